@@ -1,0 +1,38 @@
+# Rapport: `make run` starts the app, `make test` runs the tests. Both create the
+# virtual environment in .venv and install the project into it on first use.
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test lint check bench demo clean-venv
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Rapport needs Python 3.11 or newer")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/rapport $(ARGS)
+
+test: $(STAMP)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check desktop tests bench
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+check: lint test
+
+bench: $(STAMP)
+	for script in bench/bench_*.py; do $(PY) $$script || exit 1; done
+
+demo: $(STAMP)
+	$(VENV)/bin/rapport demo --people 300
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,162 @@
+"""The command line (DESIGN.md's contract). No widgets here; the GUI is imported only
+when ``rapport`` is run without a subcommand."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse prints usage then "prog: error: ..."; exit status 2 is the contract.
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: {message}", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="rapport",
+        description="Rapport: turn a contact list into relationships. "
+        "Without a command, opens the desktop app.",
+    )
+    parser.add_argument(
+        "--db", type=Path, metavar="PATH",
+        help="database file (default: $RAPPORT_DB, else the platform's application-data folder)",
+    )
+    parser.add_argument(
+        "--quit-after-paint", action="store_true",
+        help="open the desktop app, wait until the main window has painted its first rows, "
+        "then quit (used to measure start-up time)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("import", help="import vCard files (2.1, 3.0, 4.0; many cards per file)")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    p = sub.add_parser("export", help="export contacts as a vCard file")
+    p.add_argument("out", type=Path, metavar="OUT.vcf")
+    p.add_argument("--tag", metavar="NAME")
+    p.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0")
+
+    p = sub.add_parser("list", help="list contacts")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.add_argument("--tag", metavar="NAME", help="only contacts with this tag")
+    p.add_argument("--search", metavar="TEXT", help="only contacts matching this search")
+
+    p = sub.add_parser("briefing", help="write a one-page briefing on a contact")
+    p.add_argument("who", metavar="NAME_OR_ID")
+    p.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf")
+
+    p = sub.add_parser("followups", help="print due and overdue follow-ups")
+    p.add_argument("--ics", type=Path, metavar="OUT.ics")
+
+    p = sub.add_parser("path", help="warm-introduction path from me to NAME")
+    p.add_argument("name", metavar="NAME")
+
+    p = sub.add_parser("demo", help="fill the database with a realistic demo network")
+    p.add_argument("--people", type=int, default=300, metavar="N")
+    return parser
+
+
+def _open(db_path: Path | None) -> Path:
+    from desktop.models import default_db_path, open_database
+
+    path = db_path or default_db_path()
+    open_database(path)
+    return path
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from desktop.services import records, search, tags
+
+    flt = search.ListFilter(text=args.search or "")
+    if args.tag:
+        tag_id = tags.find_tag(args.tag)
+        if tag_id is None:
+            print(f"rapport: no tag named {args.tag!r}", file=sys.stderr)
+            return EXIT_INPUT
+        flt = search.ListFilter(kind=search.ListKind.TAG, tag_id=tag_id, text=flt.text)
+    ids = search.query_ids(flt)
+    if args.json:
+        data = records.contact_records(ids)
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    rows = search.fetch_rows(ids)
+    for cid in ids:
+        row = rows[cid]
+        org = f"  ({row.organization})" if row.organization and row.full_name else ""
+        tag_text = f"  [{', '.join(row.tags)}]" if row.tags else ""
+        print(f"{cid}\t{row.display_name}{org}{tag_text}")
+    return EXIT_OK
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.services import demo
+
+    if not 1 <= args.people <= 1_000_000:
+        print("rapport: --people must be between 1 and 1,000,000", file=sys.stderr)
+        return EXIT_USAGE
+    last = [-1]
+
+    def progress(done: int, total: int) -> bool:
+        pct = done * 100 // max(total, 1)
+        if sys.stderr.isatty() and pct != last[0]:
+            last[0] = pct
+            print(f"\rcreating demo network: {pct}%", end="", file=sys.stderr, flush=True)
+        return True
+
+    summary = demo.generate_demo(args.people, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(
+        f"demo network: {summary.people} people, {summary.tags} tags, "
+        f"{summary.interactions} interactions, {summary.followups} follow-ups, "
+        f"{summary.favors} favours, {summary.introductions} introductions"
+    )
+    return EXIT_OK
+
+
+def _not_yet(name: str) -> int:
+    print(f"rapport {name}: not available yet", file=sys.stderr)
+    return EXIT_INPUT
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from desktop.app import run
+
+        return run(args.db, quit_after_paint=args.quit_after_paint)
+
+    from desktop.models import DatabaseError
+
+    try:
+        _open(args.db)
+    except DatabaseError as exc:
+        print(f"rapport: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    try:
+        if args.command == "list":
+            return _cmd_list(args)
+        if args.command == "demo":
+            return _cmd_demo(args)
+        return _not_yet(args.command)
+    except BrokenPipeError:  # `rapport list | head`
+        sys.stderr.close()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,254 @@
+"""Peewee models: the data model of DESIGN.md, normalised.
+
+No Qt here. Every model is bound to ``db``, a ``DatabaseProxy`` that
+``desktop.models.database.open_database`` initialises.
+
+Refinements over DESIGN.md's starting point, and why:
+- The photo lives in its own table (``ContactPhoto``) so that list queries over
+  100,000 contacts never drag image bytes through memory.
+- ``Contact.last_interaction_at`` and ``Contact.next_followup_on`` are kept
+  denormalised (maintained by the services) so the list can sort on them with an
+  index instead of an aggregate over every interaction.
+- Birthday and anniversary are ISO text: ``YYYY-MM-DD`` or ``--MM-DD`` when the
+  year is unknown (RFC 6350 section 4.3.1 reduced-accuracy date), so the month and
+  day are always ``substr(x, -5)``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    SQL,
+    BlobField,
+    BooleanField,
+    CharField,
+    CompositeKey,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+db = DatabaseProxy()
+
+STAGES: tuple[str, ...] = ("connected", "acquainted", "relationship", "trusted")
+TAG_CATEGORIES: tuple[str, ...] = ("interest", "group", "avoid")
+INTERACTION_KINDS: tuple[str, ...] = ("meeting", "call", "message", "email", "event", "note")
+FOLLOWUP_ORIGINS: tuple[str, ...] = ("cadence", "promise", "manual", "birthday", "anniversary")
+FAVOR_DIRECTIONS: tuple[str, ...] = ("given", "received")
+FAVOR_KINDS: tuple[str, ...] = ("referral", "introduction", "advice", "help", "gift")
+INTRODUCTION_STATUSES: tuple[str, ...] = ("proposed", "made", "met", "declined")
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    """One row per applied migration."""
+
+    version = IntegerField(primary_key=True)
+    applied_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
+
+
+class ImportBatch(BaseModel):
+    source = TextField()
+    imported_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
+    new_count = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    merged_count = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    rejected_count = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    undone = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+
+
+class Contact(BaseModel):
+    uid = CharField(null=True, index=True)
+    full_name = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    # Accent-free, case-folded name (or organisation) for ordering: "Émile" sorts with "E".
+    sort_key = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    given_name = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    family_name = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    additional_names = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    prefix = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    suffix = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    nickname = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    organization = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    department = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    title = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    birthday = CharField(null=True)  # "YYYY-MM-DD" or "--MM-DD"
+    anniversary = CharField(null=True)
+    note = TextField(null=True)
+    how_we_met = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    met_on = DateField(null=True)
+    stage = CharField(default="connected", constraints=[SQL("DEFAULT 'connected'")])
+    keep_in_touch_days = IntegerField(null=True)
+    is_me = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    last_interaction_at = DateTimeField(null=True)
+    next_followup_on = DateField(null=True)
+    import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+    vcard_extra = TextField(null=True)  # JSON list of verbatim content lines we do not model
+    created_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
+    updated_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
+
+
+
+class ContactPhoto(BaseModel):
+    contact = ForeignKeyField(Contact, primary_key=True, on_delete="CASCADE", backref="photo")
+    data = BlobField()
+    mime = CharField(default="image/jpeg", constraints=[SQL("DEFAULT 'image/jpeg'")])
+
+
+class _ContactItem(BaseModel):
+    """Shared columns of the many-per-contact values, kept in order."""
+
+    kind = CharField(default="", constraints=[SQL("DEFAULT ''")])  # home / work / cell / ...
+    label = TextField(null=True)  # a free label (Apple X-ABLabel)
+    pref = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    position = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+
+
+class Email(_ContactItem):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="emails")
+    address = TextField()
+
+    class Meta:
+        indexes = ((("address",), False),)
+
+
+class Phone(_ContactItem):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="phones")
+    number = TextField()  # as written
+    e164 = CharField(null=True, index=True)  # normalised for matching
+
+
+class Address(_ContactItem):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="addresses")
+    po_box = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    extended = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    street = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    locality = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    region = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    postal_code = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    country = TextField(default="", constraints=[SQL("DEFAULT ''")])
+
+
+class Url(_ContactItem):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="urls")
+    url = TextField()
+
+
+class Tag(BaseModel):
+    name = TextField(constraints=[SQL("UNIQUE COLLATE NOCASE")])
+    colour = CharField(default="", constraints=[SQL("DEFAULT ''")])
+    category = CharField(default="interest", constraints=[SQL("DEFAULT 'interest'")])
+    keep_in_touch_days = IntegerField(null=True)
+
+
+class ContactTag(BaseModel):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="contact_tags")
+    tag = ForeignKeyField(Tag, on_delete="CASCADE", backref="contact_tags", index=True)
+
+    class Meta:
+        primary_key = CompositeKey("contact", "tag")
+
+
+class Interaction(BaseModel):
+    kind = CharField(default="meeting", constraints=[SQL("DEFAULT 'meeting'")])
+    happened_at = DateTimeField(index=True)
+    summary = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    notes = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    created_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
+
+
+class InteractionParticipant(BaseModel):
+    interaction = ForeignKeyField(Interaction, on_delete="CASCADE", backref="participants")
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="participations")
+
+    class Meta:
+        primary_key = CompositeKey("interaction", "contact")
+        indexes = ((("contact", "interaction"), False),)
+
+
+class FollowUp(BaseModel):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="followups")
+    due_on = DateField(index=True)
+    reason = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    origin = CharField(default="manual", constraints=[SQL("DEFAULT 'manual'")])
+    done = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    done_at = DateTimeField(null=True)
+    snoozed_until = DateField(null=True)
+    interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
+
+
+class Favor(BaseModel):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="favors")
+    direction = CharField()  # given / received
+    kind = CharField(default="help", constraints=[SQL("DEFAULT 'help'")])
+    description = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    happened_on = DateField()
+
+
+class Introduction(BaseModel):
+    introducer = ForeignKeyField(
+        Contact, null=True, on_delete="SET NULL", backref="introductions_made"
+    )
+    person_a = ForeignKeyField(Contact, on_delete="CASCADE", backref="introductions_a")
+    person_b = ForeignKeyField(Contact, on_delete="CASCADE", backref="introductions_b")
+    introduced_on = DateField(null=True)
+    context = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    status = CharField(default="made", constraints=[SQL("DEFAULT 'made'")])
+    outcome = TextField(default="", constraints=[SQL("DEFAULT ''")])
+
+
+class FocusEntry(BaseModel):
+    """This week's focus: 2-3 people, one thing to do for each."""
+
+    week_start = DateField(index=True)
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="focus_entries")
+    reason = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    action = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    pinned = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    SchemaVersion,
+    ImportBatch,
+    Contact,
+    ContactPhoto,
+    Email,
+    Phone,
+    Address,
+    Url,
+    Tag,
+    ContactTag,
+    Interaction,
+    InteractionParticipant,
+    FollowUp,
+    Favor,
+    Introduction,
+    FocusEntry,
+)
+
+# Tables whose rows belong to one contact (deleted with it, restored by undo).
+CONTACT_CHILD_MODELS: tuple[type[BaseModel], ...] = (
+    ContactPhoto,
+    Email,
+    Phone,
+    Address,
+    Url,
+    ContactTag,
+    InteractionParticipant,
+    FollowUp,
+    Favor,
+    FocusEntry,
+)

@@ -1,0 +1,379 @@
+"""Contacts: read, create, edit, delete (with an exact snapshot for undo), "me", and
+the interests two people share."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Sequence
+
+from peewee import Model
+
+from desktop.models import (
+    CONTACT_CHILD_MODELS,
+    STAGES,
+    Address,
+    Contact,
+    ContactPhoto,
+    ContactTag,
+    Email,
+    Introduction,
+    Phone,
+    Tag,
+    Url,
+    db,
+)
+from desktop.services import search
+from desktop.services.errors import ServiceError
+from desktop.services.phones import normalise_phone
+from desktop.services.text import sort_key
+from desktop.services.types import (
+    Changes,
+    ContactDetail,
+    ContactFields,
+    ContactId,
+    ContactSnapshot,
+    LabeledValue,
+    PostalAddress,
+    TagId,
+    TagRef,
+)
+
+_DATE = re.compile(r"^(\d{4}|--)-?(\d{2})-?(\d{2})$")
+MAX_CADENCE_DAYS = 36_500
+
+
+def normalise_date_text(value: str | None) -> str | None:
+    """"1980-03-04", "19800304", "--03-04" or "--0304" -> ISO ("YYYY-MM-DD" / "--MM-DD")."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    m = _DATE.match(text)
+    if not m:
+        raise ServiceError(f"date {text!r} is not YYYY-MM-DD or --MM-DD")
+    year, month, day = m.groups()
+    probe_year = 2000 if year == "--" else int(year)  # 2000 is a leap year: --02-29 is valid
+    try:
+        dt.date(probe_year, int(month), int(day))
+    except ValueError as exc:
+        raise ServiceError(f"date {text!r} does not exist") from exc
+    return f"--{month}-{day}" if year == "--" else f"{year}-{month}-{day}"
+
+
+def _validate(fields: ContactFields) -> ContactFields:
+    if fields.stage not in STAGES:
+        raise ServiceError(f"stage must be one of {', '.join(STAGES)}, not {fields.stage!r}")
+    cadence = fields.keep_in_touch_days
+    if cadence is not None and not 0 <= cadence <= MAX_CADENCE_DAYS:
+        raise ServiceError(f"keep-in-touch cadence must be 0 to {MAX_CADENCE_DAYS} days")
+    return ContactFields(
+        **{
+            **fields.__dict__,
+            "birthday": normalise_date_text(fields.birthday),
+            "anniversary": normalise_date_text(fields.anniversary),
+        }
+    )
+
+
+def _column_values(fields: ContactFields) -> dict[str, object]:
+    full_name = fields.full_name.strip()
+    if not full_name:
+        parts = [fields.prefix, fields.given_name, fields.additional_names,
+                 fields.family_name, fields.suffix]
+        full_name = " ".join(p.strip() for p in parts if p.strip())
+    return {
+        "full_name": full_name,
+        "sort_key": sort_key(full_name or fields.organization),
+        "given_name": fields.given_name,
+        "family_name": fields.family_name,
+        "additional_names": fields.additional_names,
+        "prefix": fields.prefix,
+        "suffix": fields.suffix,
+        "nickname": fields.nickname,
+        "organization": fields.organization,
+        "department": fields.department,
+        "title": fields.title,
+        "birthday": fields.birthday,
+        "anniversary": fields.anniversary,
+        "note": fields.note,
+        "how_we_met": fields.how_we_met,
+        "met_on": fields.met_on,
+        "stage": fields.stage,
+        "keep_in_touch_days": fields.keep_in_touch_days,
+    }
+
+
+def _write_children(contact_id: int, fields: ContactFields) -> None:
+    for model in (Email, Phone, Address, Url):
+        model.delete().where(model.contact == contact_id).execute()
+    if fields.emails:
+        Email.insert_many(
+            [{"contact": contact_id, "address": e.value.strip(), "kind": e.kind,
+              "label": e.label, "pref": e.pref, "position": i}
+             for i, e in enumerate(fields.emails) if e.value.strip()]
+        ).execute()
+    if fields.phones:
+        Phone.insert_many(
+            [{"contact": contact_id, "number": p.value.strip(), "kind": p.kind,
+              "label": p.label, "pref": p.pref, "position": i,
+              "e164": normalise_phone(p.value)}
+             for i, p in enumerate(fields.phones) if p.value.strip()]
+        ).execute()
+    if fields.addresses:
+        Address.insert_many(
+            [{"contact": contact_id, "street": a.street, "locality": a.locality,
+              "region": a.region, "postal_code": a.postal_code, "country": a.country,
+              "po_box": a.po_box, "extended": a.extended, "kind": a.kind, "label": a.label,
+              "pref": a.pref, "position": i}
+             for i, a in enumerate(fields.addresses) if not a.is_empty()]
+        ).execute()
+    if fields.urls:
+        Url.insert_many(
+            [{"contact": contact_id, "url": u.value.strip(), "kind": u.kind, "label": u.label,
+              "pref": u.pref, "position": i} for i, u in enumerate(fields.urls)
+             if u.value.strip()]
+        ).execute()
+    _set_tags(contact_id, fields.tags)
+
+
+def ensure_tags(names: Iterable[str], category: str = "interest") -> dict[str, int]:
+    """Tag ids by lower-cased name, creating the missing tags."""
+    wanted: dict[str, str] = {}
+    for name in names:
+        clean = " ".join(name.split())
+        if clean and clean.lower() not in wanted:
+            wanted[clean.lower()] = clean
+    if not wanted:
+        return {}
+    found: dict[str, int] = {}
+    keys = list(wanted)
+    for start in range(0, len(keys), 900):
+        chunk = keys[start : start + 900]
+        marks = ",".join("?" * len(chunk))
+        for tag_id, name in db.execute_sql(
+            f"SELECT id, name FROM tag WHERE lower(name) IN ({marks})", chunk
+        ):
+            found[name.lower()] = tag_id
+    missing = [wanted[k] for k in keys if k not in found]
+    for start in range(0, len(missing), 500):
+        Tag.insert_many(
+            [{"name": n, "category": category} for n in missing[start : start + 500]]
+        ).execute()
+    if missing:
+        return ensure_tags(wanted.values(), category)
+    return found
+
+
+def _set_tags(contact_id: int, names: Sequence[str]) -> None:
+    ContactTag.delete().where(ContactTag.contact == contact_id).execute()
+    ids = ensure_tags(names)
+    if ids:
+        ContactTag.insert_many(
+            [{"contact": contact_id, "tag": tag_id} for tag_id in dict.fromkeys(ids.values())]
+        ).execute()
+
+
+def create_contact(fields: ContactFields, *, is_me: bool = False) -> tuple[ContactId, Changes]:
+    fields = _validate(fields)
+    with db.atomic():
+        contact = Contact.create(is_me=is_me, **_column_values(fields))
+        _write_children(contact.id, fields)
+        search.reindex([ContactId(contact.id)])
+    cid = ContactId(contact.id)
+    return cid, Changes(contacts=frozenset({cid}), contacts_added_or_removed=True,
+                        tags=bool(fields.tags))
+
+
+def update_contact(contact_id: ContactId, fields: ContactFields) -> Changes:
+    fields = _validate(fields)
+    with db.atomic():
+        values = _column_values(fields)
+        values["updated_at"] = dt.datetime.now().replace(microsecond=0)
+        updated = Contact.update(**values).where(Contact.id == contact_id).execute()
+        if not updated:
+            raise ServiceError(f"contact {contact_id} no longer exists")
+        _write_children(contact_id, fields)
+        search.reindex([contact_id])
+    return Changes(contacts=frozenset({contact_id}), tags=True)
+
+
+def set_tags(contact_id: ContactId, names: Sequence[str]) -> Changes:
+    with db.atomic():
+        _set_tags(contact_id, names)
+        search.reindex([contact_id])
+    return Changes(contacts=frozenset({contact_id}), tags=True)
+
+
+def set_photo(contact_id: ContactId, data: bytes | None, mime: str = "image/jpeg") -> Changes:
+    with db.atomic():
+        ContactPhoto.delete().where(ContactPhoto.contact == contact_id).execute()
+        if data:
+            ContactPhoto.insert(contact=contact_id, data=data, mime=mime).execute()
+    return Changes(contacts=frozenset({contact_id}))
+
+
+def get_photo(contact_id: ContactId) -> tuple[bytes, str] | None:
+    row = db.execute_sql(
+        "SELECT data, mime FROM contact_photo WHERE contact_id = ?", (int(contact_id),)
+    ).fetchone()
+    return (bytes(row[0]), row[1]) if row else None
+
+
+def _tag_refs(contact_id: int) -> tuple[TagRef, ...]:
+    return tuple(
+        TagRef(TagId(r[0]), r[1], r[2], r[3])
+        for r in db.execute_sql(
+            "SELECT t.id, t.name, t.colour, t.category FROM contact_tag ct "
+            "JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = ? "
+            "ORDER BY t.category = 'avoid', t.name COLLATE NOCASE",
+            (contact_id,),
+        )
+    )
+
+
+def get_contact(contact_id: ContactId) -> ContactDetail | None:
+    c = Contact.get_or_none(Contact.id == contact_id)
+    if c is None:
+        return None
+    emails = tuple(
+        LabeledValue(e.address, e.kind, e.label, e.pref)
+        for e in Email.select().where(Email.contact == c.id).order_by(Email.position)
+    )
+    phones = tuple(
+        LabeledValue(p.number, p.kind, p.label, p.pref)
+        for p in Phone.select().where(Phone.contact == c.id).order_by(Phone.position)
+    )
+    addresses = tuple(
+        PostalAddress(a.street, a.locality, a.region, a.postal_code, a.country, a.po_box,
+                      a.extended, a.kind, a.label, a.pref)
+        for a in Address.select().where(Address.contact == c.id).order_by(Address.position)
+    )
+    urls = tuple(
+        LabeledValue(u.url, u.kind, u.label, u.pref)
+        for u in Url.select().where(Url.contact == c.id).order_by(Url.position)
+    )
+    tags = _tag_refs(c.id)
+    fields = ContactFields(
+        full_name=c.full_name, given_name=c.given_name, family_name=c.family_name,
+        additional_names=c.additional_names, prefix=c.prefix, suffix=c.suffix,
+        nickname=c.nickname, organization=c.organization, department=c.department,
+        title=c.title, birthday=c.birthday, anniversary=c.anniversary, note=c.note,
+        how_we_met=c.how_we_met, met_on=c.met_on, stage=c.stage,
+        keep_in_touch_days=c.keep_in_touch_days, emails=emails, phones=phones,
+        addresses=addresses, urls=urls, tags=tuple(t.name for t in tags),
+    )
+    has_photo = db.execute_sql(
+        "SELECT 1 FROM contact_photo WHERE contact_id = ?", (c.id,)
+    ).fetchone() is not None
+    return ContactDetail(
+        id=ContactId(c.id), uid=c.uid, fields=fields, is_me=c.is_me, tags=tags,
+        has_photo=has_photo, last_interaction_at=c.last_interaction_at,
+        next_followup_on=c.next_followup_on, created_at=c.created_at, updated_at=c.updated_at,
+    )
+
+
+def me_id() -> ContactId | None:
+    row = db.execute_sql("SELECT id FROM contact WHERE is_me = 1 ORDER BY id LIMIT 1").fetchone()
+    return ContactId(row[0]) if row else None
+
+
+def ensure_me() -> tuple[ContactId, Changes]:
+    """The user's own profile, created empty ("Me") the first time it is asked for."""
+    existing = me_id()
+    if existing is not None:
+        return existing, Changes()
+    return create_contact(ContactFields(full_name="Me"), is_me=True)
+
+
+def common_interests(contact_id: ContactId) -> tuple[TagRef, ...]:
+    """The interest tags this contact shares with the user's own profile."""
+    me = me_id()
+    if me is None or me == contact_id:
+        return ()
+    return tuple(
+        TagRef(TagId(r[0]), r[1], r[2], r[3])
+        for r in db.execute_sql(
+            "SELECT t.id, t.name, t.colour, t.category FROM contact_tag a "
+            "JOIN contact_tag b ON b.tag_id = a.tag_id AND b.contact_id = ? "
+            "JOIN tag t ON t.id = a.tag_id "
+            "WHERE a.contact_id = ? AND t.category = 'interest' ORDER BY t.name COLLATE NOCASE",
+            (int(me), int(contact_id)),
+        )
+    )
+
+
+def contact_count() -> int:
+    return int(db.execute_sql("SELECT count(*) FROM contact WHERE is_me = 0").fetchone()[0])
+
+
+# --- delete and undo ------------------------------------------------------------------
+
+def _rows(model: type[Model], where: object) -> tuple[dict[str, object], ...]:
+    return tuple(model.select().where(where).dicts())
+
+
+def snapshot_contacts(ids: Sequence[ContactId]) -> ContactSnapshot:
+    """Every row of these contacts and of what hangs off them."""
+    id_list = [int(i) for i in ids]
+    tables: list[tuple[str, tuple[dict[str, object], ...]]] = [
+        ("contact", _rows(Contact, Contact.id.in_(id_list)))
+    ]
+    for model in CONTACT_CHILD_MODELS:
+        column = model.contact
+        tables.append((model._meta.table_name, _rows(model, column.in_(id_list))))
+    tables.append(
+        (
+            "introduction",
+            _rows(
+                Introduction,
+                Introduction.person_a.in_(id_list)
+                | Introduction.person_b.in_(id_list)
+                | Introduction.introducer.in_(id_list),
+            ),
+        )
+    )
+    return ContactSnapshot(tables=tuple(tables), contact_ids=tuple(ContactId(i) for i in id_list))
+
+
+def delete_contacts(ids: Sequence[ContactId]) -> tuple[ContactSnapshot, Changes]:
+    """Delete contacts; the snapshot lets ``restore_contacts`` put them back exactly."""
+    if not ids:
+        return ContactSnapshot(), Changes()
+    with db.atomic():
+        snapshot = snapshot_contacts(ids)
+        id_list = [int(i) for i in ids]
+        for start in range(0, len(id_list), 900):
+            chunk = id_list[start : start + 900]
+            Contact.delete().where(Contact.id.in_(chunk)).execute()
+        search.reindex(ids)
+    return snapshot, Changes(contacts=frozenset(ids), contacts_added_or_removed=True,
+                             tags=True, graph=True, followups=True)
+
+
+_MODELS_BY_TABLE: dict[str, type[Model]] = {
+    m._meta.table_name: m for m in (Contact, *CONTACT_CHILD_MODELS, Introduction)
+}
+
+
+def restore_contacts(snapshot: ContactSnapshot) -> Changes:
+    with db.atomic():
+        for table, rows in snapshot.tables:
+            model = _MODELS_BY_TABLE[table]
+            if table == "introduction":
+                # Another deleted contact's snapshot may already have put it back.
+                for row in rows:
+                    model.insert(**row).on_conflict_ignore().execute()
+                continue
+            for start in range(0, len(rows), 200):
+                model.insert_many(list(rows[start : start + 200])).execute()
+        search.reindex(snapshot.contact_ids)
+    return Changes(contacts=frozenset(snapshot.contact_ids), contacts_added_or_removed=True,
+                   tags=True, graph=True, followups=True)
+
+
+def vcard_extra(contact_id: ContactId) -> list[str]:
+    row = db.execute_sql(
+        "SELECT vcard_extra FROM contact WHERE id = ?", (int(contact_id),)
+    ).fetchone()
+    return list(json.loads(row[0])) if row and row[0] else []

@@ -1,0 +1,174 @@
+"""Tags: list with counts, create, rename, merge, delete (undoable), colour, category."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.models import TAG_CATEGORIES, ContactTag, Tag, db
+from desktop.services import search
+from desktop.services.errors import ServiceError
+from desktop.services.types import Changes, ContactId, TagId, TagInfo
+
+
+@dataclass(frozen=True)
+class TagSnapshot:
+    """A tag row and its memberships, enough to undo a delete or a merge."""
+
+    tag: dict[str, object]
+    contact_ids: tuple[ContactId, ...]
+
+
+def list_tags() -> list[TagInfo]:
+    """Every tag with how many contacts carry it (the user's own profile not counted)."""
+    return [
+        TagInfo(TagId(r[0]), r[1], r[2], r[3], int(r[4]), r[5])
+        for r in db.execute_sql(
+            "SELECT t.id, t.name, t.colour, t.category, count(c.id), t.keep_in_touch_days "
+            "FROM tag t LEFT JOIN contact_tag ct ON ct.tag_id = t.id "
+            "LEFT JOIN contact c ON c.id = ct.contact_id AND c.is_me = 0 "
+            "GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
+        )
+    ]
+
+
+def tag_names() -> list[str]:
+    return [r[0] for r in db.execute_sql("SELECT name FROM tag ORDER BY name COLLATE NOCASE")]
+
+
+def get_tag(tag_id: TagId) -> TagInfo | None:
+    for info in list_tags():
+        if info.id == tag_id:
+            return info
+    return None
+
+
+def _clean_name(name: str) -> str:
+    clean = " ".join(name.split())
+    if not clean:
+        raise ServiceError("a tag needs a name")
+    if len(clean) > 100:
+        raise ServiceError("a tag name is at most 100 characters")
+    return clean
+
+
+def _check_category(category: str) -> None:
+    if category not in TAG_CATEGORIES:
+        raise ServiceError(f"category must be one of {', '.join(TAG_CATEGORIES)}")
+
+
+def create_tag(name: str, category: str = "interest", colour: str = "") -> tuple[TagId, Changes]:
+    clean = _clean_name(name)
+    _check_category(category)
+    if Tag.get_or_none(Tag.name == clean) is not None:
+        raise ServiceError(f"a tag named {clean!r} already exists")
+    tag = Tag.create(name=clean, category=category, colour=colour)
+    return TagId(tag.id), Changes(tags=True)
+
+
+def _members(tag_id: TagId) -> list[ContactId]:
+    return [ContactId(r[0]) for r in db.execute_sql(
+        "SELECT contact_id FROM contact_tag WHERE tag_id = ?", (int(tag_id),))]
+
+
+def rename_tag(tag_id: TagId, new_name: str) -> Changes:
+    clean = _clean_name(new_name)
+    clash = Tag.get_or_none(Tag.name == clean)
+    if clash is not None and clash.id != tag_id:
+        raise ServiceError(f"a tag named {clean!r} already exists: merge them instead")
+    with db.atomic():
+        Tag.update(name=clean).where(Tag.id == tag_id).execute()
+        members = _members(tag_id)
+        search.reindex(members)
+    return Changes(contacts=frozenset(members), tags=True)
+
+
+def update_tag(
+    tag_id: TagId,
+    *,
+    colour: str | None = None,
+    category: str | None = None,
+    keep_in_touch_days: int | None = None,
+    clear_cadence: bool = False,
+) -> Changes:
+    values: dict[str, object] = {}
+    if colour is not None:
+        values["colour"] = colour
+    if category is not None:
+        _check_category(category)
+        values["category"] = category
+    if keep_in_touch_days is not None or clear_cadence:
+        values["keep_in_touch_days"] = keep_in_touch_days
+    if values:
+        Tag.update(**values).where(Tag.id == tag_id).execute()
+    return Changes(contacts=frozenset(_members(tag_id)), tags=True)
+
+
+def snapshot_tag(tag_id: TagId) -> TagSnapshot:
+    row = Tag.select().where(Tag.id == tag_id).dicts().get()
+    return TagSnapshot(tag=row, contact_ids=tuple(_members(tag_id)))
+
+
+def delete_tag(tag_id: TagId) -> tuple[TagSnapshot, Changes]:
+    with db.atomic():
+        snap = snapshot_tag(tag_id)
+        Tag.delete().where(Tag.id == tag_id).execute()
+        search.reindex(snap.contact_ids)
+    return snap, Changes(contacts=frozenset(snap.contact_ids), tags=True)
+
+
+def restore_tag(snapshot: TagSnapshot) -> Changes:
+    """Undo a delete or a merge: the tag comes back with the same id and members."""
+    with db.atomic():
+        Tag.insert(**snapshot.tag).on_conflict_replace().execute()
+        tag_id = snapshot.tag["id"]
+        rows = [{"contact": c, "tag": tag_id} for c in snapshot.contact_ids]
+        for start in range(0, len(rows), 400):
+            ContactTag.insert_many(rows[start : start + 400]).on_conflict_ignore().execute()
+        search.reindex(snapshot.contact_ids)
+    return Changes(contacts=frozenset(snapshot.contact_ids), tags=True)
+
+
+def merge_tags(source: TagId, target: TagId) -> tuple[TagSnapshot, Changes]:
+    """Move every contact of *source* onto *target* and delete *source*."""
+    if source == target:
+        raise ServiceError("choose two different tags to merge")
+    if Tag.get_or_none(Tag.id == target) is None:
+        raise ServiceError("the tag to merge into no longer exists")
+    with db.atomic():
+        snap = snapshot_tag(source)
+        db.execute_sql(
+            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) "
+            "SELECT contact_id, ? FROM contact_tag WHERE tag_id = ?",
+            (int(target), int(source)),
+        )
+        Tag.delete().where(Tag.id == source).execute()
+        search.reindex(snap.contact_ids)
+    return snap, Changes(contacts=frozenset(snap.contact_ids), tags=True)
+
+
+def unmerge_tags(snapshot: TagSnapshot, target: TagId, target_members: tuple[ContactId, ...]
+                 ) -> Changes:
+    """Undo ``merge_tags``: restore the source tag, and take it off those it was added to."""
+    with db.atomic():
+        added = set(snapshot.contact_ids) - set(target_members)
+        if added:
+            ids = [int(i) for i in added]
+            for start in range(0, len(ids), 900):
+                chunk = ids[start : start + 900]
+                ContactTag.delete().where(
+                    (ContactTag.tag == target) & ContactTag.contact.in_(chunk)
+                ).execute()
+        changes = restore_tag(snapshot)
+    return changes
+
+
+def members(tag_id: TagId) -> tuple[ContactId, ...]:
+    return tuple(_members(tag_id))
+
+
+def find_tag(name: str) -> TagId | None:
+    """The tag called *name* (case-insensitively), if any."""
+    row = db.execute_sql(
+        "SELECT id FROM tag WHERE name = ? COLLATE NOCASE", (" ".join(name.split()),)
+    ).fetchone()
+    return TagId(row[0]) if row else None

@@ -1,0 +1,166 @@
+"""Plain data that crosses the service boundary: frozen dataclasses and ids, never ORM rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import NewType
+
+ContactId = NewType("ContactId", int)
+TagId = NewType("TagId", int)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one operation changed; each view refreshes only what it shows."""
+
+    contacts: frozenset[ContactId] = frozenset()
+    contacts_added_or_removed: bool = False
+    tags: bool = False
+    graph: bool = False
+    followups: bool = False
+    interactions: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            contacts=self.contacts | other.contacts,
+            contacts_added_or_removed=self.contacts_added_or_removed
+            or other.contacts_added_or_removed,
+            tags=self.tags or other.tags,
+            graph=self.graph or other.graph,
+            followups=self.followups or other.followups,
+            interactions=self.interactions or other.interactions,
+        )
+
+
+@dataclass(frozen=True)
+class LabeledValue:
+    """An email, phone or URL with its kind ("work", "cell"...) and free label."""
+
+    value: str
+    kind: str = ""
+    label: str | None = None
+    pref: bool = False
+
+
+@dataclass(frozen=True)
+class PostalAddress:
+    street: str = ""
+    locality: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""
+    po_box: str = ""
+    extended: str = ""
+    kind: str = ""
+    label: str | None = None
+    pref: bool = False
+
+    def one_line(self) -> str:
+        parts = [self.po_box, self.extended, self.street, self.locality, self.region,
+                 self.postal_code, self.country]
+        return ", ".join(p.replace("\n", ", ") for p in parts if p)
+
+    def is_empty(self) -> bool:
+        return not self.one_line()
+
+
+@dataclass(frozen=True)
+class TagRef:
+    id: TagId
+    name: str
+    colour: str = ""
+    category: str = "interest"
+
+
+@dataclass(frozen=True)
+class ContactFields:
+    """Everything a user edits on a contact (the detail pane's form, and undo's memory)."""
+
+    full_name: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    additional_names: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    nickname: str = ""
+    organization: str = ""
+    department: str = ""
+    title: str = ""
+    birthday: str | None = None  # "YYYY-MM-DD" or "--MM-DD"
+    anniversary: str | None = None
+    note: str | None = None
+    how_we_met: str = ""
+    met_on: dt.date | None = None
+    stage: str = "connected"
+    keep_in_touch_days: int | None = None
+    emails: tuple[LabeledValue, ...] = ()
+    phones: tuple[LabeledValue, ...] = ()
+    addresses: tuple[PostalAddress, ...] = ()
+    urls: tuple[LabeledValue, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    id: ContactId
+    uid: str | None
+    fields: ContactFields
+    is_me: bool
+    tags: tuple[TagRef, ...]
+    has_photo: bool
+    last_interaction_at: dt.datetime | None
+    next_followup_on: dt.date | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.fields.full_name, self.fields.organization)
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the contact list."""
+
+    id: ContactId
+    full_name: str
+    organization: str
+    title: str
+    stage: str
+    tags: tuple[str, ...]
+    last_interaction_at: dt.datetime | None
+    next_followup_on: dt.date | None
+    is_me: bool
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.full_name, self.organization)
+
+
+@dataclass(frozen=True)
+class TagInfo:
+    id: TagId
+    name: str
+    colour: str
+    category: str
+    count: int
+    keep_in_touch_days: int | None = None
+
+
+@dataclass(frozen=True)
+class ContactSnapshot:
+    """Every row that belonged to some deleted contacts, enough to put them back exactly."""
+
+    tables: tuple[tuple[str, tuple[dict[str, object], ...]], ...] = field(default=())
+    contact_ids: tuple[ContactId, ...] = ()
+
+
+def display_name(full_name: str, organization: str = "") -> str:
+    """What to call a contact when the name is empty: the organisation, else a placeholder."""
+    name = full_name.strip()
+    if name:
+        return name
+    if organization.strip():
+        return organization.strip()
+    return "(no name)"

@@ -1,0 +1,223 @@
+"""Every change the user makes goes through here: a service call, wrapped in a
+``QUndoCommand`` on the one ``QUndoStack``, announced by one ``changes_applied`` signal.
+
+Views never call mutating services directly; they call an ``Operations`` method and
+refresh when ``changes_applied`` tells them what changed (STYLE.md, Anki's operations).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from desktop.services import contacts, tags
+from desktop.services.errors import ServiceError
+from desktop.services.types import Changes, ContactFields, ContactId, ContactSnapshot, TagId
+
+
+class _Command(QUndoCommand):
+    """Runs *do* on redo and *undo* on undo, emitting what each changed.
+
+    The first *do* has already run (``Operations._push`` runs it before pushing, so a
+    refused change never reaches the stack); ``_done`` holds its result for the push.
+    """
+
+    def __init__(
+        self,
+        ops: Operations,
+        text: str,
+        do: Callable[[], Changes],
+        undo: Callable[[], Changes],
+        done: Changes,
+    ) -> None:
+        super().__init__(text)
+        self._ops = ops
+        self._do = do
+        self._undo = undo
+        self._done: Changes | None = done
+
+    def redo(self) -> None:
+        if self._done is not None:
+            changes, self._done = self._done, None
+            self._ops.changes_applied.emit(changes)
+            return
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, step: Callable[[], Changes]) -> None:
+        # An exception must not escape into Qt's C++ frame: report it instead.
+        try:
+            changes = step()
+        except ServiceError as exc:
+            self._ops.failed.emit(str(exc))
+            return
+        self._ops.changes_applied.emit(changes)
+
+
+class Operations(QObject):
+    """The UI's gateway to mutating services. Private state: the shared undo stack."""
+
+    changes_applied = Signal(object)  # Changes
+    failed = Signal(str)  # a one-line reason the user can act on
+
+    def __init__(self, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+
+    def _push(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes]) -> bool:
+        try:
+            changes = do()
+        except ServiceError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.undo_stack.push(_Command(self, text, do, undo, changes))
+        return True
+
+    def notify(self, changes: Changes) -> None:
+        """Announce a change made outside the undo stack (an import, the demo network)."""
+        self.changes_applied.emit(changes)
+
+    # --- contacts ---------------------------------------------------------------------
+
+    def create_contact(self, fields: ContactFields) -> ContactId | None:
+        created: list[ContactId] = []
+        snapshot: list[ContactSnapshot] = []
+
+        def do() -> Changes:
+            if snapshot:  # redo after undo: the same contact, same id, comes back
+                return contacts.restore_contacts(snapshot.pop())
+            cid, changes = contacts.create_contact(fields)
+            created.append(cid)
+            return changes
+
+        def undo() -> Changes:
+            snap, changes = contacts.delete_contacts(created[:1])
+            snapshot.append(snap)
+            return changes
+
+        name = fields.full_name or fields.organization or "contact"
+        return created[0] if self._push(f"New {name}", do, undo) and created else None
+
+    def update_contact(self, contact_id: ContactId, fields: ContactFields) -> bool:
+        before = contacts.get_contact(contact_id)
+        if before is None:
+            self.failed.emit("That contact no longer exists.")
+            return False
+        if before.fields == fields:
+            return True
+        old = before.fields
+        name = fields.full_name or old.full_name or "contact"
+        return self._push(
+            f"Edit {name}",
+            lambda: contacts.update_contact(contact_id, fields),
+            lambda: contacts.update_contact(contact_id, old),
+        )
+
+    def set_tags(self, contact_id: ContactId, names: Sequence[str]) -> bool:
+        before = contacts.get_contact(contact_id)
+        if before is None:
+            return False
+        old = before.fields.tags
+        new = tuple(names)
+        return self._push(
+            "Change tags",
+            lambda: contacts.set_tags(contact_id, new),
+            lambda: contacts.set_tags(contact_id, old),
+        )
+
+    def set_photo(self, contact_id: ContactId, data: bytes | None, mime: str = "image/jpeg"
+                  ) -> bool:
+        old = contacts.get_photo(contact_id)
+        return self._push(
+            "Change photo" if data else "Remove photo",
+            lambda: contacts.set_photo(contact_id, data, mime),
+            lambda: contacts.set_photo(contact_id, old[0] if old else None,
+                                       old[1] if old else "image/jpeg"),
+        )
+
+    def delete_contacts(self, ids: Sequence[ContactId]) -> bool:
+        id_list = list(ids)
+        if not id_list:
+            return False
+        snapshot: list[ContactSnapshot] = []
+
+        def do() -> Changes:
+            snap, changes = contacts.delete_contacts(id_list)
+            snapshot.append(snap)
+            return changes
+
+        def undo() -> Changes:
+            return contacts.restore_contacts(snapshot.pop())
+
+        text = "Delete contact" if len(id_list) == 1 else f"Delete {len(id_list)} contacts"
+        return self._push(text, do, undo)
+
+    # --- tags -------------------------------------------------------------------------
+
+    def create_tag(self, name: str, category: str = "interest", colour: str = "") -> bool:
+        made: list[tags.TagSnapshot] = []
+        ids: list[TagId] = []
+
+        def do() -> Changes:
+            if made:
+                return tags.restore_tag(made.pop())
+            tag_id, changes = tags.create_tag(name, category, colour)
+            ids.append(tag_id)
+            return changes
+
+        def undo() -> Changes:
+            snap, changes = tags.delete_tag(ids[0])
+            made.append(snap)
+            return changes
+
+        return self._push(f"New tag {name}", do, undo)
+
+    def rename_tag(self, tag_id: TagId, new_name: str) -> bool:
+        info = tags.get_tag(tag_id)
+        if info is None:
+            return False
+        old = info.name
+        return self._push(
+            f"Rename tag {old}",
+            lambda: tags.rename_tag(tag_id, new_name),
+            lambda: tags.rename_tag(tag_id, old),
+        )
+
+    def update_tag(self, tag_id: TagId, *, colour: str | None = None,
+                   category: str | None = None) -> bool:
+        info = tags.get_tag(tag_id)
+        if info is None:
+            return False
+        return self._push(
+            f"Edit tag {info.name}",
+            lambda: tags.update_tag(tag_id, colour=colour, category=category),
+            lambda: tags.update_tag(tag_id, colour=info.colour, category=info.category),
+        )
+
+    def delete_tag(self, tag_id: TagId) -> bool:
+        snapshot: list[tags.TagSnapshot] = []
+
+        def do() -> Changes:
+            snap, changes = tags.delete_tag(tag_id)
+            snapshot.append(snap)
+            return changes
+
+        return self._push("Delete tag", do, lambda: tags.restore_tag(snapshot.pop()))
+
+    def merge_tags(self, source: TagId, target: TagId) -> bool:
+        target_members = tags.members(target)
+        snapshot: list[tags.TagSnapshot] = []
+
+        def do() -> Changes:
+            snap, changes = tags.merge_tags(source, target)
+            snapshot.append(snap)
+            return changes
+
+        def undo() -> Changes:
+            return tags.unmerge_tags(snapshot.pop(), target, target_members)
+
+        return self._push("Merge tags", do, undo)

@@ -1,0 +1,105 @@
+"""The command-line contract of DESIGN.md, run as a real process where it matters."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.models import close_database
+
+
+def rapport(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "RAPPORT_DB": str(db)}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.cli", *args],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+
+
+@pytest.fixture()
+def demo_db(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.sqlite3"
+    result = rapport("demo", "--people", "120", db=path)
+    assert result.returncode == 0, result.stderr
+    assert "120 people" in result.stdout
+    return path
+
+
+def test_list_json_has_the_contract_keys(demo_db: Path) -> None:
+    result = rapport("list", "--json", db=demo_db)
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert len(records) == 120
+    keys = {"id", "uid", "full_name", "given_name", "family_name", "organization", "title",
+            "emails", "phones", "addresses", "urls", "birthday", "tags", "note", "has_photo",
+            "stage"}
+    for record in records:
+        assert keys <= record.keys()
+        assert isinstance(record["emails"], list) and isinstance(record["tags"], list)
+        assert record["birthday"] is None or len(record["birthday"]) in (7, 10)
+    assert any(r["has_photo"] for r in records)
+    assert any(r["addresses"] and {"street", "locality", "region", "postal_code", "country"}
+               <= r["addresses"][0].keys() for r in records)
+    assert any(r["birthday"] and r["birthday"].startswith("--") for r in records)
+
+
+def test_list_filters_by_tag_and_search(demo_db: Path) -> None:
+    all_records = json.loads(rapport("list", "--json", db=demo_db).stdout)
+    jazz = json.loads(rapport("list", "--json", "--tag", "jazz", db=demo_db).stdout)
+    assert jazz and all("Jazz" in r["tags"] for r in jazz)
+    assert len(jazz) == sum("Jazz" in r["tags"] for r in all_records)
+    name = all_records[0]["full_name"]
+    found = json.loads(rapport("list", "--json", "--search", name, db=demo_db).stdout)
+    assert name in [r["full_name"] for r in found]
+    plain = rapport("list", "--search", name.split()[0], db=demo_db)
+    assert name in plain.stdout
+
+
+def test_unknown_tag_is_a_clear_error(demo_db: Path) -> None:
+    result = rapport("list", "--tag", "no such tag", db=demo_db)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "rapport: no tag named 'no such tag'"
+
+
+def test_usage_errors_exit_2_without_traceback(tmp_path: Path) -> None:
+    result = rapport("list", "--bogus", db=tmp_path / "x.sqlite3")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "unrecognized arguments: --bogus" in result.stderr
+    assert rapport("demo", "--people", "0", db=tmp_path / "x.sqlite3").returncode == 2
+
+
+def test_a_file_that_is_not_a_database_is_one_line_exit_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"\x00garbage" * 1000)
+    result = rapport("list", db=bad)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_help_documents_the_start_up_measurement_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    assert "--quit-after-paint" in out
+    for command in ("import", "export", "list", "briefing", "followups", "path", "demo"):
+        assert command in out
+
+
+def test_db_flag_beats_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("RAPPORT_DB", str(tmp_path / "env.sqlite3"))
+    try:
+        assert main(["--db", str(tmp_path / "flag.sqlite3"), "demo", "--people", "5"]) == 0
+    finally:
+        close_database()
+    assert (tmp_path / "flag.sqlite3").exists()
+    assert not (tmp_path / "env.sqlite3").exists()

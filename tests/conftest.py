@@ -1,0 +1,64 @@
+"""Test set-up shared by every tier.
+
+Qt must know its platform before it loads: without a display, Qt aborts with a
+misleading xcb message, so the offscreen platform is set here, first.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desktop.models import close_database, open_database  # noqa: E402
+from desktop.services import contacts  # noqa: E402
+from desktop.services.types import ContactFields, ContactId, LabeledValue  # noqa: E402
+
+REAL_VCARDS = Path(__file__).resolve().parents[2] / "shared" / "vcards" / "real"
+
+
+@pytest.fixture()
+def db_path(tmp_path: Path) -> Iterator[Path]:
+    """A fresh database file on disk, opened and migrated; the models are bound to it."""
+    path = tmp_path / "rapport.sqlite3"
+    open_database(path)
+    yield path
+    close_database()
+
+
+@pytest.fixture()
+def sample_contacts(db_path: Path) -> dict[str, ContactId]:
+    """A small, known network: the user's profile and four contacts with tags."""
+    me, _ = contacts.create_contact(
+        ContactFields(full_name="Sam Rivera", tags=("Running", "Jazz", "Chess")), is_me=True
+    )
+    ana, _ = contacts.create_contact(
+        ContactFields(
+            full_name="Ana Silva", given_name="Ana", family_name="Silva",
+            organization="Lumen Labs", title="CTO", stage="relationship",
+            emails=(LabeledValue("ana@lumen.example", "work"),),
+            phones=(LabeledValue("+44 20 7946 0018", "cell"),),
+            note="Loves trail running; two kids.",
+            tags=("Running", "Jazz", "Investors"),
+        )
+    )
+    bo, _ = contacts.create_contact(
+        ContactFields(
+            full_name="Bo Chen", organization="Harbor & Co", stage="acquainted",
+            emails=(LabeledValue("bo@harbor.example", "work"),),
+            tags=("Chess", "Politics"),
+        )
+    )
+    zoe, _ = contacts.create_contact(
+        ContactFields(full_name="Zoë Müller", organization="Café Zürich", tags=("Jazz",))
+    )
+    markup, _ = contacts.create_contact(
+        ContactFields(full_name="<b>Bold</b> <img src=x>", organization="<script>x</script>")
+    )
+    return {"me": me, "ana": ana, "bo": bo, "zoe": zoe, "markup": markup}

@@ -1,0 +1,156 @@
+"""Contacts service: create, read, edit, delete with exact undo, "me", shared interests."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.models import db
+from desktop.services import contacts, search
+from desktop.services.errors import ServiceError
+from desktop.services.types import (
+    ContactFields,
+    ContactId,
+    LabeledValue,
+    PostalAddress,
+)
+
+
+def _names(ids: list[ContactId]) -> list[str]:
+    rows = search.fetch_rows(ids)
+    return [rows[i].full_name for i in ids]
+
+
+def test_a_new_contact_reads_back_with_everything(db_path: object) -> None:
+    fields = ContactFields(
+        full_name="Ana Silva", given_name="Ana", family_name="Silva", organization="Lumen",
+        title="CTO", birthday="--03-04", note="Two kids", how_we_met="Web Summit",
+        stage="acquainted", keep_in_touch_days=30,
+        emails=(LabeledValue("ana@lumen.example", "work", pref=True),),
+        phones=(LabeledValue("+44 (0)20 7946 0018", "cell"),),
+        addresses=(PostalAddress(street="Rua Augusta 44", locality="Lisbon", country="Portugal"),),
+        urls=(LabeledValue("https://lumen.example", "work"),),
+        tags=("Running", "running", " Jazz "),
+    )
+    cid, changes = contacts.create_contact(fields)
+    assert cid in changes.contacts and changes.contacts_added_or_removed
+    detail = contacts.get_contact(cid)
+    assert detail is not None
+    assert detail.fields.full_name == "Ana Silva"
+    assert detail.fields.birthday == "--03-04"
+    assert detail.fields.emails == (LabeledValue("ana@lumen.example", "work", None, True),)
+    assert detail.fields.phones[0].value == "+44 (0)20 7946 0018"
+    assert detail.fields.addresses[0].one_line() == "Rua Augusta 44, Lisbon, Portugal"
+    # Tags are unique case-insensitively and trimmed.
+    assert detail.fields.tags == ("Jazz", "Running")
+    e164 = db.execute_sql("SELECT e164 FROM phone WHERE contact_id = ?", (cid,)).fetchone()[0]
+    assert e164 == "+442079460018"
+
+
+def test_full_name_is_composed_from_parts_when_left_empty(db_path: object) -> None:
+    cid, _ = contacts.create_contact(ContactFields(prefix="Dr", given_name="Jo", family_name="Ng"))
+    detail = contacts.get_contact(cid)
+    assert detail is not None and detail.fields.full_name == "Dr Jo Ng"
+
+
+def test_a_contact_without_any_name_is_shown_by_organisation_or_placeholder(
+    db_path: object,
+) -> None:
+    company, _ = contacts.create_contact(ContactFields(organization="Acme Ltd"))
+    nothing, _ = contacts.create_contact(ContactFields())
+    rows = search.fetch_rows([company, nothing])
+    assert rows[company].display_name == "Acme Ltd"
+    assert rows[nothing].display_name == "(no name)"
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        (ContactFields(full_name="X", stage="best friends"), "stage must be one of"),
+        (ContactFields(full_name="X", keep_in_touch_days=-1), "cadence"),
+        (ContactFields(full_name="X", keep_in_touch_days=40_000), "cadence"),
+        (ContactFields(full_name="X", birthday="1999-02-30"), "does not exist"),
+        (ContactFields(full_name="X", birthday="next tuesday"), "YYYY-MM-DD"),
+    ],
+)
+def test_invalid_fields_are_refused_with_a_reason(
+    db_path: object, fields: ContactFields, message: str
+) -> None:
+    with pytest.raises(ServiceError, match=message):
+        contacts.create_contact(fields)
+    assert contacts.contact_count() == 0
+
+
+def test_year_less_29_february_is_a_valid_birthday(db_path: object) -> None:
+    cid, _ = contacts.create_contact(ContactFields(full_name="Leap", birthday="--0229"))
+    detail = contacts.get_contact(cid)
+    assert detail is not None and detail.fields.birthday == "--02-29"
+
+
+def test_edit_changes_fields_and_search_follows(db_path: object) -> None:
+    cid, _ = contacts.create_contact(ContactFields(full_name="Old Name", organization="Before"))
+    detail = contacts.get_contact(cid)
+    assert detail is not None
+    new = ContactFields(**{**detail.fields.__dict__, "full_name": "New Name",
+                           "organization": "After Inc"})
+    contacts.update_contact(cid, new)
+    assert search.query_ids(search.ListFilter(text="after")) == [cid]
+    assert search.query_ids(search.ListFilter(text="before")) == []
+
+
+def test_delete_then_restore_brings_back_the_same_contact_with_its_details(
+    sample_contacts: dict[str, ContactId],
+) -> None:
+    ana = sample_contacts["ana"]
+    contacts.set_photo(ana, b"\x89PNG fake", "image/png")
+    before = contacts.get_contact(ana)
+    snapshot, changes = contacts.delete_contacts([ana])
+    assert changes.contacts_added_or_removed
+    assert contacts.get_contact(ana) is None
+    assert search.query_ids(search.ListFilter(text="lumen")) == []
+    contacts.restore_contacts(snapshot)
+    after = contacts.get_contact(ana)
+    assert after is not None and before is not None
+    assert after.fields == before.fields
+    assert after.id == ana
+    assert contacts.get_photo(ana) == (b"\x89PNG fake", "image/png")
+    assert search.query_ids(search.ListFilter(text="lumen")) == [ana]
+
+
+def test_common_interests_are_the_interest_tags_shared_with_me(
+    sample_contacts: dict[str, ContactId],
+) -> None:
+    shared = contacts.common_interests(sample_contacts["ana"])
+    assert [t.name for t in shared] == ["Jazz", "Running"]
+    assert [t.name for t in contacts.common_interests(sample_contacts["bo"])] == ["Chess"]
+    assert contacts.common_interests(sample_contacts["markup"]) == ()
+    assert contacts.common_interests(sample_contacts["me"]) == ()
+
+
+def test_group_tags_are_not_interests_in_common(sample_contacts: dict[str, ContactId]) -> None:
+    from desktop.services import tags
+
+    jazz = tags.find_tag("jazz")
+    assert jazz is not None
+    tags.update_tag(jazz, category="group")
+    assert [t.name for t in contacts.common_interests(sample_contacts["ana"])] == ["Running"]
+
+
+def test_me_is_created_once_and_is_not_in_the_list(db_path: object) -> None:
+    me, _ = contacts.ensure_me()
+    again, _ = contacts.ensure_me()
+    assert me == again
+    assert search.query_ids(search.ListFilter()) == []
+    detail = contacts.get_contact(me)
+    assert detail is not None and detail.is_me
+
+
+def test_awkward_text_is_stored_exactly(db_path: object) -> None:
+    note = "x" * 10_000
+    names = ["<b>Bold</b>", "שרה כהן", "محمد", "Zoë 😀 Smith", "'; DROP TABLE contact; --"]
+    ids = [contacts.create_contact(ContactFields(full_name=n, note=note))[0] for n in names]
+    for cid, name in zip(ids, names, strict=True):
+        detail = contacts.get_contact(cid)
+        assert detail is not None
+        assert detail.fields.full_name == name
+        assert detail.fields.note == note
+    assert contacts.contact_count() == len(names)
