@@ -95,7 +95,9 @@ class Contact(BaseModel):
     last_interaction_at = DateTimeField(null=True)
     next_followup_on = DateField(null=True)
     import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
-    vcard_extra = TextField(null=True)  # JSON list of verbatim content lines we do not model
+    # JSON: what the vCard carried that the model does not (verbatim extra lines, further
+    # ORG units, RELATED...), kept so that export loses nothing.
+    vcard_extra = TextField(null=True)
     created_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
     updated_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
 
@@ -114,6 +116,9 @@ class _ContactItem(BaseModel):
     label = TextField(null=True)  # a free label (Apple X-ABLabel)
     pref = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
     position = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
+    # What the vCard said about this value that the columns do not hold (item group,
+    # source property, unknown parameters), JSON, so export writes it back unchanged.
+    vcard_meta = TextField(null=True)
 
 
 class Email(_ContactItem):

@@ -4,7 +4,6 @@ the interests two people share."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable, Sequence
 
@@ -370,10 +369,3 @@ def restore_contacts(snapshot: ContactSnapshot) -> Changes:
         search.reindex(snapshot.contact_ids)
     return Changes(contacts=frozenset(snapshot.contact_ids), contacts_added_or_removed=True,
                    tags=True, graph=True, followups=True)
-
-
-def vcard_extra(contact_id: ContactId) -> list[str]:
-    row = db.execute_sql(
-        "SELECT vcard_extra FROM contact WHERE id = ?", (int(contact_id),)
-    ).fetchone()
-    return list(json.loads(row[0])) if row and row[0] else []
