@@ -350,9 +350,8 @@ def delete_contacts(ids: Sequence[ContactId]) -> tuple[ContactSnapshot, Changes]
                              tags=True, graph=True, followups=True)
 
 
-_MODELS_BY_TABLE: dict[str, type[Model]] = {
-    m._meta.table_name: m for m in (Contact, *CONTACT_CHILD_MODELS, Introduction)
-}
+_SNAPSHOT_MODELS: tuple[type[Model], ...] = (Contact, *CONTACT_CHILD_MODELS, Introduction)
+_MODELS_BY_TABLE: dict[str, type[Model]] = {m._meta.table_name: m for m in _SNAPSHOT_MODELS}
 
 
 def restore_contacts(snapshot: ContactSnapshot) -> Changes:

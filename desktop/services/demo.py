@@ -152,7 +152,7 @@ def generate_demo(
         )
 
         # Tags: interests, groups, topics to avoid; some carry a cadence.
-        tag_rows = [(name, TAG_COLOURS[i % len(TAG_COLOURS)], "interest", None)
+        tag_rows: list[tuple[str, str, str, int | None]] = [(name, TAG_COLOURS[i % len(TAG_COLOURS)], "interest", None)
                     for i, name in enumerate(INTERESTS)]
         tag_rows += [(name, TAG_COLOURS[(i + 3) % len(TAG_COLOURS)], "group",
                       30 if name in ("Clients", "Investors") else None)
@@ -344,13 +344,13 @@ def generate_demo(
         )
 
         # Favours: some people we only ever asked from.
-        favor_rows = []
+        favor_rows: list[tuple[object, ...]] = []
         for cid in rng.sample(ids, min(len(ids), max(1, people // 3))):
             for _ in range(rng.randint(1, 3)):
                 kind = rng.choice(tuple(FAVOUR_TEXT))
                 direction = rng.choices(("given", "received"), (55, 45))[0]
-                when = today - dt.timedelta(days=rng.randint(1, 900))
-                favor_rows.append((cid, direction, kind, FAVOUR_TEXT[kind], _iso(when)))
+                on = today - dt.timedelta(days=rng.randint(1, 900))
+                favor_rows.append((cid, direction, kind, FAVOUR_TEXT[kind], _iso(on)))
         cur.executemany(
             "INSERT INTO favor (contact_id, direction, kind, description, happened_on) "
             "VALUES (?,?,?,?,?)",
@@ -358,11 +358,12 @@ def generate_demo(
         )
 
         # Introductions: a graph with hubs (connectors) and a few chains from me.
-        intro_rows = []
+        intro_rows: list[tuple[object, ...]] = []
         hubs = rng.sample(ids, max(1, min(len(ids), people // 40 + 1)))
         if len(ids) >= 2:
             for cid in rng.sample(hubs, max(1, len(hubs) // 2)):
-                intro_rows.append((me_id, me_id, cid, _iso(today - dt.timedelta(days=400)),
+                # People the user knows directly: no introducer.
+                intro_rows.append((None, me_id, cid, _iso(today - dt.timedelta(days=400)),
                                    "Old friends", "met"))
             for _ in range(int(people * 1.2)):
                 a = rng.choice(hubs) if rng.random() < 0.5 else rng.choice(ids)
@@ -371,8 +372,8 @@ def generate_demo(
                     continue
                 introducer = rng.choice((me_id, rng.choice(hubs), None))
                 status = rng.choices(("proposed", "made", "met", "declined"), (10, 35, 50, 5))[0]
-                when = today - dt.timedelta(days=rng.randint(1, 1500))
-                intro_rows.append((introducer, a, b, _iso(when),
+                on = today - dt.timedelta(days=rng.randint(1, 1500))
+                intro_rows.append((introducer, a, b, _iso(on),
                                    f"Both into {rng.choice(INTERESTS).lower()}", status))
         cur.executemany(
             "INSERT INTO introduction (introducer_id, person_a_id, person_b_id, introduced_on, "

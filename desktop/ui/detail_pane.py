@@ -1,0 +1,750 @@
+"""The contact detail pane: who this person is, what we share, how to reach them.
+
+Reads come from ``desktop.services``; every change (stage, tags, edits) goes through
+``Operations`` and so is undoable. Contact text is data: every label showing it is
+plain text, and the few rich-text labels (mail/phone/web links) escape it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import replace
+from urllib.parse import quote, urlsplit
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import contacts, tags
+from desktop.services.types import (
+    Changes,
+    ContactDetail,
+    ContactId,
+    LabeledValue,
+    PostalAddress,
+    TagRef,
+)
+from desktop.ui.avatar import contact_pixmap
+from desktop.ui.contact_editor import ContactEditorDialog
+from desktop.ui.operations import Operations
+from desktop.ui.tag_chips import AVOID_COLOUR, ChipTag, TagChips
+
+STAGES: tuple[tuple[str, str, str], ...] = (
+    ("connected", "Connected", "We exchanged details"),
+    ("acquainted", "Acquainted", "We talked and found common ground"),
+    ("relationship", "Relationship", "We know and like each other"),
+    ("trusted", "Trusted", "We refer and vouch for each other"),
+)
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+AVATAR_SIZE = 72
+NOTE_MAX_HEIGHT = 320  # a long note scrolls inside its own box rather than the whole pane
+MUTED = "#6b7280"
+
+_PANE_STYLE = f"""
+#detailContent {{ background: palette(base); }}
+QLabel#contactName {{ font-size: 20px; font-weight: 600; }}
+QLabel#subtitle {{ color: {MUTED}; font-size: 13px; }}
+QLabel#sectionTitle {{ color: {MUTED}; font-size: 11px; font-weight: 600; }}
+QLabel#fieldLabel {{ color: {MUTED}; }}
+QLabel#hint {{ color: {MUTED}; font-style: italic; }}
+QLabel#meBadge {{ background: #e0e7ff; color: #3730a3; border-radius: 8px;
+    padding: 0px 8px; font-size: 11px; font-weight: 600; }}
+QLabel#overdue {{ color: #b91c1c; font-weight: 600; }}
+QFrame#avoidBox {{ background: #fffbeb; border: 1px solid #fcd34d; border-radius: 8px; }}
+QLabel#avoidHint {{ color: #92400e; }}
+QFrame#separator {{ color: palette(midlight); }}
+QToolButton#stageButton {{ border: 1px solid palette(mid); background: palette(button);
+    padding: 3px 0px; font-size: 12px; }}
+QToolButton#stageButton:checked {{ background: palette(highlight);
+    color: palette(highlighted-text); border-color: palette(highlight); }}
+QToolButton#stageButton[first="true"] {{ border-top-left-radius: 6px;
+    border-bottom-left-radius: 6px; }}
+QToolButton#stageButton[last="true"] {{ border-top-right-radius: 6px;
+    border-bottom-right-radius: 6px; }}
+QLabel#placeholder {{ color: {MUTED}; font-size: 15px; }}
+"""
+
+
+# --- formatting (plain functions: easy to test, no widgets) ------------------------------
+
+def format_partial_date(value: str | None, today: dt.date | None = None) -> str:
+    """"1980-03-04" -> "4 March 1980 (age 46)"; "--03-04" -> "4 March"; bad text as is."""
+    if not value:
+        return ""
+    try:
+        if value.startswith("--"):
+            month, day = int(value[2:4]), int(value[5:7])
+            return f"{day} {MONTHS[month - 1]}"
+        date = dt.date.fromisoformat(value[:10])
+    except (ValueError, IndexError):
+        return value
+    return f"{date.day} {MONTHS[date.month - 1]} {date.year}"
+
+
+def age_on(value: str | None, today: dt.date) -> int | None:
+    if not value or value.startswith("--"):
+        return None
+    try:
+        born = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    return years if 0 <= years < 150 else None
+
+
+def format_date(value: dt.date) -> str:
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def relative_days(days: int) -> str:
+    """A friendly distance: "today", "yesterday", "3 weeks ago", "in 2 months"."""
+    if days == 0:
+        return "today"
+    if days == -1:
+        return "yesterday"
+    if days == 1:
+        return "tomorrow"
+    n = abs(days)
+    if n < 14:
+        amount = f"{n} days"
+    elif n < 60:
+        amount = f"{n // 7} weeks"
+    elif n < 730:
+        amount = f"{n // 30} months"
+    else:
+        amount = f"{n // 365} years"
+    return f"{amount} ago" if days < 0 else f"in {amount}"
+
+
+def _kind_label(item: LabeledValue | PostalAddress, noun: str) -> str:
+    if item.label:
+        return item.label
+    kind = (item.kind or "").split(",")[0].strip().lower()
+    nice = {"cell": "Mobile", "mobile": "Mobile", "home": "Home", "work": "Work",
+            "other": "Other", "fax": "Fax", "pager": "Pager", "main": "Main"}
+    if kind in nice:
+        return f"{nice[kind]} {noun.lower()}" if noun else nice[kind]
+    return noun
+
+
+def _link(href: str, text: str) -> str:
+    return f'<a href="{html.escape(href, quote=True)}">{html.escape(text)}</a>'
+
+
+def _safe_web_href(url: str) -> str | None:
+    """An href for *url* if it is a web address (never javascript: or file:)."""
+    text = url.strip()
+    if "://" not in text and ":" in text.split("/")[0]:
+        return None  # "javascript:…", "mailto:…", "host:port" without a scheme: no link
+    parts = urlsplit(text if "://" in text else f"https://{text}")
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return parts.geturl()
+    return None
+
+
+# --- small widgets ---------------------------------------------------------------------
+
+_LONG_WORD = re.compile(r"\S{32,}")
+
+
+def breakable(text: str) -> str:
+    """*text* with zero-width spaces inside very long words, so a label can wrap them."""
+    return _LONG_WORD.sub(lambda m: "\u200b".join(
+        m.group(0)[i:i + 24] for i in range(0, len(m.group(0)), 24)), text)
+
+
+def _plain_label(text: str = "", object_name: str = "", wrap: bool = True) -> QLabel:
+    """A label for contact data: plain text, selectable, wrapping, never widening the pane."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(breakable(text) if wrap else text)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    # An unbreakable 300-character word must not push the pane wider than the window.
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(wrap)
+    label.setSizePolicy(policy)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def _link_label(html_text: str) -> QLabel:
+    label = QLabel(html_text)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setOpenExternalLinks(True)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextBrowserInteraction
+    )
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    return label
+
+
+class _Section(QWidget):
+    """A titled block of the pane; hidden by the pane when it has nothing to say."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 14, 0, 0)
+        layout.setSpacing(6)
+        self.title = QLabel(title.upper())
+        self.title.setObjectName("sectionTitle")
+        font = self.title.font()
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.body = QVBoxLayout()
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(6)
+        layout.addLayout(self.body)
+
+
+class _FieldGrid(QWidget):
+    """Label/value rows with the labels in one right-aligned, muted column."""
+
+    LABEL_WIDTH = 104
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setVerticalSpacing(7)
+        self._grid.setColumnMinimumWidth(0, self.LABEL_WIDTH)
+        self._grid.setColumnStretch(1, 1)
+        self._rows = 0
+
+    def clear(self) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
+                widget.deleteLater()
+        self._rows = 0
+
+    def add_row(self, label: str, value: QWidget) -> None:
+        name = _plain_label(label, "fieldLabel", wrap=False)
+        name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        name.setFixedWidth(self.LABEL_WIDTH)
+        name.setToolTip(label)
+        self._grid.addWidget(name, self._rows, 0, Qt.AlignmentFlag.AlignTop)
+        # No alignment flag for the value: with one, the grid would size it to its hint
+        # and a long unbroken value would overflow instead of wrapping.
+        self._grid.addWidget(value, self._rows, 1)
+        self._rows += 1
+
+    def is_empty(self) -> bool:
+        return self._rows == 0
+
+
+class NoteView(QTextEdit):
+    """A read-only plain-text note that grows with its text up to ``NOTE_MAX_HEIGHT`` and
+    scrolls beyond it, so a 10,000-character note neither freezes nor stretches the pane."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Transparent through the palette: a style sheet here would restyle the scroll bar.
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(0, 0, 0, 0))
+        self.setPalette(palette)
+        self.document().setDocumentMargin(0)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_note(self, text: str) -> None:
+        self.setPlainText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = max(50, self.viewport().width())
+        doc = self.document()
+        doc.setTextWidth(width)
+        height = int(doc.size().height()) + 2
+        if height > NOTE_MAX_HEIGHT:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            self.setFrameShape(QFrame.Shape.StyledPanel)  # show where the note's box ends
+            self.setFixedHeight(NOTE_MAX_HEIGHT)
+        else:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setFrameShape(QFrame.Shape.NoFrame)
+            self.setFixedHeight(max(height, self.fontMetrics().height()))
+
+
+class StageSelector(QWidget):
+    """The four relationship stages as one segmented control, left to right."""
+
+    stage_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.buttons: dict[str, QToolButton] = {}
+        for i, (key, label, hint) in enumerate(STAGES):
+            button = QToolButton()
+            button.setObjectName("stageButton")
+            button.setText(label)
+            button.setToolTip(f"{label}: {hint}")
+            button.setCheckable(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setProperty("first", i == 0)
+            button.setProperty("last", i == len(STAGES) - 1)
+            self._group.addButton(button, i)
+            layout.addWidget(button)
+            self.buttons[key] = button
+        self._group.buttonClicked.connect(self._clicked)
+
+    def set_stage(self, stage: str) -> None:
+        button = self.buttons.get(stage)
+        if button is not None:
+            button.setChecked(True)
+
+    def stage(self) -> str:
+        for key, button in self.buttons.items():
+            if button.isChecked():
+                return key
+        return ""
+
+    @Slot(QAbstractButton)
+    def _clicked(self, button: QAbstractButton) -> None:
+        for key, candidate in self.buttons.items():
+            if candidate is button:
+                self.stage_chosen.emit(key)
+
+
+# --- the pane --------------------------------------------------------------------------
+
+class DetailPane(QWidget):
+    """Shows one contact and lets the user change its stage and tags in place.
+
+    Private state: ``_contact_id`` is the contact shown (None: the placeholder);
+    ``_detail`` is what was last read for it; ``_me_id`` is the user's own profile as of
+    that read (its tags decide "In common"); ``_completions_stale`` says the tag names
+    offered for completion must be re-read (a tag was added, renamed or deleted).
+    """
+
+    contact_created = Signal(object)  # ContactId
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._contact_id: ContactId | None = None
+        self._detail: ContactDetail | None = None
+        self._me_id: ContactId | None = None
+        self._completions_stale = True
+        self.editor: ContactEditorDialog | None = None
+        self.setStyleSheet(_PANE_STYLE)
+        self.setMinimumWidth(320)
+
+        self._stack = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._stack)
+
+        self.placeholder = QLabel("Select a contact")
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stack.addWidget(self.placeholder)
+
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._stack.addWidget(self.scroll_area)
+        content = QWidget()
+        content.setObjectName("detailContent")
+        self.scroll_area.setWidget(content)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(20, 20, 20, 24)
+        body.setSpacing(0)
+
+        # Header: picture, name, title · organisation, badge, Edit.
+        header = QHBoxLayout()
+        header.setSpacing(14)
+        self.avatar = QLabel()
+        self.avatar.setFixedSize(AVATAR_SIZE, AVATAR_SIZE)
+        header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        names = QVBoxLayout()
+        names.setSpacing(3)
+        self.name_label = _plain_label(object_name="contactName")
+        self.subtitle_label = _plain_label(object_name="subtitle")
+        self.nickname_label = _plain_label(object_name="subtitle")
+        self.me_badge = QLabel("My profile")
+        self.me_badge.setObjectName("meBadge")
+        self.me_badge.setFixedHeight(18)
+        names.addWidget(self.name_label)
+        names.addWidget(self.subtitle_label)
+        names.addWidget(self.nickname_label)
+        names.addWidget(self.me_badge, 0, Qt.AlignmentFlag.AlignLeft)
+        names.addStretch(1)
+        header.addLayout(names, 1)
+        self.edit_button = QPushButton("Edit")
+        self.edit_button.setToolTip("Edit this contact")
+        self.edit_button.clicked.connect(self.edit_current)
+        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(header)
+
+        self.stage_section = _Section("Relationship stage")
+        self.stage_selector = StageSelector()
+        self.stage_selector.stage_chosen.connect(self._set_stage)
+        self.stage_section.body.addWidget(self.stage_selector)
+        self.stage_hint = _plain_label(object_name="hint")
+        self.stage_section.body.addWidget(self.stage_hint)
+        body.addWidget(self.stage_section)
+
+        self.tags_section = _Section("Tags")
+        self.tag_chips = TagChips(removable=True, addable=True)
+        self.tag_chips.tags_edited.connect(self._tags_edited)
+        self.tag_chips.completions_needed.connect(self._load_completions)
+        self.tags_section.body.addWidget(self.tag_chips)
+        self.me_hint = _plain_label(
+            "Rapport matches these against each contact's tags to show what you share.",
+            "hint")
+        self.tags_section.body.addWidget(self.me_hint)
+        body.addWidget(self.tags_section)
+
+        self.common_section = _Section("In common")
+        self.common_chips = TagChips(removable=False, addable=False)
+        self.common_hint = _plain_label(object_name="hint")
+        self.common_section.body.addWidget(self.common_chips)
+        self.common_section.body.addWidget(self.common_hint)
+        body.addWidget(self.common_section)
+
+        self.avoid_section = _Section("Topics to avoid")
+        self.avoid_section.title.setStyleSheet(f"color: {AVOID_COLOUR};")
+        avoid_box = QFrame()
+        avoid_box.setObjectName("avoidBox")
+        avoid_layout = QVBoxLayout(avoid_box)
+        avoid_layout.setContentsMargins(10, 8, 10, 10)
+        avoid_layout.setSpacing(6)
+        self.avoid_hint = QLabel("Steer clear of these in conversation:")
+        self.avoid_hint.setObjectName("avoidHint")
+        avoid_layout.addWidget(self.avoid_hint)
+        self.avoid_chips = TagChips(removable=True, addable=False)
+        self.avoid_chips.tags_edited.connect(self._tags_edited)
+        avoid_layout.addWidget(self.avoid_chips)
+        self.avoid_section.body.addWidget(avoid_box)
+        body.addWidget(self.avoid_section)
+
+        self.contact_section = _Section("Contact")
+        self.contact_grid = _FieldGrid()
+        self.contact_section.body.addWidget(self.contact_grid)
+        body.addWidget(self.contact_section)
+
+        self.dates_section = _Section("Dates")
+        self.dates_grid = _FieldGrid()
+        self.dates_section.body.addWidget(self.dates_grid)
+        body.addWidget(self.dates_section)
+
+        self.story_section = _Section("How we met")
+        self.story_grid = _FieldGrid()
+        self.story_section.body.addWidget(self.story_grid)
+        body.addWidget(self.story_section)
+
+        self.activity_section = _Section("Keeping in touch")
+        self.activity_grid = _FieldGrid()
+        self.activity_section.body.addWidget(self.activity_grid)
+        body.addWidget(self.activity_section)
+
+        self.notes_section = _Section("Notes")
+        self.note_view = NoteView()
+        self.notes_section.body.addWidget(self.note_view)
+        body.addWidget(self.notes_section)
+
+        body.addStretch(1)
+        ops.changes_applied.connect(self._on_changes)
+        self.show_contact(None)
+
+    # --- public API (the main window's contract) ----------------------------------------
+
+    def contact_id(self) -> ContactId | None:
+        return self._contact_id
+
+    def show_contact(self, contact_id: ContactId | None) -> None:
+        same = contact_id is not None and contact_id == self._contact_id
+        self._contact_id = contact_id
+        self._refresh(keep_scroll=same)
+
+    @Slot()
+    def new_contact(self) -> None:
+        self._open_editor(None)
+
+    @Slot()
+    def edit_current(self) -> None:
+        if self._contact_id is not None:
+            self._open_editor(self._contact_id)
+
+    # --- editing ------------------------------------------------------------------------
+
+    def _open_editor(self, contact_id: ContactId | None) -> None:
+        if self.editor is not None:
+            self.editor.raise_()
+            self.editor.activateWindow()
+            return
+        editor = ContactEditorDialog(self._ops, contact_id, self)
+        editor.saved.connect(self._editor_saved)
+        editor.finished.connect(self._editor_closed)
+        self.editor = editor
+        editor.open()
+
+    @Slot(object)
+    def _editor_saved(self, contact_id: ContactId) -> None:
+        creating = self.editor is not None and self.editor.is_new
+        self.show_contact(contact_id)
+        if creating:
+            self.contact_created.emit(contact_id)
+
+    @Slot()
+    def _editor_closed(self) -> None:
+        if self.editor is not None:
+            self.editor.deleteLater()
+        self.editor = None
+
+    @Slot(str)
+    def _set_stage(self, stage: str) -> None:
+        detail = self._detail
+        if detail is None or detail.fields.stage == stage:
+            return
+        if not self._ops.update_contact(detail.id, replace(detail.fields, stage=stage)):
+            self.stage_selector.set_stage(detail.fields.stage)
+
+    @Slot(tuple)
+    def _tags_edited(self, _names: tuple[str, ...]) -> None:
+        if self._detail is None:
+            return
+        names = self.tag_chips.tag_names() + self.avoid_chips.tag_names()
+        self._ops.set_tags(self._detail.id, names)
+
+    @Slot()
+    def _load_completions(self) -> None:
+        if self._completions_stale:
+            self.tag_chips.set_completions(tags.tag_names())
+            self._completions_stale = False
+
+    # --- refresh ------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.tags:
+            self._completions_stale = True
+        if self._contact_id is None:
+            return
+        if (
+            self._contact_id in changes.contacts
+            or changes.tags
+            or (self._me_id is not None and self._me_id in changes.contacts)
+            or changes.followups
+            or changes.interactions
+        ):
+            self._refresh(keep_scroll=True)
+
+    def _refresh(self, keep_scroll: bool) -> None:
+        detail = contacts.get_contact(self._contact_id) if self._contact_id is not None else None
+        self._detail = detail
+        if detail is None:
+            self._contact_id = None
+            self._stack.setCurrentWidget(self.placeholder)
+            return
+        scroll_value = self.scroll_area.verticalScrollBar().value()
+        self.setUpdatesEnabled(False)
+        try:
+            self._fill(detail)
+        finally:
+            self.setUpdatesEnabled(True)
+        self._stack.setCurrentWidget(self.scroll_area)
+        if keep_scroll:
+            # The new content is laid out on the next event loop pass; restore then.
+            bar = self.scroll_area.verticalScrollBar()
+            QTimer.singleShot(0, lambda: bar.setValue(scroll_value))
+        else:
+            self.scroll_area.verticalScrollBar().setValue(0)
+
+    def _fill(self, detail: ContactDetail) -> None:
+        f = detail.fields
+        today = dt.date.today()
+        self._me_id = detail.id if detail.is_me else contacts.me_id()
+
+        photo = contacts.get_photo(detail.id) if detail.has_photo else None
+        self.avatar.setPixmap(contact_pixmap(
+            detail.display_name, AVATAR_SIZE, photo[0] if photo else None,
+            f.given_name, f.family_name, self.devicePixelRatioF(),
+        ))
+        self.name_label.setText(detail.display_name)
+        self.name_label.setToolTip(detail.display_name)
+        job = " · ".join(p for p in (f.title.strip(), f.department.strip(),
+                                     f.organization.strip()) if p)
+        if job == detail.display_name:  # a company card: its name is the organisation
+            job = ""
+        self.subtitle_label.setText(job)
+        self.subtitle_label.setVisible(bool(job))
+        self.nickname_label.setText(f"“{f.nickname.strip()}”" if f.nickname.strip() else "")
+        self.nickname_label.setVisible(bool(f.nickname.strip()))
+        self.me_badge.setVisible(detail.is_me)
+        self.tags_section.title.setText("MY INTERESTS" if detail.is_me else "TAGS")
+        self.me_hint.setVisible(detail.is_me)
+
+        self.stage_section.setVisible(not detail.is_me)
+        self.stage_selector.set_stage(f.stage)
+        hint = next((h for key, _, h in STAGES if key == f.stage), "")
+        self.stage_hint.setText(hint)
+
+        interest = [t for t in detail.tags if t.category != "avoid"]
+        avoid = [t for t in detail.tags if t.category == "avoid"]
+        self.tag_chips.set_tags([_chip(t) for t in interest])
+        self.avoid_chips.set_tags([_chip(t) for t in avoid])
+        self.avoid_section.setVisible(bool(avoid))
+
+        self._fill_common(detail)
+        self._fill_contact(detail)
+        self._fill_dates(detail, today)
+        self._fill_story(detail)
+        self._fill_activity(detail, today)
+
+        note = (f.note or "").strip()
+        self.notes_section.setVisible(bool(note))
+        self.note_view.set_note(note)
+
+    def _fill_common(self, detail: ContactDetail) -> None:
+        if detail.is_me:
+            self.common_section.setVisible(False)
+            return
+        self.common_section.setVisible(True)
+        shared = contacts.common_interests(detail.id)
+        self.common_chips.set_tags([_chip(t) for t in shared])
+        self.common_chips.setVisible(bool(shared))
+        if shared:
+            self.common_hint.setVisible(False)
+            return
+        me = contacts.get_contact(self._me_id) if self._me_id is not None else None
+        has_interests = me is not None and any(t.category == "interest" for t in me.tags)
+        if has_interests:
+            text = ("Nothing shared yet. Ask what they enjoy outside work, "
+                    "and tag it here.")
+        else:
+            text = "Add your own interests in My profile to see what you share."
+        self.common_hint.setText(text)
+        self.common_hint.setVisible(True)
+
+    def _fill_contact(self, detail: ContactDetail) -> None:
+        f = detail.fields
+        grid = self.contact_grid
+        grid.clear()
+        for email in f.emails:
+            href = "mailto:" + quote(email.value.strip(), safe="@+._-")
+            grid.add_row(_kind_label(email, "Email"), _link_label(_link(href, email.value)))
+        for phone in f.phones:
+            href = "tel:" + quote("".join(phone.value.split()), safe="+")
+            grid.add_row(_kind_label(phone, "Phone"), _link_label(_link(href, phone.value)))
+        for address in f.addresses:
+            lines = [address.po_box, address.extended, address.street,
+                     " ".join(p for p in (address.postal_code, address.locality) if p),
+                     address.region, address.country]
+            text = "\n".join(line.strip() for line in lines if line and line.strip())
+            grid.add_row(_kind_label(address, "Address"), _plain_label(text))
+        for url in f.urls:
+            web = _safe_web_href(url.value)
+            value: QWidget = (_link_label(_link(web, url.value)) if web
+                              else _plain_label(url.value))
+            grid.add_row(_kind_label(url, "Website") if url.kind else "Website", value)
+        self.contact_section.setVisible(not grid.is_empty())
+
+    def _fill_dates(self, detail: ContactDetail, today: dt.date) -> None:
+        f = detail.fields
+        grid = self.dates_grid
+        grid.clear()
+        for label, value in (("Birthday", f.birthday), ("Anniversary", f.anniversary)):
+            if not value:
+                continue
+            text = format_partial_date(value)
+            age = age_on(value, today)
+            if label == "Birthday" and age is not None:
+                text += f"  (age {age})"
+            grid.add_row(label, _plain_label(text))
+        self.dates_section.setVisible(not grid.is_empty())
+
+    def _fill_story(self, detail: ContactDetail) -> None:
+        f = detail.fields
+        grid = self.story_grid
+        grid.clear()
+        if f.how_we_met.strip():
+            grid.add_row("Story", _plain_label(f.how_we_met.strip()))
+        if f.met_on is not None:
+            days = (f.met_on - dt.date.today()).days
+            grid.add_row("Met on", _plain_label(f"{format_date(f.met_on)} · "
+                                                f"{relative_days(days)}"))
+        self.story_section.setVisible(not grid.is_empty())
+
+    def _fill_activity(self, detail: ContactDetail, today: dt.date) -> None:
+        f = detail.fields
+        grid = self.activity_grid
+        grid.clear()
+        if f.keep_in_touch_days is not None:
+            n = f.keep_in_touch_days
+            text = ("No reminders (0 days)" if n == 0
+                    else "Every day" if n == 1 else f"Every {n} days")
+            grid.add_row("Cadence", _plain_label(text))
+        if detail.last_interaction_at is not None:
+            when = detail.last_interaction_at.date()
+            grid.add_row("Last contact", _plain_label(
+                f"{format_date(when)} · {relative_days((when - today).days)}"))
+        if detail.next_followup_on is not None:
+            due = detail.next_followup_on
+            days = (due - today).days
+            label = _plain_label(
+                f"{format_date(due)} · "
+                + (f"overdue by {relative_days(days).removesuffix(' ago')}" if days < 0
+                   else "due " + relative_days(days))
+            )
+            if days < 0:
+                label.setObjectName("overdue")
+            grid.add_row("Follow up", label)
+        self.activity_section.setVisible(not grid.is_empty())
+
+    # --- helpers for tests and accessibility --------------------------------------------
+
+    def visible_sections(self) -> list[str]:
+        """The titles of the sections currently shown, top to bottom."""
+        sections = (self.stage_section, self.tags_section, self.common_section,
+                    self.avoid_section, self.contact_section, self.dates_section,
+                    self.story_section, self.activity_section, self.notes_section)
+        return [s.title.text() for s in sections if not s.isHidden()]
+
+
+def _chip(tag: TagRef) -> ChipTag:
+    return ChipTag(tag.name, tag.colour, tag.category)
+

@@ -1,0 +1,449 @@
+"""The tag manager: every tag with its category, colour and how many people carry it;
+rename, merge, delete, recolour and recategorise them, each an undoable operation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Slot,
+)
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import tags
+from desktop.services.types import Changes, TagId, TagInfo
+from desktop.ui.operations import Operations
+from desktop.ui.tag_chips import tag_colour
+
+CATEGORIES: tuple[tuple[str, str], ...] = (
+    ("interest", "Interest"), ("group", "Group"), ("avoid", "Topic to avoid"),
+)
+_CATEGORY_LABEL = dict(CATEGORIES)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class TagTableModel(QAbstractTableModel):
+    """All tags (a few hundred at most, so held in full), sorted by name.
+
+    Private state: ``_tags`` is the list as last read from ``tags.list_tags()``.
+    Editing a name or category goes through ``Operations``; the model re-reads when
+    ``changes_applied`` says tags changed.
+    """
+
+    NAME, CATEGORY, COLOUR, COUNT = range(4)
+    HEADERS = ("Name", "Category", "Colour", "People")
+    TagIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._tags: list[TagInfo] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._tags = tags.list_tags()
+        self.endResetModel()
+
+    def tag_at(self, row: int) -> TagInfo | None:
+        return self._tags[row] if 0 <= row < len(self._tags) else None
+
+    def row_of(self, tag_id: TagId) -> int:
+        return next((i for i, t in enumerate(self._tags) if t.id == tag_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._tags)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        if (orientation == Qt.Orientation.Horizontal
+                and role == Qt.ItemDataRole.TextAlignmentRole and section == self.COUNT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() in (self.NAME, self.CATEGORY):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        tag = self.tag_at(index.row()) if index.isValid() else None
+        if tag is None:
+            return None
+        column = index.column()
+        if role == self.TagIdRole:
+            return int(tag.id)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.NAME:
+                return tag.name
+            if column == self.CATEGORY:
+                return (tag.category if role == Qt.ItemDataRole.EditRole
+                        else _CATEGORY_LABEL.get(tag.category, tag.category))
+            if column == self.COLOUR:
+                return tag.colour or "automatic"
+            if column == self.COUNT:
+                return tag.count
+        if role == Qt.ItemDataRole.DecorationRole and column == self.COLOUR:
+            return tag_colour(tag.name, tag.colour, tag.category)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.COLOUR and not tag.colour:
+                return QColor("#6b7280")
+            if column == self.CATEGORY and tag.category == "avoid":
+                return QColor("#b45309")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+            return f"{tag.name}: {tag.count} people. Double-click or press F2 to rename."
+        return None
+
+    def setData(self, index: AnyIndex, value: object,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        tag = self.tag_at(index.row()) if index.isValid() else None
+        if tag is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        if index.column() == self.NAME:
+            name = " ".join(str(value).split())
+            if name == tag.name:
+                return False
+            return self._ops.rename_tag(tag.id, name)
+        if index.column() == self.CATEGORY:
+            category = str(value)
+            if category == tag.category:
+                return False
+            return self._ops.update_tag(tag.id, category=category)
+        return False
+
+
+class _CategoryDelegate(QStyledItemDelegate):
+    """Edits the category column with a combo box of the three categories."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: AnyIndex) -> QWidget:
+        if index.column() != TagTableModel.CATEGORY:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for key, label in CATEGORIES:
+            combo.addItem(label, key)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class TagManagerDialog(QDialog):
+    """Manage every tag. Private state: ``_model`` (all tags) and ``_proxy`` (the filter
+    box; a proxy is fine here, the tag list is small) over it."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self.setWindowTitle("Manage tags")
+        self.resize(640, 520)
+        self.setSizeGripEnabled(True)
+        self.setStyleSheet(
+            "QLabel#status { color: #6b7280; }"
+            "QLabel#error { background: #fef2f2; color: #991b1b; border: 1px solid #fecaca;"
+            " border-radius: 6px; padding: 6px 10px; }"
+        )
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+
+        top = QHBoxLayout()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter tags")
+        self.filter_edit.setClearButtonEnabled(True)
+        top.addWidget(self.filter_edit, 1)
+        self.new_button = QPushButton("New tag…")
+        self.new_button.setAutoDefault(False)
+        self.new_button.clicked.connect(self._new_tag)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+
+        self._model = TagTableModel(ops, self)
+        self._proxy = QSortFilterProxyModel(self)
+        self._proxy.setSourceModel(self._model)
+        self._proxy.setFilterKeyColumn(TagTableModel.NAME)
+        self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_edit.textChanged.connect(self._proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self._proxy)
+        self.table.setItemDelegate(_CategoryDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TagTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TagTableModel.CATEGORY, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(TagTableModel.COLOUR, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(TagTableModel.COUNT, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(TagTableModel.CATEGORY, 130)
+        header.resizeSection(TagTableModel.COLOUR, 110)
+        header.resizeSection(TagTableModel.COUNT, 64)
+        header.setHighlightSections(False)
+        self.table.doubleClicked.connect(self._double_clicked)
+        layout.addWidget(self.table, 1)
+
+        actions = QHBoxLayout()
+        self.rename_button = QPushButton("Rename")
+        self.merge_button = QPushButton("Merge into…")
+        self.merge_button.setToolTip("Move everyone with this tag onto another tag, "
+                                     "then delete this one")
+        self.colour_button = QPushButton("Colour…")
+        self.category_combo = QComboBox()
+        for key, label in CATEGORIES:
+            self.category_combo.addItem(label, key)
+        self.category_combo.setToolTip("Category of the selected tag")
+        self.delete_button = QPushButton("Delete")
+        for button in (self.rename_button, self.merge_button, self.colour_button,
+                       self.delete_button):
+            button.setAutoDefault(False)
+        self.rename_button.clicked.connect(self._rename_clicked)
+        self.merge_button.clicked.connect(lambda: self.merge_selected())
+        self.colour_button.clicked.connect(lambda: self.choose_colour())
+        self.category_combo.activated.connect(self._category_chosen)
+        self.delete_button.clicked.connect(self.delete_selected)
+        actions.addWidget(self.rename_button)
+        actions.addWidget(self.merge_button)
+        actions.addWidget(self.colour_button)
+        actions.addWidget(self.category_combo)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        layout.addLayout(actions)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        layout.addWidget(self.error_label)
+
+        bottom = QHBoxLayout()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        bottom.addWidget(self.status_label, 1)
+        stack = ops.undo_stack
+        self.undo_action = stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        # The action keeps the button's text ("Undo Merge tags") and enabled state in step
+        # with the stack, in C++: nothing to disconnect when the dialog goes.
+        self.undo_button = QToolButton()
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bottom.addWidget(self.undo_button)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+
+        delete_action = QAction(self)
+        delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(delete_action)
+
+        self.table.selectionModel().currentRowChanged.connect(self._sync_buttons)
+        ops.changes_applied.connect(self._on_changes)
+        ops.failed.connect(self._show_error)
+        self._sync_buttons()
+        self._update_status()
+
+    # --- selection ----------------------------------------------------------------------
+
+    def selected_tag(self) -> TagInfo | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self._model.tag_at(self._proxy.mapToSource(index).row())
+
+    def select_tag(self, tag_id: TagId) -> None:
+        row = self._model.row_of(tag_id)
+        if row < 0:
+            return
+        index = self._proxy.mapFromSource(self._model.index(row, TagTableModel.NAME))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def tag_names(self) -> list[str]:
+        """The names listed, top to bottom (what the user sees)."""
+        return [str(self._proxy.index(r, TagTableModel.NAME).data())
+                for r in range(self._proxy.rowCount())]
+
+    # --- actions ------------------------------------------------------------------------
+
+    def rename_selected(self, new_name: str) -> bool:
+        tag = self.selected_tag()
+        if tag is None:
+            return False
+        self.error_label.setVisible(False)
+        return self._ops.rename_tag(tag.id, new_name)
+
+    def merge_selected(self, target: TagId | None = None) -> bool:
+        """Merge the selected tag into *target* (asked for when None)."""
+        source = self.selected_tag()
+        if source is None:
+            return False
+        if target is None:
+            target = self._ask_merge_target(source)
+            if target is None:
+                return False
+        self.error_label.setVisible(False)
+        target_info = tags.get_tag(target)
+        ok = self._ops.merge_tags(source.id, target)
+        if ok and target_info is not None:
+            self.select_tag(target)
+            self.status_label.setText(
+                f"Merged “{source.name}” into “{target_info.name}”. Undo puts it back.")
+        return ok
+
+    def _ask_merge_target(self, source: TagInfo) -> TagId | None:
+        others = [t for t in tags.list_tags() if t.id != source.id]
+        if not others:
+            self._show_error("There is no other tag to merge into.")
+            return None
+        names = [t.name for t in others]
+        name, ok = QInputDialog.getItem(
+            self, "Merge tags",
+            f"Move the {source.count} people tagged “{source.name}” onto:", names, 0, False)
+        if not ok:
+            return None
+        return next((t.id for t in others if t.name == name), None)
+
+    @Slot()
+    def delete_selected(self) -> bool:
+        tag = self.selected_tag()
+        if tag is None:
+            return False
+        self.error_label.setVisible(False)
+        ok = self._ops.delete_tag(tag.id)
+        if ok:
+            people = "1 person" if tag.count == 1 else f"{tag.count} people"
+            self.status_label.setText(f"Deleted “{tag.name}” from {people}. Undo puts it back.")
+        return ok
+
+    def choose_colour(self, colour: QColor | None = None) -> bool:
+        tag = self.selected_tag()
+        if tag is None:
+            return False
+        if colour is None:
+            colour = QColorDialog.getColor(
+                tag_colour(tag.name, tag.colour, tag.category), self,
+                f"Colour for “{tag.name}”")
+        if not colour.isValid():
+            return False
+        return self._ops.update_tag(tag.id, colour=colour.name())
+
+    def set_selected_category(self, category: str) -> bool:
+        tag = self.selected_tag()
+        if tag is None or tag.category == category:
+            return False
+        return self._ops.update_tag(tag.id, category=category)
+
+    @Slot()
+    def _new_tag(self) -> None:
+        name, ok = QInputDialog.getText(self, "New tag", "Name:")
+        if ok and name.strip():
+            self.error_label.setVisible(False)
+            if self._ops.create_tag(name):
+                found = tags.find_tag(name)
+                if found is not None:
+                    self.select_tag(found)
+
+    @Slot()
+    def _rename_clicked(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.table.edit(index.siblingAtColumn(TagTableModel.NAME))
+
+    @Slot(QModelIndex)
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == TagTableModel.COLOUR:
+            self.choose_colour()
+
+    @Slot(int)
+    def _category_chosen(self, row: int) -> None:
+        self.set_selected_category(str(self.category_combo.itemData(row)))
+
+    # --- refresh ------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        if not changes.tags:
+            return
+        current = self.selected_tag()
+        self._model.reload()
+        if current is not None:
+            self.select_tag(current.id)
+        self._sync_buttons()
+        self._update_status()
+
+    @Slot(str)
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message[:1].upper() + message[1:])
+        self.error_label.setVisible(True)
+
+    @Slot()
+    def _sync_buttons(self) -> None:
+        tag = self.selected_tag()
+        for widget in (self.rename_button, self.merge_button, self.colour_button,
+                       self.category_combo, self.delete_button):
+            widget.setEnabled(tag is not None)
+        if tag is not None:
+            self.category_combo.setCurrentIndex(
+                max(0, self.category_combo.findData(tag.category)))
+
+    def _update_status(self) -> None:
+        count = self._model.rowCount()
+        self.status_label.setText(f"{count} tags" if count != 1 else "1 tag")

@@ -1,0 +1,124 @@
+"""The contact editor saves what the user typed, as one undoable step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QUndoStack
+from pytestqt.qtbot import QtBot
+
+from desktop.services import contacts
+from desktop.services.types import ContactId
+from desktop.ui.contact_editor import ContactEditorDialog, parse_user_date
+from desktop.ui.detail_pane import DetailPane
+from desktop.ui.operations import Operations
+
+
+@pytest.fixture()
+def ops(db_path: Path) -> Operations:
+    return Operations(QUndoStack())
+
+
+def test_edit_round_trip_saves_changed_fields_in_one_undo_step(
+    qtbot: QtBot, ops: Operations, sample_contacts: dict[str, ContactId]
+) -> None:
+    ana = sample_contacts["ana"]
+    dialog = ContactEditorDialog(ops, ana)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    dialog.title_edit.setText("Chief Technology Officer")
+    dialog.birthday_field.edit.setText("4 March")
+    dialog.cadence_edit.setText("30")
+    dialog.phone_rows.add_row().setText("+1 555 0100")
+    with qtbot.waitSignal(dialog.saved, timeout=1000):
+        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)
+    detail = contacts.get_contact(ana)
+    assert detail is not None
+    f = detail.fields
+    assert f.title == "Chief Technology Officer"
+    assert f.birthday == "--03-04"
+    assert f.keep_in_touch_days == 30
+    assert [p.value for p in f.phones] == ["+44 20 7946 0018", "+1 555 0100"]
+    assert f.emails[0].value == "ana@lumen.example" and f.emails[0].kind == "work"
+    assert f.tags == ("Investors", "Jazz", "Running")
+    assert ops.undo_stack.count() == 1
+    assert ops.undo_stack.undoText() == "Edit Ana Silva"
+    ops.undo_stack.undo()
+    detail = contacts.get_contact(ana)
+    assert detail is not None and detail.fields.title == "CTO"
+    assert detail.fields.birthday is None
+
+
+def test_invalid_date_is_reported_inline_and_nothing_is_lost(
+    qtbot: QtBot, ops: Operations, sample_contacts: dict[str, ContactId]
+) -> None:
+    dialog = ContactEditorDialog(ops, sample_contacts["bo"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.nickname_edit.setText("Bobo")
+    dialog.birthday_field.edit.setText("31 February")
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.error_label.isVisible()
+    assert "Birthday" in dialog.error_label.text()
+    assert dialog.nickname_edit.text() == "Bobo"
+    assert ops.undo_stack.count() == 0
+
+
+def test_new_contact_from_the_pane_composes_the_name_and_is_announced(
+    qtbot: QtBot, ops: Operations, db_path: Path
+) -> None:
+    pane = DetailPane(ops)
+    qtbot.addWidget(pane)
+    pane.new_contact()
+    dialog = pane.editor
+    assert dialog is not None and dialog.is_new
+    qtbot.keyClicks(dialog.given_edit, "Grace")
+    qtbot.keyClicks(dialog.family_edit, "Hopper")
+    dialog.email_rows.add_row().setText("grace@navy.example")
+    with qtbot.waitSignal(pane.contact_created) as created:
+        dialog.save()
+    cid = created.args[0]
+    detail = contacts.get_contact(cid)
+    assert detail is not None
+    assert detail.fields.full_name == "Grace Hopper"
+    assert pane.name_label.text() == "Grace Hopper"
+    assert ops.undo_stack.undoText() == "New Grace Hopper"
+
+
+def test_photo_and_fields_change_in_one_step(
+    qtbot: QtBot, ops: Operations, sample_contacts: dict[str, ContactId], tmp_path: Path
+) -> None:
+    image = QImage(1200, 900, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3366cc"))
+    path = tmp_path / "face.jpg"
+    assert image.save(str(path))
+    zoe = sample_contacts["zoe"]
+    dialog = ContactEditorDialog(ops, zoe)
+    qtbot.addWidget(dialog)
+    assert dialog.set_photo_file(str(path))
+    dialog.title_edit.setText("Owner")
+    dialog.save()
+    photo = contacts.get_photo(zoe)
+    assert photo is not None
+    stored = QImage.fromData(photo[0])
+    assert max(stored.width(), stored.height()) == 768  # scaled down
+    assert ops.undo_stack.count() == 1
+    ops.undo_stack.undo()
+    assert contacts.get_photo(zoe) is None
+    detail = contacts.get_contact(zoe)
+    assert detail is not None and detail.fields.title == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("1980-03-04", "1980-03-04"), ("--03-04", "--03-04"), ("4 March", "--03-04"),
+     ("4 March 1980", "1980-03-04"), ("March 4, 1980", "1980-03-04"), ("", None)],
+)
+def test_dates_people_write_are_understood(text: str, iso: str | None) -> None:
+    assert parse_user_date(text) == iso

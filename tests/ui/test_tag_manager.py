@@ -1,0 +1,118 @@
+"""The tag manager renames, merges, recolours and deletes tags; undo restores them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from desktop.services import contacts, tags
+from desktop.services.types import ContactFields, ContactId, TagId
+from desktop.ui.operations import Operations
+from desktop.ui.tag_manager import TagManagerDialog, TagTableModel
+
+
+@pytest.fixture()
+def ops(db_path: Path) -> Operations:
+    return Operations(QUndoStack())
+
+
+@pytest.fixture()
+def dialog(qtbot: QtBot, ops: Operations, sample_contacts: dict[str, ContactId]
+           ) -> TagManagerDialog:
+    widget = TagManagerDialog(ops)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def tag_id(name: str) -> TagId:
+    found = tags.find_tag(name)
+    assert found is not None
+    return found
+
+
+def test_lists_every_tag_with_its_count(dialog: TagManagerDialog) -> None:
+    assert dialog.tag_names() == ["Chess", "Investors", "Jazz", "Politics", "Running"]
+    model = dialog.table.model()
+    jazz_row = dialog.tag_names().index("Jazz")
+    assert model.index(jazz_row, TagTableModel.COUNT).data() == 2  # Ana, Zoë (not me)
+
+
+def test_rename_inline_and_undo(dialog: TagManagerDialog, ops: Operations,
+                                sample_contacts: dict[str, ContactId]) -> None:
+    row = dialog.tag_names().index("Chess")
+    index = dialog.table.model().index(row, TagTableModel.NAME)
+    assert dialog.table.model().setData(index, "Board games", Qt.ItemDataRole.EditRole)
+    assert "Board games" in dialog.tag_names() and "Chess" not in dialog.tag_names()
+    bo = contacts.get_contact(sample_contacts["bo"])
+    assert bo is not None and "Board games" in bo.fields.tags
+    ops.undo_stack.undo()
+    assert "Chess" in dialog.tag_names()
+
+
+def test_rename_clash_says_merge_instead(dialog: TagManagerDialog) -> None:
+    dialog.select_tag(tag_id("Chess"))
+    assert not dialog.rename_selected("jazz")
+    assert dialog.error_label.isVisible()
+    assert "merge them instead" in dialog.error_label.text()
+    assert "Chess" in dialog.tag_names()
+
+
+def test_merge_then_undo_restores_both_with_original_members(
+    dialog: TagManagerDialog, ops: Operations, monkeypatch: pytest.MonkeyPatch,
+    sample_contacts: dict[str, ContactId],
+) -> None:
+    club, _ = contacts.create_contact(
+        ContactFields(full_name="Club Member", tags=("running club",)))
+    running_before = set(tags.members(tag_id("Running")))
+    club_before = set(tags.members(tag_id("running club")))
+    dialog.select_tag(tag_id("Running"))
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        staticmethod(lambda *a, **k: ("running club", True)))
+    dialog.merge_button.click()
+    assert "Running" not in dialog.tag_names()
+    assert set(tags.members(tag_id("running club"))) == running_before | club_before
+
+    ops.undo_stack.undo()
+    assert "Running" in dialog.tag_names() and "running club" in dialog.tag_names()
+    assert set(tags.members(tag_id("Running"))) == running_before
+    assert set(tags.members(tag_id("running club"))) == club_before == {club}
+
+
+def test_delete_and_undo(dialog: TagManagerDialog, ops: Operations,
+                         sample_contacts: dict[str, ContactId]) -> None:
+    dialog.select_tag(tag_id("Jazz"))
+    dialog.delete_button.click()
+    assert "Jazz" not in dialog.tag_names()
+    assert "Deleted “Jazz” from 2 people" in dialog.status_label.text()
+    zoe = contacts.get_contact(sample_contacts["zoe"])
+    assert zoe is not None and zoe.fields.tags == ()
+    dialog.undo_button.click()
+    assert "Jazz" in dialog.tag_names()
+    zoe = contacts.get_contact(sample_contacts["zoe"])
+    assert zoe is not None and zoe.fields.tags == ("Jazz",)
+
+
+def test_colour_and_category(dialog: TagManagerDialog, ops: Operations) -> None:
+    dialog.select_tag(tag_id("Politics"))
+    assert dialog.choose_colour(QColor("#ff0000"))
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("avoid"))
+    dialog.category_combo.activated.emit(dialog.category_combo.currentIndex())
+    info = tags.get_tag(tag_id("Politics"))
+    assert info is not None and info.colour == "#ff0000" and info.category == "avoid"
+    row = dialog.tag_names().index("Politics")
+    assert dialog.table.model().index(row, TagTableModel.CATEGORY).data() == "Topic to avoid"
+    ops.undo_stack.undo()
+    info = tags.get_tag(tag_id("Politics"))
+    assert info is not None and info.category == "interest"
+
+
+def test_model_is_sound(qtmodeltester: object, ops: Operations,
+                        sample_contacts: dict[str, ContactId]) -> None:
+    model = TagTableModel(ops)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
