@@ -214,7 +214,8 @@ def generate_demo(
                 title, birthday, note, f"Met at {rng.choice(EVENTS)}", _iso(met_on), stage,
                 cadence, _iso(now), _iso(now),
             ))
-            slug = (given + "." + family).lower().replace("'", "")
+            slug = sort_key(given + "." + family).encode("ascii", "ignore").decode()
+            slug = slug.replace("'", "")
             domain = (org.split(" ")[0].lower() + ".example") if org else "mail.example"
             email_rows.append((cid, f"{slug}@{domain}", "work" if org else "home", 1, 0))
             if rng.random() < 0.35:
