@@ -1,0 +1,1065 @@
+"""The main window: sidebar | contact list | detail pane, menus, toolbar, status bar.
+
+Reads go through ``desktop.services``; every change goes through ``Operations`` and
+comes back as ``changes_applied``, the one signal this window refreshes from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import contacts, overview
+from desktop.services.search import ListFilter, ListKind
+from desktop.services.types import Changes, ContactId, TagInfo
+from desktop.ui import sidebar as sb
+from desktop.ui import style
+from desktop.ui.contact_list_model import Column, ContactListModel, stage_label
+from desktop.ui.empty_state import EmptyState
+from desktop.ui.operations import Operations
+from desktop.ui.settings import Settings
+from desktop.ui.sidebar import Sidebar
+from desktop.ui.workers import Worker
+
+try:
+    from desktop.ui.detail_pane import DetailPane
+except ImportError:  # the detail pane is built separately; the window must still run
+    DetailPane = None  # type: ignore[assignment,misc]
+
+try:
+    from desktop.ui.tag_manager import TagManagerDialog
+except ImportError:
+    TagManagerDialog = None  # type: ignore[assignment,misc]
+
+SEARCH_PLACEHOLDER = "Search names, organisations, emails, phones, tags, notes…"
+SEARCH_DEBOUNCE_MS = 30
+DEMO_PEOPLE = 300
+# Every column keeps its width but Tags, which takes what is left (so the list never
+# needs a horizontal scroll bar at 1280 pixels with the detail pane open).
+DEFAULT_COLUMN_WIDTHS = (146, 120, 104, 120, 124, 116)
+DEFAULT_SPLITTER = (204, 716, 360)
+VCARD_SUFFIXES = (".vcf", ".vcard")
+
+
+class _FallbackDetailPane(QWidget):
+    """Stands in for ``desktop.ui.detail_pane.DetailPane`` until it exists (same API)."""
+
+    contact_created = Signal(object)
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._label = QLabel("Select a contact", self)
+        self._label.setTextFormat(Qt.TextFormat.PlainText)
+        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._label)
+
+    def show_contact(self, contact_id: ContactId | None) -> None:
+        detail = contacts.get_contact(contact_id) if contact_id is not None else None
+        self._label.setText(detail.display_name if detail else "Select a contact")
+
+    def new_contact(self) -> None:
+        self._label.setText("Creating contacts arrives with the detail pane")
+
+    def edit_current(self) -> None:
+        pass
+
+
+# --- the list's look -------------------------------------------------------------------
+
+
+def _pill_colours(colour: QColor, dark: bool) -> tuple[QColor, QColor]:
+    """(background, text) of a pill tinted with *colour*, readable on light and dark."""
+    hue = max(colour.hslHue(), 0)
+    sat = colour.hslSaturation()
+    if dark:
+        return QColor.fromHsl(hue, min(sat, 120), 60), QColor.fromHsl(hue, min(sat, 200), 200)
+    return QColor.fromHsl(hue, min(sat, 200), 236), QColor.fromHsl(hue, min(sat, 220), 62)
+
+
+class StageDelegate(QStyledItemDelegate):
+    """The stage as a small coloured pill ("Trusted")."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        # Background (selection, hover) the usual way, text ourselves.
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        qstyle = widget.style() if widget is not None else None
+        if qstyle is not None:
+            qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        stage = index.data(ContactListModel.StageRole)
+        if not stage:
+            return
+        text = stage_label(str(stage))
+        rect: QRect = opt.rect
+        palette: QPalette = opt.palette
+        font = QFont(opt.font)
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        width = min(metrics.horizontalAdvance(text) + 16, rect.width() - 12)
+        height = metrics.height() + 4
+        pill = QRect(rect.left() + 8, rect.center().y() - height // 2 + 1, width, height)
+        bg, fg = _pill_colours(
+            QColor(style.STAGE_COLOURS.get(str(stage), "#64748b")), style.is_dark(palette)
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(bg)
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.setPen(fg)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter,
+                         metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 8))
+        painter.restore()
+
+
+class TagsDelegate(QStyledItemDelegate):
+    """Tags as compact chips in their tag colours, "+3" when they do not all fit.
+
+    ``colours`` maps a lower-cased tag name to its colour; the window refreshes it when
+    tags change.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.colours: dict[str, str] = {}
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        qstyle = widget.style() if widget is not None else None
+        if qstyle is not None:
+            qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        names = index.data(ContactListModel.TagsRole) or ()
+        if not names:
+            return
+        rect: QRect = opt.rect
+        palette: QPalette = opt.palette
+        dark = style.is_dark(palette)
+        font = QFont(opt.font)
+        font.setPointSizeF(font.pointSizeF() * 0.86)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        height = metrics.height() + 2
+        top = rect.center().y() - height // 2 + 1
+        x = rect.left() + 8
+        right = rect.right() - 6
+        for i, name in enumerate(names):
+            rest = len(names) - i
+            more = f"+{rest - 1}" if rest > 1 else ""
+            more_width = metrics.horizontalAdvance(more) + 6 if more else 0
+            chip_width = metrics.horizontalAdvance(name) + 12
+            available = right - x - more_width
+            if chip_width > available:
+                if i == 0 and available > 40:  # at least the first tag, elided
+                    chip_width = available
+                else:
+                    painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+                    painter.drawText(QRect(x, rect.top(), right - x, rect.height()),
+                                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                     f"+{rest}")
+                    break
+            colour = style.tag_colour(self.colours.get(str(name).lower(), ""))
+            bg, fg = _pill_colours(colour, dark)
+            chip = QRect(x, top, chip_width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(bg)
+            painter.drawRoundedRect(chip, 4, 4)
+            painter.setPen(fg)
+            # drawText never interprets markup: a tag called "<b>" shows as typed.
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter,
+                             metrics.elidedText(str(name), Qt.TextElideMode.ElideRight,
+                                                chip_width - 10))
+            x += chip_width + 4
+        painter.restore()
+
+
+class ContactTable(QTableView):
+    """The list view; paints a one-line hint when the list is empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_text = "No contacts"
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            rect = self.viewport().rect().adjusted(24, 40, -24, 0)
+            painter.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
+                self.empty_text,
+            )
+            painter.end()
+
+
+# --- the window ------------------------------------------------------------------------
+
+
+class MainWindow(QMainWindow):
+    """Private state: ``_shown_id`` is the contact the detail pane shows (so a refresh
+    that keeps it does not reload the pane); ``_kept`` remembers the selection by id
+    across a model reset; ``_focus_after_refresh`` is a contact that just appeared (an
+    undone delete) to select; ``_total`` is the number of contacts (not "me");
+    ``_painted`` says the first paint was announced; ``_worker`` is the running demo job;
+    ``_detail`` is the detail pane once built (see ``detail``).
+    """
+
+    first_paint = Signal()  # the list (or the empty state) painted for the first time
+
+    def __init__(
+        self,
+        ops: Operations,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.settings = settings if settings is not None else Settings()
+        self._today = today
+        self._shown_id: ContactId | None = None
+        self._kept: tuple[list[ContactId], ContactId | None, int] = ([], None, -1)
+        self._focus_after_refresh: ContactId | None = None
+        self._total: int | None = None  # known after the first paint
+        self._painted = False
+        self._worker: Worker | None = None
+        self._progress: QProgressDialog | None = None
+        self._forced_list = False
+        self.notice: QMessageBox | None = None
+        self.tag_manager: QWidget | None = None
+
+        self.setWindowTitle("Rapport")
+        self.setAcceptDrops(True)
+        self.setUnifiedTitleAndToolBarOnMac(True)
+
+        # Sidebar.
+        self.sidebar = Sidebar(self)
+        self.sidebar.setMinimumWidth(170)
+
+        # The list column: search field above the table.
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("SearchField")
+        self.search_field.setPlaceholderText(SEARCH_PLACEHOLDER)
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setAccessibleName("Search contacts")
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self._apply_search_field)
+        self.search_field.textChanged.connect(self._search_timer.start)
+        self.search_field.returnPressed.connect(self._focus_list)
+
+        self.model = ContactListModel(self, today=today)
+        self.table = ContactTable(self)
+        self.table.setObjectName("ContactTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(False)
+        self.table.setMouseTracking(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setAccessibleName("Contacts")
+        vheader = self.table.verticalHeader()
+        vheader.hide()
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vheader.setDefaultSectionSize(style.ROW_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(False)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setMinimumSectionSize(60)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        # Not setSortingEnabled: that sorts at once (a second query at start-up); the
+        # indicator's signal re-queries in SQL on each header click instead.
+        header.sortIndicatorChanged.connect(self._on_sort_changed)
+        header.setSectionResizeMode(Column.TAGS, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(Column.STAGE, StageDelegate(self.table))
+        self.tags_delegate = TagsDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.TAGS, self.tags_delegate)
+        self.table.viewport().installEventFilter(self)
+
+        list_pane = QWidget(self)
+        list_pane.setObjectName("ListPane")
+        list_pane.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        list_layout = QVBoxLayout(list_pane)
+        list_layout.setContentsMargins(0, 10, 0, 0)
+        list_layout.setSpacing(8)
+        search_row = QVBoxLayout()
+        search_row.setContentsMargins(12, 0, 12, 0)
+        search_row.addWidget(self.search_field)
+        list_layout.addLayout(search_row)
+        list_layout.addWidget(self.table)
+
+        # The detail pane (UI-B's, or its stand-in) is built right after the first paint,
+        # or when first needed: until then an identical-looking placeholder holds its
+        # place, so the list appears sooner (DESIGN.md's start-up budget).
+        self._detail: QWidget | None = None
+        self._detail_placeholder = QLabel("Select a contact", self)
+        self._detail_placeholder.setObjectName("DetailPlaceholder")
+        self._detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._detail_placeholder.setMinimumWidth(320)
+        self._detail_placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(list_pane)
+        self.splitter.addWidget(self._detail_placeholder)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+
+        self.empty_state = EmptyState(self)
+        self.empty_state.import_requested.connect(self.choose_vcards)
+        self.empty_state.demo_requested.connect(lambda: self.load_demo(DEMO_PEOPLE))
+        self.empty_state.new_contact_requested.connect(self.new_contact)
+        self.empty_state.painted.connect(self._on_empty_state_painted)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty_state)
+        self.setCentralWidget(self.stack)
+
+        self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().setSizeGripEnabled(False)
+
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.sidebar.entry_selected.connect(self._on_entry_selected)
+        ops.changes_applied.connect(self._on_changes)
+        ops.failed.connect(self._on_failed)
+
+        # Tag names now, counts after the first paint (counting 100,000 contacts' tags
+        # is the slowest query of start-up).
+        self._startup_finished = False
+        self.sidebar.set_tags(overview.tags_with_counts(with_counts=False), counts_known=False)
+        self._has_contacts = overview.has_contacts()
+        self.first_paint.connect(self._schedule_finish_startup)
+        self._restore_settings()
+        self._update_empty_state()
+        self._update_actions()
+
+    # --- actions, menus, toolbar ----------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcuts: list[QKeySequence] | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        keys = QKeySequence
+        std = QKeySequence.StandardKey
+        self.new_action = self._action(
+            "&New Contact…", self.new_contact, [keys(std.New)], "Add a contact")
+        self.edit_action = self._action(
+            "&Edit Contact…", self.edit_current, [keys("F2"), keys("Ctrl+E")],
+            "Edit the selected contact")
+        self.delete_action = self._action(
+            "&Delete Contact", self.delete_selected, [keys(std.Delete)],
+            "Delete the selected contacts (undo brings them back)")
+        # Only while the list has focus: Delete in a text field deletes text.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self.delete_action)
+
+        self.undo_action = self.ops.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(keys.keyBindings(std.Undo))
+        self.redo_action = self.ops.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(keys.keyBindings(std.Redo))
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+
+        self.find_action = self._action(
+            "&Find…", self.focus_search, [keys(std.Find)], "Search contacts")
+        # Windows has no standard Quit key; Ctrl+Q is what users expect there too.
+        quit_keys = keys.keyBindings(std.Quit) or [keys("Ctrl+Q")]
+        self.quit_action = self._action("&Quit", self.close, quit_keys)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.import_action = self._action(
+            "&Import vCards…", self.choose_vcards, [keys("Ctrl+I")],
+            "Import contacts from .vcf files")
+        self.demo_action = self._action(
+            "Load &Demo Network…", self.ask_demo, None,
+            "Fill Rapport with a made-up network to explore")
+        self.tags_action = self._action(
+            "&Tag Manager…", self.open_tag_manager, [keys("Ctrl+Shift+T")],
+            "Rename, colour, merge and delete tags")
+        self.me_action = self._action(
+            "My &Profile", self.show_my_profile, [keys("Ctrl+Shift+M")],
+            "Your own profile: your interests are what you share with others")
+        self.about_action = self._action("&About Rapport", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+        self.list_actions: list[QAction] = []
+        for number, (key, title) in enumerate(sb.BUILT_INS[1:], start=1):
+            action = self._action(title, lambda _c=False, k=key: self.sidebar.select_key(k),
+                                  [keys(f"Ctrl+{number}")])
+            self.list_actions.append(action)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.edit_action)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.me_action)
+        view_menu.addSeparator()
+        for action in self.list_actions:
+            view_menu.addAction(action)
+
+        tools_menu = bar.addMenu("&Tools")
+        tools_menu.addAction(self.tags_action)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def _create_toolbar(self) -> None:
+        toolbar = QToolBar("Main toolbar", self)
+        toolbar.setObjectName("MainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setIconSize(QSize(18, 18))
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.me_action)
+        toolbar.addAction(self.tags_action)
+        toolbar.addAction(self.import_action)
+        self.toolbar = toolbar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _update_actions(self) -> None:
+        has_current = self._current_id() is not None
+        self.edit_action.setEnabled(has_current or self._shown_id is not None)
+        self.delete_action.setEnabled(bool(self.selected_ids()))
+
+    # --- settings -------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        if not s.window_geometry or not self.restoreGeometry(QByteArray(s.window_geometry)):
+            self.resize(1280, 800)
+        if s.window_state:
+            self.restoreState(QByteArray(s.window_state))
+        sizes = s.splitter_sizes
+        self.splitter.setSizes(sizes if len(sizes) == 3 and all(sizes) else
+                               list(DEFAULT_SPLITTER))
+        widths = s.column_widths
+        if len(widths) != len(Column):
+            widths = list(DEFAULT_COLUMN_WIDTHS)
+        for column, width in enumerate(widths):
+            if column != Column.TAGS:
+                self.table.setColumnWidth(column, max(width, 40))
+        key = s.sidebar_entry
+        if key == sb.ME or not self.sidebar.select_key(key):
+            self.sidebar.select_key(sb.ALL)
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.window_geometry = bytes(self.saveGeometry().data())
+        s.window_state = bytes(self.saveState().data())
+        s.splitter_sizes = self.splitter.sizes()
+        s.column_widths = [self.table.columnWidth(c) for c in range(len(Column))]
+        key = self.sidebar.current_key
+        if key and key != sb.ME:
+            s.sidebar_entry = key
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            QThreadPool.globalInstance().waitForDone(5000)
+        self.save_settings()
+        super().closeEvent(event)
+
+    # --- the list -------------------------------------------------------------------------
+
+    def list_filter(self) -> ListFilter:
+        return self.model.list_filter
+
+    @Slot()
+    def _apply_search_field(self) -> None:
+        self.set_search_text(self.search_field.text())
+
+    def set_search_text(self, text: str) -> None:
+        """Filter the list to *text*, synchronously (search-as-you-type ends here)."""
+        self._search_timer.stop()
+        if self.search_field.text() != text:
+            self.search_field.blockSignals(True)
+            self.search_field.setText(text)
+            self.search_field.blockSignals(False)
+        flt = self.model.list_filter
+        if flt.text == text:
+            return
+        self.model.set_filter(ListFilter(kind=flt.kind, tag_id=flt.tag_id, text=text))
+        self._update_count()
+
+    @Slot(str)
+    def _on_entry_selected(self, key: str) -> None:
+        if key == sb.ME:
+            self.show_my_profile()
+            return
+        flt = sb.entry_filter(key, self.search_field.text())
+        if flt is None:
+            return
+        self.model.set_filter(flt)
+        self.table.empty_text = self._empty_text(flt)
+        self._update_count()
+
+    def _empty_text(self, flt: ListFilter) -> str:
+        if flt.text.strip():
+            return f"No contacts match “{flt.text.strip()}”"
+        if flt.kind is ListKind.DUE:
+            return "Nothing due. You're up to date with everyone."
+        if flt.kind is ListKind.FOCUS:
+            return "No one in this week's focus yet."
+        if flt.kind is ListKind.LAST_IMPORT:
+            return "Nothing imported yet."
+        if flt.kind is ListKind.TAG:
+            return "No one has this tag."
+        return "No contacts"
+
+    @Slot(int, Qt.SortOrder)
+    def _on_sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        self.model.sort(column, order)
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        flt = self.model.list_filter
+        word = "contact" if shown == 1 else "contacts"
+        if (flt.kind is ListKind.ALL and not flt.text.strip()) or self._total is None:
+            self.count_label.setText(f"{shown:,} {word}")
+        else:
+            self.count_label.setText(f"{shown:,} of {self._total:,} contacts")
+        self.table.empty_text = self._empty_text(flt)
+
+    # --- selection ------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[ContactId]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        ids = (self.model.contact_id(r) for r in rows)
+        return [cid for cid in ids if cid is not None]
+
+    def _current_id(self) -> ContactId | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(
+            index.row(), QModelIndex()
+        ):
+            return None
+        return self.model.contact_id(index.row())
+
+    def select_contact(self, contact_id: ContactId) -> None:
+        """Select *contact_id* in the list (showing all contacts if the current list or
+        search hides it) and show it in the detail pane."""
+        row = self.model.row_of(contact_id)
+        if row is None:
+            self.search_field.blockSignals(True)
+            self.search_field.clear()
+            self.search_field.blockSignals(False)
+            self.model.set_filter(ListFilter(text=""))
+            self.sidebar.blockSignals(True)
+            self.sidebar.select_key(sb.ALL)
+            self.sidebar.blockSignals(False)
+            self._update_count()
+            row = self.model.row_of(contact_id)
+        self._update_empty_state()
+        if row is None:
+            return
+        self._select_rows([row], row)
+
+    def _select_rows(self, rows: list[int], current: int) -> None:
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0),
+                             self.model.index(row, len(Column) - 1))
+        sm = self.table.selectionModel()
+        sm.setCurrentIndex(self.model.index(current, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                  | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(self.model.index(current, 0))
+        self._show(self.model.contact_id(current))
+
+    @Slot()
+    def _remember_selection(self) -> None:
+        current = self.table.selectionModel().currentIndex()
+        self._kept = (self.selected_ids(), self._current_id(),
+                      current.row() if current.isValid() else -1)
+
+    @Slot()
+    def _restore_selection(self) -> None:
+        ids, current, old_row = self._kept
+        self._kept = ([], None, -1)
+        focus, self._focus_after_refresh = self._focus_after_refresh, None
+        if focus is not None and self.model.row_of(focus) is not None:
+            ids, current = [focus], focus
+        rows = [r for r in (self.model.row_of(cid) for cid in ids) if r is not None]
+        current_row = self.model.row_of(current) if current is not None else None
+        if current_row is None and rows:
+            current_row = rows[0]
+        if current_row is not None:
+            self._select_rows(rows or [current_row], current_row)
+        elif current is not None and old_row >= 0 and self._gone(current):
+            # The shown contact was deleted: its neighbour takes its place.
+            count = self.model.rowCount()
+            if count:
+                row = min(old_row, count - 1)
+                self._select_rows([row], row)
+            else:
+                self._show(None)
+        elif current is not None:
+            self._show(None)  # filtered out: nothing selected
+        self._update_actions()
+
+    def _gone(self, contact_id: ContactId) -> bool:
+        return contacts.get_contact(contact_id) is None
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show(self.model.contact_id(current.row()))
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection
+                              ) -> None:
+        self._update_actions()
+
+    def _show(self, contact_id: ContactId | None) -> None:
+        if contact_id == self._shown_id:
+            return
+        self._shown_id = contact_id
+        self.detail.show_contact(contact_id)  # type: ignore[attr-defined]
+        self._update_actions()
+
+    @Slot()
+    def _focus_list(self) -> None:
+        self.table.setFocus()
+        if self._current_id() is None and self.model.rowCount():
+            self._select_rows([0], 0)
+
+    # --- changes --------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.contacts_added_or_removed and len(changes.contacts) == 1:
+            self._focus_after_refresh = next(iter(changes.contacts))
+        self.model.apply_changes(changes)
+        self._focus_after_refresh = None
+        if changes.contacts_added_or_removed or changes.tags or changes.followups:
+            self._refresh_sidebar()
+        if changes.contacts_added_or_removed:
+            self._update_empty_state()
+        self._update_count()
+
+    @property
+    def detail(self) -> QWidget:
+        """The detail pane (``DetailPane``), built on first use."""
+        if self._detail is None:
+            pane: QWidget
+            if DetailPane is not None:
+                pane = DetailPane(self.ops, self)
+            else:
+                pane = _FallbackDetailPane(self.ops, self)
+            pane.contact_created.connect(self.select_contact)
+            sizes = self.splitter.sizes()
+            self.splitter.replaceWidget(2, pane)
+            self.splitter.setSizes(sizes)
+            self._detail_placeholder.deleteLater()
+            self._detail = pane
+            if self._shown_id is not None:
+                pane.show_contact(self._shown_id)
+        return self._detail
+
+    @Slot()
+    def _schedule_finish_startup(self) -> None:
+        QTimer.singleShot(0, self.finish_startup)
+
+    @Slot()
+    def finish_startup(self) -> None:
+        """What the first paint does not need: the detail pane and the sidebar's counts."""
+        if self._startup_finished:
+            return
+        self._startup_finished = True
+        _ = self.detail
+        self._refresh_sidebar()
+        self._update_count()
+
+    @property
+    def startup_finished(self) -> bool:
+        return self._startup_finished
+
+    def _refresh_sidebar(self) -> None:
+        counts = overview.list_counts(self._today)
+        self._total = counts.all
+        self._has_contacts = counts.all > 0
+        tag_list: list[TagInfo] = overview.tags_with_counts()
+        self.sidebar.set_counts(counts)
+        self.sidebar.set_tags(tag_list)
+        self.tags_delegate.colours = {
+            t.name.lower(): t.colour or style.DEFAULT_TAG_COLOUR for t in tag_list
+        }
+
+    def _update_empty_state(self) -> None:
+        empty = not self._has_contacts and not self._forced_list
+        self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
+        if not empty:
+            self._forced_list = False
+
+    @property
+    def showing_empty_state(self) -> bool:
+        return self.stack.currentWidget() is self.empty_state
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Couldn't do that: {message}", 10_000)
+
+    # --- commands -------------------------------------------------------------------------
+
+    @Slot()
+    def new_contact(self) -> None:
+        if self.showing_empty_state:
+            self._forced_list = True
+            self.stack.setCurrentWidget(self.splitter)
+        self.detail.new_contact()  # type: ignore[attr-defined]
+
+    @Slot()
+    def edit_current(self) -> None:
+        if self._shown_id is not None:
+            self.detail.edit_current()  # type: ignore[attr-defined]
+
+    @Slot()
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        name = ""
+        if len(ids) == 1:
+            row = self.model.row_of(ids[0])
+            contact_row = self.model.contact_row(row) if row is not None else None
+            name = contact_row.display_name if contact_row is not None else "contact"
+        if not self.ops.delete_contacts(ids):
+            return
+        what = name if len(ids) == 1 else f"{len(ids):,} contacts"
+        undo_key = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        self.statusBar().showMessage(f"Deleted {what} — Undo with {undo_key}", 10_000)
+
+    @Slot()
+    def focus_search(self) -> None:
+        if self.showing_empty_state:
+            return
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    @Slot()
+    def show_my_profile(self) -> None:
+        me = contacts.me_id()
+        if me is None:
+            # Creating the (empty) profile is a one-off set-up step, not an edit to undo:
+            # announced like the demo network is.
+            me, changes = contacts.ensure_me()
+            self.ops.notify(changes)
+        if self.showing_empty_state:
+            self._forced_list = True
+            self.stack.setCurrentWidget(self.splitter)
+        self.table.selectionModel().clearSelection()
+        self.sidebar.blockSignals(True)
+        self.sidebar.select_key(sb.ME)
+        self.sidebar.blockSignals(False)
+        self._shown_id = None
+        self._show(me)
+
+    @Slot()
+    def open_tag_manager(self) -> None:
+        if TagManagerDialog is None:
+            self.statusBar().showMessage("The tag manager isn't available in this build", 5000)
+            return
+        if self.tag_manager is not None and self.tag_manager.isVisible():
+            self.tag_manager.raise_()
+            self.tag_manager.activateWindow()
+            return
+        dialog = TagManagerDialog(self.ops, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._forget_tag_manager)
+        self.tag_manager = dialog
+        dialog.open()
+
+    @Slot()
+    def _forget_tag_manager(self) -> None:
+        self.tag_manager = None
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Rapport",
+            "<h3>Rapport</h3><p>A personal relationship manager: common ground, "
+            "follow-ups, favours and introductions, kept on your own computer.</p>",
+        )
+
+    # --- import -----------------------------------------------------------------------------
+
+    @Slot()
+    def choose_vcards(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Import vCards", str(Path.home()), "vCard files (*.vcf *.vcard);;All files (*)"
+        )
+        if names:
+            self.import_vcards([Path(n) for n in names])
+
+    def import_vcards(self, paths: list[Path]) -> None:
+        """Import these vCard files (menu, empty state and drag-and-drop all end here)."""
+        if not paths:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Import vCards",
+            "vCard import arrives in the next release.",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        count = len(paths)
+        box.setInformativeText(
+            f"{count} file{'s' if count != 1 else ''} not imported: {paths[0].name}"
+            + (f" and {count - 1} more" if count > 1 else "")
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.notice = box
+        box.finished.connect(self._forget_notice)
+        self.statusBar().showMessage("vCard import arrives in the next release", 8000)
+        box.open()
+
+    @Slot()
+    def _forget_notice(self) -> None:
+        self.notice = None
+
+    @staticmethod
+    def _vcard_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        return [p for p in paths if p.suffix.lower() in VCARD_SUFFIXES]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._vcard_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._vcard_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.import_vcards(paths)
+        else:
+            event.ignore()
+
+    # --- demo network -----------------------------------------------------------------------
+
+    @Slot()
+    def ask_demo(self) -> None:
+        people, ok = QInputDialog.getInt(
+            self, "Load Demo Network",
+            "Add a made-up network of this many people\n(your own contacts are kept):",
+            DEMO_PEOPLE, 10, 100_000, 50,
+        )
+        if ok:
+            self.load_demo(people)
+
+    def load_demo(self, people: int = DEMO_PEOPLE) -> None:
+        """Generate the demo network off the UI thread, with progress and Cancel."""
+        if self._worker is not None:
+            return
+        from desktop.services import demo  # not needed at start-up
+
+        worker = Worker(
+            lambda progress: demo.generate_demo(people, progress=progress),
+            cancel_exceptions=(demo.DemoCancelled,),
+            cleanup=overview.release_thread_connection,
+        )
+        dialog = QProgressDialog("Creating the demo network…", "Cancel", 0, 100, self)
+        dialog.setWindowTitle("Load Demo Network")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        dialog.canceled.connect(worker.cancel)
+        worker.signals.progress.connect(self._on_demo_progress)
+        worker.signals.finished.connect(self._on_demo_finished)
+        worker.signals.failed.connect(self._on_demo_failed)
+        worker.signals.cancelled.connect(self._on_demo_cancelled)
+        self._worker = worker
+        self._progress = dialog
+        self.statusBar().showMessage("Creating the demo network…")
+        QThreadPool.globalInstance().start(worker)
+
+    @Slot(int, int)
+    def _on_demo_progress(self, done: int, total: int) -> None:
+        if self._progress is not None and total > 0:
+            self._progress.setValue(min(99, done * 100 // total))
+
+    def _end_demo(self) -> None:
+        self._worker = None
+        if self._progress is not None:
+            self._progress.canceled.disconnect()
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    @Slot(object)
+    def _on_demo_finished(self, summary: object) -> None:
+        self._end_demo()
+        self.ops.notify(Changes(contacts_added_or_removed=True, tags=True, graph=True,
+                                followups=True, interactions=True))
+        people = getattr(summary, "people", 0)
+        self.statusBar().showMessage(f"Demo network ready: {people:,} people", 8000)
+
+    @Slot(str)
+    def _on_demo_failed(self, message: str) -> None:
+        self._end_demo()
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, "Load Demo Network",
+                            f"The demo network could not be created: {message}")
+
+    @Slot()
+    def _on_demo_cancelled(self) -> None:
+        self._end_demo()
+        self.statusBar().showMessage("Demo network cancelled: nothing was added", 8000)
+
+    @property
+    def demo_running(self) -> bool:
+        return self._worker is not None
+
+    # --- first paint (start-up timing) ------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (not self._painted and event.type() == QEvent.Type.Paint
+                and watched is self.table.viewport()):
+            self._announce_first_paint()
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _on_empty_state_painted(self) -> None:
+        if not self._painted:
+            self._announce_first_paint()
+
+    def _announce_first_paint(self) -> None:
+        self._painted = True
+        self.table.viewport().removeEventFilter(self)
+        self.first_paint.emit()

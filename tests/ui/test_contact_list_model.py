@@ -1,0 +1,182 @@
+"""The contact list model: Qt's model contract, what each cell shows, lazy rows, changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from desktop.models import db
+from desktop.services import contacts, search
+from desktop.services.search import ListFilter, ListKind
+from desktop.services.types import Changes, ContactFields, ContactId
+from desktop.ui import contact_list_model as clm
+from desktop.ui.contact_list_model import Column, ContactListModel
+
+TODAY = dt.date(2026, 3, 12)
+
+
+def _names(model: ContactListModel) -> list[str]:
+    return [model.index(r, Column.NAME).data() for r in range(model.rowCount())]
+
+
+def _row_of(model: ContactListModel, cid: ContactId) -> int:
+    row = model.row_of(cid)
+    assert row is not None
+    return row
+
+
+def test_passes_qt_model_tester(qtmodeltester, sample_contacts: dict[str, ContactId]) -> None:
+    model = ContactListModel(today=TODAY)
+    model.set_filter(ListFilter())
+    qtmodeltester.check(model)
+
+
+def test_lists_everyone_but_me_with_readable_cells(
+    sample_contacts: dict[str, ContactId],
+) -> None:
+    db.execute_sql(
+        "UPDATE contact SET last_interaction_at = ?, next_followup_on = ? WHERE id = ?",
+        ("2026-03-09 10:00:00", "2026-03-10", int(sample_contacts["ana"])),
+    )
+    db.execute_sql(
+        "UPDATE contact SET last_interaction_at = ?, next_followup_on = ? WHERE id = ?",
+        ("2025-11-02 10:00:00", "2026-04-20", int(sample_contacts["bo"])),
+    )
+    model = ContactListModel(today=TODAY)
+    model.set_filter(ListFilter())
+    assert sorted(_names(model)) == sorted(
+        ["Ana Silva", "Bo Chen", "Zoë Müller", "<b>Bold</b> <img src=x>"]
+    )
+    ana = _row_of(model, sample_contacts["ana"])
+    bo = _row_of(model, sample_contacts["bo"])
+    assert model.index(ana, Column.ORGANIZATION).data() == "Lumen Labs"
+    assert model.index(ana, Column.STAGE).data() == "Relationship"
+    assert model.index(ana, Column.TAGS).data() == "Investors, Jazz, Running"
+    assert model.index(ana, Column.LAST_INTERACTION).data() == "3 days ago"
+    assert model.index(bo, Column.LAST_INTERACTION).data() == "2 Nov 2025"
+    # Ana's follow-up was due two days ago: shown, and in red.
+    assert model.index(ana, Column.NEXT_FOLLOWUP).data() == "2 days ago"
+    colour = model.index(ana, Column.NEXT_FOLLOWUP).data(Qt.ItemDataRole.ForegroundRole)
+    assert QColor(colour) == clm.OVERDUE_COLOUR
+    assert "Overdue by 2 days" in model.index(ana, Column.NEXT_FOLLOWUP).data(
+        Qt.ItemDataRole.ToolTipRole)
+    assert model.index(bo, Column.NEXT_FOLLOWUP).data() == "20 Apr 2026"
+    assert model.index(bo, Column.NEXT_FOLLOWUP).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(ana, 0).data(ContactListModel.ContactIdRole) == sample_contacts["ana"]
+
+
+def test_markup_in_a_name_is_plain_data(sample_contacts: dict[str, ContactId]) -> None:
+    model = ContactListModel(today=TODAY)
+    model.set_filter(ListFilter())
+    row = _row_of(model, sample_contacts["markup"])
+    assert model.index(row, Column.NAME).data() == "<b>Bold</b> <img src=x>"
+    assert model.index(row, Column.ORGANIZATION).data() == "<script>x</script>"
+
+
+def test_nameless_contact_shows_a_placeholder(db_path: Path) -> None:
+    cid, _ = contacts.create_contact(ContactFields())
+    org, _ = contacts.create_contact(ContactFields(organization="Acme Ltd"))
+    model = ContactListModel(today=TODAY)
+    model.set_filter(ListFilter())
+    assert model.index(_row_of(model, cid), Column.NAME).data() == "(no name)"
+    assert model.index(_row_of(model, org), Column.NAME).data() == "Acme Ltd"
+    assert model.index(_row_of(model, org), Column.ORGANIZATION).data() == ""
+
+
+def test_header_sort_requeries_in_sql(sample_contacts: dict[str, ContactId]) -> None:
+    model = ContactListModel(today=TODAY)
+    model.set_filter(ListFilter())
+    model.sort(Column.ORGANIZATION, Qt.SortOrder.AscendingOrder)
+    orgs = [model.index(r, Column.ORGANIZATION).data() for r in range(model.rowCount())]
+    assert orgs == ["<script>x</script>", "Café Zürich", "Harbor & Co", "Lumen Labs"]
+    model.sort(Column.ORGANIZATION, Qt.SortOrder.DescendingOrder)
+    orgs = [model.index(r, Column.ORGANIZATION).data() for r in range(model.rowCount())]
+    assert orgs == ["Lumen Labs", "Harbor & Co", "Café Zürich", "<script>x</script>"]
+    assert model.headerData(Column.ORGANIZATION, Qt.Orientation.Horizontal) == "Organisation"
+
+
+def test_filters_by_text_and_tag(sample_contacts: dict[str, ContactId]) -> None:
+    from desktop.services import tags
+
+    model = ContactListModel(today=TODAY)
+    model.set_filter(ListFilter(text="zoe"))
+    assert _names(model) == ["Zoë Müller"]
+    chess = tags.find_tag("Chess")
+    assert chess is not None
+    model.set_filter(ListFilter(kind=ListKind.TAG, tag_id=chess))
+    assert _names(model) == ["Bo Chen"]  # the user's own profile is not listed
+
+
+def test_rows_are_fetched_lazily_in_blocks(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services import demo
+
+    demo.generate_demo(clm.BLOCK + 40, seed=3)
+    fetched: list[int] = []
+    real = search.fetch_rows
+
+    def counting(ids):  # type: ignore[no-untyped-def]
+        fetched.append(len(ids))
+        return real(ids)
+
+    monkeypatch.setattr(search, "fetch_rows", counting)
+    model = ContactListModel(today=TODAY)
+    model.set_filter(ListFilter())
+    assert model.rowCount() == clm.BLOCK + 40
+    assert fetched == []  # the ids query alone
+    model.index(0, Column.NAME).data()
+    model.index(5, Column.TAGS).data()
+    assert fetched == [clm.BLOCK]
+    assert model.index(clm.BLOCK + 3, Column.NAME).data()
+    assert fetched == [clm.BLOCK, 40]
+
+
+def test_changes_refresh_only_what_changed(
+    qtbot, sample_contacts: dict[str, ContactId]
+) -> None:
+    model = ContactListModel(today=TODAY)
+    model.set_filter(ListFilter())
+    ana = sample_contacts["ana"]
+    row = _row_of(model, ana)
+    assert model.index(row, Column.NAME).data() == "Ana Silva"
+    detail = contacts.get_contact(ana)
+    assert detail is not None
+    from dataclasses import replace
+
+    changes = contacts.update_contact(ana, replace(detail.fields, full_name="Ana Costa"))
+    with qtbot.waitSignal(model.dataChanged) as blocker:
+        model.apply_changes(changes)
+    assert blocker.args[0].row() == row
+    assert model.index(row, Column.NAME).data() == "Ana Costa"
+
+    new, changes = contacts.create_contact(ContactFields(full_name="Dan Okafor"))
+    with qtbot.waitSignal(model.modelReset):
+        model.apply_changes(changes)
+    assert "Dan Okafor" in _names(model)
+    assert model.rowCount() == 5
+    _snap, changes = contacts.delete_contacts([new])
+    model.apply_changes(changes)
+    assert "Dan Okafor" not in _names(model)
+    model.apply_changes(Changes())  # nothing changed: nothing to do
+    assert model.rowCount() == 4
+
+
+@pytest.mark.parametrize(
+    ("day", "text"),
+    [
+        (TODAY, "Today"),
+        (TODAY - dt.timedelta(days=1), "Yesterday"),
+        (TODAY + dt.timedelta(days=1), "Tomorrow"),
+        (TODAY - dt.timedelta(days=6), "6 days ago"),
+        (TODAY + dt.timedelta(days=3), "in 3 days"),
+        (TODAY - dt.timedelta(days=7), "5 Mar 2026"),
+        (dt.date(2025, 12, 31), "31 Dec 2025"),
+    ],
+)
+def test_relative_day(day: dt.date, text: str) -> None:
+    assert clm.relative_day(day, TODAY) == text
