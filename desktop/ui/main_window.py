@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -70,15 +71,8 @@ from desktop.ui.settings import Settings
 from desktop.ui.sidebar import Sidebar
 from desktop.ui.workers import Worker
 
-try:
+if TYPE_CHECKING:
     from desktop.ui.detail_pane import DetailPane
-except ImportError:  # the detail pane is built separately; the window must still run
-    DetailPane = None  # type: ignore[assignment,misc]
-
-try:
-    from desktop.ui.tag_manager import TagManagerDialog
-except ImportError:
-    TagManagerDialog = None  # type: ignore[assignment,misc]
 
 SEARCH_PLACEHOLDER = "Search names, organisations, emails, phones, tags, notes…"
 SEARCH_DEBOUNCE_MS = 30
@@ -88,31 +82,6 @@ DEMO_PEOPLE = 300
 DEFAULT_COLUMN_WIDTHS = (146, 120, 104, 120, 124, 116)
 DEFAULT_SPLITTER = (204, 716, 360)
 VCARD_SUFFIXES = (".vcf", ".vcard")
-
-
-class _FallbackDetailPane(QWidget):
-    """Stands in for ``desktop.ui.detail_pane.DetailPane`` until it exists (same API)."""
-
-    contact_created = Signal(object)
-
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ops = ops
-        self._label = QLabel("Select a contact", self)
-        self._label.setTextFormat(Qt.TextFormat.PlainText)
-        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._label)
-
-    def show_contact(self, contact_id: ContactId | None) -> None:
-        detail = contacts.get_contact(contact_id) if contact_id is not None else None
-        self._label.setText(detail.display_name if detail else "Select a contact")
-
-    def new_contact(self) -> None:
-        self._label.setText("Creating contacts arrives with the detail pane")
-
-    def edit_current(self) -> None:
-        pass
 
 
 # --- the list's look -------------------------------------------------------------------
@@ -374,7 +343,7 @@ class MainWindow(QMainWindow):
         # The detail pane (UI-B's, or its stand-in) is built right after the first paint,
         # or when first needed: until then an identical-looking placeholder holds its
         # place, so the list appears sooner (DESIGN.md's start-up budget).
-        self._detail: QWidget | None = None
+        self._detail: DetailPane | None = None
         self._detail_placeholder = QLabel("Select a contact", self)
         self._detail_placeholder.setObjectName("DetailPlaceholder")
         self._detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -741,7 +710,7 @@ class MainWindow(QMainWindow):
         if contact_id == self._shown_id:
             return
         self._shown_id = contact_id
-        self.detail.show_contact(contact_id)  # type: ignore[attr-defined]
+        self.detail.show_contact(contact_id)
         self._update_actions()
 
     @Slot()
@@ -765,14 +734,13 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     @property
-    def detail(self) -> QWidget:
-        """The detail pane (``DetailPane``), built on first use."""
+    def detail(self) -> DetailPane:
+        """The detail pane, built on first use: its module (and the editor's) is imported
+        only then, after the list has painted, to keep start-up short."""
         if self._detail is None:
-            pane: QWidget
-            if DetailPane is not None:
-                pane = DetailPane(self.ops, self)
-            else:
-                pane = _FallbackDetailPane(self.ops, self)
+            from desktop.ui.detail_pane import DetailPane
+
+            pane = DetailPane(self.ops, self)
             pane.contact_created.connect(self.select_contact)
             sizes = self.splitter.sizes()
             self.splitter.replaceWidget(2, pane)
@@ -833,12 +801,12 @@ class MainWindow(QMainWindow):
         if self.showing_empty_state:
             self._forced_list = True
             self.stack.setCurrentWidget(self.splitter)
-        self.detail.new_contact()  # type: ignore[attr-defined]
+        self.detail.new_contact()
 
     @Slot()
     def edit_current(self) -> None:
         if self._shown_id is not None:
-            self.detail.edit_current()  # type: ignore[attr-defined]
+            self.detail.edit_current()
 
     @Slot()
     def delete_selected(self) -> None:
@@ -884,9 +852,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_tag_manager(self) -> None:
-        if TagManagerDialog is None:
-            self.statusBar().showMessage("The tag manager isn't available in this build", 5000)
-            return
+        from desktop.ui.tag_manager import TagManagerDialog
+
         if self.tag_manager is not None and self.tag_manager.isVisible():
             self.tag_manager.raise_()
             self.tag_manager.activateWindow()

@@ -1,0 +1,1001 @@
+"""Reading vCards 2.1 / 3.0 / 4.0 into :class:`CardData`.
+
+Why not ``vobject.readComponents``: it runs a regular expression per content line and builds a
+component tree we would then walk again; on 10,000 cards that alone exceeds the import budget
+(DESIGN.md: import ≤ 1.25 × vobject's own parse). This module tokenises content lines with
+``str.find``/``split`` and fills :class:`CardData` directly, in one pass, handling the quirks
+of real exporters (each one cites the corpus file under ``shared/vcards/real`` that shows it).
+
+Decoding strategy: bytes are decoded once. A file that is valid UTF-8 (with or without BOM) or
+UTF-16 becomes text and every value is already right. Otherwise the file is read as Latin-1
+(one char per byte, lossless) and each value is decoded on its own from its bytes, using its
+``CHARSET`` parameter, else UTF-8, else the file's first declared charset, else Windows-1252.
+Splitting N/ADR components and removing backslash escapes happens *after* that per-value
+decoding, because a Shift_JIS trail byte can be 0x5C, a backslash (android-vcard/
+v21_japanese_3.vcf: 能 is 0x94 0x5C), and because folding may split a UTF-8 sequence
+(kcontacts/vcard9.vcf), so a value is only decodable once unfolded.
+"""
+
+from __future__ import annotations
+
+import binascii
+import datetime as _dt
+import re
+from collections.abc import Callable, Iterator
+from os import PathLike
+
+from desktop.vcard.model import (
+    CardAddress,
+    CardData,
+    CardDate,
+    CardError,
+    CardValue,
+    ParseResult,
+    VCardError,
+)
+
+__all__ = ["iter_parse", "parse_bytes", "parse_file"]
+
+ProgressCallback = Callable[[int, int], None]
+
+_CHUNK = 256 * 1024
+_WS = (" ", "\t")
+_B64_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/= \t"
+_BEGIN_RE = re.compile(r"(?:^|[\r\n])[ \t]*begin[ \t]*:[ \t]*vcard[ \t]*(?:[\r\n]|$)", re.I)
+_CHARSET_RE = re.compile(r";[ \t]*charset=\"?([A-Za-z0-9_.:-]+)", re.I)
+_ESCAPE_RE = re.compile(r"\\(.)", re.S)
+_COMPOUND_RE = re.compile(r"\\.|;", re.S)
+_LIST_RE = re.compile(r"\\.|,", re.S)
+_CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_DATE_RE = re.compile(r"\s*(?:(\d{4})-?(\d\d)-?(\d\d)|--(\d\d)-?(\d\d))(?:[Tt].*)?\s*", re.S)
+_NOOP_PARAMS = frozenset({"CHARSET", "QUOTED-PRINTABLE", "8BIT", "7BIT"})
+_NAME_OK = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)?").fullmatch
+_BAD_NAME_RE = re.compile(r"[^A-Za-z0-9.-]")
+_APPLE_LABEL_RE = re.compile(r"_\$!<(.*)>!\$_", re.S)
+# RFC 6350 §3.4 escapes, plus \' and \" which some exporters write (DAVx5:
+# vcard4android/allfields-vcard3.vcf CATEGORIES "B\'C"); other backslashes are kept.
+_ESCAPES = {"n": "\n", "N": "\n", "\\": "\\", ",": ",", ";": ";", ":": ":", "'": "'", '"': '"'}
+_ENCODINGS = {
+    "QUOTED-PRINTABLE": "QP",
+    "B": "B",
+    "BASE64": "B",
+    "8BIT": "",
+    "7BIT": "",
+}
+# WHATWG practice: the labels phones write are narrower than what they actually emit.
+_CHARSET_ALIASES = {
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+}
+_MAGIC = (
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG", "image/png"),
+    (b"GIF8", "image/gif"),
+    (b"BM", "image/bmp"),
+)
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def parse_file(path: str | PathLike[str]) -> ParseResult:
+    """Read every card of a .vcf file; raises :class:`VCardError` if it holds no vCard."""
+    source = str(path)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise VCardError(source, 1, f"cannot read the file: {exc.strerror or exc}") from None
+    return parse_bytes(data, source)
+
+
+def parse_bytes(data: bytes, source: str = "<bytes>") -> ParseResult:
+    """Read every card in ``data``.
+
+    Broken cards are skipped and reported in ``errors`` (``FILE:LINE: reason``); repaired or
+    dropped lines in ``warnings``. Raises :class:`VCardError` (and nothing else) when the input
+    is empty, binary or has no BEGIN:VCARD at all.
+    """
+    result = ParseResult()
+    for item in iter_parse(data, source, warnings=result.warnings):
+        if isinstance(item, CardData):
+            result.cards.append(item)
+        else:
+            result.errors.append(item)
+    return result
+
+
+def iter_parse(
+    data: bytes,
+    source: str = "<bytes>",
+    progress: ProgressCallback | None = None,
+    warnings: list[CardError] | None = None,
+    progress_every: int = 250,
+) -> Iterator[CardData | CardError]:
+    """Yield each card (or the error that rejected it) as soon as its END:VCARD is read.
+
+    ``progress(cards_done, bytes_done)`` is called every ``progress_every`` cards and at the
+    end, for a progress bar; to cancel, stop iterating (the generator holds no resources).
+    ``warnings`` collects lines that were dropped or repaired in cards that were kept.
+    """
+    try:
+        text, raw = _decode(data, source)
+        if warnings is None:
+            warnings = []
+        yield from _Tokenizer(text, raw, source, len(data), warnings, progress,
+                              progress_every).cards()
+    except VCardError:
+        raise
+    except Exception as exc:  # pragma: no cover - a bug; the contract is "VCardError only"
+        raise VCardError(source, 1, f"internal error while reading ({exc!r})") from exc
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def _decode(data: bytes, source: str) -> tuple[str, bool]:
+    """Text of the whole file and whether it is raw Latin-1 (values decoded one by one)."""
+    if not data.strip():
+        raise VCardError(source, 1, "not a vCard file: the file is empty")
+    text: str | None = None
+    raw = False
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", "replace")
+    elif len(data) >= 2 and data[0] == 0 and data[1] != 0:
+        text = data.decode("utf-16-be", "replace")
+    elif len(data) >= 2 and data[1] == 0 and data[0] != 0:
+        text = data.decode("utf-16-le", "replace")
+    if text is not None:
+        text = text.lstrip("\ufeff")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+            raw = True
+    if _BEGIN_RE.search(text) is None:
+        head = data[:8192]
+        binary = head.count(0) > 0 or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 20
+        what = "binary data" if binary else "no BEGIN:VCARD line"
+        raise VCardError(source, 1, f"not a vCard file ({what})")
+    return text, raw
+
+
+def _norm_charset(charset: str) -> str:
+    cs = charset.strip().strip('"').lower()
+    return _CHARSET_ALIASES.get(cs, cs)
+
+
+def _decode_bytes(b: bytes, charset: str, default: str) -> str:
+    """Valid UTF-8 wins (exporters often mislabel it); then the declared charset; then the
+    file default. A declared charset that fails still decodes, with U+FFFD for the bad bytes
+    (ez-vcard/John_Doe_ANDROID.vcf: a QP ORG ends in a truncated UTF-8 sequence)."""
+    try:
+        return b.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for cs in (charset, default):
+        if cs:
+            try:
+                return b.decode(cs, "replace")
+            except LookupError:
+                continue
+    return b.decode("cp1252", "replace")
+
+
+# --------------------------------------------------------------------------- value helpers
+
+
+def _unescape(s: str) -> str:
+    """RFC 6350 §3.4 / RFC 2426 §4: ``\\n \\N \\\\ \\, \\; \\:``; other backslashes stay."""
+    if "\\" not in s:
+        return s
+    return _ESCAPE_RE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(0)), s)
+
+
+def _split_escaped(s: str, pattern: re.Pattern[str], sep: str) -> list[str]:
+    """Split on ``sep`` where it is not backslash-escaped, then unescape each part."""
+    if "\\" not in s:
+        return s.split(sep)
+    parts: list[str] = []
+    buf: list[str] = []
+    pos = 0
+    for m in pattern.finditer(s):
+        tok = m.group(0)
+        buf.append(s[pos:m.start()])
+        if tok == sep:
+            parts.append("".join(buf))
+            buf = []
+        else:
+            buf.append(_ESCAPES.get(tok[1], tok))
+        pos = m.end()
+    buf.append(s[pos:])
+    parts.append("".join(buf))
+    return parts
+
+
+def _clean(s: str) -> str:
+    """User-facing text: CRLF → LF; C0 controls other than TAB/LF dropped
+    (ccs-calendarserver/CardDAV-vcarderrors/8.vcf has a BEL in a NOTE)."""
+    if "\r" in s:
+        s = s.replace("\r\n", "\n").replace("\r", "\n")
+    if not s.isprintable():
+        s = _CTRL_RE.sub("", s)
+    return s
+
+
+def _split_quoted(s: str, sep: str) -> list[str]:
+    """Split on ``sep`` outside double quotes (android-vcard/v30_comma_separated.vcf)."""
+    out: list[str] = []
+    start = 0
+    quoted = False
+    for i, ch in enumerate(s):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == sep and not quoted:
+            out.append(s[start:i])
+            start = i + 1
+    out.append(s[start:])
+    return out
+
+
+def _colon_outside_quotes(s: str) -> int:
+    quoted = False
+    for i, ch in enumerate(s):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == ":" and not quoted:
+            return i
+    return -1
+
+
+class _Params:
+    """Parameters of one content line, interpreted.
+
+    ``types``: lower-case TYPE values (2.1 bare params included); ``encoding``: "QP", "B" or
+    ""; ``other``: parameters we do not interpret, verbatim, to be written back.
+    """
+
+    __slots__ = ("charset", "encoding", "omit_year", "other", "pref", "types", "value_type")
+
+    def __init__(self, raw: str) -> None:
+        self.types: list[str] = []
+        self.pref = False
+        self.encoding = ""
+        self.charset = ""
+        self.value_type = ""
+        self.omit_year = ""
+        self.other: list[str] = []
+        if not raw:
+            return
+        items = raw.split(";") if '"' not in raw else _split_quoted(raw, ";")
+        for item in items:
+            key, sep, val = item.partition("=")
+            key = key.strip()
+            if not key:
+                continue  # "NOPARAM;:" (evolution-data-server/11.vcf)
+            ku = key.upper()
+            if not sep:
+                # vCard 2.1 §2.4: bare parameter values are TYPE or ENCODING values.
+                if ku in _ENCODINGS:
+                    self.encoding = _ENCODINGS[ku]
+                elif ku == "PREF":
+                    self.pref = True
+                else:
+                    self.types.append(key.lower())
+            elif ku == "TYPE":
+                for t in val.replace('"', "").split(","):
+                    tl = t.strip().lower()
+                    if tl == "pref":
+                        self.pref = True
+                    elif tl and tl not in self.types:
+                        self.types.append(tl)
+            elif ku == "ENCODING":
+                self.encoding = _ENCODINGS.get(val.strip().strip('"').upper(), "")
+            elif ku == "CHARSET":
+                self.charset = _norm_charset(val)
+            elif ku == "PREF":
+                # RFC 6350 §5.3: 1 is most preferred; other ranks are kept verbatim.
+                if val.strip().strip('"') == "1":
+                    self.pref = True
+                else:
+                    self.other.append(item)
+            elif ku == "X-APPLE-OMIT-YEAR":
+                self.omit_year = val.strip()
+            else:
+                if ku == "VALUE":
+                    self.value_type = val.strip().strip('"').lower()
+                self.other.append(item)
+
+    def kind(self, drop: str = "") -> str:
+        return ",".join(t for t in self.types if t != drop)
+
+
+_EMPTY_PARAMS = _Params("")
+
+
+def _parse_date(value: str, omit_year: str) -> CardDate | None:
+    m = _DATE_RE.fullmatch(value)
+    if m is None:
+        return None
+    if m.group(1):
+        year: int | None = int(m.group(1))
+        month, day = int(m.group(2)), int(m.group(3))
+        # Apple writes year-less dates as 1604 (+ X-APPLE-OMIT-YEAR=1604); CardBook writes
+        # 1604 alone (radicale/contact4-with-bday-no-year.vcf).
+        if year == 1604 or (omit_year and omit_year == m.group(1)):
+            year = None
+    else:
+        year = None
+        month, day = int(m.group(4)), int(m.group(5))
+    try:
+        _dt.date(year if year is not None else 2000, month, day)
+    except ValueError:
+        return None
+    return CardDate(year, month, day)
+
+
+def _decode_base64(value: str) -> bytes | None:
+    s = value
+    if " " in s or "\t" in s:
+        s = "".join(s.split())
+    if not s:
+        return None
+    s += "=" * (-len(s) % 4)
+    try:
+        return binascii.a2b_base64(s, strict_mode=True)
+    except (binascii.Error, ValueError):
+        # strict mode also rejects bad padding inside; retry once without it only if the
+        # alphabet is clean (a ":" in base64 is corruption: android-vcard/v21_malformed_photo)
+        # alphabet is clean. One stray character too many (ez-vcard/John_Doe_ANDROID.vcf,
+        # 1169 data characters) is dropped, as ez-vcard does, rather than losing the photo.
+        stripped = s.rstrip("=")
+        if stripped.strip(_B64_CHARS) or "=" in stripped:
+            return None
+        if len(stripped) % 4 == 1:
+            stripped = stripped[:-1]
+        try:
+            return binascii.a2b_base64(stripped + "=" * (-len(stripped) % 4))
+        except (binascii.Error, ValueError):
+            return None
+
+
+def _bad_base64(params: str, value: str) -> bool:
+    """True if the line says base64 but a plain decoder (vobject's) would fail on it; such a
+    line keeps its value as text, without the ENCODING parameter, so the export stays
+    readable (found by the property test: ``FN;ENCODING=b:00000`` as a second FN)."""
+    if _Params(params).encoding != "B":
+        return False
+    try:
+        binascii.a2b_base64(value)
+    except (binascii.Error, ValueError):
+        return True
+    return False
+
+
+def _sniff_mime(data: bytes) -> str | None:
+    for magic, mime in _MAGIC:
+        if data.startswith(magic):
+            return mime
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
+def _mime_from_type(types: list[str]) -> str | None:
+    for t in types:
+        if "/" in t:
+            return t
+        if t in ("jpg", "jpeg"):
+            return "image/jpeg"
+        if t not in ("home", "work", "pref"):
+            return "image/" + t
+    return None
+
+
+# --------------------------------------------------------------------------- line reader
+
+
+class _Lines:
+    """Physical lines of ``text``, produced chunk by chunk so a 50 MB file never exists as
+    one list of lines. CR CR LF (a file converted to DOS twice: John_Doe_IPHONE.vcf), CRLF
+    and LF end one line."""
+
+    __slots__ = ("_it", "pos", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+        self._it = self._gen()
+
+    def _gen(self) -> Iterator[str]:
+        text = self.text
+        n = len(text)
+        start = 0
+        # A lone CR ends a line only in a file that has no LF at all (classic Mac OS); in
+        # any other file it is a stray CR inside a value (thunderbird/export.vcf X-CUSTOM3).
+        cr_only = "\n" not in text
+        while start < n:
+            end = text.find("\n", start + _CHUNK)
+            chunk = text[start:] if end < 0 else text[start:end + 1]
+            start = n if end < 0 else end + 1
+            self.pos = start
+            if "\r" in chunk:
+                chunk = chunk.replace("\r\r\n", "\n").replace("\r\n", "\n")
+                if cr_only:
+                    chunk = chunk.replace("\r", "\n")
+            lines = chunk.split("\n")
+            if chunk.endswith("\n"):
+                lines.pop()
+            yield from lines
+
+
+class _Tokenizer:
+    """Turns physical lines into logical content lines and routes them to card builders.
+
+    ``stack``: open cards; a BEGIN:VCARD inside an open card starts a nested one (vCard 2.1
+    AGENT, android-vcard/v21_nest.vcf), which is yielded as its own card when it ends.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        raw: bool,
+        source: str,
+        nbytes: int,
+        warnings: list[CardError],
+        progress: ProgressCallback | None,
+        progress_every: int,
+    ) -> None:
+        self.text = text
+        self.raw = raw
+        self.source = source
+        self.nbytes = nbytes
+        self.warnings = warnings
+        self.progress = progress
+        self.progress_every = max(1, progress_every)
+        default = ""
+        if raw:
+            for m in _CHARSET_RE.finditer(text):
+                cs = _norm_charset(m.group(1))
+                if cs not in ("utf-8", "utf8"):
+                    default = cs
+                    break
+        self.default_charset = default or "cp1252"
+
+    def warn(self, line: int, reason: str) -> None:
+        self.warnings.append(CardError(self.source, line, reason))
+
+    def cards(self) -> Iterator[CardData | CardError]:
+        lines = _Lines(self.text)
+        it = lines._it
+        stack: list[_CardBuilder] = []
+        done = 0
+        lineno = 0
+        nxt = next(it, None)
+        while nxt is not None:
+            line = nxt
+            lineno += 1
+            start = lineno
+            nxt = next(it, None)
+            if not line:
+                continue
+            c0 = line[0]
+            if c0 == " " or c0 == "\t":
+                if not line.isspace() and stack:
+                    self.warn(start, "continuation line without a property before it; ignored")
+                continue
+            if c0 == "#":
+                continue  # comment lines (android-vcard/v21_invalid_comment_line.vcf)
+            last = line[-1]
+            if nxt is not None and (
+                last == "=" or last == "\\" or nxt[:1] in _WS or ":" not in nxt
+            ):
+                parts = [line]
+                colon = line.find(":")
+                head = line[:colon].upper() if colon >= 0 else ""
+                qp = "QUOTED-PRINTABLE" in head
+                b64 = "BASE64" in head or "ENCODING=B" in head
+                while nxt is not None:
+                    tail = parts[-1]
+                    if qp and tail.endswith("=") and nxt.strip().upper() != "END:VCARD":
+                        # vCard 2.1 §2.1.3 quoted-printable soft line break: the next line
+                        # is joined raw, even if it starts with a space or "#"
+                        # (android-vcard/v21_complicated.vcf, v21_invalid_comment_line.vcf).
+                        parts[-1] = tail[:-1]
+                        parts.append(nxt)
+                    elif nxt[:1] in _WS:
+                        parts.append(nxt[1:])  # RFC 2425 §5.8.1 unfolding
+                    elif b64 and nxt and ":" not in nxt and not nxt.strip(_B64_CHARS):
+                        # vCard 2.1 base64 continues on unindented lines until a blank line
+                        # or the next property (android-vcard/v21_blackberry_photo.vcf)
+                        parts.append(nxt)
+                    elif (
+                        tail.endswith("\\") and not qp and not b64 and nxt
+                        and ":" not in nxt and not nxt.startswith("#")
+                    ):
+                        # a value continued after a trailing backslash: keep the line break
+                        # (android-vcard/v21_adr_multiple_line.vcf)
+                        parts.append("n" + nxt)
+                    else:
+                        break
+                    lineno += 1
+                    nxt = next(it, None)
+                    if colon < 0:
+                        joined = "".join(parts)
+                        colon = joined.find(":")
+                        if colon >= 0:
+                            head = joined[:colon].upper()
+                            qp = "QUOTED-PRINTABLE" in head
+                            b64 = "BASE64" in head or "ENCODING=B" in head
+                line = "".join(parts)
+
+            if "\r" in line:
+                # a stray CR inside a value is a line break in it: store it as the RFC 6350
+                # §3.4 escape so the line stays one valid content line when written back
+                line = line.replace("\r", "\\n")
+            colon = line.find(":")
+            if colon >= 0 and line.find('"', 0, colon) >= 0:
+                colon = _colon_outside_quotes(line)
+            if colon < 0:
+                if stack:
+                    shown = line if len(line) <= 40 else line[:37] + "..."
+                    self.warn(start, f"line has no ':' ({shown!r}); ignored")
+                continue
+            head = line[:colon]
+            value = line[colon + 1:]
+            semi = head.find(";")
+            if semi < 0:
+                name = head
+                params = ""
+            else:
+                name = head[:semi]
+                params = head[semi + 1:]
+            dot = name.find(".")
+            if dot >= 0:
+                group = name[:dot]
+                name = name[dot + 1:]
+            else:
+                group = ""
+            uname = name.strip().upper()
+            if uname == "BEGIN" and value.strip().upper() == "VCARD":
+                stack.append(_CardBuilder(self, start))
+                continue
+            if uname == "END" and value.strip().upper() == "VCARD":
+                if not stack:
+                    self.warn(start, "END:VCARD without BEGIN:VCARD; ignored")
+                    continue
+                yield stack.pop().finish()
+                done += 1
+                if self.progress is not None and done % self.progress_every == 0:
+                    self.progress(done, self._bytes_done(lines.pos))
+                continue
+            if not stack:
+                continue  # text between cards
+            stack[-1].add(group, uname, params, value, line, start)
+
+        while stack:
+            builder = stack.pop()
+            self.warn(builder.card.line, "card has no END:VCARD; read to the end of the file")
+            yield builder.finish()
+            done += 1
+        if self.progress is not None:
+            self.progress(done, self.nbytes)
+
+    def _bytes_done(self, pos: int) -> int:
+        if not self.text:
+            return self.nbytes
+        return min(self.nbytes, self.nbytes * pos // len(self.text))
+
+
+# --------------------------------------------------------------------------- card builder
+
+_Handler = Callable[["_CardBuilder", str, str, str, str, int], None]
+
+
+class _CardBuilder:
+    """Accumulates one card.
+
+    ``seen``: single-valued properties already taken (a second FN, N, ORG ... goes to
+    ``extra``). ``labels``: X-ABLabel lines as (group, label, index in extra) — resolved at
+    the end because Google puts them after all values (syncevolution/Google-CardDAV.vcf).
+    ``grouped``: modelled values that have a group, by lower-case group name.
+    """
+
+    __slots__ = ("card", "cur", "grouped", "labels", "lineno", "notes", "nprops", "seen", "tok")
+
+    def __init__(self, tok: _Tokenizer, line: int) -> None:
+        self.tok = tok
+        self.card = CardData(full_name="", line=line)
+        self.seen: set[str] = set()
+        self.labels: list[tuple[str, str, int]] = []
+        self.grouped: dict[str, list[CardValue | CardAddress]] = {}
+        self.notes: list[str] = []
+        self.nprops = 0
+        self.cur = ("", "")  # (params, value) of the line being handled, for _extra
+        self.lineno = line
+
+    # -- helpers
+
+    def _text(self, value: str, p: _Params) -> str:
+        """Value with transfer encoding and charset undone (escapes still in place)."""
+        if p.encoding == "QP":
+            b = value.encode("latin-1" if self.tok.raw else "utf-8", "replace")
+            return _decode_bytes(binascii.a2b_qp(b), p.charset, self.tok.default_charset)
+        if self.tok.raw and not value.isascii():
+            return _decode_bytes(value.encode("latin-1"), p.charset, self.tok.default_charset)
+        return value
+
+    def _extra(self, line: str, quiet: bool = False) -> None:
+        """Keep a line we do not model. It stays as written except where the output would
+        otherwise lie or be unreadable: the output is UTF-8 8-bit text, so quoted-printable
+        is decoded and CHARSET dropped (RFC 2426 §5 allows neither in 3.0), and so is the 2.1
+        no-op ENCODING=8BIT (vobject takes any ENCODING for base64); empty parameters
+        (evolution-data-server/11.vcf ``TAIL;PARAM=value;:``) are dropped; characters a
+        property name cannot hold (RFC 6350 §3.3; KDE's ``X-messaging/aim-All``) become "-"."""
+        params, value = self.cur
+        # the name (with group) is the prefix before ";params:value"; rewriting keeps it
+        name_end = len(line) - len(value) - 1 - (len(params) + 1 if params else 0)
+        if params:
+            pu = params.upper()
+            bad_b64 = ("ENCODING" in pu or "BASE64" in pu) and _bad_base64(params, value)
+            if bad_b64 and not quiet:
+                self.tok.warn(self.lineno, "value is not valid base64; kept as text")
+            if (
+                bad_b64 or "QUOTED-PRINTABLE" in pu or "CHARSET" in pu or "BIT" in pu
+                or ";;" in params or params[-1] == ";" or params[0] == ";"
+                or (self.tok.raw and not line.isascii())
+            ):
+                line = self._rewrite(line, params, value, bad_b64)
+        elif self.tok.raw and not line.isascii():
+            line = _decode_bytes(line.encode("latin-1"), "", self.tok.default_charset)
+        if not _NAME_OK(line, 0, name_end):
+            name = _BAD_NAME_RE.sub("-", line[:name_end].strip())
+            if not name.strip(".-"):
+                self.tok.warn(self.lineno, "property without a name; ignored")
+                return
+            line = name + line[name_end:]
+        self.card.extra.append(line)
+
+    def _rewrite(self, line: str, params: str, value: str, drop_b64: bool = False) -> str:
+        p = _Params(params)
+        name = line[: len(line) - len(value) - len(params) - 2]
+        items = params.split(";") if '"' not in params else _split_quoted(params, ";")
+        kept = []
+        for item in items:
+            key, _, val = item.partition("=")
+            key = key.strip().upper()
+            val = val.strip().strip('"').upper()
+            if (
+                not key or key in _NOOP_PARAMS
+                or (key == "ENCODING" and (p.encoding == "QP" or val in _NOOP_PARAMS))
+                or (drop_b64 and (key == "ENCODING" or key == "BASE64"))
+            ):
+                continue
+            kept.append(";" + item)
+        if p.encoding == "QP" or (self.tok.raw and not value.isascii()):
+            value = self._text(value, p)
+            if p.encoding == "QP" and ("\n" in value or "\r" in value):
+                value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+        return name + "".join(kept) + ":" + value
+
+    def _group(self, group: str, item: CardValue | CardAddress) -> None:
+        if group:
+            item.group = group
+            self.grouped.setdefault(group.lower(), []).append(item)
+
+    # -- dispatch
+
+    def add(self, group: str, uname: str, params: str, value: str, line: str, lineno: int) -> None:
+        self.nprops += 1
+        self.cur = (params, value)
+        self.lineno = lineno
+        handler = _HANDLERS.get(uname)
+        if handler is not None:
+            handler(self, group, params, value, line, lineno)
+        elif uname.startswith("X-RAPPORT-") and len(uname) > 10:
+            key = uname[10:].lower()
+            if key in self.card.rapport:
+                self._extra(line)
+            else:
+                p = _Params(params) if params else _EMPTY_PARAMS
+                self.card.rapport[key] = _clean(_unescape(self._text(value, p)))
+        else:
+            self._extra(line)
+
+    def h_version(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        self.nprops -= 1
+        self.card.version = value.strip()
+
+    def h_drop(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        # PROFILE:VCARD (RFC 2426 §2.1.2, ez-vcard/John_Doe_LOTUS_NOTES.vcf) only restates
+        # BEGIN:VCARD, and vobject refuses a card that has both.
+        self.nprops -= 1
+
+    def _single_text(self, key: str, params: str, value: str, line: str) -> str | None:
+        """Decoded, unescaped value of a single-valued text property, or None (→ extra)."""
+        if key in self.seen:
+            self._extra(line)
+            return None
+        p = _Params(params) if params else _EMPTY_PARAMS
+        text = _clean(_unescape(self._text(value, p))).strip()
+        if text:
+            self.seen.add(key)
+        return text
+
+    def h_uid(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        text = self._single_text("UID", params, value, line)
+        if text:
+            self.card.uid = text
+
+    def h_fn(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        text = self._single_text("FN", params, value, line)
+        if text:
+            self.card.full_name = text
+
+    def h_title(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        text = self._single_text("TITLE", params, value, line)
+        if text:
+            self.card.title = text
+
+    def h_nickname(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        text = self._single_text("NICKNAME", params, value, line)
+        if text:
+            self.card.nickname = text
+
+    def _compound(self, key: str, params: str, value: str, line: str) -> list[str] | None:
+        if key in self.seen:
+            self._extra(line)
+            return None
+        p = _Params(params) if params else _EMPTY_PARAMS
+        parts = [_clean(x).strip() for x in _split_escaped(self._text(value, p), _COMPOUND_RE, ";")]
+        if any(parts):
+            self.seen.add(key)
+        return parts
+
+    def h_n(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        parts = self._compound("N", params, value, line)
+        if parts is None:
+            return
+        parts += [""] * (5 - len(parts))
+        c = self.card
+        c.family_name, c.given_name, c.additional_names, c.prefix, c.suffix = parts[:5]
+
+    def h_org(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        parts = self._compound("ORG", params, value, line)
+        if parts is None:
+            return
+        while len(parts) > 2 and not parts[-1]:
+            parts.pop()
+        c = self.card
+        c.organization = parts[0]
+        c.department = parts[1] if len(parts) > 1 else ""
+        c.org_units = parts[2:]
+
+    def h_note(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        # Several NOTEs (ez-vcard/John_Doe_ANDROID.vcf) are joined so the user sees them all.
+        p = _Params(params) if params else _EMPTY_PARAMS
+        text = _clean(_unescape(self._text(value, p)))
+        if text.strip():
+            self.notes.append(text)
+
+    def _date(self, params: str, value: str, line: str, key: str) -> CardDate | None:
+        if key in self.seen:
+            self._extra(line)
+            return None
+        p = _Params(params) if params else _EMPTY_PARAMS
+        date = None if p.value_type == "text" else _parse_date(self._text(value, p), p.omit_year)
+        if date is None:
+            # BDAY;VALUE=text:circa 1800 (khard/text-bday.vcf) is kept as written.
+            self._extra(line)
+            return None
+        self.seen.add(key)
+        return date
+
+    def h_bday(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        date = self._date(params, value, line, "BDAY")
+        if date is not None:
+            self.card.birthday = date
+
+    def h_anniversary(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        date = self._date(params, value, line, "ANNIVERSARY")
+        if date is not None:
+            self.card.anniversary = date
+
+    def h_photo(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        if "PHOTO" in self.seen:
+            self._extra(line)
+            return
+        p = _Params(params) if params else _EMPTY_PARAMS
+        v = value.strip()
+        data: bytes | None = None
+        mime: str | None = None
+        if v[:5].lower() == "data:":
+            # RFC 2397 data: URI (4.0 style; also in 3.0 files: thunderbird/v3-uri-uri-jpeg.vcf,
+            # radicale/contact_photo_with_data_uri.vcf), comma sometimes escaped (khard/photov4).
+            meta, sep, payload = v[5:].replace("\\,", ",").partition(",")
+            if sep and meta.lower().endswith(";base64"):
+                data = _decode_base64(payload)
+                mime = meta[:-7].strip().lower() or None
+        elif v and (p.encoding == "B" or ":" not in v) and p.value_type not in ("uri", "url"):
+            # ENCODING=b / BASE64, or raw base64 with no parameter (thunderbird/v3-binary-jpeg)
+            data = _decode_base64(v)
+            mime = _mime_from_type(p.types)
+        if not data:
+            if v and (p.encoding == "B" or v[:5].lower() == "data:"):
+                self.tok.warn(lineno, "PHOTO is not valid base64; kept as text, no picture")
+            self._extra(line, quiet=True)
+            return
+        self.seen.add("PHOTO")
+        self.card.photo = data
+        self.card.photo_mime = mime or _sniff_mime(data)
+
+    def _value(self, params: str, value: str) -> tuple[str, _Params]:
+        p = _Params(params) if params else _EMPTY_PARAMS
+        return _clean(_unescape(self._text(value, p))).strip(), p
+
+    def h_email(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        text, p = self._value(params, value)
+        if text:
+            cv = CardValue(text, p.kind("internet"), None, p.pref, "", "", p.other)
+            self.card.emails.append(cv)
+            self._group(group, cv)
+
+    def h_tel(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        text, p = self._value(params, value)
+        if text:
+            cv = CardValue(text, p.kind("voice"), None, p.pref, "", "", p.other)
+            self.card.phones.append(cv)
+            self._group(group, cv)
+
+    def _url(self, group: str, params: str, value: str, prop: str) -> None:
+        text, p = self._value(params, value)
+        if text:
+            cv = CardValue(text, p.kind(), None, p.pref, "", prop, p.other)
+            self.card.urls.append(cv)
+            self._group(group, cv)
+
+    def h_url(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        self._url(group, params, value, "")
+
+    def h_impp(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        self._url(group, params, value, "IMPP")
+
+    def h_social(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        self._url(group, params, value, "X-SOCIALPROFILE")
+
+    def h_related(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        text, p = self._value(params, value)
+        if text:
+            # VALUE=text/uri follows from the value; the writer adds it back for 4.0
+            other = [x for x in p.other if not x.strip().upper().startswith("VALUE=")]
+            cv = CardValue(text, p.kind(), None, p.pref, "", "", other)
+            self.card.related.append(cv)
+            self._group(group, cv)
+
+    def h_adr(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        p = _Params(params) if params else _EMPTY_PARAMS
+        parts = [_clean(x).strip() for x in _split_escaped(self._text(value, p), _COMPOUND_RE, ";")]
+        if len(parts) < 7:
+            parts += [""] * (7 - len(parts))
+        adr = CardAddress(
+            kind=p.kind(), pref=p.pref, po_box=parts[0], extended=parts[1], street=parts[2],
+            locality=parts[3], region=parts[4], postal_code=parts[5], country=parts[6],
+            params=p.other,
+        )
+        if adr.is_empty():
+            self._extra(line)
+            return
+        self.card.addresses.append(adr)
+        self._group(group, adr)
+
+    def h_categories(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        p = _Params(params) if params else _EMPTY_PARAMS
+        cats = self.card.categories
+        seen = {c.casefold() for c in cats}
+        for item in _split_escaped(self._text(value, p), _LIST_RE, ","):
+            name = _clean(item).strip()
+            key = name.casefold()
+            if name and key not in seen:
+                seen.add(key)
+                cats.append(name)
+
+    def h_label(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        card = self.card
+        self._extra(line)  # removed again at finish() if the label attaches to a value
+        if group:
+            p = _Params(params) if params else _EMPTY_PARAMS
+            text = _clean(_unescape(self._text(value, p))).strip()
+            m = _APPLE_LABEL_RE.fullmatch(text)
+            self.labels.append((group.lower(), m.group(1) if m else text, len(card.extra) - 1))
+
+    def h_android_custom(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        # Android's nickname row (android-vcard/v21_im.vcf) is the only one we model.
+        if value.startswith("vnd.android.cursor.item/nickname;") and "NICKNAME" not in self.seen:
+            p = _Params(params) if params else _EMPTY_PARAMS
+            parts = _split_escaped(self._text(value, p), _COMPOUND_RE, ";")
+            nick = _clean(parts[1]).strip() if len(parts) > 1 else ""
+            if nick:
+                self.seen.add("NICKNAME")
+                self.card.nickname = nick
+                return
+        self._extra(line)
+
+    # -- end of card
+
+    def finish(self) -> CardData | CardError:
+        card = self.card
+        if self.notes:
+            card.note = "\n\n".join(self.notes)
+        if self.labels:
+            drop: set[int] = set()
+            done: set[str] = set()
+            for group, label, index in self.labels:
+                members = self.grouped.get(group)
+                if members and group not in done:
+                    done.add(group)
+                    drop.add(index)
+                    for item in members:
+                        item.label = label
+            if drop:
+                card.extra = [line for i, line in enumerate(card.extra) if i not in drop]
+        if not card.full_name:
+            name = " ".join(
+                x for x in (card.prefix, card.given_name, card.additional_names,
+                            card.family_name, card.suffix) if x
+            )
+            fallbacks = (
+                name,
+                card.organization,  # RFC 6350 §6.1.4 KIND:org cards are named by ORG
+                card.nickname,
+                card.emails[0].value if card.emails else "",
+                card.phones[0].value if card.phones else "",
+                card.urls[0].value if card.urls else "",
+            )
+            card.full_name = next((x for x in fallbacks if x), "")
+        if not card.full_name:
+            src = self.tok.source
+            if self.nprops == 0:
+                return CardError(src, card.line, "empty card (nothing between BEGIN and END)")
+            return CardError(
+                src, card.line,
+                "card has no name, organisation, nickname, e-mail, phone or URL; skipped",
+            )
+        return card
+
+
+_HANDLERS: dict[str, _Handler] = {
+    "VERSION": _CardBuilder.h_version,
+    "PROFILE": _CardBuilder.h_drop,
+    "UID": _CardBuilder.h_uid,
+    "FN": _CardBuilder.h_fn,
+    "N": _CardBuilder.h_n,
+    "NICKNAME": _CardBuilder.h_nickname,
+    "ORG": _CardBuilder.h_org,
+    "TITLE": _CardBuilder.h_title,
+    "NOTE": _CardBuilder.h_note,
+    "BDAY": _CardBuilder.h_bday,
+    "ANNIVERSARY": _CardBuilder.h_anniversary,
+    # 3.0 has no ANNIVERSARY; Evolution, KAddressBook and Thunderbird write X-ANNIVERSARY.
+    "X-ANNIVERSARY": _CardBuilder.h_anniversary,
+    "PHOTO": _CardBuilder.h_photo,
+    "EMAIL": _CardBuilder.h_email,
+    "TEL": _CardBuilder.h_tel,
+    "ADR": _CardBuilder.h_adr,
+    "URL": _CardBuilder.h_url,
+    "IMPP": _CardBuilder.h_impp,
+    "X-SOCIALPROFILE": _CardBuilder.h_social,
+    "CATEGORIES": _CardBuilder.h_categories,
+    "RELATED": _CardBuilder.h_related,
+    "X-ABRELATEDNAMES": _CardBuilder.h_related,
+    "X-ABLABEL": _CardBuilder.h_label,
+    "X-ANDROID-CUSTOM": _CardBuilder.h_android_custom,
+}

@@ -1,0 +1,32 @@
+"""Where the real-world corpus lives and helpers shared by the vCard tests."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.vcard import CardData
+
+# tests/vcard/corpus.py → parents[2] is the checkout; the corpus is its sibling `shared`.
+REAL = Path(__file__).resolve().parents[3] / "shared" / "vcards" / "real"
+
+needs_corpus = pytest.mark.skipif(
+    not REAL.is_dir(), reason=f"real vCard corpus not found at {REAL} (sibling of the checkout)"
+)
+
+
+def corpus_files() -> list[str]:
+    if not REAL.is_dir():
+        return []
+    return sorted(str(p.relative_to(REAL)) for p in REAL.rglob("*.vcf"))
+
+
+def comparable(card: CardData, keep_version: bool = True) -> dict[str, Any]:
+    d = dataclasses.asdict(card)
+    d.pop("line")
+    if not keep_version:
+        d.pop("version")
+    return d

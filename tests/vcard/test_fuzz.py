@@ -1,0 +1,100 @@
+"""Property tests: whatever bytes arrive, the reader raises VCardError or nothing."""
+
+from __future__ import annotations
+
+import io
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.vcard import VCardError, parse_bytes, write_cards
+from desktop.vcard.reference import vobject_parse
+from tests.vcard.corpus import REAL, corpus_files
+
+SEEDS = [(REAL / p).read_bytes() for p in corpus_files() if (REAL / p).stat().st_size < 20_000]
+if not SEEDS:  # corpus absent: still fuzz a synthetic card
+    SEEDS = [b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;ENCODING=QUOTED-PRINTABLE:=C3=91\r\n"
+             b"PHOTO;ENCODING=BASE64:/9j/4AAQ\r\n\r\nEND:VCARD\r\n"]
+
+NASTY = [b"\r", b"\n", b"\r\r\n", b" ", b"\t", b":", b";", b"=", b"\\", b'"', b",", b".",
+         b"\x00", b"\xff", b"\xc3", b"\x5c", b"BEGIN:VCARD\r\n", b"END:VCARD\r\n",
+         b"ENCODING=QUOTED-PRINTABLE", b"ENCODING=b", b"CHARSET=SHIFT_JIS", b"CHARSET=bogus",
+         b"item1.", b"X-ABLabel", b"data:", b"--", b"=C3=", b"\xfe\xff", b"\xef\xbb\xbf"]
+
+
+def _check(data: bytes) -> None:
+    try:
+        result = parse_bytes(data, "fuzz.vcf")
+    except VCardError as err:
+        assert str(err).startswith("fuzz.vcf:")
+        return
+    for card in result.cards:
+        assert isinstance(card.full_name, str) and card.full_name
+    # whatever we read, we can write, and read our own output again
+    buf = io.StringIO()
+    write_cards(result.cards, buf)
+    if result.cards:
+        again = parse_bytes(buf.getvalue().encode("utf-8"), "again.vcf")
+        assert len(again.cards) == len(result.cards)
+
+
+mutation = st.tuples(
+    st.sampled_from(["insert", "delete", "swap", "nasty"]),
+    st.integers(min_value=0, max_value=1 << 30),
+    st.binary(min_size=1, max_size=8),
+    st.sampled_from(NASTY),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.sampled_from(SEEDS), edits=st.lists(mutation, min_size=1, max_size=8))
+def test_mutated_corpus_files_never_crash(
+    seed: bytes, edits: list[tuple[str, int, bytes, bytes]]
+) -> None:
+    data = bytearray(seed)
+    for op, pos, blob, nasty in edits:
+        i = pos % (len(data) + 1)
+        if op == "insert":
+            data[i:i] = blob
+        elif op == "delete":
+            del data[i:i + len(blob)]
+        elif op == "swap" and len(data) > 1:
+            j = (pos // 7) % len(data)
+            i = min(i, len(data) - 1)
+            data[i], data[j] = data[j], data[i]
+        else:
+            data[i:i] = nasty
+    _check(bytes(data))
+
+
+name = st.sampled_from(["FN", "N", "ORG", "EMAIL", "TEL", "ADR", "PHOTO", "BDAY", "NOTE",
+                        "CATEGORIES", "URL", "X-ABLabel", "RELATED", "X-RAPPORT-STAGE",
+                        "ANNIVERSARY", "X-FOO", "item1.TEL", "item1.X-ABLabel", "UID",
+                        "NICKNAME", "IMPP", "X-ANDROID-CUSTOM", "AGENT", "fn", ""])
+param = st.sampled_from(["", ";TYPE=HOME", ";ENCODING=QUOTED-PRINTABLE", ";ENCODING=b",
+                         ";CHARSET=UTF-8", ';TYPE="a,b:c"', ";PREF=1", ";VALUE=text", ";;",
+                         ";X-APPLE-OMIT-YEAR=1604", ";BASE64", ";CHARSET=SHIFT_JIS"])
+value = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40
+) | st.sampled_from(["--0229", "1604-02-29", "=C3=", "data:image/png;base64,iVBO", "a\\",
+                     "http\\://x", ";;;;;;;;", "\\n\\N\\,\\;"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(st.tuples(name, param, value), max_size=12), version=st.sampled_from(
+    ["2.1", "3.0", "4.0"]))
+def test_random_property_lines_never_crash(
+    lines: list[tuple[str, str, str]], version: str
+) -> None:
+    body = "".join(f"{n}{p}:{v}\r\n" for n, p, v in lines)
+    data = f"BEGIN:VCARD\r\nVERSION:{version}\r\n{body}END:VCARD\r\n".encode()
+    _check(data)
+    try:
+        cards = parse_bytes(data).cards
+    except VCardError:
+        return
+    # the exporter's output of generated cards is valid for vobject too
+    buf = io.StringIO()
+    write_cards(cards, buf, "3.0")
+    if cards:
+        assert len(vobject_parse(buf.getvalue())) == len(cards)
