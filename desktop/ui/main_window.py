@@ -836,10 +836,7 @@ class MainWindow(QMainWindow):
     def show_my_profile(self) -> None:
         me = contacts.me_id()
         if me is None:
-            # Creating the (empty) profile is a one-off set-up step, not an edit to undo:
-            # announced like the demo network is.
-            me, changes = contacts.ensure_me()
-            self.ops.notify(changes)
+            me = self.ops.ensure_me()
         if self.showing_empty_state:
             self._forced_list = True
             self.stack.setCurrentWidget(self.splitter)

@@ -83,6 +83,14 @@ class Operations(QObject):
 
     # --- contacts ---------------------------------------------------------------------
 
+    def ensure_me(self) -> ContactId:
+        """The user's own profile, created empty the first time. A one-off set-up step,
+        not an edit: it is announced but not put on the undo stack."""
+        me, changes = contacts.ensure_me()
+        if changes.contacts:
+            self.changes_applied.emit(changes)
+        return me
+
     def create_contact(self, fields: ContactFields) -> ContactId | None:
         created: list[ContactId] = []
         snapshot: list[ContactSnapshot] = []
