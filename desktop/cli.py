@@ -126,6 +126,34 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from desktop.services import importer
+
+    result = importer.run_import(args.files)
+    for line in result.unreadable:
+        print(line, file=sys.stderr)
+    for error in result.rejected:
+        print(str(error), file=sys.stderr)
+    print(result.summary())
+    return EXIT_INPUT if result.unreadable else EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from desktop.services import exporter
+    from desktop.services.errors import ServiceError
+
+    try:
+        result = exporter.export_vcards(args.out, tag=args.tag, version=args.vcard_version)
+    except ServiceError as exc:
+        print(f"rapport: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except OSError as exc:
+        print(f"{args.out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INPUT
+    print(result.summary())
+    return EXIT_OK
+
+
 def _not_yet(name: str) -> int:
     print(f"rapport {name}: not available yet", file=sys.stderr)
     return EXIT_INPUT
@@ -150,6 +178,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_list(args)
         if args.command == "demo":
             return _cmd_demo(args)
+        if args.command == "import":
+            return _cmd_import(args)
+        if args.command == "export":
+            return _cmd_export(args)
         return _not_yet(args.command)
     except BrokenPipeError:  # `rapport list | head`
         sys.stderr.close()

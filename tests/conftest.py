@@ -11,14 +11,14 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from desktop.models import close_database, open_database  # noqa: E402
-from desktop.services import contacts  # noqa: E402
-from desktop.services.types import ContactFields, ContactId, LabeledValue  # noqa: E402
+from desktop.models import close_database, open_database
+from desktop.services import contacts
+from desktop.services.types import ContactFields, ContactId, LabeledValue
 
 REAL_VCARDS = Path(__file__).resolve().parents[2] / "shared" / "vcards" / "real"
 

@@ -152,8 +152,10 @@ def generate_demo(
         )
 
         # Tags: interests, groups, topics to avoid; some carry a cadence.
-        tag_rows: list[tuple[str, str, str, int | None]] = [(name, TAG_COLOURS[i % len(TAG_COLOURS)], "interest", None)
-                    for i, name in enumerate(INTERESTS)]
+        tag_rows: list[tuple[str, str, str, int | None]] = [
+            (name, TAG_COLOURS[i % len(TAG_COLOURS)], "interest", None)
+            for i, name in enumerate(INTERESTS)
+        ]
         tag_rows += [(name, TAG_COLOURS[(i + 3) % len(TAG_COLOURS)], "group",
                       30 if name in ("Clients", "Investors") else None)
                      for i, name in enumerate(GROUPS)]

@@ -73,6 +73,8 @@ from desktop.ui.workers import Worker
 
 if TYPE_CHECKING:
     from desktop.ui.detail_pane import DetailPane
+    from desktop.ui.export_dialog import ExportDialog
+    from desktop.ui.import_dialog import ImportPreviewDialog
 
 SEARCH_PLACEHOLDER = "Search names, organisations, emails, phones, tags, notes…"
 SEARCH_DEBOUNCE_MS = 30
@@ -268,8 +270,9 @@ class MainWindow(QMainWindow):
         self._worker: Worker | None = None
         self._progress: QProgressDialog | None = None
         self._forced_list = False
-        self.notice: QMessageBox | None = None
         self.tag_manager: QWidget | None = None
+        self.import_dialog: ImportPreviewDialog | None = None
+        self.export_dialog: ExportDialog | None = None
 
         self.setWindowTitle("Rapport")
         self.setAcceptDrops(True)
@@ -443,6 +446,12 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             "&Import vCards…", self.choose_vcards, [keys("Ctrl+I")],
             "Import contacts from .vcf files")
+        self.export_action = self._action(
+            "&Export vCards…", self.export_vcards, [keys("Ctrl+Shift+E")],
+            "Save all contacts, the selection or a tag as a .vcf file")
+        self.undo_import_action = self._action(
+            "Undo Last &Import", self.undo_last_import, None,
+            "Remove the contacts the last import added")
         self.demo_action = self._action(
             "Load &Demo Network…", self.ask_demo, None,
             "Fill Rapport with a made-up network to explore")
@@ -467,6 +476,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -474,6 +484,7 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addAction(self.undo_import_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.edit_action)
         edit_menu.addAction(self.delete_action)
@@ -885,31 +896,109 @@ class MainWindow(QMainWindow):
             self.import_vcards([Path(n) for n in names])
 
     def import_vcards(self, paths: list[Path]) -> None:
-        """Import these vCard files (menu, empty state and drag-and-drop all end here)."""
+        """Import these vCard files (menu, empty state and drag-and-drop all end here):
+        a preview first, written only when the user clicks Import."""
         if not paths:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            "Import vCards",
-            "vCard import arrives in the next release.",
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        count = len(paths)
-        box.setInformativeText(
-            f"{count} file{'s' if count != 1 else ''} not imported: {paths[0].name}"
-            + (f" and {count - 1} more" if count > 1 else "")
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.notice = box
-        box.finished.connect(self._forget_notice)
-        self.statusBar().showMessage("vCard import arrives in the next release", 8000)
-        box.open()
+        from desktop.ui.import_dialog import ImportPreviewDialog  # not needed at start-up
+
+        current = self.import_dialog
+        if current is not None and current.isVisible():
+            current.raise_()
+            current.activateWindow()
+            return
+        dialog = ImportPreviewDialog(self.ops, paths, self)
+        dialog.imported.connect(self._on_imported)
+        dialog.cancelled.connect(self._on_import_cancelled)
+        dialog.finished.connect(self._forget_import_dialog)
+        self.import_dialog = dialog
+        dialog.open()
+        dialog.start()
+
+    @Slot(int)
+    def _forget_import_dialog(self, _result: int) -> None:
+        dialog, self.import_dialog = self.import_dialog, None
+        if dialog is not None and not dialog.busy:
+            dialog.deleteLater()
+
+    @Slot(object)
+    def _on_imported(self, result: object) -> None:
+        from desktop.services.importer import ImportResult
+
+        if not isinstance(result, ImportResult):
+            return
+        if self.showing_empty_state and result.batch_id is not None:
+            self._forced_list = True
+            self.stack.setCurrentWidget(self.splitter)
+        if result.new_count:
+            self.sidebar.select_key(sb.LAST_IMPORT)
+        text = result.summary()
+        if result.batch_id is not None:
+            undo_key = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                QKeySequence.SequenceFormat.NativeText)
+            text += f" — Undo with {undo_key}"
+        else:
+            text += " — nothing new to add"
+        self.statusBar().showMessage(text[:1].upper() + text[1:], 15_000)
+
+    @Slot(str)
+    def _on_import_cancelled(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
 
     @Slot()
-    def _forget_notice(self) -> None:
-        self.notice = None
+    def undo_last_import(self) -> None:
+        """Take back the last import (asking first when it cannot be redone)."""
+
+        def confirm(info: object) -> bool:
+            source = Path(str(getattr(info, "source", ""))).name or "the last import"
+            count = int(getattr(info, "contact_count", 0))
+            box = QMessageBox(
+                QMessageBox.Icon.Question, "Undo Last Import",
+                f"Remove the {count:,} contact{'s' if count != 1 else ''} imported from "
+                f"{source}?",
+                QMessageBox.StandardButton.Cancel, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setInformativeText("This import was made in an earlier session, so this "
+                                   "cannot be undone. Values it merged into contacts you "
+                                   "already had stay.")
+            remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+            box.exec()
+            return box.clickedButton() is remove
+
+        if self.ops.undo_last_import(confirm):
+            self.statusBar().showMessage("Import undone", 8000)
+
+    @Slot()
+    def export_vcards(self) -> None:
+        """File → Export vCards…: what and how, then where; written off the UI thread."""
+        from desktop.ui.export_dialog import ExportDialog  # not needed at start-up
+
+        dialog = ExportDialog(self.selected_ids(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(self._on_exported)
+        dialog.cancelled.connect(self._on_export_message)
+        dialog.failed.connect(self._on_export_failed)
+        self.export_dialog = dialog
+        dialog.finished.connect(self._forget_export_dialog)
+        dialog.open()
+
+    @Slot(object)
+    def _on_exported(self, result: object) -> None:
+        summary = getattr(result, "summary", None)
+        text = summary() if callable(summary) else "Exported"
+        self.statusBar().showMessage(text[:1].upper() + text[1:], 15_000)
+
+    @Slot(str)
+    def _on_export_message(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
+    @Slot(str)
+    def _on_export_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Export failed: {message}", 10_000)
+
+    @Slot(int)
+    def _forget_export_dialog(self, _result: int) -> None:
+        self.export_dialog = None
 
     @staticmethod
     def _vcard_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:

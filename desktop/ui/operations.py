@@ -7,12 +7,13 @@ refresh when ``changes_applied`` tells them what changed (STYLE.md, Anki's opera
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.services import contacts, tags
+from desktop.services import contacts, importer, tags
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactFields, ContactId, ContactSnapshot, TagId
 
@@ -67,6 +68,7 @@ class Operations(QObject):
     def __init__(self, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
+        self._imports: dict[int, _ImportJob] = {}  # batch id -> this session's import
 
     def _push(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes]) -> bool:
         try:
@@ -229,3 +231,108 @@ class Operations(QObject):
             return tags.unmerge_tags(snapshot.pop(), target, target_members)
 
         return self._push("Merge tags", do, undo)
+
+    # --- imports ----------------------------------------------------------------------
+
+    def record_import(
+        self,
+        preview: importer.ImportPreview,
+        policies: Mapping[importer.CardKey, importer.Policy],
+        result: importer.ImportResult,
+    ) -> bool:
+        """Put an import that already ran (off the UI thread) on the undo stack and
+        announce what it changed. An import that changed nothing (no batch) is not a step
+        to undo: it is announced and False is returned."""
+        if result.batch_id is None:
+            self.changes_applied.emit(result.changes)
+            return False
+        job = _ImportJob(preview, dict(policies), result, self._imports)
+        self.undo_stack.push(_ImportCommand(self, job))
+        return True
+
+    def undo_last_import(
+        self, confirm: Callable[[importer.BatchInfo], bool] | None = None
+    ) -> bool:
+        """Take back the most recent import that is still in place.
+
+        The import made in this session on top of the stack is simply undone; one further
+        down becomes its own undoable step ("Undo import of phone.vcf"), so the edits made
+        since stay. An import from an earlier session has no record of its merges: its new
+        contacts are removed (values merged into existing contacts stay), not undoably:
+        *confirm* is asked first then, and False from it leaves everything as it is.
+        """
+        info = importer.last_batch()
+        if info is None:
+            self.failed.emit("There is no import to undo.")
+            return False
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(top, _ImportCommand) and top.job.batch_id == info.id:
+            self.undo_stack.undo()
+            return True
+        job = self._imports.get(info.id)
+        if job is not None and job.in_place:
+            return self._push(f"Undo import of {job.title}", job.take_back, job.bring_back)
+        if confirm is not None and not confirm(info):
+            return False
+        try:
+            changes = importer.undo_import(info.id)
+        except ServiceError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.changes_applied.emit(changes)
+        return True
+
+
+class _ImportJob:
+    """One import of this session, shared by its command and any later "Undo import".
+
+    Private state: ``batch_id``/``undo`` describe the import as it stands (a redo re-runs
+    it and gets a new batch); ``in_place`` says whether its contacts are in the database,
+    so undoing twice (the menu item, then Ctrl+Z) does nothing the second time;
+    ``_registry`` is the owning ``Operations``' batch id -> job map, kept current.
+    """
+
+    def __init__(self, preview: importer.ImportPreview,
+                 policies: dict[importer.CardKey, importer.Policy],
+                 result: importer.ImportResult, registry: dict[int, _ImportJob]) -> None:
+        self._registry = registry
+        self.preview = preview
+        self.policies = policies
+        self.batch_id: int | None = result.batch_id
+        self.undo: importer.ImportUndo = result.undo
+        self.changes = result.changes
+        self.in_place = True
+        count = result.new_count + result.merged_count
+        names = [Path(f.path).name for f in preview.files if f.cards]
+        where = names[0] if len(names) == 1 else f"{len(names)} files"
+        self.title = where
+        self.text = f"Import {count:,} contact{'s' if count != 1 else ''} from {where}"
+        if self.batch_id is not None:
+            registry[self.batch_id] = self
+
+    def take_back(self) -> Changes:
+        if not self.in_place or self.batch_id is None:
+            return Changes()
+        changes = importer.undo_import(self.batch_id, self.undo)
+        self.in_place = False
+        return changes
+
+    def bring_back(self) -> Changes:
+        if self.in_place:
+            return Changes()
+        # The same cards with the same choices, matched against the database as it is now.
+        result = importer.run_import(self.preview, self.policies)
+        self._registry.pop(self.batch_id or -1, None)
+        self.batch_id, self.undo, self.in_place = result.batch_id, result.undo, True
+        if self.batch_id is not None:
+            self._registry[self.batch_id] = self
+        return result.changes
+
+
+class _ImportCommand(_Command):
+    """An import on the undo stack: the first redo announces the import that already ran;
+    undo removes what it added; redo imports the same preview again."""
+
+    def __init__(self, ops: Operations, job: _ImportJob) -> None:
+        super().__init__(ops, job.text, job.bring_back, job.take_back, job.changes)
+        self.job = job

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QUndoStack
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel
 
 from desktop.services.types import ContactId
@@ -162,18 +162,6 @@ def test_cancelled_demo_adds_nothing(qtbot, tmp_path: Path, db_path: Path) -> No
     qtbot.waitUntil(lambda: not window.demo_running, timeout=10_000)
     assert window.showing_empty_state
     assert "cancelled" in window.statusBar().currentMessage()
-
-
-def test_dropped_vcards_reach_import(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "friends.vcf"))])
-    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    window.dropEvent(event)
-    assert window.notice is not None
-    assert window.notice.text() == "vCard import arrives in the next release."
-    assert "friends.vcf" in window.notice.informativeText()
-    window.notice.close()
 
 
 def test_remembers_the_sidebar_entry(qtbot, tmp_path: Path,

@@ -1,0 +1,126 @@
+"""vCard export: all contacts, some ids, or a tag, as vCard 3.0 or 4.0, written atomically.
+
+No Qt. Contacts are loaded 900 at a time with one query per table (``load_records``), mapped
+to :class:`CardData` (tags as CATEGORIES, stage / cadence / how-we-met / met-on as X-RAPPORT-*,
+the unmodelled lines and per-value metadata written back as imported) and written by
+``desktop.vcard.write_cards`` into a temporary file beside the target, which is flushed,
+fsynced and ``os.replace``d into place: a failure at any point leaves the old file untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.models import db
+from desktop.services.errors import ServiceError
+from desktop.services.tags import find_tag
+from desktop.services.types import ContactId
+from desktop.services.vcard_mapping import load_records, record_to_card
+from desktop.vcard import write_cards
+
+Progress = Callable[[int, int], bool]
+VERSIONS = ("3.0", "4.0")
+_BATCH = 300  # contacts per load: a progress report every ~30 ms
+
+
+class ExportCancelled(Exception):
+    """The progress callback returned False; the target file was not touched."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    count: int
+    version: str
+
+    def summary(self) -> str:
+        return f"exported {self.count} contact{'s' if self.count != 1 else ''} " \
+               f"to {self.path} (vCard {self.version})"
+
+
+def export_ids(tag: str | None = None) -> list[ContactId]:
+    """The contacts an export of everything (or of one tag) writes, in name order; the
+    user's own profile is not among them. Raises ServiceError for an unknown tag."""
+    if tag is not None:
+        tag_id = find_tag(tag)
+        if tag_id is None:
+            raise ServiceError(f"no tag named {tag!r}")
+        sql = ("SELECT c.id FROM contact c JOIN contact_tag ct ON ct.contact_id = c.id "
+               "WHERE ct.tag_id = ? AND c.is_me = 0 ORDER BY c.sort_key, c.id")
+        return [ContactId(r[0]) for r in db.execute_sql(sql, (int(tag_id),))]
+    return [ContactId(r[0]) for r in db.execute_sql(
+        "SELECT id FROM contact WHERE is_me = 0 ORDER BY sort_key, id")]
+
+
+def export_vcards(
+    out_path: Path | str,
+    ids: Sequence[ContactId] | None = None,
+    tag: str | None = None,
+    version: str = "3.0",
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the contacts (``ids``, else the members of ``tag``, else everyone but "me") to
+    ``out_path``. ``progress(done, total)`` after every 300 contacts; False cancels
+    (``ExportCancelled``). Errors writing the file are ``OSError``s; the old file survives."""
+    if version not in VERSIONS:
+        raise ServiceError(f"vCard version must be 3.0 or 4.0, not {version!r}")
+    if ids is not None and tag is not None:
+        raise ServiceError("export either some contacts or a tag, not both")
+    wanted = list(ids) if ids is not None else export_ids(tag)
+    out = Path(out_path)
+    folder = out.parent if str(out.parent) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+    tmp = Path(tmp_name)
+    count = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            for start in range(0, len(wanted), _BATCH):
+                chunk = [int(i) for i in wanted[start : start + _BATCH]]
+                records = load_records(chunk)
+                cards = [record_to_card(records[i]) for i in chunk if i in records]
+                count += write_cards(cards, fh, version)
+                if progress is not None and progress(start + len(chunk), len(wanted)) is False:
+                    raise ExportCancelled("export cancelled")
+            fh.flush()
+            os.fsync(fh.fileno())
+        _keep_mode(out, tmp)
+        os.replace(tmp, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_dir(folder)
+    return ExportResult(out, count, version)
+
+
+def _keep_mode(out: Path, tmp: Path) -> None:
+    """mkstemp makes the file 0600; give it the old file's mode, else the usual 0644-ish."""
+    try:
+        mode = out.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, mode)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where directories cannot be opened."""
+    if os.name != "posix":
+        return
+    try:
+        dfd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dfd)
+    except OSError:
+        pass
+    finally:
+        os.close(dfd)

@@ -1,0 +1,638 @@
+"""CardData <-> database rows: the one place that knows how a vCard maps onto the schema.
+
+No Qt. The importer and the exporter both work on :class:`ContactRecord`, a mutable,
+in-memory image of one contact's rows (the ``contact`` columns, its e-mails, phones,
+addresses and URLs with their ``vcard_meta``, tags, photo and ``vcard_extra``):
+
+* ``card_to_record`` turns a parsed card into a record ready to insert;
+* ``load_records`` reads many contacts' records with one query per table per 900 ids;
+* ``record_to_card`` turns a record back into a :class:`CardData` for the writer;
+* ``merge_record`` fills a record's empty fields from another and adds the values it lacks,
+  returning exactly what it added (the importer writes that, and keeps it for undo).
+
+What the schema does not model goes to ``contact.vcard_extra`` (JSON): ``extra`` (the card's
+unmodelled content lines, verbatim), ``org_units`` (ORG components after the department),
+``related`` (RELATED / X-ABRELATEDNAMES values), ``rapport`` (X-RAPPORT-* values we could not
+use), ``version`` (the VERSION first imported). Per value, ``vcard_meta`` (JSON) keeps the item
+group, the source property (IMPP, X-SOCIALPROFILE...) and unknown parameters, so that export
+writes the value back as it came.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.models import STAGES, db
+from desktop.services.phones import normalise_phone
+from desktop.services.text import sort_key
+from desktop.vcard import CardAddress, CardData, CardDate, CardValue
+
+MAX_CADENCE_DAYS = 36_500
+_BATCH = 900  # ids per IN (...) query, under SQLite's parameter limit
+
+# Contact columns a card can set, in insert order. ``sort_key`` is derived.
+CARD_COLUMNS: tuple[str, ...] = (
+    "uid", "full_name", "given_name", "family_name", "additional_names", "prefix", "suffix",
+    "nickname", "organization", "department", "title", "birthday", "anniversary", "note",
+    "how_we_met", "met_on", "stage", "keep_in_touch_days",
+)
+ADDRESS_PARTS: tuple[str, ...] = (
+    "po_box", "extended", "street", "locality", "region", "postal_code", "country",
+)
+# X-RAPPORT-<KEY> (lower-cased by the reader) <-> contact column.
+RAPPORT_KEYS: dict[str, str] = {
+    "stage": "stage",
+    "keep-in-touch-days": "keep_in_touch_days",
+    "how-we-met": "how_we_met",
+    "met-on": "met_on",
+}
+DEFAULT_STAGE = "connected"
+
+
+@dataclass
+class ContactRecord:
+    """One contact's rows, in memory.
+
+    ``columns``: contact column -> value (the keys of ``CARD_COLUMNS``).
+    ``emails``/``phones``/``urls``: dicts with ``value``, ``kind``, ``label``, ``pref`` and
+    ``meta`` (the ``vcard_meta`` JSON text or None); phones also carry ``e164``.
+    ``addresses``: dicts with the ``ADDRESS_PARTS`` plus ``kind``/``label``/``pref``/``meta``.
+    ``tags``: tag names (case-insensitively unique). ``photo``: (bytes, mime) or None.
+    ``extra``: the decoded ``vcard_extra`` JSON object (empty dict: nothing extra).
+    ``contact_id``: the row id once it is in the database.
+    """
+
+    columns: dict[str, Any]
+    emails: list[dict[str, Any]] = field(default_factory=list)
+    phones: list[dict[str, Any]] = field(default_factory=list)
+    addresses: list[dict[str, Any]] = field(default_factory=list)
+    urls: list[dict[str, Any]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    photo: tuple[bytes, str] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    contact_id: int | None = None
+    _sort_key: tuple[str, str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def display_name(self) -> str:
+        name = str(self.columns.get("full_name") or "").strip()
+        return name or str(self.columns.get("organization") or "").strip() or "(no name)"
+
+    def sort_key(self) -> str:
+        """``contact.sort_key``: of the name, else the organisation (memoised: matching asks
+        for it several times per card)."""
+        text = self.columns.get("full_name") or self.columns.get("organization") or ""
+        cached = self._sort_key
+        if cached is None or cached[0] != text:
+            cached = self._sort_key = (text, sort_key(text))
+        return cached[1]
+
+    def extra_json(self) -> str | None:
+        return json.dumps(self.extra, ensure_ascii=False, separators=(",", ":")) if self.extra \
+            else None
+
+
+@dataclass
+class MergeDiff:
+    """What ``merge_record`` added to a record (nothing removed, nothing overwritten)."""
+
+    columns: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # name -> (old, new)
+    emails: list[dict[str, Any]] = field(default_factory=list)
+    phones: list[dict[str, Any]] = field(default_factory=list)
+    addresses: list[dict[str, Any]] = field(default_factory=list)
+    urls: list[dict[str, Any]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    photo: bool = False
+    extra_before: str | None = None
+    extra_changed: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.columns or self.emails or self.phones or self.addresses or self.urls
+                    or self.tags or self.photo or self.extra_changed)
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _meta(group: str, prop: str, params: Sequence[str]) -> str | None:
+    if not group and not prop and not params:
+        return None
+    data: dict[str, Any] = {}
+    if group:
+        data["group"] = group
+    if prop:
+        data["prop"] = prop
+    if params:
+        data["params"] = list(params)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _unmeta(meta: str | None) -> tuple[str, str, list[str]]:
+    if not meta:
+        return "", "", []
+    try:
+        data = json.loads(meta)
+    except ValueError:
+        return "", "", []
+    if not isinstance(data, dict):
+        return "", "", []
+    params = data.get("params") or []
+    return (str(data.get("group") or ""), str(data.get("prop") or ""),
+            [str(p) for p in params] if isinstance(params, list) else [])
+
+
+def phone_key(number: str) -> str:
+    """What two phone numbers must share to be "the same number" inside one contact."""
+    return normalise_phone(number) or number.strip().casefold()
+
+
+def address_key(adr: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(" ".join(str(adr.get(p) or "").split()).casefold() for p in ADDRESS_PARTS)
+
+
+def _date_from_iso(text: str | None) -> CardDate | None:
+    if not text:
+        return None
+    try:
+        if text.startswith("--"):
+            return CardDate(None, int(text[2:4]), int(text[5:7]))
+        return CardDate(int(text[0:4]), int(text[5:7]), int(text[8:10]))
+    except ValueError:
+        return None
+
+
+def _valid_date(date: CardDate | None) -> str | None:
+    if date is None:
+        return None
+    try:
+        dt.date(2000 if date.year is None else date.year, date.month, date.day)
+    except ValueError:
+        return None
+    return date.iso()
+
+
+def _value_dict(cv: CardValue) -> dict[str, Any]:
+    return {"value": cv.value, "kind": cv.kind, "label": cv.label, "pref": cv.pref,
+            "meta": _meta(cv.group, cv.prop, cv.params)}
+
+
+def clean_tag(name: str) -> str:
+    return " ".join(name.split())
+
+
+# --------------------------------------------------------------------------- card -> record
+
+
+def card_to_record(card: CardData) -> ContactRecord:
+    """The rows one card becomes (not yet written)."""
+    columns: dict[str, Any] = {
+        "uid": card.uid or None,
+        "full_name": card.full_name,
+        "given_name": card.given_name,
+        "family_name": card.family_name,
+        "additional_names": card.additional_names,
+        "prefix": card.prefix,
+        "suffix": card.suffix,
+        "nickname": card.nickname,
+        "organization": card.organization,
+        "department": card.department,
+        "title": card.title,
+        "birthday": _valid_date(card.birthday),
+        "anniversary": _valid_date(card.anniversary),
+        "note": card.note,
+        "how_we_met": "",
+        "met_on": None,
+        "stage": DEFAULT_STAGE,
+        "keep_in_touch_days": None,
+    }
+    extra: dict[str, Any] = {}
+    if card.extra:
+        extra["extra"] = list(card.extra)
+    # A date the reader accepted but the calendar does not (Feb 30) is kept verbatim.
+    for key, date in (("birthday", card.birthday), ("anniversary", card.anniversary)):
+        if date is not None and columns[key] is None:
+            extra.setdefault("bad_dates", {})[key] = [date.year, date.month, date.day]
+    if card.org_units:
+        extra["org_units"] = list(card.org_units)
+    if card.related:
+        extra["related"] = [_value_dict(r) for r in card.related]
+    if card.version:
+        extra["version"] = card.version
+    unused: dict[str, str] = {}
+    for key, value in card.rapport.items():
+        column = RAPPORT_KEYS.get(key)
+        parsed = _rapport_value(column, value) if column else None
+        if parsed is None:
+            unused[key] = value
+        else:
+            columns[column] = parsed  # type: ignore[index]  # column is set when parsed is
+    if unused:
+        extra["rapport"] = unused
+
+    emails = [_value_dict(cv) for cv in card.emails if cv.value.strip()]
+    phones = []
+    for cv in card.phones:
+        if not cv.value.strip():
+            continue
+        item = _value_dict(cv)
+        item["e164"] = normalise_phone(cv.value)
+        phones.append(item)
+    urls = [_value_dict(cv) for cv in card.urls if cv.value.strip()]
+    addresses = []
+    for adr in card.addresses:
+        item = {p: getattr(adr, p) for p in ADDRESS_PARTS}
+        item.update(kind=adr.kind, label=adr.label, pref=adr.pref,
+                    meta=_meta(adr.group, "", adr.params))
+        addresses.append(item)
+    tags: list[str] = []
+    seen: set[str] = set()
+    for name in card.categories:
+        clean = clean_tag(name)
+        if clean and clean.casefold() not in seen:
+            seen.add(clean.casefold())
+            tags.append(clean)
+    photo = (card.photo, card.photo_mime or "") if card.photo else None
+    return ContactRecord(columns, emails, phones, addresses, urls, tags, photo, extra)
+
+
+def _rapport_value(column: str, value: str) -> Any:
+    """The column value of an X-RAPPORT-* property, or None if it is not usable."""
+    text = value.strip()
+    if column == "stage":
+        return text.lower() if text.lower() in STAGES else None
+    if column == "keep_in_touch_days":
+        try:
+            days = int(text)
+        except ValueError:
+            return None
+        return days if 0 <= days <= MAX_CADENCE_DAYS else None
+    if column == "met_on":
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+    return text or None
+
+
+# --------------------------------------------------------------------------- record -> card
+
+
+def _card_value(item: dict[str, Any]) -> CardValue:
+    group, prop, params = _unmeta(item.get("meta"))
+    return CardValue(str(item["value"]), item.get("kind") or "", item.get("label"),
+                     bool(item.get("pref")), group, prop, params)
+
+
+def record_to_card(rec: ContactRecord) -> CardData:
+    """The card a record exports as (tags as CATEGORIES, Rapport fields as X-RAPPORT-*)."""
+    c = rec.columns
+    extra = rec.extra
+    bad = extra.get("bad_dates") or {}
+    dates: dict[str, CardDate | None] = {}
+    for key in ("birthday", "anniversary"):
+        dates[key] = _date_from_iso(c.get(key))
+        if dates[key] is None and key in bad:
+            y, m, d = bad[key]
+            dates[key] = CardDate(y, m, d)
+    rapport: dict[str, str] = {}
+    if c.get("stage") and c["stage"] != DEFAULT_STAGE:
+        rapport["stage"] = str(c["stage"])
+    if c.get("keep_in_touch_days") is not None:
+        rapport["keep-in-touch-days"] = str(c["keep_in_touch_days"])
+    if c.get("how_we_met"):
+        rapport["how-we-met"] = str(c["how_we_met"])
+    if c.get("met_on"):
+        met = c["met_on"]
+        rapport["met-on"] = met.isoformat() if isinstance(met, dt.date) else str(met)[:10]
+    for key, value in (extra.get("rapport") or {}).items():
+        rapport.setdefault(str(key), str(value))
+    addresses = []
+    for a in rec.addresses:
+        group, _prop, params = _unmeta(a.get("meta"))
+        addresses.append(CardAddress(
+            kind=a.get("kind") or "", label=a.get("label"), pref=bool(a.get("pref")),
+            po_box=a["po_box"], extended=a["extended"], street=a["street"],
+            locality=a["locality"], region=a["region"], postal_code=a["postal_code"],
+            country=a["country"], group=group, params=params,
+        ))
+    photo = rec.photo
+    return CardData(
+        full_name=c.get("full_name") or "",
+        uid=c.get("uid") or None,
+        given_name=c.get("given_name") or "",
+        family_name=c.get("family_name") or "",
+        additional_names=c.get("additional_names") or "",
+        prefix=c.get("prefix") or "",
+        suffix=c.get("suffix") or "",
+        nickname=c.get("nickname") or "",
+        organization=c.get("organization") or "",
+        department=c.get("department") or "",
+        org_units=list(extra.get("org_units") or ()),
+        title=c.get("title") or "",
+        birthday=dates["birthday"],
+        anniversary=dates["anniversary"],
+        note=c.get("note"),
+        photo=photo[0] if photo else None,
+        photo_mime=(photo[1] or None) if photo else None,
+        emails=[_card_value(e) for e in rec.emails],
+        phones=[_card_value(p) for p in rec.phones],
+        urls=[_card_value(u) for u in rec.urls],
+        addresses=addresses,
+        categories=list(rec.tags),
+        related=[_card_value(r) for r in extra.get("related") or ()],
+        rapport=rapport,
+        extra=list(extra.get("extra") or ()),
+        version=str(extra.get("version") or ""),
+    )
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), _BATCH):
+        yield [int(i) for i in ids[start : start + _BATCH]]
+
+
+def _decode_extra(text: str | None) -> dict[str, Any]:
+    if not text:
+        return {}
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _met_on(value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def load_records(ids: Sequence[int], *, photos: bool = True) -> dict[int, ContactRecord]:
+    """The records of these contacts (missing ids are absent), one query per table per
+    900 ids: never one query per contact."""
+    out: dict[int, ContactRecord] = {}
+    cols = ", ".join(CARD_COLUMNS)
+    for chunk in _chunks(list(ids)):
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute_sql(
+            f"SELECT id, {cols}, vcard_extra FROM contact WHERE id IN ({marks})", chunk
+        ):
+            columns = dict(zip(CARD_COLUMNS, row[1:-1], strict=True))
+            columns["met_on"] = _met_on(columns["met_on"])
+            out[row[0]] = ContactRecord(columns, extra=_decode_extra(row[-1]), contact_id=row[0])
+        for r in db.execute_sql(
+            "SELECT contact_id, address, kind, label, pref, vcard_meta FROM email "
+            f"WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id", chunk
+        ):
+            out[r[0]].emails.append({"value": r[1], "kind": r[2], "label": r[3],
+                                     "pref": bool(r[4]), "meta": r[5]})
+        for r in db.execute_sql(
+            "SELECT contact_id, number, kind, label, pref, vcard_meta, e164 FROM phone "
+            f"WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id", chunk
+        ):
+            out[r[0]].phones.append({"value": r[1], "kind": r[2], "label": r[3],
+                                     "pref": bool(r[4]), "meta": r[5], "e164": r[6]})
+        for r in db.execute_sql(
+            "SELECT contact_id, url, kind, label, pref, vcard_meta FROM url "
+            f"WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id", chunk
+        ):
+            out[r[0]].urls.append({"value": r[1], "kind": r[2], "label": r[3],
+                                   "pref": bool(r[4]), "meta": r[5]})
+        parts = ", ".join(ADDRESS_PARTS)
+        for r in db.execute_sql(
+            f"SELECT contact_id, kind, label, pref, vcard_meta, {parts} FROM address "
+            f"WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id", chunk
+        ):
+            item = dict(zip(ADDRESS_PARTS, r[5:], strict=True))
+            item.update(kind=r[1], label=r[2], pref=bool(r[3]), meta=r[4])
+            out[r[0]].addresses.append(item)
+        for r in db.execute_sql(
+            "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+            f"WHERE ct.contact_id IN ({marks}) ORDER BY ct.contact_id, t.name COLLATE NOCASE",
+            chunk,
+        ):
+            out[r[0]].tags.append(r[1])
+        if photos:
+            for r in db.execute_sql(
+                f"SELECT contact_id, data, mime FROM contact_photo WHERE contact_id IN ({marks})",
+                chunk,
+            ):
+                out[r[0]].photo = (bytes(r[1]), r[2] or "")
+    return out
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == ""
+
+
+def _groups_of(rec: ContactRecord) -> set[str]:
+    used: set[str] = set()
+    for items in (rec.emails, rec.phones, rec.urls, rec.addresses, rec.extra.get("related") or ()):
+        for item in items:
+            group = _unmeta(item.get("meta"))[0]
+            if group:
+                used.add(group.lower())
+    for line in rec.extra.get("extra") or ():
+        head = line.split(":", 1)[0].split(";", 1)[0]
+        if "." in head:
+            used.add(head.split(".", 1)[0].lower())
+    return used
+
+
+def _line_group(line: str) -> str:
+    head = line.split(":", 1)[0].split(";", 1)[0]
+    return head.split(".", 1)[0].lower() if "." in head else ""
+
+
+def _units(lines: Sequence[str]) -> list[list[str]]:
+    """Extra lines as units: each ungrouped line alone, each item group's lines together
+    (``item3.X-ABDATE`` belongs with ``item3.X-ABLabel``)."""
+    units: list[list[str]] = []
+    by_group: dict[str, list[str]] = {}
+    for line in lines:
+        group = _line_group(line)
+        if not group:
+            units.append([line])
+        elif group in by_group:
+            by_group[group].append(line)
+        else:
+            by_group[group] = [line]
+            units.append(by_group[group])
+    return units
+
+
+def _unit_key(unit: list[str]) -> tuple[bool, frozenset[str]]:
+    """A unit without its group name: a merge that renamed item1 to item7 still finds it."""
+    grouped = bool(_line_group(unit[0]))
+    return grouped, frozenset(x.split(".", 1)[1] if grouped else x for x in unit)
+
+
+def _unit_keys(lines: Sequence[str]) -> set[tuple[bool, frozenset[str]]]:
+    return {_unit_key(u) for u in _units(lines)}
+
+
+class _Regrouper:
+    """Renames the incoming card's item groups that clash with the target's (Apple's
+    ``item1.TEL`` + ``item1.X-ABLabel``): a merged value must not pick up another's label."""
+
+    def __init__(self, used: set[str]) -> None:
+        self.used = used
+        self.renamed: dict[str, str] = {}
+        self.n = 0
+
+    def group(self, group: str) -> str:
+        if not group:
+            return group
+        key = group.lower()
+        if key in self.renamed:
+            return self.renamed[key]
+        if key not in self.used:
+            self.renamed[key] = group
+            self.used.add(key)
+            return group
+        while True:
+            self.n += 1
+            name = f"item{self.n}"
+            if name not in self.used:
+                self.used.add(name)
+                self.renamed[key] = name
+                return name
+
+    def item(self, item: dict[str, Any]) -> dict[str, Any]:
+        group, prop, params = _unmeta(item.get("meta"))
+        if not group:
+            return item
+        new = self.group(group)
+        return item if new == group else {**item, "meta": _meta(new, prop, params)}
+
+    def line(self, line: str) -> str:
+        head = line.split(":", 1)[0].split(";", 1)[0]
+        if "." not in head:
+            return line
+        group = head.split(".", 1)[0]
+        new = self.group(group)
+        return line if new == group else new + line[len(group):]
+
+
+def merge_record(target: ContactRecord, incoming: ContactRecord) -> MergeDiff:
+    """Fill ``target``'s empty fields from ``incoming`` and add the values it lacks.
+
+    Nothing the target has is removed or overwritten (the stage counts as empty while it is
+    the default). Merging the same card twice adds nothing the second time.
+    """
+    diff = MergeDiff()
+    tc = target.columns
+    for name in CARD_COLUMNS:
+        new = incoming.columns.get(name)
+        if _empty(new) or (name == "stage" and new == DEFAULT_STAGE):
+            continue
+        old = tc.get(name)
+        if _empty(old) or (name == "stage" and old == DEFAULT_STAGE):
+            if old != new:
+                diff.columns[name] = (old, new)
+                tc[name] = new
+
+    regroup: _Regrouper | None = None
+
+    def regrouper() -> _Regrouper:
+        nonlocal regroup
+        if regroup is None:
+            regroup = _Regrouper(_groups_of(target))
+        return regroup
+
+    have_emails = {str(e["value"]).strip().casefold() for e in target.emails}
+    for e in incoming.emails:
+        key = str(e["value"]).strip().casefold()
+        if key not in have_emails:
+            have_emails.add(key)
+            item = regrouper().item(e)
+            target.emails.append(item)
+            diff.emails.append(item)
+    have_phones = {phone_key(str(p["value"])) for p in target.phones}
+    for p in incoming.phones:
+        key = phone_key(str(p["value"]))
+        if key not in have_phones:
+            have_phones.add(key)
+            item = regrouper().item(p)
+            target.phones.append(item)
+            diff.phones.append(item)
+    have_urls = {str(u["value"]).strip() for u in target.urls}
+    for u in incoming.urls:
+        key = str(u["value"]).strip()
+        if key not in have_urls:
+            have_urls.add(key)
+            item = regrouper().item(u)
+            target.urls.append(item)
+            diff.urls.append(item)
+    have_adr = {address_key(a) for a in target.addresses}
+    for a in incoming.addresses:
+        akey = address_key(a)
+        if akey not in have_adr:
+            have_adr.add(akey)
+            item = regrouper().item(a)
+            target.addresses.append(item)
+            diff.addresses.append(item)
+    have_tags = {t.casefold() for t in target.tags}
+    for t in incoming.tags:
+        if t.casefold() not in have_tags:
+            have_tags.add(t.casefold())
+            target.tags.append(t)
+            diff.tags.append(t)
+    if target.photo is None and incoming.photo is not None:
+        target.photo = incoming.photo
+        diff.photo = True
+
+    before = target.extra_json()
+    extra = target.extra
+    inc = incoming.extra
+    if inc.get("extra"):
+        lines = extra.get("extra") or []
+        have = _unit_keys(lines)
+        added = [regrouper().line(x) for unit in _units(inc["extra"])
+                 if _unit_key(unit) not in have for x in unit]
+        if added:
+            extra["extra"] = [*lines, *added]
+    if inc.get("org_units") and not extra.get("org_units"):
+        extra["org_units"] = list(inc["org_units"])
+    if inc.get("related"):
+        rel = extra.get("related") or []
+        have_rel = {str(r["value"]).strip().casefold() for r in rel}
+        added_rel = [regrouper().item(r) for r in inc["related"]
+                     if str(r["value"]).strip().casefold() not in have_rel]
+        if added_rel:
+            extra["related"] = [*rel, *added_rel]
+    if inc.get("rapport"):
+        rap = dict(extra.get("rapport") or {})
+        for key, value in inc["rapport"].items():
+            rap.setdefault(key, value)
+        if rap != (extra.get("rapport") or {}):
+            extra["rapport"] = rap
+    if inc.get("bad_dates"):
+        bad = dict(extra.get("bad_dates") or {})
+        for key, value in inc["bad_dates"].items():
+            if _empty(tc.get(key)):
+                bad.setdefault(key, value)
+        if bad != (extra.get("bad_dates") or {}):
+            extra["bad_dates"] = bad
+    if "version" not in extra and inc.get("version") and extra:
+        extra["version"] = inc["version"]
+    after = target.extra_json()
+    if after != before:
+        diff.extra_before = before
+        diff.extra_changed = True
+    return diff

@@ -1,0 +1,245 @@
+"""The import preview and the import it runs, driven like a user would: read real phone
+exports, look at the counts and cards, choose per card, import, undo, cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QUndoStack
+from PySide6.QtWidgets import QComboBox, QLabel
+
+from desktop.services import contacts, importer, overview
+from desktop.services.importer import Policy
+from desktop.services.types import ContactId
+from desktop.ui import sidebar as sb
+from desktop.ui.import_dialog import ImportPreviewDialog, PreviewCardModel
+from desktop.ui.main_window import MainWindow
+from desktop.ui.operations import Operations
+from desktop.ui.settings import Settings
+from tests.conftest import REAL_VCARDS
+
+pytestmark = pytest.mark.skipif(not REAL_VCARDS.is_dir(), reason="real vCard corpus absent")
+
+IPHONE = REAL_VCARDS / "ez-vcard" / "John_Doe_IPHONE.vcf"
+GMAIL_LIST = REAL_VCARDS / "ez-vcard" / "gmail-list.vcf"  # three cards
+NO_NAME = REAL_VCARDS / "android-vcard" / "v21_android_custom_prop.vcf"  # one rejected card
+NOT_VCARD = REAL_VCARDS / "evolution-data-server" / "7.vcf"  # no BEGIN:VCARD at all
+
+
+def _card(*lines: str) -> str:
+    return "BEGIN:VCARD\r\nVERSION:3.0\r\n" + "".join(f"{x}\r\n" for x in lines) + "END:VCARD\r\n"
+
+
+def _open(qtbot, paths: list[Path], ops: Operations | None = None) -> ImportPreviewDialog:
+    dialog = ImportPreviewDialog(ops or Operations(QUndoStack()), paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
+        dialog.start()
+    return dialog
+
+
+def _names(dialog: ImportPreviewDialog) -> list[str]:
+    model = dialog.model
+    assert model is not None
+    return [model.index(r, PreviewCardModel.NAME).data() for r in range(model.rowCount())]
+
+
+def _row_of(dialog: ImportPreviewDialog, name: str) -> int:
+    return _names(dialog).index(name)
+
+
+def _total() -> int:
+    return overview.list_counts().all
+
+
+def test_preview_shows_counts_cards_and_rejects_before_anything_is_written(
+        qtbot, sample_contacts: dict[str, ContactId]) -> None:
+    dialog = _open(qtbot, [IPHONE, GMAIL_LIST, NO_NAME, NOT_VCARD])
+
+    assert dialog.new_tile.number.text() == "4"
+    assert dialog.merge_tile.number.text() == "0"
+    assert dialog.rejected_tile.number.text() == "1"
+    assert dialog.unreadable_tile.number.text() == "1"
+    assert _names(dialog) == ["Mr. John Richter James Doe Sr.", "Arnold Smith", "Chris Beatle",
+                              "Doug White"]
+    model = dialog.model
+    assert model is not None
+    assert model.index(1, PreviewCardModel.FILE).data() == "gmail-list.vcf:1"
+    assert model.index(1, PreviewCardModel.ACTION).data() == "New"
+    rejected = [dialog.rejected_list.item(i).text() for i in range(dialog.rejected_list.count())]
+    assert rejected[0].startswith("v21_android_custom_prop.vcf:1: card has no name")
+    assert rejected[1].startswith("7.vcf:1: not a vCard file")
+    assert dialog.import_button.text() == "Import 4 Cards"
+    # Nothing is written by the preview.
+    assert _total() == 4
+    assert importer.last_batch() is None
+
+
+def test_import_then_undo_removes_the_imported_contacts(
+        qtbot, sample_contacts: dict[str, ContactId]) -> None:
+    ops = Operations(QUndoStack())
+    dialog = _open(qtbot, [IPHONE, GMAIL_LIST], ops)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert _total() == 8
+    assert ops.undo_stack.undoText() == "Import 4 contacts from 2 files"
+
+    ops.undo_stack.undo()
+    assert _total() == 4
+    assert importer.last_batch() is None
+    ops.undo_stack.redo()  # the same cards come back, as a new batch
+    assert _total() == 8
+    assert importer.last_batch() is not None
+
+
+def test_skip_on_a_matched_card_leaves_that_contact_unchanged(
+        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> None:
+    path = tmp_path / "phone.vcf"
+    path.write_text(
+        _card("FN:Ana Silva", "EMAIL:ana@lumen.example", "TEL:+1 555 0100 999", "NOTE:Met in Porto")
+        + _card("FN:Nia Okafor", "EMAIL:nia@example.org"), encoding="utf-8")
+    ana_before = contacts.get_contact(sample_contacts["ana"])
+    dialog = _open(qtbot, [path])
+    assert dialog.merge_tile.number.text() == "1"
+    model = dialog.model
+    assert model is not None
+    row = _row_of(dialog, "Ana Silva")
+    assert model.index(row, PreviewCardModel.DETAILS).data() == (
+        "Matches Ana Silva: same e-mail ana@lumen.example")
+
+    # The user opens the row's combo box and picks Skip.
+    index = model.index(row, PreviewCardModel.ACTION)
+    dialog.table.edit(index)
+    combo = dialog.table.indexWidget(index)
+    assert isinstance(combo, QComboBox)
+    skip = combo.findText("Skip")
+    combo.setCurrentIndex(skip)
+    combo.activated.emit(skip)
+    assert model.index(row, PreviewCardModel.ACTION).data() == "Skip"
+    assert dialog.import_button.text() == "Import 1 Card"
+
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result_ is not None and dialog.result_.skipped_count == 1
+    assert contacts.get_contact(sample_contacts["ana"]) == ana_before
+    assert _total() == 5  # Nia was imported
+
+
+def test_every_match_choice_applies_to_all_matched_cards(
+        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> None:
+    path = tmp_path / "phone.vcf"
+    path.write_text(_card("FN:Ana S.", "EMAIL:ana@lumen.example")
+                    + _card("FN:Bo", "EMAIL:bo@harbor.example"), encoding="utf-8")
+    dialog = _open(qtbot, [path])
+    dialog.all_matches.setCurrentIndex(dialog.all_matches.findText("Keep both"))
+    dialog.all_matches.activated.emit(dialog.all_matches.currentIndex())
+    model = dialog.model
+    assert model is not None
+    assert [model.index(r, PreviewCardModel.ACTION).data() for r in range(2)] == [
+        "Keep both", "Keep both"]
+    assert set(model.policies().values()) == {Policy.KEEP_BOTH}
+
+
+def test_contact_text_is_shown_literally(qtbot, tmp_path: Path, db_path: Path) -> None:
+    path = tmp_path / "<i>odd.vcf"
+    path.write_text(_card("FN:<b>x</b>", "EMAIL:x@example.org"), encoding="utf-8")
+    dialog = _open(qtbot, [path])
+    assert _names(dialog) == ["<b>x</b>"]
+    assert any(label.text() == "Import 1 card from <i>odd.vcf"
+               for label in dialog.findChildren(QLabel))
+    for label in dialog.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
+
+
+def test_cancel_during_import_rolls_back(
+        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> None:
+    path = tmp_path / "many.vcf"
+    path.write_text("".join(_card(f"FN:Person {i}", f"EMAIL:p{i}@example.org")
+                            for i in range(300)), encoding="utf-8")
+    ops = Operations(QUndoStack())
+    dialog = _open(qtbot, [path], ops)
+    assert dialog.new_tile.number.text() == "300"
+    with qtbot.waitSignal(dialog.cancelled, timeout=10_000) as blocker:
+        dialog.start_import()
+        dialog.cancel_import()  # what the progress dialog's Cancel button does
+    assert blocker.args == ["Import cancelled: nothing was changed"]
+    assert dialog.note.text() == "Import cancelled: nothing was changed."
+    assert _total() == 4
+    assert importer.last_batch() is None
+    assert ops.undo_stack.count() == 0
+    assert dialog.isVisible() and dialog.import_button.isEnabled()  # they can try again
+
+
+# --- in the main window ------------------------------------------------------------------
+
+
+@pytest.fixture()
+def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> MainWindow:
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(Operations(QUndoStack()), settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.startup_finished, timeout=3000)
+    return win
+
+
+def _import_in_window(qtbot, window: MainWindow, paths: list[Path]) -> ImportPreviewDialog:
+    window.import_vcards(paths)
+    dialog = window.import_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def test_window_import_shows_last_import_and_undo_last_import(
+        qtbot, window: MainWindow) -> None:
+    _import_in_window(qtbot, window, [GMAIL_LIST])
+    assert window.sidebar.current_key == sb.LAST_IMPORT
+    names = sorted(window.model.index(r, 0).data() for r in range(window.model.rowCount()))
+    assert names == ["Arnold Smith", "Chris Beatle", "Doug White"]
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Imported 3 new, merged 0, rejected 0 from 1 file")
+
+    window.undo_import_action.trigger()
+    assert window.model.rowCount() == 0  # "Last import" is empty again
+    assert _total() == 4
+    assert window.statusBar().currentMessage() == "Import undone"
+    window.ops.undo_stack.redo()
+    assert window.model.rowCount() == 3
+
+
+def test_dropping_vcards_opens_the_preview(qtbot, window: MainWindow) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(GMAIL_LIST))])
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    dialog = window.import_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert _names(dialog) == ["Arnold Smith", "Chris Beatle", "Doug White"]
+    dialog.reject()
+    assert _total() == 4
+
+
+def test_undo_last_import_below_later_edits_keeps_the_edits(
+        qtbot, window: MainWindow) -> None:
+    from desktop.services.types import ContactFields
+
+    _import_in_window(qtbot, window, [GMAIL_LIST])
+    created = window.ops.create_contact(ContactFields(full_name="Added Later"))
+    assert created is not None and _total() == 8
+
+    window.undo_import_action.trigger()  # the import is not on top of the stack
+    assert _total() == 5
+    assert contacts.get_contact(created) is not None
+    assert window.ops.undo_stack.undoText() == "Undo import of gmail-list.vcf"
+    window.ops.undo_stack.undo()  # takes back the "undo import": the three return
+    assert _total() == 8
