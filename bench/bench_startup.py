@@ -31,6 +31,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
+            import time
+            print(f"first paint at {time.time():.6f}", file=sys.stderr, flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 
@@ -45,18 +47,25 @@ app.exec()
 """
 
 
-def _run(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one child process."""
+def _run(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Seconds to the first paint, seconds to exit, and peak RSS (MB) of one child.
+
+    Both programs print the wall-clock time of their first paint on stderr; the clock
+    starts just before the process is launched, so "to first paint" is what the user
+    waits for, without the shutdown that --quit-after-paint adds after it.
+    """
     with tempfile.TemporaryFile() as err:
+        start_wall = time.time()
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode != 0:
-            err.seek(0)
-            raise SystemExit(f"{' '.join(cmd[:4])}... failed:\n{err.read().decode()}")
-    return wall, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+        err.seek(0)
+        text = err.read().decode(errors="replace")
+        if os.waitstatus_to_exitcode(status) != 0 or "first paint at " not in text:
+            raise SystemExit(f"{' '.join(cmd[:4])}... failed:\n{text}")
+    painted = float(text.split("first paint at ", 1)[1].split()[0])
+    return painted - start_wall, wall, usage.ru_maxrss / 1024  # ru_maxrss: KiB on Linux
 
 
 def main() -> int:
@@ -78,19 +87,23 @@ def main() -> int:
         app_t: list[float] = []
         bare_t: list[float] = []
         ratios: list[float] = []
+        exit_ratios: list[float] = []
         rss: list[float] = []
         for _ in range(args.runs):
-            b, _b_rss = _run(bare_cmd, env)
-            a, a_rss = _run(app_cmd, env)
+            b, b_exit, _b_rss = _run(bare_cmd, env)
+            a, a_exit, a_rss = _run(app_cmd, env)
             bare_t.append(b)
             app_t.append(a)
             ratios.append(a / b)
+            exit_ratios.append(a_exit / b_exit)
             rss.append(a_rss)
     print(f"start-up, {args.people:,} contacts, {args.runs} runs (medians)")
-    print(f"  bare QMainWindow start     {median(bare_t) * 1000:8.0f} ms")
-    print(f"  Rapport to painted rows    {median(app_t) * 1000:8.0f} ms")
-    print(f"  ratio (pairwise median)    {median(ratios):8.2f} x   budget 2.50 x")
-    print(f"  peak RSS, Rapport          {median(rss):8.0f} MB   budget 250 MB")
+    print(f"  bare QMainWindow, launch to first paint {median(bare_t) * 1000:6.0f} ms")
+    print(f"  Rapport, launch to painted rows         {median(app_t) * 1000:6.0f} ms")
+    print(f"  ratio (pairwise median)                 {median(ratios):6.2f} x   budget 2.50 x")
+    print(f"  same, launch to exit                    {median(exit_ratios):6.2f} x   "
+          "(includes shutdown)")
+    print(f"  peak RSS, Rapport                       {median(rss):6.0f} MB  budget 250 MB")
     return 0
 
 

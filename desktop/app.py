@@ -23,6 +23,17 @@ def _say(message: str, app_exists: bool) -> None:
         QMessageBox.critical(None, APP_NAME, message)
 
 
+def _painted(app: object) -> None:
+    """--quit-after-paint: report when the first rows painted (wall clock, for the start-up
+    bench, which started its clock just before launching us), then quit."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    print(f"rapport: first paint at {time.time():.6f}", file=sys.stderr, flush=True)
+    QApplication.exit(0)
+
+
 def run(db_path: Path | None, *, quit_after_paint: bool = False) -> int:
     """Open the desktop app on *db_path* (default: the platform's data folder).
 
@@ -75,7 +86,7 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False) -> int:
         if quit_after_paint:
             # Quit from inside the first paint: the rows still finish painting, and
             # nothing queued after it (the deferred detail pane and counts) runs.
-            window.first_paint.connect(lambda: app.exit(0))
+            window.first_paint.connect(lambda: _painted(app))
         window.show()
         return int(app.exec())
     finally:

@@ -117,7 +117,9 @@ class ContactListModel(QAbstractTableModel):
 
     Private state: ``_ids`` is the ordered id list of the current filter and sort;
     ``_rows`` caches fetched rows by id (``None`` = the contact vanished, do not ask
-    again); ``_row_of`` is the inverse of ``_ids``, built only when a change needs it.
+    again); ``_row_of`` is the inverse of ``_ids``, built only when a change needs it;
+    ``_first_page`` is how many ids the first refresh loads (0: all) and ``_partial`` says
+    ``_ids`` is still only that first page (start-up paints it before the whole list).
     """
 
     ContactIdRole = Qt.ItemDataRole.UserRole + 1
@@ -125,7 +127,9 @@ class ContactListModel(QAbstractTableModel):
     TagsRole = Qt.ItemDataRole.UserRole + 3  # tuple of tag names
     OverdueRole = Qt.ItemDataRole.UserRole + 4  # True when the follow-up date has passed
 
-    def __init__(self, parent: Any = None, *, today: dt.date | None = None) -> None:
+    def __init__(
+        self, parent: Any = None, *, today: dt.date | None = None, first_page: int = 0
+    ) -> None:
         super().__init__(parent)
         self._filter = ListFilter()
         self._sort = SortKey.NAME
@@ -136,6 +140,8 @@ class ContactListModel(QAbstractTableModel):
         self._ids: list[ContactId] = []
         self._rows: dict[ContactId, ContactRow | None] = {}
         self._row_of: dict[ContactId, int] | None = None
+        self._first_page = first_page
+        self._partial = False
 
     # --- what the list shows ------------------------------------------------------------
 
@@ -163,16 +169,51 @@ class ContactListModel(QAbstractTableModel):
 
     def refresh(self, *, data_changed: bool = True) -> None:
         """Re-run the ids query and forget every cached row. *data_changed* False (a new
-        filter, search text or sort) lets the query reuse its cached order of a list."""
+        filter, search text or sort) lets the query reuse its cached order of a list.
+
+        The very first refresh of a model made with ``first_page`` loads only that many
+        ids (what the window paints first); ``complete()`` appends the rest.
+        """
         if data_changed:
             self._query.invalidate()
         self._today = self._fixed_today or dt.date.today()
-        ids = self._query.ids(self._filter, self._sort, self._descending, today=self._today)
+        page, self._first_page = self._first_page, 0
+        if page and not self._filter.text.strip():
+            ids = self._query.first_ids(
+                self._filter, self._sort, self._descending, self._today, page
+            )
+            self._partial = len(ids) == page
+        else:
+            ids = self._query.ids(self._filter, self._sort, self._descending, today=self._today)
+            self._partial = False
         self.beginResetModel()
         self._ids = ids
         self._rows = {}
         self._row_of = None
         self.endResetModel()
+
+    @property
+    def partial(self) -> bool:
+        """True while only the first page of a start-up list is loaded."""
+        return self._partial
+
+    def complete(self) -> None:
+        """Load the rest of a start-up list: rows are appended, nothing painted moves."""
+        if not self._partial:
+            return
+        self._partial = False
+        full = self._query.ids(self._filter, self._sort, self._descending, today=self._today)
+        have = len(self._ids)
+        if full[:have] != self._ids:  # the data changed in between: start over
+            self.beginResetModel()
+            self._ids, self._rows, self._row_of = full, {}, None
+            self.endResetModel()
+            return
+        if len(full) > have:
+            self.beginInsertRows(QModelIndex(), have, len(full) - 1)
+            self._ids = full
+            self._row_of = None
+            self.endInsertRows()
 
     def apply_changes(self, changes: Changes) -> None:
         """Bring the list up to date after *changes* (``Operations.changes_applied``)."""
@@ -203,12 +244,14 @@ class ContactListModel(QAbstractTableModel):
 
     def contact_ids(self) -> list[ContactId]:
         """The ids in display order (the model's own list: do not modify it)."""
+        self.complete()
         return self._ids
 
     def contact_id(self, row: int) -> ContactId | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, contact_id: ContactId) -> int | None:
+        self.complete()
         if self._row_of is None:
             self._row_of = {cid: row for row, cid in enumerate(self._ids)}
         return self._row_of.get(contact_id)

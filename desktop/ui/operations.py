@@ -9,13 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.services import contacts, importer, tags
+from desktop.services import contacts, tags
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactFields, ContactId, ContactSnapshot, TagId
+
+if TYPE_CHECKING:
+    # The importer (and the vCard layer under it) loads on the first import, not at
+    # start-up: it costs ~35 ms that the first paint does not need.
+    from desktop.services import importer
 
 
 class _Command(QUndoCommand):
@@ -261,6 +267,8 @@ class Operations(QObject):
         contacts are removed (values merged into existing contacts stay), not undoably:
         *confirm* is asked first then, and False from it leaves everything as it is.
         """
+        from desktop.services import importer
+
         info = importer.last_batch()
         if info is None:
             self.failed.emit("There is no import to undo.")
@@ -313,6 +321,8 @@ class _ImportJob:
     def take_back(self) -> Changes:
         if not self.in_place or self.batch_id is None:
             return Changes()
+        from desktop.services import importer
+
         changes = importer.undo_import(self.batch_id, self.undo)
         self.in_place = False
         return changes
@@ -320,6 +330,8 @@ class _ImportJob:
     def bring_back(self) -> Changes:
         if self.in_place:
             return Changes()
+        from desktop.services import importer
+
         # The same cards with the same choices, matched against the database as it is now.
         result = importer.run_import(self.preview, self.policies)
         self._registry.pop(self.batch_id or -1, None)

@@ -180,3 +180,34 @@ def test_changes_refresh_only_what_changed(
 )
 def test_relative_day(day: dt.date, text: str) -> None:
     assert clm.relative_day(day, TODAY) == text
+
+
+def test_start_up_page_then_the_rest_appended_in_order(qtmodeltester, db_path: Path) -> None:
+    from desktop.services import demo
+
+    demo.generate_demo(120, seed=5)
+    everyone = search.query_ids(ListFilter())
+    model = ContactListModel(first_page=50)
+    model.refresh()
+    assert model.partial
+    assert model.rowCount() == 50
+    assert model.data(model.index(0, Column.NAME)) == search.fetch_rows(everyone[:1])[
+        everyone[0]
+    ].display_name
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.complete()
+    assert not model.partial
+    assert inserted == [(50, 119)]  # appended: the painted rows did not move
+    assert model.contact_ids() == everyone
+    qtmodeltester.check(model)
+
+
+def test_a_search_at_start_up_loads_the_whole_match(db_path: Path) -> None:
+    from desktop.services import demo
+
+    demo.generate_demo(60, seed=5)
+    model = ContactListModel(first_page=10)
+    model.set_filter(ListFilter(text="a"))
+    assert not model.partial
+    assert model.rowCount() == len(search.query_ids(ListFilter(text="a")))
