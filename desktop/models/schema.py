@@ -27,6 +27,7 @@ from peewee import (
     DatabaseProxy,
     DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -88,6 +89,8 @@ class Contact(BaseModel):
     anniversary = CharField(null=True)
     note = TextField(null=True)
     how_we_met = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    # "One thing I can do for them", typed by the user (the briefing prints it).
+    one_thing = TextField(default="", constraints=[SQL("DEFAULT ''")])
     met_on = DateField(null=True)
     stage = CharField(default="connected", constraints=[SQL("DEFAULT 'connected'")])
     keep_in_touch_days = IntegerField(null=True)
@@ -215,6 +218,15 @@ class Introduction(BaseModel):
     outcome = TextField(default="", constraints=[SQL("DEFAULT ''")])
 
 
+class NodePosition(BaseModel):
+    """Where a person sits in the introduction graph, so reopening it does not reshuffle."""
+
+    contact = ForeignKeyField(Contact, primary_key=True, on_delete="CASCADE")
+    x = FloatField()
+    y = FloatField()
+    pinned = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+
+
 class FocusEntry(BaseModel):
     """This week's focus: 2-3 people, one thing to do for each."""
 
@@ -242,6 +254,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Favor,
     Introduction,
     FocusEntry,
+    NodePosition,
 )
 
 # Tables whose rows belong to one contact (deleted with it, restored by undo).
@@ -256,4 +269,5 @@ CONTACT_CHILD_MODELS: tuple[type[BaseModel], ...] = (
     FollowUp,
     Favor,
     FocusEntry,
+    NodePosition,
 )

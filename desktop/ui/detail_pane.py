@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import quote, urlsplit
 
@@ -349,6 +350,22 @@ class StageSelector(QWidget):
 
 # --- the pane --------------------------------------------------------------------------
 
+class ContactSection(QWidget):
+    """A section a feature adds to the detail pane (``DetailPane.add_section``).
+
+    ``show_contact`` is called with the contact shown each time the pane fills (after any
+    change that concerns it); the section hides itself when it has nothing to show.
+    ``_ops`` is the shared Operations, for the changes the section makes.
+    """
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+
+    def show_contact(self, detail: ContactDetail) -> None:
+        raise NotImplementedError
+
+
 class DetailPane(QWidget):
     """Shows one contact and lets the user change its stage and tags in place.
 
@@ -416,8 +433,13 @@ class DetailPane(QWidget):
         self.edit_button = QPushButton("Edit")
         self.edit_button.setToolTip("Edit this contact")
         self.edit_button.clicked.connect(self.edit_current)
-        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Buttons other features add beside Edit (add_header_button).
+        self.header_buttons = QVBoxLayout()
+        self.header_buttons.setSpacing(6)
+        self.header_buttons.addWidget(self.edit_button)
+        header.addLayout(self.header_buttons)
         body.addLayout(header)
+        self._body = body
 
         self.stage_section = _Section("Relationship stage")
         self.stage_selector = StageSelector()
@@ -486,9 +508,29 @@ class DetailPane(QWidget):
         self.notes_section.body.addWidget(self.note_view)
         body.addWidget(self.notes_section)
 
+        # Sections other features contribute (timeline, favours, introductions...): each
+        # is a ContactSection, inserted before Notes, and told which contact is shown.
+        self.extra_sections: list[ContactSection] = []
+
         body.addStretch(1)
         ops.changes_applied.connect(self._on_changes)
         self.show_contact(None)
+
+    def add_section(self, section: ContactSection) -> None:
+        """Add a feature's section to the pane (above Notes)."""
+        self._body.insertWidget(self._body.indexOf(self.notes_section), section)
+        self.extra_sections.append(section)
+        if self._detail is not None:
+            section.show_contact(self._detail)
+
+    def add_header_button(self, text: str, tooltip: str, slot: Callable[[], None]
+                          ) -> QPushButton:
+        """A button under Edit in the header (e.g. "Briefing…")."""
+        button = QPushButton(text)
+        button.setToolTip(tooltip)
+        button.clicked.connect(slot)
+        self.header_buttons.addWidget(button)
+        return button
 
     # --- public API (the main window's contract) ----------------------------------------
 
@@ -570,6 +612,7 @@ class DetailPane(QWidget):
             or (self._me_id is not None and self._me_id in changes.contacts)
             or changes.followups
             or changes.interactions
+            or changes.graph
         ):
             self._refresh(keep_scroll=True)
 
@@ -595,6 +638,8 @@ class DetailPane(QWidget):
             self.scroll_area.verticalScrollBar().setValue(0)
 
     def _fill(self, detail: ContactDetail) -> None:
+        for section in self.extra_sections:
+            section.show_contact(detail)
         f = detail.fields
         today = dt.date.today()
         self._me_id = detail.id if detail.is_me else contacts.me_id()

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QColor,
     QDragEnterEvent,
@@ -48,6 +49,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -79,6 +81,14 @@ if TYPE_CHECKING:
 SEARCH_PLACEHOLDER = "Search names, organisations, emails, phones, tags, notes…"
 SEARCH_DEBOUNCE_MS = 30
 DEMO_PEOPLE = 300
+VIEW_LIST = "list"
+VIEW_CALENDAR = "calendar"
+VIEW_NETWORK = "network"
+VIEWS = (
+    (VIEW_LIST, "&Contacts", "The contact list"),
+    (VIEW_CALENDAR, "C&alendar", "Follow-ups, meetings and birthdays by day"),
+    (VIEW_NETWORK, "&Network", "Who introduced whom: connectors and warm paths"),
+)
 FIRST_PAGE = 200  # rows loaded before the first paint (a tall screen shows ~60)
 # Every column keeps its width but Tags, which takes what is left (so the list never
 # needs a horizontal scroll bar at 1280 pixels with the detail pane open).
@@ -359,8 +369,17 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
+        # The middle column shows one view at a time: the contact list, the follow-up
+        # calendar or the introduction network. Views other than the list are built on
+        # first use (their modules load then), so start-up pays only for the list.
+        self.views = QStackedWidget(self)
+        self.views.setObjectName("Views")
+        self.views.addWidget(list_pane)
+        self._list_pane = list_pane
+        self._views: dict[str, QWidget] = {VIEW_LIST: list_pane}
+
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(list_pane)
+        self.splitter.addWidget(self.views)
         self.splitter.addWidget(self._detail_placeholder)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -467,6 +486,17 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("&About Rapport", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
+        self.view_actions: dict[str, QAction] = {}
+        view_group = QActionGroup(self)
+        view_group.setExclusive(True)
+        for number, (name, title, tip) in enumerate(VIEWS, start=1):
+            action = self._action(title, lambda _c=False, n=name: self.show_view(n),
+                                  [keys(f"Alt+{number}")], tip)
+            action.setCheckable(True)
+            action.setChecked(name == VIEW_LIST)
+            view_group.addAction(action)
+            self.view_actions[name] = action
+
         self.list_actions: list[QAction] = []
         for number, (key, title) in enumerate(sb.BUILT_INS[1:], start=1):
             action = self._action(title, lambda _c=False, k=key: self.sidebar.select_key(k),
@@ -495,6 +525,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
 
         view_menu = bar.addMenu("&View")
+        for action in self.view_actions.values():
+            view_menu.addAction(action)
+        view_menu.addSeparator()
         view_menu.addAction(self.me_action)
         view_menu.addSeparator()
         for action in self.list_actions:
@@ -522,6 +555,11 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.me_action)
         toolbar.addAction(self.tags_action)
         toolbar.addAction(self.import_action)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        for action in self.view_actions.values():
+            toolbar.addAction(action)
         self.toolbar = toolbar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
@@ -770,6 +808,57 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.finish_startup)
 
     @Slot()
+    def show_view(self, name: str) -> QWidget:
+        """Show the list, calendar or network in the middle column (built on first use)."""
+        view = self._views.get(name)
+        if view is None:
+            view = self._build_view(name)
+            self._views[name] = view
+            self.views.addWidget(view)
+        if self.showing_empty_state and name != VIEW_LIST:
+            self._forced_list = True
+            self.stack.setCurrentWidget(self.splitter)
+        self.views.setCurrentWidget(view)
+        self.view_actions[name].setChecked(True)
+        if name != VIEW_LIST and self._shown_id is not None:
+            select = getattr(view, "select_contact", None)
+            if select is not None:
+                select(self._shown_id)
+        return view
+
+    @property
+    def current_view(self) -> str:
+        current = self.views.currentWidget()
+        return next((n for n, w in self._views.items() if w is current), VIEW_LIST)
+
+    def _build_view(self, name: str) -> QWidget:
+        view: QWidget
+        try:
+            if name == VIEW_CALENDAR:
+                from desktop.ui.calendar_panel import CalendarPanel
+
+                view = CalendarPanel(self.ops, self)
+            elif name == VIEW_NETWORK:
+                from desktop.ui.graph_panel import GraphPanel
+
+                view = GraphPanel(self.ops, self)
+            else:
+                raise ValueError(name)
+        except ImportError:  # a view still being built: say so rather than fail
+            label = QLabel("This view is not available in this build.", self)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return label
+        signal = getattr(view, "contact_selected", None)
+        if signal is not None:
+            signal.connect(self._on_view_selected_contact)
+        return view
+
+    @Slot(object)
+    def _on_view_selected_contact(self, contact_id: ContactId) -> None:
+        """A panel (calendar, network) picked someone: the list and the detail pane follow."""
+        self.select_contact(contact_id)
+        self._show(contact_id)
+
     def finish_startup(self) -> None:
         """What the first paint does not need: the detail pane and the sidebar's counts."""
         if self._startup_finished:
