@@ -3,9 +3,14 @@ through the vCard layer with the contacts chosen; errors and Cancel lose nothing
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from desktop.services.types import ContactId
+from desktop.ui import export_dialog
 from desktop.ui.export_dialog import DEFAULT_FILENAME, ExportDialog
 from desktop.vcard import parse_file
 
@@ -79,16 +84,27 @@ def test_unwritable_folder_says_so_in_one_line(qtbot, tmp_path: Path,
     dialog.error_box.close()
 
 
-def test_cancel_keeps_the_old_file(qtbot, tmp_path: Path,
+def test_cancel_keeps_the_old_file(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                    sample_contacts: dict[str, ContactId]) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     out = folder / "contacts.vcf"
     out.write_text("the old export", encoding="utf-8")
+    # Four contacts export faster than a click: hold the (real) export at its start
+    # until Cancel has been pressed, so the test does not race the worker thread.
+    gate = threading.Event()
+    real_export = export_dialog.export_vcards
+
+    def gated_export(*args: Any, **kwargs: Any) -> Any:
+        gate.wait(10)
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "export_vcards", gated_export)
     dialog = _open(qtbot)
     with qtbot.waitSignal(dialog.cancelled, timeout=10_000) as blocker:
         dialog.export_to(out)
         dialog.cancel_export()  # what the progress dialog's Cancel button does
+        gate.set()
     assert blocker.args == ["Export cancelled: no file was written"]
     assert out.read_text(encoding="utf-8") == "the old export"
     assert [p.name for p in folder.iterdir()] == ["contacts.vcf"]  # no temporary left

@@ -3,7 +3,9 @@ exports, look at the counts and cards, choose per card, import, undo, cancel."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel
 from desktop.services import contacts, importer, overview
 from desktop.services.importer import Policy
 from desktop.services.types import ContactId
+from desktop.ui import import_dialog
 from desktop.ui import sidebar as sb
 from desktop.ui.import_dialog import ImportPreviewDialog, PreviewCardModel
 from desktop.ui.main_window import MainWindow
@@ -155,7 +158,18 @@ def test_contact_text_is_shown_literally(qtbot, tmp_path: Path, db_path: Path) -
 
 
 def test_cancel_during_import_rolls_back(
-        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> None:
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        sample_contacts: dict[str, ContactId]) -> None:
+    # Hold the (real) import at its start until Cancel has been pressed, so the test
+    # does not race a fast worker thread.
+    gate = threading.Event()
+    real_import = import_dialog.run_import
+
+    def gated_import(*args: Any, **kwargs: Any) -> Any:
+        gate.wait(10)
+        return real_import(*args, **kwargs)
+
+    monkeypatch.setattr(import_dialog, "run_import", gated_import)
     path = tmp_path / "many.vcf"
     path.write_text("".join(_card(f"FN:Person {i}", f"EMAIL:p{i}@example.org")
                             for i in range(300)), encoding="utf-8")
@@ -165,6 +179,7 @@ def test_cancel_during_import_rolls_back(
     with qtbot.waitSignal(dialog.cancelled, timeout=10_000) as blocker:
         dialog.start_import()
         dialog.cancel_import()  # what the progress dialog's Cancel button does
+        gate.set()
     assert blocker.args == ["Import cancelled: nothing was changed"]
     assert dialog.note.text() == "Import cancelled: nothing was changed."
     assert _total() == 4
