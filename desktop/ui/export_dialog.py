@@ -31,7 +31,7 @@ from desktop.services import overview
 from desktop.services.errors import ServiceError
 from desktop.services.exporter import ExportCancelled, ExportResult, export_vcards
 from desktop.services.types import ContactId
-from desktop.ui.workers import Progress, Worker
+from desktop.ui.workers import Progress, Worker, progress_dialog
 
 DEFAULT_FILENAME = "rapport-contacts.vcf"
 _PROGRESS_STEPS = 1000
@@ -204,15 +204,8 @@ class ExportDialog(QDialog):
 
         worker = Worker(job, cancel_exceptions=(ExportCancelled,),
                         cleanup=overview.release_thread_connection)
-        dialog = QProgressDialog(f"Exporting {self.describe()}…", "Cancel", 0,
-                                 _PROGRESS_STEPS, self)
-        dialog.setWindowTitle("Export vCards")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(200)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        dialog.canceled.connect(worker.cancel)
+        dialog = progress_dialog(self, worker, "Export vCards",
+                                 f"Exporting {self.describe()}…", _PROGRESS_STEPS)
         worker.signals.progress.connect(self._on_progress)
         worker.signals.finished.connect(self._on_finished)
         worker.signals.failed.connect(self._on_failed)

@@ -68,7 +68,7 @@ from desktop.services.importer import (
 )
 from desktop.ui import style
 from desktop.ui.operations import Operations
-from desktop.ui.workers import Progress, Worker
+from desktop.ui.workers import Progress, Worker, progress_dialog
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -628,14 +628,8 @@ class ImportPreviewDialog(QDialog):
         worker = Worker(lambda progress: self._run(preview, policies, progress),
                         cancel_exceptions=(ImportCancelled,),
                         cleanup=overview.release_thread_connection)
-        dialog = QProgressDialog("Importing contacts…", "Cancel", 0, _PROGRESS_STEPS, self)
-        dialog.setWindowTitle("Import vCards")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(200)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        dialog.canceled.connect(worker.cancel)
+        dialog = progress_dialog(self, worker, "Import vCards", "Importing contacts…",
+                                 _PROGRESS_STEPS)
         worker.signals.progress.connect(self._on_import_progress)
         # Bound slots (not lambdas): they run queued on the UI thread.
         worker.signals.finished.connect(self._on_import_finished)

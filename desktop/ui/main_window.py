@@ -71,7 +71,7 @@ from desktop.ui.empty_state import EmptyState
 from desktop.ui.operations import Operations
 from desktop.ui.settings import Settings
 from desktop.ui.sidebar import Sidebar
-from desktop.ui.workers import Worker
+from desktop.ui.workers import Worker, progress_dialog
 
 if TYPE_CHECKING:
     from desktop.ui.detail_pane import DetailPane
@@ -1138,14 +1138,8 @@ class MainWindow(QMainWindow):
             cancel_exceptions=(demo.DemoCancelled,),
             cleanup=overview.release_thread_connection,
         )
-        dialog = QProgressDialog("Creating the demo network…", "Cancel", 0, 100, self)
-        dialog.setWindowTitle("Load Demo Network")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        dialog.canceled.connect(worker.cancel)
+        dialog = progress_dialog(self, worker, "Load Demo Network",
+                                 "Creating the demo network…", minimum_duration_ms=300)
         worker.signals.progress.connect(self._on_demo_progress)
         worker.signals.finished.connect(self._on_demo_finished)
         worker.signals.failed.connect(self._on_demo_failed)

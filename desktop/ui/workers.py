@@ -19,7 +19,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int], bool]
 
@@ -95,3 +96,21 @@ class Worker(QRunnable):
             if self._cleanup is not None:
                 with contextlib.suppress(Exception):  # cleanup must never mask the outcome
                     self._cleanup()
+
+
+def progress_dialog(
+    parent: QWidget, worker: Worker, title: str, label: str, steps: int = 100,
+    minimum_duration_ms: int = 200,
+) -> QProgressDialog:
+    """The window-modal progress dialog every long job shows: *steps* steps, shown only if
+    the job outlasts *minimum_duration_ms*, kept open until the job says how it ended,
+    and its Cancel cancels *worker*."""
+    dialog = QProgressDialog(label, "Cancel", 0, steps, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(minimum_duration_ms)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+    dialog.canceled.connect(worker.cancel)
+    return dialog
