@@ -163,7 +163,8 @@ class Tag(BaseModel):
 
 class ContactTag(BaseModel):
     contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="contact_tags")
-    tag = ForeignKeyField(Tag, on_delete="CASCADE", backref="contact_tags", index=True)
+    # Indexed by (tag_id, contact_id): migration 2.
+    tag = ForeignKeyField(Tag, on_delete="CASCADE", backref="contact_tags", index=False)
 
     class Meta:
         primary_key = CompositeKey("contact", "tag")

@@ -1,4 +1,6 @@
-"""Opening the database: pragmas, migrations with backup, refusal cases, the instance lock."""
+"""Opening the database: pragmas, migrations with backup, refusal cases.
+
+The single-instance lock (QLockFile, desktop.app) is tested in tests/hardening/."""
 
 from __future__ import annotations
 
@@ -11,8 +13,6 @@ from peewee import SqliteDatabase
 from desktop.models import (
     LATEST_VERSION,
     DatabaseError,
-    DatabaseLockedError,
-    InstanceLock,
     close_database,
     db,
     default_db_path,
@@ -45,19 +45,23 @@ def test_upgrade_backs_up_the_file_first(tmp_path: Path, monkeypatch: pytest.Mon
     contacts.create_contact(ContactFields(full_name="Kept Before Upgrade"))
     close_database()
 
-    def m2_add_column(database: SqliteDatabase) -> None:
+    def next_add_column(database: SqliteDatabase) -> None:
         database.execute_sql("ALTER TABLE contact ADD COLUMN pronouns TEXT DEFAULT ''")
 
-    monkeypatch.setattr(database_module, "MIGRATIONS", (*database_module.MIGRATIONS, m2_add_column))
+    monkeypatch.setattr(
+        database_module, "MIGRATIONS", (*database_module.MIGRATIONS, next_add_column)
+    )
     monkeypatch.setattr(database_module, "LATEST_VERSION", LATEST_VERSION + 1)
     open_database(path)
     try:
         columns = [r[1] for r in db.execute_sql("PRAGMA table_info(contact)").fetchall()]
         assert "pronouns" in columns
-        assert db.execute_sql("SELECT max(version) FROM schema_version").fetchone()[0] == 2
+        assert db.execute_sql("SELECT max(version) FROM schema_version").fetchone()[0] == (
+            LATEST_VERSION + 1
+        )
     finally:
         close_database()
-    backups = list(tmp_path.glob("rapport.sqlite3.before-v2-*.bak"))
+    backups = list(tmp_path.glob(f"rapport.sqlite3.before-v{LATEST_VERSION + 1}-*.bak"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
     try:
@@ -88,20 +92,6 @@ def test_a_file_that_is_not_a_database_is_refused_in_one_line(tmp_path: Path) ->
     assert path.read_bytes().startswith(b"these are my notes")  # nothing lost
 
 
-def test_second_instance_on_the_same_database_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "rapport.sqlite3"
-    first = InstanceLock(path)
-    first.acquire()
-    try:
-        with pytest.raises(DatabaseLockedError, match="already open in another Rapport window"):
-            InstanceLock(path).acquire()
-    finally:
-        first.release()
-    again = InstanceLock(path)
-    again.acquire()  # released: the next start succeeds
-    again.release()
-
-
 def test_rapport_db_environment_variable_overrides_the_default(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -110,3 +100,15 @@ def test_rapport_db_environment_variable_overrides_the_default(
     monkeypatch.delenv("RAPPORT_DB")
     assert default_db_path().name == "rapport.sqlite3"
     assert "Rapport" in str(default_db_path())
+
+
+def test_models_match_the_migrated_database(db_path: Path) -> None:
+    """schema.py and the numbered migrations describe the same tables and columns: a model
+    change without its migration (or the reverse) fails here, not on a user's file."""
+    from desktop.models import ALL_MODELS
+
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        in_db = {r[1] for r in db.execute_sql(f"PRAGMA table_info({table})").fetchall()}
+        in_model = {f.column_name for f in model._meta.sorted_fields}
+        assert in_db == in_model, table
