@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("briefing", help="write a one-page briefing on a contact")
     p.add_argument("who", metavar="NAME_OR_ID")
     p.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf")
+    p.add_argument("--page-size", choices=("A4", "Letter"), default=None,
+                   help="paper size (default: Letter in the US and Canada, else A4)")
 
     p = sub.add_parser("followups", help="print due and overdue follow-ups")
     p.add_argument("--ics", type=Path, metavar="OUT.ics")
@@ -64,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="fill the database with a realistic demo network")
     p.add_argument("--people", type=int, default=300, metavar="N")
+
+    p = sub.add_parser("sync", help="two-way sync with CardDAV accounts (issue 8)")
+    from desktop.cli_sync import add_arguments as _sync_arguments
+
+    _sync_arguments(p)
     return parser
 
 
@@ -154,6 +161,92 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_briefing(args: argparse.Namespace) -> int:
+    from desktop.services.briefing import find_contacts
+
+    matches = find_contacts(args.who)
+    if not matches:
+        print(f"rapport: no contact matches {args.who!r}", file=sys.stderr)
+        return EXIT_INPUT
+    if len(matches) > 1:
+        print(f"rapport: {args.who!r} matches {len(matches)} contacts; give the id:",
+              file=sys.stderr)
+        for m in matches:
+            org = f" ({m.organization})" if m.organization and m.organization != m.name else ""
+            print(f"{m.id}\t{m.name}{org}", file=sys.stderr)
+        return EXIT_INPUT
+    # The PDF writer is Qt (QtGui, no widgets): loaded only for this command.
+    from desktop.ui.briefing_pdf import (
+        default_page_size,
+        ensure_gui_application,
+        write_briefing_pdf,
+    )
+
+    ensure_gui_application()
+    try:
+        write_briefing_pdf([matches[0].id], args.pdf, args.page_size or default_page_size())
+    except OSError as exc:
+        print(f"{args.pdf}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INPUT
+    print(f"briefing on {matches[0].name} written to {args.pdf}")
+    return EXIT_OK
+
+
+def _cmd_path(args: argparse.Namespace) -> int:
+    """The warm path from the user to NAME, one person per line (issue 5)."""
+    from desktop.services import graph
+    from desktop.services.errors import ServiceError
+
+    matches = graph.find_people(args.name, limit=6)
+    if not matches:
+        print(f"rapport: nobody called {args.name!r}", file=sys.stderr)
+        return EXIT_INPUT
+    if len(matches) > 1:
+        listed = ", ".join(f"{m.name} (#{m.id})" for m in matches[:5])
+        more = ", …" if len(matches) > 5 else ""
+        print(f"rapport: {args.name!r} is ambiguous: {listed}{more}; give the full name or "
+              "the number", file=sys.stderr)
+        return EXIT_INPUT
+    try:
+        path = graph.warm_path(graph.load_network(), matches[0].id)
+    except ServiceError as exc:
+        print(f"rapport: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    for person in path.people:
+        print(person.name)
+    return EXIT_OK
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())  # a name with a tab or newline must not break the line
+
+
+def _cmd_followups(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from desktop.services import calendar_export, followups
+    from desktop.services.errors import ServiceError
+
+    today = dt.date.today()
+    followups.catch_up()  # planned meetings that took place since count as contact
+    items = followups.due(today)
+    for item in items:
+        late = item.days_overdue(today)
+        status = "today" if late == 0 else f"overdue {late} day{'s' if late != 1 else ''}"
+        print(f"{item.on.isoformat()}\t{status}\t{_one_line(item.name)}\t"
+              f"{_one_line(item.reason)} ({item.origin})")
+    if not items:
+        print("rapport: nothing due: you are up to date with everyone", file=sys.stderr)
+    if args.ics:
+        try:
+            result = calendar_export.export_calendar(args.ics)
+        except ServiceError as exc:
+            print(f"rapport: {exc}", file=sys.stderr)
+            return EXIT_INPUT
+        print(f"rapport: {result.summary()}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _not_yet(name: str) -> int:
     print(f"rapport {name}: not available yet", file=sys.stderr)
     return EXIT_INPUT
@@ -182,6 +275,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import(args)
         if args.command == "export":
             return _cmd_export(args)
+        if args.command == "briefing":
+            return _cmd_briefing(args)
+        if args.command == "path":
+            return _cmd_path(args)
+        if args.command == "sync":
+            from desktop.cli_sync import run as _cmd_sync
+
+            return _cmd_sync(args)
+        if args.command == "followups":
+            return _cmd_followups(args)
         return _not_yet(args.command)
     except BrokenPipeError:  # `rapport list | head`
         sys.stderr.close()

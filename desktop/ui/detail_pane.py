@@ -43,8 +43,10 @@ from desktop.services.types import (
     TagRef,
 )
 from desktop.ui.avatar import contact_pixmap
+from desktop.ui.briefing_actions import brief_contact
 from desktop.ui.contact_editor import ContactEditorDialog
 from desktop.ui.operations import Operations
+from desktop.ui.plain_text import plain_tooltip
 from desktop.ui.tag_chips import AVOID_COLOUR, ChipTag, TagChips
 
 STAGES: tuple[tuple[str, str, str], ...] = (
@@ -250,7 +252,7 @@ class _FieldGrid(QWidget):
         name = _plain_label(label, "fieldLabel", wrap=False)
         name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         name.setFixedWidth(self.LABEL_WIDTH)
-        name.setToolTip(label)
+        name.setToolTip(plain_tooltip(label))
         self._grid.addWidget(name, self._rows, 0, Qt.AlignmentFlag.AlignTop)
         # No alignment flag for the value: with one, the grid would size it to its hint
         # and a long unbroken value would overflow instead of wrapping.
@@ -438,6 +440,10 @@ class DetailPane(QWidget):
         self.header_buttons.setSpacing(6)
         self.header_buttons.addWidget(self.edit_button)
         header.addLayout(self.header_buttons)
+        self.briefing_button = self.add_header_button(
+            "Briefing…", "Preview, print or save a one-page briefing on this person "
+            "(Ctrl+Shift+B)", lambda: brief_contact(self._ops, self._contact_id, self))
+        self.briefing_button.setShortcut("Ctrl+Shift+B")
         body.addLayout(header)
         self._body = body
 
@@ -511,6 +517,12 @@ class DetailPane(QWidget):
         # Sections other features contribute (timeline, favours, introductions...): each
         # is a ContactSection, inserted before Notes, and told which contact is shown.
         self.extra_sections: list[ContactSection] = []
+        from desktop.ui.timeline_section import TimelineSection  # imports this module
+
+        self.add_section(TimelineSection(ops, self))
+        from desktop.ui.introductions_section import IntroductionsSection  # imports this module
+
+        self.add_section(IntroductionsSection(ops, self))
 
         body.addStretch(1)
         ops.changes_applied.connect(self._on_changes)
@@ -650,7 +662,7 @@ class DetailPane(QWidget):
             f.given_name, f.family_name, self.devicePixelRatioF(),
         ))
         self.name_label.setText(detail.display_name)
-        self.name_label.setToolTip(detail.display_name)
+        self.name_label.setToolTip(plain_tooltip(detail.display_name))
         job = " · ".join(p for p in (f.title.strip(), f.department.strip(),
                                      f.organization.strip()) if p)
         if job == detail.display_name:  # a company card: its name is the organisation

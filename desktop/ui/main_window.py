@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -471,12 +472,21 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             "&Export vCards…", self.export_vcards, [keys("Ctrl+Shift+E")],
             "Save all contacts, the selection or a tag as a .vcf file")
+        self.export_calendar_action = self._action(
+            "Export &Calendar (.ics)…", self.export_calendar, None,
+            "Save follow-ups and planned meetings for Google, Apple or Thunderbird calendars")
         self.undo_import_action = self._action(
             "Undo Last &Import", self.undo_last_import, None,
             "Remove the contacts the last import added")
         self.demo_action = self._action(
             "Load &Demo Network…", self.ask_demo, None,
             "Fill Rapport with a made-up network to explore")
+        self.restore_action = self._action(
+            "&Restore from Backup…", self.open_restore_dialog, None,
+            "Put back one of the daily copies of your data")
+        self.week_briefings_action = self._action(
+            "Print This &Week's Briefings…", self.print_week_briefings, [keys("Ctrl+Shift+P")],
+            "One briefing page per person you meet during the rest of this week")
         self.tags_action = self._action(
             "&Tag Manager…", self.open_tag_manager, [keys("Ctrl+Shift+T")],
             "Rename, colour, merge and delete tags")
@@ -510,7 +520,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_calendar_action)
         file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.week_briefings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -535,6 +550,10 @@ class MainWindow(QMainWindow):
 
         tools_menu = bar.addMenu("&Tools")
         tools_menu.addAction(self.tags_action)
+        self.sync_action = tools_menu.addAction("S&ync Accounts…")
+        self.sync_action.setStatusTip("Two-way sync with your CardDAV address books (phone, "
+                                      "Nextcloud, Fastmail…)")
+        self.sync_action.triggered.connect(self.open_sync_dialog)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
@@ -650,6 +669,8 @@ class MainWindow(QMainWindow):
             return "No one in this week's focus yet."
         if flt.kind is ListKind.LAST_IMPORT:
             return "Nothing imported yet."
+        if flt.kind is ListKind.ONLY_ASKED:
+            return "No one you have only asked from. Give before you ask."
         if flt.kind is ListKind.TAG:
             return "No one has this tag."
         return "No contacts"
@@ -868,6 +889,7 @@ class MainWindow(QMainWindow):
         _ = self.detail
         self._refresh_sidebar()
         self._update_count()
+        self._show_today_count()
 
     @property
     def startup_finished(self) -> bool:
@@ -950,6 +972,20 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(False)
         self._shown_id = None
         self._show(me)
+
+    @Slot()
+    def open_sync_dialog(self) -> None:
+        """Tools → Sync Accounts… (issue 8): one dialog per window, raised if open."""
+        from desktop.ui.sync_dialog import SyncDialog
+
+        dialog = getattr(self, "_sync_dialog", None)
+        if dialog is not None and dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return
+        dialog = SyncDialog(self.ops, self)
+        self._sync_dialog = dialog
+        dialog.open()
 
     @Slot()
     def open_tag_manager(self) -> None:
@@ -1093,6 +1129,71 @@ class MainWindow(QMainWindow):
     def _forget_export_dialog(self, _result: int) -> None:
         self.export_dialog = None
 
+    # --- follow-ups: today's count, calendar export (issue 4) ----------------------------
+
+    def _show_today_count(self) -> None:
+        """After the first paint: planned meetings that took place count as contact, and the
+        title says what is due today (kept current as follow-ups change)."""
+        from desktop.services import followups
+
+        changes = followups.catch_up()
+        if changes.contacts:
+            self.ops.notify(changes)
+        self._update_title()
+        self.ops.changes_applied.connect(self._on_followups_changed)
+
+    @Slot(object)
+    def _on_followups_changed(self, changes: Changes) -> None:
+        if changes.followups or changes.contacts_added_or_removed:
+            self._update_title()
+
+    def _update_title(self) -> None:
+        from desktop.services import followups
+
+        count = followups.today_count(self._today)
+        parts = []
+        if count.due_today:
+            parts.append(f"{count.due_today:,} due today")
+        if count.overdue:
+            parts.append(f"{count.overdue:,} overdue")
+        self.setWindowTitle("Rapport — " + ", ".join(parts) if parts else "Rapport")
+
+    @Slot()
+    def export_calendar(self) -> None:
+        """File > Export Calendar: follow-ups and planned meetings as an .ics file, written
+        off the UI thread (a big network's export takes a few seconds) with a cancel."""
+        from desktop.services import calendar_export
+
+        start = str(Path.home() / "rapport-followups.ics")
+        name, _ = QFileDialog.getSaveFileName(self, "Export Calendar", start,
+                                              "iCalendar files (*.ics)")
+        if not name:
+            return
+        path = Path(name if name.lower().endswith(".ics") else name + ".ics")
+        worker = Worker(
+            lambda progress: calendar_export.export_calendar(path, progress=progress),
+            cancel_exceptions=(calendar_export.CalendarCancelled,),
+            cleanup=overview.release_thread_connection,
+        )
+        dialog = progress_dialog(self, worker, "Export Calendar", "Writing the calendar file…",
+                                 minimum_duration_ms=400)
+        worker.signals.progress.connect(
+            lambda done, total: dialog.setValue(done * 100 // max(total, 1)))
+        for ended in (worker.signals.finished, worker.signals.failed, worker.signals.cancelled):
+            ended.connect(dialog.close)
+        worker.signals.finished.connect(self._on_calendar_exported)
+        worker.signals.failed.connect(
+            lambda message: self.statusBar().showMessage(f"Export failed: {message}", 10_000))
+        worker.signals.cancelled.connect(
+            lambda: self.statusBar().showMessage("Calendar export cancelled", 8000))
+        self._calendar_worker = worker
+        QThreadPool.globalInstance().start(worker)
+
+    @Slot(object)
+    def _on_calendar_exported(self, result: object) -> None:
+        text = str(getattr(result, "summary", lambda: "calendar exported")())
+        self.statusBar().showMessage(text[:1].upper() + text[1:], 15_000)
+
     @staticmethod
     def _vcard_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
         mime = event.mimeData()
@@ -1114,6 +1215,26 @@ class MainWindow(QMainWindow):
             self.import_vcards(paths)
         else:
             event.ignore()
+
+    # --- backups (issue 7) ------------------------------------------------------------------
+
+    @Slot()
+    def open_restore_dialog(self) -> QDialog:
+        from desktop.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.ops, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        dialog.open()
+        return dialog
+
+    # --- briefings (issue 6) -----------------------------------------------------------------
+
+    @Slot()
+    def print_week_briefings(self) -> QWidget | None:
+        from desktop.ui.briefing_actions import print_this_weeks_briefings
+
+        return print_this_weeks_briefings(self.ops, self)
 
     # --- demo network -----------------------------------------------------------------------
 

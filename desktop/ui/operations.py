@@ -7,6 +7,7 @@ refresh when ``changes_applied`` tells them what changed (STYLE.md, Anki's opera
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ from desktop.services.types import Changes, ContactFields, ContactId, ContactSna
 if TYPE_CHECKING:
     # The importer (and the vCard layer under it) loads on the first import, not at
     # start-up: it costs ~35 ms that the first paint does not need.
-    from desktop.services import importer
+    from desktop.services import followups, graph, importer, interactions
 
 
 class _Command(QUndoCommand):
@@ -89,6 +90,28 @@ class Operations(QObject):
         """Announce a change made outside the undo stack (an import, the demo network)."""
         self.changes_applied.emit(changes)
 
+    def restore_backup(self, backup: Path) -> Path | None:
+        """Replace all data with *backup* (issue 7); the current data is first copied to a
+        "before restore" backup, returned, which is how to go back: the undo history refers
+        to the data being replaced, so it is cleared. None (and ``failed``) if it failed."""
+        import sqlite3
+
+        from desktop.models import DatabaseError
+        from desktop.services import backups
+
+        try:
+            safety, changes = backups.restore_backup(backup)
+        except (ServiceError, DatabaseError) as exc:
+            self.failed.emit(str(exc))
+            return None
+        except (OSError, sqlite3.Error) as exc:
+            self.failed.emit(f"{backup}: cannot restore: {exc}")
+            return None
+        self.undo_stack.clear()
+        self._imports.clear()
+        self.changes_applied.emit(changes)
+        return safety
+
     # --- contacts ---------------------------------------------------------------------
 
     def ensure_me(self) -> ContactId:
@@ -127,6 +150,18 @@ class Operations(QObject):
             return True
         old = before.fields
         name = fields.full_name or old.full_name or "contact"
+        if old.keep_in_touch_days != fields.keep_in_touch_days or old.tags != fields.tags:
+            # A new cadence (own or from tags) moves the keep-in-touch follow-up (issue 4);
+            # undo puts the follow-ups back exactly as they were.
+            from desktop.services import followups
+
+            state = followups.capture([contact_id])
+            return self._push(
+                f"Edit {name}",
+                lambda: contacts.update_contact(contact_id, fields)
+                | followups.sync_cadence([contact_id]),
+                lambda: contacts.update_contact(contact_id, old) | followups.restore(state),
+            )
         return self._push(
             f"Edit {name}",
             lambda: contacts.update_contact(contact_id, fields),
@@ -153,6 +188,23 @@ class Operations(QObject):
             lambda: contacts.set_photo(contact_id, data, mime),
             lambda: contacts.set_photo(contact_id, old[0] if old else None,
                                        old[1] if old else "image/jpeg"),
+        )
+
+    def set_one_thing(self, contact_id: ContactId, text: str) -> bool:
+        """"One thing I can do for them" (the briefing prints it); empty: Rapport suggests."""
+        from desktop.services import briefing
+
+        try:
+            old = briefing.get_one_thing(contact_id)
+        except ServiceError as exc:
+            self.failed.emit(str(exc))
+            return False
+        if " ".join(text.split()) == old:
+            return True
+        return self._push(
+            "Change “one thing I can do”",
+            lambda: briefing.set_one_thing(contact_id, text),
+            lambda: briefing.set_one_thing(contact_id, old),
         )
 
     def delete_contacts(self, ids: Sequence[ContactId]) -> bool:
@@ -238,6 +290,60 @@ class Operations(QObject):
 
         return self._push("Merge tags", do, undo)
 
+    # --- introductions (issue 5) ------------------------------------------------------
+
+    def record_introduction(self, fields: graph.IntroductionFields) -> int | None:
+        """Record (or propose) an introduction; undo deletes it, redo brings the same row
+        back. Returns its id, or None when it was refused (``failed`` says why)."""
+        from desktop.services import graph
+
+        made: list[int] = []
+        rows: list[dict[str, object]] = []
+
+        def do() -> Changes:
+            if rows:
+                return graph.restore_introduction(rows.pop())
+            intro_id, changes = graph.record_introduction(fields)
+            made.append(intro_id)
+            return changes
+
+        def undo() -> Changes:
+            row, changes = graph.delete_introduction(made[0])
+            rows.append(row)
+            return changes
+
+        text = "Propose introduction" if fields.status == "proposed" else "Record introduction"
+        return made[0] if self._push(text, do, undo) and made else None
+
+    def set_introduction_status(self, intro_id: int, status: str) -> bool:
+        from desktop.services import graph
+
+        info = graph.get_introduction(intro_id)
+        if info is None:
+            self.failed.emit("That introduction no longer exists.")
+            return False
+        if info.status == status:
+            return True
+        old = info.status
+        return self._push(
+            f"Mark introduction {status}",
+            lambda: graph.set_status(intro_id, status),
+            lambda: graph.set_status(intro_id, old),
+        )
+
+    def delete_introduction(self, intro_id: int) -> bool:
+        from desktop.services import graph
+
+        rows: list[dict[str, object]] = []
+
+        def do() -> Changes:
+            row, changes = graph.delete_introduction(intro_id)
+            rows.append(row)
+            return changes
+
+        return self._push("Delete introduction", do,
+                          lambda: graph.restore_introduction(rows.pop()))
+
     # --- imports ----------------------------------------------------------------------
 
     def record_import(
@@ -290,6 +396,172 @@ class Operations(QObject):
         self.changes_applied.emit(changes)
         return True
 
+
+    # --- interactions, follow-ups, favours, focus (issue 4) ---------------------------
+
+    def _push_timeline(
+        self, text: str, contact_ids: Sequence[ContactId],
+        op: Callable[[], tuple[Changes, Sequence[int]]], interaction_ids: Sequence[int] = (),
+    ) -> bool:
+        """Run *op* as an undoable step over these contacts' follow-ups and interactions:
+        undo restores the state before it exactly, redo the state after it (same ids)."""
+        from desktop.services import followups
+
+        before = followups.capture(contact_ids, interaction_ids)
+        after: list[followups.TimelineState] = []
+
+        def do() -> Changes:
+            if after:
+                return followups.restore(after[0])
+            changes, touched = op()
+            after.append(followups.capture(contact_ids, [*interaction_ids, *touched]))
+            return changes
+
+        def undo() -> Changes:
+            return followups.restore(before, after[0].interaction_ids if after else ())
+
+        return self._push(text, do, undo)
+
+    def log_interaction(self, draft: interactions.InteractionDraft) -> int | None:
+        """Log (or plan) an interaction with its promised follow-ups; its id, or None."""
+        from desktop.services import interactions
+
+        made: list[int] = []
+
+        def op() -> tuple[Changes, Sequence[int]]:
+            iid, changes = interactions.log_interaction(draft)
+            made.append(iid)
+            return changes, [iid]
+
+        noun = interactions.KIND_LABELS.get(draft.kind, draft.kind)
+        planned = draft.happened_at > dt.datetime.now()
+        text = f"Plan {noun.lower()}" if planned else f"Log {noun.lower()}"
+        ok = self._push_timeline(text, draft.participants, op)
+        return made[0] if ok and made else None
+
+    def delete_interaction(self, interaction_id: int) -> bool:
+        from desktop.services import interactions
+
+        people = interactions.participants(interaction_id)
+        return self._push_timeline(
+            "Delete interaction", people,
+            lambda: (interactions.delete_interaction(interaction_id), [interaction_id]),
+            [interaction_id],
+        )
+
+    def add_followup(self, contact_id: ContactId, due_on: dt.date, reason: str) -> bool:
+        from desktop.services import followups
+
+        return self._push_timeline(
+            "Add follow-up", [contact_id],
+            lambda: (followups.add_followup(contact_id, due_on, reason)[1], ()),
+        )
+
+    def mark_followup_done(self, item: followups.FollowUpItem) -> bool:
+        from desktop.services import followups
+
+        return self._push_timeline(f"Done: {item.name}", [item.contact_id],
+                                   lambda: (followups.mark_done(item), ()))
+
+    def snooze_followup(self, item: followups.FollowUpItem, until: dt.date) -> bool:
+        from desktop.services import followups
+
+        return self._push_timeline(f"Snooze {item.name}", [item.contact_id],
+                                   lambda: (followups.snooze(item, until), ()))
+
+    def snooze_followup_for(self, item: followups.FollowUpItem, days: int) -> bool:
+        from desktop.services import followups
+
+        what = "1 day" if days == 1 else "1 week" if days == 7 else f"{days} days"
+        return self._push_timeline(f"Snooze {item.name} {what}", [item.contact_id],
+                                   lambda: (followups.snooze_for(item, days), ()))
+
+    def reschedule_followup(self, item: followups.FollowUpItem, due_on: dt.date) -> bool:
+        from desktop.services import followups
+
+        return self._push_timeline(f"Reschedule {item.name}", [item.contact_id],
+                                   lambda: (followups.reschedule(item, due_on), ()))
+
+    def add_favor(self, contact_id: ContactId, direction: str, kind: str, description: str,
+                  happened_on: dt.date) -> bool:
+        from desktop.services import favors
+
+        made: list[favors.FavorEntry] = []
+
+        def do() -> Changes:
+            if made:
+                return favors.restore_favor(made[0])
+            fid, changes = favors.add_favor(contact_id, direction, kind, description,
+                                            happened_on)
+            entry = favors.get_favor(fid)
+            if entry is not None:
+                made.append(entry)
+            return changes
+
+        def undo() -> Changes:
+            return favors.delete_favor(made[0].id)[1] if made else Changes()
+
+        text = "Record favour given" if direction == "given" else "Record favour received"
+        return self._push(text, do, undo)
+
+    def delete_favor(self, favor_id: int) -> bool:
+        from desktop.services import favors
+
+        gone: list[favors.FavorEntry] = []
+
+        def do() -> Changes:
+            entry, changes = favors.delete_favor(favor_id)
+            gone.append(entry)
+            return changes
+
+        return self._push("Delete favour", do, lambda: favors.restore_favor(gone.pop()))
+
+    def propose_focus(self) -> None:
+        """This week's focus, proposed the first time the week is looked at: a one-off
+        suggestion (like the user's profile), announced but not an undoable edit."""
+        from desktop.services import focus
+
+        _, changes = focus.propose_week()
+        if changes.contacts:
+            self.changes_applied.emit(changes)
+
+    def _push_focus(self, text: str, op: Callable[[], Changes]) -> bool:
+        from desktop.services import focus
+
+        before = focus.capture_week()
+        after: list[focus.WeekState] = []
+
+        def do() -> Changes:
+            if after:
+                return focus.restore_week(after[0])
+            changes = op()
+            after.append(focus.capture_week())
+            return changes
+
+        return self._push(text, do, lambda: focus.restore_week(before))
+
+    def pin_focus(self, contact_id: ContactId, pinned: bool) -> bool:
+        from desktop.services import focus
+
+        return self._push_focus("Pin in focus" if pinned else "Unpin from focus",
+                                lambda: focus.set_pinned(contact_id, pinned))
+
+    def replace_focus(self, contact_id: ContactId) -> bool:
+        from desktop.services import focus
+
+        return self._push_focus("Replace in focus", lambda: focus.replace(contact_id)[1])
+
+    def add_to_focus(self, contact_id: ContactId) -> bool:
+        from desktop.services import focus
+
+        return self._push_focus("Add to this week's focus",
+                                lambda: focus.add_person(contact_id))
+
+    def remove_from_focus(self, contact_id: ContactId) -> bool:
+        from desktop.services import focus
+
+        return self._push_focus("Remove from this week's focus",
+                                lambda: focus.remove_person(contact_id))
 
 class _ImportJob:
     """One import of this session, shared by its command and any later "Undo import".

@@ -1,0 +1,657 @@
+"""The one-page briefing before a meeting (issue 6): everything that helps the user connect
+with one person, chosen and ordered here so that a renderer only has to lay it out.
+
+No Qt here. ``briefing(contact_id)`` reads the tables directly with a handful of small,
+indexed queries (one contact's interactions, follow-ups, favours, introductions and tags);
+it never scans the whole contact table, so it stays fast with 100,000 people.
+
+Sections with nothing to say are empty tuples / empty strings / None: the renderer leaves
+them out rather than printing them blank.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from desktop.models import db
+from desktop.services.contacts import me_id
+from desktop.services.errors import ServiceError
+from desktop.services.search import week_start
+from desktop.services.text import sort_key
+from desktop.services.types import Changes, ContactId, display_name
+
+STAGE_LABELS: dict[str, str] = {
+    "connected": "Connected",
+    "acquainted": "Acquainted",
+    "relationship": "Relationship",
+    "trusted": "Trusted",
+}
+STAGE_HINTS: dict[str, str] = {
+    "connected": "we exchanged details",
+    "acquainted": "we talked and found common ground",
+    "relationship": "we know and like each other",
+    "trusted": "we refer and vouch for each other",
+}
+KIND_LABELS: dict[str, str] = {
+    "meeting": "Meeting", "call": "Call", "message": "Message", "email": "Email",
+    "event": "Event", "note": "Note",
+}
+RECENT_INTERACTIONS = 3
+MAX_FOLLOWUPS = 4
+MAX_KNOWS = 4
+MAX_INTRODUCE = 3
+MIN_SHARED_FOR_INTRO = 2
+MAX_ONE_THING = 500
+# SQL: the closer the stage, the higher the rank (people the user can vouch for first).
+_STAGE_RANK = (
+    "CASE c.stage WHEN 'trusted' THEN 3 WHEN 'relationship' THEN 2 "
+    "WHEN 'acquainted' THEN 1 ELSE 0 END"
+)
+
+
+@dataclass(frozen=True)
+class BriefingTag:
+    name: str
+    shared: bool = False  # the user's own profile has it too: common ground
+
+
+@dataclass(frozen=True)
+class BriefingInteraction:
+    kind: str  # meeting / call / message / email / event / note
+    when: dt.datetime
+    summary: str
+    notes: str
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind.capitalize())
+
+
+@dataclass(frozen=True)
+class BriefingFollowUp:
+    due_on: dt.date
+    reason: str
+    origin: str  # cadence / promise / manual / birthday / anniversary
+    overdue: bool
+
+    @property
+    def is_promise(self) -> bool:
+        return self.origin == "promise"
+
+
+@dataclass(frozen=True)
+class FavourBalance:
+    """Favours, referrals and introductions, both ways (DESIGN.md: give before you ask)."""
+
+    given: int  # by the user to them
+    received: int  # by them to the user
+    last_given: str = ""  # "Sent a book (March 2024)"
+    last_received: str = ""
+
+    @property
+    def summary(self) -> str:
+        if self.given == self.received:
+            return "Even: you have each done as much for the other."
+        if self.given > self.received:
+            return "You have given more than you received."
+        owed = self.received - self.given
+        return f"You owe them: they have done {owed} more for you than you for them."
+
+
+@dataclass(frozen=True)
+class NetworkPerson:
+    id: ContactId
+    name: str
+    organization: str
+    reason: str  # how they are linked, or why an introduction is worth making
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything one page says about one person; empty values mean "leave it out"."""
+
+    contact_id: ContactId
+    name: str
+    photo: bytes | None
+    photo_mime: str
+    job: str  # "CTO · Platform · Lumen Labs"
+    nickname: str
+    stage: str
+    stage_label: str
+    stage_hint: str
+    known_for: str  # "Known for 3 years (since March 2022)"
+    met_on_text: str  # "Met on 4 March 2022" (only when the user recorded the date)
+    how_we_met: str
+    introduced_by: tuple[str, ...]
+    email: str
+    phone: str
+    birthday: str  # "4 March" / "4 March 1980"
+    note: str
+    next_meeting: BriefingInteraction | None
+    interests: tuple[BriefingTag, ...]
+    groups: tuple[str, ...]
+    avoid: tuple[str, ...]
+    interactions: tuple[BriefingInteraction, ...]
+    interaction_count: int
+    followups: tuple[BriefingFollowUp, ...]
+    more_followups: int
+    favours: FavourBalance | None
+    knows: tuple[NetworkPerson, ...]
+    more_knows: int
+    introduce_to: tuple[NetworkPerson, ...]
+    one_thing: str
+    one_thing_suggested: bool  # True: Rapport's suggestion, not typed by the user
+    today: dt.date
+
+    @property
+    def shared_interests(self) -> tuple[str, ...]:
+        return tuple(t.name for t in self.interests if t.shared)
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def month_year(day: dt.date) -> str:
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def _date(value: object) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _datetime(value: object) -> dt.datetime | None:
+    if isinstance(value, dt.datetime):
+        return value
+    if value is None or value == "":
+        return None
+    try:
+        return dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        day = _date(value)
+        return dt.datetime.combine(day, dt.time()) if day else None
+
+
+def _iso(value: dt.datetime) -> str:
+    return value.replace(microsecond=0).isoformat(sep=" ")
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def known_for(since: dt.date, today: dt.date, *, met: bool = True) -> str:
+    """"Known for 3 years (since March 2022)"; short spans in weeks or months. Without
+    the date they met (*met* False), how long the contact has been in Rapport."""
+    days = (today - since).days
+    if days < 0:
+        return ""
+    if not met:
+        return f"In your contacts since {month_year(since)}"
+    if days < 14:
+        span = "a few days" if days > 1 else "a day"
+    elif days < 60:
+        span = f"{days // 7} weeks"
+    elif days < 365:
+        span = f"{days // 30} months"
+    else:
+        years = days // 365
+        span = "a year" if years == 1 else f"{years} years"
+    return f"Known for {span} (since {month_year(since)})"
+
+
+def birthday_text(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        if value.startswith("--"):
+            return f"{int(value[5:7])} {MONTHS[int(value[2:4]) - 1]}"
+        day = dt.date.fromisoformat(value[:10])
+    except (ValueError, IndexError):
+        return ""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+# --- small queries ------------------------------------------------------------------------
+
+def _contact_row(cid: int) -> tuple[object, ...] | None:
+    row = db.execute_sql(
+        "SELECT full_name, organization, department, title, nickname, stage, how_we_met, "
+        "met_on, created_at, note, birthday, one_thing FROM contact WHERE id = ?",
+        (cid,),
+    ).fetchone()
+    return tuple(row) if row else None
+
+
+def _photo(cid: int) -> tuple[bytes, str] | None:
+    row = db.execute_sql(
+        "SELECT data, mime FROM contact_photo WHERE contact_id = ?", (cid,)
+    ).fetchone()
+    return (bytes(row[0]), str(row[1] or "")) if row and row[0] else None
+
+
+def _first_value(table: str, column: str, cid: int) -> str:
+    row = db.execute_sql(
+        f"SELECT {column} FROM {table} WHERE contact_id = ? ORDER BY pref DESC, position "
+        "LIMIT 1",
+        (cid,),
+    ).fetchone()
+    return str(row[0]) if row and row[0] else ""
+
+
+def _tags(cid: int, me: int | None) -> list[tuple[str, str, bool]]:
+    """(name, category, shared with me) for every tag of the contact, by name."""
+    return [
+        (str(name), str(category), bool(shared))
+        for name, category, shared in db.execute_sql(
+            "SELECT t.name, t.category, EXISTS(SELECT 1 FROM contact_tag m "
+            "  WHERE m.contact_id = ? AND m.tag_id = t.id) "
+            "FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = ? "
+            "ORDER BY t.name COLLATE NOCASE",
+            (me if me is not None else -1, cid),
+        )
+    ]
+
+
+def _interactions(cid: int, now: dt.datetime, *, past: bool, limit: int
+                  ) -> list[BriefingInteraction]:
+    op, order = ("<=", "DESC") if past else (">", "ASC")
+    rows = db.execute_sql(
+        "SELECT i.kind, i.happened_at, i.summary, i.notes FROM interaction_participant p "
+        "JOIN interaction i ON i.id = p.interaction_id "
+        f"WHERE p.contact_id = ? AND i.happened_at {op} ? "
+        f"ORDER BY i.happened_at {order} LIMIT ?",
+        (cid, _iso(now), limit),
+    )
+    result = []
+    for kind, when, summary, notes in rows:
+        moment = _datetime(when)
+        if moment is not None:
+            result.append(BriefingInteraction(str(kind), moment, str(summary or "").strip(),
+                                              str(notes or "").strip()))
+    return result
+
+
+def _interaction_count(cid: int, now: dt.datetime) -> int:
+    return int(db.execute_sql(
+        "SELECT count(*) FROM interaction_participant p "
+        "JOIN interaction i ON i.id = p.interaction_id "
+        "WHERE p.contact_id = ? AND i.happened_at <= ?",
+        (cid, _iso(now)),
+    ).fetchone()[0])
+
+
+def _open_followups(cid: int, today: dt.date) -> tuple[list[BriefingFollowUp], int]:
+    rows = db.execute_sql(
+        "SELECT due_on, reason, origin FROM follow_up WHERE contact_id = ? AND done = 0 "
+        "ORDER BY origin != 'promise', due_on",
+        (cid,),
+    ).fetchall()
+    items = []
+    for due, reason, origin in rows:
+        day = _date(due)
+        if day is not None:
+            items.append(BriefingFollowUp(day, str(reason or "").strip(), str(origin),
+                                          day < today))
+    shown = sorted(items[:MAX_FOLLOWUPS], key=lambda f: f.due_on)
+    return shown, len(items) - len(shown)
+
+
+def _favours(cid: int, me: int | None) -> FavourBalance | None:
+    counts = {"given": 0, "received": 0}
+    last = {"given": "", "received": ""}
+    latest: dict[str, dt.date] = {}
+    for direction, description, kind, on in db.execute_sql(
+        "SELECT direction, description, kind, happened_on FROM favor WHERE contact_id = ? "
+        "ORDER BY happened_on",
+        (cid,),
+    ):
+        if direction not in counts:
+            continue
+        counts[direction] += 1
+        day = _date(on)
+        text = str(description or "").strip() or str(kind).capitalize()
+        if day is not None:
+            text = f"{text} ({month_year(day)})"
+            latest[direction] = day
+        last[direction] = text
+    if me is not None:
+        # Introductions count too: one the user made for them is a favour given.
+        # Looked up from the contact's side (a handful of rows through the person
+        # indexes), never from the user's, who may have made thousands of introductions.
+        for introducer, on in db.execute_sql(
+            "SELECT introducer_id, introduced_on FROM introduction "
+            "WHERE person_a_id = ?2 AND status IN ('made', 'met') "
+            "  AND (introducer_id = ?1 OR (introducer_id IS NOT NULL AND person_b_id = ?1)) "
+            "UNION ALL "
+            "SELECT introducer_id, introduced_on FROM introduction "
+            "WHERE person_b_id = ?2 AND status IN ('made', 'met') "
+            "  AND (introducer_id = ?1 OR (introducer_id IS NOT NULL AND person_a_id = ?1))",
+            (me, cid),
+        ):
+            if introducer != me and introducer != cid:
+                continue  # someone else introduced us: not a favour between the two of us
+            direction = "given" if introducer == me else "received"
+            counts[direction] += 1
+            day = _date(on)
+            if day is not None and (direction not in latest or day >= latest[direction]):
+                latest[direction] = day
+                last[direction] = f"An introduction ({month_year(day)})"
+    if not counts["given"] and not counts["received"]:
+        return None
+    return FavourBalance(counts["given"], counts["received"], last["given"], last["received"])
+
+
+def _introduced_by(cid: int, me: int | None) -> list[str]:
+    if me is None:
+        return []
+    return [
+        display_name(str(name or ""), str(org or ""))
+        for name, org in db.execute_sql(
+            "SELECT c.full_name, c.organization FROM introduction i "
+            "JOIN contact c ON c.id = i.introducer_id "
+            "WHERE ((i.person_a_id = ?1 AND i.person_b_id = ?2) "
+            "    OR (i.person_a_id = ?2 AND i.person_b_id = ?1)) "
+            "  AND i.introducer_id NOT IN (?1, ?2) AND i.status != 'declined' "
+            "ORDER BY i.introduced_on",
+            (me, cid),
+        )
+    ]
+
+
+def _knows(cid: int, me: int | None) -> tuple[list[NetworkPerson], int]:
+    """People this contact knows (linked by an introduction) whom the user knows too,
+    closest to the user first."""
+    rows = db.execute_sql(
+        "WITH links(other, introducer, context, status) AS ("
+        "  SELECT person_b_id, introducer_id, context, status FROM introduction "
+        "   WHERE person_a_id = ?1 AND status != 'declined' "
+        "  UNION ALL "
+        "  SELECT person_a_id, introducer_id, context, status FROM introduction "
+        "   WHERE person_b_id = ?1 AND status != 'declined') "
+        "SELECT c.id, c.full_name, c.organization, l.introducer, ic.full_name, l.context, "
+        f"  l.status, {_STAGE_RANK} AS closeness "
+        "FROM links l JOIN contact c ON c.id = l.other "
+        "LEFT JOIN contact ic ON ic.id = l.introducer "
+        "WHERE c.id != ?2 AND c.is_me = 0 "
+        "ORDER BY closeness DESC, c.last_interaction_at DESC, c.sort_key",
+        (cid, me if me is not None else -1),
+    ).fetchall()
+    seen: set[int] = set()
+    people: list[NetworkPerson] = []
+    for other, name, org, introducer, introducer_name, context, status, _rank in rows:
+        if other in seen:
+            continue
+        seen.add(other)
+        if introducer is not None and introducer == me:
+            how = "you introduced them"
+        elif introducer == cid:
+            how = "they were introduced by this contact"
+        elif introducer is not None:
+            how = f"introduced by {display_name(str(introducer_name or ''))}"
+        else:
+            how = "they know each other"
+        if status == "proposed":
+            how = "introduction proposed"
+        context_text = str(context or "").strip()
+        reason = f"{how}; {context_text[:1].lower()}{context_text[1:]}" if context_text else how
+        people.append(NetworkPerson(ContactId(int(other)), display_name(str(name or ""),
+                                    str(org or "")), str(org or ""), reason))
+    return people[:MAX_KNOWS], max(0, len(people) - MAX_KNOWS)
+
+
+def _introduce_to(cid: int, me: int | None) -> list[NetworkPerson]:
+    """People worth introducing this contact to: at least two shared interests and no
+    introduction between them yet; those the user knows best (can vouch for) first."""
+    rows = db.execute_sql(
+        "WITH mine(tag_id) AS (SELECT ct.tag_id FROM contact_tag ct JOIN tag t "
+        "   ON t.id = ct.tag_id WHERE ct.contact_id = ?1 AND t.category = 'interest'), "
+        " shared(other, n) AS (SELECT o.contact_id, count(*) FROM mine "
+        "   JOIN contact_tag o ON o.tag_id = mine.tag_id WHERE o.contact_id != ?1 "
+        "   GROUP BY o.contact_id HAVING count(*) >= ?3) "
+        "SELECT c.id, c.full_name, c.organization, s.n, "
+        f"  {_STAGE_RANK} AS closeness "
+        "FROM shared s JOIN contact c ON c.id = s.other "
+        "WHERE c.is_me = 0 AND c.id != ?2 AND NOT EXISTS (SELECT 1 FROM introduction i "
+        "  WHERE (i.person_a_id = ?1 AND i.person_b_id = c.id) "
+        "     OR (i.person_b_id = ?1 AND i.person_a_id = c.id)) "
+        "ORDER BY s.n DESC, closeness DESC, c.last_interaction_at DESC, c.sort_key "
+        "LIMIT ?4",
+        (cid, me if me is not None else -1, MIN_SHARED_FOR_INTRO, MAX_INTRODUCE),
+    ).fetchall()
+    people = []
+    for other, name, org, _n, _rank in rows:
+        shared = [
+            str(r[0]) for r in db.execute_sql(
+                "SELECT t.name FROM contact_tag a JOIN contact_tag b ON b.tag_id = a.tag_id "
+                "JOIN tag t ON t.id = a.tag_id WHERE a.contact_id = ? AND b.contact_id = ? "
+                "AND t.category = 'interest' ORDER BY t.name COLLATE NOCASE",
+                (cid, other),
+            )
+        ]
+        reason = "both into " + _and_list([s.lower() if s[:1].isupper() and s[1:].islower()
+                                           else s for s in shared])
+        people.append(NetworkPerson(ContactId(int(other)),
+                                    display_name(str(name or ""), str(org or "")),
+                                    str(org or ""), reason))
+    return people
+
+
+def _focus_action(cid: int, today: dt.date) -> str:
+    row = db.execute_sql(
+        "SELECT action FROM focus_entry WHERE contact_id = ? AND week_start = ? "
+        "AND action != '' ORDER BY id DESC LIMIT 1",
+        (cid, week_start(today).isoformat()),
+    ).fetchone()
+    return str(row[0]).strip() if row and row[0] else ""
+
+
+def _and_list(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def suggest_one_thing(
+    *,
+    focus_action: str,
+    followups: tuple[BriefingFollowUp, ...],
+    introduce_to: tuple[NetworkPerson, ...],
+    favours: FavourBalance | None,
+    shared: tuple[str, ...],
+    interests: tuple[str, ...],
+) -> str:
+    """What the other panels suggest doing for this person, best first: this week's focus,
+    a promise to keep, an introduction to make, a favour to return, common ground."""
+    if focus_action:
+        return focus_action
+    promise = next((f for f in followups if f.is_promise and f.reason), None)
+    if promise is not None:
+        return f"Keep your promise: {promise.reason[:1].lower()}{promise.reason[1:]}."
+    if introduce_to:
+        person = introduce_to[0]
+        return f"Offer to introduce them to {person.name} ({person.reason})."
+    if favours is not None and favours.received > favours.given:
+        return "Return a favour: ask what they are working on and how you could help."
+    if shared:
+        return f"Share something about {shared[0].lower()}: you are both into it."
+    if interests:
+        return f"Ask about {interests[0].lower()} and send something useful on it afterwards."
+    return ""
+
+
+def briefing(contact_id: ContactId, today: dt.date | None = None,
+             now: dt.datetime | None = None) -> Briefing:
+    """The briefing on one contact, as of *today* (default: the current date)."""
+    now = now or (dt.datetime.combine(today, dt.time(0, 0)) if today else dt.datetime.now())
+    today = today or now.date()
+    cid = int(contact_id)
+    row = _contact_row(cid)
+    if row is None:
+        raise ServiceError(f"no contact with id {cid}")
+    (full_name, org, department, title, nickname, stage, how_we_met, met_on, created_at,
+     note, birthday, one_thing) = row
+    me = me_id()
+    me_int = int(me) if me is not None else None
+    if me_int == cid:
+        me_int = None  # the user's own profile: nothing is "shared with me"
+    name = display_name(str(full_name or ""), str(org or ""))
+    job = " · ".join(p for p in (str(title or "").strip(), str(department or "").strip(),
+                                 str(org or "").strip()) if p)
+    if job == name:
+        job = ""
+    photo = _photo(cid)
+    since = _date(met_on) or _date(created_at)
+    tags = _tags(cid, me_int)
+    interests = tuple(BriefingTag(n, s) for n, c, s in tags if c == "interest")
+    # Shared first: those are the conversation openers.
+    interests = tuple(sorted(interests, key=lambda t: not t.shared))
+    followups, more_followups = _open_followups(cid, today)
+    favours = _favours(cid, me_int)
+    knows, more_knows = _knows(cid, me_int)
+    introduce_to = tuple(_introduce_to(cid, me_int))
+    upcoming = _interactions(cid, now, past=False, limit=1)
+    typed = str(one_thing or "").strip()
+    suggestion = "" if typed else suggest_one_thing(
+        focus_action=_focus_action(cid, today),
+        followups=tuple(followups),
+        introduce_to=introduce_to,
+        favours=favours,
+        shared=tuple(t.name for t in interests if t.shared),
+        interests=tuple(t.name for t in interests),
+    )
+    stage_key = str(stage or "connected")
+    return Briefing(
+        contact_id=ContactId(cid),
+        name=name,
+        photo=photo[0] if photo else None,
+        photo_mime=photo[1] if photo else "",
+        job=job,
+        nickname=str(nickname or "").strip(),
+        stage=stage_key,
+        stage_label=STAGE_LABELS.get(stage_key, stage_key.capitalize()),
+        stage_hint=STAGE_HINTS.get(stage_key, ""),
+        known_for=known_for(since, today, met=_date(met_on) is not None) if since else "",
+        met_on_text=(f"Met on {long_date(met_day)}" if (met_day := _date(met_on)) else ""),
+        how_we_met=str(how_we_met or "").strip(),
+        introduced_by=tuple(_introduced_by(cid, me_int)),
+        email=_first_value("email", "address", cid),
+        phone=_first_value("phone", "number", cid),
+        birthday=birthday_text(str(birthday) if birthday else None),
+        note=str(note or "").strip(),
+        next_meeting=upcoming[0] if upcoming else None,
+        interests=interests,
+        groups=tuple(n for n, c, _ in tags if c == "group"),
+        avoid=tuple(n for n, c, _ in tags if c == "avoid"),
+        interactions=tuple(_interactions(cid, now, past=True, limit=RECENT_INTERACTIONS)),
+        interaction_count=_interaction_count(cid, now),
+        followups=tuple(followups),
+        more_followups=more_followups,
+        favours=favours,
+        knows=tuple(knows),
+        more_knows=more_knows,
+        introduce_to=introduce_to,
+        one_thing=typed or suggestion,
+        one_thing_suggested=not typed and bool(suggestion),
+        today=today,
+    )
+
+
+# --- the user's "one thing", and this week's meetings -------------------------------------
+
+def get_one_thing(contact_id: ContactId) -> str:
+    row = db.execute_sql("SELECT one_thing FROM contact WHERE id = ?",
+                         (int(contact_id),)).fetchone()
+    if row is None:
+        raise ServiceError("That contact no longer exists.")
+    return str(row[0] or "")
+
+
+def set_one_thing(contact_id: ContactId, text: str) -> Changes:
+    """Store what the user typed as "one thing I can do for them" (empty: use suggestions)."""
+    value = " ".join(text.split())
+    if len(value) > MAX_ONE_THING:
+        raise ServiceError(f"Keep it short: at most {MAX_ONE_THING} characters.")
+    cursor = db.execute_sql("UPDATE contact SET one_thing = ? WHERE id = ?",
+                            (value, int(contact_id)))
+    if cursor.rowcount == 0:
+        raise ServiceError("That contact no longer exists.")
+    return Changes(contacts=frozenset({contact_id}))
+
+
+@dataclass(frozen=True)
+class PlannedMeeting:
+    contact_id: ContactId
+    name: str
+    when: dt.datetime
+    summary: str
+
+
+def this_weeks_meetings(now: dt.datetime | None = None) -> list[PlannedMeeting]:
+    """The meetings still ahead this week (from *now* to Sunday night), one entry per
+    person in the order the user meets them; the user's own profile is left out."""
+    now = now or dt.datetime.now()
+    end = dt.datetime.combine(week_start(now.date()) + dt.timedelta(days=7), dt.time())
+    rows = db.execute_sql(
+        "SELECT c.id, c.full_name, c.organization, i.happened_at, i.summary "
+        "FROM interaction i JOIN interaction_participant p ON p.interaction_id = i.id "
+        "JOIN contact c ON c.id = p.contact_id "
+        "WHERE i.kind = 'meeting' AND i.happened_at >= ? AND i.happened_at < ? "
+        "AND c.is_me = 0 ORDER BY i.happened_at, c.sort_key",
+        (_iso(now), _iso(end)),
+    )
+    seen: set[int] = set()
+    meetings = []
+    for cid, name, org, when, summary in rows:
+        moment = _datetime(when)
+        if cid in seen or moment is None:
+            continue
+        seen.add(cid)
+        meetings.append(PlannedMeeting(ContactId(int(cid)),
+                                       display_name(str(name or ""), str(org or "")),
+                                       moment, str(summary or "")))
+    return meetings
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    id: ContactId
+    name: str
+    organization: str
+
+
+def find_contacts(name_or_id: str) -> list[NameMatch]:
+    """Resolve what a user typed on the command line: a numeric id, else a name matched
+    case- and accent-insensitively (whole name first, then a part of it)."""
+    text = name_or_id.strip()
+    if text.isdigit():
+        row = db.execute_sql("SELECT id, full_name, organization FROM contact WHERE id = ?",
+                             (int(text),)).fetchone()
+        if row is not None:
+            return [NameMatch(ContactId(row[0]), display_name(row[1], row[2]), row[2])]
+    key = sort_key(text)
+    if not key:
+        return []
+    rows = db.execute_sql(
+        "SELECT id, full_name, organization FROM contact WHERE sort_key = ? ORDER BY id",
+        (key,),
+    ).fetchall()
+    if not rows:  # words starting with what was typed: "ana" finds Ana Silva, not Tanaka
+        like = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = db.execute_sql(
+            "SELECT id, full_name, organization FROM contact "
+            "WHERE sort_key LIKE ?1 ESCAPE '\\' OR sort_key LIKE ?2 ESCAPE '\\' "
+            "ORDER BY sort_key, id LIMIT 50",
+            (like + "%", "% " + like + "%"),
+        ).fetchall()
+    return [NameMatch(ContactId(r[0]), display_name(r[1], r[2]), r[2]) for r in rows]

@@ -1,0 +1,173 @@
+"""Record an introduction: who introduced whom to whom, when, and how it went (issue 5).
+
+Opened from a contact's "Introduce to…" and "Introduced by…" buttons with the known
+people filled in. The record goes through ``Operations`` (undoable); a refusal (the same
+person twice, a duplicate) is shown in the dialog, which stays open to fix it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import INTRODUCTION_STATUSES
+from desktop.services import graph
+from desktop.services.types import ContactId
+from desktop.ui.operations import Operations
+
+STATUS_TITLES = {"proposed": "Proposed", "made": "Made", "met": "They met",
+                 "declined": "Declined"}
+
+
+class PersonPicker(QLineEdit):
+    """A name field completing over contacts as you type (the service's name search, so
+    it stays instant on 100,000 contacts). ``_choices`` maps each offered text to its id."""
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setClearButtonEnabled(True)
+        self._choices: dict[str, ContactId] = {}
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+        self.textEdited.connect(self._offer)
+
+    def set_person(self, person: graph.PersonRef | None) -> None:
+        if person is None:
+            self.clear()
+            return
+        self._choices[person.name] = person.id
+        self.setText(person.name)
+
+    @Slot(str)
+    def _offer(self, text: str) -> None:
+        found = graph.find_people(text, limit=20) if len(text.strip()) >= 1 else []
+        names: list[str] = []
+        for p in found:
+            label = p.name if p.name not in names else f"{p.name} (#{p.id})"
+            self._choices[label] = p.id
+            names.append(label)
+        self._model.setStringList(names)
+
+    def contact_id(self) -> ContactId | None:
+        """The chosen contact: an offered name, else a unique match of the text typed."""
+        text = self.text().strip()
+        if not text:
+            return None
+        if text in self._choices:
+            return self._choices[text]
+        found = graph.find_people(text, limit=2)
+        return found[0].id if len(found) == 1 else None
+
+
+class IntroductionDialog(QDialog):
+    """The form. ``recorded`` ids are what ``Operations`` returned (tests)."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None, *,
+                 introducer: graph.PersonRef | None = None,
+                 person_a: graph.PersonRef | None = None,
+                 person_b: graph.PersonRef | None = None,
+                 status: str = "made", title: str = "Record an Introduction") -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self.recorded: int | None = None
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.introducer = PersonPicker("Nobody: they met directly")
+        self.introducer.set_person(introducer)
+        self.person_a = PersonPicker("Name")
+        self.person_a.set_person(person_a)
+        self.person_b = PersonPicker("Name")
+        self.person_b.set_person(person_b)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.context = QLineEdit()
+        self.context.setPlaceholderText("Why: “both into sailing”, “needs a designer”…")
+        self.status = QComboBox()
+        for key in INTRODUCTION_STATUSES:
+            self.status.addItem(STATUS_TITLES.get(key, key), key)
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.hide()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("Introduced by", self.introducer)
+        form.addRow("Introduced", self.person_a)
+        form.addRow("to", self.person_b)
+        form.addRow("Date", self.date)
+        form.addRow("Context", self.context)
+        form.addRow("Status", self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        ops.failed.connect(self._show_error)
+        first_empty = next((f for f in (self.person_a, self.person_b) if not f.text()),
+                           self.context)
+        first_empty.setFocus()
+
+    @Slot(str)
+    def _show_error(self, message: str) -> None:
+        if self.isVisible():
+            self.error.setText(message)
+            self.error.show()
+
+    def _pick(self, picker: PersonPicker, what: str, required: bool) -> ContactId | bool | None:
+        if not picker.text().strip():
+            if required:
+                self._show_error(f"Choose {what}.")
+                return False
+            return None
+        cid = picker.contact_id()
+        if cid is None:
+            self._show_error(f"Nobody called “{picker.text().strip()}”: pick {what} "
+                             "from the list.")
+            return False
+        return cid
+
+    @Slot()
+    def save(self) -> None:
+        self.error.hide()
+        picked = []
+        for picker, what, required in ((self.introducer, "the introducer", False),
+                                       (self.person_a, "the first person", True),
+                                       (self.person_b, "the second person", True)):
+            value = self._pick(picker, what, required)
+            if value is False:
+                return
+            picked.append(value)
+        by, a, b = picked
+        qdate = self.date.date()
+        fields = graph.IntroductionFields(
+            person_a=ContactId(int(a or 0)), person_b=ContactId(int(b or 0)),
+            introducer=ContactId(int(by)) if by is not None else None,
+            introduced_on=dt.date(qdate.year(), qdate.month(), qdate.day()),
+            context=self.context.text(), status=str(self.status.currentData()))
+        self.recorded = self._ops.record_introduction(fields)
+        if self.recorded is not None:
+            self.accept()

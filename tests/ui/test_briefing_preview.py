@@ -1,0 +1,147 @@
+"""The briefing's print preview, from the detail pane and File → Print This Week's
+Briefings…: pages shown, the "one thing" typed and undone, paper size, Save as PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.models import Interaction, InteractionParticipant
+from desktop.services import briefing as svc
+from desktop.services.search import week_start
+from desktop.services.types import ContactId
+from desktop.ui.briefing_preview import BriefingPreviewDialog, pdf_file_name
+from desktop.ui.detail_pane import DetailPane
+from desktop.ui.main_window import MainWindow
+from desktop.ui.operations import Operations
+from desktop.ui.settings import Settings
+
+
+@pytest.fixture()
+def ops(db_path: Path) -> Operations:
+    return Operations(QUndoStack())
+
+
+def previews() -> list[BriefingPreviewDialog]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, BriefingPreviewDialog) and w.isVisible()]
+
+
+def open_preview(qtbot: QtBot, ops: Operations, ids: list[ContactId]) -> BriefingPreviewDialog:
+    dialog = BriefingPreviewDialog(ops, ids)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.page_count() == len(ids), timeout=3000)
+    return dialog
+
+
+def test_preview_shows_a_page_per_person_and_saves_the_one_thing(
+    qtbot: QtBot, ops: Operations, sample_contacts: dict[str, ContactId],
+) -> None:
+    ana, bo = sample_contacts["ana"], sample_contacts["bo"]
+    dialog = open_preview(qtbot, ops, [ana, bo])
+    assert [b.name for b in dialog.briefings] == ["Ana Silva", "Bo Chen"]
+    assert dialog.one_thing_label.text() == "One thing I can do for Ana Silva:"
+    # Nothing typed yet: Rapport's suggestion is offered as the placeholder.
+    assert dialog.one_thing_edit.text() == ""
+    assert "jazz" in dialog.one_thing_edit.placeholderText().lower()
+
+    dialog.one_thing_edit.setFocus()
+    qtbot.keyClicks(dialog.one_thing_edit, "Introduce her to Kim")
+    dialog.one_thing_edit.editingFinished.emit()
+    assert svc.get_one_thing(ana) == "Introduce her to Kim"
+    qtbot.waitUntil(lambda: bool(dialog.briefings)
+                    and dialog.briefings[0].one_thing == "Introduce her to Kim", timeout=3000)
+    assert not dialog.briefings[0].one_thing_suggested
+
+    ops.undo_stack.undo()
+    assert svc.get_one_thing(ana) == ""
+    ops.undo_stack.redo()
+    assert svc.get_one_thing(ana) == "Introduce her to Kim"
+
+
+def test_paper_size_and_save_as_pdf(
+    qtbot: QtBot, ops: Operations, sample_contacts: dict[str, ContactId], tmp_path: Path,
+) -> None:
+    dialog = open_preview(qtbot, ops, [sample_contacts["ana"], sample_contacts["zoe"]])
+    dialog.paper_combo.setCurrentText("Letter")
+    assert dialog.page_size == "Letter"
+    out = tmp_path / pdf_file_name(["Ana Silva", "Zoë Müller"])
+    assert dialog.save_pdf(out)
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 2
+    box = reader.pages[1].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    assert "Zoë Müller" in " ".join((reader.pages[1].extract_text() or "").split())
+
+
+def test_safe_file_names() -> None:
+    assert pdf_file_name(["Ana Silva"]) == "Briefing - Ana Silva.pdf"
+    risky = pdf_file_name(['<b>a/b</b>: "x"\n'])
+    assert risky.startswith("Briefing - ") and not set(risky) & set('\\/:*?"<>|\n')
+    assert pdf_file_name(["a", "b", "c"]) == "Briefings - 3 people.pdf"
+
+
+def test_the_detail_pane_button_opens_the_preview(
+    qtbot: QtBot, ops: Operations, sample_contacts: dict[str, ContactId],
+) -> None:
+    pane = DetailPane(ops)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_contact(sample_contacts["bo"])
+    assert pane.briefing_button.text() == "Briefing…"
+    pane.briefing_button.click()
+    qtbot.waitUntil(lambda: len(previews()) == 1, timeout=3000)
+    dialog = previews()[0]
+    qtbot.waitUntil(lambda: dialog.page_count() == 1, timeout=3000)
+    assert dialog.windowTitle() == "Briefing: Bo Chen"
+    assert [b.name for b in dialog.briefings] == ["Bo Chen"]
+    dialog.close()
+
+
+def _window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Operations(QUndoStack()), settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.startup_finished, timeout=3000)
+    return window
+
+
+def test_print_this_weeks_briefings(
+    qtbot: QtBot, tmp_path: Path, sample_contacts: dict[str, ContactId],
+) -> None:
+    now = dt.datetime.now()
+    end = dt.datetime.combine(week_start(now.date()) + dt.timedelta(days=7), dt.time())
+    if end - now < dt.timedelta(minutes=10):
+        pytest.skip("the week ends in a few minutes")
+    step = (end - now) / 4
+    for n, key in enumerate(("zoe", "bo"), start=1):
+        i = Interaction.create(kind="meeting", happened_at=now + step * n, summary="1-2-1")
+        InteractionParticipant.create(interaction=i.id, contact=sample_contacts[key])
+    window = _window(qtbot, tmp_path)
+    window.week_briefings_action.trigger()
+    qtbot.waitUntil(lambda: len(previews()) == 1, timeout=3000)
+    dialog = previews()[0]
+    qtbot.waitUntil(lambda: dialog.page_count() == 2, timeout=3000)
+    assert [b.name for b in dialog.briefings] == ["Zoë Müller", "Bo Chen"]
+    dialog.close()
+
+
+def test_no_meetings_this_week_says_so(
+    qtbot: QtBot, tmp_path: Path, sample_contacts: dict[str, ContactId],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, title, _text, *a: told.append(title))
+    window = _window(qtbot, tmp_path)
+    assert window.print_week_briefings() is None
+    assert told == ["No meetings this week"] and previews() == []

@@ -1,0 +1,177 @@
+"""The network view and the Introductions section, driven like a user would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QUndoStack
+
+from desktop.services import graph
+from desktop.services.graph import IntroductionFields
+from desktop.services.types import ContactId
+from desktop.ui.graph_panel import GraphPanel
+from desktop.ui.main_window import MainWindow
+from desktop.ui.operations import Operations
+from desktop.ui.settings import Settings
+
+
+@pytest.fixture()
+def network(sample_contacts: dict[str, ContactId]) -> dict[str, ContactId]:
+    """Sam knows Ana; Ana introduced Bo to Zoë. Ana, Bo share Running... (see conftest)."""
+    c = sample_contacts
+    graph.record_introduction(IntroductionFields(person_a=c["me"], person_b=c["ana"]))
+    graph.record_introduction(IntroductionFields(person_a=c["bo"], person_b=c["zoe"],
+                                                 introducer=c["ana"]))
+    graph.record_introduction(IntroductionFields(person_a=c["markup"], person_b=c["zoe"],
+                                                 status="proposed"))
+    return c
+
+
+def _panel(qtbot, ops: Operations | None = None) -> GraphPanel:
+    panel = GraphPanel(ops or Operations(QUndoStack()))
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    with qtbot.waitSignal(panel.layout_finished, timeout=10_000):
+        panel.show()
+    return panel
+
+
+def _click(qtbot, panel: GraphPanel, cid: ContactId, double: bool = False) -> None:
+    item = panel.node_item(cid)
+    assert item is not None
+    point = panel.view.mapFromScene(item.scenePos())
+    if double:
+        qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    else:
+        qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_people_and_links_are_drawn_with_plain_labels(qtbot, network) -> None:
+    panel = _panel(qtbot)
+    assert {int(c) for c in panel._nodes} == {int(network[k]) for k in
+                                              ("me", "ana", "bo", "zoe", "markup")}
+    markup = panel.node_item(network["markup"])
+    assert markup is not None
+    markup.update_detail(3.0)
+    assert markup.label is not None and markup.label.text() == "<b>Bold</b> <img src=x>"
+    assert "&lt;b&gt;" in markup.toolTip()  # the tooltip is escaped rich text
+    # Ana knows Sam, Bo and Zoë: the biggest circle.
+    radii = {k: panel.node_item(network[k]).radius for k in ("ana", "bo")}  # type: ignore[union-attr]
+    assert radii["ana"] > radii["bo"]
+
+
+def test_clicking_a_person_selects_them_in_the_list_and_detail(qtbot, tmp_path: Path,
+                                                             network) -> None:
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Operations(QUndoStack()), settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(lambda: window.startup_finished, timeout=3000)
+    panel = window.show_view("network")
+    assert isinstance(panel, GraphPanel)
+    qtbot.waitUntil(lambda: bool(panel._nodes), timeout=10_000)
+    with qtbot.waitSignal(panel.contact_selected, timeout=2000) as blocker:
+        _click(qtbot, panel, network["bo"])
+    assert blocker.args == [network["bo"]]
+    assert window.detail.contact_id() == network["bo"]
+    assert window.selected_ids() == [network["bo"]]
+    assert panel.node_item(network["bo"]).emphasis == "selected"  # type: ignore[union-attr]
+
+
+def test_how_do_i_reach_highlights_the_path_and_lists_steps(qtbot, network) -> None:
+    panel = _panel(qtbot)
+    panel.reach_field.setText("Zoë Müller")
+    panel._reach()
+    assert panel.steps() == ["Ask Ana Silva to introduce you to Zoë Müller"]
+    on_path = {cid for cid, item in panel._nodes.items() if item.emphasis == "path"}
+    assert on_path == {network["me"], network["ana"], network["zoe"]}
+    assert panel._path_item is not None
+    panel.reach_field.setText("<b>Bold</b> <img src=x>")
+    panel._reach()
+    assert panel.steps() == [
+        "No path to <b>Bold</b> <img src=x>: nobody you know is recorded as knowing them"]
+    assert panel._path_item is None
+
+
+def test_double_click_focuses_on_a_neighbourhood_and_esc_shows_everyone(qtbot,
+                                                                       network) -> None:
+    panel = _panel(qtbot)
+    _click(qtbot, panel, network["me"], double=True)
+    visible = {cid for cid, item in panel._nodes.items() if item.isVisible()}
+    assert visible == {network["me"], network["ana"]}
+    assert not panel.banner.isHidden() and "1 hop" in panel.banner.text()
+    panel.hops.setCurrentIndex(1)  # 2 hops: Ana's acquaintances too
+    visible = {cid for cid, item in panel._nodes.items() if item.isVisible()}
+    assert visible == {network["me"], network["ana"], network["bo"], network["zoe"]}
+    panel.show_everyone()
+    assert all(item.isVisible() for item in panel._nodes.values())
+    assert panel.banner.isHidden()
+
+
+def test_filter_by_stage_dims_the_others(qtbot, network) -> None:
+    panel = _panel(qtbot)
+    panel.stage_filter.setCurrentIndex(panel.stage_filter.findData("relationship"))
+    opacity = {cid: item.opacity() for cid, item in panel._nodes.items()}
+    assert opacity[network["ana"]] == 1.0  # Ana is at "relationship"
+    assert opacity[network["bo"]] < 0.5
+    assert opacity[network["me"]] == 1.0  # you stay visible
+
+
+def test_propose_records_an_undoable_introduction(qtbot, sample_contacts) -> None:
+    c = sample_contacts
+    # Sam knows Ana and Bo, who share no two interests; Zoë and Ana share only Jazz; give
+    # Bo two of Ana's interests so that the pair is worth suggesting.
+    from desktop.services import contacts as contact_service
+
+    contact_service.set_tags(c["bo"], ["Running", "Jazz"])
+    for other in ("ana", "bo"):
+        graph.record_introduction(IntroductionFields(person_a=c["me"], person_b=c[other]))
+    stack = QUndoStack()
+    panel = _panel(qtbot, Operations(stack))
+    qtbot.waitUntil(lambda: bool(getattr(panel, "suggestion_buttons", [])), timeout=10_000)
+    assert len(panel.suggestion_buttons) == 1
+    with qtbot.waitSignal(panel.layout_finished, timeout=10_000):
+        qtbot.mouseClick(panel.suggestion_buttons[0], Qt.MouseButton.LeftButton)
+    proposed = [i for i in graph.introductions_of(c["ana"]) if i.status == "proposed"]
+    assert len(proposed) == 1 and proposed[0].context == "Both into jazz and running"
+    assert {proposed[0].person_a.id, proposed[0].person_b.id} == {c["ana"], c["bo"]}
+    stack.undo()
+    assert [i for i in graph.introductions_of(c["ana"]) if i.status == "proposed"] == []
+
+
+def test_introductions_section_lists_and_records(qtbot, network) -> None:
+    from desktop.ui.detail_pane import DetailPane
+    from desktop.ui.introductions_section import IntroductionsSection
+
+    stack = QUndoStack()
+    pane = DetailPane(Operations(stack))
+    qtbot.addWidget(pane)
+    pane.show_contact(network["zoe"])
+    section = next(s for s in pane.extra_sections if isinstance(s, IntroductionsSection))
+    texts = [t for _, t in section.rows]
+    assert "Introduced to Bo Chen by Ana Silva" in texts
+    assert "Met <b>Bold</b> <img src=x> directly" in texts  # plain text, shown as typed
+    section.introduce_to()
+    dialog = section.dialog
+    assert dialog is not None and dialog.introducer.text() == "Sam Rivera"
+    dialog.person_b.setText("Bo Chen")
+    dialog.save()  # Bo and Zoë were already introduced: refused, the dialog says why
+    assert dialog.recorded is None
+    assert "already introduced by Ana Silva" in dialog.error.text()
+    dialog.person_b.setText("Ana Silva")
+    dialog.save()
+    assert dialog.recorded is not None
+    qtbot.waitUntil(lambda: any("Ana Silva" in t and "Introduced to" in t
+                                for _, t in section.rows), timeout=2000)
+    stack.undo()
+    qtbot.waitUntil(lambda: not any("Introduced to Ana Silva" in t for _, t in section.rows),
+                    timeout=2000)
+
+
+def test_empty_network_says_what_to_do(qtbot, db_path: Path) -> None:
+    panel = _panel(qtbot)
+    assert not panel.overlay.isHidden()
+    assert "No introductions yet" in panel.overlay_text.text()
