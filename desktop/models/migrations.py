@@ -38,8 +38,59 @@ def _m2_tag_members_index(database: SqliteDatabase) -> None:
     database.execute_sql("DROP INDEX IF EXISTS contact_tag_tag_id")
 
 
+def _m3_sync_state(database: SqliteDatabase) -> None:
+    """CardDAV sync state (issue 8; desktop/services/sync/state.py says what each holds):
+    accounts, their address books, one row per synced vCard, conflicts kept for review.
+    ``sync_item.contact_id`` has no foreign key on purpose: the row must outlive a local
+    delete so the next sync can send the DELETE."""
+    statements = (
+        """CREATE TABLE sync_account (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL,
+            username TEXT NOT NULL,
+            last_sync_at TEXT,
+            last_error TEXT,
+            created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)""",
+        """CREATE TABLE sync_book (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES sync_account (id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            enabled INTEGER NOT NULL DEFAULT 1,
+            is_default INTEGER NOT NULL DEFAULT 0,
+            sync_token TEXT,
+            ctag TEXT,
+            last_sync_at TEXT,
+            UNIQUE (account_id, url))""",
+        """CREATE TABLE sync_item (
+            id INTEGER PRIMARY KEY,
+            book_id INTEGER NOT NULL REFERENCES sync_book (id) ON DELETE CASCADE,
+            href TEXT NOT NULL,
+            etag TEXT,
+            contact_id INTEGER,
+            uid TEXT,
+            local_hash TEXT,
+            detached INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (book_id, href))""",
+        "CREATE INDEX sync_item_contact_id ON sync_item (contact_id)",
+        """CREATE TABLE sync_conflict (
+            id INTEGER PRIMARY KEY,
+            book_id INTEGER REFERENCES sync_book (id) ON DELETE SET NULL,
+            contact_id INTEGER,
+            display_name TEXT NOT NULL DEFAULT '',
+            local_vcard TEXT NOT NULL,
+            created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            resolved INTEGER NOT NULL DEFAULT 0)""",
+        "CREATE INDEX sync_conflict_contact_id ON sync_conflict (contact_id)",
+    )
+    for statement in statements:
+        database.execute_sql(statement)
+
+
 MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m1_initial,
     _m2_tag_members_index,
+    _m3_sync_state,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,21 @@
+"""Sync state tables: accounts, their address books, and one row per synced vCard.
+
+The tables are created by migration 3 (``desktop/models/migrations.py``).
+
+* ``sync_account``: server URL and user name (the password is in the keyring, never here),
+  when it last synced and the last error (one line, shown in the status line).
+* ``sync_book``: an address book of an account; ``enabled`` (the user chose it),
+  ``is_default`` (where contacts created in Rapport are uploaded), the server's sync token
+  and ctag as of the last *complete* sync (saved only at the end, so an interrupted sync
+  asks again from the same point and resumes).
+* ``sync_item``: one vCard on the server: its href, the ETag we last saw, the contact it is
+  (``contact_id`` has no foreign key on purpose: when the user deletes the contact the row
+  must stay, to send the DELETE; ``uid`` guards against a reused id), ``local_hash`` (SHA-1
+  of the vCard Rapport would send for the contact as of the last sync: a different hash now
+  means the user changed it), ``detached`` (deleted on the server but kept in Rapport because
+  it has history there; never uploaded again unless the user edits it).
+* ``sync_conflict``: the local version of a contact that lost a conflict (both sides changed):
+  kept verbatim as a vCard so the user can restore it; nothing is lost.
+"""
+
+from __future__ import annotations

@@ -1,0 +1,54 @@
+"""A real Radicale CardDAV server on 127.0.0.1 for the sync tests (one per session; each test
+gets its own address book), and an account in the test's database pointing at it."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.sync.radicale_server import PASSWORD, USER, RadicaleServer
+
+_books = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServer]:
+    server = RadicaleServer(tmp_path_factory.mktemp("radicale"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def book(radicale: RadicaleServer) -> str:
+    """A fresh, empty address book on the server; its name."""
+    name = f"book{next(_books)}"
+    radicale.make_book(name, f"Book {name}")
+    return name
+
+
+@pytest.fixture(autouse=True)
+def _no_keyring() -> Iterator[None]:
+    """Tests never touch the real keyring of the machine they run on."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture()
+def account(db_path: Path, radicale: RadicaleServer, book: str) -> int:
+    """An account in the test database syncing ``book`` (the default book)."""
+    from desktop.services.sync import accounts
+    from desktop.services.sync.carddav import AddressBook
+
+    account_id = accounts.add_account(radicale.url, USER, PASSWORD)
+    accounts.set_books(account_id, [AddressBook(radicale.book_url(book), book)],
+                       {radicale.book_url(book)})
+    return account_id
