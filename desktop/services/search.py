@@ -39,6 +39,7 @@ class ListKind(Enum):
     FOCUS = "focus"
     TAG = "tag"
     LAST_IMPORT = "last_import"
+    ONLY_ASKED = "only_asked"  # received favours, never gave one (issue 4)
 
 
 class SortKey(Enum):
@@ -100,6 +101,11 @@ def _base_where(flt: ListFilter, today: dt.date) -> tuple[str, list[object]]:
     elif flt.kind is ListKind.LAST_IMPORT:
         clauses.append(
             "c.import_batch_id = (SELECT max(id) FROM import_batch WHERE undone = 0)"
+        )
+    elif flt.kind is ListKind.ONLY_ASKED:
+        clauses.append(
+            "c.id IN (SELECT contact_id FROM favor GROUP BY contact_id "
+            "HAVING sum(direction = 'given') = 0 AND sum(direction = 'received') > 0)"
         )
     return " AND ".join(clauses), params
 

@@ -40,12 +40,14 @@ from desktop.services.overview import ListCounts
 from desktop.services.search import ListFilter, ListKind
 from desktop.services.types import TagId, TagInfo
 from desktop.ui import style
+from desktop.ui.plain_text import plain_tooltip
 
 ME = "me"
 ALL = "all"
 DUE = "due"
 FOCUS = "focus"
 LAST_IMPORT = "last_import"
+ONLY_ASKED = "only_asked"  # people the user has only ever received favours from (issue 4)
 
 BUILT_INS: tuple[tuple[str, str], ...] = (
     (ME, "My profile"),
@@ -53,12 +55,14 @@ BUILT_INS: tuple[tuple[str, str], ...] = (
     (DUE, "Due for follow-up"),
     (FOCUS, "This week's focus"),
     (LAST_IMPORT, "Last import"),
+    (ONLY_ASKED, "Only ever asked"),
 )
 _KINDS: dict[str, ListKind] = {
     ALL: ListKind.ALL,
     DUE: ListKind.DUE,
     FOCUS: ListKind.FOCUS,
     LAST_IMPORT: ListKind.LAST_IMPORT,
+    ONLY_ASKED: ListKind.ONLY_ASKED,
 }
 
 
@@ -227,7 +231,7 @@ class Sidebar(QWidget):
         item = QStandardItem(title)
         item.setEditable(False)
         item.setData(key, KeyRole)
-        item.setToolTip(title)
+        item.setToolTip(plain_tooltip(title))
         self._items[key] = item
         return item
 

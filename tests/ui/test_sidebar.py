@@ -35,16 +35,17 @@ def test_shows_lists_then_tags_by_category_with_counts(
     bar.set_counts(overview.list_counts())
     bar.set_tags(overview.tags_with_counts())
     rows = _rows(bar)
-    assert rows[:5] == [
+    assert rows[:6] == [
         ("My profile", None),
         ("All contacts", 4),
         ("Due for follow-up", None),
         ("This week's focus", None),
         ("Last import", None),
+        ("Only ever asked", None),
     ]
     # Every tag is an interest here (the default category); the user's own profile is
     # not counted: Running is Ana's and Sam's (me), so 1.
-    assert rows[5] == ("Interests", None)
+    assert rows[6] == ("Interests", None)
     assert ("Running", 1) in rows
     assert ("Jazz", 2) in rows
     assert ("Chess", 1) in rows
@@ -58,7 +59,7 @@ def test_categories_in_order_and_markup_is_data(qtbot) -> None:
         TagInfo(TagId(2), "<b>Jazz</b>", "", "interest", 3),
         TagInfo(TagId(3), "Clients", "#3b82f6", "group", 5),
     ])
-    titles = [text for text, _ in _rows(bar)[5:]]
+    titles = [text for text, _ in _rows(bar)[len(sb.BUILT_INS):]]
     assert titles == ["Groups", "Clients", "Interests", "<b>Jazz</b>", "Topics to avoid",
                       "Politics"]
 

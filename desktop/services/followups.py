@@ -1,0 +1,859 @@
+"""Follow-ups: keep-in-touch cadences, promised and manual follow-ups, birthday and
+anniversary reminders, the calendar's month counts and agenda, and undo snapshots.
+
+Rules (issue 4):
+
+- A contact's effective cadence is its own ``keep_in_touch_days`` when set, else the
+  shortest positive ``keep_in_touch_days`` of its tags, else none. A cadence of 0 means
+  "no reminders" (the contact editor shows it so); on a tag, 0 sets nothing.
+- Each contact with a cadence has at most one open follow-up of origin "cadence", due
+  ``cadence`` days after the later of its last (past) interaction and the last time a
+  cadence follow-up was marked done; a contact never contacted counts from the day it
+  was added. Logging any interaction resets that date (and drops a snooze).
+- A follow-up's *effective* date is ``snoozed_until`` when snoozed, else ``due_on``.
+  ``Contact.next_followup_on`` is the earliest effective date of the contact's open
+  follow-ups: the list's "Next follow-up" column and the sidebar's "Due for follow-up"
+  read it, so every write here keeps it true.
+- Birthdays and anniversaries are reminders computed from the contact's date (a year-less
+  ``--MM-DD`` too): nothing is stored until the user acts on one. Marking one done or
+  snoozing it stores a follow-up row (origin "birthday"/"anniversary", ``due_on`` the
+  occurrence) that replaces the computed reminder for that year.
+- 29 February falls on 28 February in years that have no 29 February (the common
+  convention, and what most calendar applications do for a yearly event on 29/2).
+
+Raw SQL on purpose in the calendar queries: they run on every month change over a
+100,000-contact database (bench/bench_calendar.py).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from desktop.models import FOLLOWUP_ORIGINS, db
+from desktop.services.errors import ServiceError
+from desktop.services.types import Changes, ContactId, display_name
+
+REMINDER_ORIGINS: tuple[str, ...] = ("birthday", "anniversary")
+_CHUNK = 900  # SQLite's default limit on host parameters is 999 in old builds
+
+
+def _chunks(ids: Sequence[int], size: int = _CHUNK) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def _date(value: object) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _datetime(value: object) -> dt.datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+def add_days(day: dt.date, days: int) -> dt.date:
+    """*day* + *days*, held at the last representable date instead of overflowing."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
+# --- birthdays and anniversaries -------------------------------------------------------
+
+def month_day(value: str | None) -> tuple[int, int] | None:
+    """(month, day) of "YYYY-MM-DD" or "--MM-DD"; None when absent or unreadable."""
+    if not value or len(value) < 7:
+        return None
+    try:
+        month, day = int(value[-5:-3]), int(value[-2:])
+    except ValueError:
+        return None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return month, day
+
+
+def occurrence_in(year: int, month: int, day: int) -> dt.date:
+    """The date a yearly (month, day) falls on in *year*: 29 February is 28 February in
+    years without one; any other impossible day is held at the month's last day."""
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(day, last))
+
+
+def next_occurrence(value: str | None, today: dt.date) -> dt.date | None:
+    """The next birthday/anniversary on or after *today* for "YYYY-MM-DD" or "--MM-DD"."""
+    md = month_day(value)
+    if md is None:
+        return None
+    this_year = occurrence_in(today.year, *md)
+    if this_year >= today:
+        return this_year
+    return occurrence_in(today.year + 1, *md) if today.year < dt.MAXYEAR else None
+
+
+@dataclass(frozen=True)
+class BirthdayIndex:
+    """Every contact's birthday and anniversary by (month, day): built by one grouped scan
+    of the contacts, so moving between months costs no further scan.
+    ``entries[(m, d)]`` holds (contact id, "birthday" | "anniversary") pairs."""
+
+    entries: Mapping[tuple[int, int], tuple[tuple[ContactId, str], ...]] = field(
+        default_factory=dict
+    )
+
+    def on(self, day: dt.date) -> tuple[tuple[ContactId, str], ...]:
+        """The reminders that fall on *day* (29 February's on the 28th in common years)."""
+        found = self.entries.get((day.month, day.day), ())
+        if day.month == 2 and day.day == 28 and not calendar.isleap(day.year):
+            found = found + self.entries.get((2, 29), ())
+        return found
+
+    def count_on(self, day: dt.date) -> int:
+        return len(self.on(day))
+
+
+def birthday_index() -> BirthdayIndex:
+    entries: dict[tuple[int, int], list[tuple[ContactId, str]]] = {}
+    for kind in ("birthday", "anniversary"):
+        # Grouped in SQL: ~370 rows of id lists instead of 45,000 rows through Python.
+        for md_text, ids in db.execute_sql(
+            f"SELECT substr({kind}, -5), group_concat(id) FROM contact "
+            f"WHERE {kind} IS NOT NULL AND length({kind}) >= 7 GROUP BY 1"
+        ):
+            md = month_day("--" + str(md_text))
+            if md is not None:
+                entries.setdefault(md, []).extend(
+                    (ContactId(int(i)), kind) for i in str(ids).split(","))
+    return BirthdayIndex({k: tuple(v) for k, v in entries.items()})
+
+
+def _acted_reminders(start: dt.date, end: dt.date) -> set[tuple[int, str, str]]:
+    """(contact, origin, occurrence) of birthday/anniversary reminders the user already
+    acted on (done or snoozed) between *start* and *end* inclusive."""
+    return {
+        (r[0], r[1], str(r[2])[:10])
+        for r in db.execute_sql(
+            "SELECT contact_id, origin, due_on FROM follow_up "
+            "WHERE origin IN ('birthday', 'anniversary') AND due_on BETWEEN ? AND ?",
+            (start.isoformat(), end.isoformat()),
+        )
+    }
+
+
+# --- data that crosses the boundary ----------------------------------------------------
+
+@dataclass(frozen=True)
+class FollowUpItem:
+    """A follow-up to show: a stored row (``id`` set) or a computed birthday/anniversary
+    reminder (``id`` None, ``origin`` "birthday"/"anniversary")."""
+
+    id: int | None
+    contact_id: ContactId
+    name: str
+    on: dt.date  # the effective date: snoozed_until, else due_on
+    due_on: dt.date
+    reason: str
+    origin: str
+    snoozed_until: dt.date | None = None
+    done: bool = False
+
+    def days_overdue(self, today: dt.date) -> int:
+        return max(0, (today - self.on).days)
+
+    @property
+    def is_reminder(self) -> bool:
+        return self.origin in REMINDER_ORIGINS
+
+
+@dataclass(frozen=True)
+class DayCounts:
+    followups: int = 0
+    meetings: int = 0
+    birthdays: int = 0  # birthdays and anniversaries
+
+    @property
+    def total(self) -> int:
+        return self.followups + self.meetings + self.birthdays
+
+
+@dataclass(frozen=True)
+class MonthView:
+    year: int
+    month: int
+    days: Mapping[dt.date, DayCounts]
+
+    def counts(self, day: dt.date) -> DayCounts:
+        return self.days.get(day, DayCounts())
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    """One line of the agenda: a follow-up, a meeting (planned or held) or a reminder."""
+
+    kind: str  # "followup" | "meeting" | "birthday" | "anniversary"
+    day: dt.date
+    at: dt.datetime | None
+    contact_id: ContactId
+    title: str  # the person (and others, for a group meeting)
+    detail: str  # the reason / summary
+    followup: FollowUpItem | None = None
+    interaction_id: int | None = None
+    participants: int = 1
+
+
+@dataclass(frozen=True)
+class TodayCount:
+    due_today: int
+    overdue: int
+
+    @property
+    def total(self) -> int:
+        return self.due_today + self.overdue
+
+
+# --- cadence ---------------------------------------------------------------------------
+
+def effective_cadences(ids: Sequence[ContactId]) -> dict[ContactId, int | None]:
+    """Each contact's cadence in days: its own wins, else its tags' shortest, else None.
+    0 (on the contact) means no reminders and comes back as None."""
+    result: dict[ContactId, int | None] = {}
+    for chunk in _chunks([int(i) for i in ids]):
+        for cid, own, tag_min in db.execute_sql(
+            "SELECT c.id, c.keep_in_touch_days, (SELECT min(t.keep_in_touch_days) "
+            "FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id "
+            f"AND t.keep_in_touch_days > 0) FROM contact c WHERE c.id IN ({_marks(len(chunk))})",
+            chunk,
+        ):
+            cadence = own if own is not None else tag_min
+            result[ContactId(cid)] = int(cadence) if cadence else None
+    return result
+
+
+def cadence_reason(days: int) -> str:
+    if days == 1:
+        return "Keep in touch (every day)"
+    if days % 7 == 0 and days < 70:
+        weeks = days // 7
+        return f"Keep in touch (every {weeks} week{'s' if weeks > 1 else ''})"
+    return f"Keep in touch (every {days:,} days)"
+
+
+def sync_cadence(ids: Sequence[ContactId], *, reset: bool = True) -> Changes:
+    """Bring each contact's open cadence follow-up in line with the rules above.
+
+    *reset* (an interaction was logged, a cadence follow-up was done, the cadence
+    changed) lets a new due date replace a snooze or a reschedule; without it a contact
+    that already has its open cadence follow-up keeps it as the user left it.
+    """
+    id_list = sorted({int(i) for i in ids})
+    if not id_list:
+        return Changes()
+    cadences = effective_cadences([ContactId(i) for i in id_list])
+    with db.atomic():
+        for chunk in _chunks(id_list):
+            rows = db.execute_sql(
+                "SELECT c.id, c.last_interaction_at, c.created_at, "
+                "(SELECT max(done_at) FROM follow_up f WHERE f.contact_id = c.id "
+                "AND f.origin = 'cadence' AND f.done = 1) "
+                f"FROM contact c WHERE c.id IN ({_marks(len(chunk))})",
+                chunk,
+            ).fetchall()
+            open_rows: dict[int, list[tuple[int, dt.date]]] = {}
+            for fid, cid, due in db.execute_sql(
+                "SELECT id, contact_id, due_on FROM follow_up WHERE origin = 'cadence' "
+                f"AND done = 0 AND contact_id IN ({_marks(len(chunk))}) ORDER BY id",
+                chunk,
+            ):
+                open_rows.setdefault(cid, []).append((fid, _date(due) or dt.date.today()))
+            for cid, last_at, created_at, last_done in rows:
+                cadence = cadences.get(ContactId(cid))
+                existing = open_rows.get(cid, [])
+                if cadence is None:
+                    if existing:
+                        db.execute_sql(
+                            f"DELETE FROM follow_up WHERE id IN ({_marks(len(existing))})",
+                            [f for f, _ in existing],
+                        )
+                    continue
+                bases = [d for d in (_date(last_at), _date(last_done)) if d is not None]
+                base = max(bases) if bases else (_date(created_at) or dt.date.today())
+                due = add_days(base, cadence)
+                reason = cadence_reason(cadence)
+                if existing:
+                    keep, old_due = existing[0]
+                    if len(existing) > 1:
+                        extra = [f for f, _ in existing[1:]]
+                        db.execute_sql(
+                            f"DELETE FROM follow_up WHERE id IN ({_marks(len(extra))})", extra
+                        )
+                    if reset and old_due != due:
+                        db.execute_sql(
+                            "UPDATE follow_up SET due_on = ?, snoozed_until = NULL, reason = ? "
+                            "WHERE id = ?",
+                            (due.isoformat(), reason, keep),
+                        )
+                else:
+                    db.execute_sql(
+                        "INSERT INTO follow_up (contact_id, due_on, reason, origin, done, "
+                        "created_at) VALUES (?, ?, ?, 'cadence', 0, ?)",
+                        (cid, due.isoformat(), reason, _now().isoformat(sep=" ")),
+                    )
+        refresh_next_followup([ContactId(i) for i in id_list])
+    return Changes(contacts=frozenset(ContactId(i) for i in id_list), followups=True)
+
+
+def refresh_next_followup(ids: Sequence[ContactId]) -> None:
+    """Recompute ``Contact.next_followup_on`` (the earliest open effective date)."""
+    for chunk in _chunks([int(i) for i in ids]):
+        db.execute_sql(
+            "UPDATE contact SET next_followup_on = (SELECT min(coalesce(f.snoozed_until, "
+            "f.due_on)) FROM follow_up f WHERE f.contact_id = contact.id AND f.done = 0) "
+            f"WHERE id IN ({_marks(len(chunk))})",
+            chunk,
+        )
+
+
+def refresh_last_interaction(ids: Sequence[ContactId], now: dt.datetime | None = None) -> None:
+    """Recompute ``Contact.last_interaction_at``: the latest interaction that has happened
+    (a planned meeting in the future does not count until it takes place)."""
+    moment = (now or _now()).isoformat(sep=" ")
+    for chunk in _chunks([int(i) for i in ids]):
+        db.execute_sql(
+            "UPDATE contact SET last_interaction_at = (SELECT max(i.happened_at) "
+            "FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id "
+            "WHERE p.contact_id = contact.id AND i.happened_at <= ?) "
+            f"WHERE id IN ({_marks(len(chunk))})",
+            [moment, *chunk],
+        )
+
+
+def catch_up(now: dt.datetime | None = None, window_days: int = 62) -> Changes:
+    """Planned meetings that have taken place since they were logged now count as the
+    participants' last interaction (and reset their cadence). Looks back *window_days*
+    through the ``happened_at`` index, so it is cheap to run at start-up."""
+    moment = now or _now()
+    since = moment - dt.timedelta(days=window_days)
+    stale = [
+        ContactId(r[0])
+        for r in db.execute_sql(
+            "SELECT DISTINCT p.contact_id FROM interaction i "
+            "JOIN interaction_participant p ON p.interaction_id = i.id "
+            "JOIN contact c ON c.id = p.contact_id "
+            "WHERE i.happened_at > ? AND i.happened_at <= ? "
+            "AND (c.last_interaction_at IS NULL OR c.last_interaction_at < i.happened_at)",
+            (since.isoformat(sep=" "), moment.isoformat(sep=" ")),
+        )
+    ]
+    if not stale:
+        return Changes()
+    with db.atomic():
+        refresh_last_interaction(stale, moment)
+        changes = sync_cadence(stale)
+    return changes | Changes(interactions=True)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+# --- reading follow-ups ----------------------------------------------------------------
+
+_ITEM_SQL = (
+    "SELECT f.id, f.contact_id, c.full_name, c.organization, f.due_on, f.snoozed_until, "
+    "f.reason, f.origin, f.done FROM follow_up f JOIN contact c ON c.id = f.contact_id "
+)
+
+
+def _item(row: Sequence[object]) -> FollowUpItem:
+    due = _date(row[4]) or dt.date.today()
+    snoozed = _date(row[5])
+    return FollowUpItem(
+        id=int(row[0]),  # type: ignore[call-overload]
+        contact_id=ContactId(int(row[1])),  # type: ignore[call-overload]
+        name=display_name(str(row[2] or ""), str(row[3] or "")),
+        on=snoozed or due,
+        due_on=due,
+        reason=str(row[6] or ""),
+        origin=str(row[7] or "manual"),
+        snoozed_until=snoozed,
+        done=bool(row[8]),
+    )
+
+
+def get_followup(followup_id: int) -> FollowUpItem | None:
+    row = db.execute_sql(_ITEM_SQL + "WHERE f.id = ?", (followup_id,)).fetchone()
+    return _item(row) if row else None
+
+
+def open_followups(contact_id: ContactId) -> list[FollowUpItem]:
+    return [
+        _item(r)
+        for r in db.execute_sql(
+            _ITEM_SQL + "WHERE f.contact_id = ? AND f.done = 0 "
+            "ORDER BY coalesce(f.snoozed_until, f.due_on), f.id",
+            (int(contact_id),),
+        )
+    ]
+
+
+def overdue(today: dt.date | None = None, limit: int = 500) -> tuple[list[FollowUpItem], int]:
+    """Open follow-ups whose date has passed, oldest first (at most *limit*), and how many
+    there are in all."""
+    day = (today or dt.date.today()).isoformat()
+    where = "WHERE f.done = 0 AND coalesce(f.snoozed_until, f.due_on) < ? "
+    total = int(db.execute_sql(
+        "SELECT count(*) FROM follow_up f " + where, (day,)
+    ).fetchone()[0])
+    items = [
+        _item(r)
+        for r in db.execute_sql(
+            _ITEM_SQL + where + "ORDER BY coalesce(f.snoozed_until, f.due_on), c.sort_key "
+            f"LIMIT {int(limit)}",
+            (day,),
+        )
+    ]
+    return items, total
+
+
+def reminders_between(
+    start: dt.date, end: dt.date, index: BirthdayIndex | None = None
+) -> list[FollowUpItem]:
+    """Computed birthday/anniversary reminders from *start* to *end* inclusive, minus the
+    ones the user already marked done or snoozed (those are stored follow-ups)."""
+    if end < start:
+        return []
+    index = index if index is not None else birthday_index()
+    acted = _acted_reminders(start, end)
+    found: list[tuple[dt.date, ContactId, str]] = []
+    day = start
+    while day <= end:
+        for cid, kind in index.on(day):
+            if (int(cid), kind, day.isoformat()) not in acted:
+                found.append((day, cid, kind))
+        if day == dt.date.max:
+            break
+        day += dt.timedelta(days=1)
+    people = _people([cid for _, cid, _ in found])
+    items = []
+    for day, cid, kind in found:
+        name, birthday, anniversary = people.get(cid, ("(no name)", "", ""))
+        value = birthday if kind == "birthday" else anniversary
+        items.append(FollowUpItem(
+            id=None, contact_id=cid, name=name, on=day, due_on=day,
+            reason=_reminder_reason(kind, value or "--", day), origin=kind,
+        ))
+    return items
+
+
+def _people(ids: Iterable[ContactId]) -> dict[ContactId, tuple[str, str, str]]:
+    """Name, birthday and anniversary text of these contacts."""
+    id_list = sorted({int(i) for i in ids})
+    people: dict[ContactId, tuple[str, str, str]] = {}
+    for chunk in _chunks(id_list):
+        for cid, full, org, birthday, anniversary in db.execute_sql(
+            "SELECT id, full_name, organization, birthday, anniversary FROM contact "
+            f"WHERE id IN ({_marks(len(chunk))})", chunk,
+        ):
+            people[ContactId(cid)] = (display_name(full or "", org or ""), birthday or "",
+                                      anniversary or "")
+    return people
+
+
+def _reminder_reason(kind: str, value: str, day: dt.date) -> str:
+    if kind == "birthday":
+        if not value.startswith("--"):
+            try:
+                age = day.year - int(value[:4])
+            except ValueError:
+                age = 0
+            if 0 < age < 150:
+                return f"Birthday (turns {age})"
+        return "Birthday"
+    if not value.startswith("--"):
+        try:
+            years = day.year - int(value[:4])
+        except ValueError:
+            years = 0
+        if 0 < years < 200:
+            return f"Anniversary ({years} years)"
+    return "Anniversary"
+
+
+def _names(ids: Iterable[ContactId]) -> dict[ContactId, str]:
+    id_list = sorted({int(i) for i in ids})
+    names: dict[ContactId, str] = {}
+    for chunk in _chunks(id_list):
+        for cid, full, org in db.execute_sql(
+            f"SELECT id, full_name, organization FROM contact WHERE id IN ({_marks(len(chunk))})",
+            chunk,
+        ):
+            names[ContactId(cid)] = display_name(full or "", org or "")
+    return names
+
+
+def due(today: dt.date | None = None, index: BirthdayIndex | None = None) -> list[FollowUpItem]:
+    """Everything to act on today: overdue and today's follow-ups (oldest first), then
+    today's birthday and anniversary reminders."""
+    day = today or dt.date.today()
+    rows = [
+        _item(r)
+        for r in db.execute_sql(
+            _ITEM_SQL + "WHERE f.done = 0 AND coalesce(f.snoozed_until, f.due_on) <= ? "
+            "ORDER BY coalesce(f.snoozed_until, f.due_on), c.sort_key, f.id",
+            (day.isoformat(),),
+        )
+    ]
+    return rows + reminders_between(day, day, index)
+
+
+def today_count(today: dt.date | None = None) -> TodayCount:
+    """What the window title says at start-up: due today and overdue (two index reads)."""
+    day = (today or dt.date.today()).isoformat()
+    due_today, late = db.execute_sql(
+        "SELECT sum(coalesce(snoozed_until, due_on) = ?), sum(coalesce(snoozed_until, due_on) < ?) "
+        "FROM follow_up WHERE done = 0 AND due_on <= ? OR (done = 0 AND snoozed_until <= ?)",
+        (day, day, day, day),
+    ).fetchone()
+    return TodayCount(int(due_today or 0), int(late or 0))
+
+
+# --- the calendar ----------------------------------------------------------------------
+
+def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def month_view(year: int, month: int, index: BirthdayIndex | None = None) -> MonthView:
+    """How many follow-ups, meetings and birthdays/anniversaries fall on each day of the
+    month: two SQL queries (the birthdays come from *index*, built once)."""
+    first, last = month_bounds(year, month)
+    a, b = first.isoformat(), last.isoformat()
+    counts: dict[dt.date, list[int]] = {}
+    acted: set[tuple[int, str, str]] = set()
+    # One pass over the follow-ups: open ones counted per effective day; stored birthday /
+    # anniversary reminders (rare: made when the user acts on one) come back one by one,
+    # so their computed occurrence can be left out and a snoozed one shown on its new day.
+    for day_text, due_text, origin, cid, done, n in db.execute_sql(
+        "SELECT coalesce(snoozed_until, due_on) AS d, due_on, origin, contact_id, done, "
+        "count(*) FROM follow_up WHERE (done = 0 AND coalesce(snoozed_until, due_on) "
+        "BETWEEN ? AND ?) OR (origin IN ('birthday', 'anniversary') AND due_on BETWEEN ? AND ?) "
+        "GROUP BY d, CASE WHEN origin IN ('birthday', 'anniversary') "
+        "THEN id ELSE 0 END",
+        (a, b, a, b),
+    ):
+        reminder = origin in REMINDER_ORIGINS
+        if reminder and a <= str(due_text)[:10] <= b:
+            acted.add((int(cid), str(origin), str(due_text)[:10]))
+        if done or not a <= str(day_text)[:10] <= b:
+            continue
+        counts.setdefault(_date(day_text) or first, [0, 0, 0])[2 if reminder else 0] += int(n)
+    end = add_days(last, 1)
+    for day_text, n in db.execute_sql(
+        "SELECT substr(happened_at, 1, 10) AS d, count(*) FROM interaction "
+        "WHERE happened_at >= ? AND happened_at < ? AND kind = 'meeting' GROUP BY d",
+        (a, end.isoformat()),
+    ):
+        counts.setdefault(_date(day_text) or first, [0, 0, 0])[1] += int(n)
+    index = index if index is not None else birthday_index()
+    day = first
+    while day <= last:
+        reminders = index.on(day)
+        if reminders:
+            if acted:
+                key = day.isoformat()
+                n = sum(1 for cid, kind in reminders if (int(cid), kind, key) not in acted)
+            else:
+                n = len(reminders)
+            if n:
+                counts.setdefault(day, [0, 0, 0])[2] += n
+        day += dt.timedelta(days=1)
+    return MonthView(year, month, {d: DayCounts(*c) for d, c in counts.items()})
+
+
+def agenda(
+    start: dt.date, end: dt.date, index: BirthdayIndex | None = None, limit: int = 2000
+) -> list[AgendaEntry]:
+    """Everything on the calendar from *start* to *end* inclusive, by day then time:
+    open follow-ups on their effective date, meetings, birthday/anniversary reminders."""
+    entries: list[AgendaEntry] = []
+    for r in db.execute_sql(
+        _ITEM_SQL + "WHERE f.done = 0 AND coalesce(f.snoozed_until, f.due_on) BETWEEN ? AND ? "
+        f"ORDER BY coalesce(f.snoozed_until, f.due_on), c.sort_key LIMIT {int(limit)}",
+        (start.isoformat(), end.isoformat()),
+    ):
+        item = _item(r)
+        entries.append(AgendaEntry(
+            kind=item.origin if item.is_reminder else "followup", day=item.on, at=None,
+            contact_id=item.contact_id, title=item.name, detail=item.reason, followup=item,
+        ))
+    meeting_rows = db.execute_sql(
+        # Per-row subqueries, not a GROUP BY i.id: that would make SQLite walk every
+        # interaction by id instead of the day's range of the happened_at index.
+        "SELECT i.id, i.happened_at, i.summary, i.kind, (SELECT count(*) FROM "
+        "interaction_participant p WHERE p.interaction_id = i.id), (SELECT min(contact_id) "
+        "FROM interaction_participant p WHERE p.interaction_id = i.id) "
+        "FROM interaction i WHERE i.happened_at >= ? AND i.happened_at < ? "
+        f"AND i.kind = 'meeting' ORDER BY i.happened_at LIMIT {int(limit)}",
+        (start.isoformat(), add_days(end, 1).isoformat()),
+    ).fetchall()
+    names = _names([ContactId(r[5]) for r in meeting_rows if r[5] is not None])
+    for iid, at_text, summary, _kind, n, first_cid in meeting_rows:
+        if first_cid is None:  # nobody left: every participant was deleted
+            continue
+        at = _datetime(at_text)
+        name = names.get(ContactId(first_cid), "(no name)")
+        title = name if n == 1 else f"{name} and {n - 1} other{'s' if n > 2 else ''}"
+        entries.append(AgendaEntry(
+            kind="meeting", day=at.date() if at else start, at=at, contact_id=ContactId(first_cid),
+            title=title, detail=summary or "Meeting", interaction_id=int(iid), participants=int(n),
+        ))
+    for item in reminders_between(start, end, index):
+        entries.append(AgendaEntry(
+            kind=item.origin, day=item.on, at=None, contact_id=item.contact_id,
+            title=item.name, detail=item.reason, followup=item,
+        ))
+    order = {"meeting": 0, "birthday": 1, "anniversary": 1, "followup": 2}
+    entries.sort(key=lambda e: (e.day, order.get(e.kind, 3),
+                                e.at or dt.datetime.min, e.title.casefold()))
+    return entries
+
+
+# --- writing ---------------------------------------------------------------------------
+
+def _check_origin(origin: str) -> None:
+    if origin not in FOLLOWUP_ORIGINS:
+        raise ServiceError(f"origin must be one of {', '.join(FOLLOWUP_ORIGINS)}")
+
+
+def _contact_exists(contact_id: ContactId) -> None:
+    if db.execute_sql("SELECT 1 FROM contact WHERE id = ?", (int(contact_id),)).fetchone() is None:
+        raise ServiceError("that contact no longer exists")
+
+
+def add_followup(
+    contact_id: ContactId,
+    due_on: dt.date,
+    reason: str,
+    origin: str = "manual",
+    interaction_id: int | None = None,
+) -> tuple[int, Changes]:
+    """A follow-up for *contact_id* on *due_on*. A date in the past is accepted (the user
+    is recording something already late): it is simply overdue at once."""
+    _check_origin(origin)
+    _contact_exists(contact_id)
+    text = " ".join(reason.split())
+    if len(text) > 500:
+        raise ServiceError("a follow-up reason is at most 500 characters")
+    with db.atomic():
+        cursor = db.execute_sql(
+            "INSERT INTO follow_up (contact_id, due_on, reason, origin, done, interaction_id, "
+            "created_at) VALUES (?, ?, ?, ?, 0, ?, ?)",
+            (int(contact_id), due_on.isoformat(), text, origin, interaction_id,
+             _now().isoformat(sep=" ")),
+        )
+        fid = int(cursor.lastrowid or 0)
+        refresh_next_followup([contact_id])
+    return fid, Changes(contacts=frozenset({contact_id}), followups=True)
+
+
+def _require(followup_id: int) -> FollowUpItem:
+    item = get_followup(followup_id)
+    if item is None:
+        raise ServiceError("that follow-up no longer exists")
+    return item
+
+
+def _store_reminder(item: FollowUpItem) -> int:
+    """The stored row for a computed reminder (created the first time it is acted on)."""
+    row = db.execute_sql(
+        "SELECT id FROM follow_up WHERE contact_id = ? AND origin = ? AND due_on = ?",
+        (int(item.contact_id), item.origin, item.due_on.isoformat()),
+    ).fetchone()
+    if row:
+        return int(row[0])
+    fid, _ = add_followup(item.contact_id, item.due_on, item.reason, item.origin)
+    return fid
+
+
+def mark_done(item: FollowUpItem, when: dt.datetime | None = None) -> Changes:
+    """Mark a follow-up (or a computed reminder) done. A done cadence follow-up starts the
+    next cadence period from today."""
+    moment = when or _now()
+    with db.atomic():
+        fid = item.id if item.id is not None else _store_reminder(item)
+        current = _require(fid)
+        db.execute_sql(
+            "UPDATE follow_up SET done = 1, done_at = ? WHERE id = ?",
+            (moment.isoformat(sep=" "), fid),
+        )
+        changes = Changes(contacts=frozenset({current.contact_id}), followups=True)
+        if current.origin == "cadence":
+            changes = changes | sync_cadence([current.contact_id])
+        refresh_next_followup([current.contact_id])
+    return changes
+
+
+def snooze(item: FollowUpItem, until: dt.date, today: dt.date | None = None) -> Changes:
+    """Hide a follow-up (or reminder) until *until*, which must not be in the past."""
+    day = today or dt.date.today()
+    if until < day:
+        raise ServiceError("snooze to today or a later date")
+    with db.atomic():
+        fid = item.id if item.id is not None else _store_reminder(item)
+        current = _require(fid)
+        db.execute_sql(
+            "UPDATE follow_up SET snoozed_until = ? WHERE id = ?", (until.isoformat(), fid)
+        )
+        refresh_next_followup([current.contact_id])
+    return Changes(contacts=frozenset({current.contact_id}), followups=True)
+
+
+def snooze_for(item: FollowUpItem, days: int, today: dt.date | None = None) -> Changes:
+    """Snooze by *days* from its date, or from today when it is already due or late
+    (snoozing an overdue follow-up "1 day" means tomorrow, not a day after its due date)."""
+    day = today or dt.date.today()
+    return snooze(item, add_days(max(day, item.on), days), day)
+
+
+def reschedule(item: FollowUpItem, due_on: dt.date) -> Changes:
+    """Move a follow-up to *due_on* (any date: a past one makes it overdue); drops a snooze."""
+    with db.atomic():
+        if item.id is None:
+            # A computed reminder: store it for its occurrence, snoozed to the new date, so
+            # the birthday itself stays where it is.
+            fid = _store_reminder(item)
+            db.execute_sql("UPDATE follow_up SET snoozed_until = ? WHERE id = ?",
+                           (due_on.isoformat(), fid))
+        else:
+            _require(item.id)
+            db.execute_sql(
+                "UPDATE follow_up SET due_on = ?, snoozed_until = NULL WHERE id = ?",
+                (due_on.isoformat(), item.id),
+            )
+        refresh_next_followup([item.contact_id])
+    return Changes(contacts=frozenset({item.contact_id}), followups=True)
+
+
+def delete_followup(item: FollowUpItem) -> Changes:
+    if item.id is None:
+        raise ServiceError("a birthday reminder cannot be deleted: mark it done instead")
+    with db.atomic():
+        db.execute_sql("DELETE FROM follow_up WHERE id = ?", (item.id,))
+        refresh_next_followup([item.contact_id])
+    return Changes(contacts=frozenset({item.contact_id}), followups=True)
+
+
+# --- undo: exact snapshots -------------------------------------------------------------
+
+_FOLLOWUP_COLUMNS = ("id", "contact_id", "due_on", "reason", "origin", "done", "done_at",
+                     "snoozed_until", "interaction_id", "created_at")
+_INTERACTION_COLUMNS = ("id", "kind", "happened_at", "summary", "notes", "created_at")
+
+
+@dataclass(frozen=True)
+class TimelineState:
+    """What some contacts' follow-ups and some interactions looked like at one moment: a
+    change to them is undone by restoring the state before it, redone by restoring the
+    state after. ``contact_ids``/``interaction_ids`` are the scope the state covers."""
+
+    contact_ids: tuple[ContactId, ...]
+    interaction_ids: tuple[int, ...]
+    followups: tuple[tuple[object, ...], ...]
+    interactions: tuple[tuple[object, ...], ...]
+    participants: tuple[tuple[int, int], ...]
+    contact_dates: tuple[tuple[int, object, object], ...]  # id, last_interaction_at, next
+
+
+def capture(contact_ids: Sequence[ContactId], interaction_ids: Sequence[int] = ()
+            ) -> TimelineState:
+    cids = sorted({int(c) for c in contact_ids})
+    iids = sorted({int(i) for i in interaction_ids})
+    followups: list[tuple[object, ...]] = []
+    dates: list[tuple[int, object, object]] = []
+    for chunk in _chunks(cids):
+        followups += db.execute_sql(
+            f"SELECT {', '.join(_FOLLOWUP_COLUMNS)} FROM follow_up "
+            f"WHERE contact_id IN ({_marks(len(chunk))})", chunk).fetchall()
+        dates += db.execute_sql(
+            "SELECT id, last_interaction_at, next_followup_on FROM contact "
+            f"WHERE id IN ({_marks(len(chunk))})", chunk).fetchall()
+    interactions: list[tuple[object, ...]] = []
+    participants: list[tuple[int, int]] = []
+    for chunk in _chunks(iids):
+        interactions += db.execute_sql(
+            f"SELECT {', '.join(_INTERACTION_COLUMNS)} FROM interaction "
+            f"WHERE id IN ({_marks(len(chunk))})", chunk).fetchall()
+        participants += db.execute_sql(
+            "SELECT interaction_id, contact_id FROM interaction_participant "
+            f"WHERE interaction_id IN ({_marks(len(chunk))})", chunk).fetchall()
+    return TimelineState(
+        contact_ids=tuple(ContactId(c) for c in cids), interaction_ids=tuple(iids),
+        followups=tuple(tuple(r) for r in followups),
+        interactions=tuple(tuple(r) for r in interactions),
+        participants=tuple((int(a), int(b)) for a, b in participants),
+        contact_dates=tuple((int(r[0]), r[1], r[2]) for r in dates),
+    )
+
+
+def restore(state: TimelineState, extra_interactions: Sequence[int] = ()) -> Changes:
+    """Put the follow-ups of ``state.contact_ids`` and the interactions of its scope (plus
+    *extra_interactions*, which are removed when the state does not hold them) back as
+    they were. Contacts deleted since are skipped."""
+    cids = [int(c) for c in state.contact_ids]
+    iids = sorted({*state.interaction_ids, *(int(i) for i in extra_interactions)})
+    with db.atomic():
+        existing = set()
+        for chunk in _chunks(cids):
+            existing |= {r[0] for r in db.execute_sql(
+                f"SELECT id FROM contact WHERE id IN ({_marks(len(chunk))})", chunk)}
+            db.execute_sql(
+                f"DELETE FROM follow_up WHERE contact_id IN ({_marks(len(chunk))})", chunk)
+        for chunk in _chunks(iids):
+            db.execute_sql(
+                f"DELETE FROM interaction WHERE id IN ({_marks(len(chunk))})", chunk)
+        cursor = db.cursor()
+        if state.interactions:
+            cursor.executemany(
+                f"INSERT INTO interaction ({', '.join(_INTERACTION_COLUMNS)}) "
+                f"VALUES ({_marks(len(_INTERACTION_COLUMNS))})", state.interactions)
+            cursor.executemany(
+                "INSERT OR IGNORE INTO interaction_participant (interaction_id, contact_id) "
+                "SELECT ?, id FROM contact WHERE id = ?", state.participants)
+        rows = [r for r in state.followups if r[1] in existing]
+        linked = sorted({int(r[8]) for r in rows if r[8] is not None})  # type: ignore[call-overload]
+        alive: set[int] = set()
+        for chunk in _chunks(linked):
+            alive |= {r[0] for r in db.execute_sql(
+                f"SELECT id FROM interaction WHERE id IN ({_marks(len(chunk))})", chunk)}
+        if rows:
+            # A promise whose meeting was deleted since keeps its row, unlinked (the
+            # foreign key would refuse it otherwise, as ON DELETE SET NULL did then).
+            cursor.executemany(
+                f"INSERT INTO follow_up ({', '.join(_FOLLOWUP_COLUMNS)}) "
+                f"VALUES ({_marks(len(_FOLLOWUP_COLUMNS))})",
+                [(*r[:8], r[8] if r[8] in alive else None, r[9]) for r in rows],
+            )
+        cursor.executemany(
+            "UPDATE contact SET last_interaction_at = ?, next_followup_on = ? WHERE id = ?",
+            [(last, nxt, cid) for cid, last, nxt in state.contact_dates],
+        )
+    return Changes(contacts=frozenset(ContactId(c) for c in existing), followups=True,
+                   interactions=True)
+

@@ -1,0 +1,198 @@
+"""The favours ledger and "only ever asked"; this week's focus; the .ics export re-read
+with vobject."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import vobject
+
+from desktop.models import db
+from desktop.services import calendar_export, contacts, favors, focus, followups, interactions
+from desktop.services.errors import ServiceError
+from desktop.services.interactions import InteractionDraft
+from desktop.services.types import ContactFields, ContactId
+from desktop.vcard import ical
+
+TODAY = dt.date(2026, 11, 18)  # a Wednesday
+NOW = dt.datetime(2026, 11, 18, 9, 0)
+
+
+# --- favours ---------------------------------------------------------------------------
+
+def test_ledger_balance_and_kinds(sample_contacts: dict[str, ContactId]) -> None:
+    ana = sample_contacts["ana"]
+    for n, (direction, kind) in enumerate([("given", "referral"), ("given", "advice"),
+                                           ("given", "referral"), ("given", "gift"),
+                                           ("received", "introduction")]):
+        favors.add_favor(ana, direction, kind, f"Favour {n}", dt.date(2026, 1, 1 + n))
+    ledger = favors.ledger(ana)
+    assert ledger.balance_text == "you gave 4, received 1"
+    assert ledger.entries[0].description == "Favour 4"  # newest first
+    assert ledger.by_kind == (("referral", 2, 0), ("introduction", 0, 1), ("advice", 1, 0),
+                              ("gift", 1, 0))
+    assert favors.ledger(sample_contacts["bo"]).balance_text == ""
+
+
+def test_only_ever_asked_lists_people_we_only_took_from(
+    sample_contacts: dict[str, ContactId],
+) -> None:
+    from desktop.services import search
+
+    ana, bo, zoe = sample_contacts["ana"], sample_contacts["bo"], sample_contacts["zoe"]
+    favors.add_favor(ana, "received", "advice", "Hiring advice", dt.date(2026, 3, 1))
+    favors.add_favor(ana, "received", "referral", "A client", dt.date(2026, 4, 1))
+    favors.add_favor(bo, "received", "help", "Pitch deck", dt.date(2026, 3, 1))
+    favors.add_favor(bo, "given", "gift", "A book", dt.date(2026, 5, 1))
+    favors.add_favor(zoe, "given", "help", "Moved house", dt.date(2026, 5, 1))
+    assert favors.only_asked_ids() == [ana]
+    listed = search.query_ids(search.ListFilter(kind=search.ListKind.ONLY_ASKED))
+    assert listed == [ana]
+
+
+def test_favour_delete_and_restore_keep_the_id(sample_contacts: dict[str, ContactId]) -> None:
+    fid, _ = favors.add_favor(sample_contacts["ana"], "given", "help", "x", dt.date(2026, 1, 1))
+    entry, changes = favors.delete_favor(fid)
+    assert sample_contacts["ana"] in changes.contacts and favors.ledger(
+        sample_contacts["ana"]).entries == ()
+    favors.restore_favor(entry)
+    assert favors.ledger(sample_contacts["ana"]).entries == (entry,)
+    with pytest.raises(ServiceError, match="given or received"):
+        favors.add_favor(sample_contacts["ana"], "lent", "help", "", dt.date(2026, 1, 1))
+
+
+# --- focus -----------------------------------------------------------------------------
+
+def _network(s: dict[str, ContactId]) -> dict[str, ContactId]:
+    ana, bo, zoe = s["ana"], s["bo"], s["zoe"]
+    extra = {n: contacts.create_contact(ContactFields(full_name=n, stage="acquainted"))[0]
+             for n in ("Dee", "Eli", "Fay")}
+    followups.add_followup(ana, TODAY - dt.timedelta(days=9), "Send the article", "promise")
+    db.execute_sql("UPDATE contact SET birthday = '--11-20' WHERE id = ?", (bo,))
+    favors.add_favor(zoe, "received", "referral", "A client", dt.date(2026, 5, 1))
+    favors.add_favor(zoe, "received", "advice", "Pricing", dt.date(2026, 6, 1))
+    interactions.log_interaction(InteractionDraft(
+        "meeting", dt.datetime(2026, 11, 19, 8, 30), (extra["Dee"],), "Coffee"), now=NOW)
+    db.execute_sql("INSERT INTO introduction (introducer_id, person_a_id, person_b_id, status) "
+                   "VALUES (?, ?, ?, 'proposed')", (s["me"], extra["Eli"], extra["Fay"]))
+    return extra
+
+
+def test_focus_proposes_three_people_with_reasons_and_actions(
+    sample_contacts: dict[str, ContactId],
+) -> None:
+    extra = _network(sample_contacts)
+    ranked = focus.candidates(TODAY, NOW)
+    by_person = {i.contact_id: i for i in ranked}
+    assert by_person[extra["Dee"]].reason == "1-2-1 planned tomorrow at 08:30"
+    assert by_person[sample_contacts["bo"]].reason == "Birthday Friday"
+    assert by_person[sample_contacts["bo"]].action == "Send a birthday message on Friday"
+    assert by_person[sample_contacts["ana"]].reason == "Follow-up overdue by 9 days"
+    assert by_person[sample_contacts["ana"]].action == "Do what you promised: Send the article"
+    assert by_person[extra["Eli"]].action == "Make the introduction to Fay"
+    assert by_person[sample_contacts["zoe"]].reason == "You owe them: you gave 0, received 2"
+    assert sample_contacts["me"] not in by_person
+
+    week, changes = focus.propose_week(TODAY, NOW)
+    assert len(week) == 3 and changes.contacts == {i.contact_id for i in week}
+    assert [i.contact_id for i in week] == [extra["Dee"], sample_contacts["bo"],
+                                            sample_contacts["ana"]]
+    assert all(i.reason and i.action for i in week)
+    again, changes = focus.propose_week(TODAY + dt.timedelta(days=2), NOW)
+    assert again == week and not changes.contacts  # stored for the week, not re-proposed
+
+
+def test_pin_and_replace(sample_contacts: dict[str, ContactId]) -> None:
+    _network(sample_contacts)
+    week, _ = focus.propose_week(TODAY, NOW)
+    keep, swap = week[0].contact_id, week[1].contact_id
+    before = focus.capture_week(TODAY)
+    focus.set_pinned(keep, True, TODAY)
+    with pytest.raises(ServiceError, match="unpin"):
+        focus.replace(keep, TODAY, NOW)
+    new, _ = focus.replace(swap, TODAY, NOW)
+    assert new is not None and new.contact_id not in {i.contact_id for i in week}
+    now_shown = focus.this_week(TODAY)
+    assert now_shown[0].contact_id == keep and now_shown[0].pinned
+    assert swap not in {i.contact_id for i in now_shown} and len(now_shown) == 3
+    focus.restore_week(before)
+    assert focus.this_week(TODAY) == week
+
+
+def test_focus_reads_the_demo_weeks_entries(db_path: object) -> None:
+    from desktop.services import demo, search
+
+    demo.generate_demo(60, today=TODAY)
+    week = focus.this_week(TODAY)
+    stored = db.execute_sql("SELECT contact_id, reason, action FROM focus_entry "
+                            "WHERE week_start = ? ORDER BY id",
+                            (search.week_start(TODAY).isoformat(),)).fetchall()
+    assert [(int(i.contact_id), i.reason, i.action) for i in week] == [tuple(r) for r in stored]
+    assert len(week) == 3
+
+
+# --- iCalendar -------------------------------------------------------------------------
+
+@pytest.fixture()
+def london() -> Iterator[None]:
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/London"
+    time.tzset()
+    yield
+    if old is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = old
+    time.tzset()
+
+
+def test_ics_export_reads_back_with_vobject(sample_contacts: dict[str, ContactId],
+                                            tmp_path: Path) -> None:
+    ana, markup = sample_contacts["ana"], sample_contacts["markup"]
+    followups.add_followup(ana, dt.date(2026, 11, 25), "Send the article", "promise")
+    followups.add_followup(markup, dt.date(2026, 11, 10), "Overdue one")
+    interactions.log_interaction(InteractionDraft(
+        "meeting", dt.datetime(2026, 12, 2, 14, 0), (ana, sample_contacts["bo"]), "Coffee"),
+        now=NOW)
+    interactions.log_interaction(InteractionDraft(
+        "call", dt.datetime(2026, 11, 1, 14, 0), (ana,)), now=NOW)  # past: not exported
+    out = tmp_path / "followups.ics"
+    result = calendar_export.export_calendar(out, NOW)
+    assert (result.followups, result.meetings) == (2, 1)
+
+    cal = vobject.readOne(out.read_text(encoding="utf-8"))
+    assert cal.version.value == "2.0" and cal.prodid.value == ical.PRODID
+    events = cal.vevent_list
+    assert len(events) == 3
+    for event in events:
+        for prop in ("uid", "dtstamp", "dtstart", "summary"):
+            assert prop in event.contents, prop
+    summaries = sorted(e.summary.value for e in events)
+    assert summaries == ["1-2-1 meeting with Ana Silva and 1 others",
+                         "Follow up with <b>Bold</b> <img src=x>",
+                         "Follow up with Ana Silva"]
+    ana_event = next(e for e in events if e.summary.value == "Follow up with Ana Silva")
+    assert ana_event.dtstart.value == dt.date(2026, 11, 25)  # all day
+    assert ana_event.dtend.value == dt.date(2026, 11, 26)
+    assert "Send the article" in ana_event.description.value
+    meeting = next(e for e in events if e.summary.value.startswith("1-2-1"))
+    assert isinstance(meeting.dtstart.value, dt.datetime) and meeting.dtstart.value.tzinfo
+    # UIDs are stable: a second export names the same items the same way.
+    again = vobject.readOne(calendar_export.export_calendar(out, NOW).path.read_text("utf-8"))
+    assert sorted(e.uid.value for e in again.vevent_list) == sorted(e.uid.value for e in events)
+    assert len({e.uid.value for e in events}) == 3
+
+
+def test_ics_meeting_times_follow_daylight_saving(london: None) -> None:
+    # The UK moves clocks forward on 29 March 2026: 10:00 local is 10:00Z before, 09:00Z after.
+    items = [ical.CalendarItem("a@x", "Before", dt.datetime(2026, 3, 28, 10, 0)),
+             ical.CalendarItem("b@x", "After", dt.datetime(2026, 3, 30, 10, 0))]
+    cal = vobject.readOne(ical.calendar_text(items))
+    starts = {e.summary.value: e.dtstart.value for e in cal.vevent_list}
+    assert starts["Before"].hour == 10 and starts["After"].hour == 9
+    assert "DTSTART:20260330T090000Z" in ical.calendar_text(items)

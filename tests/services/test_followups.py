@@ -1,0 +1,257 @@
+"""Follow-ups: cadence rules, birthdays (year-less, 29 February), the calendar's counts and
+agenda, mark done / snooze / reschedule, undo snapshots, bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.models import db
+from desktop.services import contacts, followups, interactions, search
+from desktop.services.errors import ServiceError
+from desktop.services.interactions import InteractionDraft
+from desktop.services.types import ContactFields, ContactId
+
+TODAY = dt.date(2026, 11, 21)
+NOW = dt.datetime(2026, 11, 21, 10, 0)
+
+
+def _person(name: str, **kw: object) -> ContactId:
+    cid, _ = contacts.create_contact(ContactFields(full_name=name, **kw))  # type: ignore[arg-type]
+    return cid
+
+
+def _log(cid: ContactId, when: dt.datetime, kind: str = "call") -> int:
+    iid, _ = interactions.log_interaction(
+        InteractionDraft(kind=kind, happened_at=when, participants=(cid,), summary="Chat"),
+        now=NOW,
+    )
+    return iid
+
+
+def _cadence_rows(cid: ContactId) -> list[followups.FollowUpItem]:
+    return [f for f in followups.open_followups(cid) if f.origin == "cadence"]
+
+
+def _next(cid: ContactId) -> dt.date | None:
+    detail = contacts.get_contact(cid)
+    assert detail is not None
+    return detail.next_followup_on
+
+
+# --- cadence ---------------------------------------------------------------------------
+
+def test_logging_an_interaction_resets_the_keep_in_touch_date(db_path: object) -> None:
+    cid = _person("Ana", keep_in_touch_days=30)
+    _log(cid, dt.datetime(2026, 9, 1, 12, 0))
+    [first] = _cadence_rows(cid)
+    assert first.on == dt.date(2026, 10, 1)  # 30 days after the call: overdue now
+    assert _next(cid) == dt.date(2026, 10, 1)
+    followups.snooze(first, dt.date(2026, 11, 25), TODAY)
+
+    _log(cid, dt.datetime(2026, 11, 20, 9, 30))
+    [after] = _cadence_rows(cid)
+    assert after.id == first.id  # the same follow-up, moved: not a second one
+    assert after.on == dt.date(2026, 12, 20) and after.snoozed_until is None
+    assert _next(cid) == dt.date(2026, 12, 20)
+    detail = contacts.get_contact(cid)
+    assert detail is not None and detail.last_interaction_at == dt.datetime(2026, 11, 20, 9, 30)
+
+
+def test_an_older_interaction_logged_late_does_not_move_the_clock_back(db_path: object) -> None:
+    cid = _person("Ana", keep_in_touch_days=10)
+    _log(cid, dt.datetime(2026, 11, 20, 9, 0))
+    _log(cid, dt.datetime(2026, 1, 5, 9, 0))
+    assert _cadence_rows(cid)[0].on == dt.date(2026, 11, 30)
+
+
+def test_the_contacts_own_cadence_wins_over_its_tags(db_path: object) -> None:
+    db.execute_sql("INSERT INTO tag (name, category, keep_in_touch_days) VALUES "
+                   "('Clients', 'group', 30), ('Investors', 'group', 14), ('Friends', 'group', 0)")
+    tagged = _person("Tagged", tags=("Clients", "Investors", "Friends"))
+    own = _person("Own", tags=("Investors",), keep_in_touch_days=60)
+    silenced = _person("Silenced", tags=("Investors",), keep_in_touch_days=0)
+    cadences = followups.effective_cadences([tagged, own, silenced])
+    assert cadences == {tagged: 14, own: 60, silenced: None}  # shortest tag; own wins; 0 = none
+    for cid in (tagged, own, silenced):
+        _log(cid, dt.datetime(2026, 11, 1, 9, 0))
+    assert _cadence_rows(tagged)[0].on == dt.date(2026, 11, 15)
+    assert _cadence_rows(own)[0].on == dt.date(2026, 12, 31)
+    assert _cadence_rows(silenced) == [] and _next(silenced) is None
+
+
+@pytest.mark.parametrize(("days", "due"), [(0, None), (10_000, dt.date(2054, 4, 8))])
+def test_cadences_of_0_and_10000_days(db_path: object, days: int, due: dt.date | None) -> None:
+    cid = _person("Ana", keep_in_touch_days=days)
+    _log(cid, dt.datetime(2026, 11, 21, 9, 0))
+    rows = _cadence_rows(cid)
+    assert [r.on for r in rows] == ([due] if due else [])
+    assert _next(cid) == due
+
+
+def test_marking_a_cadence_follow_up_done_starts_the_next_period(db_path: object) -> None:
+    cid = _person("Ana", keep_in_touch_days=7)
+    _log(cid, dt.datetime(2026, 10, 1, 9, 0))
+    [item] = _cadence_rows(cid)
+    followups.mark_done(item, dt.datetime(2026, 11, 21, 18, 0))
+    [nxt] = _cadence_rows(cid)
+    assert nxt.id != item.id and nxt.on == dt.date(2026, 11, 28)
+    assert _next(cid) == dt.date(2026, 11, 28)
+
+
+def test_dates_step_by_calendar_days_across_a_daylight_saving_change(db_path: object) -> None:
+    # Europe and the US change clocks in late March: dates must not drift by an hour/day.
+    cid = _person("Ana", keep_in_touch_days=7)
+    _log(cid, dt.datetime(2026, 3, 27, 23, 30))
+    [item] = _cadence_rows(cid)
+    assert item.on == dt.date(2026, 4, 3)
+    followups.snooze_for(item, 7, dt.date(2026, 4, 3))
+    [snoozed] = _cadence_rows(cid)
+    assert snoozed.on == dt.date(2026, 4, 10) and snoozed.on.weekday() == item.on.weekday()
+
+
+# --- follow-ups: past dates, snooze, reschedule, done -------------------------------------
+
+def test_a_follow_up_in_the_past_is_overdue_at_once(db_path: object) -> None:
+    cid = _person("Ana")
+    fid, changes = followups.add_followup(cid, dt.date(2020, 1, 1), "Send the deck")
+    assert changes.followups and cid in changes.contacts
+    late, total = followups.overdue(TODAY)
+    assert total == 1 and late[0].id == fid and late[0].days_overdue(TODAY) > 2000
+    assert _next(cid) == dt.date(2020, 1, 1)
+    due_list = search.query_ids(search.ListFilter(kind=search.ListKind.DUE), today=TODAY)
+    assert due_list == [cid]
+
+
+def test_snooze_and_reschedule(db_path: object) -> None:
+    cid = _person("Ana")
+    fid, _ = followups.add_followup(cid, dt.date(2026, 11, 10), "Call back")
+    item = followups.get_followup(fid)
+    assert item is not None
+    followups.snooze_for(item, 1, TODAY)  # overdue: "1 day" means tomorrow
+    item = followups.get_followup(fid)
+    assert item is not None and item.on == dt.date(2026, 11, 22) and item.due_on.day == 10
+    assert followups.overdue(TODAY)[1] == 0 and _next(cid) == dt.date(2026, 11, 22)
+    with pytest.raises(ServiceError, match="today or a later date"):
+        followups.snooze(item, dt.date(2026, 11, 1), TODAY)
+    followups.reschedule(item, dt.date(2027, 2, 1))
+    item = followups.get_followup(fid)
+    assert item is not None and item.on == dt.date(2027, 2, 1) and item.snoozed_until is None
+    followups.mark_done(item)
+    assert followups.open_followups(cid) == [] and _next(cid) is None
+
+
+def test_a_follow_up_on_29_february_of_a_leap_year(db_path: object) -> None:
+    cid = _person("Ana")
+    followups.add_followup(cid, dt.date(2028, 2, 29), "Leap day check-in")
+    view = followups.month_view(2028, 2)
+    assert view.counts(dt.date(2028, 2, 29)).followups == 1
+    with pytest.raises(ValueError):
+        dt.date(2027, 2, 29)  # the UI's date editors cannot produce it; nothing to store
+
+
+def test_undo_snapshot_restores_follow_ups_exactly(db_path: object) -> None:
+    cid = _person("Ana", keep_in_touch_days=30)
+    _log(cid, dt.datetime(2026, 10, 1, 9, 0))
+    followups.add_followup(cid, dt.date(2026, 12, 1), "Promise")
+    before = followups.capture([cid])
+    rows_before = followups.open_followups(cid)
+    for item in rows_before:
+        followups.mark_done(item)
+    assert followups.open_followups(cid) != rows_before
+    followups.restore(before)
+    assert followups.open_followups(cid) == rows_before
+    assert _next(cid) == min(r.on for r in rows_before)
+
+
+# --- birthdays and anniversaries ---------------------------------------------------------
+
+def test_year_less_birthdays_and_anniversaries_make_reminders(db_path: object) -> None:
+    ana = _person("Ana", birthday="--03-04")
+    bo = _person("Bo", birthday="1980-03-04", anniversary="2010-03-20")
+    view = followups.month_view(2027, 3)
+    assert view.counts(dt.date(2027, 3, 4)).birthdays == 2
+    assert view.counts(dt.date(2027, 3, 20)).birthdays == 1
+    agenda = followups.agenda(dt.date(2027, 3, 4), dt.date(2027, 3, 4))
+    assert {(e.contact_id, e.kind, e.detail) for e in agenda} == {
+        (ana, "birthday", "Birthday"), (bo, "birthday", "Birthday (turns 47)")}
+    assert followups.next_occurrence("--03-04", dt.date(2027, 3, 5)) == dt.date(2028, 3, 4)
+
+
+def test_29_february_birthdays_fall_on_28_february_in_common_years(db_path: object) -> None:
+    leap = _person("Leap", birthday="1992-02-29")
+    yearless = _person("Yearless", birthday="--02-29")
+    common = followups.month_view(2027, 2)
+    assert common.counts(dt.date(2027, 2, 28)).birthdays == 2
+    leap_year = followups.month_view(2028, 2)
+    assert leap_year.counts(dt.date(2028, 2, 29)).birthdays == 2
+    assert leap_year.counts(dt.date(2028, 2, 28)).birthdays == 0
+    assert followups.next_occurrence("1992-02-29", dt.date(2027, 1, 1)) == dt.date(2027, 2, 28)
+    assert followups.next_occurrence("--02-29", dt.date(2027, 3, 1)) == dt.date(2028, 2, 29)
+    due = followups.due(dt.date(2027, 2, 28))
+    assert {i.contact_id for i in due} == {leap, yearless}
+
+
+def test_acting_on_a_birthday_reminder_stores_it_for_that_year_only(db_path: object) -> None:
+    cid = _person("Ana", birthday="--12-02")
+    [reminder] = followups.reminders_between(dt.date(2026, 12, 2), dt.date(2026, 12, 2))
+    assert reminder.id is None and reminder.origin == "birthday"
+    followups.mark_done(reminder)
+    assert followups.reminders_between(dt.date(2026, 12, 2), dt.date(2026, 12, 2)) == []
+    assert followups.month_view(2026, 12).counts(dt.date(2026, 12, 2)).birthdays == 0
+    assert len(followups.reminders_between(dt.date(2027, 12, 2), dt.date(2027, 12, 2))) == 1
+    [again] = followups.reminders_between(dt.date(2027, 12, 2), dt.date(2027, 12, 2))
+    followups.snooze(again, dt.date(2027, 12, 4), dt.date(2027, 12, 2))
+    view = followups.month_view(2027, 12)
+    assert view.counts(dt.date(2027, 12, 2)).birthdays == 0
+    assert view.counts(dt.date(2027, 12, 4)).birthdays == 1
+    assert _next(cid) == dt.date(2027, 12, 4)
+
+
+# --- the calendar ----------------------------------------------------------------------
+
+def test_month_view_counts_follow_ups_meetings_and_birthdays_per_day(db_path: object) -> None:
+    ana = _person("Ana", birthday="--12-03")
+    bo = _person("Bo")
+    followups.add_followup(ana, dt.date(2026, 12, 3), "One")
+    followups.add_followup(bo, dt.date(2026, 12, 3), "Two")
+    done, _ = followups.add_followup(bo, dt.date(2026, 12, 3), "Done already")
+    item = followups.get_followup(done)
+    assert item is not None
+    followups.mark_done(item)
+    interactions.log_interaction(InteractionDraft(
+        "meeting", dt.datetime(2026, 12, 3, 15, 0), (ana, bo), "Planned 1-2-1"), now=NOW)
+    interactions.log_interaction(InteractionDraft(
+        "call", dt.datetime(2026, 12, 3, 16, 0), (ana,), "Not a meeting"), now=NOW)
+    view = followups.month_view(2026, 12)
+    assert view.counts(dt.date(2026, 12, 3)) == followups.DayCounts(2, 1, 1)
+    assert view.counts(dt.date(2026, 12, 4)).total == 0
+    agenda = followups.agenda(dt.date(2026, 12, 3), dt.date(2026, 12, 3))
+    assert [e.kind for e in agenda] == ["meeting", "birthday", "followup", "followup"]
+    assert agenda[0].title == "Ana and 1 other" and agenda[0].participants == 2
+
+
+def test_today_count_for_the_window_title(db_path: object) -> None:
+    ana = _person("Ana")
+    followups.add_followup(ana, TODAY, "Today")
+    followups.add_followup(ana, TODAY - dt.timedelta(days=3), "Late")
+    fid, _ = followups.add_followup(ana, TODAY - dt.timedelta(days=5), "Snoozed away")
+    item = followups.get_followup(fid)
+    assert item is not None
+    followups.snooze(item, TODAY + dt.timedelta(days=2), TODAY)
+    assert followups.today_count(TODAY) == followups.TodayCount(due_today=1, overdue=1)
+
+
+def test_demo_follow_ups_are_read_as_generated(db_path: object) -> None:
+    from desktop.services import demo
+
+    demo.generate_demo(120, today=TODAY)
+    stored = db.execute_sql(
+        "SELECT count(*) FROM follow_up WHERE due_on < ?", (TODAY.isoformat(),)).fetchone()[0]
+    assert followups.overdue(TODAY)[1] == stored > 0
+    month = followups.month_view(TODAY.year, TODAY.month)
+    in_month = db.execute_sql(
+        "SELECT count(*) FROM follow_up WHERE due_on BETWEEN '2026-11-01' AND '2026-11-30'"
+    ).fetchone()[0]
+    assert sum(c.followups for c in month.days.values()) == in_month

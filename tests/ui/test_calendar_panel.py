@@ -1,0 +1,204 @@
+"""The follow-up calendar panel driven by qtbot: month counts, navigation, the agenda,
+the overdue list and its actions (undoable), this week's focus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QUndoStack
+
+from desktop.services import contacts, favors, followups, interactions
+from desktop.services.interactions import InteractionDraft
+from desktop.services.types import ContactFields, ContactId
+from desktop.ui.calendar_panel import CalendarPanel, ContactRole
+from desktop.ui.operations import Operations
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture()
+def ops(qtbot) -> Operations:  # type: ignore[no-untyped-def]
+    return Operations(QUndoStack())
+
+
+@pytest.fixture()
+def panel(qtbot, ops: Operations, sample_contacts: dict[str, ContactId]) -> CalendarPanel:  # type: ignore[no-untyped-def]
+    s = sample_contacts
+    followups.add_followup(s["ana"], TODAY - dt.timedelta(days=4), "Send the article", "promise")
+    followups.add_followup(s["bo"], TODAY - dt.timedelta(days=1), "Call about the job")
+    followups.add_followup(s["zoe"], TODAY, "Say thanks")
+    followups.add_followup(s["markup"], TODAY + dt.timedelta(days=1), "<i>markup</i> reason")
+    interactions.log_interaction(InteractionDraft(
+        "meeting", dt.datetime.combine(TODAY + dt.timedelta(days=1), dt.time(23, 0)),
+        (s["ana"],), "Coffee"))
+    widget = CalendarPanel(ops)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _texts(tree, column: int = 1) -> list[str]:  # type: ignore[no-untyped-def]
+    out = []
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        out.append(top.text(column))
+        out += [top.child(j).text(column) for j in range(top.childCount())]
+    return out
+
+
+def _click_day(qtbot, panel: CalendarPanel, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    index = (day - panel.grid.first_shown()).days
+    rect = panel.grid._cell_rect(index)
+    qtbot.mouseClick(panel.grid, Qt.MouseButton.LeftButton,
+                     pos=QPoint(int(rect.center().x()), int(rect.center().y())))
+
+
+def test_month_grid_counts_and_navigation(qtbot, panel: CalendarPanel) -> None:  # type: ignore[no-untyped-def]
+    tomorrow = TODAY + dt.timedelta(days=1)
+    if tomorrow.month == TODAY.month:
+        counts = panel.grid._view.counts(tomorrow)
+        assert (counts.followups, counts.meetings) == (1, 1)
+        assert "1 follow-up, 1 meeting" in panel.grid.describe(tomorrow)
+    assert panel.title.text().endswith(str(TODAY.year))
+    panel.grid.setFocus()
+    qtbot.keyClick(panel.grid, Qt.Key.Key_PageDown)
+    following = (TODAY.replace(day=1) + dt.timedelta(days=32))
+    assert panel.month == (following.year, following.month)
+    assert panel.title.text().split()[0] in panel.title.text()
+    qtbot.keyClick(panel.grid, Qt.Key.Key_PageUp)
+    qtbot.keyClick(panel.grid, Qt.Key.Key_PageUp)
+    qtbot.mouseClick(panel.today_button, Qt.MouseButton.LeftButton)
+    assert panel.month == (TODAY.year, TODAY.month) and panel.selected_day == TODAY
+
+
+def test_clicking_a_day_shows_its_agenda(qtbot, panel: CalendarPanel) -> None:  # type: ignore[no-untyped-def]
+    tomorrow = TODAY + dt.timedelta(days=1)
+    panel.select_day(tomorrow)  # may be next month: select_day moves the grid there
+    _click_day(qtbot, panel, tomorrow)
+    assert panel.selected_day == tomorrow
+    assert _texts(panel.agenda) == ["Ana Silva", "<b>Bold</b> <img src=x>"]  # plain text
+    assert _texts(panel.agenda, 2) == ["Coffee", "<i>markup</i> reason"]
+    qtbot.mouseClick(panel.week_button, Qt.MouseButton.LeftButton)
+    names = _texts(panel.agenda)
+    assert "Zoë Müller" in names or TODAY.weekday() == 6  # today is in the same week
+
+
+def test_overdue_list_mark_done_and_undo(qtbot, panel: CalendarPanel, ops: Operations,  # type: ignore[no-untyped-def]
+                                        sample_contacts: dict[str, ContactId]) -> None:
+    assert _texts(panel.overdue) == ["Ana Silva", "Bo Chen"]  # oldest first
+    assert panel.overdue_title.text().startswith("OVERDUE · 2")
+    panel.overdue.setFocus()
+    panel.overdue.setCurrentItem(panel.overdue.topLevelItem(0))
+    with qtbot.waitSignal(panel.contact_selected) as picked:
+        panel.overdue.setCurrentItem(panel.overdue.topLevelItem(1))
+    assert picked.args == [sample_contacts["bo"]]
+    panel.overdue.setCurrentItem(panel.overdue.topLevelItem(0))
+    assert panel.current_followup() is not None
+    qtbot.keyClick(panel.overdue, Qt.Key.Key_D)  # Mark done
+    assert _texts(panel.overdue) == ["Bo Chen"]
+    assert panel.overdue.currentItem().text(1) == "Bo Chen"  # ready for the next one
+    ops.undo_stack.undo()
+    assert _texts(panel.overdue) == ["Ana Silva", "Bo Chen"]
+    ops.undo_stack.redo()
+    assert _texts(panel.overdue) == ["Bo Chen"]
+
+
+def test_snooze_buttons_move_the_follow_up_and_undo_brings_it_back(
+    qtbot, panel: CalendarPanel, ops: Operations, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
+) -> None:
+    panel.overdue.setFocus()
+    panel.overdue.setCurrentItem(panel.overdue.topLevelItem(1))  # Bo, 1 day late
+    week_button = next(b for b in panel.action_buttons if b.text() == "Snooze 1 Week")
+    qtbot.mouseClick(week_button, Qt.MouseButton.LeftButton)
+    assert _texts(panel.overdue) == ["Ana Silva"]
+    [bo] = followups.open_followups(sample_contacts["bo"])
+    assert bo.on == TODAY + dt.timedelta(days=7)
+    detail = contacts.get_contact(sample_contacts["bo"])
+    assert detail is not None and detail.next_followup_on == bo.on
+    ops.undo_stack.undo()
+    assert _texts(panel.overdue) == ["Ana Silva", "Bo Chen"]
+    panel.overdue.setFocus()  # the one-letter keys work in the list that has focus
+    panel.overdue.setCurrentItem(panel.overdue.topLevelItem(0))
+    qtbot.keyClick(panel.overdue, Qt.Key.Key_S)  # Snooze 1 day
+    assert followups.open_followups(sample_contacts["ana"])[0].on == TODAY + dt.timedelta(days=1)
+
+
+def test_actions_are_disabled_without_a_follow_up(qtbot, panel: CalendarPanel) -> None:  # type: ignore[no-untyped-def]
+    panel._set_current(None)
+    assert not any(b.isEnabled() for b in panel.action_buttons)
+    panel.overdue.setFocus()
+    panel.overdue.setCurrentItem(panel.overdue.topLevelItem(0))
+    assert all(b.isEnabled() for b in panel.action_buttons)
+
+
+def test_focus_box_proposes_pins_and_replaces(qtbot, ops: Operations,  # type: ignore[no-untyped-def]
+                                              sample_contacts: dict[str, ContactId]) -> None:
+    s = sample_contacts
+    extra = [contacts.create_contact(ContactFields(full_name=f"Person {n}"))[0]
+             for n in range(3)]
+    for n, cid in enumerate([s["ana"], s["bo"], s["zoe"], *extra]):
+        followups.add_followup(cid, TODAY - dt.timedelta(days=10 + n), "Catch up")
+    favors.add_favor(s["ana"], "received", "advice", "Pricing", TODAY)
+    widget = CalendarPanel(ops)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    cards = widget.cards
+    assert len(cards) == 3
+    assert all(c.reason.text().startswith("Follow-up overdue by") for c in cards)
+    assert all(c.action.text().startswith("→ ") for c in cards)
+    shown = [c.item.contact_id for c in cards]
+    qtbot.mouseClick(cards[0].pin_button, Qt.MouseButton.LeftButton)
+    cards = widget.cards
+    pinned = [c for c in cards if c.item.pinned]
+    assert [c.item.contact_id for c in pinned] == [shown[0]]
+    assert not pinned[0].replace_button.isEnabled()
+    target = next(c for c in cards if not c.item.pinned)
+    qtbot.mouseClick(target.replace_button, Qt.MouseButton.LeftButton)
+    now_shown = [c.item.contact_id for c in widget.cards]
+    assert target.item.contact_id not in now_shown and len(now_shown) == 3
+    ops.undo_stack.undo()
+    assert target.item.contact_id in [c.item.contact_id for c in widget.cards]
+
+
+def test_select_contact_jumps_to_their_next_follow_up(qtbot, panel: CalendarPanel,  # type: ignore[no-untyped-def]
+                                                      sample_contacts: dict[str, ContactId]
+                                                      ) -> None:
+    panel.select_contact(sample_contacts["markup"])
+    assert panel.selected_day == TODAY + dt.timedelta(days=1)
+    rows = [panel.agenda.topLevelItem(i) for i in range(panel.agenda.topLevelItemCount())]
+    assert int(sample_contacts["markup"]) in [r.data(0, ContactRole) for r in rows]
+
+
+def test_window_title_counts_today_and_the_calendar_view_follows_the_list(
+    qtbot, tmp_path, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.main_window import VIEW_CALENDAR, MainWindow
+    from desktop.ui.settings import Settings
+
+    s = sample_contacts
+    followups.add_followup(s["ana"], TODAY, "Today's call")
+    followups.add_followup(s["bo"], TODAY - dt.timedelta(days=2), "Late one")
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    ops = Operations(QUndoStack())
+    window = MainWindow(ops, settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(lambda: window.startup_finished, timeout=3000)
+    assert window.windowTitle() == "Rapport — 1 due today, 1 overdue"
+    assert window.export_calendar_action.text().startswith("Export &Calendar")
+    view = window.show_view(VIEW_CALENDAR)
+    assert isinstance(view, CalendarPanel)
+    view.overdue.setFocus()
+    view.overdue.setCurrentItem(view.overdue.topLevelItem(0))
+    assert window.detail.contact_id() == s["bo"]  # the detail pane follows the calendar
+    view.mark_done()
+    assert window.windowTitle() == "Rapport — 1 due today"

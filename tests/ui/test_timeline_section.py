@@ -1,0 +1,134 @@
+"""The detail pane's timeline section: newest first, paged, the log dialog with promises
+(undoable), favours and their balance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel
+
+from desktop.models import db
+from desktop.services import favors, followups, interactions
+from desktop.services.interactions import InteractionDraft
+from desktop.services.types import ContactId
+from desktop.ui.detail_pane import DetailPane
+from desktop.ui.interaction_dialog import InteractionDialog
+from desktop.ui.operations import Operations
+from desktop.ui.timeline_section import PAGE, TimelineSection
+
+
+@pytest.fixture()
+def ops(qtbot) -> Operations:  # type: ignore[no-untyped-def]
+    return Operations(QUndoStack())
+
+
+def _pane(qtbot, ops: Operations, contact_id: ContactId) -> tuple[DetailPane, TimelineSection]:  # type: ignore[no-untyped-def]
+    pane = DetailPane(ops)
+    qtbot.addWidget(pane)
+    pane.resize(420, 900)
+    pane.show_contact(contact_id)
+    pane.show()
+    section = next(s for s in pane.extra_sections if isinstance(s, TimelineSection))
+    return pane, section
+
+
+def _entry_texts(section: TimelineSection) -> list[list[str]]:
+    out = []
+    for i in range(section.entries_box.count()):
+        item = section.entries_box.itemAt(i)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            out.append([label.text() for label in widget.findChildren(QLabel)])
+    return out
+
+
+def test_timeline_is_newest_first_and_pages(qtbot, ops: Operations,  # type: ignore[no-untyped-def]
+                                            sample_contacts: dict[str, ContactId]) -> None:
+    ana = sample_contacts["ana"]
+    start = dt.datetime(2024, 1, 1, 9, 0)
+    with db.atomic():
+        cur = db.cursor()
+        cur.executemany("INSERT INTO interaction (kind, happened_at, summary, notes, created_at) "
+                        "VALUES ('call', ?, ?, '', ?)",
+                        [((start + dt.timedelta(days=n)).isoformat(sep=" "), f"Call {n}",
+                          start.isoformat(sep=" ")) for n in range(60)])
+        cur.execute("INSERT INTO interaction_participant (interaction_id, contact_id) "
+                    "SELECT id, ? FROM interaction", (ana,))
+    _, section = _pane(qtbot, ops, ana)
+    entries = _entry_texts(section)
+    assert len(entries) == PAGE and "Call 59" in entries[0] and "Call 58" in entries[1]
+    assert section.more_button.isVisible() and "of 35" in section.more_button.text()
+    qtbot.mouseClick(section.more_button, Qt.MouseButton.LeftButton)
+    assert section.timeline_count() == 2 * PAGE
+    assert "Call 10" in _entry_texts(section)[-1]
+
+
+def test_log_dialog_records_the_meeting_and_promises_undoably(
+    qtbot, ops: Operations, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
+) -> None:
+    ana, bo = sample_contacts["ana"], sample_contacts["bo"]
+    _, section = _pane(qtbot, ops, ana)
+    assert section.empty_hint.isVisible()
+    now = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(hours=1)
+    dialog = InteractionDialog(ops, [(ana, "Ana Silva")], section, now=now)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.add_person, "Bo")
+    model = dialog.completer.model()
+    labels = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert sorted(labels) == ["<b>Bold</b> <img src=x> — <script>x</script>",
+                              "Bo Chen — Harbor & Co"]
+    dialog._picked(model.index(labels.index("Bo Chen — Harbor & Co"), 0))
+    assert dialog.participants() == [ana, bo]
+    qtbot.keyClicks(dialog.summary, "Lunch at Lumen")
+    dialog.notes.setPlainText("Her daughter starts school in May.")
+    row = dialog.add_promise()
+    qtbot.keyClicks(row.reason, "Send the hiring article")
+    row.who.setCurrentIndex(row.who.findData(int(ana)))
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.saved_id is not None
+
+    texts = _entry_texts(section)
+    assert "Lunch at Lumen" in texts[0] and not section.empty_hint.isVisible()
+    assert any("with Bo Chen" in t for t in texts[0])
+    assert [f.reason for f in followups.open_followups(ana)] == ["Send the hiring article"]
+    assert followups.open_followups(bo) == []
+    ops.undo_stack.undo()
+    assert _entry_texts(section) == [] and followups.open_followups(ana) == []
+    ops.undo_stack.redo()
+    assert interactions.timeline(ana).entries[0].id == dialog.saved_id  # the same row back
+
+
+def test_the_dialog_refuses_an_interaction_without_people(
+    qtbot, ops: Operations, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
+) -> None:
+    dialog = InteractionDialog(ops, [], None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()
+    assert dialog.isVisible() and "at least one person" in dialog.error_label.text()
+
+
+def test_planned_meeting_and_favour_balance(qtbot, ops: Operations,  # type: ignore[no-untyped-def]
+                                           sample_contacts: dict[str, ContactId]) -> None:
+    ana = sample_contacts["ana"]
+    interactions.log_interaction(InteractionDraft(
+        "meeting", dt.datetime.now().replace(microsecond=0) + dt.timedelta(days=3), (ana,),
+        "Coffee 1-2-1"))
+    for direction in ("given", "given", "given", "given", "received"):
+        favors.add_favor(ana, direction, "help", "Something", dt.date(2026, 1, 2))
+    _, section = _pane(qtbot, ops, ana)
+    assert section.balance.text() == "You gave 4, received 1"
+    assert _entry_texts(section)[0][0].startswith("Planned · ")
+    assert ops.add_favor(ana, "received", "referral", "A client", dt.date(2026, 2, 1))
+    assert section.balance.text() == "You gave 4, received 2"
+    ops.undo_stack.undo()
+    assert section.balance.text() == "You gave 4, received 1"
+
+
+def test_the_section_is_hidden_on_my_profile(qtbot, ops: Operations,  # type: ignore[no-untyped-def]
+                                            sample_contacts: dict[str, ContactId]) -> None:
+    _, section = _pane(qtbot, ops, sample_contacts["me"])
+    assert section.isHidden()
