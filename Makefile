@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint check bench demo clean-venv
+.PHONY: run test lint check bench demo bundle smoke clean-venv
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Rapport needs Python 3.11 or newer")'
@@ -22,7 +22,7 @@ test: $(STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check desktop tests bench
+	$(VENV)/bin/ruff check desktop tests bench packaging
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
@@ -33,6 +33,17 @@ bench: $(STAMP)
 
 demo: $(STAMP)
 	$(VENV)/bin/rapport demo --people 300
+
+# The installable app (issue 7): a one-folder PyInstaller bundle in dist/rapport/
+# (`$(PY) packaging/build.py --onefile` for one file), then its smoke test.
+BUNDLE := $(CURDIR)/dist/rapport/rapport
+
+bundle: $(STAMP)
+	$(PY) packaging/build.py
+
+smoke: $(STAMP)
+	test -x $(BUNDLE) || $(MAKE) bundle
+	RAPPORT_BUNDLE=$(BUNDLE) $(PY) -m pytest -m bundle tests/packaging $(PYTEST_ARGS)
 
 clean-venv:
 	rm -rf $(VENV)

@@ -9,6 +9,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.ui.workers import Worker
 
 APP_NAME = "Rapport"
 ORG_NAME = "Rapport"
@@ -34,6 +42,131 @@ def _painted(app: object) -> None:
     QApplication.exit(0)
 
 
+BACKUP_DELAY_MS = 5_000  # the daily backup waits until start-up is well over
+BACKUP_CHECK_MS = 60 * 60 * 1000  # an app left open for days still takes one a day
+
+
+def resources_dir() -> Path:
+    """``resources/`` of the checkout, or of the bundle (PyInstaller unpacks it under
+    ``sys._MEIPASS``; packaging/rapport.spec puts it there)."""
+    base = getattr(sys, "_MEIPASS", None)
+    return (Path(base) if base else Path(__file__).resolve().parents[1]) / "resources"
+
+
+def app_icon() -> QIcon:
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("rapport-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def lock_path(db_path: Path) -> Path:
+    return Path(f"{db_path}.lock")
+
+
+def acquire_instance_lock(db_path: Path) -> tuple[QLockFile | None, str]:
+    """Lock *db_path* for this process (single instance per database, issue 7).
+
+    Returns the held lock, or None and a one-line reason. A lock left by a process that no
+    longer runs (a crash, a power cut) is stale: QLockFile checks the PID it recorded and
+    takes the lock over. A running Rapport never goes stale, however long it stays open
+    (stale-by-age is off).
+    """
+    from PySide6.QtCore import QLockFile
+
+    path = lock_path(db_path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return None, f"{db_path}: cannot create folder: {exc.strerror}"
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):
+        return lock, ""
+    error = lock.error()
+    if error == QLockFile.LockError.LockFailedError:
+        pid, host, _app = lock.getLockInfo()  # (0, "", "") when it cannot be read
+        if pid and host and host != _host_name():
+            return None, (
+                f"{db_path.name} is open in Rapport on {host} (process {pid}); if that "
+                f"computer no longer runs it, delete {path}"
+            )
+        who = f" (process {pid})" if pid else ""
+        return None, (
+            f"{db_path.name} is already open in another Rapport window{who}; "
+            "switch to that window, or close it first"
+        )
+    return None, f"{path}: cannot lock the database (check the folder's permissions)"
+
+
+def _host_name() -> str:
+    from PySide6.QtCore import QSysInfo
+
+    return QSysInfo.machineHostName()
+
+
+class _Backups:
+    """Takes the daily backup off the UI thread after start-up, then checks hourly.
+
+    Private state: ``_worker`` is the last backup's runnable, kept until the next one starts
+    (the pool thread may still be leaving ``run`` when ``finished`` arrives, so dropping it
+    then could free it under that thread); ``_running`` says whether it is still copying, so
+    quitting waits for it instead of cutting a copy short.
+    """
+
+    def __init__(self, db_path: Path, window: QMainWindow) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.db_path = db_path
+        self.window = window
+        self._worker: Worker | None = None
+        self._running = False
+        self._timer = QTimer(window)
+        self._timer.setInterval(BACKUP_CHECK_MS)
+        self._timer.timeout.connect(self.start)
+
+    def schedule(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(BACKUP_DELAY_MS, self.start)
+        self._timer.start()
+
+    def start(self) -> None:
+        if self._running:
+            return
+        from PySide6.QtCore import QThreadPool
+
+        from desktop.services import backups
+        from desktop.ui.workers import Worker
+
+        path = self.db_path
+        worker = Worker(lambda _progress: backups.take_daily_backup(path))
+        worker.signals.finished.connect(self._done)
+        worker.signals.failed.connect(self._failed)
+        self._worker = worker
+        self._running = True
+        QThreadPool.globalInstance().start(worker)
+
+    def _done(self, _result: object) -> None:
+        self._running = False
+
+    def _failed(self, message: str) -> None:
+        self._running = False
+        print(f"rapport: daily backup failed: {message}", file=sys.stderr)
+        self.window.statusBar().showMessage(f"The daily backup failed: {message}", 15_000)
+
+    def wait(self) -> None:
+        """Let a running backup finish, and deliver its queued "finished" signal now: a
+        signal still queued when the worker is freed would reach freed memory."""
+        if self._worker is not None:
+            from PySide6.QtCore import QCoreApplication, QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(30_000)
+            QCoreApplication.sendPostedEvents()
+
+
 def run(db_path: Path | None, *, quit_after_paint: bool = False) -> int:
     """Open the desktop app on *db_path* (default: the platform's data folder).
 
@@ -42,30 +175,22 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False) -> int:
     """
     from PySide6.QtWidgets import QApplication
 
-    from desktop.models import (
-        DatabaseError,
-        InstanceLock,
-        close_database,
-        default_db_path,
-        open_database,
-    )
+    from desktop.models import DatabaseError, close_database, default_db_path, open_database
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("rapport")  # resources/rapport.desktop: icon and name on Wayland
+    app.setWindowIcon(app_icon())
 
     path = Path(db_path) if db_path is not None else default_db_path()
-    lock = InstanceLock(path)
-    try:
-        lock.acquire()
-    except DatabaseError as exc:  # DatabaseLockedError: "...already open in another..."
-        _say(str(exc), not quit_after_paint)
+    lock, reason = acquire_instance_lock(path)
+    if lock is None:
+        _say(reason, not quit_after_paint)
         return 1
-    except OSError as exc:
-        _say(f"{path}: cannot lock the database ({exc.strerror})", not quit_after_paint)
-        return 1
+    backups: _Backups | None = None
     try:
         try:
             open_database(path)
@@ -87,8 +212,13 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False) -> int:
             # Quit from inside the first paint: the rows still finish painting, and
             # nothing queued after it (the deferred detail pane and counts) runs.
             window.first_paint.connect(lambda: _painted(app))
+        else:
+            backups = _Backups(path, window)
+            window.first_paint.connect(backups.schedule)
         window.show()
         return int(app.exec())
     finally:
+        if backups is not None:
+            backups.wait()
         close_database()
-        lock.release()
+        lock.unlock()

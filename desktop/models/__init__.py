@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from desktop.models.database import (
     DatabaseError,
-    DatabaseLockedError,
-    InstanceLock,
     close_database,
     default_db_path,
     open_database,
@@ -58,13 +56,11 @@ __all__ = [
     "ContactPhoto",
     "ContactTag",
     "DatabaseError",
-    "DatabaseLockedError",
     "Email",
     "Favor",
     "FocusEntry",
     "FollowUp",
     "ImportBatch",
-    "InstanceLock",
     "Interaction",
     "InteractionParticipant",
     "Introduction",

@@ -99,13 +99,12 @@ def export_vcards(
 
 
 def _keep_mode(out: Path, tmp: Path) -> None:
-    """mkstemp makes the file 0600; give it the old file's mode, else the usual 0644-ish."""
+    """mkstemp makes the file 0600, which a new export keeps: contacts are private data,
+    readable by the user only (issue 7). Overwriting a file keeps that file's mode."""
     try:
         mode = out.stat().st_mode & 0o777
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
+        return
     with contextlib.suppress(OSError):
         os.chmod(tmp, mode)
 

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFont
 from desktop.services import search
 from desktop.services.search import ListFilter, SortKey
 from desktop.services.types import Changes, ContactId, ContactRow
+from desktop.ui.plain_text import plain_tooltip
 
 BLOCK = 256
 # Past this many cached rows (a user scrolled through a huge list) start afresh, so
@@ -325,8 +326,8 @@ class ContactListModel(QAbstractTableModel):
         col = Column(column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:  # names are data: never rendered as markup
+            return plain_tooltip(self._tooltip(row, col))
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(row, col)
         if role == Qt.ItemDataRole.FontRole:

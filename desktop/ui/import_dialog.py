@@ -68,6 +68,7 @@ from desktop.services.importer import (
 )
 from desktop.ui import style
 from desktop.ui.operations import Operations
+from desktop.ui.plain_text import plain_tooltip
 from desktop.ui.workers import Progress, Worker, progress_dialog
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -177,11 +178,11 @@ class PreviewCardModel(QAbstractTableModel):
                 return self._action_text(card)
             if column == self.DETAILS:
                 return self._details(card)
-        elif role == Qt.ItemDataRole.ToolTipRole:
+        elif role == Qt.ItemDataRole.ToolTipRole:  # card text is data: never markup
             if column == self.FILE:
-                return f"{card.source}:{card.line}"
+                return plain_tooltip(f"{card.source}:{card.line}")
             if column == self.DETAILS and card.action is Action.MERGE:
-                return self._details(card, short=False)
+                return plain_tooltip(self._details(card, short=False))
         elif role == Qt.ItemDataRole.ForegroundRole:
             if self.policy(card) is Policy.SKIP and self._muted.isValid():
                 return self._muted

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
+from desktop.ui.plain_text import plain_tooltip
+
 # Used when a tag has no colour of its own; the same name always gets the same one.
 _TAG_PALETTE: tuple[str, ...] = (
     "#3b82f6", "#10b981", "#f59e0b", "#ef4444", "#8b5cf6", "#ec4899", "#14b8a6", "#64748b",
@@ -171,14 +173,14 @@ class TagChip(QWidget):
             text, Qt.TextElideMode.ElideRight, MAX_CHIP_TEXT_WIDTH))
         label.setObjectName("chipText")
         layout.addWidget(label)
-        self.setToolTip(f"Topic to avoid: {tag.name}" if avoid else tag.name)
+        self.setToolTip(plain_tooltip(f"Topic to avoid: {tag.name}" if avoid else tag.name))
         self.remove_button: QToolButton | None = None
         if removable:
             button = QToolButton()
             button.setText("\u00d7")  # multiplication sign
             button.setFixedSize(16, 16)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setToolTip(f"Remove tag {tag.name}")
+            button.setToolTip(plain_tooltip(f"Remove tag {tag.name}"))
             button.setAccessibleName(f"Remove tag {tag.name}")
             button.clicked.connect(lambda: self.remove_requested.emit(self.tag.name))
             layout.addWidget(button)

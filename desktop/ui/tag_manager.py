@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.services import tags
 from desktop.services.types import Changes, TagId, TagInfo
 from desktop.ui.operations import Operations
+from desktop.ui.plain_text import plain_tooltip
 from desktop.ui.tag_chips import tag_colour
 
 CATEGORIES: tuple[tuple[str, str], ...] = (
@@ -123,7 +124,8 @@ class TagTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
-            return f"{tag.name}: {tag.count} people. Double-click or press F2 to rename."
+            return plain_tooltip(
+                f"{tag.name}: {tag.count} people. Double-click or press F2 to rename.")
         return None
 
     def setData(self, index: AnyIndex, value: object,

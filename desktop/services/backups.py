@@ -1,0 +1,210 @@
+"""Backups of the database: a rotating set of daily copies, listing them, restoring one. No Qt.
+
+Where (issue 7): ``<data folder>/backups/`` beside the database, one file per day named
+``<db name>.daily-YYYYMMDD.bak``; the newest ``KEEP_DAILY`` are kept. Every restore first
+copies the current file to ``<db name>.before-restore-YYYYMMDD-HHMMSS.bak`` in the same
+folder, so a restore can itself be undone by restoring that. The copies a migration makes
+(``<db name>.before-vN-...bak``, beside the database, see ``open_database``) are listed too.
+
+Every copy goes through SQLite's backup API (consistent while the app writes, WAL included)
+into a private (0600) file that is renamed into place when complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.models import LATEST_VERSION, close_database, open_database
+from desktop.models.database import copy_database, database_path
+from desktop.services.errors import ServiceError
+from desktop.services.types import Changes
+
+KEEP_DAILY = 7
+KEEP_BEFORE_RESTORE = 7
+FOLDER = "backups"
+
+KIND_DAILY = "daily"
+KIND_BEFORE_RESTORE = "before-restore"
+KIND_BEFORE_UPGRADE = "before-upgrade"
+
+_NAME = re.compile(
+    r"^(?P<db>.+)\.(?P<kind>daily|before-restore|before-v\d+)-(?P<stamp>\d{8}(?:-\d{6})?)\.bak$"
+)
+
+EVERYTHING = Changes(contacts_added_or_removed=True, tags=True, graph=True, followups=True,
+                     interactions=True)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: when it was taken, what kind it is, and how many contacts it holds
+    (None when the file cannot be read as a Rapport database)."""
+
+    path: Path
+    kind: str
+    taken_at: dt.datetime
+    contacts: int | None
+    size: int
+
+    @property
+    def label(self) -> str:
+        return {
+            KIND_DAILY: "Daily backup",
+            KIND_BEFORE_RESTORE: "Before a restore",
+            KIND_BEFORE_UPGRADE: "Before an upgrade",
+        }.get(self.kind, self.kind)
+
+
+def current_database() -> Path | None:
+    """The database file Rapport has open (None when none is)."""
+    return database_path()
+
+
+def backup_folder(db_file: Path) -> Path:
+    return db_file.parent / FOLDER
+
+
+def _current(db_file: Path | None) -> Path:
+    path = db_file if db_file is not None else database_path()
+    if path is None:
+        raise ServiceError("no database is open")
+    return Path(path)
+
+
+def _stamp_time(stamp: str) -> dt.datetime:
+    fmt = "%Y%m%d-%H%M%S" if "-" in stamp else "%Y%m%d"
+    return dt.datetime.strptime(stamp, fmt)
+
+
+def _backups_of(db_file: Path, kind_prefix: str) -> list[Path]:
+    found: list[Path] = []
+    for folder in (backup_folder(db_file), db_file.parent):
+        if not folder.is_dir():
+            continue
+        for path in folder.iterdir():
+            m = _NAME.match(path.name)
+            if m and m["db"] == db_file.name and m["kind"].startswith(kind_prefix):
+                found.append(path)
+    return found
+
+
+def contact_count(path: Path) -> int | None:
+    """How many contacts (not counting the user's own profile) the file holds, read-only."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = con.execute("SELECT count(*) FROM contact WHERE is_me = 0").fetchone()
+        return int(row[0])
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+
+
+def list_backups(db_file: Path | None = None) -> list[BackupInfo]:
+    """Every backup of the database, newest first."""
+    path = _current(db_file)
+    out: list[BackupInfo] = []
+    for file in _backups_of(path, ""):
+        m = _NAME.match(file.name)
+        assert m is not None
+        kind = m["kind"]
+        if kind.startswith("before-v"):
+            kind = KIND_BEFORE_UPGRADE
+        try:
+            taken_at = _stamp_time(m["stamp"])
+            size = file.stat().st_size
+        except (ValueError, OSError):
+            continue
+        if kind == KIND_DAILY:  # the day is in the name; the time is when it was written
+            with contextlib.suppress(OSError):
+                taken_at = dt.datetime.fromtimestamp(file.stat().st_mtime)
+        out.append(BackupInfo(file, kind, taken_at, contact_count(file), size))
+    out.sort(key=lambda b: b.taken_at, reverse=True)
+    return out
+
+
+def _prune(db_file: Path, kind: str, keep: int) -> None:
+    old = sorted(_backups_of(db_file, kind), key=lambda p: p.name, reverse=True)[keep:]
+    for path in old:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def take_daily_backup(db_file: Path | None = None, keep: int = KEEP_DAILY,
+                      today: dt.date | None = None) -> Path | None:
+    """Copy the database to today's daily backup unless today's exists; keep the newest
+    *keep*. Returns the new file, or None when there already was one today (or there is no
+    database file yet). Safe on any thread: it uses its own SQLite connections."""
+    path = _current(db_file)
+    if not path.exists():
+        return None
+    day = (today or dt.date.today()).strftime("%Y%m%d")
+    folder = backup_folder(path)
+    target = folder / f"{path.name}.{KIND_DAILY}-{day}.bak"
+    if target.exists():
+        return None
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    copy_database(path, target)
+    _prune(path, KIND_DAILY, keep)
+    return target
+
+
+def check_backup(backup: Path) -> None:
+    """Raise ServiceError (one line) unless *backup* is an intact Rapport database this
+    version can open."""
+    try:
+        con = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise ServiceError(f"{backup}: cannot open the backup ({exc})") from exc
+    try:
+        ok = con.execute("PRAGMA quick_check").fetchone()[0]
+        version = con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise ServiceError(f"{backup}: not a Rapport backup ({exc})") from exc
+    finally:
+        con.close()
+    if ok != "ok":
+        raise ServiceError(f"{backup}: the backup is damaged ({ok})")
+    if version is None or int(version) > LATEST_VERSION:
+        raise ServiceError(f"{backup}: made by a newer Rapport (schema {version})")
+
+
+def restore_backup(backup: Path, db_file: Path | None = None) -> tuple[Path, Changes]:
+    """Replace the open database's contents with *backup*, then reopen it (migrating an
+    older backup). The current contents are copied to a ``before-restore`` backup first;
+    that file is returned with the Changes (everything) the views must refresh for.
+
+    The copy into place is SQLite's backup API writing the live file in one transaction: a
+    crash part-way leaves the old contents, never a mix.
+    """
+    path = _current(db_file)
+    backup = Path(backup)
+    check_backup(backup)
+    folder = backup_folder(path)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    safety = folder / f"{path.name}.{KIND_BEFORE_RESTORE}-{stamp}.bak"
+    copy_database(path, safety)
+    _prune(path, KIND_BEFORE_RESTORE, KEEP_BEFORE_RESTORE)
+    close_database()
+    try:
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(str(path))
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+    finally:
+        open_database(path)  # the restored file, or (if the copy failed) the old one
+    return safety, EVERYTHING

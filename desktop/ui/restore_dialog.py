@@ -1,0 +1,259 @@
+"""File → Restore from Backup…: pick one of the database's backups and put it back.
+
+The list comes from ``desktop.services.backups`` (dates, kinds, contact counts); the restore
+itself is ``Operations.restore_backup``, which first saves what the user has now, so a
+restore can be taken back by restoring that "before restore" copy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import backups
+from desktop.services.backups import BackupInfo
+from desktop.services.errors import ServiceError
+from desktop.ui.operations import Operations
+
+PathRole = Qt.ItemDataRole.UserRole + 1
+
+
+def when_text(taken_at: dt.datetime, today: dt.date | None = None) -> str:
+    """"Today, 09:12", "Yesterday, 18:40", "Thursday 19 November, 09:12" (the year when it
+    is not this year's)."""
+    today = today or dt.date.today()
+    day = taken_at.date()
+    clock = taken_at.strftime("%H:%M")
+    if day == today:
+        return f"Today, {clock}"
+    if day == today - dt.timedelta(days=1):
+        return f"Yesterday, {clock}"
+    text = f"{taken_at.strftime('%A')} {day.day} {taken_at.strftime('%B')}"
+    if day.year != today.year:
+        text += f" {day.year}"
+    return f"{text}, {clock}"
+
+
+def size_text(size: int) -> str:
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f} MB"
+    return f"{max(size // 1000, 1)} KB"
+
+
+def contacts_text(count: int | None) -> str:
+    if count is None:
+        return "unreadable"
+    return f"{count:,} contact{'s' if count != 1 else ''}"
+
+
+class RestoreDialog(QDialog):
+    """Lists the backups newest first; Restore… asks once, then restores the selected one.
+
+    Private state: ``_infos`` maps a backup's path to what the list shows about it.
+    """
+
+    restored = Signal(str)  # one line for the status bar: what was restored, where the old is
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self._infos: dict[str, BackupInfo] = {}
+        self.setWindowTitle("Restore from Backup")
+        self.setMinimumSize(620, 380)
+
+        intro = QLabel(
+            "Rapport copies your data once a day and keeps the last "
+            f"{backups.KEEP_DAILY} days. Restoring replaces everything in Rapport with the "
+            "copy you choose; what you have now is saved as a backup first, so you can "
+            "come back to it.",
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.tree = QTreeWidget(self)
+        # Header labels indented like the cells below them (which have 10 px of padding).
+        self.tree.setHeaderLabels(["  Taken", "  Kind", "Contacts  ", "Size  "])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Room between the columns and rows: the default item has no padding at all.
+        self.tree.setStyleSheet("QTreeView::item { padding: 5px 10px; }")
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.header().setMinimumSectionSize(80)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        head = self.tree.headerItem()
+        if head is not None:
+            for column in (2, 3):
+                head.setTextAlignment(
+                    column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+        self.tree.itemActivated.connect(self._on_activated)  # Enter or double-click
+        self.tree.currentItemChanged.connect(self._update_buttons)
+
+        self.empty = QLabel(
+            "No backups yet.\nRapport makes the first one a few seconds after it starts.", self
+        )
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)  # the palette's placeholder grey
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button = QPushButton("&Restore…", self)
+        self.restore_button.setDefault(True)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.folder_button = QPushButton("Show &Folder", self)
+        self.folder_button.setToolTip("Open the folder that holds the backups")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.folder_button.clicked.connect(self.show_folder)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(intro)
+        layout.addWidget(self.stack, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.folder_button)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+        layout.addLayout(row)
+        self.reload()
+
+    # --- content ------------------------------------------------------------------------
+
+    @Slot()
+    def reload(self) -> None:
+        self.tree.clear()
+        self._infos = {}
+        try:
+            found = backups.list_backups()
+        except ServiceError:
+            found = []
+        for info in found:
+            item = QTreeWidgetItem([
+                when_text(info.taken_at), info.label, contacts_text(info.contacts),
+                size_text(info.size),
+            ])
+            item.setData(0, PathRole, str(info.path))
+            item.setToolTip(0, str(info.path))
+            for column in (2, 3):
+                item.setTextAlignment(
+                    column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
+            if info.contacts is None:
+                item.setDisabled(True)
+            self.tree.addTopLevelItem(item)
+            self._infos[str(info.path)] = info
+        self.stack.setCurrentWidget(self.tree if found else self.empty)
+        first = next((item for item in self._items() if not item.isDisabled()), None)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        self.tree.setFocus()
+        self._update_buttons()
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
+    def backups_shown(self) -> list[BackupInfo]:
+        return [self._infos[str(item.data(0, PathRole))] for item in self._items()]
+
+    def selected(self) -> BackupInfo | None:
+        item = self.tree.currentItem()
+        if item is None or item.isDisabled():
+            return None
+        return self._infos.get(str(item.data(0, PathRole)))
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    # --- actions ------------------------------------------------------------------------
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_activated(self, _item: QTreeWidgetItem, _column: int) -> None:
+        self.restore_selected()
+
+    def confirm(self, info: BackupInfo) -> bool:
+        """Ask once; a test replaces this to answer without a message box."""
+        box, restore = self.confirm_box(info)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def confirm_box(self, info: BackupInfo) -> tuple[QMessageBox, QPushButton]:
+        now = backups.current_database()
+        current = backups.contact_count(now) if now is not None else None
+        have = f" ({contacts_text(current)})" if current is not None else ""
+        when = when_text(info.taken_at)
+        if when.startswith(("Today", "Yesterday")):  # mid-sentence
+            when = when[0].lower() + when[1:]
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Restore from Backup",
+            f"Replace all your data with the backup from {when} "
+            f"({contacts_text(info.contacts)})?",
+            QMessageBox.StandardButton.Cancel, self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(
+            f"Your current data{have} is saved as a backup first, so you can restore it "
+            "later. Undo history is cleared."
+        )
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box, restore
+
+    @Slot()
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is None or not self.confirm(info):
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            safety = self.ops.restore_backup(info.path)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if safety is None:  # Operations.failed told the window why
+            self.reload()
+            return
+        self.restored.emit(
+            f"Restored the backup from {when_text(info.taken_at)}; "
+            f"what you had before is in {Path(safety).name}"
+        )
+        self.accept()
+
+    @Slot()
+    def show_folder(self) -> None:
+        path = backups.current_database()
+        if path is None:
+            return
+        folder = backups.backup_folder(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
