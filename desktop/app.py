@@ -12,10 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from PySide6.QtCore import QLockFile
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QMainWindow
 
+    from desktop.ui.main_window import MainWindow
     from desktop.ui.workers import Worker
 
 APP_NAME = "Rapport"
@@ -167,11 +170,27 @@ class _Backups:
             QCoreApplication.sendPostedEvents()
 
 
-def run(db_path: Path | None, *, quit_after_paint: bool = False) -> int:
+def open_files_after_first_paint(window: MainWindow, paths: Sequence[Path]) -> None:
+    """``rapport FILE.vcf...``, "Open with Rapport", a drop on the app's icon: once the
+    window has painted, show the import preview of these files (nothing is written before
+    the user clicks Import). After the paint, so the window comes up as fast as ever and the
+    dialog has its parent on screen."""
+    if not paths:
+        return
+    from PySide6.QtCore import QTimer
+
+    files = list(paths)
+    # first_paint is emitted from inside a paint event: open the dialog just after it.
+    window.first_paint.connect(lambda: QTimer.singleShot(0, lambda: window.import_vcards(files)))
+
+
+def run(db_path: Path | None, *, quit_after_paint: bool = False,
+        open_files: Sequence[Path] = ()) -> int:
     """Open the desktop app on *db_path* (default: the platform's data folder).
 
     *quit_after_paint* quits as soon as the main window has painted its first rows
     (or, on an empty database, the welcome panel): the start-up benchmark's end mark.
+    *open_files*: vCard files whose import preview opens after the first paint.
     """
     from PySide6.QtWidgets import QApplication
 
@@ -215,6 +234,7 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False) -> int:
         else:
             backups = _Backups(path, window)
             window.first_paint.connect(backups.schedule)
+            open_files_after_first_paint(window, open_files)
         window.show()
         return int(app.exec())
     finally:

@@ -26,7 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="rapport",
         description="Rapport: turn a contact list into relationships. "
-        "Without a command, opens the desktop app.",
+        "Without a command, opens the desktop app; `rapport FILE.vcf...` opens it with the "
+        "import preview of those files.",
     )
     parser.add_argument(
         "--db", type=Path, metavar="PATH",
@@ -252,12 +253,63 @@ def _not_yet(name: str) -> int:
     return EXIT_INPUT
 
 
+VCARD_SUFFIXES = (".vcf", ".vcard")
+
+
+def split_open_files(parser: argparse.ArgumentParser, argv: Sequence[str]
+                     ) -> tuple[list[str], list[str]]:
+    """(the options, the files) of ``rapport [--db PATH] FILE.vcf...`` -- the desktop's
+    "Open with Rapport" (resources/rapport.desktop: ``Exec=rapport %F``). The files start at
+    the first argument that is not an option nor a command and names a vCard: a .vcf/.vcard
+    name (existing or not: a missing one is then a one-line error) or an existing file.
+    Anything else is left to argparse, so ``rapport import x.vcf`` and a mistyped command
+    behave as before."""
+    commands: set[str] = set()
+    for action in parser._actions:  # the subcommands' names
+        if isinstance(action, argparse._SubParsersAction):
+            commands.update(action.choices)
+    takes_value = {o for a in parser._actions if a.nargs != 0 for o in a.option_strings}
+    args = list(argv)
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            return args[:i], args[i + 1:]
+        if arg.startswith("-") and arg != "-":
+            i += 2 if arg in takes_value else 1
+            continue
+        if arg in commands:
+            break
+        name = _local_path(arg)
+        if Path(name).suffix.lower() in VCARD_SUFFIXES or Path(name).is_file():
+            return args[:i], [_local_path(a) for a in args[i:]]
+        break
+    return args, []
+
+
+def _local_path(arg: str) -> str:
+    """A file:// URL (some file managers pass them) as a path; anything else as is."""
+    if arg.startswith("file://"):
+        from urllib.parse import unquote, urlparse
+
+        return unquote(urlparse(arg).path)
+    return arg
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    options, files = split_open_files(parser, sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(options)
     if args.command is None:
+        for name in files:
+            if not Path(name).is_file():
+                what = "is not a file" if Path(name).exists() else "no such file"
+                print(f"rapport: {name}: {what}", file=sys.stderr)
+                return EXIT_INPUT
         from desktop.app import run
 
-        return run(args.db, quit_after_paint=args.quit_after_paint)
+        return run(args.db, quit_after_paint=args.quit_after_paint,
+                   open_files=[Path(name) for name in files])
 
     from desktop.models import DatabaseError
 

@@ -48,6 +48,7 @@ from desktop.services.vcard_mapping import (
     merge_record,
 )
 from desktop.vcard import CardData, CardError, VCardError, iter_parse
+from desktop.vcard.stream import iter_parse_file
 
 Progress = Callable[[int, int], bool]
 CardKey = tuple[int, int]  # (file index, card index) in an ImportPreview
@@ -55,6 +56,9 @@ CardKey = tuple[int, int]  # (file index, card index) in an ImportPreview
 _MIN_PHONE_DIGITS = 7
 _PROGRESS_SECONDS = 0.05  # report at least this often (the UI asks for ≤ 100 ms)
 _ROWS_PER_STATEMENT = 500  # executemany chunk: one chunk is well under 100 ms of work
+# Cards matched, then written together and let go of (issue 7: bounded memory). Big enough
+# that executemany stays efficient, small enough that a chunk with photos is a few MB.
+_CARDS_PER_WRITE = 1000
 
 
 class ImportCancelled(Exception):
@@ -260,17 +264,23 @@ def phone_match_keys(number: str, e164: str | None = None
     return e164, tuple(variants)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Slot:
     """A contact an incoming card can merge into: in the database (``contact_id``) and/or
-    taken earlier in this import (``record`` pending insert, ``origin`` its file:line)."""
+    taken earlier in this import (``record`` pending insert, ``source``:``line`` its card).
+    One per contact of the database and per card of the import: kept small (slots)."""
 
     contact_id: int | None
     record: ContactRecord | None = None
     name: str = ""
-    origin: str = ""
+    source: str = ""
+    line: int = 0
     file_index: int | None = None  # the file of this import it came from
     card_uid: str | None = None  # the UID its card carried (not one we generated)
+
+    @property
+    def origin(self) -> str:
+        return f"{self.source}:{self.line}"
 
     def distinct_from(self, uid: str | None, file_index: int) -> bool:
         """Two cards of one file with different UIDs are two entries of the source address
@@ -287,7 +297,10 @@ class _Index:
         self.uid: dict[str, _Slot] = {}
         self.email: dict[str, _Slot] = {}
         self.phone: dict[str, _Slot] = {}
-        self.phone_variant: dict[str, _Slot] = {}
+        # International numbers by their last 6 digits: a national number is looked up there
+        # and checked against their national spellings (``phone_match_keys``). One entry per
+        # number where a table of the spellings would hold four (issue 7: bounded memory).
+        self.phone_tail: dict[str, str | list[str]] = {}
         self.name: dict[str, list[_Slot]] = {}
         self.db_slots: dict[int, _Slot] = {}
         self._db_records: dict[int, ContactRecord] = {}
@@ -330,11 +343,29 @@ class _Index:
         if e164 == "":
             return
         exact, variants = phone_match_keys(number, e164)
-        if exact is None:
-            return
-        self.phone.setdefault(exact, slot)
-        for v in variants:
-            self.phone_variant.setdefault(v, slot)
+        if exact is None or exact in self.phone:
+            return  # the first contact with a number keeps it, for its spellings too
+        self.phone[exact] = slot
+        if variants:
+            tail = exact[-6:]
+            have = self.phone_tail.get(tail)
+            if have is None:
+                self.phone_tail[tail] = exact
+            elif isinstance(have, str):
+                self.phone_tail[tail] = [have, exact]
+            else:
+                have.append(exact)
+
+    def _national(self, number: str) -> _Slot | None:
+        """Who has the international number that ``number`` (national) may be written for:
+        the first such number taken, as a table of every spelling would say."""
+        have = self.phone_tail.get(number[-6:])
+        if have is None:
+            return None
+        for e164 in (have,) if isinstance(have, str) else have:
+            if number in phone_match_keys(e164, e164)[1]:
+                return self.phone[e164]
+        return None
 
     def add(self, rec: ContactRecord, slot: _Slot) -> None:
         """Make ``rec``'s identifiers find ``slot`` (a new card, or values merged in)."""
@@ -350,6 +381,10 @@ class _Index:
             group = self.name.setdefault(key, [])
             if slot not in group:
                 group.append(slot)
+
+    def forget_records(self) -> None:
+        """Drop the records loaded for name matches (they are read again when needed)."""
+        self._db_records.clear()
 
     def record_of(self, slot: _Slot) -> ContactRecord | None:
         if slot.record is not None:
@@ -375,7 +410,9 @@ class _Index:
             exact, variants = phone_match_keys(str(p["value"]), p.get("e164") or "")
             if not exact:
                 continue
-            hit = self.phone.get(exact) or self.phone_variant.get(exact)
+            hit = self.phone.get(exact)
+            if hit is None and not exact.startswith("+"):
+                hit = self._national(exact)
             for v in variants:
                 if hit is not None:
                     break
@@ -497,7 +534,7 @@ def _preview_files(paths: Sequence[Path | str], progress: Progress | None, match
             rec = card_to_record(card)
             found = index.match(rec, fi)
             if found is None:
-                slot = _Slot(None, rec, rec.display_name, f"{pf.path}:{card.line}", fi,
+                slot = _Slot(None, rec, rec.display_name, pf.path, card.line, fi,
                              card.uid)
                 index.add(rec, slot)
                 previews.append(PreviewCard((fi, ci), pf.path, card.line, rec.display_name,
@@ -729,114 +766,255 @@ def _run_import(
     progress: Progress | None,
 ) -> ImportResult:
     if isinstance(source, ImportPreview):
-        preview = source
-        parse_share = 0
-    else:
-        files = [Path(p) for p in source]
-        parse_share = 2 * sum(_size(p) for p in files)  # the units _preview counts in
-        preview = _preview(
-            files,
-            (lambda d, t: progress(d, 2 * max(t, 1))) if progress else None,
-            match=False,
-        )
+        return _run_preview(source, policies, default, progress)
+    return _run_paths([Path(p) for p in source], policies, default, progress)
+
+
+def _run_preview(
+    preview: ImportPreview,
+    policies: Mapping[CardKey, Policy],
+    default: Policy,
+    progress: Progress | None,
+) -> ImportResult:
+    """Import the cards a preview holds. Progress counts cards, plus a tenth for the index."""
     n_cards = sum(len(f.cards) for f in preview.files)
-    # One unit per card, plus a tenth for the search index; a parse share when we read.
-    work = n_cards + n_cards // 10 + 1
-    scale = (parse_share / work) if parse_share else 1.0
-    total = int(parse_share + work * scale) if parse_share else work
-    ticker = _Ticker(progress, total)
-
-    def tick_at(done_units: float, force: bool = False) -> None:
-        ticker(int(parse_share + done_units * scale), force)
-
+    ticker = _Ticker(progress, n_cards + n_cards // 10 + 1)
     done = 0
-    new_ids: list[int] = []
-
-    def tick() -> None:
-        tick_at(done)
-
-    merged_ids: list[int] = []
-    counts = {"merged": 0, "unchanged": 0, "skipped": 0}
-    undo_merges: list[MergeUndo] = []
     with db.atomic("IMMEDIATE"):
-        db.execute_sql("INSERT INTO import_batch (source, imported_at) VALUES (?, ?)",
-                       (_batch_source(preview), _now_text()))
-        batch_id = int(db.execute_sql("SELECT last_insert_rowid()").fetchone()[0])
-        index = _Index.from_database(lambda: tick_at(0))
-        writer = _Writer(batch_id)
+        run = _Run(_batch_source([f.path for f in preview.files if f.cards]),
+                   lambda: ticker(done))
         for fi, pf in enumerate(preview.files):
-            pending: list[tuple[_Slot, ContactRecord]] = []
-            merges: dict[int, list[ContactRecord]] = {}
             for pc in pf.cards:
                 done += 1
                 if done % 64 == 0:
-                    tick_at(done)
-                policy = policies.get(pc.key, default)
-                if pc.card is None or policy is Policy.SKIP:
-                    counts["skipped"] += 1
+                    ticker(done)
+                if pc.card is None:
+                    run.counts["skipped"] += 1
                     continue
-                rec = card_to_record(pc.card)
-                found = index.match(rec, fi) if policy is Policy.MERGE else None
-                if found is None:
-                    if policy is Policy.KEEP_BOTH and index.match(rec, fi) is not None:
-                        # Kept beside the contact it matches: a UID of its own, or the two
-                        # would merge on the next import of an export.
-                        rec.columns["uid"] = None
-                    slot = _Slot(None, rec, rec.display_name, f"{pf.path}:{pc.line}", fi,
-                                 pc.card.uid)
-                    pending.append((slot, rec))
-                    index.add(rec, slot)
-                elif found[0].contact_id is None:
-                    # The same person twice in this file: fold into the card taken first.
-                    slot = found[0]
-                    assert slot.record is not None
-                    counts["merged" if merge_record(slot.record, rec) else "unchanged"] += 1
-                    index.add(slot.record, slot)
-                else:
-                    merges.setdefault(found[0].contact_id, []).append(rec)
-                    index.add(rec, found[0])
-            file_new = writer.insert_new([rec for _slot, rec in pending], tick)
-            new_ids.extend(file_new)
-            for slot, rec in pending:
-                # Later files merge into it as a contact (its record is what was written).
-                slot.contact_id = rec.contact_id
-                index.db_slots[int(slot.contact_id or 0)] = slot
-            undo_merges.extend(
-                _merge_into_database(writer, index, merges, counts, merged_ids,
-                                     set(new_ids), tick))
-        tick_at(n_cards, force=True)
-        touched = [*new_ids, *merged_ids]
+                run.take(pc.card, fi, pf.path, policies.get(pc.key, default))
+            run.flush()  # a file's cards are written before the next file is matched
+        ticker(n_cards, force=True)
+        run.finish(lambda share: ticker(int(n_cards + share * (n_cards // 10))),
+                   preview.rejected)
+        ticker(n_cards + n_cards // 10 + 1, force=True)
+    return run.result(preview.rejected, preview.unreadable,
+                      sum(1 for f in preview.files if f.error is None))
+
+
+def _run_paths(
+    files: list[Path],
+    policies: Mapping[CardKey, Policy],
+    default: Policy,
+    progress: Progress | None,
+) -> ImportResult:
+    """Read, match and write each file as a stream (issue 7, bounded memory): the file is
+    read a few MB at a time (``iter_parse_file``), cards are taken as they are parsed and
+    written every ``_CARDS_PER_WRITE``, then dropped, so memory holds a piece of the file,
+    the match index and one chunk of cards -- never a 50 MB file's text nor all its cards
+    with their photos. Still one transaction (a savepoint per
+    file): a cancel rolls all of it back. Progress counts bytes read, plus a tenth for the
+    search index."""
+    sizes = [_size(p) for p in files]
+    read_total = max(sum(sizes), 1)
+    ticker = _Ticker(progress, read_total + read_total // 10 + 1)
+    at = 0  # bytes read so far, over all files
+    rejected: list[CardError] = []
+    unreadable: list[str] = []
+    files_read = 0
+    read_from: list[str] = []
+    with db.atomic("IMMEDIATE"):
+        run = _Run(_batch_source([str(p) for p in files]), lambda: ticker(at))
+        for fi, path in enumerate(files):
+            base = sum(sizes[:fi])
+            source = str(path)
+
+            def on_progress(_cards: int, done_bytes: int, base: int = base) -> None:
+                nonlocal at
+                at = base + done_bytes
+                ticker(at)
+
+            errors: list[CardError] = []
+            mark = run.mark()
+            try:
+                with db.atomic():  # all or nothing per file
+                    cards = iter_parse_file(path, progress=on_progress, progress_every=100)
+                    for ci, item in enumerate(cards):
+                        if isinstance(item, CardData):
+                            run.take(item, fi, source, policies.get((fi, ci), default))
+                        else:
+                            errors.append(item)
+                    run.flush()
+            except VCardError as exc:
+                run.rewind(mark)
+                unreadable.append(str(exc))
+                continue
+            files_read += 1
+            rejected.extend(errors)
+            if run.took_since(mark):
+                read_from.append(source)
+            at = base + sizes[fi]
+            ticker(at)
+        ticker(read_total, force=True)
+        run.source = _batch_source(read_from)
+        run.finish(lambda share: ticker(int(read_total + share * (read_total // 10))),
+                   tuple(rejected))
+        ticker(read_total + read_total // 10 + 1, force=True)
+    return run.result(tuple(rejected), tuple(unreadable), files_read)
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """Where a ``_Run`` stood before a file, to forget the file if it fails half-way."""
+
+    taken: int
+    new: int
+    merged: int
+    undo: int
+    counts: dict[str, int]
+    tag_ids: dict[str, int]
+    created_tags: int
+
+
+class _Run:
+    """One import in progress inside its transaction.
+
+    ``index`` finds what a card matches (the database's contacts and the cards taken so far:
+    identifiers only, small); ``pending`` are new cards taken and not yet written, ``merges``
+    cards waiting to be merged into contacts that exist (by contact id). ``flush`` writes
+    both and forgets the cards -- memory never holds more than ``_CARDS_PER_WRITE`` of them.
+    """
+
+    def __init__(self, source: str, beat: Callable[[], None]) -> None:
+        self.beat = beat
+        self.source = source
+        db.execute_sql("INSERT INTO import_batch (source, imported_at) VALUES (?, ?)",
+                       (source, _now_text()))
+        self.batch_id = int(db.execute_sql("SELECT last_insert_rowid()").fetchone()[0])
+        self.index = _Index.from_database(beat)
+        self.writer = _Writer(self.batch_id)
+        self.pending: list[tuple[_Slot, ContactRecord]] = []
+        self.merges: dict[int, list[ContactRecord]] = {}
+        self.held = 0  # cards in pending, merges, or folded into a pending card
+        self.taken = 0
+        self.new_ids: list[int] = []
+        self.created: set[int] = set()
+        self.merged_ids: list[int] = []
+        self.counts = {"merged": 0, "unchanged": 0, "skipped": 0}
+        self.undo_merges: list[MergeUndo] = []
+
+    def take(self, card: CardData, fi: int, source: str, policy: Policy) -> None:
+        """Match one card and queue what to do with it; writes every ``_CARDS_PER_WRITE``."""
+        if policy is Policy.SKIP:
+            self.counts["skipped"] += 1
+            return
+        self.taken += 1
+        index = self.index
+        rec = card_to_record(card)
+        found = index.match(rec, fi) if policy is Policy.MERGE else None
+        if found is None:
+            if policy is Policy.KEEP_BOTH and index.match(rec, fi) is not None:
+                # Kept beside the contact it matches: a UID of its own, or the two would
+                # merge on the next import of an export.
+                rec.columns["uid"] = None
+            slot = _Slot(None, rec, rec.display_name, source, card.line, fi, card.uid)
+            self.pending.append((slot, rec))
+            index.add(rec, slot)
+        elif found[0].contact_id is None:
+            # The same person twice in this file: fold into the card taken first.
+            slot = found[0]
+            assert slot.record is not None
+            self.counts["merged" if merge_record(slot.record, rec) else "unchanged"] += 1
+            index.add(slot.record, slot)
+        else:
+            self.merges.setdefault(found[0].contact_id, []).append(rec)
+            index.add(rec, found[0])
+        self.held += 1
+        if self.held >= _CARDS_PER_WRITE:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the cards taken since the last flush and let go of them."""
+        index = self.index
+        file_new = self.writer.insert_new([rec for _slot, rec in self.pending], self.beat)
+        self.new_ids.extend(file_new)
+        self.created.update(file_new)
+        for slot, rec in self.pending:
+            # Later cards merge into it as a contact, loaded back from the database.
+            slot.contact_id = rec.contact_id
+            slot.record = None
+            index.db_slots[int(slot.contact_id or 0)] = slot
+        self.undo_merges.extend(_merge_into_database(
+            self.writer, index, self.merges, self.counts, self.merged_ids, self.created,
+            self.beat))
+        for cid in self.merges:
+            merged = index.db_slots.get(cid)
+            if merged is not None:
+                merged.record = None
+        index.forget_records()
+        self.pending = []
+        self.merges = {}
+        self.held = 0
+
+    def mark(self) -> _Mark:
+        return _Mark(self.taken, len(self.new_ids), len(self.merged_ids),
+                     len(self.undo_merges), dict(self.counts), dict(self.writer.tag_ids),
+                     len(self.writer.created_tags))
+
+    def took_since(self, mark: _Mark) -> bool:
+        return self.taken > mark.taken or self.counts["skipped"] > mark.counts["skipped"]
+
+    def rewind(self, mark: _Mark) -> None:
+        """Forget a file whose savepoint was rolled back: what it wrote is gone, so are the
+        index entries it added (the index is read again from the database)."""
+        self.pending = []
+        self.merges = {}
+        self.held = 0
+        self.taken = mark.taken
+        del self.new_ids[mark.new:]
+        del self.merged_ids[mark.merged:]
+        self.created = set(self.new_ids)
+        del self.undo_merges[mark.undo:]
+        self.counts = dict(mark.counts)
+        self.writer.tag_ids = dict(mark.tag_ids)
+        del self.writer.created_tags[mark.created_tags:]
+        self.writer.next_id.clear()  # max(id) + 1 again: the rolled-back ids are free
+        self.index = _Index.from_database(self.beat)
+
+    def finish(self, at: Callable[[float], None], rejected: tuple[CardError, ...]) -> None:
+        """Rebuild the search index of what changed and record the batch's counts (or drop
+        the batch when nothing changed: the same file again)."""
+        touched = [*self.new_ids, *self.merged_ids]
         for start in range(0, len(touched), 400):  # ~400 contacts per 50 ms
             search.reindex([ContactId(i) for i in touched[start : start + 400]])
-            tick_at(n_cards + (start + 400) / 10)
-        rejected = preview.rejected
-        result_batch: int | None = batch_id
-        if not new_ids and not merged_ids:
-            # Nothing changed (the same file again): no batch, so "Last import" still
-            # shows the import that did something.
-            db.execute_sql("DELETE FROM import_batch WHERE id = ?", (batch_id,))
-            result_batch = None
+            at((start + 400) / max(len(touched), 1))
+        if not touched:
+            # No batch, so "Last import" still shows the import that did something.
+            db.execute_sql("DELETE FROM import_batch WHERE id = ?", (self.batch_id,))
         else:
             db.execute_sql(
-                "UPDATE import_batch SET new_count = ?, merged_count = ?, rejected_count = ? "
-                "WHERE id = ?", (len(new_ids), counts["merged"], len(rejected), batch_id))
-        tick_at(work, force=True)
-    ids = frozenset(ContactId(i) for i in touched)
-    return ImportResult(
-        batch_id=result_batch,
-        new_count=len(new_ids),
-        merged_count=counts["merged"],
-        unchanged_count=counts["unchanged"],
-        skipped_count=counts["skipped"],
-        rejected=rejected,
-        unreadable=preview.unreadable,
-        files_read=sum(1 for f in preview.files if f.error is None),
-        new_ids=tuple(ContactId(i) for i in new_ids),
-        merged_ids=tuple(ContactId(i) for i in merged_ids),
-        changes=Changes(contacts=ids, contacts_added_or_removed=bool(new_ids),
-                        tags=bool(writer.created_tags) or bool(ids)),
-        undo=ImportUndo(tuple(undo_merges), tuple(writer.created_tags)),
-    )
+                "UPDATE import_batch SET source = ?, new_count = ?, merged_count = ?, "
+                "rejected_count = ? WHERE id = ?",
+                (self.source, len(self.new_ids), self.counts["merged"], len(rejected),
+                 self.batch_id))
+
+    def result(self, rejected: tuple[CardError, ...], unreadable: tuple[str, ...],
+               files_read: int) -> ImportResult:
+        ids = frozenset(ContactId(i) for i in (*self.new_ids, *self.merged_ids))
+        return ImportResult(
+            batch_id=self.batch_id if ids else None,
+            new_count=len(self.new_ids),
+            merged_count=self.counts["merged"],
+            unchanged_count=self.counts["unchanged"],
+            skipped_count=self.counts["skipped"],
+            rejected=rejected,
+            unreadable=unreadable,
+            files_read=files_read,
+            new_ids=tuple(ContactId(i) for i in self.new_ids),
+            merged_ids=tuple(ContactId(i) for i in self.merged_ids),
+            changes=Changes(contacts=ids, contacts_added_or_removed=bool(self.new_ids),
+                            tags=bool(self.writer.created_tags) or bool(ids)),
+            undo=ImportUndo(tuple(self.undo_merges), tuple(self.writer.created_tags)),
+        )
 
 
 def _merge_into_database(
@@ -849,7 +1027,8 @@ def _merge_into_database(
     tick: Callable[[], None],
 ) -> list[MergeUndo]:
     """Merge cards into contacts already in the database (loaded in bulk), write only what
-    each merge added, and say how to take it back."""
+    each merge added, and say how to take it back. A contact merged again in a later chunk
+    of the same import gets a second ``MergeUndo`` (undone in reverse order)."""
     need = [cid for cid in merges
             if cid not in index.db_slots or index.db_slots[cid].record is None]
     loaded: dict[int, ContactRecord] = {}
@@ -857,6 +1036,7 @@ def _merge_into_database(
         loaded.update(load_records(need[start : start + 300]))
         tick()
     out: list[MergeUndo] = []
+    already = set(merged_ids) if merges else set()
     for n, (cid, incoming) in enumerate(merges.items()):
         if n % 64 == 0:
             tick()
@@ -880,7 +1060,9 @@ def _merge_into_database(
         total.extra_before = before_extra
         undo = writer.apply_merge(target, total, tick)
         if cid not in created:
-            merged_ids.append(cid)
+            if cid not in already:
+                merged_ids.append(cid)
+                already.add(cid)
             out.append(undo)
     return out
 
@@ -900,8 +1082,7 @@ def _accumulate(total: MergeDiff, diff: MergeDiff) -> None:
     total.extra_changed = total.extra_changed or diff.extra_changed
 
 
-def _batch_source(preview: ImportPreview) -> str:
-    paths = [f.path for f in preview.files if f.cards]
+def _batch_source(paths: Sequence[str]) -> str:
     if len(paths) == 1:
         return paths[0]
     names = ", ".join(Path(p).name for p in paths[:3])
@@ -930,7 +1111,9 @@ def undo_import(batch_id: int, undo: ImportUndo | None = None) -> Changes:
         merged: list[int] = []
         tags_changed = False
         if undo is not None:
-            for m in undo.merges:
+            # Newest first: one contact merged in two chunks of an import has two entries,
+            # the second's "before" being the first's "after".
+            for m in reversed(undo.merges):
                 cid = int(m.contact_id)
                 if cid in ids:
                     continue

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,60 @@ def test_db_flag_beats_the_environment(tmp_path: Path, monkeypatch: pytest.Monke
         close_database()
     assert (tmp_path / "flag.sqlite3").exists()
     assert not (tmp_path / "env.sqlite3").exists()
+
+
+# --- `rapport FILE.vcf...`: the desktop's "Open with Rapport" -------------------------------
+
+CARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Opened Person\r\nEMAIL:opened@example.org\r\nEND:VCARD\r\n"
+
+
+@pytest.fixture()
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, object]]:
+    """What ``desktop.app.run`` would have been asked to open (the app itself is not run)."""
+    import desktop.app
+
+    calls: list[dict[str, object]] = []
+
+    def fake_run(db_path: Path | None, *, quit_after_paint: bool = False,
+                 open_files: Sequence[Path] = ()) -> int:
+        calls.append({"db": db_path, "open_files": list(open_files),
+                      "quit_after_paint": quit_after_paint})
+        return 0
+
+    monkeypatch.setattr(desktop.app, "run", fake_run)
+    return calls
+
+
+def test_vcard_files_open_the_app_with_their_import_preview(
+        tmp_path: Path, opened: list[dict[str, object]]) -> None:
+    first, second = tmp_path / "phone.vcf", tmp_path / "Work Contacts.VCARD"
+    first.write_text(CARD)
+    second.write_text(CARD)
+    db = tmp_path / "x.sqlite3"
+    assert main(["--db", str(db), str(first), second.as_uri()]) == 0
+    assert opened == [{"db": db, "open_files": [first, second], "quit_after_paint": False}]
+    assert main([]) == 0
+    assert opened[-1]["open_files"] == []
+
+
+def test_import_command_and_mistyped_commands_are_unchanged(
+        tmp_path: Path, opened: list[dict[str, object]]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["lsit"])
+    assert info.value.code == 2
+    assert opened == []
+    path = tmp_path / "a.vcf"
+    path.write_text(CARD)
+    result = rapport("import", str(path), db=tmp_path / "x.sqlite3")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("imported 1 new")
+    listed = json.loads(rapport("list", "--json", db=tmp_path / "x.sqlite3").stdout)
+    assert [r["full_name"] for r in listed] == ["Opened Person"]
+
+
+def test_a_missing_vcard_file_is_one_line_exit_1(tmp_path: Path) -> None:
+    missing = tmp_path / "gone.vcf"
+    result = rapport(str(missing), db=tmp_path / "x.sqlite3")
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"rapport: {missing}: no such file"
+    assert not (tmp_path / "x.sqlite3").exists()  # the app did not start

@@ -42,8 +42,10 @@ def test_install_puts_the_app_in_the_menu_and_uninstall_removes_it(tmp_path: Pat
     section = entry["Desktop Entry"]
     assert section["Name"] == "Rapport" and section["Icon"] == "rapport"
     installed = prefix / "opt" / "rapport" / "rapport"
-    assert section["Exec"] == str(installed)
-    ran = subprocess.run([section["Exec"], "--version"], capture_output=True, text=True)
+    # %F: the files of "Open with Rapport" (text/vcard) are passed to it.
+    assert section["Exec"] == f"{installed} %F"
+    assert {"text/vcard", "text/x-vcard"} <= set(section["MimeType"].split(";"))
+    ran = subprocess.run([str(installed), "--version"], capture_output=True, text=True)
     assert ran.stdout.strip() == "rapport-stand-in --version"
     link = prefix / "bin" / "rapport"
     assert link.resolve() == installed

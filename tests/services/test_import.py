@@ -11,6 +11,7 @@ from desktop.models import db
 from desktop.services import contacts, importer, records
 from desktop.services.importer import Action, ImportCancelled, Policy
 from desktop.services.types import ContactFields, ContactId, LabeledValue
+from desktop.vcard import stream
 from tests.conftest import REAL_VCARDS
 
 needs_corpus = pytest.mark.skipif(not REAL_VCARDS.is_dir(), reason="vCard corpus not present")
@@ -410,3 +411,72 @@ def test_hostile_cards_import_without_losing_anything(tmp_path: Path, db_path: P
     extra = db.execute_sql("SELECT vcard_extra FROM contact WHERE full_name = 'Boss'"
                            ).fetchone()[0]
     assert "AGENT" in extra and "not base64" in extra
+
+
+# --------------------------------------------------------------------------- big files
+
+
+@pytest.fixture
+def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Write every 5 cards and read files 1 KB at a time, as a 50 MB import does at scale."""
+    monkeypatch.setattr(importer, "_CARDS_PER_WRITE", 5)
+    monkeypatch.setattr(stream, "BLOCK_SIZE", 1024)
+
+
+def test_a_file_is_written_in_chunks_and_later_duplicates_still_merge(
+        tmp_path: Path, db_path: Path, small_chunks: None) -> None:
+    cards = many_cards(40)
+    # Long after their first cards were written and let go of: the same e-mail, and the
+    # national spelling of an international number, fold into the contacts written.
+    cards.append(card("FN:P. Three", "EMAIL:P3@example.org", "TITLE:Pilot"))
+    cards.append(card("FN:Somebody", "TEL:(415) 555-0007", "NOTE:same phone as Person 7"))
+    result = importer.run_import([write(tmp_path, "big.vcf", *cards)])
+    assert (result.new_count, result.merged_count) == (40, 2)
+    people = by_name()
+    assert len(people) == 40
+    assert people["Person 3"]["title"] == "Pilot"
+    assert people["Person 7"]["note"] == "same phone as Person 7"
+
+
+def test_cancel_after_chunks_were_written_rolls_them_back(
+        tmp_path: Path, sample_contacts: dict[str, Any], small_chunks: None) -> None:
+    before = dump()
+    written: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        written.append(db.execute_sql("SELECT count(*) FROM contact").fetchone()[0])
+        return done < total // 2
+
+    with pytest.raises(ImportCancelled):
+        importer.run_import([write(tmp_path, "big.vcf", *many_cards(3000))], progress=progress)
+    assert written[-1] > len(sample_contacts)  # chunks had been written when it was cancelled
+    assert dump() == before
+
+
+def test_undo_reverses_a_contact_merged_in_two_chunks(
+        tmp_path: Path, sample_contacts: dict[str, Any], small_chunks: None) -> None:
+    ana_before = by_name()["Ana Silva"]
+    path = write(tmp_path, "a.vcf",
+                 card("FN:Ana", "EMAIL:ana@lumen.example", "TEL:+351 21 000 0000",
+                      "X-FIRST:one"),
+                 *many_cards(12),
+                 card("FN:Ana", "EMAIL:ana@lumen.example", "BDAY:1990-01-02", "X-SECOND:two"))
+    result = importer.run_import([path])
+    assert (result.new_count, result.merged_count, result.merged_ids) == (
+        12, 2, (ContactId(sample_contacts["ana"]),))
+    assert result.batch_id is not None
+    importer.undo_import(result.batch_id, result.undo)
+    assert by_name()["Ana Silva"] == ana_before
+    extra = db.execute_sql("SELECT vcard_extra FROM contact WHERE id = ?",
+                           (sample_contacts["ana"],)).fetchone()[0]
+    assert "X-FIRST" not in (extra or "") and "X-SECOND" not in (extra or "")
+
+
+def test_rejected_cards_of_a_big_file_keep_their_file_line(
+        tmp_path: Path, db_path: Path, small_chunks: None) -> None:
+    cards = many_cards(30)
+    cards[25] = "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nobody\r\nEND:VCARD\r\n"
+    path = write(tmp_path, "big.vcf", *cards)
+    result = importer.run_import([path])
+    assert result.new_count == 29
+    assert [f"{e.source}:{e.line}" for e in result.rejected] == [f"{path}:{1 + 25 * 7}"]

@@ -1,0 +1,155 @@
+"""Benchmark: peak memory of a 50 MB vCard import (issues 3 and 7: bounded memory).
+
+Two generated files of about ``--mb`` MB each:
+
+* text-heavy: ~60,000 cards for 50 MB (names with accents, three e-mails, three phones, two
+  addresses, a folded note, categories), as a CRM or Outlook export looks;
+* phone-like: ~16,000 cards for 50 MB, every 11th with a 24 KB photo, as phones export them.
+
+Each import runs in a child process (``rapport``'s ``run_import`` on the path, as the CLI does)
+into a new database; the child reports its peak RSS (``ru_maxrss``) before and after the
+import. Prints the growth in MB and as a multiple of the file size. No assertions on seconds.
+
+    .venv/bin/python bench/bench_import_memory.py [--mb 50] [--importer OTHER/importer.py]
+
+``--importer`` loads another version of ``desktop/services/importer.py`` in its place (e.g.
+``git show HEAD:desktop/services/importer.py > /tmp/old.py``) to compare before and after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+ROOT = Path(__file__).resolve().parents[1]
+
+GIVEN = ["Ana", "Bo", "Zoë", "Jürgen", "Chloé", "Søren", "Ines", "Mateo", "Yuki", "Priya",
+         "Olu", "Léa", "Tomás", "Ada", "Kwame", "Mia"]
+FAMILY = ["García", "Müller", "Nakamura", "O'Brien", "Dubois", "Kowalski", "Okafor",
+          "Johansson", "Rossi", "Novák", "Silva", "Haddad", "Lindqvist", "Ferreira"]
+CITIES = ["Zürich", "München", "Kraków", "São Paulo", "Malmö", "Lyon", "Porto", "Osaka"]
+WORDS = ("met at the conference about community gardens and asked about the introduction to "
+         "the product team; prefers mornings; two children; plays cello in an amateur orchestra "
+         "and follows cycling; owes us a reply about the workshop in spring").split()
+
+MEASURE = """
+import importlib.util, resource, sys, time
+if sys.argv[3]:
+    spec = importlib.util.spec_from_file_location("desktop.services.importer", sys.argv[3])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["desktop.services.importer"] = module
+    spec.loader.exec_module(module)
+from desktop.models import open_database
+from desktop.services import importer
+open_database(sys.argv[1])
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+t0 = time.perf_counter()
+result = importer.run_import([sys.argv[2]])
+seconds = time.perf_counter() - t0
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+print(result.new_count, before, peak, seconds)
+"""
+
+
+def _fold(line: str) -> list[str]:
+    out = [line[:75]]
+    out += [" " + line[j:j + 74] for j in range(75, len(line), 74)]
+    return out
+
+
+def text_heavy(path: Path, megabytes: float, seed: int = 7) -> int:
+    """Cards of ~830 bytes each until the file holds ``megabytes`` MB; returns the count."""
+    rnd = random.Random(seed)
+    limit = int(megabytes * 1_000_000)
+    size = 0
+    n = 0
+    with path.open("w", encoding="utf-8", newline="") as out:
+        while size < limit:
+            g, f = rnd.choice(GIVEN), rnd.choice(FAMILY)
+            lines = ["BEGIN:VCARD", "VERSION:3.0", f"UID:urn:uuid:{rnd.getrandbits(128):032x}",
+                     f"FN:{g} {f} {n}", f"N:{f};{g} {n};;;", f"ORG:{f} & Partners {n % 700}",
+                     f"TITLE:Head of {rnd.choice(WORDS).title()}"]
+            for k, kind in enumerate(("HOME", "WORK", "OTHER")):
+                lines.append(f"EMAIL;TYPE=INTERNET,{kind}:{g.lower()}.{k}.{n}@example.org")
+            for k, kind in enumerate(("CELL", "HOME", "WORK")):
+                lines.append(f"TEL;TYPE={kind}:+41 44 {n % 1000:03d} {k}{n // 1000 % 100:02d} "
+                             f"{rnd.randint(10, 99)}")
+            for kind in ("HOME", "WORK"):
+                lines.append(f"ADR;TYPE={kind}:;;{rnd.randint(1, 200)} Bahnhofstraße;"
+                             f"{rnd.choice(CITIES)};;{rnd.randint(1000, 9999)};Schweiz")
+            note = " ".join(rnd.choice(WORDS) for _ in range(40))
+            lines += _fold(f"NOTE:{note}")
+            lines.append(f"CATEGORIES:Group {n % 20},Interest {n % 7},{rnd.choice(CITIES)}")
+            lines.append("END:VCARD")
+            text = "\r\n".join(lines) + "\r\n"
+            out.write(text)
+            size += len(text.encode("utf-8"))
+            n += 1
+    return n
+
+
+def phone_like(path: Path, megabytes: float, seed: int = 11) -> int:
+    """Cards with a 24 KB photo on every 11th until the file holds ``megabytes`` MB."""
+    rnd = random.Random(seed)
+    photo = base64.b64encode(rnd.randbytes(24_000)).decode("ascii")
+    limit = int(megabytes * 1_000_000)
+    size = 0
+    n = 0
+    with path.open("w", encoding="utf-8", newline="") as out:
+        while size < limit:
+            lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:Person {n:06d} Example",
+                     f"N:Example;Person {n:06d};;;", f"ORG:Company {n % 500}",
+                     f"EMAIL;TYPE=INTERNET,WORK:person{n}@example.org",
+                     f"TEL;TYPE=CELL:+44 20 7{n:07d}",
+                     f"NOTE:Met at conference {n % 97}; likes jazz.",
+                     f"CATEGORIES:Group {n % 20},Interest {n % 7}"]
+            if n % 11 == 0:
+                lines += _fold("PHOTO;ENCODING=b;TYPE=JPEG:" + photo)
+            lines.append("END:VCARD")
+            text = "\r\n".join(lines) + "\r\n"
+            out.write(text)
+            size += len(text)
+            n += 1
+    return n
+
+
+def measure(db_file: Path, source: Path, importer_file: str = "") -> tuple[int, int, int, float]:
+    """(new contacts, RSS before, peak RSS after, seconds) of one import in a child."""
+    done = subprocess.run([sys.executable, "-c", MEASURE, str(db_file), str(source),
+                           importer_file], capture_output=True, text=True, cwd=ROOT,
+                          check=False)
+    if done.returncode != 0:
+        raise SystemExit(done.stderr.strip().splitlines()[-1])
+    new, before, peak, seconds = done.stdout.split()
+    return int(new), int(before), int(peak), float(seconds)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--mb", type=float, default=50)
+    ap.add_argument("--importer", default="", help="another importer.py to measure instead")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="rapport-bench-") as tmp:
+        folder = Path(tmp)
+        for name, make in (("text-heavy", text_heavy), ("phone-like", phone_like)):
+            source = folder / f"{name}.vcf"
+            cards = make(source, args.mb)
+            size = source.stat().st_size
+            new, before, peak, seconds = measure(folder / f"{name}.sqlite3", source,
+                                                 args.importer)
+            growth = peak - before
+            print(f"{name:10}  {cards:6} cards  {size / 1e6:5.1f} MB   imported {new:6} in "
+                  f"{seconds:5.1f} s   RSS before {before / 1e6:4.0f} MB  peak "
+                  f"{peak / 1e6:4.0f} MB  growth {growth / 1e6:4.0f} MB = "
+                  f"{growth / size:.2f} x the file")
+
+
+if __name__ == "__main__":
+    main()
