@@ -324,3 +324,64 @@ def test_positions_are_remembered(chain: dict[str, ContactId]) -> None:
     assert graph.load_positions([chain["Bo"]]) == {chain["Bo"]: (0.0, 0.0)}
     graph.forget_positions()
     assert graph.load_positions() == {}
+
+
+def _wheel(spokes: int, extra: list[tuple[int, int, str]]) -> graph.GraphData:
+    """A hub (1) with *spokes* people around it, the spokes in a ring, plus *extra* links
+    (new ids are added as people)."""
+    links = [graph.GraphLink(ContactId(1), ContactId(i), "knows") for i in range(2, spokes + 2)]
+    links += [graph.GraphLink(ContactId(i), ContactId(i % (spokes + 1) + 2), "knows")
+              for i in range(2, spokes + 1)]
+    links += [graph.GraphLink(ContactId(a), ContactId(b), k) for a, b, k in extra]
+    ids = sorted({int(lk.source) for lk in links} | {int(lk.target) for lk in links})
+    nodes = tuple(graph.GraphNode(ContactId(i), f"P{i}", "", "", "connected", False, False, 2)
+                  for i in ids)
+    return graph.GraphData(nodes, tuple(links), None, len(nodes))
+
+
+def test_layout_keeps_loose_threads_and_islands_near_the_network() -> None:
+    # 100 and 101: a pair joined only by a proposed introduction (an island); 200-201-202:
+    # a thread hanging off spoke 5. Repulsion alone would fling both to the far edge, and
+    # "zoom to fit" would then frame mostly empty space.
+    # (Measured without the fix: the pair 1,490 from the hub, the wheel's rim at 630, the
+    # thread's links 400, 250 and 180 long.)
+    data = _wheel(300, [(1000, 1001, "proposed"), (5, 2000, "knows"), (2000, 2001, "knows"),
+                        (2001, 2002, "proposed")])
+    pos = graph.compute_layout(data)
+    hub = pos[ContactId(1)]
+    wheel = max(math.dist(hub, pos[ContactId(i)]) for i in range(2, 302))
+    for far in (1000, 1001):
+        assert math.dist(hub, pos[ContactId(far)]) < wheel + graph.EDGE_LENGTH * 3
+    reach = graph.EDGE_LENGTH * 1.5 + 1
+    for a, b in ((5, 2000), (2000, 2001), (2001, 2002)):
+        assert math.dist(pos[ContactId(a)], pos[ContactId(b)]) <= reach
+    assert math.dist(pos[ContactId(1000)], pos[ContactId(1001)]) > graph.EDGE_LENGTH * 0.3
+
+
+def test_connectors_are_remembered_per_network_and_never_stale(db_path: Path) -> None:
+    sam = me()
+    hub, a, b, c = (person(n) for n in ("Hub", "A", "B", "C"))
+    intro(sam, hub)
+    for p in (a, b):
+        intro(hub, p)
+    first = graph.connectors(graph.load_network())
+    assert [x.person.name for x in first] == ["Hub"]
+    assert graph.connectors(graph.load_network()) == first  # same network: remembered
+    intro(b, c)  # B now leads to C: B is a connector too
+    again = graph.connectors(graph.load_network())
+    assert [x.person.name for x in again] == ["Hub", "B"]
+
+
+def test_gc_is_paused_only_while_a_computation_runs() -> None:
+    import gc
+
+    assert gc.isenabled()
+    with graph.gc_paused():
+        assert not gc.isenabled()
+        with graph.gc_paused():  # nested (the load and the connectors at once)
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), graph.gc_paused():
+        raise ValueError
+    assert gc.isenabled()

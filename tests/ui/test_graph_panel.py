@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QTransform, QUndoStack
 
 from desktop.services import graph
 from desktop.services.graph import IntroductionFields
@@ -175,3 +175,53 @@ def test_empty_network_says_what_to_do(qtbot, db_path: Path) -> None:
     panel = _panel(qtbot)
     assert not panel.overlay.isHidden()
     assert "No introductions yet" in panel.overlay_text.text()
+
+
+@pytest.fixture()
+def crowd(sample_contacts: dict[str, ContactId]) -> dict[str, ContactId]:
+    """Three hubs introduced to each other, each with a dozen people around them."""
+    from desktop.services import contacts as contact_service
+    from desktop.services.types import ContactFields
+
+    c = dict(sample_contacts)
+    hubs = [contact_service.create_contact(ContactFields(full_name=f"Hub Person {i}"))[0]
+            for i in range(3)]
+    graph.record_introduction(IntroductionFields(person_a=c["me"], person_b=hubs[0]))
+    graph.record_introduction(IntroductionFields(person_a=hubs[1], person_b=hubs[2],
+                                                 introducer=hubs[0]))
+    for h, hub in enumerate(hubs):
+        for i in range(12):
+            cid = contact_service.create_contact(
+                ContactFields(full_name=f"Somebody With A Long Name {h}-{i}"))[0]
+            graph.record_introduction(IntroductionFields(person_a=hub, person_b=cid))
+        c[f"hub{h}"] = hub
+    return c
+
+
+def test_names_never_overlap_and_the_hubs_are_named(qtbot, crowd) -> None:
+    panel = _panel(qtbot)
+    for scale in (panel.view.scale_factor(), 1.0, 2.0):
+        panel.view.setTransform(QTransform.fromScale(scale, scale))
+        panel._update_detail(scale)
+        boxes = []
+        for item in panel._nodes.values():
+            if not item.label_on:
+                continue
+            x, y = item.xy
+            top = (y + item.radius) * scale
+            boxes.append((x * scale - item.label_width / 2, top,
+                          x * scale + item.label_width / 2, top + 12))
+        assert len(boxes) >= 4  # you and the hubs at least
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+        for key in ("me", "hub0", "hub1", "hub2"):
+            assert panel.node_item(crowd[key]).label_on  # type: ignore[union-attr]
+
+
+def test_a_wheel_zoom_draws_light_frames_then_the_full_picture(qtbot, crowd) -> None:
+    panel = _panel(qtbot)
+    assert not panel.view.interacting
+    panel.view.zoom_by(1.25)
+    assert panel.view.interacting  # frames drawn now skip arrowheads, initials, most links
+    qtbot.waitUntil(lambda: not panel.view.interacting, timeout=2000)
