@@ -163,7 +163,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_briefing(args: argparse.Namespace) -> int:
-    from desktop.services.briefing import find_contacts
+    from desktop.services.contacts import find_contacts
 
     matches = find_contacts(args.who)
     if not matches:

@@ -18,7 +18,6 @@ from desktop.models import db
 from desktop.services.contacts import me_id
 from desktop.services.errors import ServiceError
 from desktop.services.search import week_start
-from desktop.services.text import sort_key
 from desktop.services.types import Changes, ContactId, display_name
 
 STAGE_LABELS: dict[str, str] = {
@@ -623,35 +622,3 @@ def this_weeks_meetings(now: dt.datetime | None = None) -> list[PlannedMeeting]:
     return meetings
 
 
-@dataclass(frozen=True)
-class NameMatch:
-    id: ContactId
-    name: str
-    organization: str
-
-
-def find_contacts(name_or_id: str) -> list[NameMatch]:
-    """Resolve what a user typed on the command line: a numeric id, else a name matched
-    case- and accent-insensitively (whole name first, then a part of it)."""
-    text = name_or_id.strip()
-    if text.isdigit():
-        row = db.execute_sql("SELECT id, full_name, organization FROM contact WHERE id = ?",
-                             (int(text),)).fetchone()
-        if row is not None:
-            return [NameMatch(ContactId(row[0]), display_name(row[1], row[2]), row[2])]
-    key = sort_key(text)
-    if not key:
-        return []
-    rows = db.execute_sql(
-        "SELECT id, full_name, organization FROM contact WHERE sort_key = ? ORDER BY id",
-        (key,),
-    ).fetchall()
-    if not rows:  # words starting with what was typed: "ana" finds Ana Silva, not Tanaka
-        like = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        rows = db.execute_sql(
-            "SELECT id, full_name, organization FROM contact "
-            "WHERE sort_key LIKE ?1 ESCAPE '\\' OR sort_key LIKE ?2 ESCAPE '\\' "
-            "ORDER BY sort_key, id LIMIT 50",
-            (like + "%", "% " + like + "%"),
-        ).fetchall()
-    return [NameMatch(ContactId(r[0]), display_name(r[1], r[2]), r[2]) for r in rows]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from peewee import Model
 
@@ -37,10 +38,22 @@ from desktop.services.types import (
     PostalAddress,
     TagId,
     TagRef,
+    display_name,
 )
 
 _DATE = re.compile(r"^(\d{4}|--)-?(\d{2})-?(\d{2})$")
+# local@domain: no spaces, one "@", a domain of dot-separated labels (RFC 5321 in spirit;
+# not a full RFC 5322 parser: a typo, not an exotic address, is what this catches).
+_EMAIL = re.compile(r"^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)*$")
 MAX_CADENCE_DAYS = 36_500
+
+
+def check_email(value: str) -> str:
+    """*value* stripped, if it looks like local@domain; else a one-line ServiceError."""
+    text = value.strip()
+    if not _EMAIL.match(text):
+        raise ServiceError(f"{text!r} is not an e-mail address")
+    return text
 
 
 def normalise_date_text(value: str | None) -> str | None:
@@ -60,9 +73,17 @@ def normalise_date_text(value: str | None) -> str | None:
     return f"--{month}-{day}" if year == "--" else f"{year}-{month}-{day}"
 
 
-def _validate(fields: ContactFields) -> ContactFields:
+def _validate(fields: ContactFields, kept_emails: frozenset[str] | None = frozenset()
+              ) -> ContactFields:
+    """*fields* checked and normalised. E-mails in *kept_emails* (the ones the contact
+    already has, e.g. from an imported card) are not re-checked: an odd imported value must
+    not stop the user from changing the stage; None checks none (restoring a state)."""
     if fields.stage not in STAGES:
         raise ServiceError(f"stage must be one of {', '.join(STAGES)}, not {fields.stage!r}")
+    if kept_emails is not None:
+        for email in fields.emails:
+            if email.value.strip() and email.value.strip() not in kept_emails:
+                check_email(email.value)
     cadence = fields.keep_in_touch_days
     if cadence is not None and not 0 <= cadence <= MAX_CADENCE_DAYS:
         raise ServiceError(f"keep-in-touch cadence must be 0 to {MAX_CADENCE_DAYS} days")
@@ -184,8 +205,14 @@ def create_contact(fields: ContactFields, *, is_me: bool = False) -> tuple[Conta
                         tags=bool(fields.tags))
 
 
-def update_contact(contact_id: ContactId, fields: ContactFields) -> Changes:
-    fields = _validate(fields)
+def update_contact(contact_id: ContactId, fields: ContactFields, *,
+                   restoring: bool = False) -> Changes:
+    """Save *fields* over the contact. A new e-mail must look like one; the e-mails it
+    already has are kept as they are, and *restoring* (an undo putting back what was there)
+    checks none."""
+    kept = None if restoring else frozenset(
+        e.address for e in Email.select(Email.address).where(Email.contact == contact_id))
+    fields = _validate(fields, kept)
     with db.atomic():
         values = _column_values(fields)
         values["updated_at"] = dt.datetime.now().replace(microsecond=0)
@@ -368,3 +395,43 @@ def restore_contacts(snapshot: ContactSnapshot) -> Changes:
         search.reindex(snapshot.contact_ids)
     return Changes(contacts=frozenset(snapshot.contact_ids), contacts_added_or_removed=True,
                    tags=True, graph=True, followups=True)
+
+
+# --- finding people by what the user typed -------------------------------------------
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    id: ContactId
+    name: str
+    organization: str
+
+
+def find_contacts(name_or_id: str, limit: int = 50) -> list[NameMatch]:
+    """Resolve what a user typed (command line, "How do I reach…?", pickers): a numeric id,
+    else a name matched case- and accent-insensitively: the whole name first, then names
+    with a word starting with it ("ana" finds Ana Silva, not Tanaka; "zoe ro" finds Zoë
+    Rossi). At most *limit* matches, in name order."""
+    text = name_or_id.strip()
+    if text.isdigit():
+        row = db.execute_sql("SELECT id, full_name, organization FROM contact WHERE id = ?",
+                             (int(text),)).fetchone()
+        if row is not None:
+            return [NameMatch(ContactId(row[0]), display_name(row[1], row[2]), row[2])]
+    key = sort_key(text)
+    if not key:
+        return []
+    rows = db.execute_sql(
+        "SELECT id, full_name, organization FROM contact WHERE sort_key = ? "
+        "ORDER BY id LIMIT ?",
+        (key, limit),
+    ).fetchall()
+    if not rows:  # words starting with what was typed: "ana" finds Ana Silva, not Tanaka
+        like = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = db.execute_sql(
+            "SELECT id, full_name, organization FROM contact "
+            "WHERE sort_key LIKE ?1 ESCAPE '\\' OR sort_key LIKE ?2 ESCAPE '\\' "
+            "ORDER BY sort_key, id LIMIT ?3",
+            (like + "%", "% " + like + "%", limit),
+        ).fetchall()
+    return [NameMatch(ContactId(r[0]), display_name(r[1], r[2]), r[2]) for r in rows]

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.models import INTRODUCTION_STATUSES, Introduction, db
+from desktop.services.contacts import find_contacts
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactId, display_name
 
@@ -471,24 +472,12 @@ def warm_path(network: Network, target: ContactId) -> WarmPath:
 
 
 def find_people(text: str, limit: int = 10) -> list[PersonRef]:
-    """Contacts whose name is *text* (case-insensitive), else whose name contains it;
-    a number is a contact id."""
-    query = text.strip()
-    if not query:
-        return []
-    if query.isdigit():
-        refs = person_refs([int(query)])
-        return list(refs.values())
-    exact = [int(r[0]) for r in db.execute_sql(
-        "SELECT id FROM contact WHERE full_name = ? COLLATE NOCASE ORDER BY id LIMIT ?",
-        (query, limit))]
-    if not exact:
-        escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        exact = [int(r[0]) for r in db.execute_sql(
-            "SELECT id FROM contact WHERE full_name LIKE ? ESCAPE '\\' "
-            "ORDER BY sort_key, id LIMIT ?", (f"%{escaped}%", limit))]
-    refs = person_refs(exact)
-    return [refs[ContactId(i)] for i in exact if ContactId(i) in refs]
+    """Contacts for what the user typed: an id, else a name, case- and accent-insensitive
+    (``contacts.find_contacts``: the whole name first, then names with a word starting
+    with it)."""
+    ids = [int(m.id) for m in find_contacts(text, limit)]
+    refs = person_refs(ids)
+    return [refs[ContactId(i)] for i in ids if ContactId(i) in refs]
 
 
 # --- introductions to make -------------------------------------------------------------------

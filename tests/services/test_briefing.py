@@ -18,6 +18,7 @@ from desktop.models import (
 )
 from desktop.services import briefing as svc
 from desktop.services import contacts, tags
+from desktop.services.contacts import find_contacts
 from desktop.services.errors import ServiceError
 from desktop.services.search import week_start
 from desktop.services.types import ContactFields, ContactId
@@ -178,11 +179,11 @@ def test_this_weeks_meetings(sample_contacts: dict[str, ContactId]) -> None:
 
 def test_find_contacts_by_id_or_name(sample_contacts: dict[str, ContactId]) -> None:
     zoe = sample_contacts["zoe"]
-    assert [m.id for m in svc.find_contacts(str(zoe))] == [zoe]
-    assert [m.id for m in svc.find_contacts("ZOE MULLER")] == [zoe]
-    assert [m.id for m in svc.find_contacts("müll")] == [zoe]
-    assert svc.find_contacts("nobody") == []
+    assert [m.id for m in find_contacts(str(zoe))] == [zoe]
+    assert [m.id for m in find_contacts("ZOE MULLER")] == [zoe]
+    assert [m.id for m in find_contacts("müll")] == [zoe]
+    assert find_contacts("nobody") == []
     person("Ana Lopez")
-    assert {m.name for m in svc.find_contacts("ana")} == {"Ana Silva", "Ana Lopez"}
-    assert [m.name for m in svc.find_contacts("ana silva")] == ["Ana Silva"]
-    assert svc.find_contacts("%") == []
+    assert {m.name for m in find_contacts("ana")} == {"Ana Silva", "Ana Lopez"}
+    assert [m.name for m in find_contacts("ana silva")] == ["Ana Silva"]
+    assert find_contacts("%") == []

@@ -121,7 +121,8 @@ def test_no_profile_of_your_own(db_path: Path) -> None:
 def test_find_people_by_exact_name_then_part(chain: dict[str, ContactId]) -> None:
     person("Anabel")
     assert [p.name for p in graph.find_people("ana")] == ["Ana"]  # exact wins
-    assert [p.name for p in graph.find_people("nab")] == ["Anabel"]
+    assert [p.name for p in graph.find_people("anab")] == ["Anabel"]  # a word's start
+    assert graph.find_people("nab") == []  # not the middle of a word ("ana" ≠ Tanaka)
     assert graph.find_people("100%") == []  # LIKE wildcards are literal
     assert [p.name for p in graph.find_people(str(int(chain["Bo"])))] == ["Bo"]
 
@@ -385,3 +386,10 @@ def test_gc_is_paused_only_while_a_computation_runs() -> None:
     with pytest.raises(ValueError), graph.gc_paused():
         raise ValueError
     assert gc.isenabled()
+
+
+def test_finding_a_person_folds_accents_and_case(sample_contacts: dict[str, ContactId]) -> None:
+    """QA: "zoe ro" must find Zoë Rossi in "How do I reach…?" and `rapport path`."""
+    assert [p.id for p in graph.find_people("zoe mul")] == [sample_contacts["zoe"]]
+    assert [p.id for p in graph.find_people("ZOË MÜLLER")] == [sample_contacts["zoe"]]
+    assert graph.find_people("nobody at all") == []
