@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Slot
+from PySide6.QtCore import QRect, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -43,6 +44,8 @@ from desktop.ui.briefing_pdf import (
 from desktop.ui.operations import Operations
 
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+PREFERRED_SIZE = (860, 960)  # an A4 page at a readable zoom, when the screen has room
+SCREEN_SHARE = 0.9  # never more than this much of the screen's free area
 
 
 def pdf_file_name(names: Sequence[str]) -> str:
@@ -73,7 +76,6 @@ class BriefingPreviewDialog(QPrintPreviewDialog):
         self._briefings: list[Briefing] = []
         self._editing_id: ContactId | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(860, 960)
 
         self.preview = self.findChild(QPrintPreviewWidget)
         self.paintRequested.connect(self._paint)
@@ -112,18 +114,53 @@ class BriefingPreviewDialog(QPrintPreviewDialog):
         self.save_pdf_action.setToolTip("Save these briefings as a PDF file (Ctrl+S)")
         self.save_pdf_action.triggered.connect(self.choose_pdf)
         self.addAction(self.save_pdf_action)
+        self.print_action: QAction | None = None
         toolbar = self.findChild(QToolBar)
         if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addAction(self.save_pdf_action)
             for action in toolbar.actions():
                 if action.text().replace("&", "").lower().startswith("print"):
                     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+                    action.setToolTip("Print these briefings (Ctrl+P)")
                     self.addAction(action)
+                    self.print_action = action
+            # Print and Save as PDF first: on a narrow window the toolbar tucks its last
+            # items (zoom, page layout) behind its » button, never these two.
+            if self.print_action is not None:
+                toolbar.removeAction(self.print_action)
+            first = toolbar.actions()[0]
+            for leading in (self.print_action, self.save_pdf_action):
+                if leading is not None:
+                    toolbar.insertAction(first, leading)
+            toolbar.insertSeparator(first)
+            if self.print_action is not None:
+                self.print_action.setText("Print…")
+                button = toolbar.widgetForAction(self.print_action)
+                if isinstance(button, QToolButton):
+                    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar = toolbar
+        self.fit_to_screen()
         if self.preview is not None:
             self.preview.previewChanged.connect(self._page_changed)
         self._update_title()
         ops.changes_applied.connect(self._on_changes)
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Take ``PREFERRED_SIZE``, or at most ``SCREEN_SHARE`` of *available* (the free
+        area of the screen the dialog opens on, by default), centred on it."""
+        if available is None:
+            parent = self.parentWidget()
+            screen = (parent.screen() if parent is not None
+                      else QGuiApplication.primaryScreen())
+            if screen is None:
+                self.resize(*PREFERRED_SIZE)
+                return
+            available = screen.availableGeometry()
+        width = min(PREFERRED_SIZE[0], int(available.width() * SCREEN_SHARE))
+        height = min(PREFERRED_SIZE[1], int(available.height() * SCREEN_SHARE))
+        self.resize(max(width, self.minimumSizeHint().width()), height)
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
 
     # --- painting ---------------------------------------------------------------------
 
@@ -189,7 +226,9 @@ class BriefingPreviewDialog(QPrintPreviewDialog):
         self._editing_id = current.contact_id
         self.one_thing_edit.setEnabled(True)
         if len(self._briefings) > 1:
-            self.one_thing_label.setText(f"One thing I can do for {clip(current.name, 30)}:")
+            # A buddied label: "&" in a name would be a mnemonic ("Tom _Jerry").
+            name = clip(current.name, 30).replace("&", "&&")
+            self.one_thing_label.setText(f"One thing I can do for {name}:")
         typed = "" if current.one_thing_suggested else current.one_thing
         if self.one_thing_edit.text() != typed:
             self.one_thing_edit.setText(typed)

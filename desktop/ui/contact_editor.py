@@ -45,7 +45,7 @@ from desktop.services import contacts, tags
 from desktop.services.errors import ServiceError
 from desktop.services.types import ContactFields, ContactId, LabeledValue, PostalAddress
 from desktop.ui.avatar import contact_pixmap
-from desktop.ui.operations import Operations
+from desktop.ui.operations import Operations, command_text
 from desktop.ui.tag_chips import ChipTag, TagChips
 
 STAGE_CHOICES: tuple[tuple[str, str], ...] = (
@@ -229,16 +229,22 @@ class ValueRows(QWidget):
     """Repeatable kind + value rows (emails, phones, web addresses) with add and remove.
 
     Private state: ``_rows`` holds, per row, the widgets and the value it was loaded
-    from, so the label and "preferred" flag an imported card carried survive an edit.
+    from, so the label and "preferred" flag an imported card carried survive an edit;
+    ``_check`` (optional) refuses a value with a ServiceError, shown under its row
+    (``_errors``) when the field is left or saved; a value as loaded is not re-checked
+    (the service keeps what a contact already has, e.g. from an imported card).
     """
 
     def __init__(self, noun: str, kinds: Sequence[tuple[str, str]], placeholder: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 check: Callable[[str], object] | None = None) -> None:
         super().__init__(parent)
         self._noun = noun
         self._kinds = kinds
         self._placeholder = placeholder
+        self._check = check
         self._rows: list[tuple[QWidget, QComboBox, QLineEdit, LabeledValue]] = []
+        self._errors: dict[QLineEdit, QLabel] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -262,9 +268,13 @@ class ValueRows(QWidget):
     def add_row(self, value: LabeledValue | None = None, focus: bool = False) -> QLineEdit:
         original = value or LabeledValue("", self._kinds[0][0])
         row = QWidget()
-        h = QHBoxLayout(row)
+        v = QVBoxLayout(row)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(2)
+        h = QHBoxLayout()
         h.setContentsMargins(0, 0, 0, 0)
         h.setSpacing(6)
+        v.addLayout(h)
         combo = _kind_combo(self._kinds, original.kind)
         edit = QLineEdit(original.value)
         edit.setPlaceholderText(self._placeholder)
@@ -272,6 +282,19 @@ class ValueRows(QWidget):
         h.addWidget(combo)
         h.addWidget(edit, 1)
         h.addWidget(remove)
+        if self._check is not None:
+            error = QLabel()
+            error.setObjectName("fieldError")
+            error.setTextFormat(Qt.TextFormat.PlainText)
+            error.setWordWrap(True)
+            error.setVisible(False)
+            error.setContentsMargins(combo.width() + h.spacing(), 0, 0, 0)
+            v.addWidget(error)
+            self._errors[edit] = error
+            edit.editingFinished.connect(lambda: self._check_row(edit, original))
+            # Once shown, the reason follows the typing (and goes when it is right).
+            edit.textChanged.connect(
+                lambda: self._check_row(edit, original) if error.isVisibleTo(self) else None)
         entry = (row, combo, edit, original)
         remove.clicked.connect(lambda: self._remove(entry))
         self._rows.append(entry)
@@ -283,7 +306,37 @@ class ValueRows(QWidget):
     def _remove(self, entry: tuple[QWidget, QComboBox, QLineEdit, LabeledValue]) -> None:
         if entry in self._rows:
             self._rows.remove(entry)
+            self._errors.pop(entry[2], None)
             entry[0].deleteLater()
+
+    def _check_row(self, edit: QLineEdit, original: LabeledValue) -> str:
+        """Check one row's value; show the reason under it. The reason, or ""."""
+        error = self._errors.get(edit)
+        if error is None or self._check is None:
+            return ""
+        text = edit.text().strip()
+        message = ""
+        if text and text != original.value.strip():
+            try:
+                self._check(text)
+            except ServiceError as exc:
+                message = str(exc)
+        error.setText(message)
+        error.setVisible(bool(message))
+        edit.setProperty("invalid", bool(message))
+        edit.style().unpolish(edit)
+        edit.style().polish(edit)
+        return message
+
+    def check(self) -> str:
+        """Check every row (reasons shown under each); the first reason, or ""."""
+        first = ""
+        for _row, _combo, edit, original in self._rows:
+            message = self._check_row(edit, original)
+            if message and not first:
+                first = message
+                edit.setFocus()
+        return first
 
     def values(self) -> tuple[LabeledValue, ...]:
         out = []
@@ -553,7 +606,8 @@ class ContactEditorDialog(QDialog):
         self._section("Contact details")
         form = self._form()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.email_rows = ValueRows("email", EMAIL_KINDS, "name@example.com")
+        self.email_rows = ValueRows("email", EMAIL_KINDS, "name@example.com",
+                                   check=contacts.check_email)
         self.email_rows.set_values(f.emails)
         self.phone_rows = ValueRows("phone", PHONE_KINDS, "+44 20 7946 0018")
         self.phone_rows.set_values(f.phones)
@@ -689,6 +743,9 @@ class ContactEditorDialog(QDialog):
         """The form as ``ContactFields``; raises ServiceError naming the field at fault."""
         names = self._name_fields()
         full_name = self.full_name_edit.text().strip() or compose_full_name(names)
+        email_problem = self.email_rows.check()
+        if email_problem:
+            raise ServiceError(f"Email: {email_problem}")
         birthday = self._checked("Birthday", self.birthday_field.value)
         anniversary = self._checked("Anniversary", self.anniversary_field.value)
         met_on_text = self._checked("Met on", self.met_on_field.value)
@@ -756,7 +813,7 @@ class ContactEditorDialog(QDialog):
         macro = self._photo_changed
         try:
             if macro:
-                stack.beginMacro(f"{'New' if self.is_new else 'Edit'} {name}")
+                stack.beginMacro(command_text(f"{'New' if self.is_new else 'Edit'} {name}"))
             try:
                 if self.contact_id is None:
                     created = self._ops.create_contact(fields)

@@ -190,18 +190,45 @@ def _plain_label(text: str = "", object_name: str = "", wrap: bool = True) -> QL
     return label
 
 
-def _link_label(html_text: str) -> QLabel:
-    label = QLabel(html_text)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setOpenExternalLinks(True)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextBrowserInteraction
-    )
-    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-    policy.setHeightForWidth(True)
-    label.setSizePolicy(policy)
-    return label
+class ElidedLinkLabel(QLabel):
+    """A one-line link (an e-mail, a phone, a web address) that never widens the pane: when
+    it does not fit, it ends in "…" and the tooltip shows it in full. Rich text only for
+    the link itself; the shown text is escaped (contact text is data).
+
+    Private state: ``_href`` and ``_full`` (the text as stored); ``_shown`` what fits.
+    """
+
+    def __init__(self, href: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._href = href
+        self._full = text
+        self._shown: str | None = None
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setOpenExternalLinks(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(text)
+        self._elide(10_000)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def shown_text(self) -> str:
+        """The text as drawn: the full text, or a prefix of it ending in "…"."""
+        return self._shown or ""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide(event.size().width())
+
+    def _elide(self, width: int) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                              max(width - 2, 8))
+        if shown == self._shown:
+            return
+        self._shown = shown
+        self.setText(_link(self._href, shown))
+        self.setToolTip(plain_tooltip(self._full) if shown != self._full else "")
 
 
 class _Section(QWidget):
@@ -430,16 +457,19 @@ class DetailPane(QWidget):
         names.addWidget(self.subtitle_label)
         names.addWidget(self.nickname_label)
         names.addWidget(self.me_badge, 0, Qt.AlignmentFlag.AlignLeft)
-        names.addStretch(1)
-        header.addLayout(names, 1)
         self.edit_button = QPushButton("Edit")
-        self.edit_button.setToolTip("Edit this contact")
+        self.edit_button.setToolTip("Edit this contact (Ctrl+E)")
         self.edit_button.clicked.connect(self.edit_current)
-        # Buttons other features add beside Edit (add_header_button).
-        self.header_buttons = QVBoxLayout()
+        # Buttons other features add beside Edit (add_header_button): a row under the
+        # name rather than a column beside it, so a short name is not wrapped for them.
+        self.header_buttons = QHBoxLayout()
+        self.header_buttons.setContentsMargins(0, 6, 0, 0)
         self.header_buttons.setSpacing(6)
         self.header_buttons.addWidget(self.edit_button)
-        header.addLayout(self.header_buttons)
+        self.header_buttons.addStretch(1)
+        names.addLayout(self.header_buttons)
+        names.addStretch(1)
+        header.addLayout(names, 1)
         self.briefing_button = self.add_header_button(
             "Briefing…", "Preview, print or save a one-page briefing on this person "
             "(Ctrl+Shift+B)", lambda: brief_contact(self._ops, self._contact_id, self))
@@ -541,7 +571,7 @@ class DetailPane(QWidget):
         button = QPushButton(text)
         button.setToolTip(tooltip)
         button.clicked.connect(slot)
-        self.header_buttons.addWidget(button)
+        self.header_buttons.insertWidget(self.header_buttons.count() - 1, button)  # stretch
         return button
 
     # --- public API (the main window's contract) ----------------------------------------
@@ -551,6 +581,9 @@ class DetailPane(QWidget):
 
     def show_contact(self, contact_id: ContactId | None) -> None:
         same = contact_id is not None and contact_id == self._contact_id
+        if not same:
+            # Half-typed text meant for the last person must not tag this one on Enter.
+            self.tag_chips.clear_input()
         self._contact_id = contact_id
         self._refresh(keep_scroll=same)
 
@@ -723,10 +756,10 @@ class DetailPane(QWidget):
         grid.clear()
         for email in f.emails:
             href = "mailto:" + quote(email.value.strip(), safe="@+._-")
-            grid.add_row(_kind_label(email, "Email"), _link_label(_link(href, email.value)))
+            grid.add_row(_kind_label(email, "Email"), ElidedLinkLabel(href, email.value))
         for phone in f.phones:
             href = "tel:" + quote("".join(phone.value.split()), safe="+")
-            grid.add_row(_kind_label(phone, "Phone"), _link_label(_link(href, phone.value)))
+            grid.add_row(_kind_label(phone, "Phone"), ElidedLinkLabel(href, phone.value))
         for address in f.addresses:
             lines = [address.po_box, address.extended, address.street,
                      " ".join(p for p in (address.postal_code, address.locality) if p),
@@ -735,7 +768,7 @@ class DetailPane(QWidget):
             grid.add_row(_kind_label(address, "Address"), _plain_label(text))
         for url in f.urls:
             web = _safe_web_href(url.value)
-            value: QWidget = (_link_label(_link(web, url.value)) if web
+            value: QWidget = (ElidedLinkLabel(web, url.value) if web
                               else _plain_label(url.value))
             grid.add_row(_kind_label(url, "Website") if url.kind else "Website", value)
         self.contact_section.setVisible(not grid.is_empty())

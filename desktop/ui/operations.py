@@ -25,11 +25,23 @@ if TYPE_CHECKING:
     from desktop.services import followups, graph, importer, interactions
 
 
+TAG_KIND = "tags"  # the kind of the commands the tag manager makes (and may undo)
+
+
+def command_text(text: str) -> str:
+    """*text* for a ``QUndoCommand``: the Undo/Redo actions show its action text, where
+    "&" would be a mnemonic ("Chess & Go" -> "Chess _Go"), so that part has it doubled;
+    ``text()`` (before the newline, Qt's convention) keeps the name as written."""
+    plain = " ".join(text.split())
+    return plain if "&" not in plain else f"{plain}\n{plain.replace('&', '&&')}"
+
+
 class _Command(QUndoCommand):
     """Runs *do* on redo and *undo* on undo, emitting what each changed.
 
     The first *do* has already run (``Operations._push`` runs it before pushing, so a
     refused change never reaches the stack); ``_done`` holds its result for the push.
+    ``kind`` says which feature made it (``TAG_KIND``; "" for the rest).
     """
 
     def __init__(
@@ -39,8 +51,10 @@ class _Command(QUndoCommand):
         do: Callable[[], Changes],
         undo: Callable[[], Changes],
         done: Changes,
+        kind: str = "",
     ) -> None:
-        super().__init__(text)
+        super().__init__(command_text(text))
+        self.kind = kind
         self._ops = ops
         self._do = do
         self._undo = undo
@@ -77,14 +91,25 @@ class Operations(QObject):
         self.undo_stack = undo_stack
         self._imports: dict[int, _ImportJob] = {}  # batch id -> this session's import
 
-    def _push(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes]) -> bool:
+    def _push(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes],
+              kind: str = "") -> bool:
         try:
             changes = do()
         except ServiceError as exc:
             self.failed.emit(str(exc))
             return False
-        self.undo_stack.push(_Command(self, text, do, undo, changes))
+        self.undo_stack.push(_Command(self, text, do, undo, changes, kind))
         return True
+
+    def undo_kind(self) -> str:
+        """The kind of the command Undo would take back ("" if none or not ours)."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        return top.kind if isinstance(top, _Command) else ""
+
+    def redo_kind(self) -> str:
+        """The kind of the command Redo would bring back ("" if none or not ours)."""
+        top = self.undo_stack.command(self.undo_stack.index())
+        return top.kind if isinstance(top, _Command) else ""
 
     def notify(self, changes: Changes) -> None:
         """Announce a change made outside the undo stack (an import, the demo network)."""
@@ -160,12 +185,13 @@ class Operations(QObject):
                 f"Edit {name}",
                 lambda: contacts.update_contact(contact_id, fields)
                 | followups.sync_cadence([contact_id]),
-                lambda: contacts.update_contact(contact_id, old) | followups.restore(state),
+                lambda: contacts.update_contact(contact_id, old, restoring=True)
+                | followups.restore(state),
             )
         return self._push(
             f"Edit {name}",
             lambda: contacts.update_contact(contact_id, fields),
-            lambda: contacts.update_contact(contact_id, old),
+            lambda: contacts.update_contact(contact_id, old, restoring=True),
         )
 
     def set_tags(self, contact_id: ContactId, names: Sequence[str]) -> bool:
@@ -242,7 +268,7 @@ class Operations(QObject):
             made.append(snap)
             return changes
 
-        return self._push(f"New tag {name}", do, undo)
+        return self._push(f"New tag {name}", do, undo, TAG_KIND)
 
     def rename_tag(self, tag_id: TagId, new_name: str) -> bool:
         info = tags.get_tag(tag_id)
@@ -253,6 +279,7 @@ class Operations(QObject):
             f"Rename tag {old}",
             lambda: tags.rename_tag(tag_id, new_name),
             lambda: tags.rename_tag(tag_id, old),
+            TAG_KIND,
         )
 
     def update_tag(self, tag_id: TagId, *, colour: str | None = None,
@@ -264,9 +291,11 @@ class Operations(QObject):
             f"Edit tag {info.name}",
             lambda: tags.update_tag(tag_id, colour=colour, category=category),
             lambda: tags.update_tag(tag_id, colour=info.colour, category=info.category),
+            TAG_KIND,
         )
 
     def delete_tag(self, tag_id: TagId) -> bool:
+        info = tags.get_tag(tag_id)
         snapshot: list[tags.TagSnapshot] = []
 
         def do() -> Changes:
@@ -274,10 +303,12 @@ class Operations(QObject):
             snapshot.append(snap)
             return changes
 
-        return self._push("Delete tag", do, lambda: tags.restore_tag(snapshot.pop()))
+        return self._push(f"Delete tag {info.name}" if info else "Delete tag", do,
+                          lambda: tags.restore_tag(snapshot.pop()), TAG_KIND)
 
     def merge_tags(self, source: TagId, target: TagId) -> bool:
         target_members = tags.members(target)
+        source_info, target_info = tags.get_tag(source), tags.get_tag(target)
         snapshot: list[tags.TagSnapshot] = []
 
         def do() -> Changes:
@@ -288,7 +319,9 @@ class Operations(QObject):
         def undo() -> Changes:
             return tags.unmerge_tags(snapshot.pop(), target, target_members)
 
-        return self._push("Merge tags", do, undo)
+        text = (f"Merge tag {source_info.name} into {target_info.name}"
+                if source_info and target_info else "Merge tags")
+        return self._push(text, do, undo, TAG_KIND)
 
     # --- introductions (issue 5) ------------------------------------------------------
 
@@ -562,6 +595,38 @@ class Operations(QObject):
 
         return self._push_focus("Remove from this week's focus",
                                 lambda: focus.remove_person(contact_id))
+
+    # --- sync conflicts (issue 8) ----------------------------------------------------
+
+    def restore_sync_conflict(self, conflict_id: int, name: str) -> bool:
+        """Put back the Rapport version a sync conflict kept (the next sync uploads it)."""
+        from desktop.services.sync import engine
+
+        state: dict[str, engine.ConflictUndo | None] = {"undo": None}
+
+        def do() -> Changes:
+            changes, state["undo"] = engine.restore_conflict_undoable(conflict_id)
+            return changes
+
+        def undo() -> Changes:
+            kept = state["undo"]
+            return engine.undo_restore(kept) if kept is not None else Changes()
+
+        return self._push(f"Restore your version of {name}", do, undo)
+
+    def dismiss_sync_conflict(self, conflict_id: int, name: str) -> bool:
+        """Settle a sync conflict by keeping the merged contact as it is."""
+        from desktop.services.sync import engine
+
+        def do() -> Changes:
+            engine.dismiss_conflict(conflict_id)
+            return Changes()
+
+        def undo() -> Changes:
+            engine.reopen_conflict(conflict_id)
+            return Changes()
+
+        return self._push(f"Dismiss the sync conflict of {name}", do, undo)
 
 class _ImportJob:
     """One import of this session, shared by its command and any later "Undo import".

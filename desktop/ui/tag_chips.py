@@ -9,11 +9,12 @@ it through ``Operations.set_tags`` (undoable), the editor keeps it in its form.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QStringListModel, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -188,15 +189,42 @@ class TagChip(QWidget):
         self.setFixedHeight(24)
 
 
+def completion_rank(name: str, typed: str) -> int:
+    """How well *name* answers *typed*: 0 starts with it, 1 a word in it does, 2 it is
+    somewhere inside, 3 not at all (the completer lists them in this order)."""
+    key, words = typed.casefold().strip(), name.casefold()
+    if not key:
+        return 0
+    if words.startswith(key):
+        return 0
+    if any(word.startswith(key) for word in re.split(r"[\W_]+", words) if word):
+        return 1
+    return 2 if key in words else 3
+
+
 class _InputFilter(QObject):
-    """Keeps Return in the add-tag field from reaching a dialog's default button, and
-    tells the chips when the field gains focus (the moment to load completions)."""
+    """Keeps Return in the add-tag field from reaching a dialog's default button, tells
+    the chips when the field gains focus (the moment to load completions), and lets the
+    window's Undo/Redo have Ctrl+Z/Ctrl+Shift+Z when the field has nothing of its own to
+    undo (a focused QLineEdit would otherwise take the shortcut and do nothing)."""
 
     focused = Signal()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             self.focused.emit()
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and isinstance(watched, QLineEdit)):
+            if event.matches(QKeySequence.StandardKey.Undo):
+                own = watched.isUndoAvailable() and bool(watched.text())
+            elif event.matches(QKeySequence.StandardKey.Redo):
+                own = watched.isRedoAvailable()
+            else:
+                return False
+            if not own:
+                event.ignore()  # not overridden: the shortcut (the app's Undo) fires
+                return True
+            return False
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
@@ -211,7 +239,9 @@ class TagChips(QWidget):
     """A flow of tag chips plus (when editable) an "Add tag…" field with completion.
 
     Private state: ``_tags``, the chips shown, in order; ``_chips``, their widgets;
-    ``_known``, existing tags by folded name (for the colour of a chip just added).
+    ``_known``, existing tags by folded name (for the colour of a chip just added);
+    ``_completion_names``, the names offered, alphabetical (the model holds them ranked
+    for what is typed: prefix matches first).
     """
 
     tags_edited = Signal(tuple)  # tuple[str, ...]: the whole new list after a user edit
@@ -224,6 +254,7 @@ class TagChips(QWidget):
         self._tags: list[ChipTag] = []
         self._chips: list[TagChip] = []
         self._known: dict[str, ChipTag] = {}
+        self._completion_names: list[str] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(6)
@@ -245,6 +276,12 @@ class TagChips(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setMaxVisibleItems(10)
         self.line_edit.setCompleter(completer)
+        # Emitted before the completer filters (QLineEdit's own order): rank first.
+        self.line_edit.textEdited.connect(self._rank_completions)
+        # A pick from the list adds that tag. Queued: QLineEdit's own handler puts the
+        # picked text in the field after ours would run, and it must be cleared after.
+        completer.activated.connect(self._completion_picked,
+                                    Qt.ConnectionType.QueuedConnection)
         self._input_filter = _InputFilter(self)
         self._input_filter.focused.connect(self.completions_needed)
         self.line_edit.installEventFilter(self._input_filter)
@@ -253,7 +290,23 @@ class TagChips(QWidget):
         outer.addWidget(self.line_edit)
 
     def set_completions(self, names: Sequence[str]) -> None:
-        self._completion_model.setStringList(list(names))
+        self._completion_names = list(names)
+        self._rank_completions(self.line_edit.text())
+
+    @Slot(str)
+    def _rank_completions(self, typed: str) -> None:
+        key = typed.strip()
+        ranked = sorted(self._completion_names, key=lambda n: completion_rank(n, key))
+        if ranked != self._completion_model.stringList():
+            self._completion_model.setStringList(ranked)
+
+    def clear_input(self) -> None:
+        """Empty the add-tag field, and its own undo history with it (setText, unlike
+        clear(), resets it), so Ctrl+Z there goes to the app."""
+        self.line_edit.setText("")
+        popup = self.line_edit.completer().popup()
+        if popup is not None:
+            popup.hide()
 
     def set_known_tags(self, known: Sequence[ChipTag]) -> None:
         """Offer *known* for completion, and draw a newly added one in its colour."""
@@ -289,11 +342,15 @@ class TagChips(QWidget):
     def _add_from_line_edit(self) -> None:
         name = " ".join(self.line_edit.text().split())
         popup = self.line_edit.completer().popup()
-        if popup is not None:
+        if popup is not None and popup.isVisible():
+            # Return with a completion highlighted means that completion.
+            current = popup.currentIndex()
+            if current.isValid():
+                name = " ".join(str(current.data()).split()) or name
             popup.hide()
+        self.clear_input()
         if not name:
             return
-        self.line_edit.clear()
         existing = {t.name.casefold() for t in self._tags}
         if name.casefold() in existing:
             return
@@ -305,6 +362,15 @@ class TagChips(QWidget):
         self._tags.append(self._known.get(name.casefold(), ChipTag(name)))
         self.set_tags(self._tags)
         self.tags_edited.emit(self.tag_names())
+
+    @Slot(str)
+    def _completion_picked(self, name: str) -> None:
+        if not self.line_edit.text().strip():
+            # Return already added it; QLineEdit may have put it back in the field.
+            self.clear_input()
+            return
+        self.line_edit.setText(name)
+        self._add_from_line_edit()
 
     @Slot(str)
     def _remove(self, name: str) -> None:

@@ -3,6 +3,7 @@ rename, merge, delete, recolour and recategorise them, each an undoable operatio
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import tags
 from desktop.services.types import Changes, TagId, TagInfo
-from desktop.ui.operations import Operations
+from desktop.ui.operations import TAG_KIND, Operations
 from desktop.ui.plain_text import plain_tooltip
 from desktop.ui.tag_chips import tag_colour
 
@@ -45,6 +46,10 @@ CATEGORIES: tuple[tuple[str, str], ...] = (
 _CATEGORY_LABEL = dict(CATEGORIES)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def people(count: int) -> str:
+    return "1 person" if count == 1 else f"{count:,} people"
 
 
 class TagTableModel(QAbstractTableModel):
@@ -174,7 +179,11 @@ class _CategoryDelegate(QStyledItemDelegate):
 
 class TagManagerDialog(QDialog):
     """Manage every tag. Private state: ``_model`` (all tags) and ``_proxy`` (the filter
-    box; a proxy is fine here, the tag list is small) over it."""
+    box; a proxy is fine here, the tag list is small) over it.
+
+    Its Undo/Redo take back only tag changes (``TAG_KIND`` commands): an unrelated edit on
+    top of the shared stack ("New Zed…") is left to the main window's Undo.
+    """
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -259,27 +268,28 @@ class TagManagerDialog(QDialog):
         actions.addWidget(self.delete_button)
         layout.addLayout(actions)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
-        layout.addWidget(self.error_label)
-
+        # The error takes the status line's place (same row): showing it does not move the
+        # buttons, and the next successful change or edit clears it.
         bottom = QHBoxLayout()
         self.status_label = QLabel()
         self.status_label.setObjectName("status")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         bottom.addWidget(self.status_label, 1)
-        stack = ops.undo_stack
-        self.undo_action = stack.createUndoAction(self, "Undo")
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        bottom.addWidget(self.error_label, 1)
+        self.undo_action = QAction("Undo", self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = stack.createRedoAction(self, "Redo")
+        self.undo_action.triggered.connect(self.undo_tag_change)
+        self.redo_action = QAction("Redo", self)
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.redo_action.triggered.connect(self.redo_tag_change)
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
-        # The action keeps the button's text ("Undo Merge tags") and enabled state in step
-        # with the stack, in C++: nothing to disconnect when the dialog goes.
+        ops.undo_stack.indexChanged.connect(self._sync_undo)
         self.undo_button = QToolButton()
         self.undo_button.setDefaultAction(self.undo_action)
         self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -288,6 +298,11 @@ class TagManagerDialog(QDialog):
         close.clicked.connect(self.accept)
         bottom.addWidget(close)
         layout.addLayout(bottom)
+        # As tall as a one-line error (the style sheet's padding and border count).
+        self.error_label.ensurePolished()
+        self.error_label.setText("X")
+        self.status_label.setMinimumHeight(self.error_label.sizeHint().height())
+        self.error_label.setText("")
 
         delete_action = QAction(self)
         delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -295,9 +310,12 @@ class TagManagerDialog(QDialog):
         self.table.addAction(delete_action)
 
         self.table.selectionModel().currentRowChanged.connect(self._sync_buttons)
+        self.table.selectionModel().currentRowChanged.connect(self._clear_error)
+        self.filter_edit.textEdited.connect(self._clear_error)
         ops.changes_applied.connect(self._on_changes)
         ops.failed.connect(self._show_error)
         self._sync_buttons()
+        self._sync_undo()
         self._update_status()
 
     # --- selection ----------------------------------------------------------------------
@@ -329,7 +347,7 @@ class TagManagerDialog(QDialog):
         tag = self.selected_tag()
         if tag is None:
             return False
-        self.error_label.setVisible(False)
+        self._clear_error()
         return self._ops.rename_tag(tag.id, new_name)
 
     def merge_selected(self, target: TagId | None = None) -> bool:
@@ -341,7 +359,7 @@ class TagManagerDialog(QDialog):
             target = self._ask_merge_target(source)
             if target is None:
                 return False
-        self.error_label.setVisible(False)
+        self._clear_error()
         target_info = tags.get_tag(target)
         ok = self._ops.merge_tags(source.id, target)
         if ok and target_info is not None:
@@ -356,9 +374,11 @@ class TagManagerDialog(QDialog):
             self._show_error("There is no other tag to merge into.")
             return None
         names = [t.name for t in others]
+        # The prompt is a label with a buddy: "&" would be a mnemonic ("Chess _Go").
+        shown = source.name.replace("&", "&&")
         name, ok = QInputDialog.getItem(
             self, "Merge tags",
-            f"Move the {source.count} people tagged “{source.name}” onto:", names, 0, False)
+            f"Move the {people(source.count)} tagged “{shown}” onto:", names, 0, False)
         if not ok:
             return None
         return next((t.id for t in others if t.name == name), None)
@@ -368,11 +388,11 @@ class TagManagerDialog(QDialog):
         tag = self.selected_tag()
         if tag is None:
             return False
-        self.error_label.setVisible(False)
+        self._clear_error()
         ok = self._ops.delete_tag(tag.id)
         if ok:
-            people = "1 person" if tag.count == 1 else f"{tag.count} people"
-            self.status_label.setText(f"Deleted “{tag.name}” from {people}. Undo puts it back.")
+            self.status_label.setText(
+                f"Deleted “{tag.name}” from {people(tag.count)}. Undo puts it back.")
         return ok
 
     def choose_colour(self, colour: QColor | None = None) -> bool:
@@ -397,7 +417,7 @@ class TagManagerDialog(QDialog):
     def _new_tag(self) -> None:
         name, ok = QInputDialog.getText(self, "New tag", "Name:")
         if ok and name.strip():
-            self.error_label.setVisible(False)
+            self._clear_error()
             if self._ops.create_tag(name):
                 found = tags.find_tag(name)
                 if found is not None:
@@ -418,10 +438,45 @@ class TagManagerDialog(QDialog):
     def _category_chosen(self, row: int) -> None:
         self.set_selected_category(str(self.category_combo.itemData(row)))
 
+    @Slot()
+    def undo_tag_change(self) -> bool:
+        """Undo the last change if it is a tag change (else nothing: not ours to undo)."""
+        if self._ops.undo_kind() != TAG_KIND:
+            return False
+        self._ops.undo_stack.undo()
+        return True
+
+    @Slot()
+    def redo_tag_change(self) -> bool:
+        if self._ops.redo_kind() != TAG_KIND:
+            return False
+        self._ops.undo_stack.redo()
+        return True
+
     # --- refresh ------------------------------------------------------------------------
+
+    @Slot()
+    def _sync_undo(self) -> None:
+        stack = self._ops.undo_stack
+        if not shiboken6.isValid(stack):
+            return  # the stack is being destroyed (closing down): nothing left to offer
+        # undoText() is the command's action text, "&" already doubled for a button.
+        can_undo = self._ops.undo_kind() == TAG_KIND
+        self.undo_action.setEnabled(can_undo)
+        self.undo_action.setText(f"Undo {stack.undoText()}" if can_undo else "Undo")
+        can_redo = self._ops.redo_kind() == TAG_KIND
+        self.redo_action.setEnabled(can_redo)
+        self.redo_action.setText(f"Redo {stack.redoText()}" if can_redo else "Redo")
+
+    @Slot()
+    def _clear_error(self) -> None:
+        if not self.error_label.isHidden():
+            self.error_label.setVisible(False)
+            self.status_label.setVisible(True)
 
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:
+        self._clear_error()  # something succeeded: the last refusal is history
         if not changes.tags:
             return
         current = self.selected_tag()
@@ -434,6 +489,7 @@ class TagManagerDialog(QDialog):
     @Slot(str)
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message[:1].upper() + message[1:])
+        self.status_label.setVisible(False)
         self.error_label.setVisible(True)
 
     @Slot()

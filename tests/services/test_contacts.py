@@ -154,3 +154,54 @@ def test_awkward_text_is_stored_exactly(db_path: object) -> None:
         assert detail.fields.full_name == name
         assert detail.fields.note == note
     assert contacts.contact_count() == len(names)
+
+
+@pytest.mark.parametrize(
+    "address", ["not-an-email", "ana@", "@lumen.example", "ana silva@lumen.example",
+                "ana@lumen..example", "ana@lumen.example.", "ana@@lumen.example"])
+def test_an_email_that_is_not_one_is_refused_in_one_line(db_path: object, address: str
+                                                          ) -> None:
+    fields = ContactFields(full_name="X", emails=(LabeledValue(address, "home"),))
+    with pytest.raises(ServiceError) as refused:
+        contacts.create_contact(fields)
+    assert str(refused.value) == f"{address!r} is not an e-mail address"
+    assert contacts.contact_count() == 0
+
+
+def test_emails_people_really_have_are_accepted(db_path: object) -> None:
+    good = ("ana@lumen.example", "o'brien+rapport@mail.co.uk", "zoë@café.example",
+            "  padded@x.example  ")
+    cid, _ = contacts.create_contact(ContactFields(
+        full_name="X", emails=tuple(LabeledValue(a, "home") for a in good)))
+    detail = contacts.get_contact(cid)
+    assert detail is not None
+    assert [e.value for e in detail.fields.emails] == [a.strip() for a in good]
+
+
+def test_an_odd_email_a_contact_already_has_does_not_block_other_edits(
+    sample_contacts: dict[str, ContactId],
+) -> None:
+    from dataclasses import replace
+
+    from desktop.models import Email
+
+    bo = sample_contacts["bo"]
+    # As an imported card can leave it (imports do not go through this check).
+    Email.update(address="bo at harbor").where(Email.contact == bo).execute()
+    before = contacts.get_contact(bo)
+    assert before is not None
+    contacts.update_contact(bo, replace(before.fields, stage="trusted"))
+    after = contacts.get_contact(bo)
+    assert after is not None and after.fields.stage == "trusted"
+    assert [e.value for e in after.fields.emails] == ["bo at harbor"]
+    # A new bad one is still refused; undo may put the old value back.
+    typo = replace(after.fields, emails=(LabeledValue("bo@harbor", "work"),
+                                         LabeledValue("bo.harbor", "home")))
+    with pytest.raises(ServiceError, match=r"'bo\.harbor' is not an e-mail address"):
+        contacts.update_contact(bo, typo)
+    fixed = replace(after.fields, emails=(LabeledValue("bo@harbor.example", "work"),))
+    contacts.update_contact(bo, fixed)
+    contacts.update_contact(bo, after.fields, restoring=True)
+    restored = contacts.get_contact(bo)
+    assert restored is not None and [e.value for e in restored.fields.emails] == [
+        "bo at harbor"]

@@ -8,15 +8,16 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.models import Interaction, InteractionParticipant
 from desktop.services import briefing as svc
+from desktop.services import contacts
 from desktop.services.search import week_start
-from desktop.services.types import ContactId
+from desktop.services.types import ContactFields, ContactId
 from desktop.ui.briefing_preview import BriefingPreviewDialog, pdf_file_name
 from desktop.ui.detail_pane import DetailPane
 from desktop.ui.main_window import MainWindow
@@ -145,3 +146,41 @@ def test_no_meetings_this_week_says_so(
     window = _window(qtbot, tmp_path)
     assert window.print_week_briefings() is None
     assert told == ["No meetings this week"] and previews() == []
+
+
+def test_the_preview_fits_a_1280_by_800_screen_with_print_and_save_in_view(
+    qtbot: QtBot, ops: Operations, sample_contacts: dict[str, ContactId],
+) -> None:
+    dialog = open_preview(qtbot, ops, [sample_contacts["ana"]])
+    # As opened: within the screen it is on (offscreen: 800 x 600).
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= screen.width() * 0.9 and dialog.height() <= screen.height() * 0.9
+
+    toolbar = dialog.toolbar
+    assert toolbar is not None and dialog.print_action is not None
+
+    def in_view(action: QAction) -> bool:
+        button = toolbar.widgetForAction(action)
+        return (button is not None and button.isVisible()
+                and button.geometry().right() <= toolbar.width())
+
+    laptop = QRect(0, 0, 1280, 800 - 32)  # a 1280 x 800 screen less its panel
+    for available in (laptop, QRect(0, 0, 640, 480)):
+        dialog.fit_to_screen(available)
+        width = available.width()
+        qtbot.waitUntil(lambda: dialog.width() <= width, timeout=2000)  # noqa: B023
+        assert available.contains(dialog.frameGeometry())
+        assert dialog.height() <= available.height() * 0.9
+        qtbot.waitUntil(lambda: in_view(dialog.save_pdf_action), timeout=2000)
+        assert in_view(dialog.print_action)
+        assert toolbar.width() <= dialog.width()
+
+
+def test_an_ampersand_in_the_name_over_the_one_thing_field_is_not_a_mnemonic(
+    qtbot: QtBot, ops: Operations, sample_contacts: dict[str, ContactId],
+) -> None:
+    duo, _ = contacts.create_contact(ContactFields(full_name="Tom & Jerry"))
+    dialog = open_preview(qtbot, ops, [duo, sample_contacts["ana"]])
+    assert dialog.one_thing_label.buddy() is dialog.one_thing_edit  # so "&" is a mnemonic
+    drawn = dialog.one_thing_label.text().replace("&&", "\0").replace("&", "")
+    assert drawn.replace("\0", "&") == "One thing I can do for Tom & Jerry:"

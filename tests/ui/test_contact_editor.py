@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QUndoStack
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.services import contacts
@@ -122,3 +123,50 @@ def test_photo_and_fields_change_in_one_step(
 )
 def test_dates_people_write_are_understood(text: str, iso: str | None) -> None:
     assert parse_user_date(text) == iso
+
+
+def test_an_invalid_email_is_reported_inline_and_not_saved(
+    qtbot: QtBot, ops: Operations, sample_contacts: dict[str, ContactId]
+) -> None:
+    bo = sample_contacts["bo"]
+    dialog = ContactEditorDialog(ops, bo)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    email = dialog.email_rows.add_row()
+    qtbot.waitUntil(email.isVisible, timeout=1000)
+    email.setText("not-an-email")
+    email.editingFinished.emit()  # leaving the field checks it
+    inline = [label.text() for label in dialog.email_rows.findChildren(QLabel)
+              if label.isVisibleTo(dialog) and label.objectName() == "fieldError"]
+    assert inline == ["'not-an-email' is not an e-mail address"]
+
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "Email: 'not-an-email' is not an e-mail address"
+    assert ops.undo_stack.count() == 0
+    detail = contacts.get_contact(bo)
+    assert detail is not None and [e.value for e in detail.fields.emails] == [
+        "bo@harbor.example"]
+
+    email.setText("bo.chen@harbor.example")  # once right, the reason goes at once
+    assert not any(label.isVisibleTo(dialog) for label in
+                   dialog.email_rows.findChildren(QLabel) if label.objectName() == "fieldError")
+    with qtbot.waitSignal(dialog.saved, timeout=1000):
+        dialog.save()
+    detail = contacts.get_contact(bo)
+    assert detail is not None and [e.value for e in detail.fields.emails] == [
+        "bo@harbor.example", "bo.chen@harbor.example"]
+
+
+def test_an_ampersand_in_the_name_is_not_a_mnemonic_in_the_undo_text(
+    qtbot: QtBot, ops: Operations, sample_contacts: dict[str, ContactId]
+) -> None:
+    dialog = ContactEditorDialog(ops, sample_contacts["bo"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.full_name_edit.setText("Bo & Co")
+    dialog.remove_photo()  # a photo change makes the save a macro, named by the editor
+    with qtbot.waitSignal(dialog.saved, timeout=1000):
+        dialog.save()
+    undo = ops.undo_stack.createUndoAction(dialog, "&Undo")
+    assert undo.iconText() == "Undo Edit Bo & Co"  # the text a toolbar button shows

@@ -6,15 +6,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.services import contacts
-from desktop.services.types import ContactFields, ContactId
+from desktop.services import contacts, tags
+from desktop.services.types import ContactFields, ContactId, LabeledValue
 from desktop.ui.avatar import initials, initials_pixmap
-from desktop.ui.detail_pane import DetailPane, format_partial_date
+from desktop.ui.detail_pane import DetailPane, ElidedLinkLabel, format_partial_date
 from desktop.ui.operations import Operations
+from desktop.ui.tag_chips import completion_rank
 
 
 @pytest.fixture()
@@ -203,3 +204,139 @@ def test_year_less_birthday_reads_as_day_and_month() -> None:
 def test_initials(name: str, expected: str, qtbot: QtBot) -> None:
     assert initials(name) == expected
     assert not initials_pixmap(name, 40).isNull()
+
+
+# --- QA fixes: the add-tag field, Ctrl+Z, long e-mails, the header ------------------------
+
+def _activate(qtbot: QtBot, pane: DetailPane) -> None:
+    """Focus only reaches the field (and QLineEdit wires up its completer) in the active
+    window, as in the app."""
+    pane.activateWindow()
+    qtbot.waitUntil(pane.isActiveWindow, timeout=2000)
+    pane.tag_chips.line_edit.setFocus()
+    qtbot.waitUntil(pane.tag_chips.line_edit.hasFocus, timeout=2000)
+
+
+def test_tag_field_is_emptied_after_a_completion_pick_and_when_the_contact_changes(
+    qtbot: QtBot, pane: DetailPane, sample_contacts: dict[str, ContactId]
+) -> None:
+    bo, zoe = sample_contacts["bo"], sample_contacts["zoe"]
+    pane.show_contact(bo)
+    _activate(qtbot, pane)
+    edit = pane.tag_chips.line_edit
+    qtbot.keyClicks(edit, "jaz")
+    popup = edit.completer().popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    # The completer puts its pick back in the field after Return: it must not stay.
+    qtbot.waitUntil(lambda: edit.text() == "", timeout=2000)
+    qtbot.wait(20)
+    assert edit.text() == ""
+    detail = contacts.get_contact(bo)
+    assert detail is not None and detail.fields.tags == ("Chess", "Jazz", "Politics")
+
+    # Half-typed text for Bo must not tag Zoë when Enter is pressed after switching.
+    qtbot.keyClicks(edit, "Running")
+    pane.show_contact(zoe)
+    assert edit.text() == ""
+    assert not edit.isUndoAvailable()  # Ctrl+Z cannot bring "Running" back either
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    detail = contacts.get_contact(zoe)
+    assert detail is not None and detail.fields.tags == ("Jazz",)
+
+
+def test_ctrl_z_in_the_tag_field_undoes_the_tag_not_the_typing(
+    qtbot: QtBot, pane: DetailPane, ops: Operations, sample_contacts: dict[str, ContactId]
+) -> None:
+    undo = ops.undo_stack.createUndoAction(pane, "&Undo")
+    undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+    pane.addAction(undo)  # the main window's Edit → Undo, in miniature
+    bo = sample_contacts["bo"]
+    pane.show_contact(bo)
+    _activate(qtbot, pane)
+    edit = pane.tag_chips.line_edit
+    qtbot.keyClicks(edit, "Golf")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    detail = contacts.get_contact(bo)
+    assert detail is not None and "Golf" in detail.fields.tags
+    assert edit.hasFocus()
+
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    detail = contacts.get_contact(bo)
+    assert detail is not None and "Golf" not in detail.fields.tags
+    assert "Golf" not in pane.tag_chips.chip_texts()
+
+    # Text typed in the field is still the field's own to undo.
+    qtbot.keyClicks(edit, "Sa")
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert edit.text() == ""
+    assert ops.undo_stack.index() == 0 and ops.undo_stack.count() == 1
+
+
+def test_a_long_email_ends_in_an_ellipsis_with_the_full_address_in_its_tooltip(
+    qtbot: QtBot, pane: DetailPane, db_path: Path
+) -> None:
+    address = "valentina.dimitrov.consulting@pioneer-ventures.example"
+    cid, _ = contacts.create_contact(ContactFields(
+        full_name="Valentina Dimitrov", emails=(LabeledValue(address, "work"),)))
+    pane.resize(346, 800)
+    pane.show_contact(cid)
+    labels = pane.contact_grid.findChildren(ElidedLinkLabel)
+    assert len(labels) == 1
+    label = labels[0]
+    qtbot.waitUntil(lambda: label.shown_text() != address, timeout=2000)
+    shown = label.shown_text()
+    assert shown.endswith("…") and address.startswith(shown[:-1])
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.width()
+    assert address in label.toolTip()
+    assert 'href="mailto:' + address + '"' in label.text()
+
+    pane.resize(900, 800)  # room enough: shown in full, no tooltip needed
+    qtbot.waitUntil(lambda: label.shown_text() == address, timeout=2000)
+    assert label.toolTip() == ""
+
+
+def test_a_short_name_and_its_subtitle_stay_on_one_line_in_a_narrow_pane(
+    qtbot: QtBot, pane: DetailPane, db_path: Path
+) -> None:
+    cid, _ = contacts.create_contact(ContactFields(
+        full_name="Zoë Mendes", title="Architect", organization="Cobalt Studio"))
+    pane.resize(320, 800)  # the pane's minimum width
+    pane.show_contact(cid)
+    qtbot.waitUntil(lambda: pane.name_label.width() > 0, timeout=2000)
+
+    def lines(label: QLabel) -> int:
+        return round(label.heightForWidth(label.width()) / label.fontMetrics().lineSpacing())
+
+    qtbot.waitUntil(lambda: lines(pane.name_label) == 1, timeout=2000)
+    assert lines(pane.subtitle_label) == 1
+    assert pane.edit_button.isVisible() and pane.briefing_button.isVisible()
+
+
+def test_completions_list_names_starting_with_the_text_first() -> None:
+    assert [n for n in sorted(["Architecture", "Chess", "Machine learning", "Coffee"],
+                              key=lambda n: completion_rank(n, "ch"))
+            if completion_rank(n, "ch") < 3] == ["Chess", "Architecture", "Machine learning"]
+
+
+def test_the_completer_offers_prefix_then_word_start_then_other_matches(
+    qtbot: QtBot, pane: DetailPane, sample_contacts: dict[str, ContactId]
+) -> None:
+    for name in ("Architecture", "Board games", "Gaming", "Vegan food"):
+        tags.create_tag(name)
+    pane.show_contact(sample_contacts["zoe"])
+    _activate(qtbot, pane)
+    edit = pane.tag_chips.line_edit
+    completer = edit.completer()
+
+    def offered() -> list[str]:
+        model = completer.completionModel()
+        return [str(model.index(r, 0).data()) for r in range(model.rowCount())]
+
+    qtbot.keyClicks(edit, "ch")
+    assert offered() == ["Chess", "Architecture"]
+    edit.setText("")
+    qtbot.keyClicks(edit, "ga")
+    assert offered() == ["Gaming", "Board games", "Vegan food"]

@@ -116,3 +116,91 @@ def test_model_is_sound(qtmodeltester: object, ops: Operations,
                         sample_contacts: dict[str, ContactId]) -> None:
     model = TagTableModel(ops)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+# --- QA fixes: "&" in texts, the dialog's own Undo, the error line -----------------------
+
+def shown(text: str) -> str:
+    """*text* as a menu, button or buddied label draws it: "&&" is "&", a lone "&" marks
+    the next letter as a mnemonic and is not drawn."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def test_an_ampersand_in_a_name_reads_as_one_in_undo_texts_and_the_merge_prompt(
+    dialog: TagManagerDialog, ops: Operations, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    undo = ops.undo_stack.createUndoAction(dialog, "&Undo")  # the main window's Edit menu
+    dialog.select_tag(tag_id("Chess"))
+    assert dialog.rename_selected("Chess & Go")
+    assert shown(undo.text()) == "Undo Rename tag Chess"  # named as it was before
+    assert dialog.rename_selected("Chess & Go & Co")
+    assert shown(undo.text()) == "Undo Rename tag Chess & Go"
+    assert shown(dialog.undo_button.text()) == "Undo Rename tag Chess & Go"
+    assert ops.undo_stack.command(1).text() == "Rename tag Chess & Go"  # kept as written
+
+    ops.create_contact(ContactFields(full_name="Zed <b>Qa</b> & Co"))
+    assert shown(undo.text()) == "Undo New Zed <b>Qa</b> & Co"
+
+    prompts: list[str] = []
+
+    def get_item(_parent: object, _title: str, label: str, *_a: object) -> tuple[str, bool]:
+        prompts.append(label)
+        return "", False
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+    dialog.select_tag(tag_id("Chess & Go & Co"))
+    assert not dialog.merge_selected()
+    assert shown(prompts[0]) == "Move the 1 person tagged “Chess & Go & Co” onto:"
+
+
+def test_the_dialogs_undo_takes_back_only_tag_changes(
+    dialog: TagManagerDialog, ops: Operations, sample_contacts: dict[str, ContactId],
+) -> None:
+    assert not dialog.undo_button.isEnabled()
+    dialog.select_tag(tag_id("Chess"))
+    assert dialog.rename_selected("Board games")
+    assert dialog.undo_button.isEnabled()
+    assert shown(dialog.undo_button.text()) == "Undo Rename tag Chess"
+
+    # An unrelated change on top (made in the main window): not the tag manager's to undo.
+    zed = ops.create_contact(ContactFields(full_name="Zed Tester"))
+    assert zed is not None
+    assert not dialog.undo_button.isEnabled()
+    assert shown(dialog.undo_button.text()) == "Undo"
+    dialog.undo_action.trigger()
+    assert contacts.get_contact(zed) is not None
+    assert "Board games" in dialog.tag_names()
+
+    ops.undo_stack.undo()  # the main window's Undo takes back the new contact
+    assert dialog.undo_button.isEnabled()
+    dialog.undo_button.click()
+    assert "Chess" in dialog.tag_names() and "Board games" not in dialog.tag_names()
+    assert dialog.redo_action.isEnabled()
+    dialog.redo_action.trigger()
+    assert "Board games" in dialog.tag_names()
+
+
+def test_the_error_goes_with_the_next_success_and_does_not_move_the_buttons(
+    qtbot: QtBot, dialog: TagManagerDialog,
+) -> None:
+    dialog.resize(640, 520)
+    qtbot.waitUntil(lambda: dialog.delete_button.y() > 0, timeout=2000)
+    buttons_at = dialog.delete_button.mapTo(dialog, dialog.delete_button.rect().topLeft())
+    dialog.select_tag(tag_id("Chess"))
+    assert not dialog.rename_selected("jazz")
+    assert dialog.error_label.isVisible()
+    qtbot.wait(10)
+    assert dialog.delete_button.mapTo(dialog, dialog.delete_button.rect().topLeft()) \
+        == buttons_at
+
+    dialog.select_tag(tag_id("Politics"))
+    assert dialog.rename_selected("Policy")
+    assert not dialog.error_label.isVisible()
+    assert dialog.status_label.isVisible()
+
+    # An edit (another row chosen) clears it too.
+    dialog.select_tag(tag_id("Chess"))
+    assert not dialog.rename_selected("jazz")
+    assert dialog.error_label.isVisible()
+    dialog.select_tag(tag_id("Running"))
+    assert not dialog.error_label.isVisible()
