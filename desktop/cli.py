@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="fill the database with a realistic demo network")
     p.add_argument("--people", type=int, default=300, metavar="N")
 
-    p = sub.add_parser("sync", help="two-way sync with CardDAV accounts (issue 8)")
+    p = sub.add_parser("sync", help="two-way sync with CardDAV accounts")
     from desktop.cli_sync import add_arguments as _sync_arguments
 
     _sync_arguments(p)

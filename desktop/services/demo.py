@@ -15,11 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.models import db
-from desktop.services import search
+from desktop.services import followups, search
 from desktop.services.avatars import avatar_png
 from desktop.services.contacts import ensure_me
 from desktop.services.phones import normalise_phone
 from desktop.services.text import sort_key
+from desktop.services.types import ContactId
 
 Progress = Callable[[int, int], bool]
 
@@ -309,11 +310,12 @@ def generate_demo(
                 interaction_rows.append((iid, "meeting", _iso(when), "Planned 1-2-1 coffee",
                                          "", _iso(now)))
                 participant_rows.append((iid, cid))
-            if stage != "connected" and rng.random() < 0.35:
+            if stage != "connected" and rng.random() < 0.25:
+                # Promised and manual follow-ups; keep-in-touch ones come from the
+                # cadences below, by the same rules as the app's (issue 4).
                 due = today + dt.timedelta(days=rng.randint(-20, 40))
-                origin = rng.choice(("cadence", "promise", "manual"))
+                origin = rng.choice(("promise", "manual"))
                 reason = {
-                    "cadence": "Time to catch up",
                     "promise": "Send the article I promised",
                     "manual": "Ask how the new job is going",
                 }[origin]
@@ -345,6 +347,10 @@ def generate_demo(
             "UPDATE contact SET next_followup_on = ? WHERE id = ?",
             [(_iso(d), c) for c, d in next_due.items()],
         )
+        # Every cadence (own or a tag's) gets its keep-in-touch follow-up, and
+        # next_followup_on is set for everyone, so "Next follow-up" and "Due for
+        # follow-up" are true from the start.
+        cadence_changes = followups.sync_cadence_bulk([ContactId(c) for c in ids])
 
         # Favours: some people we only ever asked from.
         favor_rows: list[tuple[object, ...]] = []
@@ -399,7 +405,7 @@ def generate_demo(
         people=people,
         tags=tags_count,
         interactions=len(interaction_rows),
-        followups=len(followup_rows),
+        followups=len(followup_rows) + len(cadence_changes.contacts),
         favors=len(favor_rows),
         introductions=len(intro_rows),
     )

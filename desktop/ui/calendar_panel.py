@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -161,6 +162,82 @@ class MonthGrid(QWidget):
             return None
         return self.first_shown() + dt.timedelta(days=row * 7 + col)
 
+    def _small_fonts(self) -> tuple[QFont, QFont]:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+        bold_small = QFont(small)
+        bold_small.setBold(True)
+        return small, bold_small
+
+    def _pill_font(self) -> QFont:
+        pill_font = QFont(self.font())
+        pill_font.setWeight(QFont.Weight.DemiBold)
+        return pill_font
+
+    def _wide(self) -> bool:
+        """Full words when a day is wide enough for "12 follow-ups", short ones otherwise,
+        the same for every day so the month reads evenly."""
+        metrics = QFontMetrics(self._pill_font())
+        return metrics.horizontalAdvance("12 follow-ups") + 14 <= self.width() / 7 - 10
+
+    @staticmethod
+    def number_rect(cell: QRectF) -> QRectF:
+        """Where the day number goes: today's filled circle is exactly this square."""
+        return QRectF(cell.left() + 6, cell.top() + 4, 22, 22)
+
+    def badges(self, day: dt.date, cell: QRectF, wide: bool | None = None
+               ) -> list[tuple[QRectF, str, str, QFont]]:
+        """The coloured pills of *day* in *cell*: (rect, label, colour, font). They never
+        overlap the day number (or today's circle): under it when three pills fit there;
+        otherwise beside it, and the next rows start below it."""
+        counts = self._view.counts(day)
+        if counts.total == 0:
+            return []
+        wide = self._wide() if wide is None else wide
+        late = day < self._today
+        kinds = [
+            (counts.followups, _pill_word("follow-up", "late" if late else "due", wide),
+             OVERDUE_COLOUR if late else FOLLOWUP_COLOUR),
+            (counts.meetings, _pill_word("meeting", "mtg", wide), MEETING_COLOUR),
+            (counts.birthdays, _pill_word("birthday", "bday", wide), BIRTHDAY_COLOUR),
+        ]
+        number = self.number_rect(cell)
+        below_number = number.bottom() + 3
+        font = self._pill_font()
+        metrics = QFontMetrics(font)
+        pill_h = metrics.height() + 2
+        stacked = cell.height() >= below_number - cell.top() + 3 * (pill_h + 3)
+        if not stacked:
+            font = self._small_fonts()[1]
+            metrics = QFontMetrics(font)
+            pill_h = metrics.height() + 1
+        beside = number.right() + 4
+        x, y = (cell.left() + 5, below_number) if stacked else \
+            (beside, number.center().y() - pill_h / 2)
+        out: list[tuple[QRectF, str, str, QFont]] = []
+        for n, word, colour in kinds:
+            if not n:
+                continue
+            label = f"{n:,} {word}{'s' if n != 1 and wide else ''}"
+            width = metrics.horizontalAdvance(label) + 14
+            if not stacked:
+                label, width = f"{n:,}", metrics.horizontalAdvance(f"{n:,}") + 10
+                if x + width > cell.right() - 4 and x > cell.left() + 5:
+                    # The next row, below the number (never over today's circle).
+                    x, y = cell.left() + 5, max(y + pill_h + 3, below_number)
+            elif width > cell.width() - 10:
+                label = f"{n:,}"  # a very narrow window: the colour says what
+                width = metrics.horizontalAdvance(label) + 14
+            if y + pill_h > cell.bottom() - 2:
+                break
+            out.append((QRectF(x, y, min(cell.width() - 10, width), pill_h), label, colour,
+                        font))
+            if stacked:
+                y += pill_h + 3
+            else:
+                x += width + 3
+        return out
+
     # --- painting ---------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -175,11 +252,7 @@ class MonthGrid(QWidget):
         highlight = pal.color(QPalette.ColorRole.Highlight)
         painter.fillRect(self.rect(), base)
 
-        font = QFont(self.font())
-        small = QFont(font)
-        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
-        bold_small = QFont(small)
-        bold_small.setBold(True)
+        small, bold_small = self._small_fonts()
         header = self._header_height()
         painter.setFont(small)
         painter.setPen(muted)
@@ -188,13 +261,7 @@ class MonthGrid(QWidget):
             painter.drawText(r.adjusted(8, 0, 0, 0),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
 
-        # Full words when a day is wide enough for "12 follow-ups", short ones otherwise,
-        # the same for every day so the month reads evenly.
-        pill_font = QFont(font)
-        pill_font.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(pill_font)
-        wide = (painter.fontMetrics().horizontalAdvance("12 follow-ups") + 14
-                <= self.width() / 7 - 10)
+        wide = self._wide()
         first = self.first_shown()
         for index in range(42):
             day = first + dt.timedelta(days=index)
@@ -223,68 +290,29 @@ class MonthGrid(QWidget):
                 painter.drawRect(cell.adjusted(1, 1, -1, -1))
 
             # The day number; today's in a filled circle.
-            number_rect = QRectF(cell.left() + 5, cell.top() + 4, 24, 22)
+            number_rect = self.number_rect(cell)
             painter.setFont(bold_small if day == self._today else small)
             if day == self._today:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(highlight)
-                painter.drawEllipse(number_rect.center(), 11, 11)
+                painter.drawEllipse(number_rect)
                 painter.setPen(pal.color(QPalette.ColorRole.HighlightedText))
             else:
                 painter.setPen(text if in_month else muted)
             painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, str(day.day))
 
-            counts = self._view.counts(day)
-            if counts.total == 0:
-                continue
-            late = day < self._today
-            pills = [
-                (counts.followups, _pill_word("follow-up", "late" if late else "due", wide),
-                 OVERDUE_COLOUR if late else FOLLOWUP_COLOUR),
-                (counts.meetings, _pill_word("meeting", "mtg", wide), MEETING_COLOUR),
-                (counts.birthdays, _pill_word("birthday", "bday", wide), BIRTHDAY_COLOUR),
-            ]
-            painter.setFont(pill_font)
-            metrics = painter.fontMetrics()
-            pill_h = metrics.height() + 2
-            # Under the day number when three pills fit there; otherwise they flow, starting
-            # beside the number, so a short window still shows every kind on every day.
-            stacked = cell.height() >= 30 + 3 * (pill_h + 3)
-            if not stacked:
-                painter.setFont(bold_small)
-                metrics = painter.fontMetrics()
-                pill_h = metrics.height() + 1
-            x, y = (cell.left() + 5, cell.top() + 30) if stacked else \
-                (cell.left() + 32, cell.top() + 5)
-            for n, word, colour in pills:
-                if not n:
-                    continue
-                label = f"{n:,} {word}{'s' if n != 1 and wide else ''}"
-                width = metrics.horizontalAdvance(label) + 14
-                if not stacked:
-                    label, width = f"{n:,}", metrics.horizontalAdvance(f"{n:,}") + 10
-                    if x + width > cell.right() - 4:
-                        x, y = cell.left() + 5, y + pill_h + 3
-                elif width > cell.width() - 10:
-                    label = f"{n:,}"  # a very narrow window: the colour says what
-                    width = metrics.horizontalAdvance(label) + 14
-                if y + pill_h > cell.bottom() - 2:
-                    break
-                pill = QRectF(x, y, min(cell.width() - 10, width), pill_h)
+            for pill, label, colour, pill_font in self.badges(day, cell, wide):
+                painter.setFont(pill_font)
                 tint = QColor(colour)
                 tint.setAlpha(38 if in_month else 18)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(tint)
-                painter.drawRoundedRect(pill, pill_h / 2, pill_h / 2)
+                painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
                 fg = QColor(colour)
                 if not in_month:
                     fg.setAlpha(150)
                 painter.setPen(fg)
                 painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
-                if stacked:
-                    y += pill_h + 3
-                else:
-                    x += width + 3
         painter.end()
 
     # --- input ------------------------------------------------------------------------
@@ -595,12 +623,17 @@ class CalendarPanel(QWidget):
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.customContextMenuRequested.connect(lambda pos, t=tree: self._context_menu(t, pos))
+        # The first column ("15 d late", "Anniversary") always fits its text; Who and What
+        # share the rest and elide, so the list never scrolls sideways (QA: a horizontal
+        # scroll after a click cut "15 d late" to "5 d late").
         header = tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, tree.fontMetrics().horizontalAdvance("Anniversary") + 24)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 150)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(36)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         tree.setMinimumHeight(120)
         return tree
 

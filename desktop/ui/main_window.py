@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
@@ -34,6 +35,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
+    QGuiApplication,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -96,6 +98,7 @@ FIRST_PAGE = 200  # rows loaded before the first paint (a tall screen shows ~60)
 DEFAULT_COLUMN_WIDTHS = (146, 120, 104, 120, 124, 116)
 DEFAULT_SPLITTER = (204, 716, 360)
 VCARD_SUFFIXES = (".vcf", ".vcard")
+VIEWS_MIN_WIDTH = 280  # the middle column's least width, whatever its views would like
 
 
 # --- the list's look -------------------------------------------------------------------
@@ -108,6 +111,20 @@ def _pill_colours(colour: QColor, dark: bool) -> tuple[QColor, QColor]:
     if dark:
         return QColor.fromHsl(hue, min(sat, 120), 60), QColor.fromHsl(hue, min(sat, 200), 200)
     return QColor.fromHsl(hue, min(sat, 200), 236), QColor.fromHsl(hue, min(sat, 220), 62)
+
+
+def _muted_text(opt: QStyleOptionViewItem) -> QColor:
+    """A secondary text colour ("+3") that reads on the row's background in its state:
+    the placeholder grey on a plain row, the selection's own text colour, softened, on a
+    selected one (grey on the selection blue was unreadable)."""
+    palette: QPalette = opt.palette
+    if not opt.state & QStyle.StateFlag.State_Selected:
+        return palette.color(QPalette.ColorRole.PlaceholderText)
+    active = bool(opt.state & QStyle.StateFlag.State_Active)
+    hover = bool(opt.state & QStyle.StateFlag.State_MouseOver)
+    state = ("selected" if active else "inactive") + ("_hover" if hover else "")
+    bg, fg = style.list_item_colours(palette)[state]
+    return QColor(style.mix(fg, bg, 0.2))
 
 
 class StageDelegate(QStyledItemDelegate):
@@ -205,7 +222,7 @@ class TagsDelegate(QStyledItemDelegate):
                 if i == 0 and available > 40:  # at least the first tag, elided
                     chip_width = available
                 else:
-                    painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+                    painter.setPen(_muted_text(opt))
                     painter.drawText(QRect(x, rect.top(), right - x, rect.height()),
                                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                                      f"+{rest}")
@@ -248,6 +265,32 @@ class ContactTable(QTableView):
             painter.end()
 
 
+class ShortAction(QAction):
+    """A toolbar copy of *action* whose text stays short ("Undo"): the full "Undo Delete
+    contact" is its tooltip and the Edit menu's text, so a long command name never widens
+    the toolbar (QA: it pushed "Network" off the window). It follows *action*'s enabled
+    state and triggers it."""
+
+    def __init__(self, action: QAction, text: str, parent: QObject | None = None) -> None:
+        super().__init__(text, parent)
+        self._action = action
+        self.triggered.connect(action.trigger)
+        action.changed.connect(self._follow)
+        self._follow()
+
+    @Slot()
+    def _follow(self) -> None:
+        action = self._action
+        if not shiboken6.isValid(action):  # the window is closing: it goes first
+            return
+        self.setEnabled(action.isEnabled())
+        # "&Undo Edit tag Chess && Go" -> "Undo Edit tag Chess & Go"
+        full = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.setToolTip(f"{full} ({key})" if key else full)
+        self.setStatusTip(full)
+
+
 # --- the window ------------------------------------------------------------------------
 
 
@@ -257,7 +300,9 @@ class MainWindow(QMainWindow):
     across a model reset; ``_focus_after_refresh`` is a contact that just appeared (an
     undone delete) to select; ``_total`` is the number of contacts (not "me");
     ``_painted`` says the first paint was announced; ``_worker`` is the running demo job;
-    ``_detail`` is the detail pane once built (see ``detail``).
+    ``_detail`` is the detail pane once built (see ``detail``); ``_chosen`` is the contact
+    the user last selected, kept while a search hides it so that it is selected again when
+    it matches again (``_resetting``: a model reset is under way, not a user's choice).
     """
 
     first_paint = Signal()  # the list (or the empty state) painted for the first time
@@ -277,6 +322,8 @@ class MainWindow(QMainWindow):
         self._shown_id: ContactId | None = None
         self._kept: tuple[list[ContactId], ContactId | None, int] = ([], None, -1)
         self._focus_after_refresh: ContactId | None = None
+        self._chosen: ContactId | None = None
+        self._resetting = False
         self._total: int | None = None  # known after the first paint
         self._painted = False
         self._worker: Worker | None = None
@@ -375,6 +422,11 @@ class MainWindow(QMainWindow):
         # first use (their modules load then), so start-up pays only for the list.
         self.views = QStackedWidget(self)
         self.views.setObjectName("Views")
+        # A view's own minimum (the network's toolbar, the calendar's grid) must never
+        # push the window wider than the screen (QA g01): the splitter ignores it and
+        # keeps this one; a view narrower than it wants is clipped, not the window grown.
+        self.views.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.views.setMinimumWidth(VIEWS_MIN_WIDTH)
         self.views.addWidget(list_pane)
         self._list_pane = list_pane
         self._views: dict[str, QWidget] = {VIEW_LIST: list_pane}
@@ -478,6 +530,7 @@ class MainWindow(QMainWindow):
         self.undo_import_action = self._action(
             "Undo Last &Import", self.undo_last_import, None,
             "Remove the contacts the last import added")
+        self.undo_import_action.setEnabled(False)  # until the counts say there is one
         self.demo_action = self._action(
             "Load &Demo Network…", self.ask_demo, None,
             "Fill Rapport with a made-up network to explore")
@@ -568,8 +621,10 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.edit_action, self.delete_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
+        self.toolbar_undo = self._short_twin(self.undo_action, "Undo")
+        self.toolbar_redo = self._short_twin(self.redo_action, "Redo")
+        toolbar.addAction(self.toolbar_undo)
+        toolbar.addAction(self.toolbar_redo)
         toolbar.addSeparator()
         toolbar.addAction(self.me_action)
         toolbar.addAction(self.tags_action)
@@ -582,6 +637,10 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
+    def _short_twin(self, action: QAction, text: str) -> QAction:
+        """A toolbar copy of *action* whose text stays *text* (see ``ShortAction``)."""
+        return ShortAction(action, text, self)
+
     def _update_actions(self) -> None:
         has_current = self._current_id() is not None
         self.edit_action.setEnabled(has_current or self._shown_id is not None)
@@ -593,6 +652,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         if not s.window_geometry or not self.restoreGeometry(QByteArray(s.window_geometry)):
             self.resize(1280, 800)
+        self.fit_to_screen()
         if s.window_state:
             self.restoreState(QByteArray(s.window_state))
         sizes = s.splitter_sizes
@@ -608,8 +668,24 @@ class MainWindow(QMainWindow):
         if key == sb.ME or not self.sidebar.select_key(key):
             self.sidebar.select_key(sb.ALL)
 
+    def fit_to_screen(self) -> None:
+        """Shrink the window to its screen's available area if it is larger (a size saved
+        when a view had forced the window wider must not come back, nor be saved)."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        width = min(self.width(), area.width() - (frame.width() - inner.width()))
+        height = min(self.height(), area.height() - (frame.height() - inner.height()))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+
     def save_settings(self) -> None:
         s = self.settings
+        self.fit_to_screen()
         s.window_geometry = bytes(self.saveGeometry().data())
         s.window_state = bytes(self.saveState().data())
         s.splitter_sizes = self.splitter.sizes()
@@ -737,17 +813,31 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _remember_selection(self) -> None:
+        self._resetting = True
         current = self.table.selectionModel().currentIndex()
         self._kept = (self.selected_ids(), self._current_id(),
                       current.row() if current.isValid() else -1)
 
     @Slot()
     def _restore_selection(self) -> None:
+        try:
+            self._restore_kept_selection()
+        finally:
+            self._resetting = False
+        current = self._current_id()
+        if current is not None:
+            self._chosen = current
+
+    def _restore_kept_selection(self) -> None:
         ids, current, old_row = self._kept
         self._kept = ([], None, -1)
         focus, self._focus_after_refresh = self._focus_after_refresh, None
         if focus is not None and self.model.row_of(focus) is not None:
             ids, current = [focus], focus
+        elif (current is None and not ids and self._chosen is not None
+              and self.model.row_of(self._chosen) is not None):
+            # A search hid the chosen contact for a while; now it matches again.
+            ids, current = [self._chosen], self._chosen
         rows = [r for r in (self.model.row_of(cid) for cid in ids) if r is not None]
         current_row = self.model.row_of(current) if current is not None else None
         if current_row is None and rows:
@@ -777,6 +867,10 @@ class MainWindow(QMainWindow):
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection
                               ) -> None:
+        if not self._resetting:
+            chosen = self._current_id()
+            if chosen is not None or not self.selected_ids():
+                self._chosen = chosen  # None: the user cleared the selection
         self._update_actions()
 
     def _show(self, contact_id: ContactId | None) -> None:
@@ -901,6 +995,8 @@ class MainWindow(QMainWindow):
         self._has_contacts = counts.all > 0
         tag_list: list[TagInfo] = overview.tags_with_counts()
         self.sidebar.set_counts(counts)
+        # Only an import still in place can be undone (QA: it was enabled with none).
+        self.undo_import_action.setEnabled(counts.has_import)
         self.sidebar.set_tags(tag_list)
         self.tags_delegate.colours = {
             t.name.lower(): t.colour or style.DEFAULT_TAG_COLOUR for t in tag_list
@@ -1018,11 +1114,27 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_vcards(self) -> None:
+        folder = self.settings.import_folder
+        start = folder if folder and Path(folder).is_dir() else str(Path.home())
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import vCards", str(Path.home()), "vCard files (*.vcf *.vcard);;All files (*)"
+            self, "Import vCards", start, "vCard files (*.vcf *.vcard);;All files (*)"
         )
         if names:
-            self.import_vcards([Path(n) for n in names])
+            self.settings.import_folder = str(Path(names[0]).parent)
+            self.import_vcards(self._vcards_only([Path(n) for n in names]))
+
+    def _vcards_only(self, paths: list[Path]) -> list[Path]:
+        """The .vcf/.vcard files among *paths*; the status bar names the others rather
+        than dropping them silently ("1 file skipped: notes.txt is not a vCard file")."""
+        keep = [p for p in paths if p.suffix.lower() in VCARD_SUFFIXES]
+        skipped = [p.name or str(p) for p in paths if p.suffix.lower() not in VCARD_SUFFIXES]
+        if skipped:
+            n = len(skipped)
+            names = ", ".join(skipped[:3]) + (f" and {n - 3:,} more" if n > 3 else "")
+            what = "is not a vCard file" if n == 1 else "are not vCard files"
+            self.statusBar().showMessage(
+                f"{n:,} file{'s' if n != 1 else ''} skipped: {names} {what}", 15_000)
+        return keep
 
     def import_vcards(self, paths: list[Path]) -> None:
         """Import these vCard files (menu, empty state and drag-and-drop all end here):
@@ -1060,6 +1172,9 @@ class MainWindow(QMainWindow):
             self._forced_list = True
             self.stack.setCurrentWidget(self.splitter)
         if result.new_count:
+            # The import's cards, all of them: an old search would hide them (QA: "No
+            # contacts match 'ana mendes'" right after importing 10 cards).
+            self.set_search_text("")
             self.sidebar.select_key(sb.LAST_IMPORT)
         text = result.summary()
         if result.batch_id is not None:
@@ -1156,7 +1271,10 @@ class MainWindow(QMainWindow):
             parts.append(f"{count.due_today:,} due today")
         if count.overdue:
             parts.append(f"{count.overdue:,} overdue")
-        self.setWindowTitle("Rapport — " + ", ".join(parts) if parts else "Rapport")
+        # Qt adds " — Rapport" (the application's display name) itself on Windows and
+        # Linux, and macOS shows the name in the menu bar: no prefix here (QA: "Rapport —
+        # 1 due today — Rapport").
+        self.setWindowTitle(", ".join(parts) if parts else "Rapport")
 
     @Slot()
     def export_calendar(self) -> None:
@@ -1195,24 +1313,24 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text[:1].upper() + text[1:], 15_000)
 
     @staticmethod
-    def _vcard_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
         mime = event.mimeData()
         if not mime.hasUrls():
             return []
-        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-        return [p for p in paths if p.suffix.lower() in VCARD_SUFFIXES]
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._vcard_paths(event):
+        # Any local file: a drop of the wrong kind is then told why nothing happens.
+        if self._dropped_paths(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._vcard_paths(event)
+        paths = self._dropped_paths(event)
         if paths:
             event.acceptProposedAction()
-            self.import_vcards(paths)
+            self.import_vcards(self._vcards_only(paths))
         else:
             event.ignore()
 

@@ -52,6 +52,14 @@ def when_text(taken_at: dt.datetime, today: dt.date | None = None) -> str:
     return f"{text}, {clock}"
 
 
+def when_in_sentence(taken_at: dt.datetime, today: dt.date | None = None) -> str:
+    """``when_text`` for the middle of a sentence: "from today, 22:04", not "from Today"."""
+    text = when_text(taken_at, today)
+    if text.startswith(("Today", "Yesterday")):
+        return text[0].lower() + text[1:]
+    return text
+
+
 def size_text(size: int) -> str:
     if size >= 1_000_000:
         return f"{size / 1_000_000:.1f} MB"
@@ -212,9 +220,7 @@ class RestoreDialog(QDialog):
         now = backups.current_database()
         current = backups.contact_count(now) if now is not None else None
         have = f" ({contacts_text(current)})" if current is not None else ""
-        when = when_text(info.taken_at)
-        if when.startswith(("Today", "Yesterday")):  # mid-sentence
-            when = when[0].lower() + when[1:]
+        when = when_in_sentence(info.taken_at)
         box = QMessageBox(
             QMessageBox.Icon.Warning, "Restore from Backup",
             f"Replace all your data with the backup from {when} "
@@ -244,7 +250,7 @@ class RestoreDialog(QDialog):
             self.reload()
             return
         self.restored.emit(
-            f"Restored the backup from {when_text(info.taken_at)}; "
+            f"Restored the backup from {when_in_sentence(info.taken_at)}; "
             f"what you had before is in {Path(safety).name}"
         )
         self.accept()

@@ -94,6 +94,8 @@ class Settings:
     column_widths = _IntList("contact_list/column_widths", [])
     # "all", "due", "focus", "last_import" or "tag:<id>"; see MainWindow._restore_sidebar.
     sidebar_entry = _Str("sidebar/entry", "all")
+    # The folder File > Import vCards… opened last ("" at first: the home folder).
+    import_folder = _Str("import/last_folder", "")
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from desktop.models import db
@@ -62,3 +64,35 @@ def test_cancel_rolls_everything_back(db_path: object) -> None:
     assert _count("contact") == 0
     assert _count("tag") == 0
     assert calls == sorted(calls)
+
+
+def test_every_keep_in_touch_cadence_has_its_follow_up(db_path: object) -> None:
+    """A contact with a cadence (its own or a tag's) shows its next follow-up, and those
+    it makes overdue are in "Due for follow-up" (QA: 75 of 106 had none)."""
+    demo.generate_demo(200, seed=5)
+    rows = db.execute_sql(
+        "SELECT c.id, c.keep_in_touch_days, (SELECT min(t.keep_in_touch_days) FROM tag t "
+        "JOIN contact_tag ct ON ct.tag_id = t.id WHERE ct.contact_id = c.id "
+        "AND t.keep_in_touch_days > 0), c.last_interaction_at, c.created_at, "
+        "c.next_followup_on FROM contact c WHERE c.is_me = 0").fetchall()
+    today = dt.date.today()
+    due_list = set(search.query_ids(search.ListFilter(kind=search.ListKind.DUE)))
+    with_cadence = from_tags = late = 0
+    for cid, own, tag_days, last_at, created_at, next_on in rows:
+        cadence = own if own is not None else tag_days
+        if not cadence:
+            continue
+        with_cadence += 1
+        from_tags += own is None
+        base = dt.date.fromisoformat(str(last_at or created_at)[:10])
+        due = base + dt.timedelta(days=cadence)
+        assert next_on is not None, cid
+        # The earliest open follow-up: the cadence one or an earlier promise.
+        assert dt.date.fromisoformat(str(next_on)[:10]) <= due
+        if due < today:
+            late += 1
+            assert cid in due_list
+    assert with_cadence > 40 and from_tags > 0 and late > 0
+    assert int(db.execute_sql(
+        "SELECT count(*) FROM follow_up WHERE origin = 'cadence' AND done = 0"
+    ).fetchone()[0]) == with_cadence

@@ -255,3 +255,70 @@ def test_demo_follow_ups_are_read_as_generated(db_path: object) -> None:
         "SELECT count(*) FROM follow_up WHERE due_on BETWEEN '2026-11-01' AND '2026-11-30'"
     ).fetchone()[0]
     assert sum(c.followups for c in month.days.values()) == in_month
+
+
+# --- cadence for many contacts at once (the demo network, a tag's cadence) -------------
+
+def _cadence_state() -> list[tuple[object, ...]]:
+    return db.execute_sql(
+        "SELECT c.full_name, f.due_on, f.reason, f.snoozed_until, c.next_followup_on "
+        "FROM contact c LEFT JOIN follow_up f ON f.contact_id = c.id AND f.origin = 'cadence' "
+        "AND f.done = 0 ORDER BY c.full_name, f.due_on").fetchall()
+
+
+def test_bulk_cadence_sync_follows_the_same_rules_as_one_by_one(db_path: object) -> None:
+    db.execute_sql("INSERT INTO tag (name, category, keep_in_touch_days) VALUES "
+                   "('Clients', 'group', 30), ('Investors', 'group', 14)")
+    tagged = _person("Tagged", tags=("Clients", "Investors"))
+    own = _person("Own", tags=("Investors",), keep_in_touch_days=60)
+    silenced = _person("Silenced", tags=("Clients",), keep_in_touch_days=0)
+    never = _person("Never", keep_in_touch_days=7)
+    done = _person("Done", keep_in_touch_days=10)
+    _person("Nobody")
+    for cid in (tagged, own, silenced, done):
+        db.execute_sql("UPDATE contact SET last_interaction_at = '2026-11-01 09:00:00' "
+                       "WHERE id = ?", (int(cid),))
+    db.execute_sql(  # a cadence follow-up done later than the last interaction
+        "INSERT INTO follow_up (contact_id, due_on, reason, origin, done, done_at, created_at) "
+        "VALUES (?, '2026-11-05', 'x', 'cadence', 1, '2026-11-10 12:00:00', '2026-11-01')",
+        (int(done),))
+    db.execute_sql(  # a stray cadence follow-up on a contact whose cadence is 0
+        "INSERT INTO follow_up (contact_id, due_on, reason, origin, done, created_at) "
+        "VALUES (?, '2026-11-20', 'x', 'cadence', 0, '2026-11-01')", (int(silenced),))
+    db.execute_sql("UPDATE contact SET next_followup_on = '2026-11-20' WHERE id = ?",
+                   (int(silenced),))
+    before = followups.capture([tagged, own, silenced, never, done])
+
+    changes = followups.sync_cadence_bulk()
+    bulk = _cadence_state()
+    created = dt.date.today()
+    assert {r[0]: r[1] for r in bulk} == {
+        "Tagged": "2026-11-15", "Own": "2026-12-31", "Silenced": None, "Nobody": None,
+        "Never": (created + dt.timedelta(days=7)).isoformat(), "Done": "2026-11-20",
+    }
+    assert _next(tagged) == dt.date(2026, 11, 15) and _next(silenced) is None
+    assert changes.followups and changes.contacts == {tagged, own, silenced, never, done}
+
+    followups.restore(before)
+    followups.sync_cadence([tagged, own, silenced, never, done])
+    assert _cadence_state() == bulk  # the one-by-one rules give the very same rows
+    assert followups.sync_cadence_bulk() == followups.Changes()  # nothing left to do
+
+
+def test_bulk_cadence_sync_keeps_a_snooze_unless_reset(db_path: object) -> None:
+    db.execute_sql("INSERT INTO tag (name, category, keep_in_touch_days) "
+                   "VALUES ('Clients', 'group', 30)")
+    cid = _person("Ana", tags=("Clients",))
+    _log(cid, dt.datetime(2026, 10, 1, 9, 0))
+    [item] = _cadence_rows(cid)
+    followups.snooze(item, dt.date(2026, 12, 1), TODAY)
+    # The tag's cadence changes: a plain sync leaves the user's snooze alone...
+    db.execute_sql("UPDATE tag SET keep_in_touch_days = 14")
+    assert followups.sync_cadence_bulk([cid]) == followups.Changes()
+    assert _next(cid) == dt.date(2026, 12, 1)
+    # ...a reset (what a cadence change asks for) moves it to the new period.
+    changes = followups.sync_cadence_bulk([cid], reset=True)
+    [moved] = _cadence_rows(cid)
+    assert changes.contacts == {cid}
+    assert moved.id == item.id and moved.on == dt.date(2026, 10, 15)
+    assert moved.reason == "Keep in touch (every 2 weeks)" and _next(cid) == moved.on

@@ -4,9 +4,10 @@ the overdue list and its actions (undoable), this week's focus."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QUndoStack
 
 from desktop.services import contacts, favors, followups, interactions
@@ -193,7 +194,9 @@ def test_window_title_counts_today_and_the_calendar_view_follows_the_list(
     window.resize(1280, 800)
     window.show()
     qtbot.waitUntil(lambda: window.startup_finished, timeout=3000)
-    assert window.windowTitle() == "Rapport — 1 due today, 1 overdue"
+    # Qt appends " — Rapport" itself: the title must not say it too (QA: it read
+    # "Rapport — 1 due today, 17 overdue — Rapport").
+    assert window.windowTitle() == "1 due today, 1 overdue"
     assert window.export_calendar_action.text().startswith("Export &Calendar")
     view = window.show_view(VIEW_CALENDAR)
     assert isinstance(view, CalendarPanel)
@@ -201,4 +204,60 @@ def test_window_title_counts_today_and_the_calendar_view_follows_the_list(
     view.overdue.setCurrentItem(view.overdue.topLevelItem(0))
     assert window.detail.contact_id() == s["bo"]  # the detail pane follows the calendar
     view.mark_done()
-    assert window.windowTitle() == "Rapport — 1 due today"
+    assert window.windowTitle() == "1 due today"
+    ops.undo_stack.undo()
+    assert window.windowTitle() == "1 due today, 1 overdue"
+
+
+def test_lists_fit_their_columns_and_never_scroll_sideways(
+    qtbot, panel: CalendarPanel, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
+) -> None:
+    """QA: the Overdue list scrolled sideways after a click and "15 d late" read "5 d
+    late". The Due column fits its text, What takes the rest and elides."""
+    followups.add_followup(sample_contacts["zoe"], TODAY - dt.timedelta(days=115),
+                           "A very long reason that cannot possibly fit in this narrow list "
+                           "of overdue follow-ups without eliding")
+    panel.refresh()
+    panel.set_week_mode(True)
+    panel.resize(700, 600)  # the middle column beside the sidebar and the detail pane
+    qtbot.wait(20)
+    for tree in (panel.overdue, panel.agenda):
+        header = tree.header()
+        row = tree.topLevelItem(0)
+        assert row is not None
+        rows = [row.child(0)] if row.childCount() else [row]
+        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                         pos=tree.visualItemRect(rows[0]).center())
+        scroll = tree.horizontalScrollBar()
+        assert scroll.maximum() == 0 and scroll.value() == 0
+        assert header.length() <= tree.viewport().width()
+        assert header.sectionViewportPosition(0) == 0
+        for r in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(r)
+            if tree.isFirstColumnSpanned(r, QModelIndex()):  # a week's day heading
+                continue
+            wanted = tree.fontMetrics().horizontalAdvance(item.text(0))
+            assert header.sectionSize(0) >= wanted + 4, item.text(0)  # + the margins
+    late = panel.overdue.topLevelItem(0)
+    assert late.text(0) == "115 d late"
+    assert panel.overdue.header().sectionSize(2) > 40  # What still shows some text
+
+
+def test_day_badges_never_overlap_the_day_number(qtbot, panel: CalendarPanel) -> None:  # type: ignore[no-untyped-def]
+    """QA: the meeting badge overlapped today's blue circle on the month grid."""
+    grid = panel.grid
+    view = followups.MonthView(TODAY.year, TODAY.month, {
+        TODAY: followups.DayCounts(followups=12, meetings=3, birthdays=2)})
+    grid.set_view(view, TODAY, TODAY)
+    index = (TODAY - grid.first_shown()).days
+    for size in ((420, 330), (520, 360), (640, 420), (760, 520), (1100, 800)):
+        grid.resize(*size)
+        cell = grid._cell_rect(index)
+        circle = grid.number_rect(cell)
+        badges = grid.badges(TODAY, cell)
+        assert badges, size
+        for rect, label, _colour, _font in badges:
+            assert not rect.intersects(circle), (size, label)
+            assert cell.contains(rect), (size, label)
+        for (a, *_), (b, *_) in itertools.combinations(badges, 2):
+            assert not a.intersects(b), size

@@ -6,15 +6,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QPalette, QUndoStack
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QToolButton
 
 from desktop.services.types import ContactId
+from desktop.ui import style
 from desktop.ui.contact_list_model import Column, ContactListModel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
 from desktop.ui.settings import Settings
+from tests.conftest import REAL_VCARDS
 
 
 def _make(qtbot, tmp_path: Path) -> MainWindow:
@@ -173,3 +175,225 @@ def test_remembers_the_sidebar_entry(qtbot, tmp_path: Path,
     again = _make(qtbot, tmp_path)
     assert again.sidebar.current_key == key
     assert _names(again) == ["Bo Chen"]
+
+
+def test_search_keeps_the_selected_contact_while_it_still_matches(
+    qtbot, window: MainWindow, sample_contacts: dict[str, ContactId]
+) -> None:
+    """QA: typing in the search dropped the selection even when the selected contact was
+    still in the list."""
+    ana = sample_contacts["ana"]
+    window.select_contact(ana)
+    window.table.setFocus()
+    assert window.selected_ids() == [ana]
+    typed = ""
+    for char in "ana s":
+        typed += char
+        window.search_field.setFocus()
+        qtbot.keyClicks(window.search_field, char)
+        qtbot.waitUntil(lambda t=typed: window.list_filter().text == t, timeout=2000)
+        assert window.selected_ids() == [ana], typed
+        assert window._shown_id == ana  # the detail pane still shows her
+    # A search that hides her for a moment (a typo, another name) does not lose her:
+    # once she matches again she is selected and shown again (QA: s05 -> s06).
+    window.search_field.selectAll()
+    qtbot.keyClicks(window.search_field, "bo")
+    qtbot.waitUntil(lambda: window.list_filter().text == "bo", timeout=2000)
+    assert window.selected_ids() == [] and window._shown_id is None
+    window.search_field.selectAll()
+    qtbot.keyClicks(window.search_field, "silva")
+    qtbot.waitUntil(lambda: window.list_filter().text == "silva", timeout=2000)
+    assert window.selected_ids() == [ana] and window._shown_id == ana
+    # Choosing someone else makes them the one kept.
+    window.search_field.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=2000)
+    window.select_contact(sample_contacts["bo"])
+    qtbot.keyClicks(window.search_field, "lumen")
+    qtbot.waitUntil(lambda: window.list_filter().text == "lumen", timeout=2000)
+    assert window.selected_ids() == []
+
+
+# --- QA pass: import, undo, colours, toolbar, window size --------------------------------
+
+GMAIL_LIST = REAL_VCARDS / "ez-vcard" / "gmail-list.vcf"  # three cards
+needs_corpus = pytest.mark.skipif(not GMAIL_LIST.is_file(), reason="real vCard corpus absent")
+
+
+def _import(qtbot, window: MainWindow, paths: list[Path]) -> None:
+    window.import_vcards(paths)
+    dialog = window.import_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+
+@needs_corpus
+def test_undo_last_import_is_enabled_only_with_an_import_in_place(
+    qtbot, window: MainWindow
+) -> None:
+    assert not window.undo_import_action.isEnabled()  # nothing imported yet
+    _import(qtbot, window, [GMAIL_LIST])
+    assert window.undo_import_action.isEnabled()
+    window.undo_import_action.trigger()
+    assert window.statusBar().currentMessage() == "Import undone"
+    assert not window.undo_import_action.isEnabled()
+    window.ops.undo_stack.redo()  # the import is back: it can be undone again
+    assert window.undo_import_action.isEnabled()
+
+
+@needs_corpus
+def test_an_import_shows_its_cards_whatever_was_searched(qtbot, window: MainWindow) -> None:
+    window.set_search_text("ana mendes")
+    assert window.model.rowCount() == 0
+    _import(qtbot, window, [GMAIL_LIST])
+    assert window.search_field.text() == ""
+    assert sorted(_names(window)) == ["Arnold Smith", "Chris Beatle", "Doug White"]
+
+
+@needs_corpus
+def test_import_dialog_remembers_the_folder_and_names_skipped_files(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    card = folder / "gmail-list.vcf"
+    card.write_bytes(GMAIL_LIST.read_bytes())
+    notes = folder / "notes.txt"
+    notes.write_text("not a card")
+    asked: list[str] = []
+
+    def pick(_parent: object, _title: str, start: str, _filter: str) -> tuple[list[str], str]:
+        asked.append(start)
+        return [str(notes), str(card)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(pick))
+    assert window.settings.import_folder == ""
+    window.choose_vcards()
+    assert asked == [str(Path.home())]
+    assert window.statusBar().currentMessage() == "1 file skipped: notes.txt is not a vCard file"
+    dialog = window.import_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert [p.name for p in dialog.paths] == ["gmail-list.vcf"]
+    dialog.reject()
+    window.choose_vcards()  # the next time, the dialog opens where the files were
+    assert asked[-1] == str(folder)
+    assert Settings(window.settings.store).import_folder == str(folder)
+    assert window.import_dialog is not None
+    window.import_dialog.reject()
+
+
+def test_dropping_only_other_files_says_why_nothing_happens(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    files = [tmp_path / "notes.txt", tmp_path / "photo.jpg"]
+    for f in files:
+        f.write_text("x")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()  # accepted, so the drop can say what is wrong
+    drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    assert window.import_dialog is None
+    assert window.statusBar().currentMessage() == (
+        "2 files skipped: notes.txt, photo.jpg are not vCard files")
+
+
+def _cell_contrast(window: MainWindow, row: int, column: int) -> float:
+    """The contrast between a list cell's background and its text, as painted."""
+    rect = window.table.visualRect(window.model.index(row, column))
+    image = window.table.viewport().grab(rect).toImage()
+    bg = image.pixelColor(3, 3)
+    text_rect = rect.adjusted(8, 4, -8, -4)
+    best = 1.0
+    for x in range(text_rect.width()):
+        for y in range(text_rect.height()):
+            best = max(best, style.contrast(bg, image.pixelColor(x + 8, y + 4)))
+    return best
+
+
+def test_the_selected_row_reads_in_every_state(
+    qtbot, window: MainWindow, sample_contacts: dict[str, ContactId]
+) -> None:
+    """QA: hovering the selected row painted near-white text on pale blue (s02, i06)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(style.stylesheet(app.palette()))
+    try:
+        window.select_contact(sample_contacts["ana"])
+        row = window.model.row_of(sample_contacts["ana"])
+        assert row is not None
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        other = (row + 1) % window.model.rowCount()
+        for target in (other, row):  # onto the selected row, from another one
+            qtbot.mouseMove(window.table.viewport(),
+                            window.table.visualRect(window.model.index(target, 0)).center())
+            qtbot.wait(30)
+        assert _cell_contrast(window, row, 0) >= 4.5  # selected and under the mouse
+        assert _cell_contrast(window, row, 1) >= 4.5  # selected
+        qtbot.mouseMove(window.table.viewport(),
+                        window.table.visualRect(window.model.index(other, 0)).center())
+        qtbot.wait(30)
+        assert _cell_contrast(window, other, 0) >= 4.5  # hovered, not selected
+    finally:
+        app.setStyleSheet("")
+    # Every state, on a light and a dark palette (WCAG AA: 4.5).
+    dark = QPalette()
+    for role, colour in ((QPalette.ColorRole.Base, "#1e1e1e"),
+                         (QPalette.ColorRole.Window, "#2b2b2b"),
+                         (QPalette.ColorRole.Text, "#e6e6e6"),
+                         (QPalette.ColorRole.Highlight, "#3d6fa8"),
+                         (QPalette.ColorRole.HighlightedText, "#ffffff")):
+        dark.setColor(role, QColor(colour))
+    for palette in (app.palette(), dark):
+        colours = style.list_item_colours(palette)
+        assert set(colours) == set(style.LIST_STATES)
+        for state, (bg, fg) in colours.items():
+            assert style.contrast(bg, fg) >= 4.5, state
+
+
+def test_toolbar_undo_stays_short_and_the_menu_says_what(
+    qtbot, window: MainWindow, sample_contacts: dict[str, ContactId]
+) -> None:
+    toolbar_width = window.toolbar.sizeHint().width()
+    window.select_contact(sample_contacts["bo"])
+    window.delete_selected()
+    assert window.toolbar_undo.text() == "Undo" and window.toolbar_undo.isEnabled()
+    assert window.toolbar_undo.toolTip().startswith("Undo Delete contact")
+    assert window.undo_action.text().replace("&", "") == "Undo Delete contact"  # Edit menu
+    assert window.toolbar.sizeHint().width() == toolbar_width
+    network = window.toolbar.widgetForAction(window.view_actions["network"])
+    assert network is not None and network.isVisible()
+    assert network.geometry().right() <= window.toolbar.width()
+    button = window.toolbar.widgetForAction(window.toolbar_undo)
+    assert isinstance(button, QToolButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the toolbar button works
+    assert "Bo Chen" in _names(window)
+    assert window.toolbar_redo.isEnabled() and not window.toolbar_undo.isEnabled()
+
+
+def test_a_wide_view_cannot_widen_the_window(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """QA g01: the network view widened the window beyond the screen, and that was saved."""
+    screen = window.screen().availableGeometry()
+    before = window.width()
+    for name in ("network", "calendar", "list"):
+        window.show_view(name)
+        qtbot.wait(20)
+        assert window.width() == before, name
+        assert window.minimumSizeHint().width() <= screen.width(), name
+    window.resize(screen.width() + 600, screen.height() + 400)  # e.g. an old saved size
+    window.save_settings()
+    again = MainWindow(Operations(QUndoStack()), Settings(window.settings.store))
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.startup_finished, timeout=3000)
+    again.show_view("network")
+    assert again.width() <= screen.width() and again.height() <= screen.height()

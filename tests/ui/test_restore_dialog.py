@@ -15,7 +15,7 @@ from desktop.services.types import ContactFields, ContactId
 from desktop.ui.contact_list_model import Column
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
-from desktop.ui.restore_dialog import RestoreDialog, when_text
+from desktop.ui.restore_dialog import RestoreDialog, when_in_sentence, when_text
 from desktop.ui.settings import Settings
 
 
@@ -116,3 +116,20 @@ def test_the_app_takes_the_daily_backup_off_the_ui_thread(
     daily.start()  # the hourly check: today's exists, nothing new
     daily.wait()
     assert len(backups.list_backups()) == 1
+
+
+def test_the_restored_message_says_today_mid_sentence(qtbot, window: MainWindow) -> None:
+    """QA: "Restored the backup from Today, 22:04"."""
+    backups.take_daily_backup()
+    dialog = RestoreDialog(window.ops, window)
+    qtbot.addWidget(dialog)
+    dialog.confirm = lambda info: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(dialog.restored) as restored:
+        qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+    assert restored.args[0].startswith("Restored the backup from today, ")
+    box, _ = dialog.confirm_box(backups.list_backups()[0])
+    assert "with the backup from today, " in box.text()
+    today = dt.date(2026, 11, 21)
+    assert when_in_sentence(dt.datetime(2026, 11, 20, 18, 40), today) == "yesterday, 18:40"
+    assert when_in_sentence(dt.datetime(2026, 11, 19, 9, 12), today) == (
+        "Thursday 19 November, 09:12")
