@@ -34,6 +34,8 @@ from desktop.ui.workers import Worker
 
 _ACCOUNT_ID = Qt.ItemDataRole.UserRole + 1
 _BOOK_URL = Qt.ItemDataRole.UserRole + 2
+_CONFLICT_ID = Qt.ItemDataRole.UserRole + 3
+_CONFLICT_NAME = Qt.ItemDataRole.UserRole + 4
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -161,7 +163,7 @@ class SyncDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.setWindowTitle("Sync Accounts")
-        self.resize(620, 420)
+        self.resize(640, 440)
         self._worker: Worker | None = None
 
         self.accounts_list = QListWidget()
@@ -229,8 +231,10 @@ class SyncDialog(QDialog):
         body.addLayout(right, 3)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        self.conflicts = ConflictsPanel(ops)
         outer = QVBoxLayout(self)
         outer.addLayout(body, 1)
+        outer.addWidget(self.conflicts)
         outer.addWidget(close)
 
         self._timer = QTimer(self)
@@ -238,6 +242,7 @@ class SyncDialog(QDialog):
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self.refresh()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     # ------------------------------------------------------------------ showing
 
@@ -383,6 +388,7 @@ class SyncDialog(QDialog):
         self._end()
         if isinstance(result, engine.SyncResult):
             self.ops.notify(result.changes)
+            self.conflicts.refresh()
             if result.error:
                 self._set_status(f"Sync failed: {result.error}", error=True)
             else:
@@ -409,4 +415,123 @@ class SyncDialog(QDialog):
         super().done(result)
 
 
-__all__ = ["AddAccountDialog", "CardDavError", "SyncDialog"]
+class ConflictsPanel(QWidget):
+    """"Kept versions to review": the Rapport versions that lost a sync conflict, what
+    differs from the contact now, Restore My Version / Dismiss (both undoable through
+    ``Operations``). Hidden while there is nothing to review. Private state: none; the list
+    is re-read from the service on every change."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        heading = _plain(QLabel("Kept versions to review"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        hint = _plain(QLabel("Restore your version to send it to the server at the next "
+                             "sync, or dismiss it to keep the contact as it is now."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        self.list = QListWidget()
+        self.list.setMaximumHeight(120)
+        self.list.setSpacing(3)
+        self.list.currentItemChanged.connect(self._show_current)
+        self.list.itemActivated.connect(self.restore)
+        self.details = _plain(QLabel(""))
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.restore_button = QPushButton("&Restore My Version")
+        self.restore_button.setToolTip("Put your kept version back (Ctrl+Z undoes it)")
+        self.restore_button.clicked.connect(self.restore)
+        self.dismiss_button = QPushButton("&Dismiss")
+        self.dismiss_button.setToolTip("Keep the contact as it is now")
+        self.dismiss_button.clicked.connect(self.dismiss)
+        side = QVBoxLayout()
+        side.addWidget(self.details, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addWidget(self.restore_button)
+        side.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 2)
+        row.addSpacing(12)
+        row.addLayout(side, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addLayout(row)
+        ops.changes_applied.connect(self.refresh)
+        self.refresh()
+
+    @Slot()
+    @Slot(object)
+    def refresh(self, _changes: object = None) -> None:
+        keep = self.current()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for c in engine.conflicts():
+            when = c.created_at.strftime("%d %b %Y, %H:%M") if c.created_at else ""
+            item = QListWidgetItem(f"{c.display_name}\n{when}" if when else c.display_name)
+            item.setData(_CONFLICT_ID, c.id)
+            item.setData(_CONFLICT_NAME, c.display_name)
+            self.list.addItem(item)
+            if c.id == keep:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
+        shown = self.list.count() > 0
+        grows = shown and not self.isVisibleTo(self.window())
+        self.setVisible(shown)
+        self._show_current()
+        window = self.window()
+        if grows and window is not self:
+            # Make room rather than squeeze the account pane's wrapped text.
+            window.resize(window.width(), max(window.height(), window.sizeHint().height()))
+
+    def current(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(_CONFLICT_ID)) if item is not None else None
+
+    @Slot()
+    def _show_current(self) -> None:
+        conflict_id = self.current()
+        self.restore_button.setEnabled(conflict_id is not None)
+        self.dismiss_button.setEnabled(conflict_id is not None)
+        if conflict_id is None:
+            self.details.setText("")
+            return
+        diffs = engine.conflict_differences(conflict_id)
+        if not diffs:
+            self.details.setText("Your kept version matches the contact as it is now.")
+            return
+        self.details.setText("Your version differs from the contact now:\n" + "\n".join(
+            f"{what}: yours “{_short(mine) or '—'}”, now “{_short(now) or '—'}”"
+            for what, mine, now in diffs))
+
+    def _name(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(_CONFLICT_NAME)) if item is not None else ""
+
+    @Slot()
+    def restore(self) -> None:
+        conflict_id = self.current()
+        if conflict_id is not None:
+            self.ops.restore_sync_conflict(conflict_id, self._name())
+
+    @Slot()
+    def dismiss(self) -> None:
+        conflict_id = self.current()
+        if conflict_id is not None:
+            self.ops.dismiss_sync_conflict(conflict_id, self._name())
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+__all__ = ["AddAccountDialog", "CardDavError", "ConflictsPanel", "SyncDialog"]

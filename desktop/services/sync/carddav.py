@@ -24,7 +24,7 @@ import http.client
 import socket
 import ssl
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
@@ -84,6 +84,19 @@ class SyncChanges:
     changed: dict[str, str | None]  # href -> etag
     deleted: frozenset[str]
     token: str | None
+    truncated: bool = False  # RFC 6578 §3.6: 507 on the collection, more to ask for
+
+
+@dataclass
+class Pending:
+    """A request sent (``sent``) or still to send, whose answer is not read yet."""
+
+    method: str
+    path: str
+    body: bytes | None
+    headers: dict[str, str]
+    what: str
+    sent: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,6 +144,7 @@ def _status_reason(status: int, what: str) -> str:
 class CardDavClient:
     """One account's connection. Private state: ``_conn`` is a kept-alive HTTP(S)
     connection to ``_host`` (reopened once when the server dropped it between requests),
+    ``_pending`` the request sent on it whose answer is not read yet (at most one),
     ``_auth`` the Basic authorisation header. Not thread-safe: one client per thread."""
 
     def __init__(self, url: str, username: str, password: str, *, timeout: float = 30.0,
@@ -149,10 +163,12 @@ class CardDavClient:
         self._auth = f"Basic {token}"
         self._ua = user_agent
         self._conn: http.client.HTTPConnection | None = None
+        self._pending: Pending | None = None
 
     # ------------------------------------------------------------------ transport
 
     def close(self) -> None:
+        self._pending = None
         if self._conn is not None:
             self._conn.close()
             self._conn = None
@@ -186,16 +202,44 @@ class CardDavClient:
                 headers: dict[str, str] | None = None, *, what: str = "") -> Response:
         """Send one request; network failures become :class:`NetworkError`. HTTP error
         statuses are returned, not raised (the caller knows which are fine)."""
-        path = self._path(target)
+        return self.finish(self.start(method, target, body, headers, what=what))
+
+    def start(self, method: str, target: str, body: bytes | None = None,
+              headers: dict[str, str] | None = None, *, what: str = "") -> Pending:
+        """Send a request without waiting for the answer, so that the server prepares it
+        while the caller works; :meth:`finish` reads it. One request at a time is in
+        flight: starting another drops an unread answer (the connection is reopened).
+        Never raises for the network: a failed send is retried, and reported, by
+        :meth:`finish`."""
         hdrs = {"Authorization": self._auth, "User-Agent": self._ua}
         if body is not None:
             hdrs.setdefault("Content-Type", "application/xml; charset=utf-8")
         hdrs.update(headers or {})
+        pending = Pending(method, self._path(target), body, hdrs, what or method)
+        if self._pending is not None:
+            self.close()  # an abandoned answer would be read as this one's
+        try:
+            self._connect().request(method, pending.path, body=body, headers=hdrs)
+        except (OSError, http.client.HTTPException):
+            self.close()  # finish() sends it again and says why if that fails too
+        else:
+            pending.sent = True
+            self._pending = pending
+        return pending
+
+    def finish(self, pending: Pending) -> Response:
+        """The answer to a request from :meth:`start` (sent again once if the kept-alive
+        connection had been closed by the server)."""
+        sent = pending.sent and self._pending is pending
+        self._pending = None
         for attempt in (1, 2):
-            conn = self._connect()
             try:
-                conn.request(method, path, body=body, headers=hdrs)
-                resp = conn.getresponse()
+                if not sent:
+                    self._connect().request(pending.method, pending.path, body=pending.body,
+                                            headers=pending.headers)
+                sent = False  # a retry sends afresh
+                assert self._conn is not None
+                resp = self._conn.getresponse()
                 data = resp.read()
             except (ConnectionError, http.client.RemoteDisconnected,
                     http.client.BadStatusLine) as exc:
@@ -217,11 +261,15 @@ class CardDavClient:
             except OSError as exc:
                 self.close()
                 raise NetworkError(self._net_reason(exc)) from None
+            except http.client.HTTPException as exc:
+                self.close()
+                raise NetworkError(f"the server at {self._host} sent a broken answer "
+                                   f"({type(exc).__name__})") from None
             if resp.getheader("connection", "").lower() == "close":
                 self.close()
             headers_out = {k.lower(): v for k, v in resp.getheaders()}
             if resp.status == 401:
-                raise AuthError(_status_reason(401, what or method), 401)
+                raise AuthError(_status_reason(401, pending.what), 401)
             return Response(resp.status, headers_out, data)
         raise NetworkError(f"cannot reach {self._host}")  # pragma: no cover - loop returns
 
@@ -377,11 +425,20 @@ class CardDavClient:
 
     def sync_collection(self, url: str, token: str | None) -> SyncChanges:
         """Changes since ``token`` (None: everything), RFC 6578."""
+        return self.read_sync_collection(self.start_sync_collection(url, token))
+
+    def start_sync_collection(self, url: str, token: str | None) -> Pending:
+        """Ask for the changes since ``token`` without waiting (the server works on it
+        while the caller looks for local changes); :meth:`read_sync_collection` reads it."""
         body = ('<?xml version="1.0" encoding="utf-8"?><d:sync-collection xmlns:d="DAV:">'
                 f"<d:sync-token>{_xml_text(token or '')}</d:sync-token>"
                 "<d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop>"
                 "</d:sync-collection>").encode()
-        resp = self.request("REPORT", url, body, {"Depth": "1"}, what="sync-collection")
+        return self.start("REPORT", url, body, {"Depth": "1"}, what="sync-collection")
+
+    def read_sync_collection(self, pending: Pending) -> SyncChanges:
+        url = pending.path
+        resp = self.finish(pending)
         if resp.status in (403, 409) and b"valid-sync-token" in resp.body:
             raise InvalidSyncToken("the server forgot our sync state; reading everything",
                                    resp.status)
@@ -390,12 +447,14 @@ class CardDavClient:
         changed: dict[str, str | None] = {}
         deleted: set[str] = set()
         own = norm_href(url).rstrip("/")
+        truncated = False
         for r in root.iter(_q("d:response")):
             href = r.findtext(_q("d:href"))
+            status = r.findtext(_q("d:status")) or ""
             if href is None or norm_href(href).rstrip("/") == own:
+                truncated = truncated or " 507 " in status + " "
                 continue
             path = norm_href(href)
-            status = r.findtext(_q("d:status")) or ""
             if " 404 " in status + " ":
                 deleted.add(path)
                 continue
@@ -404,30 +463,50 @@ class CardDavClient:
                 if " 200 " in (ps.findtext(_q("d:status")) or "") + " ":
                     etag = _etag(ps.findtext(f"{_q('d:prop')}/{_q('d:getetag')}"))
             changed[path] = etag
-        return SyncChanges(changed, frozenset(deleted), _etag(root.findtext(_q("d:sync-token"))))
+        return SyncChanges(changed, frozenset(deleted), _etag(root.findtext(_q("d:sync-token"))),
+                           truncated)
 
     # ------------------------------------------------------------------ vCards
 
-    def multiget(self, url: str, hrefs: Iterable[str]) -> Iterator[list[Resource]]:
-        """The vCards at ``hrefs``, one list per chunk of ``MULTIGET_CHUNK``."""
+    def multiget(self, url: str, hrefs: Iterable[str],
+                 received: Callable[[int], bool] | None = None) -> Iterator[list[Resource]]:
+        """The vCards at ``hrefs``, one list per chunk of ``MULTIGET_CHUNK``.
+
+        Pipelined: the request for the next chunk is sent before a chunk is yielded, so the
+        server prepares it while the caller stores this one (first sync: the server's time
+        and ours overlap instead of adding up). ``received(n)`` is called with each chunk's
+        size before that next request goes out; when it returns False (cancel) this chunk
+        is still yielded and nothing more is asked. A server that stopped meanwhile is
+        noticed when the next chunk is read, after the caller has stored this one."""
         items = list(hrefs)
-        for start in range(0, len(items), MULTIGET_CHUNK):
-            chunk = items[start : start + MULTIGET_CHUNK]
-            body = ('<?xml version="1.0" encoding="utf-8"?><c:addressbook-multiget '
-                    f'xmlns:d="DAV:" xmlns:c="{CARD}"><d:prop><d:getetag/><c:address-data/>'
-                    "</d:prop>"
-                    + "".join(f"<d:href>{_xml_text(quote(h))}</d:href>" for h in chunk)
-                    + "</c:addressbook-multiget>").encode()
-            resp = self.request("REPORT", url, body, {"Depth": "1"}, what="reading vCards")
-            self._check(resp, (207,), "reading vCards")
-            out = []
-            for href, p in self._props(resp.body, "reading vCards").items():
-                data = p.get(_q("c:address-data"))
-                if data is None or not (data.text or "").strip():
-                    continue
-                out.append(Resource(href, _text(p.get(_q("d:getetag"))),
-                                    (data.text or "").encode("utf-8")))
-            yield out
+        chunks = [items[i : i + MULTIGET_CHUNK] for i in range(0, len(items), MULTIGET_CHUNK)]
+        if not chunks:
+            return
+        pending: Pending | None = self.start("REPORT", url, _multiget_body(chunks[0]),
+                                             {"Depth": "1"}, what="reading vCards")
+        try:
+            for index in range(len(chunks)):
+                assert pending is not None
+                resp = self.finish(pending)
+                pending = None
+                self._check(resp, (207,), "reading vCards")
+                out = []
+                for href, p in self._props(resp.body, "reading vCards").items():
+                    data = p.get(_q("c:address-data"))
+                    if data is None or not (data.text or "").strip():
+                        continue
+                    out.append(Resource(href, _text(p.get(_q("d:getetag"))),
+                                        (data.text or "").encode("utf-8")))
+                go_on = received(len(out)) if received is not None else True
+                if go_on and index + 1 < len(chunks):
+                    pending = self.start("REPORT", url, _multiget_body(chunks[index + 1]),
+                                         {"Depth": "1"}, what="reading vCards")
+                yield out
+                if not go_on:
+                    return
+        finally:
+            if pending is not None:  # the caller stopped early: drop the unread answer
+                self.close()
 
     def get(self, href: str) -> Resource | None:
         resp = self.request("GET", self.absolute(href), what=f"reading {href}")
@@ -463,6 +542,13 @@ def _text(el: ET.Element | None) -> str | None:
     if el is None:
         return None
     return _etag(el.text)
+
+
+def _multiget_body(hrefs: list[str]) -> bytes:
+    return ('<?xml version="1.0" encoding="utf-8"?><c:addressbook-multiget '
+            f'xmlns:d="DAV:" xmlns:c="{CARD}"><d:prop><d:getetag/><c:address-data/></d:prop>'
+            + "".join(f"<d:href>{_xml_text(quote(h))}</d:href>" for h in hrefs)
+            + "</c:addressbook-multiget>").encode()
 
 
 def _xml_text(text: str) -> str:

@@ -47,7 +47,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.models import db
 from desktop.services import search
@@ -56,13 +56,17 @@ from desktop.services.phones import normalise_phone
 from desktop.services.sync import accounts
 from desktop.services.sync.carddav import (
     AddressBook,
+    AuthError,
     CardDavClient,
     CardDavError,
     InvalidSyncToken,
+    NetworkError,
+    Pending,
     PreconditionFailed,
     Resource,
     norm_href,
 )
+from desktop.services.sync.fingerprint import fingerprints, is_fingerprint
 from desktop.services.types import Changes, ContactId
 from desktop.services.vcard_mapping import (
     ADDRESS_PARTS,
@@ -196,21 +200,31 @@ class _Store:
             self.tag_ids.update(ensure_tags(missing))
         return [self.tag_ids[n.lower()] for n in names if n.lower() in self.tag_ids]
 
-    def insert(self, rec: ContactRecord) -> int:
-        c = rec.columns
-        if not c.get("uid"):
-            c["uid"] = f"urn:uuid:{uuid.uuid4()}"
-        values = [_sql(c.get(name)) for name in CARD_COLUMNS]
+    def insert_many(self, records: Sequence[ContactRecord]) -> list[int]:
+        """Insert new contacts with one ``executemany`` per table (their ids, in order).
+
+        Ids are allocated as max(id) + 1: the caller holds the write lock (``_writing()``,
+        BEGIN IMMEDIATE), so no other connection can take them meanwhile."""
+        if not records:
+            return []
+        row = db.execute_sql("SELECT coalesce(max(id), 0) FROM contact").fetchone()
+        first = int(row[0]) + 1
         now = _now()
+        rows = []
+        for i, rec in enumerate(records):
+            c = rec.columns
+            if not c.get("uid"):
+                c["uid"] = f"urn:uuid:{uuid.uuid4()}"
+            rec.contact_id = first + i
+            rows.append((first + i, *(_sql(c.get(name)) for name in CARD_COLUMNS),
+                         rec.sort_key(), rec.extra_json(), now, now))
         cols = ", ".join(CARD_COLUMNS)
-        marks = ",".join("?" * (len(values) + 4))
-        cur = db.execute_sql(
-            f"INSERT INTO contact ({cols}, sort_key, vcard_extra, created_at, updated_at) "
-            f"VALUES ({marks})", [*values, rec.sort_key(), rec.extra_json(), now, now])
-        cid = int(cur.lastrowid or 0)
-        rec.contact_id = cid
-        self._children(cid, rec)
-        return cid
+        marks = ",".join("?" * len(rows[0]))
+        db.cursor().executemany(
+            f"INSERT INTO contact (id, {cols}, sort_key, vcard_extra, created_at, updated_at) "
+            f"VALUES ({marks})", rows)
+        self._children([(first + i, rec) for i, rec in enumerate(records)])
+        return [first + i for i in range(len(records))]
 
     def update(self, cid: int, rec: ContactRecord) -> None:
         sets = {name: _sql(rec.columns.get(name)) for name in CARD_COLUMNS}
@@ -221,40 +235,54 @@ class _Store:
         db.execute_sql(f"UPDATE contact SET {assignments} WHERE id = ?", [*sets.values(), cid])
         for table in ("email", "phone", "url", "address", "contact_tag", "contact_photo"):
             db.execute_sql(f"DELETE FROM {table} WHERE contact_id = ?", (cid,))
-        self._children(cid, rec)
+        self._children([(cid, rec)])
 
-    def _children(self, cid: int, rec: ContactRecord) -> None:
+    def _children(self, pairs: Sequence[tuple[int, ContactRecord]]) -> None:
+        """E-mails, phones, URLs, addresses, tags and photos of (contact id, record) pairs,
+        one ``executemany`` per table."""
+        emails: list[tuple[Any, ...]] = []
+        phones: list[tuple[Any, ...]] = []
+        urls: list[tuple[Any, ...]] = []
+        adrs: list[tuple[Any, ...]] = []
+        tags: list[tuple[int, int]] = []
+        photos: list[tuple[Any, ...]] = []
+        for cid, rec in pairs:
+            emails.extend(
+                (cid, str(e["value"]).strip(), e.get("kind") or "", e.get("label"),
+                 int(bool(e.get("pref"))), i, e.get("meta")) for i, e in enumerate(rec.emails))
+            phones.extend(
+                (cid, str(p["value"]).strip(),
+                 p.get("e164") or normalise_phone(str(p["value"])), p.get("kind") or "",
+                 p.get("label"), int(bool(p.get("pref"))), i, p.get("meta"))
+                for i, p in enumerate(rec.phones))
+            urls.extend(
+                (cid, str(u["value"]).strip(), u.get("kind") or "", u.get("label"),
+                 int(bool(u.get("pref"))), i, u.get("meta")) for i, u in enumerate(rec.urls))
+            adrs.extend(
+                (cid, *(a.get(p) or "" for p in ADDRESS_PARTS), a.get("kind") or "",
+                 a.get("label"), int(bool(a.get("pref"))), i, a.get("meta"))
+                for i, a in enumerate(rec.addresses))
+            if rec.tags:
+                ids = self._tag_ids([" ".join(t.split()) for t in rec.tags])
+                tags.extend((cid, t) for t in dict.fromkeys(ids))
+            if rec.photo is not None:
+                photos.append((cid, rec.photo[0], rec.photo[1] or "image/jpeg"))
         cur = db.cursor()
-        cur.executemany(
-            "INSERT INTO email (contact_id, address, kind, label, pref, position, vcard_meta) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(cid, str(e["value"]).strip(), e.get("kind") or "", e.get("label"),
-              int(bool(e.get("pref"))), i, e.get("meta")) for i, e in enumerate(rec.emails)])
-        cur.executemany(
-            "INSERT INTO phone (contact_id, number, e164, kind, label, pref, position, "
-            "vcard_meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(cid, str(p["value"]).strip(), p.get("e164") or normalise_phone(str(p["value"])),
-              p.get("kind") or "", p.get("label"), int(bool(p.get("pref"))), i, p.get("meta"))
-             for i, p in enumerate(rec.phones)])
-        cur.executemany(
-            "INSERT INTO url (contact_id, url, kind, label, pref, position, vcard_meta) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(cid, str(u["value"]).strip(), u.get("kind") or "", u.get("label"),
-              int(bool(u.get("pref"))), i, u.get("meta")) for i, u in enumerate(rec.urls)])
         parts = ", ".join(ADDRESS_PARTS)
-        cur.executemany(
-            f"INSERT INTO address (contact_id, {parts}, kind, label, pref, position, "
-            f"vcard_meta) VALUES ({','.join('?' * (len(ADDRESS_PARTS) + 6))})",
-            [(cid, *(a.get(p) or "" for p in ADDRESS_PARTS), a.get("kind") or "",
-              a.get("label"), int(bool(a.get("pref"))), i, a.get("meta"))
-             for i, a in enumerate(rec.addresses)])
-        if rec.tags:
-            ids = self._tag_ids([" ".join(t.split()) for t in rec.tags])
-            cur.executemany("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
-                            [(cid, t) for t in dict.fromkeys(ids)])
-        if rec.photo is not None:
-            db.execute_sql("INSERT INTO contact_photo (contact_id, data, mime) VALUES (?, ?, ?)",
-                           (cid, rec.photo[0], rec.photo[1] or "image/jpeg"))
+        for sql, rows in (
+            ("INSERT INTO email (contact_id, address, kind, label, pref, position, vcard_meta) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?)", emails),
+            ("INSERT INTO phone (contact_id, number, e164, kind, label, pref, position, "
+             "vcard_meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", phones),
+            ("INSERT INTO url (contact_id, url, kind, label, pref, position, vcard_meta) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?)", urls),
+            (f"INSERT INTO address (contact_id, {parts}, kind, label, pref, position, "
+             f"vcard_meta) VALUES ({','.join('?' * (len(ADDRESS_PARTS) + 6))})", adrs),
+            ("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", tags),
+            ("INSERT INTO contact_photo (contact_id, data, mime) VALUES (?, ?, ?)", photos),
+        ):
+            if rows:
+                cur.executemany(sql, rows)
 
 
 def _sql(value: Any) -> Any:
@@ -343,11 +371,27 @@ def discover(url: str, username: str, password: str, timeout: float = 30.0
         return client.discover()
 
 
+class _Snap(NamedTuple):
+    """A contact's vCard as Rapport sends it, read in one transaction with its fingerprint
+    (stored as ``local_hash`` once the server has that text) and its UID."""
+
+    text: str
+    fingerprint: str
+    uid: str | None
+
+
+def _writing() -> Any:
+    """A write transaction that takes the write lock at once (BEGIN IMMEDIATE): the batched
+    insert allocates contact ids as max(id) + 1, which only the lock holder may do."""
+    return db.atomic("IMMEDIATE")
+
+
 class _BookSync:
     """One address book's sync. Private state: ``items`` (href -> state row as loaded),
-    ``local_changed`` (hrefs the user changed here since the last sync), ``push`` (hrefs
-    whose merged result must be uploaded), ``recreate`` (hrefs to upload afresh),
-    ``by_uid`` (never-synced contacts by UID, for linking on first sync)."""
+    ``local_changed`` (hrefs the user changed here since the last sync), ``local_text``
+    (contact id -> the snapshot to upload for it), ``push`` (hrefs whose merged result must
+    be uploaded), ``recreate`` (hrefs to upload afresh), ``by_uid`` (never-synced contacts
+    by UID, for linking on first sync)."""
 
     def __init__(self, client: CardDavClient, book_id: int, url: str, is_default: bool,
                  counts: _Counts, progress: Progress | None) -> None:
@@ -360,7 +404,7 @@ class _BookSync:
         self.store = _Store()
         self.items: dict[str, _Item] = {}
         self.local_changed: set[str] = set()
-        self.local_text: dict[int, str] = {}
+        self.local_text: dict[int, _Snap] = {}
         self.push: set[str] = set()
         self.recreate: set[str] = set()
         self.by_uid: dict[str, int] = {}
@@ -384,43 +428,53 @@ class _BookSync:
         }
 
     def _save_item(self, item: _Item) -> None:
-        if item.id is None:
-            cur = db.execute_sql(
-                "INSERT INTO sync_item (book_id, href, etag, contact_id, uid, local_hash, "
-                "detached) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (book_id, href) DO UPDATE "
-                "SET etag = excluded.etag, contact_id = excluded.contact_id, uid = excluded.uid,"
-                " local_hash = excluded.local_hash, detached = excluded.detached",
-                (self.book_id, item.href, item.etag, item.contact_id, item.uid,
-                 item.local_hash, int(item.detached)))
-            item.id = int(cur.lastrowid or 0) or None
-        else:
-            db.execute_sql(
-                "UPDATE sync_item SET etag = ?, contact_id = ?, uid = ?, local_hash = ?, "
-                "detached = ? WHERE id = ?",
-                (item.etag, item.contact_id, item.uid, item.local_hash, int(item.detached),
-                 item.id))
-        self.items[item.href] = item
+        self._save_items([item])
+
+    def _save_items(self, items: Sequence[_Item]) -> None:
+        """Upsert state rows by (book, href), one ``executemany`` for the lot."""
+        if not items:
+            return
+        db.cursor().executemany(
+            "INSERT INTO sync_item (book_id, href, etag, contact_id, uid, local_hash, "
+            "detached) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (book_id, href) DO UPDATE "
+            "SET etag = excluded.etag, contact_id = excluded.contact_id, uid = excluded.uid,"
+            " local_hash = excluded.local_hash, detached = excluded.detached",
+            [(self.book_id, it.href, it.etag, it.contact_id, it.uid, it.local_hash,
+              int(it.detached)) for it in items])
+        for item in items:
+            self.items[item.href] = item
 
     def _drop_item(self, item: _Item) -> None:
-        if item.id is not None:
-            db.execute_sql("DELETE FROM sync_item WHERE id = ?", (item.id,))
+        db.execute_sql("DELETE FROM sync_item WHERE book_id = ? AND href = ?",
+                       (self.book_id, item.href))
         self.items.pop(item.href, None)
 
-    def _rendered(self, cids: Sequence[int]) -> dict[int, str]:
-        return {cid: render(rec) for cid, rec in load_records(cids).items()}
+    def _snapshot(self, cids: Sequence[int]) -> dict[int, _Snap]:
+        """What to upload for these contacts, each text with the fingerprint of the very
+        rows it was rendered from (one read transaction): an edit made while the upload is
+        on its way then differs from the stored fingerprint and goes out next time."""
+        if not cids:
+            return {}
+        with db.atomic():
+            records = load_records(cids)
+            prints = fingerprints(cids)
+        return {cid: _Snap(render(rec), prints[cid][1], prints[cid][0])
+                for cid, rec in records.items() if cid in prints}
 
     # ------------------------------------------------------------------ run
 
     def run(self) -> None:
         self._load_items()
-        changed, deleted, token, ctag = self._server_changes()
+        # The server works on "what changed" while we look for local changes.
+        pending = self._ask_server()
         self._local_changes()
+        changed, deleted, token, ctag = self._server_changes(pending)
         new_local = self._new_local() if self.is_default else []
         self.total = max(1, len(changed) + len(deleted) + len(self.local_changed)
                          + len(new_local) + 1)
         self.tick(0)
         self._fetch_and_apply(changed)
-        with db.atomic():
+        with _writing():
             self._server_deletions(deleted)
         self._push_changes()
         self._push_new(new_local)
@@ -428,13 +482,21 @@ class _BookSync:
                        "WHERE id = ?", (token, ctag, _now(), self.book_id))
         self.tick()
 
-    def _server_changes(self) -> tuple[dict[str, str | None], set[str], str | None, str | None]:
+    def _ask_server(self) -> tuple[Pending | None, str | None, str | None]:
+        """Send the sync-collection report from the last token, if there is one."""
         row = db.execute_sql("SELECT sync_token, ctag FROM sync_book WHERE id = ?",
                              (self.book_id,)).fetchone()
         old_token, old_ctag = (row[0], row[1]) if row else (None, None)
-        if old_token:
+        pending = self.client.start_sync_collection(self.url, old_token) if old_token \
+            else None
+        return pending, old_token, old_ctag
+
+    def _server_changes(self, asked: tuple[Pending | None, str | None, str | None]
+                        ) -> tuple[dict[str, str | None], set[str], str | None, str | None]:
+        pending, _old_token, old_ctag = asked
+        if pending is not None:
             try:
-                sc = self.client.sync_collection(self.url, old_token)
+                sc = self.client.read_sync_collection(pending)
             except InvalidSyncToken:
                 pass
             else:
@@ -443,35 +505,71 @@ class _BookSync:
                                    and self.items[h].etag == e)}
                 deleted = {h for h in sc.deleted if h in self.items}
                 return changed, deleted, sc.token, old_ctag
-        info = self.client.book_info(self.url)  # token first: nothing slips between
-        if info.sync_token is None and info.ctag and info.ctag == old_ctag and self.items:
+        etags, token, ctag = self._full_listing(old_ctag)
+        if etags is None:
             return {}, set(), None, old_ctag  # RFC-less servers: unchanged ctag, no changes
-        etags = self.client.list_etags(self.url)
         changed = {h: e for h, e in etags.items()
                    if h not in self.items or e is None or self.items[h].etag != e}
         deleted = {h for h, it in self.items.items()
                    if h not in etags and not (it.detached and it.etag is None)}
-        return changed, deleted, info.sync_token, info.ctag
+        return changed, deleted, token, ctag
+
+    def _full_listing(self, old_ctag: str | None
+                      ) -> tuple[dict[str, str | None] | None, str | None, str | None]:
+        """Every card's ETag and the token they are as of (first sync, or a forgotten
+        token); None for the ETags when a server without tokens says nothing changed.
+
+        An empty-token sync-collection (RFC 6578 §3.8) answers both in one request, as one
+        consistent state; a server that refuses it, or truncates the answer (§3.6: then a
+        card missing from it is not a card deleted), is asked with PROPFIND instead."""
+        try:
+            full = self.client.sync_collection(self.url, None)
+        except (AuthError, NetworkError):
+            raise
+        except CardDavError:
+            pass  # no sync-collection here: read the token, then the ETags
+        else:
+            if full.token and not full.truncated and not full.deleted:
+                return dict(full.changed), full.token, None
+        info = self.client.book_info(self.url)  # token first: nothing slips between
+        if info.sync_token is None and info.ctag and info.ctag == old_ctag and self.items:
+            return None, None, old_ctag
+        return self.client.list_etags(self.url), info.sync_token, info.ctag
 
     def _local_changes(self) -> None:
+        """Synced contacts deleted or changed here since the last sync: a fingerprint that
+        differs from the stored one (``fingerprint.py`` says why not ``updated_at``)."""
         linked = {it.contact_id: it for it in self.items.values() if it.contact_id is not None}
-        alive: dict[int, str | None] = {}
-        ids = list(linked)
-        for start in range(0, len(ids), 900):
-            chunk = ids[start : start + 900]
-            marks = ",".join("?" * len(chunk))
-            alive.update(db.execute_sql(
-                f"SELECT id, uid FROM contact WHERE id IN ({marks})", chunk).fetchall())
+        prints = fingerprints(list(linked))
         gone = [cid for cid, it in linked.items()
-                if cid not in alive or (it.uid and alive[cid] != it.uid)]
+                if cid not in prints or (it.uid and prints[cid][0] != it.uid)]
         for cid in gone:
             it = linked.pop(cid)
             it.contact_id = None  # deleted here (or the id now belongs to someone else)
-        for cid, text in self._rendered(list(linked)).items():
+        changed: list[int] = []
+        older: list[int] = []  # stored by an older version: the SHA-1 of the rendered card
+        for cid, it in linked.items():
+            if it.local_hash == prints[cid][1]:
+                continue
+            if it.local_hash is None or is_fingerprint(it.local_hash):
+                changed.append(cid)
+            else:
+                older.append(cid)
+        upgraded: list[_Item] = []
+        for cid, snap in self._snapshot(older).items():
             it = linked[cid]
-            if _hash(text) != it.local_hash:
+            if _hash(snap.text) == it.local_hash:
+                it.local_hash = snap.fingerprint  # unchanged: compare the fast way next time
+                upgraded.append(it)
+            else:
                 self.local_changed.add(it.href)
-                self.local_text[cid] = text
+                self.local_text[cid] = snap
+        if upgraded:
+            with _writing():
+                self._save_items(upgraded)
+        for cid, snap in self._snapshot(changed).items():
+            self.local_changed.add(linked[cid].href)
+            self.local_text[cid] = snap
 
     def _new_local(self) -> list[int]:
         rows = db.execute_sql(
@@ -486,14 +584,26 @@ class _BookSync:
     def _fetch_and_apply(self, changed: dict[str, str | None]) -> None:
         wanted = list(changed)
         got: set[str] = set()
-        for chunk in self.client.multiget(self.url, wanted):
-            with db.atomic():
+        cancelled: list[SyncCancelled] = []
+
+        def received(n: int) -> bool:
+            try:
+                self.tick(n)
+            except SyncCancelled as exc:
+                cancelled.append(exc)  # store the chunk that came in, then stop
+                return False
+            return True
+
+        # Pipelined: the server prepares the next chunk while this one is stored.
+        for chunk in self.client.multiget(self.url, wanted, received=received):
+            with _writing():
                 self._apply(chunk)
             got.update(r.href for r in chunk)
-            self.tick(len(chunk))
+        if cancelled:
+            raise cancelled[0]
         missing = [h for h in wanted if h not in got]
         if missing:  # deleted between the listing and the fetch
-            with db.atomic():
+            with _writing():
                 self._server_deletions(set(missing) & set(self.items))
 
     def _parse(self, res: Resource) -> CardData | None:
@@ -509,9 +619,17 @@ class _BookSync:
         return result.cards[0]
 
     def _apply(self, resources: Iterable[Resource]) -> None:
+        """Store server cards (inside the caller's write transaction): updates one by one,
+        new contacts in one batch, state rows and the search index once for the lot."""
+        parsed = [(res, self._parse(res)) for res in resources]
+        # The Rapport side of plain updates, read at once (not one query set per card).
+        plain = [it.contact_id for res, card in parsed
+                 if card is not None and (it := self.items.get(res.href)) is not None
+                 and it.contact_id is not None and res.href not in self.local_changed]
+        locals_ = load_records(plain, photos=False) if plain else {}
         written: list[tuple[_Item, bool]] = []  # (item, needs push)
-        for res in resources:
-            card = self._parse(res)
+        new: list[tuple[_Item, ContactRecord]] = []
+        for res, card in parsed:
             item = self.items.get(res.href)
             if card is None:
                 if item is None:  # remember it, so we neither retry nor delete it
@@ -523,44 +641,50 @@ class _BookSync:
                     self.local_changed.discard(res.href)
                     need_push = self._merge_conflict(cid, card)
                 else:
-                    local = load_records([cid], photos=False).get(cid)
-                    self.store.update(cid, self._incoming(card, local))
+                    self.store.update(cid, self._incoming(card, locals_.get(cid)))
                     self.counts.updated_here += 1
                     need_push = False
             else:
                 cid_or_none = self.by_uid.pop(card.uid, None) if card.uid else None
-                if cid_or_none is not None:
-                    cid = cid_or_none
-                    need_push = self._merge_conflict(cid, card, first_link=True)
-                else:
-                    cid = self.store.insert(self._incoming(card, None))
-                    self.counts.created_here += 1
-                    self.counts.added_or_removed = True
-                    need_push = False
                 item = item or _Item(None, res.href, None, None, None, None, False)
+                item.etag = res.etag
+                item.detached = False
+                if cid_or_none is None:
+                    new.append((item, self._incoming(card, None)))
+                    continue
+                cid = cid_or_none
+                need_push = self._merge_conflict(cid, card, first_link=True)
             item.contact_id = cid
             item.etag = res.etag
             item.detached = False
-            self.counts.touched.add(cid)
-            self.counts.tags = True
             written.append((item, need_push))
+        if new:
+            ids = self.store.insert_many([rec for _item, rec in new])
+            for (item, _rec), cid in zip(new, ids, strict=True):
+                item.contact_id = cid
+                written.append((item, False))
+            self.counts.created_here += len(new)
+            self.counts.added_or_removed = True
         if not written:
             return
-        texts = self._rendered([it.contact_id for it, _p in written if it.contact_id])
-        uids = dict(db.execute_sql(
-            f"SELECT id, uid FROM contact WHERE id IN ({','.join('?' * len(texts))})",
-            list(texts)).fetchall()) if texts else {}
+        ids = [it.contact_id for it, _p in written if it.contact_id is not None]
+        self.counts.touched.update(ids)
+        self.counts.tags = True
+        # The state as written, in this transaction: what the next sync compares with.
+        prints = fingerprints(ids)
+        snaps = self._snapshot([it.contact_id for it, p in written
+                                if p and it.contact_id is not None])
         for item, need_push in written:
             cid = item.contact_id or 0
-            item.uid = uids.get(cid)
+            item.uid, fingerprint = prints.get(cid, (None, None))
             # None as the hash: "differs from what the server has", so a sync interrupted
             # before the upload still uploads the merged version next time.
-            item.local_hash = None if need_push else _hash(texts.get(cid, ""))
-            if need_push:
+            item.local_hash = None if need_push else fingerprint
+            if need_push and cid in snaps:
                 self.push.add(item.href)
-                self.local_text[cid] = texts.get(cid, "")
-            self._save_item(item)
-        search.reindex([ContactId(it.contact_id or 0) for it, _p in written])
+                self.local_text[cid] = snaps[cid]
+        self._save_items([it for it, _p in written])
+        search.reindex([ContactId(i) for i in ids])
 
     def _incoming(self, card: CardData, local: ContactRecord | None) -> ContactRecord:
         """The server card as a record; Rapport's own fields and the tags stay as they are
@@ -657,10 +781,11 @@ class _BookSync:
                 continue
             if item.detached and href not in self.recreate:
                 item.etag = None
-            text = self.local_text.get(item.contact_id)
-            if text is None:
-                text = self._rendered([item.contact_id]).get(item.contact_id, "")
-            self._put(item, text, create=item.etag is None)
+            snap = self.local_text.get(item.contact_id) \
+                or self._snapshot([item.contact_id]).get(item.contact_id)
+            if snap is None:
+                continue  # deleted here meanwhile: the next sync sends the DELETE
+            self._put(item, snap, create=item.etag is None)
             self.tick()
         # Deleted here: delete there (If-Match: a card changed there meanwhile comes back).
         for item in [it for it in self.items.values()
@@ -669,7 +794,7 @@ class _BookSync:
                 gone = self.client.delete(item.href, item.etag)
             except PreconditionFailed:
                 res = self.client.get(item.href)
-                with db.atomic():
+                with _writing():
                     self._drop_item(item)
                     if res is not None:
                         self._apply([res])
@@ -680,16 +805,16 @@ class _BookSync:
                 self.counts.deleted_there += 1
             self.tick()
 
-    def _put(self, item: _Item, text: str, create: bool, retried: bool = False) -> None:
+    def _put(self, item: _Item, snap: _Snap, create: bool, retried: bool = False) -> None:
         try:
-            etag = self.client.put(item.href, text.encode("utf-8"),
+            etag = self.client.put(item.href, snap.text.encode("utf-8"),
                                    etag=None if create else item.etag)
         except PreconditionFailed:
             if retried:
                 raise
             # Changed there since we listed it: merge it now, then send the result.
             res = self.client.get(item.href)
-            with db.atomic():
+            with _writing():
                 if res is None:
                     item.etag = None
                     self._save_item(item)
@@ -700,8 +825,8 @@ class _BookSync:
             if res is not None and item.href not in self.push:
                 return
             self.push.discard(item.href)
-            text = self._rendered([cid]).get(cid, text)
-            self._put(item, text, create=res is None, retried=True)
+            snap = self._snapshot([cid]).get(cid, snap)
+            self._put(item, snap, create=res is None, retried=True)
             return
         if create:
             self.counts.uploaded += 1
@@ -709,24 +834,24 @@ class _BookSync:
             self.counts.updated_there += 1
         item.etag = etag
         item.detached = False
-        item.local_hash = _hash(text)
+        item.local_hash = snap.fingerprint
         self._save_item(item)
 
     def _push_new(self, cids: list[int]) -> None:
         for start in range(0, len(cids), 500):
             chunk = [c for c in cids[start : start + 500] if c not in self._linked()]
-            texts = self._ensure_uids_and_render(chunk)
-            uids = dict(db.execute_sql(
-                f"SELECT id, uid FROM contact WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk).fetchall()) if chunk else {}
+            snaps = self._ensure_uids_and_snapshot(chunk)
             for cid in chunk:
-                uid = str(uids.get(cid) or "")
+                snap = snaps.get(cid)
+                if snap is None:
+                    continue  # deleted here meanwhile
+                uid = str(snap.uid or "")
                 href = _href_for(self.url, uid)
                 if href in self.items:
                     href = _href_for(self.url, uuid.uuid4().hex)
                 item = _Item(None, href, None, cid, uid, None, False)
                 try:
-                    self._put(item, texts[cid], create=True)
+                    self._put(item, snap, create=True)
                 except PreconditionFailed:
                     # Something already lives at that name: link if it is this contact
                     # (an upload whose answer we lost), else take a fresh name.
@@ -734,21 +859,20 @@ class _BookSync:
                     card = self._parse(res) if res is not None else None
                     if res is not None and card is not None and card.uid == uid:
                         self.by_uid[uid] = cid
-                        with db.atomic():
+                        with _writing():
                             self._apply([res])
                         linked = self.items.get(href)
                         if linked is not None and href in self.push:
-                            self._put(linked, self.local_text.get(cid, texts[cid]),
-                                      create=False)
+                            self._put(linked, self.local_text.get(cid, snap), create=False)
                     else:
                         item.href = _href_for(self.url, uuid.uuid4().hex)
-                        self._put(item, texts[cid], create=True)
+                        self._put(item, snap, create=True)
                 self.tick()
 
     def _linked(self) -> set[int]:
         return {it.contact_id for it in self.items.values() if it.contact_id is not None}
 
-    def _ensure_uids_and_render(self, cids: list[int]) -> dict[int, str]:
+    def _ensure_uids_and_snapshot(self, cids: list[int]) -> dict[int, _Snap]:
         if not cids:
             return {}
         marks = ",".join("?" * len(cids))
@@ -756,11 +880,11 @@ class _BookSync:
             f"SELECT id FROM contact WHERE id IN ({marks}) AND (uid IS NULL OR uid = '')",
             cids)]
         if missing:
-            with db.atomic():
+            with _writing():
                 # RFC 6350 §6.7.6: a card on a server needs a UID that stays with it.
                 db.cursor().executemany("UPDATE contact SET uid = ? WHERE id = ?",
                                         [(f"urn:uuid:{uuid.uuid4()}", c) for c in missing])
-        return self._rendered(cids)
+        return self._snapshot(cids)
 
 
 def _dropped(local: ContactRecord, merged: ContactRecord) -> bool:
@@ -819,6 +943,83 @@ def restore_conflict(conflict_id: int) -> Changes:
 
 def dismiss_conflict(conflict_id: int) -> None:
     db.execute_sql("UPDATE sync_conflict SET resolved = 1 WHERE id = ?", (conflict_id,))
+
+
+def reopen_conflict(conflict_id: int) -> None:
+    """Undo of a dismiss: the kept version is offered again."""
+    db.execute_sql("UPDATE sync_conflict SET resolved = 0 WHERE id = ?", (conflict_id,))
+
+
+@dataclass(frozen=True)
+class ConflictUndo:
+    """What :func:`undo_restore` needs: the contact's rows as they were before the restore
+    (an opaque snapshot; nothing else looks inside)."""
+
+    conflict_id: int
+    contact_id: int
+    before: ContactRecord
+
+
+def restore_conflict_undoable(conflict_id: int) -> tuple[Changes, ConflictUndo | None]:
+    """:func:`restore_conflict`, keeping what it replaced (None when nothing was restored:
+    the conflict or its contact is gone)."""
+    row = db.execute_sql("SELECT contact_id FROM sync_conflict WHERE id = ? AND resolved = 0",
+                         (conflict_id,)).fetchone()
+    before = load_records([int(row[0])]).get(int(row[0])) if row and row[0] else None
+    if before is None:
+        return Changes(), None
+    changes = restore_conflict(conflict_id)
+    if not changes.contacts:
+        return changes, None
+    return changes, ConflictUndo(conflict_id, int(row[0]), before)
+
+
+def undo_restore(undo: ConflictUndo) -> Changes:
+    """Put back the contact as it was before the restore; the conflict is open again."""
+    with db.atomic():
+        if db.execute_sql("SELECT 1 FROM contact WHERE id = ?",
+                          (undo.contact_id,)).fetchone() is None:
+            return Changes()
+        _Store().update(undo.contact_id, undo.before)
+        reopen_conflict(undo.conflict_id)
+        search.reindex([ContactId(undo.contact_id)])
+    return Changes(contacts=frozenset({ContactId(undo.contact_id)}), tags=True)
+
+
+_FIELD_LABELS = {
+    "full_name": "Name", "nickname": "Nickname", "organization": "Organisation",
+    "department": "Department", "title": "Title", "birthday": "Birthday",
+    "anniversary": "Anniversary", "note": "Note", "how_we_met": "How we met",
+    "stage": "Stage",
+}
+
+
+def conflict_differences(conflict_id: int) -> tuple[tuple[str, str, str], ...]:
+    """(what, your kept version, the contact now) for each field that differs: what the
+    user weighs before restoring. Empty if the conflict or its contact is gone."""
+    row = db.execute_sql("SELECT contact_id, local_vcard FROM sync_conflict WHERE id = ?",
+                         (conflict_id,)).fetchone()
+    if row is None or row[0] is None:
+        return ()
+    now = load_records([int(row[0])], photos=False).get(int(row[0]))
+    parsed = parse_bytes(str(row[1]).encode("utf-8"))
+    if now is None or not parsed.cards:
+        return ()
+    kept = card_to_record(parsed.cards[0])
+    out: list[tuple[str, str, str]] = []
+    for column, label in _FIELD_LABELS.items():
+        mine = str(_sql(kept.columns.get(column)) or "")
+        theirs = str(_sql(now.columns.get(column)) or "")
+        if mine != theirs and (mine or theirs):
+            out.append((label, mine, theirs))
+    for label, attr in (("E-mail", "emails"), ("Phone", "phones"), ("Web", "urls")):
+        mine_values = [str(v["value"]) for v in getattr(kept, attr)]
+        now_values = [str(v["value"]) for v in getattr(now, attr)]
+        if mine_values != now_values:
+            out.append((label, ", ".join(mine_values), ", ".join(now_values)))
+    if sorted(t.casefold() for t in kept.tags) != sorted(t.casefold() for t in now.tags):
+        out.append(("Tags", ", ".join(kept.tags), ", ".join(now.tags)))
+    return tuple(out)
 
 
 def sync_all(progress: Progress | None = None) -> list[SyncResult]:
