@@ -20,8 +20,8 @@ from desktop.models import db
 from desktop.services.errors import ServiceError
 from desktop.services.tags import find_tag
 from desktop.services.types import ContactId
-from desktop.services.vcard_mapping import load_records, record_to_card
-from desktop.vcard import write_cards
+from desktop.services.vcard_mapping import INTRODUCTION_PARAM, load_records, record_to_card
+from desktop.vcard import CardData, CardValue, write_cards
 
 Progress = Callable[[int, int], bool]
 VERSIONS = ("3.0", "4.0")
@@ -83,6 +83,8 @@ def export_vcards(
                 chunk = [int(i) for i in wanted[start : start + _BATCH]]
                 records = load_records(chunk)
                 cards = [record_to_card(records[i]) for i in chunk if i in records]
+                if version == "4.0":
+                    _add_introductions(cards, [i for i in chunk if i in records])
                 count += write_cards(cards, fh, version)
                 if progress is not None and progress(start + len(chunk), len(wanted)) is False:
                     raise ExportCancelled("export cancelled")
@@ -123,3 +125,56 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(dfd)
+
+
+def _related_uri(uid: str | None, name: str) -> tuple[str, list[str]]:
+    """How a RELATED line points at a person: their UID as a URI when it is one (or a bare
+    UUID), else their name as text (RFC 6350 6.6.6: URI by default, VALUE=text allowed)."""
+    if uid:
+        if ":" in uid:
+            return uid, []
+        if len(uid) == 36 and uid.count("-") == 4:
+            return f"urn:uuid:{uid}", []
+    return name, ["VALUE=text"]
+
+
+def _add_introductions(cards: list[CardData], ids: list[int]) -> None:
+    """vCard 4.0 exports say who each person knows through an introduction (issue 3:
+    "introductions become RELATED where 4.0 allows"): one RELATED;TYPE=acquaintance line
+    per person met or introduced (status made or met), marked as Rapport's own so a
+    re-import does not keep them as card data. *cards* and *ids* are parallel."""
+    if not ids:
+        return
+    marks = ",".join("?" * len(ids))
+    links: dict[int, list[int]] = {}
+    for a, b in db.execute_sql(
+        "SELECT person_a_id, person_b_id FROM introduction "
+        f"WHERE status IN ('made', 'met') AND (person_a_id IN ({marks}) "
+        f"OR person_b_id IN ({marks})) ORDER BY id",
+        [*ids, *ids],
+    ):
+        links.setdefault(a, []).append(b)
+        links.setdefault(b, []).append(a)
+    others = sorted({o for i in ids for o in links.get(i, ())})
+    people: dict[int, tuple[str | None, str, bool]] = {}
+    for start in range(0, len(others), 900):
+        chunk = others[start : start + 900]
+        for cid, uid, name, is_me in db.execute_sql(
+            "SELECT id, uid, full_name, is_me FROM contact "
+            f"WHERE id IN ({','.join('?' * len(chunk))})", chunk
+        ):
+            people[cid] = (uid, name, bool(is_me))
+    for card, cid in zip(cards, ids, strict=True):
+        seen: set[str] = {r.value for r in card.related}
+        for other in dict.fromkeys(links.get(cid, ())):
+            if other == cid or other not in people:
+                continue
+            uid, name, is_me = people[other]
+            if is_me:  # the user's own profile is not exported: nothing to point at
+                continue
+            value, params = _related_uri(uid, name)
+            if not value or value in seen:
+                continue
+            seen.add(value)
+            card.related.append(CardValue(value, "acquaintance",
+                                          params=[*params, INTRODUCTION_PARAM]))

@@ -180,6 +180,12 @@ def _value_dict(cv: CardValue) -> dict[str, Any]:
             "meta": _meta(cv.group, cv.prop, cv.params)}
 
 
+# The parameter that marks a RELATED line exported for an introduction (RFC 6350 6.6.6 allows
+# x-name parameters): "this person knows that one through an introduction recorded in
+# Rapport".
+INTRODUCTION_PARAM = "X-RAPPORT=introduction"
+
+
 def clean_tag(name: str) -> str:
     return " ".join(name.split())
 
@@ -218,8 +224,12 @@ def card_to_record(card: CardData) -> ContactRecord:
             extra.setdefault("bad_dates", {})[key] = [date.year, date.month, date.day]
     if card.org_units:
         extra["org_units"] = list(card.org_units)
-    if card.related:
-        extra["related"] = [_value_dict(r) for r in card.related]
+    # RELATED lines Rapport itself wrote for introductions (INTRODUCTION_PARAM) are derived
+    # from the introduction table, not data of the card: kept, they would come back doubled
+    # at the next export.
+    related = [r for r in card.related if INTRODUCTION_PARAM not in r.params]
+    if related:
+        extra["related"] = [_value_dict(r) for r in related]
     if card.version:
         extra["version"] = card.version
     unused: dict[str, str] = {}

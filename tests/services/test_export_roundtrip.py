@@ -143,3 +143,41 @@ def test_export_then_import_into_the_same_database_changes_nothing(
     result = importer.run_import([out])
     assert (result.new_count, result.merged_count) == (0, 0)
     assert snapshot() == before
+
+
+def test_introductions_become_related_in_4_0_and_do_not_double_on_reimport(
+    tmp_path: Path, sample_contacts: dict[str, ContactId]
+) -> None:
+    """Issue 3: 'introductions become RELATED where 4.0 allows'."""
+    from desktop.models import Introduction
+
+    ana, bo, zoe = sample_contacts["ana"], sample_contacts["bo"], sample_contacts["zoe"]
+    db.execute_sql("UPDATE contact SET uid = ? WHERE id = ?",
+                   ("urn:uuid:00000000-0000-4000-8000-00000000000b", bo))
+    Introduction.create(introducer=sample_contacts["me"], person_a=ana, person_b=bo,
+                        status="met")
+    Introduction.create(introducer=ana, person_a=ana, person_b=zoe, status="made")
+    Introduction.create(introducer=ana, person_a=bo, person_b=zoe, status="declined")
+
+    out4 = tmp_path / "four.vcf"
+    exporter.export_vcards(out4, version="4.0")
+    cards = {c.full_name: c for c in parse_file(out4).cards}
+    assert [(r.value, r.kind) for r in cards["Ana Silva"].related] == [
+        ("urn:uuid:00000000-0000-4000-8000-00000000000b", "acquaintance"),  # Bo, by UID
+        ("Zoë Müller", "acquaintance"),  # no UID: her name, as text
+    ]
+    assert [r.value for r in cards["Bo Chen"].related] == [cards["Ana Silva"].uid or "Ana Silva"]
+    assert "RELATED" in out4.read_text(encoding="utf-8")
+    assert vobject_parse(out4.read_text(encoding="utf-8"))  # a valid 4.0 file
+
+    out3 = tmp_path / "three.vcf"
+    exporter.export_vcards(out3, version="3.0")
+    assert all(not c.related for c in parse_file(out3).cards)  # 3.0 has no RELATED
+
+    # Importing the export back (merging into the same people) and exporting again does
+    # not turn the derived lines into card data: still one line per introduction.
+    importer.run_import([out4])
+    again = tmp_path / "again.vcf"
+    exporter.export_vcards(again, version="4.0")
+    cards = {c.full_name: c for c in parse_file(again).cards}
+    assert len(cards["Ana Silva"].related) == 2
