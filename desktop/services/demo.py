@@ -288,9 +288,20 @@ def generate_demo(
             cid = int(row[0])  # type: ignore[call-overload]
             stage = str(row[12])
             count = int(per_stage[stage] + rng.random())
-            for _ in range(count):
+            days_back = [rng.randint(1, 700) for _ in range(count)]
+            own_cadence = row[13]
+            if isinstance(own_cadence, int) and own_cadence > 0:
+                # People the user keeps in touch with were mostly seen within their
+                # cadence, so their follow-ups spread over the coming weeks (a quarter
+                # or so overdue) instead of piling up long overdue.
+                days_back.append(rng.randint(1, max(2, int(own_cadence * 1.3))))
+            for back in days_back:
                 kind = rng.choices(kinds, (40, 20, 15, 15, 8, 2))[0]
-                when = now - dt.timedelta(days=rng.randint(1, 700), hours=rng.randint(0, 8))
+                # During working hours, not at 3 a.m.
+                when = dt.datetime.combine(
+                    today - dt.timedelta(days=back),
+                    dt.time(rng.randint(9, 17), rng.choice((0, 15, 30, 45))),
+                )
                 iid = first_interaction + len(interaction_rows)
                 notes = (
                     f"Talked about {rng.choice(INTERESTS).lower()}. {rng.choice(PERSONAL)}"

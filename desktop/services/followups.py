@@ -434,6 +434,19 @@ def sync_cadence_bulk(
     return Changes(contacts=frozenset(ContactId(i) for i in touched), followups=True)
 
 
+def sync_moved_cadences(before: Mapping[ContactId, int | None]) -> Changes:
+    """Re-sync (``reset=True``) the contacts of *before* whose effective cadence is no
+    longer the one *before* recorded (``effective_cadences`` read before a tag's cadence,
+    or a contact's tags, changed). The others keep their follow-up as the user left it: a
+    member with their own cadence, or one whose tags still give the same cadence, is not
+    moved, so a follow-up they rescheduled stays where they put it."""
+    if not before:
+        return Changes()
+    after = effective_cadences(list(before))
+    moved = [cid for cid, days in after.items() if before.get(cid) != days]
+    return sync_cadence_bulk(moved, reset=True) if moved else Changes()
+
+
 def refresh_next_followup(ids: Sequence[ContactId]) -> None:
     """Recompute ``Contact.next_followup_on`` (the earliest open effective date)."""
     for chunk in _chunks([int(i) for i in ids]):
@@ -665,14 +678,22 @@ def month_view(year: int, month: int, index: BirthdayIndex | None = None) -> Mon
     # One pass over the follow-ups: open ones counted per effective day; stored birthday /
     # anniversary reminders (rare: made when the user acts on one) come back one by one,
     # so their computed occurrence can be left out and a snoozed one shown on its new day.
-    for day_text, due_text, origin, cid, done, n in db.execute_sql(
+    # Two queries rather than one with OR, so each uses its index: the open follow-ups by
+    # effective day (migration 4's partial index), the stored reminders by due_on.
+    rows = db.execute_sql(
         "SELECT coalesce(snoozed_until, due_on) AS d, due_on, origin, contact_id, done, "
-        "count(*) FROM follow_up WHERE (done = 0 AND coalesce(snoozed_until, due_on) "
-        "BETWEEN ? AND ?) OR (origin IN ('birthday', 'anniversary') AND due_on BETWEEN ? AND ?) "
-        "GROUP BY d, CASE WHEN origin IN ('birthday', 'anniversary') "
-        "THEN id ELSE 0 END",
+        "count(*) FROM follow_up WHERE done = 0 AND coalesce(snoozed_until, due_on) "
+        "BETWEEN ? AND ? AND origin NOT IN ('birthday', 'anniversary') GROUP BY d",
+        (a, b),
+    ).fetchall()
+    rows += db.execute_sql(
+        "SELECT coalesce(snoozed_until, due_on), due_on, origin, contact_id, done, 1 "
+        "FROM follow_up WHERE origin IN ('birthday', 'anniversary') AND ("
+        "due_on BETWEEN ? AND ? OR (done = 0 AND coalesce(snoozed_until, due_on) "
+        "BETWEEN ? AND ?))",
         (a, b, a, b),
-    ):
+    ).fetchall()
+    for day_text, due_text, origin, cid, done, n in rows:
         reminder = origin in REMINDER_ORIGINS
         if reminder and a <= str(due_text)[:10] <= b:
             acted.add((int(cid), str(origin), str(due_text)[:10]))
