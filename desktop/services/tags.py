@@ -1,4 +1,5 @@
-"""Tags: list with counts, create, rename, merge, delete (undoable), colour, category."""
+"""Tags: list with counts, create, rename, merge, delete (undoable), colour, category,
+keep-in-touch cadence."""
 
 from __future__ import annotations
 
@@ -70,6 +71,50 @@ def _members(tag_id: TagId) -> list[ContactId]:
         "SELECT contact_id FROM contact_tag WHERE tag_id = ?", (int(tag_id),))]
 
 
+MAX_CADENCE_DAYS = 36_500  # a hundred years: the editor's upper bound (issue 4)
+
+
+def _check_cadence(days: int | None) -> int | None:
+    """A tag's cadence as stored: None for none (0 or empty in the editor), else 1-36,500."""
+    if days is None or days == 0:
+        return None
+    if not 1 <= days <= MAX_CADENCE_DAYS:
+        raise ServiceError(f"a keep-in-touch cadence is 1 to {MAX_CADENCE_DAYS:,} days")
+    return days
+
+
+def _cadence(tag_id: TagId) -> int:
+    row = db.execute_sql("SELECT keep_in_touch_days FROM tag WHERE id = ?",
+                         (int(tag_id),)).fetchone()
+    return int(row[0]) if row and row[0] else 0
+
+
+def cadence_members(tag_id: TagId) -> tuple[ContactId, ...]:
+    """The members whose follow-ups this tag's cadence can move: not the user's own
+    profile (nobody keeps in touch with themselves), and not those with a cadence of their
+    own (it wins, issue 4; 0 included: "no reminders")."""
+    return tuple(ContactId(r[0]) for r in db.execute_sql(
+        "SELECT ct.contact_id FROM contact_tag ct JOIN contact c ON c.id = ct.contact_id "
+        "WHERE ct.tag_id = ? AND c.is_me = 0 AND c.keep_in_touch_days IS NULL",
+        (int(tag_id),)))
+
+
+def set_cadence(tag_id: TagId, days: int | None) -> Changes:
+    """Keep in touch with this tag's members every *days* days (None or 0: no cadence).
+    Members whose effective cadence moves get their keep-in-touch follow-up re-synced
+    (``followups.sync_moved_cadences``), in the same transaction."""
+    from desktop.services import followups
+
+    value = _check_cadence(days)
+    if Tag.get_or_none(Tag.id == tag_id) is None:
+        raise ServiceError("that tag no longer exists")
+    with db.atomic():
+        before = followups.effective_cadences(cadence_members(tag_id))
+        changes = update_tag(tag_id, keep_in_touch_days=value, clear_cadence=value is None)
+        changes |= followups.sync_moved_cadences(before)
+    return changes
+
+
 def rename_tag(tag_id: TagId, new_name: str) -> Changes:
     clean = _clean_name(new_name)
     clash = Tag.get_or_none(Tag.name == clean)
@@ -97,7 +142,7 @@ def update_tag(
         _check_category(category)
         values["category"] = category
     if keep_in_touch_days is not None or clear_cadence:
-        values["keep_in_touch_days"] = keep_in_touch_days
+        values["keep_in_touch_days"] = _check_cadence(keep_in_touch_days)
     if values:
         Tag.update(**values).where(Tag.id == tag_id).execute()
     return Changes(contacts=frozenset(_members(tag_id)), tags=True)
@@ -109,11 +154,19 @@ def snapshot_tag(tag_id: TagId) -> TagSnapshot:
 
 
 def delete_tag(tag_id: TagId) -> tuple[TagSnapshot, Changes]:
+    """Delete the tag; members who kept in touch by its cadence are re-synced (issue 4).
+    ``restore_tag`` brings the tag back, not their follow-ups: the caller that undoes
+    captures those (``followups.capture``/``restore``, as ``Operations`` does)."""
+    from desktop.services import followups
+
     with db.atomic():
         snap = snapshot_tag(tag_id)
+        before = (followups.effective_cadences(cadence_members(tag_id))
+                  if _cadence(tag_id) else {})
         Tag.delete().where(Tag.id == tag_id).execute()
         search.reindex(snap.contact_ids)
-    return snap, Changes(contacts=frozenset(snap.contact_ids), tags=True)
+        moved = followups.sync_moved_cadences(before)
+    return snap, Changes(contacts=frozenset(snap.contact_ids), tags=True) | moved
 
 
 def restore_tag(snapshot: TagSnapshot) -> Changes:
@@ -134,8 +187,13 @@ def merge_tags(source: TagId, target: TagId) -> tuple[TagSnapshot, Changes]:
         raise ServiceError("choose two different tags to merge")
     if Tag.get_or_none(Tag.id == target) is None:
         raise ServiceError("the tag to merge into no longer exists")
+    from desktop.services import followups
+
     with db.atomic():
         snap = snapshot_tag(source)
+        # The source's members trade its cadence for the target's (issue 4).
+        before = (followups.effective_cadences(cadence_members(source))
+                  if _cadence(source) or _cadence(target) else {})
         db.execute_sql(
             "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) "
             "SELECT contact_id, ? FROM contact_tag WHERE tag_id = ?",
@@ -143,7 +201,8 @@ def merge_tags(source: TagId, target: TagId) -> tuple[TagSnapshot, Changes]:
         )
         Tag.delete().where(Tag.id == source).execute()
         search.reindex(snap.contact_ids)
-    return snap, Changes(contacts=frozenset(snap.contact_ids), tags=True)
+        moved = followups.sync_moved_cadences(before)
+    return snap, Changes(contacts=frozenset(snap.contact_ids), tags=True) | moved
 
 
 def unmerge_tags(snapshot: TagSnapshot, target: TagId, target_members: tuple[ContactId, ...]

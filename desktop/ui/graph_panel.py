@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from typing import cast
 
 from PySide6.QtCore import (
+    QEvent,
     QLineF,
+    QObject,
     QPointF,
     QRectF,
     QStringListModel,
@@ -53,6 +55,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QFrame,
@@ -62,10 +65,9 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -73,6 +75,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyleOptionGraphicsItem,
     QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -733,8 +737,12 @@ _PANEL_STYLE = f"""
     font-weight: 600; }}
 #GraphSide QLabel#muted {{ color: #6b7280; }}
 #GraphSide QLabel#step {{ padding: 2px 0; }}
-#GraphSide QListWidget {{ border: none; background: transparent; }}
-#GraphSide QListWidget::item {{ padding: 4px 2px; }}
+#GraphSide QTreeWidget {{ border: none; background: transparent; }}
+#GraphSide QTreeWidget::item {{ padding: 3px 0; }}
+#GraphSide QHeaderView {{ background: transparent; }}
+#GraphSide QHeaderView::section {{ background: transparent; border: none;
+    border-bottom: 1px solid palette(midlight); color: #6b7280; font-size: 11px;
+    padding: 0 4px 3px 4px; }}
 QFrame#suggestion {{ border: 1px solid palette(midlight); border-radius: 8px;
     background: palette(base); }}
 QLabel#suggestionNames {{ font-weight: 600; }}
@@ -761,6 +769,8 @@ class GraphPanel(QWidget):
     contact_selected = Signal(object)  # ContactId
     layout_finished = Signal()  # the picture is on screen (tests, the bench)
     insights_finished = Signal()
+
+    CONNECTOR_RANK, CONNECTOR_NAME, CONNECTOR_LINKS = range(3)  # the connectors' columns
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -800,10 +810,19 @@ class GraphPanel(QWidget):
         self.find_field = QLineEdit(self)
         self.find_field.setPlaceholderText("Find a person in the network…")
         self.find_field.setClearButtonEnabled(True)
+        # Never narrower than its placeholder (QA: "Fi…" in a 1280-pixel window).
+        self.find_field.setMinimumWidth(
+            self.find_field.fontMetrics().horizontalAdvance(
+                self.find_field.placeholderText()) + 40)
         self.find_field.returnPressed.connect(self._find)
         self.find_field.setAccessibleName("Find a person in the network")
         self.tag_filter = QComboBox(self)
         self.tag_filter.setToolTip("Show only people with this tag")
+        # A long tag name is elided in the box (the list shows it whole), so the toolbar
+        # does not grow with the longest tag.
+        self.tag_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tag_filter.setMinimumContentsLength(10)
         self.tag_filter.currentIndexChanged.connect(self._apply_filters)
         self.stage_filter = QComboBox(self)
         self.stage_filter.addItem("All stages", "")
@@ -825,17 +844,31 @@ class GraphPanel(QWidget):
         self.everyone_button.hide()
         rearrange = self._tool("Re-arrange", "Lay the network out afresh", self.rearrange)
 
-        bar = QHBoxLayout()
+        # The toolbar: find, the filters, zoom. Where the graph column is too narrow for
+        # one row (the default 1280-pixel window), the filters wrap onto a second row
+        # (see _arrange_toolbar) rather than squeezing the find field to "Fi…".
+        self.filters = QWidget(self)
+        filters = QHBoxLayout(self.filters)
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setSpacing(6)
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.stage_filter, 1)
+        filters.addWidget(self.hops)
+        filters.addWidget(self.everyone_button)
+        self._first_row = QHBoxLayout()
+        self._first_row.setSpacing(6)
+        self._first_row.addWidget(self.find_field, 1)
+        self._first_row.addWidget(self.filters)
+        self._first_row.addSpacing(6)
+        for button in (zoom_out, zoom_in, fit, rearrange):
+            self._first_row.addWidget(button)
+        self._second_row = QHBoxLayout()
+        self._tool_buttons = (zoom_out, zoom_in, fit, rearrange)
+        bar = QVBoxLayout()
         bar.setContentsMargins(12, 10, 12, 8)
         bar.setSpacing(6)
-        bar.addWidget(self.find_field, 1)
-        bar.addWidget(self.tag_filter)
-        bar.addWidget(self.stage_filter)
-        bar.addWidget(self.hops)
-        bar.addSpacing(6)
-        for button in (zoom_out, zoom_in, fit, rearrange):
-            bar.addWidget(button)
-        bar.addWidget(self.everyone_button)
+        bar.addLayout(self._first_row)
+        bar.addLayout(self._second_row)
 
         self.banner = QLabel(self)
         self.banner.setObjectName("banner")
@@ -869,11 +902,16 @@ class GraphPanel(QWidget):
             f"<span style='color:{colour}'>●</span>&nbsp;{title}&nbsp;&nbsp; "
             for colour, title in [(ME_COLOUR, "You")]
             + [(style.STAGE_COLOURS[k], t) for k, t in STAGE_TITLES.items()])
-        self.legend.setText(dots + "<span style='color:#d97706'>- - </span>&nbsp;proposed"
-                            "&nbsp;&nbsp; → introduced")
+        links = "<span style='color:#d97706'>- - </span>&nbsp;proposed&nbsp;&nbsp; → introduced"
+        # One line, or the links on a line of their own where one line does not fit.
+        self._legend_texts = (dots + links, dots.rstrip() + "<br>" + links)
+        self.legend.setText(self._legend_texts[0])
         self.legend.adjustSize()
 
         graph_column = QWidget(self)
+        graph_column.installEventFilter(self)  # its width decides the toolbar's rows
+        self.view.viewport().installEventFilter(self)
+        self.graph_column = graph_column
         column = QVBoxLayout(graph_column)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -974,11 +1012,42 @@ class GraphPanel(QWidget):
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.connector_list = QListWidget(side)
+        # Three aligned columns: rank, name, and (right-aligned) how many links they have.
+        # The ranking is by betweenness, not by links: the header's tooltips say so.
+        self.connector_list = QTreeWidget(side)
+        self.connector_list.setColumnCount(3)
+        self.connector_list.setHeaderLabels(["", "Person", "Links"])
+        header_item = self.connector_list.headerItem()
+        ranking = ("Ranked by how many of the shortest paths between people in your "
+                   "network run through them, not by how many people they know")
+        header_item.setToolTip(0, ranking)
+        header_item.setToolTip(1, ranking)
+        header_item.setToolTip(2, "How many people they are linked to directly "
+                                  "(knows or introduced)")
+        for column in (self.CONNECTOR_RANK, self.CONNECTOR_LINKS):
+            header_item.setTextAlignment(
+                column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header = self.connector_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionsClickable(False)
+        header.setSectionResizeMode(self.CONNECTOR_RANK, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(self.CONNECTOR_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.CONNECTOR_LINKS, QHeaderView.ResizeMode.Fixed)
+        digits = self.connector_list.fontMetrics().horizontalAdvance("0000")
+        header.resizeSection(self.CONNECTOR_RANK, self.connector_list.fontMetrics()
+                             .horizontalAdvance("10.") + 6)
+        header.resizeSection(self.CONNECTOR_LINKS, max(digits, self.connector_list
+                             .fontMetrics().horizontalAdvance("Links")) + 8)
+        self.connector_list.setRootIsDecorated(False)
+        self.connector_list.setIndentation(0)
+        self.connector_list.setUniformRowHeights(True)
+        self.connector_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.connector_list.setSizePolicy(QSizePolicy.Policy.Preferred,
                                           QSizePolicy.Policy.Preferred)
-        self.connector_list.setFixedHeight(8 * 24 + 6)
+        self.connector_list.setFixedHeight(8 * 24 + 30)
         self.connector_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.connector_list.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.connector_list.itemClicked.connect(self._on_connector_clicked)
         self.connector_list.itemActivated.connect(self._on_connector_clicked)
         layout.addWidget(self.connector_list)
@@ -1185,14 +1254,30 @@ class GraphPanel(QWidget):
             return
         self._insights_worker = None
         self.connector_list.clear()
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for rank, c in enumerate(result.connectors, 1):
-            item = QListWidgetItem(f"{rank}.  {c.person.name}   · knows {c.knows}")
-            item.setData(Qt.ItemDataRole.UserRole, int(c.person.id))
-            item.setToolTip(_escaped_tooltip(
-                f"{c.person.name}: {c.score:.1%} of shortest paths run through them"))
-            self.connector_list.addItem(item)
+            item = QTreeWidgetItem([f"{rank}.", c.person.name, f"{c.knows:,}"])
+            item.setData(self.CONNECTOR_NAME, Qt.ItemDataRole.UserRole, int(c.person.id))
+            item.setTextAlignment(self.CONNECTOR_RANK, right)
+            item.setTextAlignment(self.CONNECTOR_LINKS, right)
+            item.setForeground(self.CONNECTOR_RANK, QColor("#6b7280"))
+            item.setForeground(self.CONNECTOR_LINKS, QColor("#6b7280"))
+            links = "1 person" if c.knows == 1 else f"{c.knows:,} people"
+            tip = _escaped_tooltip(f"{c.person.name}: {c.score:.1%} of the shortest paths "
+                                   f"between people run through them; linked to {links}")
+            for column in range(3):
+                item.setToolTip(column, tip)
+            self.connector_list.addTopLevelItem(item)
         if not result.connectors:
-            self.connector_list.addItem("Nobody yet: record a few introductions.")
+            empty = QTreeWidgetItem(["Nobody yet: record a few introductions."])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.connector_list.addTopLevelItem(empty)
+            empty.setFirstColumnSpanned(True)
+        # As tall as its rows (eight at most): no blank band before the next section.
+        rows = max(1, self.connector_list.topLevelItemCount())
+        self.connector_list.setFixedHeight(
+            self.connector_list.header().sizeHint().height() + 4
+            + rows * max(20, self.connector_list.sizeHintForRow(0)))
         self._fill_suggestions(result.suggestions)
         self.insights_finished.emit()
 
@@ -1360,9 +1445,9 @@ class GraphPanel(QWidget):
     def _on_node_double_clicked(self, contact_id: ContactId) -> None:
         self.focus_on(contact_id)
 
-    @Slot(QListWidgetItem)
-    def _on_connector_clicked(self, item: QListWidgetItem) -> None:
-        value = item.data(Qt.ItemDataRole.UserRole)
+    @Slot(QTreeWidgetItem, int)
+    def _on_connector_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        value = item.data(self.CONNECTOR_NAME, Qt.ItemDataRole.UserRole)
         if value is None:
             return
         cid = ContactId(int(value))
@@ -1590,13 +1675,46 @@ class GraphPanel(QWidget):
         self._place_overlays()
         self._fit_suggestion_rows()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.graph_column:
+                self._arrange_toolbar()
+            elif watched is self.view.viewport():
+                self._place_overlays()  # the splitter moved: the legend may need to wrap
+        return super().eventFilter(watched, event)
+
+    def _arrange_toolbar(self) -> None:
+        """One toolbar row when the graph column has room for the find field at its full
+        width beside the filters and the zoom buttons; else the filters wrap to a second
+        row of their own."""
+        spacing = self._first_row.spacing()
+        # "Show everyone" counted even while hidden: showing it must not overflow the row.
+        needed = (24 + self.find_field.minimumWidth() + 6 + spacing * 8
+                  + sum(w.sizeHint().width() for w in (
+                      self.tag_filter, self.stage_filter, self.hops, self.everyone_button,
+                      *self._tool_buttons)))
+        one_row = self.graph_column.width() >= needed
+        if one_row == (self._first_row.indexOf(self.filters) >= 0):
+            return
+        if one_row:
+            self._second_row.removeWidget(self.filters)
+            self._first_row.insertWidget(1, self.filters)
+        else:
+            self._first_row.removeWidget(self.filters)
+            self._second_row.addWidget(self.filters)
+
     def _place_overlays(self) -> None:
         viewport = self.view.viewport().rect()
         self.overlay.setFixedWidth(min(360, max(200, viewport.width() - 40)))
         self.overlay.adjustSize()
         self.overlay.move((viewport.width() - self.overlay.width()) // 2,
                           (viewport.height() - self.overlay.height()) // 3)
+        # One line where it fits; two (not cut off) in a narrow graph column.
+        self.legend.setText(self._legend_texts[0])
         self.legend.adjustSize()
+        if self.legend.width() > viewport.width() - 24:
+            self.legend.setText(self._legend_texts[1])
+            self.legend.adjustSize()
         self.legend.move(12, viewport.height() - self.legend.height() - 10)
 
     def node_item(self, contact_id: ContactId) -> NodeItem | None:

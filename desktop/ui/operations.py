@@ -200,11 +200,47 @@ class Operations(QObject):
             return False
         old = before.fields.tags
         new = tuple(names)
-        return self._push(
-            "Change tags",
-            lambda: contacts.set_tags(contact_id, new),
-            lambda: contacts.set_tags(contact_id, old),
-        )
+        if before.is_me:  # nobody keeps in touch with themselves: no cadence to follow
+            return self._push(
+                "Change tags",
+                lambda: contacts.set_tags(contact_id, new),
+                lambda: contacts.set_tags(contact_id, old),
+            )
+
+        def do() -> Changes:
+            # A tag with a cadence gained or lost moves the keep-in-touch follow-up
+            # (issue 4), unless the contact's own cadence wins.
+            from desktop.services import followups
+
+            cadence = followups.effective_cadences([contact_id])
+            return contacts.set_tags(contact_id, new) | followups.sync_moved_cadences(cadence)
+
+        return self._push_keeping_followups(
+            "Change tags", [contact_id], do, lambda: contacts.set_tags(contact_id, old))
+
+    def _push_keeping_followups(
+        self, text: str, scope: Sequence[ContactId], do: Callable[[], Changes],
+        undo: Callable[[], Changes], kind: str = "", redo: Callable[[], Changes] | None = None,
+    ) -> bool:
+        """``_push`` for a change that may move *scope*'s keep-in-touch follow-ups (a
+        tag's cadence, a contact's tags): undo runs *undo* then puts their follow-ups back
+        exactly as they were; redo runs *redo* (else *do*) then restores exactly the state
+        *do* made (*redo* need not re-sync: that state replaces whatever it wrote)."""
+        if not scope:
+            return self._push(text, do, undo, kind)
+        from desktop.services import followups
+
+        before = followups.capture(scope)
+        after: list[followups.TimelineState] = []
+
+        def run() -> Changes:
+            if after:
+                return (redo or do)() | followups.restore(after[0])
+            changes = do()
+            after.append(followups.capture(scope))
+            return changes
+
+        return self._push(text, run, lambda: undo() | followups.restore(before), kind)
 
     def set_photo(self, contact_id: ContactId, data: bytes | None, mime: str = "image/jpeg"
                   ) -> bool:
@@ -294,6 +330,28 @@ class Operations(QObject):
             TAG_KIND,
         )
 
+    def set_tag_cadence(self, tag_id: TagId, days: int | None) -> bool:
+        """Keep in touch with the tag's members every *days* days (None or 0: no cadence);
+        members without their own cadence get their follow-up moved (issue 4). Undo puts
+        the cadence and their follow-ups back exactly."""
+        info = tags.get_tag(tag_id)
+        if info is None:
+            self.failed.emit("That tag no longer exists.")
+            return False
+        old, new = info.keep_in_touch_days or None, days or None
+        if old == new:
+            return True
+        text = (f"Keep in touch with tag {info.name} every {new:,} day{'s' if new > 1 else ''}"
+                if new else f"Stop keeping in touch with tag {info.name}")
+        return self._push_keeping_followups(
+            text, tags.cadence_members(tag_id),
+            lambda: tags.set_cadence(tag_id, new),
+            lambda: tags.update_tag(tag_id, keep_in_touch_days=old, clear_cadence=old is None),
+            TAG_KIND,
+            redo=lambda: tags.update_tag(tag_id, keep_in_touch_days=new,
+                                         clear_cadence=new is None),
+        )
+
     def delete_tag(self, tag_id: TagId) -> bool:
         info = tags.get_tag(tag_id)
         snapshot: list[tags.TagSnapshot] = []
@@ -303,8 +361,11 @@ class Operations(QObject):
             snapshot.append(snap)
             return changes
 
-        return self._push(f"Delete tag {info.name}" if info else "Delete tag", do,
-                          lambda: tags.restore_tag(snapshot.pop()), TAG_KIND)
+        # Its members lose its cadence: their follow-ups move, and undo puts them back.
+        scope = tags.cadence_members(tag_id) if info and info.keep_in_touch_days else ()
+        return self._push_keeping_followups(
+            f"Delete tag {info.name}" if info else "Delete tag", scope, do,
+            lambda: tags.restore_tag(snapshot.pop()), TAG_KIND)
 
     def merge_tags(self, source: TagId, target: TagId) -> bool:
         target_members = tags.members(target)
@@ -321,7 +382,10 @@ class Operations(QObject):
 
         text = (f"Merge tag {source_info.name} into {target_info.name}"
                 if source_info and target_info else "Merge tags")
-        return self._push(text, do, undo, TAG_KIND)
+        cadence = any(i is not None and i.keep_in_touch_days
+                      for i in (source_info, target_info))
+        scope = tags.cadence_members(source) if cadence else ()
+        return self._push_keeping_followups(text, scope, do, undo, TAG_KIND)
 
     # --- introductions (issue 5) ------------------------------------------------------
 

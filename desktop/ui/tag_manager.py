@@ -1,5 +1,6 @@
-"""The tag manager: every tag with its category, colour and how many people carry it;
-rename, merge, delete, recolour and recategorise them, each an undoable operation."""
+"""The tag manager: every tag with its category, colour, keep-in-touch cadence and how
+many people carry it; rename, merge, delete, recolour, recategorise them and set how often
+to keep in touch with their members, each an undoable operation."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -52,6 +54,30 @@ def people(count: int) -> str:
     return "1 person" if count == 1 else f"{count:,} people"
 
 
+def cadence_text(days: int | None) -> str:
+    """A tag's keep-in-touch cadence as the table shows it ("—" for none)."""
+    if not days:
+        return "—"
+    if days == 1:
+        return "Every day"
+    if days % 7 == 0 and days < 70:
+        weeks = days // 7
+        return "Every week" if weeks == 1 else f"Every {weeks} weeks"
+    if days % 365 == 0:
+        years = days // 365
+        return "Every year" if years == 1 else f"Every {years:,} years"
+    return f"Every {days:,} days"
+
+
+def _cadence_tooltip(tag: TagInfo) -> str:
+    if not tag.keep_in_touch_days:
+        return (f"No keep-in-touch cadence for “{tag.name}”. Double-click or use "
+                "“Keep in touch…” to follow up with its people regularly.")
+    return (f"{cadence_text(tag.keep_in_touch_days)} after the last interaction, for the "
+            f"people tagged “{tag.name}” who have no cadence of their own (theirs wins; "
+            "with several tags, the shortest cadence applies).")
+
+
 class TagTableModel(QAbstractTableModel):
     """All tags (a few hundred at most, so held in full), sorted by name.
 
@@ -60,8 +86,8 @@ class TagTableModel(QAbstractTableModel):
     ``changes_applied`` says tags changed.
     """
 
-    NAME, CATEGORY, COLOUR, COUNT = range(4)
-    HEADERS = ("Name", "Category", "Colour", "People")
+    NAME, CATEGORY, COLOUR, CADENCE, COUNT = range(5)
+    HEADERS = ("Name", "Category", "Colour", "Keep in touch", "People")
     TagIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
@@ -94,11 +120,15 @@ class TagTableModel(QAbstractTableModel):
         if (orientation == Qt.Orientation.Horizontal
                 and role == Qt.ItemDataRole.TextAlignmentRole and section == self.COUNT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
+                and section == self.CADENCE):
+            return ("How often to follow up with the people who carry the tag, counted "
+                    "from the last interaction. A person's own cadence wins.")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and index.column() in (self.NAME, self.CATEGORY):
+        if index.isValid() and index.column() in (self.NAME, self.CATEGORY, self.CADENCE):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -117,12 +147,16 @@ class TagTableModel(QAbstractTableModel):
                         else _CATEGORY_LABEL.get(tag.category, tag.category))
             if column == self.COLOUR:
                 return tag.colour or "automatic"
+            if column == self.CADENCE:
+                return ((tag.keep_in_touch_days or 0) if role == Qt.ItemDataRole.EditRole
+                        else cadence_text(tag.keep_in_touch_days))
             if column == self.COUNT:
                 return tag.count
         if role == Qt.ItemDataRole.DecorationRole and column == self.COLOUR:
             return tag_colour(tag.name, tag.colour, tag.category)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column == self.COLOUR and not tag.colour:
+            if ((column == self.COLOUR and not tag.colour)
+                    or (column == self.CADENCE and not tag.keep_in_touch_days)):
                 return QColor("#6b7280")
             if column == self.CATEGORY and tag.category == "avoid":
                 return QColor("#b45309")
@@ -131,6 +165,8 @@ class TagTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
             return plain_tooltip(
                 f"{tag.name}: {tag.count} people. Double-click or press F2 to rename.")
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.CADENCE:
+            return plain_tooltip(_cadence_tooltip(tag))
         return None
 
     def setData(self, index: AnyIndex, value: object,
@@ -148,14 +184,38 @@ class TagTableModel(QAbstractTableModel):
             if category == tag.category:
                 return False
             return self._ops.update_tag(tag.id, category=category)
+        if index.column() == self.CADENCE:
+            try:
+                days = int(str(value or 0))
+            except ValueError:
+                return False
+            if days == (tag.keep_in_touch_days or 0):
+                return False
+            return self._ops.set_tag_cadence(tag.id, days or None)
         return False
 
 
+def cadence_spin_box(parent: QWidget | None = None) -> QSpinBox:
+    """0 (shown as "None") to 36,500 days: the range the tag service accepts."""
+    spin = QSpinBox(parent)
+    spin.setRange(0, tags.MAX_CADENCE_DAYS)
+    spin.setSpecialValueText("None")
+    spin.setPrefix("Every ")
+    spin.setSuffix(" days")
+    spin.setAccelerated(True)
+    spin.setGroupSeparatorShown(True)
+    spin.valueChanged.connect(lambda days: spin.setSuffix(" day" if days == 1 else " days"))
+    return spin
+
+
 class _CategoryDelegate(QStyledItemDelegate):
-    """Edits the category column with a combo box of the three categories."""
+    """Edits the category column with a combo box of the three categories, the cadence
+    column with a spin box of days."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: AnyIndex) -> QWidget:
+        if index.column() == TagTableModel.CADENCE:
+            return cadence_spin_box(parent)
         if index.column() != TagTableModel.CATEGORY:
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
@@ -167,12 +227,19 @@ class _CategoryDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
             return
+        if isinstance(editor, QSpinBox):
+            editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
+            return
         super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: AnyIndex) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        if isinstance(editor, QSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
             return
         super().setModelData(editor, model, index)
 
@@ -189,7 +256,7 @@ class TagManagerDialog(QDialog):
         super().__init__(parent)
         self._ops = ops
         self.setWindowTitle("Manage tags")
-        self.resize(640, 520)
+        self.resize(760, 520)
         self.setSizeGripEnabled(True)
         self.setStyleSheet(
             "QLabel#status { color: #6b7280; }"
@@ -233,10 +300,12 @@ class TagManagerDialog(QDialog):
         header.setSectionResizeMode(TagTableModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TagTableModel.CATEGORY, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(TagTableModel.COLOUR, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(TagTableModel.CADENCE, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(TagTableModel.COUNT, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(TagTableModel.CATEGORY, 130)
         header.resizeSection(TagTableModel.COLOUR, 110)
-        header.resizeSection(TagTableModel.COUNT, 64)
+        header.resizeSection(TagTableModel.CADENCE, 150)
+        header.resizeSection(TagTableModel.COUNT, 72)
         header.setHighlightSections(False)
         self.table.doubleClicked.connect(self._double_clicked)
         layout.addWidget(self.table, 1)
@@ -251,19 +320,24 @@ class TagManagerDialog(QDialog):
         for key, label in CATEGORIES:
             self.category_combo.addItem(label, key)
         self.category_combo.setToolTip("Category of the selected tag")
+        self.cadence_button = QPushButton("Keep in touch…")
+        self.cadence_button.setToolTip(
+            "How often to follow up with the people who carry the selected tag")
         self.delete_button = QPushButton("Delete")
         for button in (self.rename_button, self.merge_button, self.colour_button,
-                       self.delete_button):
+                       self.cadence_button, self.delete_button):
             button.setAutoDefault(False)
         self.rename_button.clicked.connect(self._rename_clicked)
         self.merge_button.clicked.connect(lambda: self.merge_selected())
         self.colour_button.clicked.connect(lambda: self.choose_colour())
         self.category_combo.activated.connect(self._category_chosen)
+        self.cadence_button.clicked.connect(lambda: self.choose_cadence())
         self.delete_button.clicked.connect(self.delete_selected)
         actions.addWidget(self.rename_button)
         actions.addWidget(self.merge_button)
         actions.addWidget(self.colour_button)
         actions.addWidget(self.category_combo)
+        actions.addWidget(self.cadence_button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
         layout.addLayout(actions)
@@ -407,6 +481,44 @@ class TagManagerDialog(QDialog):
             return False
         return self._ops.update_tag(tag.id, colour=colour.name())
 
+    def choose_cadence(self, days: int | None = None) -> bool:
+        """Set the selected tag's keep-in-touch cadence to *days* (asked for when None;
+        0 removes it). Its members' follow-ups move; Undo puts them back."""
+        tag = self.selected_tag()
+        if tag is None:
+            return False
+        if days is None:
+            asked = self._ask_cadence(tag)
+            if asked is None:
+                return False
+            days = asked
+        if days == (tag.keep_in_touch_days or 0):
+            return False
+        self._clear_error()
+        ok = self._ops.set_tag_cadence(tag.id, days or None)
+        if ok:
+            who = f"the {people(tag.count)} tagged “{tag.name}”"
+            self.status_label.setText(
+                f"Keep in touch with {who}: {cadence_text(days).lower()}. Undo puts it back."
+                if days else f"No keep-in-touch cadence for {who}. Undo puts it back.")
+        return ok
+
+    def _ask_cadence(self, tag: TagInfo) -> int | None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Keep in touch")
+        # The prompt is a label with a buddy: "&" would be a mnemonic ("Chess _Go").
+        shown = tag.name.replace("&", "&&")
+        dialog.setLabelText(
+            f"Follow up with the people tagged “{shown}” this many days after the last "
+            "interaction (0 for none; a person's own cadence wins):")
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(0, tags.MAX_CADENCE_DAYS)
+        dialog.setIntValue(tag.keep_in_touch_days or 30)
+        dialog.setIntStep(7)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.intValue()
+
     def set_selected_category(self, category: str) -> bool:
         tag = self.selected_tag()
         if tag is None or tag.category == category:
@@ -496,7 +608,7 @@ class TagManagerDialog(QDialog):
     def _sync_buttons(self) -> None:
         tag = self.selected_tag()
         for widget in (self.rename_button, self.merge_button, self.colour_button,
-                       self.category_combo, self.delete_button):
+                       self.category_combo, self.cadence_button, self.delete_button):
             widget.setEnabled(tag is not None)
         if tag is not None:
             self.category_combo.setCurrentIndex(

@@ -11,7 +11,7 @@ from desktop.models import db
 from desktop.services import contacts, followups, interactions, search
 from desktop.services.errors import ServiceError
 from desktop.services.interactions import InteractionDraft
-from desktop.services.types import ContactFields, ContactId
+from desktop.services.types import Changes, ContactFields, ContactId
 
 TODAY = dt.date(2026, 11, 21)
 NOW = dt.datetime(2026, 11, 21, 10, 0)
@@ -79,6 +79,26 @@ def test_the_contacts_own_cadence_wins_over_its_tags(db_path: object) -> None:
     assert _cadence_rows(tagged)[0].on == dt.date(2026, 11, 15)
     assert _cadence_rows(own)[0].on == dt.date(2026, 12, 31)
     assert _cadence_rows(silenced) == [] and _next(silenced) is None
+
+
+def test_sync_moved_cadences_moves_only_those_whose_cadence_changed(db_path: object) -> None:
+    db.execute_sql("INSERT INTO tag (name, category) VALUES ('Clients', 'group')")
+    moved = _person("Moved", tags=("Clients",))
+    kept = _person("Kept", tags=("Clients",), keep_in_touch_days=60)
+    for cid in (moved, kept):
+        _log(cid, dt.datetime(2026, 11, 1, 9, 0))
+    [own] = _cadence_rows(kept)
+    followups.reschedule(own, dt.date(2027, 3, 1))  # moved by hand: must stay there
+    before = followups.effective_cadences([moved, kept])
+    db.execute_sql("UPDATE tag SET keep_in_touch_days = 7 WHERE name = 'Clients'")
+
+    changes = followups.sync_moved_cadences(before)
+
+    assert _cadence_rows(moved)[0].on == dt.date(2026, 11, 8) and _next(moved) == dt.date(
+        2026, 11, 8)
+    assert _cadence_rows(kept)[0].on == dt.date(2027, 3, 1)
+    assert changes.contacts == {moved} and changes.followups
+    assert followups.sync_moved_cadences({}) == Changes()
 
 
 @pytest.mark.parametrize(("days", "due"), [(0, None), (10_000, dt.date(2054, 4, 8))])

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QTransform, QUndoStack
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from pytestqt.qtbot import QtBot
 
 from desktop.services import graph
 from desktop.services.graph import IntroductionFields
@@ -225,3 +227,67 @@ def test_a_wheel_zoom_draws_light_frames_then_the_full_picture(qtbot, crowd) -> 
     panel.view.zoom_by(1.25)
     assert panel.view.interacting  # frames drawn now skip arrowheads, initials, most links
     qtbot.waitUntil(lambda: not panel.view.interacting, timeout=2000)
+
+
+# --- QA: the connectors read as aligned columns; the toolbar fits a 1280-pixel window --------
+
+def _connector_rows(listing: QTreeWidget) -> list[QTreeWidgetItem]:
+    rows = [listing.topLevelItem(i) for i in range(listing.topLevelItemCount())]
+    return [r for r in rows if r is not None]
+
+
+def test_top_connectors_read_as_rank_name_and_a_right_aligned_link_count(
+    qtbot: QtBot, crowd: dict[str, ContactId],
+) -> None:
+    panel = _panel(qtbot)
+    listing = panel.connector_list
+    qtbot.waitUntil(lambda: len(_connector_rows(listing)) >= 3
+                    and _connector_rows(listing)[0].text(2) != "", timeout=10_000)
+    rows = _connector_rows(listing)
+    assert [r.text(0) for r in rows[:3]] == ["1.", "2.", "3."]
+    hubs = {r.text(1): r.text(2) for r in rows}
+    # Hub 0 knows you, its dozen and the two hubs it introduced: 15 links, and it ranks
+    # first (most shortest paths run through it), its count in a column of its own.
+    assert rows[0].text(1) == "Hub Person 0" and hubs["Hub Person 0"] == "15"
+    assert all(r.text(2).isdigit() for r in rows)
+    assert not any("knows" in r.text(1) or "·" in r.text(1) for r in rows)
+    right_edges = set()
+    for row in range(len(rows)):
+        index = listing.model().index(row, GraphPanel.CONNECTOR_LINKS)
+        assert index.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+        right_edges.add(listing.visualRect(index).right())
+    assert len(right_edges) == 1  # the counts line up on one right edge
+    header = listing.headerItem()
+    assert header.text(GraphPanel.CONNECTOR_LINKS) == "Links"
+    assert "shortest paths" in header.toolTip(GraphPanel.CONNECTOR_NAME)
+    assert "not by how many people they know" in header.toolTip(GraphPanel.CONNECTOR_NAME)
+    assert "15 people" in rows[0].toolTip(GraphPanel.CONNECTOR_LINKS)
+
+
+def test_the_toolbar_wraps_rather_than_squeezing_the_find_field(
+    qtbot: QtBot, tmp_path: Path, network: dict[str, ContactId],
+) -> None:
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Operations(QUndoStack()), settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(lambda: window.startup_finished, timeout=3000)
+    panel = window.show_view("network")
+    assert isinstance(panel, GraphPanel)
+    qtbot.waitUntil(lambda: bool(panel._nodes), timeout=10_000)
+    find = panel.find_field
+    placeholder = find.fontMetrics().horizontalAdvance(find.placeholderText())
+    assert find.width() >= placeholder + 16  # the whole placeholder, not "Fi…"
+    def top(widget: QWidget) -> int:
+        return widget.mapTo(panel, QPoint(0, 0)).y()
+
+    assert top(panel.tag_filter) > top(find) + find.height()  # filters on a second row
+    assert panel.tag_filter.width() >= panel.tag_filter.sizeHint().width()
+    viewport = panel.view.viewport().rect()
+    assert viewport.contains(panel.legend.geometry())  # the legend is not cut off
+
+    window.resize(2400, 900)  # room for one row: the filters come back beside the find field
+    qtbot.waitUntil(lambda: abs(top(panel.tag_filter) - top(find)) < find.height(),
+                    timeout=2000)
+    assert find.width() >= placeholder + 16

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QUndoStack
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from desktop.services import contacts, tags
+from desktop.services import contacts, followups, interactions, tags
+from desktop.services.interactions import InteractionDraft
 from desktop.services.types import ContactFields, ContactId, TagId
 from desktop.ui.operations import Operations
 from desktop.ui.tag_manager import TagManagerDialog, TagTableModel
@@ -204,3 +207,119 @@ def test_the_error_goes_with_the_next_success_and_does_not_move_the_buttons(
     assert dialog.error_label.isVisible()
     dialog.select_tag(tag_id("Running"))
     assert not dialog.error_label.isVisible()
+
+
+# --- keep-in-touch cadence per tag (issue 4) --------------------------------------------
+
+def _call(cid: ContactId, when: dt.datetime) -> None:
+    interactions.log_interaction(InteractionDraft(
+        kind="call", happened_at=when, participants=(cid,), summary="Catch-up"))
+
+
+def _next_followup(cid: ContactId) -> dt.date | None:
+    detail = contacts.get_contact(cid)
+    assert detail is not None
+    return detail.next_followup_on
+
+
+@pytest.fixture()
+def clients(ops: Operations, sample_contacts: dict[str, ContactId]) -> TagId:
+    """"Clients": Ana (last call 1 Sep), Bo (own cadence of 90 days, last call 1 Oct)."""
+    ana, bo = sample_contacts["ana"], sample_contacts["bo"]
+    created, _ = tags.create_tag("Clients", "group")
+    contacts.set_tags(ana, ("Running", "Jazz", "Investors", "Clients"))
+    detail = contacts.get_contact(bo)
+    assert detail is not None
+    contacts.update_contact(bo, dataclasses.replace(
+        detail.fields, tags=("Chess", "Politics", "Clients"), keep_in_touch_days=90))
+    _call(ana, dt.datetime(2026, 9, 1, 10, 0))
+    _call(bo, dt.datetime(2026, 10, 1, 10, 0))
+    followups.sync_cadence([ana, bo])
+    return created
+
+
+def test_setting_a_tags_cadence_moves_its_members_follow_ups_and_undo_puts_all_back(
+    clients: TagId, dialog: TagManagerDialog, ops: Operations,
+    monkeypatch: pytest.MonkeyPatch, sample_contacts: dict[str, ContactId],
+) -> None:
+    ana, bo = sample_contacts["ana"], sample_contacts["bo"]
+    before = followups.capture([ana, bo])
+    assert _next_followup(ana) is None and _next_followup(bo) == dt.date(2026, 12, 30)
+    dialog.select_tag(clients)
+    monkeypatch.setattr(QInputDialog, "exec", lambda self: (
+        self.setIntValue(30), QDialog.DialogCode.Accepted)[1])
+    dialog.cadence_button.click()
+
+    assert _next_followup(ana) == dt.date(2026, 10, 1)  # 30 days after the last call
+    assert _next_followup(bo) == dt.date(2026, 12, 30)  # her own cadence wins
+    row = dialog.tag_names().index("Clients")
+    assert dialog.table.model().index(row, TagTableModel.CADENCE).data() == "Every 30 days"
+    assert "every 30 days" in dialog.status_label.text()
+    assert shown(dialog.undo_button.text()) == "Undo Keep in touch with tag Clients every 30 days"
+
+    dialog.undo_button.click()
+    info = tags.get_tag(clients)
+    assert info is not None and info.keep_in_touch_days is None
+    assert followups.capture([ana, bo]) == before  # the same rows, ids and dates
+    assert dialog.table.model().index(row, TagTableModel.CADENCE).data() == "—"
+
+    dialog.redo_action.trigger()
+    assert _next_followup(ana) == dt.date(2026, 10, 1)
+
+
+def test_the_cadence_column_edits_inline_with_a_spin_box(
+    qtbot: QtBot, clients: TagId, dialog: TagManagerDialog,
+    sample_contacts: dict[str, ContactId],
+) -> None:
+    row = dialog.tag_names().index("Clients")
+    index = dialog.table.model().index(row, TagTableModel.CADENCE)
+    dialog.table.setCurrentIndex(index)
+    dialog.table.edit(index)
+    spin = dialog.table.findChild(QSpinBox)
+    assert spin is not None and spin.text() == "None"
+    spin.selectAll()
+    qtbot.keyClicks(spin, "14")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)  # the delegate commits on the next loop turn
+    qtbot.waitUntil(lambda: dialog.table.model().index(row, TagTableModel.CADENCE).data()
+                    == "Every 2 weeks", timeout=2000)
+    assert _next_followup(sample_contacts["ana"]) == dt.date(2026, 9, 15)
+
+
+def test_an_out_of_range_cadence_is_refused_with_a_reason(
+    clients: TagId, dialog: TagManagerDialog,
+) -> None:
+    dialog.select_tag(clients)
+    assert not dialog.choose_cadence(40_000)
+    assert dialog.error_label.isVisible()
+    assert "1 to 36,500 days" in dialog.error_label.text()
+
+
+def test_deleting_a_tag_with_a_cadence_drops_the_follow_ups_and_undo_restores_them(
+    clients: TagId, dialog: TagManagerDialog, ops: Operations,
+    sample_contacts: dict[str, ContactId],
+) -> None:
+    ana = sample_contacts["ana"]
+    assert ops.set_tag_cadence(clients, 30)
+    before = followups.capture([ana])
+    dialog.select_tag(clients)
+    dialog.delete_button.click()
+    assert _next_followup(ana) is None
+    dialog.undo_button.click()
+    assert followups.capture([ana]) == before
+    assert _next_followup(ana) == dt.date(2026, 10, 1)
+
+
+def test_tagging_a_contact_with_a_cadence_tag_schedules_them_and_undo_unschedules(
+    ops: Operations, sample_contacts: dict[str, ContactId], clients: TagId,
+) -> None:
+    zoe = sample_contacts["zoe"]
+    _call(zoe, dt.datetime(2026, 11, 1, 9, 0))
+    assert ops.set_tag_cadence(clients, 30)
+    assert _next_followup(zoe) is None
+    assert ops.set_tags(zoe, ("Jazz", "Clients"))
+    assert _next_followup(zoe) == dt.date(2026, 12, 1)
+    ops.undo_stack.undo()
+    assert _next_followup(zoe) is None
+    assert contacts.get_contact(zoe).fields.tags == ("Jazz",)  # type: ignore[union-attr]
+    ops.undo_stack.redo()
+    assert _next_followup(zoe) == dt.date(2026, 12, 1)
