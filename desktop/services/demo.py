@@ -158,7 +158,7 @@ def generate_demo(
             for i, name in enumerate(INTERESTS)
         ]
         tag_rows += [(name, TAG_COLOURS[(i + 3) % len(TAG_COLOURS)], "group",
-                      30 if name in ("Clients", "Investors") else None)
+                      30 if name == "Clients" else None)
                      for i, name in enumerate(GROUPS)]
         tag_rows += [(name, "#ef4444", "avoid", None) for name in AVOID]
         cur.executemany(
@@ -210,7 +210,14 @@ def generate_demo(
                 f"Met at {rng.choice(EVENTS)}. {rng.choice(PERSONAL)}"
                 if rng.random() < 0.6 else None
             )
-            cadence = rng.choice((None, None, 14, 30, 60, 90)) if stage != "connected" else None
+            # A keep-in-touch cadence is for the people who matter most: most of the
+            # trusted and close relationships, a few acquaintances (a networker with
+            # 100,000 contacts keeps a rhythm with thousands, not tens of thousands).
+            cadence_odds = {"trusted": 0.8, "relationship": 0.4, "acquainted": 0.05}
+            cadence = (
+                rng.choice((14, 30, 30, 60, 90))
+                if rng.random() < cadence_odds.get(stage, 0.0) else None
+            )
             contact_rows.append((
                 cid, f"demo-{seed}-{cid}", f"{given} {family}", sort_key(f"{given} {family}"),
                 given, family, org,

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QThreadPool,
     Signal,
     Slot,
 )
@@ -59,16 +60,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import focus, followups
+from desktop.services import focus, followups, overview
 from desktop.services.followups import AgendaEntry, BirthdayIndex, FollowUpItem, MonthView
 from desktop.services.types import Changes, ContactId
 from desktop.ui.operations import Operations
+from desktop.ui.workers import Worker
 
 FOLLOWUP_COLOUR = "#2563eb"
 OVERDUE_COLOUR = "#dc2626"
 MEETING_COLOUR = "#059669"
 BIRTHDAY_COLOUR = "#c026d3"
 MUTED = "#6b7280"
+AGENDA_ROWS = 200  # rows the agenda lists for a day or week (the title gives the count)
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -462,6 +465,10 @@ class CalendarPanel(QWidget):
         self._stale = True
         self._proposed = False
         self._dirty = False  # a change arrived while hidden: refresh when shown
+        self._months: dict[tuple[int, int], MonthView] = {}  # month views already read
+        self._generation = 0  # bumped by every change: a prefetch from before is dropped
+        self._prefetching: set[tuple[int, int]] = set()
+        self._jobs: list[Worker] = []  # prefetch workers still running (kept alive)
         self._current: FollowUpItem | None = None
         self.cards: list[FocusCard] = []  # this week's focus, as shown
         self.setStyleSheet(_STYLE)
@@ -735,9 +742,48 @@ class CalendarPanel(QWidget):
 
     def _refresh_month(self) -> None:
         year, month = self._month
-        view = followups.month_view(year, month, self._birthdays())
+        # Months already seen come from memory (moving back and forth is instant); any
+        # change to follow-ups, meetings or contacts empties the memory (_on_changes).
+        view = self._months.get((year, month))
+        if view is None:
+            view = followups.month_view(year, month, self._birthdays())
+            self._months[(year, month)] = view
+        self._prefetch_neighbours(year, month)
         self.grid.set_view(view, self._selected, self.today())
         self.title.setText(f"{MONTHS[month - 1]} {year}")
+
+    def _prefetch_neighbours(self, year: int, month: int) -> None:
+        """Read the months before and after off the UI thread, so the next month change
+        finds them in memory (SQLite does the counting without holding the GIL)."""
+        wanted = [ym for ym in (_shift_month(year, month, -1), _shift_month(year, month, 1))
+                  if ym not in self._months and ym not in self._prefetching]
+        if not wanted:
+            return
+        index = self._birthdays()
+        generation = self._generation
+
+        def job(_progress: object) -> tuple[int, list[tuple[tuple[int, int], MonthView]]]:
+            return generation, [(ym, followups.month_view(ym[0], ym[1], index))
+                                for ym in wanted]
+
+        worker = Worker(job, cleanup=overview.release_thread_connection)
+        # A bound slot, not a lambda: it runs queued on the UI thread.
+        worker.signals.finished.connect(self._prefetched)
+        self._prefetching.update(wanted)
+        self._jobs.append(worker)
+        QThreadPool.globalInstance().start(worker)
+
+    @Slot(object)
+    def _prefetched(self, result: tuple[int, list[tuple[tuple[int, int], MonthView]]]) -> None:
+        generation, views = result
+        for ym, view in views:
+            self._prefetching.discard(ym)
+            if generation == self._generation:  # nothing changed while it was read
+                self._months.setdefault(ym, view)
+        if not self._prefetching:
+            self._jobs.clear()  # every job has reported: let them go
+        if generation != self._generation:  # read again, as the data is now
+            self._prefetch_neighbours(*self._month)
 
     def _agenda_range(self) -> tuple[dt.date, dt.date]:
         if self._week_mode:
@@ -747,7 +793,12 @@ class CalendarPanel(QWidget):
 
     def _refresh_agenda(self) -> None:
         start, end = self._agenda_range()
-        entries = followups.agenda(start, end, self._birthdays(), limit=1000)
+        # A busy day on 100,000 contacts holds a thousand items: the agenda shows the
+        # first AGENDA_ROWS (the count says how many there are) so a month change stays
+        # quick; the rest are one click away in the list's "Due for follow-up".
+        entries = followups.agenda(start, end, self._birthdays(), limit=AGENDA_ROWS + 1)
+        more = len(entries) > AGENDA_ROWS
+        entries = entries[:AGENDA_ROWS]
         today = self.today()
         tree = self.agenda
         keep = self._current if self._current is not None else None
@@ -785,7 +836,12 @@ class CalendarPanel(QWidget):
             label = f"Agenda · week of {start.day} {MONTHS[start.month - 1][:3]}"
         else:
             label = f"Agenda · {_long_date(start)}"
-        self.agenda_title.setText(f"{label} · {len(entries):,}".upper())
+        count = f"{len(entries):,}+" if more else f"{len(entries):,}"
+        self.agenda_title.setText(f"{label} · {count}".upper())
+        if more:
+            tail = QTreeWidgetItem(["", f"First {AGENDA_ROWS} shown", "See Due for follow-up"])
+            tail.setFlags(Qt.ItemFlag.NoItemFlags)
+            tree.addTopLevelItem(tail)
         if not entries:
             empty = QTreeWidgetItem(["", "Nothing planned", ""])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -868,6 +924,10 @@ class CalendarPanel(QWidget):
 
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:
+        if (changes.followups or changes.interactions or changes.contacts
+                or changes.contacts_added_or_removed or changes.tags):
+            self._months.clear()
+            self._generation += 1
         if changes.contacts_added_or_removed or changes.tags:
             # A contact edit (which reports tags) may have changed a birthday; a follow-up
             # action does not, and must not pay for rebuilding the index.
@@ -989,3 +1049,7 @@ class CalendarPanel(QWidget):
             if target is not None:
                 self.agenda.setCurrentItem(target)
 
+
+def _shift_month(year: int, month: int, step: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + step
+    return index // 12, index % 12 + 1

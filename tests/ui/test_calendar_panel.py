@@ -261,3 +261,34 @@ def test_day_badges_never_overlap_the_day_number(qtbot, panel: CalendarPanel) ->
             assert cell.contains(rect), (size, label)
         for (a, *_), (b, *_) in itertools.combinations(badges, 2):
             assert not a.intersects(b), size
+
+
+def test_neighbouring_months_are_read_ahead_and_a_change_forgets_them(  # type: ignore[no-untyped-def]
+        qtbot, panel: CalendarPanel, ops: Operations, sample_contacts: dict[str, ContactId]
+) -> None:
+    """Issue 4's speed: moving to the next or previous month finds it in memory."""
+    year, month = panel.month
+    after = (year + month // 12, month % 12 + 1)
+    qtbot.waitUntil(lambda: after in panel._months, timeout=5000)
+    # A follow-up added next month shows once the change arrives: nothing stale.
+    ops.add_followup(sample_contacts["bo"], dt.date(after[0], after[1], 15), "Next month")
+    assert after not in panel._months
+    panel.next_month()
+    assert panel.grid._view.days[dt.date(after[0], after[1], 15)].followups >= 1
+
+
+def test_a_crowded_day_lists_the_first_rows_and_says_there_are_more(  # type: ignore[no-untyped-def]
+        qtbot, ops: Operations, sample_contacts: dict[str, ContactId]
+) -> None:
+    from desktop.ui import calendar_panel as module
+
+    for n in range(module.AGENDA_ROWS + 5):
+        followups.add_followup(sample_contacts["ana"], TODAY, f"Item {n}")
+    widget = CalendarPanel(ops)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 760)
+    widget.show()
+    rows = _texts(widget.agenda)
+    assert len(rows) == module.AGENDA_ROWS + 1
+    assert rows[-1] == f"First {module.AGENDA_ROWS} shown"
+    assert widget.agenda_title.text().endswith(f"{module.AGENDA_ROWS}+")
