@@ -678,7 +678,7 @@ class DetailPane(QWidget):
         if keep_scroll:
             # The new content is laid out on the next event loop pass; restore then.
             bar = self.scroll_area.verticalScrollBar()
-            QTimer.singleShot(0, lambda: bar.setValue(scroll_value))
+            QTimer.singleShot(0, bar, lambda: bar.setValue(scroll_value))
         else:
             self.scroll_area.verticalScrollBar().setValue(0)
 

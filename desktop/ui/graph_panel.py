@@ -1105,7 +1105,7 @@ class GraphPanel(QWidget):
         self._worker = worker
         self._stale = False
         # Only say so when it takes long enough to notice.
-        QTimer.singleShot(150, lambda: self._show_overlay(generation))
+        QTimer.singleShot(150, self, lambda: self._show_overlay(generation))
         QThreadPool.globalInstance().start(worker)
 
     def _show_overlay(self, generation: int) -> None:
@@ -1479,7 +1479,7 @@ class GraphPanel(QWidget):
         cid = self._resolve(self.find_field.text())
         if cid is None:
             self.find_field.setStyleSheet("border: 1px solid #dc2626;")
-            QTimer.singleShot(900, lambda: self.find_field.setStyleSheet(""))
+            QTimer.singleShot(900, self.find_field, lambda: self.find_field.setStyleSheet(""))
             return
         if cid not in self._nodes and self._loaded is not None and self._loaded.data.truncated:
             self.focus_on(cid)  # not among the people shown: read their neighbourhood

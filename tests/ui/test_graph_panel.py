@@ -291,3 +291,14 @@ def test_the_toolbar_wraps_rather_than_squeezing_the_find_field(
     qtbot.waitUntil(lambda: abs(top(panel.tag_filter) - top(find)) < find.height(),
                     timeout=2000)
     assert find.width() >= placeholder + 16
+
+
+def test_a_panel_closed_while_arranging_leaves_no_timer_behind(qtbot, crowd) -> None:  # type: ignore[no-untyped-def]
+    """Regression (CI): the 'Arranging…' overlay timer of a panel already deleted fired in
+    a later test's event loop and touched a deleted label."""
+    panel = GraphPanel(Operations(QUndoStack()))
+    panel.resize(800, 600)
+    panel.show()  # starts the layout and the 150 ms overlay timer
+    panel.deleteLater()
+    qtbot.wait(10)  # the deferred delete happens
+    qtbot.wait(400)  # past the overlay delay: pytest-qt fails the test on any exception
