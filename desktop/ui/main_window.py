@@ -127,6 +127,24 @@ def _muted_text(opt: QStyleOptionViewItem) -> QColor:
     return QColor(style.mix(fg, bg, 0.2))
 
 
+def _draw_cell_background(
+    delegate: QStyledItemDelegate,
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    index: QModelIndex | QPersistentModelIndex,
+) -> QStyleOptionViewItem:
+    """Paint a cell's background (selection, hover) the usual way but no text: the stage
+    and tag delegates draw their own. Returns the initialised option."""
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    opt.text = ""
+    widget = opt.widget
+    qstyle = widget.style() if widget is not None else None
+    if qstyle is not None:
+        qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+    return opt
+
+
 class StageDelegate(QStyledItemDelegate):
     """The stage as a small coloured pill ("Trusted")."""
 
@@ -136,14 +154,7 @@ class StageDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        # Background (selection, hover) the usual way, text ourselves.
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        qstyle = widget.style() if widget is not None else None
-        if qstyle is not None:
-            qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt = _draw_cell_background(self, painter, option, index)
         stage = index.data(ContactListModel.StageRole)
         if not stage:
             return
@@ -189,13 +200,7 @@ class TagsDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        qstyle = widget.style() if widget is not None else None
-        if qstyle is not None:
-            qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt = _draw_cell_background(self, painter, option, index)
         names = index.data(ContactListModel.TagsRole) or ()
         if not names:
             return
