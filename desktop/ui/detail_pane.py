@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import quote, urlsplit
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -415,7 +415,6 @@ class DetailPane(QWidget):
         self._completions_stale = True
         self.editor: ContactEditorDialog | None = None
         self.setStyleSheet(_PANE_STYLE)
-        self.setMinimumWidth(320)
 
         self._stack = QStackedWidget()
         outer = QVBoxLayout(self)
@@ -557,6 +556,17 @@ class DetailPane(QWidget):
         body.addStretch(1)
         ops.changes_applied.connect(self._on_changes)
         self.show_contact(None)
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the content needs (the stage buttons, the timeline's buttons...): the
+        pane never scrolls sideways, so narrower would cut them off."""
+        hint = super().minimumSizeHint()
+        hint.setWidth(max(hint.width(), 320))
+        content = self.scroll_area.widget()
+        if content is not None:
+            bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+            hint.setWidth(max(hint.width(), content.minimumSizeHint().width() + bar + 2))
+        return hint
 
     def add_section(self, section: ContactSection) -> None:
         """Add a feature's section to the pane (above Notes)."""

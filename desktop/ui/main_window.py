@@ -40,6 +40,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,7 +99,7 @@ FIRST_PAGE = 200  # rows loaded before the first paint (a tall screen shows ~60)
 DEFAULT_COLUMN_WIDTHS = (146, 120, 104, 120, 124, 116)
 DEFAULT_SPLITTER = (204, 716, 360)
 VCARD_SUFFIXES = (".vcf", ".vcard")
-VIEWS_MIN_WIDTH = 280  # the middle column's least width, whatever its views would like
+VIEWS_MIN_WIDTH = 260  # the middle column's least width, whatever its views would like
 
 
 # --- the list's look -------------------------------------------------------------------
@@ -344,7 +345,7 @@ class MainWindow(QMainWindow):
 
         # Sidebar.
         self.sidebar = Sidebar(self)
-        self.sidebar.setMinimumWidth(170)
+        self.sidebar.setMinimumWidth(150)
 
         # The list column: search field above the table.
         self.search_field = QLineEdit(self)
@@ -661,8 +662,11 @@ class MainWindow(QMainWindow):
         if s.window_state:
             self.restoreState(QByteArray(s.window_state))
         sizes = s.splitter_sizes
-        self.splitter.setSizes(sizes if len(sizes) == 3 and all(sizes) else
-                               list(DEFAULT_SPLITTER))
+        # Applied again when first shown: sizes set before the window has its real width
+        # are rescaled by the splitter, which squeezed the sidebar to its minimum.
+        self._initial_sizes = (sizes if len(sizes) == 3 and all(sizes)
+                               else list(DEFAULT_SPLITTER))
+        self.splitter.setSizes(self._initial_sizes)
         widths = s.column_widths
         if len(widths) != len(Column):
             widths = list(DEFAULT_COLUMN_WIDTHS)
@@ -904,6 +908,12 @@ class MainWindow(QMainWindow):
         if changes.contacts_added_or_removed:
             self._update_empty_state()
         self._update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._initial_sizes:
+            self.splitter.setSizes(self._initial_sizes)
+            self._initial_sizes = []
 
     @property
     def detail(self) -> DetailPane:

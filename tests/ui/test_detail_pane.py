@@ -340,3 +340,13 @@ def test_the_completer_offers_prefix_then_word_start_then_other_matches(
     edit.setText("")
     qtbot.keyClicks(edit, "ga")
     assert offered() == ["Gaming", "Board games", "Vegan food"]
+
+
+def test_the_pane_asks_for_the_width_its_content_needs(
+    pane: DetailPane, sample_contacts: dict[str, ContactId]
+) -> None:
+    """QA: at a narrow splitter the stage buttons and the timeline's buttons were cut off
+    (the pane never scrolls sideways); the splitter must not make it narrower than that."""
+    pane.show_contact(sample_contacts["ana"])
+    needed = pane.stage_selector.minimumSizeHint().width() + 40  # the content's margins
+    assert pane.minimumSizeHint().width() >= needed
