@@ -439,7 +439,11 @@ def test_a_file_is_written_in_chunks_and_later_duplicates_still_merge(
 
 
 def test_cancel_after_chunks_were_written_rolls_them_back(
-        tmp_path: Path, sample_contacts: dict[str, Any], small_chunks: None) -> None:
+        tmp_path: Path, sample_contacts: dict[str, Any], small_chunks: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Report on every step, not every 50 ms: on a fast machine the timed reports can all
+    # fall before the first chunk is written, and the test would not test the rollback.
+    monkeypatch.setattr(importer, "_PROGRESS_SECONDS", 0.0)
     before = dump()
     written: list[int] = []
 
