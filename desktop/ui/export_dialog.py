@@ -31,7 +31,13 @@ from desktop.services import overview
 from desktop.services.errors import ServiceError
 from desktop.services.exporter import ExportCancelled, ExportResult, export_vcards
 from desktop.services.types import ContactId
-from desktop.ui.workers import Progress, Worker, progress_dialog
+from desktop.ui.workers import (
+    Progress,
+    Worker,
+    close_progress,
+    progress_dialog,
+    show_progress,
+)
 
 DEFAULT_FILENAME = "rapport-contacts.vcf"
 _PROGRESS_STEPS = 1000
@@ -225,17 +231,13 @@ class ExportDialog(QDialog):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        if self._progress is not None and total > 0:
-            self._progress.setValue(min(done * _PROGRESS_STEPS // total, _PROGRESS_STEPS - 1))
+        show_progress(self._progress, done, total)
 
     def _end(self) -> None:
         self._worker = None
         self.export_button.setEnabled(True)
-        if self._progress is not None:
-            self._progress.canceled.disconnect()
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
+        close_progress(self._progress)
+        self._progress = None
 
     @Slot(object)
     def _on_finished(self, result: object) -> None:

@@ -69,7 +69,13 @@ from desktop.services.importer import (
 from desktop.ui import style
 from desktop.ui.operations import Operations
 from desktop.ui.plain_text import plain_tooltip
-from desktop.ui.workers import Progress, Worker, progress_dialog
+from desktop.ui.workers import (
+    Progress,
+    Worker,
+    close_progress,
+    progress_dialog,
+    show_progress,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -654,16 +660,12 @@ class ImportPreviewDialog(QDialog):
 
     @Slot(int, int)
     def _on_import_progress(self, done: int, total: int) -> None:
-        if self._progress is not None and total > 0:
-            self._progress.setValue(min(done * _PROGRESS_STEPS // total, _PROGRESS_STEPS - 1))
+        show_progress(self._progress, done, total)
 
     def _end_import(self) -> None:
         self._worker = None
-        if self._progress is not None:
-            self._progress.canceled.disconnect()
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
+        close_progress(self._progress)
+        self._progress = None
 
     @Slot(object)
     def _on_import_finished(self, result: object) -> None:

@@ -75,7 +75,7 @@ from desktop.ui.empty_state import EmptyState
 from desktop.ui.operations import Operations
 from desktop.ui.settings import Settings
 from desktop.ui.sidebar import Sidebar
-from desktop.ui.workers import Worker, progress_dialog
+from desktop.ui.workers import Worker, close_progress, progress_dialog, show_progress
 
 if TYPE_CHECKING:
     from desktop.ui.detail_pane import DetailPane
@@ -1405,16 +1405,12 @@ class MainWindow(QMainWindow):
 
     @Slot(int, int)
     def _on_demo_progress(self, done: int, total: int) -> None:
-        if self._progress is not None and total > 0:
-            self._progress.setValue(min(99, done * 100 // total))
+        show_progress(self._progress, done, total)
 
     def _end_demo(self) -> None:
         self._worker = None
-        if self._progress is not None:
-            self._progress.canceled.disconnect()
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
+        close_progress(self._progress)
+        self._progress = None
 
     @Slot(object)
     def _on_demo_finished(self, summary: object) -> None:

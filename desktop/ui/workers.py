@@ -114,3 +114,18 @@ def progress_dialog(
     dialog.setValue(0)
     dialog.canceled.connect(worker.cancel)
     return dialog
+
+
+def show_progress(dialog: QProgressDialog | None, done: int, total: int) -> None:
+    """Move *dialog* to done/total of its range, never to its end: the job closes it."""
+    if dialog is not None and total > 0:
+        top = dialog.maximum()
+        dialog.setValue(min(done * top // total, top - 1))
+
+
+def close_progress(dialog: QProgressDialog | None) -> None:
+    """Close a job's progress dialog for good (its Cancel no longer reaches the job)."""
+    if dialog is not None:
+        dialog.canceled.disconnect()
+        dialog.close()
+        dialog.deleteLater()
