@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.vcard.test_fuzz import SEEDS, _check, mutation, name, param, value
+from tests.vcard.test_fuzz import SEEDS, _check, mutate, mutation, name, param, value
 
 TOTAL = int(os.environ.get("RAPPORT_FUZZ_EXAMPLES", "10000"))
 MUTATED = TOTAL * 2 // 3
@@ -34,23 +34,6 @@ FUZZ = settings(
 )
 
 
-def _mutate(seed: bytes, edits: list[tuple[str, int, bytes, bytes]]) -> bytes:
-    data = bytearray(seed)
-    for op, pos, blob, nasty in edits:
-        i = pos % (len(data) + 1)
-        if op == "insert":
-            data[i:i] = blob
-        elif op == "delete":
-            del data[i:i + len(blob)]
-        elif op == "swap" and len(data) > 1:
-            j = (pos // 7) % len(data)
-            i = min(i, len(data) - 1)
-            data[i], data[j] = data[j], data[i]
-        else:
-            data[i:i] = nasty
-    return bytes(data)
-
-
 RUNS = {"mutated": 0, "generated": 0}
 
 
@@ -60,7 +43,7 @@ def test_mutated_real_cards_never_crash_the_reader(
     seed: bytes, edits: list[tuple[str, int, bytes, bytes]]
 ) -> None:
     RUNS["mutated"] += 1
-    _check(_mutate(seed, edits))
+    _check(mutate(seed, edits))
 
 
 @settings(FUZZ, max_examples=GENERATED)
