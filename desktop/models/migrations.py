@@ -101,10 +101,67 @@ def _m4_calendar_indexes(database: SqliteDatabase) -> None:
     )
 
 
+def _m5_meetings_and_loops(database: SqliteDatabase) -> None:
+    """Meetings as one object, loops that close, the weekly rhythm (issue 15).
+
+    - ``interaction.status``: planned / held / cancelled. Until now a planned meeting was
+      one in the future; an existing one keeps that meaning (future: planned, past: held).
+      A planned meeting whose time has passed stays planned until the user holds it.
+    - ``follow_up.introduction_id``: the reminder to make a proposed introduction (its
+      "chase" reminder), closed when the introduction is made. Deferred, so restoring a
+      deleted contact (its follow-ups before its introductions) checks it at commit.
+    - ``contact.one_thing_on``: when "one thing I can do" was typed or renewed (it expires
+      after a week); what was typed before counts as typed today.
+    - ``focus_entry.done_at``: the done tick of a person in this week's focus.
+    - ``contact_fact``: pinned facts (family, pets, goals, what they care about).
+    - ``caldav_calendar`` / ``caldav_item``: the optional push of follow-ups to a calendar
+      on a sync account's server, and what was pushed (to update and delete it later).
+    """
+    statements = (
+        "ALTER TABLE interaction ADD COLUMN status VARCHAR(255) NOT NULL DEFAULT 'held'",
+        "UPDATE interaction SET status = 'planned' "
+        "WHERE happened_at > strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')",
+        "CREATE INDEX IF NOT EXISTS interaction_planned ON interaction (happened_at) "
+        "WHERE status = 'planned'",
+        "ALTER TABLE follow_up ADD COLUMN introduction_id INTEGER "
+        "REFERENCES introduction (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED",
+        "CREATE INDEX IF NOT EXISTS follow_up_introduction_id ON follow_up (introduction_id) "
+        "WHERE introduction_id IS NOT NULL",
+        "ALTER TABLE contact ADD COLUMN one_thing_on DATE",
+        "UPDATE contact SET one_thing_on = date('now', 'localtime') WHERE one_thing != ''",
+        "ALTER TABLE focus_entry ADD COLUMN done_at DATETIME",
+        """CREATE TABLE contact_fact (
+            id INTEGER NOT NULL PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+            kind VARCHAR(255) NOT NULL DEFAULT 'other',
+            text TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0)""",
+        "CREATE INDEX contact_fact_contact_id ON contact_fact (contact_id)",
+        """CREATE TABLE caldav_calendar (
+            account_id INTEGER PRIMARY KEY REFERENCES sync_account (id) ON DELETE CASCADE,
+            url TEXT,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            alarms INTEGER NOT NULL DEFAULT 0,
+            last_push_at TEXT,
+            last_error TEXT)""",
+        """CREATE TABLE caldav_item (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES sync_account (id) ON DELETE CASCADE,
+            uid TEXT NOT NULL,
+            href TEXT NOT NULL,
+            etag TEXT,
+            hash TEXT NOT NULL,
+            UNIQUE (account_id, uid))""",
+    )
+    for statement in statements:
+        database.execute_sql(statement)
+
+
 MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m1_initial,
     _m2_tag_members_index,
     _m3_sync_state,
     _m4_calendar_indexes,
+    _m5_meetings_and_loops,
 )
 LATEST_VERSION = len(MIGRATIONS)

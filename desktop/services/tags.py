@@ -3,6 +3,7 @@ keep-in-touch cadence."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.models import TAG_CATEGORIES, ContactTag, Tag, db
@@ -231,3 +232,98 @@ def find_tag(name: str) -> TagId | None:
         "SELECT id FROM tag WHERE name = ? COLLATE NOCASE", (" ".join(name.split()),)
     ).fetchone()
     return TagId(row[0]) if row else None
+
+
+# --- bulk work on a selection (issue 15) ---------------------------------------------
+
+def add_to_contacts(contact_ids: Sequence[ContactId], name: str, category: str = "interest"
+                    ) -> tuple[TagId, bool, tuple[ContactId, ...], Changes]:
+    """Put the tag *name* (created when new) on every one of *contact_ids*: one statement
+    per 900 contacts, one reindex. Returns the tag, whether it was created, the contacts
+    that did not have it (what :func:`remove_from_contacts` takes off again on undo) and
+    what changed. A cadence the tag carries moves their follow-ups: the caller syncs
+    them (``followups.sync_moved_cadences``), as ``Operations`` does."""
+    clean = _clean_name(name)
+    _check_category(category)
+    ids = sorted({int(c) for c in contact_ids})
+    if not ids:
+        raise ServiceError("choose at least one contact")
+    with db.atomic():
+        existing = find_tag(clean)
+        created = existing is None
+        if existing is None:
+            tag_id, _ = create_tag(clean, category)
+        else:
+            tag_id = existing
+        added: list[int] = []
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            have = {r[0] for r in db.execute_sql(
+                f"SELECT contact_id FROM contact_tag WHERE tag_id = ? AND contact_id IN ({marks})",
+                [int(tag_id), *chunk])}
+            new = [c for c in chunk if c not in have]
+            db.cursor().executemany(
+                "INSERT INTO contact_tag (contact_id, tag_id) SELECT id, ? FROM contact "
+                "WHERE id = ?", [(int(tag_id), c) for c in new])
+            added += new
+        search.reindex([ContactId(c) for c in added])
+    return (tag_id, created, tuple(ContactId(c) for c in added),
+            Changes(contacts=frozenset(ContactId(c) for c in added), tags=True))
+
+
+def remove_from_contacts(contact_ids: Sequence[ContactId], tag_id: TagId
+                         ) -> tuple[tuple[ContactId, ...], Changes]:
+    """Take the tag off these contacts; returns those that had it (what undo puts back
+    with :func:`put_on_contacts`)."""
+    ids = sorted({int(c) for c in contact_ids})
+    removed: list[int] = []
+    with db.atomic():
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            removed += [r[0] for r in db.execute_sql(
+                f"SELECT contact_id FROM contact_tag WHERE tag_id = ? AND contact_id IN ({marks})",
+                [int(tag_id), *chunk])]
+            db.execute_sql(
+                f"DELETE FROM contact_tag WHERE tag_id = ? AND contact_id IN ({marks})",
+                [int(tag_id), *chunk])
+        search.reindex([ContactId(c) for c in removed])
+    return (tuple(ContactId(c) for c in removed),
+            Changes(contacts=frozenset(ContactId(c) for c in removed), tags=True))
+
+
+def put_on_contacts(contact_ids: Sequence[ContactId], tag_id: TagId) -> Changes:
+    """Put an existing tag back on these contacts (undo of a bulk removal)."""
+    ids = sorted({int(c) for c in contact_ids})
+    with db.atomic():
+        db.cursor().executemany(
+            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) SELECT id, ? FROM contact "
+            "WHERE id = ?", [(int(tag_id), c) for c in ids])
+        search.reindex([ContactId(c) for c in ids])
+    return Changes(contacts=frozenset(ContactId(c) for c in ids), tags=True)
+
+
+def delete_unused(tag_id: TagId) -> Changes:
+    """Delete the tag if no contact carries it (undo of a bulk tagging that created it)."""
+    db.execute_sql("DELETE FROM tag WHERE id = ? AND NOT EXISTS "
+                   "(SELECT 1 FROM contact_tag WHERE tag_id = ?)", (int(tag_id), int(tag_id)))
+    return Changes(tags=True)
+
+
+def tags_on(contact_ids: Sequence[ContactId]) -> list[tuple[TagId, str, int]]:
+    """The tags these contacts carry: (id, name, how many of them carry it), by name."""
+    counts: dict[int, int] = {}
+    ids = sorted({int(c) for c in contact_ids})
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        for tag_id, n in db.execute_sql(
+            f"SELECT tag_id, count(*) FROM contact_tag WHERE contact_id IN "
+            f"({','.join('?' * len(chunk))}) GROUP BY tag_id", chunk):
+            counts[int(tag_id)] = counts.get(int(tag_id), 0) + int(n)
+    if not counts:
+        return []
+    names = {int(r[0]): str(r[1]) for r in db.execute_sql(
+        f"SELECT id, name FROM tag WHERE id IN ({','.join('?' * len(counts))})", list(counts))}
+    return sorted(((TagId(t), names[t], n) for t, n in counts.items() if t in names),
+                  key=lambda row: row[1].casefold())

@@ -1,6 +1,8 @@
-"""The detail pane's relationship record (issue 4): open follow-ups with Done, the
-timeline of interactions newest first (a page at a time: a contact with 1,000 entries
-opens as fast as one with 5), and the favours ledger with its balance.
+"""The detail pane's relationship record (issues 4 and 15): open follow-ups with Done,
+"Remind me…" and "Add to this week's focus"; the timeline of interactions newest first (a
+page at a time: a contact with 10,000 entries opens as fast as one with 5), each entry
+with its actions (``timeline_entry``); and the favours ledger with its balance.
+Recording a favour given offers to close the promise it kept.
 
 All contact text goes into plain-text labels.
 """
@@ -9,51 +11,31 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Slot
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QRadioButton,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.models import FAVOR_KINDS
-from desktop.services import favors, followups, interactions
+from desktop.services import favors, focus, followups, interactions, loops
 from desktop.services.types import ContactDetail, ContactId
 from desktop.ui.detail_pane import ContactSection
+from desktop.ui.favor_dialog import FavorDialog
 from desktop.ui.interaction_dialog import InteractionDialog
 from desktop.ui.operations import Operations
+from desktop.ui.reminder_dialog import MeetingTimeDialog, ReminderDialog, offer_to_close
+from desktop.ui.timeline_entry import TimelineEntryWidget, short_date
+from desktop.ui.timeline_entry import plain as _plain
 
 PAGE = 25
 MUTED = "#6b7280"
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def _plain(text: str, name: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-    policy.setHeightForWidth(wrap)
-    label.setSizePolicy(policy)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def _title(text: str) -> QLabel:
@@ -65,57 +47,6 @@ def _title(text: str) -> QLabel:
     return label
 
 
-def short_date(day: dt.date, today: dt.date) -> str:
-    text = f"{day.day} {MONTHS[day.month - 1]}"
-    return text if day.year == today.year else f"{text} {day.year}"
-
-
-def _clip(text: str, limit: int = 280) -> str:
-    text = text.strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-class FavorDialog(QDialog):
-    """Record a favour given or received."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Add Favour")
-        self.given = QRadioButton(f"I did something for {name}")
-        self.received = QRadioButton(f"{name} did something for me")
-        self.given.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.given)
-        group.addButton(self.received)
-        self.kind = QComboBox(self)
-        for key in FAVOR_KINDS:
-            self.kind.addItem(favors.KIND_LABELS.get(key, key), key)
-        self.description = QLineEdit(self)
-        self.description.setPlaceholderText("e.g. Introduced her to a recruiter")
-        self.description.setMaxLength(500)
-        today = dt.date.today()
-        self.on = QDateEdit(QDate(today.year, today.month, today.day), self)
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("d MMM yyyy")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.given)
-        form.addRow(self.received)
-        form.addRow("Kind", self.kind)
-        form.addRow("What", self.description)
-        form.addRow("When", self.on)
-        form.addRow(buttons)
-        self.description.setFocus()
-
-    def values(self) -> tuple[str, str, str, dt.date]:
-        q = self.on.date()
-        return ("given" if self.given.isChecked() else "received", str(self.kind.currentData()),
-                self.description.text(), dt.date(q.year(), q.month(), q.day()))
-
-
 class TimelineSection(ContactSection):
     """Private state: ``_contact`` the contact shown (id, name); ``_loaded`` how many
     timeline entries are on screen (more load with "Show more")."""
@@ -123,6 +54,7 @@ class TimelineSection(ContactSection):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self._contact: tuple[ContactId, str] | None = None
+        self.offer: QDialog | None = None  # the last "close a promise?" offer (tests)
         self._loaded = 0
         self._total = 0
         self.dialog: QDialog | None = None
@@ -130,9 +62,20 @@ class TimelineSection(ContactSection):
         layout.setContentsMargins(0, 14, 0, 0)
         layout.setSpacing(6)
 
-        # Follow-ups.
+        # Follow-ups, with "Remind me…" and this week's focus by hand (issue 15).
+        follow_head = QHBoxLayout()
         self.followups_title = _title("Follow-ups")
-        layout.addWidget(self.followups_title)
+        follow_head.addWidget(self.followups_title)
+        follow_head.addStretch(1)
+        self.remind_button = QPushButton(self.tr("Remind Me…"))
+        self.remind_button.setToolTip(self.tr("A follow-up on a day you choose (Ctrl+R)"))
+        self.remind_button.clicked.connect(self.remind_me)
+        self.focus_button = QPushButton(self.tr("Add to Focus"))
+        self.focus_button.setToolTip(self.tr("Add them to this week's focus (Ctrl+Shift+F)"))
+        self.focus_button.clicked.connect(self.toggle_focus)
+        follow_head.addWidget(self.remind_button)
+        follow_head.addWidget(self.focus_button)
+        layout.addLayout(follow_head)
         self.followups_box = QVBoxLayout()
         self.followups_box.setSpacing(4)
         layout.addLayout(self.followups_box)
@@ -180,11 +123,14 @@ class TimelineSection(ContactSection):
         self.favors_box.setSpacing(2)
         layout.addLayout(self.favors_box)
 
-        log = QAction(self)
-        log.setShortcut("Ctrl+L")
-        log.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        log.triggered.connect(self.log_interaction)
-        self.addAction(log)
+        for key, slot in (("Ctrl+L", self.log_interaction), ("Ctrl+R", self.remind_me),
+                          ("Ctrl+Shift+F", self.toggle_focus)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self._in_focus = False
 
     # --- filling ------------------------------------------------------------------------
 
@@ -197,6 +143,12 @@ class TimelineSection(ContactSection):
         self._contact = (detail.id, detail.display_name)
         self.setVisible(True)
         self._fill_followups(detail.id)
+        self._in_focus = focus.is_in_focus(detail.id)
+        self.focus_button.setText(self.tr("In Focus ✓") if self._in_focus
+                                  else self.tr("Add to Focus"))
+        self.focus_button.setToolTip(
+            self.tr("In this week's focus: click to take them out (Ctrl+Shift+F)")
+            if self._in_focus else self.tr("Add them to this week's focus (Ctrl+Shift+F)"))
         # Keep as many entries as were shown (an undo must not collapse "Show more").
         self._fill_timeline(detail.id, max(PAGE, self._loaded) if same else PAGE)
         self._fill_favors(detail.id)
@@ -235,44 +187,24 @@ class TimelineSection(ContactSection):
         if len(items) > 6:
             self.followups_box.addWidget(_plain(f"and {len(items) - 6} more in the calendar",
                                                 "hint"))
-        self.followups_title.setVisible(bool(items))
 
     def _entry_widget(self, entry: interactions.TimelineEntry, now: dt.datetime) -> QWidget:
-        box = QFrame()
-        box.setObjectName("timelineEntry")
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 6, 0, 6)
-        lay.setSpacing(2)
-        planned = entry.is_planned(now)
-        when = entry.happened_at
-        date_text = short_date(when.date(), now.date())
-        if when.time() != dt.time(0, 0):
-            date_text += f", {when:%H:%M}"
-        meta = f"{'Planned · ' if planned else ''}{date_text} · {entry.kind_label}"
-        if entry.other_count:
-            names = ", ".join(entry.others)
-            extra = entry.other_count - len(entry.others)
-            meta += f" · with {names}" + (f" and {extra:,} more" if extra > 0 else "")
-        meta_label = _plain(meta, "fieldLabel")
-        if planned:
-            meta_label.setStyleSheet("color: #059669; font-weight: 600;")
-        lay.addWidget(meta_label)
-        if entry.summary:
-            summary = _plain(entry.summary)
-            font = summary.font()
-            font.setWeight(QFont.Weight.DemiBold)
-            summary.setFont(font)
-            lay.addWidget(summary)
-        if entry.notes:
-            lay.addWidget(_plain(_clip(entry.notes)))
-        if entry.promises:
-            lay.addWidget(_plain(f"{entry.promises} follow-up{'s' if entry.promises > 1 else ''}"
-                                 " promised", "hint"))
-        box.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        delete = QAction("Delete Interaction", box)
-        delete.triggered.connect(lambda _=False, i=entry.id: self._ops.delete_interaction(i))
-        box.addAction(delete)
-        return box
+        widget = TimelineEntryWidget(entry, now)
+        widget.hold_requested.connect(self.hold_meeting)
+        widget.edit_requested.connect(self.edit_interaction)
+        widget.reschedule_requested.connect(self.reschedule_meeting)
+        widget.cancel_requested.connect(self.cancel_meeting)
+        widget.delete_requested.connect(self._ops.delete_interaction)
+        return widget
+
+    def entry_widgets(self) -> list[TimelineEntryWidget]:
+        out = []
+        for i in range(self.entries_box.count()):
+            item = self.entries_box.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, TimelineEntryWidget):
+                out.append(widget)
+        return out
 
     def _fill_timeline(self, contact_id: ContactId, count: int) -> None:
         self._clear(self.entries_box)
@@ -341,18 +273,73 @@ class TimelineSection(ContactSection):
     def plan_meeting(self) -> None:
         self._open_dialog(planned=True)
 
-    def _open_dialog(self, planned: bool) -> None:
+    def _open_dialog(self, planned: bool, interaction_id: int | None = None,
+                     holding: bool = False) -> QDialog | None:
         if self._contact is None or not self.isVisible():
-            return
+            return None
         if self.dialog is not None:
             self.dialog.raise_()
-            return
-        dialog = InteractionDialog(self._ops, [self._contact], self, planned=planned)
+            return None
+        info = interactions.get_interaction(interaction_id) if interaction_id else None
+        if interaction_id is not None and info is None:
+            return None
+        people = [] if info is not None else [self._contact]
+        dialog = InteractionDialog(self._ops, people, self, planned=planned, editing=info,
+                                   holding=holding)
         if planned:
             dialog.kind.setCurrentIndex(max(0, dialog.kind.findData("meeting")))
         dialog.finished.connect(self._dialog_closed)
         self.dialog = dialog
         dialog.open()
+        return dialog
+
+    @Slot(int)
+    def hold_meeting(self, interaction_id: int) -> QDialog | None:
+        """"Held it — add notes…": the planned meeting took place."""
+        return self._open_dialog(False, interaction_id, holding=True)
+
+    @Slot(int)
+    def edit_interaction(self, interaction_id: int) -> QDialog | None:
+        return self._open_dialog(False, interaction_id)
+
+    @Slot(int)
+    def reschedule_meeting(self, interaction_id: int) -> QDialog | None:
+        info = interactions.get_interaction(interaction_id)
+        if info is None or self.dialog is not None:
+            return None
+        start = max(info.happened_at, dt.datetime.now().replace(second=0, microsecond=0)
+                    + dt.timedelta(hours=1))
+        dialog = MeetingTimeDialog(self.tr("Reschedule %1").replace("%1", info.title), start,
+                                   self)
+        dialog.accepted.connect(lambda: self._ops.reschedule_meeting(interaction_id,
+                                                                     dialog.value()))
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot(int)
+    def cancel_meeting(self, interaction_id: int) -> None:
+        self._ops.cancel_meeting(interaction_id)
+
+    @Slot()
+    def remind_me(self) -> QDialog | None:
+        if self._contact is None or not self.isVisible() or self.dialog is not None:
+            return None
+        dialog = ReminderDialog(self._ops, self._contact, parent=self)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def toggle_focus(self) -> None:
+        if self._contact is None or not self.isVisible():
+            return
+        if self._in_focus:
+            self._ops.remove_from_focus(self._contact[0])
+        else:
+            self._ops.add_to_focus(self._contact[0])
 
     @Slot()
     def _dialog_closed(self) -> None:
@@ -371,7 +358,12 @@ class TimelineSection(ContactSection):
 
         def save() -> None:
             direction, kind, description, on = dialog.values()
-            self._ops.add_favor(cid, direction, kind, description, on)
+            if self._ops.add_favor(cid, direction, kind, description, on) and \
+                    direction == "given":
+                # Loops that close (issue 15): did this keep a promise to them?
+                matches = loops.promises_kept_by_favour(cid, kind, description)
+                self.offer = offer_to_close(self._ops, matches, self.tr("a favour for %1")
+                                            .replace("%1", name), self.window())
 
         dialog.accepted.connect(save)
         dialog.open()
