@@ -66,7 +66,7 @@ class CalendarExport:
 def _uid_scope() -> str:
     # UIDs are stable per item and per database (the user's profile's uid says which),
     # so a re-import updates the event instead of adding a copy (RFC 5545 3.8.4.7).
-    row = db.execute_sql("SELECT coalesce(uid, '') FROM contact WHERE is_me = 1 LIMIT 1"
+    row = db.execute_sql("SELECT coalesce(uid, '') FROM contact WHERE is_me = 1 ORDER BY id LIMIT 1"
                          ).fetchone()
     scope = "".join(ch for ch in (row[0] if row else "") if ch.isalnum() or ch in "-.")[:40]
     return f"-{scope}" if scope else ""

@@ -413,6 +413,8 @@ def find_contacts(name_or_id: str, limit: int = 50) -> list[NameMatch]:
     with a word starting with it ("ana" finds Ana Silva, not Tanaka; "zoe ro" finds Zoë
     Rossi). At most *limit* matches, in name order."""
     text = name_or_id.strip()
+    if text.startswith("#") and text[1:].isdigit():  # "#12": an id (DESIGN.md's CLI)
+        text = text[1:]
     if text.isdigit():
         row = db.execute_sql("SELECT id, full_name, organization FROM contact WHERE id = ?",
                              (int(text),)).fetchone()
@@ -453,12 +455,13 @@ def set_stage_many(ids: Sequence[ContactId], stage: str
             chunk = id_list[start : start + 900]
             marks = ",".join("?" * len(chunk))
             for cid, old in db.execute_sql(
-                f"SELECT id, stage FROM contact WHERE is_me = 0 AND stage != ? "
-                f"AND id IN ({marks})", [stage, *chunk]):
+                # "+": by id, never by walking the stage index end to end.
+                f"SELECT id, stage FROM contact WHERE id IN ({marks}) AND +is_me = 0 "
+                "AND +stage != ?", [*chunk, stage]):
                 before[ContactId(cid)] = str(old)
             db.execute_sql(
-                f"UPDATE contact SET stage = ?, updated_at = ? WHERE is_me = 0 AND stage != ? "
-                f"AND id IN ({marks})", [stage, now, stage, *chunk])
+                f"UPDATE contact SET stage = ?, updated_at = ? WHERE id IN ({marks}) "
+                "AND +is_me = 0 AND +stage != ?", [stage, now, *chunk, stage])
     return before, Changes(contacts=frozenset(before))
 
 

@@ -26,6 +26,7 @@ Raw SQL on purpose: the proposal runs over 100,000 contacts in well under 200 ms
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -146,8 +147,7 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
     week = search.week_start(day)
     week_end = week + dt.timedelta(days=6)
     excluded = _planned_people(moment, week_end + dt.timedelta(days=8))
-    me_row = db.execute_sql("SELECT id FROM contact WHERE is_me = 1 LIMIT 1").fetchone()
-    me = int(me_row[0]) if me_row else None
+    me = _me()
     if me is not None:
         excluded.add(me)
     last_week = {int(r[0]) for r in db.execute_sql(
@@ -203,29 +203,13 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
         f"AND substr(birthday, -5) IN ({','.join('?' * len(by_md))}) LIMIT ?",
         [*by_md, per_reason * 4]).fetchall()
     # Deepen: interests shared with the user's profile, most shared first.
-    shared_rows: list[tuple[int, int]] = []
-    my_tags: list[tuple[int, str]] = []
-    if me is not None:
-        my_tags = [(int(r[0]), str(r[1])) for r in db.execute_sql(
-            "SELECT t.id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
-            "WHERE ct.contact_id = ? AND t.category = 'interest' ORDER BY t.name COLLATE NOCASE",
-            (me,))]
-    if my_tags:
-        marks = ",".join("?" * len(my_tags))
-        shared_rows = [(int(a), int(b)) for a, b in db.execute_sql(
-            f"SELECT s.cid, s.n FROM (SELECT contact_id AS cid, count(*) AS n FROM contact_tag "
-            f"WHERE tag_id IN ({marks}) GROUP BY contact_id) s "
-            "JOIN contact c ON c.id = s.cid "
-            "WHERE c.is_me = 0 AND c.stage IN ('connected', 'acquainted', 'relationship') "
-            "ORDER BY s.n DESC, (c.stage = 'acquainted') + (c.stage = 'relationship') DESC, "
-            "c.last_interaction_at DESC LIMIT ?",
-            [*(t for t, _ in my_tags), per_reason * 4])]
+    shared_rows = _most_shared(me, per_reason * 4) if me is not None else []
 
     wanted = ({*reconnect} | {int(r[0]) for r in promise_rows}
               | {int(r[0]) for r in reminder_rows} | {int(r[0]) for r in owed_rows}
               | {int(r[0]) for r in intro_rows} | {int(r[1]) for r in intro_rows}
               | {int(r[0]) for r in birthday_rows} | {c for c, _ in shared_rows}) - excluded
-    people = _people(sorted(wanted), day)
+    people = _people(sorted(wanted), day, me)
 
     for cid, on in reconnect.items():
         info = people.get(cid)
@@ -259,7 +243,7 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
         add(int(cid_raw), "reminder", f"Reconnect: you meant to {text[:1].lower()}{text[1:]} "
             f"({_when(due, day)})", text, 52 + min(max(late, 0), 30) / 3)
     for a, b in intro_rows:
-        other = people.get(int(b)) or _people([int(b)], day).get(int(b))
+        other = people.get(int(b)) or _people([int(b)], day, me).get(int(b))
         other_name = other.name if other else "someone"
         add(int(a), "introduction", f"Give: you offered to introduce them to {other_name}",
             f"Make the introduction to {other_name}", 58)
@@ -278,7 +262,7 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
         add(int(cid_raw), "birthday", f"Give: birthday {_day_name(on, day)}",
             "Send a birthday message" + ("" if soon == 0 else f" on {_WEEKDAYS[on.weekday()]}"),
             74 - soon)
-    shared_names = _shared_names([c for c, _ in shared_rows])
+    shared_names = _shared_names([c for c, _ in shared_rows], me)
     for cid, n in shared_rows:
         info = people.get(cid)
         if info is None:
@@ -298,7 +282,7 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
 
     best: dict[int, FocusItem] = {}
     for cid, kind, reason, action, score in found:
-        info = people.get(cid) or _people([cid], day).get(cid)
+        info = people.get(cid) or _people([cid], day, me).get(cid)
         if info is None:
             continue
         total = score + _STAGE_BONUS.get(info.stage, 0) - (20 if cid in last_week else 0)
@@ -318,12 +302,55 @@ class _Person:
     interest: str  # one interest shared with the user
 
 
-def _people(ids: Sequence[int], today: dt.date) -> dict[int, _Person]:
+def _me() -> int | None:
+    # ORDER BY id: through the one-row index of migration 5, not a scan of every contact.
+    row = db.execute_sql("SELECT id FROM contact WHERE is_me = 1 ORDER BY id LIMIT 1"
+                         ).fetchone()
+    return int(row[0]) if row else None
+
+
+def _most_shared(me: int, limit: int) -> list[tuple[int, int]]:
+    """(contact, interests shared with the user) of the people sharing the most, at a
+    stage that can grow. Counted in Python over the tag index (the members of a few
+    tags) rather than grouped in SQL: a GROUP BY over 40,000 memberships sorted them all."""
+    my_tags = [int(r[0]) for r in db.execute_sql(
+        "SELECT ct.tag_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+        "WHERE ct.contact_id = ? AND t.category = 'interest'", (me,))]
+    if not my_tags:
+        return []
+    counts: Counter[int] = Counter()
+    for tag_id in my_tags:
+        counts.update(r[0] for r in db.execute_sql(
+            "SELECT contact_id FROM contact_tag WHERE tag_id = ?", (tag_id,)))
+    counts.pop(me, None)
+    ranked = counts.most_common(limit * 3)
+    if not ranked:
+        return []
+    ids = [c for c, _ in ranked]
+    growing: dict[int, tuple[int, str]] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        for cid, stage, last in db.execute_sql(
+            # By id only ("+": not through the stage or "me" indexes, which SQLite
+            # would otherwise walk end to end); the stage is checked here.
+            "SELECT id, stage, coalesce(last_interaction_at, '') FROM contact "
+            f"WHERE id IN ({','.join('?' * len(chunk))}) AND +is_me = 0", chunk):
+            if stage in ("connected", "acquainted", "relationship"):
+                growing[int(cid)] = (int(stage in ("acquainted", "relationship")), str(last))
+    best = sorted((c for c in ids if c in growing),
+                  key=lambda c: (-counts[c], -growing[c][0], _neg(growing[c][1])))
+    return [(c, counts[c]) for c in best[:limit]]
+
+
+def _neg(text: str) -> str:
+    """A key that sorts ISO times newest first."""
+    return "".join(chr(0x10FFFF - ord(ch)) for ch in text)
+
+
+def _people(ids: Sequence[int], today: dt.date, me: int | None) -> dict[int, _Person]:
     """Name, stage, cadence, last interaction, typed one thing and a shared interest of
     a few people (one grouped read)."""
     out: dict[int, _Person] = {}
-    me_row = db.execute_sql("SELECT id FROM contact WHERE is_me = 1 LIMIT 1").fetchone()
-    me = int(me_row[0]) if me_row else -1
     for start in range(0, len(ids), 900):
         chunk = list(ids[start : start + 900])
         for row in db.execute_sql(
@@ -334,8 +361,8 @@ def _people(ids: Sequence[int], today: dt.date) -> dict[int, _Person]:
             "contact_tag a JOIN contact_tag b ON b.tag_id = a.tag_id AND b.contact_id = ? "
             "JOIN tag t ON t.id = a.tag_id AND t.category = 'interest' "
             "WHERE a.contact_id = c.id ORDER BY t.name COLLATE NOCASE LIMIT 1) "
-            f"FROM contact c WHERE c.is_me = 0 AND c.id IN ({','.join('?' * len(chunk))})",
-            [me, *chunk],
+            f"FROM contact c WHERE c.id IN ({','.join('?' * len(chunk))}) AND +c.is_me = 0",
+            [me if me is not None else -1, *chunk],
         ):
             out[int(row[0])] = _Person(
                 name=display_name(row[1] or "", row[2] or ""),
@@ -348,12 +375,9 @@ def _people(ids: Sequence[int], today: dt.date) -> dict[int, _Person]:
     return out
 
 
-def _shared_names(ids: Sequence[int]) -> dict[int, list[str]]:
+def _shared_names(ids: Sequence[int], me: int | None) -> dict[int, list[str]]:
     """The interests each of these people shares with the user's profile, by name."""
-    if not ids:
-        return {}
-    me_row = db.execute_sql("SELECT id FROM contact WHERE is_me = 1 LIMIT 1").fetchone()
-    if me_row is None:
+    if not ids or me is None:
         return {}
     out: dict[int, list[str]] = {}
     for cid, name in db.execute_sql(
@@ -361,7 +385,7 @@ def _shared_names(ids: Sequence[int]) -> dict[int, list[str]]:
         "ON b.tag_id = a.tag_id AND b.contact_id = ? JOIN tag t ON t.id = a.tag_id "
         f"WHERE t.category = 'interest' AND a.contact_id IN ({','.join('?' * len(ids))}) "
         "ORDER BY a.contact_id, t.name COLLATE NOCASE",
-        [int(me_row[0]), *ids],
+        [me, *ids],
     ):
         out.setdefault(int(cid), []).append(str(name))
     return out
@@ -432,7 +456,8 @@ def propose_week(today: dt.date | None = None, now: dt.datetime | None = None
         return [], Changes()
     with db.atomic():
         _insert(search.week_start(day), picks)
-    return this_week(day), Changes(contacts=frozenset(i.contact_id for i in picks))
+    return this_week(day), Changes(contacts=frozenset(i.contact_id for i in picks),
+                                   focus=True)
 
 
 def set_week(week: dt.date, items: Sequence[FocusItem]) -> Changes:
@@ -445,7 +470,7 @@ def set_week(week: dt.date, items: Sequence[FocusItem]) -> Changes:
         db.execute_sql("DELETE FROM focus_entry WHERE week_start = ?", (week.isoformat(),))
         _insert(week, items)
     return Changes(contacts=frozenset({*(ContactId(c) for c in before),
-                                       *(i.contact_id for i in items)}))
+                                       *(i.contact_id for i in items)}), focus=True)
 
 
 _WEEK_COLUMNS = "id, week_start, contact_id, reason, action, pinned, done_at"
@@ -472,7 +497,7 @@ def restore_week(state: WeekState) -> Changes:
             [(r[0], r[1], r[3], r[4], r[5], r[6], r[2]) for r in state.rows],
         )
     ids = before | {int(r[2]) for r in state.rows}  # type: ignore[call-overload]
-    return Changes(contacts=frozenset(ContactId(i) for i in ids))
+    return Changes(contacts=frozenset(ContactId(i) for i in ids), focus=True)
 
 
 def set_pinned(contact_id: ContactId, pinned: bool, today: dt.date | None = None) -> Changes:
@@ -482,7 +507,7 @@ def set_pinned(contact_id: ContactId, pinned: bool, today: dt.date | None = None
         (int(pinned), week.isoformat(), int(contact_id)))
     if not cursor.rowcount:
         raise ServiceError("that person is not in this week's focus")
-    return Changes(contacts=frozenset({contact_id}))
+    return Changes(contacts=frozenset({contact_id}), focus=True)
 
 
 def set_done(contact_id: ContactId, done: bool, today: dt.date | None = None,
@@ -495,7 +520,7 @@ def set_done(contact_id: ContactId, done: bool, today: dt.date | None = None,
         (moment.isoformat(sep=" ") if done else None, week.isoformat(), int(contact_id)))
     if not cursor.rowcount:
         raise ServiceError("that person is not in this week's focus")
-    return Changes(contacts=frozenset({contact_id}))
+    return Changes(contacts=frozenset({contact_id}), focus=True)
 
 
 def replace(contact_id: ContactId, today: dt.date | None = None,
@@ -522,7 +547,7 @@ def replace(contact_id: ContactId, today: dt.date | None = None,
         if picks:
             _insert(week, picks)
     changed = {contact_id, *(p.contact_id for p in picks)}
-    return (picks[0] if picks else None), Changes(contacts=frozenset(changed))
+    return (picks[0] if picks else None), Changes(contacts=frozenset(changed), focus=True)
 
 
 def add_people(contact_ids: Sequence[ContactId], today: dt.date | None = None) -> Changes:
@@ -535,8 +560,8 @@ def add_people(contact_ids: Sequence[ContactId], today: dt.date | None = None) -
     for start in range(0, len(ids), 900):
         chunk = ids[start : start + 900]
         for cid, one_thing, one_thing_on in db.execute_sql(
-            "SELECT id, one_thing, one_thing_on FROM contact WHERE is_me = 0 "
-            f"AND id IN ({','.join('?' * len(chunk))})", chunk):
+            "SELECT id, one_thing, one_thing_on FROM contact "
+            f"WHERE id IN ({','.join('?' * len(chunk))}) AND +is_me = 0", chunk):
             rows[int(cid)] = (str(one_thing or ""), one_thing_on)
     if not rows:
         raise ServiceError("that contact no longer exists" if len(ids) == 1
@@ -552,7 +577,7 @@ def add_people(contact_ids: Sequence[ContactId], today: dt.date | None = None) -
                       one_thing_active(text, on, day) or "Find one thing you can do for them",
                       pinned=True)
             for c, (text, on) in rows.items() if c not in present])
-    return Changes(contacts=frozenset(ContactId(c) for c in rows))
+    return Changes(contacts=frozenset(ContactId(c) for c in rows), focus=True)
 
 
 def add_person(contact_id: ContactId, today: dt.date | None = None) -> Changes:
@@ -564,7 +589,7 @@ def remove_person(contact_id: ContactId, today: dt.date | None = None) -> Change
     week = search.week_start(today or dt.date.today())
     db.execute_sql("DELETE FROM focus_entry WHERE week_start = ? AND contact_id = ?",
                    (week.isoformat(), int(contact_id)))
-    return Changes(contacts=frozenset({contact_id}))
+    return Changes(contacts=frozenset({contact_id}), focus=True)
 
 
 def is_in_focus(contact_id: ContactId, today: dt.date | None = None) -> bool:

@@ -84,6 +84,17 @@ def _check_cadence(days: int | None) -> int | None:
     return days
 
 
+def name_of(tag_id: TagId) -> str | None:
+    """The tag's name (None: it no longer exists); cheaper than ``get_tag``'s counts."""
+    row = db.execute_sql("SELECT name FROM tag WHERE id = ?", (int(tag_id),)).fetchone()
+    return str(row[0]) if row else None
+
+
+def cadence_days(tag_id: TagId) -> int:
+    """The tag's keep-in-touch cadence in days (0: none)."""
+    return _cadence(tag_id)
+
+
 def _cadence(tag_id: TagId) -> int:
     row = db.execute_sql("SELECT keep_in_touch_days FROM tag WHERE id = ?",
                          (int(tag_id),)).fetchone()

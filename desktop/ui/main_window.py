@@ -932,7 +932,8 @@ class MainWindow(QMainWindow):
             self._focus_after_refresh = next(iter(changes.contacts))
         self.model.apply_changes(changes)
         self._focus_after_refresh = None
-        if changes.contacts_added_or_removed or changes.tags or changes.followups:
+        if (changes.contacts_added_or_removed or changes.tags or changes.followups
+                or changes.focus):
             self._refresh_sidebar()
         if changes.contacts_added_or_removed:
             self._update_empty_state()

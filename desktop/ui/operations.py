@@ -486,6 +486,12 @@ class Operations(QObject):
         is returned."""
         if result.batch_id is None:
             self.changes_applied.emit(result.changes)
+            if extras is not None and not extras.is_empty() and result.matched_ids:
+                # Nothing new, but the batch still gets its tag and "met at": one step.
+                step = _BatchExtrasStep(extras)
+                self._push("Tag the imported contacts",
+                           lambda: step.apply(result.matched_ids, result.matched_ids),
+                           step.take_back)
             return False
         job = _ImportJob(preview, dict(policies), result, self._imports, extras)
         self.undo_stack.push(_ImportCommand(self, job))
@@ -725,7 +731,7 @@ class Operations(QObject):
         from desktop.services import focus
 
         _, changes = focus.propose_week(today)
-        if changes.contacts:
+        if changes.focus:
             self.changes_applied.emit(changes)
 
     def _push_focus(self, text: str, op: Callable[[], Changes],
@@ -792,11 +798,15 @@ class Operations(QObject):
 
         id_list = list(dict.fromkeys(ids))
         job = _BulkTag()
+        existing = tags.find_tag(name)
+        # Only a tag with a keep-in-touch cadence moves follow-ups: the others need not
+        # capture 1,000 people's follow-ups for undo.
+        cadence = existing is not None and tags.cadence_days(existing) > 0
 
         def do() -> Changes:
-            cadence = followups.effective_cadences(id_list)
+            before = followups.effective_cadences(id_list) if cadence else {}
             job.tag_id, job.created, job.added, changes = tags.add_to_contacts(id_list, name)
-            return changes | followups.sync_moved_cadences(cadence)
+            return changes | followups.sync_moved_cadences(before)
 
         def redo() -> Changes:  # the same tag (same id) on the same people
             assert job.tag_id is not None
@@ -813,25 +823,32 @@ class Operations(QObject):
 
         n = len(id_list)
         text = f"Tag {n:,} contact{'s' if n != 1 else ''} {' '.join(name.split())}"
+        if not cadence:
+            def run() -> Changes:
+                return redo() if job.tag_id is not None else do()
+
+            return self._push(text, run, undo)
         return self._push_keeping_followups(text, id_list, do, undo, redo=redo)
 
     def untag_contacts(self, ids: Sequence[ContactId], tag_id: TagId) -> bool:
-        info = tags.get_tag(tag_id)
+        from desktop.services import followups
+
         id_list = list(dict.fromkeys(ids))
         removed: list[tuple[ContactId, ...]] = []
+        cadence = tags.cadence_days(tag_id) > 0
 
         def do() -> Changes:
-            from desktop.services import followups
-
-            cadence = followups.effective_cadences(id_list)
+            before = followups.effective_cadences(id_list) if cadence else {}
             gone, changes = tags.remove_from_contacts(id_list, tag_id)
             removed[:] = [gone]
-            return changes | followups.sync_moved_cadences(cadence)
+            return changes | followups.sync_moved_cadences(before)
 
-        name = info.name if info else "tag"
+        text = f"Remove tag {tags.name_of(tag_id) or 'tag'} from {len(id_list):,} contacts"
+        undo = lambda: tags.put_on_contacts(removed[0] if removed else (), tag_id)  # noqa: E731
+        if not cadence:
+            return self._push(text, do, undo)
         return self._push_keeping_followups(
-            f"Remove tag {name} from {len(id_list):,} contacts", id_list, do,
-            lambda: tags.put_on_contacts(removed[0] if removed else (), tag_id),
+            text, id_list, do, undo,
             redo=lambda: tags.remove_from_contacts(removed[0] if removed else (), tag_id)[1])
 
     def set_stage_many(self, ids: Sequence[ContactId], stage: str) -> bool:
@@ -931,15 +948,52 @@ class BatchExtras:
         return not self.tag.strip() and not self.met_at.strip() and self.met_on is None
 
 
-class _AppliedExtras:
-    """What applying ``BatchExtras`` changed, to take it back: the merged contacts'
-    follow-ups before (a tag's cadence may move them), the tag (id, created, the contacts
-    that did not have it) and the "how we met" state before."""
+class _BatchExtrasStep:
+    """Applies ``BatchExtras`` to a batch and takes them back. Private state: the follow-ups
+    of the contacts that existed before (a tag's cadence may move them), the tag (id,
+    created, the contacts that did not have it) and the "how we met" state before."""
 
-    def __init__(self, followups_before: followups.TimelineState) -> None:
-        self.followups = followups_before
-        self.tag: tuple[TagId, bool, tuple[ContactId, ...]] | None = None
-        self.met: contacts.MetState | None = None
+    def __init__(self, extras: BatchExtras) -> None:
+        self.extras = extras
+        self._followups: followups.TimelineState | None = None
+        self._tag: tuple[TagId, bool, tuple[ContactId, ...]] | None = None
+        self._met: contacts.MetState | None = None
+
+    def apply(self, ids: Sequence[ContactId], existing: Sequence[ContactId]) -> Changes:
+        from desktop.services import followups
+
+        people = list(dict.fromkeys(ids))
+        if not people:
+            return Changes()
+        self._followups = followups.capture(existing)
+        changes = Changes()
+        if self.extras.tag.strip():
+            cadence = followups.effective_cadences(people)
+            tag_id, created, added, tagged = tags.add_to_contacts(people, self.extras.tag)
+            self._tag = (tag_id, created, added)
+            changes |= tagged | followups.sync_moved_cadences(cadence)
+        if self.extras.met_at.strip() or self.extras.met_on is not None:
+            story = (f"Met at {' '.join(self.extras.met_at.split())}"
+                     if self.extras.met_at.strip() else "")
+            self._met, met = contacts.set_met_many(people, story, self.extras.met_on)
+            changes |= met
+        return changes
+
+    def take_back(self) -> Changes:
+        from desktop.services import followups
+
+        changes = Changes()
+        if self._met is not None:
+            changes |= contacts.restore_met(self._met)
+        if self._tag is not None:
+            tag_id, created, added = self._tag
+            changes |= tags.remove_from_contacts(added, tag_id)[1]
+            if created:
+                changes |= tags.delete_unused(tag_id)
+        if self._followups is not None:
+            changes |= followups.restore(self._followups)
+        self._met = self._tag = self._followups = None
+        return changes
 
 
 class _BulkTag:
@@ -973,7 +1027,7 @@ class _ImportJob:
         self.batch_id: int | None = result.batch_id
         self.undo: importer.ImportUndo = result.undo
         self.extras = extras if extras is not None and not extras.is_empty() else None
-        self._applied: _AppliedExtras | None = None
+        self._extras_step: _BatchExtrasStep | None = None
         self.changes = result.changes | self._apply_extras(result)
         self.in_place = True
         count = result.new_count + result.merged_count
@@ -995,44 +1049,17 @@ class _ImportJob:
         return changes
 
     def _apply_extras(self, result: importer.ImportResult) -> Changes:
-        """Tag the batch and record how they were met (new and merged contacts alike)."""
+        """Tag the batch and record how they were met: new, merged and matched contacts
+        alike (the whole batch)."""
         if self.extras is None:
             return Changes()
-        from desktop.services import followups
-
-        ids = list(dict.fromkeys([*result.new_ids, *result.merged_ids]))
-        if not ids:
-            return Changes()
-        applied = _AppliedExtras(followups.capture(result.merged_ids))
-        changes = Changes()
-        if self.extras.tag.strip():
-            cadence = followups.effective_cadences(ids)
-            tag_id, created, added, tagged = tags.add_to_contacts(ids, self.extras.tag)
-            applied.tag = (tag_id, created, added)
-            changes |= tagged | followups.sync_moved_cadences(cadence)
-        if self.extras.met_at.strip() or self.extras.met_on is not None:
-            story = f"Met at {' '.join(self.extras.met_at.split())}" \
-                if self.extras.met_at.strip() else ""
-            applied.met, met = contacts.set_met_many(ids, story, self.extras.met_on)
-            changes |= met
-        self._applied = applied
-        return changes
+        ids = [*result.new_ids, *result.merged_ids, *result.matched_ids]
+        self._extras_step = _BatchExtrasStep(self.extras)
+        return self._extras_step.apply(ids, [*result.merged_ids, *result.matched_ids])
 
     def _take_back_extras(self) -> Changes:
-        applied, self._applied = self._applied, None
-        if applied is None:
-            return Changes()
-        from desktop.services import followups
-
-        changes = Changes()
-        if applied.met is not None:
-            changes |= contacts.restore_met(applied.met)
-        if applied.tag is not None:
-            tag_id, created, added = applied.tag
-            changes |= tags.remove_from_contacts(added, tag_id)[1]
-            if created:
-                changes |= tags.delete_unused(tag_id)
-        return changes | followups.restore(applied.followups)
+        step, self._extras_step = self._extras_step, None
+        return step.take_back() if step is not None else Changes()
 
     def bring_back(self) -> Changes:
         if self.in_place:

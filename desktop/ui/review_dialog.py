@@ -54,6 +54,9 @@ class WeekReviewDialog(QDialog):
         self._today = today or dt.date.today()
         self.setWindowTitle(self.tr("Weekly Review"))
         self.resize(560, 640)
+        self.setStyleSheet("QLabel#sectionTitle { color: #6b7280; font-size: 11px; }"
+                           "QLabel#hint { color: #6b7280; font-style: italic; }"
+                           "QLabel#overdue { color: #b91c1c; }")
         self.data = review.week_review(self._today)
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)

@@ -190,12 +190,22 @@ class TimelineSection(ContactSection):
 
     def _entry_widget(self, entry: interactions.TimelineEntry, now: dt.datetime) -> QWidget:
         widget = TimelineEntryWidget(entry, now)
-        widget.hold_requested.connect(self.hold_meeting)
-        widget.edit_requested.connect(self.edit_interaction)
-        widget.reschedule_requested.connect(self.reschedule_meeting)
-        widget.cancel_requested.connect(self.cancel_meeting)
-        widget.delete_requested.connect(self._ops.delete_interaction)
+        widget.action_requested.connect(self.entry_action)
         return widget
+
+    @Slot(str, int)
+    def entry_action(self, name: str, interaction_id: int) -> None:
+        """What a timeline entry asked for: hold, edit, reschedule, cancel or delete."""
+        if name == "hold":
+            self.hold_meeting(interaction_id)
+        elif name == "edit":
+            self.edit_interaction(interaction_id)
+        elif name == "reschedule":
+            self.reschedule_meeting(interaction_id)
+        elif name == "cancel":
+            self.cancel_meeting(interaction_id)
+        elif name == "delete":
+            self._ops.delete_interaction(interaction_id)
 
     def entry_widgets(self) -> list[TimelineEntryWidget]:
         out = []
