@@ -63,7 +63,15 @@ def _first(name: str) -> str:
     return word if len(name.split()) > 1 else name
 
 
-def today_summary(today: dt.date | None = None) -> TodaySummary:
+def birthdays_on(day: dt.date) -> int:
+    """Birthdays and anniversaries to act on that day (one scan of the contacts: callers
+    that refresh often keep it for the day)."""
+    return len(followups.reminders_between(day, day))
+
+
+def today_summary(today: dt.date | None = None, birthdays: int | None = None
+                  ) -> TodaySummary:
+    """What is due *today*; *birthdays* when the caller already counted them."""
     day = today or dt.date.today()
     count = followups.today_count(day)
     start = dt.datetime.combine(day, dt.time())
@@ -76,5 +84,6 @@ def today_summary(today: dt.date | None = None) -> TodaySummary:
             "WHERE i.status = 'planned' AND i.happened_at >= ? AND i.happened_at < ? "
             "ORDER BY i.happened_at",
             (start.isoformat(sep=" "), (start + dt.timedelta(days=1)).isoformat(sep=" "))))
-    birthdays = len(followups.reminders_between(day, day))
+    if birthdays is None:
+        birthdays = birthdays_on(day)
     return TodaySummary(count.due_today, count.overdue, meetings, birthdays)

@@ -42,7 +42,7 @@ def count_icon(base: QIcon, count: int, size: int = 64) -> QIcon:
         painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
         font = QFont()
         font.setBold(True)
-        font.setPixelSize(int(size * 0.34))
+        font.setPixelSize(int(size * (0.34 if len(text) < 3 else 0.24)))
         painter.setFont(font)
         painter.setPen(QColor("white"))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
@@ -70,6 +70,7 @@ class ReminderTray(QObject):
         self._day: dt.date | None = None
         self._week: dt.date | None = None
         self._message_kind = "agenda"
+        self._birthdays: tuple[dt.date, int] | None = None  # today's count, kept for the day
         self.last_message: tuple[str, str] | None = None
         self.summary: reminders.TodaySummary | None = None
         self._timer = QTimer(self)
@@ -133,10 +134,16 @@ class ReminderTray(QObject):
                                "people. Click to look back on the week."), "review")
         self.refresh()
 
+    def _summary(self) -> reminders.TodaySummary:
+        day = self._clock().date()
+        if self._birthdays is None or self._birthdays[0] != day:
+            self._birthdays = (day, reminders.birthdays_on(day))
+        self.summary = reminders.today_summary(day, self._birthdays[1])
+        return self.summary
+
     def notify(self) -> None:
         """Today's notification: what is due, the meetings, the birthdays."""
-        summary = reminders.today_summary(self._clock().date())
-        self.summary = summary
+        summary = self._summary()
         text = summary.text()
         details = summary.details()
         self._send(text, details or self.tr("Click to open the agenda."), "agenda")
@@ -153,15 +160,17 @@ class ReminderTray(QObject):
     # --- the icon ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        summary = reminders.today_summary(self._clock().date())
-        self.summary = summary
         if self._tray is None:
             return
+        summary = self._summary()
         self._tray.setIcon(count_icon(self._window.windowIcon(), summary.count))
-        self._tray.setToolTip(f"Rapport — {summary.text()}")
+        self._tray.setToolTip(self.tooltip())
 
     @Slot(object)
     def _on_changes(self, changes: object) -> None:
+        if getattr(changes, "contacts_added_or_removed", False) or getattr(
+                changes, "tags", False):  # a contact edit may have moved a birthday
+            self._birthdays = None
         if getattr(changes, "followups", False) or getattr(changes, "interactions", False) \
                 or getattr(changes, "contacts_added_or_removed", False):
             self.refresh()
@@ -179,3 +188,8 @@ class ReminderTray(QObject):
             self.review_requested.emit()
         else:
             self.agenda_requested.emit()
+
+    def tooltip(self) -> str:
+        """What the icon's tooltip says (also when there is no tray to show it)."""
+        summary = self.summary or self._summary()
+        return f"Rapport — {summary.text()}"

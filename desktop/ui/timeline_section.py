@@ -10,6 +10,7 @@ All contact text goes into plain-text labels.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -35,6 +36,7 @@ from desktop.ui.timeline_entry import TimelineEntryWidget, short_date
 from desktop.ui.timeline_entry import plain as _plain
 
 PAGE = 25
+FIRST = 6  # follow-ups and favours listed before "Show all"
 MUTED = "#6b7280"
 
 
@@ -131,6 +133,8 @@ class TimelineSection(ContactSection):
             action.triggered.connect(slot)
             self.addAction(action)
         self._in_focus = False
+        self._all_followups = False  # "Show all": the lists have no cap (issue 15)
+        self._all_favors = False
 
     # --- filling ------------------------------------------------------------------------
 
@@ -140,6 +144,8 @@ class TimelineSection(ContactSection):
             self.setVisible(False)
             return
         same = self._contact is not None and self._contact[0] == detail.id
+        if not same:
+            self._all_followups = self._all_favors = False
         self._contact = (detail.id, detail.display_name)
         self.setVisible(True)
         self._fill_followups(detail.id)
@@ -166,7 +172,7 @@ class TimelineSection(ContactSection):
         self._clear(self.followups_box)
         today = dt.date.today()
         items = followups.open_followups(contact_id)
-        for item in items[:6]:
+        for item in items if self._all_followups else items[:FIRST]:
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
@@ -184,9 +190,9 @@ class TimelineSection(ContactSection):
             done.clicked.connect(lambda _=False, i=item: self._ops.mark_followup_done(i))
             line.addWidget(done)
             self.followups_box.addWidget(row)
-        if len(items) > 6:
-            self.followups_box.addWidget(_plain(f"and {len(items) - 6} more in the calendar",
-                                                "hint"))
+        if len(items) > FIRST and not self._all_followups:
+            self.followups_box.addWidget(self._show_all_button(len(items),
+                                                               self._show_all_followups))
 
     def _entry_widget(self, entry: interactions.TimelineEntry, now: dt.datetime) -> QWidget:
         widget = TimelineEntryWidget(entry, now)
@@ -253,7 +259,7 @@ class TimelineSection(ContactSection):
         if ledger.received and not ledger.given:
             self.balance.setText(self.balance.text() + " · give before you ask again")
         today = dt.date.today()
-        for entry in ledger.entries[:5]:
+        for entry in ledger.entries if self._all_favors else ledger.entries[:FIRST]:
             arrow = "Gave" if entry.direction == "given" else "Received"
             line = f"{short_date(entry.happened_on, today)} · {arrow} · {entry.kind_label}"
             if entry.description:
@@ -264,11 +270,31 @@ class TimelineSection(ContactSection):
             delete.triggered.connect(lambda _=False, i=entry.id: self._ops.delete_favor(i))
             label.addAction(delete)
             self.favors_box.addWidget(label)
-        if len(ledger.entries) > 5:
-            self.favors_box.addWidget(_plain(f"and {len(ledger.entries) - 5} earlier", "hint"))
+        if len(ledger.entries) > FIRST and not self._all_favors:
+            self.favors_box.addWidget(self._show_all_button(len(ledger.entries),
+                                                            self._show_all_favors))
         if not ledger.entries:
             self.favors_box.addWidget(_plain("None yet. Give before you ask: an introduction, "
                                              "a referral, some advice.", "hint"))
+
+    def _show_all_button(self, count: int, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(self.tr("Show all %1").replace("%1", f"{count:,}"))
+        button.setFlat(True)
+        button.setObjectName("showAll")
+        button.clicked.connect(slot)
+        return button
+
+    @Slot()
+    def _show_all_followups(self) -> None:
+        self._all_followups = True
+        if self._contact is not None:
+            self._fill_followups(self._contact[0])
+
+    @Slot()
+    def _show_all_favors(self) -> None:
+        self._all_favors = True
+        if self._contact is not None:
+            self._fill_favors(self._contact[0])
 
     # --- actions ------------------------------------------------------------------------
 

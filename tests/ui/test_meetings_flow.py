@@ -382,3 +382,119 @@ def test_catch_up_spreads_stale_reminders_from_the_calendar(
     assert not panel.catch_up_button.isVisible()  # type: ignore[attr-defined]
     window.ops.undo_stack.undo()
     assert len(followups.stale_cadence(TODAY)) == 12
+
+
+def test_export_calendar_writes_a_usable_file_with_alarms(
+    qtbot, window: MainWindow, sample_contacts: dict[str, ContactId], tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    import vobject
+
+    followups.add_followup(sample_contacts["ana"], TODAY - dt.timedelta(days=3), "Send the deck")
+    dialog = window.export_calendar()
+    dialog.alarms.setChecked(True)  # type: ignore[attr-defined]
+    out = tmp_path / "mine"
+    dialog.save(out)  # type: ignore[attr-defined]
+    written = tmp_path / "mine.ics"
+    qtbot.waitUntil(written.exists, timeout=5000)
+    qtbot.waitUntil(lambda: "wrote" in window.statusBar().currentMessage().lower(), timeout=5000)
+    cal = vobject.readOne(written.read_text(encoding="utf-8"))
+    event = next(e for e in cal.vevent_list if e.summary.value == "Ana Silva: Send the deck")
+    assert event.dtstart.value == TODAY and event.valarm.trigger.value == dt.timedelta(hours=9)
+    assert window.settings.calendar_alarms  # remembered for next time
+
+
+def test_the_agenda_offers_to_hold_a_planned_meeting(
+    qtbot, window: MainWindow, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop.ui.calendar_panel import MeetingRole
+
+    bo = sample_contacts["bo"]
+    earlier = dt.datetime.combine(TODAY, dt.time(0, 1))
+    iid, _ = interactions.log_interaction(InteractionDraft(
+        "meeting", earlier, (bo,), "Breakfast", status="planned"))
+    panel = window.show_view(VIEW_CALENDAR)
+    panel.go_today()  # type: ignore[attr-defined]
+    agenda = panel.agenda  # type: ignore[attr-defined]
+    row = next(agenda.topLevelItem(i) for i in range(agenda.topLevelItemCount())
+               if agenda.topLevelItem(i).data(0, MeetingRole) == iid)
+    assert row.text(0).endswith("Held?")
+    menu = panel.row_menu(row)  # type: ignore[attr-defined]
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts[:3] == ["Held It — Add Notes…", "Reschedule…", "Cancel Meeting"]
+    assert "Remind Me…" in texts and texts[4].endswith("This Week's Focus")
+    next(a for a in menu.actions() if a.text() == "Cancel Meeting").trigger()
+    assert interactions.get_interaction(iid).status == "cancelled"  # type: ignore[union-attr]
+    assert all(agenda.topLevelItem(i).data(0, MeetingRole) != iid
+               for i in range(agenda.topLevelItemCount()))
+    window.ops.undo_stack.undo()
+    assert interactions.get_interaction(iid).status == "planned"  # type: ignore[union-attr]
+
+
+def test_the_tray_icon_shows_todays_count(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QIcon, QPixmap
+
+    from desktop.ui.reminder_tray import count_icon
+
+    base = QPixmap(64, 64)
+    base.fill(QColor("white"))
+    plain = count_icon(QIcon(base), 0).pixmap(64, 64).toImage()
+    badge = count_icon(QIcon(base), 7).pixmap(64, 64).toImage()
+    assert plain.pixelColor(56, 16) == QColor("white")
+    assert badge.pixelColor(56, 16).red() > 200 and badge.pixelColor(56, 16).green() < 80
+
+
+def test_a_proposed_introduction_is_chased_until_it_is_made(
+    qtbot, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop.services import graph, loops
+
+    s = sample_contacts
+    ops = Operations(QUndoStack())
+    intro = ops.record_introduction(graph.IntroductionFields(
+        person_a=s["ana"], person_b=s["zoe"], introducer=s["me"], status="proposed"))
+    assert intro is not None
+    chase = loops.chase_reminders(intro)
+    assert [c.reason for c in chase] == ["Introduce Ana Silva to Zoë Müller"]
+    assert ops.undo_stack.undoText() == "Propose introduction"
+    ops.undo_stack.undo()
+    assert graph.get_introduction(intro) is None and followups.open_followups(s["ana"]) == []
+    ops.undo_stack.redo()
+    assert [c.id for c in loops.chase_reminders(intro)] == [chase[0].id]  # the same row back
+    assert ops.set_introduction_status(intro, "made")
+    assert loops.chase_reminders(intro) == [] and followups.open_followups(s["ana"]) == []
+    ops.undo_stack.undo()
+    assert [c.reason for c in loops.chase_reminders(intro)] == [chase[0].reason]
+    ops.undo_stack.redo()
+    assert loops.chase_reminders(intro) == []
+    assert ops.delete_introduction(intro)
+    assert loops.chase_reminders(intro, open_only=False) == []
+    ops.undo_stack.undo()
+    assert len(loops.chase_reminders(intro, open_only=False)) == 1
+
+
+def test_follow_ups_and_favours_have_no_cap(
+    qtbot, window: MainWindow, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
+) -> None:
+    from desktop.services import favors
+
+    zoe = sample_contacts["zoe"]
+    for n in range(9):
+        followups.add_followup(zoe, TODAY + dt.timedelta(days=n), f"Thing {n}")
+        favors.add_favor(zoe, "given", "help", f"Favour {n}", TODAY - dt.timedelta(days=n))
+    window.select_contact(zoe)
+    timeline = _section(window, TimelineSection)
+    assert isinstance(timeline, TimelineSection)
+
+    def shown(box) -> list[str]:  # type: ignore[no-untyped-def]
+        return [box.itemAt(i).widget().objectName() for i in range(box.count())]
+
+    assert len(shown(timeline.followups_box)) == 7 and shown(timeline.followups_box)[-1] == (
+        "showAll")
+    button = timeline.followups_box.itemAt(6).widget()
+    assert button.text() == "Show all 9"
+    _click(qtbot, button)
+    assert len(shown(timeline.followups_box)) == 9
+    favour_more = timeline.favors_box.itemAt(6).widget()
+    assert favour_more.text() == "Show all 9"
+    _click(qtbot, favour_more)
+    assert timeline.favors_box.count() == 9
