@@ -896,6 +896,14 @@ def stale_cadence(today: dt.date | None = None) -> list[FollowUpItem]:
     ]
 
 
+def has_stale_cadence(today: dt.date | None = None) -> bool:
+    """Whether any keep-in-touch follow-up is overdue (the calendar shows "Catch up…")."""
+    day = (today or dt.date.today()).isoformat()
+    return db.execute_sql(
+        "SELECT 1 FROM follow_up WHERE done = 0 AND coalesce(snoozed_until, due_on) < ? "
+        "AND origin = 'cadence' LIMIT 1", (day,)).fetchone() is not None
+
+
 def spread_plan(count: int, start: dt.date, days: int) -> list[dt.date]:
     """The dates *count* reminders get when spread evenly over *days* days from *start*
     (the oldest first, as many a day as needed: 33 over 10 days is 4, 4, 4, 3, ...)."""

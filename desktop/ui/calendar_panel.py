@@ -895,7 +895,7 @@ class CalendarPanel(QWidget):
         self.overdue_more.setVisible(total > len(items))
         self.overdue_more.setText(self.tr("Show %1 more").replace(
             "%1", f"{min(OVERDUE_ROWS, total - len(items)):,}"))
-        self.catch_up_button.setVisible(bool(followups.stale_cadence(today)[:1]))
+        self.catch_up_button.setVisible(followups.has_stale_cadence(today))
 
     @Slot()
     def more_agenda(self) -> None:
