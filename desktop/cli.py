@@ -68,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="fill the database with a realistic demo network")
     p.add_argument("--people", type=int, default=300, metavar="N")
 
+    p = sub.add_parser("capture", help="log meetings and messages from a calendar (.ics), "
+                       "an mbox file or a Maildir folder")
+    from desktop.cli_capture import add_arguments as _capture_arguments
+
+    _capture_arguments(p)
+
     p = sub.add_parser("sync", help="two-way sync with CardDAV accounts")
     from desktop.cli_sync import add_arguments as _sync_arguments
 
@@ -335,6 +341,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.cli_sync import run as _cmd_sync
 
             return _cmd_sync(args)
+        if args.command == "capture":
+            from desktop.cli_capture import run as _cmd_capture
+
+            return _cmd_capture(args)
         if args.command == "followups":
             return _cmd_followups(args)
         return _not_yet(args.command)
