@@ -187,14 +187,19 @@ def _date(value: object) -> dt.datetime | None:
 
 
 def _from_line_date(line: bytes) -> dt.datetime | None:
-    """The date an mbox From_ line carries ("From - Mon Jan  6 09:15:00 2025")."""
+    """The date an mbox From_ line carries ("From - Mon Jan  6 09:15:00 2025"), in UTC
+    (RFC 4155), as local time."""
     parts = line.decode("ascii", "replace").split()
     for start in range(1, min(len(parts), 4)):
         text = " ".join(parts[start : start + 5])
         try:
-            return dt.datetime.strptime(text, "%a %b %d %H:%M:%S %Y")
+            utc = dt.datetime.strptime(text, "%a %b %d %H:%M:%S %Y").replace(tzinfo=dt.UTC)
         except ValueError:
             continue
+        try:
+            return utc.astimezone().replace(tzinfo=None)
+        except (OverflowError, ValueError, OSError):
+            return None
     return None
 
 
