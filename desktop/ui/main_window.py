@@ -78,6 +78,7 @@ from desktop.ui.sidebar import Sidebar
 from desktop.ui.workers import Worker, close_progress, progress_dialog, show_progress
 
 if TYPE_CHECKING:
+    from desktop.ui.capture.dialog import CaptureDialog
     from desktop.ui.detail_pane import DetailPane
     from desktop.ui.export_dialog import ExportDialog
     from desktop.ui.import_dialog import ImportPreviewDialog
@@ -337,6 +338,7 @@ class MainWindow(QMainWindow):
         self._forced_list = False
         self.tag_manager: QWidget | None = None
         self.import_dialog: ImportPreviewDialog | None = None
+        self.capture_dialog: CaptureDialog | None = None
         self.export_dialog: ExportDialog | None = None
 
         self.setWindowTitle("Rapport")
@@ -527,6 +529,10 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             "&Import vCards…", self.choose_vcards, [keys("Ctrl+I")],
             "Import contacts from .vcf files")
+        self.capture_action = self._action(
+            self.tr("&Capture Meetings…"), self.capture_meetings, [keys("Ctrl+Shift+I")],
+            self.tr("Log meetings and messages from your calendar (.ics, CalDAV) and mail "
+                    "(mbox, Maildir), after a review"))
         self.export_action = self._action(
             "&Export vCards…", self.export_vcards, [keys("Ctrl+Shift+E")],
             "Save all contacts, the selection or a tag as a .vcf file")
@@ -578,6 +584,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.capture_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.export_calendar_action)
         file_menu.addAction(self.demo_action)
@@ -1170,6 +1177,40 @@ class MainWindow(QMainWindow):
         self.import_dialog = dialog
         dialog.open()
         dialog.start()
+
+    @Slot()
+    def capture_meetings(self, paths: list[Path] | None = None) -> None:
+        """File → Capture Meetings…: the capture dialog (reading at once when *paths* are
+        given), logged as one undoable step."""
+        from desktop.ui.capture.dialog import CaptureDialog  # not needed at start-up
+
+        current = self.capture_dialog
+        if current is not None and current.isVisible():
+            current.raise_()
+            current.activateWindow()
+            return
+        dialog = CaptureDialog(self.ops, paths or (), self)
+        dialog.captured.connect(self._on_captured)
+        dialog.finished.connect(self._forget_capture_dialog)
+        self.capture_dialog = dialog
+        dialog.open()
+        if paths:
+            dialog.start()
+
+    @Slot(int)
+    def _forget_capture_dialog(self, _result: int) -> None:
+        dialog, self.capture_dialog = self.capture_dialog, None
+        if dialog is not None and not dialog.busy:
+            dialog.deleteLater()
+
+    @Slot(object)
+    def _on_captured(self, result: object) -> None:
+        from desktop.services.capture.engine import CaptureResult
+
+        if isinstance(result, CaptureResult):
+            text = self.tr("Captured: {0}").format(result.summary()) if result.written \
+                else self.tr("Nothing new to capture")
+            self.statusBar().showMessage(text, 15_000)
 
     @Slot(int)
     def _forget_import_dialog(self, _result: int) -> None:

@@ -127,7 +127,7 @@ def iter_csv_file(
         raise VCardError(source, 1, f"cannot read the file: {exc.strerror or exc}") from None
     with raw:
         try:
-            encoding = _sniff_encoding(raw)  # type: ignore[arg-type]
+            encoding = _sniff_encoding(raw)
         except OSError as exc:
             raise VCardError(source, 1, f"cannot read the file: {exc.strerror or exc}"
                              ) from None
@@ -404,10 +404,9 @@ def _outlook(v: dict[str, str]) -> CardData:
     for column, kind in (("web page", "work"), ("personal web page", "home")):
         if v.get(column):
             card.urls.append(CardValue(v[column], kind))
-    for column, attr in (("birthday", "birthday"), ("anniversary", "anniversary")):
-        value = _date_value(v.get(column, ""))  # "0/0/00" (none) reads as None
-        if value is not None:
-            setattr(card, attr, value)
+    # "0/0/00" is Outlook's "none": it reads as None.
+    card.birthday = _date_value(v.get("birthday", ""))
+    card.anniversary = _date_value(v.get("anniversary", ""))
     note = v.get("notes")
     if note:
         card.note = note

@@ -120,7 +120,7 @@ def test_undo_takes_the_capture_back_and_redo_brings_the_same_entries(
         people: dict[str, ContactId], paris: None) -> None:
     ana_before = contacts.get_contact(people["ana"])
     assert ana_before is not None
-    _preview, result = capture(CALENDARS + [DATA / "thunderbird-inbox"])
+    _preview, result = capture([*CALENDARS, DATA / "thunderbird-inbox"])
     assert result.undo is not None
     after = contacts.get_contact(people["ana"])
     assert after is not None and after.last_interaction_at == dt.datetime(2025, 6, 5, 9, 0)
