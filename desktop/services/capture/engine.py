@@ -662,36 +662,41 @@ def apply(preview: CapturePreview, choice: CaptureChoice | None = None,
         scope = sorted({int(c) for _, ps in plan for c in ps} | old_people)
         before = followups.capture([ContactId(c) for c in scope], old_ids)
         ticker(1, force=True)
-        created: list[int] = []
         rows_before: list[tuple[str, tuple[object, ...] | None]] = []
         rows_after: list[tuple[str, tuple[object, ...]]] = []
         logged = planned = moved = cancelled = 0
+        drafts: list[interactions.InteractionDraft] = []
+        logging: list[Entry] = []
         for n, (entry, people) in enumerate(plan):
-            ticker(n + 1)
-            previous = _row(entry.key)
-            rows_before.append((entry.key, previous))
+            rows_before.append((entry.key, _row(entry.key)))
             notes = ""
-            if entry.interaction_id is not None:
+            if entry.interaction_id is not None:  # moved or cancelled: the old one goes
                 notes = _notes(entry.interaction_id)
                 interactions.delete_interaction(entry.interaction_id, moment)
+                ticker(n + 1)
             if entry.action == "cancel":
                 cancelled += 1
                 values: tuple[object, ...] = (None, _stamp(entry.when),
                                               entry.title[:interactions.MAX_SUMMARY],
                                               entry.source)
+                _put_row(entry.key, values)
+                rows_after.append((entry.key, values))
+                continue
+            drafts.append(interactions.InteractionDraft(
+                kind=entry.kind, happened_at=entry.when, participants=people,
+                summary=entry.title[:interactions.MAX_SUMMARY], notes=notes))
+            logging.append(entry)
+            if entry.action == "move":
+                moved += 1
+            elif entry.when > moment:
+                planned += 1
             else:
-                iid, _changes = interactions.log_interaction(interactions.InteractionDraft(
-                    kind=entry.kind, happened_at=entry.when, participants=people,
-                    summary=entry.title[:interactions.MAX_SUMMARY], notes=notes), moment)
-                created.append(iid)
-                if entry.action == "move":
-                    moved += 1
-                elif entry.when > moment:
-                    planned += 1
-                else:
-                    logged += 1
-                values = (iid, _stamp(entry.when), entry.title[:interactions.MAX_SUMMARY],
-                          entry.source)
+                logged += 1
+        created, _changes = interactions.log_interactions(
+            drafts, moment, lambda done: ticker(len(plan) - len(drafts) + done))
+        for entry, iid in zip(logging, created, strict=True):
+            values = (iid, _stamp(entry.when), entry.title[:interactions.MAX_SUMMARY],
+                      entry.source)
             _put_row(entry.key, values)
             rows_after.append((entry.key, values))
         added = []

@@ -9,20 +9,21 @@ addresses of From, To and Cc -- nothing else.
 
 Formats: Maildir through :class:`mailbox.Maildir` (its file naming and ``cur``/``new``
 folders, opened read-only). mbox is split here rather than through :class:`mailbox.mbox`,
-with the same rule (a message starts at each line beginning ``From ``, RFC 4155): ``mbox``
-first reads the whole file to build a table of contents, with no way to report progress or
-stop, and opens the user's mailbox read-write; on a 1 GB mbox that pass alone is most of
-the budget. Headers go through the standard library's parser (:mod:`email`, ``compat32``
-policy: the modern policy's structured headers cost ~10× more and give nothing capture
-needs) and RFC 2047 encoded words through :func:`email.header.decode_header`.
+with the same rule (a message starts at each line beginning ``From ``, RFC 4155, when a header
+line follows it): ``mbox`` first reads the whole file to build a table of contents, with no
+way to report progress or stop, and opens the user's mailbox read-write; on a 1 GB mbox
+that pass alone is most of the budget. The few headers capture reads are unfolded and split
+here (``email.parser`` builds a whole Message per message, 3× the cost, measured on the
+generated mbox of ``bench/bench_capture.py``); their values are decoded by the standard
+library: encoded words (RFC 2047) by :func:`email.header.decode_header`, dates by
+:func:`email.utils.parsedate_tz`, address lists with quotes, comments or groups by
+:func:`email.utils.getaddresses` (a plain ``Name <addr>, addr`` list is split directly).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import email.header
-import email.parser
-import email.policy
 import email.utils
 import mailbox
 import re
@@ -34,8 +35,6 @@ from desktop.vcard import CardError, VCardError
 
 BLOCK = 8 << 20  # mbox bytes read at a time
 MAX_HEADER = 256 * 1024  # a header block longer than this is not a header block
-_FROM_RE = re.compile(rb"^From ", re.MULTILINE)
-_HEADER_END_RE = re.compile(rb"\r?\n\r?\n")
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
 _REPLY_RE = re.compile(r"^\s*(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv|odp|antw)\s*(?:\[\d+\])?\s*:\s*)+",
                        re.IGNORECASE)
@@ -58,10 +57,10 @@ class MailMessage:
     line: int  # the From_ line of an mbox message; 1 for a Maildir file
 
 
+_SURROGATE_RE = re.compile("[\udc80-\udcff]")
 _WANTED = frozenset({"date", "subject", "from", "to", "cc", "references", "in-reply-to",
                      "message-id"})
 _HEADER_LINE_RE = re.compile(rb"[!-9;-~]+[ \t]*:")
-_PARSER = email.parser.BytesHeaderParser(policy=email.policy.compat32)
 
 
 def decode_words(value: str | None) -> str:
@@ -82,7 +81,7 @@ def decode_words(value: str | None) -> str:
             text = "".join(out)
         except (ValueError, LookupError, UnicodeError, AssertionError):
             pass
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
+    if not text.isascii() and _SURROGATE_RE.search(text):
         # 8-bit bytes the parser kept as surrogates: decode them properly.
         raw = text.encode("ascii", "surrogateescape")
         text = _bytes_text(raw, None)
@@ -107,13 +106,56 @@ def _bytes_text(raw: bytes, charset: str | None) -> str:
     return raw.decode("cp1252", errors="replace")
 
 
+def _fields(data: bytes) -> dict[str, list[str]]:
+    """The headers capture reads, unfolded (RFC 5322 §2.2: ``Name: value``, continuation
+    lines start with white space). 8-bit bytes are kept as surrogates for ``decode_words``.
+    ``email.parser`` builds a whole Message for this at three times the cost."""
+    out: dict[str, list[str]] = {}
+    key = ""
+    for raw in data.decode("ascii", "surrogateescape").splitlines():
+        if raw[:1] in (" ", "\t"):
+            if key:
+                got = out[key]
+                got[-1] += " " + raw.strip()
+            continue
+        name, colon, value = raw.partition(":")
+        key = name.strip().lower() if colon else ""
+        if key in _WANTED:
+            out.setdefault(key, []).append(value.strip())
+        else:
+            key = ""
+    return out
+
+
+def _split_simple(value: str) -> list[tuple[str, str]] | None:
+    """``a@x, Name <b@y>``: the common case, without the general parser; None when the
+    value has quotes, comments or groups (``email.utils.getaddresses`` reads those)."""
+    if any(ch in value for ch in '"();:\\[]'):
+        return None
+    out = []
+    for part in value.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if part.endswith(">") and "<" in part:
+            name, _, address = part[:-1].rpartition("<")
+            out.append((" ".join(name.split()), address.strip()))
+        elif "<" in part or ">" in part or " " in part:
+            return None
+        else:
+            out.append(("", part))
+    return out
+
+
 def _addresses(headers: dict[str, list[str]], names: tuple[str, ...]
                ) -> list[tuple[str, str]]:
-    values: list[str] = []
+    pairs: list[tuple[str, str]] = []
     for name in names:
-        values.extend(headers.get(name, ()))
+        for value in headers.get(name, ()):
+            simple = _split_simple(value)
+            pairs.extend(simple if simple is not None else email.utils.getaddresses([value]))
     out = []
-    for display, address in email.utils.getaddresses(values):
+    for display, address in pairs:
         address = address.strip().strip("<>").strip()
         if "@" not in address or " " in address:
             continue
@@ -131,25 +173,17 @@ def clean_subject(subject: str) -> str:
 
 
 def parse_headers(data: bytes, source: str, line: int,
-                  fallback_date: dt.datetime | None = None) -> MailMessage | CardError:
-    """One message's header block (bytes up to the first blank line)."""
-    try:
-        msg = _PARSER.parsebytes(data)
-    except Exception as exc:  # the parser is lenient; anything else is a broken message
-        return CardError(source, line, f"message skipped: unreadable headers ({exc})")
-    # raw_items: the values as written (8-bit bytes kept as surrogates, decoded by
-    # ``decode_words``), where get() would turn them into U+FFFD.
-    headers: dict[str, list[str]] = {}
-    for name, value in msg.raw_items():
-        key = name.strip().lower()
-        if key in _WANTED:
-            headers.setdefault(key, []).append(str(value))
+                  fallback_date: Callable[[], dt.datetime | None] | None = None
+                  ) -> MailMessage | CardError:
+    """One message's header block (bytes up to the first blank line); *fallback_date*
+    gives the date when the Date header cannot be read (the mbox From_ line's)."""
+    headers = _fields(data)
 
     def first(name: str) -> str:
         got = headers.get(name)
         return got[0] if got else ""
 
-    when = _date(first("date")) or fallback_date
+    when = _date(first("date")) or (fallback_date() if fallback_date is not None else None)
     if when is None:
         return CardError(source, line, "message skipped: it has no readable date")
     subject = decode_words(first("subject"))
@@ -301,8 +335,14 @@ def _split_mbox(fh: object, source: str, total: int, progress: Progress | None
         buf += block
 
     while True:
-        found = _FROM_RE.search(buf, i)
-        if found is None:
+        # "From " at a line start: found with bytes.find (memchr speed over the bodies a
+        # regular expression would walk byte by byte).
+        if i == 0 and buf.startswith(b"From "):
+            pos = 0
+        else:
+            at = buf.find(b"\nFrom ", max(i - 1, 0))
+            pos = at + 1 if at >= 0 else -1
+        if pos < 0:
             if eof:
                 return
             # Keep from the last line start on: a From_ line may be cut between blocks.
@@ -317,7 +357,6 @@ def _split_mbox(fh: object, source: str, total: int, progress: Progress | None
             if mid_line:
                 i = 1
             continue
-        pos = found.start()
         nl = buf.find(b"\n", pos)
         if nl < 0 and not eof:
             more(pos)
@@ -325,7 +364,7 @@ def _split_mbox(fh: object, source: str, total: int, progress: Progress | None
         if nl >= 0 and not _starts_message(buf, pos, nl):
             i = nl + 1  # "From " at the start of a body line (mboxo leaves it unescaped)
             continue
-        end = _HEADER_END_RE.search(buf, pos)
+        end = _header_end(buf, nl)
         if end is None and not eof and len(buf) - pos < MAX_HEADER:
             more(pos)  # the header block goes on in the next block
             continue
@@ -342,14 +381,24 @@ def _split_mbox(fh: object, source: str, total: int, progress: Progress | None
                 i = nl + 1
                 continue
         else:
-            header = buf[nl + 1 : end.start()]
+            header = buf[nl + 1 : end]
         if header.strip():
-            yield parse_headers(header, source, line, _from_line_date(from_line))
+            yield parse_headers(header, source, line,
+                                lambda from_line=from_line: _from_line_date(from_line))
         else:
             yield CardError(source, line, "message skipped: it has no headers")
         i = nl + 1  # the body is skipped by the next search
         if progress is not None:
             progress(base + i, total)
+
+
+def _header_end(buf: bytes, nl: int) -> int | None:
+    """Where the header block that starts after *nl* ends (its blank line), or None."""
+    lf = buf.find(b"\n\n", nl)
+    crlf = buf.find(b"\n\r\n", nl, lf if lf >= 0 else len(buf))
+    if crlf >= 0 and (lf < 0 or crlf < lf):
+        return crlf + 1
+    return lf + 1 if lf >= 0 else None
 
 
 def _starts_message(buf: bytes, pos: int, nl: int) -> bool:
@@ -394,7 +443,7 @@ def _maildir(path: Path, progress: Progress | None) -> Iterator[MailMessage | Ca
         stamp = key.split(".", 1)[0]
         fallback = (dt.datetime.fromtimestamp(int(stamp)) if stamp.isdigit()
                     and len(stamp) < 12 else None)
-        yield parse_headers(b"".join(lines), where, 1, fallback)
+        yield parse_headers(b"".join(lines), where, 1, lambda fallback=fallback: fallback)
         if progress is not None and n % 64 == 0:
             progress(n, total)
     if progress is not None:
