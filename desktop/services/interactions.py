@@ -319,6 +319,8 @@ def log_interactions(
             cursor.executemany(
                 "INSERT INTO follow_up (contact_id, due_on, reason, origin, done, "
                 "interaction_id, created_at) VALUES (?, ?, ?, ?, 0, ?, ?)", promise_rows)
+        if progress is not None:
+            progress(len(cleaned))
         if past:
             touched = [ContactId(p) for p in sorted(past)]
             followups.refresh_last_interaction(touched, moment)

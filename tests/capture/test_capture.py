@@ -238,3 +238,31 @@ def test_a_copied_file_is_the_same_events(people: dict[str, ContactId], tmp_path
     shutil.copy(DATA / "google-calendar.ics", copy)
     again, _ = capture([copy])
     assert again.entries == ()
+
+
+def test_cancel_while_reading_or_logging_writes_nothing(people: dict[str, ContactId],
+                                                        tmp_path: Path, paris: None) -> None:
+    import pytest
+
+    path = tmp_path / "big.mbox"
+    with open(path, "w", encoding="utf-8") as out:
+        for n in range(3000):
+            out.write(f"From - Mon Jan  6 09:15:00 2025\nMessage-ID: <{n}@x>\n"
+                      f"Date: Mon, 6 Jan 2025 09:{n % 60:02d}:00 +0000\n"
+                      f"From: ana@lumen.example\nTo: sam@rivera.example\nSubject: Note {n}\n\n"
+                      + "body line\n" * 40 + "\n")
+    seen: list[tuple[int, int]] = []
+
+    def stop_half_way(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return done < total // 2
+
+    with pytest.raises(engine.CaptureCancelled):
+        engine.scan_files([path], SINCE, UNTIL, stop_half_way)
+    assert seen and seen[-1][0] >= seen[-1][1] // 2
+    preview = engine.review(engine.scan_files([path], SINCE, UNTIL), NOW)
+    assert len(preview.entries) == 3000
+    with pytest.raises(engine.CaptureCancelled):
+        engine.apply(preview, progress=lambda done, total: done < total // 2)
+    assert counts() == (0, 0)
+    assert contacts.get_contact(people["ana"]).last_interaction_at is None  # type: ignore[union-attr]

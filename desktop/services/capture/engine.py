@@ -623,18 +623,30 @@ def _participants(entry: Entry, choice: CaptureChoice) -> tuple[ContactId, ...]:
 _ROW_COLUMNS = ("interaction_id", "happened_at", "summary", "source")
 
 
-def _row(key: str) -> tuple[object, ...] | None:
-    found = db.execute_sql(
-        f"SELECT {', '.join(_ROW_COLUMNS)} FROM capture_item WHERE key = ?", (key,)).fetchone()
-    return tuple(found) if found is not None else None
+def _full_rows(keys: Sequence[str]) -> dict[str, tuple[object, ...]]:
+    out: dict[str, tuple[object, ...]] = {}
+    for start in range(0, len(keys), _CHUNK):
+        chunk = list(keys[start : start + _CHUNK])
+        for row in db.execute_sql(
+                f"SELECT key, {', '.join(_ROW_COLUMNS)} FROM capture_item "
+                f"WHERE key IN ({','.join('?' * len(chunk))})", chunk):
+            out[str(row[0])] = tuple(row[1:])
+    return out
+
+
+def _put_rows(rows: Sequence[tuple[str, tuple[object, ...]]]) -> None:
+    db.cursor().executemany(_PUT_SQL, [(key, *values) for key, values in rows])
+
+
+_PUT_SQL = (
+    f"INSERT INTO capture_item (key, {', '.join(_ROW_COLUMNS)}) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (key) DO UPDATE SET interaction_id = excluded.interaction_id, "
+    "happened_at = excluded.happened_at, summary = excluded.summary, "
+    "source = excluded.source")
 
 
 def _put_row(key: str, values: tuple[object, ...]) -> None:
-    db.execute_sql(
-        f"INSERT INTO capture_item (key, {', '.join(_ROW_COLUMNS)}) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET interaction_id = excluded.interaction_id, "
-        "happened_at = excluded.happened_at, summary = excluded.summary, "
-        "source = excluded.source", (key, *values))
+    db.execute_sql(_PUT_SQL, (key, *values))
 
 
 def apply(preview: CapturePreview, choice: CaptureChoice | None = None,
@@ -656,31 +668,32 @@ def apply(preview: CapturePreview, choice: CaptureChoice | None = None,
     if not plan and not never:
         return CaptureResult(0, 0, 0, 0, 0, Changes())
     old_ids = [int(e.interaction_id) for e, _ in plan if e.interaction_id is not None]
-    ticker = _Ticker(progress, len(plan) + 2)
+    # Progress: each entry once to prepare, once to log; then the bookkeeping.
+    steps = 2 * len(plan)
+    ticker = _Ticker(progress, steps + 4)
     with db.atomic("IMMEDIATE"):
         old_people = {int(c) for iid in old_ids for c in interactions.participants(iid)}
         scope = sorted({int(c) for _, ps in plan for c in ps} | old_people)
         before = followups.capture([ContactId(c) for c in scope], old_ids)
         ticker(1, force=True)
-        rows_before: list[tuple[str, tuple[object, ...] | None]] = []
+        known = _full_rows([e.key for e, _ in plan])
+        rows_before = [(e.key, known.get(e.key)) for e, _ in plan]
         rows_after: list[tuple[str, tuple[object, ...]]] = []
         logged = planned = moved = cancelled = 0
         drafts: list[interactions.InteractionDraft] = []
         logging: list[Entry] = []
         for n, (entry, people) in enumerate(plan):
-            rows_before.append((entry.key, _row(entry.key)))
+            if n % 256 == 0:
+                ticker(1 + n)
             notes = ""
             if entry.interaction_id is not None:  # moved or cancelled: the old one goes
                 notes = _notes(entry.interaction_id)
                 interactions.delete_interaction(entry.interaction_id, moment)
-                ticker(n + 1)
             if entry.action == "cancel":
                 cancelled += 1
-                values: tuple[object, ...] = (None, _stamp(entry.when),
-                                              entry.title[:interactions.MAX_SUMMARY],
-                                              entry.source)
-                _put_row(entry.key, values)
-                rows_after.append((entry.key, values))
+                rows_after.append((entry.key, (None, _stamp(entry.when),
+                                               entry.title[:interactions.MAX_SUMMARY],
+                                               entry.source)))
                 continue
             drafts.append(interactions.InteractionDraft(
                 kind=entry.kind, happened_at=entry.when, participants=people,
@@ -692,21 +705,24 @@ def apply(preview: CapturePreview, choice: CaptureChoice | None = None,
                 planned += 1
             else:
                 logged += 1
+        first = 1 + len(plan)
         created, _changes = interactions.log_interactions(
-            drafts, moment, lambda done: ticker(len(plan) - len(drafts) + done))
-        for entry, iid in zip(logging, created, strict=True):
-            values = (iid, _stamp(entry.when), entry.title[:interactions.MAX_SUMMARY],
-                      entry.source)
-            _put_row(entry.key, values)
-            rows_after.append((entry.key, values))
+            drafts, moment, lambda done: ticker(first + done))
+        ticker(steps + 1, force=True)
+        rows_after.extend(
+            (entry.key, (iid, _stamp(entry.when), entry.title[:interactions.MAX_SUMMARY],
+                         entry.source))
+            for entry, iid in zip(logging, created, strict=True))
+        _put_rows(rows_after)
         added = []
         for address in never:
             cursor = db.execute_sql(
                 "INSERT OR IGNORE INTO capture_ignore (address) VALUES (?)", (address,))
             if cursor.rowcount:
                 added.append(address)
+        ticker(steps + 2, force=True)
         after = followups.capture([ContactId(c) for c in scope], [*old_ids, *created])
-        ticker(len(plan) + 2, force=True)
+        ticker(steps + 4, force=True)
     undo = CaptureUndo(before, after, tuple(created), tuple(old_ids), tuple(rows_before),
                        tuple(rows_after), tuple(added))
     people_count = len({c for _, ps in plan for c in ps})
@@ -741,8 +757,7 @@ def redo_capture(undo: CaptureUndo) -> Changes:
     """The capture again, exactly as it was made (same interaction ids)."""
     with db.atomic():
         changes = followups.restore(undo.after, undo.removed)
-        for key, values in undo.rows_after:
-            _put_row(key, values)
+        _put_rows(undo.rows_after)
         for address in undo.never_added:
             db.execute_sql("INSERT OR IGNORE INTO capture_ignore (address) VALUES (?)",
                            (address,))
