@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import DATA, ROOT  # noqa: E402
+from bench.common import DATA, ROOT
 
 CONTACTS = 2_000
 GIVEN = ["Ana", "Bo", "Zoë", "Jürgen", "Chloé", "Søren", "Ines", "Mateo", "Yuki", "Priya"]

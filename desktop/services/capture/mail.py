@@ -29,6 +29,7 @@ import mailbox
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from desktop.vcard import CardError, VCardError
@@ -220,6 +221,10 @@ def _date(value: object) -> dt.datetime | None:
         return None
 
 
+def _same(value: dt.datetime | None) -> dt.datetime | None:
+    return value
+
+
 def _from_line_date(line: bytes) -> dt.datetime | None:
     """The date an mbox From_ line carries ("From - Mon Jan  6 09:15:00 2025"), in UTC
     (RFC 4155), as local time."""
@@ -383,8 +388,7 @@ def _split_mbox(fh: object, source: str, total: int, progress: Progress | None
         else:
             header = buf[nl + 1 : end]
         if header.strip():
-            yield parse_headers(header, source, line,
-                                lambda from_line=from_line: _from_line_date(from_line))
+            yield parse_headers(header, source, line, partial(_from_line_date, from_line))
         else:
             yield CardError(source, line, "message skipped: it has no headers")
         i = nl + 1  # the body is skipped by the next search
@@ -443,7 +447,7 @@ def _maildir(path: Path, progress: Progress | None) -> Iterator[MailMessage | Ca
         stamp = key.split(".", 1)[0]
         fallback = (dt.datetime.fromtimestamp(int(stamp)) if stamp.isdigit()
                     and len(stamp) < 12 else None)
-        yield parse_headers(b"".join(lines), where, 1, lambda fallback=fallback: fallback)
+        yield parse_headers(b"".join(lines), where, 1, partial(_same, fallback))
         if progress is not None and n % 64 == 0:
             progress(n, total)
     if progress is not None:
