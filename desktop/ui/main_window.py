@@ -99,7 +99,8 @@ FIRST_PAGE = 200  # rows loaded before the first paint (a tall screen shows ~60)
 # needs a horizontal scroll bar at 1280 pixels with the detail pane open).
 DEFAULT_COLUMN_WIDTHS = (146, 120, 104, 120, 124, 116)
 DEFAULT_SPLITTER = (204, 716, 360)
-VCARD_SUFFIXES = (".vcf", ".vcard")
+VCARD_SUFFIXES = (".vcf", ".vcard", ".csv")  # vCards and LinkedIn/Google/Outlook CSV
+CALENDAR_SUFFIXES = (".ics",)  # dropped calendars open the capture review
 VIEWS_MIN_WIDTH = 260  # the middle column's least width, whatever its views would like
 
 
@@ -1139,21 +1140,27 @@ class MainWindow(QMainWindow):
         folder = self.settings.import_folder
         start = folder if folder and Path(folder).is_dir() else str(Path.home())
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import vCards", start, "vCard files (*.vcf *.vcard);;All files (*)"
+            self, "Import vCards", start,
+            "Contacts (*.vcf *.vcard *.csv);;vCard files (*.vcf *.vcard);;"
+            "LinkedIn, Google or Outlook CSV (*.csv);;All files (*)"
         )
         if names:
             self.settings.import_folder = str(Path(names[0]).parent)
             self.import_vcards(self._vcards_only([Path(n) for n in names]))
 
     def _vcards_only(self, paths: list[Path]) -> list[Path]:
-        """The .vcf/.vcard files among *paths*; the status bar names the others rather
-        than dropping them silently ("1 file skipped: notes.txt is not a vCard file")."""
-        keep = [p for p in paths if p.suffix.lower() in VCARD_SUFFIXES]
-        skipped = [p.name or str(p) for p in paths if p.suffix.lower() not in VCARD_SUFFIXES]
+        """The .vcf/.vcard/.csv files among *paths* (a folder: those inside it); the status
+        bar names the others rather than dropping them silently ("1 file skipped: notes.txt
+        is not a vCard or CSV file")."""
+        from desktop.vcard.files import contact_files
+
+        keep = [p for p in contact_files(paths) if p.suffix.lower() in VCARD_SUFFIXES]
+        skipped = [p.name or str(p) for p in paths
+                   if p.suffix.lower() not in VCARD_SUFFIXES and not p.is_dir()]
         if skipped:
             n = len(skipped)
             names = ", ".join(skipped[:3]) + (f" and {n - 3:,} more" if n > 3 else "")
-            what = "is not a vCard file" if n == 1 else "are not vCard files"
+            what = "is not a vCard or CSV file" if n == 1 else "are not vCard or CSV files"
             self.statusBar().showMessage(
                 f"{n:,} file{'s' if n != 1 else ''} skipped: {names} {what}", 15_000)
         return keep
@@ -1386,7 +1393,12 @@ class MainWindow(QMainWindow):
         paths = self._dropped_paths(event)
         if paths:
             event.acceptProposedAction()
-            self.import_vcards(self._vcards_only(paths))
+            calendars = [p for p in paths if p.suffix.lower() in CALENDAR_SUFFIXES]
+            if calendars:
+                self.capture_meetings(calendars)
+            rest = [p for p in paths if p not in calendars]
+            if rest:
+                self.import_vcards(self._vcards_only(rest))
         else:
             event.ignore()
 

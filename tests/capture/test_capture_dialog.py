@@ -106,3 +106,36 @@ def test_add_someone_met_as_a_contact(qtbot, people: dict[str, ContactId],
     assert detail is not None and detail.fields.how_we_met == "Intro: Bo <> Carol"
     assert all("carol" not in dialog.strangers.item(i).text()
                for i in range(dialog.strangers.count()))
+
+
+def test_file_menu_and_dropping_a_calendar_open_the_capture_review(
+        qtbot, people: dict[str, ContactId], tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QSettings, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import Settings
+
+    window = MainWindow(Operations(QUndoStack()), Settings(QSettings(
+        str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.startup_finished, timeout=3000)
+    action = window.capture_action
+    assert action.text() == "&Capture Meetings…"
+    assert action.shortcut().toString() == "Ctrl+Shift+I"
+    assert action in window.menuBar().actions()[0].menu().actions()
+    action.trigger()
+    dialog = window.capture_dialog
+    assert isinstance(dialog, CaptureDialog) and not dialog.read_button.isEnabled()
+    dialog.grab().save(str(tmp_path / "capture-source.png"))
+    dialog.reject()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(DATA / "apple-calendar.ics"))])
+    window.dropEvent(QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    dropped = window.capture_dialog
+    assert isinstance(dropped, CaptureDialog) and dropped is not dialog
+    assert dropped.source.paths == [DATA / "apple-calendar.ics"]
+    qtbot.waitUntil(lambda: not dropped.busy, timeout=15_000)
+    dropped.reject()

@@ -108,6 +108,7 @@ class CaptureSourcePage(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         range_form = QFormLayout()
+        range_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         range_form.addRow(self.tr("&From:"), self.since_edit)
         range_form.addRow(self.tr("&Until:"), self.until_edit)
 
