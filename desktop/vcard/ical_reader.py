@@ -54,6 +54,8 @@ _UNTIL_RE = re.compile(r"(UNTIL=)([0-9TZ]+)", re.I)
 # RFC 5545 3.8.4.3 ORGANIZER / 3.8.4.1 ATTENDEE: a cal-address, normally mailto:.
 _MAILTO_RE = re.compile(r"^\s*mailto:", re.I)
 _NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "UNKNOWN"})
+_WANTED = frozenset({"UID", "DTSTART", "SUMMARY", "STATUS", "ORGANIZER", "ATTENDEE",
+                     "RECURRENCE-ID", "RRULE", "RDATE", "EXDATE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,6 +375,10 @@ def _read(
             if event is not None:
                 if depth and depth[-1] != "VEVENT":
                     continue  # a VALARM inside the event
+                colon, semi = text.find(":"), text.find(";")
+                end = semi if 0 <= semi < colon or colon < 0 else colon
+                if text[:end].strip().upper() not in _WANTED:
+                    continue  # DESCRIPTION, LOCATION, ...: never parsed nor kept
                 parts = _split_line(text)
                 if parts is None:
                     continue  # a line with no colon: nothing capture needs is lost

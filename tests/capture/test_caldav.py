@@ -138,3 +138,22 @@ def test_a_calendar_that_cannot_be_read_is_one_line(radicale: RadicaleServer, db
     client = caldav.CalDavClient(radicale.url, USER, PASSWORD)
     with pytest.raises(CardDavError, match="never writes"):
         client.put("/x.ics", b"")
+
+
+def test_cli_captures_the_chosen_calendars(radicale: RadicaleServer, db_path: Path,
+                                           people: dict[str, ContactId], paris: None,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.cli import main
+
+    _make_calendar(radicale, "cli", "CLI")
+    _put(radicale, "cli", "coffee", _event("coffee", dt.datetime(2025, 2, 3, 9), "Coffee",
+                                           "zoe@cafe.example"))
+    account_id = accounts.add_account(radicale.url, USER, PASSWORD)
+    caldav.choose(account_id, caldav.CalendarInfo(f"{radicale.url}{USER}/cli/", "CLI"))
+    status = main(["--db", str(db_path), "capture", "--calendars", "--since", "2025-01-01",
+                   "--until", "2025-12-31", "--yes"])
+    out = capsys.readouterr().out.splitlines()
+    assert status == 0
+    assert out[0] == "Zoë Müller <zoe@cafe.example>: 1 meeting"
+    assert out[-1] == "captured: logged 1 interaction with 1 contact"
+    assert [e.summary for e in interactions.timeline(people["zoe"]).entries] == ["Coffee"]
