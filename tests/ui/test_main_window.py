@@ -271,7 +271,8 @@ def test_import_dialog_remembers_the_folder_and_names_skipped_files(
     assert window.settings.import_folder == ""
     window.choose_vcards()
     assert asked == [str(Path.home())]
-    assert window.statusBar().currentMessage() == "1 file skipped: notes.txt is not a vCard or CSV file"
+    assert window.statusBar().currentMessage() == (
+        "1 file skipped: notes.txt is not a vCard or CSV file")
     dialog = window.import_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
