@@ -219,6 +219,29 @@ class Operations(QObject):
         return self._push_keeping_followups(
             "Change tags", [contact_id], do, lambda: contacts.set_tags(contact_id, old))
 
+    def change_tags(self, ids: Sequence[ContactId], add: Sequence[str] = (),
+                    remove: Sequence[str] = ()) -> bool:
+        """Add and/or remove tags on many contacts as one undoable step (the list's
+        multi-select); undo takes back exactly the memberships it changed and puts their
+        keep-in-touch follow-ups back."""
+        id_list = list(dict.fromkeys(ids))
+        done: list[tags.TagChange] = []
+
+        def do() -> Changes:
+            change, changes = tags.change_tags(id_list, add, remove)
+            done[:] = [change]
+            return changes
+
+        def undo() -> Changes:
+            return tags.revert_tag_change(done[0]) if done else Changes()
+
+        names = ", ".join([*add, *remove])
+        people = "1 contact" if len(id_list) == 1 else f"{len(id_list):,} contacts"
+        text = (f"Tag {people} with {names}" if add and not remove else
+                f"Untag {names} from {people}" if remove and not add else
+                f"Change tags of {people}")
+        return self._push_keeping_followups(text, id_list, do, undo)
+
     def _push_keeping_followups(
         self, text: str, scope: Sequence[ContactId], do: Callable[[], Changes],
         undo: Callable[[], Changes], kind: str = "", redo: Callable[[], Changes] | None = None,
