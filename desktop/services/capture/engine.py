@@ -157,20 +157,17 @@ class CapturePreview:
     no_contact: int  # events / thread-days with no contact
     now: dt.datetime
 
+    _by_key: dict[str, Entry] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_key", {e.key: e for e in self.entries})
+
     @property
     def problems(self) -> tuple[CardError, ...]:
         return self.scan.problems
 
     def entry(self, key: str) -> Entry | None:
         return self._by_key.get(key)
-
-    @property
-    def _by_key(self) -> dict[str, Entry]:
-        cached: dict[str, Entry] | None = self.__dict__.get("_keys")
-        if cached is None:
-            cached = {e.key: e for e in self.entries}
-            object.__setattr__(self, "_keys", cached)
-        return cached
 
     def counts(self) -> dict[str, int]:
         out = {"meetings": 0, "planned": 0, "messages": 0, "moved": 0, "cancelled": 0}
