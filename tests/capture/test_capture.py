@@ -266,3 +266,20 @@ def test_cancel_while_reading_or_logging_writes_nothing(people: dict[str, Contac
         engine.apply(preview, progress=lambda done, total: done < total // 2)
     assert counts() == (0, 0)
     assert contacts.get_contact(people["ana"]).last_interaction_at is None  # type: ignore[union-attr]
+
+
+def test_a_thunderbird_folder_of_mailboxes(people: dict[str, ContactId], tmp_path: Path,
+                                           paris: None) -> None:
+    folder = tmp_path / "Local Folders"
+    folder.mkdir()
+    shutil.copy(DATA / "thunderbird-inbox", folder / "Inbox")
+    (folder / "Inbox.msf").write_text("// <!-- <mdb:mork:z v=\"1.4\"/> -->", encoding="utf-8")
+    (folder / "Sent").write_bytes(
+        b"From - Mon Apr 07 10:00:00 2025\nMessage-ID: <s1@rivera.example>\n"
+        b"Date: Mon, 7 Apr 2025 10:00:00 +0000\nFrom: sam@rivera.example\n"
+        b"To: Zo\xc3\xab <zoe@cafe.example>\nSubject: Jazz on Friday?\n\nbody\n")
+    assert engine.source_kind(folder) == "mail"
+    _preview, result = capture([folder])
+    assert result.logged == 4
+    assert timeline(people["zoe"])[0] == (dt.datetime(2025, 4, 7, 12, 0), "message",
+                                          "Jazz on Friday?")
