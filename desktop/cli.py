@@ -44,8 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("import", help="import vCard files (2.1, 3.0, 4.0; many cards per file)")
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p = sub.add_parser("import", help="import vCard files (2.1, 3.0, 4.0), LinkedIn, Google "
+                       "or Outlook CSV exports; a folder imports every .vcf and .csv in it")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE|FOLDER")
 
     p = sub.add_parser("export", help="export contacts as a vCard file")
     p.add_argument("out", type=Path, metavar="OUT.vcf")
@@ -76,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="fill the database with a realistic demo network")
     p.add_argument("--people", type=int, default=300, metavar="N")
+
+    p = sub.add_parser("capture", help="log meetings and messages from a calendar (.ics), "
+                       "an mbox file or a Maildir folder")
+    from desktop.cli_capture import add_arguments as _capture_arguments
+
+    _capture_arguments(p)
 
     p = sub.add_parser("sync", help="two-way sync with CardDAV accounts")
     from desktop.cli_sync import add_arguments as _sync_arguments
@@ -145,14 +152,21 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from desktop.services import importer
+    from desktop.vcard.files import contact_files
 
-    result = importer.run_import(args.files)
+    empty = [p for p in args.files if p.is_dir() and not contact_files([p])]
+    for folder in empty:
+        print(f"{folder}:1: no .vcf, .vcard or .csv files in this folder", file=sys.stderr)
+    files = contact_files([p for p in args.files if p not in empty])
+    if not files:
+        return EXIT_INPUT
+    result = importer.run_import(files)
     for line in result.unreadable:
         print(line, file=sys.stderr)
     for error in result.rejected:
         print(str(error), file=sys.stderr)
     print(result.summary())
-    return EXIT_INPUT if result.unreadable else EXIT_OK
+    return EXIT_INPUT if result.unreadable or empty else EXIT_OK
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -377,6 +391,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.cli_sync import run as _cmd_sync
 
             return _cmd_sync(args)
+        if args.command == "capture":
+            from desktop.cli_capture import run as _cmd_capture
+
+            return _cmd_capture(args)
         if args.command == "followups":
             return _cmd_followups(args)
         return _not_yet(args.command)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     # The importer (and the vCard layer under it) loads on the first import, not at
     # start-up: it costs ~35 ms that the first paint does not need.
     from desktop.services import followups, graph, importer, interactions
+    from desktop.services.capture import engine as capture
 
 
 TAG_KIND = "tags"  # the kind of the commands the tag manager makes (and may undo)
@@ -516,6 +517,21 @@ class Operations(QObject):
         self.changes_applied.emit(changes)
         return True
 
+
+    # --- capture (issue 17) ------------------------------------------------------------
+
+    def record_capture(self, result: capture.CaptureResult, title: str) -> bool:
+        """Put a capture that already ran (off the UI thread) on the undo stack as one step
+        and announce it; one that wrote nothing is not a step (False)."""
+        undo = result.undo
+        if undo is None:
+            return False
+        from desktop.services.capture import engine
+
+        self.undo_stack.push(_Command(
+            self, f"Capture {title}", lambda: engine.redo_capture(undo),
+            lambda: engine.undo_capture(undo), result.changes))
+        return True
 
     # --- interactions, follow-ups, favours, focus (issue 4) ---------------------------
 
