@@ -9,6 +9,10 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.services.contacts import NameMatch
 
 from desktop.services.types import ContactId
 
@@ -43,8 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("import", help="import vCard files (2.1, 3.0, 4.0; many cards per file)")
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p = sub.add_parser("import", help="import vCard files (2.1, 3.0, 4.0), LinkedIn, Google "
+                       "or Outlook CSV exports; a folder imports every .vcf and .csv in it")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE|FOLDER")
 
     p = sub.add_parser("export", help="export contacts as a vCard file")
     p.add_argument("out", type=Path, metavar="OUT.vcf")
@@ -55,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.add_argument("--tag", metavar="NAME", help="only contacts with this tag")
     p.add_argument("--search", metavar="TEXT", help="only contacts matching this search")
+
+    p = sub.add_parser("tag", help="add tags to a contact, or remove them (--remove)")
+    p.add_argument("who", metavar="NAME", help="a name (refused when several match) or an id")
+    p.add_argument("tags", nargs="+", metavar="TAG")
+    p.add_argument("--remove", action="store_true", help="take these tags off instead")
 
     p = sub.add_parser("briefing", help="write a one-page briefing on a contact")
     p.add_argument("who", metavar="NAME_OR_ID")
@@ -100,6 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="fill the database with a realistic demo network")
     p.add_argument("--people", type=int, default=300, metavar="N")
+
+    p = sub.add_parser("capture", help="log meetings and messages from a calendar (.ics), "
+                       "an mbox file or a Maildir folder")
+    from desktop.cli_capture import add_arguments as _capture_arguments
+
+    _capture_arguments(p)
 
     p = sub.add_parser("sync", help="two-way sync with CardDAV accounts")
     from desktop.cli_sync import add_arguments as _sync_arguments
@@ -169,14 +185,21 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from desktop.services import importer
+    from desktop.vcard.files import contact_files
 
-    result = importer.run_import(args.files)
+    empty = [p for p in args.files if p.is_dir() and not contact_files([p])]
+    for folder in empty:
+        print(f"{folder}:1: no .vcf, .vcard or .csv files in this folder", file=sys.stderr)
+    files = contact_files([p for p in args.files if p not in empty])
+    if not files:
+        return EXIT_INPUT
+    result = importer.run_import(files)
     for line in result.unreadable:
         print(line, file=sys.stderr)
     for error in result.rejected:
         print(str(error), file=sys.stderr)
     print(result.summary())
-    return EXIT_INPUT if result.unreadable else EXIT_OK
+    return EXIT_INPUT if result.unreadable or empty else EXIT_OK
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -204,24 +227,11 @@ class _Refused(Exception):
 
 
 def _resolve(name: str) -> tuple[int, str]:
-    """The one contact *name* means (an id, or a name matched by
-    ``contacts.find_contacts``); an unknown or ambiguous name is refused with the
-    candidates and their organisations (DESIGN.md's CLI contract)."""
-    from desktop.services.contacts import find_contacts
-
-    matches = find_contacts(name)
-    if not matches:
-        print(f"rapport: no contact matches {name!r}", file=sys.stderr)
+    """``one_contact`` for the commands that stop at a refusal (``_Refused``)."""
+    who = one_contact(name)
+    if who is None:
         raise _Refused(EXIT_INPUT)
-    if len(matches) > 1:
-        print(f"rapport: {name!r} matches {len(matches)} contacts; give the id:",
-              file=sys.stderr)
-        for m in matches:
-            org = (f" ({_one_line(m.organization)})"
-                   if m.organization and m.organization != m.name else "")
-            print(f"{m.id}\t{_one_line(m.name)}{org}", file=sys.stderr)
-        raise _Refused(EXIT_INPUT)
-    return int(matches[0].id), matches[0].name
+    return int(who.id), who.name
 
 
 def _usage(message: str) -> int:
@@ -241,8 +251,51 @@ def _parse_when(text: str, what: str) -> tuple[dt.date, dt.time | None]:
         raise ValueError(f"{what} {text!r} is not YYYY-MM-DD or \"YYYY-MM-DD HH:MM\"") from None
 
 
+def one_contact(text: str) -> NameMatch | None:
+    """The one contact *text* names (a name, ``12`` or ``#12``), else None after saying on
+    stderr that nobody matches, or which contacts do (with their organisations) so that
+    the user can give the id. Every command taking a NAME resolves it here."""
+    from desktop.services.contacts import find_contacts
+
+    query = text.strip()
+    matches = find_contacts(query[1:] if query.startswith("#") else query)
+    if not matches:
+        print(f"rapport: no contact matches {_one_line(text)!r}", file=sys.stderr)
+        return None
+    if len(matches) > 1:
+        print(f"rapport: {_one_line(text)!r} matches {len(matches)} contacts; give the id:",
+              file=sys.stderr)
+        for m in matches:
+            org = m.organization if m.organization != m.name else ""
+            print(f"#{m.id}\t{_one_line(m.name)}" + (f" ({_one_line(org)})" if org else ""),
+                  file=sys.stderr)
+        return None
+    return matches[0]
+
+
+def _cmd_tag(args: argparse.Namespace) -> int:
+    from desktop.services import tags
+    from desktop.services.errors import ServiceError
+
+    who = one_contact(args.who)
+    if who is None:
+        return EXIT_INPUT
+    try:
+        change, _ = tags.change_tags([who.id], remove=args.tags) if args.remove else \
+            tags.change_tags([who.id], add=args.tags)
+    except ServiceError as exc:
+        print(f"rapport: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    count = len(change.removed if args.remove else change.added)
+    verb = "removed from" if args.remove else "added to"
+    print(f"{count} tag{'s' if count != 1 else ''} {verb} {_one_line(who.name)}")
+    return EXIT_OK
+
+
 def _cmd_briefing(args: argparse.Namespace) -> int:
-    cid, name = _resolve(args.who)
+    who = one_contact(args.who)
+    if who is None:
+        return EXIT_INPUT
     # The PDF writer is Qt (QtGui, no widgets): loaded only for this command.
     from desktop.ui.briefing_pdf import (
         default_page_size,
@@ -252,11 +305,11 @@ def _cmd_briefing(args: argparse.Namespace) -> int:
 
     ensure_gui_application()
     try:
-        write_briefing_pdf([ContactId(cid)], args.pdf, args.page_size or default_page_size())
+        write_briefing_pdf([who.id], args.pdf, args.page_size or default_page_size())
     except OSError as exc:
         print(f"{args.pdf}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_INPUT
-    print(f"briefing on {name} written to {args.pdf}")
+    print(f"briefing on {_one_line(who.name)} written to {args.pdf}")
     return EXIT_OK
 
 
@@ -553,14 +606,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import(args)
         if args.command == "export":
             return _cmd_export(args)
+        if args.command == "tag":
+            return _cmd_tag(args)
         if args.command == "briefing":
-            return _run_service_command(_cmd_briefing, args)
+            return _cmd_briefing(args)
         if args.command == "path":
             return _cmd_path(args)
         if args.command == "sync":
             from desktop.cli_sync import run as _cmd_sync
 
             return _cmd_sync(args)
+        if args.command == "capture":
+            from desktop.cli_capture import run as _cmd_capture
+
+            return _cmd_capture(args)
         if args.command == "followups":
             return _cmd_followups(args)
         commands = {"remind": _cmd_remind, "plan": _cmd_plan, "log": _cmd_log,

@@ -413,8 +413,6 @@ def find_contacts(name_or_id: str, limit: int = 50) -> list[NameMatch]:
     with a word starting with it ("ana" finds Ana Silva, not Tanaka; "zoe ro" finds Zoë
     Rossi). At most *limit* matches, in name order."""
     text = name_or_id.strip()
-    if text.startswith("#") and text[1:].isdigit():  # "#12": an id (DESIGN.md's CLI)
-        text = text[1:]
     if text.isdigit():
         row = db.execute_sql("SELECT id, full_name, organization FROM contact WHERE id = ?",
                              (int(text),)).fetchone()

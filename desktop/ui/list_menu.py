@@ -146,14 +146,15 @@ class ListActions(QObject):
 
         def chosen() -> None:
             tag_id = dialog.tag_id()
-            if tag_id is not None:
-                self._ops.untag_contacts(ids, tag_id)
+            name = tags.name_of(tag_id) if tag_id is not None else None
+            if name is not None:
+                self._ops.change_tags(ids, remove=[name])
 
         dialog.accepted.connect(chosen)
         return self._open(dialog)
 
     def tag(self, ids: Sequence[ContactId], name: str) -> bool:
-        return bool(name.strip()) and self._ops.tag_contacts(ids, name)
+        return bool(name.strip()) and self._ops.change_tags(ids, add=[name])
 
     def set_stage(self, stage: str) -> bool:
         ids = self._selected()

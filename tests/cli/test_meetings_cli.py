@@ -106,8 +106,8 @@ def test_ambiguous_unknown_and_bad_input(tmp_path: Path) -> None:
         lines = refused.stderr.strip().splitlines()
         assert lines[0] == "rapport: 'ana silva' matches 2 contacts; give the id:" or \
             "matches 2 contacts" in lines[0]
-        assert f"{ids['Ana Silva/Lumen Labs']}\tAna Silva (Lumen Labs)" in lines
-        assert f"{ids['Ana Silva/Harbor & Co']}\tAna Silva (Harbor & Co)" in lines
+        assert f"#{ids['Ana Silva/Lumen Labs']}\tAna Silva (Lumen Labs)" in lines
+        assert f"#{ids['Ana Silva/Harbor & Co']}\tAna Silva (Harbor & Co)" in lines
     unknown = rapport("timeline", "Nobody", db=db)
     assert unknown.returncode == 1 and unknown.stderr == "rapport: no contact matches 'Nobody'\n"
     for args in (("remind", "priya", "--on", "1 Dec", "x"),

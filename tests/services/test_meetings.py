@@ -173,29 +173,27 @@ def test_pinned_facts_are_in_order_and_on_the_briefing(
     assert len(facts.facts(ana)) == 2
 
 
-def test_bulk_tag_and_stage_on_a_selection(sample_contacts: dict[str, ContactId]) -> None:
+def test_bulk_stage_and_the_tags_of_a_selection(sample_contacts: dict[str, ContactId]) -> None:
     s = sample_contacts
     people = [s["ana"], s["bo"], s["zoe"]]
-    tag_id, created, added, changes = tags.add_to_contacts(people, "Web Summit 2026")
-    assert created and set(added) == set(people) and changes.tags
-    assert contacts.get_contact(s["bo"]).fields.tags == (  # type: ignore[union-attr]
-        "Chess", "Politics", "Web Summit 2026")
-    again = tags.add_to_contacts([s["ana"], s["markup"]], "web summit 2026")
-    assert again[0] == tag_id and not again[1] and again[2] == (s["markup"],)
+    change, _ = tags.change_tags(people, add=["Web Summit 2026"])
+    assert len(change.added) == 3 and change.created_tags
     assert sorted(n for _, n, _c in tags.tags_on(people)) == [
         "Chess", "Investors", "Jazz", "Politics", "Running", "Web Summit 2026"]
-    removed, _ = tags.remove_from_contacts(people, tag_id)
-    assert set(removed) == set(people)
-    tags.put_on_contacts(removed, tag_id)
-    assert len(tags.members(tag_id)) == 4
-    # Search finds them by the new tag (the index was updated).
-    from desktop.services import search
-
-    assert set(search.query_ids(search.ListFilter(text="summit"))) == {*people, s["markup"]}
+    assert dict((n, c) for _, n, c in tags.tags_on(people))["Jazz"] == 2
+    tag_id = tags.find_tag("web summit 2026")
+    assert tag_id is not None and tags.name_of(tag_id) == "Web Summit 2026"
+    assert tags.cadence_days(tag_id) == 0
     before, _ = contacts.set_stage_many(people, "trusted")
     assert before == {s["bo"]: "acquainted", s["zoe"]: "connected", s["ana"]: "relationship"}
+    assert {contacts.get_contact(c).fields.stage for c in people} == {"trusted"}  # type: ignore[union-attr]
     contacts.restore_stages(before)
     assert contacts.get_contact(s["zoe"]).fields.stage == "connected"  # type: ignore[union-attr]
+    state, _ = contacts.set_met_many(people, "Met at Web Summit", dt.date(2026, 11, 12))
+    ana = contacts.get_contact(s["ana"]).fields  # type: ignore[union-attr]
+    assert (ana.how_we_met, ana.met_on) == ("Met at Web Summit", dt.date(2026, 11, 12))
+    contacts.restore_met(state)
+    assert contacts.get_contact(s["ana"]).fields.how_we_met == ""  # type: ignore[union-attr]
 
 
 def test_catching_up_spreads_or_restarts_stale_cadences(
