@@ -12,7 +12,8 @@ holds or cancels it (the timeline offers "Held it — add notes…").
 The API other features use (capture from .ics or mail, the command line, the dialogs):
 
 - :func:`log_interaction` records a draft: held when it is in the past, planned when in
-  the future (or the draft's explicit ``status``).
+  the future (or the draft's explicit ``status``); :func:`log_interactions` many at once
+  (capture).
 - :func:`log_or_hold` does the same, except that when a participant has a planned meeting
   on that day it holds that meeting (notes appended, promises added) and returns its id.
 - :func:`planned_on` lists the planned meetings of some people on one day (what
