@@ -135,6 +135,13 @@ def nearest(graph: KnowsGraph, center: int, hops: int | None, limit: int) -> lis
     import numpy as np
 
     me = graph.me
+    if me is not None and int(center) == int(me):
+        # Any tie of the user's own is stronger than any chain of two (knows.hop_cost):
+        # when the user knows enough people, the closest are simply the strongest ties.
+        known = np.flatnonzero(graph.you_tie > 0)
+        if len(known) + 1 >= limit:
+            strongest = known[np.lexsort((graph.ids[known], -graph.you_tie[known]))]
+            return [int(me), *graph.ids[strongest[:max(limit - 1, 0)]].tolist()]
     order: list[int] = []
     seen: set[int] = set()
     heap: list[tuple[float, int, int]] = [(0.0, 0, int(center))]
@@ -190,9 +197,9 @@ def graph_data(graph: KnowsGraph, *, center: ContactId | None = None, hops: int 
     # People only in a proposed introduction are drawn too (a dashed line: something
     # the user is working on), though they are no link yet.
     proposed = graph.intro_status == 0
-    pending = np.setdiff1d(np.union1d(graph.intro_a[proposed], graph.intro_b[proposed]),
-                           graph.ids)
-    pending = pending[pending != (me if me is not None else -1)]
+    pending = np.concatenate([graph.intro_a[proposed], graph.intro_b[proposed]])
+    pending = np.unique(pending[~np.isin(pending, graph.ids)
+                                & (pending != (me if me is not None else -1))])
     total = graph.people + len(pending)
     if center is None and total > max_nodes:
         center = ContactId(me) if me is not None else _best_connected(graph)

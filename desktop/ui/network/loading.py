@@ -32,18 +32,31 @@ def job(fn: Callable[[Callable[[int, int], bool]], object],
         cancel_exceptions: tuple[type[BaseException], ...] = ()) -> Worker:
     """A worker that closes its thread's database connection and stays referenced here
     until it has ended."""
-    _JOBS[:] = [j for j in _JOBS if not j[1].is_set()]
+    forget_finished()
     done = threading.Event()
+    # The function (and what its closure holds: a whole network) is dropped once run,
+    # not kept by the worker until the next job: a closed view must let it all go.
+    holder = [fn]
+
+    def run(progress: Callable[[int, int], bool]) -> object:
+        return holder.pop()(progress)
 
     def finish() -> None:
         try:
+            holder.clear()
             overview.release_thread_connection()
+            trim()  # what the job read and let go, back to the system
         finally:
             done.set()
 
-    worker = Worker(fn, cancel_exceptions=cancel_exceptions, cleanup=finish)
+    worker = Worker(run, cancel_exceptions=cancel_exceptions, cleanup=finish)
     _JOBS.append((worker, done))
     return worker
+
+
+def forget_finished() -> None:
+    """Drop the jobs that have ended."""
+    _JOBS[:] = [j for j in _JOBS if not j[1].is_set()]
 
 
 @dataclass(frozen=True)
@@ -97,6 +110,9 @@ def plan(data: network.GraphData, positions: dict[ContactId, tuple[float, float]
 
 def load(center: ContactId | None, hops: int, progress: Callable[[int, int], bool]
          ) -> Loaded:
+    # This thread's connection reads each table once from end to end: a page cache would
+    # only hold what is never read again (32 MB at 300,000 people). Closed after the job.
+    knows.small_page_cache()
     with graph.gc_paused():
         who = knows.load_graph()
         data = network.graph_data(who, center=center, hops=hops)
@@ -118,15 +134,37 @@ def insights(who: knows.KnowsGraph) -> Insights:
         return Insights(found, network.suggestions(who, limit=15), reasons)
 
 
+def _libc() -> ctypes.CDLL | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim  # noqa: B018  (glibc only: musl has none)
+        libc.mallopt  # noqa: B018
+    except (OSError, AttributeError):
+        return None
+    return libc
+
+
+_LIBC = _libc()
+if _LIBC is not None:
+    # Reading a big network makes arrays of megabytes and lets them go a moment later.
+    # glibc raises its threshold for giving such blocks their own mapping each time one
+    # is freed, so the next ones come from the heap and stay there; a fixed threshold
+    # keeps them mapped, and returned the moment they are freed (issue 18: memory of the
+    # network view released). M_MMAP_THRESHOLD is -3 in malloc.h.
+    _LIBC.mallopt(-3, 256 * 1024)
+
+
 def release_memory() -> None:
     """Give the memory of a closed network view back to the system: Python's collector
-    first, then (glibc) the C heap's free pages, which Qt's items and numpy's arrays
-    leave behind in the middle of the heap (issue 18: "released when the view closes")."""
+    first, then (glibc) the C heap's free pages that Qt's items and the reading threads
+    leave behind (issue 18: "released when the view closes")."""
     gc.collect()
-    if sys.platform.startswith("linux"):
-        name = ctypes.util.find_library("c")
-        try:
-            libc = ctypes.CDLL(name or "libc.so.6")
-            libc.malloc_trim(0)
-        except (OSError, AttributeError):  # not glibc (musl): nothing to trim
-            pass
+    trim()
+
+
+def trim() -> None:
+    """Return the C heaps' free pages (every thread's arena) to the system."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)

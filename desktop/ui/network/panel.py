@@ -24,12 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import graph, graph_layout, network, tags
+from desktop.services import graph, graph_layout, network, paths, tags
 from desktop.services.types import Changes, ContactId
 from desktop.ui.network import chrome
 from desktop.ui.network.insights import ConnectorList, SuggestionList, show_insights
 from desktop.ui.network.items import NodeItem
-from desktop.ui.network.loading import Insights, Loaded, insights, job, load, release_memory
+from desktop.ui.network.loading import (
+    Insights,
+    Loaded,
+    forget_finished,
+    insights,
+    job,
+    load,
+    release_memory,
+)
 from desktop.ui.network.picture import Picture
 from desktop.ui.network.reach import ReachBox
 from desktop.ui.network.toolbar import Toolbar
@@ -168,9 +176,8 @@ class GraphPanel(QWidget):
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All tags"), None)
-        for info in tags.list_tags():
-            if info.category != "avoid":
-                self.tag_filter.addItem(info.name, int(info.id))
+        for name, tag_id in sorted(paths.tag_ids().items(), key=lambda t: t[0].casefold()):
+            self.tag_filter.addItem(name, tag_id)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
         self.tag_filter.blockSignals(False)
 
@@ -245,6 +252,9 @@ class GraphPanel(QWidget):
         self._worker = None
         self._loaded = result
         self.reach_box.set_graph(result.graph, result.organizations)
+        # The banner first: showing it shrinks the view, which must happen before the
+        # picture is drawn, not redraw it all once more afterwards.
+        self._update_banner()
         # The items are made a few hundred per event-loop turn, so the UI thread never
         # stops for long; then the picture is fitted and shown.
         self._build = self._build_scene(result)
@@ -399,8 +409,8 @@ class GraphPanel(QWidget):
         loaded = self._loaded
         text = ""
         if loaded is not None and loaded.data.truncated:
-            who = self.picture.nodes.get(loaded.data.center) if loaded.data.center else None
-            whose = (self.tr("you") if who is None or who.info.is_me else who.info.name)
+            who = next((n for n in loaded.data.nodes if n.id == loaded.data.center), None)
+            whose = (self.tr("you") if who is None or who.is_me else who.name)
             text = self.tr("Showing the {0:,} people closest to {1}, of {2:,}. Double-click "
                            "someone to explore around them.").format(
                 len(loaded.data.nodes), whose, loaded.data.total_people)
@@ -498,6 +508,7 @@ class GraphPanel(QWidget):
         self.reach_box.set_graph(None, {})
         self.picture.clear()
         self._stale = True
+        forget_finished()
         release_memory()
         self.released.emit()
 
@@ -530,6 +541,7 @@ class GraphPanel(QWidget):
 
     def _place_overlays(self) -> None:
         chrome.place(self.overlay, self.legend, self.view.viewport().rect())
+        self.view.reserved_bottom = self.legend.height() + 14
 
     def node_item(self, contact_id: ContactId) -> NodeItem | None:
         return self.picture.nodes.get(contact_id)

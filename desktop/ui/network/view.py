@@ -44,6 +44,7 @@ class GraphView(QGraphicsView):
         # While the wheel turns, frames are drawn lighter (fewer links, no arrowheads or
         # initials); the full picture follows once the zoom settles.
         self.interacting = False
+        self.reserved_bottom = 0  # pixels at the bottom that fit() keeps clear (the legend)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -68,11 +69,17 @@ class GraphView(QGraphicsView):
         self.zoomed.emit(target)
 
     def fit(self, rect: QRectF) -> None:
+        """Frame *rect*, keeping ``reserved_bottom`` pixels at the bottom clear (the legend
+        is drawn there: a name under it would be hidden)."""
         if rect.isEmpty():
             rect = rect.adjusted(-60, -60, 60, 60)
         margin = max(rect.width(), rect.height()) * 0.04 + 30
-        self.fitInView(rect.adjusted(-margin, -margin, margin, margin),
-                       Qt.AspectRatioMode.KeepAspectRatio)
+        framed = rect.adjusted(-margin, -margin, margin, margin)
+        self.fitInView(framed, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.reserved_bottom:
+            # Once more with room below, in scene units at the scale just found.
+            extra = self.reserved_bottom / max(self.scale_factor(), 1e-6)
+            self.fitInView(framed.adjusted(0, 0, 0, extra), Qt.AspectRatioMode.KeepAspectRatio)
         if self.scale_factor() > 1.6:  # a handful of people: do not blow them up
             self.setTransform(QTransform.fromScale(1.6, 1.6))
             self.centerOn(rect.center())
