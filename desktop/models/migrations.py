@@ -101,7 +101,35 @@ def _m4_calendar_indexes(database: SqliteDatabase) -> None:
     )
 
 
-def _m5_related_cards_index(database: SqliteDatabase) -> None:
+def _m5_capture(database: SqliteDatabase) -> None:
+    """Capture from calendars and mail (issue 17; desktop/services/capture/engine.py says
+    what each holds): what was captured, so capturing again adds nothing and a moved event
+    moves its entry; the addresses never to capture; CalDAV calendars read for meetings."""
+    statements = (
+        """CREATE TABLE capture_item (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            interaction_id INTEGER REFERENCES interaction (id) ON DELETE SET NULL,
+            happened_at TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            captured_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)""",
+        "CREATE INDEX capture_item_interaction ON capture_item (interaction_id)",
+        """CREATE TABLE capture_ignore (
+            address TEXT PRIMARY KEY COLLATE NOCASE,
+            created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)""",
+        """CREATE TABLE capture_calendar (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES sync_account (id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            UNIQUE (account_id, url))""",
+    )
+    for statement in statements:
+        database.execute_sql(statement)
+
+
+def _m6_related_cards_index(database: SqliteDatabase) -> None:
     """The cards with RELATED lines (issue 16: who knows whom includes them), found without
     reading every contact: a partial index holding only those. `rapport path` on 300,000
     contacts read them all (0.4 s) for the few that have one."""
@@ -116,6 +144,7 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m2_tag_members_index,
     _m3_sync_state,
     _m4_calendar_indexes,
-    _m5_related_cards_index,
+    _m5_capture,
+    _m6_related_cards_index,
 )
 LATEST_VERSION = len(MIGRATIONS)
