@@ -448,3 +448,22 @@ def test_paths_in_the_view_match_the_command_line(qtbot: QtBot, crowd) -> None:
     _reach(qtbot, panel, far)
     shown = panel.reach_box.found_paths()[0]
     assert shown == paths.warm_path(knows.SqlTies(), far)
+
+
+def test_pickers_tell_namesakes_apart_by_their_organisation(qtbot: QtBot, db_path: Path
+                                                            ) -> None:
+    from desktop.ui.introduction_dialog import PersonPicker
+
+    lumen = person("Ana Silva", org="Lumen Labs")
+    harbor = person("Ana Silva", org="Harbor & Co")
+    picker = PersonPicker("Name")
+    qtbot.addWidget(picker)
+    qtbot.keyClicks(picker, "Ana Sil")
+    offered = picker.completer().model().stringList()  # type: ignore[union-attr]
+    assert offered == ["Ana Silva (Lumen Labs)", "Ana Silva (Harbor & Co)"]
+    picker.setText("Ana Silva")
+    assert picker.contact_id() is None  # two people answer: never the first one silently
+    picker.setText("Ana Silva (Harbor & Co)")
+    assert picker.contact_id() == harbor
+    picker.set_person(graph.person_refs([lumen])[lumen])
+    assert picker.text() == "Ana Silva (Lumen Labs)" and picker.contact_id() == lumen
