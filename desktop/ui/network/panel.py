@@ -305,6 +305,7 @@ class GraphPanel(QWidget):
         centre = self.view.mapToScene(self.view.viewport().rect().center())
         scale = self.view.scale_factor()
         yield from self.picture.build(loaded)
+        self.view.light_frame()  # the full picture follows in its own event-loop turn
         self.picture.placing = False  # names are placed once, at the final zoom
         self._emphasise()
         self._apply_filters()

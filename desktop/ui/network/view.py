@@ -58,6 +58,12 @@ class GraphView(QGraphicsView):
     def scale_factor(self) -> float:
         return self.transform().m11()
 
+    def light_frame(self) -> None:
+        """Draw the next frames light (as while zooming), the full picture a moment later:
+        a new picture's first paint then never adds to the work that built it."""
+        self.interacting = True
+        self._settle.start()
+
     def zoom_by(self, factor: float) -> None:
         current = self.scale_factor()
         target = min(self.MAX_SCALE, max(self.MIN_SCALE, current * factor))
