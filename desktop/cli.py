@@ -105,8 +105,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", metavar="NAME")
     p.add_argument("--json", action="store_true", help="print a JSON array")
 
-    p = sub.add_parser("path", help="warm-introduction path from me to NAME")
-    p.add_argument("name", metavar="NAME")
+    p = sub.add_parser(
+        "path", help="warm-introduction path from me to NAME, to anyone at ORG or tagged TAG",
+        description="The strongest chain of people from you to NAME (or to anyone at ORG, "
+        "or with TAG), one hop a line: the person, a tab, why the link holds.")
+    p.add_argument("name", nargs="?", metavar="NAME", help="a name or an id (#12)")
+    p.add_argument("--at", metavar="ORG", help="anyone at this organisation")
+    p.add_argument("--tagged", metavar="TAG", help="anyone with this tag")
+    p.add_argument("--paths", type=int, default=1, metavar="N",
+                   help="the N best paths, to different people (blank line between)")
 
     p = sub.add_parser("demo", help="fill the database with a realistic demo network")
     p.add_argument("--people", type=int, default=300, metavar="N")
@@ -314,28 +321,62 @@ def _cmd_briefing(args: argparse.Namespace) -> int:
 
 
 def _cmd_path(args: argparse.Namespace) -> int:
-    """The warm path from the user to NAME, one person per line (issue 5)."""
-    from desktop.services import graph
+    """The warm path from the user, one hop per line (issue 16)."""
+    from desktop.services import graph, knows, paths
     from desktop.services.errors import ServiceError
 
-    matches = graph.find_people(args.name, limit=6)
-    if not matches:
-        print(f"rapport: nobody called {args.name!r}", file=sys.stderr)
-        return EXIT_INPUT
-    if len(matches) > 1:
-        listed = ", ".join(f"{m.name} (#{m.id})" for m in matches[:5])
-        more = ", …" if len(matches) > 5 else ""
-        print(f"rapport: {args.name!r} is ambiguous: {listed}{more}; give the full name or "
-              "the number", file=sys.stderr)
-        return EXIT_INPUT
+    given = [x for x in (args.name, args.at, args.tagged) if x is not None]
+    if len(given) != 1:
+        print("rapport path: give one of NAME, --at ORG, --tagged TAG", file=sys.stderr)
+        return EXIT_USAGE
+    if not 1 <= args.paths <= 50:
+        print("rapport path: --paths must be between 1 and 50", file=sys.stderr)
+        return EXIT_USAGE
+    target: paths.Target | None
+    if args.name is not None:
+        matches = graph.find_people(args.name, limit=6)
+        if not matches:
+            print(f"rapport: nobody called {args.name!r}", file=sys.stderr)
+            return EXIT_INPUT
+        if len(matches) > 1:
+            listed = ", ".join(_candidate(m) for m in matches[:5])
+            more = ", …" if len(matches) > 5 else ""
+            print(f"rapport: {args.name!r} is ambiguous: {listed}{more}; give the full name "
+                  "or the number", file=sys.stderr)
+            return EXIT_INPUT
+        target = paths.person_target(matches[0])
+    elif args.at is not None:
+        target = paths.organization_target(args.at)
+        if target is None:
+            print(f"rapport: nobody at {args.at!r} in your contacts", file=sys.stderr)
+            return EXIT_INPUT
+    else:
+        target = paths.tag_target(args.tagged)
+        if target is None:
+            print(f"rapport: no tag named {args.tagged!r}", file=sys.stderr)
+            return EXIT_INPUT
     try:
-        path = graph.warm_path(graph.load_network(), matches[0].id)
+        found = paths.warm_paths(knows.SqlTies(), target, args.paths)
     except ServiceError as exc:
         print(f"rapport: {exc}", file=sys.stderr)
         return EXIT_INPUT
-    for person in path.people:
-        print(person.name)
+    for number, path in enumerate(found):
+        if number:
+            print()
+        print(_one_line(path.people[0].label))
+        for person, why in zip(path.people[1:], path.reasons, strict=True):
+            print(f"{_one_line(person.label)}\t{_one_line(why)}")
     return EXIT_OK
+
+
+def _candidate(person: object) -> str:
+    """"Cy Lee (#4, Lumen Labs)" for an ambiguous name."""
+    from desktop.services.graph import PersonRef
+
+    assert isinstance(person, PersonRef)
+    org = f", {person.organization}" if person.organization and \
+        person.organization != person.name else ""
+    return f"{person.name} (#{person.id}{org})"
 
 
 def _one_line(text: str) -> str:

@@ -201,6 +201,16 @@ def _m6_meetings_and_loops(database: SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+def _m7_related_cards_index(database: SqliteDatabase) -> None:
+    """The cards with RELATED lines (issue 16: who knows whom includes them), found without
+    reading every contact: a partial index holding only those. `rapport path` on 300,000
+    contacts read them all (0.4 s) for the few that have one."""
+    database.execute_sql(
+        "CREATE INDEX IF NOT EXISTS contact_with_related ON contact (id) "
+        "WHERE vcard_extra LIKE '%\"related\"%'"
+    )
+
+
 MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m1_initial,
     _m2_tag_members_index,
@@ -208,5 +218,6 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m4_calendar_indexes,
     _m5_capture,
     _m6_meetings_and_loops,
+    _m7_related_cards_index,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -37,7 +37,9 @@ from peewee import (
 db = DatabaseProxy()
 
 STAGES: tuple[str, ...] = ("connected", "acquainted", "relationship", "trusted")
-TAG_CATEGORIES: tuple[str, ...] = ("interest", "group", "avoid")
+# "needs" and "offers" (issue 16): what someone is looking for and what they can give;
+# a need and an offer with matching names make an introduction worth suggesting.
+TAG_CATEGORIES: tuple[str, ...] = ("interest", "group", "avoid", "needs", "offers")
 INTERACTION_KINDS: tuple[str, ...] = ("meeting", "call", "message", "email", "event", "note")
 INTERACTION_STATUSES: tuple[str, ...] = ("planned", "held", "cancelled")
 FACT_KINDS: tuple[str, ...] = ("family", "pets", "goals", "cares", "other")

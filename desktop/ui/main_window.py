@@ -1007,7 +1007,7 @@ class MainWindow(QMainWindow):
 
                 view = CalendarPanel(self.ops, self)
             elif name == VIEW_NETWORK:
-                from desktop.ui.graph_panel import GraphPanel
+                from desktop.ui.network.panel import GraphPanel
 
                 view = GraphPanel(self.ops, self)
             else:

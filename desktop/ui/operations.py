@@ -459,6 +459,48 @@ class Operations(QObject):
         text = "Propose introduction" if fields.status == "proposed" else "Record introduction"
         return made[0] if self._push(text, do, undo) and made else None
 
+    def ask_for_introduction(self, fields: graph.IntroductionFields, chase_on: dt.date,
+                             chase_reason: str) -> int | None:
+        """"Ask for this introduction" (issue 16), one undoable step: record the proposed
+        introduction and a follow-up with the introducer on *chase_on* to chase it. Undo
+        removes both; redo brings back the same introduction and follow-up. Returns the
+        introduction's id, or None when it was refused (``failed`` says why)."""
+        from desktop.services import followups, graph
+
+        chaser = fields.introducer
+        if chaser is None:
+            self.failed.emit("Someone has to be asked for the introduction.")
+            return None
+        before = followups.capture([chaser])
+        after: list[followups.TimelineState] = []
+        made: list[int] = []
+        rows: list[dict[str, object]] = []
+
+        def do() -> Changes:
+            if rows:
+                return graph.restore_introduction(rows.pop()) | followups.restore(after[0])
+            intro_id, changes = graph.record_introduction(fields)
+            try:
+                _fid, chased = followups.add_followup(chaser, chase_on, chase_reason)
+            except ServiceError:
+                graph.delete_introduction(intro_id)
+                raise
+            made.append(intro_id)
+            after.append(followups.capture([chaser]))
+            return changes | chased
+
+        def undo() -> Changes:
+            row, changes = graph.delete_introduction(made[0])
+            rows.append(row)
+            return changes | followups.restore(before)
+
+        names = graph.person_refs([chaser, fields.person_b])
+        asked = names.get(chaser)
+        wanted = names.get(fields.person_b)
+        text = (f"Ask {asked.name} for an introduction to {wanted.name}"
+                if asked is not None and wanted is not None else "Ask for an introduction")
+        return made[0] if self._push(text, do, undo) and made else None
+
     def set_introduction_status(self, intro_id: int, status: str) -> bool:
         """Change an introduction's status; made, met or declined closes its chase reminder
         (issue 15) in the same undoable step."""
