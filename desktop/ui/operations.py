@@ -481,7 +481,8 @@ class Operations(QObject):
                 return graph.restore_introduction(rows.pop()) | followups.restore(after[0])
             intro_id, changes = graph.record_introduction(fields)
             try:
-                _fid, chased = followups.add_followup(chaser, chase_on, chase_reason)
+                _fid, chased = followups.add_followup(chaser, chase_on, chase_reason,
+                                                     introduction_id=intro_id)
             except ServiceError:
                 graph.delete_introduction(intro_id)
                 raise
