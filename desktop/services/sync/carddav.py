@@ -71,6 +71,15 @@ class NetworkError(CardDavError):
     """Connection refused, reset, timed out: the server went away (the next sync resumes)."""
 
 
+class UidConflict(CardDavError):
+    """RFC 6352 §6.3.2.1 ``no-uid-conflict``: a card with this UID lives at ``href`` already
+    (an upload of ours whose answer was lost, under another name)."""
+
+    def __init__(self, message: str, href: str | None) -> None:
+        super().__init__(message, 409)
+        self.href = href
+
+
 class InsecureConnection(CardDavError):
     """``http://`` to a host that is not this machine, not allowed by the user."""
 
@@ -479,9 +488,25 @@ def check(resp: Response, ok: Iterable[int], what: str) -> Response:
     server's own short reason for a refused request)."""
     if resp.status in ok:
         return resp
-    if resp.status == 412:
+    body = resp.body
+    if b"no-uid-conflict" in body:
+        href = None
+        try:
+            found = ET.fromstring(body).find(f".//{_q('c:no-uid-conflict')}/{_q('d:href')}")
+            href = norm_href(found.text or "") if found is not None and found.text else None
+        except ET.ParseError:
+            pass
+        raise UidConflict(f"the server already has this contact under another name: {what}",
+                          href)
+    # Xandikos answers an invalid card with 412 and a CardDAV precondition (RFC 6352
+    # §6.3.2.1): a refusal of the card, not "changed meanwhile".
+    refused = (b"valid-address-data" in body or b"supported-address-data" in body
+               or b"max-resource-size" in body)
+    if resp.status == 412 and not refused:
         raise PreconditionFailed(_status_reason(412, what), 412)
     reason = _status_reason(resp.status, what)
+    if resp.status == 412:
+        reason = f"the server refused {what} as invalid (412)"
     said = _server_text(resp.body) if 400 <= resp.status < 500 else ""
     raise CardDavError(f"{reason}: {said}" if said else reason, resp.status)
 
