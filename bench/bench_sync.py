@@ -26,7 +26,7 @@ from desktop.models import close_database, open_database
 from desktop.services.sync import accounts
 from desktop.services.sync.carddav import AddressBook, CardDavClient
 from desktop.services.sync.engine import sync_account
-from tests.sync.radicale_server import PASSWORD, USER, RadicaleServer
+from tests.sync.servers import PASSWORD, USER, RadicaleServer
 
 PEOPLE = 5000
 RUNS = 5

@@ -12,7 +12,7 @@ from desktop.services.sync.engine import sync_account
 from desktop.services.types import Changes, ContactFields, ContactId, LabeledValue
 from desktop.ui.operations import Operations
 from desktop.ui.sync_dialog import SyncDialog
-from tests.sync.radicale_server import USER, RadicaleServer
+from tests.sync.servers import USER, RadicaleServer
 from tests.sync.test_sync import find_card
 
 

@@ -422,6 +422,7 @@ class Connection:
             if size > cap:
                 raise _TooBig
             parts.append(piece)
+        resp.close()  # read1 leaves a fully read answer open; the connection stays usable
         return b"".join(parts)
 
     def finish(self, pending: Pending) -> Response:
