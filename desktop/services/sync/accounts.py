@@ -340,6 +340,17 @@ def set_books(account_id: int, books: list[AddressBook], enabled_urls: set[str],
                 (account_id, b.url, b.name, int(b.url in enabled_urls), int(b.url == default)))
 
 
+def add_books(account_id: int, books: list[AddressBook]) -> None:
+    """Record address books the account does not know yet, off (a re-added account keeps
+    its choice of books)."""
+    with db.atomic():
+        for b in books:
+            db.execute_sql(
+                "INSERT INTO sync_book (account_id, url, name, enabled, is_default) "
+                "VALUES (?, ?, ?, 0, 0) ON CONFLICT (account_id, url) DO NOTHING",
+                (account_id, b.url, b.name))
+
+
 def accounts() -> list[AccountInfo]:
     counts = dict(db.execute_sql(
         "SELECT book_id, count(*) FROM sync_item WHERE contact_id IS NOT NULL GROUP BY book_id"
