@@ -82,7 +82,14 @@ class DavServer:
         sent = {"Authorization": f"Basic {auth}", **(headers or {})}
         if body is not None:
             sent.setdefault("Content-Type", "application/xml; charset=utf-8")
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        conn: http.client.HTTPConnection
+        if getattr(self, "tls", None):
+            import ssl
+
+            conn = http.client.HTTPSConnection("127.0.0.1", self.port, timeout=30,
+                                               context=ssl._create_unverified_context())
+        else:
+            conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         try:
             conn.request(method, path, body=body, headers=sent)
             resp = conn.getresponse()
@@ -143,12 +150,19 @@ class RadicaleServer(DavServer):
 
     name = "Radicale"
 
-    def __init__(self, folder: Path, port: int | None = None) -> None:
+    def __init__(self, folder: Path, port: int | None = None, *, server_options: str = "",
+                 tls: tuple[Path, Path] | None = None) -> None:
+        """``server_options``: more lines for the [server] section (a size limit...);
+        ``tls``: (certificate, key) PEM files to serve https."""
         super().__init__(folder, port)
+        self.tls = tls
+        if tls is not None:
+            server_options += f"ssl = True\ncertificate = {tls[0]}\nkey = {tls[1]}\n"
         (folder / "users").write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
         (folder / "config").write_text(
             "[server]\n"
             f"hosts = 127.0.0.1:{self.port}\n"
+            + server_options +
             "[auth]\n"
             "type = htpasswd\n"
             f"htpasswd_filename = {folder / 'users'}\n"
@@ -168,6 +182,14 @@ class RadicaleServer(DavServer):
 
     def command(self) -> list[str]:
         return [sys.executable, "-m", "radicale", "--config", str(self.folder / "config")]
+
+    @property
+    def url(self) -> str:
+        scheme = "https" if self.tls else "http"
+        return f"{scheme}://127.0.0.1:{self.port}/"
+
+    def book_url(self, name: str = "contacts") -> str:
+        return f"{self.url.rstrip('/')}{self.home}{name}/"
 
     def upload_book(self, name: str, vcards: str) -> None:
         """Fill an address book with many vCards in one request (Radicale accepts a PUT of a
