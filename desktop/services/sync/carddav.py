@@ -784,21 +784,19 @@ class CardDavClient:
         vCard; returns the new ETag when the server says it (RFC 6352 §6.3.2)."""
         return _put(self._conn, self.transport, href, data, etag)
 
-    def put_many(self, jobs: Sequence[tuple[str, bytes, str | None]], workers: int = 4,
-                 stop: Callable[[], bool] | None = None) -> Iterator[tuple[int, PutResult]]:
+    def put_many(self, jobs: Sequence[tuple[str, bytes, str | None]], workers: int = 4
+                 ) -> Iterator[tuple[int, PutResult]]:
         """PUT each (href, vCard, etag-or-None) with up to ``workers`` in flight, each on
-        its own kept-alive connection; yields (index in ``jobs``, result) as they finish,
-        in the calling thread (where the caller records them). A refused card is a result
-        with its error, not an exception: the others still go. :class:`NetworkError` and
-        :class:`AuthError` end the whole batch (raised here, after the PUTs in flight
-        finished). ``stop()`` returning True sends nothing more."""
+        its own kept-alive connection; yields (index in ``jobs``, result) in order, in the
+        calling thread (where the caller records them). A refused card is a result with
+        its error, not an exception: the others still go. :class:`NetworkError` and
+        :class:`AuthError` end the whole batch (raised here; nothing more is sent, and an
+        upload in flight whose answer is not read is recognised by the next sync)."""
         if not jobs:
             return
         workers = max(1, min(workers, len(jobs)))
         if workers == 1:
             for i, (href, data, etag) in enumerate(jobs):
-                if stop is not None and stop():
-                    return
                 yield i, _put_result(self._conn, self.transport, href, data, etag)
             return
         local = threading.local()
@@ -806,39 +804,27 @@ class CardDavClient:
         lock = threading.Lock()
         halt = threading.Event()
 
-        def run(i: int) -> tuple[int, PutResult]:
+        def run(i: int) -> PutResult:
             if halt.is_set():
-                return i, PutResult(error=_Skipped("not sent"))
+                return PutResult(error=CardDavError("not sent"))
             conn = getattr(local, "conn", None)
             if conn is None:
                 conn = local.conn = self.transport.connection()
                 with lock:
                     opened.append(conn)
             href, data, etag = jobs[i]
-            return i, _put_result(conn, self.transport, href, data, etag)
+            return _put_result(conn, self.transport, href, data, etag)
 
-        fatal: CardDavError | None = None
         pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="carddav-put")
         try:
             futures = [pool.submit(run, i) for i in range(len(jobs))]
-            for future in futures:
-                i, result = future.result()
-                if isinstance(result.error, _Skipped):
-                    continue
-                if isinstance(result.error, (NetworkError, AuthError)):
-                    fatal = fatal or result.error
-                    halt.set()
-                    continue
-                yield i, result
-                if fatal is None and stop is not None and stop():
-                    break
+            for i, future in enumerate(futures):
+                yield i, future.result()
         finally:
             halt.set()
             pool.shutdown(wait=True, cancel_futures=True)
             for conn in opened:
                 conn.close()
-        if fatal is not None:
-            raise fatal
 
     def delete(self, href: str, etag: str | None) -> bool:
         """Delete a vCard; False if it was already gone."""
@@ -868,10 +854,6 @@ def _xml_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class _Skipped(CardDavError):
-    """A PUT of :meth:`CardDavClient.put_many` not sent because the batch stopped."""
-
-
 def _put(conn: Connection, transport: Transport, href: str, data: bytes,
          etag: str | None) -> str | None:
     headers = {"Content-Type": "text/vcard; charset=utf-8"}
@@ -888,5 +870,7 @@ def _put_result(conn: Connection, transport: Transport, href: str, data: bytes,
                 etag: str | None) -> PutResult:
     try:
         return PutResult(etag=_put(conn, transport, href, data, etag))
+    except (NetworkError, AuthError):
+        raise
     except CardDavError as exc:
         return PutResult(error=exc)

@@ -1151,6 +1151,8 @@ class _BookSync:
         cid = item.contact_id or 0
         there = error.href if isinstance(error, UidConflict) else \
             item.href if isinstance(error, PreconditionFailed) else None
+        if there is None and isinstance(error, UidConflict) and snap.uid:
+            there = self._find_uid(snap.uid)  # Radicale does not say where (RFC 6352 may)
         if there is None:
             with _writing():
                 self._refused(cid, snap.name, str(error))
@@ -1174,6 +1176,17 @@ class _BookSync:
             return
         with _writing():
             self._refused(cid, snap.name, str(error))
+
+    def _find_uid(self, uid: str) -> str | None:
+        """The href of the card with this UID among those we have not seen yet (rare: a
+        UID conflict whose answer does not name the card)."""
+        unknown = [h for h in self.client.list_etags(self.url) if h not in self.items]
+        for chunk in self.client.multiget(self.url, unknown):
+            for res in chunk:
+                card = self._parse(res)
+                if card is not None and card.uid == uid:
+                    return res.href
+        return None
 
     def _linked(self) -> set[int]:
         return {it.contact_id for it in self.items.values() if it.contact_id is not None}
