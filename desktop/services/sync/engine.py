@@ -178,6 +178,7 @@ class _Item:
     local_hash: str | None
     detached: bool
     base: str | None = None  # the card as last agreed with the server (merge.py)
+    card_uid: str | None = None  # the server card's UID, when not the contact's
 
 
 @dataclass
@@ -561,10 +562,10 @@ class _BookSync:
 
     def _load_items(self) -> None:
         self.items = {
-            r[1]: _Item(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7])
+            r[1]: _Item(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8])
             for r in db.execute_sql(
-                "SELECT id, href, etag, contact_id, uid, local_hash, detached, base_vcard "
-                "FROM sync_item WHERE book_id = ?", (self.book_id,))
+                "SELECT id, href, etag, contact_id, uid, local_hash, detached, base_vcard, "
+                "card_uid FROM sync_item WHERE book_id = ?", (self.book_id,))
         }
 
     def _save_item(self, item: _Item) -> None:
@@ -576,13 +577,13 @@ class _BookSync:
             return
         db.cursor().executemany(
             "INSERT INTO sync_item (book_id, href, etag, contact_id, uid, local_hash, "
-            "detached, base_vcard) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "detached, base_vcard, card_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (book_id, href) DO UPDATE "
             "SET etag = excluded.etag, contact_id = excluded.contact_id, uid = excluded.uid,"
             " local_hash = excluded.local_hash, detached = excluded.detached,"
-            " base_vcard = excluded.base_vcard",
+            " base_vcard = excluded.base_vcard, card_uid = excluded.card_uid",
             [(self.book_id, it.href, it.etag, it.contact_id, it.uid, it.local_hash,
-              int(it.detached), it.base) for it in items])
+              int(it.detached), it.base, it.card_uid) for it in items])
         for item in items:
             self.items[item.href] = item
 
@@ -843,6 +844,7 @@ class _BookSync:
                  and it.contact_id is not None and res.href not in self.local_changed]
         locals_ = load_records(plain, photos=False) if plain else {}
         written: list[tuple[_Item, bool, str]] = []  # (item, needs push, base text)
+        card_uids: dict[str, str | None] = {}  # href -> the server card's UID
         new: list[tuple[_Item, ContactRecord, str]] = []
         for res, card in parsed:
             item = self.items.get(res.href)
@@ -852,6 +854,7 @@ class _BookSync:
                 continue
             remote = card_to_record(card)
             agreed = _server_base(res, remote)
+            card_uids[res.href] = card.uid
             if item is not None and item.contact_id is not None:
                 cid = item.contact_id
                 base = (bases or {}).get(res.href) or item.base
@@ -897,6 +900,8 @@ class _BookSync:
             cid = item.contact_id or 0
             item.uid, fingerprint = prints.get(cid, (None, None))
             item.base = agreed
+            theirs = card_uids.get(item.href)
+            item.card_uid = theirs if theirs and theirs != item.uid else None
             # None as the hash: "differs from what the server has", so a sync interrupted
             # before the upload still uploads the merged version next time.
             item.local_hash = None if need_push else fingerprint
@@ -924,8 +929,9 @@ class _BookSync:
                 have = {t.casefold() for t in rec.tags}
                 rec.tags.extend(t for t in private if t.casefold() not in have)
             rec.tag_categories = {**rec.tag_categories, **local.tag_categories}
-            if not card.uid:
-                rec.columns["uid"] = local.columns.get("uid")
+            # The contact keeps its UID: a card of it under another UID (another address
+            # book) is remembered as ``card_uid`` and written back under that one.
+            rec.columns["uid"] = local.columns.get("uid") or rec.columns.get("uid")
         return rec
 
     def _merge(self, cid: int, card: CardData, remote: ContactRecord, base: str | None,
@@ -952,6 +958,7 @@ class _BookSync:
                 and _text(mine) != _text(merged.columns.get(name))
             ]
         merged.contact_id = cid
+        merged.columns["uid"] = local.columns.get("uid") or merged.columns.get("uid")
         if conflicts:
             db.execute_sql(
                 "INSERT INTO sync_conflict (book_id, contact_id, display_name, local_vcard, "
@@ -965,7 +972,9 @@ class _BookSync:
             self.counts.conflicts += 1
         self.store.update(cid, merged)
         self.counts.updated_here += 1
-        return render(merged) != render(remote)
+        theirs = dataclasses.replace(remote, columns={**remote.columns,
+                                                      "uid": merged.columns.get("uid")})
+        return render(merged) != render(theirs)
 
     # ------------------------------------------------------------------ deletions there
 
@@ -1040,8 +1049,8 @@ class _BookSync:
         failures: list[tuple[_Item, _Snap, CardDavError]] = []
         try:
             results = self.client.put_many(
-                [(it.href, snap.text.encode("utf-8"), None if create else it.etag)
-                 for it, snap, create in jobs], PUT_WORKERS)
+                [(it.href, _with_uid(snap, it.card_uid).encode("utf-8"),
+                  None if create else it.etag) for it, snap, create in jobs], PUT_WORKERS)
             for index, result in results:
                 item, snap, create = jobs[index]
                 if result.error is None:
@@ -1190,6 +1199,13 @@ class _BookSync:
 
     def _linked(self) -> set[int]:
         return {it.contact_id for it in self.items.values() if it.contact_id is not None}
+
+
+def _with_uid(snap: _Snap, card_uid: str | None) -> str:
+    """The card text under the server card's own UID (a server refuses a changed UID)."""
+    if not card_uid or not snap.uid or card_uid == snap.uid:
+        return snap.text
+    return snap.text.replace(f"\r\nUID:{snap.uid}\r\n", f"\r\nUID:{card_uid}\r\n", 1)
 
 
 def _server_base(res: Resource, remote: ContactRecord) -> str:

@@ -160,7 +160,7 @@ def merge3(base: ContactRecord, local: ContactRecord, remote: ContactRecord,
         conflicts.append(FieldConflict(name, FIELD_LABELS.get(name, name), nl, nr))
     for name in PRIVATE_COLUMNS:
         columns[name] = local.columns.get(name)
-    columns["uid"] = remote.columns.get("uid") or local.columns.get("uid")
+    columns["uid"] = local.columns.get("uid") or remote.columns.get("uid")
 
     merged = ContactRecord(columns, contact_id=local.contact_id)
     for kind in ("emails", "phones", "urls", "addresses"):

@@ -25,6 +25,8 @@ Added by migration 5 (issue 12):
 * ``sync_item.base_vcard``: the card as last agreed with the server (what we uploaded or
   took from it): the common ancestor of the three-way merge. NULL for state written before
   it existed (then the server's card is the base: a change here wins, as before).
+* ``sync_item.card_uid``: the UID of the card on the server when it is not the contact's
+  (the same person found in two address books under two UIDs); uploads keep it.
 * ``sync_refused``: contacts whose card the server refused at the last upload, with the
   server's reason; shown as "Not synced", tried again at every sync, removed once accepted.
 """
