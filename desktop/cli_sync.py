@@ -168,7 +168,7 @@ def run(args: argparse.Namespace) -> int:
     for account_id in targets:
         found = accounts.account(account_id)
         name = found.name if found else f"account {account_id}"
-        if not args.yes and engine.is_first_sync(account_id):
+        if not args.yes and engine.needs_preview(account_id):
             try:
                 plan = engine.preview(account_id)
             except CardDavError as exc:

@@ -103,8 +103,8 @@ def test_a_refused_card_is_named_kept_retried_and_the_rest_syncs(tmp_path: Path,
         result = sync_account(account_id)
         assert result.error is None and result.uploaded == 5
         assert len(result.refused) == 1
-        assert result.refused[0].startswith("Hugo Heavy: the server refused a request as "
-                                            "too large")
+        assert result.refused[0].startswith("Hugo Heavy: the server refused the card "
+                                            "as too large")
         [waiting] = accounts.not_synced(account_id)
         assert waiting.display_name == "Hugo Heavy" and "413" in waiting.reason
         assert contacts.get_contact(ContactId(big)) is not None  # kept here
@@ -142,6 +142,6 @@ def test_the_cli_names_the_refused_contact_and_the_reason(tmp_path: Path) -> Non
         assert "1 uploaded" in run.stdout and "1 not synced" in run.stdout
         lines = run.stderr.strip().splitlines()
         assert len(lines) == 1 and "Traceback" not in run.stderr
-        assert "not synced: Hugo Heavy: the server refused a request as too large" in lines[0]
+        assert "not synced: Hugo Heavy: the server refused the card as too large" in lines[0]
     finally:
         server.stop()

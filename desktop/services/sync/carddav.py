@@ -222,7 +222,7 @@ def _status_reason(status: int, what: str) -> str:
         405: f"the server does not support this request: {what} (405)",
         409: f"the server reported a conflict: {what} (409)",
         412: f"changed on the server meanwhile: {what} (412)",
-        413: f"the server refused a request as too large: {what} (413)",
+        413: f"the server refused {what} as too large (413)",
         415: f"the server does not accept this kind of data: {what} (415)",
         507: "the server is out of storage (507)",
     }
@@ -861,8 +861,8 @@ def _put(conn: Connection, transport: Transport, href: str, data: bytes,
         headers["If-None-Match"] = "*"
     else:
         headers["If-Match"] = etag
-    resp = conn.request("PUT", transport.absolute(href), data, headers, what=f"saving {href}")
-    check(resp, (200, 201, 204), f"saving {href}")
+    resp = conn.request("PUT", transport.absolute(href), data, headers, what="the card")
+    check(resp, (200, 201, 204), "the card")
     return _etag(resp.headers.get("etag"))
 
 

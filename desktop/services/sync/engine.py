@@ -468,6 +468,12 @@ def is_first_sync(account_id: int) -> bool:
     return int(row[0]) == 0 and (info is None or info.last_sync_at is None)
 
 
+def needs_preview(account_id: int) -> bool:
+    """Whether the next sync is the account's first and would upload contacts (then the
+    user sees what it would move before it starts)."""
+    return is_first_sync(account_id) and bool(_never_synced())
+
+
 def preview(account_id: int, *, password: str | None = None,
             client_factory: ClientFactory | None = None) -> Preview:
     """What the next sync of a never-synced account would move (asks the server how many
@@ -477,7 +483,7 @@ def preview(account_id: int, *, password: str | None = None,
         raise CardDavError("no such account")
     first = is_first_sync(account_id)
     books = [b for b in info.books if b.enabled]
-    up = len(_never_synced()) if any(b.is_default for b in books) or books else 0
+    up = len(_never_synced()) if books else 0
     secret = password if password is not None else accounts.get_password(account_id)
     if secret is None:
         raise CardDavError("no password stored for this account")
