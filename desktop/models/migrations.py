@@ -114,6 +114,7 @@ def _m5_sync_robustness(database: SqliteDatabase) -> None:
         "ALTER TABLE sync_account ADD COLUMN allow_http INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE sync_item ADD COLUMN base_vcard TEXT",
         "ALTER TABLE sync_item ADD COLUMN card_uid TEXT",
+        "ALTER TABLE sync_item ADD COLUMN fresh INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE sync_conflict ADD COLUMN fields TEXT",
         """CREATE TABLE sync_refused (
             id INTEGER PRIMARY KEY,

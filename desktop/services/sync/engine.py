@@ -179,6 +179,7 @@ class _Item:
     detached: bool
     base: str | None = None  # the card as last agreed with the server (merge.py)
     card_uid: str | None = None  # the server card's UID, when not the contact's
+    fresh: bool = False  # created there by us after the kept token (state.py)
 
 
 @dataclass
@@ -554,7 +555,7 @@ class _BookSync:
         self.recreate: set[str] = set()
         self.by_uid: dict[str, int] = {}
         self.by_email: dict[tuple[str, str], int] = {}
-        self.wrote = False  # something was uploaded or deleted on the server
+        self.created: set[str] = set()  # hrefs created on the server in this sync
         self.done = 0
         self.total = 1
 
@@ -568,10 +569,10 @@ class _BookSync:
 
     def _load_items(self) -> None:
         self.items = {
-            r[1]: _Item(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8])
+            r[1]: _Item(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], bool(r[9]))
             for r in db.execute_sql(
                 "SELECT id, href, etag, contact_id, uid, local_hash, detached, base_vcard, "
-                "card_uid FROM sync_item WHERE book_id = ?", (self.book_id,))
+                "card_uid, fresh FROM sync_item WHERE book_id = ?", (self.book_id,))
         }
 
     def _save_item(self, item: _Item) -> None:
@@ -583,13 +584,14 @@ class _BookSync:
             return
         db.cursor().executemany(
             "INSERT INTO sync_item (book_id, href, etag, contact_id, uid, local_hash, "
-            "detached, base_vcard, card_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "detached, base_vcard, card_uid, fresh) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (book_id, href) DO UPDATE "
             "SET etag = excluded.etag, contact_id = excluded.contact_id, uid = excluded.uid,"
             " local_hash = excluded.local_hash, detached = excluded.detached,"
-            " base_vcard = excluded.base_vcard, card_uid = excluded.card_uid",
+            " base_vcard = excluded.base_vcard, card_uid = excluded.card_uid,"
+            " fresh = excluded.fresh",
             [(self.book_id, it.href, it.etag, it.contact_id, it.uid, it.local_hash,
-              int(it.detached), it.base, it.card_uid) for it in items])
+              int(it.detached), it.base, it.card_uid, int(it.fresh)) for it in items])
         for item in items:
             self.items[item.href] = item
 
@@ -644,34 +646,17 @@ class _BookSync:
         self._fetch_and_apply(changed)
         with _writing():
             self._server_deletions(deleted)
+        checked = [h for h, it in self.items.items() if it.fresh and h not in self.created]
         self._push_changes()
         self._push_new(new_local)
-        if self.wrote and token:
-            token = self._catch_up(token)
-        db.execute_sql("UPDATE sync_book SET sync_token = ?, ctag = ?, last_sync_at = ? "
-                       "WHERE id = ?", (token, ctag, _now(), self.book_id))
-        self.tick()
-
-    def _catch_up(self, token: str) -> str | None:
-        """The token to keep after our own uploads: asked again from the token we started
-        with, so that it is as of after them. A server may leave out of a later report a
-        card created and deleted after a token (RFC 6578 §3.5; Xandikos does): kept as it
-        was, a card we uploaded and the phone then deleted would never be seen as deleted.
-        Our own uploads come back with the ETags we stored and are skipped; whatever else
-        changed meanwhile is brought in now."""
-        try:
-            sc = self.client.sync_collection(self.url, token)
-        except InvalidSyncToken:
-            return None  # the next sync reads everything
-        changed = {h: e for h, e in sc.changed.items()
-                   if not (h in self.items and e is not None and self.items[h].etag == e)}
-        deleted = {h for h in sc.deleted if h in self.items}
-        if sc.truncated:
-            return token  # more than one answer holds: the next sync asks from the old one
-        self._fetch_and_apply(changed)
         with _writing():
-            self._server_deletions(deleted)
-        return sc.token
+            db.execute_sql("UPDATE sync_book SET sync_token = ?, ctag = ?, last_sync_at = ? "
+                           "WHERE id = ?", (token, ctag, _now(), self.book_id))
+            # Checked against a report from their token: no longer fresh for the new one.
+            db.cursor().executemany(
+                "UPDATE sync_item SET fresh = 0 WHERE book_id = ? AND href = ?",
+                [(self.book_id, h) for h in checked])
+        self.tick()
 
     def _ask_server(self) -> tuple[Pending | None, str | None, str | None]:
         """Send the sync-collection report from the last token, if there is one."""
@@ -695,6 +680,11 @@ class _BookSync:
                            if not (h in self.items and e is not None
                                    and self.items[h].etag == e)}
                 deleted = {h for h in sc.deleted if h in self.items}
+                if not sc.truncated:
+                    # Created by us after the token, and not in the report: deleted there
+                    # (RFC 6578 §3.5 lets a server leave such a card out).
+                    deleted |= {h for h, it in self.items.items()
+                                if it.fresh and h not in sc.changed}
                 return changed, deleted, sc.token, old_ctag
         etags, token, ctag = self._full_listing(old_ctag)
         if etags is None:
@@ -1035,7 +1025,6 @@ class _BookSync:
         def flush() -> None:
             if not done:
                 return
-            self.wrote = True
             with _writing():
                 for item, snap, create in done:
                     if create:
@@ -1045,6 +1034,9 @@ class _BookSync:
                     item.detached = False
                     item.local_hash = snap.fingerprint
                     item.base = snap.base
+                    if create:
+                        item.fresh = True
+                        self.created.add(item.href)
                     if item.uid is None:
                         item.uid = snap.uid
                 self._save_items([it for it, _s, _c in done])
@@ -1101,7 +1093,6 @@ class _BookSync:
                 continue
             with _writing():
                 self._drop_item(item)
-            self.wrote = True
             if gone:
                 self.counts.deleted_there += 1
             self.tick()

@@ -27,6 +27,9 @@ Added by migration 5 (issue 12):
   it existed (then the server's card is the base: a change here wins, as before).
 * ``sync_item.card_uid``: the UID of the card on the server when it is not the contact's
   (the same person found in two address books under two UIDs); uploads keep it.
+* ``sync_item.fresh``: created on the server by us after the sync token we keep. A server
+  may leave a card created and deleted after a token out of the next report (RFC 6578
+  §3.5; Xandikos does): a fresh card missing from that report was deleted there.
 * ``sync_refused``: contacts whose card the server refused at the last upload, with the
   server's reason; shown as "Not synced", tried again at every sync, removed once accepted.
 """
