@@ -8,6 +8,10 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.services.contacts import NameMatch
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -40,8 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("import", help="import vCard files (2.1, 3.0, 4.0; many cards per file)")
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p = sub.add_parser("import", help="import vCard files (2.1, 3.0, 4.0), LinkedIn, Google "
+                       "or Outlook CSV exports; a folder imports every .vcf and .csv in it")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE|FOLDER")
 
     p = sub.add_parser("export", help="export contacts as a vCard file")
     p.add_argument("out", type=Path, metavar="OUT.vcf")
@@ -52,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.add_argument("--tag", metavar="NAME", help="only contacts with this tag")
     p.add_argument("--search", metavar="TEXT", help="only contacts matching this search")
+
+    p = sub.add_parser("tag", help="add tags to a contact, or remove them (--remove)")
+    p.add_argument("who", metavar="NAME", help="a name (refused when several match) or an id")
+    p.add_argument("tags", nargs="+", metavar="TAG")
+    p.add_argument("--remove", action="store_true", help="take these tags off instead")
 
     p = sub.add_parser("briefing", help="write a one-page briefing on a contact")
     p.add_argument("who", metavar="NAME_OR_ID")
@@ -67,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="fill the database with a realistic demo network")
     p.add_argument("--people", type=int, default=300, metavar="N")
+
+    p = sub.add_parser("capture", help="log meetings and messages from a calendar (.ics), "
+                       "an mbox file or a Maildir folder")
+    from desktop.cli_capture import add_arguments as _capture_arguments
+
+    _capture_arguments(p)
 
     p = sub.add_parser("sync", help="two-way sync with CardDAV accounts")
     from desktop.cli_sync import add_arguments as _sync_arguments
@@ -136,14 +152,21 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from desktop.services import importer
+    from desktop.vcard.files import contact_files
 
-    result = importer.run_import(args.files)
+    empty = [p for p in args.files if p.is_dir() and not contact_files([p])]
+    for folder in empty:
+        print(f"{folder}:1: no .vcf, .vcard or .csv files in this folder", file=sys.stderr)
+    files = contact_files([p for p in args.files if p not in empty])
+    if not files:
+        return EXIT_INPUT
+    result = importer.run_import(files)
     for line in result.unreadable:
         print(line, file=sys.stderr)
     for error in result.rejected:
         print(str(error), file=sys.stderr)
     print(result.summary())
-    return EXIT_INPUT if result.unreadable else EXIT_OK
+    return EXIT_INPUT if result.unreadable or empty else EXIT_OK
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -162,19 +185,50 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_briefing(args: argparse.Namespace) -> int:
+def one_contact(text: str) -> NameMatch | None:
+    """The one contact *text* names (a name, ``12`` or ``#12``), else None after saying on
+    stderr that nobody matches, or which contacts do (with their organisations) so that
+    the user can give the id. Every command taking a NAME resolves it here."""
     from desktop.services.contacts import find_contacts
 
-    matches = find_contacts(args.who)
+    query = text.strip()
+    matches = find_contacts(query[1:] if query.startswith("#") else query)
     if not matches:
-        print(f"rapport: no contact matches {args.who!r}", file=sys.stderr)
-        return EXIT_INPUT
+        print(f"rapport: no contact matches {_one_line(text)!r}", file=sys.stderr)
+        return None
     if len(matches) > 1:
-        print(f"rapport: {args.who!r} matches {len(matches)} contacts; give the id:",
+        print(f"rapport: {_one_line(text)!r} matches {len(matches)} contacts; give the id:",
               file=sys.stderr)
         for m in matches:
-            org = f" ({m.organization})" if m.organization and m.organization != m.name else ""
-            print(f"{m.id}\t{m.name}{org}", file=sys.stderr)
+            org = m.organization if m.organization != m.name else ""
+            print(f"#{m.id}\t{_one_line(m.name)}" + (f" ({_one_line(org)})" if org else ""),
+                  file=sys.stderr)
+        return None
+    return matches[0]
+
+
+def _cmd_tag(args: argparse.Namespace) -> int:
+    from desktop.services import tags
+    from desktop.services.errors import ServiceError
+
+    who = one_contact(args.who)
+    if who is None:
+        return EXIT_INPUT
+    try:
+        change, _ = tags.change_tags([who.id], remove=args.tags) if args.remove else \
+            tags.change_tags([who.id], add=args.tags)
+    except ServiceError as exc:
+        print(f"rapport: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    count = len(change.removed if args.remove else change.added)
+    verb = "removed from" if args.remove else "added to"
+    print(f"{count} tag{'s' if count != 1 else ''} {verb} {_one_line(who.name)}")
+    return EXIT_OK
+
+
+def _cmd_briefing(args: argparse.Namespace) -> int:
+    who = one_contact(args.who)
+    if who is None:
         return EXIT_INPUT
     # The PDF writer is Qt (QtGui, no widgets): loaded only for this command.
     from desktop.ui.briefing_pdf import (
@@ -185,11 +239,11 @@ def _cmd_briefing(args: argparse.Namespace) -> int:
 
     ensure_gui_application()
     try:
-        write_briefing_pdf([matches[0].id], args.pdf, args.page_size or default_page_size())
+        write_briefing_pdf([who.id], args.pdf, args.page_size or default_page_size())
     except OSError as exc:
         print(f"{args.pdf}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_INPUT
-    print(f"briefing on {matches[0].name} written to {args.pdf}")
+    print(f"briefing on {_one_line(who.name)} written to {args.pdf}")
     return EXIT_OK
 
 
@@ -327,6 +381,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import(args)
         if args.command == "export":
             return _cmd_export(args)
+        if args.command == "tag":
+            return _cmd_tag(args)
         if args.command == "briefing":
             return _cmd_briefing(args)
         if args.command == "path":
@@ -335,6 +391,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.cli_sync import run as _cmd_sync
 
             return _cmd_sync(args)
+        if args.command == "capture":
+            from desktop.cli_capture import run as _cmd_capture
+
+            return _cmd_capture(args)
         if args.command == "followups":
             return _cmd_followups(args)
         return _not_yet(args.command)

@@ -101,7 +101,35 @@ def _m4_calendar_indexes(database: SqliteDatabase) -> None:
     )
 
 
-def _m5_sync_robustness(database: SqliteDatabase) -> None:
+def _m5_capture(database: SqliteDatabase) -> None:
+    """Capture from calendars and mail (issue 17; desktop/services/capture/engine.py says
+    what each holds): what was captured, so capturing again adds nothing and a moved event
+    moves its entry; the addresses never to capture; CalDAV calendars read for meetings."""
+    statements = (
+        """CREATE TABLE capture_item (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            interaction_id INTEGER REFERENCES interaction (id) ON DELETE SET NULL,
+            happened_at TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            captured_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)""",
+        "CREATE INDEX capture_item_interaction ON capture_item (interaction_id)",
+        """CREATE TABLE capture_ignore (
+            address TEXT PRIMARY KEY COLLATE NOCASE,
+            created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)""",
+        """CREATE TABLE capture_calendar (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES sync_account (id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            UNIQUE (account_id, url))""",
+    )
+    for statement in statements:
+        database.execute_sql(statement)
+
+
+def _m6_sync_robustness(database: SqliteDatabase) -> None:
     """Sync that never sticks (issue 12; desktop/services/sync/state.py says what each
     holds): per-account connection settings (CA file, pinned certificate, timeout, plain
     http allowed), the card last agreed with the server per item (the base of the
@@ -134,6 +162,7 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m2_tag_members_index,
     _m3_sync_state,
     _m4_calendar_indexes,
-    _m5_sync_robustness,
+    _m5_capture,
+    _m6_sync_robustness,
 )
 LATEST_VERSION = len(MIGRATIONS)

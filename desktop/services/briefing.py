@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop.models import db
+from desktop.services import favors
 from desktop.services.contacts import me_id
 from desktop.services.errors import ServiceError
 from desktop.services.search import week_start
@@ -306,49 +307,21 @@ def _open_followups(cid: int, today: dt.date) -> tuple[list[BriefingFollowUp], i
     return shown, len(items) - len(shown)
 
 
-def _favours(cid: int, me: int | None) -> FavourBalance | None:
-    counts = {"given": 0, "received": 0}
-    last = {"given": "", "received": ""}
-    latest: dict[str, dt.date] = {}
-    for direction, description, kind, on in db.execute_sql(
-        "SELECT direction, description, kind, happened_on FROM favor WHERE contact_id = ? "
-        "ORDER BY happened_on",
-        (cid,),
-    ):
-        if direction not in counts:
-            continue
-        counts[direction] += 1
-        day = _date(on)
-        text = str(description or "").strip() or str(kind).capitalize()
-        if day is not None:
-            text = f"{text} ({month_year(day)})"
-            latest[direction] = day
-        last[direction] = text
-    if me is not None:
-        # Introductions count too: one the user made for them is a favour given.
-        # Looked up from the contact's side (a handful of rows through the person
-        # indexes), never from the user's, who may have made thousands of introductions.
-        for introducer, on in db.execute_sql(
-            "SELECT introducer_id, introduced_on FROM introduction "
-            "WHERE person_a_id = ?2 AND status IN ('made', 'met') "
-            "  AND (introducer_id = ?1 OR (introducer_id IS NOT NULL AND person_b_id = ?1)) "
-            "UNION ALL "
-            "SELECT introducer_id, introduced_on FROM introduction "
-            "WHERE person_b_id = ?2 AND status IN ('made', 'met') "
-            "  AND (introducer_id = ?1 OR (introducer_id IS NOT NULL AND person_a_id = ?1))",
-            (me, cid),
-        ):
-            if introducer != me and introducer != cid:
-                continue  # someone else introduced us: not a favour between the two of us
-            direction = "given" if introducer == me else "received"
-            counts[direction] += 1
-            day = _date(on)
-            if day is not None and (direction not in latest or day >= latest[direction]):
-                latest[direction] = day
-                last[direction] = f"An introduction ({month_year(day)})"
-    if not counts["given"] and not counts["received"]:
+def _favours(cid: int) -> FavourBalance | None:
+    """The ledger's counts (``favors.ledger``: the detail pane shows the same) and the
+    newest thing each way."""
+    ledger = favors.ledger(ContactId(cid))
+    if not ledger.given and not ledger.received:
         return None
-    return FavourBalance(counts["given"], counts["received"], last["given"], last["received"])
+
+    def last(direction: str) -> str:
+        entry = ledger.last(direction)
+        if entry is None:
+            return ""
+        text = entry.description.strip() or entry.kind_label
+        return f"{text} ({month_year(entry.happened_on)})" if entry.happened_on else text
+
+    return FavourBalance(ledger.given, ledger.received, last("given"), last("received"))
 
 
 def _introduced_by(cid: int, me: int | None) -> list[str]:
@@ -516,7 +489,7 @@ def briefing(contact_id: ContactId, today: dt.date | None = None,
     # Shared first: those are the conversation openers.
     interests = tuple(sorted(interests, key=lambda t: not t.shared))
     followups, more_followups = _open_followups(cid, today)
-    favours = _favours(cid, me_int)
+    favours = _favours(cid)
     knows, more_knows = _knows(cid, me_int)
     introduce_to = tuple(_introduce_to(cid, me_int))
     upcoming = _interactions(cid, now, past=False, limit=1)

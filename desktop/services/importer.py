@@ -47,8 +47,8 @@ from desktop.services.vcard_mapping import (
     load_records,
     merge_record,
 )
-from desktop.vcard import CardData, CardError, VCardError, iter_parse
-from desktop.vcard.stream import iter_parse_file
+from desktop.vcard import CardData, CardError, VCardError
+from desktop.vcard.files import iter_contact_file
 
 Progress = Callable[[int, int], bool]
 CardKey = tuple[int, int]  # (file index, card index) in an ImportPreview
@@ -454,11 +454,6 @@ def _compatible(a: ContactRecord, b: ContactRecord) -> bool:
 def _read(path: Path, index: int, ticker: _Ticker | None, base: int
           ) -> tuple[list[CardData], PreviewFile]:
     source = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return [], PreviewFile(source, error=f"{source}:1: cannot read the file: "
-                                              f"{exc.strerror or exc}")
     warnings: list[CardError] = []
     cards: list[CardData] = []
     errors: list[CardError] = []
@@ -468,8 +463,8 @@ def _read(path: Path, index: int, ticker: _Ticker | None, base: int
             ticker(base + done_bytes)
 
     try:
-        for item in iter_parse(data, source, progress=on_progress if ticker else None,
-                               warnings=warnings, progress_every=100):
+        for item in iter_contact_file(path, progress=on_progress if ticker else None,
+                                      warnings=warnings, progress_every=100):
             if isinstance(item, CardData):
                 cards.append(item)
             else:
@@ -815,7 +810,7 @@ def _run_paths(
     progress: Progress | None,
 ) -> ImportResult:
     """Read, match and write each file as a stream (issue 7, bounded memory): the file is
-    read a few MB at a time (``iter_parse_file``), cards are taken as they are parsed and
+    read a few MB at a time (``iter_contact_file``), cards are taken as they are parsed and
     written every ``_CARDS_PER_WRITE``, then dropped, so memory holds a piece of the file,
     the match index and one chunk of cards -- never a 50 MB file's text nor all its cards
     with their photos. Still one transaction (a savepoint per
@@ -844,7 +839,7 @@ def _run_paths(
             mark = run.mark()
             try:
                 with db.atomic():  # all or nothing per file
-                    cards = iter_parse_file(path, progress=on_progress, progress_every=100)
+                    cards = iter_contact_file(path, progress=on_progress, progress_every=100)
                     for ci, item in enumerate(cards):
                         if isinstance(item, CardData):
                             run.take(item, fi, source, policies.get((fi, ci), default))

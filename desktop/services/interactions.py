@@ -11,7 +11,7 @@ and ``Contact.next_followup_on``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktop.models import INTERACTION_KINDS, db
@@ -262,3 +262,69 @@ def planned(contact_ids: Sequence[ContactId] | None = None, now: dt.datetime | N
          tuple(ContactId(int(x)) for x in str(r[4]).split(",")))
         for r in db.execute_sql(sql, params)
     ]
+
+
+def log_interactions(
+    drafts: Sequence[InteractionDraft], now: dt.datetime | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[list[int], Changes]:
+    """Record many interactions at once (capture, issue 17), by the rules of
+    :func:`log_interaction`, in one transaction: their ids in order, and what changed.
+    The last interaction and the cadence follow-ups are brought up to date once for
+    everyone at the end, not per interaction (20,000 captured messages: seconds, not
+    minutes). ``progress(done)`` is called every few hundred; an exception from it rolls
+    everything back."""
+    cleaned = [_clean(d) for d in drafts]
+    if not cleaned:
+        return [], Changes()
+    moment = now or dt.datetime.now().replace(microsecond=0)
+    stamp = moment.isoformat(sep=" ")
+    everyone = sorted({int(p) for d in cleaned for p in d.participants})
+    ids: list[int] = []
+    with db.atomic():
+        found: set[int] = set()
+        for start in range(0, len(everyone), 900):
+            chunk = everyone[start : start + 900]
+            found |= {r[0] for r in db.execute_sql(
+                f"SELECT id FROM contact WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
+        if len(found) != len(everyone):
+            raise ServiceError("someone in these interactions no longer exists")
+        cursor = db.cursor()
+        people_rows: list[tuple[int, int]] = []
+        promise_rows: list[tuple[object, ...]] = []
+        past: set[int] = set()
+        for n, draft in enumerate(cleaned):
+            cursor.execute(
+                "INSERT INTO interaction (kind, happened_at, summary, notes, created_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (draft.kind, draft.happened_at.isoformat(sep=" "), draft.summary, draft.notes,
+                 stamp))
+            iid = int(cursor.lastrowid or 0)
+            ids.append(iid)
+            people = [int(p) for p in draft.participants]
+            people_rows.extend((iid, p) for p in people)
+            for promise in draft.promises:
+                targets = [promise.contact_id] if promise.contact_id is not None else people
+                promise_rows.extend((int(t), promise.due_on.isoformat(),
+                                     " ".join(promise.reason.split()), "promise", iid, stamp)
+                                    for t in targets)
+            if draft.happened_at <= moment:
+                past.update(people)
+            if progress is not None and n % 256 == 0:
+                progress(n)
+        cursor.executemany(
+            "INSERT INTO interaction_participant (interaction_id, contact_id) VALUES (?, ?)",
+            people_rows)
+        if promise_rows:
+            cursor.executemany(
+                "INSERT INTO follow_up (contact_id, due_on, reason, origin, done, "
+                "interaction_id, created_at) VALUES (?, ?, ?, ?, 0, ?, ?)", promise_rows)
+        if progress is not None:
+            progress(len(cleaned))
+        if past:
+            touched = [ContactId(p) for p in sorted(past)]
+            followups.refresh_last_interaction(touched, moment)
+            followups.sync_cadence(touched)
+        followups.refresh_next_followup([ContactId(p) for p in everyone])
+    return ids, Changes(contacts=frozenset(ContactId(p) for p in everyone), interactions=True,
+                        followups=True)

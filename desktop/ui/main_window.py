@@ -78,6 +78,7 @@ from desktop.ui.sidebar import Sidebar
 from desktop.ui.workers import Worker, close_progress, progress_dialog, show_progress
 
 if TYPE_CHECKING:
+    from desktop.ui.capture.dialog import CaptureDialog
     from desktop.ui.detail_pane import DetailPane
     from desktop.ui.export_dialog import ExportDialog
     from desktop.ui.import_dialog import ImportPreviewDialog
@@ -98,7 +99,8 @@ FIRST_PAGE = 200  # rows loaded before the first paint (a tall screen shows ~60)
 # needs a horizontal scroll bar at 1280 pixels with the detail pane open).
 DEFAULT_COLUMN_WIDTHS = (146, 120, 104, 120, 124, 116)
 DEFAULT_SPLITTER = (204, 716, 360)
-VCARD_SUFFIXES = (".vcf", ".vcard")
+VCARD_SUFFIXES = (".vcf", ".vcard", ".csv")  # vCards and LinkedIn/Google/Outlook CSV
+CALENDAR_SUFFIXES = (".ics",)  # dropped calendars open the capture review
 VIEWS_MIN_WIDTH = 260  # the middle column's least width, whatever its views would like
 
 
@@ -337,6 +339,7 @@ class MainWindow(QMainWindow):
         self._forced_list = False
         self.tag_manager: QWidget | None = None
         self.import_dialog: ImportPreviewDialog | None = None
+        self.capture_dialog: CaptureDialog | None = None
         self.export_dialog: ExportDialog | None = None
 
         self.setWindowTitle("Rapport")
@@ -527,6 +530,10 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             "&Import vCards…", self.choose_vcards, [keys("Ctrl+I")],
             "Import contacts from .vcf files")
+        self.capture_action = self._action(
+            self.tr("&Capture Meetings…"), self.capture_meetings, [keys("Ctrl+Shift+I")],
+            self.tr("Log meetings and messages from your calendar (.ics, CalDAV) and mail "
+                    "(mbox, Maildir), after a review"))
         self.export_action = self._action(
             "&Export vCards…", self.export_vcards, [keys("Ctrl+Shift+E")],
             "Save all contacts, the selection or a tag as a .vcf file")
@@ -578,6 +585,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.capture_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.export_calendar_action)
         file_menu.addAction(self.demo_action)
@@ -1132,21 +1140,27 @@ class MainWindow(QMainWindow):
         folder = self.settings.import_folder
         start = folder if folder and Path(folder).is_dir() else str(Path.home())
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import vCards", start, "vCard files (*.vcf *.vcard);;All files (*)"
+            self, "Import vCards", start,
+            "Contacts (*.vcf *.vcard *.csv);;vCard files (*.vcf *.vcard);;"
+            "LinkedIn, Google or Outlook CSV (*.csv);;All files (*)"
         )
         if names:
             self.settings.import_folder = str(Path(names[0]).parent)
             self.import_vcards(self._vcards_only([Path(n) for n in names]))
 
     def _vcards_only(self, paths: list[Path]) -> list[Path]:
-        """The .vcf/.vcard files among *paths*; the status bar names the others rather
-        than dropping them silently ("1 file skipped: notes.txt is not a vCard file")."""
-        keep = [p for p in paths if p.suffix.lower() in VCARD_SUFFIXES]
-        skipped = [p.name or str(p) for p in paths if p.suffix.lower() not in VCARD_SUFFIXES]
+        """The .vcf/.vcard/.csv files among *paths* (a folder: those inside it); the status
+        bar names the others rather than dropping them silently ("1 file skipped: notes.txt
+        is not a vCard or CSV file")."""
+        from desktop.vcard.files import contact_files
+
+        keep = [p for p in contact_files(paths) if p.suffix.lower() in VCARD_SUFFIXES]
+        skipped = [p.name or str(p) for p in paths
+                   if p.suffix.lower() not in VCARD_SUFFIXES and not p.is_dir()]
         if skipped:
             n = len(skipped)
             names = ", ".join(skipped[:3]) + (f" and {n - 3:,} more" if n > 3 else "")
-            what = "is not a vCard file" if n == 1 else "are not vCard files"
+            what = "is not a vCard or CSV file" if n == 1 else "are not vCard or CSV files"
             self.statusBar().showMessage(
                 f"{n:,} file{'s' if n != 1 else ''} skipped: {names} {what}", 15_000)
         return keep
@@ -1170,6 +1184,40 @@ class MainWindow(QMainWindow):
         self.import_dialog = dialog
         dialog.open()
         dialog.start()
+
+    @Slot()
+    def capture_meetings(self, paths: list[Path] | None = None) -> None:
+        """File → Capture Meetings…: the capture dialog (reading at once when *paths* are
+        given), logged as one undoable step."""
+        from desktop.ui.capture.dialog import CaptureDialog  # not needed at start-up
+
+        current = self.capture_dialog
+        if current is not None and current.isVisible():
+            current.raise_()
+            current.activateWindow()
+            return
+        dialog = CaptureDialog(self.ops, paths or (), self)
+        dialog.captured.connect(self._on_captured)
+        dialog.finished.connect(self._forget_capture_dialog)
+        self.capture_dialog = dialog
+        dialog.open()
+        if paths:
+            dialog.start()
+
+    @Slot(int)
+    def _forget_capture_dialog(self, _result: int) -> None:
+        dialog, self.capture_dialog = self.capture_dialog, None
+        if dialog is not None and not dialog.busy:
+            dialog.deleteLater()
+
+    @Slot(object)
+    def _on_captured(self, result: object) -> None:
+        from desktop.services.capture.engine import CaptureResult
+
+        if isinstance(result, CaptureResult):
+            text = self.tr("Captured: {0}").format(result.summary()) if result.written \
+                else self.tr("Nothing new to capture")
+            self.statusBar().showMessage(text, 15_000)
 
     @Slot(int)
     def _forget_import_dialog(self, _result: int) -> None:
@@ -1345,7 +1393,12 @@ class MainWindow(QMainWindow):
         paths = self._dropped_paths(event)
         if paths:
             event.acceptProposedAction()
-            self.import_vcards(self._vcards_only(paths))
+            calendars = [p for p in paths if p.suffix.lower() in CALENDAR_SUFFIXES]
+            if calendars:
+                self.capture_meetings(calendars)
+            rest = [p for p in paths if p not in calendars]
+            if rest:
+                self.import_vcards(self._vcards_only(rest))
         else:
             event.ignore()
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     # The importer (and the vCard layer under it) loads on the first import, not at
     # start-up: it costs ~35 ms that the first paint does not need.
     from desktop.services import followups, graph, importer, interactions
+    from desktop.services.capture import engine as capture
 
 
 TAG_KIND = "tags"  # the kind of the commands the tag manager makes (and may undo)
@@ -217,6 +218,29 @@ class Operations(QObject):
 
         return self._push_keeping_followups(
             "Change tags", [contact_id], do, lambda: contacts.set_tags(contact_id, old))
+
+    def change_tags(self, ids: Sequence[ContactId], add: Sequence[str] = (),
+                    remove: Sequence[str] = ()) -> bool:
+        """Add and/or remove tags on many contacts as one undoable step (the list's
+        multi-select); undo takes back exactly the memberships it changed and puts their
+        keep-in-touch follow-ups back."""
+        id_list = list(dict.fromkeys(ids))
+        done: list[tags.TagChange] = []
+
+        def do() -> Changes:
+            change, changes = tags.change_tags(id_list, add, remove)
+            done[:] = [change]
+            return changes
+
+        def undo() -> Changes:
+            return tags.revert_tag_change(done[0]) if done else Changes()
+
+        names = ", ".join([*add, *remove])
+        people = "1 contact" if len(id_list) == 1 else f"{len(id_list):,} contacts"
+        text = (f"Tag {people} with {names}" if add and not remove else
+                f"Untag {names} from {people}" if remove and not add else
+                f"Change tags of {people}")
+        return self._push_keeping_followups(text, id_list, do, undo)
 
     def _push_keeping_followups(
         self, text: str, scope: Sequence[ContactId], do: Callable[[], Changes],
@@ -493,6 +517,21 @@ class Operations(QObject):
         self.changes_applied.emit(changes)
         return True
 
+
+    # --- capture (issue 17) ------------------------------------------------------------
+
+    def record_capture(self, result: capture.CaptureResult, title: str) -> bool:
+        """Put a capture that already ran (off the UI thread) on the undo stack as one step
+        and announce it; one that wrote nothing is not a step (False)."""
+        undo = result.undo
+        if undo is None:
+            return False
+        from desktop.services.capture import engine
+
+        self.undo_stack.push(_Command(
+            self, f"Capture {title}", lambda: engine.redo_capture(undo),
+            lambda: engine.undo_capture(undo), result.changes))
+        return True
 
     # --- interactions, follow-ups, favours, focus (issue 4) ---------------------------
 

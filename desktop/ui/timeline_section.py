@@ -313,14 +313,17 @@ class TimelineSection(ContactSection):
         today = dt.date.today()
         for entry in ledger.entries[:5]:
             arrow = "Gave" if entry.direction == "given" else "Received"
-            line = f"{short_date(entry.happened_on, today)} · {arrow} · {entry.kind_label}"
+            line = f"{arrow} · {entry.kind_label}"
+            if entry.happened_on is not None:
+                line = f"{short_date(entry.happened_on, today)} · {line}"
             if entry.description:
                 line += f": {entry.description}"
             label = _plain(line)
-            label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            delete = QAction("Delete Favour", label)
-            delete.triggered.connect(lambda _=False, i=entry.id: self._ops.delete_favor(i))
-            label.addAction(delete)
+            if entry.introduction_id is None:  # introductions are edited in their section
+                label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+                delete = QAction("Delete Favour", label)
+                delete.triggered.connect(lambda _=False, i=entry.id: self._ops.delete_favor(i))
+                label.addAction(delete)
             self.favors_box.addWidget(label)
         if len(ledger.entries) > 5:
             self.favors_box.addWidget(_plain(f"and {len(ledger.entries) - 5} earlier", "hint"))
