@@ -758,12 +758,13 @@ class _BookSync:
         return [cid for cid, _uid in rows]
 
     def _same_people_elsewhere(self) -> None:
-        """Contacts synced in the account's other address books (or another account's):
-        a card here with the same UID, or the same name and e-mail, is the same person."""
+        """Contacts already synced (in any address book): a card here with the same UID,
+        or the same name and e-mail, is the same person."""
+        # This book too: a server that allows two cards with one UID (Xandikos) may hold
+        # a copy of a card we already have (our upload whose answer was lost, made again).
         rows = db.execute_sql(
             "SELECT DISTINCT i.contact_id, c.uid, c.full_name FROM sync_item i "
-            "JOIN contact c ON c.id = i.contact_id WHERE i.book_id != ?",
-            (self.book_id,)).fetchall()
+            "JOIN contact c ON c.id = i.contact_id").fetchall()
         for cid, uid, _name in rows:
             if uid:
                 self.by_uid.setdefault(str(uid), cid)
@@ -993,8 +994,8 @@ class _BookSync:
                 self._save_item(item)
                 continue
             elsewhere = db.execute_sql(
-                "SELECT 1 FROM sync_item WHERE contact_id = ? AND book_id != ? LIMIT 1",
-                (cid, self.book_id)).fetchone()
+                "SELECT 1 FROM sync_item WHERE contact_id = ? AND (book_id != ? OR href != ?) "
+                "LIMIT 1", (cid, self.book_id, href)).fetchone()
             if elsewhere is not None:
                 self._drop_item(item)  # still in another address book: only unlinked here
                 continue
