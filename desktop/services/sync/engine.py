@@ -965,8 +965,6 @@ class _BookSync:
                  json.dumps([[c.field, c.label, c.mine, c.theirs] for c in conflicts],
                             ensure_ascii=False)))
             self.counts.conflicts += 1
-        elif not first_link and base_card is None:
-            self.counts.conflicts += 1
         self.store.update(cid, merged)
         self.counts.updated_here += 1
         theirs = dataclasses.replace(remote, columns={**remote.columns,
