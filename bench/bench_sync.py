@@ -1,11 +1,16 @@
-"""CardDAV sync speed against vdirsyncer, on the same local Radicale (issue 12).
+"""CardDAV sync speed against vdirsyncer, on the same local Radicale (issues 8, 12).
 
 Budgets: the first upload of 5,000 contacts ≤ 0.8 × vdirsyncer's time to upload the same
 5,000 cards from a folder; a resync with nothing changed ≤ 0.5 × vdirsyncer's resync. Both
 upload into a fresh, empty address book of one Radicale on 127.0.0.1, alternately, and the
-script prints the medians and the ratios (RUNS runs; ``--people N --runs R`` to change).
-Radicale competes for the same two cores as the client, so the figures also give our own
-process's CPU time.
+script prints the medians and the ratios (``--people N --runs R`` to change). Radicale
+competes for the same two cores as the client, so the figures also give our own process's
+CPU time. Radicale checks a new card's UID against every card of the address book under
+its write lock, so creating n cards costs it O(n²): on a loaded two-core machine 5,000
+take over an hour per client; ``--people 1000`` is the practical size there.
+
+Then the first download (issue 8): a first sync of ``--download`` cards already on the
+server ≤ 2 × a bare PROPFIND + addressbook-multiget of them with the same HTTP client.
 
 vdirsyncer comes from PyPI (the dev extra installs it); its set-up (``discover``) is not
 timed, only ``sync``.
@@ -30,7 +35,7 @@ from keyring.backends import fail
 from desktop.models import close_database, open_database
 from desktop.services import importer
 from desktop.services.sync import accounts
-from desktop.services.sync.carddav import AddressBook
+from desktop.services.sync.carddav import AddressBook, CardDavClient
 from desktop.services.sync.engine import sync_account
 from tests.sync.servers import PASSWORD, USER, RadicaleServer
 
@@ -104,11 +109,47 @@ def run_rapport(folder: Path, server: RadicaleServer, book: str, vcf: Path
 PEOPLE = 5000
 
 
+def bare(server: RadicaleServer, book: str, expected: int) -> float:
+    start = time.perf_counter()
+    with CardDavClient(server.url, USER, PASSWORD, timeout=600) as client:
+        hrefs = list(client.list_etags(server.book_url(book)))
+        n = sum(len(chunk) for chunk in client.multiget(server.book_url(book), hrefs))
+    assert n == expected, n
+    return time.perf_counter() - start
+
+
+def download(root: Path, server: RadicaleServer, people: int, runs: int) -> None:
+    """The first sync of an address book already full, against a bare read of it."""
+    server.make_book("down", "down")
+    server.seed_files("down", {f"c{i}.vcf": card(i) for i in range(people)})
+    bare(server, "down", people)  # warm Radicale's item cache
+    with CardDavClient(server.url, USER, PASSWORD, timeout=600) as client:
+        client.sync_collection(server.book_url("down"), None)  # and its sync-token state
+    ours, base = [], []
+    for run in range(runs):
+        base.append(bare(server, "down", people))
+        open_database(root / f"down{run}.sqlite3")
+        try:
+            account_id = accounts.add_account(server.url, USER, PASSWORD)
+            accounts.set_books(account_id, [AddressBook(server.book_url("down"), "down")],
+                               {server.book_url("down")})
+            start = time.perf_counter()
+            result = sync_account(account_id)
+            ours.append(time.perf_counter() - start)
+            assert result.error is None and result.created_here == people, result
+        finally:
+            close_database()
+    o, b = statistics.median(ours), statistics.median(base)
+    print(f"first download of {people} contacts: {o:.2f} s; bare PROPFIND + multiget "
+          f"{b:.2f} s: ratio {o / b:.2f} × (budget ≤ 2)")
+
+
 def main() -> None:
     global PEOPLE
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--download", type=int, default=5000)
     args = parser.parse_args()
     PEOPLE = args.people
     keyring.set_keyring(fail.Keyring())
@@ -153,7 +194,9 @@ def main() -> None:
               f"ratio {of / tf:.2f} × (budget ≤ 0.8); our CPU {statistics.median(cpus):.2f} s")
         print(f"resync, nothing changed: Rapport {oa * 1000:.0f} ms, vdirsyncer "
               f"{ta * 1000:.0f} ms: ratio {oa / ta:.2f} × (budget ≤ 0.5); our CPU "
-              f"{statistics.median(again_cpus) * 1000:.0f} ms")
+              f"{statistics.median(again_cpus) * 1000:.0f} ms", flush=True)
+        if args.download:
+            download(root, server, args.download, args.runs)
     finally:
         server.stop()
         shutil.rmtree(root, ignore_errors=True)
