@@ -181,6 +181,9 @@ class ImportResult:
     merged_ids: tuple[ContactId, ...]
     changes: Changes
     undo: ImportUndo = ImportUndo()
+    # Contacts a card matched with nothing to add: part of the batch all the same (the
+    # preview's "tag everyone with…" reaches them too, issue 15).
+    matched_ids: tuple[ContactId, ...] = ()
 
     @property
     def rejected_count(self) -> int:
@@ -875,6 +878,7 @@ class _Mark:
     counts: dict[str, int]
     tag_ids: dict[str, int]
     created_tags: int
+    matched: int = 0
 
 
 class _Run:
@@ -901,6 +905,7 @@ class _Run:
         self.new_ids: list[int] = []
         self.created: set[int] = set()
         self.merged_ids: list[int] = []
+        self.matched_ids: list[int] = []  # matched, nothing to add
         self.counts = {"merged": 0, "unchanged": 0, "skipped": 0}
         self.undo_merges: list[MergeUndo] = []
 
@@ -947,7 +952,7 @@ class _Run:
             index.db_slots[int(slot.contact_id or 0)] = slot
         self.undo_merges.extend(_merge_into_database(
             self.writer, index, self.merges, self.counts, self.merged_ids, self.created,
-            self.beat))
+            self.beat, self.matched_ids))
         for cid in self.merges:
             merged = index.db_slots.get(cid)
             if merged is not None:
@@ -960,7 +965,7 @@ class _Run:
     def mark(self) -> _Mark:
         return _Mark(self.taken, len(self.new_ids), len(self.merged_ids),
                      len(self.undo_merges), dict(self.counts), dict(self.writer.tag_ids),
-                     len(self.writer.created_tags))
+                     len(self.writer.created_tags), matched=len(self.matched_ids))
 
     def took_since(self, mark: _Mark) -> bool:
         return self.taken > mark.taken or self.counts["skipped"] > mark.counts["skipped"]
@@ -974,6 +979,7 @@ class _Run:
         self.taken = mark.taken
         del self.new_ids[mark.new:]
         del self.merged_ids[mark.merged:]
+        del self.matched_ids[mark.matched:]
         self.created = set(self.new_ids)
         del self.undo_merges[mark.undo:]
         self.counts = dict(mark.counts)
@@ -1013,6 +1019,8 @@ class _Run:
             files_read=files_read,
             new_ids=tuple(ContactId(i) for i in self.new_ids),
             merged_ids=tuple(ContactId(i) for i in self.merged_ids),
+            matched_ids=tuple(ContactId(i) for i in dict.fromkeys(self.matched_ids)
+                              if i not in ids),
             changes=Changes(contacts=ids, contacts_added_or_removed=bool(self.new_ids),
                             tags=bool(self.writer.created_tags) or bool(ids)),
             undo=ImportUndo(tuple(self.undo_merges), tuple(self.writer.created_tags)),
@@ -1027,6 +1035,7 @@ def _merge_into_database(
     merged_ids: list[int],
     created: set[int],
     tick: Callable[[], None],
+    matched_ids: list[int] | None = None,
 ) -> list[MergeUndo]:
     """Merge cards into contacts already in the database (loaded in bulk), write only what
     each merge added, and say how to take it back. A contact merged again in a later chunk
@@ -1058,6 +1067,8 @@ def _merge_into_database(
             if diff:
                 _accumulate(total, diff)
         if not total:
+            if matched_ids is not None and cid not in created:
+                matched_ids.append(cid)
             continue
         total.extra_before = before_extra
         undo = writer.apply_merge(target, total, tick)

@@ -84,6 +84,17 @@ def _check_cadence(days: int | None) -> int | None:
     return days
 
 
+def name_of(tag_id: TagId) -> str | None:
+    """The tag's name (None: it no longer exists); cheaper than ``get_tag``'s counts."""
+    row = db.execute_sql("SELECT name FROM tag WHERE id = ?", (int(tag_id),)).fetchone()
+    return str(row[0]) if row else None
+
+
+def cadence_days(tag_id: TagId) -> int:
+    """The tag's keep-in-touch cadence in days (0: none)."""
+    return _cadence(tag_id)
+
+
 def _cadence(tag_id: TagId) -> int:
     row = db.execute_sql("SELECT keep_in_touch_days FROM tag WHERE id = ?",
                          (int(tag_id),)).fetchone()
@@ -340,3 +351,21 @@ def revert_tag_change(change: TagChange) -> Changes:
                 "(SELECT 1 FROM contact_tag ct WHERE ct.tag_id = tag.id)", chunk)
         search.reindex([ContactId(c) for c in touched])
     return Changes(contacts=frozenset(ContactId(c) for c in touched), tags=True)
+
+
+def tags_on(contact_ids: Sequence[ContactId]) -> list[tuple[TagId, str, int]]:
+    """The tags these contacts carry: (id, name, how many of them carry it), by name."""
+    counts: dict[int, int] = {}
+    ids = sorted({int(c) for c in contact_ids})
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        for tag_id, n in db.execute_sql(
+            f"SELECT tag_id, count(*) FROM contact_tag WHERE contact_id IN "
+            f"({','.join('?' * len(chunk))}) GROUP BY tag_id", chunk):
+            counts[int(tag_id)] = counts.get(int(tag_id), 0) + int(n)
+    if not counts:
+        return []
+    names = {int(r[0]): str(r[1]) for r in db.execute_sql(
+        f"SELECT id, name FROM tag WHERE id IN ({','.join('?' * len(counts))})", list(counts))}
+    return sorted(((TagId(t), names[t], n) for t, n in counts.items() if t in names),
+                  key=lambda row: row[1].casefold())

@@ -18,7 +18,7 @@ The tables are created by migration 3 (``desktop/models/migrations.py``).
   differently: kept verbatim as a vCard, with ``fields`` (JSON: each conflicting field with
   both values) so the user can review it and put their value back; nothing is lost.
 
-Added by migration 6 (issue 12):
+Added by migration 8 (issue 12):
 
 * ``sync_account.ca_file`` / ``pinned_sha256`` / ``timeout`` / ``allow_http``: how to reach
   the server (a self-hosted server's CA or certificate; plain http confirmed by the user).
