@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from desktop.models import close_database, db, open_database
-from desktop.services import contacts
+from desktop.services import contacts, importer
 from desktop.services.errors import ServiceError
 from desktop.services.sync import accounts
 from desktop.services.sync.carddav import AddressBook
@@ -96,12 +96,17 @@ def test_add_picks_the_default_book_re_adding_re_links_password_and_remove(
 
 
 def test_the_same_people_in_two_books_are_one_contact_each(
-        db_path: Path, own_radicale: RadicaleServer) -> None:
+        db_path: Path, tmp_path: Path, own_radicale: RadicaleServer) -> None:
     server = own_radicale
+    # Already here (imported from the phone) and in the Family book, not in the default.
+    phone = tmp_path / "phone.vcf"
+    phone.write_text(card("fam-2", "Kim 2", "kim2@example.org"), encoding="utf-8",
+                     newline="")
+    importer.run_import([phone])
     server.make_book("contacts", "Contacts")
     server.make_book("family", "Family")
-    for book in ("contacts", "family"):
-        for i in range(3):
+    for book, n in (("contacts", 2), ("family", 3)):
+        for i in range(n):
             server.put(server.path(book, f"f{i}.vcf"),
                        card(f"fam-{i}", f"Kim {i}", f"kim{i}@example.org"))
     # The same person copied by another app: a new UID, same name and e-mail.
@@ -115,6 +120,7 @@ def test_the_same_people_in_two_books_are_one_contact_each(
     assert result.error is None
     names = [r[0] for r in db.execute_sql("SELECT full_name FROM contact ORDER BY 1")]
     assert names == ["Kim 0", "Kim 1", "Kim 2", "Lee Copy"]
+    assert result.uploaded == 0  # Kim 2 was linked in Family, not uploaded to Contacts
     assert sync_account(account_id).summary() == "everything was already in step"
     # An edit here reaches both books, each card under its own UID.
     lee = db.execute_sql("SELECT id FROM contact WHERE full_name = 'Lee Copy'").fetchone()[0]

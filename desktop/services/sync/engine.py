@@ -419,6 +419,9 @@ def sync_account(
             with _writing():
                 _Store().assign_uids(without)
         default = next((b for b in books if b.is_default), books[0])
+        # The default book (where new contacts go) last: a contact the other books hold
+        # is linked there first, not uploaded a second time into the default one.
+        books.sort(key=lambda b: b.id == default.id)
         for n, book in enumerate(books):
             _BookSync(client, book.id, book.url, book.id == default.id, counts,
                       _scaled(progress, n, len(books))).run()
@@ -638,7 +641,9 @@ class _BookSync:
                        "(SELECT id FROM contact)", (self.book_id,))
         self._local_changes()
         changed, deleted, token, ctag = self._server_changes(pending)
-        new_local = self._new_local() if self.is_default else []
+        new_local = self._new_local()  # (also: never-synced contacts by UID, for linking)
+        if not self.is_default:
+            new_local = []
         self._same_people_elsewhere()
         self.total = max(1, len(changed) + len(deleted) + len(self.local_changed)
                          + len(new_local) + 1)
