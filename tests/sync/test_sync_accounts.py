@@ -87,6 +87,12 @@ def test_add_picks_the_default_book_re_adding_re_links_password_and_remove(
     assert fixed.returncode == 0, fixed.stderr
     assert rapport(db_file, "sync").returncode == 0
 
+    configured = rapport(db_file, "sync", "--configure", "#1", "--timeout", "45")
+    assert configured.returncode == 0 and "settings saved" in configured.stdout
+    assert "timeout 45 s" in rapport(db_file, "sync", "--list").stdout
+    bad_timeout = rapport(db_file, "sync", "--configure", "#1", "--timeout", "0")
+    assert bad_timeout.returncode == 1 and "between 1 and 3600" in bad_timeout.stderr
+
     unknown = rapport(db_file, "sync", "--remove", "nobody")
     assert unknown.returncode == 1 and "no sync account 'nobody'" in unknown.stderr
     removed = rapport(db_file, "sync", "--remove", "#1")
