@@ -104,6 +104,9 @@ class CardData:
     N, BDAY, PHOTO ... also lands there. The writer emits them unchanged.
     ``version`` is the VERSION as read ("" when the card had none); ``line`` is the 1-based
     line of the card's BEGIN:VCARD in its source.
+    ``tag_kinds``: tag name -> "group" or "avoid" for the tags that are not interests, as
+    Rapport writes them (``X-RAPPORT-GROUP`` / ``X-RAPPORT-AVOID``); a topic to avoid is
+    only there, never in ``categories``.
     """
 
     full_name: str
@@ -133,6 +136,7 @@ class CardData:
     extra: list[str] = field(default_factory=list)
     version: str = ""
     line: int = 0
+    tag_kinds: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

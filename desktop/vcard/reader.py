@@ -49,7 +49,7 @@ _LIST_RE = re.compile(r"\\.|,", re.S)
 _CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DATE_RE = re.compile(r"\s*(?:(\d{4})-?(\d\d)-?(\d\d)|--(\d\d)-?(\d\d))(?:[Tt].*)?\s*", re.S)
 _NOOP_PARAMS = frozenset({"CHARSET", "QUOTED-PRINTABLE", "8BIT", "7BIT"})
-_NAME_OK = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)?").fullmatch
+_NAME_OK = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*").fullmatch
 _BAD_NAME_RE = re.compile(r"[^A-Za-z0-9.-]")
 _APPLE_LABEL_RE = re.compile(r"_\$!<(.*)>!\$_", re.S)
 # RFC 6350 §3.4 escapes, plus \' and \" which some exporters write (DAVx5:
@@ -559,7 +559,8 @@ class _Tokenizer:
             else:
                 name = head[:semi]
                 params = head[semi + 1:]
-            dot = name.find(".")
+            # A group of any depth (``E.A.EMAIL``, issue 12) is the part before the last dot.
+            dot = name.rfind(".")
             if dot >= 0:
                 group = name[:dot]
                 name = name[dot + 1:]
@@ -908,6 +909,22 @@ class _CardBuilder:
                 seen.add(key)
                 cats.append(name)
 
+    def _tag_kind(self, kind: str, params: str, value: str) -> None:
+        p = _Params(params) if params else _EMPTY_PARAMS
+        kinds = self.card.tag_kinds
+        for item in _split_escaped(self._text(value, p), _LIST_RE, ","):
+            name = _clean(item).strip()
+            if name and name not in kinds:
+                kinds[name] = kind
+
+    def h_rapport_group(self, group: str, params: str, value: str, line: str,
+                        lineno: int) -> None:
+        self._tag_kind("group", params, value)
+
+    def h_rapport_avoid(self, group: str, params: str, value: str, line: str,
+                        lineno: int) -> None:
+        self._tag_kind("avoid", params, value)
+
     def h_label(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
         card = self.card
         self._extra(line)  # removed again at finish() if the label attaches to a value
@@ -994,6 +1011,8 @@ _HANDLERS: dict[str, _Handler] = {
     "IMPP": _CardBuilder.h_impp,
     "X-SOCIALPROFILE": _CardBuilder.h_social,
     "CATEGORIES": _CardBuilder.h_categories,
+    "X-RAPPORT-GROUP": _CardBuilder.h_rapport_group,
+    "X-RAPPORT-AVOID": _CardBuilder.h_rapport_avoid,
     "RELATED": _CardBuilder.h_related,
     "X-ABRELATEDNAMES": _CardBuilder.h_related,
     "X-ABLABEL": _CardBuilder.h_label,
