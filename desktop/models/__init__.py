@@ -11,7 +11,7 @@ from desktop.models.database import (
 from desktop.models.migrations import FTS_TABLE, LATEST_VERSION
 from desktop.models.schema import (
     ALL_MODELS,
-    CONTACT_CHILD_MODELS,
+    CONTACT_DEPENDENT_MODELS,
     FAVOR_DIRECTIONS,
     FAVOR_KINDS,
     FOLLOWUP_ORIGINS,
@@ -20,6 +20,8 @@ from desktop.models.schema import (
     STAGES,
     TAG_CATEGORIES,
     Address,
+    Change,
+    ChangeSet,
     Contact,
     ContactPhoto,
     ContactTag,
@@ -34,6 +36,7 @@ from desktop.models.schema import (
     NodePosition,
     Phone,
     SchemaVersion,
+    StoreState,
     Tag,
     Url,
     db,
@@ -41,7 +44,7 @@ from desktop.models.schema import (
 
 __all__ = [
     "ALL_MODELS",
-    "CONTACT_CHILD_MODELS",
+    "CONTACT_DEPENDENT_MODELS",
     "FAVOR_DIRECTIONS",
     "FAVOR_KINDS",
     "FOLLOWUP_ORIGINS",
@@ -52,6 +55,8 @@ __all__ = [
     "STAGES",
     "TAG_CATEGORIES",
     "Address",
+    "Change",
+    "ChangeSet",
     "Contact",
     "ContactPhoto",
     "ContactTag",
@@ -67,6 +72,7 @@ __all__ = [
     "NodePosition",
     "Phone",
     "SchemaVersion",
+    "StoreState",
     "Tag",
     "Url",
     "close_database",

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop.models import db
-from desktop.services.contacts import me_id
+from desktop.services.contacts import me_id, set_fields
 from desktop.services.errors import ServiceError
 from desktop.services.search import week_start
 from desktop.services.types import Changes, ContactId, display_name
@@ -581,11 +581,8 @@ def set_one_thing(contact_id: ContactId, text: str) -> Changes:
     value = " ".join(text.split())
     if len(value) > MAX_ONE_THING:
         raise ServiceError(f"Keep it short: at most {MAX_ONE_THING} characters.")
-    cursor = db.execute_sql("UPDATE contact SET one_thing = ? WHERE id = ?",
-                            (value, int(contact_id)))
-    if cursor.rowcount == 0:
-        raise ServiceError("That contact no longer exists.")
-    return Changes(contacts=frozenset({contact_id}))
+    return set_fields(contact_id, {"one_thing": value},
+                               "Change “one thing I can do”")
 
 
 @dataclass(frozen=True)

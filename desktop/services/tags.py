@@ -3,9 +3,10 @@ keep-in-touch cadence."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from desktop.models import TAG_CATEGORIES, ContactTag, Tag, db
+from desktop.models import TAG_CATEGORIES, Tag, db
 from desktop.services import search
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactId, TagId, TagInfo
@@ -30,6 +31,54 @@ def list_tags() -> list[TagInfo]:
             "GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
         )
     ]
+
+
+def ensure_tags(names: Iterable[str], category: str = "interest",
+                created: list[tuple[str, str]] | None = None) -> dict[str, int]:
+    """Tag ids by case-folded name, creating the missing tags (in *category*); each tag made
+    is appended to *created* as (name, category). One query per 900 names."""
+    wanted: dict[str, str] = {}
+    for name in names:
+        clean = " ".join(name.split())
+        if clean and clean.casefold() not in wanted:
+            wanted[clean.casefold()] = clean
+    if not wanted:
+        return {}
+    found: dict[str, int] = {}
+    keys = list(wanted)
+    for start in range(0, len(keys), 900):
+        chunk = keys[start : start + 900]
+        for tag_id, name in db.execute_sql(
+            f"SELECT id, name FROM tag WHERE name COLLATE NOCASE IN ({','.join('?' * len(chunk))})",
+            [wanted[k] for k in chunk],
+        ):
+            found[name.casefold()] = tag_id
+    missing = [wanted[k] for k in keys if k not in found]
+    if missing:
+        db.cursor().executemany("INSERT INTO tag (name, category) VALUES (?, ?)",
+                                [(n, category) for n in missing])
+        for start in range(0, len(missing), 900):
+            chunk = missing[start : start + 900]
+            for tag_id, name in db.execute_sql(
+                f"SELECT id, name FROM tag WHERE name COLLATE NOCASE IN "
+                f"({','.join('?' * len(chunk))})", chunk,
+            ):
+                found[name.casefold()] = tag_id
+        if created is not None:
+            created.extend((n, category) for n in missing)
+    return found
+
+
+def drop_unused(names: Iterable[str]) -> bool:
+    """Delete the tags among *names* that no contact carries (an undone change had made
+    them); whether any went."""
+    gone = 0
+    for name in dict.fromkeys(" ".join(n.split()) for n in names):
+        cursor = db.execute_sql(
+            "DELETE FROM tag WHERE name = ? COLLATE NOCASE AND NOT EXISTS "
+            "(SELECT 1 FROM contact_tag ct WHERE ct.tag_id = tag.id)", (name,))
+        gone += cursor.rowcount or 0
+    return gone > 0
 
 
 def tag_names() -> list[str]:
@@ -157,28 +206,27 @@ def delete_tag(tag_id: TagId) -> tuple[TagSnapshot, Changes]:
     """Delete the tag; members who kept in touch by its cadence are re-synced (issue 4).
     ``restore_tag`` brings the tag back, not their follow-ups: the caller that undoes
     captures those (``followups.capture``/``restore``, as ``Operations`` does)."""
-    from desktop.services import followups
+    from desktop.services import followups, store
 
-    with db.atomic():
+    with store.session("user", "Delete tag") as s:
         snap = snapshot_tag(tag_id)
         before = (followups.effective_cadences(cadence_members(tag_id))
                   if _cadence(tag_id) else {})
+        # Its members lose it through the store (recorded, their cards change); then the tag.
+        s.tag_members(tag_id, remove=snap.contact_ids)
         Tag.delete().where(Tag.id == tag_id).execute()
-        search.reindex(snap.contact_ids)
         moved = followups.sync_moved_cadences(before)
-    return snap, Changes(contacts=frozenset(snap.contact_ids), tags=True) | moved
+    return snap, s.changes() | Changes(contacts=frozenset(snap.contact_ids), tags=True) | moved
 
 
 def restore_tag(snapshot: TagSnapshot) -> Changes:
     """Undo a delete or a merge: the tag comes back with the same id and members."""
-    with db.atomic():
+    from desktop.services import store
+
+    with store.session("user", "Restore tag") as s:
         Tag.insert(**snapshot.tag).on_conflict_replace().execute()
-        tag_id = snapshot.tag["id"]
-        rows = [{"contact": c, "tag": tag_id} for c in snapshot.contact_ids]
-        for start in range(0, len(rows), 400):
-            ContactTag.insert_many(rows[start : start + 400]).on_conflict_ignore().execute()
-        search.reindex(snapshot.contact_ids)
-    return Changes(contacts=frozenset(snapshot.contact_ids), tags=True)
+        s.tag_members(int(str(snapshot.tag["id"])), add=snapshot.contact_ids)
+    return s.changes() | Changes(contacts=frozenset(snapshot.contact_ids), tags=True)
 
 
 def merge_tags(source: TagId, target: TagId) -> tuple[TagSnapshot, Changes]:
@@ -187,38 +235,30 @@ def merge_tags(source: TagId, target: TagId) -> tuple[TagSnapshot, Changes]:
         raise ServiceError("choose two different tags to merge")
     if Tag.get_or_none(Tag.id == target) is None:
         raise ServiceError("the tag to merge into no longer exists")
-    from desktop.services import followups
+    from desktop.services import followups, store
 
-    with db.atomic():
+    with store.session("user", "Merge tags") as s:
         snap = snapshot_tag(source)
         # The source's members trade its cadence for the target's (issue 4).
         before = (followups.effective_cadences(cadence_members(source))
                   if _cadence(source) or _cadence(target) else {})
-        db.execute_sql(
-            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) "
-            "SELECT contact_id, ? FROM contact_tag WHERE tag_id = ?",
-            (int(target), int(source)),
-        )
+        s.tag_members(target, add=snap.contact_ids)
+        s.tag_members(source, remove=snap.contact_ids)
         Tag.delete().where(Tag.id == source).execute()
-        search.reindex(snap.contact_ids)
         moved = followups.sync_moved_cadences(before)
-    return snap, Changes(contacts=frozenset(snap.contact_ids), tags=True) | moved
+    return snap, s.changes() | Changes(contacts=frozenset(snap.contact_ids), tags=True) | moved
 
 
 def unmerge_tags(snapshot: TagSnapshot, target: TagId, target_members: tuple[ContactId, ...]
                  ) -> Changes:
     """Undo ``merge_tags``: restore the source tag, and take it off those it was added to."""
-    with db.atomic():
+    from desktop.services import store
+
+    with store.session("user", "Unmerge tags") as s:
         added = set(snapshot.contact_ids) - set(target_members)
-        if added:
-            ids = [int(i) for i in added]
-            for start in range(0, len(ids), 900):
-                chunk = ids[start : start + 900]
-                ContactTag.delete().where(
-                    (ContactTag.tag == target) & ContactTag.contact.in_(chunk)
-                ).execute()
+        s.tag_members(target, remove=sorted(added))
         changes = restore_tag(snapshot)
-    return changes
+    return changes | s.changes()
 
 
 def members(tag_id: TagId) -> tuple[ContactId, ...]:

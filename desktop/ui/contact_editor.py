@@ -346,7 +346,8 @@ class ValueRows(QWidget):
                 continue
             kind = str(combo.currentData())
             label = original.label if kind == original.kind else None
-            out.append(LabeledValue(text, kind, label, original.pref))
+            # The value keeps what its card said about it (IMPP, item group, parameters).
+            out.append(replace(original, value=text, kind=kind, label=label))
         return tuple(out)
 
 
@@ -821,7 +822,7 @@ class ContactEditorDialog(QDialog):
                     if created is not None:
                         self.contact_id = created
                 else:
-                    ok = self._ops.update_contact(self.contact_id, fields)
+                    ok = self._ops.update_contact(self.contact_id, fields, self._original)
                 if ok and self._photo_changed and self.contact_id is not None:
                     data, mime = self._photo if self._photo else (None, "image/jpeg")
                     ok = self._ops.set_photo(self.contact_id, data, mime)

@@ -190,7 +190,6 @@ def test_suggests_people_you_know_who_share_two_interests(db_path: Path) -> None
 def test_group_and_avoid_tags_are_not_common_interests(db_path: Path) -> None:
     sam = me()
     ana, bo = person("Ana", "Clients", "Politics"), person("Bo", "Clients", "Politics")
-    contacts.ensure_tags(["Clients"], "group")
     from desktop.services import tags as tag_service
 
     for name, category in (("Clients", "group"), ("Politics", "avoid")):

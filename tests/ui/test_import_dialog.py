@@ -12,6 +12,7 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel
 
+from desktop.models import db
 from desktop.services import contacts, importer, overview
 from desktop.services.importer import Policy
 from desktop.services.types import ContactId
@@ -90,12 +91,19 @@ def test_import_then_undo_removes_the_imported_contacts(
     assert _total() == 8
     assert ops.undo_stack.undoText() == "Import 4 contacts from 2 files"
 
-    ops.undo_stack.undo()
+    new_ids = sorted(r[0] for r in db.execute_sql(
+        "SELECT id FROM contact WHERE import_batch_id IS NOT NULL"))
+    with qtbot.waitSignal(ops.idle, timeout=10_000):  # off the UI thread
+        ops.undo_stack.undo()
+        assert ops.busy
     assert _total() == 4
     assert importer.last_batch() is None
-    ops.undo_stack.redo()  # the same cards come back, as a new batch
+    with qtbot.waitSignal(ops.idle, timeout=10_000):
+        ops.undo_stack.redo()  # the same contacts come back, at the same ids, same batch
     assert _total() == 8
     assert importer.last_batch() is not None
+    assert sorted(r[0] for r in db.execute_sql(
+        "SELECT id FROM contact WHERE import_batch_id IS NOT NULL")) == new_ids
 
 
 def test_skip_on_a_matched_card_leaves_that_contact_unchanged(
@@ -222,11 +230,14 @@ def test_window_import_shows_last_import_and_undo_last_import(
     message = window.statusBar().currentMessage()
     assert message.startswith("Imported 3 new, merged 0, rejected 0 from 1 file")
 
-    window.undo_import_action.trigger()
+    with qtbot.waitSignal(window.ops.idle, timeout=10_000):
+        window.undo_import_action.trigger()
     assert window.model.rowCount() == 0  # "Last import" is empty again
     assert _total() == 4
-    assert window.statusBar().currentMessage() == "Import undone"
-    window.ops.undo_stack.redo()
+    assert window.statusBar().currentMessage() == (
+        "Undid “Import 3 contacts from gmail-list.vcf”")
+    with qtbot.waitSignal(window.ops.idle, timeout=10_000):
+        window.ops.undo_stack.redo()
     assert window.model.rowCount() == 3
 
 
@@ -252,9 +263,11 @@ def test_undo_last_import_below_later_edits_keeps_the_edits(
     created = window.ops.create_contact(ContactFields(full_name="Added Later"))
     assert created is not None and _total() == 8
 
-    window.undo_import_action.trigger()  # the import is not on top of the stack
+    with qtbot.waitSignal(window.ops.idle, timeout=10_000):
+        window.undo_import_action.trigger()  # the import is not on top of the stack
     assert _total() == 5
     assert contacts.get_contact(created) is not None
     assert window.ops.undo_stack.undoText() == "Undo import of gmail-list.vcf"
-    window.ops.undo_stack.undo()  # takes back the "undo import": the three return
+    with qtbot.waitSignal(window.ops.idle, timeout=10_000):
+        window.ops.undo_stack.undo()  # takes back the "undo import": the three return
     assert _total() == 8

@@ -41,18 +41,17 @@ written back verbatim.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import re
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from desktop.models import db
-from desktop.services import search
-from desktop.services.contacts import ensure_tags
-from desktop.services.phones import normalise_phone
+from desktop.services import store
 from desktop.services.sync import accounts
 from desktop.services.sync.carddav import (
     AddressBook,
@@ -69,7 +68,6 @@ from desktop.services.sync.carddav import (
 from desktop.services.sync.fingerprint import fingerprints, is_fingerprint
 from desktop.services.types import Changes, ContactId
 from desktop.services.vcard_mapping import (
-    ADDRESS_PARTS,
     CARD_COLUMNS,
     RAPPORT_KEYS,
     ContactRecord,
@@ -189,100 +187,45 @@ def _href_for(book_url: str, uid: str) -> str:
 
 
 class _Store:
-    """Writes server cards into the contact tables (the sync's one writer)."""
+    """The sync's writes to contacts, all through the contact store (``store.session``:
+    source "sync", one change set per chunk of server cards, the search index kept)."""
 
-    def __init__(self) -> None:
-        self.tag_ids: dict[str, int] = {}  # lower-cased name -> id, filled as tags are met
+    def __init__(self, source: str = "sync", label: str = "Sync") -> None:
+        self.source = source
+        self.label = label
+        self._session: store.Session | None = None
 
-    def _tag_ids(self, names: list[str]) -> list[int]:
-        missing = [n for n in names if n.lower() not in self.tag_ids]
-        if missing:
-            self.tag_ids.update(ensure_tags(missing))
-        return [self.tag_ids[n.lower()] for n in names if n.lower() in self.tag_ids]
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[store.Session]:
+        """One change set for what is written inside (joined when already open)."""
+        if self._session is not None:
+            yield self._session
+            return
+        with store.session(self.source, self.label) as session:
+            self._session = session
+            try:
+                yield session
+            finally:
+                self._session = None
 
     def insert_many(self, records: Sequence[ContactRecord]) -> list[int]:
-        """Insert new contacts with one ``executemany`` per table (their ids, in order).
-
-        Ids are allocated as max(id) + 1: the caller holds the write lock (``_writing()``,
-        BEGIN IMMEDIATE), so no other connection can take them meanwhile."""
-        if not records:
-            return []
-        row = db.execute_sql("SELECT coalesce(max(id), 0) FROM contact").fetchone()
-        first = int(row[0]) + 1
-        now = _now()
-        rows = []
-        for i, rec in enumerate(records):
-            c = rec.columns
-            if not c.get("uid"):
-                c["uid"] = f"urn:uuid:{uuid.uuid4()}"
-            rec.contact_id = first + i
-            rows.append((first + i, *(_sql(c.get(name)) for name in CARD_COLUMNS),
-                         rec.sort_key(), rec.extra_json(), now, now))
-        cols = ", ".join(CARD_COLUMNS)
-        marks = ",".join("?" * len(rows[0]))
-        db.cursor().executemany(
-            f"INSERT INTO contact (id, {cols}, sort_key, vcard_extra, created_at, updated_at) "
-            f"VALUES ({marks})", rows)
-        self._children([(first + i, rec) for i, rec in enumerate(records)])
-        return [first + i for i in range(len(records))]
+        """Insert new contacts (a card without a UID gets one); their ids, in order."""
+        with self.writing() as session:
+            return [int(c) for c in session.create(records, assign_uid=True)]
 
     def update(self, cid: int, rec: ContactRecord) -> None:
-        sets = {name: _sql(rec.columns.get(name)) for name in CARD_COLUMNS}
-        sets["sort_key"] = rec.sort_key()
-        sets["vcard_extra"] = rec.extra_json()
-        sets["updated_at"] = _now()
-        assignments = ", ".join(f"{k} = ?" for k in sets)
-        db.execute_sql(f"UPDATE contact SET {assignments} WHERE id = ?", [*sets.values(), cid])
-        for table in ("email", "phone", "url", "address", "contact_tag", "contact_photo"):
-            db.execute_sql(f"DELETE FROM {table} WHERE contact_id = ?", (cid,))
-        self._children([(cid, rec)])
+        """Make the contact hold exactly *rec* (only what differs is written)."""
+        rec.contact_id = cid
+        with self.writing() as session:
+            session.replace([rec])
 
-    def _children(self, pairs: Sequence[tuple[int, ContactRecord]]) -> None:
-        """E-mails, phones, URLs, addresses, tags and photos of (contact id, record) pairs,
-        one ``executemany`` per table."""
-        emails: list[tuple[Any, ...]] = []
-        phones: list[tuple[Any, ...]] = []
-        urls: list[tuple[Any, ...]] = []
-        adrs: list[tuple[Any, ...]] = []
-        tags: list[tuple[int, int]] = []
-        photos: list[tuple[Any, ...]] = []
-        for cid, rec in pairs:
-            emails.extend(
-                (cid, str(e["value"]).strip(), e.get("kind") or "", e.get("label"),
-                 int(bool(e.get("pref"))), i, e.get("meta")) for i, e in enumerate(rec.emails))
-            phones.extend(
-                (cid, str(p["value"]).strip(),
-                 p.get("e164") or normalise_phone(str(p["value"])), p.get("kind") or "",
-                 p.get("label"), int(bool(p.get("pref"))), i, p.get("meta"))
-                for i, p in enumerate(rec.phones))
-            urls.extend(
-                (cid, str(u["value"]).strip(), u.get("kind") or "", u.get("label"),
-                 int(bool(u.get("pref"))), i, u.get("meta")) for i, u in enumerate(rec.urls))
-            adrs.extend(
-                (cid, *(a.get(p) or "" for p in ADDRESS_PARTS), a.get("kind") or "",
-                 a.get("label"), int(bool(a.get("pref"))), i, a.get("meta"))
-                for i, a in enumerate(rec.addresses))
-            if rec.tags:
-                ids = self._tag_ids([" ".join(t.split()) for t in rec.tags])
-                tags.extend((cid, t) for t in dict.fromkeys(ids))
-            if rec.photo is not None:
-                photos.append((cid, rec.photo[0], rec.photo[1] or "image/jpeg"))
-        cur = db.cursor()
-        parts = ", ".join(ADDRESS_PARTS)
-        for sql, rows in (
-            ("INSERT INTO email (contact_id, address, kind, label, pref, position, vcard_meta) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?)", emails),
-            ("INSERT INTO phone (contact_id, number, e164, kind, label, pref, position, "
-             "vcard_meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", phones),
-            ("INSERT INTO url (contact_id, url, kind, label, pref, position, vcard_meta) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?)", urls),
-            (f"INSERT INTO address (contact_id, {parts}, kind, label, pref, position, "
-             f"vcard_meta) VALUES ({','.join('?' * (len(ADDRESS_PARTS) + 6))})", adrs),
-            ("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", tags),
-            ("INSERT INTO contact_photo (contact_id, data, mime) VALUES (?, ?, ?)", photos),
-        ):
-            if rows:
-                cur.executemany(sql, rows)
+    def delete(self, ids: Sequence[int]) -> None:
+        with self.writing() as session:
+            session.delete(ids)
+
+    def assign_uids(self, ids: Sequence[int]) -> None:
+        with self.writing() as session:
+            session.assign_uids(ids)
 
 
 def _sql(value: Any) -> Any:
@@ -621,7 +564,10 @@ class _BookSync:
     def _apply(self, resources: Iterable[Resource]) -> None:
         """Store server cards (inside the caller's write transaction): updates one by one,
         new contacts in one batch, state rows and the search index once for the lot."""
-        parsed = [(res, self._parse(res)) for res in resources]
+        with self.store.writing():
+            self._store_cards([(res, self._parse(res)) for res in resources])
+
+    def _store_cards(self, parsed: list[tuple[Resource, CardData | None]]) -> None:
         # The Rapport side of plain updates, read at once (not one query set per card).
         plain = [it.contact_id for res, card in parsed
                  if card is not None and (it := self.items.get(res.href)) is not None
@@ -684,7 +630,6 @@ class _BookSync:
                 self.push.add(item.href)
                 self.local_text[cid] = snaps[cid]
         self._save_items([it for it, _p in written])
-        search.reindex([ContactId(i) for i in ids])
 
     def _incoming(self, card: CardData, local: ContactRecord | None) -> ContactRecord:
         """The server card as a record; Rapport's own fields and the tags stay as they are
@@ -759,12 +704,8 @@ class _BookSync:
                 continue
             doomed.append(cid)
             self._drop_item(item)
-        for start in range(0, len(doomed), 900):
-            chunk = doomed[start : start + 900]
-            db.execute_sql(f"DELETE FROM contact WHERE id IN ({','.join('?' * len(chunk))})",
-                           chunk)
+        self.store.delete(doomed)
         if doomed:
-            search.reindex([ContactId(c) for c in doomed])
             self.counts.deleted_here += len(doomed)
             self.counts.touched.update(doomed)
             self.counts.added_or_removed = True
@@ -882,8 +823,7 @@ class _BookSync:
         if missing:
             with _writing():
                 # RFC 6350 §6.7.6: a card on a server needs a UID that stays with it.
-                db.cursor().executemany("UPDATE contact SET uid = ? WHERE id = ?",
-                                        [(f"urn:uuid:{uuid.uuid4()}", c) for c in missing])
+                self.store.assign_uids(missing)
         return self._snapshot(cids)
 
 
@@ -935,10 +875,11 @@ def restore_conflict(conflict_id: int) -> Changes:
             for column in ("how_we_met", "met_on", "stage", "keep_in_touch_days"):
                 if _RAPPORT_COLUMNS[column] not in result.cards[0].rapport:
                     rec.columns[column] = local.columns.get(column)
-        _Store().update(cid, rec)
+        writer = _Store("user", "Restore your version")
+        with writer.writing() as session:
+            writer.update(cid, rec)
         db.execute_sql("UPDATE sync_conflict SET resolved = 1 WHERE id = ?", (conflict_id,))
-        search.reindex([ContactId(cid)])
-    return Changes(contacts=frozenset({ContactId(cid)}), tags=True)
+    return session.changes() | Changes(contacts=frozenset({ContactId(cid)}), tags=True)
 
 
 def dismiss_conflict(conflict_id: int) -> None:
@@ -948,42 +889,6 @@ def dismiss_conflict(conflict_id: int) -> None:
 def reopen_conflict(conflict_id: int) -> None:
     """Undo of a dismiss: the kept version is offered again."""
     db.execute_sql("UPDATE sync_conflict SET resolved = 0 WHERE id = ?", (conflict_id,))
-
-
-@dataclass(frozen=True)
-class ConflictUndo:
-    """What :func:`undo_restore` needs: the contact's rows as they were before the restore
-    (an opaque snapshot; nothing else looks inside)."""
-
-    conflict_id: int
-    contact_id: int
-    before: ContactRecord
-
-
-def restore_conflict_undoable(conflict_id: int) -> tuple[Changes, ConflictUndo | None]:
-    """:func:`restore_conflict`, keeping what it replaced (None when nothing was restored:
-    the conflict or its contact is gone)."""
-    row = db.execute_sql("SELECT contact_id FROM sync_conflict WHERE id = ? AND resolved = 0",
-                         (conflict_id,)).fetchone()
-    before = load_records([int(row[0])]).get(int(row[0])) if row and row[0] else None
-    if before is None:
-        return Changes(), None
-    changes = restore_conflict(conflict_id)
-    if not changes.contacts:
-        return changes, None
-    return changes, ConflictUndo(conflict_id, int(row[0]), before)
-
-
-def undo_restore(undo: ConflictUndo) -> Changes:
-    """Put back the contact as it was before the restore; the conflict is open again."""
-    with db.atomic():
-        if db.execute_sql("SELECT 1 FROM contact WHERE id = ?",
-                          (undo.contact_id,)).fetchone() is None:
-            return Changes()
-        _Store().update(undo.contact_id, undo.before)
-        reopen_conflict(undo.conflict_id)
-        search.reindex([ContactId(undo.contact_id)])
-    return Changes(contacts=frozenset({ContactId(undo.contact_id)}), tags=True)
 
 
 _FIELD_LABELS = {
