@@ -14,16 +14,11 @@ from peewee import Model
 from desktop.models import (
     CONTACT_DEPENDENT_MODELS,
     STAGES,
-    Address,
-    Contact,
-    Email,
     Introduction,
-    Phone,
-    Url,
     db,
 )
 from desktop.services import store
-from desktop.services.contact_rows import ADDRESS_PARTS, ContactRecord
+from desktop.services.contact_rows import ADDRESS_PARTS, ContactRecord, load_records
 from desktop.services.errors import ServiceError
 from desktop.services.text import sort_key
 from desktop.services.types import (
@@ -240,45 +235,55 @@ def _tag_refs(contact_id: int) -> tuple[TagRef, ...]:
     )
 
 
-def get_contact(contact_id: ContactId) -> ContactDetail | None:
-    c = Contact.get_or_none(Contact.id == contact_id)
-    if c is None:
+def _when(value: object) -> dt.datetime | None:
+    if value is None or value == "":
         return None
-    emails = tuple(
-        LabeledValue(e.address, e.kind, e.label, e.pref, e.vcard_meta)
-        for e in Email.select().where(Email.contact == c.id).order_by(Email.position, Email.id)
-    )
-    phones = tuple(
-        LabeledValue(p.number, p.kind, p.label, p.pref, p.vcard_meta)
-        for p in Phone.select().where(Phone.contact == c.id).order_by(Phone.position, Phone.id)
-    )
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+
+
+def _day(value: object) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def get_contact(contact_id: ContactId) -> ContactDetail | None:
+    """The contact as the detail pane and the editor show it (every value with the card's
+    metadata, so saving it back loses nothing). Plain SQL: the pane asks on every change."""
+    row = db.execute_sql(
+        "SELECT is_me, last_interaction_at, next_followup_on, created_at, updated_at, "
+        "EXISTS (SELECT 1 FROM contact_photo WHERE contact_id = contact.id) "
+        "FROM contact WHERE id = ?", (int(contact_id),)).fetchone()
+    rec = load_records([int(contact_id)], photos=False).get(int(contact_id)) if row else None
+    if row is None or rec is None:
+        return None
+    c = rec.columns
+
+    def values(items: list[dict[str, Any]]) -> tuple[LabeledValue, ...]:
+        return tuple(LabeledValue(i["value"], i["kind"], i["label"], i["pref"], i["meta"])
+                     for i in items)
+
     addresses = tuple(
-        PostalAddress(a.street, a.locality, a.region, a.postal_code, a.country, a.po_box,
-                      a.extended, a.kind, a.label, a.pref, a.vcard_meta)
-        for a in Address.select().where(Address.contact == c.id)
-        .order_by(Address.position, Address.id)
-    )
-    urls = tuple(
-        LabeledValue(u.url, u.kind, u.label, u.pref, u.vcard_meta)
-        for u in Url.select().where(Url.contact == c.id).order_by(Url.position, Url.id)
-    )
-    tags = _tag_refs(c.id)
+        PostalAddress(a["street"], a["locality"], a["region"], a["postal_code"], a["country"],
+                      a["po_box"], a["extended"], a["kind"], a["label"], a["pref"], a["meta"])
+        for a in rec.addresses)
+    tags = _tag_refs(int(contact_id))
     fields = ContactFields(
-        full_name=c.full_name, given_name=c.given_name, family_name=c.family_name,
-        additional_names=c.additional_names, prefix=c.prefix, suffix=c.suffix,
-        nickname=c.nickname, organization=c.organization, department=c.department,
-        title=c.title, birthday=c.birthday, anniversary=c.anniversary, note=c.note,
-        how_we_met=c.how_we_met, met_on=c.met_on, stage=c.stage,
-        keep_in_touch_days=c.keep_in_touch_days, emails=emails, phones=phones,
-        addresses=addresses, urls=urls, tags=tuple(t.name for t in tags),
+        full_name=c["full_name"], given_name=c["given_name"], family_name=c["family_name"],
+        additional_names=c["additional_names"], prefix=c["prefix"], suffix=c["suffix"],
+        nickname=c["nickname"], organization=c["organization"], department=c["department"],
+        title=c["title"], birthday=c["birthday"], anniversary=c["anniversary"], note=c["note"],
+        how_we_met=c["how_we_met"], met_on=c["met_on"], stage=c["stage"],
+        keep_in_touch_days=c["keep_in_touch_days"], emails=values(rec.emails),
+        phones=values(rec.phones), addresses=addresses, urls=values(rec.urls),
+        tags=tuple(t.name for t in tags),
     )
-    has_photo = db.execute_sql(
-        "SELECT 1 FROM contact_photo WHERE contact_id = ?", (c.id,)
-    ).fetchone() is not None
+    created = _when(row[3])
     return ContactDetail(
-        id=ContactId(c.id), uid=c.uid, fields=fields, is_me=c.is_me, tags=tags,
-        has_photo=has_photo, last_interaction_at=c.last_interaction_at,
-        next_followup_on=c.next_followup_on, created_at=c.created_at, updated_at=c.updated_at,
+        id=ContactId(int(contact_id)), uid=c["uid"], fields=fields, is_me=bool(row[0]),
+        tags=tags, has_photo=bool(row[5]), last_interaction_at=_when(row[1]),
+        next_followup_on=_day(row[2]), created_at=created or dt.datetime.now(),
+        updated_at=_when(row[4]) or created or dt.datetime.now(),
     )
 
 

@@ -111,15 +111,16 @@ class _Set:
     label: str
     batch_id: int | None
     undoes: int | None
+    undone: bool
 
 
 def _load_set(set_id: int) -> _Set:
     row = db.execute_sql(
-        "SELECT id, source, label, import_batch_id, undoes FROM change_set WHERE id = ?",
-        (int(set_id),)).fetchone()
+        "SELECT id, source, label, import_batch_id, undoes, undone FROM change_set "
+        "WHERE id = ?", (int(set_id),)).fetchone()
     if row is None:
         raise ServiceError("that change is no longer in the history (it is too old to undo)")
-    return _Set(int(row[0]), str(row[1]), str(row[2] or ""), row[3], row[4])
+    return _Set(int(row[0]), str(row[1]), str(row[2] or ""), row[3], row[4], bool(row[5]))
 
 
 def _depth(s: _Set) -> tuple[int, _Set]:
@@ -157,6 +158,10 @@ def undo(set_ids: Sequence[int], progress: Progress | None = None) -> UndoResult
 def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
     target = _load_set(set_id)
     depth, root = _depth(target)
+    if target.undone:
+        # Taken back already (an import undone from the menu, then its own command):
+        # nothing left to take back.
+        return UndoResult(Changes(), root.label, depth % 2 == 1)
     rows = db.execute_sql(
         "SELECT contact_id, field, before, after FROM change WHERE set_id = ? ORDER BY id",
         (set_id,)).fetchall()
@@ -197,7 +202,8 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
         created += [r[0] for r in db.execute_sql(
             "SELECT id FROM contact WHERE import_batch_id = ? ORDER BY id", (target.batch_id,))]
     created = list(dict.fromkeys(created))
-    total = len(created) + len(deleted) + len({c for c, _f in fields}) + len(tag_moves) + 1
+    people = sorted({c for c, _f in fields} | set(tag_moves))
+    total = len(created) + len(deleted) + len(people) + 1
     done = 0
 
     def step(n: int = 1) -> None:
@@ -212,12 +218,11 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
         changed = _changed_since(created, set_id)
         kept += [Kept(ContactId(c), "contact", changed[c]) for c in created if c in changed]
         doomed = [c for c in created if c not in changed]
-        s.delete(doomed, tick=lambda: step(0))
-        step(len(created))
+        s.delete(doomed, tick=lambda: step(min(300, len(doomed))))
         going = set(doomed)
         # Fields it changed: back where they still hold what it wrote.
-        people = sorted({c for c, _f in fields} - going)
-        current = store.field_values(people, {f for _c, f in fields})
+        people = [c for c in people if c not in going]
+        current = store.field_values(people, {f for _c, f in fields} | {"tags"})
         patches: dict[int, dict[str, Any]] = {}
         for (cid, name), (before, after) in fields.items():
             if cid in going:
@@ -232,24 +237,18 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
             else:
                 kept.append(Kept(ContactId(cid), name, _last_source(cid, name, set_id)))
         for cid, (on, off) in tag_moves.items():
-            if cid in going or (cid not in current and not _exists(cid)):
-                continue
-            patch = patches.setdefault(cid, {})
-            patch["tags_remove"] = sorted(on)
-            patch["tags_add"] = sorted(off)
-        for n, (cid, patch) in enumerate(patches.items()):
+            if cid in current:  # tags are taken back one by one: nothing to compare
+                patch = patches.setdefault(cid, {})
+                patch["tags_remove"] = sorted(on)
+                patch["tags_add"] = sorted(off)
+        for cid, patch in patches.items():
             s.update(ContactId(cid), patch)
-            if n % 64 == 0:
-                step(64 if n else 0)
+            step()
         # Contacts it deleted: back at their own ids.
-        back = s.bring_back(deleted, tick=lambda: step(0))
-        kept += [Kept(ContactId(c), "contact", "") for c in deleted if c not in set(back)]
-        step(len(deleted))
+        back = set(s.bring_back(deleted, tick=lambda: step(min(500, len(deleted)))))
+        kept += [Kept(ContactId(c), "contact", "") for c in deleted if c not in back]
         if made_tags:
-            from desktop.services.tags import drop_unused
-
-            if drop_unused(made_tags):
-                s.note(Changes(tags=True))
+            s.drop_unused_tags(made_tags)
         store.mark_set(set_id, True)
         if target.undoes is not None:
             store.mark_set(target.undoes, False)
@@ -270,10 +269,6 @@ def _patch_value(name: str, before: Any) -> Any:
     if name in store.LIST_FIELDS:
         return list(before or ())
     return before
-
-
-def _exists(cid: int) -> bool:
-    return db.execute_sql("SELECT 1 FROM contact WHERE id = ?", (cid,)).fetchone() is not None
 
 
 def _last_source(cid: int, name: str, after_set: int) -> str:

@@ -694,6 +694,29 @@ class Session:
             self._touch(changed, tags=True)
         return [ContactId(c) for c in changed]
 
+    def drop_tag(self, tag_id: int) -> list[ContactId]:
+        """Delete a tag: its members lose it first (recorded, their cards change), then the
+        tag row goes here too, as deleting it would cascade into ``contact_tag``."""
+        members = [r[0] for r in db.execute_sql(
+            "SELECT contact_id FROM contact_tag WHERE tag_id = ?", (int(tag_id),))]
+        changed = self.tag_members(tag_id, remove=members)
+        db.execute_sql("DELETE FROM tag WHERE id = ?", (int(tag_id),))
+        self._changes |= Changes(tags=True)
+        return changed
+
+    def drop_unused_tags(self, names: Iterable[str]) -> bool:
+        """Delete the tags among *names* that no contact carries (an undone change had made
+        them); whether any went."""
+        gone = 0
+        for name in dict.fromkeys(" ".join(n.split()) for n in names):
+            cursor = db.execute_sql(
+                "DELETE FROM tag WHERE name = ? COLLATE NOCASE AND NOT EXISTS "
+                "(SELECT 1 FROM contact_tag ct WHERE ct.tag_id = tag.id)", (name,))
+            gone += cursor.rowcount or 0
+        if gone:
+            self._changes |= Changes(tags=True)
+        return gone > 0
+
     # ------------------------------------------------------------------ delete, restore
 
     def delete(self, ids: Sequence[int], *, keep: bool = True, tick: Tick = _nothing

@@ -69,18 +69,6 @@ def ensure_tags(names: Iterable[str], category: str = "interest",
     return found
 
 
-def drop_unused(names: Iterable[str]) -> bool:
-    """Delete the tags among *names* that no contact carries (an undone change had made
-    them); whether any went."""
-    gone = 0
-    for name in dict.fromkeys(" ".join(n.split()) for n in names):
-        cursor = db.execute_sql(
-            "DELETE FROM tag WHERE name = ? COLLATE NOCASE AND NOT EXISTS "
-            "(SELECT 1 FROM contact_tag ct WHERE ct.tag_id = tag.id)", (name,))
-        gone += cursor.rowcount or 0
-    return gone > 0
-
-
 def tag_names() -> list[str]:
     return [r[0] for r in db.execute_sql("SELECT name FROM tag ORDER BY name COLLATE NOCASE")]
 
@@ -212,20 +200,27 @@ def delete_tag(tag_id: TagId) -> tuple[TagSnapshot, Changes]:
         snap = snapshot_tag(tag_id)
         before = (followups.effective_cadences(cadence_members(tag_id))
                   if _cadence(tag_id) else {})
-        # Its members lose it through the store (recorded, their cards change); then the tag.
-        s.tag_members(tag_id, remove=snap.contact_ids)
-        Tag.delete().where(Tag.id == tag_id).execute()
+        # Through the store: its members lose it (recorded, their cards change).
+        s.drop_tag(tag_id)
         moved = followups.sync_moved_cadences(before)
     return snap, s.changes() | Changes(contacts=frozenset(snap.contact_ids), tags=True) | moved
 
 
 def restore_tag(snapshot: TagSnapshot) -> Changes:
-    """Undo a delete or a merge: the tag comes back with the same id and members."""
+    """Undo a delete or a merge: the tag comes back with its members, at the same id unless
+    another tag took the id or the name meanwhile (then the members join that tag)."""
     from desktop.services import store
 
+    row = dict(snapshot.tag)
     with store.session("user", "Restore tag") as s:
-        Tag.insert(**snapshot.tag).on_conflict_replace().execute()
-        s.tag_members(int(str(snapshot.tag["id"])), add=snapshot.contact_ids)
+        same_name = find_tag(str(row["name"]))
+        if same_name is not None:
+            tag_id = int(same_name)
+        else:
+            if Tag.get_or_none(Tag.id == row["id"]) is not None:
+                row.pop("id")
+            tag_id = int(Tag.insert(**row).execute())
+        s.tag_members(tag_id, add=snapshot.contact_ids)
     return s.changes() | Changes(contacts=frozenset(snapshot.contact_ids), tags=True)
 
 
@@ -243,8 +238,7 @@ def merge_tags(source: TagId, target: TagId) -> tuple[TagSnapshot, Changes]:
         before = (followups.effective_cadences(cadence_members(source))
                   if _cadence(source) or _cadence(target) else {})
         s.tag_members(target, add=snap.contact_ids)
-        s.tag_members(source, remove=snap.contact_ids)
-        Tag.delete().where(Tag.id == source).execute()
+        s.drop_tag(source)
         moved = followups.sync_moved_cadences(before)
     return snap, s.changes() | Changes(contacts=frozenset(snap.contact_ids), tags=True) | moved
 

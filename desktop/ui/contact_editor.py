@@ -205,10 +205,11 @@ def _kind_combo(kinds: Sequence[tuple[str, str]], current: str) -> QComboBox:
     combo = QComboBox()
     for key, label in kinds:
         combo.addItem(label, key)
-    kind = current.strip().lower()
-    index = combo.findData(kind) if kind else 0
-    if index < 0:  # a kind from an imported card ("voice", "x-skype"): keep it
-        combo.addItem(current, current)
+    index = combo.findData(current)
+    if index < 0:
+        # A value whose card gave it no type keeps none (saving unchanged must not change
+        # the card, issue 11); a kind from an imported card ("voice", "x-skype") is kept.
+        combo.addItem(current or "—", current)
         index = combo.count() - 1
     combo.setCurrentIndex(max(index, 0))
     combo.setFixedWidth(96)
