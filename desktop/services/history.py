@@ -21,6 +21,7 @@ since a point of the history.
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -144,8 +145,16 @@ def undo(set_ids: Sequence[int], progress: Progress | None = None) -> UndoResult
     when a set is no longer in the history, ``UndoCancelled`` when *progress* says so."""
     if not set_ids:
         return UndoResult(Changes())
-    with db.atomic("IMMEDIATE"):
-        results = [_undo_one(int(s), progress) for s in sorted(set_ids, reverse=True)]
+    # No cyclic GC while an import's 10,000 contacts are read and written back: a full
+    # collection over them holds the GIL long enough to stall the window (as in an import).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        with db.atomic("IMMEDIATE"):
+            results = [_undo_one(int(s), progress) for s in sorted(set_ids, reverse=True)]
+    finally:
+        if was_enabled:
+            gc.enable()
     changes = Changes()
     kept: list[Kept] = []
     for r in results:
@@ -212,6 +221,7 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
         if progress is not None and progress(min(done, total), total) is False:
             raise UndoCancelled("undo cancelled")
 
+    step(0)  # a cancel that came at once: before anything is written
     kept: list[Kept] = []
     with store.session("user", root.label, undoes=set_id) as s:
         # Contacts it created: gone again, unless sync or an import changed them since.

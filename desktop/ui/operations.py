@@ -224,6 +224,11 @@ class Operations(QObject):
             QTimer.singleShot(0, stack, stack.undo if redo else stack.redo)
         return True
 
+    def cancel_job(self) -> None:
+        """What the progress dialog's Cancel does: stop the job; nothing changes."""
+        if self._job is not None:
+            self._job.cancel()
+
     def run_history_job(self, sets: tuple[int, ...], text: str, redo: bool,
                         on_done: Callable[[history.UndoResult], None],
                         on_back: Callable[[], None]) -> None:
@@ -346,6 +351,10 @@ class Operations(QObject):
 
         from desktop.models import DatabaseError
         from desktop.services import backups
+
+        if self.busy:
+            self.failed.emit(self.tr("wait until the running undo or redo has finished"))
+            return None
 
         try:
             safety, changes = backups.restore_backup(backup)

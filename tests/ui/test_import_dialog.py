@@ -106,6 +106,24 @@ def test_import_then_undo_removes_the_imported_contacts(
         "SELECT id FROM contact WHERE import_batch_id IS NOT NULL")) == new_ids
 
 
+def test_cancelling_the_undo_of_an_import_changes_nothing(
+        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> None:
+    path = tmp_path / "many.vcf"
+    path.write_text("".join(_card(f"FN:Person {i}", f"EMAIL:p{i}@example.org")
+                            for i in range(300)), encoding="utf-8")
+    ops = Operations(QUndoStack())
+    ops.record_import(importer.run_import([path]))
+    assert _total() == 304
+    with qtbot.waitSignal(ops.idle, timeout=10_000):
+        ops.undo_stack.undo()
+        ops.cancel_job()  # before the worker's first progress report: it stops there
+    qtbot.waitUntil(lambda: ops.undo_stack.canUndo(), timeout=2000)  # the stack is back
+    assert _total() == 304 and importer.last_batch() is not None
+    with qtbot.waitSignal(ops.idle, timeout=10_000):
+        ops.undo_stack.undo()
+    assert _total() == 4
+
+
 def test_skip_on_a_matched_card_leaves_that_contact_unchanged(
         qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> None:
     path = tmp_path / "phone.vcf"
