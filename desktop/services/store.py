@@ -4,7 +4,9 @@ No Qt. Tables only this module writes (tests/services/test_one_writer.py proves 
 ``contact``, ``email``, ``phone``, ``address``, ``url``, ``contact_tag``, ``contact_photo``,
 and the history of those writes, ``change_set`` / ``change`` / ``store_state``. Everything
 else that changes a contact -- the contact service, the importer, the sync engine, tags, the
-demo network, follow-ups' denormalised dates, undo -- calls it.
+demo network, follow-ups' denormalised dates, undo -- calls it. Deleting a tag happens here
+too (``Session.drop_tag``): the delete cascades into ``contact_tag``. Creating, renaming and
+recolouring tags stays with ``desktop/services/tags.py``.
 
 Invariants kept here and nowhere else:
 

@@ -49,7 +49,9 @@ class _Command(QUndoCommand):
 
     The first *do* has already run (``Operations._push`` runs it before pushing, so a
     refused change never reaches the stack); ``_done`` holds its result for the push.
-    ``kind`` says which feature made it (``TAG_KIND``; "" for the rest).
+    ``kind`` says which feature made it (``TAG_KIND``; "" for the rest). ``_skip_once``
+    makes the next undo/redo a no-op: the stack's way back over a step refused while a
+    job runs off the UI thread.
     """
 
     def __init__(
