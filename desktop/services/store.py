@@ -484,11 +484,11 @@ class Session:
         names = [t for rec in records for t in rec.tags]
         if names:
             tag_ids = self._tag_ids(names)
-            links = {(rec.contact_id, tag_ids[key])
-                     for rec in records for t in rec.tags
-                     if (key := " ".join(t.split()).casefold()) in tag_ids}
+            links = list(dict.fromkeys(
+                (rec.contact_id, tag_ids[key]) for rec in records for t in rec.tags
+                if (key := " ".join(t.split()).casefold()) in tag_ids))
             self._many("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
-                       sorted(links, key=lambda r: (int(r[0] or 0), r[1])), tick)
+                       links, tick)
         photos = [(rec.contact_id, rec.photo[0], rec.photo[1] or "image/jpeg")
                   for rec in records if rec.photo is not None]
         if photos:
