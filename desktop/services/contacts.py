@@ -428,3 +428,46 @@ def find_contacts(name_or_id: str, limit: int = 50) -> list[NameMatch]:
             (like + "%", "% " + like + "%", limit),
         ).fetchall()
     return [NameMatch(ContactId(r[0]), display_name(r[1], r[2]), r[2]) for r in rows]
+
+
+# --- bulk work on a selection (issue 15) ---------------------------------------------
+
+def set_stage_many(ids: Sequence[ContactId], stage: str
+                   ) -> tuple[dict[ContactId, str], Changes]:
+    """Set the relationship stage of many contacts at once (the user's own profile has
+    none), through the store in chunks. Each changed contact's stage before, and Changes
+    with the change set (``history.undo`` takes it back)."""
+    if stage not in STAGES:
+        raise ServiceError(f"stage must be one of {', '.join(STAGES)}, not {stage!r}")
+    me = me_id()
+    people = sorted({int(i) for i in ids} - ({int(me)} if me is not None else set()))
+    with store.session("user", f"Set stage of {len(people):,} contacts to {stage}") as s:
+        before = s.set_columns({cid: {"stage": stage} for cid in people})
+    return ({ContactId(c): str(v["stage"]) for c, v in before.items()},
+            s.changes() | Changes(contacts=frozenset(ContactId(c) for c in before)))
+
+
+def set_met_many(ids: Sequence[ContactId], how_we_met: str, met_on: dt.date | None
+                 ) -> Changes:
+    """"Met at … on …" for a whole batch: written where the contact has no story (or no
+    date) yet, so what the user typed for one person is kept."""
+    story = " ".join(how_we_met.split())
+    if len(story) > 500:
+        raise ServiceError("how you met is at most 500 characters")
+    id_list = sorted({int(i) for i in ids})
+    rows: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(id_list), 900):
+        chunk = id_list[start : start + 900]
+        for cid, how, on in db.execute_sql(
+                f"SELECT id, how_we_met, met_on FROM contact WHERE id IN "
+                f"({','.join('?' * len(chunk))})", chunk):
+            patch: dict[str, Any] = {}
+            if story and not how:
+                patch["how_we_met"] = story
+            if met_on is not None and on is None:
+                patch["met_on"] = met_on.isoformat()
+            if patch:
+                rows[int(cid)] = patch
+    with store.session("user", "Met at") as s:
+        changed = s.set_columns(rows)
+    return s.changes() | Changes(contacts=frozenset(ContactId(c) for c in changed))

@@ -42,6 +42,7 @@ FIELD_NAMES: dict[str, str] = {
     "title": "title", "birthday": "birthday", "anniversary": "anniversary", "note": "note",
     "how_we_met": "how we met", "met_on": "met on", "stage": "stage",
     "keep_in_touch_days": "keep-in-touch cadence", "one_thing": "one thing I can do",
+    "one_thing_on": "when one thing was typed",
     "uid": "UID", "emails": "e-mails", "phones": "phone numbers", "urls": "web addresses",
     "addresses": "addresses", "tags": "tags", "photo": "photo", "extra": "vCard extras",
     "contact": "contact",

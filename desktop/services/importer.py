@@ -45,8 +45,8 @@ from desktop.services.vcard_mapping import (
     load_records,
     merge_record,
 )
-from desktop.vcard import CardData, CardError, VCardError, iter_parse
-from desktop.vcard.stream import iter_parse_file
+from desktop.vcard import CardData, CardError, VCardError
+from desktop.vcard.files import iter_contact_file
 
 Progress = Callable[[int, int], bool]
 CardKey = tuple[int, int]  # (file index, card index) in an ImportPreview
@@ -152,6 +152,9 @@ class ImportResult:
     new_ids: tuple[ContactId, ...]
     merged_ids: tuple[ContactId, ...]
     changes: Changes
+    # Contacts a card matched with nothing to add: part of the batch all the same (the
+    # preview's "tag everyone with…" reaches them too, issue 15).
+    matched_ids: tuple[ContactId, ...] = ()
 
     @property
     def rejected_count(self) -> int:
@@ -425,11 +428,6 @@ def _compatible(a: ContactRecord, b: ContactRecord) -> bool:
 def _read(path: Path, index: int, ticker: _Ticker | None, base: int
           ) -> tuple[list[CardData], PreviewFile]:
     source = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return [], PreviewFile(source, error=f"{source}:1: cannot read the file: "
-                                              f"{exc.strerror or exc}")
     warnings: list[CardError] = []
     cards: list[CardData] = []
     errors: list[CardError] = []
@@ -439,8 +437,8 @@ def _read(path: Path, index: int, ticker: _Ticker | None, base: int
             ticker(base + done_bytes)
 
     try:
-        for item in iter_parse(data, source, progress=on_progress if ticker else None,
-                               warnings=warnings, progress_every=100):
+        for item in iter_contact_file(path, progress=on_progress if ticker else None,
+                                      warnings=warnings, progress_every=100):
             if isinstance(item, CardData):
                 cards.append(item)
             else:
@@ -611,7 +609,7 @@ def _run_paths(
     progress: Progress | None,
 ) -> ImportResult:
     """Read, match and write each file as a stream (issue 7, bounded memory): the file is
-    read a few MB at a time (``iter_parse_file``), cards are taken as they are parsed and
+    read a few MB at a time (``iter_contact_file``), cards are taken as they are parsed and
     written every ``_CARDS_PER_WRITE``, then dropped, so memory holds a piece of the file,
     the match index and one chunk of cards -- never a 50 MB file's text nor all its cards
     with their photos. Still one transaction (a savepoint per
@@ -640,7 +638,7 @@ def _run_paths(
             mark = run.mark()
             try:
                 with db.atomic():  # all or nothing per file
-                    cards = iter_parse_file(path, progress=on_progress, progress_every=100)
+                    cards = iter_contact_file(path, progress=on_progress, progress_every=100)
                     for ci, item in enumerate(cards):
                         if isinstance(item, CardData):
                             run.take(item, fi, source, policies.get((fi, ci), default))
@@ -674,6 +672,7 @@ class _Mark:
     new: int
     merged: int
     counts: dict[str, int]
+    matched: int = 0
 
 
 class _Run:
@@ -703,6 +702,7 @@ class _Run:
         self.new_ids: list[int] = []
         self.created: set[int] = set()
         self.merged_ids: list[int] = []
+        self.matched_ids: list[int] = []  # matched, nothing to add
         self.counts = {"merged": 0, "unchanged": 0, "skipped": 0}
         self.changes = Changes()
 
@@ -751,7 +751,7 @@ class _Run:
             slot.record = None
             index.db_slots[int(slot.contact_id or 0)] = slot
         _merge_into_database(self.writes, index, self.merges, self.counts, self.merged_ids,
-                             self.created, self.beat)
+                             self.created, self.beat, self.matched_ids)
         for cid in self.merges:
             merged = index.db_slots.get(cid)
             if merged is not None:
@@ -762,7 +762,8 @@ class _Run:
         self.held = 0
 
     def mark(self) -> _Mark:
-        return _Mark(self.taken, len(self.new_ids), len(self.merged_ids), dict(self.counts))
+        return _Mark(self.taken, len(self.new_ids), len(self.merged_ids), dict(self.counts),
+                     matched=len(self.matched_ids))
 
     def took_since(self, mark: _Mark) -> bool:
         return self.taken > mark.taken or self.counts["skipped"] > mark.counts["skipped"]
@@ -776,6 +777,7 @@ class _Run:
         self.taken = mark.taken
         del self.new_ids[mark.new:]
         del self.merged_ids[mark.merged:]
+        del self.matched_ids[mark.matched:]
         self.created = set(self.new_ids)
         self.counts = dict(mark.counts)
         self.index = _Index.from_database(self.beat)
@@ -812,6 +814,8 @@ class _Run:
             files_read=files_read,
             new_ids=tuple(ContactId(i) for i in self.new_ids),
             merged_ids=tuple(ContactId(i) for i in self.merged_ids),
+            matched_ids=tuple(ContactId(i) for i in dict.fromkeys(self.matched_ids)
+                              if i not in ids),
             changes=self.changes | Changes(contacts=ids,
                                            contacts_added_or_removed=bool(self.new_ids),
                                            tags=bool(ids)),
@@ -832,9 +836,11 @@ def _merge_into_database(
     merged_ids: list[int],
     created: set[int],
     tick: Callable[[], None],
+    matched_ids: list[int] | None = None,
 ) -> None:
     """Merge cards into contacts already in the database (loaded in bulk) and write what
-    each merge added (the store records it field by field, which is how it is undone)."""
+    each merge added (the store records it field by field, which is how it is undone);
+    the contacts matched with nothing to add go to *matched_ids*."""
     need = [cid for cid in merges
             if cid not in index.db_slots or index.db_slots[cid].record is None]
     loaded: dict[int, ContactRecord] = {}
@@ -860,6 +866,8 @@ def _merge_into_database(
             counts["merged" if diff else "unchanged"] += 1
             changed = changed or bool(diff)
         if not changed:
+            if matched_ids is not None and cid not in created:
+                matched_ids.append(cid)
             continue
         targets.append(target)
         if cid not in created and cid not in already:

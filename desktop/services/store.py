@@ -66,8 +66,10 @@ from desktop.services.types import Changes, ContactId
 
 SOURCES: tuple[str, ...] = ("user", "import", "sync", "restore", "demo")
 LIST_FIELDS: tuple[str, ...] = ("emails", "phones", "urls", "addresses")
-# Contact columns a patch may set: the card's, and the Rapport-only note for the briefing.
-COLUMNS: tuple[str, ...] = (*CARD_COLUMNS, "one_thing")
+# Contact columns that never reach a card: "one thing I can do" and when it was typed.
+RAPPORT_ONLY_COLUMNS: tuple[str, ...] = ("one_thing", "one_thing_on")
+# Contact columns a patch may set: the card's and the Rapport-only ones.
+COLUMNS: tuple[str, ...] = (*CARD_COLUMNS, *RAPPORT_ONLY_COLUMNS)
 # Columns the services keep denormalised for sorting; not the contact's own data.
 DERIVED_COLUMNS: tuple[str, ...] = ("last_interaction_at", "next_followup_on")
 
@@ -85,8 +87,8 @@ _TABLES: dict[str, tuple[str, str | None]] = {
 }
 # Every column of the contact table a whole-contact snapshot keeps (not id, not sort_key).
 _ALL_COLUMNS: tuple[str, ...] = (
-    *CARD_COLUMNS, "one_thing", "is_me", "import_batch_id", "vcard_extra", "created_at",
-    "updated_at", *DERIVED_COLUMNS,
+    *CARD_COLUMNS, *RAPPORT_ONLY_COLUMNS, "is_me", "import_batch_id", "vcard_extra",
+    "created_at", "updated_at", *DERIVED_COLUMNS,
 )
 
 # A column a record leaves out is written as the table's default.
@@ -417,15 +419,19 @@ class Session:
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (_NEXT_ID, first + n))
         return first
 
-    def _tag_ids(self, names: Iterable[str], category: str = "interest") -> dict[str, int]:
-        """Tag ids by case-folded name, creating the missing tags (recorded)."""
+    def tag_ids(self, names: Iterable[str], category: str = "interest",
+                created: list[tuple[str, str]] | None = None) -> dict[str, int]:
+        """Tag ids by case-folded name, creating the missing tags (recorded, so an undo
+        deletes them again when nobody carries them; also appended to *created*)."""
         from desktop.services.tags import ensure_tags
 
-        created: list[tuple[str, str]] = []
-        ids = ensure_tags(names, category, created=created)
-        if created:
-            self._record([(0, "tag", None, {"name": n, "category": c}) for n, c in created])
+        made: list[tuple[str, str]] = []
+        ids = ensure_tags(names, category, created=made)
+        if made:
+            self._record([(0, "tag", None, {"name": n, "category": c}) for n, c in made])
             self._changes |= Changes(tags=True)
+            if created is not None:
+                created.extend(made)
         return ids
 
     # ------------------------------------------------------------------ create
@@ -483,7 +489,7 @@ class Session:
                 self._many(_insert_sql(field), rows, tick)
         names = [t for rec in records for t in rec.tags]
         if names:
-            tag_ids = self._tag_ids(names)
+            tag_ids = self.tag_ids(names)
             links = list(dict.fromkeys(
                 (rec.contact_id, tag_ids[key]) for rec in records for t in rec.tags
                 if (key := " ".join(t.split()).casefold()) in tag_ids))
@@ -545,20 +551,19 @@ class Session:
         history: list[tuple[int, str, Any, Any]] = []
         sets: dict[str, Any] = {}
         card_changed = False
+        own = [n for n in RAPPORT_ONLY_COLUMNS if n in patch]
+        kept = dict(zip(own, db.execute_sql(
+            f"SELECT {', '.join(own)} FROM contact WHERE id = ?", (cid,)).fetchone() or (),
+            strict=False)) if own else {}
         for name in COLUMNS:
             if name not in patch:
                 continue
-            if name == "one_thing":
-                row = db.execute_sql("SELECT one_thing FROM contact WHERE id = ?",
-                                     (cid,)).fetchone()
-                was = row[0] if row else ""
-            else:
-                was = old.columns.get(name)
+            was = kept.get(name) if name in RAPPORT_ONLY_COLUMNS else old.columns.get(name)
             new = patch[name]
             if _sql(was) != _sql(new):
                 sets[name] = _sql(new)
                 history.append((cid, name, _sql(was), _sql(new)))
-                card_changed = card_changed or name != "one_thing"
+                card_changed = card_changed or name not in RAPPORT_ONLY_COLUMNS
         if "full_name" in sets or "organization" in sets:
             full = sets.get("full_name", old.columns.get("full_name")) or ""
             org = sets.get("organization", old.columns.get("organization")) or ""
@@ -647,11 +652,52 @@ class Session:
                 "(SELECT id FROM tag WHERE name = ? COLLATE NOCASE)",
                 [(cid, name) for name in remove.values()])
         if add:
-            ids = self._tag_ids(add.values())
+            ids = self.tag_ids(add.values())
             cur.executemany("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
                             [(cid, ids[k]) for k in add if k in ids])
         history.append((cid, "tags", sorted(remove.values()), sorted(add.values())))
         return True
+
+    def set_columns(self, rows: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:
+        """Set a few columns of many contacts at once (a stage for a selection, "met at"
+        for an import's batch): read and written per 900 contacts, recorded per contact.
+        What each changed contact held before, by column. Not for names (``update``)."""
+        cols = sorted({name for values in rows.values() for name in values})
+        if not set(cols) <= set(COLUMNS) - {"full_name", "organization"}:
+            raise ValueError(f"set_columns cannot set {cols}")
+        if not cols:
+            return {}
+        ids = sorted(int(c) for c in rows)
+        before: dict[int, dict[str, Any]] = {}
+        for chunk in _chunks(ids):
+            for row in db.execute_sql(
+                    f"SELECT id, {', '.join(cols)} FROM contact WHERE id IN "
+                    f"({_marks(len(chunk))})", chunk):
+                before[row[0]] = dict(zip(cols, row[1:], strict=True))
+        changed: dict[int, dict[str, Any]] = {}
+        writes: dict[str, list[tuple[Any, int]]] = {}
+        history: list[tuple[int, str, Any, Any]] = []
+        card: set[int] = set()
+        for cid in ids:
+            was = before.get(cid)
+            if was is None:
+                continue
+            for name, value in rows[cid].items():
+                if _sql(was[name]) != _sql(value):
+                    changed.setdefault(cid, {})[name] = was[name]
+                    writes.setdefault(name, []).append((_sql(value), cid))
+                    history.append((cid, name, _sql(was[name]), _sql(value)))
+                    if name not in RAPPORT_ONLY_COLUMNS:
+                        card.add(cid)
+        cur = db.cursor()
+        for name, pairs in writes.items():
+            cur.executemany(f"UPDATE contact SET {name} = ? WHERE id = ?", pairs)
+        now = now_text()
+        cur.executemany("UPDATE contact SET updated_at = ? WHERE id = ?",
+                        [(now, cid) for cid in sorted(card)])
+        self._record(history)
+        self._touch(changed)
+        return changed
 
     # ------------------------------------------------------------------ tags in bulk
 
@@ -854,20 +900,22 @@ def field_values(ids: Sequence[int], fields: Iterable[str]) -> dict[int, dict[st
     wanted = set(fields)
     photos = "photo" in wanted
     out: dict[int, dict[str, Any]] = {}
-    one_thing: dict[int, str] = {}
-    if "one_thing" in wanted:
+    own = [n for n in RAPPORT_ONLY_COLUMNS if n in wanted]
+    rapport_only: dict[int, dict[str, Any]] = {}
+    if own:
         for chunk in _chunks(list(ids)):
-            one_thing.update(db.execute_sql(
-                f"SELECT id, one_thing FROM contact WHERE id IN ({_marks(len(chunk))})",
-                chunk).fetchall())
+            for row in db.execute_sql(
+                    f"SELECT id, {', '.join(own)} FROM contact WHERE id IN "
+                    f"({_marks(len(chunk))})", chunk):
+                rapport_only[row[0]] = {n: _sql(v) for n, v in zip(own, row[1:], strict=True)}
     for chunk in _chunks(list(ids), 300):
         for cid, rec in load_records(chunk, photos=photos).items():
             values: dict[str, Any] = {}
             for name in wanted:
                 if name in CARD_COLUMNS:
                     values[name] = _sql(rec.columns.get(name))
-                elif name == "one_thing":
-                    values[name] = one_thing.get(cid, "")
+                elif name in RAPPORT_ONLY_COLUMNS:
+                    values[name] = rapport_only.get(cid, {}).get(name)
                 elif name in LIST_FIELDS:
                     values[name] = _recorded(name, getattr(rec, name))
                 elif name == "extra":
@@ -918,12 +966,13 @@ def refresh_next_followup(ids: Sequence[int]) -> None:
 
 
 def refresh_last_interaction(ids: Sequence[int], moment: str) -> None:
-    """``last_interaction_at``: the latest interaction that has happened by *moment*."""
+    """``last_interaction_at``: the latest held interaction that has happened by *moment*
+    (a planned meeting counts once the user holds it, a cancelled one never)."""
     for chunk in _chunks(list(ids)):
         db.execute_sql(
             "UPDATE contact SET last_interaction_at = (SELECT max(i.happened_at) "
             "FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id "
-            "WHERE p.contact_id = contact.id AND i.happened_at <= ?) "
+            "WHERE p.contact_id = contact.id AND i.status = 'held' AND i.happened_at <= ?) "
             f"WHERE id IN ({_marks(len(chunk))})", [moment, *chunk])
 
 

@@ -23,6 +23,7 @@ class Changes:
     graph: bool = False
     followups: bool = False
     interactions: bool = False
+    focus: bool = False  # this week's focus (the sidebar's list and count)
     change_sets: tuple[int, ...] = ()
 
     def __or__(self, other: Changes) -> Changes:
@@ -34,6 +35,7 @@ class Changes:
             graph=self.graph or other.graph,
             followups=self.followups or other.followups,
             interactions=self.interactions or other.interactions,
+            focus=self.focus or other.focus,
             change_sets=self.change_sets + other.change_sets,
         )
 

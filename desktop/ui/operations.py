@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +32,8 @@ from desktop.ui.workers import Worker, close_progress, progress_dialog, show_pro
 if TYPE_CHECKING:
     # The importer (and the vCard layer under it) loads on the first import, not at
     # start-up: it costs ~35 ms that the first paint does not need.
-    from desktop.services import followups, graph, importer, interactions
+    from desktop.services import focus, followups, graph, importer, interactions
+    from desktop.services.capture import engine as capture
 
 
 TAG_KIND = "tags"  # the kind of the commands the tag manager makes (and may undo)
@@ -137,15 +140,20 @@ class _AsyncHistoryCommand(QUndoCommand):
     ``_HistoryCommand``; ``_skip`` makes the next undo/redo a no-op, used to put the stack
     back where it was when a job is cancelled or fails (the data did not change);
     ``_first`` marks the push's redo (the change is made: *done* is announced, or nothing
-    when it was announced already); ``batch_id`` the import it is.
+    when it was announced already); ``batch_id`` the import it is; ``_after`` what runs on
+    the UI thread after an undo (False) or a redo (True): follow-ups a tag's cadence moved.
     """
 
     def __init__(self, ops: Operations, text: str, done: Changes, batch_id: int | None,
-                 announced: bool = False) -> None:
+                 announced: bool = False, *,
+                 after_undo: Callable[[], Changes] | None = None,
+                 after_redo: Callable[[], Changes] | None = None) -> None:
         super().__init__(command_text(text))
         self.kind = ""
         self._ops = ops
         self._sets = done.change_sets
+        self._after = {False: after_undo, True: after_redo}
+        self._redoing = False
         self._first = True  # the push's redo: the change is already made
         self._done = None if announced else done
         self._skip = False
@@ -169,11 +177,16 @@ class _AsyncHistoryCommand(QUndoCommand):
             return
         if self._ops.refuse_while_busy(self, redo=redo):
             return
+        self._redoing = redo
         self._ops.run_history_job(self._sets, self.text(), redo, self._finished,
                                   lambda: self._back(redo))
 
     def _finished(self, result: history.UndoResult) -> None:
+        """The job is done (on the UI thread): what lives outside the store follows."""
         self._sets = result.changes.change_sets
+        after = self._after[self._redoing]
+        if after is not None:
+            self._ops.changes_applied.emit(after())
 
     def _back(self, redo: bool) -> None:
         """The job did not happen: move the stack back over this command."""
@@ -448,6 +461,24 @@ class Operations(QObject):
 
         return self._push_history("Change tags", do, scope=[contact_id])
 
+    def change_tags(self, ids: Sequence[ContactId], add: Sequence[str] = (),
+                    remove: Sequence[str] = ()) -> bool:
+        """Add and/or remove tags on many contacts as one undoable step (the list's
+        multi-select); undo takes back the memberships it changed (through the history)
+        and puts their keep-in-touch follow-ups back."""
+        id_list = list(dict.fromkeys(ids))
+        names = ", ".join([*add, *remove])
+        people = "1 contact" if len(id_list) == 1 else f"{len(id_list):,} contacts"
+        text = (f"Tag {people} with {names}" if add and not remove else
+                f"Untag {names} from {people}" if remove and not add else
+                f"Change tags of {people}")
+        # Only a tag with a keep-in-touch cadence moves follow-ups: without one, undo need
+        # not snapshot a thousand people's follow-ups (issue 15: 1,000 tagged in < 1 s).
+        existing = [tags.find_tag(n) for n in (*add, *remove)]
+        cadence = any(t is not None and tags.cadence_days(t) for t in existing)
+        return self._push_history(text, lambda: tags.change_tags(id_list, add, remove)[1],
+                                  scope=id_list if cadence else ())
+
     def _push_keeping_followups(
         self, text: str, scope: Sequence[ContactId], do: Callable[[], Changes],
         undo: Callable[[], Changes], kind: str = "", redo: Callable[[], Changes] | None = None,
@@ -478,19 +509,24 @@ class Operations(QObject):
             "Change photo" if data else "Remove photo",
             lambda: contacts.set_photo(contact_id, data, mime))
 
-    def set_one_thing(self, contact_id: ContactId, text: str) -> bool:
-        """"One thing I can do for them" (the briefing prints it); empty: Rapport suggests."""
+    def set_one_thing(self, contact_id: ContactId, text: str, *, renew: bool = False
+                      ) -> bool:
+        """"One thing I can do for them" (the briefing prints it); empty: Rapport suggests.
+        It is dated: *renew* (or typing it again after a week) keeps it for another week."""
         from desktop.services import briefing
 
         try:
-            old = briefing.get_one_thing(contact_id)
+            old = briefing.one_thing_of(contact_id)
         except ServiceError as exc:
             self.failed.emit(str(exc))
             return False
-        if " ".join(text.split()) == old:
+        value = " ".join(text.split())
+        if value == old.text and not renew and (not value or old.is_active(dt.date.today())):
             return True
-        return self._push_history("Change “one thing I can do”",
-                                  lambda: briefing.set_one_thing(contact_id, text))
+        return self._push_history(
+            "Renew “one thing I can do”" if value == old.text else
+            "Change “one thing I can do”",
+            lambda: briefing.set_one_thing(contact_id, value))
 
     def delete_contacts(self, ids: Sequence[ContactId]) -> bool:
         id_list = list(ids)
@@ -614,29 +650,44 @@ class Operations(QObject):
 
     def record_introduction(self, fields: graph.IntroductionFields) -> int | None:
         """Record (or propose) an introduction; undo deletes it, redo brings the same row
-        back. Returns its id, or None when it was refused (``failed`` says why)."""
-        from desktop.services import graph
+        back. One the user proposes to make gets its chase reminder in the same step
+        (issue 15: marking it made closes it). Returns its id, or None when it was refused
+        (``failed`` says why)."""
+        from desktop.services import contacts as contact_service
+        from desktop.services import followups, graph, loops
 
         made: list[int] = []
         rows: list[dict[str, object]] = []
+        me = contact_service.me_id()
+        chase = fields.status == "proposed" and me is not None and fields.introducer == me
+        scope = [fields.person_a, fields.person_b]
+        after: list[followups.TimelineState] = []
 
         def do() -> Changes:
             if rows:
-                return graph.restore_introduction(rows.pop())
+                changes = graph.restore_introduction(rows.pop())
+                return changes | (followups.restore(after[0]) if after else Changes())
             intro_id, changes = graph.record_introduction(fields)
             made.append(intro_id)
+            if chase:
+                changes |= loops.add_chase(intro_id)[1]
+                after.append(followups.capture(scope))
             return changes
 
         def undo() -> Changes:
+            # The chase reminder goes with the introduction (ON DELETE CASCADE).
             row, changes = graph.delete_introduction(made[0])
             rows.append(row)
-            return changes
+            return changes | (Changes(followups=True, contacts=frozenset(scope)) if chase
+                              else Changes())
 
         text = "Propose introduction" if fields.status == "proposed" else "Record introduction"
         return made[0] if self._push(text, do, undo) and made else None
 
     def set_introduction_status(self, intro_id: int, status: str) -> bool:
-        from desktop.services import graph
+        """Change an introduction's status; made, met or declined closes its chase reminder
+        (issue 15) in the same undoable step."""
+        from desktop.services import graph, loops
 
         info = graph.get_introduction(intro_id)
         if info is None:
@@ -645,15 +696,22 @@ class Operations(QObject):
         if info.status == status:
             return True
         old = info.status
-        return self._push(
-            f"Mark introduction {status}",
-            lambda: graph.set_status(intro_id, status),
-            lambda: graph.set_status(intro_id, old),
-        )
+        scope = [info.person_a.id, info.person_b.id]
+
+        def do() -> Changes:
+            changes = graph.set_status(intro_id, status)
+            if status != "proposed":
+                changes |= loops.close_chase(intro_id)
+            return changes
+
+        return self._push_keeping_followups(
+            f"Mark introduction {status}", scope, do, lambda: graph.set_status(intro_id, old),
+            redo=lambda: graph.set_status(intro_id, status))
 
     def delete_introduction(self, intro_id: int) -> bool:
         from desktop.services import graph
 
+        info = graph.get_introduction(intro_id)
         rows: list[dict[str, object]] = []
 
         def do() -> Changes:
@@ -661,22 +719,51 @@ class Operations(QObject):
             rows.append(row)
             return changes
 
-        return self._push("Delete introduction", do,
-                          lambda: graph.restore_introduction(rows.pop()))
+        # Its chase reminder goes with it; undo puts both back.
+        scope = [info.person_a.id, info.person_b.id] if info is not None else []
+        return self._push_keeping_followups(
+            "Delete introduction", scope, do, lambda: graph.restore_introduction(rows.pop()))
 
     # --- imports ----------------------------------------------------------------------
 
-    def record_import(self, result: importer.ImportResult) -> bool:
+    def record_import(self, result: importer.ImportResult,
+                      extras: BatchExtras | None = None) -> bool:
         """Put an import that already ran (off the UI thread) on the undo stack and
-        announce what it changed. An import that changed nothing (no batch) is not a step
-        to undo: it is announced and False is returned."""
+        announce what it changed. *extras* (the preview's "tag everyone with…" and "met at
+        … on …", issue 15) are applied to the batch in the same undoable step. An import
+        that changed nothing (no batch) is not a step to undo: it is announced and False
+        is returned."""
+        if extras is not None and extras.is_empty():
+            extras = None
         info = history.set_info(result.changes.change_sets[0]) \
             if result.changes.change_sets else None
         if result.batch_id is None or info is None:
             self.changes_applied.emit(result.changes)
+            if extras is not None and result.matched_ids:
+                # Nothing new, but the batch still gets its tag and "met at": one step.
+                matched = result.matched_ids
+                self._push_history("Tag the imported contacts",
+                                   lambda: _apply_batch_extras(extras, matched), scope=matched)
             return False
-        self.undo_stack.push(_AsyncHistoryCommand(self, info.label, result.changes,
-                                                  result.batch_id))
+        done = result.changes
+        after_undo = after_redo = None
+        if extras is not None:
+            from desktop.services import followups
+
+            # Follow-ups a tag's cadence moves: of the contacts that were there before.
+            existing = [*result.merged_ids, *result.matched_ids]
+            before = followups.capture(existing)
+            try:
+                done |= _apply_batch_extras(
+                    extras, [*result.new_ids, *result.merged_ids, *result.matched_ids])
+            except ServiceError as exc:
+                self.failed.emit(str(exc))
+            after = followups.capture(existing)
+            after_undo = partial(followups.restore, before)
+            after_redo = partial(followups.restore, after)
+        self.undo_stack.push(_AsyncHistoryCommand(self, info.label, done, result.batch_id,
+                                                  after_undo=after_undo,
+                                                  after_redo=after_redo))
         return True
 
     def undo_last_import(
@@ -722,6 +809,22 @@ class Operations(QObject):
             return False
         self.changes_applied.emit(changes)
         self.notice.emit(self.tr("Import undone"))
+        return True
+
+
+    # --- capture (issue 17) ------------------------------------------------------------
+
+    def record_capture(self, result: capture.CaptureResult, title: str) -> bool:
+        """Put a capture that already ran (off the UI thread) on the undo stack as one step
+        and announce it; one that wrote nothing is not a step (False)."""
+        undo = result.undo
+        if undo is None:
+            return False
+        from desktop.services.capture import engine
+
+        self.undo_stack.push(_Command(
+            self, f"Capture {title}", lambda: engine.redo_capture(undo),
+            lambda: engine.undo_capture(undo), result.changes))
         return True
 
     # --- interactions, follow-ups, favours, focus (issue 4) ---------------------------
@@ -776,13 +879,86 @@ class Operations(QObject):
             [interaction_id],
         )
 
+    def _push_meeting(self, text: str, interaction_id: int,
+                      people: Sequence[ContactId], op: Callable[[], Changes]) -> bool:
+        """An undoable change to one interaction (edit, hold, reschedule, cancel) over its
+        people before and after (*people* adds those it gains)."""
+        from desktop.services import interactions
+
+        scope = list(dict.fromkeys([*interactions.participants(interaction_id), *people]))
+        return self._push_timeline(text, scope, lambda: (op(), [interaction_id]),
+                                   [interaction_id])
+
+    def edit_interaction(self, interaction_id: int, draft: interactions.InteractionDraft
+                         ) -> bool:
+        from desktop.services import interactions
+
+        noun = interactions.KIND_LABELS.get(draft.kind, draft.kind).lower()
+        return self._push_meeting(
+            f"Edit {noun}", interaction_id, draft.participants,
+            lambda: interactions.update_interaction(interaction_id, draft))
+
+    def hold_meeting(self, interaction_id: int, *, notes: str = "", summary: str = "",
+                     promises: Sequence[interactions.Promise] = (),
+                     participants: Sequence[ContactId] = (),
+                     held_at: dt.datetime | None = None) -> bool:
+        """The planned meeting took place: notes, promises, held (one entry, issue 15)."""
+        from desktop.services import interactions
+
+        return self._push_meeting(
+            "Hold meeting", interaction_id, participants,
+            lambda: interactions.hold(interaction_id, notes=notes, summary=summary,
+                                      promises=promises, participants=participants,
+                                      held_at=held_at))
+
+    def reschedule_meeting(self, interaction_id: int, when: dt.datetime) -> bool:
+        from desktop.services import interactions
+
+        return self._push_meeting(
+            "Reschedule meeting", interaction_id, (),
+            lambda: interactions.reschedule(interaction_id, when))
+
+    def cancel_meeting(self, interaction_id: int) -> bool:
+        from desktop.services import interactions
+
+        return self._push_meeting("Cancel meeting", interaction_id, (),
+                                  lambda: interactions.cancel(interaction_id))
+
     def add_followup(self, contact_id: ContactId, due_on: dt.date, reason: str) -> bool:
+        """"Remind me…": a follow-up by hand (issue 15)."""
         from desktop.services import followups
 
         return self._push_timeline(
-            "Add follow-up", [contact_id],
+            "Remind me", [contact_id],
             lambda: (followups.add_followup(contact_id, due_on, reason)[1], ()),
         )
+
+    def close_promises(self, items: Sequence[followups.FollowUpItem]) -> bool:
+        """Mark the promises a recorded introduction or favour kept as done."""
+        from desktop.services import followups
+
+        if not items:
+            return True
+        text = "Close promise" if len(items) == 1 else f"Close {len(items)} promises"
+        return self._push_timeline(text, [i.contact_id for i in items],
+                                   lambda: (followups.mark_done_many(items), ()))
+
+    def spread_followups(self, items: Sequence[followups.FollowUpItem], start: dt.date,
+                         days: int) -> bool:
+        """Catch up: snooze stale keep-in-touch reminders to a spread of the next days."""
+        from desktop.services import followups
+
+        return self._push_timeline(
+            f"Spread {len(items):,} reminders over {days} days", [i.contact_id for i in items],
+            lambda: (followups.spread(items, start, days), ()))
+
+    def restart_cadences(self, items: Sequence[followups.FollowUpItem]) -> bool:
+        """Catch up: restart the keep-in-touch cadence of stale reminders from today."""
+        from desktop.services import followups
+
+        return self._push_timeline(
+            f"Reset {len(items):,} keep-in-touch reminders", [i.contact_id for i in items],
+            lambda: (followups.restart_cadence(items), ()))
 
     def mark_followup_done(self, item: followups.FollowUpItem) -> bool:
         from desktop.services import followups
@@ -811,6 +987,7 @@ class Operations(QObject):
 
     def add_favor(self, contact_id: ContactId, direction: str, kind: str, description: str,
                   happened_on: dt.date) -> bool:
+        """Record a favour (the caller then offers to close the promises it kept)."""
         from desktop.services import favors
 
         made: list[favors.FavorEntry] = []
@@ -843,26 +1020,27 @@ class Operations(QObject):
 
         return self._push("Delete favour", do, lambda: favors.restore_favor(gone.pop()))
 
-    def propose_focus(self) -> None:
-        """This week's focus, proposed the first time the week is looked at: a one-off
-        suggestion (like the user's profile), announced but not an undoable edit."""
+    def propose_focus(self, today: dt.date | None = None) -> None:
+        """This week's focus, proposed at the first start of the week (issue 15): a
+        one-off suggestion (like the user's profile), announced but not an undoable edit."""
         from desktop.services import focus
 
-        _, changes = focus.propose_week()
-        if changes.contacts:
+        _, changes = focus.propose_week(today)
+        if changes.focus:
             self.changes_applied.emit(changes)
 
-    def _push_focus(self, text: str, op: Callable[[], Changes]) -> bool:
+    def _push_focus(self, text: str, op: Callable[[], Changes],
+                    week: dt.date | None = None) -> bool:
         from desktop.services import focus
 
-        before = focus.capture_week()
+        before = focus.capture_week(week)
         after: list[focus.WeekState] = []
 
         def do() -> Changes:
             if after:
                 return focus.restore_week(after[0])
             changes = op()
-            after.append(focus.capture_week())
+            after.append(focus.capture_week(week))
             return changes
 
         return self._push(text, do, lambda: focus.restore_week(before))
@@ -873,22 +1051,86 @@ class Operations(QObject):
         return self._push_focus("Pin in focus" if pinned else "Unpin from focus",
                                 lambda: focus.set_pinned(contact_id, pinned))
 
+    def set_focus_done(self, contact_id: ContactId, done: bool) -> bool:
+        """The week's done tick of one person (issue 15)."""
+        from desktop.services import focus
+
+        return self._push_focus("Done in this week's focus" if done else "Not done yet",
+                                lambda: focus.set_done(contact_id, done))
+
     def replace_focus(self, contact_id: ContactId) -> bool:
         from desktop.services import focus
 
         return self._push_focus("Replace in focus", lambda: focus.replace(contact_id)[1])
 
-    def add_to_focus(self, contact_id: ContactId) -> bool:
+    def add_to_focus(self, contact_ids: ContactId | Sequence[ContactId]) -> bool:
+        """Put one or several people in this week's focus by hand."""
         from desktop.services import focus
 
-        return self._push_focus("Add to this week's focus",
-                                lambda: focus.add_person(contact_id))
+        ids = [contact_ids] if isinstance(contact_ids, int) else list(contact_ids)
+        text = ("Add to this week's focus" if len(ids) == 1
+                else f"Add {len(ids):,} people to this week's focus")
+        return self._push_focus(text, lambda: focus.add_people(ids))
 
     def remove_from_focus(self, contact_id: ContactId) -> bool:
         from desktop.services import focus
 
         return self._push_focus("Remove from this week's focus",
                                 lambda: focus.remove_person(contact_id))
+
+    def keep_for_week(self, week: dt.date, items: Sequence[focus.FocusItem]) -> bool:
+        """The weekly review's "Keep these for next week"."""
+        from desktop.services import focus
+
+        return self._push_focus("Choose next week's focus",
+                                lambda: focus.set_week(week, items), week)
+
+    # --- bulk work on the list's selection (issue 15) -------------------------------
+
+    def set_stage_many(self, ids: Sequence[ContactId], stage: str) -> bool:
+        return self._push_history(f"Set stage of {len(ids):,} contacts to {stage}",
+                                  lambda: contacts.set_stage_many(ids, stage)[1])
+
+    # --- pinned facts and "one thing I can do" (issue 15) ------------------------------
+
+    def add_fact(self, contact_id: ContactId, kind: str, text: str) -> bool:
+        from desktop.services import facts
+
+        made: list[facts.Fact] = []
+
+        def do() -> Changes:
+            if made:
+                return facts.restore_fact(made[0])
+            fid, changes = facts.add_fact(contact_id, kind, text)
+            fact = facts.get_fact(fid)
+            if fact is not None:
+                made.append(fact)
+            return changes
+
+        return self._push("Pin a fact", do,
+                          lambda: facts.delete_fact(made[0].id)[1] if made else Changes())
+
+    def edit_fact(self, fact_id: int, kind: str, text: str) -> bool:
+        from desktop.services import facts
+
+        old = facts.get_fact(fact_id)
+        if old is None:
+            self.failed.emit("That fact no longer exists.")
+            return False
+        return self._push("Edit pinned fact", lambda: facts.update_fact(fact_id, kind, text),
+                          lambda: facts.update_fact(fact_id, old.kind, old.text))
+
+    def delete_fact(self, fact_id: int) -> bool:
+        from desktop.services import facts
+
+        gone: list[facts.Fact] = []
+
+        def do() -> Changes:
+            fact, changes = facts.delete_fact(fact_id)
+            gone.append(fact)
+            return changes
+
+        return self._push("Unpin fact", do, lambda: facts.restore_fact(gone.pop()))
 
     # --- sync conflicts (issue 8) ----------------------------------------------------
 
@@ -932,3 +1174,31 @@ class Operations(QObject):
             return Changes()
 
         return self._push(f"Dismiss the sync conflict of {name}", do, undo)
+
+
+@dataclass(frozen=True)
+class BatchExtras:
+    """What the import preview applies to the whole batch: a tag for everyone, and how
+    they were met ("met at *met_at* on *met_on*": written where a contact has none)."""
+
+    tag: str = ""
+    met_at: str = ""
+    met_on: dt.date | None = None
+
+    def is_empty(self) -> bool:
+        return not self.tag.strip() and not self.met_at.strip() and self.met_on is None
+
+
+def _apply_batch_extras(extras: BatchExtras, ids: Sequence[ContactId]) -> Changes:
+    """Tag a batch and record how they were met, through the store (its change sets are
+    in the Changes: the import's undo takes them back with it)."""
+    people = list(dict.fromkeys(ids))
+    if not people:
+        return Changes()
+    changes = Changes()
+    if extras.tag.strip():
+        changes |= tags.change_tags(people, add=[extras.tag])[1]
+    if extras.met_at.strip() or extras.met_on is not None:
+        story = f"Met at {' '.join(extras.met_at.split())}" if extras.met_at.strip() else ""
+        changes |= contacts.set_met_many(people, story, extras.met_on)
+    return changes
