@@ -247,14 +247,36 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
                 patches.setdefault(cid, {})[name] = _patch_value(name, before)
             else:
                 kept.append(Kept(ContactId(cid), name, _last_source(cid, name, set_id)))
+        # Tags are taken back one by one (nothing to compare): with the contact's other
+        # fields, or, for a tag put on or taken off many contacts, per tag in bulk.
+        put_back: dict[str, list[int]] = {}
+        take_off: dict[str, list[int]] = {}
         for cid, (on, off) in tag_moves.items():
-            if cid in current:  # tags are taken back one by one: nothing to compare
-                patch = patches.setdefault(cid, {})
-                patch["tags_remove"] = sorted(on)
-                patch["tags_add"] = sorted(off)
+            if cid not in current:
+                continue
+            if cid in patches:
+                patches[cid]["tags_remove"] = sorted(on)
+                patches[cid]["tags_add"] = sorted(off)
+                continue
+            for name in on:
+                take_off.setdefault(name, []).append(cid)
+            for name in off:
+                put_back.setdefault(name, []).append(cid)
         for cid, patch in patches.items():
             s.update(ContactId(cid), patch)
             step()
+        for name, ids in take_off.items():
+            row = db.execute_sql("SELECT id FROM tag WHERE name = ? COLLATE NOCASE",
+                                 (name,)).fetchone()
+            if row is not None:
+                s.tag_members(int(row[0]), remove=ids)
+            step(len(ids))
+        tag_ids = s.tag_ids(list(put_back)) if put_back else {}
+        for name, ids in put_back.items():
+            key = " ".join(name.split()).casefold()
+            if key in tag_ids:
+                s.tag_members(tag_ids[key], add=ids)
+            step(len(ids))
         # Contacts it deleted: back at their own ids.
         back = set(s.bring_back(deleted, tick=lambda: step(min(500, len(deleted)))))
         kept += [Kept(ContactId(c), "contact", "") for c in deleted if c not in back]
