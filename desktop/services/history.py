@@ -273,9 +273,9 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
             step(len(ids))
         tag_ids = s.tag_ids(list(put_back)) if put_back else {}
         for name, ids in put_back.items():
-            key = " ".join(name.split()).casefold()
-            if key in tag_ids:
-                s.tag_members(tag_ids[key], add=ids)
+            folded = " ".join(name.split()).casefold()
+            if folded in tag_ids:
+                s.tag_members(tag_ids[folded], add=ids)
             step(len(ids))
         # Contacts it deleted: back at their own ids.
         back = set(s.bring_back(deleted, tick=lambda: step(min(500, len(deleted)))))
