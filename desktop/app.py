@@ -217,6 +217,11 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False,
         except DatabaseError as exc:
             _say(str(exc), not quit_after_paint)
             return 1
+        from desktop.services import store
+
+        # The change history stays bounded; pruned now, before this session can undo
+        # anything, so nothing its undo stack refers to goes.
+        store.prune_history()
 
         from PySide6.QtGui import QUndoStack
 

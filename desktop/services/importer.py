@@ -15,8 +15,11 @@ earlier in the same import:
    in common -- two "John Smith"s with different addresses stay two people.
 
 Speed (DESIGN.md: 10,000 cards ≤ 1.25 × vobject's parse): the match indexes are prefetched
-once per import with one query per table, rows are written with ``executemany`` into ids
-allocated up front, and the search index is rebuilt once at the end.
+once per import with one query per table, rows are written by the contact store
+(``store.Session.create``: one ``executemany`` per table per chunk) and the search index
+is brought up to date once at the end. The import is one change set of the store's history
+(its new contacts are the batch's; what it merged is recorded field by field), which is
+how it is undone (``undo_import``, ``history.undo``).
 """
 
 from __future__ import annotations
@@ -26,23 +29,18 @@ import datetime as dt
 import gc
 import json
 import time
-import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from desktop.models import db
-from desktop.services import search
+from desktop.services import store
 from desktop.services.phones import normalise_phone
-from desktop.services.text import sort_key
 from desktop.services.types import Changes, ContactId
 from desktop.services.vcard_mapping import (
-    ADDRESS_PARTS,
-    CARD_COLUMNS,
     ContactRecord,
-    MergeDiff,
     card_to_record,
     load_records,
     merge_record,
@@ -140,32 +138,6 @@ class ImportPreview:
 
 
 @dataclass(frozen=True)
-class MergeUndo:
-    """What one merge added to an existing contact, to take it back out.
-
-    ``columns``: column -> (value before, value the import set); ``rows``: table -> ids of
-    the rows the import inserted; ``tag_ids``: tags it put on the contact; ``extra_before``:
-    the ``vcard_extra`` text before, if the import changed it.
-    """
-
-    contact_id: ContactId
-    columns: tuple[tuple[str, Any, Any], ...] = ()
-    rows: tuple[tuple[str, tuple[int, ...]], ...] = ()
-    tag_ids: tuple[int, ...] = ()
-    photo: bool = False
-    extra_before: str | None = None
-    extra_changed: bool = False
-
-
-@dataclass(frozen=True)
-class ImportUndo:
-    """Everything needed to undo merges cleanly (kept by the caller, e.g. a QUndoCommand)."""
-
-    merges: tuple[MergeUndo, ...] = ()
-    created_tag_ids: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
 class ImportResult:
     """``batch_id`` is None when the import changed nothing (no batch is recorded then)."""
 
@@ -180,7 +152,6 @@ class ImportResult:
     new_ids: tuple[ContactId, ...]
     merged_ids: tuple[ContactId, ...]
     changes: Changes
-    undo: ImportUndo = ImportUndo()
     # Contacts a card matched with nothing to add: part of the batch all the same (the
     # preview's "tag everyone with…" reaches them too, issue 15).
     matched_ids: tuple[ContactId, ...] = ()
@@ -568,181 +539,6 @@ def _now_text() -> str:
     return str(dt.datetime.now().replace(microsecond=0))
 
 
-class _Writer:
-    """Bulk writes for one import: ids are allocated up front (max(id) + 1 inside the
-    write transaction) so rows go in with ``executemany``."""
-
-    def __init__(self, batch_id: int) -> None:
-        self.batch_id = batch_id
-        self.cursor = db.cursor()
-        self.next_id: dict[str, int] = {}
-        self.tag_ids: dict[str, int] = {
-            name.casefold(): tid for tid, name in db.execute_sql("SELECT id, name FROM tag")
-        }
-        self.created_tags: list[int] = []
-
-    def allocate(self, table: str, n: int) -> int:
-        if table not in self.next_id:
-            row = db.execute_sql(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()
-            self.next_id[table] = int(row[0]) + 1
-        first = self.next_id[table]
-        self.next_id[table] = first + n
-        return first
-
-    def many(self, sql: str, rows: list[tuple[Any, ...]], tick: Callable[[], None]) -> None:
-        for start in range(0, len(rows), _ROWS_PER_STATEMENT):
-            self.cursor.executemany(sql, rows[start : start + _ROWS_PER_STATEMENT])
-            tick()
-
-    def tag_id_map(self, names: Iterable[str],
-                   categories: Mapping[str, str] | None = None) -> dict[str, int]:
-        """Tag ids by casefolded name, creating the missing tags; a new tag gets its
-        category from ``categories`` (casefolded name -> category; interest otherwise),
-        an existing one keeps its own."""
-        missing: dict[str, str] = {}
-        for name in names:
-            key = name.casefold()
-            if key not in self.tag_ids and key not in missing:
-                missing[key] = name
-        if missing:
-            first = self.allocate("tag", len(missing))
-            kinds = categories or {}
-            rows = [(first + i, name, kinds.get(key, "interest"))
-                    for i, (key, name) in enumerate(missing.items())]
-            self.cursor.executemany(
-                "INSERT INTO tag (id, name, category) VALUES (?, ?, ?)", rows)
-            for (tid, _name, _cat), key in zip(rows, missing, strict=True):
-                self.tag_ids[key] = tid
-                self.created_tags.append(tid)
-        return self.tag_ids
-
-    def children(self, pairs: list[tuple[int, ContactRecord, int]], tick: Callable[[], None],
-                 which: ContactRecord | None = None) -> dict[str, list[int]]:
-        """Insert e-mails, phones, URLs, addresses of (contact id, record, first position)
-        pairs; returns the new row ids per table."""
-        emails: list[tuple[Any, ...]] = []
-        phones: list[tuple[Any, ...]] = []
-        urls: list[tuple[Any, ...]] = []
-        adrs: list[tuple[Any, ...]] = []
-        for cid, rec, pos in pairs:
-            for i, e in enumerate(rec.emails, pos):
-                emails.append((cid, str(e["value"]).strip(), e["kind"] or "", e["label"],
-                               int(bool(e["pref"])), i, e["meta"]))
-            for i, p in enumerate(rec.phones, pos):
-                number = str(p["value"]).strip()
-                e164 = p.get("e164") if "e164" in p else normalise_phone(number)
-                phones.append((cid, number, e164, p["kind"] or "", p["label"],
-                               int(bool(p["pref"])), i, p["meta"]))
-            for i, u in enumerate(rec.urls, pos):
-                urls.append((cid, str(u["value"]).strip(), u["kind"] or "", u["label"],
-                             int(bool(u["pref"])), i, u["meta"]))
-            for i, a in enumerate(rec.addresses, pos):
-                adrs.append((cid, *(a[p] or "" for p in ADDRESS_PARTS), a["kind"] or "",
-                             a["label"], int(bool(a["pref"])), i, a["meta"]))
-        ids: dict[str, list[int]] = {}
-        specs = (
-            ("email", emails, "contact_id, address, kind, label, pref, position, vcard_meta"),
-            ("phone", phones,
-             "contact_id, number, e164, kind, label, pref, position, vcard_meta"),
-            ("url", urls, "contact_id, url, kind, label, pref, position, vcard_meta"),
-            ("address", adrs, "contact_id, " + ", ".join(ADDRESS_PARTS)
-             + ", kind, label, pref, position, vcard_meta"),
-        )
-        for table, rows, cols in specs:
-            if not rows:
-                continue
-            first = self.allocate(table, len(rows))
-            full = [(first + i, *row) for i, row in enumerate(rows)]
-            marks = ",".join("?" * len(full[0]))
-            self.many(f"INSERT INTO {table} (id, {cols}) VALUES ({marks})", full, tick)
-            ids[table] = list(range(first, first + len(full)))
-        return ids
-
-    def insert_new(self, records: list[ContactRecord], tick: Callable[[], None]) -> list[int]:
-        if not records:
-            return []
-        first = self.allocate("contact", len(records))
-        now = _now_text()
-        rows = []
-        for i, rec in enumerate(records):
-            rec.contact_id = first + i
-            c = rec.columns
-            if not c["uid"]:
-                # Every imported contact gets a UID (RFC 6350 §6.7.6), so that its export
-                # re-imports as the same contact, never merged with a look-alike.
-                c["uid"] = f"urn:uuid:{uuid.uuid4()}"
-            met_on = c["met_on"].isoformat() if c["met_on"] is not None else None
-            values = [c[name] for name in CARD_COLUMNS]
-            values[CARD_COLUMNS.index("met_on")] = met_on
-            rows.append((first + i, *values, rec.sort_key(), self.batch_id, rec.extra_json(),
-                         now, now))
-        cols = ", ".join(CARD_COLUMNS)
-        marks = ",".join("?" * len(rows[0]))
-        self.many(f"INSERT INTO contact (id, {cols}, sort_key, import_batch_id, vcard_extra, "
-                  f"created_at, updated_at) VALUES ({marks})", rows, tick)
-        self.children([(rec.contact_id or 0, rec, 0) for rec in records], tick)
-        kinds = {k: v for rec in records for k, v in rec.tag_categories.items()}
-        tag_map = self.tag_id_map((t for rec in records for t in rec.tags), kinds)
-        tag_rows = [(rec.contact_id, tag_map[t.casefold()]) for rec in records for t in rec.tags]
-        if tag_rows:
-            self.many("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
-                      tag_rows, tick)
-        photos = [(rec.contact_id, rec.photo[0], rec.photo[1]) for rec in records if rec.photo]
-        if photos:
-            self.many("INSERT INTO contact_photo (contact_id, data, mime) VALUES (?, ?, ?)",
-                      photos, tick)
-        return [first + i for i in range(len(records))]
-
-    def apply_merge(self, rec: ContactRecord, diff: MergeDiff, tick: Callable[[], None]
-                    ) -> MergeUndo:
-        cid = rec.contact_id
-        assert cid is not None
-        sets: dict[str, Any] = {}
-        for name, (_old, new) in diff.columns.items():
-            sets[name] = new.isoformat() if isinstance(new, dt.date) else new
-        if "full_name" in diff.columns or "organization" in diff.columns:
-            sets["sort_key"] = rec.sort_key()
-        if diff.extra_changed:
-            sets["vcard_extra"] = rec.extra_json()
-        sets["updated_at"] = _now_text()
-        assignments = ", ".join(f"{k} = ?" for k in sets)
-        db.execute_sql(f"UPDATE contact SET {assignments} WHERE id = ?", [*sets.values(), cid])
-        positions = {}
-        for table in ("email", "phone", "url", "address"):
-            row = db.execute_sql(
-                f"SELECT coalesce(max(position), -1) + 1 FROM {table} WHERE contact_id = ?",
-                (cid,)).fetchone()
-            positions[table] = int(row[0])
-        rows: dict[str, list[int]] = {}
-        for table, items in (("email", diff.emails), ("phone", diff.phones),
-                             ("url", diff.urls), ("address", diff.addresses)):
-            if items:
-                part = ContactRecord({})
-                {"email": part.emails, "phone": part.phones, "url": part.urls,
-                 "address": part.addresses}[table].extend(items)
-                rows.update(self.children([(cid, part, positions[table])], tick))
-        tag_ids: list[int] = []
-        if diff.tags:
-            tag_map = self.tag_id_map(diff.tags, rec.tag_categories)
-            tag_ids = [tag_map[t.casefold()] for t in diff.tags]
-            self.cursor.executemany(
-                "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
-                [(cid, t) for t in tag_ids])
-        if diff.photo and rec.photo is not None:
-            db.execute_sql("INSERT OR REPLACE INTO contact_photo (contact_id, data, mime) "
-                           "VALUES (?, ?, ?)", (cid, rec.photo[0], rec.photo[1]))
-        return MergeUndo(
-            ContactId(cid),
-            tuple((k, _jsonable(o), _jsonable(n)) for k, (o, n) in diff.columns.items()),
-            tuple((t, tuple(ids)) for t, ids in rows.items()),
-            tuple(tag_ids), diff.photo, diff.extra_before, diff.extra_changed,
-        )
-
-
-def _jsonable(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, dt.date) else value
-
-
 # --------------------------------------------------------------------------- run
 
 
@@ -786,7 +582,7 @@ def _run_preview(
     ticker = _Ticker(progress, n_cards + n_cards // 10 + 1)
     done = 0
     with db.atomic("IMMEDIATE"):
-        run = _Run(_batch_source([f.path for f in preview.files if f.cards]),
+        run = _Run([f.path for f in preview.files if f.cards],
                    lambda: ticker(done))
         for fi, pf in enumerate(preview.files):
             for pc in pf.cards:
@@ -828,7 +624,7 @@ def _run_paths(
     files_read = 0
     read_from: list[str] = []
     with db.atomic("IMMEDIATE"):
-        run = _Run(_batch_source([str(p) for p in files]), lambda: ticker(at))
+        run = _Run([str(p) for p in files], lambda: ticker(at))
         for fi, path in enumerate(files):
             base = sum(sizes[:fi])
             source = str(path)
@@ -860,6 +656,7 @@ def _run_paths(
             at = base + sizes[fi]
             ticker(at)
         ticker(read_total, force=True)
+        run.paths = read_from
         run.source = _batch_source(read_from)
         run.finish(lambda share: ticker(int(read_total + share * (read_total // 10))),
                    tuple(rejected))
@@ -874,10 +671,7 @@ class _Mark:
     taken: int
     new: int
     merged: int
-    undo: int
     counts: dict[str, int]
-    tag_ids: dict[str, int]
-    created_tags: int
     matched: int = 0
 
 
@@ -887,17 +681,20 @@ class _Run:
     ``index`` finds what a card matches (the database's contacts and the cards taken so far:
     identifiers only, small); ``pending`` are new cards taken and not yet written, ``merges``
     cards waiting to be merged into contacts that exist (by contact id). ``flush`` writes
-    both and forgets the cards -- memory never holds more than ``_CARDS_PER_WRITE`` of them.
+    both (through ``writes``, the store's change set of this import) and forgets the cards
+    -- memory never holds more than ``_CARDS_PER_WRITE`` of them.
     """
 
-    def __init__(self, source: str, beat: Callable[[], None]) -> None:
+    def __init__(self, paths: Sequence[str], beat: Callable[[], None]) -> None:
         self.beat = beat
-        self.source = source
+        self.paths = list(paths)
+        self.source = _batch_source(self.paths)
         db.execute_sql("INSERT INTO import_batch (source, imported_at) VALUES (?, ?)",
-                       (source, _now_text()))
+                       (self.source, _now_text()))
         self.batch_id = int(db.execute_sql("SELECT last_insert_rowid()").fetchone()[0])
+        self.writes = store.Session("import", "Import", batch_id=self.batch_id)
+        self.writes.open_set()  # before any file's savepoint: a file rolled back keeps it
         self.index = _Index.from_database(beat)
-        self.writer = _Writer(self.batch_id)
         self.pending: list[tuple[_Slot, ContactRecord]] = []
         self.merges: dict[int, list[ContactRecord]] = {}
         self.held = 0  # cards in pending, merges, or folded into a pending card
@@ -907,7 +704,7 @@ class _Run:
         self.merged_ids: list[int] = []
         self.matched_ids: list[int] = []  # matched, nothing to add
         self.counts = {"merged": 0, "unchanged": 0, "skipped": 0}
-        self.undo_merges: list[MergeUndo] = []
+        self.changes = Changes()
 
     def take(self, card: CardData, fi: int, source: str, policy: Policy) -> None:
         """Match one card and queue what to do with it; writes every ``_CARDS_PER_WRITE``."""
@@ -942,7 +739,10 @@ class _Run:
     def flush(self) -> None:
         """Write the cards taken since the last flush and let go of them."""
         index = self.index
-        file_new = self.writer.insert_new([rec for _slot, rec in self.pending], self.beat)
+        # Every imported contact gets a UID (RFC 6350 §6.7.6), so that its export
+        # re-imports as the same contact, never merged with a look-alike.
+        file_new = self.writes.create([rec for _slot, rec in self.pending], assign_uid=True,
+                                      record=False, tick=self.beat)
         self.new_ids.extend(file_new)
         self.created.update(file_new)
         for slot, rec in self.pending:
@@ -950,9 +750,8 @@ class _Run:
             slot.contact_id = rec.contact_id
             slot.record = None
             index.db_slots[int(slot.contact_id or 0)] = slot
-        self.undo_merges.extend(_merge_into_database(
-            self.writer, index, self.merges, self.counts, self.merged_ids, self.created,
-            self.beat, self.matched_ids))
+        _merge_into_database(self.writes, index, self.merges, self.counts, self.merged_ids,
+                             self.created, self.beat, self.matched_ids)
         for cid in self.merges:
             merged = index.db_slots.get(cid)
             if merged is not None:
@@ -963,9 +762,8 @@ class _Run:
         self.held = 0
 
     def mark(self) -> _Mark:
-        return _Mark(self.taken, len(self.new_ids), len(self.merged_ids),
-                     len(self.undo_merges), dict(self.counts), dict(self.writer.tag_ids),
-                     len(self.writer.created_tags), matched=len(self.matched_ids))
+        return _Mark(self.taken, len(self.new_ids), len(self.merged_ids), dict(self.counts),
+                     matched=len(self.matched_ids))
 
     def took_since(self, mark: _Mark) -> bool:
         return self.taken > mark.taken or self.counts["skipped"] > mark.counts["skipped"]
@@ -981,29 +779,26 @@ class _Run:
         del self.merged_ids[mark.merged:]
         del self.matched_ids[mark.matched:]
         self.created = set(self.new_ids)
-        del self.undo_merges[mark.undo:]
         self.counts = dict(mark.counts)
-        self.writer.tag_ids = dict(mark.tag_ids)
-        del self.writer.created_tags[mark.created_tags:]
-        self.writer.next_id.clear()  # max(id) + 1 again: the rolled-back ids are free
         self.index = _Index.from_database(self.beat)
 
     def finish(self, at: Callable[[float], None], rejected: tuple[CardError, ...]) -> None:
-        """Rebuild the search index of what changed and record the batch's counts (or drop
-        the batch when nothing changed: the same file again)."""
-        touched = [*self.new_ids, *self.merged_ids]
-        for start in range(0, len(touched), 400):  # ~400 contacts per 50 ms
-            search.reindex([ContactId(i) for i in touched[start : start + 400]])
-            at((start + 400) / max(len(touched), 1))
-        if not touched:
+        """Bring the search index up to date for what changed and record the batch's counts
+        (or drop the batch and its change set when nothing changed: the same file again)."""
+        self.writes.reindex(at)
+        if not (self.new_ids or self.merged_ids):
             # No batch, so "Last import" still shows the import that did something.
+            self.writes.discard()
             db.execute_sql("DELETE FROM import_batch WHERE id = ?", (self.batch_id,))
         else:
+            self.writes.relabel(_import_label(len(self.new_ids) + self.counts["merged"],
+                                              self.paths))
             db.execute_sql(
                 "UPDATE import_batch SET source = ?, new_count = ?, merged_count = ?, "
                 "rejected_count = ? WHERE id = ?",
                 (self.source, len(self.new_ids), self.counts["merged"], len(rejected),
                  self.batch_id))
+        self.changes = self.writes.close()
 
     def result(self, rejected: tuple[CardError, ...], unreadable: tuple[str, ...],
                files_read: int) -> ImportResult:
@@ -1021,14 +816,20 @@ class _Run:
             merged_ids=tuple(ContactId(i) for i in self.merged_ids),
             matched_ids=tuple(ContactId(i) for i in dict.fromkeys(self.matched_ids)
                               if i not in ids),
-            changes=Changes(contacts=ids, contacts_added_or_removed=bool(self.new_ids),
-                            tags=bool(self.writer.created_tags) or bool(ids)),
-            undo=ImportUndo(tuple(self.undo_merges), tuple(self.writer.created_tags)),
+            changes=self.changes | Changes(contacts=ids,
+                                           contacts_added_or_removed=bool(self.new_ids),
+                                           tags=bool(ids)),
         )
 
 
+def _import_label(count: int, paths: Sequence[str]) -> str:
+    """What the history (and the Undo menu) calls an import."""
+    where = Path(paths[0]).name if len(paths) == 1 else f"{len(paths)} files"
+    return f"Import {count:,} contact{'s' if count != 1 else ''} from {where}"
+
+
 def _merge_into_database(
-    writer: _Writer,
+    writes: store.Session,
     index: _Index,
     merges: dict[int, list[ContactRecord]],
     counts: dict[str, int],
@@ -1036,18 +837,18 @@ def _merge_into_database(
     created: set[int],
     tick: Callable[[], None],
     matched_ids: list[int] | None = None,
-) -> list[MergeUndo]:
-    """Merge cards into contacts already in the database (loaded in bulk), write only what
-    each merge added, and say how to take it back. A contact merged again in a later chunk
-    of the same import gets a second ``MergeUndo`` (undone in reverse order)."""
+) -> None:
+    """Merge cards into contacts already in the database (loaded in bulk) and write what
+    each merge added (the store records it field by field, which is how it is undone);
+    the contacts matched with nothing to add go to *matched_ids*."""
     need = [cid for cid in merges
             if cid not in index.db_slots or index.db_slots[cid].record is None]
     loaded: dict[int, ContactRecord] = {}
     for start in range(0, len(need), 300):  # ~300 contacts is well under 100 ms
         loaded.update(load_records(need[start : start + 300]))
         tick()
-    out: list[MergeUndo] = []
     already = set(merged_ids) if merges else set()
+    targets: list[ContactRecord] = []
     for n, (cid, incoming) in enumerate(merges.items()):
         if n % 64 == 0:
             tick()
@@ -1059,40 +860,20 @@ def _merge_into_database(
             slot = index.db_slots[cid] = _Slot(cid, target, target.display_name)
         elif slot.record is None:
             slot.record = target  # name matches now compare against the merged values
-        before_extra = target.extra_json()
-        total = MergeDiff()
+        changed = False
         for rec in incoming:
             diff = merge_record(target, rec)
             counts["merged" if diff else "unchanged"] += 1
-            if diff:
-                _accumulate(total, diff)
-        if not total:
+            changed = changed or bool(diff)
+        if not changed:
             if matched_ids is not None and cid not in created:
                 matched_ids.append(cid)
             continue
-        total.extra_before = before_extra
-        undo = writer.apply_merge(target, total, tick)
-        if cid not in created:
-            if cid not in already:
-                merged_ids.append(cid)
-                already.add(cid)
-            out.append(undo)
-    return out
-
-
-def _accumulate(total: MergeDiff, diff: MergeDiff) -> None:
-    for name, (old, new) in diff.columns.items():
-        if name in total.columns:
-            total.columns[name] = (total.columns[name][0], new)
-        else:
-            total.columns[name] = (old, new)
-    total.emails.extend(diff.emails)
-    total.phones.extend(diff.phones)
-    total.addresses.extend(diff.addresses)
-    total.urls.extend(diff.urls)
-    total.tags.extend(diff.tags)
-    total.photo = total.photo or diff.photo
-    total.extra_changed = total.extra_changed or diff.extra_changed
+        targets.append(target)
+        if cid not in created and cid not in already:
+            merged_ids.append(cid)
+            already.add(cid)
+    writes.replace(targets, tick=tick)
 
 
 def _batch_source(paths: Sequence[str]) -> str:
@@ -1105,78 +886,29 @@ def _batch_source(paths: Sequence[str]) -> str:
 # --------------------------------------------------------------------------- undo, batches
 
 
-def undo_import(batch_id: int, undo: ImportUndo | None = None) -> Changes:
-    """Remove the contacts the batch created and mark it undone.
+def undo_import(batch_id: int, progress: Callable[[int, int], bool] | None = None
+                ) -> Changes:
+    """Take an import back (``history.undo`` of its change set): the contacts it created
+    go (unless sync or a later import changed them since), what it merged into existing
+    contacts comes out where they still hold what it wrote, tags it created and nobody
+    carries any more go. An import the history has forgotten (too old) only loses its new
+    contacts. Marks the batch undone."""
+    from desktop.services import history
 
-    With ``undo`` (the ``ImportResult.undo`` of that import) the merges are reversed too:
-    the rows the import added to existing contacts are deleted, the columns it filled are
-    emptied again unless the user has changed them since, the tags it created and that no
-    contact carries any more are deleted. Without it, merged values stay (they were only
-    ever additions).
-    """
-    with db.atomic():
+    set_id = history.import_set(batch_id)
+    if set_id is not None:
+        return history.undo([set_id], progress).changes
+    with store.session("user", "Undo import") as s:
         ids = [r[0] for r in db.execute_sql(
             "SELECT id FROM contact WHERE import_batch_id = ?", (batch_id,))]
-        for start in range(0, len(ids), 900):
-            chunk = ids[start : start + 900]
-            marks = ",".join("?" * len(chunk))
-            db.execute_sql(f"DELETE FROM contact WHERE id IN ({marks})", chunk)
-        merged: list[int] = []
-        tags_changed = False
-        if undo is not None:
-            # Newest first: one contact merged in two chunks of an import has two entries,
-            # the second's "before" being the first's "after".
-            for m in reversed(undo.merges):
-                cid = int(m.contact_id)
-                if cid in ids:
-                    continue
-                merged.append(cid)
-                _unmerge(m)
-                tags_changed = tags_changed or bool(m.tag_ids)
-            if undo.created_tag_ids:
-                tag_ids = list(undo.created_tag_ids)
-                for start in range(0, len(tag_ids), 900):
-                    chunk = tag_ids[start : start + 900]
-                    marks = ",".join("?" * len(chunk))
-                    db.execute_sql(
-                        f"DELETE FROM tag WHERE id IN ({marks}) AND NOT EXISTS "
-                        "(SELECT 1 FROM contact_tag ct WHERE ct.tag_id = tag.id)", chunk)
-                tags_changed = True
-        db.execute_sql("UPDATE import_batch SET undone = 1 WHERE id = ?", (batch_id,))
-        search.reindex([ContactId(i) for i in (*ids, *merged)])
-    return Changes(contacts=frozenset(ContactId(i) for i in (*ids, *merged)),
-                   contacts_added_or_removed=bool(ids), tags=tags_changed or bool(ids),
-                   graph=bool(ids), followups=bool(ids), interactions=bool(ids))
+        s.delete(ids)
+        mark_batch_undone(batch_id, undone=True)
+    return s.changes() | Changes(contacts_added_or_removed=True)
 
 
-def _unmerge(m: MergeUndo) -> None:
-    cid = int(m.contact_id)
-    for table, row_ids in m.rows:
-        if table not in ("email", "phone", "url", "address") or not row_ids:
-            continue
-        marks = ",".join("?" * len(row_ids))
-        db.execute_sql(f"DELETE FROM {table} WHERE contact_id = ? AND id IN ({marks})",
-                       [cid, *row_ids])
-    if m.tag_ids:
-        marks = ",".join("?" * len(m.tag_ids))
-        db.execute_sql(f"DELETE FROM contact_tag WHERE contact_id = ? AND tag_id IN ({marks})",
-                       [cid, *m.tag_ids])
-    if m.photo:
-        db.execute_sql("DELETE FROM contact_photo WHERE contact_id = ?", (cid,))
-    for name, old, new in m.columns:
-        if name not in CARD_COLUMNS:
-            continue
-        # Only if it still holds what the import put there: a later edit by the user wins.
-        db.execute_sql(f"UPDATE contact SET {name} = ? WHERE id = ? AND {name} IS ?",
-                       (old, cid, new))
-    if any(name in ("full_name", "organization") for name, _o, _n in m.columns):
-        row = db.execute_sql("SELECT full_name, organization FROM contact WHERE id = ?",
-                             (cid,)).fetchone()
-        if row:
-            db.execute_sql("UPDATE contact SET sort_key = ? WHERE id = ?",
-                           (sort_key(row[0] or row[1] or ""), cid))
-    if m.extra_changed:
-        db.execute_sql("UPDATE contact SET vcard_extra = ? WHERE id = ?", (m.extra_before, cid))
+def mark_batch_undone(batch_id: int, *, undone: bool) -> None:
+    """Whether an import is taken back ("Last import" lists the newest one in place)."""
+    db.execute_sql("UPDATE import_batch SET undone = ? WHERE id = ?", (int(undone), batch_id))
 
 
 def last_batch() -> BatchInfo | None:

@@ -482,6 +482,8 @@ class MainWindow(QMainWindow):
         self.sidebar.entry_selected.connect(self._on_entry_selected)
         ops.changes_applied.connect(self._on_changes)
         ops.failed.connect(self._on_failed)
+        ops.notice.connect(self._on_notice)
+        ops.set_dialog_parent(self)
 
         # Tag names now, counts after the first paint (counting 100,000 contacts' tags
         # is the slowest query of start-up).
@@ -1069,6 +1071,11 @@ class MainWindow(QMainWindow):
     def _on_failed(self, message: str) -> None:
         self.statusBar().showMessage(f"Couldn't do that: {message}", 10_000)
 
+    @Slot(str)
+    def _on_notice(self, message: str) -> None:
+        """What an operation says about its outcome (an undo that kept sync's edit)."""
+        self.statusBar().showMessage(message, 15_000)
+
     # --- commands -------------------------------------------------------------------------
 
     @Slot()
@@ -1295,15 +1302,14 @@ class MainWindow(QMainWindow):
                 f"{source}?",
                 QMessageBox.StandardButton.Cancel, self)
             box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setInformativeText("This import was made in an earlier session, so this "
-                                   "cannot be undone. Values it merged into contacts you "
-                                   "already had stay.")
+            box.setInformativeText("This import is older than the change history, so "
+                                   "this cannot be undone. Values it merged into contacts "
+                                   "you already had stay.")
             remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
             box.exec()
             return box.clickedButton() is remove
 
-        if self.ops.undo_last_import(confirm):
-            self.statusBar().showMessage("Import undone", 8000)
+        self.ops.undo_last_import(confirm)  # the outcome comes as a notice
 
     @Slot()
     def export_vcards(self) -> None:
