@@ -9,7 +9,6 @@ from pathlib import Path
 
 from desktop.models import db
 from desktop.services import interactions
-from desktop.services.errors import ServiceError
 from desktop.services.types import ContactId, display_name
 from desktop.vcard.ical import CalendarCancelled, CalendarItem, Progress, write_calendar
 
@@ -89,13 +88,13 @@ def calendar_items(now: dt.datetime | None = None) -> tuple[list[CalendarItem], 
 
 
 def export_calendar(path: Path, now: dt.datetime | None = None,
-                    progress: Progress | None = None) -> CalendarExport:
+                    progress: Progress | None = None,
+                    replace_read_only: bool = False) -> CalendarExport:
     """Write the .ics; *progress(done, total)* returning False cancels (raises
-    ``CalendarCancelled``, nothing written)."""
+    ``CalendarCancelled``, nothing written). A read-only file already there raises
+    ``files.ReadOnlyTarget`` unless *replace_read_only*; other errors writing it are
+    ``OSError`` (``files.error_text`` says them in one line)."""
     items, n_followups, n_meetings = calendar_items(now)
-    try:
-        write_calendar(Path(path), items, progress=progress)
-    except OSError as exc:
-        raise ServiceError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+    write_calendar(Path(path), items, progress=progress, replace_read_only=replace_read_only)
     return CalendarExport(Path(path), n_followups, n_meetings)
 
