@@ -141,7 +141,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     result = importer.run_import(args.files)
     for line in result.unreadable:
         print(line, file=sys.stderr)
-    for error in result.rejected:
+    for error in (*result.rejected, *result.warnings):
         print(str(error), file=sys.stderr)
     print(result.summary())
     return EXIT_INPUT if result.unreadable else EXIT_OK

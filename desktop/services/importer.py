@@ -28,7 +28,7 @@ import json
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -181,6 +181,9 @@ class ImportResult:
     merged_ids: tuple[ContactId, ...]
     changes: Changes
     undo: ImportUndo = ImportUndo()
+    # Lines dropped or shortened in cards that were kept (over a size limit, no colon...),
+    # each ``FILE:LINE: reason`` (issue 13: reported, the rest of the card imported).
+    warnings: tuple[CardError, ...] = ()
 
     @property
     def rejected_count(self) -> int:
@@ -766,8 +769,11 @@ def _run_import(
     progress: Progress | None,
 ) -> ImportResult:
     if isinstance(source, ImportPreview):
-        return _run_preview(source, policies, default, progress)
-    return _run_paths([Path(p) for p in source], policies, default, progress)
+        result = _run_preview(source, policies, default, progress)
+        return replace(result, warnings=tuple(w for f in source.files for w in f.warnings))
+    warnings: list[CardError] = []
+    result = _run_paths([Path(p) for p in source], policies, default, progress, warnings)
+    return replace(result, warnings=tuple(warnings))
 
 
 def _run_preview(
@@ -806,6 +812,7 @@ def _run_paths(
     policies: Mapping[CardKey, Policy],
     default: Policy,
     progress: Progress | None,
+    warnings: list[CardError] | None = None,
 ) -> ImportResult:
     """Read, match and write each file as a stream (issue 7, bounded memory): the file is
     read a few MB at a time (``iter_parse_file``), cards are taken as they are parsed and
@@ -837,7 +844,8 @@ def _run_paths(
             mark = run.mark()
             try:
                 with db.atomic():  # all or nothing per file
-                    cards = iter_parse_file(path, progress=on_progress, progress_every=100)
+                    cards = iter_parse_file(path, progress=on_progress, progress_every=100,
+                                            warnings=warnings)
                     for ci, item in enumerate(cards):
                         if isinstance(item, CardData):
                             run.take(item, fi, source, policies.get((fi, ci), default))
