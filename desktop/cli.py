@@ -369,8 +369,10 @@ def _open_and_run(args: argparse.Namespace, path: Path) -> int:
     try:
         open_database(path)
         if args.may_write and is_read_only():
-            _say(f"{path}: {READ_ONLY}; nothing was changed")
-            return EXIT_INPUT
+            if args.command != "followups":  # which only reads, then
+                _say(f"{path}: {READ_ONLY}; nothing was changed")
+                return EXIT_INPUT
+            args.may_write = False
         health.check_if_due(path)
         status = _dispatch(args)
     except DatabaseDamaged as exc:

@@ -213,7 +213,7 @@ def atomic_path(target: Path | str, *, replace_read_only: bool = False,
     except BaseException as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        if isinstance(exc, OSError) and exc.filename in (str(temp), temp):
+        if isinstance(exc, OSError) and exc.filename in (None, str(temp), temp):
             exc.filename = str(target)
         raise
     finally:

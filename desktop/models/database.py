@@ -321,24 +321,34 @@ def backup_database(path: Path, suffix: str) -> Path:
     return target
 
 
+def _read_all(uri: str, sql: str) -> list[tuple[object, ...]]:
+    con = sqlite3.connect(uri, uri=True, timeout=30)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
 def check_database(path: Path, full: bool = False) -> str | None:
     """What is wrong with the database at *path* (None: nothing). ``full``: SQLite's
     integrity_check, which reads every page and index (seconds on 100,000 contacts);
     else quick_check (about a tenth of that). Uses its own read-only connection, so it
     runs on any thread while the app works."""
+    pragma = f"PRAGMA {'integrity_check' if full else 'quick_check'}(20)"
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
-    except sqlite3.Error as exc:
-        return _message(exc)
-    try:
-        rows = con.execute(f"PRAGMA {'integrity_check' if full else 'quick_check'}(20)"
-                           ).fetchall()
+        rows = _read_all(f"file:{path}?mode=ro", pragma)
     except sqlite3.Error as exc:
         if is_damage(exc):
             return _message(exc)
-        raise
-    finally:
-        con.close()
+        if sqlite_code(exc) != _CANTOPEN:
+            raise
+        # A read-only folder: SQLite cannot make the -shm file a WAL reader needs.
+        try:
+            rows = _read_all(_read_only_uri(path), pragma)
+        except sqlite3.Error as again:
+            if is_damage(again):
+                return _message(again)
+            raise
     problems = [str(r[0]) for r in rows if r[0] != "ok"]
     if not problems:
         return None

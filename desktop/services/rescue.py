@@ -225,9 +225,9 @@ def _copy_all(src: sqlite3.Connection, dst: sqlite3.Connection, db_file: Path, o
         dst.execute("COMMIT")
         total_rows += copy.copied
         if copy.lost_ranges:
-            lost.append(f"{table}: {copy.copied:,} rows recovered, "
-                        f"{copy.lost_ranges} damaged stretch{'es' if copy.lost_ranges > 1 else ''}"
-                        " could not be read")
+            parts = "a damaged part" if copy.lost_ranges == 1 else \
+                f"{copy.lost_ranges} damaged parts"
+            lost.append(f"{table}: {parts} could not be read ({copy.copied:,} rows were)")
     total_rows -= _drop_orphans(dst)
     contacts = dst.execute("SELECT count(*) FROM contact WHERE is_me = 0").fetchone()[0]
     if progress is not None:

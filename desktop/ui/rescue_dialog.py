@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
@@ -43,7 +43,7 @@ def _label(text: str, parent: QWidget, *, bold: bool = False, muted: bool = Fals
         font.setBold(True)
         label.setFont(font)
     if muted:
-        label.setEnabled(False)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
 
@@ -138,6 +138,7 @@ class RescueDialog(QDialog):
     def _progress_page(self) -> QWidget:
         page = QWidget(self)
         box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(_label(self.tr("Recovering what can still be read…"), page, bold=True))
         self.progress = QProgressBar(page)
         self.progress.setRange(0, 100)
@@ -148,6 +149,7 @@ class RescueDialog(QDialog):
     def _result_page(self) -> QWidget:
         page = QWidget(self)
         box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(10)
         self.result_title = _label("", page, bold=True)
         self.result_text = _label("", page)
