@@ -146,6 +146,7 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False,
         ops = Operations(undo_stack)
         window = MainWindow(ops)
         guard = DatabaseGuard(window, ops, path)
+        guard.catch_interrupt()
         if quit_after_paint:
             # Quit from inside the first paint: the rows still finish painting, and
             # nothing queued after it (the deferred detail pane and counts) runs.

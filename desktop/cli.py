@@ -303,8 +303,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return EXIT_INPUT
         from desktop.app import run
 
-        return run(args.db, quit_after_paint=args.quit_after_paint,
-                   open_files=[Path(name) for name in files])
+        try:
+            return run(args.db, quit_after_paint=args.quit_after_paint,
+                       open_files=[Path(name) for name in files])
+        except KeyboardInterrupt:  # Ctrl+C before the window could take it
+            return 130
 
     return _run_command(args, Path(args.db) if args.db else None)
 

@@ -102,11 +102,10 @@ class DatabaseGuard(QObject):
     # --- start and stop -------------------------------------------------------------------
 
     def start(self, upkeep: bool = True) -> None:
-        """Begin watching: polling, the exception hook, Ctrl+C; *upkeep*: the scheduled
-        check and daily backup, first after ``UPKEEP_DELAY_MS``."""
+        """Begin watching: polling and the exception hook; *upkeep*: the scheduled check
+        and daily backup, first after ``UPKEEP_DELAY_MS``."""
         self._poll_timer.start()
         sys.excepthook = self._excepthook
-        self._catch_interrupt()
         if upkeep and not is_read_only():
             QTimer.singleShot(UPKEEP_DELAY_MS, self, self.start_upkeep)
             self._upkeep_timer.start()
@@ -264,7 +263,9 @@ class DatabaseGuard(QObject):
 
     # --- Ctrl+C ---------------------------------------------------------------------------
 
-    def _catch_interrupt(self) -> None:
+    def catch_interrupt(self) -> None:
+        """From now on Ctrl+C (SIGINT) closes the window cleanly, even before the event
+        loop runs."""
         if sys.platform == "win32":
             return  # pragma: no cover - no socket wake-up for signals there
         try:
@@ -289,8 +290,11 @@ class DatabaseGuard(QObject):
 
     def quit(self) -> None:
         """Close the window as its close button would, then leave the event loop (and any
-        dialog's)."""
-        self.window.close()
-        app = QApplication.instance()
-        if app is not None:
-            app.quit()
+        dialog's) -- from the loop, so a signal that came before it ran is not lost."""
+        def close() -> None:
+            self.window.close()
+            app = QApplication.instance()
+            if app is not None:
+                app.quit()
+
+        QTimer.singleShot(0, self, close)

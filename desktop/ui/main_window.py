@@ -1296,15 +1296,16 @@ class MainWindow(QMainWindow):
         """File > Export Calendar: follow-ups and planned meetings as an .ics file, written
         off the UI thread (a big network's export takes a few seconds) with a cancel."""
         from desktop.services import calendar_export
+        from desktop.ui.save_path import ask_save_path
 
-        start = str(Path.home() / "rapport-followups.ics")
-        name, _ = QFileDialog.getSaveFileName(self, "Export Calendar", start,
-                                              "iCalendar files (*.ics)")
-        if not name:
+        chosen = ask_save_path(self, "Export Calendar", Path.home() / "rapport-followups.ics",
+                               "iCalendar files (*.ics)", ".ics")
+        if chosen is None:
             return
-        path = Path(name if name.lower().endswith(".ics") else name + ".ics")
+        path, replace_read_only = chosen
         worker = Worker(
-            lambda progress: calendar_export.export_calendar(path, progress=progress),
+            lambda progress: calendar_export.export_calendar(
+                path, progress=progress, replace_read_only=replace_read_only),
             cancel_exceptions=(calendar_export.CalendarCancelled,),
             cleanup=overview.release_thread_connection,
         )
