@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 APP_NAME = "Rapport"
 ORG_NAME = "Rapport"
+UI_BUSY_TIMEOUT_MS = 2_000
 
 
 def _say(message: str, app_exists: bool) -> None:
@@ -133,6 +134,11 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False,
     try:
         if not _open(path, dialogs=not quit_after_paint):
             return 1
+        from desktop.models import db
+
+        # The window's own connection waits less for another writer than a job does: a
+        # change refused after 2 s says so (Operations.failed) instead of freezing 5 s.
+        db.execute_sql(f"PRAGMA busy_timeout = {UI_BUSY_TIMEOUT_MS}")
 
         from PySide6.QtGui import QUndoStack
 
