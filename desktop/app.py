@@ -131,6 +131,9 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False,
     except lock.LockError:
         held = None  # a read-only folder: the database opens read-only, or says why not
     guard: DatabaseGuard | None = None
+    from desktop.ui import style
+
+    style.apply(app)  # before any dialog: the rescue may be the first thing shown
     try:
         if not _open(path, dialogs=not quit_after_paint):
             return 1
@@ -142,12 +145,10 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False,
 
         from PySide6.QtGui import QUndoStack
 
-        from desktop.ui import style
         from desktop.ui.database_guard import DatabaseGuard
         from desktop.ui.main_window import MainWindow
         from desktop.ui.operations import Operations
 
-        style.apply(app)
         undo_stack = QUndoStack()
         ops = Operations(undo_stack)
         window = MainWindow(ops)

@@ -24,8 +24,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop import files
 from desktop.models import FTS_TABLE, LATEST_VERSION, close_database, open_database
-from desktop.models.database import copy_database, create_schema, is_damage
+from desktop.models.database import PRIVATE_MODE, copy_database, create_schema, is_damage
 from desktop.services import search
 from desktop.services.backups import EVERYTHING, backup_folder, check_backup
 from desktop.services.types import Changes
@@ -170,26 +171,24 @@ def recover(db_file: Path, target: Path | None = None,
     default ``recovered_path``); *db_file* itself is only read."""
     out = target or recovered_path(db_file)
     out.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    with contextlib.suppress(FileNotFoundError):
-        out.unlink()
     src = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
     try:
-        version = _source_version(src)
-        create_schema(out, version)
-        dst = sqlite3.connect(str(out), isolation_level=None)
-        try:
-            return _copy_all(src, dst, db_file, out, progress)
-        finally:
-            dst.close()
-    except BaseException:
-        with contextlib.suppress(OSError):
-            out.unlink()
-        raise
+        # Written beside *out* and renamed when complete (desktop.files): a recovery that
+        # is cancelled, fails or is killed leaves no half-made copy of the contacts.
+        with files.atomic_path(out, mode=PRIVATE_MODE) as partial:
+            version = _source_version(src)
+            create_schema(partial, version)
+            dst = sqlite3.connect(str(partial), isolation_level=None)
+            try:
+                found = _copy_all(src, dst, out, progress)
+            finally:
+                dst.close()
+        return found
     finally:
         src.close()
 
 
-def _copy_all(src: sqlite3.Connection, dst: sqlite3.Connection, db_file: Path, out: Path,
+def _copy_all(src: sqlite3.Connection, dst: sqlite3.Connection, out: Path,
               progress: Progress | None) -> Recovered:
     tables = [r[0] for r in dst.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
