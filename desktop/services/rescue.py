@@ -2,7 +2,8 @@
 what can still be read into a new file. No Qt.
 
 Recovery copies the damaged file table by table into a fresh database with the same schema
-version (``create_schema``), reading rows in rowid order a thousand at a time. Where SQLite
+version (``create_schema``): a table SQLite reads to the end is copied in one statement;
+one it cannot is read again in rowid order, a thousand rows at a time. Where SQLite
 refuses a batch ("database disk image is malformed"), rows are read one by one; where even a
 single row's page cannot be read, the copy jumps ahead -- doubling the step, then bisecting
 back to the first readable rowid -- so one damaged page costs the rows on that page, not the
@@ -178,9 +179,22 @@ def recover(db_file: Path, target: Path | None = None,
         with files.atomic_path(out, mode=PRIVATE_MODE) as partial:
             version = _source_version(src)
             create_schema(partial, version)
-            dst = sqlite3.connect(str(partial), isolation_level=None)
+            dst = sqlite3.connect(f"file:{partial}", uri=True, isolation_level=None)
             try:
+                # A file nobody uses until it is complete: no journal; indexes are built
+                # once at the end (a third of the time they take row by row).
+                dst.execute("PRAGMA journal_mode = OFF")
+                dst.execute("PRAGMA synchronous = OFF")
+                dst.execute("ATTACH DATABASE ? AS damaged", (f"file:{db_file}?mode=ro",))
+                indexes = dst.execute("SELECT name, sql FROM main.sqlite_master "
+                                      "WHERE type = 'index' AND sql IS NOT NULL").fetchall()
+                for name, _sql in indexes:
+                    dst.execute(f'DROP INDEX main."{name}"')
                 found = _copy_all(src, dst, out, progress)
+                for _name, sql in indexes:
+                    dst.execute(sql)
+                dst.execute("DETACH DATABASE damaged")
+                dst.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dst.close()
         return found
@@ -212,6 +226,10 @@ def _copy_all(src: sqlite3.Connection, dst: sqlite3.Connection, out: Path,
             if have or wanted:
                 lost.append(f"{table}: the table could not be read at all")
             continue
+        whole = _copy_whole(dst, table, columns)
+        if whole is not None:
+            total_rows += whole
+            continue
         copy = _TableCopy(src, dst, table, columns)
         dst.execute("BEGIN")
         try:
@@ -232,6 +250,24 @@ def _copy_all(src: sqlite3.Connection, dst: sqlite3.Connection, out: Path,
     if progress is not None:
         progress(len(tables), len(tables))
     return Recovered(out, int(contacts), total_rows, tuple(lost))
+
+
+def _copy_whole(dst: sqlite3.Connection, table: str, columns: list[str]) -> int | None:
+    """Copy an undamaged table in one statement (SQLite's own loop: a hundred times what
+    reading it row by row in Python costs); None if it meets damage (nothing is kept of the
+    attempt, and the table is copied row by row)."""
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    dst.execute("BEGIN")
+    try:
+        cur = dst.execute(f'INSERT OR IGNORE INTO main."{table}" ({quoted}) '
+                          f'SELECT {quoted} FROM damaged."{table}" NOT INDEXED')
+    except sqlite3.DatabaseError as exc:
+        dst.execute("ROLLBACK")
+        if not is_damage(exc):
+            raise
+        return None
+    dst.execute("COMMIT")
+    return max(cur.rowcount, 0)
 
 
 def _drop_orphans(dst: sqlite3.Connection) -> int:
