@@ -18,7 +18,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 
 from desktop.models import close_database, open_database
-from desktop.services import briefing, contacts, followups, graph, interactions
+from desktop.services import briefing, contacts, followups, graph, interactions, knows, network
 from desktop.services.text import FSI, PDI
 from desktop.services.types import ContactFields, ContactId
 from desktop.ui.briefing_pdf import briefing_html
@@ -86,8 +86,7 @@ def test_every_view_shows_the_same_safe_name(
     _path, ids = hostile
     want = {ids[key]: SHOWN[key] for key in NAMES}
     # the network's node labels
-    network = graph.load_network()
-    nodes = {n.id: n.name for n in graph.graph_data(network, hops=2).nodes}
+    nodes = {n.id: n.name for n in network.graph_data(knows.load_graph()).nodes}
     # the calendar's follow-ups, and the timeline of the meeting
     due = {item.contact_id: item.name for item in followups.due(dt.date.today())}
     # the briefing: its title, and in the HTML it prints
