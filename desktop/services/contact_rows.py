@@ -102,11 +102,24 @@ def _met_on(value: Any) -> dt.date | None:
         return None
 
 
-def load_records(ids: Sequence[int], *, photos: bool = True, row_ids: bool = False
-                 ) -> dict[int, ContactRecord]:
+def _list_sql(table: str, columns: str, marks: str, limit: int | None) -> str:
+    """The rows of one list table for contacts ``IN (marks)``, in order; with *limit*,
+    only each contact's first *limit* (the rest is never read into Python)."""
+    where = f"FROM {table} WHERE contact_id IN ({marks})"
+    if limit is None:
+        return f"SELECT contact_id, {columns} {where} ORDER BY contact_id, position, id"
+    return (f"SELECT * FROM (SELECT contact_id, {columns}, row_number() OVER (PARTITION BY "
+            f"contact_id ORDER BY position, id) AS n {where}) WHERE n <= {int(limit)} "
+            "ORDER BY contact_id, n")
+
+
+def load_records(ids: Sequence[int], *, photos: bool = True, row_ids: bool = False,
+                 limit: int | None = None) -> dict[int, ContactRecord]:
     """The records of these contacts (missing ids are absent), one query per table per
     900 ids: never one query per contact. With *row_ids*, each e-mail, phone, URL and
-    address also carries its row's ``id`` and ``position`` (the store's diff needs them)."""
+    address also carries its row's ``id`` and ``position`` (the store's diff needs them).
+    With *limit*, at most that many e-mails, phones, URLs and addresses each (for a view
+    of the first few; never for a write, which would drop the rest). Tags are all read."""
     out: dict[int, ContactRecord] = {}
     more = ", id, position" if row_ids else ""
     cols = ", ".join(CARD_COLUMNS)
@@ -119,8 +132,8 @@ def load_records(ids: Sequence[int], *, photos: bool = True, row_ids: bool = Fal
             columns["met_on"] = _met_on(columns["met_on"])
             out[row[0]] = ContactRecord(columns, extra=_decode_extra(row[-1]), contact_id=row[0])
         for r in db.execute_sql(
-            f"SELECT contact_id, address, kind, label, pref, vcard_meta{more} FROM email "
-            f"WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id", chunk
+            _list_sql("email", f"address, kind, label, pref, vcard_meta{more}", marks, limit),
+            chunk,
         ):
             item = {"value": r[1], "kind": r[2], "label": r[3], "pref": bool(r[4]),
                     "meta": r[5]}
@@ -128,8 +141,8 @@ def load_records(ids: Sequence[int], *, photos: bool = True, row_ids: bool = Fal
                 item.update(id=r[6], position=r[7])
             out[r[0]].emails.append(item)
         for r in db.execute_sql(
-            f"SELECT contact_id, number, kind, label, pref, vcard_meta, e164{more} FROM phone "
-            f"WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id", chunk
+            _list_sql("phone", f"number, kind, label, pref, vcard_meta, e164{more}", marks,
+                      limit), chunk,
         ):
             item = {"value": r[1], "kind": r[2], "label": r[3], "pref": bool(r[4]),
                     "meta": r[5], "e164": r[6]}
@@ -137,8 +150,8 @@ def load_records(ids: Sequence[int], *, photos: bool = True, row_ids: bool = Fal
                 item.update(id=r[7], position=r[8])
             out[r[0]].phones.append(item)
         for r in db.execute_sql(
-            f"SELECT contact_id, url, kind, label, pref, vcard_meta{more} FROM url "
-            f"WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id", chunk
+            _list_sql("url", f"url, kind, label, pref, vcard_meta{more}", marks, limit),
+            chunk,
         ):
             item = {"value": r[1], "kind": r[2], "label": r[3], "pref": bool(r[4]),
                     "meta": r[5]}
@@ -148,8 +161,8 @@ def load_records(ids: Sequence[int], *, photos: bool = True, row_ids: bool = Fal
         parts = ", ".join(ADDRESS_PARTS)
         n_parts = len(ADDRESS_PARTS)
         for r in db.execute_sql(
-            f"SELECT contact_id, kind, label, pref, vcard_meta, {parts}{more} FROM address "
-            f"WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id", chunk
+            _list_sql("address", f"kind, label, pref, vcard_meta, {parts}{more}", marks,
+                      limit), chunk,
         ):
             item = dict(zip(ADDRESS_PARTS, r[5 : 5 + n_parts], strict=True))
             item.update(kind=r[1], label=r[2], pref=bool(r[3]), meta=r[4])

@@ -223,15 +223,16 @@ def get_photo(contact_id: ContactId) -> tuple[bytes, str] | None:
     return (bytes(row[0]), row[1]) if row else None
 
 
-def _tag_refs(contact_id: int) -> tuple[TagRef, ...]:
+def contact_tags(contact_id: int, limit: int | None = None) -> tuple[TagRef, ...]:
+    """The contact's tags, interests first, by name; *limit*: at most that many interests
+    and that many topics to avoid."""
+    sql = ("SELECT t.id, t.name, t.colour, t.category FROM contact_tag ct "
+           "JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = ? AND "
+           "(t.category = 'avoid') = ? ORDER BY t.name COLLATE NOCASE LIMIT ?")
     return tuple(
         TagRef(TagId(r[0]), r[1], r[2], r[3])
-        for r in db.execute_sql(
-            "SELECT t.id, t.name, t.colour, t.category FROM contact_tag ct "
-            "JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = ? "
-            "ORDER BY t.category = 'avoid', t.name COLLATE NOCASE",
-            (contact_id,),
-        )
+        for avoid in (0, 1)
+        for r in db.execute_sql(sql, (contact_id, avoid, -1 if limit is None else limit))
     )
 
 
@@ -247,14 +248,19 @@ def _day(value: object) -> dt.date | None:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
-def get_contact(contact_id: ContactId) -> ContactDetail | None:
+def get_contact(contact_id: ContactId, limit: int | None = None) -> ContactDetail | None:
     """The contact as the detail pane and the editor show it (every value with the card's
-    metadata, so saving it back loses nothing). Plain SQL: the pane asks on every change."""
+    metadata, so saving it back loses nothing). Plain SQL: the pane asks on every change.
+    *limit*: at most that many e-mails, phones, addresses, URLs, interests and topics to
+    avoid each, for a view that shows the first few (issue 13: a contact with 50,000
+    e-mails must not freeze the detail pane; ``count_values`` says how many there are).
+    Never for an edit, which would drop the rest."""
     row = db.execute_sql(
         "SELECT is_me, last_interaction_at, next_followup_on, created_at, updated_at, "
         "EXISTS (SELECT 1 FROM contact_photo WHERE contact_id = contact.id) "
         "FROM contact WHERE id = ?", (int(contact_id),)).fetchone()
-    rec = load_records([int(contact_id)], photos=False).get(int(contact_id)) if row else None
+    rec = load_records([int(contact_id)], photos=False, limit=limit).get(int(contact_id)) \
+        if row else None
     if row is None or rec is None:
         return None
     c = rec.columns
@@ -267,7 +273,7 @@ def get_contact(contact_id: ContactId) -> ContactDetail | None:
         PostalAddress(a["street"], a["locality"], a["region"], a["postal_code"], a["country"],
                       a["po_box"], a["extended"], a["kind"], a["label"], a["pref"], a["meta"])
         for a in rec.addresses)
-    tags = _tag_refs(int(contact_id))
+    tags = contact_tags(int(contact_id), limit)
     fields = ContactFields(
         full_name=c["full_name"], given_name=c["given_name"], family_name=c["family_name"],
         additional_names=c["additional_names"], prefix=c["prefix"], suffix=c["suffix"],
@@ -285,6 +291,22 @@ def get_contact(contact_id: ContactId) -> ContactDetail | None:
         next_followup_on=_day(row[2]), created_at=created or dt.datetime.now(),
         updated_at=_when(row[4]) or created or dt.datetime.now(),
     )
+
+
+def count_values(contact_id: ContactId) -> dict[str, int]:
+    """How many e-mails, phones, addresses, URLs, interests and topics to avoid the
+    contact has."""
+    row = db.execute_sql(
+        "SELECT (SELECT count(*) FROM email WHERE contact_id = ?1), "
+        "(SELECT count(*) FROM phone WHERE contact_id = ?1), "
+        "(SELECT count(*) FROM address WHERE contact_id = ?1), "
+        "(SELECT count(*) FROM url WHERE contact_id = ?1), "
+        "(SELECT count(*) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+        " WHERE ct.contact_id = ?1 AND t.category != 'avoid'), "
+        "(SELECT count(*) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+        " WHERE ct.contact_id = ?1 AND t.category = 'avoid')", (int(contact_id),)).fetchone()
+    return dict(zip(("emails", "phones", "addresses", "urls", "tags", "avoid"),
+                    map(int, row), strict=True))
 
 
 def me_id() -> ContactId | None:

@@ -30,7 +30,7 @@ import gc
 import json
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -155,6 +155,9 @@ class ImportResult:
     # Contacts a card matched with nothing to add: part of the batch all the same (the
     # preview's "tag everyone with…" reaches them too, issue 15).
     matched_ids: tuple[ContactId, ...] = ()
+    # Lines dropped or shortened in cards that were kept (over a size limit, no colon...),
+    # each ``FILE:LINE: reason`` (issue 13: reported, the rest of the card imported).
+    warnings: tuple[CardError, ...] = ()
 
     @property
     def rejected_count(self) -> int:
@@ -567,8 +570,11 @@ def _run_import(
     progress: Progress | None,
 ) -> ImportResult:
     if isinstance(source, ImportPreview):
-        return _run_preview(source, policies, default, progress)
-    return _run_paths([Path(p) for p in source], policies, default, progress)
+        result = _run_preview(source, policies, default, progress)
+        return replace(result, warnings=tuple(w for f in source.files for w in f.warnings))
+    warnings: list[CardError] = []
+    result = _run_paths([Path(p) for p in source], policies, default, progress, warnings)
+    return replace(result, warnings=tuple(warnings))
 
 
 def _run_preview(
@@ -607,6 +613,7 @@ def _run_paths(
     policies: Mapping[CardKey, Policy],
     default: Policy,
     progress: Progress | None,
+    warnings: list[CardError] | None = None,
 ) -> ImportResult:
     """Read, match and write each file as a stream (issue 7, bounded memory): the file is
     read a few MB at a time (``iter_contact_file``), cards are taken as they are parsed and
@@ -638,7 +645,8 @@ def _run_paths(
             mark = run.mark()
             try:
                 with db.atomic():  # all or nothing per file
-                    cards = iter_contact_file(path, progress=on_progress, progress_every=100)
+                    cards = iter_contact_file(path, progress=on_progress, progress_every=100,
+                                              warnings=warnings)
                     for ci, item in enumerate(cards):
                         if isinstance(item, CardData):
                             run.take(item, fi, source, policies.get((fi, ci), default))

@@ -17,12 +17,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop import files
 from desktop.models import db
+from desktop.models.database import database_path
 from desktop.services.errors import ServiceError
 from desktop.services.sync.carddav import (
     AddressBook,
@@ -106,8 +107,8 @@ def _key(account_id: int) -> str:
 
 
 def _fallback_path() -> Path:
-    name = getattr(db.obj, "database", None)
-    folder = Path(str(name)).resolve().parent if name and name != ":memory:" else Path.cwd()
+    path = database_path()
+    folder = path.resolve().parent if path is not None else Path.cwd()
     return folder / FALLBACK_FILE
 
 
@@ -121,13 +122,7 @@ def _read_fallback() -> dict[str, str]:
 
 
 def _write_fallback(data: dict[str, str]) -> None:
-    path = _fallback_path()
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(data, fh)
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
+    files.write_bytes(_fallback_path(), json.dumps(data).encode("utf-8"))
 
 
 def _keyring() -> Any | None:
