@@ -45,10 +45,11 @@ WRITE_METHODS = frozenset({
     "save", "delete_instance",
 })
 _TABLE = "|".join(TABLES)
-# A write to one of the tables by name, or to a table named at run time ({table}).
+# A write to one of the tables by name, or to a table named at run time ({table}), quoted
+# or not, with or without a schema (main."{table}").
 _SQL_WRITE = re.compile(
     rf"\b(?:insert(?:\s+or\s+\w+)?\s+into|replace\s+into|update|delete\s+from)\s+"
-    rf"(?:[\"'`]?(?:{_TABLE})[\"'`]?(?![\w])|\{{)",
+    rf"(?:\w+\.)?[\"'`]?(?:(?:{_TABLE})[\"'`]?(?![\w])|\{{)",
     re.IGNORECASE,
 )
 
@@ -56,10 +57,14 @@ _SQL_WRITE = re.compile(
 # Numbered migrations change the file's format (a new column filled in) before any service
 # runs, and are never edited once released: they are not a second writer of contacts.
 MIGRATIONS = DESKTOP / "models" / "migrations.py"
+# Recovery of a damaged database copies every table, row for row, from the damaged file
+# into a new file on a connection of its own (issue 13), before that file is opened: a
+# copy of the file like a backup, not a change to anyone's contact.
+RESCUE = DESKTOP / "services" / "rescue.py"
 
 
 def _sources() -> list[Path]:
-    return sorted(p for p in DESKTOP.rglob("*.py") if p not in (STORE, MIGRATIONS))
+    return sorted(p for p in DESKTOP.rglob("*.py") if p not in (STORE, MIGRATIONS, RESCUE))
 
 
 @functools.cache
@@ -123,11 +128,13 @@ def test_the_scans_find_a_writer_when_there_is_one(tmp_path: Path) -> None:
         '    db.execute_sql(f"DELETE FROM {table} WHERE contact_id = ?")\n'
         '    db.execute_sql("INSERT OR IGNORE INTO contact_tag VALUES (?, ?)")\n'
         '    db.execute_sql("DELETE FROM contact_fts WHERE rowid = ?")\n'
+        '    db.execute_sql(f\'INSERT INTO main."{table}" SELECT * FROM old."{table}"\')\n'
+        '    db.execute_sql(\'UPDATE "phone" SET e164 = NULL\')\n'
         '    Email.insert_many([]).execute()\n', encoding="utf-8")
     global DESKTOP
     saved, DESKTOP = DESKTOP, tmp_path
     try:
-        assert len(_sql_writes(sample)) == 3
+        assert len(_sql_writes(sample)) == 5
         assert len(_orm_writes(sample)) == 1
     finally:
         DESKTOP = saved
