@@ -114,12 +114,13 @@ def _list_sql(table: str, columns: str, marks: str, limit: int | None) -> str:
 
 
 def load_records(ids: Sequence[int], *, photos: bool = True, row_ids: bool = False,
-                 limit: int | None = None) -> dict[int, ContactRecord]:
+                 limit: int | None = None, tags: bool = True) -> dict[int, ContactRecord]:
     """The records of these contacts (missing ids are absent), one query per table per
     900 ids: never one query per contact. With *row_ids*, each e-mail, phone, URL and
     address also carries its row's ``id`` and ``position`` (the store's diff needs them).
     With *limit*, at most that many e-mails, phones, URLs and addresses each (for a view
-    of the first few; never for a write, which would drop the rest). Tags are all read."""
+    of the first few; never for a write, which would drop the rest). *tags* False leaves
+    the tags out (a view that reads the first few of them itself)."""
     out: dict[int, ContactRecord] = {}
     more = ", id, position" if row_ids else ""
     cols = ", ".join(CARD_COLUMNS)
@@ -174,7 +175,7 @@ def load_records(ids: Sequence[int], *, photos: bool = True, row_ids: bool = Fal
             "JOIN tag t ON t.id = ct.tag_id "
             f"WHERE ct.contact_id IN ({marks}) ORDER BY ct.contact_id, t.name COLLATE NOCASE",
             chunk,
-        ):
+        ) if tags else ():
             rec = out[r[0]]
             rec.tags.append(r[1])
             if r[2] and r[2] != "interest":

@@ -259,8 +259,8 @@ def get_contact(contact_id: ContactId, limit: int | None = None) -> ContactDetai
         "SELECT is_me, last_interaction_at, next_followup_on, created_at, updated_at, "
         "EXISTS (SELECT 1 FROM contact_photo WHERE contact_id = contact.id) "
         "FROM contact WHERE id = ?", (int(contact_id),)).fetchone()
-    rec = load_records([int(contact_id)], photos=False, limit=limit).get(int(contact_id)) \
-        if row else None
+    rec = load_records([int(contact_id)], photos=False, limit=limit, tags=False).get(
+        int(contact_id)) if row else None
     if row is None or rec is None:
         return None
     c = rec.columns
