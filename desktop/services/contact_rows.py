@@ -108,6 +108,9 @@ def _list_sql(table: str, columns: str, marks: str, limit: int | None) -> str:
     where = f"FROM {table} WHERE contact_id IN ({marks})"
     if limit is None:
         return f"SELECT contact_id, {columns} {where} ORDER BY contact_id, position, id"
+    if marks == "?":  # one contact (the detail pane): SQLite keeps only the top rows
+        return (f"SELECT contact_id, {columns} {where} ORDER BY position, id "
+                f"LIMIT {int(limit)}")
     return (f"SELECT * FROM (SELECT contact_id, {columns}, row_number() OVER (PARTITION BY "
             f"contact_id ORDER BY position, id) AS n {where}) WHERE n <= {int(limit)} "
             "ORDER BY contact_id, n")
