@@ -238,6 +238,18 @@ class FocusEntry(BaseModel):
     pinned = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
 
 
+class NotDuplicate(BaseModel):
+    """Two contacts the user said are different people (Find Duplicates, issue 11):
+    ``contact_a`` has the smaller id."""
+
+    contact_a = ForeignKeyField(Contact, on_delete="CASCADE")
+    contact_b = ForeignKeyField(Contact, on_delete="CASCADE", index=True)
+    decided_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
+
+    class Meta:
+        primary_key = CompositeKey("contact_a", "contact_b")
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     ImportBatch,
@@ -256,6 +268,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Introduction,
     FocusEntry,
     NodePosition,
+    NotDuplicate,
 )
 
 # Tables whose rows belong to one contact (deleted with it, restored by undo).

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -24,9 +25,9 @@ from desktop.models import (
     Url,
     db,
 )
+from desktop.services import phones as phone_numbers
 from desktop.services import search
 from desktop.services.errors import ServiceError
-from desktop.services.phones import normalise_phone
 from desktop.services.text import sort_key
 from desktop.services.types import (
     Changes,
@@ -133,12 +134,15 @@ def _write_children(contact_id: int, fields: ContactFields) -> None:
               "label": e.label, "pref": e.pref, "position": i}
              for i, e in enumerate(fields.emails) if e.value.strip()]
         ).execute()
-    if fields.phones:
+    typed = [p for p in fields.phones if p.value.strip()]
+    if typed:
+        # A national number's country: the addresses, the other numbers, the user's region.
+        e164s = phone_numbers.e164_numbers([p.value for p in typed],
+                                           [a.country for a in fields.addresses])
         Phone.insert_many(
             [{"contact": contact_id, "number": p.value.strip(), "kind": p.kind,
-              "label": p.label, "pref": p.pref, "position": i,
-              "e164": normalise_phone(p.value)}
-             for i, p in enumerate(fields.phones) if p.value.strip()]
+              "label": p.label, "pref": p.pref, "position": i, "e164": e164}
+             for i, (p, e164) in enumerate(zip(typed, e164s, strict=True))]
         ).execute()
     if fields.addresses:
         Address.insert_many(
@@ -197,7 +201,9 @@ def _set_tags(contact_id: int, names: Sequence[str]) -> None:
 def create_contact(fields: ContactFields, *, is_me: bool = False) -> tuple[ContactId, Changes]:
     fields = _validate(fields)
     with db.atomic():
-        contact = Contact.create(is_me=is_me, **_column_values(fields))
+        # Every contact has a UID (RFC 6350 §6.7.6): its export re-imports as itself.
+        contact = Contact.create(is_me=is_me, uid=f"urn:uuid:{uuid.uuid4()}",
+                                 **_column_values(fields))
         _write_children(contact.id, fields)
         search.reindex([ContactId(contact.id)])
     cid = ContactId(contact.id)
