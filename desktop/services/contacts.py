@@ -25,7 +25,6 @@ from desktop.models import (
     Url,
     db,
 )
-from desktop.services import phones as phone_numbers
 from desktop.services import search
 from desktop.services.errors import ServiceError
 from desktop.services.text import sort_key
@@ -136,6 +135,9 @@ def _write_children(contact_id: int, fields: ContactFields) -> None:
         ).execute()
     typed = [p for p in fields.phones if p.value.strip()]
     if typed:
+        # Loaded on first save, not at start-up (libphonenumber's tables, ~30 ms).
+        from desktop.services import phones as phone_numbers
+
         # A national number's country: the addresses, the other numbers, the user's region.
         e164s = phone_numbers.e164_numbers([p.value for p in typed],
                                            [a.country for a in fields.addresses])

@@ -23,11 +23,16 @@ import locale
 import os
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumber, PhoneNumberFormat
+if TYPE_CHECKING:
+    from phonenumbers import PhoneNumber
 
-_user_region: str | None = None  # None: read from the locale on first use
+# ``phonenumbers`` (~30 ms to import) loads on the first number parsed, not at start-up:
+# the window only sets the user's region then.
+
+_user_region: str | None = None  # None: not worked out yet
+_wanted_region: str | None = None  # what the app set (None: the process locale)
 _PAUSE = re.compile(r"[pPwW,;]")  # dial pauses / waits (Android, RFC 3966 "postd")
 _REGION = re.compile(r"^[a-z]{2,3}[_-]([A-Z]{2})\b")
 _CACHE = 1 << 16
@@ -58,19 +63,23 @@ def user_region() -> str:
     country code is assumed to be, once the card itself says nothing."""
     global _user_region
     if _user_region is None:
-        _user_region = _valid_region(_locale_region())
+        wanted = _locale_region() if _wanted_region is None else _wanted_region
+        _user_region = _valid_region(wanted) if wanted else ""
     return _user_region
 
 
 def set_user_region(region: str | None) -> None:
     """Set the user's region (the app passes the system locale's territory); None reads the
     process locale again."""
-    global _user_region
-    _user_region = None if region is None else _valid_region(region)
+    global _user_region, _wanted_region
+    _user_region = None
+    _wanted_region = region
     _place.cache_clear()
 
 
 def _valid_region(region: str) -> str:
+    import phonenumbers
+
     code = region.strip().upper()
     return code if code in phonenumbers.SUPPORTED_REGIONS else ""
 
@@ -78,6 +87,7 @@ def _valid_region(region: str) -> str:
 @functools.cache
 def _country_names() -> dict[str, str]:
     """Country names in the languages libphonenumber's geocoder knows, folded -> region."""
+    import phonenumbers
     from phonenumbers.geodata.locale import LOCALE_DATA
 
     names: dict[str, str] = {}
@@ -137,9 +147,11 @@ def _international(text: str) -> str | None:
 
 @functools.lru_cache(maxsize=_CACHE)
 def _parse(text: str, region: str | None) -> PhoneNumber | None:
+    import phonenumbers
+
     try:
         return phonenumbers.parse(text, region)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return None
 
 
@@ -148,6 +160,8 @@ def _place(text: str, card_regions: tuple[str, ...]) -> tuple[str, str] | None:
     """(E.164, region) of one cleaned number, given the regions the card names (its
     addresses, its other numbers); the user's region is tried last. None if it cannot be
     placed."""
+    import phonenumbers
+
     intl = _international(text)
     if intl is not None:
         parsed = _parse(intl, None)
@@ -168,12 +182,16 @@ def _place(text: str, card_regions: tuple[str, ...]) -> tuple[str, str] | None:
 
 
 def _placed(parsed: PhoneNumber) -> tuple[str, str]:
-    return (phonenumbers.format_number(parsed, PhoneNumberFormat.E164),
+    import phonenumbers
+
+    return (phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164),
             phonenumbers.region_code_for_number(parsed) or "")
 
 
 def region_of(e164_value: str | None) -> str | None:
     """The region of an E.164 number ("+31612345678" -> "NL"), None if unknown."""
+    import phonenumbers
+
     if not e164_value:
         return None
     parsed = _parse(e164_value, None)
@@ -230,12 +248,14 @@ def same_number_key(number: str, e164_value: str | None) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _formatted(e164_value: str, region: str) -> str | None:
+    import phonenumbers
+
     parsed = _parse(e164_value, None)
     if parsed is None:
         return None
     own = phonenumbers.region_code_for_number(parsed)
-    style = (PhoneNumberFormat.NATIONAL if region and own == region
-             else PhoneNumberFormat.INTERNATIONAL)
+    style = (phonenumbers.PhoneNumberFormat.NATIONAL if region and own == region
+             else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     return phonenumbers.format_number(parsed, style)
 
 
@@ -246,6 +266,14 @@ def format_phone(number: str, e164_value: str | None) -> str:
     if not e164_value:
         return number.strip()
     return _formatted(e164_value, user_region()) or number.strip()
+
+
+def display_numbers(numbers: Sequence[str], countries: Iterable[str] = ()
+                    ) -> list[tuple[str, str]]:
+    """(text shown, ``tel:`` URI) of each of one contact's numbers: what the detail pane
+    and the briefing show, placed as ``e164_numbers`` places them when they are saved."""
+    return [(format_phone(n, e), dial_uri(n, e))
+            for n, e in zip(numbers, e164_numbers(numbers, countries), strict=True)]
 
 
 def dial_uri(number: str, e164_value: str | None) -> str:

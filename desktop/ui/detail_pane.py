@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import contacts, tags
+from desktop.services import contacts, phones, tags
 from desktop.services.types import (
     Changes,
     ContactDetail,
@@ -767,9 +767,11 @@ class DetailPane(QWidget):
         for email in f.emails:
             href = "mailto:" + quote(email.value.strip(), safe="@+._-")
             grid.add_row(_kind_label(email, "Email"), ElidedLinkLabel(href, email.value))
-        for phone in f.phones:
-            href = "tel:" + quote("".join(phone.value.split()), safe="+")
-            grid.add_row(_kind_label(phone, "Phone"), ElidedLinkLabel(href, phone.value))
+        shown = phones.display_numbers([p.value for p in f.phones],
+                                       [a.country for a in f.addresses])
+        for phone, (text, href) in zip(f.phones, shown, strict=True):
+            # As the user's region writes it (issue 11); the link dials the E.164 form.
+            grid.add_row(_kind_label(phone, "Phone"), ElidedLinkLabel(href, text))
         for address in f.addresses:
             lines = [address.po_box, address.extended, address.street,
                      " ".join(p for p in (address.postal_code, address.locality) if p),
