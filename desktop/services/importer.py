@@ -73,9 +73,9 @@ _PROGRESS_SECONDS = 0.05  # report at least this often (the UI asks for ≤ 100 
 # that executemany stays efficient, small enough that a chunk with photos is a few MB.
 _CARDS_PER_WRITE = 1000
 # The parse thread hands cards over this many at a time, at most this many batches ahead
-# of the writer (bounded memory: ~1,600 cards in flight).
-_CARDS_PER_BATCH = 200
-_BATCHES_AHEAD = 8
+# of the writer (bounded memory: ~400 cards in flight).
+_CARDS_PER_BATCH = 100
+_BATCHES_AHEAD = 4
 
 
 class ImportCancelled(Exception):
@@ -439,10 +439,14 @@ class _Session:
         self.undo_merges: list[MergeUndo] = []
 
     def new_slot(self, card: _Card, fi: int, source: str, keep: bool) -> Slot:
+        """A slot for a new card; it keeps the record (``keep``: until it is written) or,
+        for a preview, what rule 3 compares (the record is not kept)."""
         rec = card.rec
-        given, org, birthday, has_email = record_details(rec)
-        return Slot(None, rec.sort_key(), rec if keep else None, rec.display_name, source,
-                    card.line, fi, card.uid, given, org, birthday, has_email)
+        slot = Slot(None, rec.sort_key(), rec if keep else None, rec.display_name, source,
+                    card.line, fi, card.uid)
+        if not keep:
+            slot.given, slot.org, slot.birthday, slot.has_email = record_details(rec)
+        return slot
 
     def name_of(self, slot: Slot) -> str:
         if not slot.name and slot.contact_id is not None:
@@ -518,12 +522,22 @@ class _Session:
         self.new_ids.extend(file_new)
         self.created.update(file_new)
         for slot, rec in self.pending:
-            # Later cards merge into it as a contact, loaded back from the database.
+            # Later cards merge into it as a contact, loaded back from the database; what
+            # rule 3 compares is taken now, while the record is at hand.
+            if slot.given is None:
+                slot.given, slot.org, slot.birthday, email = record_details(rec)
+                slot.has_email = bool(slot.has_email) or email
             slot.contact_id = rec.contact_id
             slot.record = None
             index.db_slots[int(slot.contact_id or 0)] = slot
         if self.merges:
             self._merge_into_database()
+        # The search index of what this chunk wrote, now: the database does it while the
+        # parse thread reads on (issue 18).
+        touched = [*file_new, *self.merges]
+        for start in range(0, len(touched), 400):  # ~400 contacts per 50 ms
+            search.reindex([ContactId(i) for i in touched[start : start + 400]])
+            self.beat()
         self.pending = []
         self.merges = {}
         self.held = 0
@@ -703,15 +717,15 @@ def run_import(
 
 def _run(files: list[Path], policies: Mapping[CardKey, Policy], default: Policy,
          progress: Progress | None) -> ImportResult:
-    """Read, match and write each file as a stream. Progress counts bytes read, plus a
-    tenth for the search index."""
+    """Read, match and write each file as a stream. Progress counts bytes read (the last
+    step, the commit, is the one after them)."""
     rejected: list[CardError] = []
     unreadable: list[str] = []
     files_read = 0
     read_from: list[str] = []
     with _Reader(files) as reader, db.atomic("IMMEDIATE"):
         read_total = max(sum(reader.sizes), 1)
-        ticker = _Ticker(progress, read_total + read_total // 10 + 1)
+        ticker = _Ticker(progress, read_total + 1)
 
         def tick() -> None:
             ticker(reader.bytes_done)
@@ -742,9 +756,8 @@ def _run(files: list[Path], policies: Mapping[CardKey, Policy], default: Policy,
             if session.took_since(mark):
                 read_from.append(source)
         ticker(read_total, force=True)
-        _finish(session, batch_id, _batch_source(read_from), tuple(rejected),
-                lambda share: ticker(int(read_total + share * (read_total // 10))))
-        ticker(read_total + read_total // 10 + 1, force=True)
+        _finish(session, batch_id, _batch_source(read_from), tuple(rejected))
+        ticker(read_total + 1, force=True)
     return _result(session, batch_id, tuple(rejected), tuple(unreadable), files_read)
 
 
@@ -752,15 +765,11 @@ class _Unreadable(Exception):
     """A file turned out unreadable part-way: its savepoint is rolled back."""
 
 
-def _finish(session: _Session, batch_id: int, source: str, rejected: tuple[CardError, ...],
-            at: Callable[[float], None]) -> None:
-    """Rebuild the search index of what changed and record the batch's counts (or drop
-    the batch when nothing changed: the same file again)."""
-    touched = [*session.new_ids, *session.merged_ids]
-    for start in range(0, len(touched), 400):  # ~400 contacts per 50 ms
-        search.reindex([ContactId(i) for i in touched[start : start + 400]])
-        at((start + 400) / max(len(touched), 1))
-    if not touched:
+def _finish(session: _Session, batch_id: int, source: str, rejected: tuple[CardError, ...]
+            ) -> None:
+    """Record the batch's counts (or drop the batch when nothing changed: the same file
+    again). The search index was brought up to date chunk by chunk (``flush``)."""
+    if not (session.new_ids or session.merged_ids):
         # No batch, so "Last import" still shows the import that did something.
         db.execute_sql("DELETE FROM import_batch WHERE id = ?", (batch_id,))
     else:

@@ -21,6 +21,7 @@ writes the value back as it came.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import uuid
@@ -100,8 +101,17 @@ class ContactRecord:
         return cached[1]
 
     def extra_json(self) -> str | None:
-        return json.dumps(self.extra, ensure_ascii=False, separators=(",", ":")) if self.extra \
-            else None
+        extra = self.extra
+        if not extra:
+            return None
+        if len(extra) == 1 and "version" in extra:  # most cards: nothing else to keep
+            return _version_json(str(extra["version"]))
+        return json.dumps(extra, ensure_ascii=False, separators=(",", ":"))
+
+
+@functools.lru_cache(maxsize=16)
+def _version_json(version: str) -> str:
+    return json.dumps({"version": version}, ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass
@@ -287,19 +297,29 @@ _CONTENT_NAMESPACE = uuid.UUID("9b1d3c3e-5f0c-4c51-9d35-6f1f2f3b7a10")
 
 def content_uid(card: CardData) -> str:
     """The UID a card without one gets (RFC 6350 §6.7.6: every contact has one): a UUID
-    derived from everything the card says (RFC 9562 name-based, SHA-1), so importing the
+    derived from everything the card says (RFC 9562 §5.5, name-based, SHA-1), so importing the
     same export again finds the contacts it made, and two cards that say exactly the same
     are one entry. Any difference -- one digit, one note -- gives another UID."""
-    digest = hashlib.sha1(usedforsecurity=False)
+    parts: list[str] = []
     for name, value in card.__dict__.items():
-        if name in ("line", "uid", "version"):
+        if name in _NOT_CONTENT:
             continue
-        if isinstance(value, bytes):
-            digest.update(value)
+        if value.__class__ is list:  # of str, CardValue or CardAddress
+            parts.extend(item if item.__class__ is str else repr(tuple(vars(item).values()))
+                         for item in value)
+            parts.append("\x1e")
         else:
-            digest.update(repr(value).encode("utf-8", "surrogatepass"))
-        digest.update(b"\x1f")
-    return f"urn:uuid:{uuid.uuid5(_CONTENT_NAMESPACE, digest.hexdigest())}"
+            parts.append(value if value.__class__ is str else repr(value))
+    digest = hashlib.sha1(_CONTENT_NAMESPACE.bytes, usedforsecurity=False)
+    digest.update("\x1f".join(parts).encode("utf-8", "surrogatepass"))
+    if card.photo:
+        digest.update(card.photo)
+    return f"urn:uuid:{uuid.UUID(bytes=digest.digest()[:16], version=5)}"
+
+
+# Where a card sits in its file, its own UID and the vCard version say nothing about whom
+# it describes; the photo's bytes are hashed as they are.
+_NOT_CONTENT = frozenset({"line", "uid", "version", "photo"})
 
 
 def _rapport_value(column: str, value: str) -> Any:
