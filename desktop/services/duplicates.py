@@ -529,9 +529,9 @@ def merge_contacts(keep: ContactId, others: Sequence[ContactId],
                 if moved["introducer"] in (moved["person_a"], moved["person_b"]):
                     moved["introducer"] = None  # nobody introduces themselves
                 graph.restore_introduction(moved)
-        # Interactions, follow-ups, favours, this week's focus: the others' rows, naming
-        # the kept contact (where it already takes part in an interaction, or is in that
-        # week's focus, the other's row goes).
+        # Interactions, follow-ups, favours, pinned facts, this week's focus: the others'
+        # rows, naming the kept contact (where it already takes part in an interaction, or
+        # is in that week's focus, the other's row goes).
         mine_in = {r["interaction"] for r in tables.get("interaction_participant", ())
                    if r["contact"] == k}
         mine_weeks = {r["week_start"] for r in tables.get("focus_entry", ())
@@ -543,7 +543,7 @@ def merge_contacts(keep: ContactId, others: Sequence[ContactId],
                 mine_in.add(r["interaction"])
                 participants.append(_remap(r, ("contact",), k, gone))
         moved_rows.append(("interaction_participant", tuple(participants)))
-        for table in ("follow_up", "favor"):
+        for table in ("follow_up", "favor", "contact_fact"):
             moved_rows.append((table, tuple(_remap(r, ("contact",), k, gone)
                                             for r in tables.get(table, ())
                                             if r["contact"] in gone)))

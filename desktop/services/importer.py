@@ -3,9 +3,10 @@ one savepoint per file, cancellable), undo, and the last batch. No Qt.
 
 One pipeline for the window and the command line (issue 11): both read the files as a
 stream, the preview and the import alike. A parse thread reads each file a few MB at a time
-(``iter_parse_file``) and turns its cards into records (``card_to_record``, phone numbers
-placed in their country); it hands them, a few hundred at a time, through a bounded queue
-to the thread that matches them and writes them. So parsing overlaps the database's work
+(``iter_contact_file``: vCards, or a LinkedIn/Google/Outlook CSV export) and turns its cards
+into records (``card_to_record``, phone numbers placed in their country); it hands them, a
+few hundred at a time, through a bounded queue to the thread that matches them and writes
+them. So parsing overlaps the database's work
 (issue 18), and memory holds a piece of the file, a few batches of cards, one chunk of
 cards waiting to be written and the match index -- never a whole file or all its cards.
 
@@ -44,7 +45,7 @@ from desktop.services.vcard_mapping import (
     merge_record,
 )
 from desktop.vcard import CardData, CardError, VCardError
-from desktop.vcard.stream import iter_parse_file
+from desktop.vcard.files import iter_contact_file
 
 __all__ = [
     "Action",
@@ -185,6 +186,9 @@ class ImportResult:
     merged_ids: tuple[ContactId, ...]
     changes: Changes
     undo: ImportUndo = ImportUndo()
+    # Contacts a card matched with nothing to add: part of the batch all the same (the
+    # preview's "tag everyone with…" reaches them too, issue 15).
+    matched_ids: tuple[ContactId, ...] = ()
 
     @property
     def rejected_count(self) -> int:
@@ -364,8 +368,8 @@ class _Reader:
             self.bytes_done = base + done
 
         try:
-            for item in iter_parse_file(path, progress=on_progress, warnings=warnings,
-                                        progress_every=100):
+            for item in iter_contact_file(path, progress=on_progress, warnings=warnings,
+                                          progress_every=100):
                 if isinstance(item, CardData):
                     batch.append(_Card(n, item.line, item.uid, card_to_record(item)))
                     n += 1
@@ -435,6 +439,7 @@ class _Session:
         self.new_ids: list[int] = []
         self.created: set[int] = set()
         self.merged_ids: list[int] = []
+        self.matched_ids: list[int] = []  # matched, nothing to add
         self.counts = {"merged": 0, "unchanged": 0, "skipped": 0}
         self.undo_merges: list[MergeUndo] = []
 
@@ -569,6 +574,8 @@ class _Session:
                 if diff:
                     _accumulate(total, diff)
             if not total:
+                if cid not in self.created:
+                    self.matched_ids.append(cid)
                 continue
             total.extra_before = before_extra
             undo = writer.apply_merge(target, total, self.beat)
@@ -582,7 +589,7 @@ class _Session:
         assert self.writer is not None
         return _Mark(self.taken, len(self.new_ids), len(self.merged_ids),
                      len(self.undo_merges), dict(self.counts), dict(self.writer.tag_ids),
-                     len(self.writer.created_tags))
+                     len(self.writer.created_tags), len(self.matched_ids))
 
     def took_since(self, mark: _Mark) -> bool:
         return self.taken > mark.taken or self.counts["skipped"] > mark.counts["skipped"]
@@ -598,6 +605,7 @@ class _Session:
         self.taken = mark.taken
         del self.new_ids[mark.new:]
         del self.merged_ids[mark.merged:]
+        del self.matched_ids[mark.matched:]
         self.created = set(self.new_ids)
         del self.undo_merges[mark.undo:]
         self.counts = dict(mark.counts)
@@ -618,6 +626,7 @@ class _Mark:
     counts: dict[str, int]
     tag_ids: dict[str, int]
     created_tags: int
+    matched: int
 
 
 def _accumulate(total: MergeDiff, diff: MergeDiff) -> None:
@@ -796,6 +805,8 @@ def _result(session: _Session, batch_id: int, rejected: tuple[CardError, ...],
         files_read=files_read,
         new_ids=tuple(ContactId(i) for i in session.new_ids),
         merged_ids=tuple(ContactId(i) for i in session.merged_ids),
+        matched_ids=tuple(ContactId(i) for i in dict.fromkeys(session.matched_ids)
+                          if ContactId(i) not in ids),
         changes=Changes(contacts=ids, contacts_added_or_removed=bool(session.new_ids),
                         tags=bool(writer.created_tags) or bool(ids)),
         undo=ImportUndo(tuple(session.undo_merges), tuple(writer.created_tags)),

@@ -44,7 +44,8 @@ def contact_records(ids: Sequence[ContactId]) -> list[dict[str, Any]]:
             f"SELECT contact_id FROM contact_photo WHERE contact_id IN ({marks})", chunk)}
         for r in db.execute_sql(
             "SELECT id, uid, full_name, given_name, family_name, organization, title, "
-            f"birthday, note, stage FROM contact WHERE id IN ({marks})", chunk
+            f"birthday, note, stage, last_interaction_at FROM contact WHERE id IN ({marks})",
+            chunk
         ):
             cid = r[0]
             records[cid] = {
@@ -68,5 +69,7 @@ def contact_records(ids: Sequence[ContactId]) -> list[dict[str, Any]]:
                 "note": r[8],
                 "has_photo": cid in photos,
                 "stage": r[9],
+                # The day of the latest interaction that has happened (issue 16).
+                "last_interaction": str(r[10])[:10] if r[10] else None,
             }
     return [records[int(i)] for i in ids if int(i) in records]

@@ -103,10 +103,9 @@ def _base_where(flt: ListFilter, today: dt.date) -> tuple[str, list[object]]:
             "c.import_batch_id = (SELECT max(id) FROM import_batch WHERE undone = 0)"
         )
     elif flt.kind is ListKind.ONLY_ASKED:
-        clauses.append(
-            "c.id IN (SELECT contact_id FROM favor GROUP BY contact_id "
-            "HAVING sum(direction = 'given') = 0 AND sum(direction = 'received') > 0)"
-        )
+        from desktop.services.favors import ONLY_ASKED_SQL
+
+        clauses.append(f"c.id IN ({ONLY_ASKED_SQL})")
     return " AND ".join(clauses), params
 
 

@@ -3,6 +3,7 @@ keep-in-touch cadence."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.models import TAG_CATEGORIES, ContactTag, Tag, db
@@ -81,6 +82,17 @@ def _check_cadence(days: int | None) -> int | None:
     if not 1 <= days <= MAX_CADENCE_DAYS:
         raise ServiceError(f"a keep-in-touch cadence is 1 to {MAX_CADENCE_DAYS:,} days")
     return days
+
+
+def name_of(tag_id: TagId) -> str | None:
+    """The tag's name (None: it no longer exists); cheaper than ``get_tag``'s counts."""
+    row = db.execute_sql("SELECT name FROM tag WHERE id = ?", (int(tag_id),)).fetchone()
+    return str(row[0]) if row else None
+
+
+def cadence_days(tag_id: TagId) -> int:
+    """The tag's keep-in-touch cadence in days (0: none)."""
+    return _cadence(tag_id)
 
 
 def _cadence(tag_id: TagId) -> int:
@@ -231,3 +243,129 @@ def find_tag(name: str) -> TagId | None:
         "SELECT id FROM tag WHERE name = ? COLLATE NOCASE", (" ".join(name.split()),)
     ).fetchone()
     return TagId(row[0]) if row else None
+
+
+# --- tagging many contacts at once (`rapport tag`, the list's multi-select) -----------
+
+
+@dataclass(frozen=True)
+class TagChange:
+    """What one ``change_tags`` call did: the (contact, tag) memberships it added and
+    removed and the tags it created, exactly what ``revert_tag_change`` takes back."""
+
+    added: tuple[tuple[int, int], ...] = ()
+    removed: tuple[tuple[int, int], ...] = ()
+    created_tags: tuple[int, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.removed)
+
+
+def _chunked(values: Sequence[int], size: int = 900) -> list[list[int]]:
+    return [list(values[i : i + size]) for i in range(0, len(values), size)]
+
+
+def _pairs(ids: Sequence[int], tag_ids: Sequence[int]) -> set[tuple[int, int]]:
+    """The memberships that exist among these contacts and tags."""
+    found: set[tuple[int, int]] = set()
+    if not tag_ids:
+        return found
+    tag_marks = ",".join("?" * len(tag_ids))
+    for chunk in _chunked(ids, 900 - len(tag_ids)):
+        found.update(db.execute_sql(
+            f"SELECT contact_id, tag_id FROM contact_tag WHERE tag_id IN ({tag_marks}) "
+            f"AND contact_id IN ({','.join('?' * len(chunk))})", [*tag_ids, *chunk]))
+    return found
+
+
+def _write_pairs(add: Sequence[tuple[int, int]], remove: Sequence[tuple[int, int]]) -> None:
+    cursor = db.cursor()
+    if remove:
+        cursor.executemany("DELETE FROM contact_tag WHERE contact_id = ? AND tag_id = ?", remove)
+    if add:
+        cursor.executemany(
+            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", add)
+
+
+def _existing_ids(ids: Sequence[ContactId]) -> list[int]:
+    wanted = sorted({int(i) for i in ids})
+    found: list[int] = []
+    for chunk in _chunked(wanted):
+        found += [r[0] for r in db.execute_sql(
+            f"SELECT id FROM contact WHERE id IN ({','.join('?' * len(chunk))})", chunk)]
+    return found
+
+
+def change_tags(ids: Sequence[ContactId], add: Sequence[str] = (),
+                remove: Sequence[str] = ()) -> tuple[TagChange, Changes]:
+    """Put the tags *add* on every contact of *ids* (creating missing tags as interests)
+    and take *remove* off them, in one transaction. A tag to remove that does not exist is
+    refused (a typo must not pass for done). Members whose keep-in-touch cadence moves
+    (a tag with a cadence gained or lost) get their follow-up re-synced."""
+    from desktop.services import followups
+    from desktop.services.contacts import ensure_tags
+
+    add_names = [_clean_name(n) for n in add]
+    remove_ids: list[int] = []
+    for name in remove:
+        tag_id = find_tag(_clean_name(name))
+        if tag_id is None:
+            raise ServiceError(f"no tag named {' '.join(name.split())!r}")
+        remove_ids.append(int(tag_id))
+    clash = {n.casefold() for n in add_names} & {
+        n.casefold() for n in (" ".join(r.split()) for r in remove)}
+    if clash:
+        raise ServiceError(f"cannot both add and remove {sorted(clash)[0]!r}")
+    id_list = _existing_ids(ids)
+    if not id_list or not (add_names or remove_ids):
+        return TagChange(), Changes()
+    with db.atomic():
+        known = {n.casefold() for n in tag_names()}
+        tag_ids = ensure_tags(add_names)
+        created = tuple(sorted(i for name, i in tag_ids.items() if name not in known))
+        add_ids = sorted(set(tag_ids.values()))
+        have_added = _pairs(id_list, add_ids)
+        added = tuple((c, t) for c in id_list for t in add_ids if (c, t) not in have_added)
+        removed = tuple(sorted(_pairs(id_list, sorted(set(remove_ids)))))
+        change = TagChange(added, removed, created)
+        if not change:
+            return change, Changes(tags=bool(created))
+        touched = sorted({c for c, _ in (*added, *removed)})
+        before = followups.effective_cadences([ContactId(c) for c in touched])
+        _write_pairs(added, removed)
+        search.reindex([ContactId(c) for c in touched])
+        changes = followups.sync_moved_cadences(before)
+    return change, changes | Changes(contacts=frozenset(ContactId(c) for c in touched),
+                                     tags=True)
+
+
+def revert_tag_change(change: TagChange) -> Changes:
+    """Take back exactly what ``change_tags`` did (its follow-ups are the caller's: the UI
+    restores them with the rest of its undo step)."""
+    touched = sorted({c for c, _ in (*change.added, *change.removed)})
+    with db.atomic():
+        _write_pairs(change.removed, change.added)
+        for chunk in _chunked(list(change.created_tags)):
+            db.execute_sql(
+                f"DELETE FROM tag WHERE id IN ({','.join('?' * len(chunk))}) AND NOT EXISTS "
+                "(SELECT 1 FROM contact_tag ct WHERE ct.tag_id = tag.id)", chunk)
+        search.reindex([ContactId(c) for c in touched])
+    return Changes(contacts=frozenset(ContactId(c) for c in touched), tags=True)
+
+
+def tags_on(contact_ids: Sequence[ContactId]) -> list[tuple[TagId, str, int]]:
+    """The tags these contacts carry: (id, name, how many of them carry it), by name."""
+    counts: dict[int, int] = {}
+    ids = sorted({int(c) for c in contact_ids})
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        for tag_id, n in db.execute_sql(
+            f"SELECT tag_id, count(*) FROM contact_tag WHERE contact_id IN "
+            f"({','.join('?' * len(chunk))}) GROUP BY tag_id", chunk):
+            counts[int(tag_id)] = counts.get(int(tag_id), 0) + int(n)
+    if not counts:
+        return []
+    names = {int(r[0]): str(r[1]) for r in db.execute_sql(
+        f"SELECT id, name FROM tag WHERE id IN ({','.join('?' * len(counts))})", list(counts))}
+    return sorted(((TagId(t), names[t], n) for t, n in counts.items() if t in names),
+                  key=lambda row: row[1].casefold())

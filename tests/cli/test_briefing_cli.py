@@ -63,8 +63,8 @@ def test_an_ambiguous_name_lists_the_candidates(people: dict[str, ContactId], db
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert "matches 2 contacts" in lines[0]
-    assert lines[1:] == [f"{people['zoe2']}\tZoe Mueller-Smith",  # alphabetical
-                         f"{people['zoe']}\tZoë Müller (Café Zürich)"]
+    assert lines[1:] == [f"#{people['zoe2']}\tZoe Mueller-Smith",  # alphabetical
+                         f"#{people['zoe']}\tZoë Müller (Café Zürich)"]
     assert not out.exists()
 
 

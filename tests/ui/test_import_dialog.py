@@ -23,8 +23,6 @@ from desktop.ui.operations import Operations
 from desktop.ui.settings import Settings
 from tests.conftest import REAL_VCARDS
 
-pytestmark = pytest.mark.skipif(not REAL_VCARDS.is_dir(), reason="real vCard corpus absent")
-
 IPHONE = REAL_VCARDS / "ez-vcard" / "John_Doe_IPHONE.vcf"
 GMAIL_LIST = REAL_VCARDS / "ez-vcard" / "gmail-list.vcf"  # three cards
 NO_NAME = REAL_VCARDS / "android-vcard" / "v21_android_custom_prop.vcf"  # one rejected card

@@ -323,3 +323,35 @@ def test_tagging_a_contact_with_a_cadence_tag_schedules_them_and_undo_unschedule
     assert contacts.get_contact(zoe).fields.tags == ("Jazz",)  # type: ignore[union-attr]
     ops.undo_stack.redo()
     assert _next_followup(zoe) == dt.date(2026, 12, 1)
+
+
+def test_tagging_many_contacts_is_one_undoable_step(
+    qtbot, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
+) -> None:
+    """The list's multi-select tags everyone at once; Ctrl+Z takes back exactly that."""
+    from PySide6.QtGui import QUndoStack
+
+    from desktop.services import contacts as contact_service
+    from desktop.ui.operations import Operations
+
+    ops = Operations(QUndoStack())
+    people = [sample_contacts[k] for k in ("ana", "bo", "zoe")]
+
+    def tags_of() -> list[tuple[str, ...]]:
+        return [contact_service.get_contact(p).fields.tags for p in people]  # type: ignore[union-attr]
+
+    before = tags_of()
+    assert ops.change_tags(people, add=["Web Summit 2026", "jazz"])
+    assert ops.undo_stack.undoText() == "Tag 3 contacts with Web Summit 2026, jazz"
+    assert all("Web Summit 2026" in t and "Jazz" in t for t in tags_of())
+    ops.undo_stack.undo()
+    assert tags_of() == before  # Ana and Zoë keep the Jazz they had; nobody keeps the rest
+    assert "Web Summit 2026" not in tags.tag_names()  # the tag the step created is gone
+    ops.undo_stack.redo()
+    assert all("Web Summit 2026" in t for t in tags_of())
+    assert ops.change_tags(people, remove=["Jazz"])
+    assert [("Jazz" in t) for t in tags_of()] == [False, False, False]
+    ops.undo_stack.undo()  # Bo has Jazz again too: the redone step had given it to him
+    assert [("Jazz" in t) for t in tags_of()] == [True, True, True]
+    ops.undo_stack.undo()
+    assert tags_of() == before

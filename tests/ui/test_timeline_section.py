@@ -132,3 +132,46 @@ def test_the_section_is_hidden_on_my_profile(qtbot, ops: Operations,  # type: ig
                                             sample_contacts: dict[str, ContactId]) -> None:
     _, section = _pane(qtbot, ops, sample_contacts["me"])
     assert section.isHidden()
+
+
+def test_detail_pane_briefing_and_only_ever_asked_agree_on_the_ledger(
+    qtbot, ops: Operations, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
+) -> None:
+    """One ledger (issue 11): introductions the user made count as giving, everywhere."""
+    from desktop.services import briefing, graph, search
+    from desktop.services.graph import IntroductionFields
+
+    me, ana, bo, zoe = (sample_contacts[k] for k in ("me", "ana", "bo", "zoe"))
+    day = dt.date(2026, 3, 1)
+    # Ana did two things for the user; the user introduced her to Bo and to Zoë.
+    favors.add_favor(ana, "received", "advice", "Hiring advice", day)
+    favors.add_favor(ana, "received", "referral", "A client", day)
+    graph.record_introduction(IntroductionFields(ana, bo, me, day, status="made"))
+    graph.record_introduction(IntroductionFields(ana, zoe, me, day, status="met"))
+    # Bo introduced the user to Zoë: a favour received from Bo, none given to him but the
+    # introduction to Ana above.
+    graph.record_introduction(IntroductionFields(me, zoe, bo, day, status="made"))
+    # A proposed introduction is no favour yet.
+    graph.record_introduction(IntroductionFields(bo, zoe, me, day, status="proposed"))
+
+    expected = {ana: (2, 2), bo: (1, 1), zoe: (1, 0)}
+    asked = set(search.query_ids(search.ListFilter(kind=search.ListKind.ONLY_ASKED)))
+    for person, (given, received) in expected.items():
+        ledger = favors.ledger(person)
+        assert (ledger.given, ledger.received) == (given, received)
+        sheet = briefing.briefing(person)
+        assert sheet.favours is not None
+        assert (sheet.favours.given, sheet.favours.received) == (given, received)
+        _, section = _pane(qtbot, ops, person)
+        assert section.balance.text().startswith(f"You gave {given}, received {received}")
+        assert (person in asked) == (given == 0 and received > 0)
+    assert not asked  # everyone was given something: nobody is "only ever asked"
+    # Ana's ledger lists the introductions as what the user gave, by name.
+    texts = [e.description for e in favors.ledger(ana).entries if e.introduction_id]
+    assert sorted(texts) == ["You introduced them to Bo Chen", "You introduced them to Zoë Müller"]
+    # Take Ana's introductions away: she, and Bo (who introduced the user to Zoë), become
+    # people the user only ever asked from.
+    for info in graph.introductions_of(ana):
+        graph.delete_introduction(info.id)
+    assert search.query_ids(search.ListFilter(kind=search.ListKind.ONLY_ASKED)) == [ana, bo]
+    assert briefing.briefing(ana).favours.given == 0  # type: ignore[union-attr]

@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 from typing import Any
 
-import pytest
-
 from desktop.vcard import CardData
-
-# tests/vcard/corpus.py → parents[2] is the checkout; the corpus is its sibling `shared`.
-REAL = Path(__file__).resolve().parents[3] / "shared" / "vcards" / "real"
-
-needs_corpus = pytest.mark.skipif(
-    not REAL.is_dir(), reason=f"real vCard corpus not found at {REAL} (sibling of the checkout)"
-)
+from tests.conftest import REAL_VCARDS as REAL  # its absence fails the run (conftest)
 
 
 def corpus_files() -> list[str]:
-    if not REAL.is_dir():
-        return []
     return sorted(str(p.relative_to(REAL)) for p in REAL.rglob("*.vcf"))
 
 

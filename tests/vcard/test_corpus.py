@@ -11,9 +11,7 @@ from typing import Any
 import pytest
 
 from desktop.vcard import CardData, VCardError, parse_file
-from tests.vcard.corpus import REAL, corpus_files, needs_corpus
-
-pytestmark = needs_corpus
+from tests.vcard.corpus import REAL, corpus_files
 
 # files that hold no vCard at all: the whole file is refused with one clear message
 NOT_VCARD = {

@@ -19,7 +19,7 @@ from desktop.vcard import (
     write_cards,
 )
 from desktop.vcard.reference import vobject_parse
-from tests.vcard.corpus import REAL, comparable, corpus_files, needs_corpus
+from tests.vcard.corpus import REAL, comparable, corpus_files
 
 
 def _export(cards: list[CardData], version: str) -> str:
@@ -35,13 +35,23 @@ def _readable_cards(path: str) -> list[CardData]:
         return []
 
 
-@needs_corpus
+# Corpus files with no card the reader accepts (no name anywhere, no BEGIN:VCARD, a broken
+# photo that is the whole card...): nothing to export from them.
+NO_CARD = {
+    "android-vcard/v21_android_custom_prop.vcf", "ccs-calendarserver/CardDAV-vcarderrors/4.vcf",
+    "ccs-calendarserver/home_bad/1.vcf", "evolution-data-server/7.vcf", "kcontacts/vcard7.vcf",
+    "node-vcf/photo-base64.vcf",
+}
+
+
+def test_every_other_corpus_file_has_cards_to_export() -> None:
+    assert {p for p in corpus_files() if not _readable_cards(p)} == NO_CARD
+
+
 @pytest.mark.parametrize("version", ["3.0", "4.0"])
-@pytest.mark.parametrize("path", corpus_files())
+@pytest.mark.parametrize("path", [p for p in corpus_files() if p not in NO_CARD])
 def test_corpus_round_trip(path: str, version: str) -> None:
     cards = _readable_cards(path)
-    if not cards:
-        pytest.skip("no card to export")
     text = _export(cards, version)
     # valid: vobject reads every card back
     assert len(vobject_parse(text)) == len(cards)

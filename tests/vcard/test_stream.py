@@ -9,7 +9,7 @@ import pytest
 
 from desktop.vcard import CardData, CardError, VCardError, iter_parse, stream
 from desktop.vcard.stream import iter_parse_file
-from tests.vcard.corpus import REAL, corpus_files, needs_corpus
+from tests.vcard.corpus import REAL, corpus_files
 
 
 def whole(path: Path) -> tuple[list[CardData | CardError], list[CardError]]:
@@ -40,7 +40,6 @@ def spy_pieces(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return sizes
 
 
-@needs_corpus
 @pytest.mark.parametrize("block_size", [64, 4096])
 def test_every_corpus_file_reads_the_same_in_pieces(block_size: int) -> None:
     # Cards, rejected cards, warnings and their line numbers: all as in one piece
