@@ -12,8 +12,10 @@ are never offered again.
 
 ``merge_preview`` shows, field by field, what merging a group gives; ``merge_contacts``
 merges the others into the one kept, writing the contact through ``contacts`` (the one
-writer of the contact tables) and moving the others' interactions, follow-ups, favours,
-introductions and tags to it; ``undo_merge`` puts every row back as it was.
+writer of the contact tables): its fields as chosen, with every e-mail, number, address and
+tag of all; the others' interactions, follow-ups, favours, pinned facts and introductions
+re-pointed to it (``contacts.move_dependents``); the others deleted. ``undo_merge`` puts
+every row back as it was.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.models import STAGES, db
-from desktop.services import contacts, followups, graph, phones
+from desktop.services import contacts, followups, phones
 from desktop.services.errors import ServiceError
 from desktop.services.matching import conflict, fold, placed_numbers
 from desktop.services.types import (
@@ -476,84 +478,43 @@ def merge_preview(keep: ContactId, others: Sequence[ContactId]) -> MergePreview:
 
 @dataclass(frozen=True)
 class MergeUndo:
-    """How to take a merge back: every row of the contacts before it, and the
-    "not a duplicate" marks that involved them."""
+    """How to take a merge back: the kept contact's fields and photo before it, the rows
+    moved to it, the deleted contacts (``contacts.delete_contacts``' snapshot), their
+    follow-ups and dates as they were, and the "not a duplicate" marks that involved them."""
 
     keep: ContactId
-    others: tuple[ContactId, ...]
-    before: ContactSnapshot
+    fields: ContactFields
+    photo: tuple[bytes, str] | None
+    moved: contacts.MovedRows
+    deleted: ContactSnapshot
+    timeline: followups.TimelineState
     refused: tuple[tuple[int, int, object], ...]
-
-
-def _remap(row: dict[str, object], columns: Sequence[str], to: int, gone: set[int]
-           ) -> dict[str, object]:
-    out = dict(row)
-    for column in columns:
-        if out.get(column) in gone:
-            out[column] = to
-    return out
 
 
 def merge_contacts(keep: ContactId, others: Sequence[ContactId],
                    chosen: Mapping[str, object] | None = None) -> tuple[MergeUndo, Changes]:
     """Merge ``others`` into ``keep``: its fields become the preview's with ``chosen``
-    applied, and the others' interactions, follow-ups, favours, introductions and tags
-    move to it; then the others are deleted. One transaction; ``undo_merge`` reverses it."""
+    applied, the others' interactions, follow-ups, favours, pinned facts, focus entries and
+    introductions move to it (``contacts.move_dependents``), then the others are deleted.
+    One transaction; ``undo_merge`` reverses it."""
     preview = merge_preview(keep, others)
     fields = preview.fields_with(chosen or {})
-    gone = {int(o) for o in others}
-    k = int(keep)
-    ids = [k, *sorted(gone)]
+    gone = [ContactId(int(o)) for o in others]
+    ids = [int(keep), *(int(o) for o in gone)]
     with db.atomic():
-        before = contacts.snapshot_contacts([ContactId(i) for i in ids])
+        timeline = followups.capture([keep, *gone])
         refused = _refused_rows(ids)
-        intros = [row for table, rows in before.tables if table == "introduction"
-                  for row in rows]
-        tables = dict(before.tables)
-        # Introductions: deleted and put back naming the kept contact (one between the
-        # two merged people would introduce someone to themselves: it goes).
-        for row in intros:
-            graph.delete_introduction(row["id"])  # type: ignore[arg-type]
+        photo = contacts.get_photo(keep)
+        moved = contacts.move_dependents(gone, keep)
         contacts.update_contact(keep, fields, restoring=True)
-        if not preview.keep.has_photo:
+        if photo is None:
             for other in preview.others:
                 if other.has_photo:
-                    photo = contacts.get_photo(other.id)
-                    if photo is not None:
-                        contacts.set_photo(keep, photo[0], photo[1])
+                    theirs = contacts.get_photo(other.id)
+                    if theirs is not None:
+                        contacts.set_photo(keep, theirs[0], theirs[1])
                     break
-        contacts.delete_contacts([ContactId(i) for i in sorted(gone)])
-        for row in intros:
-            moved = _remap(row, ("introducer", "person_a", "person_b"), k, gone)
-            if moved["person_a"] != moved["person_b"]:
-                if moved["introducer"] in (moved["person_a"], moved["person_b"]):
-                    moved["introducer"] = None  # nobody introduces themselves
-                graph.restore_introduction(moved)
-        # Interactions, follow-ups, favours, pinned facts, this week's focus: the others'
-        # rows, naming the kept contact (where it already takes part in an interaction, or
-        # is in that week's focus, the other's row goes).
-        mine_in = {r["interaction"] for r in tables.get("interaction_participant", ())
-                   if r["contact"] == k}
-        mine_weeks = {r["week_start"] for r in tables.get("focus_entry", ())
-                      if r["contact"] == k}
-        moved_rows: list[tuple[str, tuple[dict[str, object], ...]]] = []
-        participants = []
-        for r in tables.get("interaction_participant", ()):
-            if r["contact"] in gone and r["interaction"] not in mine_in:
-                mine_in.add(r["interaction"])
-                participants.append(_remap(r, ("contact",), k, gone))
-        moved_rows.append(("interaction_participant", tuple(participants)))
-        for table in ("follow_up", "favor", "contact_fact"):
-            moved_rows.append((table, tuple(_remap(r, ("contact",), k, gone)
-                                            for r in tables.get(table, ())
-                                            if r["contact"] in gone)))
-        focus = []
-        for r in tables.get("focus_entry", ()):
-            if r["contact"] in gone and r["week_start"] not in mine_weeks:
-                mine_weeks.add(r["week_start"])
-                focus.append(_remap(r, ("contact",), k, gone))
-        moved_rows.append(("focus_entry", tuple(focus)))
-        contacts.restore_contacts(ContactSnapshot(tuple(moved_rows), (keep,)))
+        deleted, _ = contacts.delete_contacts(gone)
         # Two keep-in-touch follow-ups become one; the dates the list shows follow.
         followups.sync_cadence([keep], reset=False)
         followups.refresh_last_interaction([keep])
@@ -561,7 +522,8 @@ def merge_contacts(keep: ContactId, others: Sequence[ContactId],
     changes = Changes(contacts=frozenset(ContactId(i) for i in ids),
                       contacts_added_or_removed=True, tags=True, graph=True, followups=True,
                       interactions=True)
-    return MergeUndo(keep, tuple(ContactId(i) for i in sorted(gone)), before, refused), changes
+    return MergeUndo(keep, preview.keep.fields, photo, moved, deleted, timeline,
+                     refused), changes
 
 
 def _refused_rows(ids: Sequence[int]) -> tuple[tuple[int, int, object], ...]:
@@ -572,25 +534,20 @@ def _refused_rows(ids: Sequence[int]) -> tuple[tuple[int, int, object], ...]:
 
 
 def undo_merge(undo: MergeUndo) -> Changes:
-    """Put the merged contacts back exactly as they were before ``merge_contacts``."""
-    ids = [undo.keep, *undo.others]
+    """Put the merged contacts back as they were before ``merge_contacts``."""
     with db.atomic():
-        marks = ",".join("?" * len(ids))
-        # Introductions naming the kept contact go first (deleting the contact would only
-        # blank an introducer, and the snapshot could not put it back).
-        for (intro_id,) in db.execute_sql(
-            f"SELECT id FROM introduction WHERE introducer_id IN ({marks}) "
-            f"OR person_a_id IN ({marks}) OR person_b_id IN ({marks})", [*ids, *ids, *ids]
-        ).fetchall():
-            graph.delete_introduction(intro_id)
-        contacts.delete_contacts([ContactId(int(i)) for i in ids if _exists(int(i))])
-        contacts.restore_contacts(undo.before)
+        changes = contacts.restore_contacts(undo.deleted)
+        contacts.return_dependents(undo.moved, undo.keep)
+        contacts.update_contact(undo.keep, undo.fields, restoring=True)
+        contacts.set_photo(undo.keep, undo.photo[0] if undo.photo else None,
+                           undo.photo[1] if undo.photo else "image/jpeg")
+        followups.restore(undo.timeline)
         if undo.refused:
             db.cursor().executemany(
                 "INSERT OR IGNORE INTO not_duplicate (contact_a_id, contact_b_id, decided_at) "
                 "VALUES (?, ?, ?)", undo.refused)
-    return Changes(contacts=frozenset(ids), contacts_added_or_removed=True, tags=True,
-                   graph=True, followups=True, interactions=True)
+    return changes | Changes(contacts=frozenset({undo.keep}), tags=True, graph=True,
+                             followups=True, interactions=True)
 
 
 def _exists(cid: int) -> bool:
