@@ -6,7 +6,8 @@ collide; an address, categories, a note, a photo on a fifth), each imported by a
 process (``importer.run_import``, as ``rapport import`` does) into a new database. Prints,
 each with its budget:
 
-* 10,000 cards with UIDs: the import / vobject's parse of the same file (≤ 0.3);
+* 10,000 cards with UIDs: the import / vobject's parse of the same file (≤ 0.3), both in
+  this process, interleaved rounds (as bench_import_export.py measures it);
 * ``--cards`` (100,000) cards with UIDs: the import / the read-and-split floor (≤ 10):
   reading the file, decoding it, unfolding its lines, cutting each at its first ":" and
   grouping the lines by card -- the least any vCard reader does in Python;
@@ -24,17 +25,21 @@ No assertions on seconds.
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bench_vcard_parse import make_corpus
+from desktop.models import close_database, open_database
+from desktop.services import importer
 from desktop.vcard.reference import vobject_parse
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,9 +105,9 @@ def same_person(n: int, one_uid: bool) -> str:
         f"item1.X-ABLabel:label {i}\r\nEND:VCARD\r\n" for i in range(n))
 
 
-def _timed(fn: object) -> float:
+def _timed(fn: Callable[[], object]) -> float:
     t0 = time.perf_counter()
-    fn()  # type: ignore[operator]
+    fn()
     return time.perf_counter() - t0
 
 
@@ -123,17 +128,29 @@ def main() -> None:
         small.write_bytes(data)
         text = data.decode("utf-8")
         vp: list[float] = []
-        imp: list[dict[str, float]] = []
+        imp: list[float] = []
+        cpu: list[float] = []
+
+        def our_import(r: int) -> None:
+            open_database(folder / f"s{r}.sqlite3")  # new and empty; not timed
+            t0, c0 = time.perf_counter(), time.process_time()
+            result = importer.run_import([small])
+            imp.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
+            close_database()
+            assert result.new_count == 10_000, result.summary()
+
         for r in range(args.rounds):
-            steps = [lambda: vp.append(_timed(lambda: vobject_parse(text))),
-                     lambda: imp.append(measure(folder / "s.sqlite3", small))]
+            steps: list[Callable[[], None]] = [
+                lambda: vp.append(_timed(lambda: vobject_parse(text))),
+                functools.partial(our_import, r)]
             for step in (steps if r % 2 == 0 else steps[::-1]):
                 step()
         vobject_s = statistics.median(vp)
-        ours = statistics.median(m["seconds"] for m in imp)
+        ours = statistics.median(imp)
         line("10,000 cards: import / vobject parse", ours / vobject_s, BUDGET_VOBJECT,
              f"{ours:.2f} s vs {vobject_s:.2f} s (import CPU / wall "
-             f"{statistics.median(m['cpu'] for m in imp) / ours:.2f})")
+             f"{statistics.median(cpu) / ours:.2f})")
 
         big = folder / "big.vcf"
         big_data = make_corpus(args.cards)
@@ -153,7 +170,8 @@ def main() -> None:
              f"(CPU: {with_uid['cpu']:.1f} s vs {floor_cpu:.2f} s = "
              f"{with_uid['cpu'] / floor_cpu:.1f})")
         line(f"{n} cards without UIDs / with UIDs", without["seconds"] / with_uid["seconds"],
-             BUDGET_NO_UID, f"{without['seconds']:.1f} s; {without['new']:,} contacts from "
+             BUDGET_NO_UID, f"{without['seconds']:.1f} s (CPU ratio "
+             f"{without['cpu'] / with_uid['cpu']:.2f}); {without['new']:,} contacts from "
              f"{n} different people ({without['merged']} merged)")
         for name, m in (("with UIDs", with_uid), ("without UIDs", without)):
             print(f"{n} cards {name:13} peak memory growth {m['growth'] / 1e6:5.0f} MB "
