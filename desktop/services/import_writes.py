@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,7 +87,11 @@ class Writer:
             self.cursor.executemany(sql, rows[start : start + _ROWS_PER_STATEMENT])
             tick()
 
-    def tag_id_map(self, names: Iterable[str]) -> dict[str, int]:
+    def tag_id_map(self, names: Iterable[str],
+                   categories: Mapping[str, str] | None = None) -> dict[str, int]:
+        """Tag ids by casefolded name, creating the missing tags; a new tag gets its
+        category from ``categories`` (casefolded name -> category; interest otherwise),
+        an existing one keeps its own."""
         missing: dict[str, str] = {}
         for name in names:
             key = name.casefold()
@@ -95,7 +99,9 @@ class Writer:
                 missing[key] = name
         if missing:
             first = self.allocate("tag", len(missing))
-            rows = [(first + i, name, "interest") for i, name in enumerate(missing.values())]
+            kinds = categories or {}
+            rows = [(first + i, name, kinds.get(key, "interest"))
+                    for i, (key, name) in enumerate(missing.items())]
             self.cursor.executemany(
                 "INSERT INTO tag (id, name, category) VALUES (?, ?, ?)", rows)
             for (tid, _name, _cat), key in zip(rows, missing, strict=True):
@@ -168,7 +174,8 @@ class Writer:
         self.many(f"INSERT INTO contact (id, {cols}, sort_key, import_batch_id, vcard_extra, "
                   f"created_at, updated_at) VALUES ({marks})", rows, tick)
         self.children([(rec.contact_id or 0, rec, 0) for rec in records], tick)
-        tag_map = self.tag_id_map(t for rec in records for t in rec.tags)
+        kinds = {k: v for rec in records for k, v in rec.tag_categories.items()}
+        tag_map = self.tag_id_map((t for rec in records for t in rec.tags), kinds)
         tag_rows = [(rec.contact_id, tag_map[t.casefold()]) for rec in records for t in rec.tags]
         if tag_rows:
             self.many("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
@@ -208,7 +215,7 @@ class Writer:
             rows.update(self.children([(cid, part, int(row[0]))], tick))
         tag_ids: list[int] = []
         if diff.tags:
-            tag_map = self.tag_id_map(diff.tags)
+            tag_map = self.tag_id_map(diff.tags, rec.tag_categories)
             tag_ids = [tag_map[t.casefold()] for t in diff.tags]
             self.cursor.executemany(
                 "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",

@@ -27,7 +27,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
@@ -189,6 +189,9 @@ class ImportResult:
     # Contacts a card matched with nothing to add: part of the batch all the same (the
     # preview's "tag everyone with…" reaches them too, issue 15).
     matched_ids: tuple[ContactId, ...] = ()
+    # Lines dropped or shortened in cards that were kept (over a size limit, no colon...),
+    # each ``FILE:LINE: reason`` (issue 13: reported, the rest of the card imported).
+    warnings: tuple[CardError, ...] = ()
 
     @property
     def rejected_count(self) -> int:
@@ -729,6 +732,7 @@ def _run(files: list[Path], policies: Mapping[CardKey, Policy], default: Policy,
     """Read, match and write each file as a stream. Progress counts bytes read (the last
     step, the commit, is the one after them)."""
     rejected: list[CardError] = []
+    warnings: list[CardError] = []
     unreadable: list[str] = []
     files_read = 0
     read_from: list[str] = []
@@ -762,12 +766,14 @@ def _run(files: list[Path], policies: Mapping[CardKey, Policy], default: Policy,
                 continue
             files_read += 1
             rejected.extend(reader.last_end.rejected)
+            warnings.extend(reader.last_end.warnings)
             if session.took_since(mark):
                 read_from.append(source)
         ticker(read_total, force=True)
         _finish(session, batch_id, _batch_source(read_from), tuple(rejected))
         ticker(read_total + 1, force=True)
-    return _result(session, batch_id, tuple(rejected), tuple(unreadable), files_read)
+    return replace(_result(session, batch_id, tuple(rejected), tuple(unreadable), files_read),
+                   warnings=tuple(warnings))
 
 
 class _Unreadable(Exception):
