@@ -122,6 +122,15 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False,
     app.setDesktopFileName("rapport")  # resources/rapport.desktop: icon and name on Wayland
     app.setWindowIcon(app_icon())
 
+    # Numbers written without a country code are the user's region's (issue 11): the
+    # system's, as Qt knows it on every platform.
+    from PySide6.QtCore import QLocale
+
+    from desktop.services import phones
+
+    territory = QLocale.system().name().partition("_")[2]
+    phones.set_user_region(territory or None)
+
     path = Path(db_path) if db_path is not None else default_db_path()
     try:
         held: lock.DatabaseLock | None = lock.acquire(path, lock.WINDOW)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from desktop.models import close_database, open_database
-from desktop.services import contacts
+from desktop.services import contacts, phones
 from desktop.services.types import ContactFields, ContactId, LabeledValue
 
 REAL_VCARDS = Path(__file__).resolve().parents[2] / "shared" / "vcards" / "real"
@@ -31,6 +31,16 @@ def pytest_configure(config: pytest.Config) -> None:
             f"the real vCard corpus is missing: expected the folder {REAL_VCARDS} "
             "(shared/vcards/real beside the checkout)"
         )
+
+
+@pytest.fixture(autouse=True)
+def _user_region() -> Iterator[None]:
+    """Phone numbers written without a country code are placed in the user's region: tests
+    must not depend on the machine's locale, so the region is unknown unless a test says
+    (``phones.set_user_region``)."""
+    phones.set_user_region("")
+    yield
+    phones.set_user_region("")
 
 
 @pytest.fixture()

@@ -260,6 +260,18 @@ class ContactFact(BaseModel):
     position = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
 
+class NotDuplicate(BaseModel):
+    """Two contacts the user said are different people (Find Duplicates, issue 11):
+    ``contact_a`` has the smaller id."""
+
+    contact_a = ForeignKeyField(Contact, on_delete="CASCADE")
+    contact_b = ForeignKeyField(Contact, on_delete="CASCADE", index=True)
+    decided_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
+
+    class Meta:
+        primary_key = CompositeKey("contact_a", "contact_b")
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     ImportBatch,
@@ -279,6 +291,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     FocusEntry,
     NodePosition,
     ContactFact,
+    NotDuplicate,
 )
 
 # Tables whose rows belong to one contact (deleted with it, restored by undo).

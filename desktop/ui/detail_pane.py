@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import contacts, tags
+from desktop.services import contacts, phones, tags
 from desktop.services.types import (
     Changes,
     ContactDetail,
@@ -808,9 +808,12 @@ class DetailPane(QWidget):
             href = "mailto:" + quote(email.value.strip(), safe="@+._-")
             grid.add_row(_kind_label(email, "Email"), ElidedLinkLabel(href, email.value))
         more("emails", len(f.emails), self.tr("e-mail addresses"))
-        for phone in f.phones[:SHOWN_VALUES]:
-            href = "tel:" + quote("".join(phone.value.split()), safe="+")
-            grid.add_row(_kind_label(phone, "Phone"), ElidedLinkLabel(href, phone.value))
+        shown_phones = f.phones[:SHOWN_VALUES]
+        shown = phones.display_numbers([p.value for p in shown_phones],
+                                       [a.country for a in f.addresses])
+        for phone, (text, href) in zip(shown_phones, shown, strict=True):
+            # As the user's region writes it (issue 11); the link dials the E.164 form.
+            grid.add_row(_kind_label(phone, "Phone"), ElidedLinkLabel(href, text))
         more("phones", len(f.phones), self.tr("phone numbers"))
         for address in f.addresses[:SHOWN_VALUES]:
             lines = [address.po_box, address.extended, address.street,

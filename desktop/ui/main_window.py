@@ -81,6 +81,7 @@ from desktop.ui.workers import Worker, close_progress, progress_dialog, show_pro
 if TYPE_CHECKING:
     from desktop.ui.capture.dialog import CaptureDialog
     from desktop.ui.detail_pane import DetailPane
+    from desktop.ui.duplicates_dialog import DuplicatesDialog
     from desktop.ui.export_dialog import ExportDialog
     from desktop.ui.import_dialog import ImportPreviewDialog
 
@@ -341,6 +342,7 @@ class MainWindow(QMainWindow):
         self.tag_manager: QWidget | None = None
         self.import_dialog: ImportPreviewDialog | None = None
         self.capture_dialog: CaptureDialog | None = None
+        self.duplicates_dialog: DuplicatesDialog | None = None
         self.export_dialog: ExportDialog | None = None
 
         self.setWindowTitle("Rapport")
@@ -570,6 +572,9 @@ class MainWindow(QMainWindow):
         self.week_briefings_action = self._action(
             "Print This &Week's Briefings…", self.print_week_briefings, [keys("Ctrl+Shift+P")],
             "One briefing page per person you meet during the rest of this week")
+        self.duplicates_action = self._action(
+            self.tr("Find &Duplicates…"), self.open_duplicates, [keys("Ctrl+Shift+D")],
+            self.tr("Contacts that are probably one person: merge them, or say they are not"))
         self.tags_action = self._action(
             "&Tag Manager…", self.open_tag_manager, [keys("Ctrl+Shift+T")],
             "Rename, colour, merge and delete tags")
@@ -622,6 +627,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+
+        contacts_menu = bar.addMenu(self.tr("&Contacts"))
+        contacts_menu.addAction(self.duplicates_action)
 
         view_menu = bar.addMenu("&View")
         for action in self.view_actions.values():
@@ -1194,6 +1202,25 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"{n:,} file{'s' if n != 1 else ''} skipped: {names} {what}", 15_000)
         return keep
+
+    @Slot()
+    def open_duplicates(self) -> None:
+        """Contacts → Find Duplicates… (issue 11)."""
+        from desktop.ui.duplicates_dialog import DuplicatesDialog  # not needed at start-up
+
+        current = self.duplicates_dialog
+        if current is not None:
+            if current.isVisible():
+                current.raise_()
+                current.activateWindow()
+                return
+            if current.busy:  # its search is still stopping: it goes when done
+                return
+            current.deleteLater()
+        dialog = DuplicatesDialog(self.ops, self)
+        self.duplicates_dialog = dialog
+        dialog.open()
+        dialog.start()
 
     def import_vcards(self, paths: list[Path]) -> None:
         """Import these vCard files (menu, empty state and drag-and-drop all end here):
