@@ -24,7 +24,8 @@ from PySide6.QtGui import QColor, QFont
 from desktop.services import search
 from desktop.services.search import ListFilter, ListKind, SortKey
 from desktop.services.types import Changes, ContactId, ContactRow
-from desktop.ui.plain_text import plain_tooltip
+from desktop.ui.common.formatting import relative_day, short_date
+from desktop.ui.common.plain_text import plain_tooltip
 
 BLOCK = 256
 # Past this many cached rows (a user scrolled through a huge list) start afresh, so
@@ -77,29 +78,6 @@ SORT_KEYS: dict[Column, SortKey] = {
 
 def stage_label(stage: str) -> str:
     return STAGE_LABELS.get(stage, stage.capitalize())
-
-
-def short_date(day: dt.date) -> str:
-    """"12 Mar 2026", in English whatever the locale (the app is not translated yet)."""
-    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-    return f"{day.day} {months[day.month - 1]} {day.year}"
-
-
-def relative_day(day: dt.date, today: dt.date) -> str:
-    """"Today", "Yesterday", "3 days ago", "in 5 days" within a week, else a date."""
-    delta = (day - today).days
-    if delta == 0:
-        return "Today"
-    if delta == -1:
-        return "Yesterday"
-    if delta == 1:
-        return "Tomorrow"
-    if -7 < delta < 0:
-        return f"{-delta} days ago"
-    if 0 < delta < 7:
-        return f"in {delta} days"
-    return short_date(day)
 
 
 def followup_tooltip(day: dt.date, today: dt.date) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.services import overview
 from desktop.services.sync import accounts, engine
 from desktop.services.sync.carddav import AddressBook, CardDavError
+from desktop.ui.common import formatting
 from desktop.ui.operations import Operations
 from desktop.ui.workers import Worker
 
@@ -473,7 +474,7 @@ class ConflictsPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for c in engine.conflicts():
-            when = c.created_at.strftime("%d %b %Y, %H:%M") if c.created_at else ""
+            when = formatting.date_time_text(c.created_at) if c.created_at else ""
             item = QListWidgetItem(f"{c.display_name}\n{when}" if when else c.display_name)
             item.setData(_CONFLICT_ID, c.id)
             item.setData(_CONFLICT_NAME, c.display_name)

@@ -64,7 +64,7 @@ def test_lists_everyone_but_me_with_readable_cells(
     assert QColor(colour) == clm.OVERDUE_COLOUR
     assert "Overdue by 2 days" in model.index(ana, Column.NEXT_FOLLOWUP).data(
         Qt.ItemDataRole.ToolTipRole)
-    assert model.index(bo, Column.NEXT_FOLLOWUP).data() == "20 Apr 2026"
+    assert model.index(bo, Column.NEXT_FOLLOWUP).data() == "20 Apr"  # this year: no year
     assert model.index(bo, Column.NEXT_FOLLOWUP).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(ana, 0).data(ContactListModel.ContactIdRole) == sample_contacts["ana"]
 
@@ -174,7 +174,7 @@ def test_changes_refresh_only_what_changed(
         (TODAY + dt.timedelta(days=1), "Tomorrow"),
         (TODAY - dt.timedelta(days=6), "6 days ago"),
         (TODAY + dt.timedelta(days=3), "in 3 days"),
-        (TODAY - dt.timedelta(days=7), "5 Mar 2026"),
+        (TODAY - dt.timedelta(days=7), "5 Mar"),
         (dt.date(2025, 12, 31), "31 Dec 2025"),
     ],
 )
