@@ -39,7 +39,7 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 
 def _widget_live(widget: QWidget, context: Qt.ShortcutContext, window: QWidget,
                  focus: QWidget | None) -> bool:
-    visible = widget.isVisible() or isinstance(widget, QMenuBar) and window.isVisible()
+    visible = widget.isVisible() or (isinstance(widget, QMenuBar) and window.isVisible())
     if not visible or not widget.isEnabled():
         return False
     if context == Qt.ShortcutContext.ApplicationShortcut:
