@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFont
 from desktop.services import search
 from desktop.services.search import ListFilter, ListKind, SortKey
 from desktop.services.types import Changes, ContactId, ContactRow
+from desktop.ui.common import tokens
 from desktop.ui.common.formatting import relative_day, short_date
 from desktop.ui.common.plain_text import plain_tooltip
 
@@ -34,9 +35,6 @@ MAX_CACHED = 20_000
 # A change touching more contacts than this refreshes the whole cache at once.
 _MANY = 500
 
-OVERDUE_COLOUR = QColor("#c62828")
-DUE_TODAY_COLOUR = QColor("#b45309")
-PLACEHOLDER_COLOUR = QColor("#8a8f98")
 
 STAGE_LABELS: dict[str, str] = {
     "connected": "Connected",
@@ -354,10 +352,10 @@ class ContactListModel(QAbstractTableModel):
 
     def _foreground(self, row: ContactRow, col: Column) -> QColor | None:
         if col is Column.NAME and not row.full_name.strip() and not row.organization.strip():
-            return PLACEHOLDER_COLOUR
+            return QColor(tokens.colours().muted)
         if col is Column.NEXT_FOLLOWUP and row.next_followup_on is not None:
             if row.next_followup_on < self._today:
-                return OVERDUE_COLOUR
+                return QColor(tokens.colours().error)
             if row.next_followup_on == self._today:
-                return DUE_TODAY_COLOUR
+                return QColor(tokens.colours().warning)
         return None

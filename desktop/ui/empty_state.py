@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from desktop.ui.common import icons, tokens
 
 
 class EmptyState(QWidget):
@@ -49,11 +47,10 @@ class EmptyState(QWidget):
         self.import_button.setToolTip(
             self.tr("Read the .vcf files your phone or mail app exports"))
         self.import_button.setDefault(True)
-        self.demo_button = QPushButton(icons.icon("demo"), self.tr("Load demo network"), self)
+        self.demo_button = QPushButton(self.tr("Load demo network"), self)
         self.demo_button.setToolTip(self.tr("Explore Rapport with 300 made-up people"))
         for button in (self.import_button, self.demo_button):
             button.setMinimumWidth(190)
-            button.setIconSize(QSize(tokens.ICON_SIZE, tokens.ICON_SIZE))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.import_button.clicked.connect(self.import_requested)
         self.demo_button.clicked.connect(self.demo_requested)

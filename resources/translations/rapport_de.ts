@@ -1631,7 +1631,7 @@
     </message>
     <message>
         <source>Due for follow-up</source>
-        <translation>Fällige Wiedervorlagen</translation>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <source>This week&apos;s focus</source>

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -125,13 +126,20 @@ class Colours:
     hover: str  # a row under the mouse
 
 
+_ROLES = (QPalette.ColorRole.Base, QPalette.ColorRole.Window, QPalette.ColorRole.Text,
+          QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText)
+
+
 def colours(palette: QPalette | None = None) -> Colours:
+    """The semantic colours for *palette* (default: the application's), computed once per
+    palette (item models ask for them on every painted cell)."""
     p = palette if palette is not None else QGuiApplication.palette()
-    base = p.color(QPalette.ColorRole.Base)
-    window = p.color(QPalette.ColorRole.Window)
-    text = p.color(QPalette.ColorRole.Text)
-    highlight = p.color(QPalette.ColorRole.Highlight)
-    on_highlight = p.color(QPalette.ColorRole.HighlightedText)
+    return _colours(tuple(p.color(role).name() for role in _ROLES))
+
+
+@lru_cache(maxsize=16)
+def _colours(names: tuple[str, ...]) -> Colours:
+    base, window, text, highlight, on_highlight = (QColor(n) for n in names)
     # The darker (or lighter) of the two backgrounds decides: readable on both.
     worst = base if contrast(base, text) < contrast(window, text) else window
 
