@@ -67,6 +67,7 @@ from desktop.services.followups import AgendaEntry, BirthdayIndex, FollowUpItem,
 from desktop.services.types import Changes, ContactId
 from desktop.ui.calendar_actions import AgendaActions
 from desktop.ui.common import formatting
+from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.focus_cards import FocusBox, FocusCard
 from desktop.ui.operations import Operations
 from desktop.ui.workers import Worker
@@ -340,7 +341,7 @@ class MonthGrid(QWidget):
         if event.type() == QEvent.Type.ToolTip:
             pos = event.pos()  # type: ignore[attr-defined]
             day = self.day_at(pos.x(), pos.y())
-            self.setToolTip(self.describe(day) if day else "")
+            self.setToolTip(plain_tooltip(self.describe(day)) if day else "")
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -853,8 +854,8 @@ class CalendarPanel(QWidget):
             colour = OVERDUE_COLOUR if late else FOLLOWUP_COLOUR
         row = QTreeWidgetItem([when, entry.title, entry.detail])
         row.setForeground(0, QColor(colour))
-        row.setToolTip(1, entry.title)
-        row.setToolTip(2, entry.detail)
+        row.setToolTip(1, plain_tooltip(entry.title))  # names are data, never markup
+        row.setToolTip(2, plain_tooltip(entry.detail))
         row.setData(0, ItemRole, entry.followup)
         row.setData(0, ContactRole, int(entry.contact_id))
         if entry.interaction_id is not None:
@@ -876,8 +877,8 @@ class CalendarPanel(QWidget):
                 row = QTreeWidgetItem([f"{late:,} d late", item.name, item.reason])
                 row.setForeground(0, QColor(OVERDUE_COLOUR))
                 row.setToolTip(0, f"Due {_long_date(item.on)}")
-                row.setToolTip(1, item.name)
-                row.setToolTip(2, item.reason)
+                row.setToolTip(1, plain_tooltip(item.name))
+                row.setToolTip(2, plain_tooltip(item.reason))
                 row.setData(0, ItemRole, item)
                 row.setData(0, ContactRole, int(item.contact_id))
                 rows.append(row)

@@ -569,7 +569,7 @@ class MainWindow(QMainWindow):
             "reminders")
         self.reach_action = self._action(
             self.tr("How Do I &Reach…?"), self.reach_someone, [keys("Ctrl+Shift+R")],
-            self.tr("The best warm paths to a person, an organisation or a tag"), "view-network")
+            self.tr("The best warm paths to a person, an organisation or a tag"), "reach")
         # Windows has no standard Quit key; Ctrl+Q is what users expect there too.
         quit_keys = keys.keyBindings(std.Quit) or [keys("Ctrl+Q")]
         self.quit_action = self._action(self.tr("&Quit"), self.close, quit_keys, "", "quit")

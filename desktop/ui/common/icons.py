@@ -57,6 +57,7 @@ ICONS: dict[str, tuple[str, str]] = {
     "view-list": ("x-office-address-book", "book-user"),
     "view-calendar": ("view-calendar", "calendar-days"),
     "view-network": ("", "share-2"),
+    "reach": ("", "route"),
     "review": ("", "calendar-check"),
     "profile": ("", "circle-user-round"),
     # Tools, Help
