@@ -211,6 +211,34 @@ def _m7_related_cards_index(database: SqliteDatabase) -> None:
     )
 
 
+def _m8_sync_robustness(database: SqliteDatabase) -> None:
+    """Sync that never sticks (issue 12; desktop/services/sync/state.py says what each
+    holds): per-account connection settings (CA file, pinned certificate, timeout, plain
+    http allowed), the card last agreed with the server per item (the base of the
+    three-way merge), the cards a server refused (shown as "Not synced", retried), and the
+    fields a conflict is about."""
+    statements = (
+        "ALTER TABLE sync_account ADD COLUMN ca_file TEXT",
+        "ALTER TABLE sync_account ADD COLUMN pinned_sha256 TEXT",
+        "ALTER TABLE sync_account ADD COLUMN timeout REAL",
+        "ALTER TABLE sync_account ADD COLUMN allow_http INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE sync_item ADD COLUMN base_vcard TEXT",
+        "ALTER TABLE sync_item ADD COLUMN card_uid TEXT",
+        "ALTER TABLE sync_item ADD COLUMN fresh INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE sync_conflict ADD COLUMN fields TEXT",
+        """CREATE TABLE sync_refused (
+            id INTEGER PRIMARY KEY,
+            book_id INTEGER NOT NULL REFERENCES sync_book (id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL,
+            display_name TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL,
+            refused_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            UNIQUE (book_id, contact_id))""",
+    )
+    for statement in statements:
+        database.execute_sql(statement)
+
+
 MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m1_initial,
     _m2_tag_members_index,
@@ -219,5 +247,6 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m5_capture,
     _m6_meetings_and_loops,
     _m7_related_cards_index,
+    _m8_sync_robustness,
 )
 LATEST_VERSION = len(MIGRATIONS)

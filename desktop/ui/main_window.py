@@ -1571,8 +1571,9 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    @Slot(object, object)
-    def write_calendar(self, path: Path, options: object) -> None:
+    @Slot(object, object, bool)
+    def write_calendar(self, path: Path, options: object, replace_read_only: bool = False
+                       ) -> None:
         """Write the .ics off the UI thread (a big network's takes a few seconds), with a
         progress dialog and Cancel."""
         from desktop.services import calendar_export
@@ -1580,8 +1581,8 @@ class MainWindow(QMainWindow):
         opts = options if isinstance(options, calendar_export.CalendarOptions) else None
         self._calendar_worker = start_job(
             self,
-            lambda progress: calendar_export.export_calendar(path, progress=progress,
-                                                             options=opts),
+            lambda progress: calendar_export.export_calendar(
+                path, progress=progress, options=opts, replace_read_only=replace_read_only),
             title=self.tr("Export Calendar"), label=self.tr("Writing the calendar file…"),
             on_finished=self._on_calendar_exported, on_failed=self._on_export_failed,
             on_cancelled=lambda: self.statusBar().showMessage(

@@ -6,9 +6,10 @@ from desktop.ui.common.workers import (
     Worker,
     WorkerSignals,
     close_progress,
+    failure_text,
     progress_dialog,
     show_progress,
 )
 
-__all__ = ["Progress", "Worker", "WorkerSignals", "close_progress", "progress_dialog",
-           "show_progress"]
+__all__ = ["Progress", "Worker", "WorkerSignals", "close_progress", "failure_text",
+           "progress_dialog", "show_progress"]

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add CardDAV Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the password unencrypted (this server uses plain http)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-hosted server (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of its certificate (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Address Books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address books to sync (the server&apos;s default one is chosen):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in your system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is kept in a file beside your data that only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for address books…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found 1 address book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 address books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaActions</name>
     <message>
         <source>Held It — Add Notes…</source>
@@ -539,6 +634,25 @@
     </message>
 </context>
 <context>
+    <name>DatabaseGuard</name>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} can only be read: {what}; changes cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is read-only: you can look, but not change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>%1, %2</source>
@@ -690,6 +804,37 @@
     <message>
         <source>“%1” is not a date: try %2</source>
         <translation>„%1“ ist kein Datum: Versuchen Sie es mit %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>and {count} more tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more characters (Edit shows the whole note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {count} more {noun}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>websites</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1765,105 @@
     </message>
 </context>
 <context>
+    <name>RescueDialog</name>
+    <message>
+        <source>Rapport: damaged data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Backups Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport&apos;s data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the database cannot be read. A disk error, the computer stopping while it wrote, or a copy that did not finish can do this. Choose how to go on: the damaged file is kept in the backups folder either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup from {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{contacts}. What was changed since then is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport has no intact backup of this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover what can still be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies every record that can be read into a new database, and shows what it saved before anything is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering what can still be read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the recovered data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}; the damaged file is kept as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered {contacts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows:,} records in all were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was found missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup from {when} holds {contacts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {when}: {contacts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery failed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered {contacts}; the damaged file is kept as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>My profile</source>
@@ -1678,6 +1922,73 @@
     <message>
         <source>A colour chosen from the tag&apos;s name</source>
         <translation>Eine aus dem Namen des Tags abgeleitete Farbe</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Synced with the server: names, nickname, organisation, department, title, e-mails, phones, addresses, web and chat links, birthday, anniversary, photo, the contact&apos;s note, tags that are interests or groups (as categories), stage, keep-in-touch days and the date you met. Never sent: topics to avoid, how you met, interactions, favours, introductions, follow-ups and your focus list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both sides: each field is compared with the last synced version; a change on one side wins over no change on the other (a deletion too). Only a field both sides changed differently is a conflict: the server&apos;s value is used and yours is kept below for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced (the server refused them; tried again at every sync):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address books:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;First Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1 at %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed; the next sync uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at what the first sync would do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sync: %1 will be uploaded and %2 brought in. Click Start First Sync to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
