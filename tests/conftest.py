@@ -43,6 +43,24 @@ def _user_region() -> Iterator[None]:
     phones.set_user_region("")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _british_english(qapp: object) -> Iterator[None]:
+    """Every test reads the app as a British English user does, whatever the machine's
+    locale: dates ("4 Mar 2026"), numbers ("1,234") and the English plural forms
+    ("1 contact", "2 contacts"), loaded the way the app loads them (issue 14)."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.common import languages
+
+    app = QApplication.instance()
+    assert app is not None
+    installed = languages.install(app, QLocale(languages.SOURCE_LOCALE))
+    assert installed, "the English translation (plural forms) did not load"
+    yield
+    languages.uninstall(app, installed)
+
+
 @pytest.fixture()
 def db_path(tmp_path: Path) -> Iterator[Path]:
     """A fresh database file on disk, opened and migrated; the models are bound to it."""

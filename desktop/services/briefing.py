@@ -21,6 +21,7 @@ from desktop.services.contacts import me_id
 from desktop.services.errors import ServiceError
 from desktop.services.focus import ONE_THING_DAYS, one_thing_active
 from desktop.services.search import week_start
+from desktop.services.text import MONTHS
 from desktop.services.types import Changes, ContactId, display_name
 
 STAGE_LABELS: dict[str, str] = {
@@ -152,8 +153,6 @@ class Briefing:
         return tuple(t.name for t in self.interests if t.shared)
 
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 
 
 def month_year(day: dt.date) -> str:
