@@ -838,6 +838,76 @@
     </message>
 </context>
 <context>
+    <name>DuplicateGroupModel</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for contacts that are one person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the checked contacts into the kept one (Ctrl+M; undo with Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are different people: do not offer them again (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 group of contacts looks like one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} groups of contacts look like one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge them, or say they are different people: Rapport remembers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates: every contact looks like a different person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Welcome to Rapport</source>
@@ -1358,6 +1428,14 @@
         <translation>Une page de briefing par personne que vous rencontrez d’ici la fin de la semaine</translation>
     </message>
     <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>Rechercher les &amp;doublons…</translation>
+    </message>
+    <message>
+        <source>Contacts that are probably one person: merge them, or say they are not</source>
+        <translation>Contacts qui sont probablement une seule personne : les fusionner, ou indiquer qu’ils sont distincts</translation>
+    </message>
+    <message>
         <source>&amp;Tag Manager…</source>
         <translation>Gérer les é&amp;tiquettes…</translation>
     </message>
@@ -1623,6 +1701,53 @@
     <name>MeetingTimeDialog</name>
     <message>
         <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergePanel</name>
+    <message>
+        <source>Contact to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they differ, keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one contact to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves to the kept contact: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -148,7 +148,7 @@ def test_the_window_speaks_the_systems_language(qtbot, tmp_path: Path, german: N
     window = MainWindow(Operations(QUndoStack()), settings)
     qtbot.addWidget(window)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Datei", "&Bearbeiten", "&Ansicht", "E&xtras", "&Hilfe"]
+    assert menus == ["&Datei", "&Bearbeiten", "&Kontakte", "&Ansicht", "E&xtras", "&Hilfe"]
     assert window.sidebar.title_of("all") == "Alle Kontakte"
     assert window.count_label.text() == "4 Kontakte"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"  # Qt's own
