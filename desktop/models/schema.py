@@ -260,6 +260,18 @@ class ContactFact(BaseModel):
     position = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
 
+class NotDuplicate(BaseModel):
+    """Two contacts the user said are different people (Find Duplicates, issue 11):
+    ``contact_a`` has the smaller id."""
+
+    contact_a = ForeignKeyField(Contact, on_delete="CASCADE")
+    contact_b = ForeignKeyField(Contact, on_delete="CASCADE", index=True)
+    decided_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
+
+    class Meta:
+        primary_key = CompositeKey("contact_a", "contact_b")
+
+
 class ChangeSet(BaseModel):
     """One write of the contact store (an edit, an import, a sync chunk, an undo): who made
     it (``source``: user / import / sync / restore / demo), what the user would call it, the
@@ -315,6 +327,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     FocusEntry,
     NodePosition,
     ContactFact,
+    NotDuplicate,
     ChangeSet,
     Change,
     StoreState,

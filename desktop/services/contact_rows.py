@@ -9,13 +9,17 @@ store (loaded at start-up) does not load the vCard code.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.models import db
 from desktop.services.text import sort_key
+
+if TYPE_CHECKING:
+    from desktop.services.vcard_mapping import _MergeKeys
 
 _BATCH = 900  # ids per IN (...) query, under SQLite's parameter limit
 
@@ -54,8 +58,15 @@ class ContactRecord:
     photo: tuple[bytes, str] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     contact_id: int | None = None
+    # The UID a card without one is given: derived from its content, so the same card
+    # imported again is recognised as itself (``vcard_mapping.content_uid``).
+    content_uid: str | None = field(default=None, compare=False)
     tag_categories: dict[str, str] = field(default_factory=dict)
     _sort_key: tuple[str, str] | None = field(default=None, repr=False, compare=False)
+    # What ``vcard_mapping.merge_record`` compares against, kept up to date as it adds
+    # values: merging thousands of cards into one record (8,000 with one UID) stays linear
+    # (issue 13).
+    _keys: _MergeKeys | None = field(default=None, repr=False, compare=False)
 
     @property
     def display_name(self) -> str:
@@ -72,8 +83,17 @@ class ContactRecord:
         return cached[1]
 
     def extra_json(self) -> str | None:
-        return json.dumps(self.extra, ensure_ascii=False, separators=(",", ":")) if self.extra \
-            else None
+        extra = self.extra
+        if not extra:
+            return None
+        if len(extra) == 1 and "version" in extra:  # most cards: nothing else to keep
+            return _version_json(str(extra["version"]))
+        return json.dumps(extra, ensure_ascii=False, separators=(",", ":"))
+
+
+@functools.lru_cache(maxsize=16)
+def _version_json(version: str) -> str:
+    return json.dumps({"version": version}, ensure_ascii=False, separators=(",", ":"))
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from peewee import Model
 
@@ -384,6 +384,30 @@ def delete_contacts(ids: Sequence[ContactId]) -> tuple[ContactSnapshot, Changes]
                            change_sets=changes.change_sets), changes
 
 
+def merge_contacts(keep: ContactId, fields: ContactFields, others: Sequence[ContactId],
+                   photo: tuple[bytes, str] | None, label: str
+                   ) -> tuple[ContactSnapshot, Changes]:
+    """Write a merge of duplicates as one change set of the store: *keep* gets *fields*
+    (the values chosen, every e-mail, number, address and tag of all; none re-checked) and
+    *photo* when one is given; *others* are deleted (the history keeps each whole, the
+    snapshot what still hangs off them: their interactions and the like are the caller's
+    to move first). ``restore_contacts`` with the snapshot takes all of it back."""
+    current = get_contact(keep)
+    if current is None:
+        raise ServiceError(f"contact {keep} no longer exists")
+    patch = patch_between(current.fields, _validate(fields, None))
+    if photo is not None:
+        patch["photo"] = photo
+    gone = [ContactId(int(o)) for o in others]
+    with store.session("user", label) as s:
+        s.update(keep, patch)
+        tables = _dependents(gone)
+        s.delete([int(i) for i in gone])
+    changes = s.changes() | Changes(contacts=frozenset({keep}))
+    return ContactSnapshot(tables=tuple(tables), contact_ids=tuple(gone),
+                           change_sets=changes.change_sets), changes
+
+
 _MODELS_BY_TABLE: dict[str, type[Model]] = {
     m._meta.table_name: m  # type: ignore[attr-defined]  # peewee's metaclass sets _meta
     for m in (*CONTACT_DEPENDENT_MODELS, Introduction)}
@@ -493,3 +517,124 @@ def set_met_many(ids: Sequence[ContactId], how_we_met: str, met_on: dt.date | No
     with store.session("user", "Met at") as s:
         changed = s.set_columns(rows)
     return s.changes() | Changes(contacts=frozenset(ContactId(c) for c in changed))
+
+
+# --- moving what hangs off a contact to another (a merge of duplicates, issue 11) ------
+
+# Tables whose rows name a contact in a column, by primary key. A merge re-points them; a
+# row that would then say the same as one the kept contact has (it takes part in that
+# interaction, is in that week's focus) or nothing at all (an introduction of someone to
+# themselves) is deleted instead. Each statement names its table as written, so none of
+# them could reach a contact table (tests/services/test_one_writer.py reads them).
+class _Dependent(NamedTuple):
+    table: str
+    key: tuple[str, ...]  # its primary key
+    columns: tuple[str, ...]  # the columns that name a contact
+    select: str
+    update: str
+    delete: str
+    insert: str
+
+
+_DEPENDENTS: tuple[_Dependent, ...] = (
+    _Dependent("interaction_participant", ("interaction_id", "contact_id"), ("contact_id",),
+               "SELECT * FROM interaction_participant WHERE",
+               "UPDATE interaction_participant SET", "DELETE FROM interaction_participant WHERE",
+               "INSERT INTO interaction_participant"),
+    _Dependent("follow_up", ("id",), ("contact_id",), "SELECT * FROM follow_up WHERE",
+               "UPDATE follow_up SET", "DELETE FROM follow_up WHERE", "INSERT INTO follow_up"),
+    _Dependent("favor", ("id",), ("contact_id",), "SELECT * FROM favor WHERE",
+               "UPDATE favor SET", "DELETE FROM favor WHERE", "INSERT INTO favor"),
+    _Dependent("focus_entry", ("id",), ("contact_id",), "SELECT * FROM focus_entry WHERE",
+               "UPDATE focus_entry SET", "DELETE FROM focus_entry WHERE",
+               "INSERT INTO focus_entry"),
+    _Dependent("contact_fact", ("id",), ("contact_id",), "SELECT * FROM contact_fact WHERE",
+               "UPDATE contact_fact SET", "DELETE FROM contact_fact WHERE",
+               "INSERT INTO contact_fact"),
+    _Dependent("introduction", ("id",), ("person_a_id", "person_b_id", "introducer_id"),
+               "SELECT * FROM introduction WHERE", "UPDATE introduction SET",
+               "DELETE FROM introduction WHERE", "INSERT INTO introduction"),
+)
+_DEPENDENT = {d.table: d for d in _DEPENDENTS}
+
+
+@dataclass(frozen=True)
+class MovedRows:
+    """What ``move_dependents`` changed: per table, each row as it was before (a dict of
+    its columns) and whether it was deleted rather than re-pointed."""
+
+    rows: tuple[tuple[str, bool, tuple[tuple[str, object], ...]], ...] = ()
+
+
+def move_dependents(from_ids: Sequence[ContactId], to_id: ContactId) -> MovedRows:
+    """Re-point the interactions, follow-ups, favours, pinned facts, focus entries and
+    introductions of *from_ids* to *to_id* (their e-mails, numbers, tags and photo are the
+    contact's own fields: the caller merges those). ``return_dependents`` undoes it."""
+    gone = [int(i) for i in from_ids]
+    to = int(to_id)
+    marks = ",".join("?" * len(gone))
+    out: list[tuple[str, bool, tuple[tuple[str, object], ...]]] = []
+    with db.atomic():
+        for dep in _DEPENDENTS:
+            table, key, columns = dep.table, dep.key, dep.columns
+            where = " OR ".join(f"{c} IN ({marks})" for c in columns)
+            cursor = db.execute_sql(f"{dep.select} {where}", gone * len(columns))
+            names = [d[0] for d in cursor.description]
+            for values in cursor.fetchall():
+                row = dict(zip(names, values, strict=True))
+                new = {c: (to if row[c] in gone else row[c]) for c in columns}
+                drop = _duplicate_after_move(table, row, new, to)
+                match = " AND ".join(f"{k} = ?" for k in key)
+                params = [row[k] for k in key]
+                if drop:
+                    db.execute_sql(f"{dep.delete} {match}", params)
+                else:
+                    if table == "introduction" and new["introducer_id"] in (
+                            new["person_a_id"], new["person_b_id"]):
+                        new["introducer_id"] = None  # nobody introduces themselves
+                    sets = ", ".join(f"{c} = ?" for c in new)
+                    db.execute_sql(f"{dep.update} {sets} WHERE {match}",
+                                   [*new.values(), *params])
+                out.append((table, drop, tuple(row.items())))
+    return MovedRows(tuple(out))
+
+
+def _duplicate_after_move(table: str, row: dict[str, object], new: dict[str, object],
+                          to: int) -> bool:
+    if table == "interaction_participant":
+        return db.execute_sql(
+            "SELECT 1 FROM interaction_participant WHERE interaction_id = ? AND contact_id = ?",
+            (row["interaction_id"], to)).fetchone() is not None
+    if table == "focus_entry":
+        return db.execute_sql(
+            "SELECT 1 FROM focus_entry WHERE week_start = ? AND contact_id = ?",
+            (row["week_start"], to)).fetchone() is not None
+    if table == "introduction":
+        return new["person_a_id"] == new["person_b_id"]
+    return False
+
+
+def return_dependents(moved: MovedRows, to_id: ContactId) -> Changes:
+    """Undo ``move_dependents`` (the contacts the rows came from must exist again): each
+    row is as it was, deleted ones put back."""
+    with db.atomic():
+        for table, dropped, items in reversed(moved.rows):
+            dep = _DEPENDENT[table]
+            row = dict(items)
+            columns = list(row)
+            if dropped:
+                db.execute_sql(
+                    f"{dep.insert} ({', '.join(columns)}) "
+                    f"VALUES ({','.join('?' * len(columns))})", list(row.values()))
+                continue
+            key = dep.key
+            if table == "interaction_participant":
+                # Its key is what moved: find it under the contact it was moved to.
+                match, params = ("interaction_id = ? AND contact_id = ?",
+                                 [row["interaction_id"], int(to_id)])
+            else:
+                match, params = " AND ".join(f"{k} = ?" for k in key), [row[k] for k in key]
+            sets = ", ".join(f"{c} = ?" for c in columns)
+            db.execute_sql(f"{dep.update} {sets} WHERE {match}", [*row.values(), *params])
+    return Changes(contacts=frozenset({to_id}), graph=True, followups=True,
+                   interactions=True)

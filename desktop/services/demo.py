@@ -20,7 +20,6 @@ from desktop.services import contacts, focus, followups, store
 from desktop.services.avatars import avatar_png
 from desktop.services.contact_rows import ContactRecord
 from desktop.services.contacts import ensure_me
-from desktop.services.phones import normalise_phone
 from desktop.services.text import sort_key
 from desktop.services.types import ContactId
 
@@ -229,8 +228,7 @@ def generate_demo(
                                    "kind": "home"})
             if rng.random() < 0.8:
                 number = f"+44 7{rng.randint(100, 999)} {rng.randint(100000, 999999)}"
-                rec.phones.append({"value": number, "e164": normalise_phone(number),
-                                   "kind": "cell", "pref": True})
+                rec.phones.append({"value": number, "kind": "cell", "pref": True})
             if rng.random() < 0.4:
                 street, city, region, postcode, country = rng.choice(PLACES)
                 rec.addresses.append({"street": street, "locality": city, "region": region,

@@ -16,7 +16,16 @@ Invariants kept here and nowhere else:
   a value changed in place keeps its row too; ``vcard_extra`` is written only when it
   changed. Saving what is already there writes nothing and records nothing.
 * ``sort_key`` follows ``full_name`` (else ``organization``); ``e164`` sits beside every
-  phone number; list rows have positions 0..n-1 in order once written.
+  phone number, placed in its country by ``phones.e164_numbers`` (the number's own code,
+  else the address countries, else the contact's other numbers, else the user's region).
+  A number that arrives placed keeps its ``e164``: a card's numbers are placed by
+  ``vcard_mapping.card_to_record`` with that card's own address countries (the same
+  function), which is what an import matches by; every other number is placed here, and
+  a contact's numbers are placed again when the user changes its addresses. List rows
+  have positions 0..n-1 in order once written.
+* Every new contact has a UID (RFC 6350 §6.7.6): the card's, else the one derived from
+  the card's content (``ContactRecord.content_uid``: the same card imported again is
+  itself), else a new random one. An export then re-imports as the same contact.
 * ``updated_at`` is when the contact's own data last changed (not its derived dates).
 * The search index (``contact_fts``) is brought up to date for every contact written,
   once per session (a bulk import indexes 10,000 contacts in one pass, with progress).
@@ -61,7 +70,7 @@ from desktop.services.contact_rows import (
     ContactRecord,
     load_records,
 )
-from desktop.services.phones import normalise_phone
+from desktop.services.phones import e164_numbers
 from desktop.services.text import sort_key
 from desktop.services.types import Changes, ContactId
 
@@ -141,8 +150,21 @@ def clean_item(field: str, item: Mapping[str, Any]) -> dict[str, Any]:
     out.update(kind=item.get("kind") or "", label=item.get("label"),
                pref=bool(item.get("pref")), meta=item.get("meta"))
     if field == "phones":
-        out["e164"] = item.get("e164") or normalise_phone(out["value"])
+        out["e164"] = item.get("e164")
     return out
+
+
+def placed_phones(phones: Sequence[Mapping[str, Any]], addresses: Sequence[Mapping[str, Any]],
+                  *, again: bool = False) -> list[dict[str, Any]]:
+    """One contact's phone items with ``e164`` as the store writes it: a number not yet
+    placed (no ``e164`` key; *again*: every number) is placed in its country by
+    ``phones.e164_numbers`` with the contact's *addresses* (None where it cannot be)."""
+    if not again and all("e164" in p for p in phones):
+        return [dict(p) for p in phones]
+    values = [str(p.get("value") or "").strip() for p in phones]
+    countries = [str(a.get("country") or "") for a in addresses]
+    return [{**p, "e164": p["e164"] if "e164" in p and not again else e164}
+            for p, e164 in zip(phones, e164_numbers(values, countries), strict=True)]
 
 
 def _key(field: str, item: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -183,10 +205,11 @@ def _row_values(field: str, item: Mapping[str, Any]) -> tuple[Any, ...]:
     return (*head, item["kind"], item["label"], int(item["pref"]), item["meta"])
 
 
-def _new_rows(field: str, cid: int, items: Sequence[Mapping[str, Any]]
-              ) -> list[tuple[Any, ...]]:
+def _new_rows(field: str, cid: int, items: Sequence[Mapping[str, Any]],
+              addresses: Sequence[Mapping[str, Any]] = ()) -> list[tuple[Any, ...]]:
     """Insert rows (``_insert_sql`` order) of a new contact's items, empty ones left out:
-    ``_keep`` and ``_row_values`` in one pass, for the bulk paths (an import, the demo)."""
+    ``_keep`` and ``_row_values`` in one pass, for the bulk paths (an import, the demo).
+    Phone numbers are placed in their country with the contact's *addresses*."""
     out: list[tuple[Any, ...]] = []
     if field == "addresses":
         for item in items:
@@ -195,14 +218,18 @@ def _new_rows(field: str, cid: int, items: Sequence[Mapping[str, Any]]
                 out.append((cid, *parts, item.get("kind") or "", item.get("label"),
                             int(bool(item.get("pref"))), item.get("meta"), len(out)))
         return out
-    phones = field == "phones"
-    for item in items:
-        value = str(item.get("value") or "").strip()
-        if not value:
-            continue
-        head: tuple[Any, ...] = (
-            (value, item.get("e164") or normalise_phone(value)) if phones else (value,))
-        out.append((cid, *head, item.get("kind") or "", item.get("label"),
+    kept = [(str(item.get("value") or "").strip(), item) for item in items]
+    kept = [(value, item) for value, item in kept if value]
+    if field == "phones":
+        if not all("e164" in item for _value, item in kept):
+            placed = placed_phones([item for _value, item in kept], addresses)
+            kept = [(value, item) for (value, _item), item in zip(kept, placed, strict=True)]
+        for value, item in kept:
+            out.append((cid, value, item["e164"], item.get("kind") or "", item.get("label"),
+                        int(bool(item.get("pref"))), item.get("meta"), len(out)))
+        return out
+    for value, item in kept:
+        out.append((cid, value, item.get("kind") or "", item.get("label"),
                     int(bool(item.get("pref"))), item.get("meta"), len(out)))
     return out
 
@@ -230,7 +257,8 @@ def _update_sql(field: str) -> str:
     return f"UPDATE {table} SET {sets} WHERE id = ?"
 
 
-def plan_rows(field: str, old: Sequence[Mapping[str, Any]], new: Sequence[Mapping[str, Any]]
+def plan_rows(field: str, old: Sequence[Mapping[str, Any]], new: Sequence[Mapping[str, Any]],
+              kept: list[tuple[Mapping[str, Any], dict[str, Any]]] | None = None
               ) -> tuple[list[tuple[int, int]], list[tuple[int, int, dict[str, Any]]],
                          list[tuple[int, dict[str, Any]]], list[int]]:
     """How to turn rows *old* (with ``id`` and ``position``) into the list *new*, touching
@@ -238,7 +266,8 @@ def plan_rows(field: str, old: Sequence[Mapping[str, Any]], new: Sequence[Mappin
 
     A value still there keeps its row (moved if its place changed); a changed value takes
     the row of a value that went, so one e-mail edited is one row rewritten and the others'
-    rows and metadata stay as they were."""
+    rows and metadata stay as they were. *kept*, if given, receives (old row, new item) of
+    every value that keeps its row (the store compares their derived ``e164``)."""
     new_items = [clean_item(field, n) for n in new]
     free: dict[tuple[Any, ...], deque[int]] = {}
     for i, o in enumerate(old):
@@ -261,6 +290,8 @@ def plan_rows(field: str, old: Sequence[Mapping[str, Any]], new: Sequence[Mappin
         if at is not None:
             if old[at].get("position") != pos:
                 moves.append((int(old[at]["id"]), pos))
+            if kept is not None:
+                kept.append((old[at], n))
         elif spare:
             rewrites.append((int(old[spare.popleft()]["id"]), pos, n))
         else:
@@ -441,12 +472,12 @@ class Session:
     # ------------------------------------------------------------------ create
 
     def create(self, records: Sequence[ContactRecord], *, is_me: bool = False,
-               assign_uid: bool = False, record: bool = True, tick: Tick = _nothing
-               ) -> list[ContactId]:
+               record: bool = True, tick: Tick = _nothing) -> list[ContactId]:
         """Insert new contacts, one ``executemany`` per table; their ids, in order (each
-        record's ``contact_id`` is set too). *assign_uid* gives a card without a UID one
-        (RFC 6350 §6.7.6: an imported or synced contact keeps it); *record* False leaves the
-        per-contact history to the change set itself (a bulk import: its batch)."""
+        record's ``contact_id`` is set too). A record without a UID gets one (its
+        ``content_uid``, else a new one; RFC 6350 §6.7.6), written into the record too;
+        *record* False leaves the per-contact history to the change set itself (a bulk
+        import: its batch)."""
         if not records:
             return []
         first = self._allocate(len(records))
@@ -458,8 +489,8 @@ class Session:
         for i, rec in enumerate(records):
             rec.contact_id = first + i
             c = rec.columns
-            if assign_uid and not c.get("uid"):
-                c["uid"] = f"urn:uuid:{uuid.uuid4()}"
+            if not c.get("uid"):
+                c["uid"] = rec.content_uid or f"urn:uuid:{uuid.uuid4()}"
             values = [c.get(name, default) for name, default in defaults]
             if isinstance(values[met_on], dt.date):
                 values[met_on] = values[met_on].isoformat()
@@ -488,7 +519,8 @@ class Session:
         """The lists, tags and photos of newly inserted records."""
         for field in LIST_FIELDS:
             rows = [row for rec in records
-                    for row in _new_rows(field, int(rec.contact_id or 0), getattr(rec, field))]
+                    for row in _new_rows(field, int(rec.contact_id or 0), getattr(rec, field),
+                                         rec.addresses)]
             if rows:
                 self._many(_insert_sql(field), rows, tick)
         names = [t for rec in records for t in rec.tags]
@@ -582,11 +614,18 @@ class Session:
                 sets["vcard_extra"] = _extra_text(new_extra)
                 history.append((cid, "extra", old.extra or None, new_extra or None))
                 card_changed = True
-        for field in LIST_FIELDS:
-            if field in patch and self._write_list(cid, field, getattr(old, field),
-                                                   patch[field]):
+        lists = {f: patch[f] for f in LIST_FIELDS if f in patch}
+        if "phones" in lists:
+            lists["phones"] = placed_phones(
+                [p for p in lists["phones"] if str(p.get("value") or "").strip()],
+                lists.get("addresses", old.addresses))
+        elif "addresses" in lists and old.phones:
+            # The numbers' country may come from an address that changed: placed again.
+            lists["phones"] = placed_phones(old.phones, lists["addresses"], again=True)
+        for field, items in lists.items():
+            if self._write_list(cid, field, getattr(old, field), items):
                 history.append((cid, field, _recorded(field, getattr(old, field)),
-                                _recorded(field, _keep(field, patch[field]))))
+                                _recorded(field, _keep(field, items))))
                 card_changed = True
         tags_changed = self._write_tags(cid, old.tags, patch, history)
         if "photo" in patch and not _photo_same(old.photo, patch["photo"]):
@@ -612,11 +651,20 @@ class Session:
 
     def _write_list(self, cid: int, field: str, old: Sequence[Mapping[str, Any]],
                     new: Sequence[Mapping[str, Any]]) -> bool:
-        moves, rewrites, inserts, deletes = plan_rows(field, old, _keep(field, new))
+        """Write the difference between rows *old* and items *new*; whether a value changed
+        (a phone's ``e164`` placed anew, alone, is not a change of the person: it is
+        written, not recorded)."""
+        kept: list[tuple[Mapping[str, Any], dict[str, Any]]] = []
+        moves, rewrites, inserts, deletes = plan_rows(field, old, _keep(field, new), kept)
+        cur = db.cursor()
+        if field == "phones":
+            placed = [(item["e164"], int(row["id"])) for row, item in kept
+                      if row.get("e164") != item["e164"]]
+            if placed:
+                cur.executemany("UPDATE phone SET e164 = ? WHERE id = ?", placed)
         if not (moves or rewrites or inserts or deletes):
             return False
         table = _TABLES[field][0]
-        cur = db.cursor()
         if deletes:
             cur.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in deletes])
         if moves:

@@ -5,7 +5,8 @@ writes those tables, nor calls a peewee write method on their models (the number
 migrations aside: they change the file's format before anything runs). The running code:
 SQLite's authorizer watches every write while the features that change contacts run
 (edit, tags, photo, delete and undo, the briefing's note, an import and its undo, tag
-merge and delete, follow-ups and interactions, the demo network), and each write to a
+merge and delete, follow-ups and interactions, a merge of duplicates and its undo, the demo
+network), and each write to a
 contact table must come from the store.
 """
 
@@ -27,6 +28,7 @@ from desktop.services import (
     briefing,
     contacts,
     demo,
+    duplicates,
     followups,
     history,
     importer,
@@ -213,6 +215,12 @@ def test_every_feature_that_changes_contacts_writes_through_the_store(
     contacts.set_met_many([ana, bo], "Met at Web Summit", dt.date(2026, 11, 12))
     _change, tagged = tags.change_tags([ana, bo], add=["Web Summit"])
     history.undo(tagged.change_sets)
+    twin, _ = contacts.create_contact(ContactFields(
+        full_name="Ana Silva", emails=(LabeledValue("ana@lumen.example", "home"),),
+        phones=(LabeledValue("+351 21 000 0001", "cell"),), tags=("Sailing",)))
+    contacts.set_photo(twin, b"\x89PNG twin", "image/png")
+    merged, _ = duplicates.merge_contacts(ana, [twin], {"title": "CTO"})
+    duplicates.undo_merge(merged)
     demo.generate_demo(20)
 
     assert watched, "the authorizer saw no write at all: the test watched nothing"

@@ -268,7 +268,7 @@ class _Store:
     def insert_many(self, records: Sequence[ContactRecord]) -> list[int]:
         """Insert new contacts (a card without a UID gets one); their ids, in order."""
         with self.writing() as session:
-            return [int(c) for c in session.create(records, assign_uid=True)]
+            return [int(c) for c in session.create(records)]
 
     def update(self, cid: int, rec: ContactRecord) -> None:
         """Make the contact hold exactly *rec* (only what differs is written)."""
