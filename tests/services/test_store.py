@@ -7,8 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from desktop.models import db
-from desktop.services import contacts, exporter, importer, search, store
-from desktop.services.types import ContactFields, ContactId, LabeledValue
+from desktop.services import contacts, exporter, history, importer, search, store
+from desktop.services.contact_rows import ContactRecord
+from desktop.services.types import ContactFields, ContactId, LabeledValue, PostalAddress
 
 IPHONE_CARD = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:iphone-1\r\nN:Berg;Anna;;;\r\nFN:Anna Berg\r\n"
@@ -121,6 +122,42 @@ def test_a_new_phone_gets_its_e164_and_an_empty_value_no_row(db_path: Path) -> N
     assert [(r[0], r[1]) for r in db.execute_sql(
         "SELECT number, e164 FROM phone WHERE contact_id = ?", (cid,))] == [
         ("+44 20 7946 0018", "+442079460018")]
+
+
+def test_numbers_are_placed_in_the_contacts_country_and_follow_its_address(
+        db_path: Path) -> None:
+    """The store places a number with phones.e164_numbers: "06 12345678" is Dutch for a
+    contact in the Netherlands and French once the address says France. Placing a number
+    again is not a change of the person: the history records the address only."""
+    cid, _ = contacts.create_contact(ContactFields(
+        full_name="Daan", phones=(LabeledValue("06 12345678", "cell"),),
+        addresses=(PostalAddress(locality="Utrecht", country="Nederland"),)))
+
+    def e164() -> str:
+        return str(db.execute_sql("SELECT e164 FROM phone WHERE contact_id = ?",
+                                  (cid,)).fetchone()[0])
+
+    assert e164() == "+31612345678"
+    detail = contacts.get_contact(cid)
+    assert detail is not None
+    changes = contacts.update_contact(cid, replace(
+        detail.fields, addresses=(PostalAddress(locality="Paris", country="France"),)))
+    assert e164() == "+33612345678"
+    assert [r[0] for r in db.execute_sql(
+        "SELECT field FROM change WHERE set_id = ?", changes.change_sets)] == ["addresses"]
+    history.undo(changes.change_sets)
+    assert e164() == "+31612345678"
+
+
+def test_every_new_contact_gets_a_uid(db_path: Path) -> None:
+    made, _ = contacts.create_contact(ContactFields(full_name="Made here"))
+    rec = ContactRecord({"full_name": "From a card"})
+    rec.content_uid = "urn:uuid:00000000-0000-5000-8000-000000000001"
+    with store.session("import", "Import") as s:
+        [carded] = s.create([rec])
+    uids = dict(db.execute_sql("SELECT id, uid FROM contact").fetchall())
+    assert uids[made].startswith("urn:uuid:") and len(uids[made]) == 45
+    assert uids[carded] == rec.content_uid
 
 
 def test_plan_rows_moves_keeps_and_rewrites_as_little_as_possible() -> None:
