@@ -397,6 +397,13 @@ class MainWindow(QMainWindow):
         self.tags_delegate = TagsDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.TAGS, self.tags_delegate)
         self.table.viewport().installEventFilter(self)
+        # The headers get a selection model of their own, always empty: with the table's,
+        # a header section asks whether its whole column is selected, row by row, on
+        # every paint (a select-all of 100,000 rows froze the window for seconds; issue
+        # 18). Header clicks sort, they never select a column, so nothing is lost.
+        self._header_selection = QItemSelectionModel(self.model, self)
+        header.setSelectionModel(self._header_selection)
+        vheader.setSelectionModel(self._header_selection)
 
         list_pane = QWidget(self)
         list_pane.setObjectName("ListPane")
@@ -650,7 +657,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_current = self._current_id() is not None
         self.edit_action.setEnabled(has_current or self._shown_id is not None)
-        self.delete_action.setEnabled(bool(self.selected_ids()))
+        self.delete_action.setEnabled(self.table.selectionModel().hasSelection())
 
     # --- settings -------------------------------------------------------------------------
 
@@ -776,10 +783,27 @@ class MainWindow(QMainWindow):
 
     # --- selection ------------------------------------------------------------------------
 
+    def selected_runs(self) -> list[tuple[int, int]]:
+        """The selected rows as sorted, disjoint (first, last) runs, read from the
+        selection's ranges, never row by row: a select-all of 300,000 rows is one range,
+        where ``selectedRows()`` asked the model about every cell (issue 18)."""
+        spans = sorted((r.top(), r.bottom())
+                       for r in self.table.selectionModel().selection() if r.isValid())
+        merged: list[tuple[int, int]] = []
+        for top, bottom in spans:  # Qt may keep overlapping ranges: merge them
+            if merged and top <= merged[-1][1] + 1:
+                if bottom > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], bottom)
+            else:
+                merged.append((top, bottom))
+        return merged
+
     def selected_ids(self) -> list[ContactId]:
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        ids = (self.model.contact_id(r) for r in rows)
-        return [cid for cid in ids if cid is not None]
+        """The selected contacts in list order."""
+        return self.model.ids_in_runs(self.selected_runs())
+
+    def selected_count(self) -> int:
+        return sum(last - first + 1 for first, last in self.selected_runs())
 
     def _current_id(self) -> ContactId | None:
         index = self.table.selectionModel().currentIndex()
@@ -806,13 +830,15 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
         if row is None:
             return
-        self._select_rows([row], row)
+        self._select_runs([(row, row)], row)
 
-    def _select_rows(self, rows: list[int], current: int) -> None:
+    def _select_runs(self, runs: list[tuple[int, int]], current: int) -> None:
+        """Select the rows of *runs* ((first, last) pairs), *current* the current row:
+        one selection range per run, however many rows."""
         selection = QItemSelection()
-        for row in rows:
-            selection.select(self.model.index(row, 0),
-                             self.model.index(row, len(Column) - 1))
+        last_column = len(Column) - 1
+        for first, last in runs:
+            selection.select(self.model.index(first, 0), self.model.index(last, last_column))
         sm = self.table.selectionModel()
         sm.setCurrentIndex(self.model.index(current, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
         sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -847,18 +873,18 @@ class MainWindow(QMainWindow):
               and self.model.row_of(self._chosen) is not None):
             # A search hid the chosen contact for a while; now it matches again.
             ids, current = [self._chosen], self._chosen
-        rows = [r for r in (self.model.row_of(cid) for cid in ids) if r is not None]
+        runs = self.model.runs_of(ids)
         current_row = self.model.row_of(current) if current is not None else None
-        if current_row is None and rows:
-            current_row = rows[0]
+        if current_row is None and runs:
+            current_row = runs[0][0]
         if current_row is not None:
-            self._select_rows(rows or [current_row], current_row)
+            self._select_runs(runs or [(current_row, current_row)], current_row)
         elif current is not None and old_row >= 0 and self._gone(current):
             # The shown contact was deleted: its neighbour takes its place.
             count = self.model.rowCount()
             if count:
                 row = min(old_row, count - 1)
-                self._select_rows([row], row)
+                self._select_runs([(row, row)], row)
             else:
                 self._show(None)
         elif current is not None:
@@ -878,7 +904,7 @@ class MainWindow(QMainWindow):
                               ) -> None:
         if not self._resetting:
             chosen = self._current_id()
-            if chosen is not None or not self.selected_ids():
+            if chosen is not None or not self.table.selectionModel().hasSelection():
                 self._chosen = chosen  # None: the user cleared the selection
         self._update_actions()
 
@@ -893,7 +919,7 @@ class MainWindow(QMainWindow):
     def _focus_list(self) -> None:
         self.table.setFocus()
         if self._current_id() is None and self.model.rowCount():
-            self._select_rows([0], 0)
+            self._select_runs([(0, 0)], 0)
 
     # --- changes --------------------------------------------------------------------------
 
