@@ -11,6 +11,10 @@ from desktop.services import search
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactId, TagId, TagInfo
 
+# The user's own profile through its partial index (migration 5), never a scan of every
+# contact (SQLite's planner prefers the covering list indexes otherwise).
+ME_IDS_SQL = "SELECT id FROM contact INDEXED BY contact_me WHERE is_me = 1"
+
 
 @dataclass(frozen=True)
 class TagSnapshot:
@@ -21,14 +25,18 @@ class TagSnapshot:
 
 
 def list_tags() -> list[TagInfo]:
-    """Every tag with how many contacts carry it (the user's own profile not counted)."""
+    """Every tag with how many contacts carry it (the user's own profile not counted), by
+    name. The counts come from ``tag_count``, which SQLite triggers keep (migration 5), so
+    this costs the same with 300 contacts or 300,000 (issue 18)."""
+    mine = {r[0] for r in db.execute_sql(
+        "SELECT tag_id FROM contact_tag WHERE contact_id IN "
+        f"({ME_IDS_SQL})")}
     return [
-        TagInfo(TagId(r[0]), r[1], r[2], r[3], int(r[4]), r[5])
+        TagInfo(TagId(r[0]), r[1], r[2], r[3], int(r[4]) - (r[0] in mine), r[5])
         for r in db.execute_sql(
-            "SELECT t.id, t.name, t.colour, t.category, count(c.id), t.keep_in_touch_days "
-            "FROM tag t LEFT JOIN contact_tag ct ON ct.tag_id = t.id "
-            "LEFT JOIN contact c ON c.id = ct.contact_id AND c.is_me = 0 "
-            "GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
+            "SELECT t.id, t.name, t.colour, t.category, coalesce(n.members, 0), "
+            "t.keep_in_touch_days FROM tag t LEFT JOIN tag_count n ON n.tag_id = t.id "
+            "ORDER BY t.name COLLATE NOCASE"
         )
     ]
 

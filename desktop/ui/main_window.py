@@ -7,6 +7,7 @@ comes back as ``changes_applied``, the one signal this window refreshes from.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
+    QFontMetrics,
     QGuiApplication,
     QKeySequence,
     QPainter,
@@ -65,7 +67,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import contacts, overview
+from desktop.services import contacts, overview, tags
 from desktop.services.search import ListFilter, ListKind
 from desktop.services.types import Changes, ContactId, TagInfo
 from desktop.ui import sidebar as sb
@@ -103,6 +105,13 @@ VIEWS_MIN_WIDTH = 260  # the middle column's least width, whatever its views wou
 
 
 # --- the list's look -------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=512)
+def _pill_colours_of(name: str, dark: bool) -> tuple[QColor, QColor]:
+    """``_pill_colours`` of a colour name, remembered: a repaint draws dozens of pills in
+    a handful of colours (issue 18: a repaint costs what the painting does)."""
+    return _pill_colours(style.tag_colour(name), dark)
 
 
 def _pill_colours(colour: QColor, dark: bool) -> tuple[QColor, QColor]:
@@ -172,9 +181,8 @@ class StageDelegate(QStyledItemDelegate):
         width = min(metrics.horizontalAdvance(text) + 16, rect.width() - 12)
         height = metrics.height() + 4
         pill = QRect(rect.left() + 8, rect.center().y() - height // 2 + 1, width, height)
-        bg, fg = _pill_colours(
-            QColor(style.STAGE_COLOURS.get(str(stage), "#64748b")), style.is_dark(palette)
-        )
+        bg, fg = _pill_colours_of(style.STAGE_COLOURS.get(str(stage), "#64748b"),
+                                  style.is_dark(palette))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(bg)
         painter.drawRoundedRect(pill, height / 2, height / 2)
@@ -194,6 +202,15 @@ class TagsDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.colours: dict[str, str] = {}
+        self._widths: dict[tuple[float, str], int] = {}  # text widths by (point size, text)
+
+    def _width(self, metrics: QFontMetrics, size: float, text: str) -> int:
+        width = self._widths.get((size, text))
+        if width is None:
+            if len(self._widths) > 4096:
+                self._widths.clear()
+            width = self._widths[(size, text)] = metrics.horizontalAdvance(text)
+        return width
 
     def paint(
         self,
@@ -209,7 +226,8 @@ class TagsDelegate(QStyledItemDelegate):
         palette: QPalette = opt.palette
         dark = style.is_dark(palette)
         font = QFont(opt.font)
-        font.setPointSizeF(font.pointSizeF() * 0.86)
+        size = font.pointSizeF() * 0.86
+        font.setPointSizeF(size)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(font)
@@ -221,8 +239,8 @@ class TagsDelegate(QStyledItemDelegate):
         for i, name in enumerate(names):
             rest = len(names) - i
             more = f"+{rest - 1}" if rest > 1 else ""
-            more_width = metrics.horizontalAdvance(more) + 6 if more else 0
-            chip_width = metrics.horizontalAdvance(name) + 12
+            more_width = self._width(metrics, size, more) + 6 if more else 0
+            chip_width = self._width(metrics, size, name) + 12
             available = right - x - more_width
             if chip_width > available:
                 if i == 0 and available > 40:  # at least the first tag, elided
@@ -233,8 +251,7 @@ class TagsDelegate(QStyledItemDelegate):
                                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                                      f"+{rest}")
                     break
-            colour = style.tag_colour(self.colours.get(str(name).lower(), ""))
-            bg, fg = _pill_colours(colour, dark)
+            bg, fg = _pill_colours_of(self.colours.get(str(name).lower(), ""), dark)
             chip = QRect(x, top, chip_width, height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(bg)
@@ -303,8 +320,9 @@ class ShortAction(QAction):
 class MainWindow(QMainWindow):
     """Private state: ``_shown_id`` is the contact the detail pane shows (so a refresh
     that keeps it does not reload the pane); ``_kept`` remembers the selection by id
-    across a model reset; ``_focus_after_refresh`` is a contact that just appeared (an
-    undone delete) to select; ``_total`` is the number of contacts (not "me");
+    across a model reset (``_waiting``: the part of it the first page of a long list did
+    not hold, restored when the rest arrives); ``_focus_after_refresh`` is a contact that
+    just appeared (an undone delete) to select; ``_total`` is the number of contacts (not "me");
     ``_painted`` says the first paint was announced; ``_worker`` is the running demo job;
     ``_detail`` is the detail pane once built (see ``detail``); ``_chosen`` is the contact
     the user last selected, kept while a search hides it so that it is selected again when
@@ -327,6 +345,7 @@ class MainWindow(QMainWindow):
         self._today = today
         self._shown_id: ContactId | None = None
         self._kept: tuple[list[ContactId], ContactId | None, int] = ([], None, -1)
+        self._waiting: tuple[list[ContactId], ContactId | None, int] | None = None
         self._focus_after_refresh: ContactId | None = None
         self._chosen: ContactId | None = None
         self._resetting = False
@@ -362,7 +381,8 @@ class MainWindow(QMainWindow):
 
         # The first paint needs one screenful of ids; the rest (100,000 ids, ~25 ms) are
         # appended right after it, in finish_startup.
-        self.model = ContactListModel(self, today=today, first_page=FIRST_PAGE)
+        self.model = ContactListModel(self, today=today, first_page=FIRST_PAGE,
+                                      background=True)
         self.table = ContactTable(self)
         self.table.setObjectName("ContactTable")
         self.table.setModel(self.model)
@@ -473,16 +493,17 @@ class MainWindow(QMainWindow):
 
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+        self.model.completed.connect(self._on_list_completed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.sidebar.entry_selected.connect(self._on_entry_selected)
         ops.changes_applied.connect(self._on_changes)
         ops.failed.connect(self._on_failed)
 
-        # Tag names now, counts after the first paint (counting 100,000 contacts' tags
-        # is the slowest query of start-up).
+        # Tags with their counts (kept by SQLite: no recount); the built-in lists' counts
+        # come after the first paint.
         self._startup_finished = False
-        self.sidebar.set_tags(overview.tags_with_counts(with_counts=False), counts_known=False)
+        self._set_sidebar_tags(tags.list_tags())
         self._has_contacts = overview.has_contacts()
         self.first_paint.connect(self._schedule_finish_startup)
         self._restore_settings()
@@ -775,7 +796,13 @@ class MainWindow(QMainWindow):
         shown = self.model.rowCount()
         flt = self.model.list_filter
         word = "contact" if shown == 1 else "contacts"
-        if (flt.kind is ListKind.ALL and not flt.text.strip()) or self._total is None:
+        everyone = flt.kind is ListKind.ALL and not flt.text.strip()
+        if self.model.busy:  # the rest of a long list (or a search) is on its way
+            if everyone and self._total is not None:
+                self.count_label.setText(f"{self._total:,} contacts")
+            else:
+                self.count_label.setText("Searching…" if flt.text.strip() else "Counting…")
+        elif everyone or self._total is None:
             self.count_label.setText(f"{shown:,} {word}")
         else:
             self.count_label.setText(f"{shown:,} of {self._total:,} contacts")
@@ -787,8 +814,9 @@ class MainWindow(QMainWindow):
         """The selected rows as sorted, disjoint (first, last) runs, read from the
         selection's ranges, never row by row: a select-all of 300,000 rows is one range,
         where ``selectedRows()`` asked the model about every cell (issue 18)."""
-        spans = sorted((r.top(), r.bottom())
-                       for r in self.table.selectionModel().selection() if r.isValid())
+        selection = self.table.selectionModel().selection()
+        spans = sorted((r.top(), r.bottom()) for r in (
+            selection.at(i) for i in range(selection.count())) if r.isValid())
         merged: list[tuple[int, int]] = []
         for top, bottom in spans:  # Qt may keep overlapping ranges: merge them
             if merged and top <= merged[-1][1] + 1:
@@ -854,6 +882,19 @@ class MainWindow(QMainWindow):
                       current.row() if current.isValid() else -1)
 
     @Slot()
+    def _on_list_completed(self) -> None:
+        """The whole list is in: finish restoring a selection that waited for it."""
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._resetting = True
+            try:
+                self._kept = waiting
+                self._restore_kept_selection()
+            finally:
+                self._resetting = False
+        self._update_count()
+
+    @Slot()
     def _restore_selection(self) -> None:
         try:
             self._restore_kept_selection()
@@ -866,15 +907,29 @@ class MainWindow(QMainWindow):
     def _restore_kept_selection(self) -> None:
         ids, current, old_row = self._kept
         self._kept = ([], None, -1)
+        self._waiting = None
         focus, self._focus_after_refresh = self._focus_after_refresh, None
-        if focus is not None and self.model.row_of(focus) is not None:
+        loaded = self.model.row_of
+        if focus is not None and loaded(focus, load=False) is not None:
             ids, current = [focus], focus
         elif (current is None and not ids and self._chosen is not None
-              and self.model.row_of(self._chosen) is not None):
+              and loaded(self._chosen, load=False) is not None):
             # A search hid the chosen contact for a while; now it matches again.
             ids, current = [self._chosen], self._chosen
+        elif focus is not None and self.model.partial:
+            ids, current = [focus], focus  # perhaps further down: see below
         runs = self.model.runs_of(ids)
-        current_row = self.model.row_of(current) if current is not None else None
+        current_row = loaded(current, load=False) if current is not None else None
+        if self.model.partial and (
+            (current is not None and current_row is None)
+            or sum(last - first + 1 for first, last in runs) < len(ids)
+        ):
+            # Only the first page of a long list is in: the rest of the selection (or the
+            # shown contact) may be further down. Decided once the rest arrives
+            # (_on_list_completed), unless the user chooses someone first.
+            self._waiting = (ids, current, old_row)
+            if current_row is None:
+                return
         if current_row is None and runs:
             current_row = runs[0][0]
         if current_row is not None:
@@ -903,6 +958,7 @@ class MainWindow(QMainWindow):
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection
                               ) -> None:
         if not self._resetting:
+            self._waiting = None  # the user's choice wins over a selection to restore
             chosen = self._current_id()
             if chosen is not None or not self.table.selectionModel().hasSelection():
                 self._chosen = chosen  # None: the user cleared the selection
@@ -1020,7 +1076,7 @@ class MainWindow(QMainWindow):
         if self._startup_finished:
             return
         self._startup_finished = True
-        self.model.complete()
+        self.model.complete_in_background()
         _ = self.detail
         self._refresh_sidebar()
         self._update_count()
@@ -1034,10 +1090,12 @@ class MainWindow(QMainWindow):
         counts = overview.list_counts(self._today)
         self._total = counts.all
         self._has_contacts = counts.all > 0
-        tag_list: list[TagInfo] = overview.tags_with_counts()
         self.sidebar.set_counts(counts)
         # Only an import still in place can be undone (QA: it was enabled with none).
         self.undo_import_action.setEnabled(counts.has_import)
+        self._set_sidebar_tags(tags.list_tags())
+
+    def _set_sidebar_tags(self, tag_list: list[TagInfo]) -> None:
         self.sidebar.set_tags(tag_list)
         self.tags_delegate.colours = {
             t.name.lower(): t.colour or style.DEFAULT_TAG_COLOUR for t in tag_list
