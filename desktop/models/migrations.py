@@ -172,6 +172,9 @@ def _m5_maintained_counts(database: SqliteDatabase) -> None:
         "WHERE birthday IS NOT NULL",
         "CREATE INDEX contact_by_anniversary_day ON contact (substr(anniversary, -5)) "
         "WHERE anniversary IS NOT NULL",
+        # The birthday / anniversary reminders the user acted on, by occurrence: a month
+        # of the calendar leaves them out without reading every follow-up due that month.
+        "CREATE INDEX follow_up_by_origin_day ON follow_up (origin, due_on)",
         *M5_TRIGGERS,
     )
     for statement in statements:
