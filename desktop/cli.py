@@ -4,7 +4,6 @@ when ``rapport`` is run without a subcommand."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
