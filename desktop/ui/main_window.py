@@ -352,6 +352,7 @@ class MainWindow(QMainWindow):
         self._total: int | None = None  # known after the first paint
         self._painted = False
         self._worker: Worker | None = None
+        self._catch_up_worker: Worker | None = None
         self._progress: QProgressDialog | None = None
         self._forced_list = False
         self.tag_manager: QWidget | None = None
@@ -502,7 +503,8 @@ class MainWindow(QMainWindow):
 
         # Tags with their counts (kept by SQLite: no recount); the built-in lists' counts
         # come after the first paint.
-        self._startup_finished = False
+        self._startup_started = False
+        self._startup_finished = False  # every step of finish_startup has run
         self._set_sidebar_tags(tags.list_tags())
         self._has_contacts = overview.has_contacts()
         self.first_paint.connect(self._schedule_finish_startup)
@@ -1072,15 +1074,23 @@ class MainWindow(QMainWindow):
         self._show(contact_id)
 
     def finish_startup(self) -> None:
-        """What the first paint does not need: the detail pane and the sidebar's counts."""
-        if self._startup_finished:
+        """What the first paint does not need: the rest of the list and the sidebar's
+        counts now; the detail pane in a later turn of the event loop (building it is the
+        longest thing start-up does on this thread); planned meetings that took place, in a
+        worker thread. Each piece is its own short step (issue 18: no stall over 50 ms)."""
+        if self._startup_started:
             return
-        self._startup_finished = True
+        self._startup_started = True
         self.model.complete_in_background()
-        _ = self.detail
         self._refresh_sidebar()
         self._update_count()
         self._show_today_count()
+        QTimer.singleShot(0, self._build_detail)
+
+    @Slot()
+    def _build_detail(self) -> None:
+        _ = self.detail
+        self._startup_finished = True
 
     @property
     def startup_finished(self) -> bool:
@@ -1346,15 +1356,25 @@ class MainWindow(QMainWindow):
     # --- follow-ups: today's count, calendar export (issue 4) ----------------------------
 
     def _show_today_count(self) -> None:
-        """After the first paint: planned meetings that took place count as contact, and the
-        title says what is due today (kept current as follow-ups change)."""
+        """After the first paint: the title says what is due today (kept current as
+        follow-ups change), and planned meetings that took place since count as contact,
+        found and written by a worker thread (ten years of history: a fraction of a
+        second, off the UI thread)."""
         from desktop.services import followups
 
-        changes = followups.catch_up()
-        if changes.contacts:
-            self.ops.notify(changes)
         self._update_title()
         self.ops.changes_applied.connect(self._on_followups_changed)
+        worker = Worker(lambda _progress: followups.catch_up(),
+                        cleanup=overview.release_thread_connection)
+        worker.signals.finished.connect(self._on_caught_up)
+        self._catch_up_worker = worker
+        QThreadPool.globalInstance().start(worker)
+
+    @Slot(object)
+    def _on_caught_up(self, changes: object) -> None:
+        self._catch_up_worker = None
+        if isinstance(changes, Changes) and (changes.contacts or changes.interactions):
+            self.ops.notify(changes)
 
     @Slot(object)
     def _on_followups_changed(self, changes: Changes) -> None:

@@ -274,6 +274,7 @@ def test_a_superseded_search_never_lands(qtbot, db_path: Path) -> None:
 def test_select_all_does_not_ask_the_model_about_every_row(qtbot, db_path: Path) -> None:
     """Issue 18: selecting 3,000 rows costs a few dozen calls into the model, not one per
     row (or per cell): the same at 300,000."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QUndoStack
 
     from desktop.services import demo
@@ -282,7 +283,9 @@ def test_select_all_does_not_ask_the_model_about_every_row(qtbot, db_path: Path)
     from desktop.ui.settings import Settings
 
     demo.generate_demo(3000, seed=5)
-    window = MainWindow(Operations(QUndoStack()), Settings())
+    settings = Settings(QSettings(str(db_path.parent / "settings.ini"),
+                                  QSettings.Format.IniFormat))
+    window = MainWindow(Operations(QUndoStack()), settings)
     qtbot.addWidget(window)
     window.resize(1000, 700)
     window.show()
