@@ -73,10 +73,10 @@ def baselines(people: int) -> dict[str, float]:
     assert app is not None
 
     class Plain(QAbstractTableModel):
-        def rowCount(self, parent: object = QModelIndex()) -> int:  # noqa: B008
+        def rowCount(self, parent: object = QModelIndex()) -> int:
             return people
 
-        def columnCount(self, parent: object = QModelIndex()) -> int:  # noqa: B008
+        def columnCount(self, parent: object = QModelIndex()) -> int:
             return 6
 
         def data(self, index: QModelIndex, role: int = 0) -> object:
@@ -147,7 +147,7 @@ def session(people: int, skip: set[str]) -> dict[str, object]:
     shutil.copy(source, path)
     open_database(path)  # migrations (if the cached data set is older) before the clock
 
-    app = QApplication.instance() or QApplication([])
+    QApplication.instance() or QApplication([])
     floors = baselines(people)
 
     def wait_until(cond: Callable[[], bool], timeout: float = 300.0) -> None:
