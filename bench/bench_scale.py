@@ -85,6 +85,13 @@ def baselines(people: int) -> dict[str, float]:
     view = QTableView()
     model = Plain()
     view.setModel(model)
+    # The same headers as the app's (a selection model of their own): without it Qt's
+    # header asks about every row of a selected column on each paint, seconds at 100,000.
+    from PySide6.QtCore import QItemSelectionModel
+
+    empty = QItemSelectionModel(model)
+    view.horizontalHeader().setSelectionModel(empty)
+    view.verticalHeader().setSelectionModel(empty)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.resize(900, 700)
     view.show()
@@ -184,12 +191,14 @@ def session(people: int, skip: set[str]) -> dict[str, object]:
             ran.append(time.perf_counter() - start)
 
         watch.reset()
+        profile = _profiler(name)
         start = time.perf_counter()
         QTimer.singleShot(0, run)
         wait_until(lambda: bool(ran) and (done is None or done()))
         latency = time.perf_counter() - start
         idle(settle_ms)
         stall = watch.longest
+        _report_profile(profile, name)
         best = figures.get(name)
         if best is None or stall > best["stall"]:  # a step run several times: its worst
             figures[name] = {"stall": stall, "latency": latency, "call": ran[0]}
@@ -204,8 +213,10 @@ def session(people: int, skip: set[str]) -> dict[str, object]:
     window.show()
     wait_until(lambda: bool(painted))
     watch.reset()
+    profile = _profiler("after first paint")
     wait_until(lambda: window.startup_finished and not window.model.busy)
     idle(500)
+    _report_profile(profile, "after first paint")
     figures["after first paint"] = {"stall": watch.longest,
                                     "latency": time.perf_counter() - painted[0],
                                     "call": painted[0] - launched}
@@ -312,6 +323,31 @@ def session(people: int, skip: set[str]) -> dict[str, object]:
             "sorts": sorts}
 
 
+def _profiler(name: str) -> object | None:
+    """A running cProfile when RAPPORT_BENCH_PROFILE names this step (finding a stall)."""
+    if os.environ.get("RAPPORT_BENCH_PROFILE") != name:
+        return None
+    import cProfile
+
+    profile = cProfile.Profile()
+    profile.enable()
+    return profile
+
+
+def _report_profile(profile: object | None, name: str) -> None:
+    if profile is None:
+        return
+    import cProfile
+    import io
+    import pstats
+
+    assert isinstance(profile, cProfile.Profile)
+    profile.disable()
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(40)
+    print(f"profile of {name!r}:\n{out.getvalue()}", file=sys.stderr)
+
+
 def _ms(seconds: float) -> str:
     return f"{seconds * 1000:7.1f} ms"
 
@@ -355,6 +391,10 @@ def main() -> int:
         result = session(args.people[0], set(args.skip))
         print("RESULT " + json.dumps(result))
         return 0
+    # Compiled modules, as an installed app has them (PYTHONDONTWRITEBYTECODE would make
+    # every run compile the detail pane's modules at start-up, ~0.2 s of it).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "desktop")],
+                   check=True)
     for people in args.people:
         demo_db(people)  # generated once, outside the measured process
         proc = subprocess.run(
@@ -365,6 +405,8 @@ def main() -> int:
         if proc.returncode != 0 or not lines:
             print(proc.stdout[-2000:], proc.stderr[-4000:], file=sys.stderr)
             return 1
+        if os.environ.get("RAPPORT_BENCH_PROFILE"):
+            print(proc.stderr, file=sys.stderr)
         report(json.loads(lines[-1][len("RESULT "):]))
     return 0
 

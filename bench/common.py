@@ -47,14 +47,14 @@ def fmt_ms(seconds: float) -> str:
 
 
 def rss_mb() -> float:
-    """This process's resident memory now, in MB (Linux: /proc/self/statm)."""
+    """This process's resident memory now, in MiB (Linux: /proc/self/statm)."""
     with open("/proc/self/statm") as statm:
         pages = int(statm.read().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident memory so far, in MB."""
+    """This process's peak resident memory so far, in MiB."""
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,12 +38,12 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
-    QFontMetrics,
     QGuiApplication,
     QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
+    QPixmap,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -155,8 +157,50 @@ def _draw_cell_background(
     return opt
 
 
+class _Pictures:
+    """Rendered cell foregrounds (a stage pill, a row of tag chips) by what they show and
+    the cell's size: a repaint blits them instead of drawing each pill again (a list of
+    contacts repeats a handful of pictures; issue 18: a repaint costs what Qt's own
+    does). Least recently used first out past ``limit``."""
+
+    def __init__(self, limit: int = 2048) -> None:
+        self._limit = limit
+        self._items: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+
+    def clear(self) -> None:
+        self._items.clear()
+
+    def draw(self, painter: QPainter, rect: QRect, key: tuple[object, ...],
+             render: Callable[[QPainter, QRect], None]) -> None:
+        """Blit the picture of *key* at *rect*, rendering it with *render* (on a
+        transparent pixmap the size of *rect*, origin at its top-left) the first time."""
+        dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        full = (*key, rect.width(), rect.height(), dpr)
+        pixmap = self._items.get(full)
+        if pixmap is None:
+            pixmap = QPixmap(max(1, round(rect.width() * dpr)), max(1, round(rect.height() * dpr)))
+            pixmap.setDevicePixelRatio(dpr)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            picture = QPainter(pixmap)
+            picture.setRenderHint(QPainter.RenderHint.Antialiasing)
+            picture.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            picture.setFont(painter.font())
+            render(picture, QRect(0, 0, rect.width(), rect.height()))
+            picture.end()
+            self._items[full] = pixmap
+            if len(self._items) > self._limit:
+                self._items.popitem(last=False)
+        else:
+            self._items.move_to_end(full)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+
 class StageDelegate(QStyledItemDelegate):
     """The stage as a small coloured pill ("Trusted")."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pictures = _Pictures(64)
 
     def paint(
         self,
@@ -168,49 +212,50 @@ class StageDelegate(QStyledItemDelegate):
         stage = index.data(ContactListModel.StageRole)
         if not stage:
             return
-        text = stage_label(str(stage))
-        rect: QRect = opt.rect
-        palette: QPalette = opt.palette
         font = QFont(opt.font)
         font.setPointSizeF(font.pointSizeF() * 0.9)
         font.setWeight(QFont.Weight.DemiBold)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
-        width = min(metrics.horizontalAdvance(text) + 16, rect.width() - 12)
-        height = metrics.height() + 4
-        pill = QRect(rect.left() + 8, rect.center().y() - height // 2 + 1, width, height)
-        bg, fg = _pill_colours_of(style.STAGE_COLOURS.get(str(stage), "#64748b"),
-                                  style.is_dark(palette))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(bg)
-        painter.drawRoundedRect(pill, height / 2, height / 2)
-        painter.setPen(fg)
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter,
+        dark = style.is_dark(opt.palette)
+
+        def render(pen: QPainter, rect: QRect) -> None:
+            text = stage_label(str(stage))
+            pen.setFont(font)
+            metrics = pen.fontMetrics()
+            width = min(metrics.horizontalAdvance(text) + 16, rect.width() - 12)
+            height = metrics.height() + 4
+            pill = QRect(rect.left() + 8, rect.center().y() - height // 2 + 1, width, height)
+            bg, fg = _pill_colours_of(style.STAGE_COLOURS.get(str(stage), "#64748b"), dark)
+            pen.setPen(Qt.PenStyle.NoPen)
+            pen.setBrush(bg)
+            pen.drawRoundedRect(pill, height / 2, height / 2)
+            pen.setPen(fg)
+            pen.drawText(pill, Qt.AlignmentFlag.AlignCenter,
                          metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 8))
-        painter.restore()
+
+        self._pictures.draw(painter, opt.rect, (str(stage), dark, font.key()), render)
 
 
 class TagsDelegate(QStyledItemDelegate):
     """Tags as compact chips in their tag colours, "+3" when they do not all fit.
 
-    ``colours`` maps a lower-cased tag name to its colour; the window refreshes it when
-    tags change.
+    ``colours`` maps a lower-cased tag name to its colour; the window sets it when tags
+    change (which forgets the rendered chips).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.colours: dict[str, str] = {}
-        self._widths: dict[tuple[float, str], int] = {}  # text widths by (point size, text)
+        self._colours: dict[str, str] = {}
+        self._pictures = _Pictures()
 
-    def _width(self, metrics: QFontMetrics, size: float, text: str) -> int:
-        width = self._widths.get((size, text))
-        if width is None:
-            if len(self._widths) > 4096:
-                self._widths.clear()
-            width = self._widths[(size, text)] = metrics.horizontalAdvance(text)
-        return width
+    @property
+    def colours(self) -> dict[str, str]:
+        return self._colours
+
+    @colours.setter
+    def colours(self, colours: dict[str, str]) -> None:
+        if colours != self._colours:
+            self._colours = colours
+            self._pictures.clear()
 
     def paint(
         self,
@@ -219,17 +264,21 @@ class TagsDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         opt = _draw_cell_background(self, painter, option, index)
-        names = index.data(ContactListModel.TagsRole) or ()
+        names = tuple(index.data(ContactListModel.TagsRole) or ())
         if not names:
             return
-        rect: QRect = opt.rect
-        palette: QPalette = opt.palette
-        dark = style.is_dark(palette)
+        dark = style.is_dark(opt.palette)
+        muted = _muted_text(opt)
         font = QFont(opt.font)
-        size = font.pointSizeF() * 0.86
-        font.setPointSizeF(size)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font.setPointSizeF(font.pointSizeF() * 0.86)
+
+        def render(pen: QPainter, rect: QRect) -> None:
+            self._render(pen, rect, names, font, dark, muted)
+
+        self._pictures.draw(painter, opt.rect, (names, dark, muted.rgba(), font.key()), render)
+
+    def _render(self, painter: QPainter, rect: QRect, names: tuple[str, ...], font: QFont,
+                dark: bool, muted: QColor) -> None:
         painter.setFont(font)
         metrics = painter.fontMetrics()
         height = metrics.height() + 2
@@ -239,19 +288,19 @@ class TagsDelegate(QStyledItemDelegate):
         for i, name in enumerate(names):
             rest = len(names) - i
             more = f"+{rest - 1}" if rest > 1 else ""
-            more_width = self._width(metrics, size, more) + 6 if more else 0
-            chip_width = self._width(metrics, size, name) + 12
+            more_width = metrics.horizontalAdvance(more) + 6 if more else 0
+            chip_width = metrics.horizontalAdvance(name) + 12
             available = right - x - more_width
             if chip_width > available:
                 if i == 0 and available > 40:  # at least the first tag, elided
                     chip_width = available
                 else:
-                    painter.setPen(_muted_text(opt))
+                    painter.setPen(muted)
                     painter.drawText(QRect(x, rect.top(), right - x, rect.height()),
                                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                                      f"+{rest}")
                     break
-            bg, fg = _pill_colours_of(self.colours.get(str(name).lower(), ""), dark)
+            bg, fg = _pill_colours_of(self._colours.get(str(name).lower(), ""), dark)
             chip = QRect(x, top, chip_width, height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(bg)
@@ -262,7 +311,6 @@ class TagsDelegate(QStyledItemDelegate):
                              metrics.elidedText(str(name), Qt.TextElideMode.ElideRight,
                                                 chip_width - 10))
             x += chip_width + 4
-        painter.restore()
 
 
 class ContactTable(QTableView):
