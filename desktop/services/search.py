@@ -455,13 +455,16 @@ FROM contact c
 
 
 def reindex(ids: Iterable[ContactId]) -> None:
-    """Bring the search index up to date for these contacts (deleted ones drop out)."""
-    id_list = [int(i) for i in ids]
-    for start in range(0, len(id_list), 900):
-        chunk = id_list[start : start + 900]
-        marks = ",".join("?" * len(chunk))
-        db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})", chunk)
-        db.execute_sql(_INDEX_SELECT + f" WHERE c.id IN ({marks})", chunk)
+    """Bring the search index up to date for these contacts (deleted ones drop out).
+    Two statements per 50,000 contacts (the ids passed as one JSON array), however
+    many: a bulk change of 100,000 contacts spends its time in FTS5, not in Python."""
+    id_list = sorted({int(i) for i in ids})
+    for start in range(0, len(id_list), 50_000):
+        chunk = json.dumps(id_list[start : start + 50_000])
+        db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid IN "
+                       "(SELECT value FROM json_each(?))", (chunk,))
+        db.execute_sql(_INDEX_SELECT + " WHERE c.id IN (SELECT value FROM json_each(?))",
+                       (chunk,))
 
 
 def reindex_tag_members(tag_id: TagId) -> None:

@@ -3,6 +3,7 @@ keep-in-touch cadence."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -262,17 +263,37 @@ def _chunked(values: Sequence[int], size: int = 900) -> list[list[int]]:
     return [list(values[i : i + size]) for i in range(0, len(values), size)]
 
 
+# Many ids in one statement: a JSON array parameter (no 999-parameter chunks, so tagging
+# 100,000 selected contacts is a few statements, issue 18).
+_IDS = "(SELECT value FROM json_each(?))"
+
+
 def _pairs(ids: Sequence[int], tag_ids: Sequence[int]) -> set[tuple[int, int]]:
     """The memberships that exist among these contacts and tags."""
     found: set[tuple[int, int]] = set()
-    if not tag_ids:
-        return found
-    tag_marks = ",".join("?" * len(tag_ids))
-    for chunk in _chunked(ids, 900 - len(tag_ids)):
+    for tag_id in tag_ids:  # a tag's members by its index, then kept if wanted
         found.update(db.execute_sql(
-            f"SELECT contact_id, tag_id FROM contact_tag WHERE tag_id IN ({tag_marks}) "
-            f"AND contact_id IN ({','.join('?' * len(chunk))})", [*tag_ids, *chunk]))
+            f"SELECT contact_id, tag_id FROM contact_tag WHERE tag_id = ? "
+            f"AND contact_id IN {_IDS}", (tag_id, json.dumps(list(ids)))))
     return found
+
+
+def moves_followups(names: Sequence[str]) -> bool:
+    """Whether adding or removing the tags *names* can move anyone's keep-in-touch
+    follow-ups: only when one of them exists with a cadence (a bulk change of 100,000
+    contacts then need not capture their follow-ups for undo)."""
+    found = [t for t in (find_tag(n) for n in names) if t is not None]
+    return _has_cadence([int(t) for t in found])
+
+
+def _has_cadence(tag_ids: Sequence[int]) -> bool:
+    """Whether any of these tags has a keep-in-touch cadence (then a membership change
+    can move follow-ups; otherwise it cannot, and none are read)."""
+    if not tag_ids:
+        return False
+    return db.execute_sql(
+        f"SELECT 1 FROM tag WHERE id IN {_IDS} AND keep_in_touch_days > 0 LIMIT 1",
+        (json.dumps(list(tag_ids)),)).fetchone() is not None
 
 
 def _write_pairs(add: Sequence[tuple[int, int]], remove: Sequence[tuple[int, int]]) -> None:
@@ -286,11 +307,8 @@ def _write_pairs(add: Sequence[tuple[int, int]], remove: Sequence[tuple[int, int
 
 def _existing_ids(ids: Sequence[ContactId]) -> list[int]:
     wanted = sorted({int(i) for i in ids})
-    found: list[int] = []
-    for chunk in _chunked(wanted):
-        found += [r[0] for r in db.execute_sql(
-            f"SELECT id FROM contact WHERE id IN ({','.join('?' * len(chunk))})", chunk)]
-    return found
+    return [r[0] for r in db.execute_sql(
+        f"SELECT id FROM contact WHERE id IN {_IDS} ORDER BY id", (json.dumps(wanted),))]
 
 
 def change_tags(ids: Sequence[ContactId], add: Sequence[str] = (),
@@ -328,7 +346,9 @@ def change_tags(ids: Sequence[ContactId], add: Sequence[str] = (),
         if not change:
             return change, Changes(tags=bool(created))
         touched = sorted({c for c, _ in (*added, *removed)})
-        before = followups.effective_cadences([ContactId(c) for c in touched])
+        cadenced = _has_cadence([*add_ids, *remove_ids])
+        before = (followups.effective_cadences([ContactId(c) for c in touched])
+                  if cadenced else {})
         _write_pairs(added, removed)
         search.reindex([ContactId(c) for c in touched])
         changes = followups.sync_moved_cadences(before)

@@ -239,6 +239,8 @@ class Operations(QObject):
         text = (f"Tag {people} with {names}" if add and not remove else
                 f"Untag {names} from {people}" if remove and not add else
                 f"Change tags of {people}")
+        if not tags.moves_followups([*add, *remove]):  # no cadence: nothing to keep
+            return self._push(text, do, undo)
         return self._push_keeping_followups(text, id_list, do, undo)
 
     def _push_keeping_followups(
