@@ -159,8 +159,9 @@ class ContactListModel(QAbstractTableModel):
 
     Private state: ``_ids`` is the ordered id list of the current filter and sort (or its
     first page, or the previous list while a search is computed); ``_rows`` caches
-    fetched rows by id (``None`` = the contact vanished, do not ask again); ``_row_of``
-    is the inverse of ``_ids``, built only when a change needs it; ``_first_page`` is how
+    fetched rows by id (``None`` = the contact vanished, do not ask again) (no inverse
+    map of ``_ids`` is kept: building one costs more than the few lookups need);
+    ``_first_page`` is how
     many ids the first refresh loads (0: all; start-up paints them before the whole
     list); ``_partial`` says ``_ids`` is still only a first page; ``_pending`` that a
     search's result is being computed; ``_token`` which background job may still deliver
@@ -189,7 +190,6 @@ class ContactListModel(QAbstractTableModel):
         self._query = search.ListQuery()
         self._ids: list[ContactId] = []
         self._rows: dict[ContactId, ContactRow | None] = {}
-        self._row_of: dict[ContactId, int] | None = None
         self._first_page = first_page
         self._background = background
         self._small, self._page = small, page
@@ -271,7 +271,6 @@ class ContactListModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._rows = {}
-        self._row_of = None
         self._partial = partial
         self.endResetModel()
 
@@ -312,7 +311,6 @@ class ContactListModel(QAbstractTableModel):
         elif len(full) > have:
             self.beginInsertRows(QModelIndex(), have, len(full) - 1)
             self._ids = full
-            self._row_of = None
             self.endInsertRows()
         self.completed.emit()
 
@@ -369,18 +367,21 @@ class ContactListModel(QAbstractTableModel):
         if not self._ids:
             return
         cached = [cid for cid in changes.contacts if cid in self._rows]
-        if len(cached) > _MANY:
-            self._rows = {}
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1)
-            )
+        if not cached:
             return
-        row_map = self._row_map() if len(cached) > 1 else None
-        for cid in cached:
-            del self._rows[cid]
-            row = row_map.get(cid) if row_map is not None else self.row_of(cid, load=False)
+        if len(cached) == 1:
+            del self._rows[cached[0]]
+            row = self.row_of(cached[0], load=False)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+            return
+        # Several: one signal for the whole list (the view repaints only what it shows)
+        # rather than finding each row, which needs a map of 300,000 ids (issue 18).
+        for cid in cached:
+            del self._rows[cid]
+        if len(cached) > _MANY:
+            self._rows = {}
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
 
     # --- lookups for the window -----------------------------------------------------------
 
@@ -397,17 +398,10 @@ class ContactListModel(QAbstractTableModel):
         (never reads the rest of a long list on this thread)."""
         if load:
             self.complete()
-        if self._row_of is not None:
-            return self._row_of.get(contact_id)
-        try:  # one id: a scan in C beats building the whole map (300,000 ids: ~25 ms)
+        try:  # a scan in C: ~1 ms for 300,000 ids, where a map of them costs 30
             return self._ids.index(contact_id)
         except ValueError:
             return None
-
-    def _row_map(self) -> dict[ContactId, int]:
-        if self._row_of is None:
-            self._row_of = {cid: row for row, cid in enumerate(self._ids)}
-        return self._row_of
 
     def ids_in_runs(self, runs: Sequence[tuple[int, int]]) -> list[ContactId]:
         """The ids of the rows in *runs* ((first, last) row pairs, inclusive), in order:
@@ -433,10 +427,10 @@ class ContactListModel(QAbstractTableModel):
         wanted = set(contact_ids)
         if len(wanted) >= len(ids) and wanted.issuperset(ids):
             return [(0, len(ids) - 1)]  # everything (a select-all that survived a change)
-        if len(wanted) < 64:
-            row_map = self._row_map()
-            rows = sorted(r for r in map(row_map.get, wanted) if r is not None)
-        else:
+        if len(wanted) <= 4:
+            rows = sorted(r for r in (self.row_of(c, load=False) for c in wanted)
+                          if r is not None)
+        else:  # one pass over the list
             rows = [row for row, cid in enumerate(ids) if cid in wanted]
         return runs(rows)
 
