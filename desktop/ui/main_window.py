@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import importlib
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
@@ -401,6 +402,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._worker: Worker | None = None
         self._catch_up_worker: Worker | None = None
+        self._preload_worker: Worker | None = None
         self._progress: QProgressDialog | None = None
         self._forced_list = False
         self.tag_manager: QWidget | None = None
@@ -1133,10 +1135,17 @@ class MainWindow(QMainWindow):
         self._refresh_sidebar()
         self._update_count()
         self._show_today_count()
-        QTimer.singleShot(0, self._build_detail)
+        # The detail pane's modules load in a worker thread (Python code: the UI thread
+        # gets its turns), then the pane is built here, in a turn of its own.
+        preload = Worker(lambda _progress: importlib.import_module("desktop.ui.detail_pane"))
+        preload.signals.finished.connect(self._build_detail)
+        preload.signals.failed.connect(self._build_detail)
+        self._preload_worker = preload
+        QThreadPool.globalInstance().start(preload)
 
-    @Slot()
-    def _build_detail(self) -> None:
+    @Slot(object)
+    def _build_detail(self, _loaded: object = None) -> None:
+        self._preload_worker = None
         _ = self.detail
         self._startup_finished = True
 
