@@ -75,14 +75,14 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp()) / "graph.sqlite3"
     build_db(tmp, args.people, args.links)
 
-    import networkx  # noqa: F401  (loaded once, as in a session that opened the view)
+    import numpy  # noqa: F401  (loaded once, as in a session that opened the view)
 
-    from desktop.services import graph
-    from desktop.ui import graph_panel
-
-    settle_ms = getattr(graph_panel, "SETTLE_MS", 0)
-    from desktop.ui.graph_panel import GraphPanel
+    from desktop.services import graph_layout, knows, network
+    from desktop.ui.network import view as graph_view
+    from desktop.ui.network.panel import GraphPanel
     from desktop.ui.operations import Operations
+
+    settle_ms = graph_view.SETTLE_MS
 
     ops = Operations(QUndoStack())
     pool = QThreadPool.globalInstance()
@@ -102,8 +102,7 @@ def main() -> None:
 
     def open_panel(cold: bool) -> tuple[float, float, GraphPanel]:
         if cold:
-            graph.forget_positions()
-            getattr(graph, "_CONNECTORS", {}).clear()  # a cold open computes connectors too
+            graph_layout.forget_positions()
         gaps: list[float] = []
         clock = QElapsedTimer()
         ticker = QTimer()
@@ -165,8 +164,8 @@ def main() -> None:
         panel.zoom_to_fit()
         fit_paints.append(paint_ms(panel))
         panel.view.setTransform(QTransform())
-        panel.view.centerOn(panel.scene.itemsBoundingRect().center())
-        panel._update_detail(1.0)
+        panel.view.centerOn(panel.picture.scene.itemsBoundingRect().center())
+        panel.picture.update_detail(1.0)
         one_paints.append(paint_ms(panel))
         panel.view.interacting = True  # type: ignore[attr-defined]  # a frame mid-zoom
         zoom_paints.append(paint_ms(panel))
@@ -177,7 +176,7 @@ def main() -> None:
         warm_stalls.append(stall)
         close(panel)
 
-    data = graph.load_graph()
+    data = network.graph_data(knows.load_graph())
     print(f"introduction graph: {len(data.nodes):,} people, {len(data.links):,} links drawn "
           f"({args.links:,} introductions), {args.runs} runs, medians")
     print(f"  cold open (layout + first paint) : {fmt_ms(median(cold))}   budget 1000 ms "

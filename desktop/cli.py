@@ -4,13 +4,17 @@ when ``rapport`` is run without a subcommand."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop.services.contacts import NameMatch
+
+from desktop.services.types import ContactId
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -43,8 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("import", help="import vCard files (2.1, 3.0, 4.0; many cards per file)")
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p = sub.add_parser("import", help="import vCard files (2.1, 3.0, 4.0), LinkedIn, Google "
+                       "or Outlook CSV exports; a folder imports every .vcf and .csv in it")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE|FOLDER")
 
     p = sub.add_parser("export", help="export contacts as a vCard file")
     p.add_argument("out", type=Path, metavar="OUT.vcf")
@@ -68,13 +73,56 @@ def build_parser() -> argparse.ArgumentParser:
                    help="paper size (default: Letter in the US and Canada, else A4)")
 
     p = sub.add_parser("followups", help="print due and overdue follow-ups")
-    p.add_argument("--ics", type=Path, metavar="OUT.ics")
+    p.add_argument("--ics", type=Path, metavar="OUT.ics",
+                   help="also write follow-ups, planned meetings and birthdays as a calendar file")
+    p.add_argument("--alarms", action="store_true",
+                   help="with --ics: alarms at 9:00 on the day, 15 minutes before meetings")
+    p.add_argument("--no-birthdays", action="store_true",
+                   help="with --ics: leave birthdays and anniversaries out")
+    p.add_argument("--push", action="store_true",
+                   help="push follow-ups to the calendar of every sync account that has it on")
 
-    p = sub.add_parser("path", help="warm-introduction path from me to NAME")
+    p = sub.add_parser("remind", help="add a follow-up: remind me to do TEXT on DATE")
     p.add_argument("name", metavar="NAME")
+    p.add_argument("--on", required=True, metavar="DATE", help="YYYY-MM-DD")
+    p.add_argument("text", nargs="+", metavar="TEXT")
+
+    p = sub.add_parser("plan", help="plan a 1-2-1 meeting")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--on", required=True, metavar='"YYYY-MM-DD HH:MM"')
+    p.add_argument("title", nargs="*", metavar="TITLE")
+
+    p = sub.add_parser("log", help="log an interaction (holds the meeting planned that day)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("notes", nargs="+", metavar="NOTES")
+    p.add_argument("--kind", default="meeting",
+                   choices=("meeting", "call", "message", "email", "event", "note"))
+    p.add_argument("--on", metavar="DATE", help='YYYY-MM-DD or "YYYY-MM-DD HH:MM" (default: now)')
+    p.add_argument("--promise", action="append", default=[], metavar="TEXT",
+                   help="a follow-up you promised, due a week later (repeatable)")
+
+    p = sub.add_parser("timeline", help="a contact's interactions, newest first")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+
+    p = sub.add_parser(
+        "path", help="warm-introduction path from me to NAME, to anyone at ORG or tagged TAG",
+        description="The strongest chain of people from you to NAME (or to anyone at ORG, "
+        "or with TAG), one hop a line: the person, a tab, why the link holds.")
+    p.add_argument("name", nargs="?", metavar="NAME", help="a name or an id (#12)")
+    p.add_argument("--at", metavar="ORG", help="anyone at this organisation")
+    p.add_argument("--tagged", metavar="TAG", help="anyone with this tag")
+    p.add_argument("--paths", type=int, default=1, metavar="N",
+                   help="the N best paths, to different people (blank line between)")
 
     p = sub.add_parser("demo", help="fill the database with a realistic demo network")
     p.add_argument("--people", type=int, default=300, metavar="N")
+
+    p = sub.add_parser("capture", help="log meetings and messages from a calendar (.ics), "
+                       "an mbox file or a Maildir folder")
+    from desktop.cli_capture import add_arguments as _capture_arguments
+
+    _capture_arguments(p)
 
     p = sub.add_parser("sync", help="two-way sync with CardDAV accounts")
     from desktop.cli_sync import add_arguments as _sync_arguments
@@ -165,14 +213,21 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from desktop.services import importer
+    from desktop.vcard.files import contact_files
 
-    result = importer.run_import(args.files)
+    empty = [p for p in args.files if p.is_dir() and not contact_files([p])]
+    for folder in empty:
+        print(f"{folder}:1: no .vcf, .vcard or .csv files in this folder", file=sys.stderr)
+    files = contact_files([p for p in args.files if p not in empty])
+    if not files:
+        return EXIT_INPUT
+    result = importer.run_import(files)
     for line in result.unreadable:
         print(line, file=sys.stderr)
     for error in result.rejected:
         print(str(error), file=sys.stderr)
     print(result.summary())
-    return EXIT_INPUT if result.unreadable else EXIT_OK
+    return EXIT_INPUT if result.unreadable or empty else EXIT_OK
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -189,6 +244,39 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     print(result.summary())
     return EXIT_OK
+
+
+class _Refused(Exception):
+    """A one-line (or candidates) refusal already printed; the exit status to return."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def _resolve(name: str) -> tuple[int, str]:
+    """``one_contact`` for the commands that stop at a refusal (``_Refused``)."""
+    who = one_contact(name)
+    if who is None:
+        raise _Refused(EXIT_INPUT)
+    return int(who.id), who.name
+
+
+def _usage(message: str) -> int:
+    print(f"rapport: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _parse_when(text: str, what: str) -> tuple[dt.date, dt.time | None]:
+    """"YYYY-MM-DD" or "YYYY-MM-DD HH:MM" (a "T" between is fine)."""
+    value = text.strip().replace("T", " ")
+    try:
+        if " " in value:
+            moment = dt.datetime.strptime(" ".join(value.split()), "%Y-%m-%d %H:%M")
+            return moment.date(), moment.time()
+        return dt.date.fromisoformat(value), None
+    except ValueError:
+        raise ValueError(f"{what} {text!r} is not YYYY-MM-DD or \"YYYY-MM-DD HH:MM\"") from None
 
 
 def one_contact(text: str) -> NameMatch | None:
@@ -254,28 +342,62 @@ def _cmd_briefing(args: argparse.Namespace) -> int:
 
 
 def _cmd_path(args: argparse.Namespace) -> int:
-    """The warm path from the user to NAME, one person per line (issue 5)."""
-    from desktop.services import graph
+    """The warm path from the user, one hop per line (issue 16)."""
+    from desktop.services import graph, knows, paths
     from desktop.services.errors import ServiceError
 
-    matches = graph.find_people(args.name, limit=6)
-    if not matches:
-        print(f"rapport: nobody called {args.name!r}", file=sys.stderr)
-        return EXIT_INPUT
-    if len(matches) > 1:
-        listed = ", ".join(f"{m.name} (#{m.id})" for m in matches[:5])
-        more = ", …" if len(matches) > 5 else ""
-        print(f"rapport: {args.name!r} is ambiguous: {listed}{more}; give the full name or "
-              "the number", file=sys.stderr)
-        return EXIT_INPUT
+    given = [x for x in (args.name, args.at, args.tagged) if x is not None]
+    if len(given) != 1:
+        print("rapport path: give one of NAME, --at ORG, --tagged TAG", file=sys.stderr)
+        return EXIT_USAGE
+    if not 1 <= args.paths <= 50:
+        print("rapport path: --paths must be between 1 and 50", file=sys.stderr)
+        return EXIT_USAGE
+    target: paths.Target | None
+    if args.name is not None:
+        matches = graph.find_people(args.name, limit=6)
+        if not matches:
+            print(f"rapport: nobody called {args.name!r}", file=sys.stderr)
+            return EXIT_INPUT
+        if len(matches) > 1:
+            listed = ", ".join(_candidate(m) for m in matches[:5])
+            more = ", …" if len(matches) > 5 else ""
+            print(f"rapport: {args.name!r} is ambiguous: {listed}{more}; give the full name "
+                  "or the number", file=sys.stderr)
+            return EXIT_INPUT
+        target = paths.person_target(matches[0])
+    elif args.at is not None:
+        target = paths.organization_target(args.at)
+        if target is None:
+            print(f"rapport: nobody at {args.at!r} in your contacts", file=sys.stderr)
+            return EXIT_INPUT
+    else:
+        target = paths.tag_target(args.tagged)
+        if target is None:
+            print(f"rapport: no tag named {args.tagged!r}", file=sys.stderr)
+            return EXIT_INPUT
     try:
-        path = graph.warm_path(graph.load_network(), matches[0].id)
+        found = paths.warm_paths(knows.SqlTies(), target, args.paths)
     except ServiceError as exc:
         print(f"rapport: {exc}", file=sys.stderr)
         return EXIT_INPUT
-    for person in path.people:
-        print(person.name)
+    for number, path in enumerate(found):
+        if number:
+            print()
+        print(_one_line(path.people[0].label))
+        for person, why in zip(path.people[1:], path.reasons, strict=True):
+            print(f"{_one_line(person.label)}\t{_one_line(why)}")
     return EXIT_OK
+
+
+def _candidate(person: object) -> str:
+    """"Cy Lee (#4, Lumen Labs)" for an ambiguous name."""
+    from desktop.services.graph import PersonRef
+
+    assert isinstance(person, PersonRef)
+    org = f", {person.organization}" if person.organization and \
+        person.organization != person.name else ""
+    return f"{person.name} (#{person.id}{org})"
 
 
 def _one_line(text: str) -> str:
@@ -283,13 +405,10 @@ def _one_line(text: str) -> str:
 
 
 def _cmd_followups(args: argparse.Namespace) -> int:
-    import datetime as dt
-
     from desktop.services import calendar_export, followups
     from desktop.services.errors import ServiceError
 
     today = dt.date.today()
-    followups.catch_up()  # planned meetings that took place since count as contact
     items = followups.due(today)
     for item in items:
         late = item.days_overdue(today)
@@ -299,13 +418,168 @@ def _cmd_followups(args: argparse.Namespace) -> int:
     if not items:
         print("rapport: nothing due: you are up to date with everyone", file=sys.stderr)
     if args.ics:
+        options = calendar_export.CalendarOptions(alarms=args.alarms,
+                                                  birthdays=not args.no_birthdays)
         try:
-            result = calendar_export.export_calendar(args.ics)
+            result = calendar_export.export_calendar(args.ics, options=options)
         except ServiceError as exc:
             print(f"rapport: {exc}", file=sys.stderr)
             return EXIT_INPUT
         print(f"rapport: {result.summary()}", file=sys.stderr)
+    if args.push:
+        return _push_calendars()
     return EXIT_OK
+
+
+def _push_calendars() -> int:
+    from desktop.services.sync import caldav
+
+    targets = caldav.push_targets()
+    if not targets:
+        print("rapport: no sync account pushes follow-ups to its calendar; turn it on in "
+              "File > Export Calendar…", file=sys.stderr)
+        return EXIT_INPUT
+    status = EXIT_OK
+    for account_id in targets:
+        result = caldav.push_account(account_id)
+        if result.error:
+            print(f"rapport: {result.account}: {result.error}", file=sys.stderr)
+            status = EXIT_INPUT
+        else:
+            print(f"rapport: {result.account}: {result.summary()}", file=sys.stderr)
+    return status
+
+
+def _cmd_remind(args: argparse.Namespace) -> int:
+    from desktop.services import followups
+
+    cid, name = _resolve(args.name)
+    try:
+        day, at = _parse_when(args.on, "--on")
+    except ValueError as exc:
+        return _usage(str(exc))
+    if at is not None:
+        return _usage("--on takes a date (YYYY-MM-DD): a follow-up is for a day")
+    text = " ".join(" ".join(args.text).split())
+    followups.add_followup(ContactId(cid), day, text, "manual")
+    print(f"reminder for {_one_line(name)} on {day.isoformat()}: {_one_line(text)}")
+    return EXIT_OK
+
+
+def _cmd_plan(args: argparse.Namespace) -> int:
+    from desktop.services import interactions
+
+    cid, name = _resolve(args.name)
+    try:
+        day, at = _parse_when(args.on, "--on")
+    except ValueError as exc:
+        return _usage(str(exc))
+    if at is None:
+        return _usage('--on needs a time: "YYYY-MM-DD HH:MM"')
+    when = dt.datetime.combine(day, at)
+    if when <= dt.datetime.now():
+        return _usage(f"{when:%Y-%m-%d %H:%M} has passed: log what happened with "
+                      "rapport log instead")
+    title = " ".join(" ".join(args.title).split())
+    interactions.log_interaction(interactions.InteractionDraft(
+        "meeting", when, (ContactId(cid),), title))
+    print(f"planned a 1-2-1 with {_one_line(name)} on {when:%Y-%m-%d at %H:%M}"
+          + (f": {_one_line(title)}" if title else ""))
+    return EXIT_OK
+
+
+def _cmd_log(args: argparse.Namespace) -> int:
+    from desktop.services import interactions
+
+    cid, name = _resolve(args.name)
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    when = now
+    if args.on:
+        try:
+            day, at = _parse_when(args.on, "--on")
+        except ValueError as exc:
+            return _usage(str(exc))
+        if at is not None:
+            when = dt.datetime.combine(day, at)
+        else:
+            when = now if day == now.date() else dt.datetime.combine(day, dt.time(12, 0))
+    if when > now:
+        return _usage(f"{when:%Y-%m-%d %H:%M} is still to come: plan it with rapport plan")
+    notes = " ".join(args.notes).strip()
+    promises = tuple(
+        interactions.Promise(when.date() + dt.timedelta(days=7), " ".join(p.split()))
+        for p in args.promise if p.strip())
+    draft = interactions.InteractionDraft(args.kind, when, (ContactId(cid),), "", notes,
+                                          promises)
+    iid, held, _ = interactions.log_or_hold(draft, now)
+    info = interactions.get_interaction(iid)
+    kind = info.kind_label.lower() if info else args.kind
+    moment = info.happened_at if info else when
+    if held:
+        print(f"held the {kind} with {_one_line(name)} planned on {moment:%Y-%m-%d at %H:%M}: "
+              "notes added")
+    else:
+        print(f"logged a {kind} with {_one_line(name)} on {moment:%Y-%m-%d at %H:%M}")
+    if promises:
+        n = len(promises)
+        print(f"{n} promise{'s' if n != 1 else ''} to follow up by "
+              f"{promises[0].due_on.isoformat()}")
+    return EXIT_OK
+
+
+def _cmd_timeline(args: argparse.Namespace) -> int:
+    from desktop.services import interactions
+
+    cid, _name = _resolve(args.name)
+    entries: list[interactions.InteractionInfo] = []
+    offset = 0
+    while True:
+        page = interactions.timeline(ContactId(cid), offset, 500)
+        for entry in page.entries:
+            info = interactions.get_interaction(entry.id)
+            if info is not None:
+                entries.append(info)
+        offset += len(page.entries)
+        if not page.has_more or not page.entries:
+            break
+    if args.json:
+        data = [{
+            "id": e.id,
+            "when": e.happened_at.isoformat(timespec="minutes"),
+            "kind": e.kind,
+            "status": e.status,
+            "title": e.title,
+            "notes": e.notes,
+            "people": [n for _, n in e.participants],
+            "promises": [{"due_on": due.isoformat(), "text": text, "done": done}
+                         for _, due, text, done in e.promises],
+        } for e in entries]
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for e in entries:
+        others = [n for c, n in e.participants if int(c) != cid]
+        with_text = f"\twith {', '.join(_one_line(n) for n in others)}" if others else ""
+        print(f"{e.happened_at:%Y-%m-%d %H:%M}\t{e.status}\t{e.kind_label}\t"
+              f"{_one_line(e.title)}{with_text}")
+    if not entries:
+        print("rapport: nothing logged with them yet", file=sys.stderr)
+    return EXIT_OK
+
+
+def _run_service_command(command: Callable[[argparse.Namespace], int],
+                         args: argparse.Namespace) -> int:
+    """Run a command whose refusals are ``_Refused`` (already printed) or a service's
+    one-line ``ServiceError``."""
+    from desktop.services.errors import ServiceError
+
+    try:
+        return command(args)
+    except _Refused as refused:
+        return refused.status
+    except ServiceError as exc:
+        print(f"rapport: {exc}", file=sys.stderr)
+        return EXIT_INPUT
 
 
 def _not_yet(name: str) -> int:
@@ -359,7 +633,14 @@ def _local_path(arg: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     options, files = split_open_files(parser, sys.argv[1:] if argv is None else argv)
-    args = parser.parse_args(options)
+    args, extra = parser.parse_known_args(options)
+    if extra:
+        # argparse gives an optional trailing positional (plan's TITLE, after --on) nothing
+        # when the name comes first: what is left over is that title.
+        if args.command == "plan" and not any(e.startswith("-") for e in extra):
+            args.title = [*args.title, *extra]
+        else:
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if args.command is None:
         for name in files:
             if not Path(name).is_file():
@@ -397,8 +678,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.cli_sync import run as _cmd_sync
 
             return _cmd_sync(args)
+        if args.command == "capture":
+            from desktop.cli_capture import run as _cmd_capture
+
+            return _cmd_capture(args)
         if args.command == "followups":
             return _cmd_followups(args)
+        commands = {"remind": _cmd_remind, "plan": _cmd_plan, "log": _cmd_log,
+                    "timeline": _cmd_timeline}
+        if args.command in commands:
+            return _run_service_command(commands[args.command], args)
         return _not_yet(args.command)
     except BrokenPipeError:  # `rapport list | head`
         sys.stderr.close()

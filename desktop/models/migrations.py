@@ -101,13 +101,123 @@ def _m4_calendar_indexes(database: SqliteDatabase) -> None:
     )
 
 
-# --- migration 5: counts and sort columns kept by SQLite itself (issue 18) --------------
+def _m5_capture(database: SqliteDatabase) -> None:
+    """Capture from calendars and mail (issue 17; desktop/services/capture/engine.py says
+    what each holds): what was captured, so capturing again adds nothing and a moved event
+    moves its entry; the addresses never to capture; CalDAV calendars read for meetings."""
+    statements = (
+        """CREATE TABLE capture_item (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            interaction_id INTEGER REFERENCES interaction (id) ON DELETE SET NULL,
+            happened_at TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            captured_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)""",
+        "CREATE INDEX capture_item_interaction ON capture_item (interaction_id)",
+        """CREATE TABLE capture_ignore (
+            address TEXT PRIMARY KEY COLLATE NOCASE,
+            created_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)""",
+        """CREATE TABLE capture_calendar (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES sync_account (id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            UNIQUE (account_id, url))""",
+    )
+    for statement in statements:
+        database.execute_sql(statement)
+
+
+def _m6_meetings_and_loops(database: SqliteDatabase) -> None:
+    """Meetings as one object, loops that close, the weekly rhythm (issue 15).
+
+    - ``interaction.status``: planned / held / cancelled. Until now a planned meeting was
+      one in the future; an existing one keeps that meaning (future: planned, past: held).
+      A planned meeting whose time has passed stays planned until the user holds it.
+    - ``follow_up.introduction_id``: the reminder to make a proposed introduction (its
+      "chase" reminder), closed when the introduction is made. Deferred, so restoring a
+      deleted contact (its follow-ups before its introductions) checks it at commit.
+    - ``contact.one_thing_on``: when "one thing I can do" was typed or renewed (it expires
+      after a week); what was typed before counts as typed today.
+    - ``focus_entry.done_at``: the done tick of a person in this week's focus.
+    - the calendar's (kind, time) index of interactions covers the status too;
+    - indexes for the weekly focus: favours by (contact, direction), the introductions
+      still proposed by introducer, the user's own profile.
+    - ``contact_fact``: pinned facts (family, pets, goals, what they care about).
+    - ``caldav_calendar`` / ``caldav_item``: the optional push of follow-ups to a calendar
+      on a sync account's server, and what was pushed (to update and delete it later).
+    """
+    statements = (
+        "ALTER TABLE interaction ADD COLUMN status VARCHAR(255) NOT NULL DEFAULT 'held'",
+        "UPDATE interaction SET status = 'planned' "
+        "WHERE happened_at > strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')",
+        "CREATE INDEX IF NOT EXISTS interaction_planned ON interaction (happened_at) "
+        "WHERE status = 'planned'",
+        # The calendar's meeting counts leave cancelled meetings out: the status joins
+        # migration 4's (kind, time) index so that count still reads the index alone.
+        "CREATE INDEX IF NOT EXISTS interaction_by_kind_time_status "
+        "ON interaction (kind, happened_at, status)",
+        "DROP INDEX IF EXISTS interaction_by_kind_time",
+        "ALTER TABLE follow_up ADD COLUMN introduction_id INTEGER "
+        "REFERENCES introduction (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED",
+        "CREATE INDEX IF NOT EXISTS follow_up_introduction_id ON follow_up (introduction_id) "
+        "WHERE introduction_id IS NOT NULL",
+        # The weekly focus over 100,000 contacts (<= 200 ms): favours owed per person read
+        # from an index alone; the introductions the user proposed and has not made.
+        "CREATE INDEX IF NOT EXISTS favor_by_contact_direction ON favor (contact_id, direction)",
+        "CREATE INDEX IF NOT EXISTS introduction_proposed ON introduction (introducer_id) "
+        "WHERE status = 'proposed'",
+        # The user's own profile, looked up by every proposal, briefing and review: one
+        # row, not a scan of 100,000.
+        "CREATE INDEX IF NOT EXISTS contact_me ON contact (id) WHERE is_me = 1",
+        "ALTER TABLE contact ADD COLUMN one_thing_on DATE",
+        "UPDATE contact SET one_thing_on = date('now', 'localtime') WHERE one_thing != ''",
+        "ALTER TABLE focus_entry ADD COLUMN done_at DATETIME",
+        """CREATE TABLE contact_fact (
+            id INTEGER NOT NULL PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+            kind VARCHAR(255) NOT NULL DEFAULT 'other',
+            text TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0)""",
+        "CREATE INDEX contact_fact_contact_id ON contact_fact (contact_id)",
+        """CREATE TABLE caldav_calendar (
+            account_id INTEGER PRIMARY KEY REFERENCES sync_account (id) ON DELETE CASCADE,
+            url TEXT,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            alarms INTEGER NOT NULL DEFAULT 0,
+            last_push_at TEXT,
+            last_error TEXT)""",
+        """CREATE TABLE caldav_item (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES sync_account (id) ON DELETE CASCADE,
+            uid TEXT NOT NULL,
+            href TEXT NOT NULL,
+            etag TEXT,
+            hash TEXT NOT NULL,
+            UNIQUE (account_id, uid))""",
+    )
+    for statement in statements:
+        database.execute_sql(statement)
+
+
+def _m7_related_cards_index(database: SqliteDatabase) -> None:
+    """The cards with RELATED lines (issue 16: who knows whom includes them), found without
+    reading every contact: a partial index holding only those. `rapport path` on 300,000
+    contacts read them all (0.4 s) for the few that have one."""
+    database.execute_sql(
+        "CREATE INDEX IF NOT EXISTS contact_with_related ON contact (id) "
+        "WHERE vcard_extra LIKE '%\"related\"%'"
+    )
+
+
+# --- migration 8: counts and sort columns kept by SQLite itself (issue 18) --------------
 #
 # Everything here is maintained by triggers, so every writer (the contact store, tags,
 # import, sync, demo, undo) keeps it true without knowing about it: one place, below.
 # - ``tag_count``: members per tag, everyone counted (the user's own profile included;
-#   readers subtract its tags, found through ``contact_me``). The sidebar and the tag
-#   manager read it instead of counting 300,000 memberships after every change.
+#   readers subtract its tags, found through migration 6's ``contact_me``). The sidebar
+#   and the tag manager read it instead of counting 300,000 memberships after a change.
 # - ``contact.first_tag``: the contact's alphabetically first tag name (NOCASE), what
 #   the list's Tags column sorts by, indexed like the other sortable columns (and the
 #   organisation's index, now in the order the list reads it: search._Order).
@@ -148,7 +258,7 @@ M5_TRIGGERS: tuple[str, ...] = (
 )
 
 
-def _m5_maintained_counts(database: SqliteDatabase) -> None:
+def _m8_maintained_counts(database: SqliteDatabase) -> None:
     """Tag member counts, the first tag of each contact (the Tags column's sort) and
     birthdays by month-day, kept by SQLite triggers and indexes (issue 18: no recount of
     every membership after each change, no sort of 300,000 rows by a computed key, no
@@ -167,7 +277,6 @@ def _m5_maintained_counts(database: SqliteDatabase) -> None:
         "DROP INDEX contact_by_organization",
         "CREATE INDEX contact_by_organization ON contact "
         "(organization COLLATE NOCASE, sort_key, is_me)",
-        "CREATE INDEX contact_me ON contact (id) WHERE is_me = 1",
         "CREATE INDEX contact_by_birthday_day ON contact (substr(birthday, -5)) "
         "WHERE birthday IS NOT NULL",
         "CREATE INDEX contact_by_anniversary_day ON contact (substr(anniversary, -5)) "
@@ -186,6 +295,9 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m2_tag_members_index,
     _m3_sync_state,
     _m4_calendar_indexes,
-    _m5_maintained_counts,
+    _m5_capture,
+    _m6_meetings_and_loops,
+    _m7_related_cards_index,
+    _m8_maintained_counts,
 )
 LATEST_VERSION = len(MIGRATIONS)

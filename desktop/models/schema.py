@@ -37,8 +37,12 @@ from peewee import (
 db = DatabaseProxy()
 
 STAGES: tuple[str, ...] = ("connected", "acquainted", "relationship", "trusted")
-TAG_CATEGORIES: tuple[str, ...] = ("interest", "group", "avoid")
+# "needs" and "offers" (issue 16): what someone is looking for and what they can give;
+# a need and an offer with matching names make an introduction worth suggesting.
+TAG_CATEGORIES: tuple[str, ...] = ("interest", "group", "avoid", "needs", "offers")
 INTERACTION_KINDS: tuple[str, ...] = ("meeting", "call", "message", "email", "event", "note")
+INTERACTION_STATUSES: tuple[str, ...] = ("planned", "held", "cancelled")
+FACT_KINDS: tuple[str, ...] = ("family", "pets", "goals", "cares", "other")
 FOLLOWUP_ORIGINS: tuple[str, ...] = ("cadence", "promise", "manual", "birthday", "anniversary")
 FAVOR_DIRECTIONS: tuple[str, ...] = ("given", "received")
 FAVOR_KINDS: tuple[str, ...] = ("referral", "introduction", "advice", "help", "gift")
@@ -91,6 +95,7 @@ class Contact(BaseModel):
     how_we_met = TextField(default="", constraints=[SQL("DEFAULT ''")])
     # "One thing I can do for them", typed by the user (the briefing prints it).
     one_thing = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    one_thing_on = DateField(null=True)  # typed or renewed on; it expires after a week
     met_on = DateField(null=True)
     stage = CharField(default="connected", constraints=[SQL("DEFAULT 'connected'")])
     keep_in_touch_days = IntegerField(null=True)
@@ -101,7 +106,7 @@ class Contact(BaseModel):
     # JSON: what the vCard carried that the model does not (verbatim extra lines, further
     # ORG units, RELATED...), kept so that export loses nothing.
     vcard_extra = TextField(null=True)
-    # The alphabetically first tag name, kept by SQLite triggers (migration 5): what the
+    # The alphabetically first tag name, kept by SQLite triggers (migration 8): what the
     # list's Tags column sorts by. Read-only for the services.
     first_tag = TextField(null=True, collation="NOCASE")
     created_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
@@ -179,6 +184,9 @@ class Interaction(BaseModel):
     summary = TextField(default="", constraints=[SQL("DEFAULT ''")])
     notes = TextField(default="", constraints=[SQL("DEFAULT ''")])
     created_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
+    # planned / held / cancelled (migration 5): a planned meeting whose time has passed
+    # stays planned until the user holds (or cancels) it.
+    status = CharField(default="held", constraints=[SQL("DEFAULT 'held'")])
 
 
 class InteractionParticipant(BaseModel):
@@ -200,6 +208,9 @@ class FollowUp(BaseModel):
     snoozed_until = DateField(null=True)
     interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
     created_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
+    # The reminder to make a proposed introduction (closed when it is made). A deferred
+    # foreign key to introduction (ON DELETE CASCADE), declared in migration 5.
+    introduction_id = IntegerField(null=True)
 
 
 class Favor(BaseModel):
@@ -239,6 +250,17 @@ class FocusEntry(BaseModel):
     reason = TextField(default="", constraints=[SQL("DEFAULT ''")])
     action = TextField(default="", constraints=[SQL("DEFAULT ''")])
     pinned = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    done_at = DateTimeField(null=True)  # the week's done tick
+
+
+class ContactFact(BaseModel):
+    """A pinned fact about a contact (family, pets, goals, what they care about): shown at
+    the top of the detail pane and of the briefing. Rapport-only: never synced."""
+
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="facts")
+    kind = CharField(default="other", constraints=[SQL("DEFAULT 'other'")])
+    text = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    position = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
 
 ALL_MODELS: tuple[type[BaseModel], ...] = (
@@ -259,6 +281,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Introduction,
     FocusEntry,
     NodePosition,
+    ContactFact,
 )
 
 # Tables whose rows belong to one contact (deleted with it, restored by undo).
@@ -274,4 +297,5 @@ CONTACT_CHILD_MODELS: tuple[type[BaseModel], ...] = (
     Favor,
     FocusEntry,
     NodePosition,
+    ContactFact,
 )

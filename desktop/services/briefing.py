@@ -15,9 +15,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop.models import db
+from desktop.services import facts as facts_service
 from desktop.services import favors
 from desktop.services.contacts import me_id
 from desktop.services.errors import ServiceError
+from desktop.services.focus import ONE_THING_DAYS, one_thing_active
 from desktop.services.search import week_start
 from desktop.services.types import Changes, ContactId, display_name
 
@@ -128,6 +130,7 @@ class Briefing:
     phone: str
     birthday: str  # "4 March" / "4 March 1980"
     note: str
+    facts: tuple[tuple[str, str], ...]  # pinned facts: (label, text), in the user's order
     next_meeting: BriefingInteraction | None
     interests: tuple[BriefingTag, ...]
     groups: tuple[str, ...]
@@ -227,7 +230,7 @@ def birthday_text(value: str | None) -> str:
 def _contact_row(cid: int) -> tuple[object, ...] | None:
     row = db.execute_sql(
         "SELECT full_name, organization, department, title, nickname, stage, how_we_met, "
-        "met_on, created_at, note, birthday, one_thing FROM contact WHERE id = ?",
+        "met_on, created_at, note, birthday, one_thing, one_thing_on FROM contact WHERE id = ?",
         (cid,),
     ).fetchone()
     return tuple(row) if row else None
@@ -265,11 +268,12 @@ def _tags(cid: int, me: int | None) -> list[tuple[str, str, bool]]:
 
 def _interactions(cid: int, now: dt.datetime, *, past: bool, limit: int
                   ) -> list[BriefingInteraction]:
-    op, order = ("<=", "DESC") if past else (">", "ASC")
+    # What happened: held interactions; what is coming: meetings still planned.
+    op, order, status = ("<=", "DESC", "held") if past else (">", "ASC", "planned")
     rows = db.execute_sql(
         "SELECT i.kind, i.happened_at, i.summary, i.notes FROM interaction_participant p "
         "JOIN interaction i ON i.id = p.interaction_id "
-        f"WHERE p.contact_id = ? AND i.happened_at {op} ? "
+        f"WHERE p.contact_id = ? AND i.happened_at {op} ? AND i.status = '{status}' "
         f"ORDER BY i.happened_at {order} LIMIT ?",
         (cid, _iso(now), limit),
     )
@@ -286,7 +290,7 @@ def _interaction_count(cid: int, now: dt.datetime) -> int:
     return int(db.execute_sql(
         "SELECT count(*) FROM interaction_participant p "
         "JOIN interaction i ON i.id = p.interaction_id "
-        "WHERE p.contact_id = ? AND i.happened_at <= ?",
+        "WHERE p.contact_id = ? AND i.happened_at <= ? AND i.status = 'held'",
         (cid, _iso(now)),
     ).fetchone()[0])
 
@@ -472,7 +476,7 @@ def briefing(contact_id: ContactId, today: dt.date | None = None,
     if row is None:
         raise ServiceError(f"no contact with id {cid}")
     (full_name, org, department, title, nickname, stage, how_we_met, met_on, created_at,
-     note, birthday, one_thing) = row
+     note, birthday, one_thing, one_thing_on) = row
     me = me_id()
     me_int = int(me) if me is not None else None
     if me_int == cid:
@@ -493,7 +497,8 @@ def briefing(contact_id: ContactId, today: dt.date | None = None,
     knows, more_knows = _knows(cid, me_int)
     introduce_to = tuple(_introduce_to(cid, me_int))
     upcoming = _interactions(cid, now, past=False, limit=1)
-    typed = str(one_thing or "").strip()
+    # What the user typed counts for a week after it was typed or renewed (issue 15).
+    typed = one_thing_active(str(one_thing or ""), one_thing_on, today)
     suggestion = "" if typed else suggest_one_thing(
         focus_action=_focus_action(cid, today),
         followups=tuple(followups),
@@ -521,6 +526,7 @@ def briefing(contact_id: ContactId, today: dt.date | None = None,
         phone=_first_value("phone", "number", cid),
         birthday=birthday_text(str(birthday) if birthday else None),
         note=str(note or "").strip(),
+        facts=tuple((f.kind_label, f.text) for f in facts_service.facts(ContactId(cid))),
         next_meeting=upcoming[0] if upcoming else None,
         interests=interests,
         groups=tuple(n for n, c, _ in tags if c == "group"),
@@ -541,21 +547,52 @@ def briefing(contact_id: ContactId, today: dt.date | None = None,
 
 # --- the user's "one thing", and this week's meetings -------------------------------------
 
+@dataclass(frozen=True)
+class OneThing:
+    """"One thing I can do for them" as typed, and since when (it expires after a week
+    unless renewed)."""
+
+    text: str
+    set_on: dt.date | None
+
+    def expires_on(self) -> dt.date | None:
+        return self.set_on + dt.timedelta(days=ONE_THING_DAYS) if self.set_on else None
+
+    def is_active(self, today: dt.date) -> bool:
+        return bool(one_thing_active(self.text, self.set_on, today))
+
+
 def get_one_thing(contact_id: ContactId) -> str:
-    row = db.execute_sql("SELECT one_thing FROM contact WHERE id = ?",
+    return one_thing_of(contact_id).text
+
+
+def one_thing_of(contact_id: ContactId) -> OneThing:
+    row = db.execute_sql("SELECT one_thing, one_thing_on FROM contact WHERE id = ?",
                          (int(contact_id),)).fetchone()
     if row is None:
         raise ServiceError("That contact no longer exists.")
-    return str(row[0] or "")
+    return OneThing(str(row[0] or ""), _date(row[1]))
 
 
-def set_one_thing(contact_id: ContactId, text: str) -> Changes:
-    """Store what the user typed as "one thing I can do for them" (empty: use suggestions)."""
+def set_one_thing(contact_id: ContactId, text: str, on: dt.date | None = None) -> Changes:
+    """Store what the user typed as "one thing I can do for them" (empty: use suggestions),
+    dated *on* (today): typing it again, even unchanged, renews it for another week."""
     value = " ".join(text.split())
     if len(value) > MAX_ONE_THING:
         raise ServiceError(f"Keep it short: at most {MAX_ONE_THING} characters.")
-    cursor = db.execute_sql("UPDATE contact SET one_thing = ? WHERE id = ?",
-                            (value, int(contact_id)))
+    day = (on or dt.date.today()).isoformat() if value else None
+    cursor = db.execute_sql("UPDATE contact SET one_thing = ?, one_thing_on = ? WHERE id = ?",
+                            (value, day, int(contact_id)))
+    if cursor.rowcount == 0:
+        raise ServiceError("That contact no longer exists.")
+    return Changes(contacts=frozenset({contact_id}))
+
+
+def restore_one_thing(contact_id: ContactId, state: OneThing) -> Changes:
+    """Put "one thing" back exactly as it was, date included (undo)."""
+    cursor = db.execute_sql(
+        "UPDATE contact SET one_thing = ?, one_thing_on = ? WHERE id = ?",
+        (state.text, state.set_on.isoformat() if state.set_on else None, int(contact_id)))
     if cursor.rowcount == 0:
         raise ServiceError("That contact no longer exists.")
     return Changes(contacts=frozenset({contact_id}))
@@ -578,8 +615,8 @@ def this_weeks_meetings(now: dt.datetime | None = None) -> list[PlannedMeeting]:
         "SELECT c.id, c.full_name, c.organization, i.happened_at, i.summary "
         "FROM interaction i JOIN interaction_participant p ON p.interaction_id = i.id "
         "JOIN contact c ON c.id = p.contact_id "
-        "WHERE i.kind = 'meeting' AND i.happened_at >= ? AND i.happened_at < ? "
-        "AND c.is_me = 0 ORDER BY i.happened_at, c.sort_key",
+        "WHERE i.kind = 'meeting' AND i.status = 'planned' AND i.happened_at >= ? "
+        "AND i.happened_at < ? AND c.is_me = 0 ORDER BY i.happened_at, c.sort_key",
         (_iso(now), _iso(end)),
     )
     seen: set[int] = set()

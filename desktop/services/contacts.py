@@ -435,3 +435,75 @@ def find_contacts(name_or_id: str, limit: int = 50) -> list[NameMatch]:
             (like + "%", "% " + like + "%", limit),
         ).fetchall()
     return [NameMatch(ContactId(r[0]), display_name(r[1], r[2]), r[2]) for r in rows]
+
+
+# --- bulk work on a selection (issue 15) ---------------------------------------------
+
+def set_stage_many(ids: Sequence[ContactId], stage: str
+                   ) -> tuple[dict[ContactId, str], Changes]:
+    """Set the relationship stage of many contacts at once (one statement per 900). Returns
+    each changed contact's stage before (what :func:`restore_stages` puts back)."""
+    if stage not in STAGES:
+        raise ServiceError(f"stage must be one of {', '.join(STAGES)}, not {stage!r}")
+    id_list = sorted({int(i) for i in ids})
+    before: dict[ContactId, str] = {}
+    now = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
+    with db.atomic():
+        for start in range(0, len(id_list), 900):
+            chunk = id_list[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            for cid, old in db.execute_sql(
+                # "+": by id, never by walking the stage index end to end.
+                f"SELECT id, stage FROM contact WHERE id IN ({marks}) AND +is_me = 0 "
+                "AND +stage != ?", [*chunk, stage]):
+                before[ContactId(cid)] = str(old)
+            db.execute_sql(
+                f"UPDATE contact SET stage = ?, updated_at = ? WHERE id IN ({marks}) "
+                "AND +is_me = 0 AND +stage != ?", [stage, now, *chunk, stage])
+    return before, Changes(contacts=frozenset(before))
+
+
+def restore_stages(stages: dict[ContactId, str]) -> Changes:
+    """Put each contact's stage back (undo of :func:`set_stage_many`)."""
+    with db.atomic():
+        db.cursor().executemany("UPDATE contact SET stage = ? WHERE id = ?",
+                                [(stage, int(cid)) for cid, stage in stages.items()])
+    return Changes(contacts=frozenset(stages))
+
+
+@dataclass(frozen=True)
+class MetState:
+    """How some contacts were met before a batch "met at … on …" (undo puts it back)."""
+
+    rows: tuple[tuple[int, str, object], ...]  # id, how_we_met, met_on
+
+
+def set_met_many(ids: Sequence[ContactId], how_we_met: str, met_on: dt.date | None
+                 ) -> tuple[MetState, Changes]:
+    """"Met at … on …" for a whole batch: written where the contact has no story (or no
+    date) yet, so what the user typed for one person is kept."""
+    story = " ".join(how_we_met.split())
+    if len(story) > 500:
+        raise ServiceError("how you met is at most 500 characters")
+    id_list = sorted({int(i) for i in ids})
+    rows: list[tuple[int, str, object]] = []
+    with db.atomic():
+        for start in range(0, len(id_list), 900):
+            chunk = id_list[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            rows += [(int(r[0]), str(r[1] or ""), r[2]) for r in db.execute_sql(
+                f"SELECT id, how_we_met, met_on FROM contact WHERE id IN ({marks})", chunk)]
+            if story:
+                db.execute_sql(f"UPDATE contact SET how_we_met = ? WHERE how_we_met = '' "
+                               f"AND id IN ({marks})", [story, *chunk])
+            if met_on is not None:
+                db.execute_sql(f"UPDATE contact SET met_on = ? WHERE met_on IS NULL "
+                               f"AND id IN ({marks})", [met_on.isoformat(), *chunk])
+    return MetState(tuple(rows)), Changes(contacts=frozenset(ContactId(r[0]) for r in rows))
+
+
+def restore_met(state: MetState) -> Changes:
+    with db.atomic():
+        db.cursor().executemany("UPDATE contact SET how_we_met = ?, met_on = ? WHERE id = ?",
+                                [(story, on, cid) for cid, story, on in state.rows])
+    return Changes(contacts=frozenset(ContactId(r[0]) for r in state.rows))

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.models import db
-from desktop.services import followups, search
+from desktop.services import focus, followups, search
 from desktop.services.avatars import avatar_png
 from desktop.services.contacts import ensure_me
 from desktop.services.phones import normalise_phone
@@ -315,7 +315,7 @@ def generate_demo(
                     if kind in ("meeting", "call") else ""
                 )
                 interaction_rows.append((iid, kind, _iso(when), rng.choice(SUMMARIES[kind]),
-                                         notes, _iso(now)))
+                                         notes, _iso(now), "held"))
                 participant_rows.append((iid, cid))
                 if rng.random() < 0.08 and n > 0:  # a group meeting
                     other = int(contact_rows[rng.randrange(n)][0])  # type: ignore[call-overload]
@@ -326,7 +326,7 @@ def generate_demo(
                 when = now + dt.timedelta(days=rng.randint(1, 12), hours=rng.randint(0, 6))
                 iid = first_interaction + len(interaction_rows)
                 interaction_rows.append((iid, "meeting", _iso(when), "Planned 1-2-1 coffee",
-                                         "", _iso(now)))
+                                         "", _iso(now), "planned"))
                 participant_rows.append((iid, cid))
             if stage != "connected" and rng.random() < 0.25:
                 # Promised and manual follow-ups; keep-in-touch ones come from the
@@ -343,8 +343,8 @@ def generate_demo(
             if n % block == 0:
                 tick(block)
         cur.executemany(
-            "INSERT INTO interaction (id, kind, happened_at, summary, notes, created_at) "
-            "VALUES (?,?,?,?,?,?)",
+            "INSERT INTO interaction (id, kind, happened_at, summary, notes, created_at, status) "
+            "VALUES (?,?,?,?,?,?,?)",
             interaction_rows,
         )
         cur.executemany(
@@ -408,14 +408,9 @@ def generate_demo(
             intro_rows,
         )
 
-        # This week's focus: three people worth deepening a relationship with.
-        week = search.week_start(today)
-        focus_people = [c for c in ids if c in next_due][:3] or ids[:3]
-        cur.executemany(
-            "INSERT INTO focus_entry (week_start, contact_id, reason, action, pinned) "
-            "VALUES (?,?,?,?,0)",
-            [(_iso(week), c, "Follow-up due", "Invite for a coffee 1-2-1") for c in focus_people],
-        )
+        # This week's focus: proposed by the same rules as the app's (issue 15), unless
+        # the week already has people.
+        focus.propose_week(today, now)
         search.rebuild_index()
         tick(1)
     tags_count = int(db.execute_sql("SELECT count(*) FROM tag").fetchone()[0])

@@ -1,17 +1,33 @@
-"""This week's focus: 2-3 people to deepen a relationship with, a reason for each and one
-thing to do for them. Stored in ``FocusEntry`` for the week (Monday's date), so the
-sidebar's "This week's focus" and the calendar show the same people all week.
+"""This week's focus: 2-3 people to deepen a relationship with, a reason for each drawn
+from the relationship and one thing to do for them (issue 15's weekly rhythm).
 
-Where proposals come from, strongest first: a 1-2-1 planned this week (prepare for it),
-a birthday in the next 7 days, an overdue follow-up, an introduction the user proposed
-and has not made, a favour owed (they gave more than they received). People further
-along (acquainted, relationship) score a little higher: focus is for deepening. The
-picks are spread over different reasons when the candidates allow it.
+Stored in ``FocusEntry`` for the week (Monday's date), so the sidebar's "This week's
+focus", the calendar and the briefing show the same people all week. The app proposes
+the week's people at its first start of the week (``propose_week`` is idempotent: once a
+week has people, asking again returns them), never when a view happens to open.
+
+Reasons come in three families, and the picks are spread over them when the candidates
+allow it:
+
+- **reconnect**: the keep-in-touch cadence is due (or overdue) this week;
+- **deepen**: interests shared with the user's own profile, at a stage that can still
+  grow (connected, acquainted, relationship; trusted is as far as it goes);
+- **give**: a promise to keep, a proposed introduction to make, a favour owed (they did
+  more for the user than the other way round), a birthday in the coming week.
+
+Never proposed: the user's own profile, and anyone with a meeting already planned from
+now to the end of next week (that 1-2-1 is already the thing to do). Someone who was in
+last week's focus ranks lower, so the weeks rotate. Each person has a done tick.
+
+Raw SQL on purpose: the proposal runs over 100,000 contacts in well under 200 ms
+(bench/bench_meetings.py); each query reads an index or a small table.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.models import db
@@ -20,8 +36,14 @@ from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactId, display_name
 
 FOCUS_SIZE = 3
+ONE_THING_DAYS = 7  # "one thing I can do" expires after a week unless renewed
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Focus is for deepening: people in the middle of the road score a little higher.
 _STAGE_BONUS = {"connected": 0, "acquainted": 8, "relationship": 10, "trusted": 5}
+_NEXT_STAGE = {"connected": "acquainted", "acquainted": "relationship",
+               "relationship": "trusted"}
+FAMILY = {"reconnect": "reconnect", "reminder": "reconnect", "deepen": "deepen",
+          "promise": "give", "introduction": "give", "favour": "give", "birthday": "give"}
 
 
 @dataclass(frozen=True)
@@ -30,14 +52,21 @@ class FocusItem:
     name: str
     reason: str
     action: str
-    kind: str = "chosen"  # meeting | birthday | overdue | introduction | favour | chosen
+    # reconnect | reminder | deepen | promise | introduction | favour | birthday | chosen
+    kind: str = "chosen"
     pinned: bool = False
     score: float = 0.0
+    done: bool = False
+
+    @property
+    def family(self) -> str:
+        """reconnect / deepen / give (chosen: picked by hand)."""
+        return FAMILY.get(self.kind, self.kind)
 
 
 @dataclass(frozen=True)
 class WeekState:
-    """The focus rows of one week (undo of pin / replace restores them exactly)."""
+    """The focus rows of one week (undo of pin / replace / done restores them exactly)."""
 
     week_start: dt.date
     rows: tuple[tuple[object, ...], ...]
@@ -51,133 +80,355 @@ def _day_name(day: dt.date, today: dt.date) -> str:
     return _WEEKDAYS[day.weekday()]
 
 
+def _span(days: int) -> str:
+    if days < 14:
+        return f"{days} day{'s' if days != 1 else ''}"
+    if days < 70:
+        return f"{days // 7} weeks"
+    if days < 730:
+        return f"{days // 30} months"
+    return f"{days // 365} years"
+
+
+def _when(due: dt.date, today: dt.date) -> str:
+    late = (today - due).days
+    return (f"{_span(late)} late" if late > 0 else "due today" if late == 0
+            else f"due {_day_name(due, today)}")
+
+
+def _every(days: int) -> str:
+    if days % 7 == 0 and days < 70:
+        weeks = days // 7
+        return "every week" if weeks == 1 else f"every {weeks} weeks"
+    return "every day" if days == 1 else f"every {days} days"
+
+
+def _and(items: Sequence[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _date(value: object) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def one_thing_active(text: str, set_on: object, today: dt.date) -> str:
+    """What the user typed as "one thing I can do", if it has not expired (a week after
+    it was typed or renewed)."""
+    day = _date(set_on)
+    if not text.strip() or day is None or (today - day).days >= ONE_THING_DAYS:
+        return ""
+    return text.strip()
+
+
+def _planned_people(now: dt.datetime, until: dt.date) -> set[int]:
+    """Everyone with a meeting still planned from *now* to *until* (exclusive), or a
+    planned one whose time passed in the last week (not held yet: it is on the list)."""
+    since = now - dt.timedelta(days=7)
+    return {int(r[0]) for r in db.execute_sql(
+        "SELECT DISTINCT p.contact_id FROM interaction i "
+        "JOIN interaction_participant p ON p.interaction_id = i.id "
+        "WHERE i.status = 'planned' AND i.happened_at > ? AND i.happened_at < ?",
+        (since.isoformat(sep=" "), until.isoformat()))}
+
+
 def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
                per_reason: int = 12) -> list[FocusItem]:
-    """Everyone worth focusing on this week, best first (one item per person)."""
+    """Everyone worth focusing on in *today*'s week, best first (one item per person)."""
     day = today or dt.date.today()
     moment = now or dt.datetime.combine(day, dt.datetime.now().time()).replace(microsecond=0)
-    week_end = search.week_start(day) + dt.timedelta(days=6)
-    found: list[FocusItem] = []
-    info: dict[int, tuple[str, str, str]] = {}
-
-    def person(cid: int) -> tuple[str, str, str]:
-        if cid not in info:
-            row = db.execute_sql(
-                "SELECT full_name, organization, stage, one_thing, is_me FROM contact "
-                "WHERE id = ?", (cid,)).fetchone()
-            if row is None or row[4]:
-                info[cid] = ("", "", "")
-            else:
-                info[cid] = (display_name(row[0] or "", row[1] or ""), row[2] or "connected",
-                             (row[3] or "").strip())
-        return info[cid]
+    week = search.week_start(day)
+    week_end = week + dt.timedelta(days=6)
+    excluded = _planned_people(moment, week_end + dt.timedelta(days=8))
+    me = _me()
+    if me is not None:
+        excluded.add(me)
+    last_week = {int(r[0]) for r in db.execute_sql(
+        "SELECT contact_id FROM focus_entry WHERE week_start = ?",
+        ((week - dt.timedelta(days=7)).isoformat(),))}
+    found: list[tuple[int, str, str, str, float]] = []
 
     def add(cid: int, kind: str, reason: str, action: str, score: float) -> None:
-        name, stage, _ = person(cid)
-        if name:
-            found.append(FocusItem(ContactId(cid), name, reason, action, kind,
-                                   score=score + _STAGE_BONUS.get(stage, 0)))
+        if cid not in excluded:
+            found.append((cid, kind, reason, action, score))
 
-    # A 1-2-1 planned this week.
-    for r in db.execute_sql(
-        "SELECT p.contact_id, min(i.happened_at) FROM interaction i "
-        "JOIN interaction_participant p ON p.interaction_id = i.id "
-        "WHERE i.kind = 'meeting' AND i.happened_at > ? AND i.happened_at < ? "
-        "GROUP BY p.contact_id ORDER BY min(i.happened_at) LIMIT ?",
-        (moment.isoformat(sep=" "), (week_end + dt.timedelta(days=1)).isoformat(), per_reason),
-    ):
-        when = dt.datetime.fromisoformat(str(r[1]))
-        add(r[0], "meeting", f"1-2-1 planned {_day_name(when.date(), day)} at {when:%H:%M}",
-            "Prepare: read their briefing and bring one idea that helps them", 90)
-
-    # A birthday in the next 7 days.
-    window = [day + dt.timedelta(days=n) for n in range(8)]
-    index = {f"{d.month:02d}-{d.day:02d}": d for d in window}
-    for d in window:  # 29 February, celebrated on the 28th in common years
-        if d.month == 2 and d.day == 28 and (d + dt.timedelta(days=1)).month == 3:
-            index["02-29"] = d
-    marks = ",".join("?" * len(index))
-    for cid, birthday in db.execute_sql(
-        f"SELECT id, birthday FROM contact WHERE is_me = 0 AND birthday IS NOT NULL "
-        f"AND substr(birthday, -5) IN ({marks}) LIMIT ?", [*index, per_reason * 4],
-    ):
-        on = index[str(birthday)[-5:]]
-        soon = (on - day).days
-        add(cid, "birthday", f"Birthday {_day_name(on, day)}",
-            "Send a birthday message" + ("" if soon == 0 else f" on {_WEEKDAYS[on.weekday()]}"),
-            80 - soon)
-
-    # Overdue follow-ups, the longest overdue first.
-    for cid, on, reason, origin in db.execute_sql(
-        "SELECT contact_id, min(coalesce(snoozed_until, due_on)) AS d, reason, origin "
-        "FROM follow_up WHERE done = 0 AND coalesce(snoozed_until, due_on) < ? "
-        "GROUP BY contact_id ORDER BY d LIMIT ?", (day.isoformat(), per_reason),
-    ):
-        late = (day - dt.date.fromisoformat(str(on)[:10])).days
-        what = f"Follow-up overdue by {late} day{'s' if late != 1 else ''}"
-        action = (f"Do what you promised: {reason}" if origin == "promise" and reason
-                  else reason if origin == "manual" and reason
-                  else "Get in touch: suggest a coffee or a call")
-        add(cid, "overdue", what, action, 60 + min(late, 60) / 4)
-
-    # Introductions the user proposed and has not made yet.
-    me = db.execute_sql("SELECT id FROM contact WHERE is_me = 1 LIMIT 1").fetchone()
-    if me is not None:
-        for a, b in db.execute_sql(
-            "SELECT person_a_id, person_b_id FROM introduction WHERE status = 'proposed' "
-            "AND introducer_id = ? AND person_a_id != ? AND person_b_id != ? "
-            "ORDER BY introduced_on DESC LIMIT ?", (me[0], me[0], me[0], per_reason),
-        ):
-            other = person(b)[0] or "someone"
-            add(a, "introduction", f"Introduction to {other} waiting",
-                f"Make the introduction to {other}", 55)
-
-    # Favours owed: they gave more than they received.
-    for cid, given, received in db.execute_sql(
+    # Reconnect: the keep-in-touch follow-up falls this week or is overdue (the partial
+    # index on open follow-ups by effective day, walked oldest first).
+    cadence_rows = db.execute_sql(
+        "SELECT f.contact_id, coalesce(f.snoozed_until, f.due_on) AS d FROM follow_up f "
+        "WHERE f.done = 0 AND coalesce(f.snoozed_until, f.due_on) <= ? "
+        "AND f.origin = 'cadence' ORDER BY d LIMIT ?",
+        (week_end.isoformat(), per_reason * 4)).fetchall()
+    reconnect: dict[int, dt.date] = {}
+    for cid, on in cadence_rows:
+        if int(cid) not in excluded and int(cid) not in reconnect:
+            reconnect[int(cid)] = _date(on) or day
+    # Give: promises to keep (due this week or late), oldest first; reconnect: what the
+    # user meant to do ("Remind me…").
+    promise_rows = db.execute_sql(
+        "SELECT f.contact_id, coalesce(f.snoozed_until, f.due_on) AS d, f.reason FROM follow_up f "
+        "WHERE f.done = 0 AND coalesce(f.snoozed_until, f.due_on) <= ? "
+        "AND f.origin = 'promise' ORDER BY d LIMIT ?",
+        (week_end.isoformat(), per_reason * 4)).fetchall()
+    reminder_rows = db.execute_sql(
+        "SELECT f.contact_id, coalesce(f.snoozed_until, f.due_on) AS d, f.reason FROM follow_up f "
+        "WHERE f.done = 0 AND coalesce(f.snoozed_until, f.due_on) <= ? "
+        "AND f.origin = 'manual' ORDER BY d LIMIT ?",
+        (week_end.isoformat(), per_reason * 4)).fetchall()
+    # Give: favours owed.
+    owed_rows = db.execute_sql(
         "SELECT contact_id, sum(direction = 'given') AS g, sum(direction = 'received') AS r "
         "FROM favor GROUP BY contact_id HAVING r > g ORDER BY r - g DESC, contact_id LIMIT ?",
-        (per_reason,),
-    ):
-        one_thing = person(cid)[2]
-        add(cid, "favour", f"You owe them: you gave {given}, received {received}",
-            one_thing or "Return the favour: an introduction, a referral or some advice",
-            45 + min(received - given, 5) * 2)
+        (per_reason * 2,)).fetchall()
+    # Give: introductions the user proposed and has not made yet.
+    intro_rows = db.execute_sql(
+        "SELECT person_a_id, person_b_id FROM introduction WHERE status = 'proposed' "
+        "AND introducer_id = ? ORDER BY introduced_on DESC LIMIT ?",
+        (me if me is not None else -1, per_reason)).fetchall()
+    # Give: a birthday in the coming week.
+    window = [day + dt.timedelta(days=n) for n in range(8)]
+    by_md = {f"{d.month:02d}-{d.day:02d}": d for d in window}
+    for d in window:  # 29 February, celebrated on the 28th in common years
+        if d.month == 2 and d.day == 28 and (d + dt.timedelta(days=1)).month == 3:
+            by_md["02-29"] = d
+    birthday_rows = db.execute_sql(
+        f"SELECT id, birthday FROM contact WHERE birthday IS NOT NULL "
+        f"AND substr(birthday, -5) IN ({','.join('?' * len(by_md))}) LIMIT ?",
+        [*by_md, per_reason * 4]).fetchall()
+    # Deepen: interests shared with the user's profile, most shared first.
+    shared_rows = _most_shared(me, per_reason * 4) if me is not None else []
 
-    best: dict[ContactId, FocusItem] = {}
-    for item in found:
-        if item.contact_id not in best or item.score > best[item.contact_id].score:
-            best[item.contact_id] = item
+    wanted = ({*reconnect} | {int(r[0]) for r in promise_rows}
+              | {int(r[0]) for r in reminder_rows} | {int(r[0]) for r in owed_rows}
+              | {int(r[0]) for r in intro_rows} | {int(r[1]) for r in intro_rows}
+              | {int(r[0]) for r in birthday_rows} | {c for c, _ in shared_rows}) - excluded
+    people = _people(sorted(wanted), day, me)
+
+    for cid, on in reconnect.items():
+        info = people.get(cid)
+        if info is None:
+            continue
+        late = (day - on).days
+        cadence, last = info.cadence, info.last
+        if cadence and last is not None:
+            why = (f"Reconnect: you keep in touch {_every(cadence)}, last talked "
+                   f"{_span(max(0, (day - last).days))} ago")
+        elif cadence:
+            why = f"Reconnect: you keep in touch {_every(cadence)} and have not talked yet"
+        else:
+            why = "Reconnect: time to get in touch"
+        common = info.interest
+        action = (f"Get in touch: ask how {common.lower()} is going" if common
+                  else "Get in touch: a short message or a call")
+        add(cid, "reconnect", why, action, 50 + min(max(late, 0), 60) / 3 - (
+            0 if late >= 0 else min(-late, 7)))
+    for cid_raw, on, reason in promise_rows:
+        cid = int(cid_raw)
+        due = _date(on) or day
+        late = (day - due).days
+        text = " ".join(str(reason or "").split()) or "what you promised"
+        add(cid, "promise", f"Give: you promised to {text[:1].lower()}{text[1:]} "
+            f"({_when(due, day)})", f"Keep your promise: {text}", 66 + min(max(late, 0), 30) / 2)
+    for cid_raw, on, reason in reminder_rows:
+        due = _date(on) or day
+        late = (day - due).days
+        text = " ".join(str(reason or "").split()) or "get in touch"
+        add(int(cid_raw), "reminder", f"Reconnect: you meant to {text[:1].lower()}{text[1:]} "
+            f"({_when(due, day)})", text, 52 + min(max(late, 0), 30) / 3)
+    for a, b in intro_rows:
+        other = people.get(int(b)) or _people([int(b)], day, me).get(int(b))
+        other_name = other.name if other else "someone"
+        add(int(a), "introduction", f"Give: you offered to introduce them to {other_name}",
+            f"Make the introduction to {other_name}", 58)
+    for cid_raw, given, received in owed_rows:
+        cid = int(cid_raw)
+        info = people.get(cid)
+        typed = info.one_thing if info else ""
+        owed = int(received) - int(given)
+        add(cid, "favour", f"Give: they did {owed} more for you than you for them "
+            f"(you gave {given}, received {received})",
+            typed or "Return the favour: an introduction, a referral or some advice",
+            48 + min(owed, 5) * 2)
+    for cid_raw, birthday in birthday_rows:
+        on = by_md[str(birthday)[-5:]]
+        soon = (on - day).days
+        add(int(cid_raw), "birthday", f"Give: birthday {_day_name(on, day)}",
+            "Send a birthday message" + ("" if soon == 0 else f" on {_WEEKDAYS[on.weekday()]}"),
+            74 - soon)
+    shared_names = _shared_names([c for c, _ in shared_rows], me)
+    for cid, n in shared_rows:
+        info = people.get(cid)
+        if info is None:
+            continue
+        stage = info.stage
+        shared = shared_names.get(cid, [])
+        what = _and([c.lower() if c[:1].isupper() and c[1:].islower() else c
+                     for c in shared[:3]])
+        grow = _NEXT_STAGE.get(stage, "")
+        why = f"Deepen: you both like {what}" + (f"; {stage}, ready to become {grow}"
+                                                 if grow else "")
+        action = info.one_thing or (
+            f"Invite them to a 1-2-1 and talk about {shared[0].lower()}" if shared and
+            stage != "connected" else f"Share something about {shared[0].lower()}"
+            if shared else "Invite them to a 1-2-1")
+        add(cid, "deepen", why, action, 40 + 6 * min(n, 5))
+
+    best: dict[int, FocusItem] = {}
+    for cid, kind, reason, action, score in found:
+        info = people.get(cid) or _people([cid], day, me).get(cid)
+        if info is None:
+            continue
+        total = score + _STAGE_BONUS.get(info.stage, 0) - (20 if cid in last_week else 0)
+        item = FocusItem(ContactId(cid), info.name, reason, action, kind, score=total)
+        if cid not in best or item.score > best[cid].score:
+            best[cid] = item
     return sorted(best.values(), key=lambda i: (-i.score, i.name.casefold()))
 
 
-def _diverse(ranked: list[FocusItem], n: int, kinds_taken: list[str],
+@dataclass(frozen=True)
+class _Person:
+    name: str
+    stage: str
+    last: dt.date | None  # last interaction
+    one_thing: str  # typed and not expired
+    cadence: int | None
+    interest: str  # one interest shared with the user
+
+
+def _me() -> int | None:
+    # ORDER BY id: through the one-row index of migration 5, not a scan of every contact.
+    row = db.execute_sql("SELECT id FROM contact WHERE is_me = 1 ORDER BY id LIMIT 1"
+                         ).fetchone()
+    return int(row[0]) if row else None
+
+
+def _most_shared(me: int, limit: int) -> list[tuple[int, int]]:
+    """(contact, interests shared with the user) of the people sharing the most, at a
+    stage that can grow. Counted in Python over the tag index (the members of a few
+    tags) rather than grouped in SQL: a GROUP BY over 40,000 memberships sorted them all."""
+    my_tags = [int(r[0]) for r in db.execute_sql(
+        "SELECT ct.tag_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+        "WHERE ct.contact_id = ? AND t.category = 'interest'", (me,))]
+    if not my_tags:
+        return []
+    counts: Counter[int] = Counter()
+    for tag_id in my_tags:
+        counts.update(r[0] for r in db.execute_sql(
+            "SELECT contact_id FROM contact_tag WHERE tag_id = ?", (tag_id,)))
+    counts.pop(me, None)
+    ranked = counts.most_common(limit * 3)
+    if not ranked:
+        return []
+    ids = [c for c, _ in ranked]
+    growing: dict[int, tuple[int, str]] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        for cid, stage, last in db.execute_sql(
+            # By id only ("+": not through the stage or "me" indexes, which SQLite
+            # would otherwise walk end to end); the stage is checked here.
+            "SELECT id, stage, coalesce(last_interaction_at, '') FROM contact "
+            f"WHERE id IN ({','.join('?' * len(chunk))}) AND +is_me = 0", chunk):
+            if stage in ("connected", "acquainted", "relationship"):
+                growing[int(cid)] = (int(stage in ("acquainted", "relationship")), str(last))
+    best = sorted((c for c in ids if c in growing),
+                  key=lambda c: (-counts[c], -growing[c][0], _neg(growing[c][1])))
+    return [(c, counts[c]) for c in best[:limit]]
+
+
+def _neg(text: str) -> str:
+    """A key that sorts ISO times newest first."""
+    return "".join(chr(0x10FFFF - ord(ch)) for ch in text)
+
+
+def _people(ids: Sequence[int], today: dt.date, me: int | None) -> dict[int, _Person]:
+    """Name, stage, cadence, last interaction, typed one thing and a shared interest of
+    a few people (one grouped read)."""
+    out: dict[int, _Person] = {}
+    for start in range(0, len(ids), 900):
+        chunk = list(ids[start : start + 900])
+        for row in db.execute_sql(
+            "SELECT c.id, c.full_name, c.organization, c.stage, c.last_interaction_at, "
+            "c.one_thing, c.one_thing_on, coalesce(c.keep_in_touch_days, (SELECT "
+            "min(t.keep_in_touch_days) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+            "WHERE ct.contact_id = c.id AND t.keep_in_touch_days > 0)), (SELECT t.name FROM "
+            "contact_tag a JOIN contact_tag b ON b.tag_id = a.tag_id AND b.contact_id = ? "
+            "JOIN tag t ON t.id = a.tag_id AND t.category = 'interest' "
+            "WHERE a.contact_id = c.id ORDER BY t.name COLLATE NOCASE LIMIT 1) "
+            f"FROM contact c WHERE c.id IN ({','.join('?' * len(chunk))}) AND +c.is_me = 0",
+            [me if me is not None else -1, *chunk],
+        ):
+            out[int(row[0])] = _Person(
+                name=display_name(row[1] or "", row[2] or ""),
+                stage=str(row[3] or "connected"),
+                last=_date(row[4]),
+                one_thing=one_thing_active(str(row[5] or ""), row[6], today),
+                cadence=int(row[7]) if row[7] else None,
+                interest=str(row[8] or ""),
+            )
+    return out
+
+
+def _shared_names(ids: Sequence[int], me: int | None) -> dict[int, list[str]]:
+    """The interests each of these people shares with the user's profile, by name."""
+    if not ids or me is None:
+        return {}
+    out: dict[int, list[str]] = {}
+    for cid, name in db.execute_sql(
+        "SELECT a.contact_id, t.name FROM contact_tag a JOIN contact_tag b "
+        "ON b.tag_id = a.tag_id AND b.contact_id = ? JOIN tag t ON t.id = a.tag_id "
+        f"WHERE t.category = 'interest' AND a.contact_id IN ({','.join('?' * len(ids))}) "
+        "ORDER BY a.contact_id, t.name COLLATE NOCASE",
+        [me, *ids],
+    ):
+        out.setdefault(int(cid), []).append(str(name))
+    return out
+
+
+def _diverse(ranked: list[FocusItem], n: int, families_taken: list[str],
              exclude: set[ContactId]) -> list[FocusItem]:
-    """The best *n* of *ranked*, preferring reasons not yet taken."""
+    """The best *n* of *ranked*, preferring reason families (reconnect, deepen, give) not
+    yet taken."""
     picks: list[FocusItem] = []
     pool = [i for i in ranked if i.contact_id not in exclude]
-    taken = list(kinds_taken)
+    taken = list(families_taken)
     while pool and len(picks) < n:
-        choice = max(pool, key=lambda i: i.score - 25 * taken.count(i.kind))
+        choice = max(pool, key=lambda i: i.score - 25 * taken.count(i.family))
         picks.append(choice)
-        taken.append(choice.kind)
+        taken.append(choice.family)
         pool.remove(choice)
     return picks
 
 
 def this_week(today: dt.date | None = None) -> list[FocusItem]:
     """The focus stored for *today*'s week, pinned first (empty if none is stored yet)."""
-    week = search.week_start(today or dt.date.today())
+    return week_of(search.week_start(today or dt.date.today()))
+
+
+def week_of(week: dt.date) -> list[FocusItem]:
+    """The focus stored for the week starting on Monday *week*."""
     return [
         FocusItem(ContactId(r[0]), display_name(r[1] or "", r[2] or ""), r[3] or "",
-                  r[4] or "", "stored", bool(r[5]))
+                  r[4] or "", _kind_of(r[3] or ""), bool(r[5]), done=r[6] is not None)
         for r in db.execute_sql(
-            "SELECT f.contact_id, c.full_name, c.organization, f.reason, f.action, f.pinned "
-            "FROM focus_entry f JOIN contact c ON c.id = f.contact_id "
+            "SELECT f.contact_id, c.full_name, c.organization, f.reason, f.action, f.pinned, "
+            "f.done_at FROM focus_entry f JOIN contact c ON c.id = f.contact_id "
             "WHERE f.week_start = ? ORDER BY f.pinned DESC, f.id", (week.isoformat(),))
     ]
 
 
-def _insert(week: dt.date, items: list[FocusItem]) -> None:
+def _kind_of(reason: str) -> str:
+    head = reason.split(":", 1)[0].strip().lower()
+    return {"reconnect": "reconnect", "deepen": "deepen", "give": "give"}.get(head, "chosen")
+
+
+def _insert(week: dt.date, items: Sequence[FocusItem]) -> None:
     db.cursor().executemany(
         "INSERT INTO focus_entry (week_start, contact_id, reason, action, pinned) "
         "VALUES (?, ?, ?, ?, ?)",
@@ -186,26 +437,50 @@ def _insert(week: dt.date, items: list[FocusItem]) -> None:
     )
 
 
+def proposal(today: dt.date | None = None, now: dt.datetime | None = None,
+             exclude: Sequence[ContactId] = ()) -> list[FocusItem]:
+    """The 2-3 people Rapport would pick for *today*'s week (nothing is stored)."""
+    return _diverse(candidates(today, now), FOCUS_SIZE, [], set(exclude))
+
+
 def propose_week(today: dt.date | None = None, now: dt.datetime | None = None
                  ) -> tuple[list[FocusItem], Changes]:
-    """This week's focus, proposed and stored the first time it is asked for."""
+    """This week's focus, proposed and stored the first time it is asked for (the app's
+    first start of the week); afterwards the stored people are returned as they are."""
     day = today or dt.date.today()
     stored = this_week(day)
     if stored:
         return stored, Changes()
-    picks = _diverse(candidates(day, now), FOCUS_SIZE, [], set())
+    picks = proposal(day, now)
     if not picks:
         return [], Changes()
     with db.atomic():
         _insert(search.week_start(day), picks)
-    return this_week(day), Changes(contacts=frozenset(i.contact_id for i in picks))
+    return this_week(day), Changes(contacts=frozenset(i.contact_id for i in picks),
+                                   focus=True)
+
+
+def set_week(week: dt.date, items: Sequence[FocusItem]) -> Changes:
+    """Make *items* the focus of the week starting on *week* (the weekly review's "keep
+    these for next week"); what that week held is replaced."""
+    week = search.week_start(week)
+    with db.atomic():
+        before = {int(r[0]) for r in db.execute_sql(
+            "SELECT contact_id FROM focus_entry WHERE week_start = ?", (week.isoformat(),))}
+        db.execute_sql("DELETE FROM focus_entry WHERE week_start = ?", (week.isoformat(),))
+        _insert(week, items)
+    return Changes(contacts=frozenset({*(ContactId(c) for c in before),
+                                       *(i.contact_id for i in items)}), focus=True)
+
+
+_WEEK_COLUMNS = "id, week_start, contact_id, reason, action, pinned, done_at"
 
 
 def capture_week(today: dt.date | None = None) -> WeekState:
     week = search.week_start(today or dt.date.today())
     rows = db.execute_sql(
-        "SELECT id, week_start, contact_id, reason, action, pinned FROM focus_entry "
-        "WHERE week_start = ?", (week.isoformat(),)).fetchall()
+        f"SELECT {_WEEK_COLUMNS} FROM focus_entry WHERE week_start = ?",
+        (week.isoformat(),)).fetchall()
     return WeekState(week, tuple(tuple(r) for r in rows))
 
 
@@ -217,12 +492,12 @@ def restore_week(state: WeekState) -> Changes:
         db.execute_sql("DELETE FROM focus_entry WHERE week_start = ?",
                        (state.week_start.isoformat(),))
         db.cursor().executemany(
-            "INSERT INTO focus_entry (id, week_start, contact_id, reason, action, pinned) "
-            "SELECT ?, ?, id, ?, ?, ? FROM contact WHERE id = ?",
-            [(r[0], r[1], r[3], r[4], r[5], r[2]) for r in state.rows],
+            "INSERT INTO focus_entry (id, week_start, contact_id, reason, action, pinned, "
+            "done_at) SELECT ?, ?, id, ?, ?, ?, ? FROM contact WHERE id = ?",
+            [(r[0], r[1], r[3], r[4], r[5], r[6], r[2]) for r in state.rows],
         )
     ids = before | {int(r[2]) for r in state.rows}  # type: ignore[call-overload]
-    return Changes(contacts=frozenset(ContactId(i) for i in ids))
+    return Changes(contacts=frozenset(ContactId(i) for i in ids), focus=True)
 
 
 def set_pinned(contact_id: ContactId, pinned: bool, today: dt.date | None = None) -> Changes:
@@ -232,7 +507,20 @@ def set_pinned(contact_id: ContactId, pinned: bool, today: dt.date | None = None
         (int(pinned), week.isoformat(), int(contact_id)))
     if not cursor.rowcount:
         raise ServiceError("that person is not in this week's focus")
-    return Changes(contacts=frozenset({contact_id}))
+    return Changes(contacts=frozenset({contact_id}), focus=True)
+
+
+def set_done(contact_id: ContactId, done: bool, today: dt.date | None = None,
+             when: dt.datetime | None = None) -> Changes:
+    """Tick (or untick) someone in this week's focus: the one thing for them is done."""
+    week = search.week_start(today or dt.date.today())
+    moment = (when or dt.datetime.now()).replace(microsecond=0)
+    cursor = db.execute_sql(
+        "UPDATE focus_entry SET done_at = ? WHERE week_start = ? AND contact_id = ?",
+        (moment.isoformat(sep=" ") if done else None, week.isoformat(), int(contact_id)))
+    if not cursor.rowcount:
+        raise ServiceError("that person is not in this week's focus")
+    return Changes(contacts=frozenset({contact_id}), focus=True)
 
 
 def replace(contact_id: ContactId, today: dt.date | None = None,
@@ -259,28 +547,53 @@ def replace(contact_id: ContactId, today: dt.date | None = None,
         if picks:
             _insert(week, picks)
     changed = {contact_id, *(p.contact_id for p in picks)}
-    return (picks[0] if picks else None), Changes(contacts=frozenset(changed))
+    return (picks[0] if picks else None), Changes(contacts=frozenset(changed), focus=True)
+
+
+def add_people(contact_ids: Sequence[ContactId], today: dt.date | None = None) -> Changes:
+    """Put people in this week's focus by hand (pinned: the user chose them). Someone
+    already in it is pinned; the user's own profile is left out."""
+    day = today or dt.date.today()
+    week = search.week_start(day)
+    ids = list(dict.fromkeys(int(c) for c in contact_ids))
+    rows: dict[int, tuple[str, object]] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        for cid, one_thing, one_thing_on in db.execute_sql(
+            "SELECT id, one_thing, one_thing_on FROM contact "
+            f"WHERE id IN ({','.join('?' * len(chunk))}) AND +is_me = 0", chunk):
+            rows[int(cid)] = (str(one_thing or ""), one_thing_on)
+    if not rows:
+        raise ServiceError("that contact no longer exists" if len(ids) == 1
+                           else "none of these contacts can be added")
+    present = {int(r[0]) for r in db.execute_sql(
+        "SELECT contact_id FROM focus_entry WHERE week_start = ?", (week.isoformat(),))}
+    with db.atomic():
+        db.cursor().executemany(
+            "UPDATE focus_entry SET pinned = 1 WHERE week_start = ? AND contact_id = ?",
+            [(week.isoformat(), c) for c in rows if c in present])
+        _insert(week, [
+            FocusItem(ContactId(c), "", "You chose them this week",
+                      one_thing_active(text, on, day) or "Find one thing you can do for them",
+                      pinned=True)
+            for c, (text, on) in rows.items() if c not in present])
+    return Changes(contacts=frozenset(ContactId(c) for c in rows), focus=True)
 
 
 def add_person(contact_id: ContactId, today: dt.date | None = None) -> Changes:
     """Put someone in this week's focus by hand (pinned: the user chose them)."""
-    day = today or dt.date.today()
-    week = search.week_start(day)
-    row = db.execute_sql("SELECT one_thing, is_me FROM contact WHERE id = ?",
-                         (int(contact_id),)).fetchone()
-    if row is None or row[1]:
-        raise ServiceError("that contact no longer exists")
-    if db.execute_sql("SELECT 1 FROM focus_entry WHERE week_start = ? AND contact_id = ?",
-                      (week.isoformat(), int(contact_id))).fetchone():
-        return set_pinned(contact_id, True, day)
-    action = (row[0] or "").strip() or "Find one thing you can do for them"
-    _insert(week, [FocusItem(contact_id, "", "You chose them this week", action, pinned=True)])
-    return Changes(contacts=frozenset({contact_id}))
+    return add_people([contact_id], today)
 
 
 def remove_person(contact_id: ContactId, today: dt.date | None = None) -> Changes:
     week = search.week_start(today or dt.date.today())
     db.execute_sql("DELETE FROM focus_entry WHERE week_start = ? AND contact_id = ?",
                    (week.isoformat(), int(contact_id)))
-    return Changes(contacts=frozenset({contact_id}))
+    return Changes(contacts=frozenset({contact_id}), focus=True)
 
+
+def is_in_focus(contact_id: ContactId, today: dt.date | None = None) -> bool:
+    week = search.week_start(today or dt.date.today())
+    return db.execute_sql(
+        "SELECT 1 FROM focus_entry WHERE week_start = ? AND contact_id = ?",
+        (week.isoformat(), int(contact_id))).fetchone() is not None

@@ -110,7 +110,7 @@ def next_occurrence(value: str | None, today: dt.date) -> dt.date | None:
 
 def _day_ranges(start: dt.date, end: dt.date) -> list[tuple[int, str, str]]:
     """(year, first "MM-DD", last "MM-DD") of each calendar year *start*..*end* touches:
-    the ranges of the month-day indexes (migration 5) that hold its reminders. In a year
+    the ranges of the month-day indexes (migration 8) that hold its reminders. In a year
     without 29 February, a range ending on the 28th takes in the 29th (it falls then)."""
     out: list[tuple[int, str, str]] = []
     for year in range(start.year, end.year + 1):
@@ -237,6 +237,7 @@ class AgendaEntry:
     followup: FollowUpItem | None = None
     interaction_id: int | None = None
     participants: int = 1
+    status: str = ""  # a meeting's: planned / held
 
 
 @dataclass(frozen=True)
@@ -480,42 +481,17 @@ def refresh_next_followup(ids: Sequence[ContactId]) -> None:
 
 
 def refresh_last_interaction(ids: Sequence[ContactId], now: dt.datetime | None = None) -> None:
-    """Recompute ``Contact.last_interaction_at``: the latest interaction that has happened
-    (a planned meeting in the future does not count until it takes place)."""
+    """Recompute ``Contact.last_interaction_at``: the latest held interaction that has
+    happened (a planned meeting counts once the user holds it; a cancelled one never)."""
     moment = (now or _now()).isoformat(sep=" ")
     for chunk in _chunks([int(i) for i in ids]):
         db.execute_sql(
             "UPDATE contact SET last_interaction_at = (SELECT max(i.happened_at) "
             "FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id "
-            "WHERE p.contact_id = contact.id AND i.happened_at <= ?) "
+            "WHERE p.contact_id = contact.id AND i.status = 'held' AND i.happened_at <= ?) "
             f"WHERE id IN ({_marks(len(chunk))})",
             [moment, *chunk],
         )
-
-
-def catch_up(now: dt.datetime | None = None, window_days: int = 62) -> Changes:
-    """Planned meetings that have taken place since they were logged now count as the
-    participants' last interaction (and reset their cadence). Looks back *window_days*
-    through the ``happened_at`` index, so it is cheap to run at start-up."""
-    moment = now or _now()
-    since = moment - dt.timedelta(days=window_days)
-    stale = [
-        ContactId(r[0])
-        for r in db.execute_sql(
-            "SELECT DISTINCT p.contact_id FROM interaction i "
-            "JOIN interaction_participant p ON p.interaction_id = i.id "
-            "JOIN contact c ON c.id = p.contact_id "
-            "WHERE i.happened_at > ? AND i.happened_at <= ? "
-            "AND (c.last_interaction_at IS NULL OR c.last_interaction_at < i.happened_at)",
-            (since.isoformat(sep=" "), moment.isoformat(sep=" ")),
-        )
-    ]
-    if not stale:
-        return Changes()
-    with db.atomic():
-        refresh_last_interaction(stale, moment)
-        changes = sync_cadence(stale)
-    return changes | Changes(interactions=True)
 
 
 def _now() -> dt.datetime:
@@ -562,9 +538,10 @@ def open_followups(contact_id: ContactId) -> list[FollowUpItem]:
     ]
 
 
-def overdue(today: dt.date | None = None, limit: int = 500) -> tuple[list[FollowUpItem], int]:
-    """Open follow-ups whose date has passed, oldest first (at most *limit*), and how many
-    there are in all."""
+def overdue(today: dt.date | None = None, limit: int = 500, offset: int = 0
+            ) -> tuple[list[FollowUpItem], int]:
+    """Open follow-ups whose date has passed, oldest first (at most *limit*, from
+    *offset*), and how many there are in all."""
     day = (today or dt.date.today()).isoformat()
     where = "WHERE f.done = 0 AND coalesce(f.snoozed_until, f.due_on) < ? "
     total = int(db.execute_sql(
@@ -573,8 +550,8 @@ def overdue(today: dt.date | None = None, limit: int = 500) -> tuple[list[Follow
     items = [
         _item(r)
         for r in db.execute_sql(
-            _ITEM_SQL + where + "ORDER BY coalesce(f.snoozed_until, f.due_on), c.sort_key "
-            f"LIMIT {int(limit)}",
+            _ITEM_SQL + where + "ORDER BY coalesce(f.snoozed_until, f.due_on), c.sort_key, f.id "
+            f"LIMIT {int(limit)} OFFSET {max(0, int(offset))}",
             (day,),
         )
     ]
@@ -687,7 +664,7 @@ def month_view(year: int, month: int) -> MonthView:
     counts: dict[dt.date, list[int]] = {}
     # Open follow-ups counted per effective day inside migration 4's partial index (no
     # table read); the stored birthday / anniversary reminders (rare: made when the user
-    # acts on one) read one by one through their own index (migration 5): an open one
+    # acts on one) read one by one through their own index (migration 8): an open one
     # counts as a reminder on its day, and one of this month's occurrences is left out
     # of the computed reminders below.
     for day_text, n in db.execute_sql(
@@ -712,7 +689,8 @@ def month_view(year: int, month: int) -> MonthView:
     end = add_days(last, 1)
     for day_text, n in db.execute_sql(
         "SELECT substr(happened_at, 1, 10) AS d, count(*) FROM interaction "
-        "WHERE happened_at >= ? AND happened_at < ? AND kind = 'meeting' GROUP BY d",
+        "WHERE happened_at >= ? AND happened_at < ? AND kind = 'meeting' "
+        "AND status != 'cancelled' GROUP BY d",
         (a, end.isoformat()),
     ):
         counts.setdefault(_date(day_text) or first, [0, 0, 0])[1] += int(n)
@@ -749,15 +727,16 @@ def agenda(start: dt.date, end: dt.date, limit: int = 2000) -> list[AgendaEntry]
     meeting_rows = db.execute_sql(
         # Per-row subqueries, not a GROUP BY i.id: that would make SQLite walk every
         # interaction by id instead of the day's range of the happened_at index.
-        "SELECT i.id, i.happened_at, i.summary, i.kind, (SELECT count(*) FROM "
+        "SELECT i.id, i.happened_at, i.summary, i.status, (SELECT count(*) FROM "
         "interaction_participant p WHERE p.interaction_id = i.id), (SELECT min(contact_id) "
         "FROM interaction_participant p WHERE p.interaction_id = i.id) "
         "FROM interaction i WHERE i.happened_at >= ? AND i.happened_at < ? "
-        f"AND i.kind = 'meeting' ORDER BY i.happened_at LIMIT {int(limit)}",
+        "AND i.kind = 'meeting' AND i.status != 'cancelled' "
+        f"ORDER BY i.happened_at LIMIT {int(limit)}",
         (start.isoformat(), add_days(end, 1).isoformat()),
     ).fetchall()
     names = _names([ContactId(r[5]) for r in meeting_rows if r[5] is not None])
-    for iid, at_text, summary, _kind, n, first_cid in meeting_rows:
+    for iid, at_text, summary, status, n, first_cid in meeting_rows:
         if first_cid is None:  # nobody left: every participant was deleted
             continue
         at = _datetime(at_text)
@@ -766,6 +745,7 @@ def agenda(start: dt.date, end: dt.date, limit: int = 2000) -> list[AgendaEntry]
         entries.append(AgendaEntry(
             kind="meeting", day=at.date() if at else start, at=at, contact_id=ContactId(first_cid),
             title=title, detail=summary or "Meeting", interaction_id=int(iid), participants=int(n),
+            status=str(status),
         ))
     for item in reminders_between(start, end):
         entries.append(AgendaEntry(
@@ -796,20 +776,24 @@ def add_followup(
     reason: str,
     origin: str = "manual",
     interaction_id: int | None = None,
+    introduction_id: int | None = None,
 ) -> tuple[int, Changes]:
     """A follow-up for *contact_id* on *due_on*. A date in the past is accepted (the user
-    is recording something already late): it is simply overdue at once."""
+    is recording something already late): it is simply overdue at once. *introduction_id*
+    makes it the reminder to make that (proposed) introduction."""
     _check_origin(origin)
     _contact_exists(contact_id)
     text = " ".join(reason.split())
+    if not text:
+        raise ServiceError("say what to do")
     if len(text) > 500:
         raise ServiceError("a follow-up reason is at most 500 characters")
     with db.atomic():
         cursor = db.execute_sql(
             "INSERT INTO follow_up (contact_id, due_on, reason, origin, done, interaction_id, "
-            "created_at) VALUES (?, ?, ?, ?, 0, ?, ?)",
+            "created_at, introduction_id) VALUES (?, ?, ?, ?, 0, ?, ?, ?)",
             (int(contact_id), due_on.isoformat(), text, origin, interaction_id,
-             _now().isoformat(sep=" ")),
+             _now().isoformat(sep=" "), introduction_id),
         )
         fid = int(cursor.lastrowid or 0)
         refresh_next_followup([contact_id])
@@ -894,6 +878,80 @@ def reschedule(item: FollowUpItem, due_on: dt.date) -> Changes:
     return Changes(contacts=frozenset({item.contact_id}), followups=True)
 
 
+def mark_done_many(items: Sequence[FollowUpItem], when: dt.datetime | None = None
+                   ) -> Changes:
+    """Mark several follow-ups done in one step (closing promises, the weekly catch-up)."""
+    changes = Changes()
+    with db.atomic():
+        for item in items:
+            changes |= mark_done(item, when)
+    return changes
+
+
+# --- catching up with stale keep-in-touch reminders (issue 15) -------------------------
+
+def stale_cadence(today: dt.date | None = None) -> list[FollowUpItem]:
+    """Open keep-in-touch follow-ups whose date has passed, oldest first: the ones the
+    calendar's "Catch up…" spreads over the coming days or restarts."""
+    day = (today or dt.date.today()).isoformat()
+    return [
+        _item(r)
+        for r in db.execute_sql(
+            _ITEM_SQL + "WHERE f.done = 0 AND f.origin = 'cadence' "
+            "AND coalesce(f.snoozed_until, f.due_on) < ? "
+            "ORDER BY coalesce(f.snoozed_until, f.due_on), c.sort_key, f.id", (day,))
+    ]
+
+
+def has_stale_cadence(today: dt.date | None = None) -> bool:
+    """Whether any keep-in-touch follow-up is overdue (the calendar shows "Catch up…")."""
+    day = (today or dt.date.today()).isoformat()
+    return db.execute_sql(
+        "SELECT 1 FROM follow_up WHERE done = 0 AND coalesce(snoozed_until, due_on) < ? "
+        "AND origin = 'cadence' LIMIT 1", (day,)).fetchone() is not None
+
+
+def spread_plan(count: int, start: dt.date, days: int) -> list[dt.date]:
+    """The dates *count* reminders get when spread evenly over *days* days from *start*
+    (the oldest first, as many a day as needed: 33 over 10 days is 4, 4, 4, 3, ...)."""
+    days = max(1, days)
+    return [add_days(start, n * days // max(count, 1)) for n in range(count)]
+
+
+def spread(items: Sequence[FollowUpItem], start: dt.date, days: int,
+           today: dt.date | None = None) -> Changes:
+    """Snooze *items* (oldest first) to a spread of the *days* days from *start*: a few
+    each day instead of all of them today."""
+    day = today or dt.date.today()
+    if start < day:
+        raise ServiceError("spread them from today or a later date")
+    ordered = sorted(items, key=lambda i: (i.on, i.name.casefold()))
+    dates = spread_plan(len(ordered), start, days)
+    with db.atomic():
+        for item, on in zip(ordered, dates, strict=True):
+            fid = item.id if item.id is not None else _store_reminder(item)
+            db.execute_sql("UPDATE follow_up SET snoozed_until = ? WHERE id = ?",
+                           (on.isoformat(), fid))
+        ids = sorted({i.contact_id for i in ordered})
+        refresh_next_followup(ids)
+    return Changes(contacts=frozenset(ids), followups=True)
+
+
+def restart_cadence(items: Sequence[FollowUpItem], when: dt.datetime | None = None
+                    ) -> Changes:
+    """Reset the cadence of these keep-in-touch reminders: each closes and its next one
+    falls a full period from today (as marking it done does), so nothing stays overdue."""
+    moment = when or _now()
+    cadence = [i for i in items if i.origin == "cadence" and i.id is not None]
+    with db.atomic():
+        db.cursor().executemany(
+            "UPDATE follow_up SET done = 1, done_at = ? WHERE id = ?",
+            [(moment.isoformat(sep=" "), i.id) for i in cadence])
+        ids = sorted({i.contact_id for i in cadence})
+        changes = sync_cadence(ids)
+    return changes | Changes(contacts=frozenset(ids), followups=True)
+
+
 def delete_followup(item: FollowUpItem) -> Changes:
     if item.id is None:
         raise ServiceError("a birthday reminder cannot be deleted: mark it done instead")
@@ -906,8 +964,9 @@ def delete_followup(item: FollowUpItem) -> Changes:
 # --- undo: exact snapshots -------------------------------------------------------------
 
 _FOLLOWUP_COLUMNS = ("id", "contact_id", "due_on", "reason", "origin", "done", "done_at",
-                     "snoozed_until", "interaction_id", "created_at")
-_INTERACTION_COLUMNS = ("id", "kind", "happened_at", "summary", "notes", "created_at")
+                     "snoozed_until", "interaction_id", "created_at", "introduction_id")
+_INTERACTION_COLUMNS = ("id", "kind", "happened_at", "summary", "notes", "created_at",
+                        "status")
 
 
 @dataclass(frozen=True)
@@ -985,13 +1044,20 @@ def restore(state: TimelineState, extra_interactions: Sequence[int] = ()) -> Cha
         for chunk in _chunks(linked):
             alive |= {r[0] for r in db.execute_sql(
                 f"SELECT id FROM interaction WHERE id IN ({_marks(len(chunk))})", chunk)}
+        intros = sorted({int(r[10]) for r in rows if r[10] is not None})  # type: ignore[call-overload]
+        intros_alive: set[int] = set()
+        for chunk in _chunks(intros):
+            intros_alive |= {r[0] for r in db.execute_sql(
+                f"SELECT id FROM introduction WHERE id IN ({_marks(len(chunk))})", chunk)}
         if rows:
             # A promise whose meeting was deleted since keeps its row, unlinked (the
-            # foreign key would refuse it otherwise, as ON DELETE SET NULL did then).
+            # foreign key would refuse it otherwise, as ON DELETE SET NULL did then); the
+            # reminder of an introduction deleted since goes with it (ON DELETE CASCADE).
             cursor.executemany(
                 f"INSERT INTO follow_up ({', '.join(_FOLLOWUP_COLUMNS)}) "
                 f"VALUES ({_marks(len(_FOLLOWUP_COLUMNS))})",
-                [(*r[:8], r[8] if r[8] in alive else None, r[9]) for r in rows],
+                [(*r[:8], r[8] if r[8] in alive else None, r[9], r[10])
+                 for r in rows if r[10] is None or r[10] in intros_alive],
             )
         cursor.executemany(
             "UPDATE contact SET last_interaction_at = ?, next_followup_on = ? WHERE id = ?",

@@ -47,8 +47,8 @@ from desktop.services.vcard_mapping import (
     load_records,
     merge_record,
 )
-from desktop.vcard import CardData, CardError, VCardError, iter_parse
-from desktop.vcard.stream import iter_parse_file
+from desktop.vcard import CardData, CardError, VCardError
+from desktop.vcard.files import iter_contact_file
 
 Progress = Callable[[int, int], bool]
 CardKey = tuple[int, int]  # (file index, card index) in an ImportPreview
@@ -181,6 +181,9 @@ class ImportResult:
     merged_ids: tuple[ContactId, ...]
     changes: Changes
     undo: ImportUndo = ImportUndo()
+    # Contacts a card matched with nothing to add: part of the batch all the same (the
+    # preview's "tag everyone with…" reaches them too, issue 15).
+    matched_ids: tuple[ContactId, ...] = ()
 
     @property
     def rejected_count(self) -> int:
@@ -454,11 +457,6 @@ def _compatible(a: ContactRecord, b: ContactRecord) -> bool:
 def _read(path: Path, index: int, ticker: _Ticker | None, base: int
           ) -> tuple[list[CardData], PreviewFile]:
     source = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return [], PreviewFile(source, error=f"{source}:1: cannot read the file: "
-                                              f"{exc.strerror or exc}")
     warnings: list[CardError] = []
     cards: list[CardData] = []
     errors: list[CardError] = []
@@ -468,8 +466,8 @@ def _read(path: Path, index: int, ticker: _Ticker | None, base: int
             ticker(base + done_bytes)
 
     try:
-        for item in iter_parse(data, source, progress=on_progress if ticker else None,
-                               warnings=warnings, progress_every=100):
+        for item in iter_contact_file(path, progress=on_progress if ticker else None,
+                                      warnings=warnings, progress_every=100):
             if isinstance(item, CardData):
                 cards.append(item)
             else:
@@ -808,7 +806,7 @@ def _run_paths(
     progress: Progress | None,
 ) -> ImportResult:
     """Read, match and write each file as a stream (issue 7, bounded memory): the file is
-    read a few MB at a time (``iter_parse_file``), cards are taken as they are parsed and
+    read a few MB at a time (``iter_contact_file``), cards are taken as they are parsed and
     written every ``_CARDS_PER_WRITE``, then dropped, so memory holds a piece of the file,
     the match index and one chunk of cards -- never a 50 MB file's text nor all its cards
     with their photos. Still one transaction (a savepoint per
@@ -837,7 +835,7 @@ def _run_paths(
             mark = run.mark()
             try:
                 with db.atomic():  # all or nothing per file
-                    cards = iter_parse_file(path, progress=on_progress, progress_every=100)
+                    cards = iter_contact_file(path, progress=on_progress, progress_every=100)
                     for ci, item in enumerate(cards):
                         if isinstance(item, CardData):
                             run.take(item, fi, source, policies.get((fi, ci), default))
@@ -873,6 +871,7 @@ class _Mark:
     counts: dict[str, int]
     tag_ids: dict[str, int]
     created_tags: int
+    matched: int = 0
 
 
 class _Run:
@@ -899,6 +898,7 @@ class _Run:
         self.new_ids: list[int] = []
         self.created: set[int] = set()
         self.merged_ids: list[int] = []
+        self.matched_ids: list[int] = []  # matched, nothing to add
         self.counts = {"merged": 0, "unchanged": 0, "skipped": 0}
         self.undo_merges: list[MergeUndo] = []
 
@@ -945,7 +945,7 @@ class _Run:
             index.db_slots[int(slot.contact_id or 0)] = slot
         self.undo_merges.extend(_merge_into_database(
             self.writer, index, self.merges, self.counts, self.merged_ids, self.created,
-            self.beat))
+            self.beat, self.matched_ids))
         for cid in self.merges:
             merged = index.db_slots.get(cid)
             if merged is not None:
@@ -958,7 +958,7 @@ class _Run:
     def mark(self) -> _Mark:
         return _Mark(self.taken, len(self.new_ids), len(self.merged_ids),
                      len(self.undo_merges), dict(self.counts), dict(self.writer.tag_ids),
-                     len(self.writer.created_tags))
+                     len(self.writer.created_tags), matched=len(self.matched_ids))
 
     def took_since(self, mark: _Mark) -> bool:
         return self.taken > mark.taken or self.counts["skipped"] > mark.counts["skipped"]
@@ -972,6 +972,7 @@ class _Run:
         self.taken = mark.taken
         del self.new_ids[mark.new:]
         del self.merged_ids[mark.merged:]
+        del self.matched_ids[mark.matched:]
         self.created = set(self.new_ids)
         del self.undo_merges[mark.undo:]
         self.counts = dict(mark.counts)
@@ -1011,6 +1012,8 @@ class _Run:
             files_read=files_read,
             new_ids=tuple(ContactId(i) for i in self.new_ids),
             merged_ids=tuple(ContactId(i) for i in self.merged_ids),
+            matched_ids=tuple(ContactId(i) for i in dict.fromkeys(self.matched_ids)
+                              if i not in ids),
             changes=Changes(contacts=ids, contacts_added_or_removed=bool(self.new_ids),
                             tags=bool(self.writer.created_tags) or bool(ids)),
             undo=ImportUndo(tuple(self.undo_merges), tuple(self.writer.created_tags)),
@@ -1025,6 +1028,7 @@ def _merge_into_database(
     merged_ids: list[int],
     created: set[int],
     tick: Callable[[], None],
+    matched_ids: list[int] | None = None,
 ) -> list[MergeUndo]:
     """Merge cards into contacts already in the database (loaded in bulk), write only what
     each merge added, and say how to take it back. A contact merged again in a later chunk
@@ -1056,6 +1060,8 @@ def _merge_into_database(
             if diff:
                 _accumulate(total, diff)
         if not total:
+            if matched_ids is not None and cid not in created:
+                matched_ids.append(cid)
             continue
         total.extra_before = before_extra
         undo = writer.apply_merge(target, total, tick)

@@ -48,7 +48,9 @@ _RECORD = """json_object(
     'note', c.note,
     'has_photo', json(CASE WHEN EXISTS
         (SELECT 1 FROM contact_photo p WHERE p.contact_id = c.id) THEN 'true' ELSE 'false' END),
-    'stage', c.stage
+    'stage', c.stage,
+    -- The day of the latest interaction that has happened (issue 16).
+    'last_interaction', nullif(substr(c.last_interaction_at, 1, 10), '')
 )"""
 
 

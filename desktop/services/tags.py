@@ -12,7 +12,7 @@ from desktop.services import search
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactId, TagId, TagInfo
 
-# The user's own profile through its partial index (migration 5), never a scan of every
+# The user's own profile through its partial index (migration 6), never a scan of every
 # contact (SQLite's planner prefers the covering list indexes otherwise).
 ME_IDS_SQL = "SELECT id FROM contact INDEXED BY contact_me WHERE is_me = 1"
 
@@ -27,7 +27,7 @@ class TagSnapshot:
 
 def list_tags() -> list[TagInfo]:
     """Every tag with how many contacts carry it (the user's own profile not counted), by
-    name. The counts come from ``tag_count``, which SQLite triggers keep (migration 5), so
+    name. The counts come from ``tag_count``, which SQLite triggers keep (migration 8), so
     this costs the same with 300 contacts or 300,000 (issue 18)."""
     mine = {r[0] for r in db.execute_sql(
         "SELECT tag_id FROM contact_tag WHERE contact_id IN "
@@ -91,6 +91,17 @@ def _check_cadence(days: int | None) -> int | None:
     if not 1 <= days <= MAX_CADENCE_DAYS:
         raise ServiceError(f"a keep-in-touch cadence is 1 to {MAX_CADENCE_DAYS:,} days")
     return days
+
+
+def name_of(tag_id: TagId) -> str | None:
+    """The tag's name (None: it no longer exists); cheaper than ``get_tag``'s counts."""
+    row = db.execute_sql("SELECT name FROM tag WHERE id = ?", (int(tag_id),)).fetchone()
+    return str(row[0]) if row else None
+
+
+def cadence_days(tag_id: TagId) -> int:
+    """The tag's keep-in-touch cadence in days (0: none)."""
+    return _cadence(tag_id)
 
 
 def _cadence(tag_id: TagId) -> int:
@@ -278,14 +289,6 @@ def _pairs(ids: Sequence[int], tag_ids: Sequence[int]) -> set[tuple[int, int]]:
     return found
 
 
-def moves_followups(names: Sequence[str]) -> bool:
-    """Whether adding or removing the tags *names* can move anyone's keep-in-touch
-    follow-ups: only when one of them exists with a cadence (a bulk change of 100,000
-    contacts then need not capture their follow-ups for undo)."""
-    found = [t for t in (find_tag(n) for n in names) if t is not None]
-    return _has_cadence([int(t) for t in found])
-
-
 def _has_cadence(tag_ids: Sequence[int]) -> bool:
     """Whether any of these tags has a keep-in-touch cadence (then a membership change
     can move follow-ups; otherwise it cannot, and none are read)."""
@@ -368,3 +371,21 @@ def revert_tag_change(change: TagChange) -> Changes:
                 "(SELECT 1 FROM contact_tag ct WHERE ct.tag_id = tag.id)", chunk)
         search.reindex([ContactId(c) for c in touched])
     return Changes(contacts=frozenset(ContactId(c) for c in touched), tags=True)
+
+
+def tags_on(contact_ids: Sequence[ContactId]) -> list[tuple[TagId, str, int]]:
+    """The tags these contacts carry: (id, name, how many of them carry it), by name."""
+    counts: dict[int, int] = {}
+    ids = sorted({int(c) for c in contact_ids})
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        for tag_id, n in db.execute_sql(
+            f"SELECT tag_id, count(*) FROM contact_tag WHERE contact_id IN "
+            f"({','.join('?' * len(chunk))}) GROUP BY tag_id", chunk):
+            counts[int(tag_id)] = counts.get(int(tag_id), 0) + int(n)
+    if not counts:
+        return []
+    names = {int(r[0]): str(r[1]) for r in db.execute_sql(
+        f"SELECT id, name FROM tag WHERE id IN ({','.join('?' * len(counts))})", list(counts))}
+    return sorted(((TagId(t), names[t], n) for t, n in counts.items() if t in names),
+                  key=lambda row: row[1].casefold())

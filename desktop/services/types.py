@@ -20,6 +20,7 @@ class Changes:
     graph: bool = False
     followups: bool = False
     interactions: bool = False
+    focus: bool = False  # this week's focus (the sidebar's list and count)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -30,6 +31,7 @@ class Changes:
             graph=self.graph or other.graph,
             followups=self.followups or other.followups,
             interactions=self.interactions or other.interactions,
+            focus=self.focus or other.focus,
         )
 
 

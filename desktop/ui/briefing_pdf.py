@@ -221,6 +221,11 @@ class _Html:
 def _left_column(b: Briefing, h: _Html) -> list[str]:
     d = h.d
     out: list[str] = []
+    if b.facts:
+        # Pinned facts first (issue 15): what to have in mind before anything else.
+        lines = [h.para(f'<span class="label">{esc(label, 30)}</span> {esc(text, d.text)}')
+                 for label, text in b.facts[: max(3, d.items * 2)]]
+        out.append(h.section("Pinned", "".join(lines), first=True))
     story = []
     if b.how_we_met:
         story.append(h.para(esc(b.how_we_met, d.text)))

@@ -1,7 +1,10 @@
-"""The follow-up calendar (issue 4): a painted month grid whose days show how many
+"""The follow-up calendar (issues 4 and 15): a painted month grid whose days show how many
 follow-ups, meetings and birthdays fall on them, the agenda of the selected day or week,
 the overdue list, the actions on a follow-up (done, snooze, pick a date, reschedule; each
-undoable through ``Operations``) and this week's focus.
+undoable through ``Operations``), on a planned meeting (held, reschedule, cancel: see
+``calendar_actions``) and on anyone's row (remind me, add to focus), "Catch up…" for
+stale keep-in-touch reminders, and this week's focus (``focus_cards``). It opens on
+today; the agenda and the overdue list have no cap (a page at a time, "Show more").
 
 Reads come from ``desktop.services.followups`` / ``focus``; contact text only ever reaches
 the screen through plain-text items and ``drawText``.
@@ -45,7 +48,6 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -60,9 +62,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import focus, followups, overview
+from desktop.services import followups, overview
 from desktop.services.followups import AgendaEntry, FollowUpItem, MonthView
 from desktop.services.types import Changes, ContactId
+from desktop.ui.calendar_actions import AgendaActions
+from desktop.ui.focus_cards import FocusBox, FocusCard
 from desktop.ui.operations import Operations
 from desktop.ui.workers import Worker
 
@@ -71,13 +75,16 @@ OVERDUE_COLOUR = "#dc2626"
 MEETING_COLOUR = "#059669"
 BIRTHDAY_COLOUR = "#c026d3"
 MUTED = "#6b7280"
-AGENDA_ROWS = 200  # rows the agenda lists for a day or week (the title gives the count)
+AGENDA_ROWS = 200  # agenda rows per page ("Show more" adds a page; no cap)
+OVERDUE_ROWS = 300  # overdue rows per page
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the FollowUpItem (or None) of an agenda row
 ContactRole = Qt.ItemDataRole.UserRole + 2  # its ContactId
+MeetingRole = Qt.ItemDataRole.UserRole + 3  # a meeting row's interaction id
+StatusRole = Qt.ItemDataRole.UserRole + 4  # a meeting row's status (planned / held)
 
 _STYLE = f"""
 QLabel#monthTitle {{ font-size: 20px; font-weight: 600; }}
@@ -382,50 +389,6 @@ class DateDialog(QDialog):
         return dt.date(q.year(), q.month(), q.day())
 
 
-class FocusCard(QFrame):
-    """One person of this week's focus: name, reason, what to do, Pin and Replace.
-    Clicking the card shows the person (``chosen``)."""
-
-    chosen = Signal(object)  # ContactId
-
-    def __init__(self, item: focus.FocusItem, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.item = item
-        self.setObjectName("focusCard")
-        self.setProperty("pinned", item.pinned)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(2)
-        top = QHBoxLayout()
-        top.setSpacing(6)
-        self.name = _plain(item.name, "focusName")
-        top.addWidget(self.name, 1)
-        self.pin_button = QToolButton(self)
-        self.pin_button.setText("Pinned" if item.pinned else "Pin")
-        self.pin_button.setCheckable(True)
-        self.pin_button.setChecked(item.pinned)
-        self.pin_button.setToolTip("Keep them in this week's focus" if not item.pinned
-                                   else "Unpin: let Rapport replace them")
-        self.replace_button = QToolButton(self)
-        self.replace_button.setText("Replace")
-        self.replace_button.setToolTip("Propose someone else instead")
-        self.replace_button.setEnabled(not item.pinned)
-        top.addWidget(self.pin_button)
-        top.addWidget(self.replace_button)
-        layout.addLayout(top)
-        self.reason = _plain(item.reason, "focusReason")
-        layout.addWidget(self.reason)
-        self.action = _plain(f"→ {item.action}" if item.action else "")
-        layout.addWidget(self.action)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"Show {item.name}")
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.chosen.emit(self.item.contact_id)
-        super().mousePressEvent(event)
-
-
 def _plain(text: str, name: str = "") -> QLabel:
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -455,6 +418,7 @@ class CalendarPanel(QWidget):
     """
 
     contact_selected = Signal(object)  # ContactId
+    review_requested = Signal()
 
     def __init__(self, ops: Operations, parent: QWidget | None = None, *,
                  today: dt.date | None = None) -> None:
@@ -464,15 +428,15 @@ class CalendarPanel(QWidget):
         self._selected = self.today()
         self._month = (self._selected.year, self._selected.month)
         self._week_mode = False
-        self._proposed = False
         self._dirty = False  # a change arrived while hidden: refresh when shown
+        self._agenda_pages = 1  # pages of AGENDA_ROWS the agenda shows ("Show more")
+        self._overdue_pages = 1
+        self._contact: ContactId | None = None  # the person the main window shows
         self._months: dict[tuple[int, int], MonthView] = {}  # month views already read
         self._generation = 0  # bumped by every change: a prefetch from before is dropped
         self._prefetching: set[tuple[int, int]] = set()
         self._jobs: list[Worker] = []  # prefetch workers still running (kept alive)
         self._current: FollowUpItem | None = None
-        self._focus_shown: list[focus.FocusItem] = []  # what the focus cards show
-        self.cards: list[FocusCard] = []  # this week's focus, as shown
         self.setStyleSheet(_STYLE)
 
         # Header: navigation, title, legend.
@@ -490,6 +454,9 @@ class CalendarPanel(QWidget):
             b.setFont(f)
         self.today_button = QPushButton("Today", self)
         self.today_button.setToolTip("Go to today (Ctrl+T)")
+        self.remind_button = QPushButton(self.tr("Remind Me…"), self)
+        self.remind_button.setToolTip(self.tr("A follow-up for someone on the selected day "
+                                              "(Ctrl+R)"))
         self.title = QLabel(self)
         self.title.setObjectName("monthTitle")
         legend = QLabel(self)
@@ -508,6 +475,8 @@ class CalendarPanel(QWidget):
         header.addWidget(self.title)
         header.addStretch(1)
         header.addWidget(legend)
+        header.addSpacing(8)
+        header.addWidget(self.remind_button)
 
         self.grid = MonthGrid(self)
 
@@ -523,6 +492,9 @@ class CalendarPanel(QWidget):
             mode.addButton(b)
         self.day_button.setChecked(True)
         self.agenda = self._tree(("When", "Who", "What"))
+        self.agenda_more = QPushButton(self)
+        self.agenda_more.setFlat(True)
+        self.agenda_more.clicked.connect(self.more_agenda)
         agenda_head = QHBoxLayout()
         agenda_head.addWidget(self.agenda_title)
         agenda_head.addStretch(1)
@@ -532,19 +504,20 @@ class CalendarPanel(QWidget):
         # Overdue.
         self.overdue_title = _box_title("Overdue")
         self.overdue = self._tree(("Due", "Who", "What"))
+        self.overdue_more = QPushButton(self)
+        self.overdue_more.setFlat(True)
+        self.overdue_more.clicked.connect(self.more_overdue)
+        self.catch_up_button = QPushButton(self.tr("Catch Up…"), self)
+        self.catch_up_button.setToolTip(self.tr("Spread stale keep-in-touch reminders over "
+                                                "the next days, or reset their cadence"))
+        self.row_actions = AgendaActions(ops, self, self.today)
+        self.catch_up_button.clicked.connect(self.row_actions.catch_up)
+        self.remind_button.clicked.connect(self.remind_me)
 
         # Focus.
-        self.focus_box = QWidget(self)
-        focus_layout = QVBoxLayout(self.focus_box)
-        focus_layout.setContentsMargins(0, 0, 0, 0)
-        focus_layout.setSpacing(6)
-        focus_layout.addWidget(_box_title("This week's focus"))
-        self.focus_cards = QVBoxLayout()
-        self.focus_cards.setSpacing(6)
-        focus_layout.addLayout(self.focus_cards)
-        self.focus_hint = _plain("", "hint")
-        focus_layout.addWidget(self.focus_hint)
-        focus_layout.addStretch(1)
+        self.focus_box = FocusBox(ops, _box_title("This week's focus"), self)
+        self.focus_box.chosen.connect(self.contact_selected)
+        self.focus_box.review_requested.connect(self.review_requested)
 
         # Actions.
         self.done_action = self._action("Mark Done", "D", self.mark_done,
@@ -583,9 +556,15 @@ class CalendarPanel(QWidget):
         agenda_box = QVBoxLayout()
         agenda_box.addLayout(agenda_head)
         agenda_box.addWidget(self.agenda)
+        agenda_box.addWidget(self.agenda_more, 0, Qt.AlignmentFlag.AlignLeft)
         overdue_box = QVBoxLayout()
-        overdue_box.addWidget(self.overdue_title)
+        overdue_head = QHBoxLayout()
+        overdue_head.addWidget(self.overdue_title)
+        overdue_head.addStretch(1)
+        overdue_head.addWidget(self.catch_up_button)
+        overdue_box.addLayout(overdue_head)
         overdue_box.addWidget(self.overdue)
+        overdue_box.addWidget(self.overdue_more, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(agenda_box, 2, 0)
         layout.addLayout(overdue_box, 2, 1)
         layout.addLayout(buttons, 3, 0, 1, 2)
@@ -599,7 +578,8 @@ class CalendarPanel(QWidget):
                            self.previous_month),
                           (QKeySequence(QKeySequence.StandardKey.MoveToNextPage),
                            self.next_month),
-                          (QKeySequence("Ctrl+T"), self.go_today)):
+                          (QKeySequence("Ctrl+T"), self.go_today),
+                          (QKeySequence("Ctrl+R"), self.remind_me)):
             act = QAction(self)
             act.setShortcut(seq)
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -697,6 +677,8 @@ class CalendarPanel(QWidget):
 
     @Slot(object)
     def select_day(self, day: dt.date) -> None:
+        if day != self._selected:
+            self._agenda_pages = 1
         self._selected = day
         if (day.year, day.month) != self._month:
             self._month = (day.year, day.month)
@@ -709,15 +691,21 @@ class CalendarPanel(QWidget):
         if week == self._week_mode:
             return
         self._week_mode = week
+        self._agenda_pages = 1
         self.week_button.setChecked(week)
         self.day_button.setChecked(not week)
         self._refresh_agenda()
 
     def select_contact(self, contact_id: ContactId) -> None:
-        """The main window says who is shown: jump to their next follow-up, if any."""
-        items = followups.open_followups(contact_id)
-        if items:
-            self.select_day(items[0].on)
+        """The main window says who is shown. The calendar stays where it is (it opens on
+        today, issue 15); "Remind me…" is for them."""
+        self._contact = contact_id
+
+    @Slot()
+    def remind_me(self) -> QDialog:
+        """"Remind me…" on the selected day, for the person shown (or one to pick)."""
+        day = self._selected if self._selected >= self.today() else self.today()
+        return self.row_actions.remind(self._contact, day)
 
     # --- refresh ------------------------------------------------------------------------
 
@@ -796,12 +784,12 @@ class CalendarPanel(QWidget):
 
     def _refresh_agenda(self) -> None:
         start, end = self._agenda_range()
-        # A busy day on 100,000 contacts holds a thousand items: the agenda shows the
-        # first AGENDA_ROWS (the count says how many there are) so a month change stays
-        # quick; the rest are one click away in the list's "Due for follow-up".
-        entries = followups.agenda(start, end, limit=AGENDA_ROWS + 1)
-        more = len(entries) > AGENDA_ROWS
-        entries = entries[:AGENDA_ROWS]
+        # A busy day on 100,000 contacts holds a thousand items: the agenda shows a page
+        # of AGENDA_ROWS at a time so a month change stays quick; "Show more" adds pages.
+        shown = AGENDA_ROWS * self._agenda_pages
+        entries = followups.agenda(start, end, limit=shown + 1)
+        more = len(entries) > shown
+        entries = entries[:shown]
         today = self.today()
         tree = self.agenda
         keep = self._current if self._current is not None else None
@@ -842,10 +830,8 @@ class CalendarPanel(QWidget):
             label = f"Agenda · {_long_date(start)}"
         count = f"{len(entries):,}+" if more else f"{len(entries):,}"
         self.agenda_title.setText(f"{label} · {count}".upper())
-        if more:
-            tail = QTreeWidgetItem(["", f"First {AGENDA_ROWS} shown", "See Due for follow-up"])
-            tail.setFlags(Qt.ItemFlag.NoItemFlags)
-            tree.addTopLevelItem(tail)
+        self.agenda_more.setVisible(more)
+        self.agenda_more.setText(self.tr("Show %1 more").replace("%1", f"{AGENDA_ROWS:,}"))
         if not entries:
             empty = QTreeWidgetItem(["", "Nothing planned", ""])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -855,8 +841,12 @@ class CalendarPanel(QWidget):
 
     def _agenda_row(self, entry: AgendaEntry, today: dt.date) -> QTreeWidgetItem:
         if entry.kind == "meeting" and entry.at is not None:
-            when = f"{entry.at:%H:%M}  1-2-1" if entry.at.date() >= today else \
-                f"{entry.at:%H:%M}  Met"
+            if entry.status == "held":
+                when = f"{entry.at:%H:%M}  Met"
+            elif entry.at < dt.datetime.now():
+                when = f"{entry.at:%H:%M}  Held?"  # planned, its time passed: hold it
+            else:
+                when = f"{entry.at:%H:%M}  1-2-1"
             colour = MEETING_COLOUR
         elif entry.kind in ("birthday", "anniversary"):
             when = "Birthday" if entry.kind == "birthday" else "Anniversary"
@@ -871,11 +861,14 @@ class CalendarPanel(QWidget):
         row.setToolTip(2, entry.detail)
         row.setData(0, ItemRole, entry.followup)
         row.setData(0, ContactRole, int(entry.contact_id))
+        if entry.interaction_id is not None:
+            row.setData(0, MeetingRole, int(entry.interaction_id))
+            row.setData(0, StatusRole, entry.status)
         return row
 
     def _refresh_overdue(self) -> None:
         today = self.today()
-        items, total = followups.overdue(today, limit=300)
+        items, total = followups.overdue(today, limit=OVERDUE_ROWS * self._overdue_pages)
         tree = self.overdue
         tree.setUpdatesEnabled(False)
         tree.blockSignals(True)
@@ -902,32 +895,28 @@ class CalendarPanel(QWidget):
             tree.setUpdatesEnabled(True)
         shown = f" · showing the oldest {len(items):,}" if total > len(items) else ""
         self.overdue_title.setText(f"Overdue · {total:,}{shown}".upper())
+        self.overdue_more.setVisible(total > len(items))
+        self.overdue_more.setText(self.tr("Show %1 more").replace(
+            "%1", f"{min(OVERDUE_ROWS, total - len(items)):,}"))
+        self.catch_up_button.setVisible(followups.has_stale_cadence(today))
+
+    @Slot()
+    def more_agenda(self) -> None:
+        self._agenda_pages += 1
+        self._refresh_agenda()
+
+    @Slot()
+    def more_overdue(self) -> None:
+        self._overdue_pages += 1
+        self._refresh_overdue()
 
     def _refresh_focus(self) -> None:
-        week = focus.this_week(self.today())
-        if week == self._focus_shown and self.cards:
-            return  # the same people: no new cards (a follow-up action changes no focus)
-        self._focus_shown = week
-        while self.focus_cards.count():
-            child = self.focus_cards.takeAt(0)
-            widget = child.widget() if child is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self.cards = []
-        for item in week:
-            card = FocusCard(item, self.focus_box)
-            self.cards.append(card)
-            card.pin_button.toggled.connect(
-                lambda on, cid=item.contact_id: self._ops.pin_focus(cid, on))
-            card.replace_button.clicked.connect(
-                lambda _=False, cid=item.contact_id: self._ops.replace_focus(cid))
-            card.chosen.connect(self.contact_selected)
-            self.focus_cards.addWidget(card)
-        self.focus_hint.setText(
-            "" if week else "No one yet. Rapport proposes 2–3 people each week: overdue "
-            "follow-ups, birthdays, favours owed, introductions waiting, planned meetings.")
-        self.focus_hint.setVisible(not week)
+        self.focus_box.fill(self.today())
+
+    @property
+    def cards(self) -> list[FocusCard]:
+        """This week's focus, as shown."""
+        return self.focus_box.cards
 
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:
@@ -945,10 +934,6 @@ class CalendarPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._proposed:
-            self._proposed = True
-            self._ops.propose_focus()  # this week's people, the first time it is opened
-            self._refresh_focus()
         if self._dirty:
             self._dirty = False
             self.refresh()
@@ -1003,15 +988,31 @@ class CalendarPanel(QWidget):
             self.selection_label.setText(f"{item.name}: {item.reason} · "
                                          f"{_long_date(item.on)}")
 
+    def row_menu(self, item: QTreeWidgetItem) -> QMenu | None:
+        """The actions of one agenda or overdue row: a follow-up's own, a planned
+        meeting's (held, reschedule, cancel), and the person's (remind me, add to focus)."""
+        cid = item.data(0, ContactRole)
+        if cid is None:
+            return None
+        menu = QMenu(self)
+        if isinstance(item.data(0, ItemRole), FollowUpItem):
+            for action in self.item_actions:
+                menu.addAction(action)
+            menu.addSeparator()
+        iid = item.data(0, MeetingRole)
+        self.row_actions.add_row_actions(menu, ContactId(int(cid)),
+                                         int(iid) if iid is not None else None,
+                                         str(item.data(0, StatusRole) or ""))
+        return menu
+
     def _context_menu(self, tree: QTreeWidget, pos: QPoint) -> None:
         item = tree.itemAt(pos)
-        if item is None or not isinstance(item.data(0, ItemRole), FollowUpItem):
+        if item is None:
             return
         tree.setCurrentItem(item)
-        menu = QMenu(self)
-        for action in self.item_actions:
-            menu.addAction(action)
-        menu.exec(tree.viewport().mapToGlobal(pos))
+        menu = self.row_menu(item)
+        if menu is not None:
+            menu.exec(tree.viewport().mapToGlobal(pos))
 
     @Slot()
     def mark_done(self) -> None:

@@ -32,7 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from desktop.services import overview, search
-from desktop.services.search import ListFilter, SortKey
+from desktop.services.search import ListFilter, ListKind, SortKey
 from desktop.services.types import Changes, ContactId, ContactRow
 from desktop.ui.plain_text import plain_tooltip
 from desktop.ui.workers import Worker
@@ -356,8 +356,9 @@ class ContactListModel(QAbstractTableModel):
 
     def apply_changes(self, changes: Changes) -> None:
         """Bring the list up to date after *changes* (``Operations.changes_applied``)."""
-        if changes.contacts_added_or_removed:
-            self.refresh()
+        if changes.contacts_added_or_removed or (
+                changes.focus and self.list_filter.kind is ListKind.FOCUS):
+            self.refresh()  # who is listed changed (a focus list gains or loses people)
             return
         if not changes.contacts:
             return

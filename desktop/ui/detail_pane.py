@@ -546,6 +546,9 @@ class DetailPane(QWidget):
         # Sections other features contribute (timeline, favours, introductions...): each
         # is a ContactSection, inserted before Notes, and told which contact is shown.
         self.extra_sections: list[ContactSection] = []
+        from desktop.ui.facts_section import FactsSection  # imports this module
+
+        self.add_section(FactsSection(ops, self), top=True)
         from desktop.ui.timeline_section import TimelineSection  # imports this module
 
         self.add_section(TimelineSection(ops, self))
@@ -568,9 +571,11 @@ class DetailPane(QWidget):
             hint.setWidth(max(hint.width(), content.minimumSizeHint().width() + bar + 2))
         return hint
 
-    def add_section(self, section: ContactSection) -> None:
-        """Add a feature's section to the pane (above Notes)."""
-        self._body.insertWidget(self._body.indexOf(self.notes_section), section)
+    def add_section(self, section: ContactSection, *, top: bool = False) -> None:
+        """Add a feature's section to the pane: above Notes, or (*top*) right under the
+        header (pinned facts, issue 15)."""
+        anchor = self.stage_section if top else self.notes_section
+        self._body.insertWidget(self._body.indexOf(anchor), section)
         self.extra_sections.append(section)
         if self._detail is not None:
             section.show_contact(self._detail)

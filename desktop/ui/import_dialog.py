@@ -535,6 +535,11 @@ class ImportPreviewDialog(QDialog):
             self.rejected_label.hide()
             self.rejected_list.hide()
 
+        # For the whole batch (issue 15): a tag for everyone, where they were met.
+        from desktop.ui.batch_extras import BatchExtrasRow
+
+        self.extras_row = BatchExtrasRow(page)
+
         self.note = QLabel("", page)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -563,6 +568,8 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.rejected_label)
         layout.addWidget(self.rejected_list)
         layout.addSpacing(8)
+        layout.addWidget(self.extras_row)
+        layout.addSpacing(4)
         layout.addLayout(bottom)
         self._update_import_button()
 
@@ -672,7 +679,8 @@ class ImportPreviewDialog(QDialog):
         self._end_import()
         assert isinstance(result, ImportResult) and self._preview is not None
         self.result_ = result
-        self.ops.record_import(self._preview, self._policies, result)
+        self.ops.record_import(self._preview, self._policies, result,
+                               self.extras_row.extras())
         self.imported.emit(result)
         self.accept()
 

@@ -1,6 +1,13 @@
-"""Log or plan an interaction (issue 4): who took part (a completer over the contacts),
-when, what kind, a summary and notes, and the follow-ups promised, in one dialog.
-Saving goes through ``Operations.log_interaction`` (one undoable step)."""
+"""Log, plan, edit or hold an interaction (issues 4 and 15): who took part (a completer
+over the contacts), when, what kind, a summary and notes, and the follow-ups promised,
+in one dialog. Saving is one undoable step through ``Operations``:
+
+- log / plan: ``log_interaction``; when one of the people has a meeting planned that day,
+  the dialog offers (ticked) to hold that meeting instead, so it is one entry, not two;
+- edit: ``edit_interaction`` (new promises are added to those made at it);
+- hold ("Held it — add notes…"): ``hold_meeting``: the notes, summary and promises go
+  on the planned meeting, which becomes held.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -97,17 +105,30 @@ class _PromiseRow(QWidget):
 
 class InteractionDialog(QDialog):
     """Private state: ``_people`` the participants chosen (id, name), in order;
-    ``_error`` the last refusal from Operations, shown in ``error_label``."""
+    ``_editing`` the interaction edited or held (None: a new one); ``_holding`` whether
+    this is "Held it — add notes…"; ``_offered`` the planned meetings the log offers to
+    hold (``hold_offer`` says whether to); ``error_label`` shows the last refusal."""
 
     def __init__(self, ops: Operations, people: list[tuple[ContactId, str]],
                  parent: QWidget | None = None, *, planned: bool = False,
-                 now: dt.datetime | None = None) -> None:
+                 now: dt.datetime | None = None,
+                 editing: interactions.InteractionInfo | None = None,
+                 holding: bool = False) -> None:
         super().__init__(parent)
         self._ops = ops
         self._now = now or dt.datetime.now().replace(second=0, microsecond=0)
         self._people: list[tuple[ContactId, str]] = []
+        self._editing = editing
+        self._holding = holding and editing is not None
+        self._offered: list[interactions.PlannedMeeting] = []
         self.saved_id: int | None = None
-        self.setWindowTitle("Plan a 1-2-1" if planned else "Log Interaction")
+        if self._holding:
+            title = self.tr("Held It — Add Notes")
+        elif editing is not None:
+            title = self.tr("Edit Interaction")
+        else:
+            title = self.tr("Plan a 1-2-1") if planned else self.tr("Log Interaction")
+        self.setWindowTitle(title)
         self.setMinimumWidth(560)
 
         self.kind = QComboBox(self)
@@ -176,17 +197,57 @@ class InteractionDialog(QDialog):
         promises_col.addLayout(self.promises_box)
         promises_col.addWidget(self.add_promise_button, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow("Promised", promises_col)
+        self.earlier_notes = QLabel(self)
+        self.earlier_notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.earlier_notes.setWordWrap(True)
+        self.earlier_notes.setObjectName("hint")
+        self.earlier_notes.hide()
+        self.hold_offer = QCheckBox(self)
+        self.hold_offer.setChecked(True)
+        self.hold_offer.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.earlier_notes)
+        layout.addWidget(self.hold_offer)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
         for cid, name in people:
             self.add_participant(cid, name)
+        if editing is not None:
+            self._fill(editing)
         self.when.dateTimeChanged.connect(self._update_save_text)
+        self.when.dateTimeChanged.connect(self._update_hold_offer)
+        self.hold_offer.toggled.connect(self._update_save_text)
         self._update_save_text()
+        self._update_hold_offer()
         ops.failed.connect(self._on_failed)
-        self.summary.setFocus()
+        (self.notes if self._holding else self.summary).setFocus()
+
+    def _fill(self, info: interactions.InteractionInfo) -> None:
+        """Start from the interaction edited or held."""
+        self.kind.setCurrentIndex(max(0, self.kind.findData(info.kind)))
+        when = info.happened_at
+        if self._holding:
+            # Held at its planned time (or now, when that time is still to come).
+            when = min(when, self._now)
+            self.kind.setEnabled(False)
+            self.notes.setPlaceholderText(self.tr(
+                "What was said: personal things as well as business, what you promised…"))
+            if info.notes.strip():
+                self.earlier_notes.setText(self.tr("Notes so far: ") + info.notes.strip())
+                self.earlier_notes.show()
+        else:
+            self.notes.setPlainText(info.notes)
+        self.when.setDateTime(QDateTime(_qdate(when.date()), QTime(when.hour, when.minute)))
+        for cid, name in info.participants:
+            self.add_participant(cid, name)
+        self.summary.setText(info.summary)
+        if info.promises:
+            names = dict(info.participants)
+            lines = [f"{text} ({due:%d %b}, {names.get(cid, '')})" + (" ✓" if done else "")
+                     for cid, due, text, done in info.promises]
+            self.add_promise_button.setToolTip(self.tr("Already promised: ") + "; ".join(lines))
 
     # --- participants -------------------------------------------------------------------
 
@@ -213,6 +274,36 @@ class InteractionDialog(QDialog):
     def _people_changed(self) -> None:
         for row in self.promise_rows:
             row.set_people(self._people)
+        if hasattr(self, "hold_offer"):
+            self._update_hold_offer()
+
+    # --- holding a planned meeting instead of logging a second entry (issue 15) ---------
+
+    @Slot()
+    def _update_hold_offer(self) -> None:
+        """A new past interaction with someone who has a meeting planned that day: offer
+        (ticked) to hold that meeting instead."""
+        when = self._when()
+        offered: list[interactions.PlannedMeeting] = []
+        if self._editing is None and self._people and when <= dt.datetime.now():
+            offered = interactions.planned_on(self.participants(), when.date())
+        self._offered = offered
+        if offered:
+            meeting = offered[0]
+            names = dict(self._people)
+            who = next((names[c] for c in meeting.participants if c in names), "")
+            self.hold_offer.setText(
+                self.tr("Add this to the %1 planned at %2 with %3 (it took place: one "
+                        "entry, not two)").replace("%1", meeting.kind_label.lower())
+                .replace("%2", f"{meeting.happened_at:%H:%M}").replace("%3", who))
+        self.hold_offer.setVisible(bool(offered))
+        self._update_save_text()
+
+    def offered_meeting(self) -> interactions.PlannedMeeting | None:
+        """The planned meeting saving will hold (the offer is shown and ticked)."""
+        if self._offered and self.hold_offer.isChecked() and not self.hold_offer.isHidden():
+            return self._offered[0]
+        return None
 
     @Slot(str)
     def _suggest(self, text: str) -> None:
@@ -268,8 +359,16 @@ class InteractionDialog(QDialog):
     def _update_save_text(self) -> None:
         planned = self._when() > dt.datetime.now()
         button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        if button is not None:
-            button.setText("Plan" if planned else "Log")
+        if button is None:
+            return
+        if self._holding:
+            button.setText(self.tr("Held"))
+        elif self._editing is not None:
+            button.setText(self.tr("Save"))
+        elif hasattr(self, "hold_offer") and self.offered_meeting() is not None:
+            button.setText(self.tr("Hold"))
+        else:
+            button.setText(self.tr("Plan") if planned else self.tr("Log"))
 
     def draft(self) -> InteractionDraft:
         return InteractionDraft(
@@ -293,7 +392,29 @@ class InteractionDialog(QDialog):
             self._on_failed("choose at least one person")
             self.add_person.setFocus()
             return
-        saved = self._ops.log_interaction(self.draft())
+        draft = self.draft()
+        meeting = self.offered_meeting()
+        saved: int | None
+        if self._holding and self._editing is not None:
+            ok = self._ops.hold_meeting(
+                self._editing.id, notes=draft.notes,
+                summary=draft.summary if draft.summary != self._editing.summary else "",
+                promises=draft.promises, participants=draft.participants,
+                held_at=draft.happened_at)
+            saved = self._editing.id if ok else None
+        elif self._editing is not None:
+            ok = self._ops.edit_interaction(self._editing.id, draft)
+            saved = self._editing.id if ok else None
+        elif meeting is not None:
+            # Held at its planned time, or when logged if that is still to come.
+            at = meeting.happened_at if meeting.happened_at <= draft.happened_at \
+                else draft.happened_at
+            ok = self._ops.hold_meeting(meeting.id, notes=draft.notes, summary=draft.summary,
+                                        promises=draft.promises,
+                                        participants=draft.participants, held_at=at)
+            saved = meeting.id if ok else None
+        else:
+            saved = self._ops.log_interaction(draft)
         if saved is None:
             return  # the reason is shown; the dialog stays open with what was typed
         self.saved_id = saved

@@ -52,15 +52,17 @@ class PersonPicker(QLineEdit):
         if person is None:
             self.clear()
             return
-        self._choices[person.name] = person.id
-        self.setText(person.name)
+        self._choices[person.label] = person.id
+        self.setText(person.label)
 
     @Slot(str)
     def _offer(self, text: str) -> None:
         found = graph.find_people(text, limit=20) if len(text.strip()) >= 1 else []
         names: list[str] = []
         for p in found:
-            label = p.name if p.name not in names else f"{p.name} (#{p.id})"
+            # Namesakes carry their organisation (issue 16), and the number if even that
+            # is the same.
+            label = p.label if p.label not in names else f"{p.name} (#{p.id})"
             self._choices[label] = p.id
             names.append(label)
         self._model.setStringList(names)

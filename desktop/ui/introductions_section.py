@@ -1,6 +1,11 @@
 """The detail pane's "Introductions" section (issue 5): who introduced this person, the
 introductions they made or were part of with their status, and the buttons
-"Introduce to…" and "Introduced by…". Names are shown as plain text."""
+"Introduce to…" and "Introduced by…". Names are shown as plain text.
+
+Loops that close (issue 15): recording an introduction the user made offers to close
+the promise it kept; marking a proposed one made closes its chase reminder
+(``Operations.set_introduction_status``). The list shows the first few, then "Show all".
+"""
 
 from __future__ import annotations
 
@@ -20,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import INTRODUCTION_STATUSES
-from desktop.services import contacts, graph
+from desktop.services import contacts, graph, loops
 from desktop.services.types import ContactDetail, ContactId
 from desktop.ui.detail_pane import ContactSection
 from desktop.ui.introduction_dialog import STATUS_TITLES, IntroductionDialog
 from desktop.ui.operations import Operations
 
 MUTED = "#6b7280"
+FIRST = 12  # introductions listed before "Show all"
 
 
 def describe(info: graph.IntroductionInfo, viewer: ContactId, me: ContactId | None) -> str:
@@ -66,6 +72,12 @@ class IntroductionsSection(ContactSection):
         self._list = QVBoxLayout()
         self._list.setSpacing(4)
         layout.addLayout(self._list)
+        self._show_all = False
+        self.all_button = QPushButton()
+        self.all_button.setFlat(True)
+        self.all_button.clicked.connect(self.show_all)
+        layout.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.offer: QWidget | None = None  # the last "close a promise?" offer (tests)
         buttons = QHBoxLayout()
         self.introduce_button = QPushButton("Introduce to…")
         self.introduce_button.setToolTip("Record that you introduced this person to someone")
@@ -79,6 +91,8 @@ class IntroductionsSection(ContactSection):
         layout.addLayout(buttons)
 
     def show_contact(self, detail: ContactDetail) -> None:
+        if self._detail is None or self._detail.id != detail.id:
+            self._show_all = False
         self._detail = detail
         while self._list.count():
             item = self._list.takeAt(0)
@@ -89,10 +103,13 @@ class IntroductionsSection(ContactSection):
         self.rows = []
         me = contacts.me_id()
         self.introduced_by_button.setVisible(not detail.is_me)
-        for info in graph.introductions_of(detail.id)[:12]:
+        found = graph.introductions_of(detail.id)
+        for info in found if self._show_all else found[:FIRST]:
             text = describe(info, detail.id, me)
             self.rows.append((info.id, text))
             self._list.addWidget(self._row(info, text))
+        self.all_button.setVisible(len(found) > len(self.rows))
+        self.all_button.setText(self.tr("Show all %1").replace("%1", f"{len(found):,}"))
         if not self.rows:
             hint = QLabel("No introductions recorded. Who introduced you? Who could they "
                           "meet?")
@@ -153,11 +170,33 @@ class IntroductionsSection(ContactSection):
                                       person_b=self._ref(), status="met",
                                       title="Introduced by…"))
 
+    @Slot()
+    def show_all(self) -> None:
+        self._show_all = True
+        if self._detail is not None:
+            self.show_contact(self._detail)
+
     def _open(self, dialog: IntroductionDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._forget_dialog)
+        dialog.accepted.connect(lambda d=dialog: self._recorded(d.recorded))
         self.dialog = dialog
         dialog.open()
+
+    def _recorded(self, intro_id: int | None) -> None:
+        """An introduction the user made keeps a promise to one of the two: offer to
+        close it (issue 15)."""
+        info = graph.get_introduction(intro_id) if intro_id is not None else None
+        me = contacts.me_id()
+        if info is None or info.status not in ("made", "met") or info.introducer is None \
+                or info.introducer.id != me:
+            return
+        from desktop.ui.reminder_dialog import offer_to_close
+
+        matches = loops.promises_kept_by_introduction(info.person_a.id, info.person_b.id)
+        what = self.tr("the introduction of %1 to %2").replace("%1", info.person_a.name) \
+            .replace("%2", info.person_b.name)
+        self.offer = offer_to_close(self._ops, matches, what, self.window())
 
     @Slot()
     def _forget_dialog(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
@@ -83,6 +84,7 @@ from desktop.ui.sidebar import Sidebar
 from desktop.ui.workers import Worker, close_progress, progress_dialog, show_progress
 
 if TYPE_CHECKING:
+    from desktop.ui.capture.dialog import CaptureDialog
     from desktop.ui.detail_pane import DetailPane
     from desktop.ui.export_dialog import ExportDialog
     from desktop.ui.import_dialog import ImportPreviewDialog
@@ -103,7 +105,8 @@ FIRST_PAGE = 200  # rows loaded before the first paint (a tall screen shows ~60)
 # needs a horizontal scroll bar at 1280 pixels with the detail pane open).
 DEFAULT_COLUMN_WIDTHS = (146, 120, 104, 120, 124, 116)
 DEFAULT_SPLITTER = (204, 716, 360)
-VCARD_SUFFIXES = (".vcf", ".vcard")
+VCARD_SUFFIXES = (".vcf", ".vcard", ".csv")  # vCards and LinkedIn/Google/Outlook CSV
+CALENDAR_SUFFIXES = (".ics",)  # dropped calendars open the capture review
 VIEWS_MIN_WIDTH = 260  # the middle column's least width, whatever its views would like
 
 
@@ -401,12 +404,12 @@ class MainWindow(QMainWindow):
         self._total: int | None = None  # known after the first paint
         self._painted = False
         self._worker: Worker | None = None
-        self._catch_up_worker: Worker | None = None
         self._preload_worker: Worker | None = None
         self._progress: QProgressDialog | None = None
         self._forced_list = False
         self.tag_manager: QWidget | None = None
         self.import_dialog: ImportPreviewDialog | None = None
+        self.capture_dialog: CaptureDialog | None = None
         self.export_dialog: ExportDialog | None = None
 
         self.setWindowTitle("Rapport")
@@ -475,6 +478,13 @@ class MainWindow(QMainWindow):
         self._header_selection = QItemSelectionModel(self.model, self)
         header.setSelectionModel(self._header_selection)
         vheader.setSelectionModel(self._header_selection)
+        # Work on the whole selection (issue 15): tag, stage, focus, export, delete.
+        from desktop.ui.list_menu import ListActions
+
+        self.list_menu = ListActions(self.ops, self, self.selected_ids, self.export_vcards,
+                                     self.delete_selected)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._list_context_menu)
 
         list_pane = QWidget(self)
         list_pane.setObjectName("ListPane")
@@ -607,12 +617,25 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             "&Import vCards…", self.choose_vcards, [keys("Ctrl+I")],
             "Import contacts from .vcf files")
+        self.capture_action = self._action(
+            self.tr("&Capture Meetings…"), self.capture_meetings, [keys("Ctrl+Shift+I")],
+            self.tr("Log meetings and messages from your calendar (.ics, CalDAV) and mail "
+                    "(mbox, Maildir), after a review"))
         self.export_action = self._action(
             "&Export vCards…", self.export_vcards, [keys("Ctrl+Shift+E")],
             "Save all contacts, the selection or a tag as a .vcf file")
         self.export_calendar_action = self._action(
-            "Export &Calendar (.ics)…", self.export_calendar, None,
-            "Save follow-ups and planned meetings for Google, Apple or Thunderbird calendars")
+            "Export &Calendar…", self.export_calendar, None,
+            "Follow-ups, meetings and birthdays for Google, Apple or Thunderbird calendars, "
+            "or pushed to your sync server's calendar")
+        self.review_action = self._action(
+            "Weekly &Review…", self.open_week_review, [keys("Ctrl+Shift+W")],
+            "Who you saw, promises kept and open, and next week's people")
+        self.reminders_action = self._action(
+            "Desktop &Reminders", self.set_reminders_enabled, None,
+            "A tray icon with today's count and a notification each morning")
+        self.reminders_action.setCheckable(True)
+        self.reminders_action.setChecked(self.settings.reminders_enabled)
         self.undo_import_action = self._action(
             "Undo Last &Import", self.undo_last_import, None,
             "Remove the contacts the last import added")
@@ -658,6 +681,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.capture_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.export_calendar_action)
         file_menu.addAction(self.demo_action)
@@ -682,6 +706,7 @@ class MainWindow(QMainWindow):
         for action in self.view_actions.values():
             view_menu.addAction(action)
         view_menu.addSeparator()
+        view_menu.addAction(self.review_action)
         view_menu.addAction(self.me_action)
         view_menu.addSeparator()
         for action in self.list_actions:
@@ -689,6 +714,7 @@ class MainWindow(QMainWindow):
 
         tools_menu = bar.addMenu("&Tools")
         tools_menu.addAction(self.tags_action)
+        tools_menu.addAction(self.reminders_action)
         self.sync_action = tools_menu.addAction("S&ync Accounts…")
         self.sync_action.setStatusTip("Two-way sync with your CardDAV address books (phone, "
                                       "Nextcloud, Fastmail…)")
@@ -878,6 +904,16 @@ class MainWindow(QMainWindow):
                 merged.append((top, bottom))
         return merged
 
+    @Slot(QPoint)
+    def _list_context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(
+                index.row(), QModelIndex()):
+            self._select_runs([(index.row(), index.row())], index.row())
+        menu = self.list_menu.menu()
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(pos))
+
     def selected_ids(self) -> list[ContactId]:
         """The selected contacts in list order."""
         return self.model.ids_in_runs(self.selected_runs())
@@ -1037,7 +1073,8 @@ class MainWindow(QMainWindow):
             self._focus_after_refresh = next(iter(changes.contacts))
         self.model.apply_changes(changes)
         self._focus_after_refresh = None
-        if changes.contacts_added_or_removed or changes.tags or changes.followups:
+        if (changes.contacts_added_or_removed or changes.tags or changes.followups
+                or changes.focus):
             self._refresh_sidebar()
         if changes.contacts_added_or_removed:
             self._update_empty_state()
@@ -1103,7 +1140,7 @@ class MainWindow(QMainWindow):
 
                 view = CalendarPanel(self.ops, self)
             elif name == VIEW_NETWORK:
-                from desktop.ui.graph_panel import GraphPanel
+                from desktop.ui.network.panel import GraphPanel
 
                 view = GraphPanel(self.ops, self)
             else:
@@ -1283,21 +1320,27 @@ class MainWindow(QMainWindow):
         folder = self.settings.import_folder
         start = folder if folder and Path(folder).is_dir() else str(Path.home())
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import vCards", start, "vCard files (*.vcf *.vcard);;All files (*)"
+            self, "Import vCards", start,
+            "Contacts (*.vcf *.vcard *.csv);;vCard files (*.vcf *.vcard);;"
+            "LinkedIn, Google or Outlook CSV (*.csv);;All files (*)"
         )
         if names:
             self.settings.import_folder = str(Path(names[0]).parent)
             self.import_vcards(self._vcards_only([Path(n) for n in names]))
 
     def _vcards_only(self, paths: list[Path]) -> list[Path]:
-        """The .vcf/.vcard files among *paths*; the status bar names the others rather
-        than dropping them silently ("1 file skipped: notes.txt is not a vCard file")."""
-        keep = [p for p in paths if p.suffix.lower() in VCARD_SUFFIXES]
-        skipped = [p.name or str(p) for p in paths if p.suffix.lower() not in VCARD_SUFFIXES]
+        """The .vcf/.vcard/.csv files among *paths* (a folder: those inside it); the status
+        bar names the others rather than dropping them silently ("1 file skipped: notes.txt
+        is not a vCard or CSV file")."""
+        from desktop.vcard.files import contact_files
+
+        keep = [p for p in contact_files(paths) if p.suffix.lower() in VCARD_SUFFIXES]
+        skipped = [p.name or str(p) for p in paths
+                   if p.suffix.lower() not in VCARD_SUFFIXES and not p.is_dir()]
         if skipped:
             n = len(skipped)
             names = ", ".join(skipped[:3]) + (f" and {n - 3:,} more" if n > 3 else "")
-            what = "is not a vCard file" if n == 1 else "are not vCard files"
+            what = "is not a vCard or CSV file" if n == 1 else "are not vCard or CSV files"
             self.statusBar().showMessage(
                 f"{n:,} file{'s' if n != 1 else ''} skipped: {names} {what}", 15_000)
         return keep
@@ -1321,6 +1364,40 @@ class MainWindow(QMainWindow):
         self.import_dialog = dialog
         dialog.open()
         dialog.start()
+
+    @Slot()
+    def capture_meetings(self, paths: list[Path] | None = None) -> None:
+        """File → Capture Meetings…: the capture dialog (reading at once when *paths* are
+        given), logged as one undoable step."""
+        from desktop.ui.capture.dialog import CaptureDialog  # not needed at start-up
+
+        current = self.capture_dialog
+        if current is not None and current.isVisible():
+            current.raise_()
+            current.activateWindow()
+            return
+        dialog = CaptureDialog(self.ops, paths or (), self)
+        dialog.captured.connect(self._on_captured)
+        dialog.finished.connect(self._forget_capture_dialog)
+        self.capture_dialog = dialog
+        dialog.open()
+        if paths:
+            dialog.start()
+
+    @Slot(int)
+    def _forget_capture_dialog(self, _result: int) -> None:
+        dialog, self.capture_dialog = self.capture_dialog, None
+        if dialog is not None and not dialog.busy:
+            dialog.deleteLater()
+
+    @Slot(object)
+    def _on_captured(self, result: object) -> None:
+        from desktop.services.capture.engine import CaptureResult
+
+        if isinstance(result, CaptureResult):
+            text = self.tr("Captured: {0}").format(result.summary()) if result.written \
+                else self.tr("Nothing new to capture")
+            self.statusBar().showMessage(text, 15_000)
 
     @Slot(int)
     def _forget_import_dialog(self, _result: int) -> None:
@@ -1414,24 +1491,57 @@ class MainWindow(QMainWindow):
 
     def _show_today_count(self) -> None:
         """After the first paint: the title says what is due today (kept current as
-        follow-ups change), and planned meetings that took place since count as contact,
-        found and written by a worker thread (ten years of history: a fraction of a
-        second, off the UI thread)."""
-        from desktop.services import followups
-
+        follow-ups change); the reminders start (this week's focus at the week's first
+        start, the day's notification, the tray icon, issue 15); pushed calendars update."""
         self._update_title()
         self.ops.changes_applied.connect(self._on_followups_changed)
-        worker = Worker(lambda _progress: followups.catch_up(),
-                        cleanup=overview.release_thread_connection)
-        worker.signals.finished.connect(self._on_caught_up)
-        self._catch_up_worker = worker
-        QThreadPool.globalInstance().start(worker)
+        from desktop.ui.calendar_export_dialog import CalendarPusher
+        from desktop.ui.reminder_tray import ReminderTray
 
-    @Slot(object)
-    def _on_caught_up(self, changes: object) -> None:
-        self._catch_up_worker = None
-        if isinstance(changes, Changes) and (changes.contacts or changes.interactions):
-            self.ops.notify(changes)
+        self.reminders = ReminderTray(self.ops, self.settings, self, self._clock)
+        self.reminders.agenda_requested.connect(self.open_agenda)
+        self.reminders.review_requested.connect(self.open_week_review)
+        self.reminders.start()
+        self.reminders_action.setChecked(self.reminders.enabled)
+        self.pusher = CalendarPusher(self)
+        self.ops.changes_applied.connect(self.pusher.on_changes)
+        self.pusher.push_now()
+
+    def _clock(self) -> dt.datetime:
+        now = dt.datetime.now().replace(microsecond=0)
+        return dt.datetime.combine(self._today, now.time()) if self._today else now
+
+    @Slot()
+    def open_agenda(self) -> QWidget:
+        """The calendar on today (a reminder was clicked)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        view = self.show_view(VIEW_CALENDAR)
+        go_today = getattr(view, "go_today", None)
+        if go_today is not None:
+            go_today()
+        return view
+
+    @Slot()
+    def open_week_review(self) -> QDialog:
+        """View > Weekly Review…: who you saw, promises kept and open, next week's people."""
+        from desktop.ui.review_dialog import WeekReviewDialog
+
+        dialog = WeekReviewDialog(self.ops, self, self._today)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.review_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot(bool)
+    def set_reminders_enabled(self, on: bool) -> None:
+        reminders = getattr(self, "reminders", None)
+        if reminders is not None:
+            reminders.set_enabled(on)
+        else:
+            self.settings.reminders_enabled = on
 
     @Slot(object)
     def _on_followups_changed(self, changes: Changes) -> None:
@@ -1453,19 +1563,30 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(", ".join(parts) if parts else "Rapport")
 
     @Slot()
-    def export_calendar(self) -> None:
-        """File > Export Calendar: follow-ups and planned meetings as an .ics file, written
-        off the UI thread (a big network's export takes a few seconds) with a cancel."""
+    def export_calendar(self) -> QDialog:
+        """File > Export Calendar…: what goes in the .ics, and the optional push of
+        follow-ups to a calendar on a sync account's server (issue 15)."""
+        from desktop.ui.calendar_export_dialog import CalendarExportDialog, CalendarPusher
+
+        pusher = getattr(self, "pusher", None) or CalendarPusher(self)
+        self.pusher = pusher
+        dialog = CalendarExportDialog(self.settings, pusher, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.save_requested.connect(self.write_calendar)
+        self.calendar_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot(object, object)
+    def write_calendar(self, path: Path, options: object) -> None:
+        """Write the .ics off the UI thread (a big network's takes a few seconds), with a
+        progress dialog and Cancel."""
         from desktop.services import calendar_export
 
-        start = str(Path.home() / "rapport-followups.ics")
-        name, _ = QFileDialog.getSaveFileName(self, "Export Calendar", start,
-                                              "iCalendar files (*.ics)")
-        if not name:
-            return
-        path = Path(name if name.lower().endswith(".ics") else name + ".ics")
+        opts = options if isinstance(options, calendar_export.CalendarOptions) else None
         worker = Worker(
-            lambda progress: calendar_export.export_calendar(path, progress=progress),
+            lambda progress: calendar_export.export_calendar(path, progress=progress,
+                                                             options=opts),
             cancel_exceptions=(calendar_export.CalendarCancelled,),
             cleanup=overview.release_thread_connection,
         )
@@ -1506,7 +1627,12 @@ class MainWindow(QMainWindow):
         paths = self._dropped_paths(event)
         if paths:
             event.acceptProposedAction()
-            self.import_vcards(self._vcards_only(paths))
+            calendars = [p for p in paths if p.suffix.lower() in CALENDAR_SUFFIXES]
+            if calendars:
+                self.capture_meetings(calendars)
+            rest = [p for p in paths if p not in calendars]
+            if rest:
+                self.import_vcards(self._vcards_only(rest))
         else:
             event.ignore()
 

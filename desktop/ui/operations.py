@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,8 @@ from desktop.services.types import Changes, ContactFields, ContactId, ContactSna
 if TYPE_CHECKING:
     # The importer (and the vCard layer under it) loads on the first import, not at
     # start-up: it costs ~35 ms that the first paint does not need.
-    from desktop.services import followups, graph, importer, interactions
+    from desktop.services import focus, followups, graph, importer, interactions
+    from desktop.services.capture import engine as capture
 
 
 TAG_KIND = "tags"  # the kind of the commands the tag manager makes (and may undo)
@@ -239,7 +241,10 @@ class Operations(QObject):
         text = (f"Tag {people} with {names}" if add and not remove else
                 f"Untag {names} from {people}" if remove and not add else
                 f"Change tags of {people}")
-        if not tags.moves_followups([*add, *remove]):  # no cadence: nothing to keep
+        # Only a tag with a keep-in-touch cadence moves follow-ups: without one, undo need
+        # not snapshot a thousand people's follow-ups (issue 15: 1,000 tagged in < 1 s).
+        existing = [tags.find_tag(n) for n in (*add, *remove)]
+        if not any(t is not None and tags.cadence_days(t) for t in existing):
             return self._push(text, do, undo)
         return self._push_keeping_followups(text, id_list, do, undo)
 
@@ -277,21 +282,25 @@ class Operations(QObject):
                                        old[1] if old else "image/jpeg"),
         )
 
-    def set_one_thing(self, contact_id: ContactId, text: str) -> bool:
-        """"One thing I can do for them" (the briefing prints it); empty: Rapport suggests."""
+    def set_one_thing(self, contact_id: ContactId, text: str, *, renew: bool = False
+                      ) -> bool:
+        """"One thing I can do for them" (the briefing prints it); empty: Rapport suggests.
+        It is dated: *renew* (or typing it again after a week) keeps it for another week."""
         from desktop.services import briefing
 
         try:
-            old = briefing.get_one_thing(contact_id)
+            old = briefing.one_thing_of(contact_id)
         except ServiceError as exc:
             self.failed.emit(str(exc))
             return False
-        if " ".join(text.split()) == old:
+        value = " ".join(text.split())
+        if value == old.text and not renew and (not value or old.is_active(dt.date.today())):
             return True
         return self._push(
+            "Renew “one thing I can do”" if value == old.text else
             "Change “one thing I can do”",
-            lambda: briefing.set_one_thing(contact_id, text),
-            lambda: briefing.set_one_thing(contact_id, old),
+            lambda: briefing.set_one_thing(contact_id, value),
+            lambda: briefing.restore_one_thing(contact_id, old),
         )
 
     def delete_contacts(self, ids: Sequence[ContactId]) -> bool:
@@ -416,29 +425,86 @@ class Operations(QObject):
 
     def record_introduction(self, fields: graph.IntroductionFields) -> int | None:
         """Record (or propose) an introduction; undo deletes it, redo brings the same row
-        back. Returns its id, or None when it was refused (``failed`` says why)."""
-        from desktop.services import graph
+        back. One the user proposes to make gets its chase reminder in the same step
+        (issue 15: marking it made closes it). Returns its id, or None when it was refused
+        (``failed`` says why)."""
+        from desktop.services import contacts as contact_service
+        from desktop.services import followups, graph, loops
 
+        made: list[int] = []
+        rows: list[dict[str, object]] = []
+        me = contact_service.me_id()
+        chase = fields.status == "proposed" and me is not None and fields.introducer == me
+        scope = [fields.person_a, fields.person_b]
+        after: list[followups.TimelineState] = []
+
+        def do() -> Changes:
+            if rows:
+                changes = graph.restore_introduction(rows.pop())
+                return changes | (followups.restore(after[0]) if after else Changes())
+            intro_id, changes = graph.record_introduction(fields)
+            made.append(intro_id)
+            if chase:
+                changes |= loops.add_chase(intro_id)[1]
+                after.append(followups.capture(scope))
+            return changes
+
+        def undo() -> Changes:
+            # The chase reminder goes with the introduction (ON DELETE CASCADE).
+            row, changes = graph.delete_introduction(made[0])
+            rows.append(row)
+            return changes | (Changes(followups=True, contacts=frozenset(scope)) if chase
+                              else Changes())
+
+        text = "Propose introduction" if fields.status == "proposed" else "Record introduction"
+        return made[0] if self._push(text, do, undo) and made else None
+
+    def ask_for_introduction(self, fields: graph.IntroductionFields, chase_on: dt.date,
+                             chase_reason: str) -> int | None:
+        """"Ask for this introduction" (issue 16), one undoable step: record the proposed
+        introduction and a follow-up with the introducer on *chase_on* to chase it. Undo
+        removes both; redo brings back the same introduction and follow-up. Returns the
+        introduction's id, or None when it was refused (``failed`` says why)."""
+        from desktop.services import followups, graph
+
+        chaser = fields.introducer
+        if chaser is None:
+            self.failed.emit("Someone has to be asked for the introduction.")
+            return None
+        before = followups.capture([chaser])
+        after: list[followups.TimelineState] = []
         made: list[int] = []
         rows: list[dict[str, object]] = []
 
         def do() -> Changes:
             if rows:
-                return graph.restore_introduction(rows.pop())
+                return graph.restore_introduction(rows.pop()) | followups.restore(after[0])
             intro_id, changes = graph.record_introduction(fields)
+            try:
+                _fid, chased = followups.add_followup(chaser, chase_on, chase_reason)
+            except ServiceError:
+                graph.delete_introduction(intro_id)
+                raise
             made.append(intro_id)
-            return changes
+            after.append(followups.capture([chaser]))
+            return changes | chased
 
         def undo() -> Changes:
             row, changes = graph.delete_introduction(made[0])
             rows.append(row)
-            return changes
+            return changes | followups.restore(before)
 
-        text = "Propose introduction" if fields.status == "proposed" else "Record introduction"
+        names = graph.person_refs([chaser, fields.person_b])
+        asked = names.get(chaser)
+        wanted = names.get(fields.person_b)
+        text = (f"Ask {asked.name} for an introduction to {wanted.name}"
+                if asked is not None and wanted is not None else "Ask for an introduction")
         return made[0] if self._push(text, do, undo) and made else None
 
     def set_introduction_status(self, intro_id: int, status: str) -> bool:
-        from desktop.services import graph
+        """Change an introduction's status; made, met or declined closes its chase reminder
+        (issue 15) in the same undoable step."""
+        from desktop.services import graph, loops
 
         info = graph.get_introduction(intro_id)
         if info is None:
@@ -447,15 +513,22 @@ class Operations(QObject):
         if info.status == status:
             return True
         old = info.status
-        return self._push(
-            f"Mark introduction {status}",
-            lambda: graph.set_status(intro_id, status),
-            lambda: graph.set_status(intro_id, old),
-        )
+        scope = [info.person_a.id, info.person_b.id]
+
+        def do() -> Changes:
+            changes = graph.set_status(intro_id, status)
+            if status != "proposed":
+                changes |= loops.close_chase(intro_id)
+            return changes
+
+        return self._push_keeping_followups(
+            f"Mark introduction {status}", scope, do, lambda: graph.set_status(intro_id, old),
+            redo=lambda: graph.set_status(intro_id, status))
 
     def delete_introduction(self, intro_id: int) -> bool:
         from desktop.services import graph
 
+        info = graph.get_introduction(intro_id)
         rows: list[dict[str, object]] = []
 
         def do() -> Changes:
@@ -463,8 +536,10 @@ class Operations(QObject):
             rows.append(row)
             return changes
 
-        return self._push("Delete introduction", do,
-                          lambda: graph.restore_introduction(rows.pop()))
+        # Its chase reminder goes with it; undo puts both back.
+        scope = [info.person_a.id, info.person_b.id] if info is not None else []
+        return self._push_keeping_followups(
+            "Delete introduction", scope, do, lambda: graph.restore_introduction(rows.pop()))
 
     # --- imports ----------------------------------------------------------------------
 
@@ -473,14 +548,23 @@ class Operations(QObject):
         preview: importer.ImportPreview,
         policies: Mapping[importer.CardKey, importer.Policy],
         result: importer.ImportResult,
+        extras: BatchExtras | None = None,
     ) -> bool:
         """Put an import that already ran (off the UI thread) on the undo stack and
-        announce what it changed. An import that changed nothing (no batch) is not a step
-        to undo: it is announced and False is returned."""
+        announce what it changed. *extras* (the preview's "tag everyone with…" and "met at
+        … on …", issue 15) are applied to the batch in the same undoable step. An import
+        that changed nothing (no batch) is not a step to undo: it is announced and False
+        is returned."""
         if result.batch_id is None:
             self.changes_applied.emit(result.changes)
+            if extras is not None and not extras.is_empty() and result.matched_ids:
+                # Nothing new, but the batch still gets its tag and "met at": one step.
+                step = _BatchExtrasStep(extras)
+                self._push("Tag the imported contacts",
+                           lambda: step.apply(result.matched_ids, result.matched_ids),
+                           step.take_back)
             return False
-        job = _ImportJob(preview, dict(policies), result, self._imports)
+        job = _ImportJob(preview, dict(policies), result, self._imports, extras)
         self.undo_stack.push(_ImportCommand(self, job))
         return True
 
@@ -518,6 +602,21 @@ class Operations(QObject):
         self.changes_applied.emit(changes)
         return True
 
+
+    # --- capture (issue 17) ------------------------------------------------------------
+
+    def record_capture(self, result: capture.CaptureResult, title: str) -> bool:
+        """Put a capture that already ran (off the UI thread) on the undo stack as one step
+        and announce it; one that wrote nothing is not a step (False)."""
+        undo = result.undo
+        if undo is None:
+            return False
+        from desktop.services.capture import engine
+
+        self.undo_stack.push(_Command(
+            self, f"Capture {title}", lambda: engine.redo_capture(undo),
+            lambda: engine.undo_capture(undo), result.changes))
+        return True
 
     # --- interactions, follow-ups, favours, focus (issue 4) ---------------------------
 
@@ -571,13 +670,86 @@ class Operations(QObject):
             [interaction_id],
         )
 
+    def _push_meeting(self, text: str, interaction_id: int,
+                      people: Sequence[ContactId], op: Callable[[], Changes]) -> bool:
+        """An undoable change to one interaction (edit, hold, reschedule, cancel) over its
+        people before and after (*people* adds those it gains)."""
+        from desktop.services import interactions
+
+        scope = list(dict.fromkeys([*interactions.participants(interaction_id), *people]))
+        return self._push_timeline(text, scope, lambda: (op(), [interaction_id]),
+                                   [interaction_id])
+
+    def edit_interaction(self, interaction_id: int, draft: interactions.InteractionDraft
+                         ) -> bool:
+        from desktop.services import interactions
+
+        noun = interactions.KIND_LABELS.get(draft.kind, draft.kind).lower()
+        return self._push_meeting(
+            f"Edit {noun}", interaction_id, draft.participants,
+            lambda: interactions.update_interaction(interaction_id, draft))
+
+    def hold_meeting(self, interaction_id: int, *, notes: str = "", summary: str = "",
+                     promises: Sequence[interactions.Promise] = (),
+                     participants: Sequence[ContactId] = (),
+                     held_at: dt.datetime | None = None) -> bool:
+        """The planned meeting took place: notes, promises, held (one entry, issue 15)."""
+        from desktop.services import interactions
+
+        return self._push_meeting(
+            "Hold meeting", interaction_id, participants,
+            lambda: interactions.hold(interaction_id, notes=notes, summary=summary,
+                                      promises=promises, participants=participants,
+                                      held_at=held_at))
+
+    def reschedule_meeting(self, interaction_id: int, when: dt.datetime) -> bool:
+        from desktop.services import interactions
+
+        return self._push_meeting(
+            "Reschedule meeting", interaction_id, (),
+            lambda: interactions.reschedule(interaction_id, when))
+
+    def cancel_meeting(self, interaction_id: int) -> bool:
+        from desktop.services import interactions
+
+        return self._push_meeting("Cancel meeting", interaction_id, (),
+                                  lambda: interactions.cancel(interaction_id))
+
     def add_followup(self, contact_id: ContactId, due_on: dt.date, reason: str) -> bool:
+        """"Remind me…": a follow-up by hand (issue 15)."""
         from desktop.services import followups
 
         return self._push_timeline(
-            "Add follow-up", [contact_id],
+            "Remind me", [contact_id],
             lambda: (followups.add_followup(contact_id, due_on, reason)[1], ()),
         )
+
+    def close_promises(self, items: Sequence[followups.FollowUpItem]) -> bool:
+        """Mark the promises a recorded introduction or favour kept as done."""
+        from desktop.services import followups
+
+        if not items:
+            return True
+        text = "Close promise" if len(items) == 1 else f"Close {len(items)} promises"
+        return self._push_timeline(text, [i.contact_id for i in items],
+                                   lambda: (followups.mark_done_many(items), ()))
+
+    def spread_followups(self, items: Sequence[followups.FollowUpItem], start: dt.date,
+                         days: int) -> bool:
+        """Catch up: snooze stale keep-in-touch reminders to a spread of the next days."""
+        from desktop.services import followups
+
+        return self._push_timeline(
+            f"Spread {len(items):,} reminders over {days} days", [i.contact_id for i in items],
+            lambda: (followups.spread(items, start, days), ()))
+
+    def restart_cadences(self, items: Sequence[followups.FollowUpItem]) -> bool:
+        """Catch up: restart the keep-in-touch cadence of stale reminders from today."""
+        from desktop.services import followups
+
+        return self._push_timeline(
+            f"Reset {len(items):,} keep-in-touch reminders", [i.contact_id for i in items],
+            lambda: (followups.restart_cadence(items), ()))
 
     def mark_followup_done(self, item: followups.FollowUpItem) -> bool:
         from desktop.services import followups
@@ -606,6 +778,7 @@ class Operations(QObject):
 
     def add_favor(self, contact_id: ContactId, direction: str, kind: str, description: str,
                   happened_on: dt.date) -> bool:
+        """Record a favour (the caller then offers to close the promises it kept)."""
         from desktop.services import favors
 
         made: list[favors.FavorEntry] = []
@@ -638,26 +811,27 @@ class Operations(QObject):
 
         return self._push("Delete favour", do, lambda: favors.restore_favor(gone.pop()))
 
-    def propose_focus(self) -> None:
-        """This week's focus, proposed the first time the week is looked at: a one-off
-        suggestion (like the user's profile), announced but not an undoable edit."""
+    def propose_focus(self, today: dt.date | None = None) -> None:
+        """This week's focus, proposed at the first start of the week (issue 15): a
+        one-off suggestion (like the user's profile), announced but not an undoable edit."""
         from desktop.services import focus
 
-        _, changes = focus.propose_week()
-        if changes.contacts:
+        _, changes = focus.propose_week(today)
+        if changes.focus:
             self.changes_applied.emit(changes)
 
-    def _push_focus(self, text: str, op: Callable[[], Changes]) -> bool:
+    def _push_focus(self, text: str, op: Callable[[], Changes],
+                    week: dt.date | None = None) -> bool:
         from desktop.services import focus
 
-        before = focus.capture_week()
+        before = focus.capture_week(week)
         after: list[focus.WeekState] = []
 
         def do() -> Changes:
             if after:
                 return focus.restore_week(after[0])
             changes = op()
-            after.append(focus.capture_week())
+            after.append(focus.capture_week(week))
             return changes
 
         return self._push(text, do, lambda: focus.restore_week(before))
@@ -668,22 +842,93 @@ class Operations(QObject):
         return self._push_focus("Pin in focus" if pinned else "Unpin from focus",
                                 lambda: focus.set_pinned(contact_id, pinned))
 
+    def set_focus_done(self, contact_id: ContactId, done: bool) -> bool:
+        """The week's done tick of one person (issue 15)."""
+        from desktop.services import focus
+
+        return self._push_focus("Done in this week's focus" if done else "Not done yet",
+                                lambda: focus.set_done(contact_id, done))
+
     def replace_focus(self, contact_id: ContactId) -> bool:
         from desktop.services import focus
 
         return self._push_focus("Replace in focus", lambda: focus.replace(contact_id)[1])
 
-    def add_to_focus(self, contact_id: ContactId) -> bool:
+    def add_to_focus(self, contact_ids: ContactId | Sequence[ContactId]) -> bool:
+        """Put one or several people in this week's focus by hand."""
         from desktop.services import focus
 
-        return self._push_focus("Add to this week's focus",
-                                lambda: focus.add_person(contact_id))
+        ids = [contact_ids] if isinstance(contact_ids, int) else list(contact_ids)
+        text = ("Add to this week's focus" if len(ids) == 1
+                else f"Add {len(ids):,} people to this week's focus")
+        return self._push_focus(text, lambda: focus.add_people(ids))
 
     def remove_from_focus(self, contact_id: ContactId) -> bool:
         from desktop.services import focus
 
         return self._push_focus("Remove from this week's focus",
                                 lambda: focus.remove_person(contact_id))
+
+    def keep_for_week(self, week: dt.date, items: Sequence[focus.FocusItem]) -> bool:
+        """The weekly review's "Keep these for next week"."""
+        from desktop.services import focus
+
+        return self._push_focus("Choose next week's focus",
+                                lambda: focus.set_week(week, items), week)
+
+    # --- bulk work on the list's selection (issue 15) -------------------------------
+
+    def set_stage_many(self, ids: Sequence[ContactId], stage: str) -> bool:
+        before: list[dict[ContactId, str]] = []
+
+        def do() -> Changes:
+            old, changes = contacts.set_stage_many(ids, stage)
+            before[:] = [old]
+            return changes
+
+        return self._push(f"Set stage of {len(ids):,} contacts to {stage}", do,
+                          lambda: contacts.restore_stages(before[0] if before else {}))
+
+    # --- pinned facts and "one thing I can do" (issue 15) ------------------------------
+
+    def add_fact(self, contact_id: ContactId, kind: str, text: str) -> bool:
+        from desktop.services import facts
+
+        made: list[facts.Fact] = []
+
+        def do() -> Changes:
+            if made:
+                return facts.restore_fact(made[0])
+            fid, changes = facts.add_fact(contact_id, kind, text)
+            fact = facts.get_fact(fid)
+            if fact is not None:
+                made.append(fact)
+            return changes
+
+        return self._push("Pin a fact", do,
+                          lambda: facts.delete_fact(made[0].id)[1] if made else Changes())
+
+    def edit_fact(self, fact_id: int, kind: str, text: str) -> bool:
+        from desktop.services import facts
+
+        old = facts.get_fact(fact_id)
+        if old is None:
+            self.failed.emit("That fact no longer exists.")
+            return False
+        return self._push("Edit pinned fact", lambda: facts.update_fact(fact_id, kind, text),
+                          lambda: facts.update_fact(fact_id, old.kind, old.text))
+
+    def delete_fact(self, fact_id: int) -> bool:
+        from desktop.services import facts
+
+        gone: list[facts.Fact] = []
+
+        def do() -> Changes:
+            fact, changes = facts.delete_fact(fact_id)
+            gone.append(fact)
+            return changes
+
+        return self._push("Unpin fact", do, lambda: facts.restore_fact(gone.pop()))
 
     # --- sync conflicts (issue 8) ----------------------------------------------------
 
@@ -717,6 +962,62 @@ class Operations(QObject):
 
         return self._push(f"Dismiss the sync conflict of {name}", do, undo)
 
+@dataclass(frozen=True)
+class BatchExtras:
+    """What the import preview applies to the whole batch: a tag for everyone, and how
+    they were met ("met at *met_at* on *met_on*": written where a contact has none)."""
+
+    tag: str = ""
+    met_at: str = ""
+    met_on: dt.date | None = None
+
+    def is_empty(self) -> bool:
+        return not self.tag.strip() and not self.met_at.strip() and self.met_on is None
+
+
+class _BatchExtrasStep:
+    """Applies ``BatchExtras`` to a batch and takes them back. Private state: the follow-ups
+    of the contacts that existed before (a tag's cadence may move them), what tagging
+    them did (``tags.TagChange``) and the "how we met" state before."""
+
+    def __init__(self, extras: BatchExtras) -> None:
+        self.extras = extras
+        self._followups: followups.TimelineState | None = None
+        self._tag: tags.TagChange | None = None
+        self._met: contacts.MetState | None = None
+
+    def apply(self, ids: Sequence[ContactId], existing: Sequence[ContactId]) -> Changes:
+        from desktop.services import followups
+
+        people = list(dict.fromkeys(ids))
+        if not people:
+            return Changes()
+        self._followups = followups.capture(existing)
+        changes = Changes()
+        if self.extras.tag.strip():
+            self._tag, tagged = tags.change_tags(people, add=[self.extras.tag])
+            changes |= tagged
+        if self.extras.met_at.strip() or self.extras.met_on is not None:
+            story = (f"Met at {' '.join(self.extras.met_at.split())}"
+                     if self.extras.met_at.strip() else "")
+            self._met, met = contacts.set_met_many(people, story, self.extras.met_on)
+            changes |= met
+        return changes
+
+    def take_back(self) -> Changes:
+        from desktop.services import followups
+
+        changes = Changes()
+        if self._met is not None:
+            changes |= contacts.restore_met(self._met)
+        if self._tag is not None:
+            changes |= tags.revert_tag_change(self._tag)
+        if self._followups is not None:
+            changes |= followups.restore(self._followups)
+        self._met = self._tag = self._followups = None
+        return changes
+
+
 class _ImportJob:
     """One import of this session, shared by its command and any later "Undo import".
 
@@ -728,13 +1029,16 @@ class _ImportJob:
 
     def __init__(self, preview: importer.ImportPreview,
                  policies: dict[importer.CardKey, importer.Policy],
-                 result: importer.ImportResult, registry: dict[int, _ImportJob]) -> None:
+                 result: importer.ImportResult, registry: dict[int, _ImportJob],
+                 extras: BatchExtras | None = None) -> None:
         self._registry = registry
         self.preview = preview
         self.policies = policies
         self.batch_id: int | None = result.batch_id
         self.undo: importer.ImportUndo = result.undo
-        self.changes = result.changes
+        self.extras = extras if extras is not None and not extras.is_empty() else None
+        self._extras_step: _BatchExtrasStep | None = None
+        self.changes = result.changes | self._apply_extras(result)
         self.in_place = True
         count = result.new_count + result.merged_count
         names = [Path(f.path).name for f in preview.files if f.cards]
@@ -749,9 +1053,23 @@ class _ImportJob:
             return Changes()
         from desktop.services import importer
 
-        changes = importer.undo_import(self.batch_id, self.undo)
+        changes = self._take_back_extras()
+        changes |= importer.undo_import(self.batch_id, self.undo)
         self.in_place = False
         return changes
+
+    def _apply_extras(self, result: importer.ImportResult) -> Changes:
+        """Tag the batch and record how they were met: new, merged and matched contacts
+        alike (the whole batch)."""
+        if self.extras is None:
+            return Changes()
+        ids = [*result.new_ids, *result.merged_ids, *result.matched_ids]
+        self._extras_step = _BatchExtrasStep(self.extras)
+        return self._extras_step.apply(ids, [*result.merged_ids, *result.matched_ids])
+
+    def _take_back_extras(self) -> Changes:
+        step, self._extras_step = self._extras_step, None
+        return step.take_back() if step is not None else Changes()
 
     def bring_back(self) -> Changes:
         if self.in_place:
@@ -764,7 +1082,7 @@ class _ImportJob:
         self.batch_id, self.undo, self.in_place = result.batch_id, result.undo, True
         if self.batch_id is not None:
             self._registry[self.batch_id] = self
-        return result.changes
+        return result.changes | self._apply_extras(result)
 
 
 class _ImportCommand(_Command):

@@ -12,6 +12,7 @@ import html
 from typing import overload
 
 from PySide6.QtGui import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 @overload
@@ -23,3 +24,13 @@ def plain_tooltip(text: str | None) -> str | None:
     if not text or not Qt.mightBeRichText(text):
         return text
     return f"<p style='white-space:pre'>{html.escape(text, quote=False)}</p>"
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False
+                ) -> QLabel:
+    """A label that shows *text* literally (never guessed to be rich text)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    return label

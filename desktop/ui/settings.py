@@ -71,6 +71,23 @@ class _Str(_Setting[str]):
         return str(raw)
 
 
+class _Bool(_Setting[bool]):
+    """Stored as "true"/"false" (INI files give back strings)."""
+
+    def convert(self, raw: Any) -> bool:
+        if isinstance(raw, bool):
+            return raw
+        text = str(raw).strip().lower()
+        if text in ("true", "1", "yes"):
+            return True
+        if text in ("false", "0", "no"):
+            return False
+        raise ValueError(raw)
+
+    def to_stored(self, value: bool) -> Any:
+        return "true" if value else "false"
+
+
 class _IntList(_Setting[list[int]]):
     """Stored as "220,640,420": the one list form every QSettings backend keeps intact."""
 
@@ -96,6 +113,13 @@ class Settings:
     sidebar_entry = _Str("sidebar/entry", "all")
     # The folder File > Import vCards… opened last ("" at first: the home folder).
     import_folder = _Str("import/last_folder", "")
+    # Reminders that reach you (issue 15): the tray icon with today's count and a desktop
+    # notification at start and each morning; off for those who do not want them.
+    reminders_enabled = _Bool("reminders/enabled", True)
+    # The Monday ("YYYY-MM-DD") of the last week whose review was offered.
+    last_review_week = _Str("reminders/last_review_week", "")
+    # Export Calendar's "add alarms" choice.
+    calendar_alarms = _Bool("calendar/alarms", False)
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)

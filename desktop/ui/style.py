@@ -24,8 +24,10 @@ CATEGORY_TITLES: dict[str, str] = {
     "interest": "Interests",
     "group": "Groups",
     "avoid": "Topics to avoid",
+    "needs": "Needs",
+    "offers": "Offers",
 }
-CATEGORY_ORDER: tuple[str, ...] = ("group", "interest", "avoid")
+CATEGORY_ORDER: tuple[str, ...] = ("group", "interest", "needs", "offers", "avoid")
 
 ROW_HEIGHT = 30
 

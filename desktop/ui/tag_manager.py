@@ -44,6 +44,7 @@ from desktop.ui.tag_chips import tag_colour
 
 CATEGORIES: tuple[tuple[str, str], ...] = (
     ("interest", "Interest"), ("group", "Group"), ("avoid", "Topic to avoid"),
+    ("needs", "Need"), ("offers", "Offer"),
 )
 _CATEGORY_LABEL = dict(CATEGORIES)
 
@@ -209,7 +210,7 @@ def cadence_spin_box(parent: QWidget | None = None) -> QSpinBox:
 
 
 class _CategoryDelegate(QStyledItemDelegate):
-    """Edits the category column with a combo box of the three categories, the cadence
+    """Edits the category column with a combo box of the categories, the cadence
     column with a spin box of days."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,

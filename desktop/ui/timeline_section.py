@@ -1,6 +1,8 @@
-"""The detail pane's relationship record (issue 4): open follow-ups with Done, the
-timeline of interactions newest first (a page at a time: a contact with 1,000 entries
-opens as fast as one with 5), and the favours ledger with its balance.
+"""The detail pane's relationship record (issues 4 and 15): open follow-ups with Done,
+"Remind me…" and "Add to this week's focus"; the timeline of interactions newest first (a
+page at a time: a contact with 10,000 entries opens as fast as one with 5), each entry
+with its actions (``timeline_entry``); and the favours ledger with its balance.
+Recording a favour given offers to close the promise it kept.
 
 All contact text goes into plain-text labels.
 """
@@ -8,52 +10,34 @@ All contact text goes into plain-text labels.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Slot
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QRadioButton,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.models import FAVOR_KINDS
-from desktop.services import favors, followups, interactions
+from desktop.services import favors, focus, followups, interactions, loops
 from desktop.services.types import ContactDetail, ContactId
 from desktop.ui.detail_pane import ContactSection
+from desktop.ui.favor_dialog import FavorDialog
 from desktop.ui.interaction_dialog import InteractionDialog
 from desktop.ui.operations import Operations
+from desktop.ui.reminder_dialog import MeetingTimeDialog, ReminderDialog, offer_to_close
+from desktop.ui.timeline_entry import TimelineEntryWidget, short_date
+from desktop.ui.timeline_entry import plain as _plain
 
 PAGE = 25
+FIRST = 6  # follow-ups and favours listed before "Show all"
 MUTED = "#6b7280"
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def _plain(text: str, name: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-    policy.setHeightForWidth(wrap)
-    label.setSizePolicy(policy)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 def _title(text: str) -> QLabel:
@@ -65,57 +49,6 @@ def _title(text: str) -> QLabel:
     return label
 
 
-def short_date(day: dt.date, today: dt.date) -> str:
-    text = f"{day.day} {MONTHS[day.month - 1]}"
-    return text if day.year == today.year else f"{text} {day.year}"
-
-
-def _clip(text: str, limit: int = 280) -> str:
-    text = text.strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-class FavorDialog(QDialog):
-    """Record a favour given or received."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Add Favour")
-        self.given = QRadioButton(f"I did something for {name}")
-        self.received = QRadioButton(f"{name} did something for me")
-        self.given.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.given)
-        group.addButton(self.received)
-        self.kind = QComboBox(self)
-        for key in FAVOR_KINDS:
-            self.kind.addItem(favors.KIND_LABELS.get(key, key), key)
-        self.description = QLineEdit(self)
-        self.description.setPlaceholderText("e.g. Introduced her to a recruiter")
-        self.description.setMaxLength(500)
-        today = dt.date.today()
-        self.on = QDateEdit(QDate(today.year, today.month, today.day), self)
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("d MMM yyyy")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.given)
-        form.addRow(self.received)
-        form.addRow("Kind", self.kind)
-        form.addRow("What", self.description)
-        form.addRow("When", self.on)
-        form.addRow(buttons)
-        self.description.setFocus()
-
-    def values(self) -> tuple[str, str, str, dt.date]:
-        q = self.on.date()
-        return ("given" if self.given.isChecked() else "received", str(self.kind.currentData()),
-                self.description.text(), dt.date(q.year(), q.month(), q.day()))
-
-
 class TimelineSection(ContactSection):
     """Private state: ``_contact`` the contact shown (id, name); ``_loaded`` how many
     timeline entries are on screen (more load with "Show more")."""
@@ -123,6 +56,7 @@ class TimelineSection(ContactSection):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self._contact: tuple[ContactId, str] | None = None
+        self.offer: QDialog | None = None  # the last "close a promise?" offer (tests)
         self._loaded = 0
         self._total = 0
         self.dialog: QDialog | None = None
@@ -130,9 +64,20 @@ class TimelineSection(ContactSection):
         layout.setContentsMargins(0, 14, 0, 0)
         layout.setSpacing(6)
 
-        # Follow-ups.
+        # Follow-ups, with "Remind me…" and this week's focus by hand (issue 15).
+        follow_head = QHBoxLayout()
         self.followups_title = _title("Follow-ups")
-        layout.addWidget(self.followups_title)
+        follow_head.addWidget(self.followups_title)
+        follow_head.addStretch(1)
+        self.remind_button = QPushButton(self.tr("Remind Me…"))
+        self.remind_button.setToolTip(self.tr("A follow-up on a day you choose (Ctrl+R)"))
+        self.remind_button.clicked.connect(self.remind_me)
+        self.focus_button = QPushButton(self.tr("Add to Focus"))
+        self.focus_button.setToolTip(self.tr("Add them to this week's focus (Ctrl+Shift+F)"))
+        self.focus_button.clicked.connect(self.toggle_focus)
+        follow_head.addWidget(self.remind_button)
+        follow_head.addWidget(self.focus_button)
+        layout.addLayout(follow_head)
         self.followups_box = QVBoxLayout()
         self.followups_box.setSpacing(4)
         layout.addLayout(self.followups_box)
@@ -180,11 +125,16 @@ class TimelineSection(ContactSection):
         self.favors_box.setSpacing(2)
         layout.addLayout(self.favors_box)
 
-        log = QAction(self)
-        log.setShortcut("Ctrl+L")
-        log.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        log.triggered.connect(self.log_interaction)
-        self.addAction(log)
+        for key, slot in (("Ctrl+L", self.log_interaction), ("Ctrl+R", self.remind_me),
+                          ("Ctrl+Shift+F", self.toggle_focus)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self._in_focus = False
+        self._all_followups = False  # "Show all": the lists have no cap (issue 15)
+        self._all_favors = False
 
     # --- filling ------------------------------------------------------------------------
 
@@ -194,9 +144,17 @@ class TimelineSection(ContactSection):
             self.setVisible(False)
             return
         same = self._contact is not None and self._contact[0] == detail.id
+        if not same:
+            self._all_followups = self._all_favors = False
         self._contact = (detail.id, detail.display_name)
         self.setVisible(True)
         self._fill_followups(detail.id)
+        self._in_focus = focus.is_in_focus(detail.id)
+        self.focus_button.setText(self.tr("In Focus ✓") if self._in_focus
+                                  else self.tr("Add to Focus"))
+        self.focus_button.setToolTip(
+            self.tr("In this week's focus: click to take them out (Ctrl+Shift+F)")
+            if self._in_focus else self.tr("Add them to this week's focus (Ctrl+Shift+F)"))
         # Keep as many entries as were shown (an undo must not collapse "Show more").
         self._fill_timeline(detail.id, max(PAGE, self._loaded) if same else PAGE)
         self._fill_favors(detail.id)
@@ -214,7 +172,7 @@ class TimelineSection(ContactSection):
         self._clear(self.followups_box)
         today = dt.date.today()
         items = followups.open_followups(contact_id)
-        for item in items[:6]:
+        for item in items if self._all_followups else items[:FIRST]:
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
@@ -232,47 +190,37 @@ class TimelineSection(ContactSection):
             done.clicked.connect(lambda _=False, i=item: self._ops.mark_followup_done(i))
             line.addWidget(done)
             self.followups_box.addWidget(row)
-        if len(items) > 6:
-            self.followups_box.addWidget(_plain(f"and {len(items) - 6} more in the calendar",
-                                                "hint"))
-        self.followups_title.setVisible(bool(items))
+        if len(items) > FIRST and not self._all_followups:
+            self.followups_box.addWidget(self._show_all_button(len(items),
+                                                               self._show_all_followups))
 
     def _entry_widget(self, entry: interactions.TimelineEntry, now: dt.datetime) -> QWidget:
-        box = QFrame()
-        box.setObjectName("timelineEntry")
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 6, 0, 6)
-        lay.setSpacing(2)
-        planned = entry.is_planned(now)
-        when = entry.happened_at
-        date_text = short_date(when.date(), now.date())
-        if when.time() != dt.time(0, 0):
-            date_text += f", {when:%H:%M}"
-        meta = f"{'Planned · ' if planned else ''}{date_text} · {entry.kind_label}"
-        if entry.other_count:
-            names = ", ".join(entry.others)
-            extra = entry.other_count - len(entry.others)
-            meta += f" · with {names}" + (f" and {extra:,} more" if extra > 0 else "")
-        meta_label = _plain(meta, "fieldLabel")
-        if planned:
-            meta_label.setStyleSheet("color: #059669; font-weight: 600;")
-        lay.addWidget(meta_label)
-        if entry.summary:
-            summary = _plain(entry.summary)
-            font = summary.font()
-            font.setWeight(QFont.Weight.DemiBold)
-            summary.setFont(font)
-            lay.addWidget(summary)
-        if entry.notes:
-            lay.addWidget(_plain(_clip(entry.notes)))
-        if entry.promises:
-            lay.addWidget(_plain(f"{entry.promises} follow-up{'s' if entry.promises > 1 else ''}"
-                                 " promised", "hint"))
-        box.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        delete = QAction("Delete Interaction", box)
-        delete.triggered.connect(lambda _=False, i=entry.id: self._ops.delete_interaction(i))
-        box.addAction(delete)
-        return box
+        widget = TimelineEntryWidget(entry, now)
+        widget.action_requested.connect(self.entry_action)
+        return widget
+
+    @Slot(str, int)
+    def entry_action(self, name: str, interaction_id: int) -> None:
+        """What a timeline entry asked for: hold, edit, reschedule, cancel or delete."""
+        if name == "hold":
+            self.hold_meeting(interaction_id)
+        elif name == "edit":
+            self.edit_interaction(interaction_id)
+        elif name == "reschedule":
+            self.reschedule_meeting(interaction_id)
+        elif name == "cancel":
+            self.cancel_meeting(interaction_id)
+        elif name == "delete":
+            self._ops.delete_interaction(interaction_id)
+
+    def entry_widgets(self) -> list[TimelineEntryWidget]:
+        out = []
+        for i in range(self.entries_box.count()):
+            item = self.entries_box.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, TimelineEntryWidget):
+                out.append(widget)
+        return out
 
     def _fill_timeline(self, contact_id: ContactId, count: int) -> None:
         self._clear(self.entries_box)
@@ -311,7 +259,7 @@ class TimelineSection(ContactSection):
         if ledger.received and not ledger.given:
             self.balance.setText(self.balance.text() + " · give before you ask again")
         today = dt.date.today()
-        for entry in ledger.entries[:5]:
+        for entry in ledger.entries if self._all_favors else ledger.entries[:FIRST]:
             arrow = "Gave" if entry.direction == "given" else "Received"
             line = f"{arrow} · {entry.kind_label}"
             if entry.happened_on is not None:
@@ -325,11 +273,31 @@ class TimelineSection(ContactSection):
                 delete.triggered.connect(lambda _=False, i=entry.id: self._ops.delete_favor(i))
                 label.addAction(delete)
             self.favors_box.addWidget(label)
-        if len(ledger.entries) > 5:
-            self.favors_box.addWidget(_plain(f"and {len(ledger.entries) - 5} earlier", "hint"))
+        if len(ledger.entries) > FIRST and not self._all_favors:
+            self.favors_box.addWidget(self._show_all_button(len(ledger.entries),
+                                                            self._show_all_favors))
         if not ledger.entries:
             self.favors_box.addWidget(_plain("None yet. Give before you ask: an introduction, "
                                              "a referral, some advice.", "hint"))
+
+    def _show_all_button(self, count: int, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(self.tr("Show all %1").replace("%1", f"{count:,}"))
+        button.setFlat(True)
+        button.setObjectName("showAll")
+        button.clicked.connect(slot)
+        return button
+
+    @Slot()
+    def _show_all_followups(self) -> None:
+        self._all_followups = True
+        if self._contact is not None:
+            self._fill_followups(self._contact[0])
+
+    @Slot()
+    def _show_all_favors(self) -> None:
+        self._all_favors = True
+        if self._contact is not None:
+            self._fill_favors(self._contact[0])
 
     # --- actions ------------------------------------------------------------------------
 
@@ -344,18 +312,73 @@ class TimelineSection(ContactSection):
     def plan_meeting(self) -> None:
         self._open_dialog(planned=True)
 
-    def _open_dialog(self, planned: bool) -> None:
+    def _open_dialog(self, planned: bool, interaction_id: int | None = None,
+                     holding: bool = False) -> QDialog | None:
         if self._contact is None or not self.isVisible():
-            return
+            return None
         if self.dialog is not None:
             self.dialog.raise_()
-            return
-        dialog = InteractionDialog(self._ops, [self._contact], self, planned=planned)
+            return None
+        info = interactions.get_interaction(interaction_id) if interaction_id else None
+        if interaction_id is not None and info is None:
+            return None
+        people = [] if info is not None else [self._contact]
+        dialog = InteractionDialog(self._ops, people, self, planned=planned, editing=info,
+                                   holding=holding)
         if planned:
             dialog.kind.setCurrentIndex(max(0, dialog.kind.findData("meeting")))
         dialog.finished.connect(self._dialog_closed)
         self.dialog = dialog
         dialog.open()
+        return dialog
+
+    @Slot(int)
+    def hold_meeting(self, interaction_id: int) -> QDialog | None:
+        """"Held it — add notes…": the planned meeting took place."""
+        return self._open_dialog(False, interaction_id, holding=True)
+
+    @Slot(int)
+    def edit_interaction(self, interaction_id: int) -> QDialog | None:
+        return self._open_dialog(False, interaction_id)
+
+    @Slot(int)
+    def reschedule_meeting(self, interaction_id: int) -> QDialog | None:
+        info = interactions.get_interaction(interaction_id)
+        if info is None or self.dialog is not None:
+            return None
+        start = max(info.happened_at, dt.datetime.now().replace(second=0, microsecond=0)
+                    + dt.timedelta(hours=1))
+        dialog = MeetingTimeDialog(self.tr("Reschedule %1").replace("%1", info.title), start,
+                                   self)
+        dialog.accepted.connect(lambda: self._ops.reschedule_meeting(interaction_id,
+                                                                     dialog.value()))
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot(int)
+    def cancel_meeting(self, interaction_id: int) -> None:
+        self._ops.cancel_meeting(interaction_id)
+
+    @Slot()
+    def remind_me(self) -> QDialog | None:
+        if self._contact is None or not self.isVisible() or self.dialog is not None:
+            return None
+        dialog = ReminderDialog(self._ops, self._contact, parent=self)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def toggle_focus(self) -> None:
+        if self._contact is None or not self.isVisible():
+            return
+        if self._in_focus:
+            self._ops.remove_from_focus(self._contact[0])
+        else:
+            self._ops.add_to_focus(self._contact[0])
 
     @Slot()
     def _dialog_closed(self) -> None:
@@ -374,7 +397,12 @@ class TimelineSection(ContactSection):
 
         def save() -> None:
             direction, kind, description, on = dialog.values()
-            self._ops.add_favor(cid, direction, kind, description, on)
+            if self._ops.add_favor(cid, direction, kind, description, on) and \
+                    direction == "given":
+                # Loops that close (issue 15): did this keep a promise to them?
+                matches = loops.promises_kept_by_favour(cid, kind, description)
+                self.offer = offer_to_close(self._ops, matches, self.tr("a favour for %1")
+                                            .replace("%1", name), self.window())
 
         dialog.accepted.connect(save)
         dialog.open()

@@ -10,7 +10,10 @@ system's time zone rules *for that date*, so a meeting after a daylight-saving c
 keeps its wall-clock time, and no VTIMEZONE block is needed.
 
 UIDs are given by the caller and stable per item, so importing a newer export updates
-the events instead of duplicating them.
+the events instead of duplicating them. A yearly event (a birthday) carries an ``RRULE``
+(RFC 5545 3.3.10); an alarm is a ``VALARM`` with ``ACTION:DISPLAY`` and a ``TRIGGER``
+relative to the start (3.6.6): for an all-day event the start is midnight, so ``PT9H``
+rings at nine on the day.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ class CalendarItem:
     end: dt.date | dt.datetime | None = None  # default: next day / one hour later
     description: str = ""
     categories: tuple[str, ...] = ()
+    rrule: str = ""  # e.g. "FREQ=YEARLY" (RFC 5545 3.3.10), empty: once
+    alarm: dt.timedelta | None = None  # TRIGGER relative to the start; None: no alarm
 
 
 def to_utc(moment: dt.datetime) -> dt.datetime:
@@ -52,11 +57,15 @@ def to_utc(moment: dt.datetime) -> dt.datetime:
 
 
 def build_calendar(items: Iterable[CalendarItem], stamp: dt.datetime | None = None,
-                   progress: Progress | None = None) -> vobject.base.Component:
+                   progress: Progress | None = None, *, method: bool = True
+                   ) -> vobject.base.Component:
+    """The VCALENDAR; *method* False leaves ``METHOD`` out (a CalDAV resource must not
+    carry one, RFC 4791 4.1)."""
     cal = vobject.iCalendar()
     cal.add("prodid").value = PRODID
     cal.add("calscale").value = "GREGORIAN"
-    cal.add("method").value = "PUBLISH"
+    if method:
+        cal.add("method").value = "PUBLISH"
     now = to_utc(stamp or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     item_list = list(items)
     for n, item in enumerate(item_list):
@@ -82,7 +91,20 @@ def build_calendar(items: Iterable[CalendarItem], stamp: dt.datetime | None = No
             event.add("description").value = item.description
         if item.categories:
             event.add("categories").value = list(item.categories)
+        if item.rrule:
+            event.add("rrule").value = item.rrule
+        if item.alarm is not None:
+            alarm = event.add("valarm")
+            alarm.add("action").value = "DISPLAY"
+            alarm.add("description").value = item.summary
+            alarm.add("trigger").value = item.alarm
     return cal
+
+
+def event_text(item: CalendarItem, stamp: dt.datetime | None = None) -> str:
+    """One item as a whole VCALENDAR (a CalDAV resource holds one event, RFC 4791 4.1)."""
+    text: str = build_calendar([item], stamp, method=False).serialize()
+    return text
 
 
 def _next_day(day: dt.date) -> dt.date:

@@ -40,7 +40,7 @@ def test_list_json_has_the_contract_keys(demo_db: Path) -> None:
     assert len(records) == 120
     keys = {"id", "uid", "full_name", "given_name", "family_name", "organization", "title",
             "emails", "phones", "addresses", "urls", "birthday", "tags", "note", "has_photo",
-            "stage"}
+            "stage", "last_interaction"}
     for record in records:
         assert keys <= record.keys()
         assert isinstance(record["emails"], list) and isinstance(record["tags"], list)
@@ -49,6 +49,28 @@ def test_list_json_has_the_contract_keys(demo_db: Path) -> None:
     assert any(r["addresses"] and {"street", "locality", "region", "postal_code", "country"}
                <= r["addresses"][0].keys() for r in records)
     assert any(r["birthday"] and r["birthday"].startswith("--") for r in records)
+
+
+def test_list_json_says_when_you_last_met(db_path: Path) -> None:
+    """``last_interaction``: the day of the latest interaction that has happened, or null
+    (a planned meeting does not count until it takes place)."""
+    import datetime as dt
+
+    from desktop.services import contacts, interactions
+    from desktop.services.types import ContactFields
+
+    met, _ = contacts.create_contact(ContactFields(full_name="Ana Met"))
+    planned, _ = contacts.create_contact(ContactFields(full_name="Bo Planned"))
+    contacts.create_contact(ContactFields(full_name="Cy Never"))
+    for who, when in ((met, dt.datetime(2025, 3, 4, 10, 30)), (met, dt.datetime(2024, 1, 2)),
+                      (planned, dt.datetime.now() + dt.timedelta(days=3))):
+        interactions.log_interaction(interactions.InteractionDraft(
+            kind="meeting", happened_at=when, participants=(who,)))
+    close_database()
+    result = rapport("list", "--json", db=db_path)
+    assert result.returncode == 0, result.stderr
+    last = {r["full_name"]: r["last_interaction"] for r in json.loads(result.stdout)}
+    assert last == {"Ana Met": "2025-03-04", "Bo Planned": None, "Cy Never": None}
 
 
 def test_list_filters_by_tag_and_search(demo_db: Path) -> None:

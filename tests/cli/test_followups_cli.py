@@ -66,10 +66,13 @@ def test_followups_writes_an_ics_that_vobject_reads(tmp_path: Path) -> None:
     cal = vobject.readOne(out.read_text(encoding="utf-8"))
     assert cal.version.value == "2.0" and cal.prodid.value
     summaries = sorted(e.summary.value for e in cal.vevent_list)
-    assert summaries == ["1-2-1 meeting with Cy Diaz", "Follow up with Ana Silva",
-                         "Follow up with Bo\tChen\nLtd",
-                         "Follow up with Cy Diaz"]
+    # "Name: what" (issue 15); the overdue one is on today, not three days ago.
+    assert summaries == ["Ana Silva: Send the article", "Bo\tChen\nLtd: Call about the job",
+                         "Cy Diaz: Coffee", "Cy Diaz: Not due yet"]
     assert all("uid" in e.contents and "dtstamp" in e.contents for e in cal.vevent_list)
+    late = next(e for e in cal.vevent_list if e.summary.value.startswith("Ana"))
+    assert late.dtstart.value == dt.date.today()
+    assert "Overdue since" in late.description.value
 
 
 def test_followups_on_an_empty_database_and_an_unwritable_ics(tmp_path: Path) -> None:

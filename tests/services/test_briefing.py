@@ -29,7 +29,9 @@ NOW = dt.datetime(2026, 5, 13, 9, 0)
 
 def meet(who: list[ContactId], when: dt.datetime, summary: str = "", notes: str = "",
          kind: str = "meeting") -> None:
-    i = Interaction.create(kind=kind, happened_at=when, summary=summary, notes=notes)
+    # A meeting still to come is planned (issue 15: held ones are what happened).
+    i = Interaction.create(kind=kind, happened_at=when, summary=summary, notes=notes,
+                           status="planned" if when > NOW else "held")
     for cid in who:
         InteractionParticipant.create(interaction=i.id, contact=cid)
 

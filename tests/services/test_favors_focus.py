@@ -69,9 +69,22 @@ def test_favour_delete_and_restore_keep_the_id(sample_contacts: dict[str, Contac
 # --- focus -----------------------------------------------------------------------------
 
 def _network(s: dict[str, ContactId]) -> dict[str, ContactId]:
+    """Sam (the user) likes Running, Jazz and Chess. Ana: a promise overdue; Bo: a
+    birthday Friday; Zoë: they did two favours for the user; Dee: a 1-2-1 already
+    planned tomorrow; Eli and Fay: an introduction the user proposed; Gus: a keep-in-touch
+    cadence overdue; Hal: acquainted, shares Running and Chess."""
     ana, bo, zoe = s["ana"], s["bo"], s["zoe"]
     extra = {n: contacts.create_contact(ContactFields(full_name=n, stage="acquainted"))[0]
              for n in ("Dee", "Eli", "Fay")}
+    extra["Gus"] = contacts.create_contact(ContactFields(
+        full_name="Gus", stage="relationship", keep_in_touch_days=28))[0]
+    extra["Hal"] = contacts.create_contact(ContactFields(
+        full_name="Hal", stage="acquainted", tags=("Running", "Chess")))[0]
+    followups.sync_cadence([extra["Gus"]])
+    db.execute_sql("UPDATE follow_up SET due_on = ? WHERE contact_id = ? AND origin = 'cadence'",
+                   ((TODAY - dt.timedelta(days=10)).isoformat(), extra["Gus"]))
+    db.execute_sql("UPDATE contact SET last_interaction_at = ? WHERE id = ?",
+                   ("2026-09-12 10:00:00", extra["Gus"]))
     followups.add_followup(ana, TODAY - dt.timedelta(days=9), "Send the article", "promise")
     db.execute_sql("UPDATE contact SET birthday = '--11-20' WHERE id = ?", (bo,))
     favors.add_favor(zoe, "received", "referral", "A client", dt.date(2026, 5, 1))
@@ -83,28 +96,41 @@ def _network(s: dict[str, ContactId]) -> dict[str, ContactId]:
     return extra
 
 
-def test_focus_proposes_three_people_with_reasons_and_actions(
+def test_focus_proposes_people_with_reasons_from_the_relationship(
     sample_contacts: dict[str, ContactId],
 ) -> None:
     extra = _network(sample_contacts)
+    s = sample_contacts
     ranked = focus.candidates(TODAY, NOW)
     by_person = {i.contact_id: i for i in ranked}
-    assert by_person[extra["Dee"]].reason == "1-2-1 planned tomorrow at 08:30"
-    assert by_person[sample_contacts["bo"]].reason == "Birthday Friday"
-    assert by_person[sample_contacts["bo"]].action == "Send a birthday message on Friday"
-    assert by_person[sample_contacts["ana"]].reason == "Follow-up overdue by 9 days"
-    assert by_person[sample_contacts["ana"]].action == "Do what you promised: Send the article"
+    # Never what is already planned: Dee has a 1-2-1 tomorrow.
+    assert extra["Dee"] not in by_person
+    assert s["me"] not in by_person
+    assert by_person[extra["Gus"]].family == "reconnect"
+    assert by_person[extra["Gus"]].reason == (
+        "Reconnect: you keep in touch every 4 weeks, last talked 9 weeks ago")
+    assert by_person[extra["Hal"]].family == "deepen"
+    assert by_person[extra["Hal"]].reason == (
+        "Deepen: you both like chess and running; acquainted, ready to become relationship")
+    assert by_person[s["ana"]].reason == (
+        "Give: you promised to send the article (9 days late)")
+    assert by_person[s["ana"]].action == "Keep your promise: Send the article"
+    assert by_person[s["bo"]].reason == "Give: birthday Friday"
+    assert by_person[s["bo"]].action == "Send a birthday message on Friday"
     assert by_person[extra["Eli"]].action == "Make the introduction to Fay"
-    assert by_person[sample_contacts["zoe"]].reason == "You owe them: you gave 0, received 2"
-    assert sample_contacts["me"] not in by_person
+    assert by_person[s["zoe"]].reason.startswith("Give: they did 2 more for you")
+    assert all("coffee 1-2-1" not in i.action.lower() for i in ranked)
 
     week, changes = focus.propose_week(TODAY, NOW)
     assert len(week) == 3 and changes.contacts == {i.contact_id for i in week}
-    assert [i.contact_id for i in week] == [extra["Dee"], sample_contacts["bo"],
-                                            sample_contacts["ana"]]
-    assert all(i.reason and i.action for i in week)
+    # One of each family: reconnect, deepen, give.
+    assert {focus.FAMILY.get(i.reason.split(":")[0].lower(), i.reason.split(":")[0].lower())
+            for i in week} == {"reconnect", "deepen", "give"}
+    assert all(i.reason and i.action and not i.done for i in week)
     again, changes = focus.propose_week(TODAY + dt.timedelta(days=2), NOW)
     assert again == week and not changes.contacts  # stored for the week, not re-proposed
+    focus.set_done(week[0].contact_id, True, TODAY)
+    assert [i.done for i in focus.this_week(TODAY)] == [True, False, False]
 
 
 def test_pin_and_replace(sample_contacts: dict[str, ContactId]) -> None:
@@ -161,31 +187,51 @@ def test_ics_export_reads_back_with_vobject(sample_contacts: dict[str, ContactId
         now=NOW)
     interactions.log_interaction(InteractionDraft(
         "call", dt.datetime(2026, 11, 1, 14, 0), (ana,)), now=NOW)  # past: not exported
+    db.execute_sql("UPDATE contact SET birthday = '1980-02-29' WHERE id = ?", (ana,))
+    db.execute_sql("UPDATE contact SET birthday = '--07-04' WHERE id = ?",
+                   (sample_contacts["zoe"],))
     out = tmp_path / "followups.ics"
-    result = calendar_export.export_calendar(out, NOW)
-    assert (result.followups, result.meetings) == (2, 1)
+    result = calendar_export.export_calendar(
+        out, NOW, options=calendar_export.CalendarOptions(alarms=True))
+    assert (result.followups, result.meetings, result.birthdays) == (2, 1, 2)
 
     cal = vobject.readOne(out.read_text(encoding="utf-8"))
     assert cal.version.value == "2.0" and cal.prodid.value == ical.PRODID
     events = cal.vevent_list
-    assert len(events) == 3
+    assert len(events) == 5
     for event in events:
         for prop in ("uid", "dtstamp", "dtstart", "summary"):
             assert prop in event.contents, prop
-    summaries = sorted(e.summary.value for e in events)
-    assert summaries == ["1-2-1 meeting with Ana Silva and 1 others",
-                         "Follow up with <b>Bold</b> <img src=x>",
-                         "Follow up with Ana Silva"]
-    ana_event = next(e for e in events if e.summary.value == "Follow up with Ana Silva")
+    by_title = {e.summary.value: e for e in events}
+    # Titles "Name: what" (contact text verbatim: a calendar shows it as text).
+    assert sorted(by_title) == ["<b>Bold</b> <img src=x>: Overdue one",
+                                "Ana Silva and 1 other: Coffee", "Ana Silva: Birthday",
+                                "Ana Silva: Send the article", "Zoë Müller: Birthday"]
+    ana_event = by_title["Ana Silva: Send the article"]
     assert ana_event.dtstart.value == dt.date(2026, 11, 25)  # all day
     assert ana_event.dtend.value == dt.date(2026, 11, 26)
-    assert "Send the article" in ana_event.description.value
-    meeting = next(e for e in events if e.summary.value.startswith("1-2-1"))
+    # An overdue item is on today, where it is seen, and says since when.
+    late = by_title["<b>Bold</b> <img src=x>: Overdue one"]
+    assert late.dtstart.value == TODAY and "Overdue since 10 November 2026" in (
+        late.description.value)
+    meeting = by_title["Ana Silva and 1 other: Coffee"]
     assert isinstance(meeting.dtstart.value, dt.datetime) and meeting.dtstart.value.tzinfo
+    assert meeting.valarm.trigger.value == dt.timedelta(minutes=-15)
+    assert ana_event.valarm.trigger.value == dt.timedelta(hours=9)
+    # Birthdays every year; 29 February on the last day of February.
+    leap = by_title["Ana Silva: Birthday"]
+    assert leap.rrule.value == "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"
+    assert leap.dtstart.value == dt.date(1980, 2, 29)
+    assert dt.datetime(2027, 2, 28) in list(leap.getrruleset().between(
+        dt.datetime(2027, 1, 1), dt.datetime(2027, 12, 31)))
+    zoe = by_title["Zoë Müller: Birthday"]
+    assert zoe.rrule.value == "FREQ=YEARLY" and (zoe.dtstart.value.month,
+                                                  zoe.dtstart.value.day) == (7, 4)
     # UIDs are stable: a second export names the same items the same way.
     again = vobject.readOne(calendar_export.export_calendar(out, NOW).path.read_text("utf-8"))
     assert sorted(e.uid.value for e in again.vevent_list) == sorted(e.uid.value for e in events)
-    assert len({e.uid.value for e in events}) == 3
+    assert len({e.uid.value for e in events}) == 5
+    assert "valarm" not in again.vevent_list[0].contents  # alarms only when asked
 
 
 def test_ics_meeting_times_follow_daylight_saving(london: None) -> None:

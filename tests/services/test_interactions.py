@@ -55,13 +55,17 @@ def test_a_planned_meeting_counts_only_once_it_has_happened(
     iid, _ = interactions.log_interaction(InteractionDraft(
         "meeting", planned_at, (ana,), "Coffee 1-2-1"), now=NOW)
     assert _last(ana) == dt.datetime(2026, 11, 1, 9, 0)
-    assert interactions.timeline(ana).entries[0].is_planned(NOW)
+    entry = interactions.timeline(ana).entries[0]
+    assert entry.is_planned and entry.status == "planned"
     assert followups.month_view(2026, 11).counts(planned_at.date()).meetings == 1
-    assert [p[0] for p in interactions.planned(now=NOW)] == [iid]
+    assert [p.id for p in interactions.planned(now=NOW)] == [iid]
+    # Its time passes: still planned (did it take place?) until the user holds it.
     later = dt.datetime(2026, 11, 25, 9, 0)
-    changes = followups.catch_up(later)
-    assert ana in changes.contacts and _last(ana) == planned_at
-    assert followups.catch_up(later).contacts == frozenset()  # nothing left to catch up
+    assert interactions.timeline(ana).entries[0].is_due_to_hold(later)
+    assert _last(ana) == dt.datetime(2026, 11, 1, 9, 0)
+    interactions.hold(iid, notes="Her new role", now=later)
+    assert _last(ana) == planned_at
+    assert interactions.timeline(ana).entries[0].status == "held"
 
 
 def test_timeline_is_newest_first_and_paged_for_1000_entries(

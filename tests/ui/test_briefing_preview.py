@@ -125,7 +125,8 @@ def test_print_this_weeks_briefings(
         pytest.skip("the week ends in a few minutes")
     step = (end - now) / 4
     for n, key in enumerate(("zoe", "bo"), start=1):
-        i = Interaction.create(kind="meeting", happened_at=now + step * n, summary="1-2-1")
+        i = Interaction.create(kind="meeting", happened_at=now + step * n, summary="1-2-1",
+                               status="planned")
         InteractionParticipant.create(interaction=i.id, contact=sample_contacts[key])
     window = _window(qtbot, tmp_path)
     window.week_briefings_action.trigger()

@@ -149,9 +149,12 @@ def test_focus_box_proposes_pins_and_replaces(qtbot, ops: Operations,  # type: i
     widget.resize(1000, 760)
     widget.show()
     qtbot.waitExposed(widget)
+    assert widget.cards == []  # opening a view proposes nothing (the app's start does)
+    ops.propose_focus()
     cards = widget.cards
     assert len(cards) == 3
-    assert all(c.reason.text().startswith("Follow-up overdue by") for c in cards)
+    assert all(c.reason.text().startswith(("Reconnect: you meant to catch up", "Give: "))
+               for c in cards)
     assert all(c.action.text().startswith("→ ") for c in cards)
     shown = [c.item.contact_id for c in cards]
     qtbot.mouseClick(cards[0].pin_button, Qt.MouseButton.LeftButton)
@@ -167,13 +170,13 @@ def test_focus_box_proposes_pins_and_replaces(qtbot, ops: Operations,  # type: i
     assert target.item.contact_id in [c.item.contact_id for c in widget.cards]
 
 
-def test_select_contact_jumps_to_their_next_follow_up(qtbot, panel: CalendarPanel,  # type: ignore[no-untyped-def]
-                                                      sample_contacts: dict[str, ContactId]
-                                                      ) -> None:
-    panel.select_contact(sample_contacts["markup"])
-    assert panel.selected_day == TODAY + dt.timedelta(days=1)
+def test_the_calendar_stays_on_today_when_a_person_is_shown(  # type: ignore[no-untyped-def]
+        qtbot, panel: CalendarPanel, sample_contacts: dict[str, ContactId]) -> None:
+    # Ana's oldest item is 4 days overdue: the calendar still opens on today (issue 15).
+    panel.select_contact(sample_contacts["ana"])
+    assert panel.selected_day == TODAY and panel.month == (TODAY.year, TODAY.month)
     rows = [panel.agenda.topLevelItem(i) for i in range(panel.agenda.topLevelItemCount())]
-    assert int(sample_contacts["markup"]) in [r.data(0, ContactRole) for r in rows]
+    assert int(sample_contacts["zoe"]) in [r.data(0, ContactRole) for r in rows]
 
 
 def test_window_title_counts_today_and_the_calendar_view_follows_the_list(
@@ -289,9 +292,14 @@ def test_a_crowded_day_lists_the_first_rows_and_says_there_are_more(  # type: ig
     widget.resize(1000, 760)
     widget.show()
     rows = _texts(widget.agenda)
-    assert len(rows) == module.AGENDA_ROWS + 1
-    assert rows[-1] == f"First {module.AGENDA_ROWS} shown"
+    assert len(rows) == module.AGENDA_ROWS
     assert widget.agenda_title.text().endswith(f"{module.AGENDA_ROWS}+")
+    # No cap: "Show more" lists the rest, in place.
+    assert widget.agenda_more.isVisible()
+    qtbot.mouseClick(widget.agenda_more, Qt.MouseButton.LeftButton)
+    assert len(_texts(widget.agenda)) == module.AGENDA_ROWS + 5
+    assert not widget.agenda_more.isVisible()
+    assert widget.agenda_title.text().endswith(f"{module.AGENDA_ROWS + 5}")
 
 
 def test_after_an_action_the_grid_catches_up_from_a_worker(  # type: ignore[no-untyped-def]

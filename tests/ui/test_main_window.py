@@ -267,7 +267,8 @@ def test_import_dialog_remembers_the_folder_and_names_skipped_files(
     assert window.settings.import_folder == ""
     window.choose_vcards()
     assert asked == [str(Path.home())]
-    assert window.statusBar().currentMessage() == "1 file skipped: notes.txt is not a vCard file"
+    assert window.statusBar().currentMessage() == (
+        "1 file skipped: notes.txt is not a vCard or CSV file")
     dialog = window.import_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
@@ -297,7 +298,7 @@ def test_dropping_only_other_files_says_why_nothing_happens(
     window.dropEvent(drop)
     assert window.import_dialog is None
     assert window.statusBar().currentMessage() == (
-        "2 files skipped: notes.txt, photo.jpg are not vCard files")
+        "2 files skipped: notes.txt, photo.jpg are not vCard or CSV files")
 
 
 def _cell_contrast(window: MainWindow, row: int, column: int) -> float:

@@ -1,0 +1,697 @@
+"""Who knows whom (issue 16), from everything Rapport knows, and how well.
+
+No Qt. numpy is imported inside the functions that need it, never at module import, so
+nothing here slows the app's start-up.
+
+Where a link comes from (DESIGN.md, "Who knows whom"):
+- **Stage**: the user knows every contact at stage acquainted or above.
+- **Interactions**: the user knows everyone they logged a held interaction with (one in
+  the past: a planned meeting is not yet a tie); the participants of one interaction know
+  each other (up to ``MAX_GROUP`` people: a conference of hundreds is not a friendship).
+- **Introductions** made or met: the two people know each other and the introducer knows
+  both. Proposed and declined ones are no link.
+- **RELATED** on a card (spouse, colleague, ...) that names another contact by UID, e-mail
+  or a unique name.
+
+Each link has a *strength* in [``MIN_TIE``, ``MAX_TIE``]: every piece of evidence gives a
+share (the stage, the meetings together with their number and how recent the last one
+was, an introduction, a card's RELATED line), combined as independent signals,
+``1 - prod(1 - share)``. How it is known is explained in words by ``paths.explain``.
+
+Two readers give the same links from the same rows: ``load_graph`` reads everything once
+into a compact ``KnowsGraph`` (numpy arrays, about 12 bytes a link: 300,000 people fit in a
+few tens of megabytes), and ``SqlTies`` reads only the people a search reaches (what
+``rapport path`` needs on a 300,000-person book, in milliseconds). Both turn rows into
+strengths with the one function ``_ties``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from desktop.models import INTERACTION_KINDS, db
+from desktop.services.text import sort_key
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# What each piece of evidence is worth (see the module docstring).
+STAGE_TIE: dict[str, float] = {"acquainted": 0.5, "relationship": 0.75, "trusted": 0.9}
+STAGE_RANK: dict[str, int] = {"connected": 1, "acquainted": 2, "relationship": 3,
+                              "trusted": 4}
+MEETING_SHARE = 0.35  # each interaction together closes this share of the remaining gap
+RECENT_DAYS = 540.0  # a last meeting this long ago counts for 0.55 + 0.45/e of a recent one
+INTRODUCED_TIE = {1: 0.35, 2: 0.45}  # the two people introduced: made, met
+INTRODUCER_TIE = 0.4  # the introducer and each of the two
+RELATED_TIE = {"family": 0.85, "friend": 0.7, "other": 0.5}
+MIN_TIE = 0.35
+MAX_TIE = 0.995
+MAX_GROUP = 30  # participants of one interaction beyond which they are not "knowing"
+HOP = 0.3  # what asking for one introduction costs on a path (see ``hop_cost``)
+
+# Introduction statuses as small integers in the arrays.
+PROPOSED, MADE, MET = 0, 1, 2
+_STATUS_SQL = ("CASE i.status WHEN 'met' THEN 2 WHEN 'made' THEN 1 ELSE 0 END")
+
+# A held interaction: one that has happened (a planned meeting is not a tie yet), and not a
+# note (the user wrote something down about someone: no contact). A single place, so that
+# a status column for cancelled meetings is honoured everywhere by changing it here.
+HELD_KINDS = tuple(kind for kind in INTERACTION_KINDS if kind != "note")
+HELD = ("i.happened_at <= ? AND i.kind IN ("
+        + ", ".join(f"'{kind}'" for kind in HELD_KINDS) + ")")
+
+_CHUNK = 900  # ids per IN (...), under SQLite's parameter limit
+_ORDINAL_SQL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"  # a date's proleptic ordinal
+
+
+def now_text(now: dt.datetime | None = None) -> str:
+    return (now or dt.datetime.now()).replace(microsecond=0).isoformat(sep=" ")
+
+
+def me_id() -> int | None:
+    row = db.execute_sql("SELECT id FROM contact WHERE is_me = 1 ORDER BY id LIMIT 1").fetchone()
+    return int(row[0]) if row else None
+
+
+def small_page_cache() -> None:
+    """Give the calling thread's connection a small page cache: reading the whole network
+    scans each table once, and a big cache would only hold pages never read again."""
+    db.execute_sql("PRAGMA cache_size = -2000")
+
+
+def _chunks(ids: Sequence[int], size: int = _CHUNK) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start:start + size])
+
+
+# --- raw evidence -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rows:
+    """The evidence read from the database, as numpy arrays.
+
+    ``stage_ids``/``stage_ranks``: contacts at acquainted or above (rank 2..4);
+    ``meet_*``: one row per participant of a held interaction (interaction id, contact,
+    day as an ordinal); ``intro_*``: introductions that are not declined (introducer or
+    0, A, B, status PROPOSED/MADE/MET); ``rel_*``: RELATED pairs and their share.
+    """
+
+    stage_ids: np.ndarray
+    stage_ranks: np.ndarray
+    meet_iid: np.ndarray
+    meet_cid: np.ndarray
+    meet_day: np.ndarray
+    intro_by: np.ndarray
+    intro_a: np.ndarray
+    intro_b: np.ndarray
+    intro_status: np.ndarray
+    rel_a: np.ndarray
+    rel_b: np.ndarray
+    rel_tie: np.ndarray
+
+
+def _fetch(sql: str, params: Sequence[object], dtype: Any,
+           spans: Sequence[tuple[int, int]] = ((0, 0),)) -> np.ndarray:
+    """The integer columns of *sql*'s rows as a structured array. SQLite joins them into
+    one text and numpy parses it: three times faster than a Python tuple per row (and no
+    list of 300,000 tuples in memory). With *spans*, *sql* has two more parameters (a
+    range of a key, lo <= key < hi) and is read a span at a time, so that the text never
+    holds more than a span's rows (the peak memory of a 300,000-person book)."""
+    import numpy as np
+
+    names = dtype.names
+    columns = ", ".join(f"c{k}" for k in range(len(names)))
+    joined = " || ' ' || ".join(f"c{k}" for k in range(len(names)))
+    query = f"WITH t({columns}) AS ({sql}) SELECT group_concat({joined}, ' ') FROM t"
+    parts = []
+    for lo, hi in spans:
+        text = db.execute_sql(query, [*params, lo, hi] if hi else params).fetchone()[0]
+        if not text:
+            continue
+        values = np.fromstring(text, dtype=np.int32, sep=" ").reshape(-1, len(names))
+        del text
+        part = np.zeros(len(values), dtype=dtype)
+        for k, name in enumerate(names):
+            part[name] = values[:, k]
+        parts.append(part)
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
+
+
+def _spans(table: str, key: str, size: int = 100_000) -> list[tuple[int, int]]:
+    """*table*'s *key* range cut into spans of about *size* rows (ids are dense enough)."""
+    lo, hi, count = db.execute_sql(f"SELECT min({key}), max({key}), count(*) FROM {table}"
+                                   ).fetchone()
+    if not count:
+        return []
+    pieces = max(1, -(-int(count) // size))
+    step = max(1, -(-(int(hi) - int(lo) + 1) // pieces))
+    return [(start, start + step) for start in range(int(lo), int(hi) + 1, step)]
+
+
+def read_rows(ids: Sequence[int] | None = None, now: dt.datetime | None = None,
+              related: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None, *,
+              me: int | None = None, links: bool = True) -> Rows:
+    """Everything (``ids`` None), or every row that touches one of ``ids``: all their
+    interactions with all the participants, all introductions they are part of, their
+    stages; so the links *of those people* come out exactly as from the whole book.
+
+    With ``links`` False, only what their tie to the user (*me*) needs: their own
+    interactions (not the other participants) and the introductions shared with the user
+    (a third of the reading, for the thousands of people of a tag or organisation)."""
+    import numpy as np
+
+    moment = now_text(now)
+    stage_t = np.dtype([("c", "i4"), ("r", "i1")])
+    meet_t = np.dtype([("i", "i4"), ("c", "i4"), ("d", "i4")])
+    intro_t = np.dtype([("id", "i4"), ("by", "i4"), ("a", "i4"), ("b", "i4"), ("s", "i1")])
+    rank = ("CASE stage WHEN 'trusted' THEN 4 WHEN 'relationship' THEN 3 ELSE 2 END")
+    stages_in = "('acquainted', 'relationship', 'trusted')"
+    day = _ORDINAL_SQL.format("i.happened_at")
+    intro_sql = (f"SELECT i.id, coalesce(i.introducer_id, 0), i.person_a_id, i.person_b_id, "
+                 f"{_STATUS_SQL} FROM introduction i WHERE i.status != 'declined' "
+                 "AND i.person_a_id != i.person_b_id")
+    if ids is None:
+        stages = _fetch(f"SELECT id, {rank} FROM contact WHERE stage IN {stages_in} "
+                        "AND is_me = 0", (), stage_t)
+        # Two scans of covering indexes joined here, three times faster than SQLite's
+        # join (a look-up per participant): the held interactions with their day, by
+        # (kind, time); every participant, by interaction.
+        held = _fetch(f"SELECT i.id, {day} FROM interaction i WHERE {HELD}", (moment,),
+                      np.dtype([("i", "i4"), ("d", "i4")]))
+        held = held[np.argsort(held["i"], kind="stable")]
+        parts = _fetch("SELECT interaction_id, contact_id FROM interaction_participant "
+                       "WHERE interaction_id >= ? AND interaction_id < ? "
+                       "ORDER BY interaction_id", (), np.dtype([("i", "i4"), ("c", "i4")]),
+                       _spans("interaction_participant", "interaction_id"))
+        at = np.minimum(np.searchsorted(held["i"], parts["i"]), max(len(held) - 1, 0))
+        found = (held["i"][at] == parts["i"]) if len(held) else np.zeros(len(parts), bool)
+        meets = np.zeros(int(found.sum()), meet_t)
+        meets["i"], meets["c"] = parts["i"][found], parts["c"][found]
+        meets["d"] = held["d"][at[found]]
+        del held, parts, at, found
+        intros = _fetch(f"{intro_sql} AND i.id >= ? AND i.id < ?", (), intro_t,
+                        _spans("introduction", "id"))
+    else:
+        wanted = sorted({int(i) for i in ids})
+        parts_s, parts_m, parts_i = [], [], []
+        who = -1 if me is None else int(me)
+        for chunk in _chunks(wanted):
+            marks = ",".join("?" * len(chunk))
+            # "+stage": look the ids up by key, not every acquaintance up by stage.
+            parts_s.append(_fetch(f"SELECT id, {rank} FROM contact WHERE id IN ({marks}) "
+                                  f"AND +stage IN {stages_in} AND is_me = 0", chunk, stage_t))
+            if links:
+                parts_m.append(_fetch(
+                    f"SELECT q.interaction_id, q.contact_id, {day} "
+                    "FROM interaction_participant p "
+                    "JOIN interaction i ON i.id = p.interaction_id "
+                    "JOIN interaction_participant q ON q.interaction_id = p.interaction_id "
+                    f"WHERE p.contact_id IN ({marks}) AND {HELD}", [*chunk, moment], meet_t))
+                parts_i.append(_fetch(
+                    f"{intro_sql} AND (i.introducer_id IN ({marks}) "
+                    f"OR i.person_a_id IN ({marks}) OR i.person_b_id IN ({marks}))",
+                    chunk * 3, intro_t))
+            else:
+                parts_m.append(_fetch(
+                    f"SELECT p.interaction_id, p.contact_id, {day} "
+                    "FROM interaction_participant p "
+                    "JOIN interaction i ON i.id = p.interaction_id "
+                    f"WHERE p.contact_id IN ({marks}) AND {HELD}", [*chunk, moment], meet_t))
+                parts_i.append(_fetch(
+                    f"{intro_sql} AND ((i.introducer_id = ? AND (i.person_a_id IN ({marks}) "
+                    f"OR i.person_b_id IN ({marks}))) OR (i.person_a_id = ? AND "
+                    f"(i.person_b_id IN ({marks}) OR i.introducer_id IN ({marks}))) OR "
+                    f"(i.person_b_id = ? AND (i.person_a_id IN ({marks}) "
+                    f"OR i.introducer_id IN ({marks}))))",
+                    [who, *chunk, *chunk, who, *chunk, *chunk, who, *chunk, *chunk], intro_t))
+        stages = np.concatenate(parts_s) if parts_s else np.zeros(0, stage_t)
+        meets = np.unique(np.concatenate(parts_m)) if parts_m else np.zeros(0, meet_t)
+        intros = np.unique(np.concatenate(parts_i)) if parts_i else np.zeros(0, intro_t)
+    rel_a, rel_b, rel_tie = related if related is not None else read_related()
+    return Rows(stages["c"], stages["r"], meets["i"], meets["c"], meets["d"],
+                intros["by"], intros["a"], intros["b"], intros["s"], rel_a, rel_b, rel_tie)
+
+
+_FAMILY = {"spouse", "child", "parent", "sibling", "kin", "partner", "mother", "father",
+           "brother", "sister", "son", "daughter", "husband", "wife", "domestic partner"}
+_FRIEND = {"friend", "sweetheart", "crush", "date", "muse"}
+
+
+def related_share(kind: str, label: str | None) -> float:
+    """What a RELATED line is worth: family more than a friend, a friend more than a
+    colleague or an unnamed relation (RFC 6350 6.6.6 TYPE values; Apple's labels)."""
+    words = {w.strip().casefold() for w in f"{kind},{label or ''}".split(",") if w.strip()}
+    if words & _FAMILY:
+        return RELATED_TIE["family"]
+    if words & _FRIEND:
+        return RELATED_TIE["friend"]
+    return RELATED_TIE["other"]
+
+
+def related_links() -> list[tuple[int, int, str, str | None]]:
+    """(card owner, contact named, kind, label) for each RELATED line that names another
+    contact: by UID (``urn:uuid:...``), by e-mail (``mailto:``) or by a name that only one
+    contact has. Lines naming nobody in the book (or the owner) are left out."""
+    # The very expression of the partial index contact_with_related (migration 5).
+    return _related(db.execute_sql(
+        "SELECT id, vcard_extra FROM contact WHERE vcard_extra LIKE '%\"related\"%'"))
+
+
+def related_between(a: int, b: int) -> list[tuple[int, int, str, str | None]]:
+    """The RELATED lines on *a*'s card naming *b*, and on *b*'s naming *a*."""
+    rows = db.execute_sql("SELECT id, vcard_extra FROM contact WHERE id IN (?, ?) "
+                          "AND vcard_extra LIKE '%\"related\"%'", (a, b))
+    return [link for link in _related(rows) if {link[0], link[1]} == {a, b}]
+
+
+def _related(rows: Iterable[Sequence[Any]]) -> list[tuple[int, int, str, str | None]]:
+    found: list[tuple[int, str, str, str | None]] = []
+    for cid, extra in rows:
+        try:
+            values = json.loads(extra).get("related") or []
+        except (ValueError, AttributeError, TypeError):
+            continue
+        for value in values:
+            if isinstance(value, dict) and str(value.get("value") or "").strip():
+                found.append((int(cid), str(value["value"]).strip(),
+                              str(value.get("kind") or ""), value.get("label")))
+    out: list[tuple[int, int, str, str | None]] = []
+    for owner, text, kind, label in found:
+        other = _resolve_related(text)
+        if other is not None and other != owner:
+            out.append((owner, other, kind, label))
+    return out
+
+
+def _resolve_related(text: str) -> int | None:
+    lowered = text.casefold()
+    if lowered.startswith("mailto:"):
+        row = db.execute_sql("SELECT contact_id FROM email WHERE address = ? COLLATE NOCASE "
+                             "LIMIT 2", (text[7:].strip(),)).fetchall()
+        return int(row[0][0]) if len(row) == 1 else None
+    for prefix in ("urn:uuid:", "uid:"):
+        if lowered.startswith(prefix):
+            bare = text[len(prefix):]
+            rows = db.execute_sql("SELECT id FROM contact WHERE uid IN (?, ?) LIMIT 2",
+                                  (bare, text)).fetchall()
+            return int(rows[0][0]) if len(rows) == 1 else None
+    if "://" in text or lowered.startswith(("tel:", "urn:")):
+        return None
+    rows = db.execute_sql("SELECT id FROM contact WHERE uid = ? LIMIT 2", (text,)).fetchall()
+    if len(rows) == 1:
+        return int(rows[0][0])
+    key = sort_key(text)
+    rows = db.execute_sql("SELECT id FROM contact WHERE sort_key = ? LIMIT 2",
+                          (key,)).fetchall() if key else []
+    return int(rows[0][0]) if len(rows) == 1 else None
+
+
+def read_related() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    import numpy as np
+
+    links = related_links()
+    return (np.array([a for a, _b, _k, _l in links], dtype=np.int64),
+            np.array([b for _a, b, _k, _l in links], dtype=np.int64),
+            np.array([related_share(k, lb) for _a, _b, k, lb in links], dtype=np.float64))
+
+
+# --- from evidence to strengths -------------------------------------------------------------
+
+
+def meeting_share(count: Any, age_days: Any) -> Any:
+    """What *count* held interactions together are worth, the last *age_days* ago
+    (numbers or numpy arrays alike)."""
+    import numpy as np
+
+    count = np.asarray(count, dtype=np.float64)
+    age = np.maximum(np.asarray(age_days, dtype=np.float64), 0.0)
+    return (1.0 - (1.0 - MEETING_SHARE) ** count) * (0.55 + 0.45 * np.exp(-age / RECENT_DAYS))
+
+
+@dataclass(frozen=True)
+class TieTable:
+    """The links: the user's own (``you_ids`` sorted, ``you_s``) and between other people
+    (``pa`` < ``pb``, ``ps``), strengths in [MIN_TIE, MAX_TIE]."""
+
+    you_ids: np.ndarray
+    you_s: np.ndarray
+    pa: np.ndarray
+    pb: np.ndarray
+    ps: np.ndarray
+
+
+def _meetings(rows: Rows, me_id: int, top: int, now: int
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The evidence of held interactions: (people the user met, what that is worth) and
+    (pairs of participants who met, log(1 - what that is worth)). A function of its own so
+    that its temporaries are freed before the next step."""
+    import numpy as np
+
+    cid = rows.meet_cid
+    day = rows.meet_day
+    not_me = cid != me_id
+    count = np.bincount(cid[not_me], minlength=top)
+    last = np.full(top, np.iinfo(np.int32).min, dtype=np.int32)
+    np.maximum.at(last, cid[not_me], day[not_me])
+    del not_me
+    met = np.flatnonzero(count)
+    met_share = meeting_share(count[met], now - last[met].astype(np.int64))
+    del count, last
+    if me_id < 0:
+        met, met_share = met[:0], met_share[:0]
+    iid = rows.meet_iid
+    if len(iid) > 1 and bool((iid[1:] < iid[:-1]).any()):
+        order = np.argsort(iid, kind="stable")
+        iid, cid, day = iid[order], cid[order], day[order]
+        del order
+    starts = np.flatnonzero(np.r_[True, iid[1:] != iid[:-1]]).astype(np.int32)
+    sizes = np.diff(np.r_[starts, len(iid)]).astype(np.int32)
+    size_of = np.repeat(sizes, sizes)
+    position = np.arange(len(iid), dtype=np.int32) - np.repeat(starts, sizes)
+    grouped = (size_of >= 2) & (size_of <= MAX_GROUP)
+    pair_keys, pair_days = [], []
+    for step in range(1, int(sizes[sizes <= MAX_GROUP].max(initial=1))):
+        first = np.flatnonzero(grouped & (position + step < size_of))
+        x, y = cid[first].astype(np.int64), cid[first + step].astype(np.int64)
+        keep = (x != me_id) & (y != me_id) & (x != y)
+        pair_keys.append(np.minimum(x, y)[keep] * (1 << 32) + np.maximum(x, y)[keep])
+        pair_days.append(day[first[keep]])
+    del size_of, position, grouped, starts, sizes
+    if not pair_keys:
+        return met, met_share, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    pair_key, inverse = np.unique(np.concatenate(pair_keys), return_inverse=True)
+    together = np.bincount(inverse)
+    last_together = np.full(len(pair_key), np.iinfo(np.int32).min, dtype=np.int32)
+    np.maximum.at(last_together, inverse, np.concatenate(pair_days))
+    share = meeting_share(together, now - last_together.astype(np.int64))
+    pair_miss = np.log1p(-np.minimum(share, 0.999)).astype(np.float32)
+    return met, met_share, pair_key, pair_miss
+
+
+def _ties(rows: Rows, me: int | None, today: dt.date) -> TieTable:
+    """Combine every piece of evidence into one strength per pair of people.
+
+    Shares combine as ``1 - prod(1 - share)``, summed as logarithms: the user's per
+    contact in one dense array (indexed by contact id), the others' per pair key (the two
+    ids in one 64-bit integer). Everything is arrays: 300,000 people take a fraction of a
+    second and a few tens of megabytes at the peak."""
+    import numpy as np
+
+    me_id = -1 if me is None else int(me)
+    now = today.toordinal()
+    top = 1 + max([int(a.max()) for a in (rows.stage_ids, rows.meet_cid, rows.intro_by,
+                                          rows.intro_a, rows.intro_b, rows.rel_a, rows.rel_b)
+                   if len(a)] or [0])
+    you_miss = np.zeros(top, dtype=np.float64)
+    keys: list[np.ndarray] = []  # the other links: pair key, log(1 - share)
+    misses: list[np.ndarray] = []
+
+    def miss(shares: np.ndarray) -> np.ndarray:
+        return np.log1p(-np.minimum(np.asarray(shares, dtype=np.float64), 0.999))
+
+    def you_add(cids: np.ndarray, shares: np.ndarray) -> None:
+        if me is not None and len(cids):
+            you_miss[:] += np.bincount(cids, miss(shares), minlength=top)
+
+    def add(x: np.ndarray, y: np.ndarray, shares: np.ndarray) -> None:
+        x = x.astype(np.int64)
+        y = y.astype(np.int64)
+        shares = np.broadcast_to(np.asarray(shares, dtype=np.float64), x.shape)
+        ok = (x != y) & (x > 0) & (y > 0)
+        with_me = ok & ((x == me_id) | (y == me_id))
+        you_add(np.where(x[with_me] == me_id, y[with_me], x[with_me]), shares[with_me])
+        ok &= ~with_me
+        x, y = x[ok], y[ok]
+        keys.append(np.minimum(x, y) * (1 << 32) + np.maximum(x, y))
+        misses.append(miss(shares[ok]).astype(np.float32))
+
+    # The user's stage judgement.
+    stage_share = np.array([0.0, 0.0, STAGE_TIE["acquainted"], STAGE_TIE["relationship"],
+                            STAGE_TIE["trusted"]])
+    you_add(rows.stage_ids.astype(np.int64), stage_share[rows.stage_ranks.astype(np.int64)])
+
+    # Held interactions: the user with every participant, participants among themselves.
+    if len(rows.meet_iid):
+        met, met_share, pair_key, pair_miss = _meetings(rows, me_id, top, now)
+        you_add(met, met_share)
+        keys.append(pair_key)
+        misses.append(pair_miss)
+
+    # Introductions that happened: the two know each other, the introducer knows both.
+    done = rows.intro_status >= MADE
+    by, a, b = rows.intro_by[done], rows.intro_a[done], rows.intro_b[done]
+    if len(a):
+        add(a, b, np.where(rows.intro_status[done] == MET, INTRODUCED_TIE[MET],
+                           INTRODUCED_TIE[MADE]))
+        add(by, a, np.full(len(a), INTRODUCER_TIE))
+        add(by, b, np.full(len(a), INTRODUCER_TIE))
+
+    if len(rows.rel_a):
+        add(rows.rel_a, rows.rel_b, rows.rel_tie)
+
+    known = np.flatnonzero(you_miss < 0)
+    you_s = np.clip(1.0 - np.exp(you_miss[known]), MIN_TIE, MAX_TIE).astype(np.float32)
+    pair_key = np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64)
+    keys.clear()
+    pair_miss = np.concatenate(misses) if misses else np.zeros(0, dtype=np.float32)
+    misses.clear()
+    order = np.argsort(pair_key, kind="stable")
+    pair_key = pair_key[order]
+    pair_miss = pair_miss[order]
+    del order
+    starts = np.flatnonzero(np.r_[True, pair_key[1:] != pair_key[:-1]]) if len(pair_key) \
+        else np.zeros(0, dtype=np.int64)
+    total = np.add.reduceat(pair_miss.astype(np.float64), starts) if len(starts) \
+        else np.zeros(0)
+    pair_key = pair_key[starts]
+    ps = np.clip(1.0 - np.exp(total), MIN_TIE, MAX_TIE).astype(np.float32)
+    return TieTable(known.astype(np.int64), you_s, pair_key >> 32, pair_key & 0xFFFFFFFF, ps)
+
+
+# --- the two readers ---------------------------------------------------------------------------
+
+
+class TieSource(Protocol):
+    """What a path search needs: the user, their tie to a person, a person's other ties.
+    ``load`` (all their ties) and ``load_you`` (only their tie to the user) are hints that
+    these people will be asked about (a batch read)."""
+
+    me: int | None
+
+    def load(self, ids: Iterable[int]) -> None: ...
+
+    def load_you(self, ids: Iterable[int]) -> None: ...
+
+    def loaded(self, cid: int) -> bool: ...
+
+    def you(self, cid: int) -> float: ...
+
+    def neighbours(self, cid: int) -> tuple[np.ndarray, np.ndarray]: ...
+
+
+class KnowsGraph:
+    """The whole network in memory, compactly: the people with any link, sorted
+    (``ids``); the user's tie to each (``you_tie``, 0 for none); every other link both ways in
+    compressed rows (``indptr``, ``nbr`` as indexes into ``ids``, ``strength``); and the
+    introductions as read (``intro_*``, proposed included: the picture draws them)."""
+
+    def __init__(self, me: int | None, ties: TieTable, rows: Rows) -> None:
+        import numpy as np
+
+        self.me = me
+        ids = _union(ties.you_ids, ties.pa, ties.pb)
+        self.ids: np.ndarray = ids
+        self.you_tie: np.ndarray = np.zeros(len(ids), dtype=np.float32)
+        self.you_tie[np.searchsorted(ids, ties.you_ids)] = ties.you_s
+        a = np.searchsorted(ids, ties.pa).astype(np.int32)
+        b = np.searchsorted(ids, ties.pb).astype(np.int32)
+        src = np.concatenate([a, b])
+        dst = np.concatenate([b, a])
+        weight = np.concatenate([ties.ps, ties.ps])
+        order = np.argsort(src.astype(np.int64) * max(len(ids), 1) + dst, kind="stable")
+        self.nbr: np.ndarray = dst[order]
+        self.strength: np.ndarray = weight[order]
+        self.indptr: np.ndarray = np.zeros(len(ids) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(src, minlength=len(ids)), out=self.indptr[1:])
+        self.intro_by: np.ndarray = rows.intro_by
+        self.intro_a: np.ndarray = rows.intro_a
+        self.intro_b: np.ndarray = rows.intro_b
+        self.intro_status: np.ndarray = rows.intro_status
+        self._signature: int | None = None
+
+    # The TieSource protocol.
+    def load(self, ids: Iterable[int]) -> None:
+        return None
+
+    def load_you(self, ids: Iterable[int]) -> None:
+        return None
+
+    def loaded(self, cid: int) -> bool:
+        return True
+
+    def index(self, cid: int) -> int:
+        i = int(self.ids.searchsorted(cid))
+        return i if i < len(self.ids) and int(self.ids[i]) == cid else -1
+
+    def you(self, cid: int) -> float:
+        i = self.index(cid)
+        return float(self.you_tie[i]) if i >= 0 else 0.0
+
+    def neighbours(self, cid: int) -> tuple[np.ndarray, np.ndarray]:
+        i = self.index(cid)
+        if i < 0:
+            import numpy as np
+
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        lo, hi = int(self.indptr[i]), int(self.indptr[i + 1])
+        return self.ids[self.nbr[lo:hi]], self.strength[lo:hi]
+
+    # The picture, connectors and suggestions.
+    @property
+    def people(self) -> int:
+        """People in the network: everyone with a link, and the user."""
+        extra = 1 if self.me is not None and self.index(self.me) < 0 else 0
+        return len(self.ids) + extra
+
+    def tie(self, a: int, b: int) -> float:
+        """The strength of the link between *a* and *b* (0 for none)."""
+        if self.me is not None and int(self.me) in (a, b):
+            return self.you(b if a == int(self.me) else a)
+        i, j = self.index(a), self.index(b)
+        if i < 0 or j < 0:
+            return 0.0
+        lo, hi = int(self.indptr[i]), int(self.indptr[i + 1])
+        k = lo + int(self.nbr[lo:hi].searchsorted(j))
+        return float(self.strength[k]) if k < hi and int(self.nbr[k]) == j else 0.0
+
+    def knows(self, a: int, b: int) -> bool:
+        return self.tie(a, b) > 0.0
+
+    def degree(self, cid: int) -> int:
+        """People this person knows (the user included)."""
+        if self.me is not None and cid == int(self.me):
+            return int((self.you_tie > 0).sum())
+        i = self.index(cid)
+        if i < 0:
+            return 0
+        return int(self.indptr[i + 1] - self.indptr[i]) + (1 if self.you_tie[i] > 0 else 0)
+
+    def signature(self) -> int:
+        """A fingerprint of the links (same links and strengths, same value)."""
+        if self._signature is None:
+            self._signature = hash((self.me, self.ids.tobytes(), self.you_tie.tobytes(),
+                                    self.nbr.tobytes(), self.strength.tobytes()))
+        return self._signature
+
+
+def _union(*arrays: np.ndarray) -> np.ndarray:
+    """The sorted distinct ids of *arrays*, by marking them in one array indexed by id
+    (linear; numpy's unique sorts or hashes, seconds at 300,000 people)."""
+    import numpy as np
+
+    top = max((int(a.max()) for a in arrays if len(a)), default=-1)
+    seen = np.zeros(top + 1, dtype=bool)
+    for a in arrays:
+        seen[a] = True
+    return np.flatnonzero(seen).astype(np.int64)
+
+
+def load_graph(now: dt.datetime | None = None) -> KnowsGraph:
+    """Every link in the book, read once (a second at 300,000 people, tens of megabytes)."""
+    moment = now or dt.datetime.now()
+    me = me_id()
+    rows = read_rows(None, moment)
+    return KnowsGraph(me, _ties(rows, me, moment.date()), rows)
+
+
+class SqlTies:
+    """The links of the people a search reaches, read as it reaches them (batches of
+    people, a few indexed queries each), remembered for the search's lifetime.
+
+    Private state: ``_you``/``_nbrs`` the ties of the people read so far; ``_related`` the
+    book's RELATED pairs (few; read on first need); ``reads`` how many batches were read."""
+
+    def __init__(self, me: int | None = None, now: dt.datetime | None = None) -> None:
+        self.me = me_id() if me is None else me
+        self._now = now or dt.datetime.now()
+        self._you: dict[int, float] = {}
+        self._nbrs: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._known_you: set[int] = set()
+        self._related: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self.reads = 0
+
+    def load(self, ids: Iterable[int]) -> None:
+        """Read these people's ties (to the user and to everyone else)."""
+        import numpy as np
+
+        todo = sorted({int(i) for i in ids} - self._nbrs.keys())
+        if not todo:
+            return
+        ties = self._read(todo, links=True)
+        wanted = np.array(todo, dtype=np.int64)
+        asked = set(todo)
+        for cid, s in zip(ties.you_ids.tolist(), ties.you_s.tolist(), strict=True):
+            if cid in asked:
+                self._you[cid] = s
+        self._known_you.update(asked)
+        src = np.concatenate([ties.pa, ties.pb])
+        dst = np.concatenate([ties.pb, ties.pa])
+        weight = np.concatenate([ties.ps, ties.ps])
+        keep = np.isin(src, wanted)
+        src, dst, weight = src[keep], dst[keep], weight[keep]
+        order = np.lexsort((dst, src))
+        src, dst, weight = src[order], dst[order], weight[order]
+        bounds = np.searchsorted(src, wanted, side="left"), np.searchsorted(src, wanted,
+                                                                            side="right")
+        for cid, lo, hi in zip(todo, bounds[0].tolist(), bounds[1].tolist(), strict=True):
+            self._nbrs[cid] = (dst[lo:hi], weight[lo:hi])
+
+    def load_you(self, ids: Iterable[int]) -> None:
+        """Read only these people's ties to the user (for the thousands at an
+        organisation or with a tag, of whom only the few the user does not know are
+        searched further)."""
+        todo = sorted({int(i) for i in ids} - self._known_you)
+        if not todo:
+            return
+        ties = self._read(todo, links=False)
+        asked = set(todo)
+        for cid, s in zip(ties.you_ids.tolist(), ties.you_s.tolist(), strict=True):
+            if cid in asked:
+                self._you[cid] = s
+        self._known_you.update(asked)
+
+    def _read(self, ids: list[int], links: bool) -> TieTable:
+        if self._related is None:
+            self._related = read_related()
+        self.reads += 1
+        rows = read_rows(ids, self._now, self._related, me=self.me, links=links)
+        return _ties(rows, self.me, self._now.date())
+
+    def you(self, cid: int) -> float:
+        if cid not in self._known_you:
+            self.load([cid])
+        return self._you.get(cid, 0.0)
+
+    def neighbours(self, cid: int) -> tuple[np.ndarray, np.ndarray]:
+        if cid not in self._nbrs:
+            self.load([cid])
+        return self._nbrs[cid]
+
+    def loaded(self, cid: int) -> bool:
+        return cid in self._nbrs
+
+
+def hop_cost(strength: float) -> float:
+    """The cost of one link on a path: each hop costs ``-ln(HOP)`` (asking someone is an
+    effort) plus ``-ln(strength)``. As MIN_TIE > HOP * MAX_TIE**2, any link of the user's
+    own is cheaper than any chain of two, so someone the user knows is always asked directly;
+    beyond that, the strongest chain wins over the shortest (a chain of three close
+    friends beats two hops through acquaintances met once)."""
+    return -math.log(HOP * max(strength, 1e-6))
+

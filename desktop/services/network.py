@@ -1,0 +1,448 @@
+"""What the network view shows (issues 5, 16): the picture's people and links, the
+connectors who matter to the user, and the introductions worth making.
+
+No Qt. Everything here reads one ``knows.KnowsGraph`` (who knows whom, with strengths);
+numpy is imported inside the functions.
+
+- **The picture**: everyone with a link when they are few enough (``MAX_NODES``), else
+  the people closest to the user, strongest ties first (or to the person the user is
+  exploring). Lines: the user's own ties, other people's, an arrow from an introducer,
+  a dashed line for a proposed introduction.
+- **Connectors**: ranked by how many people the user can reach through them (the people
+  they know whom the user does not), weighted by the user's tie to them.
+- **Introductions to make**: pairs of people the user knows who do not know each other by
+  any link (nor were ever introduced, declined included) and who share two or more
+  interests, or where one needs what the other offers (tags in the "needs" and "offers"
+  categories whose names match apart from their first words: "Needs a designer" and
+  "Offers: designer").
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from desktop.models import db
+from desktop.services.graph import PersonRef, people_rows, person_refs, refs_from_rows
+from desktop.services.knows import HOP, KnowsGraph, hop_cost
+from desktop.services.text import sort_key
+from desktop.services.types import ContactId
+
+MAX_NODES = 5_000  # above this, the view opens on the people closest to the user
+SUGGESTION_POOL = 300  # people considered for "introductions to make"
+MIN_SHARED = 2  # interests two people share before they are worth introducing
+
+
+@dataclass(frozen=True)
+class GraphNode:
+    id: ContactId
+    name: str  # with the organisation when another contact has the same name
+    given_name: str
+    family_name: str
+    stage: str
+    is_me: bool
+    has_photo: bool
+    degree: int  # people this person knows, in the whole network
+    tie: float = 0.0  # the user's tie to them (0: none)
+
+
+@dataclass(frozen=True)
+class GraphLink:
+    """One line of the picture. ``kind``: "you" (the user's own tie), "knows" (between
+    two other people), "introduced" (source introduced target to someone: an arrow),
+    "proposed" (a proposed introduction: dashed). ``strength`` 0..1 (0 for proposed)."""
+
+    source: ContactId
+    target: ContactId
+    kind: str
+    strength: float = 0.0
+
+
+@dataclass(frozen=True)
+class GraphData:
+    nodes: tuple[GraphNode, ...]
+    links: tuple[GraphLink, ...]
+    me: ContactId | None
+    total_people: int  # people in the whole network (``nodes`` may be a part of it)
+    center: ContactId | None = None  # set when ``nodes`` is the people closest to someone
+    hops: int | None = None
+
+    @property
+    def truncated(self) -> bool:
+        return len(self.nodes) < self.total_people
+
+
+@dataclass(frozen=True)
+class Connector:
+    person: PersonRef
+    reach: int  # people they know whom the user does not
+    tie: float  # the user's tie to them
+    knows: int  # everyone they know
+
+    @property
+    def score(self) -> float:
+        return self.tie * self.reach
+
+
+@dataclass(frozen=True)
+class Need:
+    """*who* needs *what*, which the other person offers."""
+
+    who: ContactId
+    what: str
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    person_a: PersonRef
+    person_b: PersonRef
+    shared: tuple[str, ...]  # the interest tags they share
+    needs: tuple[Need, ...] = ()
+
+    @property
+    def reason(self) -> str:
+        parts = []
+        names = {self.person_a.id: self.person_a, self.person_b.id: self.person_b}
+        for need in self.needs:
+            who = names[need.who]
+            other = self.person_b if who.id == self.person_a.id else self.person_a
+            parts.append(f"{who.short} needs {need.what}, {other.short} offers it")
+        if len(self.shared) >= MIN_SHARED or (self.shared and not parts):
+            parts.append("Both into " + join_words([s if s.isupper() else s.lower()
+                                                    for s in self.shared]))
+        elif self.shared:
+            parts.append("both into " + join_words([s if s.isupper() else s.lower()
+                                                    for s in self.shared]))
+        text = "; ".join(parts)
+        return text[:1].upper() + text[1:]
+
+
+def join_words(words: Sequence[str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+# --- the picture -----------------------------------------------------------------------------
+
+
+def nearest(graph: KnowsGraph, center: int, hops: int | None, limit: int) -> list[int]:
+    """*center* and the people closest to them (strongest chains first, at most *hops*
+    links away), at most *limit* people in all. The user's ties are read in order of
+    strength from one sorted array, never pushed one by one (a user may know 300,000)."""
+    import numpy as np
+
+    me = graph.me
+    if me is not None and int(center) == int(me):
+        # Any tie of the user's own is stronger than any chain of two (knows.hop_cost):
+        # when the user knows enough people, the closest are simply the strongest ties.
+        known = np.flatnonzero(graph.you_tie > 0)
+        if len(known) + 1 >= limit:
+            strongest = known[np.lexsort((graph.ids[known], -graph.you_tie[known]))]
+            return [int(me), *graph.ids[strongest[:max(limit - 1, 0)]].tolist()]
+    order: list[int] = []
+    seen: set[int] = set()
+    heap: list[tuple[float, int, int]] = [(0.0, 0, int(center))]
+    # The user's ties, strongest first, as a stream merged with the heap once the user
+    # is reached: (distance of the user, position in the sorted ties).
+    mine = np.argsort(-graph.you_tie, kind="stable")
+    mine = mine[graph.you_tie[mine] > 0]
+    mine_costs = -np.log(HOP * graph.you_tie[mine].astype(np.float64))
+    stream: tuple[float, int, int] | None = None  # (distance, next position, depth)
+    while (heap or stream is not None) and len(order) < limit:
+        if stream is not None and stream[1] < len(mine):
+            base, at, depth = stream
+            candidate = base + float(mine_costs[at])
+            if not heap or candidate < heap[0][0]:
+                stream = (base, at + 1, depth)
+                person = int(graph.ids[mine[at]])
+                if person not in seen:
+                    heapq.heappush(heap, (candidate, depth, person))
+                continue
+        elif stream is not None:
+            stream = None
+            continue
+        if not heap:
+            break
+        dist, depth, person = heapq.heappop(heap)
+        if person in seen:
+            continue
+        seen.add(person)
+        order.append(person)
+        if hops is not None and depth >= hops:
+            continue
+        if me is not None and person == int(me):
+            stream = (dist, 0, depth + 1)
+            continue
+        others, strengths = graph.neighbours(person)
+        for other, s in zip(others.tolist(), strengths.tolist(), strict=True):
+            if other not in seen:
+                heapq.heappush(heap, (dist + hop_cost(s), depth + 1, other))
+        tie = graph.you(person)
+        if me is not None and tie > 0 and int(me) not in seen:
+            heapq.heappush(heap, (dist + hop_cost(tie), depth + 1, int(me)))
+    return order
+
+
+def graph_data(graph: KnowsGraph, *, center: ContactId | None = None, hops: int = 2,
+               max_nodes: int = MAX_NODES) -> GraphData:
+    """What the network view draws: everyone linked to anyone (and anyone in a proposed
+    introduction), or the people closest to *center* when asked (or when the network has
+    more than *max_nodes* people: closest to the user)."""
+    import numpy as np
+
+    me = graph.me
+    # People only in a proposed introduction are drawn too (a dashed line: something
+    # the user is working on), though they are no link yet.
+    proposed = graph.intro_status == 0
+    pending = np.concatenate([graph.intro_a[proposed], graph.intro_b[proposed]])
+    pending = np.unique(pending[~np.isin(pending, graph.ids)
+                                & (pending != (me if me is not None else -1))])
+    total = graph.people + len(pending)
+    if center is None and total > max_nodes:
+        center = ContactId(me) if me is not None else _best_connected(graph)
+    if center is not None:
+        chosen = nearest(graph, int(center), hops if center != me else None, max_nodes)
+    else:
+        chosen = [*graph.ids.tolist(), *pending.tolist(),
+                  *([int(me)] if me is not None else [])]
+    rows = people_rows(chosen)
+    refs = refs_from_rows(rows)
+    ids = np.array(sorted(rows), dtype=np.int64)
+    nodes = tuple(
+        GraphNode(ContactId(i), refs[ContactId(i)].label, r[2], r[3], r[4], bool(r[5]),
+                  bool(r[6]), graph.degree(i), graph.you(i))
+        for i, r in sorted(rows.items()))
+    return GraphData(nodes=nodes, links=tuple(_links(graph, ids)), me=_me(me),
+                     total_people=total, center=center,
+                     hops=hops if center is not None else None)
+
+
+def _me(me: int | None) -> ContactId | None:
+    return ContactId(me) if me is not None else None
+
+
+_LINK_RANK = {"proposed": 0, "knows": 1, "you": 1, "introduced": 2}
+
+
+def _links(graph: KnowsGraph, ids: object) -> list[GraphLink]:
+    """The lines among *ids* (sorted ids): one per pair, an introducer's arrow over a plain
+    tie, a tie over a proposal."""
+    import numpy as np
+
+    shown = np.asarray(ids, dtype=np.int64)
+    me = int(graph.me) if graph.me is not None else None
+    links: dict[tuple[int, int], GraphLink] = {}
+    strength: dict[tuple[int, int], float] = {}
+
+    def add(a: int, b: int, kind: str, s: float, directed: bool = False) -> None:
+        key = (a, b) if a < b else (b, a)
+        old = links.get(key)
+        if old is not None and _LINK_RANK[old.kind] >= _LINK_RANK[kind]:
+            return
+        src, dst = (a, b) if directed else key
+        links[key] = GraphLink(ContactId(src), ContactId(dst), kind, s)
+
+    inside = np.isin(graph.ids, shown)
+    if me is not None and np.isin(me, shown):
+        known = np.flatnonzero(inside & (graph.you_tie > 0))
+        for other, s in zip(graph.ids[known].tolist(), graph.you_tie[known].tolist(),
+                            strict=True):
+            strength[(me, other) if me < other else (other, me)] = s
+            add(me, other, "you", s)
+    counts = np.diff(graph.indptr)
+    src = np.repeat(np.arange(len(graph.ids), dtype=np.int32), counts)
+    pick = np.flatnonzero(inside[src] & inside[graph.nbr] & (src < graph.nbr))
+    for a, b, s in zip(graph.ids[src[pick]].tolist(), graph.ids[graph.nbr[pick]].tolist(),
+                       graph.strength[pick].tolist(), strict=True):
+        strength[(a, b) if a < b else (b, a)] = s
+        add(a, b, "knows", s)
+    del src, pick
+    sel = np.flatnonzero(np.isin(graph.intro_a, shown) & np.isin(graph.intro_b, shown))
+    visible = set(shown.tolist())
+    for a, b, introducer, status in zip(graph.intro_a[sel].tolist(),
+                                        graph.intro_b[sel].tolist(),
+                                        graph.intro_by[sel].tolist(),
+                                        graph.intro_status[sel].tolist(), strict=True):
+        if a == b:
+            continue
+        if status == 0:
+            add(a, b, "proposed", 0.0)
+            continue
+        if introducer and introducer in visible:
+            for other in (a, b):
+                if other != introducer:
+                    key = (introducer, other) if introducer < other else (other, introducer)
+                    add(introducer, other, "introduced", strength.get(key, 0.0), True)
+    return list(links.values())
+
+
+def _best_connected(graph: KnowsGraph) -> ContactId | None:
+    import numpy as np
+
+    if not len(graph.ids):
+        return None
+    counts = np.diff(graph.indptr)
+    return ContactId(int(graph.ids[int(np.argmax(counts))]))
+
+
+# --- connectors --------------------------------------------------------------------------------
+
+
+def reach_counts(graph: KnowsGraph) -> object:
+    """Per person (``graph.ids`` order): how many people they know whom the user does not
+    know (the user excluded). Linear in the links: a fraction of a second at 300,000."""
+    import numpy as np
+
+    unknown = (graph.you_tie == 0).astype(np.int64)
+    running = np.zeros(len(graph.nbr) + 1, dtype=np.int64)
+    np.cumsum(unknown[graph.nbr], out=running[1:])
+    return running[graph.indptr[1:]] - running[graph.indptr[:-1]]
+
+
+def connectors(graph: KnowsGraph, limit: int = 10) -> tuple[Connector, ...]:
+    """The people through whom the user reaches the most people they do not know yet,
+    weighted by how well the user knows them (someone the user barely knows is a weak
+    door, however many people are behind it). The user is never listed."""
+    import numpy as np
+
+    if graph.me is None or not len(graph.ids):
+        return ()
+    reach = np.asarray(reach_counts(graph))
+    score = graph.you_tie.astype(np.float64) * reach
+    candidates = np.flatnonzero(score > 0)
+    if not len(candidates):
+        return ()
+    order = np.lexsort((graph.ids[candidates], -graph.you_tie[candidates],
+                        -score[candidates]))[:limit]
+    best = candidates[order]
+    refs = person_refs(int(graph.ids[i]) for i in best)
+    return tuple(
+        Connector(refs[ContactId(int(graph.ids[i]))], int(reach[i]), float(graph.you_tie[i]),
+                  graph.degree(int(graph.ids[i])))
+        for i in best.tolist() if ContactId(int(graph.ids[i])) in refs)
+
+
+# --- introductions to make ---------------------------------------------------------------------
+
+
+_NEED = re.compile(r"^\s*(?:needs?|looking\s+for|wants?|seek(?:s|ing)?|searching\s+for)\b"
+                   r"\s*[:\-–]?\s*", re.IGNORECASE)
+_OFFER = re.compile(r"^\s*(?:offers?|offering|can\s+(?:help\s+with|offer)|provides?|"
+                    r"helps?\s+with)\b\s*[:\-–]?\s*", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:an?|the|some)\s+")
+
+
+def need_key(name: str, category: str) -> tuple[str, str]:
+    """(what a need or offer is about, as typed; the same, folded for matching):
+    "Needs: a designer" -> ("a designer", "designer")."""
+    pattern = _NEED if category == "needs" else _OFFER
+    what = pattern.sub("", name, count=1).strip() or name.strip()
+    return what, _ARTICLE.sub("", sort_key(what)).strip(" .!")
+
+
+def suggestions(graph: KnowsGraph, limit: int = 20, for_contact: ContactId | None = None,
+                pool: int = SUGGESTION_POOL) -> tuple[Suggestion, ...]:
+    """Pairs of people the user knows who do not know each other by any link (nor were
+    ever introduced, declined included), sharing two or more interest tags or where one
+    needs what the other offers; the strongest matches, then the user's closest people,
+    first.
+
+    Efficient on 300,000 people: only the *pool* people the user knows best are paired,
+    and pairs are counted by tag co-membership, never by comparing everyone with
+    everyone. With *for_contact*, only pairs that include that person."""
+    import numpy as np
+
+    me = graph.me
+    if me is None:
+        return ()
+    known = np.flatnonzero(graph.you_tie > 0)
+    ranked = known[np.lexsort((graph.ids[known], -graph.you_tie[known]))]
+    chosen = [int(graph.ids[i]) for i in ranked[:pool].tolist()]
+    if for_contact is not None and int(for_contact) not in chosen:
+        chosen.append(int(for_contact))
+    chosen = [c for c in chosen if c != int(me)]
+    if len(chosen) < 2:
+        return ()
+    interests: dict[str, list[int]] = {}
+    needs: dict[str, list[tuple[int, str]]] = {}
+    offers: dict[str, list[int]] = {}
+    for chunk in _chunks(sorted(chosen)):
+        marks = ",".join("?" * len(chunk))
+        for cid, tag, category in db.execute_sql(
+            "SELECT ct.contact_id, t.name, t.category FROM contact_tag ct "
+            "JOIN tag t ON t.id = ct.tag_id WHERE t.category IN ('interest', 'needs', "
+            f"'offers') AND ct.contact_id IN ({marks}) ORDER BY t.name COLLATE NOCASE",
+            chunk,
+        ):
+            if category == "interest":
+                interests.setdefault(str(tag), []).append(int(cid))
+                continue
+            what, key = need_key(str(tag), str(category))
+            if category == "needs":
+                needs.setdefault(key, []).append((int(cid), what))
+            else:
+                offers.setdefault(key, []).append(int(cid))
+    focus = int(for_contact) if for_contact is not None else None
+    shared: dict[tuple[int, int], list[str]] = {}
+    for tag, people in interests.items():
+        people.sort()
+        if focus is not None:
+            if focus not in people:
+                continue
+            pairs: Iterable[tuple[int, int]] = ((min(focus, p), max(focus, p))
+                                                for p in people if p != focus)
+        else:
+            pairs = ((a, b) for i, a in enumerate(people) for b in people[i + 1:])
+        for pair in pairs:
+            shared.setdefault(pair, []).append(tag)
+    matched: dict[tuple[int, int], list[Need]] = {}
+    for key, needers in needs.items():
+        for needer, what in needers:
+            for offerer in offers.get(key, ()):
+                if offerer == needer or (focus is not None and focus not in (needer,
+                                                                               offerer)):
+                    continue
+                pair = (min(needer, offerer), max(needer, offerer))
+                matched.setdefault(pair, []).append(Need(ContactId(needer), what))
+    candidates = {pair for pair, tags in shared.items() if len(tags) >= MIN_SHARED}
+    candidates |= set(matched)
+    introduced = _introduced_pairs(chosen)
+    found = [pair for pair in candidates
+             if not graph.knows(*pair) and frozenset(pair) not in introduced]
+    found.sort(key=lambda p: (-(2 * len(matched.get(p, ())) + len(shared.get(p, ()))),
+                              -(graph.you(p[0]) + graph.you(p[1])), p))
+    found = found[:limit]
+    refs = person_refs({p for pair in found for p in pair})
+    return tuple(
+        Suggestion(refs[ContactId(a)], refs[ContactId(b)], tuple(shared.get((a, b), ())),
+                   tuple(matched.get((a, b), ())))
+        for a, b in found if ContactId(a) in refs and ContactId(b) in refs)
+
+
+def _introduced_pairs(people: Sequence[int]) -> set[frozenset[int]]:
+    """Pairs among *people* that were ever introduced (any status, declined included)."""
+    out: set[frozenset[int]] = set()
+    for chunk in _chunks(sorted(people)):
+        marks = ",".join("?" * len(chunk))
+        out.update(frozenset((int(a), int(b))) for a, b in db.execute_sql(
+            "SELECT person_a_id, person_b_id FROM introduction "
+            f"WHERE person_a_id IN ({marks}) OR person_b_id IN ({marks})", chunk * 2))
+    return out
+
+
+def _chunks(ids: Sequence[int], size: int = 450) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start:start + size])
+
+
+def closeness_words(strength: float) -> str:
+    """How close a tie is, in words."""
+    if strength >= 0.85:
+        return "close"
+    if strength >= 0.6:
+        return "good"
+    return "light"
+

@@ -1,0 +1,122 @@
+"""The network view's frame around the picture: its style, the side column's sections,
+the progress overlay and the legend (issue 5). Fixed text only: no contact data here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from desktop.ui import style
+from desktop.ui.network.items import ME_COLOUR, PATH_COLOUR, STAGE_TITLES
+
+PANEL_STYLE = f"""
+#GraphSide {{ background: palette(base); }}
+#GraphSide QLabel#sideTitle {{ color: {style.DEFAULT_TAG_COLOUR}; font-size: 11px;
+    font-weight: 600; }}
+#GraphSide QLabel#muted {{ color: #6b7280; }}
+#GraphSide QLabel#step {{ padding: 2px 0 0 0; }}
+#GraphSide QLabel#pathTitle {{ font-weight: 600; }}
+#GraphSide QTreeWidget {{ border: none; background: transparent; }}
+#GraphSide QTreeWidget::item {{ padding: 3px 0; }}
+#GraphSide QHeaderView {{ background: transparent; }}
+#GraphSide QHeaderView::section {{ background: transparent; border: none;
+    border-bottom: 1px solid palette(midlight); color: #6b7280; font-size: 11px;
+    padding: 0 4px 3px 4px; }}
+QFrame#suggestion, QFrame#pathCard {{ border: 1px solid palette(midlight);
+    border-radius: 8px; background: palette(base); }}
+QFrame#pathCard {{ border-left: 3px solid {PATH_COLOUR}; }}
+QLabel#suggestionNames {{ font-weight: 600; }}
+QLabel#banner {{ background: #eef2ff; color: #3730a3; padding: 6px 10px; }}
+QFrame#overlay {{ background: rgba(255,255,255,230); border: 1px solid #e2e8f0;
+    border-radius: 8px; }}
+QLabel#legend {{ color: #475569; font-size: 11px; background: rgba(248,250,252,225);
+    border-radius: 6px; padding: 3px 8px; }}
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NetworkView", text)
+
+
+def side_column(parent: QWidget, sections: list[tuple[str, str | None, QWidget]]
+                ) -> QWidget:
+    """The side column: each section a small capitalised title, an optional hint, its
+    widget."""
+    side = QWidget(parent)
+    side.setObjectName("GraphSide")
+    side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    layout = QVBoxLayout(side)
+    layout.setContentsMargins(14, 12, 14, 12)
+    layout.setSpacing(6)
+    for number, (title, hint, widget) in enumerate(sections):
+        if number:
+            layout.addSpacing(10)
+        label = QLabel(title.upper())
+        label.setObjectName("sideTitle")
+        font = label.font()
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
+        label.setFont(font)
+        layout.addWidget(label)
+        if hint:
+            text = QLabel(hint)
+            text.setObjectName("muted")
+            text.setWordWrap(True)
+            layout.addWidget(text)
+        widget.setParent(side)
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return side
+
+
+def overlay(view: QWidget) -> tuple[QFrame, QLabel, QProgressBar, QPushButton]:
+    """The progress and empty-state box shown over the picture."""
+    frame = QFrame(view)
+    frame.setObjectName("overlay")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(14, 10, 14, 10)
+    text = QLabel(_tr("Arranging the network…"))
+    text.setTextFormat(Qt.TextFormat.PlainText)
+    text.setWordWrap(True)
+    progress = QProgressBar()
+    progress.setRange(0, 100)
+    progress.setTextVisible(False)
+    progress.setFixedHeight(6)
+    cancel = QPushButton(_tr("Cancel"))
+    layout.addWidget(text)
+    layout.addWidget(progress)
+    layout.addWidget(cancel, 0, Qt.AlignmentFlag.AlignRight)
+    frame.hide()
+    return frame, text, progress, cancel
+
+
+class Legend(QLabel):
+    """What the colours and lines mean: on one line, or two where one does not fit."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("legend")
+        self.setTextFormat(Qt.TextFormat.RichText)  # fixed text, no contact data
+        dots = "".join(
+            f"<span style='color:{colour}'>●</span>&nbsp;{title}&nbsp;&nbsp; "
+            for colour, title in [(ME_COLOUR, _tr("You"))]
+            + [(style.STAGE_COLOURS[k], t) for k, t in STAGE_TITLES.items()])
+        links = (f"<span style='color:#d97706'>- - </span>&nbsp;{_tr('proposed')}&nbsp;&nbsp; "
+                 f"→ {_tr('introduced')}&nbsp;&nbsp; "
+                 f"<span style='color:{PATH_COLOUR}'>━</span>&nbsp;{_tr('path')}")
+        self.texts = (dots + links, dots.rstrip() + "<br>" + links)
+        self.setText(self.texts[0])
+        self.adjustSize()
+
+
+def place(box: QFrame, legend: Legend, viewport: QRect) -> None:
+    """The overlay a third of the way down, centred; the legend at the bottom left."""
+    box.setFixedWidth(min(360, max(200, viewport.width() - 40)))
+    box.adjustSize()
+    box.move((viewport.width() - box.width()) // 2, (viewport.height() - box.height()) // 3)
+    legend.setText(legend.texts[0])
+    legend.adjustSize()
+    if legend.width() > viewport.width() - 24:
+        legend.setText(legend.texts[1])
+        legend.adjustSize()
+    legend.move(12, viewport.height() - legend.height() - 10)

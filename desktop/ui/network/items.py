@@ -1,0 +1,533 @@
+"""The network picture's scene items (issues 5, 16): people as C++-painted circles, one
+layer that draws every link, one layer that draws the faces and the names.
+
+Each person is a ``NodeItem`` (a circle Qt paints in C++, so a full repaint of 2,000
+people makes no Python call per person); the initials or photo and the name labels are
+painted by one ``DetailLayer``, the links by one ``LinkLayer`` with a few ``drawLines``
+calls. Names are data: ``QStaticText`` in plain-text format, tooltips escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QStaticText,
+)
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from desktop.services import contacts, network
+from desktop.ui import style
+from desktop.ui.avatar import initials, photo_pixmap
+
+ME_COLOUR = "#4338ca"
+PATH_COLOUR = "#f59e0b"
+SELECTED_COLOUR = "#111827"
+LINK_COLOUR = QColor(100, 116, 139, 70)
+STRONG_LINK_COLOUR = QColor(71, 85, 105, 150)  # a close tie (strength >= STRONG_TIE)
+YOU_LINK_COLOUR = QColor(67, 56, 202, 38)  # the user's own ties: many, drawn lightly
+STRONG_TIE = 0.8
+ARROW_COLOUR = QColor(100, 116, 139, 120)
+PROPOSED_COLOUR = QColor(217, 119, 6, 150)
+BACKGROUND = "#f8fafc"
+DIM_OPACITY = 0.12
+PATH_DIM_OPACITY = 0.22  # everyone off a highlighted path (still there, clearly behind)
+LABEL_MIN_PIXELS = 9.0  # a name shows once its circle is this many pixels across (radius)
+FACE_MIN_PIXELS = 7.0
+HUB_LABELS = 12  # the best-connected people are named at every zoom (if room)
+OUTLINE_MIN_SCALE = 0.35  # circles get their white outline from this zoom on
+BUILD_CHUNK = 150  # node items made per event-loop turn (about 15 ms of the UI thread)
+FAST_LINES = 1500  # links drawn per frame at most while zooming
+
+ME_Z = 50.0  # your circle: above everyone
+DETAIL_Z = 60.0  # faces and names: above every circle
+FOCUS_Z = 40.0  # the selected, focused or path people: above the rest
+PHOTO_MAX_PIXELS = 512
+STAGE_TITLES = {"connected": "Connected", "acquainted": "Acquainted",
+                "relationship": "Relationship", "trusted": "Trusted"}
+
+
+def node_radius(degree: int) -> float:
+    """Bigger for people who know more people, gently: everyone the user met counts now
+    (issue 16), and big circles would cover the crowded middle."""
+    return min(26.0, 8.0 + 2.6 * math.sqrt(degree))
+
+
+def escaped_tooltip(text: str) -> str:
+    # A QGraphicsItem tooltip that looks like markup is rendered as rich text: escape it.
+    return f"<p style='white-space:pre'>{html.escape(text)}</p>"
+
+
+# --- scene items ---------------------------------------------------------------------------
+
+_PENS: dict[tuple[str, float], QPen] = {}
+_BRUSHES: dict[str, QBrush] = {}
+_FONTS: dict[tuple[int, bool], QFont] = {}
+
+
+def _pen(colour: str, width: float) -> QPen:
+    """Shared pens and brushes: thousands of nodes need only a handful of them."""
+    pen = _PENS.get((colour, width))
+    if pen is None:
+        pen = _PENS[(colour, width)] = QPen(QColor(colour), width)
+    return pen
+
+
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+
+
+def _brush(colour: str) -> QBrush:
+    brush = _BRUSHES.get(colour)
+    if brush is None:
+        brush = _BRUSHES[colour] = QBrush(QColor(colour))
+    return brush
+
+
+def _font(pixels: int, bold: bool) -> QFont:
+    """*pixels* > 0: a pixel size (initials, in scene units); 0: the label font."""
+    font = _FONTS.get((pixels, bold))
+    if font is None:
+        font = QFont()
+        if pixels:
+            font.setPixelSize(pixels)
+        else:
+            font.setPointSizeF(8.5)
+        if bold:
+            font.setWeight(QFont.Weight.DemiBold)
+        _FONTS[(pixels, bold)] = font
+    return font
+
+
+def label_font() -> QFont:
+    """The names' font (bold: the widest they are drawn, what placing them measures)."""
+    return _font(0, True)
+
+
+@dataclass(frozen=True)
+class NodePlan:
+    """What a node item needs, worked out off the UI thread (plain Python)."""
+
+    info: network.GraphNode
+    x: float
+    y: float
+    radius: float
+    colour: str
+    tooltip: str
+    initials: str
+
+    @staticmethod
+    def of(info: network.GraphNode, x: float, y: float) -> NodePlan:
+        role = "You" if info.is_me else STAGE_TITLES.get(info.stage, info.stage)
+        knows = "1 person" if info.degree == 1 else f"{info.degree:,} people"
+        tie = "" if info.is_me or not info.tie else (
+            f" · your tie: {network.closeness_words(info.tie)}")
+        return NodePlan(
+            info, x, y, node_radius(info.degree),
+            ME_COLOUR if info.is_me else style.STAGE_COLOURS.get(info.stage, "#64748b"),
+            escaped_tooltip(f"{info.name}\n{role} · knows {knows}{tie}"),
+            initials(info.name, info.given_name, info.family_name))
+
+
+class NodeItem(QGraphicsEllipseItem):
+    """One person: a circle painted by Qt's C++ (no Python call per node and frame).
+
+    ``info`` is what the service said about them; ``label`` is their name as a
+    ``QStaticText`` (plain text, created on first need); ``label_on`` says whether the
+    label is placed at the current zoom and ``label_at`` where, in screen pixels from the
+    centre (``labels.place_labels`` decides, so that labels never overlap); the initials
+    or photo and the label are painted by the one ``DetailLayer``. ``emphasis``: "",
+    "selected", "path" or "focus" (the person whose neighbourhood is shown). ``photo`` is
+    the photo read at ``photo_pixels`` device pixels across (read again when a zoom or a
+    2x screen needs it sharper).
+    """
+
+    def __init__(self, info: network.GraphNode, x: float, y: float,
+                 plan: NodePlan | None = None, outlined: bool = True) -> None:
+        plan = plan or NodePlan.of(info, x, y)
+        self.radius = r = plan.radius
+        super().__init__(-r, -r, 2 * r, 2 * r)
+        self.info = info
+        self.xy = (x, y)  # the position as plain floats (cheaper than pos() in loops)
+        self.setPos(x, y)
+        self.setBrush(_brush(plan.colour))
+        self.outlined = outlined
+        self.setPen(_pen("white", 1.5) if outlined else _NO_PEN)
+        self.base_z = 2 + min(r, 30) / 100
+        # You are never covered by anyone: always on top of the other circles.
+        self.setZValue(ME_Z if info.is_me else self.base_z)
+        self.setToolTip(plan.tooltip)
+        self.initials = plan.initials
+        self.photo: QPixmap | None = None
+        self.photo_pixels = 0
+        self.photo_missing = False
+        self.label: QStaticText | None = None
+        self.label_width = 0.0
+        self.label_on = False
+        self.label_at = (0.0, 0.0)  # the label's top-left, screen pixels from the centre
+        self.emphasis = ""
+
+    def set_emphasis(self, emphasis: str) -> None:
+        """Ring and stacking: the selected or focused person and a path's people on top of
+        everyone (you excepted: you are above all)."""
+        self.emphasis = emphasis
+        if emphasis in ("selected", "focus"):
+            self.setPen(_pen(SELECTED_COLOUR, 3.0))
+        elif emphasis == "path":
+            self.setPen(_pen(PATH_COLOUR, 4.0))
+        else:
+            self.setPen(_pen("white", 1.5) if self.outlined else _NO_PEN)
+        if not self.info.is_me:
+            self.setZValue(FOCUS_Z if emphasis else self.base_z)
+
+    def set_outlined(self, outlined: bool) -> None:
+        """The white outline separates touching circles when zoomed in; zoomed out it is
+        sub-pixel and only costs paint time."""
+        self.outlined = outlined
+        if not self.emphasis:
+            self.setPen(_pen("white", 1.5) if outlined else _NO_PEN)
+
+    def wants_label(self, scale: float) -> bool:
+        return (self.radius * scale >= LABEL_MIN_PIXELS or bool(self.emphasis)
+                or self.info.is_me)
+
+    def update_detail(self, scale: float, hub: bool = False) -> bool:
+        """Make the name label when it is readable at *scale* (or the person stands out:
+        a *hub*, you, selected, on a path); returns whether it is wanted. Names are data:
+        QStaticText in plain-text format."""
+        want = hub or self.wants_label(scale)
+        if want and self.label is None:
+            label = QStaticText(self.info.name)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            self.label = label
+            self.label_width = QFontMetricsF(_font(0, True)).horizontalAdvance(self.info.name)
+        self.label_on = want
+        return want
+
+    def photo_pixmap(self, pixels: float) -> QPixmap | None:
+        """The photo at least *pixels* device pixels across (None: initials instead). Read
+        again, larger, when a zoom or a 2x screen shows it bigger than it was read: a
+        photo is never drawn upscaled (blurred)."""
+        if self.photo_missing:
+            return None
+        wanted = max(16, min(PHOTO_MAX_PIXELS, math.ceil(pixels)))
+        if self.photo is None or wanted > self.photo_pixels * 1.15:
+            found = contacts.get_photo(self.info.id)
+            photo = photo_pixmap(found[0], wanted) if found else None
+            if photo is None:
+                self.photo_missing = True
+                return None
+            self.photo, self.photo_pixels = photo, wanted
+        return self.photo
+
+
+def _interacting(widget: QWidget | None) -> bool:
+    """Whether the view painting (*widget* is its viewport) is in the middle of a zoom."""
+    view = widget.parentWidget() if widget is not None else None
+    return bool(getattr(view, "interacting", False))
+
+
+def _visible(painter: QPainter, option: QStyleOptionGraphicsItem, whole: QRectF) -> QRectF:
+    """The part of the item to paint: the exposed area, within what the painter's device
+    shows (``QGraphicsView.render`` exposes whole items)."""
+    exposed = option.exposedRect if not option.exposedRect.isEmpty() else whole
+    device = painter.device()
+    if device is None:
+        return exposed
+    inverse, ok = painter.worldTransform().inverted()
+    if not ok:
+        return exposed
+    return exposed.intersected(inverse.mapRect(QRectF(0, 0, device.width(), device.height())))
+
+
+class DetailLayer(QGraphicsItem):
+    """The initials (or photos) inside the circles and the name labels, for the people in
+    the exposed area only, in one Python call per frame (thousands of child items cost
+    seconds to create and a Python call each per paint). Never hit by the mouse (empty
+    shape): clicks go to the circles underneath.
+
+    Private state: ``_items`` the nodes in order, ``_xs``/``_ys``/``_rs`` their centres
+    and radii as arrays, for the exposed-area query.
+    """
+
+    def __init__(self, items: list[NodeItem], bounds: QRectF) -> None:
+        super().__init__()
+        import numpy as np
+
+        self._items = items
+        self._xs = np.array([it.xy[0] for it in items], dtype=np.float64)
+        self._ys = np.array([it.xy[1] for it in items], dtype=np.float64)
+        self._rs = np.array([it.radius for it in items], dtype=np.float64)
+        self._rect = QRectF(bounds).adjusted(-2000, -2000, 2000, 2000)
+        self.setZValue(DETAIL_Z)  # above every circle, yours included
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
+
+    def _in(self, rect: QRectF, margin: float) -> list[NodeItem]:
+        import numpy as np
+
+        mask = ((self._xs + self._rs >= rect.left() - margin)
+                & (self._xs - self._rs <= rect.right() + margin)
+                & (self._ys + self._rs >= rect.top() - margin)
+                & (self._ys - self._rs <= rect.bottom() + margin))
+        items = self._items
+        return [items[i] for i in np.flatnonzero(mask).tolist()]
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        exposed = _visible(painter, option, self._rect)
+        faces = lod * 30.0 >= FACE_MIN_PIXELS
+        fast = _interacting(widget)
+        labelled = [it for it in self._items if it.label_on] if not faces else []
+        if faces:
+            # Zoomed in: few people are in view, look them up by position.
+            near = self._in(exposed, 160.0 / max(lod, 1e-3))
+            labelled = [it for it in near if it.label_on]
+            if not fast:
+                self._paint_faces(painter, lod, [it for it in near if it.isVisible()
+                                                 and it.opacity() >= 1.0
+                                                 and it.radius * lod >= FACE_MIN_PIXELS])
+        labelled.sort(key=lambda it: it.zValue())  # yours last: never covered
+        if labelled:
+            self._paint_labels(painter, labelled)
+
+    def _paint_faces(self, painter: QPainter, lod: float, items: list[NodeItem]) -> None:
+        """Each person in view again, circle then initials or photo, smallest first (the
+        circles' own stacking order), so a face is never drawn over a bigger neighbour."""
+        items.sort(key=lambda it: it.zValue())
+        white = QColor("white")
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        for it in items:
+            r = it.radius
+            x, y = it.xy
+            rect = QRectF(x - r, y - r, 2 * r, 2 * r)
+            painter.setPen(it.pen())
+            painter.setBrush(it.brush())
+            painter.drawEllipse(rect)
+            if it.info.has_photo and lod * r >= 14:
+                photo = it.photo_pixmap(2 * r * lod * ratio)
+                if photo is not None:
+                    painter.drawPixmap(rect, photo, QRectF(photo.rect()))
+                    continue
+            if it.initials:
+                painter.setPen(white)
+                painter.setFont(_font(max(4, round(r * 0.72)), True))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, it.initials)  # no markup
+
+    def _paint_labels(self, painter: QPainter, items: list[NodeItem]) -> None:
+        """Names at a constant size on screen, where the placement put them (under the
+        circle unless that was taken), on a light backing; in stacking order, so that
+        yours is drawn last."""
+        transform = painter.worldTransform()
+        painter.save()
+        painter.resetTransform()
+        backing = QColor(248, 250, 252, 225)
+        text_colour = QColor("#1f2937")
+        height = QFontMetricsF(_font(0, True)).height()
+        for it in items:
+            if it.label is None or not it.isVisible():
+                continue
+            bold = bool(it.emphasis) or it.info.is_me
+            painter.setFont(_font(0, bold))
+            centre = transform.map(QPointF(it.xy[0], it.xy[1]))
+            left, top = centre.x() + it.label_at[0], centre.y() + it.label_at[1]
+            painter.setOpacity(1.0 if it.opacity() >= 1.0 else 0.35)
+            painter.fillRect(QRectF(left - 3, top, it.label_width + 6, height), backing)
+            painter.setPen(text_colour)
+            painter.drawStaticText(QPointF(left, top), it.label)
+        painter.restore()
+
+
+class LinkLayer(QGraphicsItem):
+    """Every link, drawn at once: the user's own ties (light), "knows" lines (darker when
+    close), "introduced" lines with an arrowhead at the person introduced, dashed
+    proposals. Links of hidden people are not drawn, links
+    of dimmed (filtered out) people are faded.
+
+    Private state: ``_ends`` holds each link's end points as plain floats; ``_tiles``
+    the links grouped per (kind, faded) and per square of the picture (by their middle),
+    each square with the box around its lines, so a zoomed-in frame draws only the squares
+    in view; rebuilt only when the hidden/dimmed sets change. Arrowheads are made per
+    square on first need, and drawn only when zoomed in enough to see them (at "fit",
+    thousands of them would be sub-pixel noise). Pens are cosmetic (one device pixel at
+    every zoom), which Qt strokes far faster than scaled wide pens.
+    """
+
+    TILES = 8
+
+    def __init__(self, ends: list[End], bounds: QRectF,
+                 tiles: dict[tuple[str, bool], list[Tile]] | None = None) -> None:
+        super().__init__()
+        self._ends = ends
+        self._hidden: set[int] = set()
+        self._dimmed: set[int] = set()
+        self._bounds = QRectF(bounds)
+        self._rect = QRectF(bounds).adjusted(-4, -4, 4, 4)
+        self.setZValue(0)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self._tiles: dict[tuple[str, bool], list[Tile]] = tiles or {}
+        if tiles is None:
+            self._rebuild()
+
+    def set_state(self, hidden: set[int], dimmed: set[int]) -> None:
+        if hidden == self._hidden and dimmed == self._dimmed:
+            return
+        self._hidden, self._dimmed = hidden, dimmed
+        self._rebuild()
+        self.update()
+
+    def _rebuild(self) -> None:
+        self._tiles = tile_links(self._ends, self._bounds, self._hidden, self._dimmed)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        visible = _visible(painter, option, self._rect)
+        fast = _interacting(widget)
+        arrows = lod >= 0.45 and not fast
+        step = 1
+        if fast:
+            total = sum(len(t.lines) for tiles in self._tiles.values() for t in tiles
+                        if t.box.intersects(visible))
+            step = max(1, math.ceil(total / FAST_LINES))
+        # Faded first, proposals under the links that happened (opaque pens: last wins).
+        for (kind, faded), tiles in sorted(self._tiles.items(),
+                                           key=lambda kv: (not kv[0][1], _LINK_ORDER[kv[0][0]])):
+            pen = _link_pen(kind, faded)
+            painter.setPen(pen)
+            shown = [t for t in tiles if t.box.intersects(visible)]
+            for tile in shown:
+                painter.drawLines(tile.lines if step == 1 else tile.lines[::step])
+            if arrows and kind == "introduced":
+                painter.setPen(Qt.PenStyle.NoPen)
+                colour = QColor(ARROW_COLOUR)
+                colour.setAlpha(40 if faded else 220)
+                painter.setBrush(colour)
+                for tile in shown:
+                    painter.drawPath(tile.arrowheads(self._ends))
+
+
+End = tuple[int, int, float, float, float, float, float, str]  # a, b, x1, y1, x2, y2, r_b, kind
+
+
+def tile_links(ends: list[End], bounds: QRectF, hidden: set[int], dimmed: set[int],
+                with_arrows: bool = False) -> dict[tuple[str, bool], list[Tile]]:
+    """The links grouped per (kind, faded) and per square of the picture (by their
+    middle). Plain Python and Qt value types: it runs on the layout thread too."""
+    tiles_per_side = LinkLayer.TILES
+    cells: dict[tuple[str, bool, int], list[int]] = {}
+    left, top = bounds.left(), bounds.top()
+    width = max(bounds.width(), 1.0) / tiles_per_side
+    height = max(bounds.height(), 1.0) / tiles_per_side
+    last = tiles_per_side - 1
+    for index, (a, b, x1, y1, x2, y2, _r, kind) in enumerate(ends):
+        if hidden and (a in hidden or b in hidden):
+            continue
+        faded = bool(dimmed) and (a in dimmed or b in dimmed)
+        col = min(last, max(0, int(((x1 + x2) / 2 - left) / width)))
+        row = min(last, max(0, int(((y1 + y2) / 2 - top) / height)))
+        cells.setdefault((kind, faded, row * tiles_per_side + col), []).append(index)
+    tiles: dict[tuple[str, bool], list[Tile]] = {}
+    for (kind, faded, _cell), indices in cells.items():
+        tile = Tile(ends, indices)
+        if with_arrows and kind == "introduced":
+            tile.arrowheads(ends)
+        tiles.setdefault((kind, faded), []).append(tile)
+    return tiles
+
+
+class Tile:
+    """The links of one (kind, faded) group whose middle is in one square of the picture."""
+
+    __slots__ = ("_arrows", "box", "indices", "lines")
+
+    def __init__(self, ends: list[End], indices: list[int]) -> None:
+        self.indices = indices
+        self.lines = [QLineF(ends[i][2], ends[i][3], ends[i][4], ends[i][5]) for i in indices]
+        xs = [v for i in indices for v in (ends[i][2], ends[i][4])]
+        ys = [v for i in indices for v in (ends[i][3], ends[i][5])]
+        pad = 12.0  # the arrowheads
+        self.box = QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad,
+                          max(ys) - min(ys) + 2 * pad)
+        self._arrows: QPainterPath | None = None
+
+    def arrowheads(self, ends: list[End]) -> QPainterPath:
+        if self._arrows is None:
+            path = QPainterPath()
+            for i in self.indices:
+                _a, _b, x1, y1, x2, y2, radius, _kind = ends[i]
+                path.addPolygon(_arrowhead(x1, y1, x2, y2, radius))
+            self._arrows = path
+        return self._arrows
+
+
+_LINK_PENS: dict[tuple[str, bool], QPen] = {}
+_LINK_ORDER = {"you": 0, "proposed": 1, "introduced": 2, "knows": 3, "knows+": 4}
+_LINK_COLOURS = {"you": YOU_LINK_COLOUR, "proposed": PROPOSED_COLOUR,
+                 "introduced": ARROW_COLOUR, "knows": LINK_COLOUR,
+                 "knows+": STRONG_LINK_COLOUR}
+
+
+def _link_pen(kind: str, faded: bool) -> QPen:
+    pen = _LINK_PENS.get((kind, faded))
+    if pen is None:
+        # Opaque colours, the translucent ones blended over the background beforehand:
+        # the raster engine fills opaque lines about three times faster.
+        colour = _over_background(_LINK_COLOURS.get(kind, LINK_COLOUR),
+                                  0.25 if faded else 1.0)
+        pen = QPen(colour, 1.0)
+        pen.setCosmetic(True)  # one device pixel at every zoom, the fast stroker
+        if kind == "proposed":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        _LINK_PENS[(kind, faded)] = pen
+    return pen
+
+
+def _over_background(colour: QColor, fade: float) -> QColor:
+    alpha = colour.alphaF() * fade
+    back = QColor(BACKGROUND)
+    return QColor(*(round(b + (c - b) * alpha) for c, b in (
+        (colour.red(), back.red()), (colour.green(), back.green()),
+        (colour.blue(), back.blue()))))
+
+
+def _arrowhead(x1: float, y1: float, x2: float, y2: float, radius: float) -> QPolygonF:
+    dx, dy = x2 - x1, y2 - y1
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    tx, ty = x2 - ux * (radius + 1), y2 - uy * (radius + 1)
+    size = 7.0
+    bx, by = tx - ux * size * 1.6, ty - uy * size * 1.6
+    return QPolygonF([QPointF(tx, ty), QPointF(bx - uy * size * 0.6, by + ux * size * 0.6),
+                      QPointF(bx + uy * size * 0.6, by - ux * size * 0.6)])
+
+

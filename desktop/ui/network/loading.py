@@ -1,0 +1,170 @@
+"""Reading and laying out the network off the UI thread (issues 5, 16, 18).
+
+A job reads who knows whom (``knows.load_graph``), picks the people to draw
+(``network.graph_data``), lays them out (``graph_layout``) and works out the scene
+(``plan``), so that the UI thread only creates items. The connectors and the introductions
+worth making are a second, short job once the picture is on screen.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import gc
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF
+
+from desktop.services import graph, graph_layout, knows, network, overview, paths
+from desktop.services.types import ContactId
+from desktop.ui.network.items import STRONG_TIE, End, NodePlan, Tile, tile_links
+from desktop.ui.workers import Worker
+
+# Jobs still running, kept alive until they end: a panel closed meanwhile must not take
+# its job's signals with it (Qt would then report "Signal source has been deleted").
+_JOBS: list[tuple[Worker, threading.Event]] = []
+
+
+def job(fn: Callable[[Callable[[int, int], bool]], object],
+        cancel_exceptions: tuple[type[BaseException], ...] = ()) -> Worker:
+    """A worker that closes its thread's database connection and stays referenced here
+    until it has ended."""
+    forget_finished()
+    done = threading.Event()
+    # The function (and what its closure holds: a whole network) is dropped once run,
+    # not kept by the worker until the next job: a closed view must let it all go.
+    holder = [fn]
+
+    def run(progress: Callable[[int, int], bool]) -> object:
+        return holder.pop()(progress)
+
+    def finish() -> None:
+        try:
+            holder.clear()
+            overview.release_thread_connection()
+            trim()  # what the job read and let go, back to the system
+        finally:
+            done.set()
+
+    worker = Worker(run, cancel_exceptions=cancel_exceptions, cleanup=finish)
+    _JOBS.append((worker, done))
+    return worker
+
+
+def forget_finished() -> None:
+    """Drop the jobs that have ended."""
+    _JOBS[:] = [j for j in _JOBS if not j[1].is_set()]
+
+
+@dataclass(frozen=True)
+class ScenePlan:
+    """The scene worked out on the layout thread, so the UI thread only creates items."""
+
+    nodes: list[NodePlan]
+    ends: list[End]
+    bounds: QRectF
+    tiles: dict[tuple[str, bool], list[Tile]]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """One reading of the network: who knows whom, what is drawn, where, and the book's
+    organisations (what "How do I reach…" offers)."""
+
+    graph: knows.KnowsGraph
+    data: network.GraphData
+    positions: dict[ContactId, tuple[float, float]]
+    plan: ScenePlan
+    organizations: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Insights:
+    connectors: tuple[network.Connector, ...]
+    suggestions: tuple[network.Suggestion, ...]
+    reasons: dict[ContactId, str]  # why the user knows each connector
+
+
+def plan(data: network.GraphData, positions: dict[ContactId, tuple[float, float]]
+         ) -> ScenePlan:
+    nodes = [NodePlan.of(n, *positions.get(n.id, (0.0, 0.0))) for n in data.nodes]
+    by_id = {p.info.id: p for p in nodes}
+    ends: list[End] = []
+    for lk in data.links:
+        a, b = by_id.get(lk.source), by_id.get(lk.target)
+        if a is not None and b is not None:
+            kind = "knows+" if lk.kind == "knows" and lk.strength >= STRONG_TIE else lk.kind
+            ends.append((int(a.info.id), int(b.info.id), a.x, a.y, b.x, b.y, b.radius, kind))
+    if nodes:
+        left = min(p.x - p.radius for p in nodes)
+        top = min(p.y - p.radius for p in nodes)
+        bounds = QRectF(left, top, max(p.x + p.radius for p in nodes) - left,
+                        max(p.y + p.radius for p in nodes) - top)
+    else:
+        bounds = QRectF()
+    return ScenePlan(nodes, ends, bounds, tile_links(ends, bounds, set(), set()))
+
+
+def load(center: ContactId | None, hops: int, progress: Callable[[int, int], bool]
+         ) -> Loaded:
+    # This thread's connection reads each table once from end to end: a page cache would
+    # only hold what is never read again (32 MB at 300,000 people). Closed after the job.
+    knows.small_page_cache()
+    with graph.gc_paused():
+        who = knows.load_graph()
+        data = network.graph_data(who, center=center, hops=hops)
+        saved = graph_layout.load_positions([n.id for n in data.nodes])
+        positions = graph_layout.compute_layout(data, saved, progress=progress)
+        new = {c: p for c, p in positions.items() if c not in saved}
+        if new:
+            graph_layout.save_positions(new)
+        return Loaded(who, data, positions, plan(data, positions),
+                      paths.organization_counts())
+
+
+def insights(who: knows.KnowsGraph) -> Insights:
+    with graph.gc_paused():
+        found = network.connectors(who, limit=8)
+        me = who.me
+        reasons = {c.person.id: "; ".join(paths.explain(me, int(c.person.id), me))
+                   for c in found} if me is not None else {}
+        return Insights(found, network.suggestions(who, limit=15), reasons)
+
+
+def _libc() -> ctypes.CDLL | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim  # noqa: B018  (glibc only: musl has none)
+        libc.mallopt  # noqa: B018
+    except (OSError, AttributeError):
+        return None
+    return libc
+
+
+_LIBC = _libc()
+if _LIBC is not None:
+    # Reading a big network makes arrays of megabytes and lets them go a moment later.
+    # glibc raises its threshold for giving such blocks their own mapping each time one
+    # is freed, so the next ones come from the heap and stay there; a fixed threshold
+    # keeps them mapped, and returned the moment they are freed (issue 18: memory of the
+    # network view released). M_MMAP_THRESHOLD is -3 in malloc.h.
+    _LIBC.mallopt(-3, 256 * 1024)
+
+
+def release_memory() -> None:
+    """Give the memory of a closed network view back to the system: Python's collector
+    first, then (glibc) the C heap's free pages that Qt's items and the reading threads
+    leave behind (issue 18: "released when the view closes")."""
+    gc.collect()
+    trim()
+
+
+def trim() -> None:
+    """Return the C heaps' free pages (every thread's arena) to the system."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)

@@ -1,0 +1,549 @@
+"""The network view (issues 5, 16, 18): who knows whom, the top connectors, "How do I
+reach…?" with warm paths, and the introductions worth making.
+
+The network is read and laid out off the UI thread (``loading``); positions are kept in
+the database, so reopening the view shows the same picture. The scene is built a few
+hundred items per event-loop turn so that the window never stalls. When the view is
+hidden, everything it read is let go (a 300,000-person book's network is tens of
+megabytes), and read again when it is shown. Changes go through ``Operations``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import cast
+
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import graph, graph_layout, network, paths, tags
+from desktop.services.types import Changes, ContactId
+from desktop.ui.network import chrome
+from desktop.ui.network.insights import ConnectorList, SuggestionList, show_insights
+from desktop.ui.network.items import NodeItem
+from desktop.ui.network.loading import (
+    Insights,
+    Loaded,
+    forget_finished,
+    insights,
+    job,
+    load,
+    release_memory,
+)
+from desktop.ui.network.picture import Picture
+from desktop.ui.network.reach import ReachBox
+from desktop.ui.network.toolbar import Toolbar
+from desktop.ui.network.view import GraphView
+from desktop.ui.operations import Operations
+from desktop.ui.workers import Worker
+
+RELEASE_MS = 3000  # a hidden view lets go of the network this long after it was hidden
+NARROW = 760  # below this width the side column goes under the picture
+
+
+class GraphPanel(QWidget):
+    """The network view of the main window's middle column.
+
+    Private state: ``_loaded`` the last network read (None until the first layout, and
+    again once released); ``picture`` the scene; ``_worker`` the running read (a
+    newer request supersedes it via ``_generation``); ``_stale`` a change arrived while
+    hidden; ``_selected`` the contact the detail pane shows; ``_path`` the highlighted
+    warm path; ``_focus`` the person whose neighbourhood is shown alone (None: everyone);
+    ``_center`` the centre asked of the service (the people closest to someone).
+    """
+
+    contact_selected = Signal(object)  # ContactId
+    layout_finished = Signal()  # the picture is on screen (tests, the bench)
+    insights_finished = Signal()
+    released = Signal()  # the network read was let go (the view is hidden)
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._loaded: Loaded | None = None
+        self._build: Iterator[bool] | None = None  # the scene being built, chunk by chunk
+        self._worker: Worker | None = None
+        self._generation = 0
+        self._stale = False
+        self._selected: ContactId | None = None
+        self._path: tuple[ContactId, ...] = ()
+        self._focus: ContactId | None = None
+        self._center: ContactId | None = None
+        self.setStyleSheet(chrome.PANEL_STYLE)
+        self._build_timer = self._timer(0, self._continue_build)
+        self._reload_timer = self._timer(120, self.reload)
+        self._insights_timer = self._timer(250, self._start_insights)
+        self._release_timer = self._timer(RELEASE_MS, self.release)
+
+        self.view = GraphView(None, self)
+        self.picture = Picture(self.view, self)
+        self.view.node_clicked.connect(self._on_node_clicked)
+        self.view.node_double_clicked.connect(self.focus_on)
+        self.view.zoomed.connect(self._update_detail)
+        self.toolbar = Toolbar(self)
+        bar = self.toolbar
+        self.find_field, self.tag_filter = bar.find_field, bar.tag_filter
+        self.stage_filter, self.hops = bar.stage_filter, bar.hops
+        self.everyone_button = bar.everyone_button
+        bar.connect_tools(lambda: self.view.zoom_by(1 / 1.25), lambda: self.view.zoom_by(1.25),
+                          self.zoom_to_fit, self.rearrange)
+        self.find_field.returnPressed.connect(self._find)
+        self.tag_filter.currentIndexChanged.connect(self._apply_filters)
+        self.stage_filter.currentIndexChanged.connect(self._apply_filters)
+        self.hops.currentIndexChanged.connect(self._hops_changed)
+        self.everyone_button.clicked.connect(self.show_everyone)
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.overlay, self.overlay_text, self.progress, self.cancel_button = (
+            chrome.overlay(self.view))
+        self.cancel_button.clicked.connect(self.cancel_layout)
+        self.legend = chrome.Legend(self.view)
+        self.graph_column = QWidget(self)
+        column = QVBoxLayout(self.graph_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.toolbar)
+        column.addWidget(self.banner)
+        column.addWidget(self.view, 1)
+        self.view.viewport().installEventFilter(self)
+
+        self.reach_box = ReachBox(ops, self)
+        self.reach_box.path_highlighted.connect(self._on_path)
+        self.reach_field = self.reach_box.field
+        self.connector_list = ConnectorList(self)
+        self.connector_list.person_chosen.connect(self._on_connector)
+        self.suggestions = SuggestionList(ops, self)
+        self.side = chrome.side_column(self, [
+            (self.tr("How do I reach…?"), None, self.reach_box),
+            (self.tr("Top connectors"), self.tr("The people through whom you reach the most "
+                                                "people you do not know yet."),
+             self.connector_list),
+            (self.tr("Introductions to make"), self.tr(
+                "People you know who do not know each other yet, and share interests or "
+                "need what the other offers."), self.suggestions)])
+        self.side_scroll = QScrollArea(self)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setWidget(self.side)
+        self.side_scroll.setMinimumWidth(260)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.splitter.addWidget(self.graph_column)
+        self.splitter.addWidget(self.side_scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([700, 300])
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.splitter)
+
+        for keys, slot in (("Ctrl+=", lambda: self.view.zoom_by(1.25)),
+                           ("Ctrl++", lambda: self.view.zoom_by(1.25)),
+                           ("Ctrl+-", lambda: self.view.zoom_by(1 / 1.25)),
+                           ("Ctrl+0", self.zoom_to_fit),
+                           ("Esc", self.show_everyone),
+                           ("Ctrl+F", self._focus_find),
+                           ("Ctrl+R", self._focus_reach)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        ops.changes_applied.connect(self._on_changes)
+        self._fill_tag_filter()
+        self.reload()
+
+    def _timer(self, ms: int, slot: object) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _fill_tag_filter(self) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        for name, tag_id in sorted(paths.tag_ids().items(), key=lambda t: t[0].casefold()):
+            self.tag_filter.addItem(name, tag_id)
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
+        self.tag_filter.blockSignals(False)
+
+    # --- reading -----------------------------------------------------------------------------
+
+    @Slot()
+    def reload(self) -> None:
+        """Read the network and lay it out off the UI thread (a running job is superseded:
+        its result is dropped when it arrives)."""
+        if self._worker is not None:
+            self._worker.cancel()
+        self._generation += 1
+        generation = self._generation
+        center, hops = self._center, int(self.hops.currentData() or 2)
+        worker = job(lambda progress: (generation, load(center, max(hops, 2), progress)),
+                     cancel_exceptions=(graph_layout.LayoutCancelled,))
+        worker.signals.progress.connect(self._on_progress)
+        worker.signals.finished.connect(self._on_loaded)
+        worker.signals.failed.connect(self._on_failed)
+        worker.signals.cancelled.connect(self._on_cancelled)
+        self._worker = worker
+        self._stale = False
+        # Only say so when it takes long enough to notice.
+        QTimer.singleShot(150, self, lambda: self._show_overlay(generation))
+        QThreadPool.globalInstance().start(worker)
+
+    def _show_overlay(self, generation: int) -> None:
+        if generation == self._generation and self._worker is not None:
+            self.overlay_text.setText(self.tr("Arranging the network…"))
+            self.progress.show()
+            self.cancel_button.show()
+            self.overlay.show()
+            self._place_overlays()
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setValue(done * 100 // max(total, 1))
+
+    @Slot()
+    def cancel_layout(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def _current_job(self) -> bool:
+        worker = self._worker
+        return worker is not None and self.sender() is worker.signals
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        if self._current_job():
+            self._worker = None
+            self._message(self.tr("Layout cancelled. Use Re-arrange to try again."))
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        if self._current_job():
+            self._worker = None
+            self._message(self.tr("The network could not be drawn: {0}").format(message))
+
+    def _message(self, text: str) -> None:
+        self.overlay_text.setText(text)
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.overlay.show()
+        self._place_overlays()
+
+    @Slot(object)
+    def _on_loaded(self, payload: object) -> None:
+        generation, result = cast(tuple[int, object], payload)
+        if generation != self._generation or not isinstance(result, Loaded):
+            return
+        self._worker = None
+        self._loaded = result
+        self.reach_box.set_graph(result.graph, result.organizations)
+        # The banner first: showing it shrinks the view, which must happen before the
+        # picture is drawn, not redraw it all once more afterwards.
+        self._update_banner()
+        # The items are made a few hundred per event-loop turn, so the UI thread never
+        # stops for long; then the picture is fitted and shown.
+        self._build = self._build_scene(result)
+        self._continue_build()
+
+    @Slot()
+    def _continue_build(self) -> None:
+        if self._build is None:
+            return
+        if next(self._build, None) is not None:
+            self._build_timer.start()
+            return
+        self._build = None
+        result = self._loaded
+        assert result is not None
+        self.overlay.hide()
+        if not result.data.nodes or not result.data.links:
+            self._message(self.tr(
+                "Nobody yet. Log who you meet, mark how well you know people, and record "
+                "who introduced you to whom: the network appears here."))
+        self._update_banner()
+        self.layout_finished.emit()
+        self._insights_timer.start()
+
+    @Slot()
+    def _start_insights(self) -> None:
+        loaded = self._loaded
+        if loaded is None:
+            return
+        generation = self._generation
+        worker = job(lambda _progress: (generation, insights(loaded.graph)))
+        worker.signals.finished.connect(self._on_insights)
+        QThreadPool.globalInstance().start(worker)
+
+    @Slot(object)
+    def _on_insights(self, payload: object) -> None:
+        generation, result = cast(tuple[int, object], payload)
+        if generation != self._generation or not isinstance(result, Insights):
+            return
+        me = self._loaded.graph.me if self._loaded is not None else None
+        show_insights(self.connector_list, self.suggestions, result,
+                      ContactId(me) if me is not None else None)
+        self.insights_finished.emit()
+
+    def _build_scene(self, loaded: Loaded) -> Iterator[bool]:
+        """Make the scene's items, yielding between chunks (see ``_continue_build``)."""
+        keep_view = bool(self.picture.nodes)
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        scale = self.view.scale_factor()
+        yield from self.picture.build(loaded)
+        self.view.light_frame()  # the full picture follows in its own event-loop turn
+        self.picture.placing = False  # names are placed once, at the final zoom
+        self._emphasise()
+        self._apply_filters()
+        self.picture.draw_path(self._path)
+        self.picture.placing = True
+        if keep_view:
+            self.picture.keep_view(scale, centre)
+            self._update_detail(scale)
+        else:
+            self.zoom_to_fit()
+
+    # --- what is shown -----------------------------------------------------------------------
+
+    @Slot()
+    def zoom_to_fit(self) -> None:
+        self.picture.fit()
+
+    @Slot()
+    def rearrange(self) -> None:
+        graph_layout.forget_positions()
+        self.picture.nodes = {}
+        self.reload()
+
+    @Slot()
+    def show_everyone(self) -> None:
+        if self._focus is None and self._center is None:
+            return
+        self._focus = None
+        self._emphasise()
+        if self._center is not None:
+            self._center = None
+            self.reload()
+        else:
+            self._apply_filters()
+            self.zoom_to_fit()
+        self._update_banner()
+
+    @Slot(object)
+    def focus_on(self, contact_id: ContactId) -> None:
+        """Show only *contact_id*'s neighbourhood (1 or 2 hops, the toolbar's choice)."""
+        if self._loaded is None:
+            return
+        self._focus = contact_id
+        if self._loaded.data.truncated and (contact_id not in self.picture.nodes
+                                             or self._loaded.data.center != contact_id):
+            self._center = contact_id  # read those closest to them from the whole network
+            self.reload()
+            return
+        self._emphasise()
+        self._apply_filters()
+        self.zoom_to_fit()
+        self._update_banner()
+
+    def select_contact(self, contact_id: ContactId) -> None:
+        """The main window says who the detail pane shows: mark them (no signal back)."""
+        self._selected = contact_id
+        self._emphasise()
+        self._update_detail(self.view.scale_factor())
+
+    def reach(self, contact_id: ContactId) -> None:
+        """Find and highlight the warm path to *contact_id* (``reach_box.searched``)."""
+        self.reach_box.reach(contact_id)
+
+    def steps(self) -> list[str]:
+        return self.reach_box.steps()
+
+    def _emphasise(self) -> None:
+        self.picture.emphasise(self._path, self._focus, self._selected)
+
+    @Slot(object)
+    def _on_path(self, ids: object) -> None:
+        self._path = cast(tuple[ContactId, ...], ids)
+        self._emphasise()
+        self.picture.draw_path(self._path)
+        self._apply_filters()
+        if self._path and all(i in self.picture.nodes for i in self._path):
+            self.picture.fit(self._path)
+            self._update_detail(self.view.scale_factor())
+
+    @Slot()
+    def _apply_filters(self) -> None:
+        """Who is shown (the focused neighbourhood), who is dimmed (filtered out, or off
+        the highlighted path)."""
+        if not self.picture.nodes:
+            return
+        tag_id = self.tag_filter.currentData()
+        members = set(tags.members(tag_id)) if tag_id is not None else None
+        shown: set[int] | None = None
+        if self._focus is not None and self._loaded is not None:
+            hops = int(self.hops.currentData() or 1)
+            shown = set(network.nearest(self._loaded.graph, int(self._focus), hops,
+                                        len(self.picture.nodes)))
+        self.picture.show(shown, self._path, members, self.stage_filter.currentData() or "")
+        self._update_detail(self.view.scale_factor())
+        self._update_banner()
+
+    @Slot(float)
+    def _update_detail(self, scale: float) -> None:
+        self.picture.update_detail(scale)
+
+    def _update_banner(self) -> None:
+        loaded = self._loaded
+        text = ""
+        if loaded is not None and loaded.data.truncated:
+            who = next((n for n in loaded.data.nodes if n.id == loaded.data.center), None)
+            whose = (self.tr("you") if who is None or who.is_me else who.name)
+            text = self.tr("Showing the {0:,} people closest to {1}, of {2:,}. Double-click "
+                           "someone to explore around them.").format(
+                len(loaded.data.nodes), whose, loaded.data.total_people)
+        elif self._focus is not None and self._focus in self.picture.nodes:
+            hops = int(self.hops.currentData() or 1)
+            text = self.tr("{0} and the people within {1} hop{2}. Esc shows everyone.").format(
+                self.picture.nodes[self._focus].info.name, hops, "s" if hops > 1 else "")
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+        self.everyone_button.setVisible(self._focus is not None or self._center is not None)
+
+    # --- the user's actions ------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_node_clicked(self, contact_id: ContactId) -> None:
+        self.select_contact(contact_id)
+        self.contact_selected.emit(contact_id)
+
+    @Slot(object)
+    def _on_connector(self, cid: ContactId) -> None:
+        if (cid not in self.picture.nodes and self._loaded is not None
+                and self._loaded.data.truncated):
+            self.focus_on(cid)
+        self.picture.center_on(cid)
+        self.select_contact(cid)
+        self.contact_selected.emit(cid)
+
+    @Slot()
+    def _hops_changed(self) -> None:
+        if self._focus is not None:
+            self.focus_on(self._focus)
+
+    @Slot()
+    def _focus_find(self) -> None:
+        self.find_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_field.selectAll()
+
+    @Slot()
+    def _focus_reach(self) -> None:
+        self.reach_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.reach_field.selectAll()
+
+    @Slot()
+    def _find(self) -> None:
+        found = graph.find_people(self.find_field.text(), limit=2)
+        shown = [p for p in found if p.id in self.picture.nodes]
+        cid = (shown or found)[0].id if len(found) == 1 or shown else None
+        if cid is None:
+            self.find_field.setStyleSheet("border: 1px solid #dc2626;")
+            QTimer.singleShot(900, self.find_field, lambda: self.find_field.setStyleSheet(""))
+            return
+        if (cid not in self.picture.nodes and self._loaded is not None
+                and self._loaded.data.truncated):
+            self.focus_on(cid)  # not among the people shown: read those closest to them
+        self.picture.center_on(cid)
+        self.select_contact(cid)
+        self.contact_selected.emit(cid)
+
+    # --- changes, showing and hiding --------------------------------------------------------
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.tags:
+            self._fill_tag_filter()
+        if not (changes.graph or changes.contacts_added_or_removed or changes.interactions
+                or (changes.contacts & set(self.picture.nodes))):
+            return
+        if self.isVisible():
+            self._reload_timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._release_timer.stop()
+        if self._stale or (self._loaded is None and self._worker is None):
+            self.reload()
+        self._place_overlays()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._release_timer.start()
+
+    @Slot()
+    def release(self) -> None:
+        """Let go of everything read (the view is hidden): the next show reads afresh."""
+        if self.isVisible():
+            return
+        if self._worker is not None:
+            self._worker.cancel()
+            self._worker = None
+        self._generation += 1
+        self._build = None
+        self._loaded = None
+        self.reach_box.set_graph(None, {})
+        self.picture.clear()
+        self._stale = True
+        forget_finished()
+        release_memory()
+        self.released.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+        self._place_overlays()
+
+    def _arrange(self) -> None:
+        """Side by side where there is room; else the side column under the picture, so
+        that neither is squeezed until its controls overlap (a 1024-pixel window)."""
+        narrow = self.width() < NARROW
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() == wanted:
+            return
+        self.splitter.setOrientation(wanted)
+        if narrow:
+            self.side_scroll.setMinimumWidth(0)
+            self.side_scroll.setMinimumHeight(140)
+            self.splitter.setSizes([self.height() * 3 // 5, self.height() * 2 // 5])
+        else:
+            self.side_scroll.setMinimumHeight(0)
+            self.side_scroll.setMinimumWidth(260)
+            self.splitter.setSizes([max(1, self.width() - 300), 300])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self._place_overlays()  # the splitter moved: the legend may need to wrap
+        return super().eventFilter(watched, event)
+
+    def _place_overlays(self) -> None:
+        chrome.place(self.overlay, self.legend, self.view.viewport().rect())
+        self.view.reserved_bottom = self.legend.height() + 14
+
+    def node_item(self, contact_id: ContactId) -> NodeItem | None:
+        return self.picture.nodes.get(contact_id)
+

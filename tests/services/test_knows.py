@@ -1,0 +1,164 @@
+"""Who knows whom, from everything Rapport knows (issue 16), on hand-made networks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from desktop.models import db
+from desktop.services import knows, paths
+from desktop.services.types import ContactId
+from tests.services.netbuild import intro, me, meet, person
+
+
+def _you(graph: knows.KnowsGraph, cid: ContactId) -> float:
+    return graph.you(int(cid))
+
+
+def test_the_user_knows_everyone_at_acquainted_or_above(db_path: Path) -> None:
+    me()
+    people = {stage: person(stage.title(), stage=stage)
+              for stage in ("connected", "acquainted", "relationship", "trusted")}
+    g = knows.load_graph()
+    ties = {stage: _you(g, cid) for stage, cid in people.items()}
+    assert ties["connected"] == 0.0  # a card exchanged is no tie yet
+    assert 0 < ties["acquainted"] < ties["relationship"] < ties["trusted"]
+
+
+def test_held_interactions_are_ties_planned_ones_and_notes_are_not(db_path: Path) -> None:
+    me()
+    met, planned, noted = person("Met Once"), person("Planned Only"), person("Just A Note")
+    meet(met)
+    meet(planned, days_ago=-5)
+    meet(noted, kind="note")
+    g = knows.load_graph()
+    assert _you(g, met) == pytest.approx(knows.MIN_TIE)  # met once: the least tie
+    assert _you(g, planned) == 0.0 and _you(g, noted) == 0.0
+
+
+def test_more_and_more_recent_meetings_make_a_stronger_tie(db_path: Path) -> None:
+    me()
+    often, long_ago = person("Often"), person("Long Ago")
+    for days in (3, 20, 40, 60, 90):
+        meet(often, days_ago=days)
+    meet(long_ago, days_ago=900)
+    meet(long_ago, days_ago=950)
+    g = knows.load_graph()
+    assert _you(g, often) > 0.85 > _you(g, long_ago)
+
+
+def test_people_in_one_meeting_know_each_other_but_not_a_crowd(db_path: Path) -> None:
+    me()
+    ana, bo = person("Ana"), person("Bo")
+    crowd = [person(f"Guest {i}") for i in range(knows.MAX_GROUP + 5)]
+    meet(ana, bo)
+    meet(*crowd, kind="event")
+    g = knows.load_graph()
+    assert g.knows(int(ana), int(bo))
+    assert not g.knows(int(crowd[0]), int(crowd[1]))  # a conference is no friendship
+    assert all(_you(g, c) > 0 for c in crowd)  # but the user was there with each
+
+
+def test_introductions_made_or_met_link_all_three_proposed_and_declined_none(
+        db_path: Path) -> None:
+    sam = me()
+    ana, bo, cy, dee, eve = (person(n) for n in ("Ana", "Bo", "Cy", "Dee", "Eve"))
+    intro(bo, cy, by=ana, status="met")
+    intro(dee, eve, by=ana, status="proposed")
+    intro(cy, dee, status="declined")
+    intro(sam, eve, status="made")
+    g = knows.load_graph()
+    assert g.knows(int(ana), int(bo)) and g.knows(int(ana), int(cy)) and g.knows(int(bo), int(cy))
+    assert not g.knows(int(dee), int(eve)) and not g.knows(int(ana), int(dee))
+    assert not g.knows(int(cy), int(dee))
+    assert _you(g, eve) > 0 and _you(g, ana) == 0.0
+
+
+def _related(owner: ContactId, *values: dict[str, object]) -> None:
+    db.execute_sql("UPDATE contact SET vcard_extra = ? WHERE id = ?",
+                   (json.dumps({"related": list(values)}), int(owner)))
+
+
+def test_related_lines_that_name_a_contact_are_links(db_path: Path) -> None:
+    me()
+    ana = person("Ana Silva", email="ana@lumen.example")
+    bo, cy, dee = person("Bo Chen"), person("Cy Lee"), person("Dee Patel")
+    twin_a, twin_b = person("Eve Twin"), person("Eve Twin")
+    db.execute_sql("UPDATE contact SET uid = 'urn:uuid:bo-1' WHERE id = ?", (int(bo),))
+    _related(ana, {"value": "urn:uuid:bo-1", "kind": "spouse"})
+    _related(cy, {"value": "mailto:ANA@lumen.example", "kind": "colleague"},
+             {"value": "Dee Patel", "kind": "friend"}, {"value": "Eve Twin"},
+             {"value": "https://example.com/nobody"})
+    g = knows.load_graph()
+    assert g.knows(int(ana), int(bo)) and g.knows(int(cy), int(ana))
+    assert g.knows(int(cy), int(dee))
+    assert not g.knows(int(cy), int(twin_a)) and not g.knows(int(cy), int(twin_b))  # ambiguous
+    assert g.tie(int(ana), int(bo)) > g.tie(int(cy), int(dee)) > g.tie(int(cy), int(ana))
+    assert paths.explain(int(ana), int(bo), None) == ("Ana's card lists Bo (spouse)",)
+
+
+def test_the_two_readers_agree_on_every_link(db_path: Path) -> None:
+    """The whole-book reader (the network view) and the reader that reads only the people
+    a search reaches (the command line) give the same ties, to the last bit."""
+    rng = random.Random(3)
+    sam = me()
+    people = [person(f"P{i}", stage=rng.choice(("connected", "connected", "acquainted",
+                                                 "trusted"))) for i in range(40)]
+    for _ in range(35):
+        group = rng.sample(people, rng.choice((1, 1, 2, 3)))
+        meet(*group, days_ago=rng.randint(-20, 800))
+    for _ in range(30):
+        a, b = rng.sample(people, 2)
+        by = rng.choice((None, sam, rng.choice(people)))
+        if by in (a, b):
+            by = None
+        try:
+            intro(a, b, by=by, status=rng.choice(("made", "met", "proposed", "declined")))
+        except Exception:  # an already introduced pair: fine, skip it
+            continue
+    whole = knows.load_graph()
+    for cid in people:
+        sql = knows.SqlTies()
+        assert sql.you(int(cid)) == whole.you(int(cid))
+        mine, theirs = sql.neighbours(int(cid)), whole.neighbours(int(cid))
+        assert mine[0].tolist() == theirs[0].tolist()
+        assert mine[1].tolist() == theirs[1].tolist()
+    only_you = knows.SqlTies()
+    only_you.load_you([int(c) for c in people])
+    assert [only_you.you(int(c)) for c in people] == [whole.you(int(c)) for c in people]
+
+
+def test_explanations_say_how_a_tie_is_known(db_path: Path) -> None:
+    sam = me()
+    ana = person("Ana Silva", stage="trusted")
+    bo = person("Bo Chen")
+    for days in (5, 30, 60):
+        meet(ana, days_ago=days)
+    meet(ana, bo, days_ago=2)
+    intro(bo, person("Cy Lee"), by=ana, on=dt.date(2024, 3, 1))
+    today = dt.date.today()
+    last = dt.date.today() - dt.timedelta(days=2)
+    month = last.strftime("%B") if last.year == today.year else last.strftime("%B %Y")
+    assert paths.explain(int(sam), int(ana), int(sam), limit=3) == (
+        "you trust each other", f"you met Ana 4 times, last in {month}")
+    assert paths.explain(int(ana), int(bo), int(sam)) == (
+        f"Ana and Bo were at a meeting with you in {month}",
+        "Ana introduced Bo to Cy in 2024")
+
+
+@pytest.mark.parametrize(("name", "category", "expected"), [
+    ("Needs: a designer", "needs", ("a designer", "designer")),
+    ("Looking for funding", "needs", ("funding", "funding")),
+    ("Offers design", "offers", ("design", "design")),
+    ("Can help with Funding", "offers", ("Funding", "funding")),
+    ("Mentoring", "offers", ("Mentoring", "mentoring")),
+])
+def test_needs_and_offers_match_apart_from_their_first_words(
+        name: str, category: str, expected: tuple[str, str]) -> None:
+    from desktop.services.network import need_key
+
+    assert need_key(name, category) == expected
