@@ -225,6 +225,7 @@ def session(people: int, skip: set[str]) -> dict[str, object]:
     floors["idle (machine noise)"] = watch.longest
     model = window.model
     listed = lambda: not model.busy  # noqa: E731
+    memory = {"list open": rss_mb()}
 
     # --- search ----------------------------------------------------------------------
     for letter in ("a", "m"):
@@ -284,9 +285,9 @@ def session(people: int, skip: set[str]) -> dict[str, object]:
     step("back to the list", lambda: window.show_view("list"))
 
     # --- network ---------------------------------------------------------------------
-    memory = {"before network": rss_mb()}
+    memory["before network"] = rss_mb()
     if "network" not in skip:
-        from desktop.ui.graph_panel import GraphPanel
+        from desktop.ui.network.panel import GraphPanel
 
         shown: list[bool] = []
 

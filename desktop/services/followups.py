@@ -131,16 +131,18 @@ def _reminder_days(start: dt.date, end: dt.date) -> dict[dt.date, list[tuple[Con
     for kind in REMINDER_ORIGINS:
         for year, first, last in _day_ranges(start, end):
             # "IS NOT NULL" names the partial index's condition, so SQLite can use it.
+            days: dict[str, dt.date | None] = {}  # a day per "MM-DD", worked out once
             for md_text, cid in db.execute_sql(
                 f"SELECT substr({kind}, -5), id FROM contact WHERE {kind} IS NOT NULL "
                 f"AND substr({kind}, -5) BETWEEN ? AND ? ORDER BY 1, id",
                 (first, last),
             ):
-                md = month_day("--" + str(md_text))
-                if md is None:
-                    continue
-                day = occurrence_in(year, *md)
-                if start <= day <= end:
+                if md_text not in days:
+                    md = month_day("--" + str(md_text))
+                    on = occurrence_in(year, *md) if md is not None else None
+                    days[md_text] = on if on is not None and start <= on <= end else None
+                day = days[md_text]
+                if day is not None:
                     found.setdefault(day, []).append((ContactId(cid), kind))
     return found
 
