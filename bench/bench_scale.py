@@ -373,6 +373,10 @@ def report(result: dict[str, object]) -> None:
         floor_text = _ms(floor) if floor else " " * 10
         print(f"  {name:<26} {_ms(figure['stall'])} {_ms(figure['cpu'])} "
               f"{BUDGETS[name] * 1000:6.0f} ms {_ms(figure['latency'])} {floor_text} {ratio}")
+    others = [n for n in steps if n not in STEPS]
+    if others:
+        print("  and between them: " + ", ".join(
+            f"{n} {_ms(steps[n]['stall']).strip()}" for n in others))
     worst = max(f["stall"] for n, f in steps.items() if n not in ("network view",
                                                                  "import 10,000 cards"))
     print(f"  longest stall of the list, search, sort, selection and calendar steps: "
