@@ -14,15 +14,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from PySide6.QtCore import QLockFile
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QMainWindow
 
+    from desktop.ui.database_guard import DatabaseGuard
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.workers import Worker
 
 APP_NAME = "Rapport"
 ORG_NAME = "Rapport"
+UI_BUSY_TIMEOUT_MS = 2_000
 
 
 def _say(message: str, app_exists: bool) -> None:
@@ -45,10 +44,6 @@ def _painted(app: object) -> None:
     QApplication.exit(0)
 
 
-BACKUP_DELAY_MS = 5_000  # the daily backup waits until start-up is well over
-BACKUP_CHECK_MS = 60 * 60 * 1000  # an app left open for days still takes one a day
-
-
 def resources_dir() -> Path:
     """``resources/`` of the checkout, or of the bundle (PyInstaller unpacks it under
     ``sys._MEIPASS``; packaging/rapport.spec puts it there)."""
@@ -65,109 +60,31 @@ def app_icon() -> QIcon:
     return icon
 
 
-def lock_path(db_path: Path) -> Path:
-    return Path(f"{db_path}.lock")
+def _open(path: Path, dialogs: bool) -> bool:
+    """Open the database at *path*; when it is damaged, offer the way out (restore or
+    recover, ``RescueDialog``) if *dialogs*, else say where the backups are. True when the
+    database is open."""
+    from desktop.models import DatabaseError, open_database
+    from desktop.models.database import DatabaseDamaged, ForeignDatabase
+    from desktop.services import health
 
-
-def acquire_instance_lock(db_path: Path) -> tuple[QLockFile | None, str]:
-    """Lock *db_path* for this process (single instance per database, issue 7).
-
-    Returns the held lock, or None and a one-line reason. A lock left by a process that no
-    longer runs (a crash, a power cut) is stale: QLockFile checks the PID it recorded and
-    takes the lock over. A running Rapport never goes stale, however long it stays open
-    (stale-by-age is off).
-    """
-    from PySide6.QtCore import QLockFile
-
-    path = lock_path(db_path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        return None, f"{db_path}: cannot create folder: {exc.strerror}"
-    lock = QLockFile(str(path))
-    lock.setStaleLockTime(0)
-    if lock.tryLock(0):
-        return lock, ""
-    error = lock.error()
-    if error == QLockFile.LockError.LockFailedError:
-        pid, host, _app = lock.getLockInfo()  # (0, "", "") when it cannot be read
-        if pid and host and host != _host_name():
-            return None, (
-                f"{db_path.name} is open in Rapport on {host} (process {pid}); if that "
-                f"computer no longer runs it, delete {path}"
-            )
-        who = f" (process {pid})" if pid else ""
-        return None, (
-            f"{db_path.name} is already open in another Rapport window{who}; "
-            "switch to that window, or close it first"
-        )
-    return None, f"{path}: cannot lock the database (check the folder's permissions)"
+        open_database(path)
+    except DatabaseDamaged as exc:
+        if not dialogs:
+            _say(health.damage_message(path, exc.detail), False)
+            return False
+        from desktop.ui.rescue_dialog import RescueDialog
 
-
-def _host_name() -> str:
-    from PySide6.QtCore import QSysInfo
-
-    return QSysInfo.machineHostName()
-
-
-class _Backups:
-    """Takes the daily backup off the UI thread after start-up, then checks hourly.
-
-    Private state: ``_worker`` is the last backup's runnable, kept until the next one starts
-    (the pool thread may still be leaving ``run`` when ``finished`` arrives, so dropping it
-    then could free it under that thread); ``_running`` says whether it is still copying, so
-    quitting waits for it instead of cutting a copy short.
-    """
-
-    def __init__(self, db_path: Path, window: QMainWindow) -> None:
-        from PySide6.QtCore import QTimer
-
-        self.db_path = db_path
-        self.window = window
-        self._worker: Worker | None = None
-        self._running = False
-        self._timer = QTimer(window)
-        self._timer.setInterval(BACKUP_CHECK_MS)
-        self._timer.timeout.connect(self.start)
-
-    def schedule(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(BACKUP_DELAY_MS, self.start)
-        self._timer.start()
-
-    def start(self) -> None:
-        if self._running:
-            return
-        from PySide6.QtCore import QThreadPool
-
-        from desktop.services import backups
-        from desktop.ui.workers import Worker
-
-        path = self.db_path
-        worker = Worker(lambda _progress: backups.take_daily_backup(path))
-        worker.signals.finished.connect(self._done)
-        worker.signals.failed.connect(self._failed)
-        self._worker = worker
-        self._running = True
-        QThreadPool.globalInstance().start(worker)
-
-    def _done(self, _result: object) -> None:
-        self._running = False
-
-    def _failed(self, message: str) -> None:
-        self._running = False
-        print(f"rapport: daily backup failed: {message}", file=sys.stderr)
-        self.window.statusBar().showMessage(f"The daily backup failed: {message}", 15_000)
-
-    def wait(self) -> None:
-        """Let a running backup finish, and deliver its queued "finished" signal now: a
-        signal still queued when the worker is freed would reach freed memory."""
-        if self._worker is not None:
-            from PySide6.QtCore import QCoreApplication, QThreadPool
-
-            QThreadPool.globalInstance().waitForDone(30_000)
-            QCoreApplication.sendPostedEvents()
+        print(f"rapport: {exc}", file=sys.stderr)
+        return RescueDialog(path, exc.detail).exec() == RescueDialog.DialogCode.Accepted
+    except ForeignDatabase as exc:
+        _say(f"{exc}{health.backups_hint(path)}", dialogs)
+        return False
+    except DatabaseError as exc:
+        _say(str(exc), dialogs)
+        return False
+    return True
 
 
 def open_files_after_first_paint(window: MainWindow, paths: Sequence[Path]) -> None:
@@ -195,7 +112,7 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False,
     """
     from PySide6.QtWidgets import QApplication
 
-    from desktop.models import DatabaseError, close_database, default_db_path, open_database
+    from desktop.models import close_database, default_db_path, lock
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -206,40 +123,49 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False,
     app.setWindowIcon(app_icon())
 
     path = Path(db_path) if db_path is not None else default_db_path()
-    lock, reason = acquire_instance_lock(path)
-    if lock is None:
-        _say(reason, not quit_after_paint)
-        return 1
-    backups: _Backups | None = None
     try:
-        try:
-            open_database(path)
-        except DatabaseError as exc:
-            _say(str(exc), not quit_after_paint)
+        held: lock.DatabaseLock | None = lock.acquire(path, lock.WINDOW)
+    except lock.LockHeld as exc:
+        _say(str(exc), not quit_after_paint)
+        return 1
+    except lock.LockError:
+        held = None  # a read-only folder: the database opens read-only, or says why not
+    guard: DatabaseGuard | None = None
+    from desktop.ui import style
+
+    style.apply(app)  # before any dialog: the rescue may be the first thing shown
+    try:
+        if not _open(path, dialogs=not quit_after_paint):
             return 1
+        from desktop.models import db
+
+        # The window's own connection waits less for another writer than a job does: a
+        # change refused after 2 s says so (Operations.failed) instead of freezing 5 s.
+        db.execute_sql(f"PRAGMA busy_timeout = {UI_BUSY_TIMEOUT_MS}")
 
         from PySide6.QtGui import QUndoStack
 
-        from desktop.ui import style
+        from desktop.ui.database_guard import DatabaseGuard
         from desktop.ui.main_window import MainWindow
         from desktop.ui.operations import Operations
 
-        style.apply(app)
         undo_stack = QUndoStack()
         ops = Operations(undo_stack)
         window = MainWindow(ops)
+        guard = DatabaseGuard(window, ops, path)
+        guard.catch_interrupt()
         if quit_after_paint:
             # Quit from inside the first paint: the rows still finish painting, and
             # nothing queued after it (the deferred detail pane and counts) runs.
             window.first_paint.connect(lambda: _painted(app))
         else:
-            backups = _Backups(path, window)
-            window.first_paint.connect(backups.schedule)
+            window.first_paint.connect(lambda: guard.start() if guard is not None else None)
             open_files_after_first_paint(window, open_files)
         window.show()
         return int(app.exec())
     finally:
-        if backups is not None:
-            backups.wait()
+        if guard is not None:
+            guard.stop()
         close_database()
-        lock.unlock()
+        if held is not None:
+            held.release()

@@ -41,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="database file (default: $RAPPORT_DB, else the platform's application-data folder)",
     )
     parser.add_argument(
+        "--wait", action="store_true",
+        help="when the database is open in the Rapport window (or another command is "
+        "changing it), wait until it is free instead of refusing",
+    )
+    parser.add_argument(
         "--quit-after-paint", action="store_true",
         help="open the desktop app, wait until the main window has painted its first rows, "
         "then quit (used to measure start-up time)",
@@ -128,15 +133,11 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_sync import add_arguments as _sync_arguments
 
     _sync_arguments(p)
+    for name, command in sub.choices.items():
+        if name not in READERS:  # `rapport import --wait x.vcf` as well as `rapport --wait ...`
+            command.add_argument("--wait", action="store_true", default=argparse.SUPPRESS,
+                                 help="if the database is in use, wait until it is free")
     return parser
-
-
-def _open(db_path: Path | None) -> Path:
-    from desktop.models import default_db_path, open_database
-
-    path = db_path or default_db_path()
-    open_database(path)
-    return path
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -175,9 +176,10 @@ def _cmd_list(args: argparse.Namespace) -> int:
             row = rows.get(cid)
             if row is None:  # deleted while listed
                 continue
-            org = f"  ({row.organization})" if row.organization and row.full_name else ""
-            tag_text = f"  [{', '.join(row.tags)}]" if row.tags else ""
-            lines.append(f"{cid}\t{row.display_name}{org}{tag_text}\n")
+            org = (f"  ({_one_line(row.organization)})"
+                   if row.organization and row.full_name else "")
+            tag_text = f"  [{', '.join(_one_line(t) for t in row.tags)}]" if row.tags else ""
+            lines.append(f"{cid}\t{_one_line(row.display_name)}{org}{tag_text}\n")
         out.write("".join(lines))
     return EXIT_OK
 
@@ -224,7 +226,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     result = importer.run_import(files)
     for line in result.unreadable:
         print(line, file=sys.stderr)
-    for error in result.rejected:
+    for error in (*result.rejected, *result.warnings):
         print(str(error), file=sys.stderr)
     print(result.summary())
     return EXIT_INPUT if result.unreadable or empty else EXIT_OK
@@ -238,9 +240,6 @@ def _cmd_export(args: argparse.Namespace) -> int:
         result = exporter.export_vcards(args.out, tag=args.tag, version=args.vcard_version)
     except ServiceError as exc:
         print(f"rapport: {exc}", file=sys.stderr)
-        return EXIT_INPUT
-    except OSError as exc:
-        print(f"{args.out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_INPUT
     print(result.summary())
     return EXIT_OK
@@ -332,11 +331,7 @@ def _cmd_briefing(args: argparse.Namespace) -> int:
     )
 
     ensure_gui_application()
-    try:
-        write_briefing_pdf([who.id], args.pdf, args.page_size or default_page_size())
-    except OSError as exc:
-        print(f"{args.pdf}: cannot write: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_INPUT
+    write_briefing_pdf([who.id], args.pdf, args.page_size or default_page_size())
     print(f"briefing on {_one_line(who.name)} written to {args.pdf}")
     return EXIT_OK
 
@@ -401,12 +396,15 @@ def _candidate(person: object) -> str:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())  # a name with a tab or newline must not break the line
+    """Contact text for one line of terminal output: a name with a newline, an escape
+    sequence or a right-to-left override must not break the line or turn it around."""
+    from desktop.services.text import terminal_text
+
+    return " ".join(terminal_text(text).split())
 
 
 def _cmd_followups(args: argparse.Namespace) -> int:
     from desktop.services import calendar_export, followups
-    from desktop.services.errors import ServiceError
 
     today = dt.date.today()
     items = followups.due(today)
@@ -420,11 +418,7 @@ def _cmd_followups(args: argparse.Namespace) -> int:
     if args.ics:
         options = calendar_export.CalendarOptions(alarms=args.alarms,
                                                   birthdays=not args.no_birthdays)
-        try:
-            result = calendar_export.export_calendar(args.ics, options=options)
-        except ServiceError as exc:
-            print(f"rapport: {exc}", file=sys.stderr)
-            return EXIT_INPUT
+        result = calendar_export.export_calendar(args.ics, options=options)
         print(f"rapport: {result.summary()}", file=sys.stderr)
     if args.push:
         return _push_calendars()
@@ -649,51 +643,153 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return EXIT_INPUT
         from desktop.app import run
 
-        return run(args.db, quit_after_paint=args.quit_after_paint,
-                   open_files=[Path(name) for name in files])
+        try:
+            return run(args.db, quit_after_paint=args.quit_after_paint,
+                       open_files=[Path(name) for name in files])
+        except KeyboardInterrupt:  # Ctrl+C before the window could take it
+            return 130
+    return _run_command(args, Path(args.db) if args.db else None)
 
+
+# Commands that only read: they need no lock (SQLite's WAL lets them read while the window
+# writes). Every other command, new ones included, takes the database's lock.
+READERS = frozenset({"list", "export", "briefing", "path", "timeline", "followups"})
+
+
+def _writes(args: argparse.Namespace) -> bool:
+    return args.command not in READERS or bool(getattr(args, "push", False))
+
+
+def _say(message: str) -> None:
+    print(f"rapport: {message}", file=sys.stderr)
+
+
+def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
+    """Lock (for a command that writes), open and check the database, run the command,
+    take the daily backup after a write; every failure is one line and exit status 1."""
+    from desktop.models import default_db_path, lock
+
+    path = db_path or default_db_path()
+    held: lock.DatabaseLock | None = None
+    args.may_write = _writes(args)
+    if args.may_write:
+        try:
+            held = lock.acquire(path, args.command, wait=args.wait,
+                                waiting=lambda holder: _say(
+                                    f"{lock.held_message(path, holder)}: waiting…"))
+        except lock.LockHeld as exc:
+            _say(f"{exc} (or add --wait to wait for it)")
+            return EXIT_INPUT
+        except lock.LockError:
+            pass  # a read-only folder: opening the database says what that means
+        except KeyboardInterrupt:
+            return 130
+    try:
+        return _open_and_run(args, path)
+    finally:
+        from desktop.models import close_database
+
+        close_database()
+        if held is not None:
+            held.release()
+
+
+def _open_and_run(args: argparse.Namespace, path: Path) -> int:
+    from desktop import files
     from desktop.models import DatabaseError
+    from desktop.models.database import (
+        READ_ONLY,
+        DatabaseDamaged,
+        ForeignDatabase,
+        error_detail,
+        is_damage,
+        is_read_only,
+        is_storage_error,
+        open_database,
+        storage_error_text,
+    )
+    from desktop.services import health
 
     try:
-        _open(args.db)
-    except DatabaseError as exc:
-        print(f"rapport: {exc}", file=sys.stderr)
+        open_database(path)
+        if args.may_write and is_read_only():
+            _say(f"{path}: {READ_ONLY}; nothing was changed")
+            return EXIT_INPUT
+        health.check_if_due(path)
+        status = _dispatch(args)
+    except DatabaseDamaged as exc:
+        _say(health.damage_message(path, exc.detail))
         return EXIT_INPUT
-    try:
-        if args.command == "list":
-            return _cmd_list(args)
-        if args.command == "demo":
-            return _cmd_demo(args)
-        if args.command == "import":
-            return _cmd_import(args)
-        if args.command == "export":
-            return _cmd_export(args)
-        if args.command == "tag":
-            return _cmd_tag(args)
-        if args.command == "briefing":
-            return _cmd_briefing(args)
-        if args.command == "path":
-            return _cmd_path(args)
-        if args.command == "sync":
-            from desktop.cli_sync import run as _cmd_sync
-
-            return _cmd_sync(args)
-        if args.command == "capture":
-            from desktop.cli_capture import run as _cmd_capture
-
-            return _cmd_capture(args)
-        if args.command == "followups":
-            return _cmd_followups(args)
-        commands = {"remind": _cmd_remind, "plan": _cmd_plan, "log": _cmd_log,
-                    "timeline": _cmd_timeline}
-        if args.command in commands:
-            return _run_service_command(commands[args.command], args)
-        return _not_yet(args.command)
+    except ForeignDatabase as exc:
+        _say(f"{exc}{health.backups_hint(path)}")
+        return EXIT_INPUT
+    except DatabaseError as exc:
+        _say(str(exc))
+        return EXIT_INPUT
     except BrokenPipeError:  # `rapport list | head`
         sys.stderr.close()
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:  # a file the command writes: full disk, read-only target...
+        _say(files.error_text(exc))
+        return EXIT_INPUT
+    except Exception as exc:
+        if is_damage(exc):
+            _say(health.damage_message(path, error_detail(exc)))
+            return EXIT_INPUT
+        if is_storage_error(exc):
+            _say(f"{path}: {storage_error_text(exc)}")
+            return EXIT_INPUT
+        raise
+    if args.may_write:
+        _daily_backup(path)
+    return status
+
+
+def _daily_backup(path: Path) -> None:
+    """The window takes a backup a day; so does the command line after a change (issue 13:
+    a user who never opens the window has backups too). A failure is said, not fatal: the
+    command itself succeeded."""
+    from desktop.models.database import storage_error_text
+    from desktop.services import backups
+
+    try:
+        backups.take_daily_backup(path)
+    except Exception as exc:
+        _say(f"the daily backup failed: {storage_error_text(exc)}")
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "list":
+        return _cmd_list(args)
+    if args.command == "demo":
+        return _cmd_demo(args)
+    if args.command == "import":
+        return _cmd_import(args)
+    if args.command == "export":
+        return _cmd_export(args)
+    if args.command == "tag":
+        return _cmd_tag(args)
+    if args.command == "briefing":
+        return _cmd_briefing(args)
+    if args.command == "path":
+        return _cmd_path(args)
+    if args.command == "sync":
+        from desktop.cli_sync import run as _cmd_sync
+
+        return _cmd_sync(args)
+    if args.command == "capture":
+        from desktop.cli_capture import run as _cmd_capture
+
+        return _cmd_capture(args)
+    if args.command == "followups":
+        return _cmd_followups(args)
+    commands = {"remind": _cmd_remind, "plan": _cmd_plan, "log": _cmd_log,
+                "timeline": _cmd_timeline}
+    if args.command in commands:
+        return _run_service_command(commands[args.command], args)
+    return _not_yet(args.command)
 
 
 if __name__ == "__main__":

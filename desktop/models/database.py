@@ -1,6 +1,18 @@
-"""Opening the database: location, pragmas, private file modes, backup copies, migrations.
+"""Opening the database: location, what file it is, pragmas, private file modes, backup
+copies, migrations, and what a storage error means for the user.
 
-The single-instance lock is a QLockFile taken by ``desktop.app`` (issue 7).
+Only an empty file or Rapport's own database is opened (issue 13): Rapport's files carry
+``APPLICATION_ID`` in the SQLite header (``PRAGMA application_id``); a database made before
+that, recognised by its ``schema_version`` and ``contact`` tables, gets it on its first
+open. Anything else -- another program's SQLite file, a text file -- is refused before
+SQLite writes a byte: it is inspected through a read-only (or immutable) connection, so its
+mode, size, tables and journal mode stay as they were.
+
+A database that cannot be written (a read-only file, folder or disk) is opened read-only:
+everything can be read, and a change fails with :data:`READ_ONLY` in its message.
+
+The single-instance lock is ``desktop.models.lock`` (taken by the app and by commands that
+write).
 """
 
 from __future__ import annotations
@@ -8,20 +20,51 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import sqlite3
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import PeeweeException, SqliteDatabase
 
+from desktop import files
 from desktop.models.migrations import LATEST_VERSION, MIGRATIONS
 from desktop.models.schema import SchemaVersion, db
 
 DB_ENV = "RAPPORT_DB"
 DB_FILENAME = "rapport.sqlite3"
+# "RPRT" -- the header's application_id field (offset 68) of every Rapport database, so
+# `file` and Rapport itself know the file (https://www.sqlite.org/fileformat.html#appid).
+APPLICATION_ID = 0x52505254
+_HEADER = b"SQLite format 3\x00"
+_RAPPORT_TABLES = {"schema_version", "contact"}
+
+# SQLite's primary result codes (https://www.sqlite.org/rescode.html) we tell apart.
+_PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = (
+    3, 5, 6, 8, 10, 11, 13, 14, 26)
 
 
 class DatabaseError(Exception):
     """The database could not be opened or upgraded; the message says why, in one line."""
+
+
+class DatabaseDamaged(DatabaseError):
+    """The file is a Rapport database (or was) but SQLite finds it damaged.
+
+    ``path`` is the database; ``detail`` what SQLite said."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path}: the database is damaged ({detail})")
+        self.path = path
+        self.detail = detail
+
+
+class ForeignDatabase(DatabaseError):
+    """The file is not Rapport's (another program's database, or not a database at all);
+    it was left untouched."""
+
+    def __init__(self, path: Path, what: str) -> None:
+        super().__init__(f"{path}: not a Rapport database ({what}); it was left untouched")
+        self.path = path
 
 
 def default_db_path() -> Path:
@@ -34,8 +77,8 @@ def default_db_path() -> Path:
     return Path(user_data_dir("Rapport", "Rapport")) / DB_FILENAME
 
 
-def _pragmas() -> dict[str, object]:
-    return {
+def _pragmas(read_only: bool = False) -> dict[str, object]:
+    pragmas: dict[str, object] = {
         "journal_mode": "wal",
         "foreign_keys": 1,
         "synchronous": "normal",
@@ -43,6 +86,9 @@ def _pragmas() -> dict[str, object]:
         "temp_store": "memory",
         "busy_timeout": 5_000,
     }
+    if read_only:
+        del pragmas["journal_mode"]  # setting it is a write; a read-only file keeps its own
+    return pragmas
 
 
 def schema_version(database: SqliteDatabase) -> int:
@@ -52,11 +98,12 @@ def schema_version(database: SqliteDatabase) -> int:
     return int(row[0] or 0)
 
 
-PRIVATE_MODE = 0o600  # the user's contacts: readable by the user only (issue 7, privacy)
+PRIVATE_MODE = files.PRIVATE_MODE  # the user's contacts: readable by the user only (issue 7)
 
 
 def make_private(path: Path) -> None:
-    """Create *path* empty with mode 0600 if it is missing, else narrow its mode to 0600.
+    """Create *path* empty with mode 0600 if it is missing, else take away what group and
+    others may do with it (a read-only file stays read-only: 0444 becomes 0400).
 
     SQLite creates the -wal and -shm files with the main file's mode, so a private database
     file keeps its journal private too. No-op where POSIX modes do not exist.
@@ -67,21 +114,199 @@ def make_private(path: Path) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
     except FileExistsError:
         with contextlib.suppress(OSError):  # not ours to change (another owner): leave it
-            if path.stat().st_mode & 0o077:
-                os.chmod(path, PRIVATE_MODE)
+            mode = path.stat().st_mode
+            if mode & 0o077:
+                os.chmod(path, mode & 0o700)
     else:
         os.close(fd)
 
 
+# --------------------------------------------------------------------------- errors
+
+
+def _codes(exc: BaseException) -> list[int]:
+    """SQLite's primary result codes along *exc*'s chain (peewee's ``orig``, causes and
+    contexts): a failed ROLLBACK after a full disk says "cannot rollback", its context says
+    why."""
+    out: list[int] = []
+    seen: set[int] = set()
+    todo: list[BaseException] = [exc]
+    while todo:
+        current = todo.pop(0)
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        code = getattr(current, "sqlite_errorcode", None)
+        if isinstance(code, int):
+            out.append(code & 0xFF)
+        for nxt in (getattr(current, "orig", None), current.__cause__, current.__context__):
+            if isinstance(nxt, BaseException):
+                todo.append(nxt)
+    return out
+
+
+_TELLING = (_CORRUPT, _NOTADB, _FULL, _READONLY, _BUSY, _LOCKED, _IOERR, _CANTOPEN, _PERM)
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code behind *exc* (a sqlite3 or peewee error), if any: the
+    most telling one of its chain."""
+    codes = _codes(exc)
+    for code in _TELLING:
+        if code in codes:
+            return code
+    return codes[0] if codes else None
+
+
+# An error raised in a Qt virtual written in Python (a model's data() while painting)
+# reaches the event loop prefixed once per C++ frame it crossed.
+_OVERRIDE_PREFIX = re.compile(r"^(?:Error calling Python override of [\w:]+\(\): )+")
+
+
+def error_detail(exc: BaseException) -> str:
+    """The first line of what *exc* says (without the prefixes of the Qt calls it
+    crossed)."""
+    text = _OVERRIDE_PREFIX.sub("", str(exc)) or type(exc).__name__
+    return text.splitlines()[0] if text else text
+
+
+_message = error_detail
+
+
+def is_storage_error(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.Error | PeeweeException)
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True if *exc* says the database file is damaged (or is no database at all)."""
+    if isinstance(exc, DatabaseDamaged):
+        return True
+    if not is_storage_error(exc):
+        return False
+    code = sqlite_code(exc)
+    if code is not None:
+        return code in (_CORRUPT, _NOTADB)
+    text = _message(exc).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
+
+
+READ_ONLY = "the database is read-only"
+BUSY = "the database is busy"
+DISK_FULL = "the disk is full"
+
+
+def storage_error_text(exc: BaseException) -> str:
+    """What a storage error means, in one line a user can act on (no path: the caller
+    says which file or operation)."""
+    if isinstance(exc, DatabaseError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return files.error_text(exc)
+    code = sqlite_code(exc)
+    detail = _message(exc)
+    if is_damage(exc):
+        return f"the database is damaged ({detail})"
+    if code in (_BUSY, _LOCKED):
+        return (f"{BUSY}: something else is writing to it (an import, a sync or another "
+                "program); nothing was changed, try again in a moment")
+    if code == _READONLY or "readonly database" in detail:
+        return f"{READ_ONLY}; nothing was changed"
+    if code == _FULL:
+        return f"{DISK_FULL}; nothing was changed (free some space, then try again)"
+    if code in (_IOERR, _CANTOPEN, _PERM):
+        return f"the database file could not be read or written ({detail})"
+    return detail
+
+
+# --------------------------------------------------------------------------- what file is it
+
+
+def _read_only_uri(path: Path) -> str:
+    """A URI that reads *path* without writing anything beside it: ``immutable`` when no
+    WAL is waiting to be read (SQLite then creates no -shm), else ``mode=ro``."""
+    from urllib.parse import quote
+
+    base = "file:" + quote(str(path.resolve()))
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return base + "?mode=ro"
+    return base + "?immutable=1"
+
+
+def _table_names(path: Path) -> set[str]:
+    con = sqlite3.connect(_read_only_uri(path), uri=True)
+    try:
+        return {r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    finally:
+        con.close()
+
+
+def inspect_file(path: Path) -> str:
+    """``"missing"``, ``"empty"`` (nothing in it yet: Rapport may make it its own) or
+    ``"rapport"``. Raises ForeignDatabase for anything else, DatabaseDamaged for a
+    Rapport database SQLite cannot read; writes nothing."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except FileNotFoundError:
+        return "missing"
+    except IsADirectoryError:
+        raise DatabaseError(f"{path}: is a folder, not a database file") from None
+    except OSError as exc:
+        raise DatabaseError(f"{path}: cannot read the database: {exc.strerror}") from None
+    if not head:
+        return "empty"
+    if not head.startswith(_HEADER):
+        raise ForeignDatabase(path, "not an SQLite file")
+    app_id = int.from_bytes(head[68:72], "big") if len(head) >= 72 else 0
+    if app_id == APPLICATION_ID:
+        return "rapport"
+    if app_id != 0:
+        raise ForeignDatabase(path, f"it belongs to another program, application id {app_id:#x}")
+    try:
+        names = _table_names(path)
+    except sqlite3.Error as exc:
+        if is_damage(exc):  # an SQLite file it cannot read: more likely ours, damaged
+            raise DatabaseDamaged(path, _message(exc)) from None
+        raise DatabaseError(f"{path}: cannot read the database: {_message(exc)}") from None
+    if not names:
+        return "empty"
+    if _RAPPORT_TABLES <= names:
+        return "rapport"  # made before Rapport stamped its files: stamped on open
+    shown = ", ".join(sorted(names)[:4]) + (", …" if len(names) > 4 else "")
+    raise ForeignDatabase(path, f"it holds another program's tables: {shown}")
+
+
+def _writable(path: Path) -> bool:
+    folder = path.parent
+    if path.exists():
+        if files.is_read_only(path):
+            return False
+        # SQLite writes -wal and -shm files beside it: the folder must take new files
+        # unless they already exist and can be written.
+        journal = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+        if all(p.exists() and not files.is_read_only(p) for p in journal):
+            return True
+    return os.access(folder, os.W_OK) and not _read_only_mount(folder)
+
+
+def _read_only_mount(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return False
+
+
+# --------------------------------------------------------------------------- copies
+
+
 def copy_database(source_path: Path, target: Path) -> None:
     """Copy a database consistently (SQLite's backup API, which reads through the WAL) into
-    *target*, atomically: the copy is written beside it as ``.partial`` with mode 0600 and
-    renamed into place, so a crash never leaves a half-written file under the final name."""
-    partial = target.with_name(f".{target.name}.partial")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
-    make_private(partial)
-    try:
+    *target*, atomically (``desktop.files.atomic_path``: a private temporary file beside
+    it, fsynced and renamed into place), so a crash or a full disk never leaves a
+    half-written file under the final name."""
+    with files.atomic_path(target, mode=PRIVATE_MODE) as partial:
         source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
         try:
             dest = sqlite3.connect(str(partial))
@@ -93,11 +318,6 @@ def copy_database(source_path: Path, target: Path) -> None:
                 dest.close()
         finally:
             source.close()
-        os.replace(partial, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
 
 
 def backup_database(path: Path, suffix: str) -> Path:
@@ -108,47 +328,129 @@ def backup_database(path: Path, suffix: str) -> Path:
     return target
 
 
+def _read_all(uri: str, sql: str) -> list[tuple[object, ...]]:
+    con = sqlite3.connect(uri, uri=True, timeout=30)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def check_database(path: Path, full: bool = False) -> str | None:
+    """What is wrong with the database at *path* (None: nothing). ``full``: SQLite's
+    integrity_check, which reads every page and index (seconds on 100,000 contacts);
+    else quick_check (about a tenth of that). Uses its own read-only connection, so it
+    runs on any thread while the app works."""
+    pragma = f"PRAGMA {'integrity_check' if full else 'quick_check'}(20)"
+    try:
+        rows = _read_all(f"file:{path}?mode=ro", pragma)
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            return _message(exc)
+        if sqlite_code(exc) != _CANTOPEN:
+            raise
+        # A read-only folder: SQLite cannot make the -shm file a WAL reader needs.
+        try:
+            rows = _read_all(_read_only_uri(path), pragma)
+        except sqlite3.Error as again:
+            if is_damage(again):
+                return _message(again)
+            raise
+    problems = [str(r[0]) for r in rows if r[0] != "ok"]
+    if not problems:
+        return None
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return problems[0] + more
+
+
+# --------------------------------------------------------------------------- open / close
+
+_opened: dict[str, object] = {"path": None, "read_only": False}
+
+
 def database_path() -> Path | None:
     """The file the models are bound to, or None when no database is open."""
-    obj = db.obj
-    if obj is None or not isinstance(obj.database, str) or obj.database == ":memory:":
-        return None
-    return Path(obj.database)
+    path = _opened["path"]
+    return path if db.obj is not None and isinstance(path, Path) else None
+
+
+def is_read_only() -> bool:
+    """True when the open database could only be opened for reading."""
+    return bool(_opened["read_only"])
 
 
 def open_database(path: Path | str) -> SqliteDatabase:
     """Open (creating if missing) and migrate the database at *path*; bind the models to it.
 
-    A file with an older schema is backed up before the first migration runs.
+    A file with an older schema is backed up before the first migration runs. Raises
+    DatabaseError (one line): ForeignDatabase for a file that is not Rapport's,
+    DatabaseDamaged when SQLite cannot read it.
     """
     path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseError(f"{path}: cannot create folder: {exc.strerror}") from exc
-    existed = path.exists() and path.stat().st_size > 0
-    if not path.exists():
+    if not path.parent.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"{path}: cannot create folder: {exc.strerror}") from exc
+    kind = inspect_file(path)
+    writable = _writable(path)
+    if kind == "missing":
+        if not writable:
+            raise DatabaseError(f"{path}: cannot create the database: the folder is read-only")
         try:
             make_private(path)  # created 0600 before SQLite opens it (issue 7, privacy)
         except OSError as exc:
             raise DatabaseError(f"{path}: cannot create the database: {exc.strerror}") from exc
-    database = SqliteDatabase(str(path), pragmas=_pragmas(), check_same_thread=False)
+    existed = kind == "rapport"
+    if writable:
+        database = SqliteDatabase(str(path), pragmas=_pragmas(), check_same_thread=False)
+    else:
+        database = SqliteDatabase(_read_only_uri(path), pragmas=_pragmas(read_only=True),
+                                  check_same_thread=False, uri=True)
     try:
         database.connect()
         version = schema_version(database)
-    except Exception as exc:  # sqlite3.DatabaseError: not a database, unreadable...
+    except Exception as exc:  # sqlite3.DatabaseError: unreadable, damaged...
         database.close()
-        raise DatabaseError(f"{path}: not a Rapport database ({exc})") from exc
+        if is_damage(exc):
+            raise DatabaseDamaged(path, _message(exc)) from exc
+        raise DatabaseError(f"{path}: cannot open the database: {storage_error_text(exc)}"
+                            ) from exc
     if version > LATEST_VERSION:
         database.close()
         raise DatabaseError(
             f"{path}: made by a newer Rapport (schema {version}, this one knows {LATEST_VERSION})"
         )
-    # A file made by an older Rapport (or copied in) may be wider: narrow it and its journal.
-    for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        if part.exists():
-            make_private(part)
+    if not writable and version < LATEST_VERSION:
+        database.close()
+        raise DatabaseError(f"{path}: {READ_ONLY}, and this version of Rapport must upgrade "
+                            "it first (open it once where it can be written)")
+    if writable:
+        # A file made by an older Rapport (or copied in) may be wider: narrow it and its
+        # journal.
+        for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if part.exists():
+                make_private(part)
     db.initialize(database)
+    _opened["path"] = path
+    _opened["read_only"] = not writable
+    if writable:
+        try:
+            _upgrade(database, path, version, existed)
+        except Exception as exc:
+            close_database()
+            if is_damage(exc):
+                raise DatabaseDamaged(path, _message(exc)) from exc
+            if is_storage_error(exc) or isinstance(exc, OSError):
+                raise DatabaseError(f"{path}: cannot upgrade the database: "
+                                    f"{storage_error_text(exc)}") from exc
+            raise
+        files.use_pending_folder(path.parent)
+        files.remove_abandoned(path.parent)
+    return database
+
+
+def _upgrade(database: SqliteDatabase, path: Path, version: int, existed: bool) -> None:
     if version < LATEST_VERSION:
         if existed and version > 0:
             backup_database(path, f"before-v{LATEST_VERSION}")
@@ -156,10 +458,29 @@ def open_database(path: Path | str) -> SqliteDatabase:
             with database.atomic():
                 MIGRATIONS[number - 1](database)
                 SchemaVersion.create(version=number)
-    return database
+    if database.execute_sql("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def create_schema(path: Path, version: int = LATEST_VERSION) -> None:
+    """Make *path* (new, empty) a Rapport database at schema *version*, without binding the
+    models to it: what a recovery copies rows into before it is opened (and migrated)."""
+    database = SqliteDatabase(str(path), pragmas={"foreign_keys": 0})
+    try:
+        database.connect()
+        for number in range(1, version + 1):
+            with database.atomic():
+                MIGRATIONS[number - 1](database)
+                database.execute_sql("INSERT INTO schema_version (version) VALUES (?)",
+                                     (number,))
+        database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    finally:
+        database.close()
 
 
 def close_database() -> None:
     obj = db.obj
     if obj is not None and not obj.is_closed():
         obj.close()
+    _opened["path"] = None
+    _opened["read_only"] = False

@@ -211,7 +211,35 @@ def _m7_related_cards_index(database: SqliteDatabase) -> None:
     )
 
 
-# --- migration 8: counts and sort columns kept by SQLite itself (issue 18) --------------
+def _m8_sync_robustness(database: SqliteDatabase) -> None:
+    """Sync that never sticks (issue 12; desktop/services/sync/state.py says what each
+    holds): per-account connection settings (CA file, pinned certificate, timeout, plain
+    http allowed), the card last agreed with the server per item (the base of the
+    three-way merge), the cards a server refused (shown as "Not synced", retried), and the
+    fields a conflict is about."""
+    statements = (
+        "ALTER TABLE sync_account ADD COLUMN ca_file TEXT",
+        "ALTER TABLE sync_account ADD COLUMN pinned_sha256 TEXT",
+        "ALTER TABLE sync_account ADD COLUMN timeout REAL",
+        "ALTER TABLE sync_account ADD COLUMN allow_http INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE sync_item ADD COLUMN base_vcard TEXT",
+        "ALTER TABLE sync_item ADD COLUMN card_uid TEXT",
+        "ALTER TABLE sync_item ADD COLUMN fresh INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE sync_conflict ADD COLUMN fields TEXT",
+        """CREATE TABLE sync_refused (
+            id INTEGER PRIMARY KEY,
+            book_id INTEGER NOT NULL REFERENCES sync_book (id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL,
+            display_name TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL,
+            refused_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            UNIQUE (book_id, contact_id))""",
+    )
+    for statement in statements:
+        database.execute_sql(statement)
+
+
+# --- migration 9: counts and sort columns kept by SQLite itself (issue 18) --------------
 #
 # Everything here is maintained by triggers, so every writer (the contact store, tags,
 # import, sync, demo, undo) keeps it true without knowing about it: one place, below.
@@ -228,7 +256,7 @@ _FIRST_TAG_OF = (
     "(SELECT min(t.name) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
     "WHERE ct.contact_id = {contact}{extra})"
 )
-M5_TRIGGERS: tuple[str, ...] = (
+COUNT_TRIGGERS: tuple[str, ...] = (
     """CREATE TRIGGER contact_tag_added AFTER INSERT ON contact_tag BEGIN
         INSERT INTO tag_count (tag_id, members) VALUES (NEW.tag_id, 1)
             ON CONFLICT (tag_id) DO UPDATE SET members = members + 1;
@@ -258,7 +286,7 @@ M5_TRIGGERS: tuple[str, ...] = (
 )
 
 
-def _m8_maintained_counts(database: SqliteDatabase) -> None:
+def _m9_maintained_counts(database: SqliteDatabase) -> None:
     """Tag member counts, the first tag of each contact (the Tags column's sort) and
     birthdays by month-day, kept by SQLite triggers and indexes (issue 18: no recount of
     every membership after each change, no sort of 300,000 rows by a computed key, no
@@ -284,7 +312,7 @@ def _m8_maintained_counts(database: SqliteDatabase) -> None:
         # The birthday / anniversary reminders the user acted on, by occurrence: a month
         # of the calendar leaves them out without reading every follow-up due that month.
         "CREATE INDEX follow_up_by_origin_day ON follow_up (origin, due_on)",
-        *M5_TRIGGERS,
+        *COUNT_TRIGGERS,
     )
     for statement in statements:
         database.execute_sql(statement)
@@ -298,6 +326,7 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m5_capture,
     _m6_meetings_and_loops,
     _m7_related_cards_index,
-    _m8_maintained_counts,
+    _m8_sync_robustness,
+    _m9_maintained_counts,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -19,8 +19,14 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop import files
 from desktop.models import LATEST_VERSION, close_database, open_database
-from desktop.models.database import copy_database, database_path
+from desktop.models.database import (
+    DatabaseDamaged,
+    check_database,
+    copy_database,
+    database_path,
+)
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes
 
@@ -142,7 +148,10 @@ def take_daily_backup(db_file: Path | None = None, keep: int = KEEP_DAILY,
                       today: dt.date | None = None) -> Path | None:
     """Copy the database to today's daily backup unless today's exists; keep the newest
     *keep*. Returns the new file, or None when there already was one today (or there is no
-    database file yet). Safe on any thread: it uses its own SQLite connections."""
+    database file yet). Safe on any thread: it uses its own SQLite connections.
+
+    The copy is checked (SQLite's quick_check) before it counts: a damaged database raises
+    DatabaseDamaged and the older, good backups stay (issue 13)."""
     path = _current(db_file)
     if not path.exists():
         return None
@@ -153,8 +162,41 @@ def take_daily_backup(db_file: Path | None = None, keep: int = KEEP_DAILY,
         return None
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     copy_database(path, target)
+    problem = check_database(target)
+    if problem is not None:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise DatabaseDamaged(path, problem)
+    record_check(path)
     _prune(path, KIND_DAILY, keep)
     return target
+
+
+# When the database last passed a check (desktop.services.health schedules them).
+
+
+def _stamp_file(db_file: Path) -> Path:
+    return backup_folder(db_file) / f"{db_file.name}.checked"
+
+
+def last_check(db_file: Path) -> dt.datetime | None:
+    """When the database last passed a check (None: never, or not recorded)."""
+    try:
+        text = _stamp_file(db_file).read_text(encoding="utf-8").strip()
+        return dt.datetime.fromisoformat(text.splitlines()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def record_check(db_file: Path, when: dt.datetime | None = None) -> None:
+    """Remember that the database passed a check now (quietly nothing where the folder
+    cannot be written: the check then simply runs again next time)."""
+    moment = (when or dt.datetime.now()).replace(microsecond=0)
+    try:
+        backup_folder(db_file).mkdir(mode=0o700, parents=True, exist_ok=True)
+        files.write_bytes(_stamp_file(db_file), moment.isoformat().encode("ascii"))
+    except OSError:
+        pass
 
 
 def check_backup(backup: Path) -> None:

@@ -23,7 +23,6 @@ from pathlib import Path
 
 from desktop.models import db
 from desktop.services import followups, interactions
-from desktop.services.errors import ServiceError
 from desktop.services.types import ContactId, display_name
 from desktop.vcard.ical import CalendarCancelled, CalendarItem, Progress, write_calendar
 
@@ -189,12 +188,12 @@ def calendar_items(now: dt.datetime | None = None, options: CalendarOptions | No
 
 def export_calendar(path: Path, now: dt.datetime | None = None,
                     progress: Progress | None = None,
-                    options: CalendarOptions | None = None) -> CalendarExport:
+                    options: CalendarOptions | None = None,
+                    replace_read_only: bool = False) -> CalendarExport:
     """Write the .ics; *progress(done, total)* returning False cancels (raises
-    ``CalendarCancelled``, nothing written)."""
+    ``CalendarCancelled``, nothing written). A read-only file already there raises
+    ``files.ReadOnlyTarget`` unless *replace_read_only*; other errors writing it are
+    ``OSError`` (``files.error_text`` says them in one line)."""
     items, n_followups, n_meetings, n_yearly = calendar_items(now, options)
-    try:
-        write_calendar(Path(path), items, progress=progress)
-    except OSError as exc:
-        raise ServiceError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+    write_calendar(Path(path), items, progress=progress, replace_read_only=replace_read_only)
     return CalendarExport(Path(path), n_followups, n_meetings, n_yearly)

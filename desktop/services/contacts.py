@@ -246,40 +246,50 @@ def get_photo(contact_id: ContactId) -> tuple[bytes, str] | None:
     return (bytes(row[0]), row[1]) if row else None
 
 
-def _tag_refs(contact_id: int) -> tuple[TagRef, ...]:
+def contact_tags(contact_id: int, limit: int | None = None) -> tuple[TagRef, ...]:
+    """The contact's tags, interests first, by name; *limit*: at most that many interests
+    and that many topics to avoid."""
+    sql = ("SELECT t.id, t.name, t.colour, t.category FROM contact_tag ct "
+           "JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = ? AND "
+           "(t.category = 'avoid') = ? ORDER BY t.name COLLATE NOCASE LIMIT ?")
     return tuple(
         TagRef(TagId(r[0]), r[1], r[2], r[3])
-        for r in db.execute_sql(
-            "SELECT t.id, t.name, t.colour, t.category FROM contact_tag ct "
-            "JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = ? "
-            "ORDER BY t.category = 'avoid', t.name COLLATE NOCASE",
-            (contact_id,),
-        )
+        for avoid in (0, 1)
+        for r in db.execute_sql(sql, (contact_id, avoid, -1 if limit is None else limit))
     )
 
 
-def get_contact(contact_id: ContactId) -> ContactDetail | None:
+def get_contact(contact_id: ContactId, limit: int | None = None) -> ContactDetail | None:
+    """Everything about one contact. *limit*: at most that many e-mails, phones,
+    addresses, URLs, interests and topics to avoid each, for a view that shows the first
+    few (issue 13: a contact with 50,000 e-mails must not freeze the detail pane;
+    ``count_values`` says how many there are). Never for an edit, which would drop the
+    rest."""
     c = Contact.get_or_none(Contact.id == contact_id)
     if c is None:
         return None
     emails = tuple(
         LabeledValue(e.address, e.kind, e.label, e.pref)
         for e in Email.select().where(Email.contact == c.id).order_by(Email.position)
+        .limit(limit)
     )
     phones = tuple(
         LabeledValue(p.number, p.kind, p.label, p.pref)
         for p in Phone.select().where(Phone.contact == c.id).order_by(Phone.position)
+        .limit(limit)
     )
     addresses = tuple(
         PostalAddress(a.street, a.locality, a.region, a.postal_code, a.country, a.po_box,
                       a.extended, a.kind, a.label, a.pref)
         for a in Address.select().where(Address.contact == c.id).order_by(Address.position)
+        .limit(limit)
     )
     urls = tuple(
         LabeledValue(u.url, u.kind, u.label, u.pref)
         for u in Url.select().where(Url.contact == c.id).order_by(Url.position)
+        .limit(limit)
     )
-    tags = _tag_refs(c.id)
+    tags = contact_tags(c.id, limit)
     fields = ContactFields(
         full_name=c.full_name, given_name=c.given_name, family_name=c.family_name,
         additional_names=c.additional_names, prefix=c.prefix, suffix=c.suffix,
@@ -297,6 +307,22 @@ def get_contact(contact_id: ContactId) -> ContactDetail | None:
         has_photo=has_photo, last_interaction_at=c.last_interaction_at,
         next_followup_on=c.next_followup_on, created_at=c.created_at, updated_at=c.updated_at,
     )
+
+
+def count_values(contact_id: ContactId) -> dict[str, int]:
+    """How many e-mails, phones, addresses, URLs, interests and topics to avoid the
+    contact has."""
+    row = db.execute_sql(
+        "SELECT (SELECT count(*) FROM email WHERE contact_id = ?1), "
+        "(SELECT count(*) FROM phone WHERE contact_id = ?1), "
+        "(SELECT count(*) FROM address WHERE contact_id = ?1), "
+        "(SELECT count(*) FROM url WHERE contact_id = ?1), "
+        "(SELECT count(*) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+        " WHERE ct.contact_id = ?1 AND t.category != 'avoid'), "
+        "(SELECT count(*) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+        " WHERE ct.contact_id = ?1 AND t.category = 'avoid')", (int(contact_id),)).fetchone()
+    return dict(zip(("emails", "phones", "addresses", "urls", "tags", "avoid"),
+                    map(int, row), strict=True))
 
 
 def me_id() -> ContactId | None:

@@ -3,19 +3,18 @@
 No Qt. Contacts are loaded 900 at a time with one query per table (``load_records``), mapped
 to :class:`CardData` (tags as CATEGORIES, stage / cadence / how-we-met / met-on as X-RAPPORT-*,
 the unmodelled lines and per-value metadata written back as imported) and written by
-``desktop.vcard.write_cards`` into a temporary file beside the target, which is flushed,
-fsynced and ``os.replace``d into place: a failure at any point leaves the old file untouched.
+``desktop.vcard.write_cards`` through ``desktop.files.atomic_file`` (a temporary file beside
+the target, fsynced and renamed into place): a failure at any point, a full disk included,
+leaves the old file untouched.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.files import atomic_file
 from desktop.models import db
 from desktop.services.errors import ServiceError
 from desktop.services.tags import find_tag
@@ -63,68 +62,31 @@ def export_vcards(
     tag: str | None = None,
     version: str = "3.0",
     progress: Progress | None = None,
+    replace_read_only: bool = False,
 ) -> ExportResult:
     """Write the contacts (``ids``, else the members of ``tag``, else everyone but "me") to
     ``out_path``. ``progress(done, total)`` after every 300 contacts; False cancels
-    (``ExportCancelled``). Errors writing the file are ``OSError``s; the old file survives."""
+    (``ExportCancelled``). Errors writing the file are ``OSError``s (``files.ReadOnlyTarget``
+    for a read-only file not to be replaced without *replace_read_only*); the old file
+    survives."""
     if version not in VERSIONS:
         raise ServiceError(f"vCard version must be 3.0 or 4.0, not {version!r}")
     if ids is not None and tag is not None:
         raise ServiceError("export either some contacts or a tag, not both")
     wanted = list(ids) if ids is not None else export_ids(tag)
     out = Path(out_path)
-    folder = out.parent if str(out.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
     count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            for start in range(0, len(wanted), _BATCH):
-                chunk = [int(i) for i in wanted[start : start + _BATCH]]
-                records = load_records(chunk)
-                cards = [record_to_card(records[i]) for i in chunk if i in records]
-                if version == "4.0":
-                    _add_introductions(cards, [i for i in chunk if i in records])
-                count += write_cards(cards, fh, version)
-                if progress is not None and progress(start + len(chunk), len(wanted)) is False:
-                    raise ExportCancelled("export cancelled")
-            fh.flush()
-            os.fsync(fh.fileno())
-        _keep_mode(out, tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    _fsync_dir(folder)
+    with atomic_file(out, "t", replace_read_only=replace_read_only) as fh:
+        for start in range(0, len(wanted), _BATCH):
+            chunk = [int(i) for i in wanted[start : start + _BATCH]]
+            records = load_records(chunk)
+            cards = [record_to_card(records[i]) for i in chunk if i in records]
+            if version == "4.0":
+                _add_introductions(cards, [i for i in chunk if i in records])
+            count += write_cards(cards, fh, version)
+            if progress is not None and progress(start + len(chunk), len(wanted)) is False:
+                raise ExportCancelled("export cancelled")
     return ExportResult(out, count, version)
-
-
-def _keep_mode(out: Path, tmp: Path) -> None:
-    """mkstemp makes the file 0600, which a new export keeps: contacts are private data,
-    readable by the user only (issue 7). Overwriting a file keeps that file's mode."""
-    try:
-        mode = out.stat().st_mode & 0o777
-    except OSError:
-        return
-    with contextlib.suppress(OSError):
-        os.chmod(tmp, mode)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); a no-op where directories cannot be opened."""
-    if os.name != "posix":
-        return
-    try:
-        dfd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dfd)
-    except OSError:
-        pass
-    finally:
-        os.close(dfd)
 
 
 def _related_uri(uid: str | None, name: str) -> tuple[str, list[str]]:

@@ -28,7 +28,7 @@ import json
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -184,6 +184,9 @@ class ImportResult:
     # Contacts a card matched with nothing to add: part of the batch all the same (the
     # preview's "tag everyone with…" reaches them too, issue 15).
     matched_ids: tuple[ContactId, ...] = ()
+    # Lines dropped or shortened in cards that were kept (over a size limit, no colon...),
+    # each ``FILE:LINE: reason`` (issue 13: reported, the rest of the card imported).
+    warnings: tuple[CardError, ...] = ()
 
     @property
     def rejected_count(self) -> int:
@@ -594,7 +597,11 @@ class _Writer:
             self.cursor.executemany(sql, rows[start : start + _ROWS_PER_STATEMENT])
             tick()
 
-    def tag_id_map(self, names: Iterable[str]) -> dict[str, int]:
+    def tag_id_map(self, names: Iterable[str],
+                   categories: Mapping[str, str] | None = None) -> dict[str, int]:
+        """Tag ids by casefolded name, creating the missing tags; a new tag gets its
+        category from ``categories`` (casefolded name -> category; interest otherwise),
+        an existing one keeps its own."""
         missing: dict[str, str] = {}
         for name in names:
             key = name.casefold()
@@ -602,7 +609,9 @@ class _Writer:
                 missing[key] = name
         if missing:
             first = self.allocate("tag", len(missing))
-            rows = [(first + i, name, "interest") for i, name in enumerate(missing.values())]
+            kinds = categories or {}
+            rows = [(first + i, name, kinds.get(key, "interest"))
+                    for i, (key, name) in enumerate(missing.items())]
             self.cursor.executemany(
                 "INSERT INTO tag (id, name, category) VALUES (?, ?, ?)", rows)
             for (tid, _name, _cat), key in zip(rows, missing, strict=True):
@@ -675,7 +684,8 @@ class _Writer:
         self.many(f"INSERT INTO contact (id, {cols}, sort_key, import_batch_id, vcard_extra, "
                   f"created_at, updated_at) VALUES ({marks})", rows, tick)
         self.children([(rec.contact_id or 0, rec, 0) for rec in records], tick)
-        tag_map = self.tag_id_map(t for rec in records for t in rec.tags)
+        kinds = {k: v for rec in records for k, v in rec.tag_categories.items()}
+        tag_map = self.tag_id_map((t for rec in records for t in rec.tags), kinds)
         tag_rows = [(rec.contact_id, tag_map[t.casefold()]) for rec in records for t in rec.tags]
         if tag_rows:
             self.many("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
@@ -716,7 +726,7 @@ class _Writer:
                 rows.update(self.children([(cid, part, positions[table])], tick))
         tag_ids: list[int] = []
         if diff.tags:
-            tag_map = self.tag_id_map(diff.tags)
+            tag_map = self.tag_id_map(diff.tags, rec.tag_categories)
             tag_ids = [tag_map[t.casefold()] for t in diff.tags]
             self.cursor.executemany(
                 "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
@@ -764,8 +774,11 @@ def _run_import(
     progress: Progress | None,
 ) -> ImportResult:
     if isinstance(source, ImportPreview):
-        return _run_preview(source, policies, default, progress)
-    return _run_paths([Path(p) for p in source], policies, default, progress)
+        result = _run_preview(source, policies, default, progress)
+        return replace(result, warnings=tuple(w for f in source.files for w in f.warnings))
+    warnings: list[CardError] = []
+    result = _run_paths([Path(p) for p in source], policies, default, progress, warnings)
+    return replace(result, warnings=tuple(warnings))
 
 
 def _run_preview(
@@ -804,6 +817,7 @@ def _run_paths(
     policies: Mapping[CardKey, Policy],
     default: Policy,
     progress: Progress | None,
+    warnings: list[CardError] | None = None,
 ) -> ImportResult:
     """Read, match and write each file as a stream (issue 7, bounded memory): the file is
     read a few MB at a time (``iter_contact_file``), cards are taken as they are parsed and
@@ -835,7 +849,8 @@ def _run_paths(
             mark = run.mark()
             try:
                 with db.atomic():  # all or nothing per file
-                    cards = iter_contact_file(path, progress=on_progress, progress_every=100)
+                    cards = iter_contact_file(path, progress=on_progress, progress_every=100,
+                                              warnings=warnings)
                     for ci, item in enumerate(cards):
                         if isinstance(item, CardData):
                             run.take(item, fi, source, policies.get((fi, ci), default))

@@ -62,7 +62,7 @@ _STATUS_SQL = ("CASE i.status WHEN 'met' THEN 2 WHEN 'made' THEN 1 ELSE 0 END")
 # note (the user wrote something down about someone: no contact). A single place, so that
 # a status column for cancelled meetings is honoured everywhere by changing it here.
 HELD_KINDS = tuple(kind for kind in INTERACTION_KINDS if kind != "note")
-HELD = ("i.happened_at <= ? AND i.kind IN ("
+HELD = ("i.happened_at <= ? AND i.status = 'held' AND i.kind IN ("
         + ", ".join(f"'{kind}'" for kind in HELD_KINDS) + ")")
 
 _CHUNK = 900  # ids per IN (...), under SQLite's parameter limit

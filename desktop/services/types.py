@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NewType
 
+from desktop.services.text import display_text
+
 ContactId = NewType("ContactId", int)
 TagId = NewType("TagId", int)
 
@@ -159,10 +161,12 @@ class ContactSnapshot:
 
 
 def display_name(full_name: str, organization: str = "") -> str:
-    """What to call a contact when the name is empty: the organisation, else a placeholder."""
+    """What every view calls a contact: the name, else the organisation, else a
+    placeholder -- as ``display_text`` makes it safe to show (no controls, no bidi
+    overrides, right-to-left text isolated; issue 13)."""
     name = full_name.strip()
     if name:
-        return name
+        return display_text(name)
     if organization.strip():
-        return organization.strip()
+        return display_text(organization.strip())
     return "(no name)"

@@ -51,6 +51,15 @@ RAPPORT_KEYS: dict[str, str] = {
     "met-on": "met_on",
 }
 DEFAULT_STAGE = "connected"
+# Groups a phone puts in CATEGORIES (Android's system groups; Google's export names):
+# memberships, not interests, so the briefing never offers them as common ground.
+PHONE_GROUPS = frozenset({
+    "my contacts", "mycontacts", "starred in android", "starred", "friends", "family",
+    "coworkers",
+})
+# Contact columns that are Rapport's own notes: never sent to a sync server (DESIGN.md,
+# "Private stays private"); a file export keeps them as X-RAPPORT-*.
+PRIVATE_COLUMNS = ("how_we_met",)
 
 
 @dataclass
@@ -61,7 +70,10 @@ class ContactRecord:
     ``emails``/``phones``/``urls``: dicts with ``value``, ``kind``, ``label``, ``pref`` and
     ``meta`` (the ``vcard_meta`` JSON text or None); phones also carry ``e164``.
     ``addresses``: dicts with the ``ADDRESS_PARTS`` plus ``kind``/``label``/``pref``/``meta``.
-    ``tags``: tag names (case-insensitively unique). ``photo``: (bytes, mime) or None.
+    ``tags``: tag names (case-insensitively unique). ``tag_categories``: casefolded tag
+    name -> category for the tags that are not interests ("group", "avoid"); a tag not in
+    it is an interest (or, for a tag that exists already, keeps its own category).
+    ``photo``: (bytes, mime) or None.
     ``extra``: the decoded ``vcard_extra`` JSON object (empty dict: nothing extra).
     ``contact_id``: the row id once it is in the database.
     """
@@ -75,6 +87,7 @@ class ContactRecord:
     photo: tuple[bytes, str] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     contact_id: int | None = None
+    tag_categories: dict[str, str] = field(default_factory=dict)
     _sort_key: tuple[str, str] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -260,13 +273,25 @@ def card_to_record(card: CardData) -> ContactRecord:
         addresses.append(item)
     tags: list[str] = []
     seen: set[str] = set()
-    for name in card.categories:
+    kinds: dict[str, str] = {}
+    for name, kind in card.tag_kinds.items():
         clean = clean_tag(name)
-        if clean and clean.casefold() not in seen:
-            seen.add(clean.casefold())
+        if clean and kind in ("group", "avoid"):
+            kinds.setdefault(clean.casefold(), kind)
+    # A topic to avoid is only in X-RAPPORT-AVOID (never in CATEGORIES): it is a tag too.
+    names = [*card.categories, *(n for n, k in card.tag_kinds.items() if k == "avoid")]
+    for name in names:
+        clean = clean_tag(name)
+        key = clean.casefold()
+        if clean and key not in seen:
+            seen.add(key)
             tags.append(clean)
+            if key not in kinds and key in PHONE_GROUPS:
+                kinds[key] = "group"
     photo = (card.photo, card.photo_mime or "") if card.photo else None
-    return ContactRecord(columns, emails, phones, addresses, urls, tags, photo, extra)
+    categories = {k: v for k, v in kinds.items() if k in seen}
+    return ContactRecord(columns, emails, phones, addresses, urls, tags, photo, extra,
+                         tag_categories=categories)
 
 
 def _rapport_value(column: str, value: str) -> Any:
@@ -297,8 +322,11 @@ def _card_value(item: dict[str, Any]) -> CardValue:
                      bool(item.get("pref")), group, prop, params)
 
 
-def record_to_card(rec: ContactRecord) -> CardData:
-    """The card a record exports as (tags as CATEGORIES, Rapport fields as X-RAPPORT-*)."""
+def record_to_card(rec: ContactRecord, *, private: bool = True) -> CardData:
+    """The card a record exports as (tags as CATEGORIES, Rapport fields as X-RAPPORT-*,
+    groups and topics to avoid also as X-RAPPORT-GROUP / -AVOID). ``private=False`` is
+    the card for a sync server: topics to avoid and Rapport's own notes
+    (``PRIVATE_COLUMNS``) are left out altogether (DESIGN.md, "Private stays private")."""
     c = rec.columns
     extra = rec.extra
     bad = extra.get("bad_dates") or {}
@@ -313,13 +341,23 @@ def record_to_card(rec: ContactRecord) -> CardData:
         rapport["stage"] = str(c["stage"])
     if c.get("keep_in_touch_days") is not None:
         rapport["keep-in-touch-days"] = str(c["keep_in_touch_days"])
-    if c.get("how_we_met"):
+    if c.get("how_we_met") and private:
         rapport["how-we-met"] = str(c["how_we_met"])
     if c.get("met_on"):
         met = c["met_on"]
         rapport["met-on"] = met.isoformat() if isinstance(met, dt.date) else str(met)[:10]
     for key, value in (extra.get("rapport") or {}).items():
-        rapport.setdefault(str(key), str(value))
+        if private or RAPPORT_KEYS.get(str(key)) not in PRIVATE_COLUMNS:
+            rapport.setdefault(str(key), str(value))
+    kinds: dict[str, str] = {}
+    tags = list(rec.tags)
+    if rec.tag_categories:
+        for name in rec.tags:
+            kind = rec.tag_categories.get(name.casefold())
+            if kind == "group" or (kind == "avoid" and private):
+                kinds[name] = kind
+        if not private:
+            tags = [t for t in tags if rec.tag_categories.get(t.casefold()) != "avoid"]
     addresses = []
     for a in rec.addresses:
         group, _prop, params = _unmeta(a.get("meta"))
@@ -352,7 +390,8 @@ def record_to_card(rec: ContactRecord) -> CardData:
         phones=[_card_value(p) for p in rec.phones],
         urls=[_card_value(u) for u in rec.urls],
         addresses=addresses,
-        categories=list(rec.tags),
+        categories=[t for t in tags if kinds.get(t) != "avoid"],
+        tag_kinds=kinds,
         related=[_card_value(r) for r in extra.get("related") or ()],
         rapport=rapport,
         extra=list(extra.get("extra") or ()),
@@ -429,11 +468,15 @@ def load_records(ids: Sequence[int], *, photos: bool = True) -> dict[int, Contac
             item.update(kind=r[1], label=r[2], pref=bool(r[3]), meta=r[4])
             out[r[0]].addresses.append(item)
         for r in db.execute_sql(
-            "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+            "SELECT ct.contact_id, t.name, t.category FROM contact_tag ct "
+            "JOIN tag t ON t.id = ct.tag_id "
             f"WHERE ct.contact_id IN ({marks}) ORDER BY ct.contact_id, t.name COLLATE NOCASE",
             chunk,
         ):
-            out[r[0]].tags.append(r[1])
+            rec = out[r[0]]
+            rec.tags.append(r[1])
+            if r[2] and r[2] != "interest":
+                rec.tag_categories[r[1].casefold()] = r[2]
         if photos:
             for r in db.execute_sql(
                 f"SELECT contact_id, data, mime FROM contact_photo WHERE contact_id IN ({marks})",
@@ -603,6 +646,9 @@ def merge_record(target: ContactRecord, incoming: ContactRecord) -> MergeDiff:
             have_tags.add(t.casefold())
             target.tags.append(t)
             diff.tags.append(t)
+            kind = incoming.tag_categories.get(t.casefold())
+            if kind:
+                target.tag_categories.setdefault(t.casefold(), kind)
     if target.photo is None and incoming.photo is not None:
         target.photo = incoming.photo
         diff.photo = True

@@ -22,12 +22,11 @@ import datetime as dt
 import html
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -43,6 +42,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from desktop import files
 from desktop.services.briefing import Briefing, BriefingInteraction, briefing
 from desktop.services.types import ContactId
 from desktop.ui.avatar import initials
@@ -556,44 +556,46 @@ def write_briefing_pdf(
     *,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    replace_read_only: bool = False,
 ) -> int:
     """Write the briefings of *contact_ids* to the PDF *path*, one page per person.
 
-    The file is written beside *path* and renamed into place, so a failure or a cancel
-    leaves any previous file untouched. Returns the number of pages. Raises OSError when
-    the file cannot be written, ``BriefingCancelled`` when *progress* returns False.
+    The PDF is made in memory, then written with ``desktop.files`` (a temporary file beside
+    *path*, fsynced and renamed into place), so a full disk, a failure or a cancel leaves
+    any previous file untouched. Returns the number of pages. Raises OSError when the file
+    cannot be written (``files.ReadOnlyTarget`` for a read-only file, unless
+    *replace_read_only*), ``BriefingCancelled`` when *progress* returns False.
     """
     if not contact_ids:
         raise ValueError("no contacts to brief")
     ensure_gui_application()
-    briefings = [briefing(cid, today) for cid in contact_ids]
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=".briefing-", suffix=".pdf", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    if not replace_read_only and files.is_read_only(target):
+        raise files.ReadOnlyTarget(target)  # before the work, not after it
+    briefings = [briefing(cid, today) for cid in contact_ids]
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setCreator("Rapport")
+    writer.setTitle("Briefing: " + ", ".join(b.name for b in briefings[:3])
+                    + (" …" if len(briefings) > 3 else ""))
+    set_page_size(writer, page_size)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {target}")
     try:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setCreator("Rapport")
-        writer.setTitle("Briefing: " + ", ".join(b.name for b in briefings[:3])
-                        + (" …" if len(briefings) > 3 else ""))
-        set_page_size(writer, page_size)
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise OSError(f"cannot write {target}")
-        try:
-            done = paint_briefings(painter, writer, briefings, progress)
-        finally:
-            painter.end()
-        if done < len(briefings):
-            raise BriefingCancelled
-        if tmp.stat().st_size == 0:
-            raise OSError(f"cannot write {target}")
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        done = paint_briefings(painter, writer, briefings, progress)
+    finally:
+        painter.end()
+    buffer.close()
+    if done < len(briefings):
+        raise BriefingCancelled
+    pdf = bytes(data.data())
+    if not pdf:
+        raise OSError(f"cannot write {target}")
+    files.write_bytes(target, pdf, replace_read_only=replace_read_only)
     return len(briefings)
 
 

@@ -17,7 +17,6 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import files
 from desktop.services import briefing as briefing_service
 from desktop.services.briefing import MAX_ONE_THING, Briefing
 from desktop.services.errors import ServiceError
@@ -42,6 +42,7 @@ from desktop.ui.briefing_pdf import (
     write_briefing_pdf,
 )
 from desktop.ui.operations import Operations
+from desktop.ui.save_path import ask_save_path
 
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 PREFERRED_SIZE = (860, 960)  # an A4 page at a readable zoom, when the screen has room
@@ -267,17 +268,14 @@ class BriefingPreviewDialog(QPrintPreviewDialog):
         names = [b.name for b in self._briefings] or ["contact"]
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Save Briefing as PDF", str(Path(folder) / pdf_file_name(names)),
-            "PDF files (*.pdf)")
-        if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-            self.save_pdf(Path(path))
+        chosen = ask_save_path(self, "Save Briefing as PDF", Path(folder) / pdf_file_name(names),
+                               "PDF files (*.pdf)", ".pdf")
+        if chosen is not None:
+            self.save_pdf(*chosen)
 
-    def save_pdf(self, path: Path) -> bool:
+    def save_pdf(self, path: Path, replace_read_only: bool = False) -> bool:
         """Write the briefings to *path* (progress and cancel for a batch); errors are
-        shown in one line."""
+        shown in one line. A read-only *path* is replaced only with *replace_read_only*."""
         ids = [b.contact_id for b in self._briefings] or self._ids
         progress: QProgressDialog | None = None
         if len(ids) > 3:
@@ -294,16 +292,19 @@ class BriefingPreviewDialog(QPrintPreviewDialog):
         error = ""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_briefing_pdf(ids, path, self._page_size, progress=step)
+            write_briefing_pdf(ids, path, self._page_size, progress=step,
+                               replace_read_only=replace_read_only)
         except BriefingCancelled:
             return False
-        except (OSError, ValueError, ServiceError) as exc:
-            error = getattr(exc, "strerror", None) or str(exc)
+        except OSError as exc:
+            error = files.error_text(exc, path)
+        except (ValueError, ServiceError) as exc:
+            error = f"{path}: {exc}"
         finally:
             QGuiApplication.restoreOverrideCursor()
             if progress is not None:
                 progress.close()
         if error:
-            QMessageBox.warning(self, "Briefing not saved", f"Could not write {path}: {error}")
+            QMessageBox.warning(self, "Briefing not saved", error)
             return False
         return True

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
@@ -28,6 +27,7 @@ from desktop.services import overview
 from desktop.services.sync import accounts, caldav
 from desktop.services.types import Changes
 from desktop.ui.plain_text import plain_label
+from desktop.ui.save_path import ask_save_path
 from desktop.ui.settings import Settings
 from desktop.ui.workers import Worker
 
@@ -91,10 +91,11 @@ class CalendarPusher(QObject):
 
 
 class CalendarExportDialog(QDialog):
-    """What goes in the file and where it is pushed. ``save_requested(path, options)``
+    """What goes in the file and where it is pushed. ``save_requested(path, options,
+    replace_read_only)``
     asks the window to write the file (off the UI thread, with progress and Cancel)."""
 
-    save_requested = Signal(object, object)  # Path, CalendarOptions
+    save_requested = Signal(object, object, bool)  # Path, CalendarOptions, replace read-only
 
     def __init__(self, settings: Settings, pusher: CalendarPusher,
                  parent: QWidget | None = None) -> None:
@@ -177,16 +178,18 @@ class CalendarExportDialog(QDialog):
 
     @Slot()
     def choose_file(self) -> None:
-        start = str(Path.home() / "rapport-followups.ics")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export Calendar"), start,
-                                              self.tr("iCalendar files (*.ics)"))
-        if name:
-            self.save(Path(name))
+        chosen = ask_save_path(self, self.tr("Export Calendar"),
+                               Path.home() / "rapport-followups.ics",
+                               self.tr("iCalendar files (*.ics)"), ".ics")
+        if chosen is not None:
+            self.save(*chosen)
 
-    def save(self, path: Path) -> None:
+    def save(self, path: Path, replace_read_only: bool = False) -> None:
+        """Ask the window to write *path* (a read-only one is replaced only with
+        *replace_read_only*: ``save_path`` asked the user)."""
         self._settings.calendar_alarms = self.alarms.isChecked()
-        path = path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics")
-        self.save_requested.emit(path, self.options())
+        path = path if path.suffix else path.with_name(path.name + ".ics")
+        self.save_requested.emit(path, self.options(), replace_read_only)
         self.accept()
 
     def _set_push(self, account_id: int, on: bool) -> None:

@@ -59,6 +59,12 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December")
 AVATAR_SIZE = 72
 NOTE_MAX_HEIGHT = 320  # a long note scrolls inside its own box rather than the whole pane
+# What the pane draws of a contact that has very much (issue 13: 50,000 e-mails took 339 s
+# to select, a 10 MB note 5 s): the first of each, and how many more there are.
+SHOWN_VALUES = 50  # e-mails, phones, addresses, URLs: each
+SHOWN_TAGS = 100  # tag chips (interests and topics to avoid: each)
+SHOWN_NOTE = 20_000  # characters of the note
+SHOWN_LIMIT = max(SHOWN_VALUES, SHOWN_TAGS) + 1  # what is read: one more says "more"
 MUTED = "#6b7280"
 
 _PANE_STYLE = f"""
@@ -489,6 +495,10 @@ class DetailPane(QWidget):
         self.tag_chips.tags_edited.connect(self._tags_edited)
         self.tag_chips.completions_needed.connect(self._load_completions)
         self.tags_section.body.addWidget(self.tag_chips)
+        self._shown_tags: set[str] = set()  # the names drawn as chips (the rest: not drawn)
+        self.more_tags_label = _plain_label("", "hint")
+        self.more_tags_label.hide()
+        self.tags_section.body.addWidget(self.more_tags_label)
         self.me_hint = _plain_label(
             "Rapport matches these against each contact's tags to show what you share.",
             "hint")
@@ -650,6 +660,9 @@ class DetailPane(QWidget):
         if self._detail is None:
             return
         names = self.tag_chips.tag_names() + self.avoid_chips.tag_names()
+        if self.more_tags_label.isVisible():  # the tags not drawn stay the contact's
+            names += tuple(t.name for t in contacts.contact_tags(self._detail.id)
+                           if t.name not in self._shown_tags)
         self._ops.set_tags(self._detail.id, names)
 
     @Slot()
@@ -677,7 +690,8 @@ class DetailPane(QWidget):
             self._refresh(keep_scroll=True)
 
     def _refresh(self, keep_scroll: bool) -> None:
-        detail = contacts.get_contact(self._contact_id) if self._contact_id is not None else None
+        detail = (contacts.get_contact(self._contact_id, limit=SHOWN_LIMIT)
+                  if self._contact_id is not None else None)
         self._detail = detail
         if detail is None:
             self._contact_id = None
@@ -728,10 +742,18 @@ class DetailPane(QWidget):
         hint = next((h for key, _, h in STAGES if key == f.stage), "")
         self.stage_hint.setText(hint)
 
-        interest = [t for t in detail.tags if t.category != "avoid"]
-        avoid = [t for t in detail.tags if t.category == "avoid"]
+        interest = [t for t in detail.tags if t.category != "avoid"][:SHOWN_TAGS]
+        avoid = [t for t in detail.tags if t.category == "avoid"][:SHOWN_TAGS]
         self.tag_chips.set_tags([_chip(t) for t in interest])
         self.avoid_chips.set_tags([_chip(t) for t in avoid])
+        self._shown_tags = {t.name for t in (*interest, *avoid)}
+        hidden = 0
+        if len(detail.tags) > len(self._shown_tags):  # more than the pane draws
+            counts = contacts.count_values(detail.id)
+            hidden = counts["tags"] + counts["avoid"] - len(self._shown_tags)
+        self.more_tags_label.setText(
+            self.tr("and {count} more tags").format(count=f"{hidden:,}") if hidden else "")
+        self.more_tags_label.setVisible(bool(hidden))
         self.avoid_section.setVisible(bool(avoid))
 
         self._fill_common(detail)
@@ -742,6 +764,9 @@ class DetailPane(QWidget):
 
         note = (f.note or "").strip()
         self.notes_section.setVisible(bool(note))
+        if len(note) > SHOWN_NOTE:
+            more = self.tr("… and {count} more characters (Edit shows the whole note)")
+            note = f"{note[:SHOWN_NOTE]}\n\n{more.format(count=f'{len(note) - SHOWN_NOTE:,}')}"
         self.note_view.set_note(note)
 
     def _fill_common(self, detail: ContactDetail) -> None:
@@ -769,23 +794,37 @@ class DetailPane(QWidget):
         f = detail.fields
         grid = self.contact_grid
         grid.clear()
-        for email in f.emails:
+        counts: dict[str, int] = {}
+
+        def more(kind: str, shown: int, noun: str) -> None:
+            if shown <= SHOWN_VALUES:
+                return
+            if not counts:
+                counts.update(contacts.count_values(detail.id))
+            grid.add_row("", _plain_label(self.tr("and {count} more {noun}").format(
+                count=f"{counts[kind] - SHOWN_VALUES:,}", noun=noun), "hint"))
+
+        for email in f.emails[:SHOWN_VALUES]:
             href = "mailto:" + quote(email.value.strip(), safe="@+._-")
             grid.add_row(_kind_label(email, "Email"), ElidedLinkLabel(href, email.value))
-        for phone in f.phones:
+        more("emails", len(f.emails), self.tr("e-mail addresses"))
+        for phone in f.phones[:SHOWN_VALUES]:
             href = "tel:" + quote("".join(phone.value.split()), safe="+")
             grid.add_row(_kind_label(phone, "Phone"), ElidedLinkLabel(href, phone.value))
-        for address in f.addresses:
+        more("phones", len(f.phones), self.tr("phone numbers"))
+        for address in f.addresses[:SHOWN_VALUES]:
             lines = [address.po_box, address.extended, address.street,
                      " ".join(p for p in (address.postal_code, address.locality) if p),
                      address.region, address.country]
             text = "\n".join(line.strip() for line in lines if line and line.strip())
             grid.add_row(_kind_label(address, "Address"), _plain_label(text))
-        for url in f.urls:
+        more("addresses", len(f.addresses), self.tr("addresses"))
+        for url in f.urls[:SHOWN_VALUES]:
             web = _safe_web_href(url.value)
             value: QWidget = (ElidedLinkLabel(web, url.value) if web
                               else _plain_label(url.value))
             grid.add_row(_kind_label(url, "Website") if url.kind else "Website", value)
+        more("urls", len(f.urls), self.tr("websites"))
         self.contact_section.setVisible(not grid.is_empty())
 
     def _fill_dates(self, detail: ContactDetail, today: dt.date) -> None:

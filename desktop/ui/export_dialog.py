@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QLabel,
     QMessageBox,
@@ -28,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import overview, tags
-from desktop.services.errors import ServiceError
 from desktop.services.exporter import ExportCancelled, ExportResult, export_vcards
 from desktop.services.types import ContactId
+from desktop.ui.save_path import ask_save_path
 from desktop.ui.workers import (
     Progress,
     Worker,
@@ -181,18 +180,15 @@ class ExportDialog(QDialog):
     @Slot()
     def choose_path(self) -> None:
         """Ask where to save, then export there."""
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export vCards", str(self.default_path()),
-            "vCard files (*.vcf);;All files (*)")
-        if name:
-            path = Path(name)
-            if not path.suffix:
-                path = path.with_suffix(".vcf")
-            self.export_to(path)
+        chosen = ask_save_path(self, "Export vCards", self.default_path(),
+                               "vCard files (*.vcf);;All files (*)", ".vcf")
+        if chosen is not None:
+            self.export_to(*chosen)
 
-    def export_to(self, path: Path) -> None:
+    def export_to(self, path: Path, replace_read_only: bool = False) -> None:
         """Export the chosen contacts to *path* off the UI thread, with progress and
-        Cancel; ``exported``/``cancelled``/``failed`` say how it ended."""
+        Cancel; ``exported``/``cancelled``/``failed`` say how it ended (a read-only *path*
+        is replaced only with *replace_read_only*)."""
         if self._worker is not None:
             return
         which = self.what.checkedId()
@@ -201,12 +197,10 @@ class ExportDialog(QDialog):
         version = self.version
 
         def job(progress: Progress) -> ExportResult:
-            try:
-                return export_vcards(path, ids=ids, tag=tag, version=version,
-                                     progress=progress)
-            except OSError as exc:  # one line the user can act on, not "[Errno 13] ..."
-                reason = (exc.strerror or str(exc)).rstrip(".").lower()
-                raise ServiceError(f"{path} could not be written: {reason}") from exc
+            # An OSError (full disk, read-only...) ends in ``failed`` as one line
+            # (workers.failure_text), not "[Errno 28] ...".
+            return export_vcards(path, ids=ids, tag=tag, version=version, progress=progress,
+                                 replace_read_only=replace_read_only)
 
         worker = Worker(job, cancel_exceptions=(ExportCancelled,),
                         cleanup=overview.release_thread_connection)

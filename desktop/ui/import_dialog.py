@@ -513,7 +513,8 @@ class ImportPreviewDialog(QDialog):
         else:
             self.all_matches.hide()
 
-        # Rejected cards and unreadable files, one ``FILE:LINE: reason`` line each.
+        # Rejected cards, lines left out of kept cards (over a size limit...) and unreadable
+        # files, one ``FILE:LINE: reason`` line each.
         self.rejected_label = QLabel("Not imported", page)
         self.rejected_label.setTextFormat(Qt.TextFormat.PlainText)
         self.rejected_label.setFont(bold)
@@ -523,7 +524,8 @@ class ImportPreviewDialog(QDialog):
         self.rejected_list.setAlternatingRowColors(True)
         self.rejected_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         for pf in preview.files:
-            lines = [str(e) for e in pf.rejected] + ([pf.error] if pf.error else [])
+            lines = [str(e) for e in (*pf.rejected, *pf.warnings)] + (
+                [pf.error] if pf.error else [])
             for line in lines:
                 item = QListWidgetItem(_short(line, pf.path))
                 item.setToolTip(line)

@@ -1577,16 +1577,17 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    @Slot(object, object)
-    def write_calendar(self, path: Path, options: object) -> None:
+    @Slot(object, object, bool)
+    def write_calendar(self, path: Path, options: object, replace_read_only: bool = False
+                       ) -> None:
         """Write the .ics off the UI thread (a big network's takes a few seconds), with a
         progress dialog and Cancel."""
         from desktop.services import calendar_export
 
         opts = options if isinstance(options, calendar_export.CalendarOptions) else None
         worker = Worker(
-            lambda progress: calendar_export.export_calendar(path, progress=progress,
-                                                             options=opts),
+            lambda progress: calendar_export.export_calendar(
+                path, progress=progress, options=opts, replace_read_only=replace_read_only),
             cancel_exceptions=(calendar_export.CalendarCancelled,),
             cleanup=overview.release_thread_connection,
         )

@@ -16,6 +16,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from desktop.models.database import (
+    DatabaseError,
+    is_damage,
+    is_storage_error,
+    storage_error_text,
+)
 from desktop.services import contacts, tags
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactFields, ContactId, ContactSnapshot, TagId
@@ -36,6 +42,17 @@ def command_text(text: str) -> str:
     ``text()`` (before the newline, Qt's convention) keeps the name as written."""
     plain = " ".join(text.split())
     return plain if "&" not in plain else f"{plain}\n{plain.replace('&', '&&')}"
+
+
+def refusal(exc: Exception) -> str | None:
+    """The one line to tell the user when *exc* stopped a change: a service's refusal, or
+    the database being busy, read-only, full or damaged (issue 13: a change that could not
+    be saved is never dropped silently). None for anything else (a bug: it propagates)."""
+    if isinstance(exc, ServiceError):
+        return str(exc)
+    if isinstance(exc, DatabaseError | OSError) or is_storage_error(exc):
+        return storage_error_text(exc)
+    return None
 
 
 class _Command(QUndoCommand):
@@ -76,8 +93,9 @@ class _Command(QUndoCommand):
         # An exception must not escape into Qt's C++ frame: report it instead.
         try:
             changes = step()
-        except ServiceError as exc:
-            self._ops.failed.emit(str(exc))
+        except Exception as exc:
+            if not self._ops.refuse(exc):
+                raise
             return
         self._ops.changes_applied.emit(changes)
 
@@ -87,18 +105,31 @@ class Operations(QObject):
 
     changes_applied = Signal(object)  # Changes
     failed = Signal(str)  # a one-line reason the user can act on
+    damaged = Signal(str)  # the database is damaged: what SQLite said (the rescue offers a way out)
 
     def __init__(self, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
         self._imports: dict[int, _ImportJob] = {}  # batch id -> this session's import
 
+    def refuse(self, exc: Exception) -> bool:
+        """Tell the user why *exc* stopped a change (``failed``; ``damaged`` too when the
+        database is damaged); False if *exc* is not a refusal but a bug."""
+        text = refusal(exc)
+        if text is None:
+            return False
+        self.failed.emit(text)
+        if is_damage(exc):
+            self.damaged.emit(str(exc))
+        return True
+
     def _push(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes],
               kind: str = "") -> bool:
         try:
             changes = do()
-        except ServiceError as exc:
-            self.failed.emit(str(exc))
+        except Exception as exc:
+            if not self.refuse(exc):
+                raise
             return False
         self.undo_stack.push(_Command(self, text, do, undo, changes, kind))
         return True
@@ -117,13 +148,19 @@ class Operations(QObject):
         """Announce a change made outside the undo stack (an import, the demo network)."""
         self.changes_applied.emit(changes)
 
+    def database_replaced(self, changes: Changes) -> None:
+        """The whole database was replaced (a backup restored, a damaged file recovered):
+        the undo history refers to data that is gone, so it is cleared."""
+        self.undo_stack.clear()
+        self._imports.clear()
+        self.changes_applied.emit(changes)
+
     def restore_backup(self, backup: Path) -> Path | None:
         """Replace all data with *backup* (issue 7); the current data is first copied to a
         "before restore" backup, returned, which is how to go back: the undo history refers
         to the data being replaced, so it is cleared. None (and ``failed``) if it failed."""
         import sqlite3
 
-        from desktop.models import DatabaseError
         from desktop.services import backups
 
         try:
@@ -134,9 +171,7 @@ class Operations(QObject):
         except (OSError, sqlite3.Error) as exc:
             self.failed.emit(f"{backup}: cannot restore: {exc}")
             return None
-        self.undo_stack.clear()
-        self._imports.clear()
-        self.changes_applied.emit(changes)
+        self.database_replaced(changes)
         return safety
 
     # --- contacts ---------------------------------------------------------------------
@@ -290,8 +325,9 @@ class Operations(QObject):
 
         try:
             old = briefing.one_thing_of(contact_id)
-        except ServiceError as exc:
-            self.failed.emit(str(exc))
+        except Exception as exc:
+            if not self.refuse(exc):
+                raise
             return False
         value = " ".join(text.split())
         if value == old.text and not renew and (not value or old.is_active(dt.date.today())):
@@ -481,7 +517,8 @@ class Operations(QObject):
                 return graph.restore_introduction(rows.pop()) | followups.restore(after[0])
             intro_id, changes = graph.record_introduction(fields)
             try:
-                _fid, chased = followups.add_followup(chaser, chase_on, chase_reason)
+                _fid, chased = followups.add_followup(chaser, chase_on, chase_reason,
+                                                     introduction_id=intro_id)
             except ServiceError:
                 graph.delete_introduction(intro_id)
                 raise
@@ -596,8 +633,9 @@ class Operations(QObject):
             return False
         try:
             changes = importer.undo_import(info.id)
-        except ServiceError as exc:
-            self.failed.emit(str(exc))
+        except Exception as exc:
+            if not self.refuse(exc):
+                raise
             return False
         self.changes_applied.emit(changes)
         return True

@@ -1,20 +1,27 @@
-"""Tools → Sync Accounts…: CardDAV accounts, their address books, Sync Now (issue 8).
+"""Tools → Sync Accounts…: CardDAV accounts, their address books, Sync Now (issues 8, 12).
 
 The sync runs on a ``QThreadPool`` worker with a progress bar and Cancel; what it changed
 reaches the views through ``Operations.notify`` (a sync is not undoable: the server has
-already seen it). Account settings (server, user, chosen address books, password) are
-configuration, not contact data: the dialog saves them through ``services.sync.accounts``.
+already seen it). Account settings (server, user, chosen address books, password,
+connection options) are configuration, not contact data: the dialog saves them through
+``services.sync.accounts``. The first sync of an account first shows what it would move
+(``engine.preview``) and waits for a second click; contacts a server refused are listed as
+"Not synced" with the server's reason.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,14 +29,23 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services import overview
+from desktop.services.errors import ServiceError
 from desktop.services.sync import accounts, engine
-from desktop.services.sync.carddav import AddressBook, CardDavError
+from desktop.services.sync.carddav import (
+    AddressBook,
+    CardDavError,
+    TransportOptions,
+    needs_http_confirmation,
+    split_credentials,
+)
 from desktop.ui.operations import Operations
+from desktop.ui.plain_text import plain_tooltip
 from desktop.ui.workers import Worker
 
 _ACCOUNT_ID = Qt.ItemDataRole.UserRole + 1
@@ -43,16 +59,46 @@ def _plain(label: QLabel) -> QLabel:
     return label
 
 
+def what_is_synced() -> str:
+    """Exactly what leaves the machine and how conflicts end (README says the same)."""
+    return QCoreApplication.translate(
+        "SyncDialog",
+        "Synced with the server: names, nickname, organisation, department, title, "
+        "e-mails, phones, addresses, web and chat links, birthday, anniversary, photo, "
+        "the contact's note, tags that are interests or groups (as categories), stage, "
+        "keep-in-touch days and the date you met. Never sent: topics to avoid, how you "
+        "met, interactions, favours, introductions, follow-ups and your focus list.")
+
+
+def how_conflicts_end() -> str:
+    return QCoreApplication.translate(
+        "SyncDialog",
+        "Changed on both sides: each field is compared with the last synced version; a "
+        "change on one side wins over no change on the other (a deletion too). Only a "
+        "field both sides changed differently is a conflict: the server's value is used "
+        "and yours is kept below for review.")
+
+
+def _hint(text: str) -> QLabel:
+    label = _plain(QLabel(text))
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
 class AddAccountDialog(QDialog):
-    """Server, user name, password → Find Address Books (off the UI thread) → choose.
+    """Server, user name, password (and, for a self-hosted server, a CA file, a pinned
+    certificate, a timeout) → Find Address Books (off the UI thread) → choose. The server's
+    default book is checked, the others are listed unchecked. Plain http to another machine
+    needs the "send the password unencrypted" box ticked.
 
     Private state: ``_books`` the address books found with the current entries (cleared when
     an entry changes), ``_worker`` the running discovery."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add CardDAV Account")
-        self.setMinimumWidth(460)
+        self.setWindowTitle(self.tr("Add CardDAV Account"))
+        self.setMinimumWidth(500)
         self._books: list[AddressBook] = []
         self._worker: Worker | None = None
         self.url_edit = QLineEdit()
@@ -61,47 +107,97 @@ class AddAccountDialog(QDialog):
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow("&Server:", self.url_edit)
-        form.addRow("&User name:", self.user_edit)
-        form.addRow("&Password:", self.password_edit)
-        self.find_button = QPushButton("&Find Address Books")
+        form.addRow(self.tr("&Server:"), self.url_edit)
+        form.addRow(self.tr("&User name:"), self.user_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        self.http_box = QCheckBox(self.tr(
+            "Send the password unencrypted (this server uses plain http)"))
+        self.http_box.hide()
+        form.addRow("", self.http_box)
+        connection = QGroupBox(self.tr("Self-hosted server (optional)"))
+        conn_form = QFormLayout(connection)
+        self.ca_edit = QLineEdit()
+        self.ca_edit.setPlaceholderText(self.tr("PEM file of the CA that signed it"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse_ca)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_edit, 1)
+        ca_row.addWidget(browse)
+        ca_label = QLabel(self.tr("&CA file:"))
+        ca_label.setBuddy(self.ca_edit)
+        conn_form.addRow(ca_label, ca_row)
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setPlaceholderText(self.tr("SHA-256 of its certificate (self-signed)"))
+        conn_form.addRow(self.tr("Pinned &certificate:"), self.pin_edit)
+        self.timeout_spin = QSpinBox()
+        self.timeout_spin.setRange(5, 600)
+        self.timeout_spin.setValue(int(accounts.DEFAULT_TIMEOUT))
+        self.timeout_spin.setSuffix(self.tr(" s"))
+        conn_form.addRow(self.tr("&Timeout:"), self.timeout_spin)
+        self.find_button = QPushButton(self.tr("&Find Address Books"))
         self.find_button.clicked.connect(self.find_books)
         self.status = _plain(QLabel(""))
         self.status.setWordWrap(True)
         self.books = QListWidget()
-        self.books.setMinimumHeight(110)
+        self.books.setMinimumHeight(90)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add Account")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add Account"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(connection)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.find_button)
         layout.addLayout(row)
-        layout.addWidget(_plain(QLabel("Address books to sync:")))
+        layout.addWidget(_plain(QLabel(self.tr(
+            "Address books to sync (the server's default one is chosen):"))))
         layout.addWidget(self.books)
         storage = accounts.password_storage()
-        note = ("The password is kept in your system keyring." if storage == "keyring" else
-                "No system keyring is available: the password is kept in a file beside your "
-                "data that only you can read.")
-        hint = _plain(QLabel(note))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(hint)
+        note = (self.tr("The password is kept in your system keyring.") if storage == "keyring"
+                else self.tr("No system keyring is available: the password is kept in a file "
+                             "beside your data that only you can read."))
+        layout.addWidget(_hint(note + " " + what_is_synced()))
         layout.addWidget(self.buttons)
-        for edit in (self.url_edit, self.user_edit, self.password_edit):
+        for edit in (self.url_edit, self.user_edit, self.password_edit, self.ca_edit,
+                     self.pin_edit):
             edit.textChanged.connect(self._entries_changed)
+        self.http_box.toggled.connect(self._entries_changed)
         self._entries_changed()
+
+    def _entries(self) -> tuple[str, str, str]:
+        """(address without credentials, user, password): what is typed in the address
+        counts when the fields are empty (the password then goes to the keyring)."""
+        clean, url_user, url_password = split_credentials(self.url_edit.text().strip()) \
+            if self.url_edit.text().strip() else ("", None, None)
+        user = self.user_edit.text().strip() or (url_user or "")
+        password = self.password_edit.text() or (url_password or "")
+        return clean, user, password
+
+    def options(self) -> TransportOptions:
+        return TransportOptions(timeout=float(self.timeout_spin.value()),
+                                ca_file=self.ca_edit.text().strip() or None,
+                                pinned_sha256=self.pin_edit.text().strip() or None,
+                                allow_http=self.http_box.isChecked())
+
+    @Slot()
+    def _browse_ca(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("CA Certificate"), "",
+                                              self.tr("Certificates (*.pem *.crt);;All (*)"))
+        if path:
+            self.ca_edit.setText(path)
 
     @Slot()
     def _entries_changed(self) -> None:
         self._books = []
         self.books.clear()
-        filled = all(e.text().strip() for e in (self.url_edit, self.user_edit)) \
-            and bool(self.password_edit.text())
+        url, user, password = self._entries()
+        insecure = bool(url) and needs_http_confirmation(url)
+        self.http_box.setVisible(insecure)
+        filled = bool(url and user and password) and (not insecure
+                                                      or self.http_box.isChecked())
         self.find_button.setEnabled(filled and self._worker is None)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
@@ -109,14 +205,15 @@ class AddAccountDialog(QDialog):
     def find_books(self) -> None:
         if self._worker is not None:
             return
-        url, user, password = (self.url_edit.text().strip(), self.user_edit.text().strip(),
-                               self.password_edit.text())
-        worker = Worker(lambda _progress: engine.discover(url, user, password, timeout=20))
+        url, user, password = self._entries()
+        options = self.options()
+        worker = Worker(lambda _progress: engine.discover(url, user, password,
+                                                          options=options))
         worker.signals.finished.connect(self._on_found)
         worker.signals.failed.connect(self._on_failed)
         self._worker = worker
         self.find_button.setEnabled(False)
-        self.status.setText("Looking for address books…")
+        self.status.setText(self.tr("Looking for address books…"))
         QThreadPool.globalInstance().start(worker)
 
     @Slot(object)
@@ -126,14 +223,17 @@ class AddAccountDialog(QDialog):
             else []
         self._entries_changed()
         self._books = found
+        default = accounts.default_book(found)
         for b in found:
             item = QListWidgetItem(b.name)
             item.setToolTip(b.url)
             item.setData(_BOOK_URL, b.url)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(Qt.CheckState.Checked if default is not None
+                               and b.url == default.url else Qt.CheckState.Unchecked)
             self.books.addItem(item)
-        self.status.setText(f"Found {len(found)} address book{'s' if len(found) != 1 else ''}.")
+        self.status.setText(self.tr("Found 1 address book.") if len(found) == 1 else
+                            self.tr("Found %1 address books.").replace("%1", str(len(found))))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(found))
 
     @Slot(str)
@@ -147,17 +247,30 @@ class AddAccountDialog(QDialog):
                 if self.books.item(i).checkState() == Qt.CheckState.Checked}
 
     def save(self) -> int:
-        """Store the account (password to the keyring); its id."""
-        account_id = accounts.add_account(self.url_edit.text().strip(),
-                                          self.user_edit.text().strip(),
-                                          self.password_edit.text())
-        accounts.set_books(account_id, self._books, self.chosen_urls())
+        """Store the account (password to the keyring); its id. An account that exists
+        (same server, same user) is re-linked: its sync state and books are kept."""
+        url, user, password = self._entries()
+        opts = self.options()
+        existing = accounts.find_existing(url, user)
+        account_id = accounts.add_account(
+            url, user, password, ca_file=opts.ca_file or "",
+            pinned_sha256=opts.pinned_sha256 or "", timeout=opts.timeout,
+            allow_http=opts.allow_http)
+        if existing is not None:
+            accounts.add_books(account_id, self._books)
+        else:
+            chosen = self.chosen_urls()
+            default = accounts.default_book([b for b in self._books if b.url in chosen])
+            accounts.set_books(account_id, self._books, chosen,
+                               default.url if default else None)
         return account_id
 
 
 class SyncDialog(QDialog):
-    """Accounts, address books, status, Sync Now. Private state: ``_worker`` the running
-    sync (None when idle), ``_timer`` refreshes "synced 2 min ago" every 30 s."""
+    """Accounts, address books, status, Sync Now, "Not synced". Private state: ``_worker``
+    the running sync or preview (None when idle), ``_timer`` refreshes "synced 2 min ago"
+    every 30 s, ``_previewed`` the account whose first-sync preview is shown (the next
+    Sync Now starts it)."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,6 +278,7 @@ class SyncDialog(QDialog):
         self.setWindowTitle("Sync Accounts")
         self.resize(640, 440)
         self._worker: Worker | None = None
+        self._previewed: int | None = None
 
         self.accounts_list = QListWidget()
         self.accounts_list.setMinimumWidth(230)
@@ -176,12 +290,16 @@ class SyncDialog(QDialog):
         self.add_button.clicked.connect(self.add_account)
         self.remove_button = QPushButton("&Remove")
         self.remove_button.clicked.connect(self.remove_account)
+        self.password_button = QPushButton(self.tr("Change &Password…"))
+        self.password_button.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.password_button.clicked.connect(self.change_password)
         left = QVBoxLayout()
         left.addWidget(self.accounts_list, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         left.addLayout(buttons)
+        left.addWidget(self.password_button)
 
         self.title = _plain(QLabel(""))
         font = self.title.font()
@@ -205,19 +323,22 @@ class SyncDialog(QDialog):
         self.cancel_button = QPushButton("Cancel Sync")
         self.cancel_button.clicked.connect(self.cancel_sync)
         self.cancel_button.hide()
-        rules = _plain(QLabel(
-            "Changed on both sides: the server's version wins and your version is kept. "
-            "Interactions, favours, introductions and follow-ups stay in Rapport."))
-        rules.setWordWrap(True)
-        rules.setStyleSheet("color: palette(placeholder-text);")
+        rules = _hint(what_is_synced() + "\n\n" + how_conflicts_end())
+        self.not_synced_label = _plain(QLabel(self.tr("Not synced (the server refused them; "
+                                                      "tried again at every sync):")))
+        self.not_synced = QListWidget()
+        self.not_synced.setMaximumHeight(90)
+        self.not_synced.setWordWrap(True)
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addWidget(self.server)
         right.addSpacing(6)
-        right.addWidget(_plain(QLabel("Address books (new contacts go to the first one):")))
+        right.addWidget(_plain(QLabel(self.tr("Address books:"))))
         right.addWidget(self.books, 1)
         right.addWidget(self.status)
         right.addWidget(self.progress)
+        right.addWidget(self.not_synced_label)
+        right.addWidget(self.not_synced)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.cancel_button)
@@ -276,6 +397,12 @@ class SyncDialog(QDialog):
         has = info is not None
         self.remove_button.setEnabled(has and self._worker is None)
         self.sync_button.setEnabled(has and self._worker is None)
+        self.password_button.setEnabled(has)
+        if self._previewed != account_id:
+            self._previewed = None
+        self.sync_button.setText(self.tr("Start &First Sync") if self._previewed is not None
+                                 else self.tr("&Sync Now"))
+        self._show_not_synced(account_id)
         self.books.blockSignals(True)
         self.books.clear()
         if info is None:
@@ -299,6 +426,16 @@ class SyncDialog(QDialog):
         self.books.blockSignals(False)
         if self._worker is None:
             self._set_status(accounts.status_text(info), error=bool(info.last_error))
+
+    def _show_not_synced(self, account_id: int | None) -> None:
+        self.not_synced.clear()
+        waiting = accounts.not_synced(account_id) if account_id is not None else []
+        for ns in waiting:
+            item = QListWidgetItem(f"{ns.display_name} — {ns.reason}")
+            item.setToolTip(plain_tooltip(f"{ns.display_name}\n{ns.reason}"))
+            self.not_synced.addItem(item)
+        self.not_synced.setVisible(bool(waiting))
+        self.not_synced_label.setVisible(bool(waiting))
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
@@ -324,12 +461,33 @@ class SyncDialog(QDialog):
         dialog = AddAccountDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        account_id = dialog.save()
+        try:
+            account_id = dialog.save()
+        except ServiceError as exc:
+            self._set_status(str(exc), error=True)
+            return
         self.refresh()
         for row in range(self.accounts_list.count()):
             if self.accounts_list.item(row).data(_ACCOUNT_ID) == account_id:
                 self.accounts_list.setCurrentRow(row)
         self.sync_now()
+
+    @Slot()
+    def change_password(self) -> None:
+        account_id = self.current_account()
+        info = accounts.account(account_id) if account_id is not None else None
+        if info is None:
+            return
+        password, ok = QInputDialog.getText(
+            self, self.tr("Change Password"),
+            self.tr("New password for %1 at %2:").replace("%1", info.username)
+            .replace("%2", info.url), QLineEdit.EchoMode.Password)
+        if ok and password:
+            self.set_password(info.id, password)
+
+    def set_password(self, account_id: int, password: str) -> None:
+        accounts.set_password(account_id, password)
+        self._set_status(self.tr("Password changed; the next sync uses it."))
 
     @Slot()
     def remove_account(self) -> None:
@@ -351,6 +509,10 @@ class SyncDialog(QDialog):
         account_id = self.current_account()
         if account_id is None or self._worker is not None:
             return
+        if self._previewed != account_id and engine.needs_preview(account_id):
+            self._preview(account_id)
+            return
+        self._previewed = None
         worker = Worker(lambda progress: engine.sync_account(account_id, progress),
                         cancel_exceptions=(engine.SyncCancelled,),
                         cleanup=overview.release_thread_connection)
@@ -365,6 +527,32 @@ class SyncDialog(QDialog):
         self.status.setText("Syncing…")
         self._show_account()
         QThreadPool.globalInstance().start(worker)
+
+    def _preview(self, account_id: int) -> None:
+        """Before the first sync: ask the server how many cards it has, then show what
+        the sync would move; the next click starts it."""
+        worker = Worker(lambda _progress: engine.preview(account_id),
+                        cleanup=overview.release_thread_connection)
+        worker.signals.finished.connect(lambda plan: self._on_preview(account_id, plan))
+        worker.signals.failed.connect(self._on_failed)
+        self._worker = worker
+        self.status.setText(self.tr("Looking at what the first sync would do…"))
+        self._show_account()
+        QThreadPool.globalInstance().start(worker)
+
+    def _on_preview(self, account_id: int, plan: object) -> None:
+        self._worker = None
+        if not isinstance(plan, engine.Preview):
+            return
+        self._previewed = account_id
+        self._show_account()
+        self._set_status(
+            self.tr("First sync: %1 will be uploaded and %2 brought in. Click Start First "
+                    "Sync to go ahead.")
+            .replace("%1", (self.tr("1 contact") if plan.up == 1
+                            else self.tr("%1 contacts").replace("%1", str(plan.up))))
+            .replace("%2", (self.tr("1 card") if plan.down == 1
+                            else self.tr("%1 cards").replace("%1", str(plan.down)))))
 
     @Slot()
     def cancel_sync(self) -> None:
@@ -389,6 +577,7 @@ class SyncDialog(QDialog):
         if isinstance(result, engine.SyncResult):
             self.ops.notify(result.changes)
             self.conflicts.refresh()
+            self._show_not_synced(self.current_account())
             if result.error:
                 self._set_status(f"Sync failed: {result.error}", error=True)
             else:

@@ -25,6 +25,21 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 Progress = Callable[[int, int], bool]
 
 
+def failure_text(exc: BaseException) -> str:
+    """One line for a job that failed: what a storage or file error means for the user
+    (busy, read-only, full, damaged: issue 13), else the exception's own message. A
+    damaged database is also announced to ``database_guard`` (the way out is offered)."""
+    from desktop.models.database import is_damage, is_storage_error, storage_error_text
+
+    if is_storage_error(exc) or isinstance(exc, OSError):
+        if is_damage(exc):
+            from desktop.ui.database_guard import report_damage
+
+            report_damage(str(exc))
+        return storage_error_text(exc)
+    return str(exc) or type(exc).__name__
+
+
 class WorkerSignals(QObject):
     """QRunnable is not a QObject, so its signals live here."""
 
@@ -88,7 +103,7 @@ class Worker(QRunnable):
             if self._cancel.is_set():
                 self.signals.cancelled.emit()
             else:
-                self.signals.failed.emit(str(exc) or type(exc).__name__)
+                self.signals.failed.emit(failure_text(exc))
         else:
             # Finished is finished: a cancel that came too late did not undo the work.
             self.signals.finished.emit(result)

@@ -19,14 +19,14 @@ rings at nine on the day.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import vobject
 from dateutil import tz  # type: ignore[import-untyped]  # vobject's own dependency
+
+from desktop import files
 
 PRODID = "-//Rapport//Rapport follow-ups//EN"
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
@@ -118,18 +118,11 @@ def calendar_text(items: Iterable[CalendarItem], stamp: dt.datetime | None = Non
 
 
 def write_calendar(path: Path, items: Iterable[CalendarItem],
-                   stamp: dt.datetime | None = None, progress: Progress | None = None) -> int:
-    """Write the .ics file atomically (a temporary file renamed into place); the count of
-    events written is returned."""
+                   stamp: dt.datetime | None = None, progress: Progress | None = None,
+                   replace_read_only: bool = False) -> int:
+    """Write the .ics file atomically (``desktop.files``); the count of events written is
+    returned."""
     item_list = list(items)
     data = calendar_text(item_list, stamp, progress).encode("utf-8")
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    files.write_bytes(path, data, replace_read_only=replace_read_only)
     return len(item_list)

@@ -15,13 +15,16 @@ class VCardError(Exception):
     """The only exception the vCard layer raises: a whole input could not be read.
 
     ``str(err)`` is one line, ``FILE:LINE: what is wrong``, ready for stderr or a dialog.
+    ``internal`` is True when the reason is a bug in the reader rather than the input (the
+    fuzz tests fail on it; a user still gets one line).
     """
 
-    def __init__(self, source: str, line: int, reason: str) -> None:
+    def __init__(self, source: str, line: int, reason: str, internal: bool = False) -> None:
         super().__init__(f"{source}:{line}: {reason}")
         self.source = source
         self.line = line
         self.reason = reason
+        self.internal = internal
 
 
 @dataclass
@@ -104,6 +107,9 @@ class CardData:
     N, BDAY, PHOTO ... also lands there. The writer emits them unchanged.
     ``version`` is the VERSION as read ("" when the card had none); ``line`` is the 1-based
     line of the card's BEGIN:VCARD in its source.
+    ``tag_kinds``: tag name -> "group" or "avoid" for the tags that are not interests, as
+    Rapport writes them (``X-RAPPORT-GROUP`` / ``X-RAPPORT-AVOID``); a topic to avoid is
+    only there, never in ``categories``.
     """
 
     full_name: str
@@ -133,15 +139,20 @@ class CardData:
     extra: list[str] = field(default_factory=list)
     version: str = ""
     line: int = 0
+    tag_kinds: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
 class CardError:
-    """A card (or a line) that could not be imported; the rest of the file still was."""
+    """A card (or a line) that could not be imported; the rest of the file still was.
+
+    ``internal``: the reader failed on it (a bug, caught at the card's boundary so the other
+    cards are kept), not a deliberate rejection of bad input."""
 
     source: str
     line: int
     reason: str
+    internal: bool = False
 
     def __str__(self) -> str:
         return f"{self.source}:{self.line}: {self.reason}"

@@ -38,10 +38,20 @@ __all__ = ["iter_parse", "parse_bytes", "parse_file"]
 
 ProgressCallback = Callable[[int, int], None]
 
+# Limits (issue 13): far above anything real phones and clients export (the corpus, 149
+# files: at most 60 properties and 2 categories in a card, a 7,270-character note, a 54 KB
+# photo, a 7 KB line), low enough that no card can hold the app up. What is over a limit is
+# reported as a warning with its file and line; the rest of the card is kept.
+MAX_LINE = 16 << 20  # characters in one content line once unfolded (a 10 MB photo: 13.4 M)
+MAX_PROPERTIES = 2_000  # content lines in one card
+MAX_CATEGORIES = 500  # categories (tags) in one card
+MAX_NOTE = 1_000_000  # characters of notes in one card
+MAX_PHOTO = 10 << 20  # bytes of one photo
+
 _CHUNK = 256 * 1024
 _WS = (" ", "\t")
 _B64_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/= \t"
-_BEGIN_RE = re.compile(r"(?:^|[\r\n])[ \t]*begin[ \t]*:[ \t]*vcard[ \t]*(?:[\r\n]|$)", re.I)
+_BEGIN_RE = re.compile(r"[ \t]*begin[ \t]*:[ \t]*vcard[ \t]*(?:[\r\n]|$)", re.I)
 _CHARSET_RE = re.compile(r";[ \t]*charset=\"?([A-Za-z0-9_.:-]+)", re.I)
 _ESCAPE_RE = re.compile(r"\\(.)", re.S)
 _COMPOUND_RE = re.compile(r"\\.|;", re.S)
@@ -49,7 +59,7 @@ _LIST_RE = re.compile(r"\\.|,", re.S)
 _CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DATE_RE = re.compile(r"\s*(?:(\d{4})-?(\d\d)-?(\d\d)|--(\d\d)-?(\d\d))(?:[Tt].*)?\s*", re.S)
 _NOOP_PARAMS = frozenset({"CHARSET", "QUOTED-PRINTABLE", "8BIT", "7BIT"})
-_NAME_OK = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)?").fullmatch
+_NAME_OK = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*").fullmatch
 _BAD_NAME_RE = re.compile(r"[^A-Za-z0-9.-]")
 _APPLE_LABEL_RE = re.compile(r"_\$!<(.*)>!\$_", re.S)
 # RFC 6350 §3.4 escapes, plus \' and \" which some exporters write (DAVx5:
@@ -133,14 +143,45 @@ def iter_parse(
     except VCardError:
         raise
     except Exception as exc:  # pragma: no cover - a bug; the contract is "VCardError only"
-        raise VCardError(source, 1, f"internal error while reading ({exc!r})") from exc
+        raise VCardError(source, 1, f"internal error while reading ({exc!r})",
+                         internal=True) from exc
 
 
 # --------------------------------------------------------------------------- decoding
 
 
+def _mb(n: int) -> str:
+    return f"{n / (1 << 20):.1f} MB" if n >= 1 << 20 else f"{n:,} characters"
+
+
+def _has_begin(text: str) -> bool:
+    """A BEGIN:VCARD line anywhere (case-insensitive, blanks allowed): str.find, not a
+    regular expression tried at every character (which took 38 s on a 200 MB file)."""
+    for haystack, needle in ((text, "BEGIN"), (None, "begin")):
+        if haystack is None:  # rare: no upper-case BEGIN:VCARD line
+            haystack = text.lower()
+        at = haystack.find(needle)
+        while at >= 0:
+            start = max(haystack.rfind("\n", 0, at), haystack.rfind("\r", 0, at)) + 1
+            if not haystack[start:at].strip(" \t") and _BEGIN_RE.match(haystack, start):
+                return True
+            at = haystack.find(needle, at + 5)
+    return False
+
+
+def no_line_break(head: bytes, source: str) -> None:
+    """Raise VCardError if *head*, the first ``MAX_LINE`` bytes of a longer input, holds
+    no line break: no vCard starts that way, and such a file is refused at once (issue 13:
+    a 200 MB file with no line break took 38 s to reject)."""
+    if len(head) >= MAX_LINE and head.find(b"\n") < 0 and head.find(b"\r") < 0:
+        raise VCardError(source, 1, f"not a vCard file (no line break in its first "
+                                    f"{_mb(MAX_LINE)})")
+
+
 def _decode(data: bytes, source: str) -> tuple[str, bool]:
     """Text of the whole file and whether it is raw Latin-1 (values decoded one by one)."""
+    if len(data) > MAX_LINE:
+        no_line_break(data[:MAX_LINE], source)
     if not data.strip():
         raise VCardError(source, 1, "not a vCard file: the file is empty")
     text: str | None = None
@@ -161,7 +202,7 @@ def _decode(data: bytes, source: str) -> tuple[str, bool]:
         except UnicodeDecodeError:
             text = data.decode("latin-1")
             raw = True
-    if _BEGIN_RE.search(text) is None:
+    if not _has_begin(text):
         head = data[:8192]
         binary = head.count(0) > 0 or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 20
         what = "binary data" if binary else "no BEGIN:VCARD line"
@@ -186,7 +227,7 @@ def _decode_bytes(b: bytes, charset: str, default: str) -> str:
         if cs:
             try:
                 return b.decode(cs, "replace")
-            except LookupError:
+            except (LookupError, ValueError):  # unknown, or "utf\0-8" (NUL in the name)
                 continue
     return b.decode("cp1252", "replace")
 
@@ -496,6 +537,7 @@ class _Tokenizer:
             if c0 == "#":
                 continue  # comment lines (android-vcard/v21_invalid_comment_line.vcf)
             last = line[-1]
+            size = len(line)
             if nxt is not None and (
                 last == "=" or last == "\\" or nxt[:1] in _WS or ":" not in nxt
             ):
@@ -527,6 +569,9 @@ class _Tokenizer:
                         parts.append("n" + nxt)
                     else:
                         break
+                    size += len(parts[-1])
+                    if size > MAX_LINE:  # keep reading past it, without holding it
+                        parts[1:] = []
                     lineno += 1
                     nxt = next(it, None)
                     if colon < 0:
@@ -537,6 +582,12 @@ class _Tokenizer:
                             qp = "QUOTED-PRINTABLE" in head
                             b64 = "BASE64" in head or "ENCODING=B" in head
                 line = "".join(parts)
+            if size > MAX_LINE:
+                if stack:
+                    what = line[:min(line.find(":") % 40 if ":" in line else 40, 40)]
+                    self.warn(start, f"{what or 'line'} is {_mb(size)} long, over the limit "
+                                     f"of {_mb(MAX_LINE)}; skipped")
+                continue
 
             if "\r" in line:
                 # a stray CR inside a value is a line break in it: store it as the RFC 6350
@@ -559,7 +610,8 @@ class _Tokenizer:
             else:
                 name = head[:semi]
                 params = head[semi + 1:]
-            dot = name.find(".")
+            # A group of any depth (``E.A.EMAIL``, issue 12) is the part before the last dot.
+            dot = name.rfind(".")
             if dot >= 0:
                 group = name[:dot]
                 name = name[dot + 1:]
@@ -573,19 +625,19 @@ class _Tokenizer:
                 if not stack:
                     self.warn(start, "END:VCARD without BEGIN:VCARD; ignored")
                     continue
-                yield stack.pop().finish()
+                yield stack.pop().end()
                 done += 1
                 if self.progress is not None and done % self.progress_every == 0:
                     self.progress(done, self._bytes_done(lines.pos))
                 continue
             if not stack:
                 continue  # text between cards
-            stack[-1].add(group, uname, params, value, line, start)
+            stack[-1].take(group, uname, params, value, line, start)
 
         while stack:
             builder = stack.pop()
             self.warn(builder.card.line, "card has no END:VCARD; read to the end of the file")
-            yield builder.finish()
+            yield builder.end()
             done += 1
         if self.progress is not None:
             self.progress(done, self.nbytes)
@@ -610,7 +662,8 @@ class _CardBuilder:
     ``grouped``: modelled values that have a group, by lower-case group name.
     """
 
-    __slots__ = ("card", "cur", "grouped", "labels", "lineno", "notes", "nprops", "seen", "tok")
+    __slots__ = ("capped", "card", "crashed", "cur", "grouped", "labels", "lineno", "note_size",
+                 "notes", "nprops", "seen", "tok")
 
     def __init__(self, tok: _Tokenizer, line: int) -> None:
         self.tok = tok
@@ -619,9 +672,39 @@ class _CardBuilder:
         self.labels: list[tuple[str, str, int]] = []
         self.grouped: dict[str, list[CardValue | CardAddress]] = {}
         self.notes: list[str] = []
+        self.note_size = 0
         self.nprops = 0
         self.cur = ("", "")  # (params, value) of the line being handled, for _extra
         self.lineno = line
+        self.capped: set[str] = set()  # limits already reported for this card
+        self.crashed: str | None = None  # a bug hit on this card (its lines are skipped)
+
+    # -- the card's boundary: a failure inside one card never costs the others (issue 13)
+
+    def take(self, group: str, uname: str, params: str, value: str, line: str,
+             lineno: int) -> None:
+        if self.crashed is not None:
+            return
+        try:
+            self.add(group, uname, params, value, line, lineno)
+        except Exception as exc:  # a bug, reported as such on this card alone
+            self.crashed = f"{exc!r} at line {lineno}"
+
+    def end(self) -> CardData | CardError:
+        if self.crashed is None:
+            try:
+                return self.finish()
+            except Exception as exc:
+                self.crashed = repr(exc)
+        return CardError(self.tok.source, self.card.line,
+                         f"card could not be read (internal error: {self.crashed}); skipped",
+                         internal=True)
+
+    def over(self, what: str, lineno: int, reason: str) -> None:
+        """Report, once per card, that *what* is over its limit."""
+        if what not in self.capped:
+            self.capped.add(what)
+            self.tok.warn(lineno, reason)
 
     # -- helpers
 
@@ -696,6 +779,10 @@ class _CardBuilder:
 
     def add(self, group: str, uname: str, params: str, value: str, line: str, lineno: int) -> None:
         self.nprops += 1
+        if self.nprops > MAX_PROPERTIES and uname != "VERSION":
+            self.over("properties", lineno, f"card has more than {MAX_PROPERTIES:,} "
+                                            "properties; the rest of it was skipped")
+            return
         self.cur = (params, value)
         self.lineno = lineno
         handler = _HANDLERS.get(uname)
@@ -782,10 +869,19 @@ class _CardBuilder:
 
     def h_note(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
         # Several NOTEs (ez-vcard/John_Doe_ANDROID.vcf) are joined so the user sees them all.
+        if self.note_size >= MAX_NOTE:
+            self.over("note", lineno, f"the note is over {MAX_NOTE:,} characters; the rest "
+                                      "of it was skipped")
+            return
         p = _Params(params) if params else _EMPTY_PARAMS
         text = _clean(_unescape(self._text(value, p)))
         if text.strip():
+            if self.note_size + len(text) > MAX_NOTE:
+                text = text[:MAX_NOTE - self.note_size]
+                self.over("note", lineno, f"the note is over {MAX_NOTE:,} characters; only "
+                                          f"the first {MAX_NOTE:,} were kept")
             self.notes.append(text)
+            self.note_size += len(text) + 2
 
     def _date(self, params: str, value: str, line: str, key: str) -> CardDate | None:
         if key in self.seen:
@@ -816,6 +912,10 @@ class _CardBuilder:
             return
         p = _Params(params) if params else _EMPTY_PARAMS
         v = value.strip()
+        if len(v) > MAX_PHOTO // 3 * 4 + 4096:  # base64 of more than MAX_PHOTO bytes
+            self.over("photo", lineno, f"PHOTO is {_mb(len(v) // 4 * 3)}, over the limit of "
+                                       f"{_mb(MAX_PHOTO)}; skipped")
+            return
         data: bytes | None = None
         mime: str | None = None
         if v[:5].lower() == "data:":
@@ -829,6 +929,10 @@ class _CardBuilder:
             # ENCODING=b / BASE64, or raw base64 with no parameter (thunderbird/v3-binary-jpeg)
             data = _decode_base64(v)
             mime = _mime_from_type(p.types)
+        if data and len(data) > MAX_PHOTO:
+            self.over("photo", lineno, f"PHOTO is {_mb(len(data))}, over the limit of "
+                                       f"{_mb(MAX_PHOTO)}; skipped")
+            return
         if not data:
             if v and (p.encoding == "B" or v[:5].lower() == "data:"):
                 self.tok.warn(lineno, "PHOTO is not valid base64; kept as text, no picture")
@@ -905,8 +1009,28 @@ class _CardBuilder:
             name = _clean(item).strip()
             key = name.casefold()
             if name and key not in seen:
+                if len(cats) >= MAX_CATEGORIES:
+                    self.over("categories", lineno, f"card has more than {MAX_CATEGORIES:,} "
+                                                    "categories; the rest were skipped")
+                    return
                 seen.add(key)
                 cats.append(name)
+
+    def _tag_kind(self, kind: str, params: str, value: str) -> None:
+        p = _Params(params) if params else _EMPTY_PARAMS
+        kinds = self.card.tag_kinds
+        for item in _split_escaped(self._text(value, p), _LIST_RE, ","):
+            name = _clean(item).strip()
+            if name and name not in kinds:
+                kinds[name] = kind
+
+    def h_rapport_group(self, group: str, params: str, value: str, line: str,
+                        lineno: int) -> None:
+        self._tag_kind("group", params, value)
+
+    def h_rapport_avoid(self, group: str, params: str, value: str, line: str,
+                        lineno: int) -> None:
+        self._tag_kind("avoid", params, value)
 
     def h_label(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
         card = self.card
@@ -994,6 +1118,8 @@ _HANDLERS: dict[str, _Handler] = {
     "IMPP": _CardBuilder.h_impp,
     "X-SOCIALPROFILE": _CardBuilder.h_social,
     "CATEGORIES": _CardBuilder.h_categories,
+    "X-RAPPORT-GROUP": _CardBuilder.h_rapport_group,
+    "X-RAPPORT-AVOID": _CardBuilder.h_rapport_avoid,
     "RELATED": _CardBuilder.h_related,
     "X-ABRELATEDNAMES": _CardBuilder.h_related,
     "X-ABLABEL": _CardBuilder.h_label,

@@ -22,7 +22,7 @@ from os import PathLike
 from typing import BinaryIO
 
 from desktop.vcard.model import CardData, CardError, VCardError
-from desktop.vcard.reader import ProgressCallback, iter_parse
+from desktop.vcard.reader import MAX_LINE, ProgressCallback, iter_parse, no_line_break
 
 BLOCK_SIZE = 4 << 20  # read 4 MB at a time: a piece is 4-8 MB of text
 
@@ -58,6 +58,9 @@ def iter_parse_file(
     with fh:
         try:
             size = os.fstat(fh.fileno()).st_size
+            if size > MAX_LINE:  # a file with no line break is refused before it is read
+                no_line_break(fh.read(MAX_LINE), source)
+                fh.seek(0)
             whole = size <= block_size or not _cuttable(fh, block_size)
             fh.seek(0)
             if whole:
@@ -115,6 +118,9 @@ class _Cutter:
                 if self.depth == 0:
                     self.closed_at = m.end()
             self.pos = m.end()
+        # Whole lines without a mark need no second look (else a file without cut points
+        # would be scanned again from its start for every block).
+        self.pos = max(self.pos, buf.rfind(b"\n", self.pos) + 1)
         return cut
 
     def cut(self, at: int) -> None:
@@ -144,10 +150,21 @@ def _pieces(
         buf = buf + block if buf else block
         if block:
             at = cutter.scan(buf)
-            if at <= 0:
+            if at <= 0 and len(buf) - cutter.pos > MAX_LINE:
+                # A line longer than the reader takes: read the rest as one piece (the
+                # reader reports the line); gathering it block by block would be quadratic.
+                try:
+                    buf += fh.read()
+                except OSError as exc:
+                    raise VCardError(source, 1,
+                                     f"cannot read the file: {exc.strerror or exc}") from None
+                block = b""
+                piece, buf = buf, b""
+            elif at <= 0:
                 continue  # no card boundary yet: read on
-            piece, buf = buf[:at], buf[at:]
-            cutter.cut(at)
+            else:
+                piece, buf = buf[:at], buf[at:]
+                cutter.cut(at)
         else:
             piece, buf = buf, b""
             if not piece.strip():

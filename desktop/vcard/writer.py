@@ -19,17 +19,31 @@ Choices (each survives ``parse_bytes`` → ``write_cards`` → ``parse_bytes`` u
   labels are re-wrapped as ``_$!<HomePage>!$_`` so the iPhone shows them translated.
 * Lines are folded at 75 octets (RFC 6350 §3.2) without splitting a UTF-8 sequence; line
   ends are CRLF — open the output with ``newline=""``.
+* What the card carried that we do not model (``extra``) is written back, made valid for
+  the version written (issue 12: a server refuses the whole card otherwise): a property
+  group of any depth (``E.A.EMAIL``) becomes one group (``E-A.EMAIL``, RFC 6350 §3.3 allows
+  one); 2.1's bare parameters (``TEL;WORK;VOICE``) become ``TYPE=work,voice``; base64 is
+  ``ENCODING=b`` in 3.0 (RFC 2426 §5.1; Outlook writes ``ENCODING=BASE64``) and a ``data:``
+  URI in 4.0, which has no ENCODING (RFC 6350 §5). ``for_server=True`` also leaves out what
+  CardDAV servers refuse although a file may hold it -- a second N, BDAY, PRODID...
+  (cardinality 1, RFC 6350 §6), a second PHOTO, base64 that does not decode -- those stay
+  in Rapport only.
+* Tag categories (issue 11): ``categories`` are written as CATEGORIES, which every app
+  shows; ``tag_kinds`` adds ``X-RAPPORT-GROUP`` for the names that are groups and
+  ``X-RAPPORT-AVOID`` for topics to avoid, which are never in CATEGORIES (DESIGN.md:
+  private, read back by Rapport only).
 """
 
 from __future__ import annotations
 
 import binascii
+import re
 from collections.abc import Iterable
 from typing import TextIO
 
 from desktop.vcard.model import CardAddress, CardData, CardDate, CardValue
 
-__all__ = ["card_to_text", "write_cards"]
+__all__ = ["card_to_text", "valid_extra_line", "write_cards"]
 
 _VERSIONS = ("3.0", "4.0")
 # Labels the Apple Contacts app localises; written back in its _$!<...>!$_ wrapper.
@@ -39,6 +53,15 @@ _APPLE_LABELS = frozenset({
     "Parent", "Brother", "Sister", "Child", "Friend", "Spouse", "Partner", "Assistant",
     "Manager", "School",
 })
+
+
+# Properties a card has at most once (RFC 6350 §6 cardinality *1 / 1; RFC 2426 says the
+# same of N and BDAY): a server refuses a card that repeats one.
+_SINGLE = frozenset({"N", "BDAY", "ANNIVERSARY", "X-ANNIVERSARY", "PRODID", "REV", "KIND",
+                     "GENDER", "UID", "VERSION", "PHOTO"})
+_IMAGE_TYPES = {"jpeg": "image/jpeg", "jpg": "image/jpeg", "png": "image/png",
+                "gif": "image/gif", "bmp": "image/bmp", "webp": "image/webp"}
+_B64_OK = re.compile(r"[A-Za-z0-9+/]*={0,2}").fullmatch
 
 
 def write_cards(cards: Iterable[CardData], out: TextIO, version: str = "3.0") -> int:
@@ -53,8 +76,9 @@ def write_cards(cards: Iterable[CardData], out: TextIO, version: str = "3.0") ->
     return n
 
 
-def card_to_text(card: CardData, version: str = "3.0") -> str:
-    """One card, BEGIN:VCARD to END:VCARD, CRLF line ends, folded."""
+def card_to_text(card: CardData, version: str = "3.0", *, for_server: bool = False) -> str:
+    """One card, BEGIN:VCARD to END:VCARD, CRLF line ends, folded. ``for_server``: for a
+    CardDAV server, which refuses some things a file may hold (see the module docstring)."""
     if version not in _VERSIONS:
         raise ValueError(f"vCard version must be one of {_VERSIONS}, not {version!r}")
     v4 = version == "4.0"
@@ -100,8 +124,15 @@ def card_to_text(card: CardData, version: str = "3.0") -> str:
             _value_line(lines, groups, "RELATED", cv, v4, _esc(cv.value))
         else:
             _value_line(lines, groups, "X-ABRELATEDNAMES", cv, v4, _esc(cv.value))
-    if card.categories:
-        add("CATEGORIES:" + ",".join([_esc(c) for c in card.categories]))
+    avoid = {n.casefold() for n, k in card.tag_kinds.items() if k == "avoid"}
+    shown = [c for c in card.categories if c.casefold() not in avoid] if avoid \
+        else card.categories
+    if shown:
+        add("CATEGORIES:" + ",".join([_esc(c) for c in shown]))
+    for kind in ("group", "avoid"):
+        tagged = [n for n, k in card.tag_kinds.items() if k == kind]
+        if tagged:
+            add(f"X-RAPPORT-{kind.upper()}:" + ",".join([_esc(n) for n in tagged]))
     if card.note:
         add("NOTE:" + _esc(card.note))
     if card.photo:
@@ -116,7 +147,22 @@ def card_to_text(card: CardData, version: str = "3.0") -> str:
             add("PHOTO;ENCODING=b:" + b64)
     for key, value in card.rapport.items():
         add("X-RAPPORT-" + _prop_name(key) + ":" + _esc(value))
-    lines.extend(card.extra)
+    if card.extra:
+        seen: set[str] | None = None
+        if for_server:
+            seen = {"UID", "VERSION"} if card.uid else {"VERSION"}
+            if not v4 or any(names):
+                seen.add("N")
+            if card.birthday is not None:
+                seen.add("BDAY")
+            if card.anniversary is not None:
+                seen.add("ANNIVERSARY" if v4 else "X-ANNIVERSARY")
+            if card.photo:
+                seen.add("PHOTO")
+        for line in card.extra:
+            fixed = _valid_extra(line, v4, seen)
+            if fixed is not None:
+                add(fixed)
     add("END:VCARD")
 
     out: list[str] = []
@@ -221,11 +267,117 @@ def _type_params(kind: str, pref: bool, params: list[str], v4: bool) -> str:
     return out
 
 
+def _one_group(group: str) -> str:
+    """RFC 6350 §3.3: a group is one name; ``E.A`` (a group of a group) becomes ``E-A``."""
+    return group.replace(".", "-") if "." in group else group
+
+
+def _split_outside_quotes(text: str, sep: str) -> list[str]:
+    if '"' not in text:
+        return text.split(sep)
+    out: list[str] = []
+    start = 0
+    quoted = False
+    for i, ch in enumerate(text):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == sep and not quoted:
+            out.append(text[start:i])
+            start = i + 1
+    out.append(text[start:])
+    return out
+
+
+def _colon(line: str) -> int:
+    quoted = False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == ":" and not quoted:
+            return i
+    return -1
+
+
+def _valid_extra(line: str, v4: bool, seen: set[str] | None) -> str | None:
+    """An unmodelled line made valid for the version written (see the module docstring);
+    None when it must stay in Rapport only (``seen`` is given for a server: the names of
+    single-valued properties already in the card)."""
+    colon = _colon(line)
+    if colon < 0:
+        return None if seen is not None else line
+    head, value = line[:colon], line[colon + 1:]
+    parts = _split_outside_quotes(head, ";")
+    name = parts[0]
+    group, dot, prop = name.rpartition(".")
+    uprop = prop.upper()
+    if seen is not None and uprop in _SINGLE:
+        if uprop in seen:
+            return None
+        seen.add(uprop)
+    params = parts[1:]
+    simple = not dot or "." not in group
+    if simple and not any("=" not in p or p[:9].upper() == "ENCODING=" for p in params):
+        return line  # nothing to change (the common case: no copying)
+    types: list[str] = []
+    kept: list[str] = []
+    base64 = False
+    type_at = -1
+    for p in params:
+        key, eq, val = p.partition("=")
+        ukey = key.strip().upper()
+        if not eq:
+            if ukey in ("BASE64", "B"):
+                base64 = True
+            elif ukey:
+                types.append(key.strip().lower())  # vCard 2.1 §2.4: a bare TYPE value
+        elif ukey == "ENCODING":
+            if val.strip().strip('"').upper() in ("B", "BASE64"):
+                base64 = True
+        elif ukey == "TYPE":
+            type_at = len(kept)
+            types.extend(t for t in val.strip('"').split(",") if t)
+            kept.append("")  # placeholder: the merged TYPE goes here
+        else:
+            kept.append(p)
+    if base64:
+        value = "".join(value.split())
+        padded = value + "=" * (-len(value) % 4)
+        try:
+            ok = bool(value) and _B64_OK(padded) is not None
+            if ok:
+                binascii.a2b_base64(padded)
+        except (binascii.Error, ValueError):
+            ok = False
+        if not ok:
+            return None if seen is not None else line
+        value = padded
+        if v4:
+            mime = next((_IMAGE_TYPES[t.lower()] for t in types if t.lower() in _IMAGE_TYPES),
+                        "application/octet-stream")
+            types = [t for t in types if t.lower() not in _IMAGE_TYPES]
+            value = f"data:{mime};base64,{value}"
+        else:
+            kept.append("ENCODING=b")
+    merged = "TYPE=" + _param(",".join(types)) if types else ""
+    if type_at >= 0:
+        kept[type_at] = merged
+    elif merged:
+        kept.insert(0, merged)
+    head = (_one_group(group) + "." if dot else "") + prop
+    return head + "".join(";" + p for p in kept if p) + ":" + value
+
+
+def valid_extra_line(line: str, version: str) -> str:
+    """An unmodelled line as a file export writes it in ``version`` (the form a round trip
+    gives back)."""
+    return _valid_extra(line, version == "4.0", None) or line
+
+
 def _label_lines(
     lines: list[str], groups: _Groups, item: CardValue | CardAddress
 ) -> tuple[str, str | None]:
     """The group prefix for ``item`` and, if it needs one, its X-ABLabel line."""
-    group = item.group
+    group = _one_group(item.group)
     if item.label is None:
         return (group + "." if group else ""), None
     if not group:

@@ -15,7 +15,7 @@ from desktop.services.capture import caldav, engine
 from desktop.services.sync import accounts
 from desktop.services.sync.carddav import CardDavError
 from desktop.services.types import ContactId
-from tests.sync.radicale_server import PASSWORD, USER, RadicaleServer
+from tests.sync.servers import PASSWORD, USER, RadicaleServer
 
 
 @pytest.fixture(scope="module")

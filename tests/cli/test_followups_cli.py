@@ -66,8 +66,9 @@ def test_followups_writes_an_ics_that_vobject_reads(tmp_path: Path) -> None:
     cal = vobject.readOne(out.read_text(encoding="utf-8"))
     assert cal.version.value == "2.0" and cal.prodid.value
     summaries = sorted(e.summary.value for e in cal.vevent_list)
-    # "Name: what" (issue 15); the overdue one is on today, not three days ago.
-    assert summaries == ["Ana Silva: Send the article", "Bo\tChen\nLtd: Call about the job",
+    # "Name: what" (issue 15); the overdue one is on today, not three days ago. The name's
+    # tab and line break are not carried into a calendar's title (issue 13).
+    assert summaries == ["Ana Silva: Send the article", "Bo Chen Ltd: Call about the job",
                          "Cy Diaz: Coffee", "Cy Diaz: Not due yet"]
     assert all("uid" in e.contents and "dtstamp" in e.contents for e in cal.vevent_list)
     late = next(e for e in cal.vevent_list if e.summary.value.startswith("Ana"))

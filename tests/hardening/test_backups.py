@@ -58,7 +58,7 @@ def test_daily_backups_rotate_keeping_the_newest(db_path: Path) -> None:
     listed = backups.list_backups()
     assert [b.taken_at.date() for b in listed if b.kind == backups.KIND_DAILY] == [
         dt.date.today()] * 7  # the day is in the name, the time is when it was written
-    names = sorted(p.name for p in (db_path.parent / "backups").iterdir())
+    names = sorted(p.name for p in (db_path.parent / "backups").glob("*.bak"))
     assert names == [f"rapport.sqlite3.daily-202603{d:02d}.bak" for d in range(4, 11)]
     assert all(b.contacts == 1 for b in listed)
 

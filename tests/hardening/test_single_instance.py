@@ -1,6 +1,7 @@
-"""Single instance per database (issue 7): a QLockFile beside the database; a second
-Rapport on the same file is refused with one clear line; a lock left by a process that died
-(SIGKILL: no clean-up) does not lock the user out."""
+"""Single instance per database (issues 7 and 13): a lock beside the database, held by the
+window and by every command that writes; whoever comes second is refused with one clear
+line (or, given --wait, waits); a lock left by a process that died (SIGKILL: no clean-up)
+does not lock the user out; the lock reads as taken to an older Rapport's QLockFile."""
 
 from __future__ import annotations
 
@@ -12,16 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from desktop.app import acquire_instance_lock, lock_path
+from desktop.models import lock
+from desktop.models.lock import lock_path
 from tests.hardening.helpers import ROOT, child_env
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 
 HOLDER = """
 import sys, time
-from PySide6.QtCore import QLockFile
-lock = QLockFile(sys.argv[1])
-assert lock.tryLock(0)
+from pathlib import Path
+from desktop.models import lock
+held = lock.acquire(Path(sys.argv[1]), sys.argv[2])
 print("LOCKED", flush=True)
 time.sleep(120)
 """
@@ -32,11 +34,16 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
                           text=True, env=child_env(), cwd=ROOT, timeout=60)
 
 
+def _holder(db_file: Path, what: str = lock.WINDOW) -> subprocess.Popen[str]:
+    child = subprocess.Popen([sys.executable, "-c", HOLDER, str(db_file), what],
+                             stdout=subprocess.PIPE, text=True, env=child_env(), cwd=ROOT)
+    assert child.stdout is not None and child.stdout.readline().strip() == "LOCKED"
+    return child
+
+
 def _dead_holder(db_file: Path) -> int:
     """Lock *db_file* from a child process, then kill it: the lock file stays behind."""
-    child = subprocess.Popen([sys.executable, "-c", HOLDER, str(lock_path(db_file))],
-                             stdout=subprocess.PIPE, text=True, env=child_env())
-    assert child.stdout is not None and child.stdout.readline().strip() == "LOCKED"
+    child = _holder(db_file)
     os.kill(child.pid, signal.SIGKILL)
     child.wait(timeout=30)
     assert lock_path(db_file).exists()
@@ -45,47 +52,78 @@ def _dead_holder(db_file: Path) -> int:
 
 def test_a_second_lock_on_the_same_database_is_refused(tmp_path: Path) -> None:
     db_file = tmp_path / "rapport.sqlite3"
-    first, _ = acquire_instance_lock(db_file)
-    assert first is not None
+    first = lock.acquire(db_file)
     try:
-        second, reason = acquire_instance_lock(db_file)
-        assert second is None
-        assert reason == (f"rapport.sqlite3 is already open in another Rapport window "
-                          f"(process {os.getpid()}); switch to that window, or close it first")
-        other, _ = acquire_instance_lock(tmp_path / "other.sqlite3")  # per database
-        assert other is not None
-        other.unlock()
+        with pytest.raises(lock.LockHeld) as refused:
+            lock.acquire(db_file, "import")
+        assert str(refused.value) == (
+            f"rapport.sqlite3 is already open in another Rapport window "
+            f"(process {os.getpid()}); switch to that window, or close it first")
+        lock.acquire(tmp_path / "other.sqlite3").release()  # one lock per database
     finally:
-        first.unlock()
-    again, _ = acquire_instance_lock(db_file)
-    assert again is not None
-    again.unlock()
+        first.release()
+    assert not lock_path(db_file).exists()
+    lock.acquire(db_file).release()
 
 
 def test_the_app_refuses_a_database_open_elsewhere_in_one_line(tmp_path: Path) -> None:
     db_file = tmp_path / "rapport.sqlite3"
-    held, _ = acquire_instance_lock(db_file)
-    assert held is not None
+    child = _holder(db_file)
     try:
         done = _cli("--db", str(db_file), "--quit-after-paint")
     finally:
-        held.unlock()
+        child.kill()
+        child.wait(timeout=30)
     assert done.returncode == 1
     lines = [ln for ln in done.stderr.splitlines() if ln.startswith("rapport:")]
     assert lines == [f"rapport: rapport.sqlite3 is already open in another Rapport window "
-                     f"(process {os.getpid()}); switch to that window, or close it first"]
+                     f"(process {child.pid}); switch to that window, or close it first"]
     assert "Traceback" not in done.stderr
+
+
+def test_the_app_says_which_command_holds_the_database(tmp_path: Path) -> None:
+    db_file = tmp_path / "rapport.sqlite3"
+    child = _holder(db_file, "import")
+    try:
+        done = _cli("--db", str(db_file), "--quit-after-paint")
+    finally:
+        child.kill()
+        child.wait(timeout=30)
+    assert done.returncode == 1
+    assert (f"rapport: rapport.sqlite3 is being changed by `rapport import` (process "
+            f"{child.pid}); try again when it has finished") in done.stderr.splitlines()
 
 
 def test_a_stale_lock_from_a_dead_process_is_taken_over(tmp_path: Path) -> None:
     db_file = tmp_path / "rapport.sqlite3"
     dead = _dead_holder(db_file)
-    assert str(dead) in lock_path(db_file).read_text(errors="replace")
-    lock, reason = acquire_instance_lock(db_file)
-    assert lock is not None, reason
-    lock.unlock()
+    assert lock_path(db_file).read_text().splitlines()[0] == str(dead)
+    lock.acquire(db_file).release()
     # and the app itself starts on it
     _dead_holder(db_file)
     done = _cli("--db", str(db_file), "--quit-after-paint")
     assert done.returncode == 0, done.stderr
     assert "first paint" in done.stderr
+
+
+def test_an_older_rapport_sees_the_lock_as_taken(tmp_path: Path) -> None:
+    """Rapport before issue 13 took a QLockFile on the same file: it must not start while
+    a new Rapport (or a command) holds the lock, nor the other way round."""
+    from PySide6.QtCore import QLockFile
+
+    db_file = tmp_path / "rapport.sqlite3"
+    held = lock.acquire(db_file, "sync")
+    old = QLockFile(str(lock_path(db_file)))
+    old.setStaleLockTime(0)
+    try:
+        assert not old.tryLock(0)
+        pid, _host, _app = old.getLockInfo()
+        assert pid == os.getpid()
+    finally:
+        held.release()
+    assert old.tryLock(0)
+    try:
+        with pytest.raises(lock.LockHeld):
+            lock.acquire(db_file)
+    finally:
+        old.unlock()

@@ -1,6 +1,6 @@
 """Opening the database: pragmas, migrations with backup, refusal cases.
 
-The single-instance lock (QLockFile, desktop.app) is tested in tests/hardening/."""
+The single-instance lock (desktop.models.lock) is tested in tests/hardening/."""
 
 from __future__ import annotations
 

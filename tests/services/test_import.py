@@ -395,7 +395,10 @@ def test_hostile_cards_import_without_losing_anything(tmp_path: Path, db_path: P
     result = importer.run_import([path])
     assert result.new_count == 3 and not result.unreadable
     got = by_name()
-    assert len(got["Many Tags"]["tags"]) == 10_000
+    # Issue 13: the first 500 categories become tags; the rest is reported with its line.
+    assert len(got["Many Tags"]["tags"]) == 500
+    assert f"{path}:4: card has more than 500 categories; the rest were skipped" in [
+        str(w) for w in result.warnings]
     big = contacts.get_photo(ContactId(got["Big Photo"]["id"]))
     assert big is not None and big[0] == photo
     assert got["Boss"]["has_photo"] is False

@@ -40,6 +40,20 @@ def test_held_interactions_are_ties_planned_ones_and_notes_are_not(db_path: Path
     assert _you(g, planned) == 0.0 and _you(g, noted) == 0.0
 
 
+def test_a_meeting_not_held_is_no_tie_even_once_its_time_has_passed(db_path: Path) -> None:
+    from desktop.services import interactions
+
+    me()
+    never_met = person("Never Met")
+    planned = meet(never_met, days_ago=-1)
+    # Its day passes before the user says whether it took place: still no tie.
+    interactions.reschedule(planned, dt.datetime.now().replace(microsecond=0)
+                            - dt.timedelta(days=2))
+    assert _you(knows.load_graph(), never_met) == 0.0
+    interactions.cancel(planned)
+    assert _you(knows.load_graph(), never_met) == 0.0
+
+
 def test_more_and_more_recent_meetings_make_a_stronger_tie(db_path: Path) -> None:
     me()
     often, long_ago = person("Often"), person("Long Ago")

@@ -1,5 +1,8 @@
-"""A real Radicale CardDAV server on 127.0.0.1 for the sync tests (one per session; each test
-gets its own address book), and an account in the test's database pointing at it."""
+"""Real CardDAV servers on 127.0.0.1 for the sync tests (one of each per session; each test
+gets its own address book), and an account in the test's database pointing at one.
+
+``radicale`` / ``book`` / ``account``: Radicale only (tests that seed its storage folder);
+``dav`` / ``dav_book`` / ``dav_account``: the same test against Radicale and Xandikos."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sync.radicale_server import PASSWORD, USER, RadicaleServer
+from tests.sync.servers import PASSWORD, USER, DavServer, RadicaleServer, XandikosServer
 
 _books = itertools.count(1)
 
@@ -20,6 +23,40 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RadicaleServe
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def xandikos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XandikosServer]:
+    server = XandikosServer(tmp_path_factory.mktemp("xandikos"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["radicale", "xandikos"])
+def dav(request: pytest.FixtureRequest) -> DavServer:
+    """Each server in turn (the test runs once per server)."""
+    server: DavServer = request.getfixturevalue(request.param)
+    return server
+
+
+@pytest.fixture()
+def dav_book(dav: DavServer) -> str:
+    name = f"book{next(_books)}"
+    dav.make_book(name, f"Book {name}")
+    return name
+
+
+@pytest.fixture()
+def dav_account(db_path: Path, dav: DavServer, dav_book: str) -> int:
+    """An account in the test database syncing ``dav_book`` of ``dav`` (the default)."""
+    from desktop.services.sync import accounts
+    from desktop.services.sync.carddav import AddressBook
+
+    account_id = accounts.add_account(dav.url, USER, PASSWORD)
+    accounts.set_books(account_id, [AddressBook(dav.book_url(dav_book), dav_book)],
+                       {dav.book_url(dav_book)})
+    return account_id
 
 
 @pytest.fixture()

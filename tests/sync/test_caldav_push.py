@@ -15,7 +15,7 @@ from desktop.services import contacts, followups, interactions
 from desktop.services.interactions import InteractionDraft
 from desktop.services.sync import caldav
 from desktop.services.types import ContactFields
-from tests.sync.radicale_server import PASSWORD, USER, RadicaleServer, free_port
+from tests.sync.servers import PASSWORD, USER, RadicaleServer, free_port
 
 
 def _events(radicale: RadicaleServer) -> dict[str, vobject.base.Component]:

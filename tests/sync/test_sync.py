@@ -13,7 +13,7 @@ from desktop.services import contacts, search
 from desktop.services.sync import accounts, engine
 from desktop.services.sync.engine import sync_account
 from desktop.services.types import ContactFields, ContactId, LabeledValue
-from tests.sync.radicale_server import USER, RadicaleServer
+from tests.sync.servers import USER, DavServer, RadicaleServer
 
 
 def card(uid: str, name: str, *, email: str = "", extra: str = "", note: str = "") -> str:
@@ -46,12 +46,12 @@ def contact_by_name(name: str) -> ContactId:
     return ContactId(row[0])
 
 
-def server_cards(radicale: RadicaleServer, book: str) -> dict[str, str]:
+def server_cards(radicale: DavServer, book: str) -> dict[str, str]:
     """href -> vCard text of every card on the server."""
     return {h: (radicale.get(h) or b"").decode() for h in radicale.hrefs(book)}
 
 
-def find_card(radicale: RadicaleServer, book: str, text: str) -> tuple[str, str]:
+def find_card(radicale: DavServer, book: str, text: str) -> tuple[str, str]:
     hits = [(h, c) for h, c in server_cards(radicale, book).items() if text in c]
     assert len(hits) == 1, f"{text!r} on the server {len(hits)} times"
     return hits[0]
@@ -79,27 +79,27 @@ def test_first_sync_of_1000_contacts_then_nothing_to_do(
 
 
 def test_local_contacts_upload_and_edits_travel_both_ways(
-        sample_contacts: dict[str, ContactId], radicale: RadicaleServer, book: str,
-        account: int) -> None:
-    result = sync_account(account)
+        sample_contacts: dict[str, ContactId], dav: DavServer, dav_book: str,
+        dav_account: int) -> None:
+    result = sync_account(dav_account)
     assert result.error is None
     assert result.uploaded == 4  # ana, bo, zoe, markup; never the user's own profile
-    href, text = find_card(radicale, book, "Ana Silva")
-    assert "ana@lumen.example" in text and "Sam Rivera" not in str(server_cards(radicale, book))
+    href, text = find_card(dav, dav_book, "Ana Silva")
+    assert "ana@lumen.example" in text and "Sam Rivera" not in str(server_cards(dav, dav_book))
 
     # Edit in Rapport -> reaches the server.
     contacts.update_contact(sample_contacts["ana"], ContactFields(
         full_name="Ana Silva", given_name="Ana", family_name="Silva",
         organization="Lumen Labs", title="CEO",
         emails=(LabeledValue("ana@lumen.example", "work"),)))
-    result = sync_account(account)
+    result = sync_account(dav_account)
     assert result.updated_there == 1 and result.error is None
-    assert "TITLE:CEO" in (radicale.get(href) or b"").decode()
+    assert "TITLE:CEO" in (dav.get(href) or b"").decode()
 
     # Edit on the server (a phone) -> reaches Rapport.
-    _h, bo_text = find_card(radicale, book, "Bo Chen")
-    radicale.put(_h, bo_text.replace("bo@harbor.example", "bo@new.example"))
-    result = sync_account(account)
+    _h, bo_text = find_card(dav, dav_book, "Bo Chen")
+    dav.put(_h, bo_text.replace("bo@harbor.example", "bo@new.example"))
+    result = sync_account(dav_account)
     assert result.updated_here == 1 and result.error is None
     emails = [e.value for e in detail_of(sample_contacts["bo"]).emails]
     assert emails == ["bo@new.example"]
@@ -107,74 +107,74 @@ def test_local_contacts_upload_and_edits_travel_both_ways(
 
 
 def test_new_on_the_server_and_deletes_both_ways(
-        sample_contacts: dict[str, ContactId], radicale: RadicaleServer, book: str,
-        account: int) -> None:
-    sync_account(account)
-    radicale.put(f"/{USER}/{book}/phone-1.vcf", card("phone-1", "Pat Phone"))
-    zoe_href, _ = find_card(radicale, book, "Zoë Müller")
-    radicale.delete(zoe_href)
+        sample_contacts: dict[str, ContactId], dav: DavServer, dav_book: str,
+        dav_account: int) -> None:
+    sync_account(dav_account)
+    dav.put(dav.path(dav_book, "phone-1.vcf"), card("phone-1", "Pat Phone"))
+    zoe_href, _ = find_card(dav, dav_book, "Zoë Müller")
+    dav.delete(zoe_href)
     contacts.delete_contacts([sample_contacts["bo"]])
-    result = sync_account(account)
+    result = sync_account(dav_account)
     assert result.error is None
     assert (result.created_here, result.deleted_here, result.deleted_there) == (1, 1, 1)
     assert "Pat Phone" in names() and "Zoë Müller" not in names()
-    text = str(server_cards(radicale, book))
+    text = str(server_cards(dav, dav_book))
     assert "Bo Chen" not in text and "Pat Phone" in text
-    assert sync_account(account).summary() == "everything was already in step"
+    assert sync_account(dav_account).summary() == "everything was already in step"
 
 
 def test_deleted_on_server_but_with_history_here_is_kept(
-        sample_contacts: dict[str, ContactId], radicale: RadicaleServer, book: str,
-        account: int) -> None:
-    sync_account(account)
+        sample_contacts: dict[str, ContactId], dav: DavServer, dav_book: str,
+        dav_account: int) -> None:
+    sync_account(dav_account)
     ana = sample_contacts["ana"]
     db.execute_sql("INSERT INTO favor (contact_id, direction, kind, description, happened_on) "
                    "VALUES (?, 'given', 'advice', 'pitch deck', '2026-01-02')", (ana,))
-    href, _ = find_card(radicale, book, "Ana Silva")
-    radicale.delete(href)
-    result = sync_account(account)
+    href, _ = find_card(dav, dav_book, "Ana Silva")
+    dav.delete(href)
+    result = sync_account(dav_account)
     assert result.kept == 1 and result.deleted_here == 0
     assert contacts.get_contact(ana) is not None
     # Kept here, not pushed back by the next sync.
-    assert sync_account(account).uploaded == 0
-    assert "Ana Silva" not in str(server_cards(radicale, book))
+    assert sync_account(dav_account).uploaded == 0
+    assert "Ana Silva" not in str(server_cards(dav, dav_book))
 
 
 def test_conflict_server_wins_and_local_version_is_kept(
-        sample_contacts: dict[str, ContactId], radicale: RadicaleServer, book: str,
-        account: int) -> None:
-    sync_account(account)
+        sample_contacts: dict[str, ContactId], dav: DavServer, dav_book: str,
+        dav_account: int) -> None:
+    sync_account(dav_account)
     ana = sample_contacts["ana"]
-    href, text = find_card(radicale, book, "Ana Silva")
-    radicale.put(href, text.replace("TITLE:CTO", "TITLE:Chief Scientist"))
+    href, text = find_card(dav, dav_book, "Ana Silva")
+    dav.put(href, text.replace("TITLE:CTO", "TITLE:Chief Scientist"))
     contacts.update_contact(ana, ContactFields(
         full_name="Ana Silva", given_name="Ana", family_name="Silva",
         organization="Lumen Labs", title="Founder",
         emails=(LabeledValue("ana@lumen.example", "work"),
                 LabeledValue("ana@home.example", "home"))))
-    result = sync_account(account)
+    result = sync_account(dav_account)
     assert result.error is None and result.conflicts == 1
     detail = detail_of(ana)
     assert detail.title == "Chief Scientist"  # the server wins the field both changed
     assert "ana@home.example" in [e.value for e in detail.emails]  # our addition survives
-    server = (radicale.get(href) or b"").decode()
+    server = (dav.get(href) or b"").decode()
     assert "ana@home.example" in server and "Chief Scientist" in server
     kept = engine.conflicts(ana)
     assert len(kept) == 1 and "TITLE:Founder" in kept[0].local_vcard
     engine.restore_conflict(kept[0].id)
     assert detail_of(ana).title == "Founder"
     assert engine.conflicts(ana) == []
-    sync_account(account)
-    assert "TITLE:Founder" in (radicale.get(href) or b"").decode()
+    sync_account(dav_account)
+    assert "TITLE:Founder" in (dav.get(href) or b"").decode()
 
 
 def test_unknown_properties_survive_and_rapport_data_stays_local(
-        sample_contacts: dict[str, ContactId], radicale: RadicaleServer, book: str,
-        account: int) -> None:
-    radicale.put(f"/{USER}/{book}/x.vcf", card(
+        sample_contacts: dict[str, ContactId], dav: DavServer, dav_book: str,
+        dav_account: int) -> None:
+    dav.put(dav.path(dav_book, "x.vcf"), card(
         "x-1", "Xavi Extra", extra="X-PHONETIC-FIRST-NAME:Shah-vee\r\nitem1.X-ABDATE:2019-05-01"
         "\r\nitem1.X-ABLabel:_$!<Anniversary>!$_"))
-    sync_account(account)
+    sync_account(dav_account)
     xavi = contact_by_name("Xavi Extra")
     db.execute_sql("INSERT INTO interaction (kind, happened_at, summary, notes) VALUES "
                    "('meeting', '2026-02-01 10:00', 'Lunch', 'Secret: changing jobs')")
@@ -185,9 +185,9 @@ def test_unknown_properties_survive_and_rapport_data_stays_local(
                    "(?, '2026-03-01', 'Send the intro')", (xavi,))
     contacts.update_contact(xavi, ContactFields(full_name="Xavi Extra", given_name="Xavi",
                                                 family_name="Extra", organization="Acme"))
-    result = sync_account(account)
+    result = sync_account(dav_account)
     assert result.updated_there == 1
-    text = (radicale.get(f"/{USER}/{book}/x.vcf") or b"").decode()
+    text = (dav.get(dav.path(dav_book, "x.vcf")) or b"").decode()
     assert "ORG:Acme" in text
     assert "X-PHONETIC-FIRST-NAME:Shah-vee" in text
     assert "X-ABDATE:2019-05-01" in text and "Anniversary" in text
@@ -247,6 +247,6 @@ def test_wrong_password_is_one_clear_line(db_path: Path, radicale: RadicaleServe
 
 
 def test_discovery_finds_the_address_books(radicale: RadicaleServer, book: str) -> None:
-    from tests.sync.radicale_server import PASSWORD
+    from tests.sync.servers import PASSWORD
     books = engine.discover(radicale.url, USER, PASSWORD)
     assert radicale.book_url(book) in [b.url for b in books]

@@ -17,7 +17,7 @@ from desktop.services.sync.engine import sync_account
 from desktop.services.sync.fingerprint import PREFIX
 from desktop.services.types import ContactId
 from desktop.services.vcard_mapping import load_records
-from tests.sync.radicale_server import PASSWORD, USER, RadicaleServer
+from tests.sync.servers import PASSWORD, USER, RadicaleServer
 from tests.sync.test_sync import card, contact_by_name, find_card, names, server_cards
 
 

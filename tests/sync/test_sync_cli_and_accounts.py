@@ -16,7 +16,7 @@ from keyring.backend import KeyringBackend
 
 from desktop.models import close_database, open_database
 from desktop.services.sync import accounts
-from tests.sync.radicale_server import PASSWORD, USER, RadicaleServer
+from tests.sync.servers import PASSWORD, USER, RadicaleServer
 
 
 def rapport(db: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

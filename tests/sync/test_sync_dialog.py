@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from desktop.services import contacts
-from desktop.services.sync import engine
+from desktop.services.sync import accounts, engine
+from desktop.services.sync.carddav import AddressBook
 from desktop.services.sync.engine import sync_account
 from desktop.services.types import Changes, ContactFields, ContactId, LabeledValue
 from desktop.ui.operations import Operations
-from desktop.ui.sync_dialog import SyncDialog
-from tests.sync.radicale_server import USER, RadicaleServer
+from desktop.ui.sync_dialog import AddAccountDialog, SyncDialog
+from tests.sync.servers import PASSWORD, USER, RadicaleServer
 from tests.sync.test_sync import find_card
+from tests.sync.test_sync_refusals import _refusing_server
 
 
 def test_sync_now_brings_contacts_in_and_says_so(qtbot: QtBot, radicale: RadicaleServer,
@@ -76,3 +81,77 @@ def title_of(cid: ContactId) -> str:
     detail = contacts.get_contact(cid)
     assert detail is not None
     return detail.fields.title
+
+
+def test_first_sync_of_a_full_database_shows_what_it_will_do_first(
+        qtbot: QtBot, sample_contacts: dict[str, ContactId], radicale: RadicaleServer,
+        book: str, account: int) -> None:
+    radicale.put(f"/{USER}/{book}/s1.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:s1\r\n"
+                 "FN:Sol Server\r\nN:Server;Sol;;;\r\nEND:VCARD\r\n")
+    dialog = SyncDialog(Operations(QUndoStack()))
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.sync_button.text() == "Start &First Sync", timeout=10_000)
+    assert dialog.status.text() == ("First sync: 4 contacts will be uploaded and 1 card "
+                                    "brought in. Click Start First Sync to go ahead.")
+    assert radicale.hrefs(book) == [f"/{USER}/{book}/s1.vcf"]  # nothing moved yet
+    qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Synced just now"), timeout=10_000)
+    assert "4 uploaded" in dialog.status.text() and len(radicale.hrefs(book)) == 5
+    assert dialog.sync_button.text() == "&Sync Now"
+
+
+def test_not_synced_list_names_the_refused_contact_and_password_change(
+        qtbot: QtBot, tmp_path: Path, db_path: Path) -> None:
+    server = _refusing_server(tmp_path)
+    try:
+        account_id = accounts.add_account(server.url, USER, PASSWORD)
+        accounts.set_books(account_id, [AddressBook(server.book_url(), "contacts")],
+                           {server.book_url()})
+        big, _ = contacts.create_contact(ContactFields(full_name="Hugo <b>Heavy</b>"))
+        contacts.set_photo(big, os.urandom(30_000), "image/jpeg")
+        contacts.create_contact(ContactFields(full_name="Lena Light"))
+        sync_account(account_id)
+        dialog = SyncDialog(Operations(QUndoStack()))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.not_synced.isVisible() and dialog.not_synced.count() == 1
+        text = dialog.not_synced.item(0).text()
+        assert text.startswith("Hugo <b>Heavy</b> — the server refused the card as too large")
+        dialog.grab().save(str(tmp_path / "sync-dialog.png"))
+        dialog.set_password(account_id, "new secret")
+        assert accounts.get_password(account_id) == "new secret"
+        assert dialog.status.text() == "Password changed; the next sync uses it."
+    finally:
+        server.stop()
+
+
+def test_add_account_chooses_the_default_book_and_asks_about_plain_http(
+        qtbot: QtBot, db_path: Path, tmp_path: Path) -> None:
+    server = RadicaleServer(tmp_path / "own")
+    server.start()
+    try:
+        server.make_book("work", "Work")
+        server.make_book("addressbook", "Contacts")
+        dialog = AddAccountDialog()
+        qtbot.addWidget(dialog)
+        dialog.url_edit.setText("http://192.0.2.7/dav/")
+        dialog.user_edit.setText(USER)
+        dialog.password_edit.setText(PASSWORD)
+        assert not dialog.http_box.isHidden() and not dialog.find_button.isEnabled()
+        dialog.http_box.setChecked(True)
+        assert dialog.find_button.isEnabled()
+        dialog.url_edit.setText(server.url)
+        assert dialog.http_box.isHidden() and dialog.find_button.isEnabled()
+        qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.books.count() == 2, timeout=10_000)
+        states = {dialog.books.item(i).text(): dialog.books.item(i).checkState()
+                  for i in range(2)}
+        assert states == {"Contacts": Qt.CheckState.Checked, "Work": Qt.CheckState.Unchecked}
+        account_id = dialog.save()
+        info = accounts.account(account_id)
+        assert info is not None
+        assert [(b.name, b.enabled, b.is_default) for b in info.books] == [
+            ("Contacts", True, True), ("Work", False, False)]
+    finally:
+        server.stop()

@@ -77,7 +77,7 @@ def test_unwritable_folder_says_so_in_one_line(qtbot, tmp_path: Path,
     with qtbot.waitSignal(dialog.failed, timeout=10_000) as blocker:
         dialog.export_to(out)
     message = blocker.args[0]
-    assert message == f"{out} could not be written: no such file or directory"
+    assert message == f"{out}: cannot write: the folder does not exist"
     assert dialog.error_box is not None
     assert "\n" not in dialog.error_box.text()
     assert dialog.isVisible() and dialog.export_button.isEnabled()

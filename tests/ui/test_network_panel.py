@@ -198,6 +198,9 @@ def test_ask_for_this_introduction_in_one_undoable_click(qtbot: QtBot, network) 
     stack.redo()
     assert followups.open_followups(network["ana"])[0].reason == chase.reason
     assert graph.get_introduction(proposed.id) == proposed
+    # Ana made it: the reminder to chase her closes (issue 15: loops that close).
+    assert Operations(stack).set_introduction_status(proposed.id, "made")
+    assert followups.open_followups(network["ana"]) == []
 
 
 def test_asking_twice_is_refused_and_leaves_one_reminder(qtbot: QtBot, network) -> None:

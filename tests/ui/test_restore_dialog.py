@@ -96,7 +96,7 @@ def test_the_app_takes_the_daily_backup_off_the_ui_thread(
 ) -> None:
     import threading
 
-    from desktop.app import _Backups
+    from desktop.ui.database_guard import DatabaseGuard
 
     threads: list[int] = []
     real = backups.take_daily_backup
@@ -106,15 +106,16 @@ def test_the_app_takes_the_daily_backup_off_the_ui_thread(
         return real(db_file)
 
     monkeypatch.setattr(backups, "take_daily_backup", recording)
-    daily = _Backups(db_path, window)
-    daily.start()
+    guard = DatabaseGuard(window, window.ops, db_path)
+    guard.start_upkeep()
     qtbot.waitUntil(lambda: bool(backups.list_backups()), timeout=5000)
-    daily.wait()
+    qtbot.waitUntil(lambda: not guard._upkeep_running, timeout=5000)
     assert threads and threads[0] != threading.get_ident()
     [info] = backups.list_backups()
     assert (info.kind, info.contacts) == (backups.KIND_DAILY, 4)
-    daily.start()  # the hourly check: today's exists, nothing new
-    daily.wait()
+    guard.start_upkeep()  # the hourly check: today's exists, nothing new
+    qtbot.waitUntil(lambda: not guard._upkeep_running, timeout=5000)
+    guard.stop()
     assert len(backups.list_backups()) == 1
 
 

@@ -1,9 +1,20 @@
-"""Property tests: whatever bytes arrive, the reader raises VCardError or nothing."""
+"""Property tests: whatever bytes arrive, the reader reads it, or rejects it on purpose.
+
+Honest (issue 13): a deliberate rejection is a ``VCardError`` naming the file, or a card
+rejected with its line; an exception the reader caught at a card's boundary or around the
+whole input is marked ``internal`` (a bug), and fails the test. An input that ever failed
+is written to ``tests/vcard/data/fuzz/`` (``found-<hash>.vcf``): rename it after what it
+caught and commit it; ``test_fuzz_regressions`` reads every file there, strictly, on every
+run.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import io
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,12 +33,34 @@ NASTY = [b"\r", b"\n", b"\r\r\n", b" ", b"\t", b":", b";", b"=", b"\\", b'"', b"
          b"item1.", b"X-ABLabel", b"data:", b"--", b"=C3=", b"\xfe\xff", b"\xef\xbb\xbf"]
 
 
+REGRESSIONS = Path(__file__).resolve().parent / "data" / "fuzz"
+
+
+def _keep(data: bytes) -> Path:
+    """Save an input that failed, for the regression test (and the commit)."""
+    REGRESSIONS.mkdir(parents=True, exist_ok=True)
+    path = REGRESSIONS / f"found-{hashlib.sha1(data).hexdigest()[:12]}.vcf"
+    path.write_bytes(data)
+    return path
+
+
 def _check(data: bytes) -> None:
+    try:
+        _check_strictly(data)
+    except AssertionError as exc:
+        raise AssertionError(f"{exc} (input kept as {_keep(data)})") from exc
+
+
+def _check_strictly(data: bytes) -> None:
     try:
         result = parse_bytes(data, "fuzz.vcf")
     except VCardError as err:
+        assert not err.internal, f"the reader crashed: {err}"
         assert str(err).startswith("fuzz.vcf:")
         return
+    crashed = [str(e) for e in result.errors if e.internal]
+    assert not crashed, f"the reader crashed on a card: {crashed}"
+    assert all(str(e).startswith("fuzz.vcf:") for e in (*result.errors, *result.warnings))
     for card in result.cards:
         assert isinstance(card.full_name, str) and card.full_name
     # whatever we read, we can write, and read our own output again
@@ -36,6 +69,17 @@ def _check(data: bytes) -> None:
     if result.cards:
         again = parse_bytes(buf.getvalue().encode("utf-8"), "again.vcf")
         assert len(again.cards) == len(result.cards)
+
+
+@pytest.mark.parametrize(
+    "path", sorted(REGRESSIONS.glob("*.vcf")), ids=lambda p: p.stem)
+def test_fuzz_regressions(path: Path) -> None:
+    """Every input a fuzz run ever failed on, read strictly again."""
+    _check_strictly(path.read_bytes())
+
+
+def test_there_are_fuzz_regressions() -> None:
+    assert len(list(REGRESSIONS.glob("*.vcf"))) >= 4, f"regression files missing in {REGRESSIONS}"
 
 
 mutation = st.tuples(

@@ -162,7 +162,9 @@ def _client(account_id: int, factory: ClientFactory | None = None) -> CalDavClie
     password = accounts.get_password(account_id)
     if password is None:
         raise ServiceError(f"no password is kept for {info.name}: add the account again")
-    make = factory or (lambda url, user, pw: CalDavClient(url, user, pw, timeout=30.0,
+    # The account's own connection options (CA file, pinned certificate, timeout, plain
+    # http confirmed): one transport for CardDAV and CalDAV.
+    make = factory or (lambda url, user, pw: CalDavClient(url, user, pw, options=info.options,
                                                           user_agent="Rapport capture"))
     return make(info.url, info.username, password)
 

@@ -17,14 +17,20 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop import files
 from desktop.models import db
+from desktop.models.database import database_path
 from desktop.services.errors import ServiceError
-from desktop.services.sync.carddav import AddressBook
+from desktop.services.sync.carddav import (
+    AddressBook,
+    TransportOptions,
+    needs_http_confirmation,
+    split_credentials,
+)
 
 KEYRING_SERVICE = "Rapport CardDAV"
 FALLBACK_FILE = "sync-passwords.json"
@@ -46,11 +52,39 @@ class BookInfo:
 class AccountInfo:
     id: int
     name: str
-    url: str
+    url: str  # never holds a password (``add_account`` takes it out)
     username: str
     last_sync_at: dt.datetime | None
     last_error: str | None
     books: tuple[BookInfo, ...]
+    ca_file: str | None = None
+    pinned_sha256: str | None = None
+    timeout: float | None = None
+    allow_http: bool = False
+
+    @property
+    def options(self) -> TransportOptions:
+        """How to reach the server (the account's CA file, pinned certificate, timeout)."""
+        timeout = self.timeout or DEFAULT_TIMEOUT
+        return TransportOptions(timeout=timeout, deadline=max(timeout * 10, 120.0),
+                                ca_file=self.ca_file or None,
+                                pinned_sha256=self.pinned_sha256 or None,
+                                allow_http=self.allow_http)
+
+
+@dataclass(frozen=True)
+class NotSynced:
+    """A contact whose card a server refused at the last sync (retried at every sync)."""
+
+    contact_id: int
+    display_name: str
+    reason: str
+    account_id: int
+    book_name: str
+    refused_at: dt.datetime | None
+
+
+DEFAULT_TIMEOUT = 30.0
 
 
 def _when(value: Any) -> dt.datetime | None:
@@ -73,8 +107,8 @@ def _key(account_id: int) -> str:
 
 
 def _fallback_path() -> Path:
-    name = getattr(db.obj, "database", None)
-    folder = Path(str(name)).resolve().parent if name and name != ":memory:" else Path.cwd()
+    path = database_path()
+    folder = path.resolve().parent if path is not None else Path.cwd()
     return folder / FALLBACK_FILE
 
 
@@ -88,13 +122,7 @@ def _read_fallback() -> dict[str, str]:
 
 
 def _write_fallback(data: dict[str, str]) -> None:
-    path = _fallback_path()
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(data, fh)
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
+    files.write_bytes(_fallback_path(), json.dumps(data).encode("utf-8"))
 
 
 def _keyring() -> Any | None:
@@ -166,18 +194,112 @@ def delete_password(account_id: int) -> None:
 # --------------------------------------------------------------------------- accounts
 
 
-def add_account(url: str, username: str, password: str, name: str = "") -> int:
-    """A new account (no address books yet: see ``set_books``)."""
-    url = url.strip()
-    if not url or not username.strip():
+def _same_url(a: str, b: str) -> bool:
+    return a.rstrip("/").casefold() == b.rstrip("/").casefold()
+
+
+def find_existing(url: str, username: str) -> int | None:
+    """The account already set up for this server and user name, if any."""
+    clean, url_user, _pw = split_credentials(url)
+    user = (username or url_user or "").strip()
+    for account_id, acc_url, acc_user in db.execute_sql(
+            "SELECT id, url, username FROM sync_account ORDER BY id"):
+        if _same_url(acc_url, clean) and acc_user == user:
+            return int(account_id)
+    return None
+
+
+def add_account(url: str, username: str, password: str, name: str = "", *,
+                ca_file: str | None = None, pinned_sha256: str | None = None,
+                timeout: float | None = None, allow_http: bool = False) -> int:
+    """The account for this server and user (no address books yet: see ``set_books``).
+
+    Adding an account that exists (same address, same user) re-links it: the password and
+    settings are updated and its sync state kept, so nothing is downloaded twice. A user
+    name or password typed inside the address (``https://ana:pw@host/``) is taken out of
+    it: the address stored and shown never holds the password (it goes to the keyring).
+    ``http://`` to another machine needs ``allow_http`` (the password travels in clear)."""
+    clean, url_user, url_password = split_credentials(url)
+    username = (username or url_user or "").strip()
+    if not password and url_password is not None:
+        password = url_password
+    if not url.strip() or not username:
         raise ServiceError("an account needs a server address and a user name")
+    if needs_http_confirmation(clean) and not allow_http:
+        raise ServiceError(f"{clean} is plain http: the password would travel in clear; "
+                           "use https:// or confirm plain http")
+    existing = find_existing(clean, username)
+    if existing is not None:
+        set_options(existing, ca_file=ca_file, pinned_sha256=pinned_sha256, timeout=timeout,
+                    allow_http=allow_http)
+        set_password(existing, password)
+        return existing
     with db.atomic():
         cur = db.execute_sql(
-            "INSERT INTO sync_account (name, url, username) VALUES (?, ?, ?)",
-            (name.strip() or f"{username.strip()} on {_host(url)}", url, username.strip()))
+            "INSERT INTO sync_account (name, url, username, ca_file, pinned_sha256, timeout, "
+            "allow_http) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (name.strip() or f"{username} on {_host(clean)}", clean, username,
+             ca_file or None, pinned_sha256 or None, timeout, int(allow_http)))
         account_id = int(cur.lastrowid or 0)
     set_password(account_id, password)
     return account_id
+
+
+def set_options(account_id: int, *, ca_file: str | None = None,
+                pinned_sha256: str | None = None, timeout: float | None = None,
+                allow_http: bool | None = None) -> None:
+    """Change how the account reaches its server (None leaves a setting as it is)."""
+    sets: dict[str, Any] = {}
+    if ca_file is not None:
+        sets["ca_file"] = ca_file or None
+    if pinned_sha256 is not None:
+        sets["pinned_sha256"] = pinned_sha256 or None
+    if timeout is not None:
+        if not 1 <= timeout <= 3600:
+            raise ServiceError("the timeout must be between 1 and 3600 seconds")
+        sets["timeout"] = float(timeout)
+    if allow_http is not None:
+        sets["allow_http"] = int(allow_http)
+    if sets:
+        db.execute_sql(f"UPDATE sync_account SET {', '.join(f'{k} = ?' for k in sets)} "
+                       "WHERE id = ?", [*sets.values(), account_id])
+
+
+def find_account(text: str) -> int:
+    """The account a user named: its id (``3`` or ``#3``), name, address or user name.
+    Raises ServiceError (one line, with the candidates) when none or several match."""
+    wanted = text.strip()
+    infos = accounts()
+    if wanted.lstrip("#").isdigit():
+        number = int(wanted.lstrip("#"))
+        if any(a.id == number for a in infos):
+            return number
+    hits = [a for a in infos if wanted.casefold() in (a.name.casefold(), a.username.casefold())
+            or _same_url(a.url, wanted)]
+    if len(hits) == 1:
+        return hits[0].id
+    names = ", ".join(f"#{a.id} {a.name}" for a in (hits or infos)) or "none"
+    if hits:
+        raise ServiceError(f"{wanted!r} matches several accounts: {names}")
+    raise ServiceError(f"no sync account {wanted!r} (accounts: {names})")
+
+
+# Address book names servers give the book a phone uses by default (Nextcloud "contacts",
+# Radicale/Xandikos "addressbook", SOGo "personal", iCloud "card", Fastmail "Default").
+_DEFAULT_NAMES = ("contacts", "addressbook", "default", "personal", "card")
+
+
+def default_book(books: list[AddressBook]) -> AddressBook | None:
+    """The book a new account syncs at first: the server's default one. CardDAV has no
+    standard way to say which that is, so the usual names decide, then the first book."""
+    if not books:
+        return None
+    for wanted in _DEFAULT_NAMES:
+        for b in books:
+            last = b.url.rstrip("/").rsplit("/", 1)[-1].casefold()
+            if wanted in (last, b.name.strip().casefold()):
+                return b
+    return books[0]
 
 
 def _host(url: str) -> str:
@@ -190,8 +312,9 @@ def remove_account(account_id: int) -> None:
     """Forget an account and its sync state (contacts stay in Rapport)."""
     delete_password(account_id)
     with db.atomic():
-        db.execute_sql("DELETE FROM sync_item WHERE book_id IN "
-                       "(SELECT id FROM sync_book WHERE account_id = ?)", (account_id,))
+        for table in ("sync_item", "sync_refused"):
+            db.execute_sql(f"DELETE FROM {table} WHERE book_id IN "
+                           "(SELECT id FROM sync_book WHERE account_id = ?)", (account_id,))
         db.execute_sql("DELETE FROM sync_book WHERE account_id = ?", (account_id,))
         db.execute_sql("DELETE FROM sync_account WHERE id = ?", (account_id,))
 
@@ -212,6 +335,17 @@ def set_books(account_id: int, books: list[AddressBook], enabled_urls: set[str],
                 (account_id, b.url, b.name, int(b.url in enabled_urls), int(b.url == default)))
 
 
+def add_books(account_id: int, books: list[AddressBook]) -> None:
+    """Record address books the account does not know yet, off (a re-added account keeps
+    its choice of books)."""
+    with db.atomic():
+        for b in books:
+            db.execute_sql(
+                "INSERT INTO sync_book (account_id, url, name, enabled, is_default) "
+                "VALUES (?, ?, ?, 0, 0) ON CONFLICT (account_id, url) DO NOTHING",
+                (account_id, b.url, b.name))
+
+
 def accounts() -> list[AccountInfo]:
     counts = dict(db.execute_sql(
         "SELECT book_id, count(*) FROM sync_item WHERE contact_id IS NOT NULL GROUP BY book_id"
@@ -221,9 +355,23 @@ def accounts() -> list[AccountInfo]:
                             "last_sync_at FROM sync_book ORDER BY name COLLATE NOCASE, id"):
         books.setdefault(r[1], []).append(BookInfo(
             r[0], r[1], r[2], r[3], bool(r[4]), bool(r[5]), _when(r[6]), int(counts.get(r[0], 0))))
-    return [AccountInfo(r[0], r[1], r[2], r[3], _when(r[4]), r[5], tuple(books.get(r[0], ())))
-            for r in db.execute_sql("SELECT id, name, url, username, last_sync_at, last_error "
+    return [AccountInfo(r[0], r[1], r[2], r[3], _when(r[4]), r[5], tuple(books.get(r[0], ())),
+                        r[6], r[7], r[8], bool(r[9]))
+            for r in db.execute_sql("SELECT id, name, url, username, last_sync_at, last_error, "
+                                    "ca_file, pinned_sha256, timeout, allow_http "
                                     "FROM sync_account ORDER BY id")]
+
+
+def not_synced(account_id: int | None = None) -> list[NotSynced]:
+    """Contacts a server refused at the last sync, with its reason (by name)."""
+    sql = ("SELECT r.contact_id, r.display_name, r.reason, b.account_id, b.name, r.refused_at "
+           "FROM sync_refused r JOIN sync_book b ON b.id = r.book_id")
+    params: tuple[Any, ...] = ()
+    if account_id is not None:
+        sql += " WHERE b.account_id = ?"
+        params = (account_id,)
+    return [NotSynced(r[0], r[1], r[2], r[3], r[4], _when(r[5]))
+            for r in db.execute_sql(sql + " ORDER BY r.display_name COLLATE NOCASE", params)]
 
 
 def account(account_id: int) -> AccountInfo | None:

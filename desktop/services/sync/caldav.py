@@ -200,8 +200,13 @@ def find_calendar(client: CardDavClient, start: str) -> str:
 
 # --- pushing -----------------------------------------------------------------------------
 
-def _default_client(url: str, user: str, password: str) -> CardDavClient:
-    return CardDavClient(url, user, password, user_agent="Rapport CalDAV push")
+def _default_client(info: accounts.AccountInfo) -> ClientFactory:
+    """The account's own connection options (CA file, pinned certificate, timeout, plain
+    http confirmed): one transport for CardDAV and CalDAV."""
+    def make(url: str, user: str, password: str) -> CardDavClient:
+        return CardDavClient(url, user, password, options=info.options,
+                             user_agent="Rapport CalDAV push")
+    return make
 
 
 def push_account(account_id: int, now: dt.datetime | None = None,
@@ -223,7 +228,7 @@ def push_account(account_id: int, now: dt.datetime | None = None,
 
     items, _f, _m, _b = calendar_export.calendar_items(
         now, calendar_export.CalendarOptions(alarms=alarms, birthdays=False))
-    factory = client_factory or _default_client
+    factory = client_factory or _default_client(info)
     try:
         with factory(info.url, info.username, password) as client:
             url = (conf.calendar_url if conf and conf.calendar_url

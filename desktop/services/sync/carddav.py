@@ -2,16 +2,20 @@
 
 No Qt, no vobject: it moves vCard bytes and ETags; the sync engine gives them meaning.
 
-* Discovery (RFC 6352 §11, RFC 6764 §6): the URL the user typed, else ``/.well-known/carddav``;
-  ``current-user-principal`` → ``addressbook-home-set`` → the address books under it.
-* Listing: ``sync-collection`` REPORT with a sync token (RFC 6578), else a Depth 1 PROPFIND
-  of ETags (the CalendarServer ``getctag`` says whether anything changed at all).
-* Reading: ``addressbook-multiget`` REPORT in chunks; writing: PUT with ``If-Match`` (an
-  update of what we last saw) or ``If-None-Match: *`` (a create that must not overwrite),
-  DELETE with ``If-Match``.
+Two layers, so that CalDAV features can reuse the first:
 
-Every failure is a :class:`CardDavError` whose message is one line a user can act on
-("the server refused the user name or password (401)"), never a traceback.
+* :class:`Transport` -- one account's HTTP(S) settings and their rules: Basic authorisation,
+  the socket timeout, an overall deadline per request, a cap on the size of an answer, TLS
+  with the system's CAs, a CA file or a pinned certificate (self-hosted servers), and the
+  refusal of ``http://`` to anything but the loopback unless the user allowed it (the
+  password would travel in clear). :meth:`Transport.connection` opens a
+  :class:`Connection`: one kept-alive HTTP connection that can send a request and read the
+  answer later (pipelining by one). Every failure is a :class:`CardDavError` whose message is
+  one line a user can act on ("the server refused the user name or password (401)").
+* :class:`CardDavClient` -- the DAV requests: discovery (RFC 6352 §11, RFC 6764 §6),
+  ``sync-collection`` (RFC 6578) or a Depth 1 PROPFIND of ETags, ``addressbook-multiget`` in
+  chunks, PUT with ``If-Match`` / ``If-None-Match: *``, DELETE with ``If-Match``, and
+  :meth:`CardDavClient.put_many`: a few PUTs at once on their own kept-alive connections.
 
 Hrefs are kept as decoded paths (``/user/book/a b.vcf``) and quoted again on the wire, so the
 same resource always compares equal whatever escaping the server chose.
@@ -20,13 +24,18 @@ same resource always compares equal whatever escaping the server chose.
 from __future__ import annotations
 
 import base64
+import hashlib
 import http.client
+import ipaddress
 import socket
 import ssl
+import threading
+import time
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from urllib.parse import quote, unquote, urljoin, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 DAV = "DAV:"
 CARD = "urn:ietf:params:xml:ns:carddav"
@@ -35,6 +44,7 @@ _NS = {"d": DAV, "c": CARD, "cs": CS}
 MULTIGET_CHUNK = 250  # hrefs per addressbook-multiget: big enough to be fast, small enough
 #                      that a server's request-size limit is never near
 _MAX_REDIRECTS = 5
+_READ_CHUNK = 64 * 1024
 
 
 class CardDavError(Exception):
@@ -59,6 +69,42 @@ class InvalidSyncToken(CardDavError):
 
 class NetworkError(CardDavError):
     """Connection refused, reset, timed out: the server went away (the next sync resumes)."""
+
+
+class UidConflict(CardDavError):
+    """RFC 6352 §6.3.2.1 ``no-uid-conflict``: a card with this UID lives at ``href`` already
+    (an upload of ours whose answer was lost, under another name)."""
+
+    def __init__(self, message: str, href: str | None) -> None:
+        super().__init__(message, 409)
+        self.href = href
+
+
+class InsecureConnection(CardDavError):
+    """``http://`` to a host that is not this machine, not allowed by the user."""
+
+
+@dataclass(frozen=True)
+class TransportOptions:
+    """How to talk to one server.
+
+    ``timeout``: seconds any one network step (connect, a read) may take.
+    ``deadline``: seconds a whole request may take, answer included: a server that trickles
+    its answer ends with a clear message instead of a hang.
+    ``max_response``: bytes an answer may have; beyond it the request fails (a broken or
+    hostile server cannot fill the memory).
+    ``ca_file``: a PEM file of the CA that signed a self-hosted server's certificate.
+    ``pinned_sha256``: the SHA-256 of the server certificate (hex, colons allowed): that
+    certificate and no other is accepted, whoever signed it (a self-signed server).
+    ``allow_http``: the user confirmed ``http://`` to a host other than this machine.
+    """
+
+    timeout: float = 30.0
+    deadline: float = 300.0
+    max_response: int = 64 * 1024 * 1024
+    ca_file: str | None = None
+    pinned_sha256: str | None = None
+    allow_http: bool = False
 
 
 @dataclass(frozen=True)
@@ -97,6 +143,7 @@ class Pending:
     headers: dict[str, str]
     what: str
     sent: bool = False
+    started: float = 0.0  # time.monotonic() when it was first sent (the deadline's start)
 
 
 @dataclass(frozen=True)
@@ -104,6 +151,15 @@ class Response:
     status: int
     headers: dict[str, str]  # lower-cased names
     body: bytes
+
+
+@dataclass(frozen=True)
+class PutResult:
+    """The outcome of one PUT of :meth:`CardDavClient.put_many`: the new ETag, or the error
+    (``PreconditionFailed`` for 412, any other :class:`CardDavError` for a refusal)."""
+
+    etag: str | None = None
+    error: CardDavError | None = None
 
 
 def _q(tag: str) -> str:
@@ -123,15 +179,51 @@ def _etag(value: str | None) -> str | None:
     return value or None
 
 
+def split_credentials(url: str) -> tuple[str, str | None, str | None]:
+    """``https://ana:pw@host/dav`` -> (``https://host/dav``, "ana", "pw"): a password typed
+    inside the address is taken out of it (it must go to the keyring, never be stored or
+    shown with the address)."""
+    url = url.strip()
+    if "://" not in url:
+        url = "https://" + url
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url, None, None
+    userinfo, host = parts.netloc.rsplit("@", 1)
+    user, sep, password = userinfo.partition(":")
+    clean = urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    return clean, unquote(user) or None, unquote(password) if sep else None
+
+
+def is_loopback(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def needs_http_confirmation(url: str) -> bool:
+    """Whether the address is ``http://`` to a host other than this machine: the password
+    would travel in clear, so the user must confirm it."""
+    clean, _u, _p = split_credentials(url)
+    parts = urlsplit(clean)
+    return parts.scheme == "http" and not is_loopback(parts.hostname or "")
+
+
 def _status_reason(status: int, what: str) -> str:
     reasons = {
+        400: f"the server refused {what} as invalid (400)",
         401: "the server refused the user name or password (401)",
         403: f"the server does not allow this: {what} (403 Forbidden)",
         404: f"not found on the server: {what} (404)",
         405: f"the server does not support this request: {what} (405)",
         409: f"the server reported a conflict: {what} (409)",
         412: f"changed on the server meanwhile: {what} (412)",
-        413: f"the server refused a request as too large: {what} (413)",
+        413: f"the server refused {what} as too large (413)",
+        415: f"the server does not accept this kind of data: {what} (415)",
         507: "the server is out of storage (507)",
     }
     if status in reasons:
@@ -141,31 +233,125 @@ def _status_reason(status: int, what: str) -> str:
     return f"unexpected answer {status} from the server on {what}"
 
 
-class CardDavClient:
-    """One account's connection. Private state: ``_conn`` is a kept-alive HTTP(S)
-    connection to ``_host`` (reopened once when the server dropped it between requests),
-    ``_pending`` the request sent on it whose answer is not read yet (at most one),
-    ``_auth`` the Basic authorisation header. Not thread-safe: one client per thread."""
+def _server_text(body: bytes) -> str:
+    """A short, one-line reason from an error answer's body (Radicale and Xandikos say why
+    they refuse a card in plain text), or ""."""
+    text = body[:2000].decode("utf-8", "replace")
+    if "<" in text and ">" in text:  # an HTML or XML page: keep the text only
+        import re
 
-    def __init__(self, url: str, username: str, password: str, *, timeout: float = 30.0,
+        text = re.sub(r"<[^>]*>", " ", text)
+    text = " ".join(text.split())
+    return text[:200]
+
+
+def _fingerprint(value: str) -> str:
+    return value.replace(":", "").replace(" ", "").strip().lower()
+
+
+class Transport:
+    """One account's way to the server: where (``scheme``, ``host``), who (the Basic
+    authorisation header) and how (:class:`TransportOptions`, the TLS context built once).
+    Thread-safe: each thread opens its own :class:`Connection`."""
+
+    def __init__(self, url: str, username: str, password: str,
+                 options: TransportOptions | None = None, *,
                  user_agent: str = "Rapport CardDAV sync") -> None:
-        url = url.strip()
-        if "://" not in url:
-            url = "https://" + url
-        parts = urlsplit(url)
+        clean, url_user, url_password = split_credentials(url)
+        parts = urlsplit(clean)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise CardDavError(f"not a server address: {url}")
-        self.url = url if url.endswith("/") or parts.path else url + "/"
-        self.timeout = timeout
-        self._scheme = parts.scheme
-        self._host = parts.netloc.rsplit("@", 1)[-1]
+            raise CardDavError(f"not a server address: {clean}")
+        self.options = options or TransportOptions()
+        self.url = clean if clean.endswith("/") or parts.path else clean + "/"
+        self.scheme = parts.scheme
+        self.host = parts.netloc
+        if self.scheme == "http" and not is_loopback(parts.hostname) \
+                and not self.options.allow_http:
+            raise InsecureConnection(
+                f"{parts.hostname} is reached over http://, which would send the password in "
+                "clear; use https:// or confirm plain http for this account")
+        username = username or url_user or ""
+        password = password if password or url_password is None else url_password
         token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
-        self._auth = f"Basic {token}"
-        self._ua = user_agent
+        self.auth = f"Basic {token}"
+        self.user_agent = user_agent
+        self._ssl: ssl.SSLContext | None = None
+        if self.scheme == "https":
+            opts = self.options
+            if opts.pinned_sha256:
+                # A pinned certificate replaces the CA check (a self-signed server): the
+                # fingerprint is compared after the handshake, before anything is sent.
+                ctx = ssl.create_default_context()
+                ctx.check_hostname = False
+                ctx.verify_mode = ssl.CERT_NONE
+            else:
+                try:
+                    ctx = ssl.create_default_context(cafile=opts.ca_file or None)
+                except (OSError, ssl.SSLError) as exc:
+                    raise CardDavError(f"cannot read the CA file {opts.ca_file}: "
+                                       f"{getattr(exc, 'strerror', None) or exc}") from None
+            self._ssl = ctx
+
+    def connection(self) -> Connection:
+        return Connection(self)
+
+    def path(self, url_or_href: str) -> str:
+        """The request target for an absolute URL or a path on this host."""
+        parts = urlsplit(url_or_href)
+        if parts.netloc and parts.netloc.rsplit("@", 1)[-1] != self.host:
+            raise CardDavError(f"the server pointed to another host: {parts.netloc}")
+        return quote(unquote(parts.path or "/"))
+
+    def absolute(self, href: str) -> str:
+        return urljoin(self.url, quote(norm_href(href)) if not href.startswith("http")
+                       else href)
+
+    def _open(self) -> http.client.HTTPConnection:
+        opts = self.options
+        conn: http.client.HTTPConnection
+        if self.scheme == "https":
+            conn = http.client.HTTPSConnection(self.host, timeout=opts.timeout,
+                                               context=self._ssl)
+        else:
+            conn = http.client.HTTPConnection(self.host, timeout=opts.timeout)
+        conn.connect()
+        if opts.pinned_sha256 and isinstance(conn.sock, ssl.SSLSocket):
+            der = conn.sock.getpeercert(binary_form=True) or b""
+            if hashlib.sha256(der).hexdigest() != _fingerprint(opts.pinned_sha256):
+                conn.close()
+                raise CardDavError(
+                    f"the certificate of {self.host} is not the pinned one (SHA-256 "
+                    f"{hashlib.sha256(der).hexdigest()[:16]}…); not connecting")
+        return conn
+
+    def net_reason(self, exc: BaseException) -> str:
+        host = self.host
+        if isinstance(exc, ConnectionRefusedError):
+            return f"cannot connect to {host}: connection refused"
+        if isinstance(exc, socket.gaierror):
+            return f"cannot find the server {host}"
+        if isinstance(exc, (ConnectionResetError, http.client.RemoteDisconnected,
+                            BrokenPipeError)):
+            return f"the server at {host} closed the connection"
+        if isinstance(exc, ssl.SSLCertVerificationError):
+            return (f"the certificate of {host} is not trusted ({exc.verify_message}); "
+                    "give the server's CA file or pin its certificate")
+        if isinstance(exc, ssl.SSLError):
+            return f"secure connection to {host} failed: {exc.reason or exc}"
+        text = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        return f"cannot reach {host}: {text}"
+
+
+class Connection:
+    """One kept-alive HTTP(S) connection of a :class:`Transport`. Private state: ``_conn``
+    (None until the first request, and after the server or an error closed it: the next
+    request reopens it), ``_pending`` the request sent on it whose answer is not read yet
+    (at most one). Not thread-safe: one per thread."""
+
+    def __init__(self, transport: Transport) -> None:
+        self.t = transport
         self._conn: http.client.HTTPConnection | None = None
         self._pending: Pending | None = None
-
-    # ------------------------------------------------------------------ transport
 
     def close(self) -> None:
         self._pending = None
@@ -173,74 +359,89 @@ class CardDavClient:
             self._conn.close()
             self._conn = None
 
-    def __enter__(self) -> CardDavClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     def _connect(self) -> http.client.HTTPConnection:
         if self._conn is None:
-            if self._scheme == "https":
-                self._conn = http.client.HTTPSConnection(
-                    self._host, timeout=self.timeout, context=ssl.create_default_context())
-            else:
-                self._conn = http.client.HTTPConnection(self._host, timeout=self.timeout)
+            self._conn = self.t._open()
         return self._conn
-
-    def absolute(self, href: str) -> str:
-        return urljoin(self.url, quote(norm_href(href)) if not href.startswith("http")
-                       else href)
-
-    def _path(self, url_or_href: str) -> str:
-        parts = urlsplit(url_or_href)
-        if parts.netloc and parts.netloc.rsplit("@", 1)[-1] != self._host:
-            raise CardDavError(f"the server pointed to another host: {parts.netloc}")
-        return quote(unquote(parts.path or "/"))
 
     def request(self, method: str, target: str, body: bytes | None = None,
                 headers: dict[str, str] | None = None, *, what: str = "") -> Response:
         """Send one request; network failures become :class:`NetworkError`. HTTP error
-        statuses are returned, not raised (the caller knows which are fine)."""
+        statuses are returned, not raised (the caller knows which are fine), except 401."""
         return self.finish(self.start(method, target, body, headers, what=what))
 
     def start(self, method: str, target: str, body: bytes | None = None,
               headers: dict[str, str] | None = None, *, what: str = "") -> Pending:
         """Send a request without waiting for the answer, so that the server prepares it
-        while the caller works; :meth:`finish` reads it. One request at a time is in
-        flight: starting another drops an unread answer (the connection is reopened).
-        Never raises for the network: a failed send is retried, and reported, by
-        :meth:`finish`."""
-        hdrs = {"Authorization": self._auth, "User-Agent": self._ua}
+        while the caller works; :meth:`finish` reads it. Starting another request drops an
+        unread answer (the connection is reopened). Never raises for the network: a
+        failed send is retried, and reported, by :meth:`finish`."""
+        hdrs = {"Authorization": self.t.auth, "User-Agent": self.t.user_agent}
         if body is not None:
             hdrs.setdefault("Content-Type", "application/xml; charset=utf-8")
         hdrs.update(headers or {})
-        pending = Pending(method, self._path(target), body, hdrs, what or method)
+        pending = Pending(method, self.t.path(target), body, hdrs, what or method,
+                          started=time.monotonic())
         if self._pending is not None:
             self.close()  # an abandoned answer would be read as this one's
         try:
             self._connect().request(method, pending.path, body=body, headers=hdrs)
-        except (OSError, http.client.HTTPException):
+        except (OSError, http.client.HTTPException, CardDavError):
             self.close()  # finish() sends it again and says why if that fails too
         else:
             pending.sent = True
             self._pending = pending
         return pending
 
+    def _remaining(self, pending: Pending) -> float:
+        left = pending.started + self.t.options.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError
+        return left
+
+    def _settimeout(self, pending: Pending) -> None:
+        sock = self._conn.sock if self._conn is not None else None
+        if sock is not None:
+            sock.settimeout(min(self.t.options.timeout, self._remaining(pending)))
+
+    def _read(self, resp: http.client.HTTPResponse, pending: Pending) -> bytes:
+        """The body, read a piece at a time so that the deadline and the size cap hold
+        whatever the server does (trickles, or sends without end)."""
+        cap = self.t.options.max_response
+        length = resp.getheader("content-length")
+        if length is not None and length.isdigit() and int(length) > cap:
+            raise _TooBig
+        parts: list[bytes] = []
+        size = 0
+        while True:
+            self._settimeout(pending)
+            piece = resp.read1(_READ_CHUNK)
+            if not piece:
+                break
+            size += len(piece)
+            if size > cap:
+                raise _TooBig
+            parts.append(piece)
+        resp.close()  # read1 leaves a fully read answer open; the connection stays usable
+        return b"".join(parts)
+
     def finish(self, pending: Pending) -> Response:
         """The answer to a request from :meth:`start` (sent again once if the kept-alive
         connection had been closed by the server)."""
         sent = pending.sent and self._pending is pending
         self._pending = None
+        t = self.t
         for attempt in (1, 2):
             try:
                 if not sent:
+                    self._remaining(pending)
                     self._connect().request(pending.method, pending.path, body=pending.body,
                                             headers=pending.headers)
                 sent = False  # a retry sends afresh
                 assert self._conn is not None
+                self._settimeout(pending)
                 resp = self._conn.getresponse()
-                data = resp.read()
+                data = self._read(resp, pending)
             except (ConnectionError, http.client.RemoteDisconnected,
                     http.client.BadStatusLine) as exc:
                 self.close()
@@ -248,22 +449,27 @@ class CardDavClient:
                 if attempt == 1 and isinstance(exc, (http.client.RemoteDisconnected,
                                                      ConnectionResetError, BrokenPipeError)):
                     continue
-                raise NetworkError(self._net_reason(exc)) from None
+                raise NetworkError(t.net_reason(exc)) from None
             except TimeoutError:
                 self.close()
+                if time.monotonic() >= pending.started + t.options.deadline:
+                    raise NetworkError(
+                        f"the server at {t.host} took longer than {t.options.deadline:g} s "
+                        f"for {pending.what}; stopped") from None
                 raise NetworkError(
-                    f"the server at {self._host} did not answer within {self.timeout:g} s"
+                    f"the server at {t.host} did not answer within {t.options.timeout:g} s"
                 ) from None
-            except ssl.SSLError as exc:
+            except _TooBig:
                 self.close()
-                raise NetworkError(f"secure connection to {self._host} failed: "
-                                   f"{exc.reason or exc}") from None
+                raise CardDavError(
+                    f"the server's answer to {pending.what} is larger than "
+                    f"{t.options.max_response // (1024 * 1024)} MB; stopped") from None
             except OSError as exc:
                 self.close()
-                raise NetworkError(self._net_reason(exc)) from None
+                raise NetworkError(t.net_reason(exc)) from None
             except http.client.HTTPException as exc:
                 self.close()
-                raise NetworkError(f"the server at {self._host} sent a broken answer "
+                raise NetworkError(f"the server at {t.host} sent a broken answer "
                                    f"({type(exc).__name__})") from None
             if resp.getheader("connection", "").lower() == "close":
                 self.close()
@@ -271,25 +477,83 @@ class CardDavClient:
             if resp.status == 401:
                 raise AuthError(_status_reason(401, pending.what), 401)
             return Response(resp.status, headers_out, data)
-        raise NetworkError(f"cannot reach {self._host}")  # pragma: no cover - loop returns
+        raise NetworkError(f"cannot reach {t.host}")  # pragma: no cover - loop returns
 
-    def _net_reason(self, exc: BaseException) -> str:
-        if isinstance(exc, ConnectionRefusedError):
-            return f"cannot connect to {self._host}: connection refused"
-        if isinstance(exc, socket.gaierror):
-            return f"cannot find the server {self._host}"
-        if isinstance(exc, (ConnectionResetError, http.client.RemoteDisconnected,
-                            BrokenPipeError)):
-            return f"the server at {self._host} closed the connection"
-        text = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        return f"cannot reach {self._host}: {text}"
+
+class _TooBig(Exception):
+    """An answer over ``max_response`` (turned into a CardDavError by ``finish``)."""
+
+
+def check(resp: Response, ok: Iterable[int], what: str) -> Response:
+    """``resp`` if its status is one of ``ok``, else the error a user reads (with the
+    server's own short reason for a refused request)."""
+    if resp.status in ok:
+        return resp
+    body = resp.body
+    if b"no-uid-conflict" in body:
+        href = None
+        try:
+            found = ET.fromstring(body).find(f".//{_q('c:no-uid-conflict')}/{_q('d:href')}")
+            href = norm_href(found.text or "") if found is not None and found.text else None
+        except ET.ParseError:
+            pass
+        raise UidConflict(f"the server already has this contact under another name: {what}",
+                          href)
+    # Xandikos answers an invalid card with 412 and a CardDAV precondition (RFC 6352
+    # §6.3.2.1): a refusal of the card, not "changed meanwhile".
+    refused = (b"valid-address-data" in body or b"supported-address-data" in body
+               or b"max-resource-size" in body)
+    if resp.status == 412 and not refused:
+        raise PreconditionFailed(_status_reason(412, what), 412)
+    reason = _status_reason(resp.status, what)
+    if resp.status == 412:
+        reason = f"the server refused {what} as invalid (412)"
+    said = _server_text(resp.body) if 400 <= resp.status < 500 else ""
+    raise CardDavError(f"{reason}: {said}" if said else reason, resp.status)
+
+
+class CardDavClient:
+    """One account's DAV requests. Private state: ``transport`` (where and how), ``_conn``
+    the main kept-alive connection (reads, discovery, single writes; one request at a time
+    in flight on it). Not thread-safe: one client per thread; :meth:`put_many` runs its
+    PUTs on connections of its own."""
+
+    def __init__(self, url: str, username: str, password: str, *, timeout: float = 30.0,
+                 options: TransportOptions | None = None,
+                 user_agent: str = "Rapport CardDAV sync") -> None:
+        opts = options or TransportOptions(timeout=timeout)
+        self.transport = Transport(url, username, password, opts, user_agent=user_agent)
+        self.url = self.transport.url
+        self.timeout = opts.timeout
+        self._conn = self.transport.connection()
+
+    # ------------------------------------------------------------------ transport
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> CardDavClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def absolute(self, href: str) -> str:
+        return self.transport.absolute(href)
+
+    def request(self, method: str, target: str, body: bytes | None = None,
+                headers: dict[str, str] | None = None, *, what: str = "") -> Response:
+        return self._conn.request(method, target, body, headers, what=what)
+
+    def start(self, method: str, target: str, body: bytes | None = None,
+              headers: dict[str, str] | None = None, *, what: str = "") -> Pending:
+        return self._conn.start(method, target, body, headers, what=what)
+
+    def finish(self, pending: Pending) -> Response:
+        return self._conn.finish(pending)
 
     def _check(self, resp: Response, ok: Iterable[int], what: str) -> Response:
-        if resp.status in ok:
-            return resp
-        if resp.status == 412:
-            raise PreconditionFailed(_status_reason(412, what), 412)
-        raise CardDavError(_status_reason(resp.status, what), resp.status)
+        return check(resp, ok, what)
 
     def _follow(self, method: str, url: str, body: bytes, headers: dict[str, str], what: str
                 ) -> tuple[str, Response]:
@@ -518,14 +782,49 @@ class CardDavClient:
     def put(self, href: str, data: bytes, *, etag: str | None = None) -> str | None:
         """Create (``etag`` None: ``If-None-Match: *``) or update (``If-Match: etag``) a
         vCard; returns the new ETag when the server says it (RFC 6352 §6.3.2)."""
-        headers = {"Content-Type": "text/vcard; charset=utf-8"}
-        if etag is None:
-            headers["If-None-Match"] = "*"
-        else:
-            headers["If-Match"] = etag
-        resp = self.request("PUT", self.absolute(href), data, headers, what=f"saving {href}")
-        self._check(resp, (200, 201, 204), f"saving {href}")
-        return _etag(resp.headers.get("etag"))
+        return _put(self._conn, self.transport, href, data, etag)
+
+    def put_many(self, jobs: Sequence[tuple[str, bytes, str | None]], workers: int = 4
+                 ) -> Iterator[tuple[int, PutResult]]:
+        """PUT each (href, vCard, etag-or-None) with up to ``workers`` in flight, each on
+        its own kept-alive connection; yields (index in ``jobs``, result) in order, in the
+        calling thread (where the caller records them). A refused card is a result with
+        its error, not an exception: the others still go. :class:`NetworkError` and
+        :class:`AuthError` end the whole batch (raised here; nothing more is sent, and an
+        upload in flight whose answer is not read is recognised by the next sync)."""
+        if not jobs:
+            return
+        workers = max(1, min(workers, len(jobs)))
+        if workers == 1:
+            for i, (href, data, etag) in enumerate(jobs):
+                yield i, _put_result(self._conn, self.transport, href, data, etag)
+            return
+        local = threading.local()
+        opened: list[Connection] = []
+        lock = threading.Lock()
+        halt = threading.Event()
+
+        def run(i: int) -> PutResult:
+            if halt.is_set():
+                return PutResult(error=CardDavError("not sent"))
+            conn = getattr(local, "conn", None)
+            if conn is None:
+                conn = local.conn = self.transport.connection()
+                with lock:
+                    opened.append(conn)
+            href, data, etag = jobs[i]
+            return _put_result(conn, self.transport, href, data, etag)
+
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="carddav-put")
+        try:
+            futures = [pool.submit(run, i) for i in range(len(jobs))]
+            for i, future in enumerate(futures):
+                yield i, future.result()
+        finally:
+            halt.set()
+            pool.shutdown(wait=True, cancel_futures=True)
+            for conn in opened:
+                conn.close()
 
     def delete(self, href: str, etag: str | None) -> bool:
         """Delete a vCard; False if it was already gone."""
@@ -553,3 +852,25 @@ def _multiget_body(hrefs: list[str]) -> bytes:
 
 def _xml_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _put(conn: Connection, transport: Transport, href: str, data: bytes,
+         etag: str | None) -> str | None:
+    headers = {"Content-Type": "text/vcard; charset=utf-8"}
+    if etag is None:
+        headers["If-None-Match"] = "*"
+    else:
+        headers["If-Match"] = etag
+    resp = conn.request("PUT", transport.absolute(href), data, headers, what="the card")
+    check(resp, (200, 201, 204), "the card")
+    return _etag(resp.headers.get("etag"))
+
+
+def _put_result(conn: Connection, transport: Transport, href: str, data: bytes,
+                etag: str | None) -> PutResult:
+    try:
+        return PutResult(etag=_put(conn, transport, href, data, etag))
+    except (NetworkError, AuthError):
+        raise
+    except CardDavError as exc:
+        return PutResult(error=exc)

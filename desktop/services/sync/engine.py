@@ -3,46 +3,60 @@
 What a sync does, per enabled address book:
 
 1. **Ask the server what changed**: a ``sync-collection`` report from the token of the last
-   complete sync (RFC 6578); without a token (first sync, or the server forgot it) a Depth 1
-   PROPFIND of every ETag, compared with the ETags we last saw (a server without sync tokens
-   is skipped entirely while its ``getctag`` is unchanged).
-2. **See what changed here**: each synced contact is rendered as the vCard Rapport would send;
-   a SHA-1 different from the one stored at the last sync means the user changed it. A synced
-   contact that is gone (or whose UID changed) was deleted here. Contacts never synced (not
-   the user's own profile) are uploaded to the account's default address book.
+   complete sync (RFC 6578); without a token (first sync, or the server forgot it) every
+   ETag, compared with the ETags we last saw (a server without sync tokens is skipped
+   entirely while its ``getctag`` is unchanged).
+2. **See what changed here**: a synced contact whose card fingerprint (``fingerprint.py``)
+   differs from the one stored at the last sync was changed here; one that is gone was
+   deleted here. Contacts never synced (not the user's own profile) are uploaded to the
+   account's default address book; each has its UID before its first upload, so a retried
+   upload is recognised as ours.
 3. **Bring the server's changes in** (``addressbook-multiget``, 250 per request, one
-   transaction per chunk) and **send ours** (PUT with ``If-Match``, new cards with
-   ``If-None-Match: *`` at a name made from the UID, DELETE with ``If-Match``).
+   transaction per chunk) and **send ours**: a few PUTs at once on kept-alive connections
+   (``If-Match`` for an update, ``If-None-Match: *`` for a new card at a name made from its
+   UID), DELETE with ``If-Match``.
 4. Save the new sync token **only at the end**: a sync that stops half-way (server gone,
    cancel) leaves every finished contact and its state committed, and the next sync asks
    again from the old token; what it already has compares equal by ETag and is skipped.
 
-Conflict rules (documented for the user in the Accounts dialog and tested):
+**A card the server refuses** (400, 403, 415, 413, an invalid-data precondition...) is
+skipped and kept here; its contact is listed as "Not synced" with the server's reason
+(``sync_refused``) and tried again at the next sync. Everything else goes on, and the sync
+state advances. A lost answer to an upload is recognised on the retry (412 or a UID
+conflict: the card there has our UID, so it is linked, never doubled); a 412 on an update is
+fetched, merged and sent once more (never a loop: a second 412 waits for the next sync).
 
-* **Changed on both sides**: the server's version wins field by field; what only the Rapport
-  version has (an e-mail, phone, address, URL or tag the server lacks, a field empty on the
-  server) is merged in and uploaded. When a value of ours was overwritten, the whole Rapport
-  version is kept as a vCard in ``sync_conflict`` so the user can restore it: nothing is lost.
+Conflict rules (documented for the user in the Accounts dialog and the README, and tested):
+
+* **Changed on both sides**: a three-way merge per field against the card as last agreed
+  with the server (``merge.py``): a change on one side wins over no change on the other, a
+  deletion is a change, and only a field both sides changed differently is a conflict: the
+  server's value is applied and the conflict is kept for review with both values.
 * **Deleted on the server, changed in Rapport**: Rapport wins, the contact is uploaded again.
 * **Deleted on the server, unchanged in Rapport**: deleted here too -- unless the contact has
-  history in Rapport (interactions, favours, introductions, follow-ups, focus entries): then
-  it is kept here, detached, and not uploaded again unless edited.
+  history in Rapport (interactions, favours, introductions, follow-ups, focus entries) or is
+  also in another synced address book: then it is kept here.
 * **Deleted in Rapport, changed on the server**: the server wins, the contact comes back.
-* **First sync, same UID on both sides**: linked, as "changed on both sides".
+* **First sync, same person on both sides** (same UID; or in another address book, the same
+  name and e-mail): linked, one contact, the two versions merged.
 
-What is never sent: interactions, favours, introductions, follow-ups, focus entries, the
-"one thing" note -- they are not vCard data, and the NOTE stays exactly the contact's note.
-Rapport's own contact fields travel as ``X-RAPPORT-*`` properties (stage, how we met, met on,
-keep-in-touch days), as in an export; a server card without them (a phone that drops unknown
-properties) leaves ours unchanged, and a card without CATEGORIES leaves the tags unchanged.
-Unknown properties of the server's cards survive: they live in ``vcard_extra`` and are
-written back verbatim.
+What is never sent (DESIGN.md, "Private stays private"): interactions, favours,
+introductions, follow-ups, focus entries, the "one thing" note, "how we met" and topics to
+avoid. Rapport's stage, keep-in-touch days and "met on" travel as ``X-RAPPORT-*`` properties;
+a card without them (a phone that drops unknown properties) leaves ours unchanged, and a
+card without CATEGORIES leaves the tags unchanged. Unknown properties of the server's cards
+survive: they live in ``vcard_extra`` and are written back.
+
+Contact writes: every change to the contact tables goes through :class:`_Store` (one place,
+so the one contact store of issue 11 can take it over).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
+import json
 import re
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -64,9 +78,18 @@ from desktop.services.sync.carddav import (
     Pending,
     PreconditionFailed,
     Resource,
+    TransportOptions,
+    UidConflict,
     norm_href,
 )
 from desktop.services.sync.fingerprint import fingerprints, is_fingerprint
+from desktop.services.sync.merge import (
+    FIELD_LABELS,
+    PHOTO_KEY,
+    FieldConflict,
+    merge3,
+    photo_digest,
+)
 from desktop.services.types import Changes, ContactId
 from desktop.services.vcard_mapping import (
     ADDRESS_PARTS,
@@ -82,6 +105,9 @@ from desktop.vcard import CardData, VCardError, card_to_text, parse_bytes
 
 Progress = Callable[[int, int], bool]
 ClientFactory = Callable[[str, str, str], CardDavClient]
+
+PUT_WORKERS = 4  # PUTs in flight at once: fast on a real server, never a flood
+FIRST_SYNC_CONFIRM = 50  # a first sync uploading more than this asks first (CLI: --yes)
 
 # Columns a card carries as X-RAPPORT-* (kept when a card comes back without them).
 _RAPPORT_COLUMNS = {column: key for key, column in RAPPORT_KEYS.items()}
@@ -102,7 +128,8 @@ class SyncCancelled(Exception):
 
 @dataclass(frozen=True)
 class SyncResult:
-    """What one account's sync did. ``error`` is None when every address book completed."""
+    """What one account's sync did. ``error`` is None when every address book completed
+    (cards the server refused do not make it an error: they are in ``refused``)."""
 
     account_id: int
     created_here: int = 0
@@ -116,6 +143,7 @@ class SyncResult:
     rejected: tuple[str, ...] = ()  # server cards that could not be read: "href: reason"
     error: str | None = None
     changes: Changes = field(default_factory=Changes)
+    refused: tuple[str, ...] = ()  # our cards the server refused: "Name: the server's reason"
 
     def summary(self) -> str:
         parts = []
@@ -129,12 +157,14 @@ class SyncResult:
                          f"{self.deleted_there} deleted on the server")
         if self.conflicts:
             parts.append(f"{self.conflicts} conflict{'s' if self.conflicts != 1 else ''} "
-                         "merged (server wins; your version kept)")
+                         "to review (the server's value applied; yours kept)")
         if self.kept:
             parts.append(f"{self.kept} deleted on the server kept here (they have history)")
         if self.rejected:
             parts.append(f"{len(self.rejected)} unreadable card"
                          f"{'s' if len(self.rejected) != 1 else ''} skipped")
+        if self.refused:
+            parts.append(f"{len(self.refused)} not synced (refused by the server)")
         return "; ".join(parts) if parts else "everything was already in step"
 
 
@@ -147,6 +177,9 @@ class _Item:
     uid: str | None
     local_hash: str | None
     detached: bool
+    base: str | None = None  # the card as last agreed with the server (merge.py)
+    card_uid: str | None = None  # the server card's UID, when not the contact's
+    fresh: bool = False  # created there by us after the kept token (state.py)
 
 
 @dataclass
@@ -160,6 +193,7 @@ class _Counts:
     conflicts: int = 0
     kept: int = 0
     rejected: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
     touched: set[int] = field(default_factory=set)
     added_or_removed: bool = False
     tags: bool = False
@@ -167,9 +201,20 @@ class _Counts:
 
 
 def render(rec: ContactRecord) -> str:
-    """The vCard Rapport sends for a contact (4.0 if it came as 4.0, else 3.0)."""
+    """The vCard Rapport sends for a contact (4.0 if it came as 4.0, else 3.0): valid for
+    a server, without what stays private (``record_to_card(private=False)``)."""
     version = "4.0" if str(rec.extra.get("version") or "") == "4.0" else "3.0"
-    return card_to_text(record_to_card(rec), version)
+    return card_to_text(record_to_card(rec, private=False), version, for_server=True)
+
+
+def base_text(rec: ContactRecord) -> str:
+    """The card as agreed with the server, kept as the base of the next three-way merge:
+    the card sent, with the photo's digest instead of the photo (a base per contact must
+    not double the database's size)."""
+    if rec.photo is None:
+        return render(rec)
+    rapport = {**(rec.extra.get("rapport") or {}), PHOTO_KEY: photo_digest(rec)}
+    return render(dataclasses.replace(rec, photo=None, extra={**rec.extra, "rapport": rapport}))
 
 
 def _hash(text: str) -> str:
@@ -185,20 +230,48 @@ def _href_for(book_url: str, uid: str) -> str:
     return norm_href(book_url).rstrip("/") + "/" + name[:120] + ".vcf"
 
 
+def _parse_text(text: str | None) -> CardData | None:
+    if not text:
+        return None
+    try:
+        result = parse_bytes(text.encode("utf-8"), "<base>")
+    except VCardError:
+        return None
+    return result.cards[0] if result.cards else None
+
+
 # --------------------------------------------------------------------------- storing
 
 
 class _Store:
-    """Writes server cards into the contact tables (the sync's one writer)."""
+    """Writes contacts for the sync: the sync's only writer of the contact tables."""
 
     def __init__(self) -> None:
         self.tag_ids: dict[str, int] = {}  # lower-cased name -> id, filled as tags are met
 
-    def _tag_ids(self, names: list[str]) -> list[int]:
+    def _tag_ids(self, names: list[str], kinds: dict[str, str]) -> list[int]:
         missing = [n for n in names if n.lower() not in self.tag_ids]
         if missing:
-            self.tag_ids.update(ensure_tags(missing))
+            by_kind: dict[str, list[str]] = {}
+            for n in missing:
+                by_kind.setdefault(kinds.get(n.casefold(), "interest"), []).append(n)
+            for kind, group in by_kind.items():
+                self.tag_ids.update(ensure_tags(group, kind))
         return [self.tag_ids[n.lower()] for n in names if n.lower() in self.tag_ids]
+
+    def assign_uids(self, cids: Sequence[int]) -> None:
+        """RFC 6350 §6.7.6: a card on a server needs a UID that stays with it; each contact
+        gets its own before its first upload (so a retried upload is recognised)."""
+        if cids:
+            db.cursor().executemany("UPDATE contact SET uid = ? WHERE id = ?",
+                                    [(f"urn:uuid:{uuid.uuid4()}", c) for c in cids])
+
+    def delete_many(self, cids: Sequence[int]) -> None:
+        for start in range(0, len(cids), 900):
+            chunk = list(cids[start : start + 900])
+            db.execute_sql(f"DELETE FROM contact WHERE id IN ({','.join('?' * len(chunk))})",
+                           chunk)
+        search.reindex([ContactId(c) for c in cids])
 
     def insert_many(self, records: Sequence[ContactRecord]) -> list[int]:
         """Insert new contacts with one ``executemany`` per table (their ids, in order).
@@ -263,7 +336,8 @@ class _Store:
                  a.get("label"), int(bool(a.get("pref"))), i, a.get("meta"))
                 for i, a in enumerate(rec.addresses))
             if rec.tags:
-                ids = self._tag_ids([" ".join(t.split()) for t in rec.tags])
+                ids = self._tag_ids([" ".join(t.split()) for t in rec.tags],
+                                    rec.tag_categories)
                 tags.extend((cid, t) for t in dict.fromkeys(ids))
             if rec.photo is not None:
                 photos.append((cid, rec.photo[0], rec.photo[1] or "image/jpeg"))
@@ -292,13 +366,29 @@ def _sql(value: Any) -> Any:
 # --------------------------------------------------------------------------- the sync
 
 
+def _never_synced() -> list[tuple[int, str | None]]:
+    return [(r[0], r[1]) for r in db.execute_sql(
+        "SELECT id, uid FROM contact WHERE is_me = 0 AND id NOT IN "
+        "(SELECT contact_id FROM sync_item WHERE contact_id IS NOT NULL) ORDER BY id")]
+
+
+def _client_for(info: accounts.AccountInfo, secret: str,
+                client_factory: ClientFactory | None, timeout: float | None) -> CardDavClient:
+    if client_factory is not None:
+        return client_factory(info.url, info.username, secret)
+    options = info.options
+    if timeout is not None:
+        options = dataclasses.replace(options, timeout=timeout)
+    return CardDavClient(info.url, info.username, secret, options=options)
+
+
 def sync_account(
     account_id: int,
     progress: Progress | None = None,
     *,
     password: str | None = None,
     client_factory: ClientFactory | None = None,
-    timeout: float = 30.0,
+    timeout: float | None = None,
 ) -> SyncResult:
     """Sync every enabled address book of the account. Never raises for server or network
     trouble: the result's ``error`` says it in one line (and the account remembers it for the
@@ -315,14 +405,23 @@ def sync_account(
     counts = _Counts()
     error: str | None = None
     try:
-        client = (client_factory or _default_client(timeout))(info.url, info.username, secret)
+        client = _client_for(info, secret, client_factory, timeout)
     except CardDavError as exc:
         accounts.record_result(account_id, str(exc))
         return SyncResult(account_id, error=str(exc))
     try:
         if not books:
             raise CardDavError("no address book chosen for this account")
+        # UIDs first, for every contact about to be uploaded: a retried upload whose first
+        # answer was lost then finds its own card (issue 12), never a stranger.
+        without = [cid for cid, uid in _never_synced() if not uid]
+        if without:
+            with _writing():
+                _Store().assign_uids(without)
         default = next((b for b in books if b.is_default), books[0])
+        # The default book (where new contacts go) last: a contact the other books hold
+        # is linked there first, not uploaded a second time into the default one.
+        books.sort(key=lambda b: b.id == default.id)
         for n, book in enumerate(books):
             _BookSync(client, book.id, book.url, book.id == default.id, counts,
                       _scaled(progress, n, len(books))).run()
@@ -343,14 +442,60 @@ def sync_account(
     return SyncResult(
         account_id, counts.created_here, counts.updated_here, counts.deleted_here,
         counts.uploaded, counts.updated_there, counts.deleted_there, counts.conflicts,
-        counts.kept, tuple(counts.rejected), error, changes,
+        counts.kept, tuple(counts.rejected), error, changes, tuple(counts.refused),
     )
 
 
-def _default_client(timeout: float) -> ClientFactory:
-    def make(url: str, user: str, password: str) -> CardDavClient:
-        return CardDavClient(url, user, password, timeout=timeout)
-    return make
+@dataclass(frozen=True)
+class Preview:
+    """What a first sync would do: ``up`` contacts uploaded, ``down`` cards brought in
+    (some of them may turn out to be the same person and be linked instead)."""
+
+    first: bool
+    up: int
+    down: int
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return self.first and self.up > FIRST_SYNC_CONFIRM
+
+    def text(self) -> str:
+        return (f"{self.up} contact{'s' if self.up != 1 else ''} will be uploaded and "
+                f"{self.down} card{'s' if self.down != 1 else ''} brought in")
+
+
+def is_first_sync(account_id: int) -> bool:
+    row = db.execute_sql(
+        "SELECT count(*) FROM sync_item i JOIN sync_book b ON b.id = i.book_id "
+        "WHERE b.account_id = ?", (account_id,)).fetchone()
+    info = accounts.account(account_id)
+    return int(row[0]) == 0 and (info is None or info.last_sync_at is None)
+
+
+def needs_preview(account_id: int) -> bool:
+    """Whether the next sync is the account's first and would upload contacts (then the
+    user sees what it would move before it starts)."""
+    return is_first_sync(account_id) and bool(_never_synced())
+
+
+def preview(account_id: int, *, password: str | None = None,
+            client_factory: ClientFactory | None = None) -> Preview:
+    """What the next sync of a never-synced account would move (asks the server how many
+    cards it has; raises :class:`CardDavError` with one line when it cannot)."""
+    info = accounts.account(account_id)
+    if info is None:
+        raise CardDavError("no such account")
+    first = is_first_sync(account_id)
+    books = [b for b in info.books if b.enabled]
+    up = len(_never_synced()) if books else 0
+    secret = password if password is not None else accounts.get_password(account_id)
+    if secret is None:
+        raise CardDavError("no password stored for this account")
+    down = 0
+    with _client_for(info, secret, client_factory, None) as client:
+        for b in books:
+            down += len(client.list_etags(b.url))
+    return Preview(first, up, down)
 
 
 def _scaled(progress: Progress | None, index: int, count: int) -> Progress | None:
@@ -364,20 +509,23 @@ def _scaled(progress: Progress | None, index: int, count: int) -> Progress | Non
     return step
 
 
-def discover(url: str, username: str, password: str, timeout: float = 30.0
-             ) -> list[AddressBook]:
+def discover(url: str, username: str, password: str, timeout: float = 30.0,
+             options: TransportOptions | None = None) -> list[AddressBook]:
     """The address books an account can see (raises :class:`CardDavError`, one line)."""
-    with CardDavClient(url, username, password, timeout=timeout) as client:
+    with CardDavClient(url, username, password, timeout=timeout, options=options) as client:
         return client.discover()
 
 
 class _Snap(NamedTuple):
     """A contact's vCard as Rapport sends it, read in one transaction with its fingerprint
-    (stored as ``local_hash`` once the server has that text) and its UID."""
+    (stored as ``local_hash`` once the server has that text), its UID, the base text to
+    keep once the server has it, and the name to show if the server refuses it."""
 
     text: str
     fingerprint: str
     uid: str | None
+    base: str
+    name: str
 
 
 def _writing() -> Any:
@@ -390,8 +538,9 @@ class _BookSync:
     """One address book's sync. Private state: ``items`` (href -> state row as loaded),
     ``local_changed`` (hrefs the user changed here since the last sync), ``local_text``
     (contact id -> the snapshot to upload for it), ``push`` (hrefs whose merged result must
-    be uploaded), ``recreate`` (hrefs to upload afresh), ``by_uid`` (never-synced contacts
-    by UID, for linking on first sync)."""
+    be uploaded), ``recreate`` (hrefs to upload afresh), ``by_uid`` (contacts a server card
+    with that UID is: never synced, or synced in another address book), ``by_email``
+    ((name, e-mail) -> contact synced in another address book: the same person there)."""
 
     def __init__(self, client: CardDavClient, book_id: int, url: str, is_default: bool,
                  counts: _Counts, progress: Progress | None) -> None:
@@ -408,6 +557,8 @@ class _BookSync:
         self.push: set[str] = set()
         self.recreate: set[str] = set()
         self.by_uid: dict[str, int] = {}
+        self.by_email: dict[tuple[str, str], int] = {}
+        self.created: set[str] = set()  # hrefs created on the server in this sync
         self.done = 0
         self.total = 1
 
@@ -421,10 +572,10 @@ class _BookSync:
 
     def _load_items(self) -> None:
         self.items = {
-            r[1]: _Item(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]))
+            r[1]: _Item(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], bool(r[9]))
             for r in db.execute_sql(
-                "SELECT id, href, etag, contact_id, uid, local_hash, detached FROM sync_item "
-                "WHERE book_id = ?", (self.book_id,))
+                "SELECT id, href, etag, contact_id, uid, local_hash, detached, base_vcard, "
+                "card_uid, fresh FROM sync_item WHERE book_id = ?", (self.book_id,))
         }
 
     def _save_item(self, item: _Item) -> None:
@@ -436,11 +587,14 @@ class _BookSync:
             return
         db.cursor().executemany(
             "INSERT INTO sync_item (book_id, href, etag, contact_id, uid, local_hash, "
-            "detached) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (book_id, href) DO UPDATE "
+            "detached, base_vcard, card_uid, fresh) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (book_id, href) DO UPDATE "
             "SET etag = excluded.etag, contact_id = excluded.contact_id, uid = excluded.uid,"
-            " local_hash = excluded.local_hash, detached = excluded.detached",
+            " local_hash = excluded.local_hash, detached = excluded.detached,"
+            " base_vcard = excluded.base_vcard, card_uid = excluded.card_uid,"
+            " fresh = excluded.fresh",
             [(self.book_id, it.href, it.etag, it.contact_id, it.uid, it.local_hash,
-              int(it.detached)) for it in items])
+              int(it.detached), it.base, it.card_uid, int(it.fresh)) for it in items])
         for item in items:
             self.items[item.href] = item
 
@@ -458,8 +612,24 @@ class _BookSync:
         with db.atomic():
             records = load_records(cids)
             prints = fingerprints(cids)
-        return {cid: _Snap(render(rec), prints[cid][1], prints[cid][0])
+        return {cid: _Snap(render(rec), prints[cid][1], prints[cid][0], base_text(rec),
+                           rec.display_name)
                 for cid, rec in records.items() if cid in prints}
+
+    def _refused(self, cid: int, name: str, reason: str) -> None:
+        """The server refused this contact's card: keep it here, say so, retry next time."""
+        db.execute_sql(
+            "INSERT INTO sync_refused (book_id, contact_id, display_name, reason, refused_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (book_id, contact_id) DO UPDATE SET "
+            "display_name = excluded.display_name, reason = excluded.reason, "
+            "refused_at = excluded.refused_at", (self.book_id, cid, name, reason, _now()))
+        self.counts.refused.append(f"{name}: {reason}")
+
+    def _accepted(self, cids: Sequence[int]) -> None:
+        if cids:
+            db.cursor().executemany(
+                "DELETE FROM sync_refused WHERE book_id = ? AND contact_id = ?",
+                [(self.book_id, c) for c in cids])
 
     # ------------------------------------------------------------------ run
 
@@ -467,19 +637,30 @@ class _BookSync:
         self._load_items()
         # The server works on "what changed" while we look for local changes.
         pending = self._ask_server()
+        db.execute_sql("DELETE FROM sync_refused WHERE book_id = ? AND contact_id NOT IN "
+                       "(SELECT id FROM contact)", (self.book_id,))
         self._local_changes()
         changed, deleted, token, ctag = self._server_changes(pending)
-        new_local = self._new_local() if self.is_default else []
+        new_local = self._new_local()  # (also: never-synced contacts by UID, for linking)
+        if not self.is_default:
+            new_local = []
+        self._same_people_elsewhere()
         self.total = max(1, len(changed) + len(deleted) + len(self.local_changed)
                          + len(new_local) + 1)
         self.tick(0)
         self._fetch_and_apply(changed)
         with _writing():
             self._server_deletions(deleted)
+        checked = [h for h, it in self.items.items() if it.fresh and h not in self.created]
         self._push_changes()
         self._push_new(new_local)
-        db.execute_sql("UPDATE sync_book SET sync_token = ?, ctag = ?, last_sync_at = ? "
-                       "WHERE id = ?", (token, ctag, _now(), self.book_id))
+        with _writing():
+            db.execute_sql("UPDATE sync_book SET sync_token = ?, ctag = ?, last_sync_at = ? "
+                           "WHERE id = ?", (token, ctag, _now(), self.book_id))
+            # Checked against a report from their token: no longer fresh for the new one.
+            db.cursor().executemany(
+                "UPDATE sync_item SET fresh = 0 WHERE book_id = ? AND href = ?",
+                [(self.book_id, h) for h in checked])
         self.tick()
 
     def _ask_server(self) -> tuple[Pending | None, str | None, str | None]:
@@ -504,6 +685,11 @@ class _BookSync:
                            if not (h in self.items and e is not None
                                    and self.items[h].etag == e)}
                 deleted = {h for h in sc.deleted if h in self.items}
+                if not sc.truncated:
+                    # Created by us after the token, and not in the report: deleted there
+                    # (RFC 6578 §3.5 lets a server leave such a card out).
+                    deleted |= {h for h, it in self.items.items()
+                                if it.fresh and h not in sc.changed}
                 return changed, deleted, sc.token, old_ctag
         etags, token, ctag = self._full_listing(old_ctag)
         if etags is None:
@@ -572,12 +758,41 @@ class _BookSync:
             self.local_text[cid] = snap
 
     def _new_local(self) -> list[int]:
-        rows = db.execute_sql(
-            "SELECT id, uid FROM contact WHERE is_me = 0 AND id NOT IN "
-            "(SELECT contact_id FROM sync_item WHERE contact_id IS NOT NULL) ORDER BY id"
-        ).fetchall()
+        rows = _never_synced()
         self.by_uid = {str(uid): cid for cid, uid in rows if uid}
         return [cid for cid, _uid in rows]
+
+    def _same_people_elsewhere(self) -> None:
+        """Contacts already synced (in any address book): a card here with the same UID,
+        or the same name and e-mail, is the same person."""
+        # This book too: a server that allows two cards with one UID (Xandikos) may hold
+        # a copy of a card we already have (our upload whose answer was lost, made again).
+        rows = db.execute_sql(
+            "SELECT DISTINCT i.contact_id, c.uid, c.full_name FROM sync_item i "
+            "JOIN contact c ON c.id = i.contact_id").fetchall()
+        for cid, uid, _name in rows:
+            if uid:
+                self.by_uid.setdefault(str(uid), cid)
+        names = {cid: str(name or "").strip().casefold() for cid, _uid, name in rows}
+        ids = list(names)
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            for cid, address in db.execute_sql(
+                    "SELECT contact_id, address FROM email WHERE contact_id IN "
+                    f"({','.join('?' * len(chunk))})", chunk):
+                if names[cid]:
+                    self.by_email.setdefault((names[cid], str(address).strip().casefold()),
+                                             cid)
+
+    def _same_person(self, card: CardData) -> int | None:
+        if card.uid and card.uid in self.by_uid:
+            return self.by_uid.pop(card.uid)
+        name = card.full_name.strip().casefold()
+        for e in card.emails:
+            cid = self.by_email.get((name, e.value.strip().casefold()))
+            if cid is not None:
+                return cid
+        return None
 
     # ------------------------------------------------------------------ server -> here
 
@@ -618,118 +833,148 @@ class _BookSync:
             return None
         return result.cards[0]
 
-    def _apply(self, resources: Iterable[Resource]) -> None:
+    def _apply(self, resources: Iterable[Resource],
+               bases: dict[str, str] | None = None) -> None:
         """Store server cards (inside the caller's write transaction): updates one by one,
-        new contacts in one batch, state rows and the search index once for the lot."""
+        new contacts in one batch, state rows and the search index once for the lot.
+        ``bases``: href -> the base to merge against instead of the stored one (our own
+        upload, recognised after its answer was lost)."""
         parsed = [(res, self._parse(res)) for res in resources]
         # The Rapport side of plain updates, read at once (not one query set per card).
         plain = [it.contact_id for res, card in parsed
                  if card is not None and (it := self.items.get(res.href)) is not None
                  and it.contact_id is not None and res.href not in self.local_changed]
         locals_ = load_records(plain, photos=False) if plain else {}
-        written: list[tuple[_Item, bool]] = []  # (item, needs push)
-        new: list[tuple[_Item, ContactRecord]] = []
+        written: list[tuple[_Item, bool, str]] = []  # (item, needs push, base text)
+        card_uids: dict[str, str | None] = {}  # href -> the server card's UID
+        new: list[tuple[_Item, ContactRecord, str]] = []
         for res, card in parsed:
             item = self.items.get(res.href)
             if card is None:
                 if item is None:  # remember it, so we neither retry nor delete it
                     self._save_item(_Item(None, res.href, res.etag, None, None, None, True))
                 continue
+            remote = card_to_record(card)
+            agreed = _server_base(res, remote)
+            card_uids[res.href] = card.uid
             if item is not None and item.contact_id is not None:
                 cid = item.contact_id
-                if res.href in self.local_changed:
+                base = (bases or {}).get(res.href) or item.base
+                if res.href in self.local_changed or (bases and res.href in bases):
                     self.local_changed.discard(res.href)
-                    need_push = self._merge_conflict(cid, card)
+                    need_push = self._merge(cid, card, remote, base)
                 else:
-                    self.store.update(cid, self._incoming(card, locals_.get(cid)))
+                    self.store.update(cid, self._incoming(card, remote, locals_.get(cid)))
                     self.counts.updated_here += 1
                     need_push = False
             else:
-                cid_or_none = self.by_uid.pop(card.uid, None) if card.uid else None
+                cid_or_none = self._same_person(card)
                 item = item or _Item(None, res.href, None, None, None, None, False)
                 item.etag = res.etag
                 item.detached = False
                 if cid_or_none is None:
-                    new.append((item, self._incoming(card, None)))
+                    new.append((item, self._incoming(card, remote, None), agreed))
                     continue
                 cid = cid_or_none
-                need_push = self._merge_conflict(cid, card, first_link=True)
+                need_push = self._merge(cid, card, remote, (bases or {}).get(res.href),
+                                        first_link=True)
             item.contact_id = cid
             item.etag = res.etag
             item.detached = False
-            written.append((item, need_push))
+            written.append((item, need_push, agreed))
         if new:
-            ids = self.store.insert_many([rec for _item, rec in new])
-            for (item, _rec), cid in zip(new, ids, strict=True):
+            ids = self.store.insert_many([rec for _item, rec, _b in new])
+            for (item, _rec, agreed), cid in zip(new, ids, strict=True):
                 item.contact_id = cid
-                written.append((item, False))
+                written.append((item, False, agreed))
             self.counts.created_here += len(new)
             self.counts.added_or_removed = True
         if not written:
             return
-        ids = [it.contact_id for it, _p in written if it.contact_id is not None]
+        ids = [it.contact_id for it, _p, _b in written if it.contact_id is not None]
         self.counts.touched.update(ids)
         self.counts.tags = True
         # The state as written, in this transaction: what the next sync compares with.
         prints = fingerprints(ids)
-        snaps = self._snapshot([it.contact_id for it, p in written
+        snaps = self._snapshot([it.contact_id for it, p, _b in written
                                 if p and it.contact_id is not None])
-        for item, need_push in written:
+        for item, need_push, agreed in written:
             cid = item.contact_id or 0
             item.uid, fingerprint = prints.get(cid, (None, None))
+            item.base = agreed
+            theirs = card_uids.get(item.href)
+            item.card_uid = theirs if theirs and theirs != item.uid else None
             # None as the hash: "differs from what the server has", so a sync interrupted
             # before the upload still uploads the merged version next time.
             item.local_hash = None if need_push else fingerprint
             if need_push and cid in snaps:
                 self.push.add(item.href)
                 self.local_text[cid] = snaps[cid]
-        self._save_items([it for it, _p in written])
+        self._save_items([it for it, _p, _b in written])
         search.reindex([ContactId(i) for i in ids])
 
-    def _incoming(self, card: CardData, local: ContactRecord | None) -> ContactRecord:
-        """The server card as a record; Rapport's own fields and the tags stay as they are
-        here when the card does not carry them (phones drop unknown properties)."""
-        rec = card_to_record(card)
+    def _incoming(self, card: CardData, remote: ContactRecord,
+                  local: ContactRecord | None) -> ContactRecord:
+        """The server card as a record (unchanged here since the last sync); Rapport's
+        own fields, the tags, and what never travels stay as they are here when the card
+        does not carry them (phones drop unknown properties)."""
+        rec = remote
         if local is not None:
             for column, key in _RAPPORT_COLUMNS.items():
                 if key not in card.rapport:
                     rec.columns[column] = local.columns.get(column)
-            if not card.categories:
+            private = [t for t in local.tags
+                       if local.tag_categories.get(t.casefold()) == "avoid"]
+            if not card.categories and not card.tag_kinds:
                 rec.tags = list(local.tags)
-            if not card.uid:
-                rec.columns["uid"] = local.columns.get("uid")
+            else:
+                have = {t.casefold() for t in rec.tags}
+                rec.tags.extend(t for t in private if t.casefold() not in have)
+            rec.tag_categories = {**rec.tag_categories, **local.tag_categories}
+            # The contact keeps its UID: a card of it under another UID (another address
+            # book) is remembered as ``card_uid`` and written back under that one.
+            rec.columns["uid"] = local.columns.get("uid") or rec.columns.get("uid")
         return rec
 
-    def _merge_conflict(self, cid: int, card: CardData, first_link: bool = False) -> bool:
-        """Changed on both sides: the server's version wins, the Rapport version's extra
-        values are merged in; returns whether the merged result differs from the server's."""
+    def _merge(self, cid: int, card: CardData, remote: ContactRecord, base: str | None,
+               first_link: bool = False) -> bool:
+        """Changed on both sides (or the same person found on both sides): the three-way
+        merge against ``base`` (``merge.py``); without a base, the server's values win and
+        what only Rapport has is added. Returns whether the result must be uploaded."""
         local = load_records([cid]).get(cid)
         if local is None:
             return False
-        local_text = render(local)
-        incoming = self._incoming(card, local)
-        server_text = render(incoming)
-        if server_text == local_text:
-            self.store.update(cid, incoming)
-            return False
-        merged = self._incoming(card, local)
-        merge_record(merged, local)
-        lost = any(
-            local.columns.get(name) not in (None, "")
-            and _sql(local.columns.get(name)) != _sql(merged.columns.get(name))
-            for name in CARD_COLUMNS
-        ) or _dropped(local, merged)
-        if lost:
+        base_card = _parse_text(base)
+        if base_card is not None:
+            merged, conflicts = merge3(card_to_record(base_card), local, remote,
+                                       set(card.rapport), bool(card.categories
+                                                               or card.tag_kinds))
+        else:
+            merged = self._incoming(card, card_to_record(card), local)
+            merge_record(merged, local)
+            conflicts = [
+                FieldConflict(name, FIELD_LABELS.get(name, name), _text(mine),
+                              _text(merged.columns.get(name)))
+                for name in CARD_COLUMNS
+                if (mine := local.columns.get(name)) not in (None, "") and name != "uid"
+                and _text(mine) != _text(merged.columns.get(name))
+            ]
+        merged.contact_id = cid
+        merged.columns["uid"] = local.columns.get("uid") or merged.columns.get("uid")
+        if conflicts:
             db.execute_sql(
                 "INSERT INTO sync_conflict (book_id, contact_id, display_name, local_vcard, "
-                "created_at) VALUES (?, ?, ?, ?, ?)",
-                (self.book_id, cid, local.display_name, local_text, _now()))
-            self.counts.conflicts += 1
-        elif not first_link:
+                "created_at, fields) VALUES (?, ?, ?, ?, ?, ?)",
+                (self.book_id, cid, local.display_name,
+                 card_to_text(record_to_card(local), "3.0"), _now(),
+                 json.dumps([[c.field, c.label, c.mine, c.theirs] for c in conflicts],
+                            ensure_ascii=False)))
             self.counts.conflicts += 1
         self.store.update(cid, merged)
         self.counts.updated_here += 1
-        return render(merged) != server_text
+        theirs = dataclasses.replace(remote, columns={**remote.columns,
+                                                      "uid": merged.columns.get("uid")})
+        return render(merged) != render(theirs)
 
     # ------------------------------------------------------------------ deletions there
 
@@ -751,6 +996,12 @@ class _BookSync:
                 self.recreate.add(href)
                 self._save_item(item)
                 continue
+            elsewhere = db.execute_sql(
+                "SELECT 1 FROM sync_item WHERE contact_id = ? AND (book_id != ? OR href != ?) "
+                "LIMIT 1", (cid, self.book_id, href)).fetchone()
+            if elsewhere is not None:
+                self._drop_item(item)  # still in another address book: only unlinked here
+                continue
             if db.execute_sql(_HISTORY_SQL, {"c": cid}).fetchone() is not None:
                 item.detached = True
                 item.etag = None
@@ -759,12 +1010,8 @@ class _BookSync:
                 continue
             doomed.append(cid)
             self._drop_item(item)
-        for start in range(0, len(doomed), 900):
-            chunk = doomed[start : start + 900]
-            db.execute_sql(f"DELETE FROM contact WHERE id IN ({','.join('?' * len(chunk))})",
-                           chunk)
         if doomed:
-            search.reindex([ContactId(c) for c in doomed])
+            self.store.delete_many(doomed)
             self.counts.deleted_here += len(doomed)
             self.counts.touched.update(doomed)
             self.counts.added_or_removed = True
@@ -772,12 +1019,60 @@ class _BookSync:
 
     # ------------------------------------------------------------------ here -> server
 
+    def _put_all(self, jobs: list[tuple[_Item, _Snap, bool]],
+                 on_error: Callable[[_Item, _Snap, CardDavError], None]) -> None:
+        """Upload (item, snapshot, create?) jobs, a few at a time; record each success as
+        it comes (in batches, in one transaction each), hand every failure to
+        ``on_error`` (after the successes so far are saved)."""
+        done: list[tuple[_Item, _Snap, bool]] = []
+
+        def flush() -> None:
+            if not done:
+                return
+            with _writing():
+                for item, snap, create in done:
+                    if create:
+                        self.counts.uploaded += 1
+                    else:
+                        self.counts.updated_there += 1
+                    item.detached = False
+                    item.local_hash = snap.fingerprint
+                    item.base = snap.base
+                    if create:
+                        item.fresh = True
+                        self.created.add(item.href)
+                    if item.uid is None:
+                        item.uid = snap.uid
+                self._save_items([it for it, _s, _c in done])
+                self._accepted([it.contact_id for it, _s, _c in done
+                                if it.contact_id is not None])
+            done.clear()
+
+        failures: list[tuple[_Item, _Snap, CardDavError]] = []
+        try:
+            results = self.client.put_many(
+                [(it.href, _with_uid(snap, it.card_uid).encode("utf-8"),
+                  None if create else it.etag) for it, snap, create in jobs], PUT_WORKERS)
+            for index, result in results:
+                item, snap, create = jobs[index]
+                if result.error is None:
+                    item.etag = result.etag
+                    done.append((item, snap, create))
+                    if len(done) >= 200:
+                        flush()
+                else:
+                    failures.append((item, snap, result.error))
+                self.tick()
+        finally:
+            flush()
+        for item, snap, error in failures:
+            on_error(item, snap, error)
+
     def _push_changes(self) -> None:
+        jobs: list[tuple[_Item, _Snap, bool]] = []
         for href in sorted(self.local_changed | self.push | self.recreate):
             item = self.items.get(href)
-            if item is None:
-                continue
-            if item.contact_id is None:
+            if item is None or item.contact_id is None:
                 continue
             if item.detached and href not in self.recreate:
                 item.etag = None
@@ -785,8 +1080,8 @@ class _BookSync:
                 or self._snapshot([item.contact_id]).get(item.contact_id)
             if snap is None:
                 continue  # deleted here meanwhile: the next sync sends the DELETE
-            self._put(item, snap, create=item.etag is None)
-            self.tick()
+            jobs.append((item, snap, item.etag is None))
+        self._put_all(jobs, self._update_failed)
         # Deleted here: delete there (If-Match: a card changed there meanwhile comes back).
         for item in [it for it in self.items.values()
                      if it.contact_id is None and not it.detached]:
@@ -800,96 +1095,132 @@ class _BookSync:
                         self._apply([res])
                 self.tick()
                 continue
-            self._drop_item(item)
+            with _writing():
+                self._drop_item(item)
             if gone:
                 self.counts.deleted_there += 1
             self.tick()
 
-    def _put(self, item: _Item, snap: _Snap, create: bool, retried: bool = False) -> None:
-        try:
-            etag = self.client.put(item.href, snap.text.encode("utf-8"),
-                                   etag=None if create else item.etag)
-        except PreconditionFailed:
-            if retried:
-                raise
-            # Changed there since we listed it: merge it now, then send the result.
+    def _update_failed(self, item: _Item, snap: _Snap, error: CardDavError) -> None:
+        cid = item.contact_id or 0
+        if isinstance(error, PreconditionFailed):
+            # Changed there since we listed it: fetch, merge, send the result once more.
             res = self.client.get(item.href)
             with _writing():
                 if res is None:
-                    item.etag = None
+                    item.etag = None  # gone there meanwhile: create it again
                     self._save_item(item)
                 else:
                     self.local_changed.add(item.href)
                     self._apply([res])
-            cid = item.contact_id or 0
             if res is not None and item.href not in self.push:
-                return
+                return  # the merge equals the server's card: nothing to send
             self.push.discard(item.href)
-            snap = self._snapshot([cid]).get(cid, snap)
-            self._put(item, snap, create=res is None, retried=True)
+            fresh = self._snapshot([cid]).get(cid)
+            if fresh is None:
+                return
+            self._put_all([(item, fresh, item.etag is None)], self._retry_failed)
             return
-        if create:
-            self.counts.uploaded += 1
-        else:
-            self.counts.updated_there += 1
-        item.etag = etag
-        item.detached = False
-        item.local_hash = snap.fingerprint
-        self._save_item(item)
+        if isinstance(error, UidConflict):
+            self._retry_failed(item, snap, error)
+            return
+        with _writing():
+            self._refused(cid, snap.name, str(error))
+
+    def _retry_failed(self, item: _Item, snap: _Snap, error: CardDavError) -> None:
+        """A second failure in one sync: no loop; the next sync tries again."""
+        if isinstance(error, PreconditionFailed):
+            return  # changed there again meanwhile: the next sync merges it
+        with _writing():
+            self._refused(item.contact_id or 0, snap.name, str(error))
 
     def _push_new(self, cids: list[int]) -> None:
         for start in range(0, len(cids), 500):
-            chunk = [c for c in cids[start : start + 500] if c not in self._linked()]
-            snaps = self._ensure_uids_and_snapshot(chunk)
+            linked = self._linked()
+            chunk = [c for c in cids[start : start + 500] if c not in linked]
+            snaps = self._snapshot(chunk)
+            jobs: list[tuple[_Item, _Snap, bool]] = []
+            hrefs: set[str] = set()
             for cid in chunk:
                 snap = snaps.get(cid)
                 if snap is None:
                     continue  # deleted here meanwhile
                 uid = str(snap.uid or "")
                 href = _href_for(self.url, uid)
-                if href in self.items:
+                if href in self.items or href in hrefs:
                     href = _href_for(self.url, uuid.uuid4().hex)
-                item = _Item(None, href, None, cid, uid, None, False)
-                try:
-                    self._put(item, snap, create=True)
-                except PreconditionFailed:
-                    # Something already lives at that name: link if it is this contact
-                    # (an upload whose answer we lost), else take a fresh name.
-                    res = self.client.get(href)
-                    card = self._parse(res) if res is not None else None
-                    if res is not None and card is not None and card.uid == uid:
-                        self.by_uid[uid] = cid
-                        with _writing():
-                            self._apply([res])
-                        linked = self.items.get(href)
-                        if linked is not None and href in self.push:
-                            self._put(linked, self.local_text.get(cid, snap), create=False)
-                    else:
-                        item.href = _href_for(self.url, uuid.uuid4().hex)
-                        self._put(item, snap, create=True)
-                self.tick()
+                hrefs.add(href)
+                jobs.append((_Item(None, href, None, cid, uid or None, None, False), snap,
+                             True))
+            self._put_all(jobs, self._create_failed)
+
+    def _create_failed(self, item: _Item, snap: _Snap, error: CardDavError) -> None:
+        """A new card was not created. A 412 (something lives at that name) or a UID
+        conflict whose card has our UID is our own earlier upload whose answer was lost:
+        it is linked (and merged), never created twice. Anything else is a refusal."""
+        cid = item.contact_id or 0
+        there = error.href if isinstance(error, UidConflict) else \
+            item.href if isinstance(error, PreconditionFailed) else None
+        if there is None and isinstance(error, UidConflict) and snap.uid:
+            there = self._find_uid(snap.uid)  # Radicale does not say where (RFC 6352 may)
+        if there is None:
+            with _writing():
+                self._refused(cid, snap.name, str(error))
+            return
+        res = self.client.get(there)
+        card = self._parse(res) if res is not None else None
+        if res is not None and card is not None and snap.uid and card.uid == snap.uid:
+            self.by_uid[snap.uid] = cid
+            with _writing():
+                self._apply([res], bases={res.href: snap.base})
+                self._accepted([cid])
+            linked = self.items.get(res.href)
+            if linked is not None and res.href in self.push:
+                fresh = self._snapshot([cid]).get(cid)
+                if fresh is not None:
+                    self._put_all([(linked, fresh, False)], self._retry_failed)
+            return
+        if isinstance(error, PreconditionFailed):
+            item.href = _href_for(self.url, uuid.uuid4().hex)  # a stranger: another name
+            self._put_all([(item, snap, True)], self._retry_failed)
+            return
+        with _writing():
+            self._refused(cid, snap.name, str(error))
+
+    def _find_uid(self, uid: str) -> str | None:
+        """The href of the card with this UID among those we have not seen yet (rare: a
+        UID conflict whose answer does not name the card)."""
+        unknown = [h for h in self.client.list_etags(self.url) if h not in self.items]
+        for chunk in self.client.multiget(self.url, unknown):
+            for res in chunk:
+                card = self._parse(res)
+                if card is not None and card.uid == uid:
+                    return res.href
+        return None
 
     def _linked(self) -> set[int]:
         return {it.contact_id for it in self.items.values() if it.contact_id is not None}
 
-    def _ensure_uids_and_snapshot(self, cids: list[int]) -> dict[int, _Snap]:
-        if not cids:
-            return {}
-        marks = ",".join("?" * len(cids))
-        missing = [r[0] for r in db.execute_sql(
-            f"SELECT id FROM contact WHERE id IN ({marks}) AND (uid IS NULL OR uid = '')",
-            cids)]
-        if missing:
-            with _writing():
-                # RFC 6350 §6.7.6: a card on a server needs a UID that stays with it.
-                db.cursor().executemany("UPDATE contact SET uid = ? WHERE id = ?",
-                                        [(f"urn:uuid:{uuid.uuid4()}", c) for c in missing])
-        return self._snapshot(cids)
+
+def _with_uid(snap: _Snap, card_uid: str | None) -> str:
+    """The card text under the server card's own UID (a server refuses a changed UID)."""
+    if not card_uid or not snap.uid or card_uid == snap.uid:
+        return snap.text
+    return snap.text.replace(f"\r\nUID:{snap.uid}\r\n", f"\r\nUID:{card_uid}\r\n", 1)
 
 
-def _dropped(local: ContactRecord, merged: ContactRecord) -> bool:
-    """Whether the merge lost a multi-valued item of ours (it never should: belt and braces)."""
-    return len(merged.emails) < len(local.emails) or len(merged.phones) < len(local.phones)
+def _server_base(res: Resource, remote: ContactRecord) -> str:
+    """The base to keep for a card taken from the server: its own text, unless it has a
+    photo (then our rendering, with the photo's digest: see ``base_text``)."""
+    if b"PHOTO" not in res.data.upper():
+        return res.data.decode("utf-8", "replace")
+    return base_text(remote)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return str(_sql(value)).strip()
 
 
 # --------------------------------------------------------------------------- conflicts
@@ -897,44 +1228,72 @@ def _dropped(local: ContactRecord, merged: ContactRecord) -> bool:
 
 @dataclass(frozen=True)
 class Conflict:
+    """A contact both sides changed differently: ``local_vcard`` is Rapport's version as
+    it was (kept whole), ``fields`` the fields in conflict with both values (empty for a
+    conflict kept by an older version: then the whole card differs)."""
+
     id: int
     contact_id: int | None
     display_name: str
     created_at: dt.datetime | None
     local_vcard: str
+    fields: tuple[FieldConflict, ...] = ()
+
+
+def _fields(text: str | None) -> tuple[FieldConflict, ...]:
+    if not text:
+        return ()
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return ()
+    return tuple(FieldConflict(str(f[0]), str(f[1]), str(f[2]), str(f[3]))
+                 for f in data if isinstance(f, list) and len(f) == 4)
 
 
 def conflicts(contact_id: int | None = None) -> list[Conflict]:
-    """Unsettled conflicts (newest first): the Rapport versions that lost to the server."""
-    sql = ("SELECT id, contact_id, display_name, created_at, local_vcard FROM sync_conflict "
-           "WHERE resolved = 0")
+    """Unsettled conflicts (newest first), kept for review."""
+    sql = ("SELECT id, contact_id, display_name, created_at, local_vcard, fields "
+           "FROM sync_conflict WHERE resolved = 0")
     params: list[Any] = []
     if contact_id is not None:
         sql += " AND contact_id = ?"
         params.append(contact_id)
-    return [Conflict(r[0], r[1], r[2], accounts._when(r[3]), r[4])
+    return [Conflict(r[0], r[1], r[2], accounts._when(r[3]), r[4], _fields(r[5]))
             for r in db.execute_sql(sql + " ORDER BY id DESC", params)]
 
 
 def restore_conflict(conflict_id: int) -> Changes:
-    """Put the kept Rapport version back (the next sync uploads it); the conflict is settled."""
-    row = db.execute_sql("SELECT contact_id, local_vcard FROM sync_conflict WHERE id = ?",
-                         (conflict_id,)).fetchone()
+    """Put the user's values back (the next sync uploads them); the conflict is settled.
+    Only the fields in conflict are restored: the other changes both sides made stay."""
+    row = db.execute_sql("SELECT contact_id, local_vcard, fields FROM sync_conflict "
+                         "WHERE id = ?", (conflict_id,)).fetchone()
     if row is None or row[0] is None:
         return Changes()
     cid = int(row[0])
     result = parse_bytes(str(row[1]).encode("utf-8"))
     if not result.cards:
         return Changes()
+    fields = _fields(row[2])
     with db.atomic():
         if db.execute_sql("SELECT 1 FROM contact WHERE id = ?", (cid,)).fetchone() is None:
             return Changes()
-        local = load_records([cid], photos=False).get(cid)
-        rec = card_to_record(result.cards[0])
-        if local is not None:
-            for column in ("how_we_met", "met_on", "stage", "keep_in_touch_days"):
-                if _RAPPORT_COLUMNS[column] not in result.cards[0].rapport:
-                    rec.columns[column] = local.columns.get(column)
+        local = load_records([cid]).get(cid)
+        kept = card_to_record(result.cards[0])
+        if local is not None and fields:
+            rec = local
+            for f in fields:
+                if f.field == "photo":
+                    rec.photo = kept.photo
+                elif f.field in rec.columns:
+                    rec.columns[f.field] = kept.columns.get(f.field)
+        else:
+            rec = kept
+            if local is not None:
+                for column in ("how_we_met", "met_on", "stage", "keep_in_touch_days"):
+                    if _RAPPORT_COLUMNS[column] not in result.cards[0].rapport:
+                        rec.columns[column] = local.columns.get(column)
+                rec.tag_categories = {**rec.tag_categories, **local.tag_categories}
         _Store().update(cid, rec)
         db.execute_sql("UPDATE sync_conflict SET resolved = 1 WHERE id = ?", (conflict_id,))
         search.reindex([ContactId(cid)])
@@ -986,14 +1345,6 @@ def undo_restore(undo: ConflictUndo) -> Changes:
     return Changes(contacts=frozenset({ContactId(undo.contact_id)}), tags=True)
 
 
-_FIELD_LABELS = {
-    "full_name": "Name", "nickname": "Nickname", "organization": "Organisation",
-    "department": "Department", "title": "Title", "birthday": "Birthday",
-    "anniversary": "Anniversary", "note": "Note", "how_we_met": "How we met",
-    "stage": "Stage",
-}
-
-
 def conflict_differences(conflict_id: int) -> tuple[tuple[str, str, str], ...]:
     """(what, your kept version, the contact now) for each field that differs: what the
     user weighs before restoring. Empty if the conflict or its contact is gone."""
@@ -1007,7 +1358,18 @@ def conflict_differences(conflict_id: int) -> tuple[tuple[str, str, str], ...]:
         return ()
     kept = card_to_record(parsed.cards[0])
     out: list[tuple[str, str, str]] = []
-    for column, label in _FIELD_LABELS.items():
+    fields = _fields(db.execute_sql("SELECT fields FROM sync_conflict WHERE id = ?",
+                                    (conflict_id,)).fetchone()[0])
+    if fields:
+        for f in fields:
+            value = photo_digest(now) and "a photo" if f.field == "photo" \
+                else str(_sql(now.columns.get(f.field)) or "")
+            out.append((f.label, f.mine, value))
+        return tuple(out)
+    for column, label in FIELD_LABELS.items():
+        if column in ("photo", "given_name", "family_name", "additional_names", "prefix",
+                      "suffix", "met_on", "keep_in_touch_days"):
+            continue
         mine = str(_sql(kept.columns.get(column)) or "")
         theirs = str(_sql(now.columns.get(column)) or "")
         if mine != theirs and (mine or theirs):

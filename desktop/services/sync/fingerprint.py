@@ -42,7 +42,10 @@ _CHILD_QUERIES: tuple[tuple[str, str], ...] = (
           "WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id"),
     ("a", f"SELECT contact_id, kind, label, pref, vcard_meta, {', '.join(ADDRESS_PARTS)} "
           "FROM address WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id"),
-    ("t", "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+    # An interest is (name,), as before categories counted; a group or a topic to avoid
+    # also carries its category (it changes the card: a topic to avoid is never sent).
+    ("t", "SELECT ct.contact_id, t.name, nullif(t.category, 'interest') FROM contact_tag ct "
+          "JOIN tag t ON t.id = ct.tag_id "
           "WHERE ct.contact_id IN ({marks}) ORDER BY ct.contact_id, t.name COLLATE NOCASE"),
 )
 
@@ -77,7 +80,7 @@ def fingerprints(ids: Sequence[int]) -> dict[int, tuple[str | None, str]]:
                 found = parts.get(row[0])
                 if found is not None:
                     found.append(tag)
-                    found.append(row[1:])
+                    found.append(row[1:] if tag != "t" or row[2] else row[1:2])
         for cid, mime, data in db.execute_sql(
             f"SELECT contact_id, mime, data FROM contact_photo WHERE contact_id IN ({marks})",
             chunk,

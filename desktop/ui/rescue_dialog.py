@@ -1,0 +1,272 @@
+"""The way out of a damaged database (issue 13): restore the newest good backup, or recover
+what can still be read -- shown at start-up when the file cannot be opened, and while the
+window runs when damage is found (``database_guard``).
+
+The choices come from ``desktop.services.health`` (the newest backup that passes a check)
+and ``desktop.services.rescue`` (the recovery, run off the UI thread with progress; its
+result is shown, next to the backup's contact count, before anything replaces the file).
+Either way the damaged file is kept in the backups folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QFont, QPalette
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import backups, health, rescue
+from desktop.services.backups import BackupInfo
+from desktop.ui.restore_dialog import contacts_text, when_in_sentence
+from desktop.ui.workers import Worker, failure_text
+
+
+def _label(text: str, parent: QWidget, *, bold: bool = False, muted: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # paths and SQLite's words are data
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold:
+        font = QFont(label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        label.setFont(font)
+    if muted:
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+class RescueDialog(QDialog):
+    """Offers Restore (when an intact backup exists) and Recover. Accepted once the
+    database has been replaced and opened; ``outcome`` then says what was done.
+
+    Private state: ``_backup`` is the newest intact backup (None: none); ``_recovered``
+    what the last recovery read (a new file waiting for the user's choice); ``_worker``
+    the recovery job while it runs.
+    """
+
+    recovery_finished = Signal(bool)  # True: something was recovered (the result page shows)
+
+    def __init__(self, db_path: Path, detail: str, parent: QWidget | None = None, *,
+                 at_start: bool = True) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.detail = detail
+        self.outcome = ""
+        self._backup: BackupInfo | None = health.newest_good_backup(db_path)
+        self._recovered: rescue.Recovered | None = None
+        self._worker: Worker | None = None
+        self.setWindowTitle(self.tr("Rapport: damaged data"))
+        self.setMinimumWidth(560)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._choice_page())
+        self.pages.addWidget(self._progress_page())
+        self.pages.addWidget(self._result_page())
+
+        self.folder_button = QPushButton(self.tr("Show &Backups Folder"), self)
+        self.folder_button.clicked.connect(self.show_folder)
+        self.close_button = QPushButton(
+            self.tr("&Quit Rapport") if at_start else self.tr("&Not Now"), self)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(14)
+        layout.addWidget(self.pages)
+        layout.addLayout(buttons)
+
+    # --- pages ----------------------------------------------------------------------------
+
+    def _choice_page(self) -> QWidget:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(10)
+        box.addWidget(_label(self.tr("Rapport's data is damaged"), page, bold=True))
+        box.addWidget(_label(self.tr(
+            "Part of the database cannot be read. A disk error, the computer stopping "
+            "while it wrote, or a copy that did not finish can do this. Choose how to go "
+            "on: the damaged file is kept in the backups folder either way."), page))
+        box.addWidget(_label(f"{self.db_path}\n{self.tr('SQLite says:')} {self.detail}",
+                             page, muted=True))
+        self.restore_button = QCommandLinkButton(page)
+        if self._backup is not None:
+            info = self._backup
+            self.restore_button.setText(self.tr("Restore the backup from {when}").format(
+                when=when_in_sentence(info.taken_at)))
+            self.restore_button.setDescription(self.tr(
+                "{contacts}. What was changed since then is not in it.").format(
+                    contacts=contacts_text(info.contacts)))
+        else:
+            self.restore_button.setText(self.tr("No backup to restore"))
+            self.restore_button.setDescription(self.tr(
+                "Rapport has no intact backup of this database yet."))
+            self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_newest)
+        self.recover_button = QCommandLinkButton(self.tr("Recover what can still be read"),
+                                                 page)
+        self.recover_button.setDescription(self.tr(
+            "Copies every record that can be read into a new database, and shows what it "
+            "saved before anything is replaced."))
+        self.recover_button.clicked.connect(self.start_recovery)
+        box.addWidget(self.restore_button)
+        box.addWidget(self.recover_button)
+        self.error_label = _label("", page)
+        self.error_label.setStyleSheet("QLabel { color: #b91c1c; }")
+        self.error_label.hide()
+        box.addWidget(self.error_label)
+        box.addStretch(1)
+        (self.restore_button if self._backup is not None else self.recover_button).setFocus()
+        return page
+
+    def _progress_page(self) -> QWidget:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(_label(self.tr("Recovering what can still be read…"), page, bold=True))
+        self.progress = QProgressBar(page)
+        self.progress.setRange(0, 100)
+        box.addWidget(self.progress)
+        box.addStretch(1)
+        return page
+
+    def _result_page(self) -> QWidget:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(10)
+        self.result_title = _label("", page, bold=True)
+        self.result_text = _label("", page)
+        box.addWidget(self.result_title)
+        box.addWidget(self.result_text)
+        self.use_button = QCommandLinkButton(self.tr("Use the recovered data"), page)
+        self.use_button.clicked.connect(self.use_recovered)
+        self.instead_button = QCommandLinkButton(page)
+        self.instead_button.clicked.connect(self.restore_newest)
+        box.addWidget(self.use_button)
+        box.addWidget(self.instead_button)
+        box.addStretch(1)
+        return page
+
+    # --- actions --------------------------------------------------------------------------
+
+    @Slot()
+    def restore_newest(self) -> None:
+        info = self._backup
+        if info is None:
+            return
+        try:
+            aside, _changes = rescue.restore(self.db_path, info.path)
+        except Exception as exc:
+            self._fail(exc)
+            return
+        self._discard_recovered()
+        self.outcome = self.tr(
+            "Restored the backup from {when}; the damaged file is kept as {name}").format(
+                when=when_in_sentence(info.taken_at), name=aside.name)
+        self.accept()
+
+    @Slot()
+    def start_recovery(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.close_button.setEnabled(False)
+        path = self.db_path
+        worker = Worker(lambda progress: rescue.recover(path, progress=progress))
+        worker.signals.progress.connect(
+            lambda done, total: self.progress.setValue(done * 100 // max(total, 1)))
+        worker.signals.finished.connect(self._recovered_ready)
+        worker.signals.failed.connect(self._recovery_failed)
+        self._worker = worker
+        QThreadPool.globalInstance().start(worker)
+
+    @Slot(object)
+    def _recovered_ready(self, result: object) -> None:
+        assert isinstance(result, rescue.Recovered)
+        self._recovered = result
+        self.close_button.setEnabled(True)
+        self.result_title.setText(self.tr("Recovered {contacts}").format(
+            contacts=contacts_text(result.contacts)))
+        lines = [self.tr("{rows:,} records in all were read.").format(rows=result.rows)]
+        if result.lost:
+            lines.append(self.tr("Could not be read:"))
+            lines += [f"  • {line}" for line in result.lost[:8]]
+        else:
+            lines.append(self.tr("Nothing was found missing."))
+        if self._backup is not None:
+            lines.append(self.tr("The backup from {when} holds {contacts}.").format(
+                when=when_in_sentence(self._backup.taken_at),
+                contacts=contacts_text(self._backup.contacts)))
+            self.instead_button.setText(self.tr("Restore the backup instead"))
+            self.instead_button.setDescription(self.tr("From {when}: {contacts}.").format(
+                when=when_in_sentence(self._backup.taken_at),
+                contacts=contacts_text(self._backup.contacts)))
+        self.instead_button.setVisible(self._backup is not None)
+        self.result_text.setText("\n".join(lines))
+        self.pages.setCurrentIndex(2)
+        self.use_button.setFocus()
+        self.recovery_finished.emit(True)
+
+    @Slot(str)
+    def _recovery_failed(self, message: str) -> None:
+        self.close_button.setEnabled(True)
+        self.pages.setCurrentIndex(0)
+        self._show_error(self.tr("The recovery failed: {message}").format(message=message))
+        self.recovery_finished.emit(False)
+
+    @Slot()
+    def use_recovered(self) -> None:
+        found = self._recovered
+        if found is None:
+            return
+        try:
+            aside, _changes = rescue.use_recovered(self.db_path, found)
+        except Exception as exc:
+            self._fail(exc)
+            return
+        self._recovered = None
+        self.outcome = self.tr(
+            "Recovered {contacts}; the damaged file is kept as {name}").format(
+                contacts=contacts_text(found.contacts), name=aside.name)
+        self.accept()
+
+    def _fail(self, exc: Exception) -> None:
+        self.pages.setCurrentIndex(0)
+        self._show_error(failure_text(exc))
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text[:1].upper() + text[1:])
+        self.error_label.show()
+
+    def _discard_recovered(self) -> None:
+        if self._recovered is not None:
+            rescue.discard(self._recovered)
+            self._recovered = None
+
+    def done(self, result: int) -> None:
+        if self._worker is not None:
+            QThreadPool.globalInstance().waitForDone(60_000)
+        if result != QDialog.DialogCode.Accepted:
+            self._discard_recovered()
+        super().done(result)
+
+    @Slot()
+    def show_folder(self) -> None:
+        folder = backups.backup_folder(self.db_path)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,0 +1,170 @@
+"""A small fault-injecting HTTP proxy on 127.0.0.1 in front of a real CardDAV server, for
+the sync tests: it forwards every request, except that the next request(s) matching a rule
+meet a fault:
+
+* ``drop``  -- the request reaches the server, which acts on it, but the answer is lost (the
+  connection closes without it): what a dropped mobile connection does to an upload;
+* ``500``   -- the proxy answers 500 itself; the server never sees the request;
+* ``slow``  -- the answer is held back ``delay`` seconds, then sent;
+* ``reset`` -- the connection is reset (RST) before the request is forwarded;
+* ``trickle`` -- the answer comes one byte every ``delay`` seconds (an endless drip);
+* ``huge``  -- the proxy answers 200 with a body of ``size`` bytes.
+
+Everything stays on the loopback; every connection ends when the test stops the proxy.
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import socketserver
+import struct
+import threading
+import time
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Rule:
+    kind: str
+    method: str | None = None  # None: any method
+    count: int = 1
+    delay: float = 0.0
+    size: int = 0
+    path_contains: str = ""
+
+
+@dataclass
+class FaultProxy:
+    """Private state: ``_rules`` waiting faults (first match wins, used up by ``count``),
+    ``log`` (method, path, what happened) of every request, ``_server`` the listening
+    socket server and its thread."""
+
+    target_port: int
+    log: list[tuple[str, str, str]] = field(default_factory=list)
+    _rules: list[Rule] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _server: socketserver.ThreadingTCPServer | None = None
+
+    def start(self) -> None:
+        proxy = self
+
+        class Handler(socketserver.StreamRequestHandler):
+            def handle(self) -> None:
+                proxy._serve(self)
+
+        class Server(socketserver.ThreadingTCPServer):
+            daemon_threads = True
+            allow_reuse_address = True
+
+        self._server = Server(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+
+    @property
+    def port(self) -> int:
+        assert self._server is not None
+        return int(self._server.server_address[1])
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def fail(self, kind: str, method: str | None = None, *, count: int = 1,
+             delay: float = 0.0, size: int = 0, path_contains: str = "") -> None:
+        with self._lock:
+            self._rules.append(Rule(kind, method, count, delay, size, path_contains))
+
+    def clear(self) -> None:
+        with self._lock:
+            self._rules.clear()
+
+    def _take(self, method: str, path: str) -> Rule | None:
+        with self._lock:
+            for rule in self._rules:
+                if (rule.method in (None, method)) and rule.path_contains in path:
+                    rule.count -= 1
+                    if rule.count <= 0:
+                        self._rules.remove(rule)
+                    return rule
+        return None
+
+    def _serve(self, h: socketserver.StreamRequestHandler) -> None:
+        upstream = http.client.HTTPConnection("127.0.0.1", self.target_port, timeout=60)
+        try:
+            while True:
+                line = h.rfile.readline(65537)
+                if not line or not line.strip():
+                    return
+                method, path, _version = line.decode("latin-1").split(" ", 2)
+                headers: list[tuple[str, str]] = []
+                while True:
+                    raw = h.rfile.readline(65537)
+                    if raw in (b"\r\n", b"\n", b""):
+                        break
+                    name, _, value = raw.decode("latin-1").partition(":")
+                    headers.append((name.strip(), value.strip()))
+                length = next((int(v) for k, v in headers if k.lower() == "content-length"), 0)
+                body = h.rfile.read(length) if length else None
+                rule = self._take(method, path)
+                kind = rule.kind if rule else "pass"
+                self.log.append((method, path, kind))
+                if rule is not None and rule.kind == "reset":
+                    h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                            struct.pack("ii", 1, 0))
+                    h.connection.close()
+                    return
+                if rule is not None and rule.kind == "500":
+                    h.wfile.write(b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 5"
+                                  b"\r\nContent-Type: text/plain\r\n\r\noops\n")
+                    h.wfile.flush()
+                    continue
+                if rule is not None and rule.kind == "huge":
+                    h.wfile.write(b"HTTP/1.1 207 Multi-Status\r\nContent-Type: text/xml\r\n"
+                                  + f"Content-Length: {rule.size}\r\n\r\n".encode())
+                    chunk = b"<x/>" * 16384
+                    sent = 0
+                    try:
+                        while sent < rule.size:
+                            part = chunk[: rule.size - sent]
+                            h.wfile.write(part)
+                            sent += len(part)
+                    except OSError:
+                        return
+                    continue
+                fwd = {k: v for k, v in headers if k.lower() not in ("host", "connection")}
+                upstream.request(method, path, body=body, headers=fwd)
+                resp = upstream.getresponse()
+                data = resp.read()
+                if rule is not None and rule.kind == "drop":
+                    h.connection.close()  # the server acted; its answer is lost
+                    return
+                if rule is not None and rule.kind == "slow":
+                    time.sleep(rule.delay)
+                out = [f"HTTP/1.1 {resp.status} {resp.reason}\r\n".encode("latin-1")]
+                for k, v in resp.getheaders():
+                    if k.lower() not in ("transfer-encoding", "content-length", "connection"):
+                        out.append(f"{k}: {v}\r\n".encode("latin-1"))
+                out.append(f"Content-Length: {len(data)}\r\n\r\n".encode())
+                head = b"".join(out)
+                try:
+                    if rule is not None and rule.kind == "trickle":
+                        h.wfile.write(head)
+                        for i in range(len(data)):
+                            h.wfile.write(data[i : i + 1])
+                            h.wfile.flush()
+                            time.sleep(rule.delay)
+                    else:
+                        h.wfile.write(head + data)
+                        h.wfile.flush()
+                except OSError:
+                    return
+        except (OSError, ValueError):
+            return
+        finally:
+            upstream.close()
