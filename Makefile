@@ -6,7 +6,13 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint check bench demo bundle smoke clean-venv
+.PHONY: run test lint check bench demo bundle smoke clean-venv translations
+
+# Translations (issue 14): the .ts files are the source, the .qm files Qt loads are built
+# from them (never committed); `make translations` collects new strings from the code.
+TS := $(wildcard resources/translations/rapport_*.ts)
+QM := $(TS:.ts=.qm)
+LUPDATE := $(VENV)/bin/pyside6-lupdate -extensions py -locations none -no-obsolete -silent
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Rapport needs Python 3.11 or newer")'
@@ -15,10 +21,18 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+$(QM): %.qm: %.ts $(STAMP)
+	$(PY) -m desktop.ui.common.languages
+
+translations: $(STAMP)
+	$(LUPDATE) desktop -ts $(filter-out %_en.ts,$(TS))
+	$(LUPDATE) -pluralonly desktop -ts resources/translations/rapport_en.ts
+	$(PY) -m desktop.ui.common.languages
+
+run: $(STAMP) $(QM)
 	$(VENV)/bin/rapport $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -38,7 +52,7 @@ demo: $(STAMP)
 # (`$(PY) packaging/build.py --onefile` for one file), then its smoke test.
 BUNDLE := $(CURDIR)/dist/rapport/rapport
 
-bundle: $(STAMP)
+bundle: $(STAMP) $(QM)
 	$(PY) packaging/build.py
 
 smoke: $(STAMP)

@@ -7,6 +7,7 @@ code; the list runs one ids query and fetches only the rows on screen.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
     from desktop.ui.database_guard import DatabaseGuard
     from desktop.ui.main_window import MainWindow
@@ -44,15 +46,63 @@ def _painted(app: object) -> None:
     QApplication.exit(0)
 
 
-def resources_dir() -> Path:
-    """``resources/`` of the checkout, or of the bundle (PyInstaller unpacks it under
-    ``sys._MEIPASS``; packaging/rapport.spec puts it there)."""
-    base = getattr(sys, "_MEIPASS", None)
-    return (Path(base) if base else Path(__file__).resolve().parents[1]) / "resources"
+HOW_TO_RUN_HEADLESS = ("run it as `xvfb-run -a rapport`, or set QT_QPA_PLATFORM=offscreen to "
+                       "run it without a window")
+
+
+def no_display_reason(env: dict[str, str] | None = None,
+                      platform: str = sys.platform) -> str | None:
+    """Why no window can open here, or None: on Linux and the BSDs, Qt's xcb and Wayland
+    plug-ins need DISPLAY or WAYLAND_DISPLAY, and without them Qt aborts (exit 134) with
+    its plug-in's text. QT_QPA_PLATFORM may name other platforms (offscreen, vnc) or a
+    list to try ("wayland;xcb")."""
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return None
+    env = dict(os.environ) if env is None else env
+    wanted = [p.split(":")[0].strip() for p in env.get("QT_QPA_PLATFORM", "").split(";")]
+    wanted = [p for p in wanted if p] or ["wayland", "xcb"]
+    x11, wayland = bool(env.get("DISPLAY")), bool(env.get("WAYLAND_DISPLAY"))
+    for name in wanted:
+        if name == "xcb" and not x11:
+            continue
+        if name.startswith("wayland") and not wayland:
+            continue
+        return None
+    return f"no display to open a window on (DISPLAY is not set); {HOW_TO_RUN_HEADLESS}"
+
+
+def _create_application() -> QApplication:
+    """The QApplication, or exit 1 with one line when no window can open: the cases
+    ``no_display_reason`` cannot see (DISPLAY names a server that does not answer, the
+    xcb plug-in's libraries are missing) end in a Qt fatal error, caught here."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    said: list[str] = []
+
+    def on_message(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind == QtMsgType.QtFatalMsg:
+            first = next((m for m in said if "display" in m), said[0] if said else message)
+            first = (first.strip().splitlines() or [""])[0].rstrip(".")
+            print(f"rapport: cannot open a window ({first}); "
+                  f"{HOW_TO_RUN_HEADLESS}", file=sys.stderr, flush=True)
+            os._exit(1)
+        said.append(message)
+
+    qInstallMessageHandler(on_message)
+    try:
+        app = QApplication(sys.argv[:1])
+    finally:
+        qInstallMessageHandler(None)
+    for message in said:  # what Qt said while starting, as it would have said it
+        print(message, file=sys.stderr)
+    return app
 
 
 def app_icon() -> QIcon:
     from PySide6.QtGui import QIcon
+
+    from desktop.ui.common.resources import resources_dir
 
     icon = QIcon()
     for png in sorted((resources_dir() / "icons").glob("rapport-*.png")):
@@ -114,13 +164,30 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False,
 
     from desktop.models import close_database, default_db_path, lock
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if QApplication.instance() is None:
+        reason = no_display_reason()
+        if reason is not None:
+            print(f"rapport: {reason}", file=sys.stderr)
+            return 1
+    app = QApplication.instance() or _create_application()
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("rapport")  # resources/rapport.desktop: icon and name on Wayland
     app.setWindowIcon(app_icon())
+    from desktop.ui.common import languages
+
+    languages.install(app)  # before any dialog: the rescue may be the first thing shown
+
+    # Numbers written without a country code are the user's region's (issue 11): the
+    # system's, as Qt knows it on every platform.
+    from PySide6.QtCore import QLocale
+
+    from desktop.services import phones
+
+    territory = QLocale.system().name().partition("_")[2]
+    phones.set_user_region(territory or None)
 
     path = Path(db_path) if db_path is not None else default_db_path()
     try:

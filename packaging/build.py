@@ -4,10 +4,10 @@
     .venv/bin/python packaging/build.py --onefile   # one file:   dist/rapport-onefile
     .venv/bin/python packaging/build.py --clean     # forget PyInstaller's cache first
 
-The spec (packaging/rapport.spec) bundles the app, its icons, .desktop file and AppStream
-metainfo, and leaves out the Qt modules Rapport does not use. The result runs on a machine
-without Python (same OS and CPU family, glibc no older than the build machine's). Prints the
-build time and the bundle's size.
+The spec (packaging/rapport.spec) bundles the app, its icons, translations, .desktop file
+and AppStream metainfo, and leaves out the Qt modules Rapport does not use. The result runs on
+a machine without Python (same OS and CPU family, glibc no older than the build machine's).
+Prints the build time and the bundle's size.
 """
 
 from __future__ import annotations
@@ -48,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     icon = ROOT / "resources" / "icons" / "rapport-256.png"
     if not icon.exists():  # a fresh clone has them committed; regenerate if someone removed them
         subprocess.run([sys.executable, str(ROOT / "packaging" / "make_icons.py")], check=True)
+
+    # The translations Qt loads (.qm) are built from the .ts in the repository, never
+    # committed: build them now so the bundle carries the current ones.
+    subprocess.run([sys.executable, "-m", "desktop.ui.common.languages"], cwd=ROOT, check=True)
 
     env = dict(os.environ, RAPPORT_ONEFILE="1" if args.onefile else "0")
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from desktop.models import close_database, open_database
-from desktop.services import contacts
+from desktop.services import contacts, phones
 from desktop.services.types import ContactFields, ContactId, LabeledValue
 
 REAL_VCARDS = Path(__file__).resolve().parents[2] / "shared" / "vcards" / "real"
@@ -31,6 +31,34 @@ def pytest_configure(config: pytest.Config) -> None:
             f"the real vCard corpus is missing: expected the folder {REAL_VCARDS} "
             "(shared/vcards/real beside the checkout)"
         )
+
+
+@pytest.fixture(autouse=True)
+def _user_region() -> Iterator[None]:
+    """Phone numbers written without a country code are placed in the user's region: tests
+    must not depend on the machine's locale, so the region is unknown unless a test says
+    (``phones.set_user_region``)."""
+    phones.set_user_region("")
+    yield
+    phones.set_user_region("")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _british_english(qapp: object) -> Iterator[None]:
+    """Every test reads the app as a British English user does, whatever the machine's
+    locale: dates ("4 Mar 2026"), numbers ("1,234") and the English plural forms
+    ("1 contact", "2 contacts"), loaded the way the app loads them (issue 14)."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.common import languages
+
+    app = QApplication.instance()
+    assert app is not None
+    installed = languages.install(app, QLocale(languages.SOURCE_LOCALE))
+    assert installed, "the English translation (plural forms) did not load"
+    yield
+    languages.uninstall(app, installed)
 
 
 @pytest.fixture()

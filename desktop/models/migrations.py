@@ -239,7 +239,37 @@ def _m8_sync_robustness(database: SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
-# --- migration 9: counts and sort columns kept by SQLite itself (issue 18) --------------
+def _m9_duplicates(database: SqliteDatabase) -> None:
+    """Issue 11, duplicates and phone numbers:
+
+    * ``not_duplicate``: pairs of contacts the user said are two people (Find Duplicates
+      does not offer them again), ``contact_a < contact_b``;
+    * every contact has a UID (RFC 6350 §6.7.6): an export then re-imports as the same
+      contact, where matching by name alone would merge look-alikes;
+    * ``phone.e164`` holds only E.164 numbers: values the hand-written normaliser stored
+      without a country ("5550109999") are cleared (a number is placed in its country
+      again, with phonenumbers, when it is next read or saved).
+    """
+    import uuid
+
+    database.execute_sql(
+        """CREATE TABLE not_duplicate (
+            contact_a_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+            contact_b_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+            decided_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            PRIMARY KEY (contact_a_id, contact_b_id),
+            CHECK (contact_a_id < contact_b_id))"""
+    )
+    database.execute_sql(
+        "CREATE INDEX not_duplicate_contact_b_id ON not_duplicate (contact_b_id)")
+    missing = [r[0] for r in database.execute_sql("SELECT id FROM contact WHERE uid IS NULL")]
+    database.execute_sql("UPDATE phone SET e164 = NULL WHERE e164 NOT LIKE '+%'")
+    for cid in missing:
+        database.execute_sql("UPDATE contact SET uid = ? WHERE id = ?",
+                             (f"urn:uuid:{uuid.uuid4()}", cid))
+
+
+# --- migration 10: counts and sort columns kept by SQLite itself (issue 18) -------------
 #
 # Everything here is maintained by triggers, so every writer (the contact store, tags,
 # import, sync, demo, undo) keeps it true without knowing about it: one place, below.
@@ -286,7 +316,7 @@ COUNT_TRIGGERS: tuple[str, ...] = (
 )
 
 
-def _m9_maintained_counts(database: SqliteDatabase) -> None:
+def _m10_maintained_counts(database: SqliteDatabase) -> None:
     """Tag member counts, the first tag of each contact (the Tags column's sort) and
     birthdays by month-day, kept by SQLite triggers and indexes (issue 18: no recount of
     every membership after each change, no sort of 300,000 rows by a computed key, no
@@ -327,6 +357,7 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m6_meetings_and_loops,
     _m7_related_cards_index,
     _m8_sync_robustness,
-    _m9_maintained_counts,
+    _m9_duplicates,
+    _m10_maintained_counts,
 )
 LATEST_VERSION = len(MIGRATIONS)

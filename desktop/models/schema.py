@@ -106,7 +106,7 @@ class Contact(BaseModel):
     # JSON: what the vCard carried that the model does not (verbatim extra lines, further
     # ORG units, RELATED...), kept so that export loses nothing.
     vcard_extra = TextField(null=True)
-    # The alphabetically first tag name, kept by SQLite triggers (migration 9): what the
+    # The alphabetically first tag name, kept by SQLite triggers (migration 10): what the
     # list's Tags column sorts by. Read-only for the services.
     first_tag = TextField(null=True, collation="NOCASE")
     created_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
@@ -263,6 +263,18 @@ class ContactFact(BaseModel):
     position = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
 
+class NotDuplicate(BaseModel):
+    """Two contacts the user said are different people (Find Duplicates, issue 11):
+    ``contact_a`` has the smaller id."""
+
+    contact_a = ForeignKeyField(Contact, on_delete="CASCADE")
+    contact_b = ForeignKeyField(Contact, on_delete="CASCADE", index=True)
+    decided_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
+
+    class Meta:
+        primary_key = CompositeKey("contact_a", "contact_b")
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     ImportBatch,
@@ -282,6 +294,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     FocusEntry,
     NodePosition,
     ContactFact,
+    NotDuplicate,
 )
 
 # Tables whose rows belong to one contact (deleted with it, restored by undo).

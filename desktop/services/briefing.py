@@ -16,11 +16,12 @@ from dataclasses import dataclass
 
 from desktop.models import db
 from desktop.services import facts as facts_service
-from desktop.services import favors
+from desktop.services import favors, phones
 from desktop.services.contacts import me_id
 from desktop.services.errors import ServiceError
 from desktop.services.focus import ONE_THING_DAYS, one_thing_active
 from desktop.services.search import week_start
+from desktop.services.text import MONTHS
 from desktop.services.types import Changes, ContactId, display_name
 
 STAGE_LABELS: dict[str, str] = {
@@ -152,8 +153,6 @@ class Briefing:
         return tuple(t.name for t in self.interests if t.shared)
 
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 
 
 def month_year(day: dt.date) -> str:
@@ -250,6 +249,19 @@ def _first_value(table: str, column: str, cid: int) -> str:
         (cid,),
     ).fetchone()
     return str(row[0]) if row and row[0] else ""
+
+
+def _first_phone(cid: int) -> str:
+    """The preferred (else first) number, as the detail pane shows it (``phones``)."""
+    rows = db.execute_sql("SELECT number, pref FROM phone WHERE contact_id = ? "
+                          "ORDER BY position, id", (cid,)).fetchall()
+    if not rows:
+        return ""
+    countries = [r[0] for r in db.execute_sql(
+        "SELECT country FROM address WHERE contact_id = ? ORDER BY position, id", (cid,))]
+    shown = phones.display_numbers([str(r[0]) for r in rows], countries)
+    first = next((i for i, r in enumerate(rows) if r[1]), 0)
+    return shown[first][0]
 
 
 def _tags(cid: int, me: int | None) -> list[tuple[str, str, bool]]:
@@ -523,7 +535,7 @@ def briefing(contact_id: ContactId, today: dt.date | None = None,
         how_we_met=str(how_we_met or "").strip(),
         introduced_by=tuple(_introduced_by(cid, me_int)),
         email=_first_value("email", "address", cid),
-        phone=_first_value("phone", "number", cid),
+        phone=_first_phone(cid),
         birthday=birthday_text(str(birthday) if birthday else None),
         note=str(note or "").strip(),
         facts=tuple((f.kind_label, f.text) for f in facts_service.facts(ContactId(cid))),

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from desktop.models import db
 from desktop.services import followups, interactions
+from desktop.services.text import MONTHS
 from desktop.services.types import ContactId, display_name
 from desktop.vcard.ical import CalendarCancelled, CalendarItem, Progress, write_calendar
 
@@ -36,8 +37,6 @@ _ORIGIN_TEXT = {
 }
 ALL_DAY_ALARM = dt.timedelta(hours=9)  # nine o'clock on the day
 MEETING_ALARM = dt.timedelta(minutes=-15)
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -26,7 +27,6 @@ from desktop.models import (
 )
 from desktop.services import search
 from desktop.services.errors import ServiceError
-from desktop.services.phones import normalise_phone
 from desktop.services.text import sort_key
 from desktop.services.types import (
     Changes,
@@ -133,12 +133,18 @@ def _write_children(contact_id: int, fields: ContactFields) -> None:
               "label": e.label, "pref": e.pref, "position": i}
              for i, e in enumerate(fields.emails) if e.value.strip()]
         ).execute()
-    if fields.phones:
+    typed = [p for p in fields.phones if p.value.strip()]
+    if typed:
+        # Loaded on first save, not at start-up (libphonenumber's tables, ~30 ms).
+        from desktop.services import phones as phone_numbers
+
+        # A national number's country: the addresses, the other numbers, the user's region.
+        e164s = phone_numbers.e164_numbers([p.value for p in typed],
+                                           [a.country for a in fields.addresses])
         Phone.insert_many(
             [{"contact": contact_id, "number": p.value.strip(), "kind": p.kind,
-              "label": p.label, "pref": p.pref, "position": i,
-              "e164": normalise_phone(p.value)}
-             for i, p in enumerate(fields.phones) if p.value.strip()]
+              "label": p.label, "pref": p.pref, "position": i, "e164": e164}
+             for i, (p, e164) in enumerate(zip(typed, e164s, strict=True))]
         ).execute()
     if fields.addresses:
         Address.insert_many(
@@ -197,7 +203,9 @@ def _set_tags(contact_id: int, names: Sequence[str]) -> None:
 def create_contact(fields: ContactFields, *, is_me: bool = False) -> tuple[ContactId, Changes]:
     fields = _validate(fields)
     with db.atomic():
-        contact = Contact.create(is_me=is_me, **_column_values(fields))
+        # Every contact has a UID (RFC 6350 §6.7.6): its export re-imports as itself.
+        contact = Contact.create(is_me=is_me, uid=f"urn:uuid:{uuid.uuid4()}",
+                                 **_column_values(fields))
         _write_children(contact.id, fields)
         search.reindex([ContactId(contact.id)])
     cid = ContactId(contact.id)
@@ -533,3 +541,102 @@ def restore_met(state: MetState) -> Changes:
         db.cursor().executemany("UPDATE contact SET how_we_met = ?, met_on = ? WHERE id = ?",
                                 [(story, on, cid) for cid, story, on in state.rows])
     return Changes(contacts=frozenset(ContactId(r[0]) for r in state.rows))
+
+
+# --- moving what hangs off a contact to another (a merge of duplicates, issue 11) ------
+
+# Tables whose rows name a contact in a column, by primary key. A merge re-points them; a
+# row that would then say the same as one the kept contact has (it takes part in that
+# interaction, is in that week's focus) or nothing at all (an introduction of someone to
+# themselves) is deleted instead.
+_DEPENDENT_COLUMNS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("interaction_participant", ("interaction_id", "contact_id"), ("contact_id",)),
+    ("follow_up", ("id",), ("contact_id",)),
+    ("favor", ("id",), ("contact_id",)),
+    ("focus_entry", ("id",), ("contact_id",)),
+    ("contact_fact", ("id",), ("contact_id",)),
+    ("introduction", ("id",), ("person_a_id", "person_b_id", "introducer_id")),
+)
+
+
+@dataclass(frozen=True)
+class MovedRows:
+    """What ``move_dependents`` changed: per table, each row as it was before (a dict of
+    its columns) and whether it was deleted rather than re-pointed."""
+
+    rows: tuple[tuple[str, bool, tuple[tuple[str, object], ...]], ...] = ()
+
+
+def move_dependents(from_ids: Sequence[ContactId], to_id: ContactId) -> MovedRows:
+    """Re-point the interactions, follow-ups, favours, pinned facts, focus entries and
+    introductions of *from_ids* to *to_id* (their e-mails, numbers, tags and photo are the
+    contact's own fields: the caller merges those). ``return_dependents`` undoes it."""
+    gone = [int(i) for i in from_ids]
+    to = int(to_id)
+    marks = ",".join("?" * len(gone))
+    out: list[tuple[str, bool, tuple[tuple[str, object], ...]]] = []
+    with db.atomic():
+        for table, key, columns in _DEPENDENT_COLUMNS:
+            where = " OR ".join(f"{c} IN ({marks})" for c in columns)
+            cursor = db.execute_sql(f"SELECT * FROM {table} WHERE {where}",
+                                    gone * len(columns))
+            names = [d[0] for d in cursor.description]
+            for values in cursor.fetchall():
+                row = dict(zip(names, values, strict=True))
+                new = {c: (to if row[c] in gone else row[c]) for c in columns}
+                drop = _duplicate_after_move(table, row, new, to)
+                match = " AND ".join(f"{k} = ?" for k in key)
+                params = [row[k] for k in key]
+                if drop:
+                    db.execute_sql(f"DELETE FROM {table} WHERE {match}", params)
+                else:
+                    if table == "introduction" and new["introducer_id"] in (
+                            new["person_a_id"], new["person_b_id"]):
+                        new["introducer_id"] = None  # nobody introduces themselves
+                    sets = ", ".join(f"{c} = ?" for c in new)
+                    db.execute_sql(f"UPDATE {table} SET {sets} WHERE {match}",
+                                   [*new.values(), *params])
+                out.append((table, drop, tuple(row.items())))
+    return MovedRows(tuple(out))
+
+
+def _duplicate_after_move(table: str, row: dict[str, object], new: dict[str, object],
+                          to: int) -> bool:
+    if table == "interaction_participant":
+        return db.execute_sql(
+            "SELECT 1 FROM interaction_participant WHERE interaction_id = ? AND contact_id = ?",
+            (row["interaction_id"], to)).fetchone() is not None
+    if table == "focus_entry":
+        return db.execute_sql(
+            "SELECT 1 FROM focus_entry WHERE week_start = ? AND contact_id = ?",
+            (row["week_start"], to)).fetchone() is not None
+    if table == "introduction":
+        return new["person_a_id"] == new["person_b_id"]
+    return False
+
+
+def return_dependents(moved: MovedRows, to_id: ContactId) -> Changes:
+    """Undo ``move_dependents`` (the contacts the rows came from must exist again): each
+    row is as it was, deleted ones put back."""
+    keys = {table: key for table, key, _columns in _DEPENDENT_COLUMNS}
+    with db.atomic():
+        for table, dropped, items in reversed(moved.rows):
+            row = dict(items)
+            columns = list(row)
+            if dropped:
+                db.execute_sql(
+                    f"INSERT INTO {table} ({', '.join(columns)}) "
+                    f"VALUES ({','.join('?' * len(columns))})", list(row.values()))
+                continue
+            key = keys[table]
+            if table == "interaction_participant":
+                # Its key is what moved: find it under the contact it was moved to.
+                match, params = ("interaction_id = ? AND contact_id = ?",
+                                 [row["interaction_id"], int(to_id)])
+            else:
+                match, params = " AND ".join(f"{k} = ?" for k in key), [row[k] for k in key]
+            sets = ", ".join(f"{c} = ?" for c in columns)
+            db.execute_sql(f"UPDATE {table} SET {sets} WHERE {match}",
+                           [*row.values(), *params])
+    return Changes(contacts=frozenset({to_id}), graph=True, followups=True,
+                   interactions=True)

@@ -15,10 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.models import db
-from desktop.services import focus, followups, search
+from desktop.services import focus, followups, phones, search
 from desktop.services.avatars import avatar_png
 from desktop.services.contacts import ensure_me
-from desktop.services.phones import normalise_phone
 from desktop.services.text import sort_key
 from desktop.services.types import ContactId
 
@@ -232,7 +231,7 @@ def generate_demo(
                 email_rows.append((cid, f"{slug}{rng.randint(1, 99)}@mail.example", "home", 0, 1))
             if rng.random() < 0.8:
                 number = f"+44 7{rng.randint(100, 999)} {rng.randint(100000, 999999)}"
-                phone_rows.append((cid, number, normalise_phone(number), "cell", 1, 0))
+                phone_rows.append((cid, number, phones.e164(number), "cell", 1, 0))
             if rng.random() < 0.4:
                 street, city, region, postcode, country = rng.choice(PLACES)
                 address_rows.append((cid, street, city, region, postcode, country, "work", 0))

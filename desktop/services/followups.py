@@ -110,7 +110,7 @@ def next_occurrence(value: str | None, today: dt.date) -> dt.date | None:
 
 def _day_ranges(start: dt.date, end: dt.date) -> list[tuple[int, str, str]]:
     """(year, first "MM-DD", last "MM-DD") of each calendar year *start*..*end* touches:
-    the ranges of the month-day indexes (migration 9) that hold its reminders. In a year
+    the ranges of the month-day indexes (migration 10) that hold its reminders. In a year
     without 29 February, a range ending on the 28th takes in the 29th (it falls then)."""
     out: list[tuple[int, str, str]] = []
     for year in range(start.year, end.year + 1):
@@ -666,7 +666,7 @@ def month_view(year: int, month: int) -> MonthView:
     counts: dict[dt.date, list[int]] = {}
     # Open follow-ups counted per effective day inside migration 4's partial index (no
     # table read); the stored birthday / anniversary reminders (rare: made when the user
-    # acts on one) read one by one through their own index (migration 9): an open one
+    # acts on one) read one by one through their own index (migration 10): an open one
     # counts as a reminder on its day, and one of this month's occurrences is left out
     # of the computed reminders below.
     for day_text, n in db.execute_sql(

@@ -36,7 +36,7 @@ from desktop.services.knows import (
     now_text,
     related_between,
 )
-from desktop.services.text import sort_key
+from desktop.services.text import MONTHS, sort_key
 from desktop.services.types import ContactId
 
 MAX_HOPS = 6  # links on a path at most: a longer chain of favours is no warm path
@@ -388,7 +388,8 @@ def _times(count: int) -> str:
 
 
 def _month(when: dt.datetime | dt.date, today: dt.date) -> str:
-    return when.strftime("%B") if when.year == today.year else when.strftime("%B %Y")
+    month = MONTHS[when.month - 1]
+    return month if when.year == today.year else f"{month} {when.year}"
 
 
 def _when(value: object) -> dt.datetime | None:

@@ -1,35 +1,309 @@
-"""Phone numbers: a normalised form for matching duplicates (E.164-like, no library)."""
+"""Phone numbers (issue 11): parsed with ``phonenumbers`` (Google's libphonenumber metadata),
+stored as E.164 beside what was typed, shown formatted for the user's region. No Qt.
+
+Which country a number belongs to, in order (issue 11):
+
+1. the number itself: "+44 20 7946 0018" or "0044 20 7946 0018" says so;
+2. else the card's address countries ("Nederland", "Pays-Bas", "NL" -> NL);
+3. else the countries of the contact's other numbers (a card with "+31 20 ..." and
+   "06 12345678" is Dutch);
+4. else the user's region (``user_region``: the locale, or what the app set).
+
+A number written nationally is only given an E.164 when it is a valid number of one of those
+regions (for regions the card itself names, a number of a possible length is enough: the card
+says where it is from). Otherwise its ``e164`` is None: a number that cannot be placed in a
+country never matches another country's number. Parsing is cached (the same numbers come back
+in every import, and in the detail pane on every selection).
+"""
 
 from __future__ import annotations
 
+import functools
+import locale
+import os
 import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-_DIGITS = re.compile(r"\d+")
+if TYPE_CHECKING:
+    from phonenumbers import PhoneNumber
+
+# ``phonenumbers`` (~30 ms to import) loads on the first number parsed, not at start-up:
+# the window only sets the user's region then.
+
+_user_region: str | None = None  # None: not worked out yet
+_wanted_region: str | None = None  # what the app set (None: the process locale)
+_PAUSE = re.compile(r"[pPwW,;]")  # dial pauses / waits (Android, RFC 3966 "postd")
+_REGION = re.compile(r"^[a-z]{2,3}[_-]([A-Z]{2})\b")
+# Numbers placed, remembered: a preview's numbers are placed again by the import that
+# follows it, and the same numbers come back in every import of one phone's export. Big
+# enough for a 10,000-card phone, small enough to stay a few MB.
+_CACHE = 1 << 15
 
 
-def normalise_phone(number: str, default_country_code: str = "") -> str | None:
-    """Digits with a leading "+" when the number says its country; None if no digits.
+# --------------------------------------------------------------------------- regions
 
-    "+44 (0)20 7946 0018" -> "+442079460018"; "00 33 1 23" -> "+33123";
-    "(555) 010-9999" -> "5550109999" (no country known: matched on digits alone).
-    Pause/wait suffixes ("p123", "w9", ";ext=") are not part of the number.
-    """
-    text = number.strip()
-    if text.lower().startswith(("tel:", "sip:")):
-        text = text[4:]
-    for stop in (";", "p", "P", "w", "W", ",", "x", "X"):
-        head, sep, _ = text.partition(stop)
-        if sep and _DIGITS.search(head):
-            text = head
-    digits = "".join(_DIGITS.findall(text))
-    if not digits:
+
+def _locale_region() -> str:
+    """The region of the process locale ("nl_NL.UTF-8" -> "NL"), "" if it has none."""
+    for name in ("LC_ALL", "LC_TELEPHONE", "LC_CTYPE", "LANG"):
+        value = os.environ.get(name, "")
+        m = _REGION.match(value)
+        if m:
+            return m.group(1)
+        if value:
+            break  # the variable that decides names no region (C, POSIX)
+    try:
+        current = locale.getlocale()[0] or ""
+    except ValueError:
+        current = ""
+    m = _REGION.match(current)
+    return m.group(1) if m else ""
+
+
+def user_region() -> str:
+    """The user's region (ISO 3166 alpha-2, "" if unknown): where a number written without a
+    country code is assumed to be, once the card itself says nothing."""
+    global _user_region
+    if _user_region is None:
+        wanted = _locale_region() if _wanted_region is None else _wanted_region
+        _user_region = _valid_region(wanted) if wanted else ""
+    return _user_region
+
+
+def set_user_region(region: str | None) -> None:
+    """Set the user's region (the app passes the system locale's territory); None reads the
+    process locale again."""
+    global _user_region, _wanted_region
+    _user_region = None
+    _wanted_region = region
+    _place.cache_clear()
+
+
+def _valid_region(region: str) -> str:
+    import phonenumbers
+
+    code = region.strip().upper()
+    return code if code in phonenumbers.SUPPORTED_REGIONS else ""
+
+
+def _locale_data() -> dict[str, dict[str, str]]:
+    """libphonenumber's country names per language (``phonenumbers.geodata.locale``),
+    loaded on its own: importing it the usual way runs its package, which loads the whole
+    geocoder's prefix tables (~0.65 s and ~36 MB that a country name does not need)."""
+    import importlib.util
+    import sys
+
+    package = importlib.util.find_spec("phonenumbers.geodata")  # found, not run
+    where = package.submodule_search_locations if package is not None else None
+    for finder in sys.meta_path if where else ():
+        find = getattr(finder, "find_spec", None)
+        spec = find("phonenumbers.geodata.locale", where) if find is not None else None
+        if spec is not None and spec.loader is not None:
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)  # its one import is phonenumbers.util
+            data: dict[str, dict[str, str]] = module.LOCALE_DATA
+            return data
+    from phonenumbers.geodata.locale import LOCALE_DATA  # pragma: no cover - fallback
+
+    return LOCALE_DATA  # pragma: no cover
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """Country names in the languages libphonenumber's geocoder knows, folded -> region."""
+    import phonenumbers
+
+    names: dict[str, str] = {}
+    for region, by_language in _locale_data().items():
+        if region not in phonenumbers.SUPPORTED_REGIONS:
+            continue
+        names.setdefault(region.casefold(), region)
+        for value in by_language.values():
+            if value.startswith("*"):  # "*aa": the same name as language "aa"
+                value = by_language.get(value[1:], "")
+            if value:
+                names.setdefault(_fold(value), region)
+    # Common English short forms the geocoder does not list.
+    for alias, region in (("usa", "US"), ("u.s.a.", "US"), ("u.s.", "US"),
+                          ("united states of america", "US"), ("uk", "GB"),
+                          ("great britain", "GB"), ("england", "GB"), ("scotland", "GB"),
+                          ("wales", "GB"), ("holland", "NL")):
+        names.setdefault(alias, region)
+    return names
+
+
+def _fold(text: str) -> str:
+    folded = " ".join(text.split()).casefold()
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+@functools.lru_cache(maxsize=4096)
+def country_region(country: str) -> str | None:
+    """The region an address's country names ("Nederland", "Pays-Bas", "NL"), or None."""
+    if not country or not country.strip():
         return None
-    if text.lstrip().startswith("+"):
-        # A "(0)" trunk prefix after the country code is dropped: +44 (0)20 -> +4420.
-        text = text.replace("(0)", "")
-        return "+" + "".join(_DIGITS.findall(text))
-    if digits.startswith("00") and len(digits) > 4:
-        return "+" + digits[2:]
-    if default_country_code and digits.startswith("0"):
-        return "+" + default_country_code + digits[1:]
-    return digits
+    return _country_names().get(_fold(country))
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _clean(number: str) -> str:
+    """What is dialled: no "tel:" scheme, nothing after a pause or wait."""
+    text = number.strip()
+    if text[:4].lower() in ("tel:", "sip:"):
+        text = text[4:]
+    m = _PAUSE.search(text)
+    if m and any(c.isdigit() for c in text[: m.start()]):
+        text = text[: m.start()]
+    return text.strip()
+
+
+def _international(text: str) -> str | None:
+    """*text* as "+..." if it carries its country code ("+44 ...", or "00 44 ...": the
+    international prefix ITU-T E.164 recommends), else None."""
+    if text.startswith("+"):
+        return text
+    if text.startswith("00") and len(text) > 2 and text[2] != "0":
+        return "+" + text[2:]
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse(text: str, region: str | None) -> PhoneNumber | None:
+    import phonenumbers
+
+    try:
+        return phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+@functools.lru_cache(maxsize=_CACHE)
+def _place(text: str, card_regions: tuple[str, ...]) -> tuple[str, str] | None:
+    """(E.164, region) of one cleaned number, given the regions the card names (its
+    addresses, its other numbers); the user's region is tried last. None if it cannot be
+    placed."""
+    import phonenumbers
+
+    intl = _international(text)
+    if intl is not None:
+        parsed = _parse(intl, None)
+        if parsed is None or not phonenumbers.is_possible_number(parsed):
+            return None
+        return _placed(parsed)
+    user = user_region()
+    tried = [*card_regions, user] if user and user not in card_regions else list(card_regions)
+    for region in tried:
+        parsed = _parse(text, region)
+        if parsed is not None and phonenumbers.is_valid_number(parsed):
+            return _placed(parsed)
+    for region in card_regions:  # the card says where it is from: the length is enough
+        parsed = _parse(text, region)
+        if parsed is not None and phonenumbers.is_possible_number(parsed):
+            return _placed(parsed)
+    return None
+
+
+def _placed(parsed: PhoneNumber) -> tuple[str, str]:
+    import phonenumbers
+
+    return (phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164),
+            phonenumbers.region_code_for_number(parsed) or "")
+
+
+def region_of(e164_value: str | None) -> str | None:
+    """The region of an E.164 number ("+31612345678" -> "NL"), None if unknown."""
+    import phonenumbers
+
+    if not e164_value:
+        return None
+    parsed = _parse(e164_value, None)
+    if parsed is None:
+        return None
+    return phonenumbers.region_code_for_number(parsed) or None
+
+
+def e164_numbers(numbers: Sequence[str], countries: Iterable[str] = ()) -> list[str | None]:
+    """The E.164 form of each of one contact's numbers (None where it cannot be placed):
+    the number's own country code, else the address countries, else the countries of the
+    contact's other numbers, else the user's region."""
+    cleaned = [_clean(n) for n in numbers]
+    regions: list[str] = []
+    for country in countries:
+        region = country_region(country)
+        if region and region not in regions:
+            regions.append(region)
+    out: list[str | None] = [None] * len(cleaned)
+    national: list[int] = []
+    for i, text in enumerate(cleaned):
+        if _international(text) is None:
+            if text:
+                national.append(i)
+            continue
+        placed = _place(text, ())
+        if placed is not None:
+            out[i] = placed[0]
+            if placed[1] and placed[1] not in regions:
+                regions.append(placed[1])
+    hints = tuple(regions)
+    for i in national:
+        placed = _place(cleaned[i], hints)
+        out[i] = placed[0] if placed is not None else None
+    return out
+
+
+def e164(number: str, countries: Iterable[str] = ()) -> str | None:
+    """The E.164 form of one number (see ``e164_numbers``)."""
+    return e164_numbers([number], countries)[0]
+
+
+def same_number_key(number: str, e164_value: str | None) -> str:
+    """What two numbers of one contact must share to be "the same number": the E.164 form,
+    else the digits as written."""
+    if e164_value:
+        return e164_value
+    digits = "".join(c for c in _clean(number) if c.isdigit())
+    return digits or number.strip().casefold()
+
+
+# --------------------------------------------------------------------------- display
+
+
+@functools.lru_cache(maxsize=4096)
+def _formatted(e164_value: str, region: str) -> str | None:
+    import phonenumbers
+
+    parsed = _parse(e164_value, None)
+    if parsed is None:
+        return None
+    own = phonenumbers.region_code_for_number(parsed)
+    style = (phonenumbers.PhoneNumberFormat.NATIONAL if region and own == region
+             else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return phonenumbers.format_number(parsed, style)
+
+
+def format_phone(number: str, e164_value: str | None) -> str:
+    """How a number is shown: nationally for a number of the user's region ("06 12345678"
+    in the Netherlands), internationally for any other ("+33 6 12 34 56 78"); as typed when
+    it has no E.164 form."""
+    if not e164_value:
+        return number.strip()
+    return _formatted(e164_value, user_region()) or number.strip()
+
+
+def display_numbers(numbers: Sequence[str], countries: Iterable[str] = ()
+                    ) -> list[tuple[str, str]]:
+    """(text shown, ``tel:`` URI) of each of one contact's numbers: what the detail pane
+    and the briefing show, placed as ``e164_numbers`` places them when they are saved."""
+    return [(format_phone(n, e), dial_uri(n, e))
+            for n, e in zip(numbers, e164_numbers(numbers, countries), strict=True)]
+
+
+def dial_uri(number: str, e164_value: str | None) -> str:
+    """A ``tel:`` URI for the number (RFC 3966): the E.164 form, else the digits typed."""
+    if e164_value:
+        return "tel:" + e164_value
+    text = _clean(number)
+    return "tel:" + "".join(c for c in text if c.isdigit() or c == "+")

@@ -69,7 +69,7 @@ class _Order:
     Every part of the full list is read in the order an index gives it (ties in id order,
     the index's last column), never sorted by SQLite (issue 18: sorting 300,000 rows by
     a computed key took up to 0.9 s): a valued part ascending is one index scan (the
-    ``key, sort_key, is_me`` indexes of migrations 1 and 9); descending, the same scan
+    ``key, sort_key, is_me`` indexes of migrations 1 and 10); descending, the same scan
     with its groups of equal keys put in reverse order (their sizes read from the same
     index), so ties stay in name order.
     """

@@ -27,7 +27,7 @@ class TagSnapshot:
 
 def list_tags() -> list[TagInfo]:
     """Every tag with how many contacts carry it (the user's own profile not counted), by
-    name. The counts come from ``tag_count``, which SQLite triggers keep (migration 9), so
+    name. The counts come from ``tag_count``, which SQLite triggers keep (migration 10), so
     this costs the same with 300 contacts or 300,000 (issue 18)."""
     mine = {r[0] for r in db.execute_sql(
         "SELECT tag_id FROM contact_tag WHERE contact_id IN "

@@ -21,13 +21,16 @@ writes the value back as it came.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import json
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.models import STAGES, db
-from desktop.services.phones import normalise_phone
+from desktop.services import phones as phone_numbers
 from desktop.services.text import sort_key
 from desktop.vcard import CardAddress, CardData, CardDate, CardValue
 
@@ -87,8 +90,14 @@ class ContactRecord:
     photo: tuple[bytes, str] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     contact_id: int | None = None
+    # The UID a card without one is given: derived from its content, so the same card
+    # imported again is recognised as itself (see ``content_uid``).
+    content_uid: str | None = field(default=None, compare=False)
     tag_categories: dict[str, str] = field(default_factory=dict)
     _sort_key: tuple[str, str] | None = field(default=None, repr=False, compare=False)
+    # What ``merge_record`` compares against, kept up to date as it adds values: merging
+    # thousands of cards into one record (8,000 with one UID) stays linear (issue 13).
+    _keys: _MergeKeys | None = field(default=None, repr=False, compare=False)
 
     @property
     def display_name(self) -> str:
@@ -105,8 +114,17 @@ class ContactRecord:
         return cached[1]
 
     def extra_json(self) -> str | None:
-        return json.dumps(self.extra, ensure_ascii=False, separators=(",", ":")) if self.extra \
-            else None
+        extra = self.extra
+        if not extra:
+            return None
+        if len(extra) == 1 and "version" in extra:  # most cards: nothing else to keep
+            return _version_json(str(extra["version"]))
+        return json.dumps(extra, ensure_ascii=False, separators=(",", ":"))
+
+
+@functools.lru_cache(maxsize=16)
+def _version_json(version: str) -> str:
+    return json.dumps({"version": version}, ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass
@@ -158,9 +176,9 @@ def _unmeta(meta: str | None) -> tuple[str, str, list[str]]:
             [str(p) for p in params] if isinstance(params, list) else [])
 
 
-def phone_key(number: str) -> str:
+def phone_key(item: dict[str, Any]) -> str:
     """What two phone numbers must share to be "the same number" inside one contact."""
-    return normalise_phone(number) or number.strip().casefold()
+    return phone_numbers.same_number_key(str(item["value"]), item.get("e164"))
 
 
 def address_key(adr: dict[str, Any]) -> tuple[str, ...]:
@@ -257,12 +275,14 @@ def card_to_record(card: CardData) -> ContactRecord:
         extra["rapport"] = unused
 
     emails = [_value_dict(cv) for cv in card.emails if cv.value.strip()]
+    typed = [cv for cv in card.phones if cv.value.strip()]
     phones = []
-    for cv in card.phones:
-        if not cv.value.strip():
-            continue
+    # A national number's country: the card's addresses, then its other numbers, then the
+    # user's region (phones.e164_numbers).
+    for cv, e164 in zip(typed, phone_numbers.e164_numbers(
+            [cv.value for cv in typed], [a.country for a in card.addresses]), strict=True):
         item = _value_dict(cv)
-        item["e164"] = normalise_phone(cv.value)
+        item["e164"] = e164
         phones.append(item)
     urls = [_value_dict(cv) for cv in card.urls if cv.value.strip()]
     addresses = []
@@ -290,8 +310,41 @@ def card_to_record(card: CardData) -> ContactRecord:
                 kinds[key] = "group"
     photo = (card.photo, card.photo_mime or "") if card.photo else None
     categories = {k: v for k, v in kinds.items() if k in seen}
-    return ContactRecord(columns, emails, phones, addresses, urls, tags, photo, extra,
-                         tag_categories=categories)
+    rec = ContactRecord(columns, emails, phones, addresses, urls, tags, photo, extra,
+                        tag_categories=categories)
+    if not card.uid:
+        rec.content_uid = content_uid(card)
+    return rec
+
+
+_CONTENT_NAMESPACE = uuid.UUID("9b1d3c3e-5f0c-4c51-9d35-6f1f2f3b7a10")
+
+
+def content_uid(card: CardData) -> str:
+    """The UID a card without one gets (RFC 6350 §6.7.6: every contact has one): a UUID
+    derived from everything the card says (RFC 9562 §5.5, name-based, SHA-1), so importing the
+    same export again finds the contacts it made, and two cards that say exactly the same
+    are one entry. Any difference -- one digit, one note -- gives another UID."""
+    parts: list[str] = []
+    for name, value in card.__dict__.items():
+        if name in _NOT_CONTENT:
+            continue
+        if value.__class__ is list:  # of str, CardValue or CardAddress
+            parts.extend(item if item.__class__ is str else repr(tuple(vars(item).values()))
+                         for item in value)
+            parts.append("\x1e")
+        else:
+            parts.append(value if value.__class__ is str else repr(value))
+    digest = hashlib.sha1(_CONTENT_NAMESPACE.bytes, usedforsecurity=False)
+    digest.update("\x1f".join(parts).encode("utf-8", "surrogatepass"))
+    if card.photo:
+        digest.update(card.photo)
+    return f"urn:uuid:{uuid.UUID(bytes=digest.digest()[:16], version=5)}"
+
+
+# Where a card sits in its file, its own UID and the vCard version say nothing about whom
+# it describes; the photo's bytes are hashed as they are.
+_NOT_CONTENT = frozenset({"line", "uid", "version", "photo"})
 
 
 def _rapport_value(column: str, value: str) -> Any:
@@ -539,14 +592,50 @@ def _unit_keys(lines: Sequence[str]) -> set[tuple[bool, frozenset[str]]]:
     return {_unit_key(u) for u in _units(lines)}
 
 
+@dataclass
+class _MergeKeys:
+    """What a record holds, as ``merge_record`` compares it: built once per record, then
+    extended with each value a merge adds (never rebuilt per merge)."""
+
+    emails: set[str]
+    phones: set[str]
+    urls: set[str]
+    addresses: set[tuple[str, ...]]
+    tags: set[str]
+    related: set[str]
+    extra_units: set[tuple[bool, frozenset[str]]]
+    groups: set[str]  # item groups in use (lower case)
+    next_item: int = 0  # item groups below item<n+1> are known to be taken
+
+    @classmethod
+    def of(cls, rec: ContactRecord) -> _MergeKeys:
+        return cls(
+            emails={str(e["value"]).strip().casefold() for e in rec.emails},
+            phones={phone_key(p) for p in rec.phones},
+            urls={str(u["value"]).strip() for u in rec.urls},
+            addresses={address_key(a) for a in rec.addresses},
+            tags={t.casefold() for t in rec.tags},
+            related={str(r["value"]).strip().casefold()
+                     for r in rec.extra.get("related") or ()},
+            extra_units=_unit_keys(rec.extra.get("extra") or ()),
+            groups=_groups_of(rec),
+        )
+
+
+def _merge_keys(rec: ContactRecord) -> _MergeKeys:
+    if rec._keys is None:
+        rec._keys = _MergeKeys.of(rec)
+    return rec._keys
+
+
 class _Regrouper:
     """Renames the incoming card's item groups that clash with the target's (Apple's
     ``item1.TEL`` + ``item1.X-ABLabel``): a merged value must not pick up another's label."""
 
-    def __init__(self, used: set[str]) -> None:
-        self.used = used
+    def __init__(self, keys: _MergeKeys) -> None:
+        self.keys = keys
+        self.used = keys.groups
         self.renamed: dict[str, str] = {}
-        self.n = 0
 
     def group(self, group: str) -> str:
         if not group:
@@ -559,8 +648,8 @@ class _Regrouper:
             self.used.add(key)
             return group
         while True:
-            self.n += 1
-            name = f"item{self.n}"
+            self.keys.next_item += 1
+            name = f"item{self.keys.next_item}"
             if name not in self.used:
                 self.used.add(name)
                 self.renamed[key] = name
@@ -586,7 +675,10 @@ def merge_record(target: ContactRecord, incoming: ContactRecord) -> MergeDiff:
     """Fill ``target``'s empty fields from ``incoming`` and add the values it lacks.
 
     Nothing the target has is removed or overwritten (the stage counts as empty while it is
-    the default). Merging the same card twice adds nothing the second time.
+    the default). Merging the same card twice adds nothing the second time. The cost is
+    that of ``incoming``, not of what ``target`` has gathered (``_MergeKeys``).
+    ``diff.extra_before`` is left None: a caller that needs the ``vcard_extra`` text from
+    before takes it before merging.
     """
     diff = MergeDiff()
     tc = target.columns
@@ -600,50 +692,46 @@ def merge_record(target: ContactRecord, incoming: ContactRecord) -> MergeDiff:
                 diff.columns[name] = (old, new)
                 tc[name] = new
 
+    keys = _merge_keys(target)
     regroup: _Regrouper | None = None
 
     def regrouper() -> _Regrouper:
         nonlocal regroup
         if regroup is None:
-            regroup = _Regrouper(_groups_of(target))
+            regroup = _Regrouper(keys)
         return regroup
 
-    have_emails = {str(e["value"]).strip().casefold() for e in target.emails}
     for e in incoming.emails:
         key = str(e["value"]).strip().casefold()
-        if key not in have_emails:
-            have_emails.add(key)
+        if key not in keys.emails:
+            keys.emails.add(key)
             item = regrouper().item(e)
             target.emails.append(item)
             diff.emails.append(item)
-    have_phones = {phone_key(str(p["value"])) for p in target.phones}
     for p in incoming.phones:
-        key = phone_key(str(p["value"]))
-        if key not in have_phones:
-            have_phones.add(key)
+        key = phone_key(p)
+        if key not in keys.phones:
+            keys.phones.add(key)
             item = regrouper().item(p)
             target.phones.append(item)
             diff.phones.append(item)
-    have_urls = {str(u["value"]).strip() for u in target.urls}
     for u in incoming.urls:
         key = str(u["value"]).strip()
-        if key not in have_urls:
-            have_urls.add(key)
+        if key not in keys.urls:
+            keys.urls.add(key)
             item = regrouper().item(u)
             target.urls.append(item)
             diff.urls.append(item)
-    have_adr = {address_key(a) for a in target.addresses}
     for a in incoming.addresses:
         akey = address_key(a)
-        if akey not in have_adr:
-            have_adr.add(akey)
+        if akey not in keys.addresses:
+            keys.addresses.add(akey)
             item = regrouper().item(a)
             target.addresses.append(item)
             diff.addresses.append(item)
-    have_tags = {t.casefold() for t in target.tags}
     for t in incoming.tags:
-        if t.casefold() not in have_tags:
-            have_tags.add(t.casefold())
+        if t.casefold() not in keys.tags:
+            keys.tags.add(t.casefold())
             target.tags.append(t)
             diff.tags.append(t)
             kind = incoming.tag_categories.get(t.casefold())
@@ -653,42 +741,47 @@ def merge_record(target: ContactRecord, incoming: ContactRecord) -> MergeDiff:
         target.photo = incoming.photo
         diff.photo = True
 
-    before = target.extra_json()
     extra = target.extra
     inc = incoming.extra
+    changed = False
     if inc.get("extra"):
-        lines = extra.get("extra") or []
-        have = _unit_keys(lines)
-        added = [regrouper().line(x) for unit in _units(inc["extra"])
-                 if _unit_key(unit) not in have for x in unit]
+        added: list[str] = []
+        for unit in _units(inc["extra"]):
+            ukey = _unit_key(unit)
+            if ukey not in keys.extra_units:
+                keys.extra_units.add(ukey)
+                added.extend(regrouper().line(x) for x in unit)
         if added:
-            extra["extra"] = [*lines, *added]
+            extra.setdefault("extra", []).extend(added)
+            changed = True
     if inc.get("org_units") and not extra.get("org_units"):
         extra["org_units"] = list(inc["org_units"])
+        changed = True
     if inc.get("related"):
-        rel = extra.get("related") or []
-        have_rel = {str(r["value"]).strip().casefold() for r in rel}
-        added_rel = [regrouper().item(r) for r in inc["related"]
-                     if str(r["value"]).strip().casefold() not in have_rel]
+        added_rel = []
+        for r in inc["related"]:
+            rkey = str(r["value"]).strip().casefold()
+            if rkey not in keys.related:
+                keys.related.add(rkey)
+                added_rel.append(regrouper().item(r))
         if added_rel:
-            extra["related"] = [*rel, *added_rel]
+            extra.setdefault("related", []).extend(added_rel)
+            changed = True
     if inc.get("rapport"):
-        rap = dict(extra.get("rapport") or {})
-        for key, value in inc["rapport"].items():
-            rap.setdefault(key, value)
-        if rap != (extra.get("rapport") or {}):
-            extra["rapport"] = rap
+        rap = extra.get("rapport") or {}
+        missing = {k: v for k, v in inc["rapport"].items() if k not in rap}
+        if missing:
+            extra["rapport"] = {**rap, **missing}
+            changed = True
     if inc.get("bad_dates"):
-        bad = dict(extra.get("bad_dates") or {})
-        for key, value in inc["bad_dates"].items():
-            if _empty(tc.get(key)):
-                bad.setdefault(key, value)
-        if bad != (extra.get("bad_dates") or {}):
-            extra["bad_dates"] = bad
+        bad = extra.get("bad_dates") or {}
+        missing = {k: v for k, v in inc["bad_dates"].items()
+                   if _empty(tc.get(k)) and k not in bad}
+        if missing:
+            extra["bad_dates"] = {**bad, **missing}
+            changed = True
     if "version" not in extra and inc.get("version") and extra:
         extra["version"] = inc["version"]
-    after = target.extra_json()
-    if after != before:
-        diff.extra_before = before
-        diff.extra_changed = True
+        changed = True
+    diff.extra_changed = changed
     return diff

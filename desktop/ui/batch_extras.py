@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import tags
+from desktop.ui.common import formatting
 from desktop.ui.operations import BatchExtras
 from desktop.ui.plain_text import plain_label
 
@@ -45,7 +46,7 @@ class BatchExtrasRow(QWidget):
         today = dt.date.today()
         self.met_on = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.met_on.setCalendarPopup(True)
-        self.met_on.setDisplayFormat("d MMM yyyy")
+        self.met_on.setDisplayFormat(formatting.date_edit_format())
         self.met_on.setEnabled(False)
         self.on_box.toggled.connect(self.met_on.setEnabled)
         self.met_at.textEdited.connect(lambda text: self.on_box.setChecked(

@@ -46,6 +46,7 @@ from desktop import files
 from desktop.services.briefing import Briefing, BriefingInteraction, briefing
 from desktop.services.types import ContactId
 from desktop.ui.avatar import initials
+from desktop.ui.common import formatting
 
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
     "A4": QPageSize.PageSizeId.A4,
@@ -113,12 +114,11 @@ def esc(text: str, limit: int | None = None) -> str:
 
 
 def _day(value: dt.date, today: dt.date) -> str:
-    text = f"{value.day} {value.strftime('%b')}"
-    return text if value.year == today.year else f"{text} {value.year}"
+    return formatting.short_date(value, today)
 
 
 def _when(value: dt.datetime) -> str:
-    return f"{value.strftime('%a')} {value.day} {value.strftime('%B')}, {value.strftime('%H:%M')}"
+    return formatting.date_time_text(value, value.date())
 
 
 # --- the photo ---------------------------------------------------------------------------
@@ -358,7 +358,7 @@ def briefing_html(b: Briefing, detail: Detail = LEVELS[0], has_photo: bool = Tru
     )
     name_lines = [
         f'<p class="kicker" style="{h.pt(7.2)} margin-bottom: 3px;">BRIEFING · '
-        f"{today.day} {today.strftime('%B')} {today.year}</p>",
+        f"{esc(formatting.date_text(today))}</p>",
         f'<p class="name" style="{h.pt(21)} margin-bottom: 2px;">{esc(b.name, 90)}'
         + (f' <span class="job" style="{h.pt(12)}">“{esc(b.nickname, 40)}”</span>'
            if b.nickname else "")

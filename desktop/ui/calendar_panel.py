@@ -66,6 +66,8 @@ from desktop.services import followups, overview
 from desktop.services.followups import AgendaEntry, FollowUpItem, MonthView
 from desktop.services.types import Changes, ContactId
 from desktop.ui.calendar_actions import AgendaActions
+from desktop.ui.common import formatting
+from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.focus_cards import FocusBox, FocusCard
 from desktop.ui.operations import Operations
 from desktop.ui.workers import Worker
@@ -77,9 +79,6 @@ BIRTHDAY_COLOUR = "#c026d3"
 MUTED = "#6b7280"
 AGENDA_ROWS = 200  # agenda rows per page ("Show more" adds a page; no cap)
 OVERDUE_ROWS = 300  # overdue rows per page
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the FollowUpItem (or None) of an agenda row
 ContactRole = Qt.ItemDataRole.UserRole + 2  # its ContactId
@@ -104,7 +103,7 @@ def _pill_word(full: str, short: str, wide: bool) -> str:
 
 
 def _long_date(day: dt.date) -> str:
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    return formatting.day_text(day)
 
 
 class MonthGrid(QWidget):
@@ -270,7 +269,7 @@ class MonthGrid(QWidget):
         header = self._header_height()
         painter.setFont(small)
         painter.setPen(muted)
-        for col, name in enumerate(WEEKDAYS):
+        for col, name in enumerate(formatting.weekday_names()):
             r = QRectF(col * self.width() / 7, 0, self.width() / 7, header)
             painter.drawText(r.adjusted(8, 0, 0, 0),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
@@ -346,7 +345,7 @@ class MonthGrid(QWidget):
         if event.type() == QEvent.Type.ToolTip:
             pos = event.pos()  # type: ignore[attr-defined]
             day = self.day_at(pos.x(), pos.y())
-            self.setToolTip(self.describe(day) if day else "")
+            self.setToolTip(plain_tooltip(self.describe(day)) if day else "")
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -578,8 +577,8 @@ class CalendarPanel(QWidget):
                            self.previous_month),
                           (QKeySequence(QKeySequence.StandardKey.MoveToNextPage),
                            self.next_month),
-                          (QKeySequence("Ctrl+T"), self.go_today),
-                          (QKeySequence("Ctrl+R"), self.remind_me)):
+                          (QKeySequence("Ctrl+T"), self.go_today)):
+            # Remind me (Ctrl+R) is the main window's, which calls remind_me here.
             act = QAction(self)
             act.setShortcut(seq)
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -738,7 +737,7 @@ class CalendarPanel(QWidget):
         self._prefetch_neighbours(year, month)
         if view is not None:
             self.grid.set_view(view, self._selected, self.today())
-        self.title.setText(f"{MONTHS[month - 1]} {year}")
+        self.title.setText(formatting.month_year(dt.date(year, month, 1)))
 
     def _prefetch_neighbours(self, year: int, month: int) -> None:
         """Read the months before and after (and the month shown, when a change left it
@@ -825,7 +824,7 @@ class CalendarPanel(QWidget):
             tree.blockSignals(False)
             tree.setUpdatesEnabled(True)
         if self._week_mode:
-            label = f"Agenda · week of {start.day} {MONTHS[start.month - 1][:3]}"
+            label = f"Agenda · week of {formatting.short_date(start, start)}"
         else:
             label = f"Agenda · {_long_date(start)}"
         count = f"{len(entries):,}+" if more else f"{len(entries):,}"
@@ -842,11 +841,12 @@ class CalendarPanel(QWidget):
     def _agenda_row(self, entry: AgendaEntry, today: dt.date) -> QTreeWidgetItem:
         if entry.kind == "meeting" and entry.at is not None:
             if entry.status == "held":
-                when = f"{entry.at:%H:%M}  Met"
+                when = f"{formatting.time_text(entry.at)}  Met"
             elif entry.at < dt.datetime.now():
-                when = f"{entry.at:%H:%M}  Held?"  # planned, its time passed: hold it
+                # planned, its time passed: hold it
+                when = f"{formatting.time_text(entry.at)}  Held?"
             else:
-                when = f"{entry.at:%H:%M}  1-2-1"
+                when = f"{formatting.time_text(entry.at)}  1-2-1"
             colour = MEETING_COLOUR
         elif entry.kind in ("birthday", "anniversary"):
             when = "Birthday" if entry.kind == "birthday" else "Anniversary"
@@ -857,8 +857,8 @@ class CalendarPanel(QWidget):
             colour = OVERDUE_COLOUR if late else FOLLOWUP_COLOUR
         row = QTreeWidgetItem([when, entry.title, entry.detail])
         row.setForeground(0, QColor(colour))
-        row.setToolTip(1, entry.title)
-        row.setToolTip(2, entry.detail)
+        row.setToolTip(1, plain_tooltip(entry.title))  # names are data, never markup
+        row.setToolTip(2, plain_tooltip(entry.detail))
         row.setData(0, ItemRole, entry.followup)
         row.setData(0, ContactRole, int(entry.contact_id))
         if entry.interaction_id is not None:
@@ -880,8 +880,8 @@ class CalendarPanel(QWidget):
                 row = QTreeWidgetItem([f"{late:,} d late", item.name, item.reason])
                 row.setForeground(0, QColor(OVERDUE_COLOUR))
                 row.setToolTip(0, f"Due {_long_date(item.on)}")
-                row.setToolTip(1, item.name)
-                row.setToolTip(2, item.reason)
+                row.setToolTip(1, plain_tooltip(item.name))
+                row.setToolTip(2, plain_tooltip(item.reason))
                 row.setData(0, ItemRole, item)
                 row.setData(0, ContactRole, int(item.contact_id))
                 rows.append(row)

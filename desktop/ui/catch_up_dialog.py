@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop.services import followups
 from desktop.services.followups import FollowUpItem
+from desktop.ui.common import formatting
 from desktop.ui.operations import Operations
 from desktop.ui.plain_text import plain_label
-
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 
 
 class CatchUpDialog(QDialog):
@@ -44,7 +42,7 @@ class CatchUpDialog(QDialog):
         intro = QLabel(self.tr("%1 keep-in-touch reminders are overdue, the oldest since "
                                "%2. Rather than all of them at once:")
                        .replace("%1", f"{n:,}")
-                       .replace("%2", f"{oldest.day} {MONTHS[oldest.month - 1]} {oldest.year}"),
+                       .replace("%2", formatting.date_text(oldest)),
                        self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)

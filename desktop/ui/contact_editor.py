@@ -8,7 +8,6 @@ everything the user typed.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -45,6 +44,7 @@ from desktop.services import contacts, tags
 from desktop.services.errors import ServiceError
 from desktop.services.types import ContactFields, ContactId, LabeledValue, PostalAddress
 from desktop.ui.avatar import contact_pixmap
+from desktop.ui.common import formatting
 from desktop.ui.operations import Operations, command_text
 from desktop.ui.tag_chips import ChipTag, TagChips
 
@@ -60,10 +60,6 @@ URL_KINDS = (("home", "Personal"), ("work", "Work"), ("other", "Other"))
 ADDRESS_KINDS = (("home", "Home"), ("work", "Work"), ("other", "Other"))
 MAX_CADENCE_DAYS = 36_500
 PHOTO_MAX_SIDE = 768  # larger pictures are scaled down: a contact photo is shown at 72 px
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
-_DAY_MONTH = re.compile(r"^(\d{1,2})\s+([a-z]+)\.?(?:,?\s+(\d{4}))?$")
-_MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$")
 
 _EDITOR_STYLE = """
 QLabel#sectionTitle { color: #6b7280; font-size: 11px; font-weight: 600; }
@@ -79,42 +75,18 @@ QPushButton#addRow { border: none; color: palette(link); text-align: left; paddi
 
 
 def parse_user_date(text: str, *, year_required: bool = False) -> str | None:
-    """What the user typed as a date -> "YYYY-MM-DD" or "--MM-DD" (None if empty).
-
-    Accepts ISO ("1980-03-04", "--03-04") and the way people write dates
-    ("4 March 1980", "4 March", "March 4"); raises ServiceError with a one-line reason.
-    """
-    clean = " ".join(text.split()).strip()
-    if not clean:
-        return None
-    lower = clean.lower()
-    m = _DAY_MONTH.match(lower) or _MONTH_DAY.match(lower)
-    if m:
-        a, b, year = m.groups()
-        day_text, month_text = (a, b) if m.re is _DAY_MONTH else (b, a)
-        month = next((i + 1 for i, name in enumerate(MONTHS)
-                      if len(month_text) >= 3 and name.startswith(month_text)), None)
-        if month is None:
-            raise ServiceError(f"{clean!r}: no month called {month_text!r}")
-        iso = f"{year}-{month:02d}-{int(day_text):02d}" if year else (
-            f"--{month:02d}-{int(day_text):02d}")
-        try:
-            result = contacts.normalise_date_text(iso)
-        except ServiceError as exc:
-            raise ServiceError(f"{clean!r} is not a date in the calendar") from exc
-    else:
-        result = contacts.normalise_date_text(clean)
-    if result is not None and year_required and result.startswith("--"):
-        raise ServiceError(f"{clean!r}: give the year too")
-    return result
+    """What the user typed as a date -> "YYYY-MM-DD" or "--MM-DD" (None if empty), read by
+    ``formatting.parse_date`` ("4 March 1980", "4 March", the user's own language and
+    numeric style, ISO); raises ServiceError with a one-line reason."""
+    try:
+        return formatting.parse_date(text, year_required=year_required)
+    except formatting.DateError as exc:
+        raise ServiceError(str(exc)) from exc
 
 
 def describe_date(iso: str) -> str:
     """"1980-03-04" -> "4 March 1980"; "--03-04" -> "4 March"."""
-    year, month, day = (iso[:2], iso[2:4], iso[5:7]) if iso.startswith("--") else (
-        iso[:4], iso[5:7], iso[8:10])
-    name = MONTHS[int(month) - 1].capitalize()
-    return f"{int(day)} {name}" if year == "--" else f"{int(day)} {name} {year}"
+    return formatting.partial_date(iso)
 
 
 def compose_full_name(fields: ContactFields) -> str:
@@ -624,9 +596,9 @@ class ContactEditorDialog(QDialog):
     def _build_dates(self, f: ContactFields) -> None:
         self._section("Dates")
         form = self._form()
-        self.birthday_field = DateField("4 March 1980, or 4 March")
+        self.birthday_field = DateField(formatting.date_placeholder())
         self.birthday_field.set_value(f.birthday)
-        self.anniversary_field = DateField("YYYY-MM-DD or --MM-DD")
+        self.anniversary_field = DateField(formatting.date_placeholder())
         self.anniversary_field.set_value(f.anniversary)
         form.addRow("Birthday", self.birthday_field)
         form.addRow("Anniversary", self.anniversary_field)
@@ -640,7 +612,8 @@ class ContactEditorDialog(QDialog):
             self.stage_combo.addItem(label, key)
         self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(f.stage)))
         self.how_we_met_edit = self._line(f.how_we_met, "At the PyCon sprint, via Bo…")
-        self.met_on_field = DateField("YYYY-MM-DD", year_required=True)
+        self.met_on_field = DateField(formatting.date_placeholder(year_required=True),
+                                      year_required=True)
         self.met_on_field.set_value(f.met_on.isoformat() if f.met_on else None)
         self.cadence_edit = QLineEdit(
             "" if f.keep_in_touch_days is None else str(f.keep_in_touch_days))

@@ -34,8 +34,10 @@ from PySide6.QtGui import QColor, QFont
 from desktop.services import overview, search
 from desktop.services.search import ListFilter, ListKind, SortKey
 from desktop.services.types import Changes, ContactId, ContactRow
-from desktop.ui.plain_text import plain_tooltip
-from desktop.ui.workers import Worker
+from desktop.ui.common import tokens
+from desktop.ui.common.formatting import relative_day, short_date
+from desktop.ui.common.plain_text import plain_tooltip
+from desktop.ui.common.workers import Worker
 
 BLOCK = 256
 # Past this many cached rows (a user scrolled through a huge list) start afresh, so
@@ -48,9 +50,6 @@ _MANY = 500
 SMALL = 5_000
 PAGE = 200  # rows read first when the rest of a long list comes in the background
 
-OVERDUE_COLOUR = QColor("#c62828")
-DUE_TODAY_COLOUR = QColor("#b45309")
-PLACEHOLDER_COLOUR = QColor("#8a8f98")
 
 STAGE_LABELS: dict[str, str] = {
     "connected": "Connected",
@@ -108,29 +107,6 @@ def runs(rows: Iterable[int]) -> list[tuple[int, int]]:
 
 def stage_label(stage: str) -> str:
     return STAGE_LABELS.get(stage, stage.capitalize())
-
-
-def short_date(day: dt.date) -> str:
-    """"12 Mar 2026", in English whatever the locale (the app is not translated yet)."""
-    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-    return f"{day.day} {months[day.month - 1]} {day.year}"
-
-
-def relative_day(day: dt.date, today: dt.date) -> str:
-    """"Today", "Yesterday", "3 days ago", "in 5 days" within a week, else a date."""
-    delta = (day - today).days
-    if delta == 0:
-        return "Today"
-    if delta == -1:
-        return "Yesterday"
-    if delta == 1:
-        return "Tomorrow"
-    if -7 < delta < 0:
-        return f"{-delta} days ago"
-    if 0 < delta < 7:
-        return f"in {delta} days"
-    return short_date(day)
 
 
 def followup_tooltip(day: dt.date, today: dt.date) -> str:
@@ -558,12 +534,12 @@ class ContactListModel(QAbstractTableModel):
 
     def _foreground(self, row: ContactRow, col: Column) -> QColor | None:
         if col is Column.NAME and not row.full_name.strip() and not row.organization.strip():
-            return PLACEHOLDER_COLOUR
+            return QColor(tokens.colours().muted)
         if col is Column.NEXT_FOLLOWUP and row.next_followup_on is not None:
             if row.next_followup_on < self._today:
-                return OVERDUE_COLOUR
+                return QColor(tokens.colours().error)
             if row.next_followup_on == self._today:
-                return DUE_TODAY_COLOUR
+                return QColor(tokens.colours().warning)
         return None
 
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import contacts, tags
+from desktop.services import contacts, phones, tags
 from desktop.services.types import (
     Changes,
     ContactDetail,
@@ -44,6 +44,9 @@ from desktop.services.types import (
 )
 from desktop.ui.avatar import contact_pixmap
 from desktop.ui.briefing_actions import brief_contact
+from desktop.ui.common import formatting
+from desktop.ui.common.formatting import date_text as format_date
+from desktop.ui.common.formatting import relative_days
 from desktop.ui.contact_editor import ContactEditorDialog
 from desktop.ui.operations import Operations
 from desktop.ui.plain_text import plain_tooltip
@@ -55,8 +58,6 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("relationship", "Relationship", "We know and like each other"),
     ("trusted", "Trusted", "We refer and vouch for each other"),
 )
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 AVATAR_SIZE = 72
 NOTE_MAX_HEIGHT = 320  # a long note scrolls inside its own box rather than the whole pane
 # What the pane draws of a contact that has very much (issue 13: 50,000 e-mails took 339 s
@@ -95,17 +96,8 @@ QLabel#placeholder {{ color: {MUTED}; font-size: 15px; }}
 # --- formatting (plain functions: easy to test, no widgets) ------------------------------
 
 def format_partial_date(value: str | None, today: dt.date | None = None) -> str:
-    """"1980-03-04" -> "4 March 1980 (age 46)"; "--03-04" -> "4 March"; bad text as is."""
-    if not value:
-        return ""
-    try:
-        if value.startswith("--"):
-            month, day = int(value[2:4]), int(value[5:7])
-            return f"{day} {MONTHS[month - 1]}"
-        date = dt.date.fromisoformat(value[:10])
-    except (ValueError, IndexError):
-        return value
-    return f"{date.day} {MONTHS[date.month - 1]} {date.year}"
+    """"1980-03-04" -> "4 March 1980"; "--03-04" -> "4 March"; bad text as is."""
+    return formatting.partial_date(value)
 
 
 def age_on(value: str | None, today: dt.date) -> int | None:
@@ -117,30 +109,6 @@ def age_on(value: str | None, today: dt.date) -> int | None:
         return None
     years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     return years if 0 <= years < 150 else None
-
-
-def format_date(value: dt.date) -> str:
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-
-
-def relative_days(days: int) -> str:
-    """A friendly distance: "today", "yesterday", "3 weeks ago", "in 2 months"."""
-    if days == 0:
-        return "today"
-    if days == -1:
-        return "yesterday"
-    if days == 1:
-        return "tomorrow"
-    n = abs(days)
-    if n < 14:
-        amount = f"{n} days"
-    elif n < 60:
-        amount = f"{n // 7} weeks"
-    elif n < 730:
-        amount = f"{n // 30} months"
-    else:
-        amount = f"{n // 365} years"
-    return f"{amount} ago" if days < 0 else f"in {amount}"
 
 
 def _kind_label(item: LabeledValue | PostalAddress, noun: str) -> str:
@@ -808,9 +776,12 @@ class DetailPane(QWidget):
             href = "mailto:" + quote(email.value.strip(), safe="@+._-")
             grid.add_row(_kind_label(email, "Email"), ElidedLinkLabel(href, email.value))
         more("emails", len(f.emails), self.tr("e-mail addresses"))
-        for phone in f.phones[:SHOWN_VALUES]:
-            href = "tel:" + quote("".join(phone.value.split()), safe="+")
-            grid.add_row(_kind_label(phone, "Phone"), ElidedLinkLabel(href, phone.value))
+        shown_phones = f.phones[:SHOWN_VALUES]
+        shown = phones.display_numbers([p.value for p in shown_phones],
+                                       [a.country for a in f.addresses])
+        for phone, (text, href) in zip(shown_phones, shown, strict=True):
+            # As the user's region writes it (issue 11); the link dials the E.164 form.
+            grid.add_row(_kind_label(phone, "Phone"), ElidedLinkLabel(href, text))
         more("phones", len(f.phones), self.tr("phone numbers"))
         for address in f.addresses[:SHOWN_VALUES]:
             lines = [address.po_box, address.extended, address.street,
@@ -871,7 +842,7 @@ class DetailPane(QWidget):
             days = (due - today).days
             label = _plain_label(
                 f"{format_date(due)} · "
-                + (f"overdue by {relative_days(days).removesuffix(' ago')}" if days < 0
+                + (f"overdue by {formatting.span(days)}" if days < 0
                    else "due " + relative_days(days))
             )
             if days < 0:

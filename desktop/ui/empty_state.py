@@ -26,12 +26,12 @@ class EmptyState(QWidget):
         self.setObjectName("EmptyState")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
-        self.title = QLabel("Welcome to Rapport", self)
+        self.title = QLabel(self.tr("Welcome to Rapport"), self)
         self.title.setObjectName("EmptyTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.text = QLabel(
-            "Rapport helps you turn contacts into relationships: remember what you share, "
-            "follow up on time, and walk into every meeting prepared.",
+            self.tr("Rapport helps you turn contacts into relationships: remember what you "
+                    "share, follow up on time, and walk into every meeting prepared."),
             self,
         )
         self.text.setObjectName("EmptyText")
@@ -42,12 +42,13 @@ class EmptyState(QWidget):
         # layout and is cut to one line.
         self.text.setFixedWidth(460)
 
-        self.import_button = QPushButton("Import vCards…", self)
+        self.import_button = QPushButton(self.tr("Import vCards…"), self)
         self.import_button.setObjectName("PrimaryButton")
-        self.import_button.setToolTip("Read the .vcf files your phone or mail app exports")
+        self.import_button.setToolTip(
+            self.tr("Read the .vcf files your phone or mail app exports"))
         self.import_button.setDefault(True)
-        self.demo_button = QPushButton("Load demo network", self)
-        self.demo_button.setToolTip("Explore Rapport with 300 made-up people")
+        self.demo_button = QPushButton(self.tr("Load demo network"), self)
+        self.demo_button.setToolTip(self.tr("Explore Rapport with 300 made-up people"))
         for button in (self.import_button, self.demo_button):
             button.setMinimumWidth(190)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -58,8 +59,8 @@ class EmptyState(QWidget):
         self.hint.setObjectName("EmptyText")
         self.hint.setTextFormat(Qt.TextFormat.RichText)
         self.hint.setText(
-            'or <a href="new">add someone by hand</a> · you can also drop .vcf files here'
-        )
+            self.tr('or <a href="new">add someone by hand</a> · you can also drop .vcf files '
+                    'here'))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.hint.linkActivated.connect(lambda _link: self.new_contact_requested.emit())
 

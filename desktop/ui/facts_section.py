@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
 from desktop.models import FACT_KINDS
 from desktop.services import briefing, facts
 from desktop.services.types import ContactDetail, ContactId
+from desktop.ui.common import formatting
 from desktop.ui.detail_pane import ContactSection
 from desktop.ui.operations import Operations
 from desktop.ui.plain_text import plain_label
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _plain(text: str, name: str = "") -> QLabel:
@@ -196,8 +195,8 @@ class FactsSection(ContactSection):
         else:
             until = state.expires_on()
             active = state.is_active(today)
-            when = (f" (until {until.day} {MONTHS[until.month - 1]})" if active and until
-                    else f" (expired {until.day} {MONTHS[until.month - 1]})" if until
+            when = (f" (until {formatting.short_date(until, today)})" if active and until
+                    else f" (expired {formatting.short_date(until, today)})" if until
                     else "")
             self.one_thing.setText(self.tr("One thing I can do: ") + state.text + when)
             self.one_thing.setObjectName("" if active else "overdue")

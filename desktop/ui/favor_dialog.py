@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import FAVOR_KINDS
 from desktop.services import favors
+from desktop.ui.common import formatting
 
 
 class FavorDialog(QDialog):
@@ -42,7 +43,7 @@ class FavorDialog(QDialog):
         today = dt.date.today()
         self.on = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("d MMM yyyy")
+        self.on.setDisplayFormat(formatting.date_edit_format())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

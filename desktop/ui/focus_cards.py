@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import focus
+from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.operations import Operations
 
 FAMILY_COLOURS = {"reconnect": "#2563eb", "deepen": "#7c3aed", "give": "#059669",
@@ -87,7 +88,7 @@ class FocusCard(QFrame):
         self.action = plain(f"→ {item.action}" if item.action else "")
         layout.addWidget(self.action)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(self.tr("Show %1").replace("%1", item.name))
+        self.setToolTip(plain_tooltip(self.tr("Show %1").replace("%1", item.name)))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

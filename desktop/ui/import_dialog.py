@@ -2,9 +2,11 @@
 
 Reading and matching run off the UI thread (``importer.preview_import`` in a ``Worker``);
 the dialog then shows the counts, every card with what will happen to it (a per-card choice
-for cards that match a contact: merge, keep both or skip), and the rejected cards as
-``FILE:LINE: reason``. Import runs ``importer.run_import`` in a worker with a progress
-dialog; Cancel rolls it back. The finished import goes on the undo stack through
+for cards that match a contact: merge, keep both or skip; the rule that matched; for a new
+card, the contact it shares a number with), and the rejected cards as ``FILE:LINE: reason``.
+Import runs ``importer.run_import`` on the preview's files in a worker with a progress
+dialog -- the same streaming pipeline as ``rapport import`` (issue 11: the preview keeps no
+cards); Cancel rolls it back. The finished import goes on the undo stack through
 ``Operations.record_import`` (issue 3).
 
 Contact text is data: names reach the screen through item-model display text and plain-text
@@ -187,7 +189,7 @@ class PreviewCardModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ToolTipRole:  # card text is data: never markup
             if column == self.FILE:
                 return plain_tooltip(f"{card.source}:{card.line}")
-            if column == self.DETAILS and card.action is Action.MERGE:
+            if column == self.DETAILS and (card.action is Action.MERGE or card.note):
                 return plain_tooltip(self._details(card, short=False))
         elif role == Qt.ItemDataRole.ForegroundRole:
             if self.policy(card) is Policy.SKIP and self._muted.isValid():
@@ -257,6 +259,10 @@ class PreviewCardModel(QAbstractTableModel):
 
     def _details(self, card: PreviewCard, *, short: bool = True) -> str:
         if card.action is Action.NEW:
+            if card.note:
+                # A number shared with a contact the rules kept apart (issue 11): Find
+                # Duplicates offers the pair.
+                return f"New contact — {card.note}"
             return "New contact"
         reason = _short(card.reason, card.source) if short else card.reason
         if card.match_id is None:

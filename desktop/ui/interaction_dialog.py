@@ -16,18 +16,13 @@ import datetime as dt
 from PySide6.QtCore import (
     QDate,
     QDateTime,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTime,
-    QTimer,
     Slot,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
@@ -45,13 +40,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import interactions, search
+from desktop.services import interactions
 from desktop.services.interactions import InteractionDraft, Promise
 from desktop.services.types import ContactId
+from desktop.ui.common import formatting
+from desktop.ui.common.people_picker import PeoplePicker
 from desktop.ui.operations import Operations
 
 IdRole = Qt.ItemDataRole.UserRole + 1
-SUGGESTIONS = 12
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -74,7 +70,7 @@ class _PromiseRow(QWidget):
         self.set_people(people)
         self.due = QDateEdit(_qdate(due), self)
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMM yyyy")
+        self.due.setDisplayFormat(formatting.date_edit_format())
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText("What you promised, e.g. send the article")
         self.remove = QToolButton(self)
@@ -138,21 +134,16 @@ class InteractionDialog(QDialog):
                 if planned else self._now)
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setDisplayFormat(formatting.date_edit_format(weekday=True, time=True))
         self.when.setDateTime(QDateTime(_qdate(when.date()), QTime(when.hour, when.minute)))
 
         self.people_list = QListWidget(self)
         self.people_list.setMaximumHeight(96)
         self.people_list.setAccessibleName("People")
-        self.add_person = QLineEdit(self)
-        self.add_person.setPlaceholderText("Add someone: type a name…")
-        self._suggestions = QStandardItemModel(self)
-        self.completer = QCompleter(self._suggestions, self)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.add_person.setCompleter(self.completer)
-        self.add_person.textEdited.connect(self._suggest)
-        self.completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
+        self.add_person = PeoplePicker(self.tr("Add someone: type a name…"), self,
+                                       clear_on_choose=True)
+        self.add_person.person_chosen.connect(
+            lambda person: self.add_participant(person.id, person.name))
         self.remove_person = QPushButton("Remove", self)
         self.remove_person.clicked.connect(self._remove_selected)
 
@@ -245,7 +236,8 @@ class InteractionDialog(QDialog):
         self.summary.setText(info.summary)
         if info.promises:
             names = dict(info.participants)
-            lines = [f"{text} ({due:%d %b}, {names.get(cid, '')})" + (" ✓" if done else "")
+            lines = [f"{text} ({formatting.short_date(due, self._now.date())}, "
+                     f"{names.get(cid, '')})" + (" ✓" if done else "")
                      for cid, due, text, done in info.promises]
             self.add_promise_button.setToolTip(self.tr("Already promised: ") + "; ".join(lines))
 
@@ -295,7 +287,7 @@ class InteractionDialog(QDialog):
             self.hold_offer.setText(
                 self.tr("Add this to the %1 planned at %2 with %3 (it took place: one "
                         "entry, not two)").replace("%1", meeting.kind_label.lower())
-                .replace("%2", f"{meeting.happened_at:%H:%M}").replace("%3", who))
+                .replace("%2", formatting.time_text(meeting.happened_at)).replace("%3", who))
         self.hold_offer.setVisible(bool(offered))
         self._update_save_text()
 
@@ -304,33 +296,6 @@ class InteractionDialog(QDialog):
         if self._offered and self.hold_offer.isChecked() and not self.hold_offer.isHidden():
             return self._offered[0]
         return None
-
-    @Slot(str)
-    def _suggest(self, text: str) -> None:
-        self._suggestions.clear()
-        if not text.strip():
-            return
-        ids = search.query_ids(search.ListFilter(text=text))[:SUGGESTIONS]
-        rows = search.fetch_rows(ids)
-        for cid in ids:
-            row = rows.get(cid)
-            if row is None:
-                continue
-            label = row.display_name + (f" — {row.organization}"
-                                        if row.organization and row.full_name else "")
-            item = QStandardItem(label)
-            item.setData(int(cid), IdRole)
-            item.setData(row.display_name, IdRole + 1)
-            self._suggestions.appendRow(item)
-
-    @Slot(QModelIndex)
-    def _picked(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        cid = index.data(IdRole)
-        if cid is not None:
-            self.add_participant(ContactId(int(cid)), str(index.data(IdRole + 1)))
-        # The completer writes the chosen text in after this slot: clear it then too.
-        self.add_person.clear()
-        QTimer.singleShot(0, self.add_person.clear)
 
     # --- promises -----------------------------------------------------------------------
 

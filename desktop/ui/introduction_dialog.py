@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -26,56 +25,12 @@ from PySide6.QtWidgets import (
 from desktop.models import INTRODUCTION_STATUSES
 from desktop.services import graph
 from desktop.services.types import ContactId
+from desktop.ui.common import formatting
+from desktop.ui.common.people_picker import PeoplePicker
 from desktop.ui.operations import Operations
 
 STATUS_TITLES = {"proposed": "Proposed", "made": "Made", "met": "They met",
                  "declined": "Declined"}
-
-
-class PersonPicker(QLineEdit):
-    """A name field completing over contacts as you type (the service's name search, so
-    it stays instant on 100,000 contacts). ``_choices`` maps each offered text to its id."""
-
-    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText(placeholder)
-        self.setClearButtonEnabled(True)
-        self._choices: dict[str, ContactId] = {}
-        self._model = QStringListModel(self)
-        completer = QCompleter(self._model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCompleter(completer)
-        self.textEdited.connect(self._offer)
-
-    def set_person(self, person: graph.PersonRef | None) -> None:
-        if person is None:
-            self.clear()
-            return
-        self._choices[person.label] = person.id
-        self.setText(person.label)
-
-    @Slot(str)
-    def _offer(self, text: str) -> None:
-        found = graph.find_people(text, limit=20) if len(text.strip()) >= 1 else []
-        names: list[str] = []
-        for p in found:
-            # Namesakes carry their organisation (issue 16), and the number if even that
-            # is the same.
-            label = p.label if p.label not in names else f"{p.name} (#{p.id})"
-            self._choices[label] = p.id
-            names.append(label)
-        self._model.setStringList(names)
-
-    def contact_id(self) -> ContactId | None:
-        """The chosen contact: an offered name, else a unique match of the text typed."""
-        text = self.text().strip()
-        if not text:
-            return None
-        if text in self._choices:
-            return self._choices[text]
-        found = graph.find_people(text, limit=2)
-        return found[0].id if len(found) == 1 else None
 
 
 class IntroductionDialog(QDialog):
@@ -91,15 +46,15 @@ class IntroductionDialog(QDialog):
         self.recorded: int | None = None
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
-        self.introducer = PersonPicker("Nobody: they met directly")
+        self.introducer = PeoplePicker("Nobody: they met directly")
         self.introducer.set_person(introducer)
-        self.person_a = PersonPicker("Name")
+        self.person_a = PeoplePicker("Name")
         self.person_a.set_person(person_a)
-        self.person_b = PersonPicker("Name")
+        self.person_b = PeoplePicker("Name")
         self.person_b.set_person(person_b)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setDisplayFormat(formatting.date_edit_format())
         self.context = QLineEdit()
         self.context.setPlaceholderText("Why: “both into sailing”, “needs a designer”…")
         self.status = QComboBox()
@@ -139,7 +94,7 @@ class IntroductionDialog(QDialog):
             self.error.setText(message)
             self.error.show()
 
-    def _pick(self, picker: PersonPicker, what: str, required: bool) -> ContactId | bool | None:
+    def _pick(self, picker: PeoplePicker, what: str, required: bool) -> ContactId | bool | None:
         if not picker.text().strip():
             if required:
                 self._show_error(f"Choose {what}.")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.models import INTRODUCTION_STATUSES
 from desktop.services import contacts, graph, loops
 from desktop.services.types import ContactDetail, ContactId
+from desktop.ui.common import formatting
 from desktop.ui.detail_pane import ContactSection
 from desktop.ui.introduction_dialog import STATUS_TITLES, IntroductionDialog
 from desktop.ui.operations import Operations
@@ -127,7 +128,7 @@ class IntroductionsSection(ContactSection):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        when = info.introduced_on.strftime("%d %b %Y").lstrip("0") if info.introduced_on else ""
+        when = formatting.short_date(info.introduced_on) if info.introduced_on else ""
         tip = " · ".join(p for p in (when, info.context) if p)
         label.setToolTip(f"<p>{html.escape(tip)}</p>" if tip else "")
         layout.addWidget(label, 1)

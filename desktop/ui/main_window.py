@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -46,6 +47,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPixmap,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -67,6 +69,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -76,29 +79,45 @@ from desktop.services.search import ListFilter, ListKind
 from desktop.services.types import Changes, ContactId, TagInfo
 from desktop.ui import sidebar as sb
 from desktop.ui import style
+from desktop.ui.common import formatting, icons, tokens
+from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
+from desktop.ui.common.workers import (
+    Worker,
+    close_progress,
+    progress_dialog,
+    show_progress,
+    start_job,
+)
 from desktop.ui.contact_list_model import Column, ContactListModel, stage_label
 from desktop.ui.empty_state import EmptyState
 from desktop.ui.operations import Operations
 from desktop.ui.settings import Settings
 from desktop.ui.sidebar import Sidebar
-from desktop.ui.workers import Worker, close_progress, progress_dialog, show_progress
 
 if TYPE_CHECKING:
     from desktop.ui.capture.dialog import CaptureDialog
     from desktop.ui.detail_pane import DetailPane
+    from desktop.ui.duplicates_dialog import DuplicatesDialog
     from desktop.ui.export_dialog import ExportDialog
     from desktop.ui.import_dialog import ImportPreviewDialog
 
-SEARCH_PLACEHOLDER = "Search names, organisations, emails, phones, tags, notes…"
+SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "MainWindow", "Search names, organisations, emails, phones, tags, notes…")
 SEARCH_DEBOUNCE_MS = 30
 DEMO_PEOPLE = 300
 VIEW_LIST = "list"
 VIEW_CALENDAR = "calendar"
 VIEW_NETWORK = "network"
+# name, title, tip, icon (the titles and tips are translated where they are shown)
 VIEWS = (
-    (VIEW_LIST, "&Contacts", "The contact list"),
-    (VIEW_CALENDAR, "C&alendar", "Follow-ups, meetings and birthdays by day"),
-    (VIEW_NETWORK, "&Network", "Who introduced whom: connectors and warm paths"),
+    (VIEW_LIST, QT_TRANSLATE_NOOP("MainWindow", "&Contacts"),
+     QT_TRANSLATE_NOOP("MainWindow", "The contact list"), "view-list"),
+    (VIEW_CALENDAR, QT_TRANSLATE_NOOP("MainWindow", "C&alendar"),
+     QT_TRANSLATE_NOOP("MainWindow", "Follow-ups, meetings and birthdays by day"),
+     "view-calendar"),
+    (VIEW_NETWORK, QT_TRANSLATE_NOOP("MainWindow", "&Network"),
+     QT_TRANSLATE_NOOP("MainWindow", "Who knows whom: connectors and warm paths"),
+     "view-network"),
 )
 FIRST_PAGE = 200  # rows loaded before the first paint (a tall screen shows ~60)
 # Every column keeps its width but Tags, which takes what is left (so the list never
@@ -117,16 +136,13 @@ VIEWS_MIN_WIDTH = 260  # the middle column's least width, whatever its views wou
 def _pill_colours_of(name: str, dark: bool) -> tuple[QColor, QColor]:
     """``_pill_colours`` of a colour name, remembered: a repaint draws dozens of pills in
     a handful of colours (issue 18: a repaint costs what the painting does)."""
-    return _pill_colours(style.tag_colour(name), dark)
+    return _pill_colours(QColor(name or style.DEFAULT_TAG_COLOUR), dark)
 
 
 def _pill_colours(colour: QColor, dark: bool) -> tuple[QColor, QColor]:
     """(background, text) of a pill tinted with *colour*, readable on light and dark."""
-    hue = max(colour.hslHue(), 0)
-    sat = colour.hslSaturation()
-    if dark:
-        return QColor.fromHsl(hue, min(sat, 120), 60), QColor.fromHsl(hue, min(sat, 200), 200)
-    return QColor.fromHsl(hue, min(sat, 200), 236), QColor.fromHsl(hue, min(sat, 220), 62)
+    bg, _border, fg = tokens.chip_colours(colour, dark)
+    return bg, fg
 
 
 def _muted_text(opt: QStyleOptionViewItem) -> QColor:
@@ -304,7 +320,8 @@ class TagsDelegate(QStyledItemDelegate):
                                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                                      f"+{rest}")
                     break
-            bg, fg = _pill_colours_of(self._colours.get(str(name).lower(), ""), dark)
+            bg, fg = _pill_colours_of(
+                self._colours.get(str(name).lower(), style.DEFAULT_TAG_COLOUR), dark)
             chip = QRect(x, top, chip_width, height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(bg)
@@ -322,7 +339,7 @@ class ContactTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.empty_text = "No contacts"
+        self.empty_text = QCoreApplication.translate("MainWindow", "No contacts")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -359,11 +376,18 @@ class ShortAction(QAction):
         if not shiboken6.isValid(action):  # the window is closing: it goes first
             return
         self.setEnabled(action.isEnabled())
+        self.setIcon(action.icon())
         # "&Undo Edit tag Chess && Go" -> "Undo Edit tag Chess & Go"
         full = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.setToolTip(f"{full} ({key})" if key else full)
         self.setStatusTip(full)
+
+
+def _undo_key() -> str:
+    """The Undo key as this platform writes it ("Ctrl+Z")."""
+    return QKeySequence(QKeySequence.StandardKey.Undo).toString(
+        QKeySequence.SequenceFormat.NativeText)
 
 
 # --- the window ------------------------------------------------------------------------
@@ -410,9 +434,10 @@ class MainWindow(QMainWindow):
         self.tag_manager: QWidget | None = None
         self.import_dialog: ImportPreviewDialog | None = None
         self.capture_dialog: CaptureDialog | None = None
+        self.duplicates_dialog: DuplicatesDialog | None = None
         self.export_dialog: ExportDialog | None = None
 
-        self.setWindowTitle("Rapport")
+        self.setWindowTitle(self.tr("Rapport"))
         self.setAcceptDrops(True)
         self.setUnifiedTitleAndToolBarOnMac(True)
 
@@ -423,9 +448,11 @@ class MainWindow(QMainWindow):
         # The list column: search field above the table.
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("SearchField")
-        self.search_field.setPlaceholderText(SEARCH_PLACEHOLDER)
+        self.search_field.setPlaceholderText(self.tr(SEARCH_PLACEHOLDER))
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setAccessibleName("Search contacts")
+        self.search_field.setAccessibleName(self.tr("Search contacts"))
+        self.search_field.addAction(icons.icon("find"),
+                                    QLineEdit.ActionPosition.LeadingPosition)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -449,7 +476,7 @@ class MainWindow(QMainWindow):
         self.table.setMouseTracking(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setAccessibleName("Contacts")
+        self.table.setAccessibleName(self.tr("Contacts"))
         vheader = self.table.verticalHeader()
         vheader.hide()
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -502,7 +529,7 @@ class MainWindow(QMainWindow):
         # or when first needed: until then an identical-looking placeholder holds its
         # place, so the list appears sooner (DESIGN.md's start-up budget).
         self._detail: DetailPane | None = None
-        self._detail_placeholder = QLabel("Select a contact", self)
+        self._detail_placeholder = QLabel(self.tr("Select a contact"), self)
         self._detail_placeholder.setObjectName("DetailPlaceholder")
         self._detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._detail_placeholder.setMinimumWidth(320)
@@ -575,8 +602,10 @@ class MainWindow(QMainWindow):
     # --- actions, menus, toolbar ----------------------------------------------------------
 
     def _action(self, text: str, slot: object, shortcuts: list[QKeySequence] | None = None,
-                tip: str = "") -> QAction:
+                tip: str = "", icon: str = "") -> QAction:
         action = QAction(text, self)
+        if icon:
+            action.setIcon(icons.icon(icon))
         if shortcuts:
             action.setShortcuts(shortcuts)
         if tip:
@@ -590,94 +619,119 @@ class MainWindow(QMainWindow):
         keys = QKeySequence
         std = QKeySequence.StandardKey
         self.new_action = self._action(
-            "&New Contact…", self.new_contact, [keys(std.New)], "Add a contact")
+            self.tr("&New Contact…"), self.new_contact, keys.keyBindings(std.New),
+            self.tr("Add a contact"), "new-contact")
         self.edit_action = self._action(
-            "&Edit Contact…", self.edit_current, [keys("F2"), keys("Ctrl+E")],
-            "Edit the selected contact")
+            self.tr("&Edit Contact…"), self.edit_current, [keys("F2"), keys("Ctrl+E")],
+            self.tr("Edit the selected contact"), "edit")
         self.delete_action = self._action(
-            "&Delete Contact", self.delete_selected, [keys(std.Delete)],
-            "Delete the selected contacts (undo brings them back)")
+            self.tr("&Delete Contact"), self.delete_selected, keys.keyBindings(std.Delete),
+            self.tr("Delete the selected contacts (undo brings them back)"), "delete")
         # Only while the list has focus: Delete in a text field deletes text.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(self.delete_action)
 
-        self.undo_action = self.ops.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.ops.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(keys.keyBindings(std.Undo))
-        self.redo_action = self.ops.undo_stack.createRedoAction(self, "&Redo")
+        self.undo_action.setIcon(icons.icon("undo"))
+        self.redo_action = self.ops.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(keys.keyBindings(std.Redo))
+        self.redo_action.setIcon(icons.icon("redo"))
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
 
         self.find_action = self._action(
-            "&Find…", self.focus_search, [keys(std.Find)], "Search contacts")
+            self.tr("&Find…"), self.focus_search, keys.keyBindings(std.Find),
+            self.tr("Search contacts (in the network view: find someone in the picture)"), "find")
+        # One window-wide key for "remind me", whatever the view (issue 14: the detail
+        # pane, the calendar and the network each bound Ctrl+R, and Qt then runs none).
+        self.remind_action = self._action(
+            self.tr("&Remind Me…"), self.remind_me, [keys("Ctrl+R")],
+            self.tr("A follow-up for the person shown (in the calendar: on the day selected)"),
+            "reminders")
+        self.reach_action = self._action(
+            self.tr("How Do I &Reach…?"), self.reach_someone, [keys("Ctrl+Shift+R")],
+            self.tr("The best warm paths to a person, an organisation or a tag"), "reach")
         # Windows has no standard Quit key; Ctrl+Q is what users expect there too.
         quit_keys = keys.keyBindings(std.Quit) or [keys("Ctrl+Q")]
-        self.quit_action = self._action("&Quit", self.close, quit_keys)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, quit_keys, "", "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.import_action = self._action(
-            "&Import vCards…", self.choose_vcards, [keys("Ctrl+I")],
-            "Import contacts from .vcf files")
+            self.tr("&Import vCards…"), self.choose_vcards, [keys("Ctrl+I")],
+            self.tr("Import contacts from .vcf files"), "import")
         self.capture_action = self._action(
             self.tr("&Capture Meetings…"), self.capture_meetings, [keys("Ctrl+Shift+I")],
             self.tr("Log meetings and messages from your calendar (.ics, CalDAV) and mail "
-                    "(mbox, Maildir), after a review"))
+               "(mbox, Maildir), after a review"), "capture")
         self.export_action = self._action(
-            "&Export vCards…", self.export_vcards, [keys("Ctrl+Shift+E")],
-            "Save all contacts, the selection or a tag as a .vcf file")
+            self.tr("&Export vCards…"), self.export_vcards, [keys("Ctrl+Shift+E")],
+            self.tr("Save all contacts, the selection or a tag as a .vcf file"), "export")
         self.export_calendar_action = self._action(
-            "Export &Calendar…", self.export_calendar, None,
-            "Follow-ups, meetings and birthdays for Google, Apple or Thunderbird calendars, "
-            "or pushed to your sync server's calendar")
+            self.tr("Export &Calendar…"), self.export_calendar, None,
+            self.tr("Follow-ups, meetings and birthdays for Google, Apple or Thunderbird "
+               "calendars, or pushed to your sync server's calendar"), "export-calendar")
         self.review_action = self._action(
-            "Weekly &Review…", self.open_week_review, [keys("Ctrl+Shift+W")],
-            "Who you saw, promises kept and open, and next week's people")
+            self.tr("Weekly &Review…"), self.open_week_review, [keys("Ctrl+Shift+W")],
+            self.tr("Who you saw, promises kept and open, and next week's people"), "review")
         self.reminders_action = self._action(
-            "Desktop &Reminders", self.set_reminders_enabled, None,
-            "A tray icon with today's count and a notification each morning")
+            self.tr("Desktop &Reminders"), self.set_reminders_enabled, None,
+            self.tr("A tray icon with today's count and a notification each morning"),
+            "reminders")
         self.reminders_action.setCheckable(True)
         self.reminders_action.setChecked(self.settings.reminders_enabled)
         self.undo_import_action = self._action(
-            "Undo Last &Import", self.undo_last_import, None,
-            "Remove the contacts the last import added")
+            self.tr("Undo Last &Import"), self.undo_last_import, None,
+            self.tr("Remove the contacts the last import added"), "undo-import")
         self.undo_import_action.setEnabled(False)  # until the counts say there is one
         self.demo_action = self._action(
-            "Load &Demo Network…", self.ask_demo, None,
-            "Fill Rapport with a made-up network to explore")
+            self.tr("Load &Demo Network…"), self.ask_demo, None,
+            self.tr("Fill Rapport with a made-up network to explore"), "demo")
         self.restore_action = self._action(
-            "&Restore from Backup…", self.open_restore_dialog, None,
-            "Put back one of the daily copies of your data")
+            self.tr("&Restore from Backup…"), self.open_restore_dialog, None,
+            self.tr("Put back one of the daily copies of your data"), "restore")
         self.week_briefings_action = self._action(
-            "Print This &Week's Briefings…", self.print_week_briefings, [keys("Ctrl+Shift+P")],
-            "One briefing page per person you meet during the rest of this week")
+            self.tr("Print This &Week's Briefings…"), self.print_week_briefings,
+            [keys("Ctrl+Shift+P")],
+            self.tr("One briefing page per person you meet during the rest of this week"), "print")
+        self.duplicates_action = self._action(
+            self.tr("Find &Duplicates…"), self.open_duplicates, [keys("Ctrl+Shift+D")],
+            self.tr("Contacts that are probably one person: merge them, or say they are not"),
+            "duplicates")
         self.tags_action = self._action(
-            "&Tag Manager…", self.open_tag_manager, [keys("Ctrl+Shift+T")],
-            "Rename, colour, merge and delete tags")
+            self.tr("&Tag Manager…"), self.open_tag_manager, [keys("Ctrl+Shift+T")],
+            self.tr("Rename, colour, merge and delete tags"), "tags")
         self.me_action = self._action(
-            "My &Profile", self.show_my_profile, [keys("Ctrl+Shift+M")],
-            "Your own profile: your interests are what you share with others")
-        self.about_action = self._action("&About Rapport", self.show_about)
+            self.tr("My &Profile"), self.show_my_profile, [keys("Ctrl+Shift+M")],
+            self.tr("Your own profile: your interests are what you share with others"), "profile")
+        self.sync_action = self._action(
+            self.tr("S&ync Accounts…"), self.open_sync_dialog, None,
+            self.tr("Two-way sync with your CardDAV address books (phone, Nextcloud, "
+               "Fastmail…)"), "sync")
+        self.about_action = self._action(self.tr("&About Rapport"), self.show_about, None, "",
+                                         "about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
         self.view_actions: dict[str, QAction] = {}
         view_group = QActionGroup(self)
         view_group.setExclusive(True)
-        for number, (name, title, tip) in enumerate(VIEWS, start=1):
-            action = self._action(title, lambda _c=False, n=name: self.show_view(n),
-                                  [keys(f"Alt+{number}")], tip)
+        for number, (name, title, tip, icon) in enumerate(VIEWS, start=1):
+            action = self._action(self.tr(title), lambda _c=False, n=name: self.show_view(n),
+                                  [keys(f"Alt+{number}")], self.tr(tip), icon)
             action.setCheckable(True)
             action.setChecked(name == VIEW_LIST)
             view_group.addAction(action)
             self.view_actions[name] = action
 
         self.list_actions: list[QAction] = []
-        for number, (key, title) in enumerate(sb.BUILT_INS[1:], start=1):
-            action = self._action(title, lambda _c=False, k=key: self.sidebar.select_key(k),
-                                  [keys(f"Ctrl+{number}")])
+        for number, (key, _title) in enumerate(sb.BUILT_INS[1:], start=1):
+            action = self._action(sb.entry_title(key),
+                                  lambda _c=False, k=key: self.sidebar.select_key(k),
+                                  [keys(f"Ctrl+{number}")], "", sb.ENTRY_ICONS[key])
             self.list_actions.append(action)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
@@ -692,19 +746,24 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addAction(self.undo_import_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.edit_action)
         edit_menu.addAction(self.delete_action)
+        edit_menu.addAction(self.remind_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
 
-        view_menu = bar.addMenu("&View")
+        contacts_menu = bar.addMenu(self.tr("&Contacts"))
+        contacts_menu.addAction(self.duplicates_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
         for action in self.view_actions.values():
             view_menu.addAction(action)
+        view_menu.addAction(self.reach_action)
         view_menu.addSeparator()
         view_menu.addAction(self.review_action)
         view_menu.addAction(self.me_action)
@@ -712,29 +771,26 @@ class MainWindow(QMainWindow):
         for action in self.list_actions:
             view_menu.addAction(action)
 
-        tools_menu = bar.addMenu("&Tools")
+        tools_menu = bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.tags_action)
         tools_menu.addAction(self.reminders_action)
-        self.sync_action = tools_menu.addAction("S&ync Accounts…")
-        self.sync_action.setStatusTip("Two-way sync with your CardDAV address books (phone, "
-                                      "Nextcloud, Fastmail…)")
-        self.sync_action.triggered.connect(self.open_sync_dialog)
+        tools_menu.addAction(self.sync_action)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
     def _create_toolbar(self) -> None:
-        toolbar = QToolBar("Main toolbar", self)
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("MainToolBar")
         toolbar.setMovable(False)
         toolbar.setFloatable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(tokens.ICON_SIZE, tokens.ICON_SIZE))
         for action in (self.new_action, self.edit_action, self.delete_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
-        self.toolbar_undo = self._short_twin(self.undo_action, "Undo")
-        self.toolbar_redo = self._short_twin(self.redo_action, "Redo")
+        self.toolbar_undo = self._short_twin(self.undo_action, self.tr("Undo"))
+        self.toolbar_redo = self._short_twin(self.redo_action, self.tr("Redo"))
         toolbar.addAction(self.toolbar_undo)
         toolbar.addAction(self.toolbar_redo)
         toolbar.addSeparator()
@@ -748,6 +804,63 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.toolbar = toolbar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self._toolbar_widths: dict[str, int] = {}
+        self._toolbar_mode = ""
+        self._fit_toolbar()
+
+    # The toolbar never overflows (QA: below ~1060 px a view button hid behind an overflow
+    # button painted as a blank square): where the labels do not fit, the commands show
+    # their icons only (their names are the tooltips), then the views too.
+    _TOOLBAR_MODES = ("text", "views", "icons")
+
+    def _toolbar_buttons(self) -> tuple[list[QToolButton], list[QToolButton]]:
+        views = set(self.view_actions.values())
+        commands: list[QToolButton] = []
+        view_buttons: list[QToolButton] = []
+        for action in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                (view_buttons if action in views else commands).append(button)
+        return commands, view_buttons
+
+    def _set_toolbar_mode(self, mode: str) -> None:
+        text = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        icon = Qt.ToolButtonStyle.ToolButtonIconOnly
+        commands, views = self._toolbar_buttons()
+        for button in commands:
+            button.setToolButtonStyle(text if mode == "text" else icon)
+        for button in views:
+            button.setToolButtonStyle(icon if mode == "icons" else text)
+        self._toolbar_mode = mode
+
+    def _toolbar_width(self, mode: str) -> int:
+        """The width the toolbar's buttons need in *mode* (measured once per mode)."""
+        width = self._toolbar_widths.get(mode)
+        if width is None:
+            self._set_toolbar_mode(mode)
+            layout = self.toolbar.layout()
+            spacing = layout.spacing() if layout is not None else 4
+            commands, views = self._toolbar_buttons()
+            width = sum(b.sizeHint().width() + spacing for b in commands + views)
+            width += 2 * 12 + 40  # the two separators, the toolbar's padding and margins
+            self._toolbar_widths[mode] = width
+        return width
+
+    def _fit_toolbar(self) -> None:
+        available = self.width()
+        mode = next((m for m in self._TOOLBAR_MODES if self._toolbar_width(m) <= available),
+                    "icons")
+        if mode != self._toolbar_mode:
+            self._set_toolbar_mode(mode)
+
+    @property
+    def toolbar_mode(self) -> str:
+        """"text" (every label), "views" (the views' labels only) or "icons"."""
+        return self._toolbar_mode
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
 
     def _short_twin(self, action: QAction, text: str) -> QAction:
         """A toolbar copy of *action* whose text stays *text* (see ``ShortAction``)."""
@@ -853,18 +966,18 @@ class MainWindow(QMainWindow):
 
     def _empty_text(self, flt: ListFilter) -> str:
         if flt.text.strip():
-            return f"No contacts match “{flt.text.strip()}”"
+            return self.tr("No contacts match “%1”").replace("%1", flt.text.strip())
         if flt.kind is ListKind.DUE:
-            return "Nothing due. You're up to date with everyone."
+            return self.tr("Nothing due. You're up to date with everyone.")
         if flt.kind is ListKind.FOCUS:
-            return "No one in this week's focus yet."
+            return self.tr("No one in this week's focus yet.")
         if flt.kind is ListKind.LAST_IMPORT:
-            return "Nothing imported yet."
+            return self.tr("Nothing imported yet.")
         if flt.kind is ListKind.ONLY_ASKED:
-            return "No one you have only asked from. Give before you ask."
+            return self.tr("No one you have only asked from. Give before you ask.")
         if flt.kind is ListKind.TAG:
-            return "No one has this tag."
-        return "No contacts"
+            return self.tr("No one has this tag.")
+        return self.tr("No contacts")
 
     @Slot(int, Qt.SortOrder)
     def _on_sort_changed(self, column: int, order: Qt.SortOrder) -> None:
@@ -873,17 +986,18 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         flt = self.model.list_filter
-        word = "contact" if shown == 1 else "contacts"
         everyone = flt.kind is ListKind.ALL and not flt.text.strip()
         if self.model.busy:  # the rest of a long list (or a search) is on its way
             if everyone and self._total is not None:
-                self.count_label.setText(f"{self._total:,} contacts")
+                self.count_label.setText(self.tr("%Ln contact(s)", "", self._total))
             else:
-                self.count_label.setText("Searching…" if flt.text.strip() else "Counting…")
+                self.count_label.setText(self.tr("Searching…") if flt.text.strip()
+                                         else self.tr("Counting…"))
         elif everyone or self._total is None:
-            self.count_label.setText(f"{shown:,} {word}")
+            self.count_label.setText(self.tr("%Ln contact(s)", "", shown))
         else:
-            self.count_label.setText(f"{shown:,} of {self._total:,} contacts")
+            self.count_label.setText(self.tr("%1 of %Ln contact(s)", "", self._total).replace(
+                "%1", formatting.number(shown)))
         self.table.empty_text = self._empty_text(flt)
 
     # --- selection ------------------------------------------------------------------------
@@ -1146,7 +1260,7 @@ class MainWindow(QMainWindow):
             else:
                 raise ValueError(name)
         except ImportError:  # a view still being built: say so rather than fail
-            label = QLabel("This view is not available in this build.", self)
+            label = QLabel(self.tr("This view is not available in this build."), self)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return label
         signal = getattr(view, "contact_selected", None)
@@ -1202,7 +1316,8 @@ class MainWindow(QMainWindow):
     def _set_sidebar_tags(self, tag_list: list[TagInfo]) -> None:
         self.sidebar.set_tags(tag_list)
         self.tags_delegate.colours = {
-            t.name.lower(): t.colour or style.DEFAULT_TAG_COLOUR for t in tag_list
+            t.name.lower(): tokens.tag_colour(t.name, t.colour, t.category).name()
+            for t in tag_list
         }
 
     def _update_empty_state(self) -> None:
@@ -1217,7 +1332,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Couldn't do that: {message}", 10_000)
+        self.statusBar().showMessage(self.tr("Couldn't do that: %1").replace("%1", message),
+                                     10_000)
 
     # --- commands -------------------------------------------------------------------------
 
@@ -1242,20 +1358,57 @@ class MainWindow(QMainWindow):
         if len(ids) == 1:
             row = self.model.row_of(ids[0])
             contact_row = self.model.contact_row(row) if row is not None else None
-            name = contact_row.display_name if contact_row is not None else "contact"
+            name = contact_row.display_name if contact_row is not None else ""
         if not self.ops.delete_contacts(ids):
             return
-        what = name if len(ids) == 1 else f"{len(ids):,} contacts"
-        undo_key = QKeySequence(QKeySequence.StandardKey.Undo).toString(
-            QKeySequence.SequenceFormat.NativeText)
-        self.statusBar().showMessage(f"Deleted {what} — Undo with {undo_key}", 10_000)
+        text = (self.tr("Deleted %1 — Undo with %2").replace("%1", name) if len(ids) == 1
+                and name else self.tr("Deleted %Ln contact(s) — Undo with %2", "", len(ids)))
+        self.statusBar().showMessage(text.replace("%2", _undo_key()), 10_000)
 
     @Slot()
     def focus_search(self) -> None:
+        """Edit > Find: the current view's search (the network's find field), else the
+        contact list's search field."""
         if self.showing_empty_state:
             return
+        view = self.views.currentWidget()
+        focus_find = getattr(view, "focus_find", None) if view is not self._list_pane else None
+        if focus_find is not None:
+            focus_find()
+            return
+        if view is not self._list_pane:
+            self.show_view(VIEW_LIST)
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
+
+    @Slot()
+    def remind_me(self) -> QWidget | None:
+        """Edit > Remind Me… (Ctrl+R): in the calendar, on the day selected there (its own
+        "Remind me…"); elsewhere a follow-up for the person the detail pane shows."""
+        if self.showing_empty_state:
+            return None
+        view = self.views.currentWidget()
+        if view is self._views.get(VIEW_CALENDAR):
+            remind = getattr(view, "remind_me", None)
+            if remind is not None:
+                return remind()
+        if self._shown_id is None:
+            self.statusBar().showMessage(self.tr("Select someone first"), 5000)
+            return None
+        from desktop.ui.timeline_section import TimelineSection
+
+        section = self.detail.findChild(TimelineSection)
+        return section.remind_me() if section is not None else None
+
+    @Slot()
+    def reach_someone(self) -> QWidget:
+        """View > How Do I Reach…? (Ctrl+Shift+R): the network view, its "How do I
+        reach…?" field ready to type in."""
+        view = self.show_view(VIEW_NETWORK)
+        focus_reach = getattr(view, "focus_reach", None)
+        if focus_reach is not None:
+            focus_reach()
+        return view
 
     @Slot()
     def show_my_profile(self) -> None:
@@ -1308,9 +1461,10 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About Rapport",
-            "<h3>Rapport</h3><p>A personal relationship manager: common ground, "
-            "follow-ups, favours and introductions, kept on your own computer.</p>",
+            self.tr("About Rapport"),
+            "<h3>Rapport</h3><p>" + self.tr(
+                "A personal relationship manager: common ground, follow-ups, favours and "
+                "introductions, kept on your own computer.") + "</p>",
         )
 
     # --- import -----------------------------------------------------------------------------
@@ -1320,9 +1474,9 @@ class MainWindow(QMainWindow):
         folder = self.settings.import_folder
         start = folder if folder and Path(folder).is_dir() else str(Path.home())
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import vCards", start,
-            "Contacts (*.vcf *.vcard *.csv);;vCard files (*.vcf *.vcard);;"
-            "LinkedIn, Google or Outlook CSV (*.csv);;All files (*)"
+            self, self.tr("Import vCards"), start,
+            self.tr("Contacts (*.vcf *.vcard *.csv);;vCard files (*.vcf *.vcard);;"
+                    "LinkedIn, Google or Outlook CSV (*.csv);;All files (*)")
         )
         if names:
             self.settings.import_folder = str(Path(names[0]).parent)
@@ -1339,11 +1493,32 @@ class MainWindow(QMainWindow):
                    if p.suffix.lower() not in VCARD_SUFFIXES and not p.is_dir()]
         if skipped:
             n = len(skipped)
-            names = ", ".join(skipped[:3]) + (f" and {n - 3:,} more" if n > 3 else "")
-            what = "is not a vCard or CSV file" if n == 1 else "are not vCard or CSV files"
+            names = ", ".join(skipped[:3])
+            if n > 3:
+                names = self.tr("%1 and %Ln more", "", n - 3).replace("%1", names)
             self.statusBar().showMessage(
-                f"{n:,} file{'s' if n != 1 else ''} skipped: {names} {what}", 15_000)
+                self.tr("%Ln file(s) skipped: %1 is not a vCard or CSV file", "", n)
+                .replace("%1", names), 15_000)
         return keep
+
+    @Slot()
+    def open_duplicates(self) -> None:
+        """Contacts → Find Duplicates… (issue 11)."""
+        from desktop.ui.duplicates_dialog import DuplicatesDialog  # not needed at start-up
+
+        current = self.duplicates_dialog
+        if current is not None:
+            if current.isVisible():
+                current.raise_()
+                current.activateWindow()
+                return
+            if current.busy:  # its search is still stopping: it goes when done
+                return
+            current.deleteLater()
+        dialog = DuplicatesDialog(self.ops, self)
+        self.duplicates_dialog = dialog
+        dialog.open()
+        dialog.start()
 
     def import_vcards(self, paths: list[Path]) -> None:
         """Import these vCard files (menu, empty state and drag-and-drop all end here):
@@ -1421,11 +1596,9 @@ class MainWindow(QMainWindow):
             self.sidebar.select_key(sb.LAST_IMPORT)
         text = result.summary()
         if result.batch_id is not None:
-            undo_key = QKeySequence(QKeySequence.StandardKey.Undo).toString(
-                QKeySequence.SequenceFormat.NativeText)
-            text += f" — Undo with {undo_key}"
+            text = self.tr("%1 — Undo with %2").replace("%1", text).replace("%2", _undo_key())
         else:
-            text += " — nothing new to add"
+            text = self.tr("%1 — nothing new to add").replace("%1", text)
         self.statusBar().showMessage(text[:1].upper() + text[1:], 15_000)
 
     @Slot(str)
@@ -1437,23 +1610,23 @@ class MainWindow(QMainWindow):
         """Take back the last import (asking first when it cannot be redone)."""
 
         def confirm(info: object) -> bool:
-            source = Path(str(getattr(info, "source", ""))).name or "the last import"
+            source = Path(str(getattr(info, "source", ""))).name or self.tr("the last import")
             count = int(getattr(info, "contact_count", 0))
             box = QMessageBox(
-                QMessageBox.Icon.Question, "Undo Last Import",
-                f"Remove the {count:,} contact{'s' if count != 1 else ''} imported from "
-                f"{source}?",
+                QMessageBox.Icon.Question, self.tr("Undo Last Import"),
+                self.tr("Remove the %Ln contact(s) imported from %1?", "", count)
+                .replace("%1", source),
                 QMessageBox.StandardButton.Cancel, self)
             box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setInformativeText("This import was made in an earlier session, so this "
-                                   "cannot be undone. Values it merged into contacts you "
-                                   "already had stay.")
-            remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+            box.setInformativeText(self.tr("This import was made in an earlier session, so "
+                                           "this cannot be undone. Values it merged into "
+                                           "contacts you already had stay."))
+            remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
             box.exec()
             return box.clickedButton() is remove
 
         if self.ops.undo_last_import(confirm):
-            self.statusBar().showMessage("Import undone", 8000)
+            self.statusBar().showMessage(self.tr("Import undone"), 8000)
 
     @Slot()
     def export_vcards(self) -> None:
@@ -1472,7 +1645,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_exported(self, result: object) -> None:
         summary = getattr(result, "summary", None)
-        text = summary() if callable(summary) else "Exported"
+        text = summary() if callable(summary) else self.tr("Exported")
         self.statusBar().showMessage(text[:1].upper() + text[1:], 15_000)
 
     @Slot(str)
@@ -1481,7 +1654,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_export_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Export failed: {message}", 10_000)
+        self.statusBar().showMessage(self.tr("Export failed: %1").replace("%1", message),
+                                     10_000)
 
     @Slot(int)
     def _forget_export_dialog(self, _result: int) -> None:
@@ -1554,13 +1728,13 @@ class MainWindow(QMainWindow):
         count = followups.today_count(self._today)
         parts = []
         if count.due_today:
-            parts.append(f"{count.due_today:,} due today")
+            parts.append(self.tr("%Ln due today", "", count.due_today))
         if count.overdue:
-            parts.append(f"{count.overdue:,} overdue")
+            parts.append(self.tr("%Ln overdue", "", count.overdue))
         # Qt adds " — Rapport" (the application's display name) itself on Windows and
         # Linux, and macOS shows the name in the menu bar: no prefix here (QA: "Rapport —
         # 1 due today — Rapport").
-        self.setWindowTitle(", ".join(parts) if parts else "Rapport")
+        self.setWindowTitle(", ".join(parts) if parts else self.tr("Rapport"))
 
     @Slot()
     def export_calendar(self) -> QDialog:
@@ -1585,29 +1759,20 @@ class MainWindow(QMainWindow):
         from desktop.services import calendar_export
 
         opts = options if isinstance(options, calendar_export.CalendarOptions) else None
-        worker = Worker(
+        self._calendar_worker = start_job(
+            self,
             lambda progress: calendar_export.export_calendar(
                 path, progress=progress, options=opts, replace_read_only=replace_read_only),
+            title=self.tr("Export Calendar"), label=self.tr("Writing the calendar file…"),
+            on_finished=self._on_calendar_exported, on_failed=self._on_export_failed,
+            on_cancelled=lambda: self.statusBar().showMessage(
+                self.tr("Calendar export cancelled"), 8000),
             cancel_exceptions=(calendar_export.CalendarCancelled,),
-            cleanup=overview.release_thread_connection,
-        )
-        dialog = progress_dialog(self, worker, "Export Calendar", "Writing the calendar file…",
-                                 minimum_duration_ms=400)
-        worker.signals.progress.connect(
-            lambda done, total: dialog.setValue(done * 100 // max(total, 1)))
-        for ended in (worker.signals.finished, worker.signals.failed, worker.signals.cancelled):
-            ended.connect(dialog.close)
-        worker.signals.finished.connect(self._on_calendar_exported)
-        worker.signals.failed.connect(
-            lambda message: self.statusBar().showMessage(f"Export failed: {message}", 10_000))
-        worker.signals.cancelled.connect(
-            lambda: self.statusBar().showMessage("Calendar export cancelled", 8000))
-        self._calendar_worker = worker
-        QThreadPool.globalInstance().start(worker)
+            cleanup=overview.release_thread_connection, minimum_duration_ms=400)
 
     @Slot(object)
     def _on_calendar_exported(self, result: object) -> None:
-        text = str(getattr(result, "summary", lambda: "calendar exported")())
+        text = str(getattr(result, "summary", lambda: self.tr("calendar exported"))())
         self.statusBar().showMessage(text[:1].upper() + text[1:], 15_000)
 
     @staticmethod
@@ -1662,8 +1827,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def ask_demo(self) -> None:
         people, ok = QInputDialog.getInt(
-            self, "Load Demo Network",
-            "Add a made-up network of this many people\n(your own contacts are kept):",
+            self, self.tr("Load Demo Network"),
+            self.tr("Add a made-up network of this many people\n(your own contacts are "
+                    "kept):"),
             DEMO_PEOPLE, 10, 100_000, 50,
         )
         if ok:
@@ -1680,15 +1846,16 @@ class MainWindow(QMainWindow):
             cancel_exceptions=(demo.DemoCancelled,),
             cleanup=overview.release_thread_connection,
         )
-        dialog = progress_dialog(self, worker, "Load Demo Network",
-                                 "Creating the demo network…", minimum_duration_ms=300)
+        dialog = progress_dialog(self, worker, self.tr("Load Demo Network"),
+                                 self.tr("Creating the demo network…"),
+                                 minimum_duration_ms=300)
         worker.signals.progress.connect(self._on_demo_progress)
         worker.signals.finished.connect(self._on_demo_finished)
         worker.signals.failed.connect(self._on_demo_failed)
         worker.signals.cancelled.connect(self._on_demo_cancelled)
         self._worker = worker
         self._progress = dialog
-        self.statusBar().showMessage("Creating the demo network…")
+        self.statusBar().showMessage(self.tr("Creating the demo network…"))
         QThreadPool.globalInstance().start(worker)
 
     @Slot(int, int)
@@ -1706,19 +1873,22 @@ class MainWindow(QMainWindow):
         self.ops.notify(Changes(contacts_added_or_removed=True, tags=True, graph=True,
                                 followups=True, interactions=True))
         people = getattr(summary, "people", 0)
-        self.statusBar().showMessage(f"Demo network ready: {people:,} people", 8000)
+        self.statusBar().showMessage(
+            self.tr("Demo network ready: %Ln people", "", int(people)), 8000)
 
     @Slot(str)
     def _on_demo_failed(self, message: str) -> None:
         self._end_demo()
         self.statusBar().clearMessage()
-        QMessageBox.warning(self, "Load Demo Network",
-                            f"The demo network could not be created: {message}")
+        QMessageBox.warning(self, self.tr("Load Demo Network"),
+                            self.tr("The demo network could not be created: %1")
+                            .replace("%1", message))
 
     @Slot()
     def _on_demo_cancelled(self) -> None:
         self._end_demo()
-        self.statusBar().showMessage("Demo network cancelled: nothing was added", 8000)
+        self.statusBar().showMessage(self.tr("Demo network cancelled: nothing was added"),
+                                     8000)
 
     @property
     def demo_running(self) -> bool:

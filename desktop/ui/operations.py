@@ -641,6 +641,42 @@ class Operations(QObject):
         return True
 
 
+    # --- duplicates (issue 11) --------------------------------------------------------
+
+    def merge_contacts(self, keep: ContactId, others: Sequence[ContactId],
+                       chosen: Mapping[str, object], name: str) -> bool:
+        """Merge *others* into *keep* (fields as *chosen*, their records moved to it), one
+        undoable step; undo puts every contact back exactly as it was."""
+        from desktop.services import duplicates
+
+        undo: list[duplicates.MergeUndo] = []
+        other_ids = tuple(others)
+
+        def do() -> Changes:
+            done, changes = duplicates.merge_contacts(keep, other_ids, chosen)
+            undo[:] = [done]
+            return changes
+
+        n = len(other_ids) + 1
+        return self._push(f"Merge {n} contacts into {name}", do,
+                          lambda: duplicates.undo_merge(undo[-1]))
+
+    def mark_not_duplicates(self, ids: Sequence[ContactId], names: str) -> bool:
+        """Remember that these contacts are different people (Find Duplicates does not
+        offer them again); undo forgets it."""
+        from desktop.services import duplicates
+
+        added: list[tuple[tuple[int, int], ...]] = []
+        id_list = tuple(ids)
+
+        def do() -> Changes:
+            pairs, changes = duplicates.mark_not_duplicates(id_list)
+            added[:] = [pairs]
+            return changes
+
+        return self._push(f"Not duplicates: {names}", do,
+                          lambda: duplicates.unmark_not_duplicates(added[-1]))
+
     # --- capture (issue 17) ------------------------------------------------------------
 
     def record_capture(self, result: capture.CaptureResult, title: str) -> bool:

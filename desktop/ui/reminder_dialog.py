@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 from desktop.services import graph
 from desktop.services.loops import PromiseMatch
 from desktop.services.types import ContactId
-from desktop.ui.introduction_dialog import PersonPicker
+from desktop.ui.common import formatting
+from desktop.ui.common.people_picker import PeoplePicker
 from desktop.ui.operations import Operations
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -55,15 +54,15 @@ class ReminderDialog(QDialog):
         self.saved = False
         self.setWindowTitle(self.tr("Remind Me") if person is None else
                             self.tr("Remind Me About %1").replace("%1", person[1]))
-        self.picker: PersonPicker | None = None
+        self.picker: PeoplePicker | None = None
         form = QFormLayout()
         if person is None:
-            self.picker = PersonPicker(self.tr("Type a name…"), self)
+            self.picker = PeoplePicker(self.tr("Type a name…"), self)
             form.addRow(self.tr("Who"), self.picker)
         when = day or dt.date.today() + dt.timedelta(days=7)
         self.on = QDateEdit(_qdate(when), self)
         self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("ddd d MMM yyyy")
+        self.on.setDisplayFormat(formatting.date_edit_format(weekday=True))
         form.addRow(self.tr("On"), self.on)
         self.text = QLineEdit(self)
         self.text.setMaxLength(500)
@@ -112,7 +111,7 @@ class MeetingTimeDialog(QDialog):
         self.setWindowTitle(title)
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setDisplayFormat(formatting.date_edit_format(weekday=True, time=True))
         self.when.setDateTime(QDateTime(_qdate(when.date()), QTime(when.hour, when.minute)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -146,8 +145,8 @@ class PromiseOfferDialog(QDialog):
         self.boxes: list[tuple[QCheckBox, PromiseMatch]] = []
         for match in matches:
             item = match.item
-            box = QCheckBox(f"{item.name}: {item.reason} (due {item.on.day} "
-                            f"{MONTHS[item.on.month - 1]})", self)
+            box = QCheckBox(f"{item.name}: {item.reason} (due "
+                            f"{formatting.short_date(item.on, dt.date.today())})", self)
             box.setChecked(match.likely)
             layout.addWidget(box)
             self.boxes.append((box, match))

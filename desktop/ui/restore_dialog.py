@@ -31,32 +31,24 @@ from PySide6.QtWidgets import (
 from desktop.services import backups
 from desktop.services.backups import BackupInfo
 from desktop.services.errors import ServiceError
+from desktop.ui.common import formatting
 from desktop.ui.operations import Operations
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 
 
 def when_text(taken_at: dt.datetime, today: dt.date | None = None) -> str:
-    """"Today, 09:12", "Yesterday, 18:40", "Thursday 19 November, 09:12" (the year when it
+    """"Today, 09:12", "Yesterday, 18:40", "Thursday, 19 November, 09:12" (the year when it
     is not this year's)."""
-    today = today or dt.date.today()
-    day = taken_at.date()
-    clock = taken_at.strftime("%H:%M")
-    if day == today:
-        return f"Today, {clock}"
-    if day == today - dt.timedelta(days=1):
-        return f"Yesterday, {clock}"
-    text = f"{taken_at.strftime('%A')} {day.day} {taken_at.strftime('%B')}"
-    if day.year != today.year:
-        text += f" {day.year}"
-    return f"{text}, {clock}"
+    return formatting.day_and_time(taken_at, today or dt.date.today())
 
 
 def when_in_sentence(taken_at: dt.datetime, today: dt.date | None = None) -> str:
     """``when_text`` for the middle of a sentence: "from today, 22:04", not "from Today"."""
+    today = today or dt.date.today()
     text = when_text(taken_at, today)
-    if text.startswith(("Today", "Yesterday")):
-        return text[0].lower() + text[1:]
+    if (today - taken_at.date()).days in (0, 1):
+        return text[:1].lower() + text[1:]
     return text
 
 

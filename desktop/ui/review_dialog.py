@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services import interactions, review, search
 from desktop.services.types import ContactId
+from desktop.ui.common import formatting
 from desktop.ui.operations import Operations
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def _label(text: str, name: str = "") -> QLabel:
@@ -39,7 +37,7 @@ def _label(text: str, name: str = "") -> QLabel:
 
 
 def _day(day: dt.date) -> str:
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+    return formatting.short_day(day, day)  # the week reviewed: no year
 
 
 class WeekReviewDialog(QDialog):

@@ -8,6 +8,7 @@ An entry is identified by a key string, the same one the settings remember:
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QIcon,
     QPainter,
     QPalette,
     QStandardItem,
@@ -40,7 +42,9 @@ from desktop.services.overview import ListCounts
 from desktop.services.search import ListFilter, ListKind
 from desktop.services.types import TagId, TagInfo
 from desktop.ui import style
-from desktop.ui.plain_text import plain_tooltip
+from desktop.ui.common import icons, tokens
+from desktop.ui.common.plain_text import plain_tooltip
+from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 
 ME = "me"
 ALL = "all"
@@ -50,13 +54,18 @@ LAST_IMPORT = "last_import"
 ONLY_ASKED = "only_asked"  # people the user has only ever received favours from (issue 4)
 
 BUILT_INS: tuple[tuple[str, str], ...] = (
-    (ME, "My profile"),
-    (ALL, "All contacts"),
-    (DUE, "Due for follow-up"),
-    (FOCUS, "This week's focus"),
-    (LAST_IMPORT, "Last import"),
-    (ONLY_ASKED, "Only ever asked"),
+    (ME, QT_TRANSLATE_NOOP("Sidebar", "My profile")),
+    (ALL, QT_TRANSLATE_NOOP("Sidebar", "All contacts")),
+    (DUE, QT_TRANSLATE_NOOP("Sidebar", "Due for follow-up")),
+    (FOCUS, QT_TRANSLATE_NOOP("Sidebar", "This week's focus")),
+    (LAST_IMPORT, QT_TRANSLATE_NOOP("Sidebar", "Last import")),
+    (ONLY_ASKED, QT_TRANSLATE_NOOP("Sidebar", "Only ever asked")),
 )
+ENTRY_ICONS: dict[str, str] = {
+    ME: "profile", ALL: "list-all", DUE: "list-due", FOCUS: "list-focus",
+    LAST_IMPORT: "list-import", ONLY_ASKED: "list-asked",
+}
+_TITLES = dict(BUILT_INS)
 _KINDS: dict[str, ListKind] = {
     ALL: ListKind.ALL,
     DUE: ListKind.DUE,
@@ -64,6 +73,11 @@ _KINDS: dict[str, ListKind] = {
     LAST_IMPORT: ListKind.LAST_IMPORT,
     ONLY_ASKED: ListKind.ONLY_ASKED,
 }
+
+
+def entry_title(key: str) -> str:
+    """A built-in list's name in the user's language ("All contacts")."""
+    return QCoreApplication.translate("Sidebar", _TITLES[key])
 
 
 def tag_key(tag_id: TagId) -> str:
@@ -90,6 +104,7 @@ HeaderRole = Qt.ItemDataRole.UserRole + 4  # True on section titles
 
 _ROW_HEIGHT = 28
 _HEADER_HEIGHT = 34
+_ICON = 16
 
 
 class SidebarDelegate(QStyledItemDelegate):
@@ -151,9 +166,15 @@ class SidebarDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         x = pill.left() + 10
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
         colour_name = index.data(ColourRole)
-        if colour_name is not None:
-            dot = style.tag_colour(str(colour_name))
+        if isinstance(icon, QIcon):
+            mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
+            icon.paint(painter, QRect(x, rect.center().y() - _ICON // 2 + 1, _ICON, _ICON),
+                       Qt.AlignmentFlag.AlignCenter, mode)
+            x += _ICON + 8
+        elif colour_name is not None:
+            dot = QColor(str(colour_name))
             painter.setPen(QColor(255, 255, 255, 200) if selected else Qt.PenStyle.NoPen)
             painter.setBrush(dot)
             size = 9
@@ -213,15 +234,16 @@ class Sidebar(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setMouseTracking(True)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.view.setAccessibleName("Lists and tags")
+        self.view.setAccessibleName(self.tr("Lists and tags"))
         self.view.clicked.connect(self._on_clicked)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
         layout.addWidget(self.view)
 
-        for key, title in BUILT_INS:
-            item = self._entry_item(key, title)
+        for key, _title in BUILT_INS:
+            item = self._entry_item(key, entry_title(key))
+            item.setData(icons.icon(ENTRY_ICONS[key]), Qt.ItemDataRole.DecorationRole)
             self.model.appendRow(item)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
@@ -262,17 +284,18 @@ class Sidebar(QWidget):
             members = by_category.get(category)
             if not members:
                 continue
-            header = QStandardItem(style.CATEGORY_TITLES[category])
+            header = QStandardItem(style.category_title(category))
             header.setEditable(False)
             header.setSelectable(False)
             header.setData(True, HeaderRole)
             header.setData(f"section:{category}", KeyRole)
-            header.setToolTip("Click to show or hide")
+            header.setToolTip(self.tr("Click to show or hide"))
             self._items[f"section:{category}"] = header
             for info in members:
                 item = self._entry_item(tag_key(info.id), info.name)
                 item.setData(info.count, CountRole)
-                item.setData(info.colour or style.DEFAULT_TAG_COLOUR, ColourRole)
+                item.setData(tokens.tag_colour(info.name, info.colour, info.category).name(),
+                             ColourRole)
                 header.appendRow(item)
             self.model.appendRow(header)
             if category not in self._collapsed:

@@ -8,80 +8,45 @@ borders, and leaves native controls alone.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-# Stage colours: cool to warm as a relationship deepens (text on a light tint).
-STAGE_COLOURS: dict[str, str] = {
-    "connected": "#64748b",
-    "acquainted": "#2563eb",
-    "relationship": "#059669",
-    "trusted": "#b45309",
-}
+from desktop.ui.common import tokens
+from desktop.ui.common.tokens import STAGE_COLOURS, contrast, is_dark, readable_background
+from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
+
+__all__ = ["STAGE_COLOURS", "apply", "category_title", "contrast", "dark_palette", "is_dark",
+           "list_item_colours", "mix", "readable_background", "stylesheet"]
+
 DEFAULT_TAG_COLOUR = "#94a3b8"
 
 CATEGORY_TITLES: dict[str, str] = {
-    "interest": "Interests",
-    "group": "Groups",
-    "avoid": "Topics to avoid",
-    "needs": "Needs",
-    "offers": "Offers",
+    "interest": QT_TRANSLATE_NOOP("Categories", "Interests"),
+    "group": QT_TRANSLATE_NOOP("Categories", "Groups"),
+    "avoid": QT_TRANSLATE_NOOP("Categories", "Topics to avoid"),
+    "needs": QT_TRANSLATE_NOOP("Categories", "Needs"),
+    "offers": QT_TRANSLATE_NOOP("Categories", "Offers"),
 }
 CATEGORY_ORDER: tuple[str, ...] = ("group", "interest", "needs", "offers", "avoid")
 
-ROW_HEIGHT = 30
+ROW_HEIGHT = tokens.ROW_HEIGHT
 
 
-def tag_colour(colour: str) -> QColor:
-    c = QColor(colour) if colour else QColor()
-    return c if c.isValid() else QColor(DEFAULT_TAG_COLOUR)
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def _mix(a: QColor, b: QColor, t: float) -> str:
-    """*a* moved a fraction *t* towards *b*, as #rrggbb."""
-    return _blend(a, b, t).name()
+def category_title(category: str) -> str:
+    """"Interests", "Topics to avoid"... in the user's language."""
+    return QCoreApplication.translate("Categories",
+                                      CATEGORY_TITLES.get(category, CATEGORY_TITLES["interest"]))
 
 
 def mix(a: QColor, b: QColor, t: float) -> str:
     """*a* moved a fraction *t* towards *b*, as #rrggbb."""
-    return _mix(a, b, t)
+    return tokens.blend(a, b, t).name()
 
 
-def _blend(a: QColor, b: QColor, t: float) -> QColor:
-    r = round(a.red() + (b.red() - a.red()) * t)
-    g = round(a.green() + (b.green() - a.green()) * t)
-    bl = round(a.blue() + (b.blue() - a.blue()) * t)
-    return QColor(r, g, bl)
-
-
-def _luminance(c: QColor) -> float:
-    """Relative luminance (WCAG 2.x)."""
-    def channel(v: int) -> float:
-        x = v / 255
-        return x / 12.92 if x <= 0.04045 else ((x + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue())
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """The WCAG contrast ratio of two colours: 1 (none) to 21 (black on white)."""
-    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
-def readable_background(bg: QColor, fg: QColor, ratio: float = 4.5) -> QColor:
-    """*bg* darkened (under light text) or lightened (under dark text) just enough for
-    *fg* to reach *ratio* (WCAG AA for body text is 4.5)."""
-    target = QColor("#000000") if _luminance(fg) > 0.18 else QColor("#ffffff")
-    for step in range(21):
-        c = _blend(bg, target, step / 20)
-        if contrast(c, fg) >= ratio:
-            return c
-    return target
+_mix = mix
+_blend = tokens.blend
+_luminance = tokens.luminance
 
 
 LIST_STATES = ("normal", "hover", "selected", "selected_hover", "inactive", "inactive_hover")
@@ -124,6 +89,10 @@ def stylesheet(palette: QPalette) -> str:
     highlighted_text = palette.color(QPalette.ColorRole.HighlightedText).name()
     item = {state: (bg.name(), fg.name()) for state, (bg, fg) in
             list_item_colours(palette).items()}
+    # The view shown (List, Calendar, Network): a tint of the selection colour with the
+    # usual text on it, so the icon (drawn in the text colour) reads too.
+    checked = readable_background(tokens.blend(base, highlight, 0.22), text).name()
+    checked_border = tokens.blend(base, highlight, 0.6).name()
     return f"""
 QMainWindow::separator {{ width: 1px; background: {border}; }}
 QSplitter::handle {{ background: {border}; }}
@@ -131,6 +100,10 @@ QSplitter::handle:horizontal {{ width: 1px; }}
 QToolBar {{ border: none; border-bottom: 1px solid {border}; spacing: 4px; padding: 4px 8px; }}
 QToolBar QToolButton {{ padding: 4px 8px; border-radius: 6px; }}
 QToolBar QToolButton:hover {{ background: {hover}; }}
+QToolBar QToolButton:checked {{
+    background: {checked}; color: {text.name()}; border: 1px solid {checked_border};
+}}
+QToolBar QToolButton:checked:hover {{ background: {checked}; }}
 QStatusBar {{ border-top: 1px solid {border}; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
 
@@ -203,6 +176,55 @@ QStatusBar QLabel {{ padding: 0 8px; }}
 """
 
 
-def apply(app: QApplication) -> None:
-    """Give the application its look (called once at start-up)."""
+def dark_palette() -> QPalette:
+    """A dark palette for when the desktop asks for dark but the style's own palette is
+    light (Fusion under a desktop Qt has no theme plug-in for). Every text colour reads
+    at 4.5:1 or better on the backgrounds it is drawn on."""
+    window, base, alt = QColor("#1f2023"), QColor("#26272b"), QColor("#2e2f34")
+    text, muted, disabled = QColor("#e8e8ea"), QColor("#a1a1aa"), QColor("#71717a")
+    highlight, link = QColor("#3b82f6"), QColor("#8ab4f8")
+    p = QPalette()
+    role = QPalette.ColorRole
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
+                  QPalette.ColorGroup.Disabled):
+        off = group == QPalette.ColorGroup.Disabled
+        p.setColor(group, role.Window, window)
+        p.setColor(group, role.WindowText, disabled if off else text)
+        p.setColor(group, role.Base, base)
+        p.setColor(group, role.AlternateBase, alt)
+        p.setColor(group, role.Text, disabled if off else text)
+        p.setColor(group, role.Button, alt)
+        p.setColor(group, role.ButtonText, disabled if off else text)
+        p.setColor(group, role.BrightText, QColor("#ffffff"))
+        p.setColor(group, role.ToolTipBase, alt)
+        p.setColor(group, role.ToolTipText, text)
+        p.setColor(group, role.PlaceholderText, disabled if off else muted)
+        p.setColor(group, role.Highlight, QColor("#3f3f46") if off else highlight)
+        p.setColor(group, role.HighlightedText, QColor("#ffffff"))
+        p.setColor(group, role.Link, link)
+        p.setColor(group, role.LinkVisited, QColor("#c4a7e7"))
+        p.setColor(group, role.Light, QColor("#3f4046"))
+        p.setColor(group, role.Midlight, QColor("#34353a"))
+        p.setColor(group, role.Mid, QColor("#18181b"))
+        p.setColor(group, role.Dark, QColor("#111113"))
+        p.setColor(group, role.Shadow, QColor("#000000"))
+    return p
+
+
+_following: set[int] = set()
+
+
+def apply(app: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
+    """Give the application its look: the desktop's light or dark palette (*scheme* forces
+    one: tests, screenshots) and the stylesheet built from it. Called at start-up; follows
+    the desktop when it switches between light and dark while the app runs."""
+    hints = app.styleHints()
+    wanted = scheme if scheme is not None else hints.colorScheme()
+    if wanted == Qt.ColorScheme.Dark and not is_dark(app.palette()):
+        app.setPalette(dark_palette())
+    elif wanted == Qt.ColorScheme.Light and is_dark(app.palette()):
+        app.setPalette(app.style().standardPalette())
     app.setStyleSheet(stylesheet(app.palette()))
+    if scheme is None and id(app) not in _following:
+        _following.add(id(app))
+        hints.colorSchemeChanged.connect(lambda _scheme: apply(app))

@@ -44,6 +44,7 @@ from desktop.services.sync.carddav import (
     needs_http_confirmation,
     split_credentials,
 )
+from desktop.ui.common import formatting
 from desktop.ui.operations import Operations
 from desktop.ui.plain_text import plain_tooltip
 from desktop.ui.workers import Worker
@@ -662,7 +663,7 @@ class ConflictsPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for c in engine.conflicts():
-            when = c.created_at.strftime("%d %b %Y, %H:%M") if c.created_at else ""
+            when = formatting.date_time_text(c.created_at) if c.created_at else ""
             item = QListWidgetItem(f"{c.display_name}\n{when}" if when else c.display_name)
             item.setData(_CONFLICT_ID, c.id)
             item.setData(_CONFLICT_NAME, c.display_name)

@@ -8,7 +8,6 @@ it through ``Operations.set_tags`` (undoable), the editor keeps it in its form.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,37 +28,19 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from desktop.ui.plain_text import plain_tooltip
+from desktop.ui.common import tokens
+from desktop.ui.common.plain_text import plain_tooltip
+from desktop.ui.common.tokens import AVOID_COLOUR, tag_colour
 
-# Used when a tag has no colour of its own; the same name always gets the same one.
-_TAG_PALETTE: tuple[str, ...] = (
-    "#3b82f6", "#10b981", "#f59e0b", "#ef4444", "#8b5cf6", "#ec4899", "#14b8a6", "#64748b",
-)
+__all__ = ["AVOID_COLOUR", "ChipTag", "TagChips", "chip_palette", "tag_colour"]
+
 MAX_CHIP_TEXT_WIDTH = 220
-AVOID_COLOUR = "#d97706"  # amber: "steer clear", distinct from any interest chip
 
 
-def tag_colour(name: str, colour: str = "", category: str = "interest") -> QColor:
-    """The colour a tag is drawn in: its own, else amber for topics to avoid, else one
-    derived from its name."""
-    if colour and QColor.isValidColorName(colour):
-        return QColor(colour)
-    if category == "avoid":
-        return QColor(AVOID_COLOUR)
-    key = " ".join(name.split()).casefold().encode("utf-8")
-    digest = hashlib.blake2b(key, digest_size=2).digest()
-    return QColor(_TAG_PALETTE[int.from_bytes(digest, "big") % len(_TAG_PALETTE)])
-
-
-def chip_palette(base: QColor) -> tuple[str, str, str]:
-    """(background, border, text) for a chip of colour *base*: a pale tint, a mid border and
-    a dark shade of the same hue, so every tag colour stays readable on a light window."""
-    hue = base.hslHue() if base.hslHue() >= 0 else 0
-    sat = base.hslSaturation()
-    background = QColor.fromHsl(hue, min(sat, 200), 238)
-    border = QColor.fromHsl(hue, min(sat, 170), 190)
-    text = QColor.fromHsl(hue, min(sat, 200), 60)
-    return background.name(), border.name(), text.name()
+def chip_palette(base: QColor, dark: bool = False) -> tuple[str, str, str]:
+    """(background, border, text) for a chip of colour *base* (``tokens.chip_colours``)."""
+    bg, border, fg = tokens.chip_colours(base, dark)
+    return bg.name(), border.name(), fg.name()
 
 
 @dataclass(frozen=True)
@@ -153,7 +134,8 @@ class TagChip(QWidget):
         self.tag = tag
         self.setObjectName("tagChip")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        bg, border, fg = chip_palette(tag_colour(tag.name, tag.colour, tag.category))
+        bg, border, fg = chip_palette(tag_colour(tag.name, tag.colour, tag.category),
+                                      tokens.is_dark(self.palette()))
         avoid = tag.category == "avoid"
         self.setStyleSheet(
             f"#tagChip {{ background: {bg}; border: 1px {'dashed' if avoid else 'solid'} "

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QColorDialog,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -38,6 +37,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services import tags
 from desktop.services.types import Changes, TagId, TagInfo
+from desktop.ui.common import tokens
+from desktop.ui.common.swatches import choose_swatch
 from desktop.ui.operations import TAG_KIND, Operations
 from desktop.ui.plain_text import plain_tooltip
 from desktop.ui.tag_chips import tag_colour
@@ -147,7 +148,7 @@ class TagTableModel(QAbstractTableModel):
                 return (tag.category if role == Qt.ItemDataRole.EditRole
                         else _CATEGORY_LABEL.get(tag.category, tag.category))
             if column == self.COLOUR:
-                return tag.colour or "automatic"
+                return tokens.colour_title(tag.colour)  # "Blue", never "#3b82f6"
             if column == self.CADENCE:
                 return ((tag.keep_in_touch_days or 0) if role == Qt.ItemDataRole.EditRole
                         else cadence_text(tag.keep_in_touch_days))
@@ -474,10 +475,11 @@ class TagManagerDialog(QDialog):
         tag = self.selected_tag()
         if tag is None:
             return False
-        if colour is None:
-            colour = QColorDialog.getColor(
-                tag_colour(tag.name, tag.colour, tag.category), self,
-                f"Colour for “{tag.name}”")
+        if colour is None:  # picked from the swatches (issue 14: never a hex code)
+            picked = choose_swatch(self, tag.colour, self.colour_button)
+            if picked is None:
+                return False
+            return self._ops.update_tag(tag.id, colour=picked)
         if not colour.isValid():
             return False
         return self._ops.update_tag(tag.id, colour=colour.name())

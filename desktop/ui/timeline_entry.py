@@ -24,17 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.interactions import TimelineEntry
+from desktop.ui.common import formatting
 
 CLIP = 280  # characters of notes shown before "Show more"
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 PLANNED_COLOUR = "#059669"
 DUE_COLOUR = "#b45309"
 CANCELLED_COLOUR = "#6b7280"
 
 
 def short_date(day: dt.date, today: dt.date) -> str:
-    text = f"{day.day} {MONTHS[day.month - 1]}"
-    return text if day.year == today.year else f"{text} {day.year}"
+    return formatting.short_date(day, today)
 
 
 def clip(text: str, limit: int = CLIP) -> str:
@@ -146,7 +145,7 @@ class TimelineEntryWidget(QFrame):
         when = entry.happened_at
         date_text = short_date(when.date(), now.date())
         if when.time() != dt.time(0, 0):
-            date_text += f", {when:%H:%M}"
+            date_text = formatting.date_time_text(when, now.date())
         status = ""
         if entry.is_due_to_hold(now):
             status = self.tr("Planned · did it take place? · ")

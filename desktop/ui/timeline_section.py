@@ -125,7 +125,8 @@ class TimelineSection(ContactSection):
         self.favors_box.setSpacing(2)
         layout.addLayout(self.favors_box)
 
-        for key, slot in (("Ctrl+L", self.log_interaction), ("Ctrl+R", self.remind_me),
+        # Remind me (Ctrl+R) is the main window's (Edit > Remind Me…), which calls remind_me.
+        for key, slot in (("Ctrl+L", self.log_interaction),
                           ("Ctrl+Shift+F", self.toggle_focus)):
             action = QAction(self)
             action.setShortcut(QKeySequence(key))

@@ -1,146 +1,15 @@
-"""Long work off the UI thread: a generic QThreadPool worker with progress and cancel.
+"""Moved to :mod:`desktop.ui.common.workers` (issue 14); this name stays until every
+widget imports it from there."""
 
-    worker = Worker(lambda progress: demo.generate_demo(300, progress=progress))
-    worker.signals.progress.connect(dialog.set_progress)
-    worker.signals.finished.connect(on_done)      # the function's return value
-    worker.signals.failed.connect(on_error)       # one line: what went wrong
-    worker.signals.cancelled.connect(on_cancelled)
-    QThreadPool.globalInstance().start(worker)
+from desktop.ui.common.workers import (
+    Progress,
+    Worker,
+    WorkerSignals,
+    close_progress,
+    failure_text,
+    progress_dialog,
+    show_progress,
+)
 
-The function receives a ``progress(done, total) -> bool`` callback; it returns False
-once ``cancel()`` was called, and the function is expected to stop (and roll back).
-Signals cross threads queued, so their slots run on the UI thread.
-"""
-
-from __future__ import annotations
-
-import contextlib
-import threading
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QObject, QRunnable, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
-
-Progress = Callable[[int, int], bool]
-
-
-def failure_text(exc: BaseException) -> str:
-    """One line for a job that failed: what a storage or file error means for the user
-    (busy, read-only, full, damaged: issue 13), else the exception's own message. A
-    damaged database is also announced to ``database_guard`` (the way out is offered)."""
-    from desktop.models.database import is_damage, is_storage_error, storage_error_text
-
-    if is_storage_error(exc) or isinstance(exc, OSError):
-        if is_damage(exc):
-            from desktop.ui.database_guard import report_damage
-
-            report_damage(str(exc))
-        return storage_error_text(exc)
-    return str(exc) or type(exc).__name__
-
-
-class WorkerSignals(QObject):
-    """QRunnable is not a QObject, so its signals live here."""
-
-    progress = Signal(int, int)  # done, total
-    finished = Signal(object)  # the function's result
-    failed = Signal(str)  # a one-line reason
-    cancelled = Signal()
-
-
-class Worker(QRunnable):
-    """Runs *fn(progress)* on a pool thread. Private state: ``_cancel`` is set from the UI
-    thread by ``cancel()`` and read by the progress callback on the pool thread.
-
-    *cancel_exceptions* are the exception types *fn* raises when it stops because the
-    progress callback said so (e.g. ``DemoCancelled``): they end in ``cancelled``, not
-    ``failed``. *cleanup* runs on the pool thread at the end, whatever happened (close the
-    thread's database connection, for instance).
-    """
-
-    def __init__(
-        self,
-        fn: Callable[[Progress], Any],
-        *,
-        cancel_exceptions: tuple[type[BaseException], ...] = (),
-        cleanup: Callable[[], None] | None = None,
-    ) -> None:
-        super().__init__()
-        self.signals = WorkerSignals()
-        self._fn = fn
-        self._cancel = threading.Event()
-        self._cancel_exceptions = cancel_exceptions
-        self._cleanup = cleanup
-        self._last_step = -1
-        # The pool must not delete the runnable while the UI thread still holds it.
-        self.setAutoDelete(False)
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def _progress(self, done: int, total: int) -> bool:
-        if self._cancel.is_set():
-            return False
-        # At most one signal per 0.1 %: a job ticking 200,000 times must not flood the
-        # UI thread's event queue.
-        step = done * 1000 // total if total > 0 else done
-        if step != self._last_step:
-            self._last_step = step
-            self.signals.progress.emit(done, total)
-        return True
-
-    def run(self) -> None:
-        try:
-            result = self._fn(self._progress)
-        except self._cancel_exceptions:
-            self.signals.cancelled.emit()
-        except Exception as exc:  # reported, never raised into Qt's C++ thread frame
-            if self._cancel.is_set():
-                self.signals.cancelled.emit()
-            else:
-                self.signals.failed.emit(failure_text(exc))
-        else:
-            # Finished is finished: a cancel that came too late did not undo the work.
-            self.signals.finished.emit(result)
-        finally:
-            if self._cleanup is not None:
-                with contextlib.suppress(Exception):  # cleanup must never mask the outcome
-                    self._cleanup()
-
-
-def progress_dialog(
-    parent: QWidget, worker: Worker, title: str, label: str, steps: int = 100,
-    minimum_duration_ms: int = 200,
-) -> QProgressDialog:
-    """The window-modal progress dialog every long job shows: *steps* steps, shown only if
-    the job outlasts *minimum_duration_ms*, kept open until the job says how it ended,
-    and its Cancel cancels *worker*."""
-    dialog = QProgressDialog(label, "Cancel", 0, steps, parent)
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(minimum_duration_ms)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setValue(0)
-    dialog.canceled.connect(worker.cancel)
-    return dialog
-
-
-def show_progress(dialog: QProgressDialog | None, done: int, total: int) -> None:
-    """Move *dialog* to done/total of its range, never to its end: the job closes it."""
-    if dialog is not None and total > 0:
-        top = dialog.maximum()
-        dialog.setValue(min(done * top // total, top - 1))
-
-
-def close_progress(dialog: QProgressDialog | None) -> None:
-    """Close a job's progress dialog for good (its Cancel no longer reaches the job)."""
-    if dialog is not None:
-        dialog.canceled.disconnect()
-        dialog.close()
-        dialog.deleteLater()
+__all__ = ["Progress", "Worker", "WorkerSignals", "close_progress", "failure_text",
+           "progress_dialog", "show_progress"]

@@ -55,7 +55,7 @@ def test_review_log_and_undo_as_one_step(qtbot, qtmodeltester, people: dict[str,
     assert model.index(0, CaptureReviewModel.WHAT).data() == "6 meetings, 2 message days"
     ana = model.index(0, 0)
     first = model.index(0, 0, ana)
-    assert first.data() == "Stand-up" and model.index(0, 1, ana).data() == "2025-06-05 09:00"
+    assert first.data() == "Stand-up" and model.index(0, 1, ana).data() == "Thu, 5 Jun 2025, 09:00"
     assert dialog.accept_button.text() == "Log 13 entries"
     # Carol (met at the intro) and Dana (written to) are offered as contacts.
     met = [dialog.strangers.item(i).text() for i in range(dialog.strangers.count())]

@@ -58,6 +58,11 @@ def test_the_bundle_carries_its_icons_and_desktop_file() -> None:
     internal = BUNDLE.parent / "_internal"
     base = internal if internal.is_dir() else BUNDLE.parent
     assert (base / "resources" / "icons" / "rapport-256.png").is_file()
+    # issue 14: the bundled icon set with its licence, and the compiled translations
+    assert (base / "resources" / "icons" / "lucide" / "LICENSE").is_file()
+    assert (base / "resources" / "icons" / "lucide" / "undo-2.svg").is_file()
+    for language in ("de", "fr", "en"):
+        assert (base / "resources" / "translations" / f"rapport_{language}.qm").is_file()
     assert (base / "resources" / "icons" / "rapport.svg").is_file()
     desktop = (base / "resources" / "rapport.desktop").read_text(encoding="utf-8")
     assert "Exec=rapport" in desktop and "Icon=rapport" in desktop
@@ -95,3 +100,12 @@ def test_briefing_from_the_bundle(demo_db: Path, tmp_path: Path) -> None:
         pytest.xfail("briefing (issue 6) not merged yet")  # the one tolerated answer
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_bundle_without_a_display_says_how_to_run_it(tmp_path: Path) -> None:
+    env = {"HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+           "XDG_RUNTIME_DIR": str(tmp_path)}
+    done = subprocess.run([str(BUNDLE), "--db", str(tmp_path / "x.sqlite3")],
+                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60)
+    assert done.returncode == 1, done.stderr
+    assert "xvfb-run -a rapport" in done.stderr and len(done.stderr.splitlines()) == 1

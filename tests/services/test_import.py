@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from desktop.models import db
-from desktop.services import contacts, importer, records
+from desktop.services import contacts, importer, phones, records
 from desktop.services.importer import Action, ImportCancelled, Policy
 from desktop.services.types import ContactFields, ContactId, LabeledValue
 from desktop.vcard import stream
@@ -195,13 +195,113 @@ def test_same_email_merges_case_insensitively(tmp_path: Path,
     assert ana["emails"] == ["ana@lumen.example"]
 
 
-def test_same_phone_in_national_format_merges(tmp_path: Path,
-                                              sample_contacts: dict[str, Any]) -> None:
-    # Ana's number is stored as +44 20 7946 0018; a UK phone writes it 020 7946 0018.
-    result = importer.run_import([write(tmp_path, "a.vcf", card(
-        "FN:A. Silva", "TEL;TYPE=CELL:020 7946 0018", "EMAIL:ana.home@example.org"))])
+def test_same_name_and_number_written_nationally_merges(tmp_path: Path,
+                                                        sample_contacts: dict[str, Any]) -> None:
+    # Ana's number is stored as +44 20 7946 0018; a UK phone writes it 020 7946 0018. The
+    # card's address says the number is British.
+    path = write(tmp_path, "a.vcf", card(
+        "FN:Ana Silva", "TEL;TYPE=CELL:020 7946 0018", "TITLE:Founder",
+        "ADR;TYPE=HOME:;;1 High Street;London;;N1 1AA;United Kingdom"))
+    (preview,) = importer.preview_import([path]).cards
+    assert preview.action is Action.MERGE
+    assert preview.reason == "same name and phone +44 20 7946 0018"
+    result = importer.run_import([path])
     assert (result.new_count, result.merged_count) == (0, 1)
-    assert by_name()["Ana Silva"]["emails"] == ["ana@lumen.example", "ana.home@example.org"]
+    assert by_name()["Ana Silva"]["phones"] == ["+44 20 7946 0018"]  # one number, not two
+
+
+def test_a_national_number_takes_the_users_region_when_the_card_names_none(
+        tmp_path: Path, sample_contacts: dict[str, Any]) -> None:
+    phones.set_user_region("GB")
+    path = write(tmp_path, "a.vcf", card("FN:Ana Silva", "TEL:020 7946 0018"))
+    (preview,) = importer.preview_import([path]).cards
+    assert preview.reason == "same name and phone 020 7946 0018"  # shown as a Briton would
+    assert importer.run_import([path]).merged_count == 0  # nothing new: unchanged
+    assert len(by_name()) == len(sample_contacts) - 1  # no second Ana
+
+
+def test_the_family_landline_never_merges_two_people(tmp_path: Path, db_path: Path) -> None:
+    """Issue 11: Anna Berg and Lars Berg share their family's landline."""
+    importer.run_import([write(tmp_path, "anna.vcf", card(
+        "FN:Anna Berg", "N:Berg;Anna;;;", "EMAIL:anna@berg.example",
+        "TEL;TYPE=HOME:+46 8 123 456 78"))])
+    lars = write(tmp_path, "lars.vcf", card(
+        "FN:Lars Berg", "N:Berg;Lars;;;", "EMAIL:lars@berg.example",
+        "TEL;TYPE=HOME:08-123 456 78",
+        "ADR;TYPE=HOME:;;Storgatan 1;Stockholm;;111 22;Sverige"))
+    (preview,) = importer.preview_import([lars]).cards
+    assert preview.action is Action.NEW
+    assert preview.note == ("shares +46 8 123 456 78 with Anna Berg; not merged: "
+                            "different names")
+    result = importer.run_import([lars])
+    assert (result.new_count, result.merged_count) == (1, 0)
+    people = by_name()
+    assert people["Anna Berg"]["emails"] == ["anna@berg.example"]
+    assert people["Lars Berg"]["emails"] == ["lars@berg.example"]
+    # Both numbers are one number in E.164, as written by each.
+    assert sorted(r[0] for r in db.execute_sql("SELECT e164 FROM phone")) == [
+        "+46812345678", "+46812345678"]
+
+
+def test_the_family_landline_in_one_file_never_merges(tmp_path: Path, db_path: Path) -> None:
+    result = importer.run_import([write(
+        tmp_path, "family.vcf",
+        card("FN:Anna Berg", "N:Berg;Anna;;;", "TEL:+46 8 123 456 78"),
+        card("FN:Lars Berg", "N:Berg;Lars;;;", "TEL:+46 8 123 456 78"),
+        # The same name and number, but two sets of e-mail addresses: two people.
+        card("FN:Lars Berg", "N:Berg;Lars;;;", "TEL:+46 8 123 456 78", "EMAIL:lars@a.example"),
+        card("FN:Lars Berg", "N:Berg;Lars;;;", "TEL:+46 8 123 456 78", "EMAIL:lars@b.example"),
+    )])
+    assert result.new_count == 3
+    assert result.merged_count == 1  # the e-mail of the first Lars card's twin
+    assert sorted(r["full_name"] for r in all_records()) == ["Anna Berg", "Lars Berg",
+                                                             "Lars Berg"]
+
+
+def test_a_dutch_mobile_never_merges_with_a_french_one(tmp_path: Path, db_path: Path) -> None:
+    """Issue 11: 06 12345678 (Dutch) and +33 6 12 34 56 78 (French) are two numbers."""
+    importer.run_import([write(tmp_path, "fr.vcf", card(
+        "FN:Sam Martin", "TEL;TYPE=CELL:+33 6 12 34 56 78", "EMAIL:sam@exemple.fr"))])
+    dutch = [
+        # The address says Dutch, whatever the user's region.
+        card("FN:Sam Martin", "TEL;TYPE=CELL:06 12345678", "ADR:;;Dam 1;Amsterdam;;1012;Nederland"),
+        # Another number of the card says Dutch.
+        card("FN:Sam Martin", "TEL;TYPE=CELL:06 12345678", "TEL;TYPE=WORK:+31 20 123 4567"),
+    ]
+    phones.set_user_region("FR")  # a French user: still, the card says Dutch
+    for i, text in enumerate(dutch):
+        (preview,) = importer.preview_import([write(tmp_path, f"nl{i}.vcf", text)]).cards
+        assert preview.action is Action.NEW, text
+    # A Dutch user's phone writes it without a country: the user's region places it.
+    phones.set_user_region("NL")
+    plain = card("FN:Sam Martin", "TEL:06 12345678")
+    (preview,) = importer.preview_import([write(tmp_path, "plain.vcf", plain)]).cards
+    assert preview.action is Action.NEW
+    # Nobody says where it is from: it cannot be placed, so it matches nothing.
+    phones.set_user_region("")
+    (preview,) = importer.preview_import([write(tmp_path, "plain.vcf", plain)]).cards
+    assert preview.action is Action.NEW
+    # The Dutch cards are one person (same name, same Dutch number); the French one another.
+    phones.set_user_region("FR")
+    result = importer.run_import([write(tmp_path, "nl.vcf", *dutch)])
+    assert (result.new_count, result.merged_count) == (1, 1)
+    assert [(r["full_name"], r["phones"]) for r in all_records()] == [
+        ("Sam Martin", ["+33 6 12 34 56 78"]),
+        ("Sam Martin", ["06 12345678", "+31 20 123 4567"]),
+    ]
+    assert db.execute_sql("SELECT e164 FROM phone WHERE number = '06 12345678'").fetchall() == [
+        ("+31612345678",)]
+
+
+def test_a_shared_number_never_merges_different_given_names_or_emails(
+        tmp_path: Path, db_path: Path) -> None:
+    importer.run_import([write(tmp_path, "a.vcf", card(
+        "FN:J. Berg", "N:Berg;Julia;;;", "TEL:+46 8 123 456 78"))])
+    result = importer.run_import([write(
+        tmp_path, "b.vcf",
+        card("FN:J. Berg", "N:Berg;Jonas;;;", "TEL:+46 8 123 456 78"),  # another given name
+    )])
+    assert (result.new_count, result.merged_count) == (1, 0)
 
 
 def test_short_or_different_numbers_do_not_merge(tmp_path: Path,
@@ -214,17 +314,24 @@ def test_short_or_different_numbers_do_not_merge(tmp_path: Path,
     assert {"Short One", "Short Two", "Other Number", "Ana Silva"} <= names
 
 
-def test_same_name_merges_only_with_compatible_details(tmp_path: Path,
-                                                       sample_contacts: dict[str, Any]) -> None:
-    importer.run_import([write(
-        tmp_path, "a.vcf",
-        card("FN:Bo Chen", "TITLE:Partner"),  # nothing conflicts: merge
-        card("FN:Zoë Müller", "ORG:Another Company"),  # different organisation: a new person
-    )])
-    got = all_records()
-    assert [r["title"] for r in got if r["full_name"] == "Bo Chen"] == ["Partner"]
-    assert sorted(r["organization"] for r in got if r["full_name"] == "Zoë Müller") == [
-        "Another Company", "Café Zürich"]
+def test_a_name_alone_never_merges(tmp_path: Path, sample_contacts: dict[str, Any]) -> None:
+    # Nothing conflicts, nothing confirms: a possible duplicate for the user to decide
+    # (Find Duplicates), never a merge.
+    result = importer.run_import([write(tmp_path, "a.vcf", card("FN:Bo Chen", "TITLE:Partner"))])
+    assert (result.new_count, result.merged_count) == (1, 0)
+    assert sorted(r["title"] for r in all_records() if r["full_name"] == "Bo Chen") == [
+        "", "Partner"]
+
+
+def test_the_same_card_without_a_uid_imports_once(tmp_path: Path, db_path: Path) -> None:
+    # Google and Android export no UID: the same card is recognised by what it says.
+    path = write(tmp_path, "a.vcf", card("FN:Only A Name", "NOTE:nothing else"),
+                 card("FN:Only A Name", "NOTE:something else"))
+    assert importer.run_import([path]).new_count == 2
+    again = importer.run_import([path])
+    assert (again.new_count, again.merged_count, again.unchanged_count) == (0, 0, 2)
+    (first, _second) = importer.preview_import([path]).cards
+    assert first.reason == "same card"
 
 
 def test_keep_both_and_skip_policies(tmp_path: Path, sample_contacts: dict[str, Any]) -> None:
@@ -420,11 +527,13 @@ def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_file_is_written_in_chunks_and_later_duplicates_still_merge(
         tmp_path: Path, db_path: Path, small_chunks: None) -> None:
+    phones.set_user_region("US")
     cards = many_cards(40)
     # Long after their first cards were written and let go of: the same e-mail, and the
-    # national spelling of an international number, fold into the contacts written.
+    # same name with the national spelling of an international number, fold into the
+    # contacts written.
     cards.append(card("FN:P. Three", "EMAIL:P3@example.org", "TITLE:Pilot"))
-    cards.append(card("FN:Somebody", "TEL:(415) 555-0007", "NOTE:same phone as Person 7"))
+    cards.append(card("FN:Person 7", "TEL:(415) 555-0007", "NOTE:same phone as Person 7"))
     result = importer.run_import([write(tmp_path, "big.vcf", *cards)])
     assert (result.new_count, result.merged_count) == (40, 2)
     people = by_name()

@@ -316,3 +316,22 @@ def test_after_an_action_the_grid_catches_up_from_a_worker(  # type: ignore[no-u
                     timeout=5000)
     ops.undo_stack.undo()
     qtbot.waitUntil(lambda: panel.grid._view.counts(TODAY).followups == before, timeout=5000)
+
+
+def test_names_and_reasons_in_tooltips_show_as_typed(qtbot, panel: CalendarPanel) -> None:  # type: ignore[no-untyped-def]
+    """Contact text is data (issue 14): a tooltip never renders it as markup."""
+    from PySide6.QtGui import Qt as QtGuiNamespace
+    from PySide6.QtGui import QTextDocument
+
+    panel.select_day(TODAY + dt.timedelta(days=1))
+    rows = [panel.agenda.topLevelItem(i) for i in range(panel.agenda.topLevelItemCount())]
+    rows += [r.child(j) for r in list(rows) for j in range(r.childCount())]
+    tips = [(r.text(1), r.toolTip(1), r.text(2), r.toolTip(2)) for r in rows]
+    markup = next(t for t in tips if "<b>" in t[0])
+    for text, tip in ((markup[0], markup[1]), (markup[2], markup[3])):
+        shown = QTextDocument()
+        if QtGuiNamespace.mightBeRichText(tip):
+            shown.setHtml(tip)
+        else:
+            shown.setPlainText(tip)
+        assert shown.toPlainText() == text  # every character as typed, no tag rendered

@@ -350,3 +350,25 @@ def test_the_pane_asks_for_the_width_its_content_needs(
     pane.show_contact(sample_contacts["ana"])
     needed = pane.stage_selector.minimumSizeHint().width() + 40  # the content's margins
     assert pane.minimumSizeHint().width() >= needed
+
+
+def test_numbers_are_shown_as_the_users_region_writes_them(pane: DetailPane,
+                                                           db_path: Path) -> None:
+    """Issue 11: a Dutch user reads a Dutch mobile nationally, a French one internationally;
+    each link dials the E.164 number, whatever was typed."""
+    from desktop.services import phones
+    from desktop.services.types import PostalAddress
+
+    phones.set_user_region("NL")
+    cid, _ = contacts.create_contact(ContactFields(
+        full_name="Sam Martin",
+        phones=(LabeledValue("+31612345678", "cell"), LabeledValue("+33 (0)6 12 34 56 78"),
+                LabeledValue("020-123 4567", "work"), LabeledValue("123", "other")),
+        addresses=(PostalAddress(street="Dam 1", locality="Amsterdam", country="Nederland"),)))
+    pane.show_contact(cid)
+    labels = [w for w in pane.contact_grid.findChildren(ElidedLinkLabel)
+              if w.full_text() != "" and "mailto" not in w.text()]
+    assert [w.full_text() for w in labels] == [
+        "06 12345678", "+33 6 12 34 56 78", "020 123 4567", "123"]
+    assert 'href="tel:+31612345678"' in labels[0].text()
+    assert 'href="tel:+33612345678"' in labels[1].text()

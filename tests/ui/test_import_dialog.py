@@ -256,3 +256,23 @@ def test_undo_last_import_below_later_edits_keeps_the_edits(
     assert window.ops.undo_stack.undoText() == "Undo import of gmail-list.vcf"
     window.ops.undo_stack.undo()  # takes back the "undo import": the three return
     assert _total() == 8
+
+
+def test_a_card_sharing_a_number_says_with_whom_and_why_it_is_not_merged(
+        qtbot, tmp_path: Path, db_path: Path) -> None:
+    """Issue 11: the preview's reason says which rule matched, or which kept two apart."""
+    first = tmp_path / "anna.vcf"
+    first.write_text(_card("FN:Anna Berg", "N:Berg;Anna;;;", "TEL:+46 8 123 456 78"),
+                     encoding="utf-8")
+    importer.run_import([first])
+    path = tmp_path / "phone.vcf"
+    path.write_text(_card("FN:Lars Berg", "N:Berg;Lars;;;", "TEL:+46 8 123 456 78")
+                    + _card("FN:Anna Berg", "N:Berg;Anna;;;", "TEL:+46 8 123 456 78",
+                            "NOTE:her own card again, with a note"), encoding="utf-8")
+    dialog = _open(qtbot, [path])
+    model = dialog.model
+    assert model is not None
+    assert [model.index(r, PreviewCardModel.DETAILS).data() for r in range(2)] == [
+        "New contact — shares +46 8 123 456 78 with Anna Berg; not merged: different names",
+        "Matches Anna Berg: same name and phone +46 8 123 456 78",
+    ]

@@ -457,14 +457,14 @@ def test_paths_in_the_view_match_the_command_line(qtbot: QtBot, crowd) -> None:
 
 def test_pickers_tell_namesakes_apart_by_their_organisation(qtbot: QtBot, db_path: Path
                                                             ) -> None:
-    from desktop.ui.introduction_dialog import PersonPicker
+    from desktop.ui.common.people_picker import PeoplePicker
 
     lumen = person("Ana Silva", org="Lumen Labs")
     harbor = person("Ana Silva", org="Harbor & Co")
-    picker = PersonPicker("Name")
+    picker = PeoplePicker("Name")
     qtbot.addWidget(picker)
     qtbot.keyClicks(picker, "Ana Sil")
-    offered = picker.completer().model().stringList()  # type: ignore[union-attr]
+    offered = picker.offered()
     assert offered == ["Ana Silva (Lumen Labs)", "Ana Silva (Harbor & Co)"]
     picker.setText("Ana Silva")
     assert picker.contact_id() is None  # two people answer: never the first one silently

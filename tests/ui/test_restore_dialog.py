@@ -87,8 +87,8 @@ def test_when_text_reads_like_a_person_would_say_it() -> None:
     today = dt.date(2026, 11, 21)
     assert when_text(dt.datetime(2026, 11, 21, 9, 5), today) == "Today, 09:05"
     assert when_text(dt.datetime(2026, 11, 20, 18, 40), today) == "Yesterday, 18:40"
-    assert when_text(dt.datetime(2026, 11, 19, 9, 12), today) == "Thursday 19 November, 09:12"
-    assert when_text(dt.datetime(2025, 12, 31, 8, 0), today) == "Wednesday 31 December 2025, 08:00"
+    assert when_text(dt.datetime(2026, 11, 19, 9, 12), today) == "Thursday, 19 November, 09:12"
+    assert when_text(dt.datetime(2025, 12, 31, 8, 0), today) == "Wednesday, 31 December 2025, 08:00"
 
 
 def test_the_app_takes_the_daily_backup_off_the_ui_thread(
@@ -133,4 +133,4 @@ def test_the_restored_message_says_today_mid_sentence(qtbot, window: MainWindow)
     today = dt.date(2026, 11, 21)
     assert when_in_sentence(dt.datetime(2026, 11, 20, 18, 40), today) == "yesterday, 18:40"
     assert when_in_sentence(dt.datetime(2026, 11, 19, 9, 12), today) == (
-        "Thursday 19 November, 09:12")
+        "Thursday, 19 November, 09:12")

@@ -66,7 +66,6 @@ from typing import Any, NamedTuple
 from desktop.models import db
 from desktop.services import search
 from desktop.services.contacts import ensure_tags
-from desktop.services.phones import normalise_phone
 from desktop.services.sync import accounts
 from desktop.services.sync.carddav import (
     AddressBook,
@@ -325,7 +324,7 @@ class _Store:
                  int(bool(e.get("pref"))), i, e.get("meta")) for i, e in enumerate(rec.emails))
             phones.extend(
                 (cid, str(p["value"]).strip(),
-                 p.get("e164") or normalise_phone(str(p["value"])), p.get("kind") or "",
+                 p.get("e164"), p.get("kind") or "",
                  p.get("label"), int(bool(p.get("pref"))), i, p.get("meta"))
                 for i, p in enumerate(rec.phones))
             urls.extend(

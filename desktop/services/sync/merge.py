@@ -76,7 +76,7 @@ def _norm(value: Any) -> str:
 
 def _item_key(kind: str) -> Callable[[dict[str, Any]], Hashable]:
     if kind == "phones":
-        return lambda item: phone_key(str(item["value"]))
+        return phone_key  # the E.164 form, else the digits (phones.same_number_key)
     if kind == "addresses":
         return address_key
     if kind == "emails":

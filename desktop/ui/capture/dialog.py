@@ -41,6 +41,7 @@ from desktop.services import overview
 from desktop.services.capture import engine
 from desktop.ui.capture.review_model import CaptureReviewModel
 from desktop.ui.capture.source_page import CaptureSourcePage
+from desktop.ui.common import formatting
 from desktop.ui.operations import Operations
 from desktop.ui.plain_text import plain_tooltip
 from desktop.ui.workers import Progress, Worker, close_progress, progress_dialog, show_progress
@@ -323,7 +324,8 @@ class CaptureDialog(QDialog):
         self.strangers.clear()
         for s in preview.strangers:
             text = (f"{s.name} <{s.address}>" if s.name else s.address) + \
-                self.tr(" — met {0}×, last {1}").format(s.count, s.last.strftime("%Y-%m-%d"))
+                self.tr(" — met {0}×, last {1}").format(
+                    s.count, formatting.short_date(s.last.date()))
             item = QListWidgetItem(" ".join(text.split()))
             item.setData(Qt.ItemDataRole.UserRole, s.address)
             item.setToolTip(plain_tooltip(s.first_title))

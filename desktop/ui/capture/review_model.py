@@ -22,6 +22,7 @@ from PySide6.QtGui import QFont
 
 from desktop.services.capture.engine import CaptureChoice, CapturePreview, Entry, PersonPlan
 from desktop.services.types import ContactId
+from desktop.ui.common import formatting
 from desktop.ui.plain_text import plain_tooltip
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -158,7 +159,7 @@ class CaptureReviewModel(QAbstractItemModel):
             if column == self.NAME:
                 return person.name
             if column == self.WHEN:
-                return person.last.strftime("%Y-%m-%d") if person.last else ""
+                return formatting.short_date(person.last.date()) if person.last else ""
             if column == self.WHAT:
                 return self.person_summary(person)
             if column == self.VIA:
@@ -198,11 +199,11 @@ class CaptureReviewModel(QAbstractItemModel):
             if column == self.NAME:
                 return entry.title
             if column == self.WHEN:
-                return entry.when.strftime("%Y-%m-%d %H:%M")
+                return formatting.date_time_text(entry.when)
             if column == self.WHAT:
                 if entry.action == "move" and entry.previous_when is not None:
                     return _tr("Moved from {0}").format(
-                        entry.previous_when.strftime("%Y-%m-%d %H:%M"))
+                        formatting.date_time_text(entry.previous_when))
                 if entry.action == "cancel":
                     return _tr("Cancelled: remove")
                 label = entry.kind_label(self._preview.now)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.services import overview
 from desktop.services.capture import caldav, engine
 from desktop.services.sync import accounts
+from desktop.ui.common import formatting
 from desktop.ui.workers import Worker
 
 
@@ -106,7 +107,7 @@ class CaptureSourcePage(QWidget):
         self.until_edit = QDateEdit(_qdate((until - dt.timedelta(days=1)).date()), self)
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(formatting.date_edit_format())
         range_form = QFormLayout()
         range_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         range_form.addRow(self.tr("&From:"), self.since_edit)

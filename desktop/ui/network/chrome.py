@@ -30,6 +30,7 @@ QLabel#suggestionNames {{ font-weight: 600; }}
 QLabel#banner {{ background: #eef2ff; color: #3730a3; padding: 6px 10px; }}
 QFrame#overlay {{ background: rgba(255,255,255,230); border: 1px solid #e2e8f0;
     border-radius: 8px; }}
+QFrame#overlay QLabel {{ color: #1e293b; }}
 QLabel#legend {{ color: #475569; font-size: 11px; background: rgba(248,250,252,225);
     border-radius: 6px; padding: 3px 8px; }}
 """

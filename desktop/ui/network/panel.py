@@ -150,13 +150,13 @@ class GraphPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
 
+        # Find (Ctrl+F) and How do I reach (Ctrl+Shift+R) are the main window's, which
+        # call focus_find and focus_reach: a second binding here made both ambiguous.
         for keys, slot in (("Ctrl+=", lambda: self.view.zoom_by(1.25)),
                            ("Ctrl++", lambda: self.view.zoom_by(1.25)),
                            ("Ctrl+-", lambda: self.view.zoom_by(1 / 1.25)),
                            ("Ctrl+0", self.zoom_to_fit),
-                           ("Esc", self.show_everyone),
-                           ("Ctrl+F", self._focus_find),
-                           ("Ctrl+R", self._focus_reach)):
+                           ("Esc", self.show_everyone)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -445,12 +445,12 @@ class GraphPanel(QWidget):
             self.focus_on(self._focus)
 
     @Slot()
-    def _focus_find(self) -> None:
+    def focus_find(self) -> None:
         self.find_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.find_field.selectAll()
 
     @Slot()
-    def _focus_reach(self) -> None:
+    def focus_reach(self) -> None:
         self.reach_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.reach_field.selectAll()
 

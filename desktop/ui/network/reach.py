@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.services import graph, knows, paths
 from desktop.services.errors import ServiceError
 from desktop.services.types import ContactId
+from desktop.ui.common import formatting
 from desktop.ui.network.ask import AskDialog
 from desktop.ui.network.loading import job
 from desktop.ui.operations import Operations
@@ -287,8 +288,8 @@ class ReachBox(QWidget):
             return None
         notice = self.tr("Recorded: introduction to {0} proposed; a reminder to chase {1} on "
                          "{2}. Undo with Ctrl+Z.").format(
-            step.person.name, step.introducer.name, chase_on.strftime("%a %d %b").replace(
-                " 0", " "))
+            step.person.name, step.introducer.name,
+            formatting.short_day(chase_on, dt.date.today()))
         try:
             draft = paths.draft_request(step, path)
         except ServiceError as exc:
