@@ -90,8 +90,8 @@ def main() -> None:
             month_times.append(time.perf_counter() - t)
             year, month = panel.month
             t = time.perf_counter()
-            followups.month_view(year, month, panel._birthdays())
-            followups.agenda(panel.selected_day, panel.selected_day, panel._birthdays())
+            followups.month_view(year, month)
+            followups.agenda(panel.selected_day, panel.selected_day)
             service_times.append(time.perf_counter() - t)
 
         # The timeline of a contact with 1,000 interactions, in the detail pane.

@@ -151,18 +151,40 @@ def _cmd_list(args: argparse.Namespace) -> int:
             return EXIT_INPUT
         flt = search.ListFilter(kind=search.ListKind.TAG, tag_id=tag_id, text=flt.text)
     ids = search.query_ids(flt)
+    # Written as read, a batch at a time: 300,000 contacts in bounded memory, the first
+    # lines out at once (issue 18). One JSON object a line (SQLite's text), in the array.
+    out = sys.stdout
     if args.json:
-        data = records.contact_records(ids)
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        out.write("[")
+        lines: list[str] = []
+        separator = "\n"  # before the first object; ",\n" before every later one
+        for text in records.iter_contact_json(ids):
+            lines.append(text)
+            if len(lines) == _WRITE_BATCH:
+                out.write(separator + ",\n".join(lines))
+                lines, separator = [], ",\n"
+        if lines:
+            out.write(separator + ",\n".join(lines))
+            separator = ",\n"
+        out.write("\n]\n" if separator != "\n" else "]\n")
         return EXIT_OK
-    rows = search.fetch_rows(ids)
-    for cid in ids:
-        row = rows[cid]
-        org = f"  ({_one_line(row.organization)})" if row.organization and row.full_name else ""
-        tag_text = f"  [{', '.join(_one_line(t) for t in row.tags)}]" if row.tags else ""
-        print(f"{cid}\t{_one_line(row.display_name)}{org}{tag_text}")
+    for start in range(0, len(ids), _WRITE_BATCH):
+        chunk = ids[start : start + _WRITE_BATCH]
+        rows = search.fetch_rows(chunk)
+        lines = []
+        for cid in chunk:
+            row = rows.get(cid)
+            if row is None:  # deleted while listed
+                continue
+            org = (f"  ({_one_line(row.organization)})"
+                   if row.organization and row.full_name else "")
+            tag_text = f"  [{', '.join(_one_line(t) for t in row.tags)}]" if row.tags else ""
+            lines.append(f"{cid}\t{_one_line(row.display_name)}{org}{tag_text}\n")
+        out.write("".join(lines))
     return EXIT_OK
+
+
+_WRITE_BATCH = 2000
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

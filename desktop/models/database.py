@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -157,9 +158,15 @@ def sqlite_code(exc: BaseException) -> int | None:
     return codes[0] if codes else None
 
 
+# An error raised in a Qt virtual written in Python (a model's data() while painting)
+# reaches the event loop prefixed once per C++ frame it crossed.
+_OVERRIDE_PREFIX = re.compile(r"^(?:Error calling Python override of [\w:]+\(\): )+")
+
+
 def error_detail(exc: BaseException) -> str:
-    """The first line of what *exc* says."""
-    text = str(exc) or type(exc).__name__
+    """The first line of what *exc* says (without the prefixes of the Qt calls it
+    crossed)."""
+    text = _OVERRIDE_PREFIX.sub("", str(exc)) or type(exc).__name__
     return text.splitlines()[0] if text else text
 
 

@@ -269,7 +269,86 @@ def _m9_duplicates(database: SqliteDatabase) -> None:
                              (f"urn:uuid:{uuid.uuid4()}", cid))
 
 
-def _m10_change_history(database: SqliteDatabase) -> None:
+# --- migration 10: counts and sort columns kept by SQLite itself (issue 18) -------------
+#
+# Everything here is maintained by triggers, so every writer (the contact store, tags,
+# import, sync, demo, undo) keeps it true without knowing about it: one place, below.
+# - ``tag_count``: members per tag, everyone counted (the user's own profile included;
+#   readers subtract its tags, found through migration 6's ``contact_me``). The sidebar
+#   and the tag manager read it instead of counting 300,000 memberships after a change.
+# - ``contact.first_tag``: the contact's alphabetically first tag name (NOCASE), what
+#   the list's Tags column sorts by, indexed like the other sortable columns (and the
+#   organisation's index, now in the order the list reads it: search._Order).
+# - Birthdays and anniversaries indexed by month-day (``substr(x, -5)``, "MM-DD" of
+#   "YYYY-MM-DD" and "--MM-DD" alike): a month of the calendar reads its ~31 groups
+#   from the index instead of scanning every contact.
+_FIRST_TAG_OF = (
+    "(SELECT min(t.name) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+    "WHERE ct.contact_id = {contact}{extra})"
+)
+COUNT_TRIGGERS: tuple[str, ...] = (
+    """CREATE TRIGGER contact_tag_added AFTER INSERT ON contact_tag BEGIN
+        INSERT INTO tag_count (tag_id, members) VALUES (NEW.tag_id, 1)
+            ON CONFLICT (tag_id) DO UPDATE SET members = members + 1;
+        UPDATE contact SET first_tag = (SELECT name FROM tag WHERE id = NEW.tag_id)
+            WHERE id = NEW.contact_id AND (first_tag IS NULL
+                OR first_tag > (SELECT name FROM tag WHERE id = NEW.tag_id));
+    END""",
+    f"""CREATE TRIGGER contact_tag_removed AFTER DELETE ON contact_tag BEGIN
+        UPDATE tag_count SET members = members - 1 WHERE tag_id = OLD.tag_id;
+        UPDATE contact SET first_tag = {_FIRST_TAG_OF.format(contact="OLD.contact_id", extra="")}
+            WHERE id = OLD.contact_id
+            AND first_tag = (SELECT name FROM tag WHERE id = OLD.tag_id);
+    END""",
+    # A tag's deletion takes its memberships with it (ON DELETE CASCADE, which runs the
+    # trigger above once the tag row is gone, when it can no longer be named): the
+    # members' first tag is settled before.
+    f"""CREATE TRIGGER tag_deleting BEFORE DELETE ON tag BEGIN
+        UPDATE contact SET first_tag = {_FIRST_TAG_OF.format(
+            contact="contact.id", extra=" AND t.id <> OLD.id")}
+            WHERE id IN (SELECT contact_id FROM contact_tag WHERE tag_id = OLD.id)
+            AND first_tag = OLD.name;
+    END""",
+    f"""CREATE TRIGGER tag_renamed AFTER UPDATE OF name ON tag BEGIN
+        UPDATE contact SET first_tag = {_FIRST_TAG_OF.format(contact="contact.id", extra="")}
+            WHERE id IN (SELECT contact_id FROM contact_tag WHERE tag_id = NEW.id);
+    END""",
+)
+
+
+def _m10_maintained_counts(database: SqliteDatabase) -> None:
+    """Tag member counts, the first tag of each contact (the Tags column's sort) and
+    birthdays by month-day, kept by SQLite triggers and indexes (issue 18: no recount of
+    every membership after each change, no sort of 300,000 rows by a computed key, no
+    scan of every contact per calendar month). See the comment above for what each is."""
+    statements = (
+        """CREATE TABLE tag_count (
+            tag_id INTEGER NOT NULL PRIMARY KEY REFERENCES tag (id) ON DELETE CASCADE,
+            members INTEGER NOT NULL DEFAULT 0)""",
+        "INSERT INTO tag_count (tag_id, members) "
+        "SELECT tag_id, count(*) FROM contact_tag GROUP BY tag_id",
+        "ALTER TABLE contact ADD COLUMN first_tag TEXT COLLATE NOCASE",
+        f"UPDATE contact SET first_tag = {_FIRST_TAG_OF.format(contact='contact.id', extra='')}"
+        " WHERE id IN (SELECT contact_id FROM contact_tag)",
+        "CREATE INDEX contact_by_first_tag ON contact (first_tag, sort_key, is_me)",
+        # The organisation as the list orders it (empty ones are read apart, last).
+        "DROP INDEX contact_by_organization",
+        "CREATE INDEX contact_by_organization ON contact "
+        "(organization COLLATE NOCASE, sort_key, is_me)",
+        "CREATE INDEX contact_by_birthday_day ON contact (substr(birthday, -5)) "
+        "WHERE birthday IS NOT NULL",
+        "CREATE INDEX contact_by_anniversary_day ON contact (substr(anniversary, -5)) "
+        "WHERE anniversary IS NOT NULL",
+        # The birthday / anniversary reminders the user acted on, by occurrence: a month
+        # of the calendar leaves them out without reading every follow-up due that month.
+        "CREATE INDEX follow_up_by_origin_day ON follow_up (origin, due_on)",
+        *COUNT_TRIGGERS,
+    )
+    for statement in statements:
+        database.execute_sql(statement)
+
+
+def _m11_change_history(database: SqliteDatabase) -> None:
     """The contact store's change history (issue 11; desktop/services/store.py writes it,
     desktop/services/history.py reads and undoes it): one ``change_set`` per write (an edit,
     an import, a sync chunk, an undo), one ``change`` row per field it changed, with the value
@@ -314,6 +393,7 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m7_related_cards_index,
     _m8_sync_robustness,
     _m9_duplicates,
-    _m10_change_history,
+    _m10_maintained_counts,
+    _m11_change_history,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -106,6 +106,9 @@ class Contact(BaseModel):
     # JSON: what the vCard carried that the model does not (verbatim extra lines, further
     # ORG units, RELATED...), kept so that export loses nothing.
     vcard_extra = TextField(null=True)
+    # The alphabetically first tag name, kept by SQLite triggers (migration 10): what the
+    # list's Tags column sorts by. Read-only for the services.
+    first_tag = TextField(null=True, collation="NOCASE")
     created_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
     updated_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
 

@@ -118,9 +118,11 @@ def _introduction_entries(cid: int) -> list[FavorEntry]:
         "JOIN contact ca ON ca.id = i.person_a_id JOIN contact cb ON cb.id = i.person_b_id "
         f"WHERE i.{_DONE} AND "
     )
+    # "+" keeps SQLite from reading them through the introducer's index (all of the
+    # user's introductions, thousands: 0.1 s per detail pane on 100,000 contacts).
     for iid, by, a, _b, on, a_name, a_org, b_name, b_org, me in db.execute_sql(
-        select + "i.person_a_id = ?1 AND i.introducer_id = m.id UNION ALL "
-        + select + "i.person_b_id = ?1 AND i.introducer_id = m.id UNION ALL "
+        select + "i.person_a_id = ?1 AND +i.introducer_id = m.id UNION ALL "
+        + select + "i.person_b_id = ?1 AND +i.introducer_id = m.id UNION ALL "
         + select + "i.introducer_id = ?1 AND (i.person_a_id = m.id OR i.person_b_id = m.id)",
         (cid,),
     ):

@@ -1,75 +1,77 @@
-"""Contacts as plain JSON-ready records (``rapport list --json``), loaded in batches."""
+"""Contacts as plain JSON-ready records (``rapport list --json``), loaded in batches.
+
+The record is written once, as SQL (``_RECORD``): SQLite builds each contact's JSON text
+itself, in C and without the GIL, which is what lets ``rapport list --json`` write 300,000
+contacts as fast as it reads them (issue 18). ``iter_contact_json`` yields that text batch
+by batch, so a caller writes each batch before the next is read (bounded memory);
+``contact_records`` parses it for callers that want dicts.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from desktop.models import db
 from desktop.services.types import ContactId
 
-_BATCH = 900  # under SQLite's parameter limit
+# Ids per batch, passed as one JSON array (no parameter limit): SQLite looks each batch's
+# e-mails, phones... up in id order, so a bigger batch reads the tables more nearly in
+# sequence, for ~5 MB of JSON text at a time.
+_BATCH = 10_000
+
+# The keys of DESIGN.md's `list --json`, in order. Lists keep the card's order (position)
+# and tags their alphabetical one.
+_RECORD = """json_object(
+    'id', c.id,
+    'uid', c.uid,
+    'full_name', c.full_name,
+    'given_name', c.given_name,
+    'family_name', c.family_name,
+    'organization', c.organization,
+    'title', c.title,
+    'emails', (SELECT json_group_array(address) FROM
+        (SELECT address FROM email WHERE contact_id = c.id ORDER BY position)),
+    'phones', (SELECT json_group_array(number) FROM
+        (SELECT number FROM phone WHERE contact_id = c.id ORDER BY position)),
+    'addresses', (SELECT json_group_array(json_object(
+            'street', street, 'locality', locality, 'region', region,
+            'postal_code', postal_code, 'country', country)) FROM
+        (SELECT * FROM address WHERE contact_id = c.id ORDER BY position)),
+    'urls', (SELECT json_group_array(url) FROM
+        (SELECT url FROM url WHERE contact_id = c.id ORDER BY position)),
+    'birthday', c.birthday,
+    'tags', (SELECT json_group_array(name) FROM
+        (SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
+         WHERE ct.contact_id = c.id ORDER BY t.name COLLATE NOCASE)),
+    'note', c.note,
+    'has_photo', json(CASE WHEN EXISTS
+        (SELECT 1 FROM contact_photo p WHERE p.contact_id = c.id) THEN 'true' ELSE 'false' END),
+    'stage', c.stage,
+    -- The day of the latest interaction that has happened (issue 16).
+    'last_interaction', nullif(substr(c.last_interaction_at, 1, 10), '')
+)"""
 
 
-def _grouped(sql: str, chunk: list[int]) -> dict[int, list[tuple[Any, ...]]]:
-    out: dict[int, list[tuple[Any, ...]]] = {}
-    for row in db.execute_sql(sql.format(marks=",".join("?" * len(chunk))), chunk):
-        out.setdefault(row[0], []).append(tuple(row[1:]))
-    return out
+def iter_contact_json(ids: Sequence[ContactId], batch: int | None = None) -> Iterator[str]:
+    """Each contact of *ids* (missing ones left out) as one JSON object's text, in the
+    order of *ids*, read *batch* contacts at a time."""
+    batch = batch or _BATCH
+    for start in range(0, len(ids), batch):
+        chunk = [int(i) for i in ids[start : start + batch]]
+        # SQLite reads the batch in id order (its IN list is sorted), nearer the tables'
+        # own order than the list's; the list's order is put back here.
+        texts: dict[int, str] = dict(db.execute_sql(
+            f"SELECT c.id, {_RECORD} FROM contact c WHERE c.id IN "
+            "(SELECT value FROM json_each(?))", (json.dumps(chunk),)
+        ).fetchall())
+        for cid in chunk:
+            text = texts.get(cid)
+            if text is not None:
+                yield text
 
 
 def contact_records(ids: Sequence[ContactId]) -> list[dict[str, Any]]:
     """One dict per contact, in the order of *ids*, with the keys of DESIGN.md's list --json."""
-    records: dict[int, dict[str, Any]] = {}
-    for start in range(0, len(ids), _BATCH):
-        chunk = [int(i) for i in ids[start : start + _BATCH]]
-        marks = ",".join("?" * len(chunk))
-        emails = _grouped(
-            "SELECT contact_id, address FROM email WHERE contact_id IN ({marks}) "
-            "ORDER BY contact_id, position", chunk)
-        phones = _grouped(
-            "SELECT contact_id, number FROM phone WHERE contact_id IN ({marks}) "
-            "ORDER BY contact_id, position", chunk)
-        addresses = _grouped(
-            "SELECT contact_id, street, locality, region, postal_code, country FROM address "
-            "WHERE contact_id IN ({marks}) ORDER BY contact_id, position", chunk)
-        urls = _grouped(
-            "SELECT contact_id, url FROM url WHERE contact_id IN ({marks}) "
-            "ORDER BY contact_id, position", chunk)
-        tags = _grouped(
-            "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
-            "WHERE ct.contact_id IN ({marks}) ORDER BY ct.contact_id, t.name COLLATE NOCASE",
-            chunk)
-        photos = {r[0] for r in db.execute_sql(
-            f"SELECT contact_id FROM contact_photo WHERE contact_id IN ({marks})", chunk)}
-        for r in db.execute_sql(
-            "SELECT id, uid, full_name, given_name, family_name, organization, title, "
-            f"birthday, note, stage, last_interaction_at FROM contact WHERE id IN ({marks})",
-            chunk
-        ):
-            cid = r[0]
-            records[cid] = {
-                "id": cid,
-                "uid": r[1],
-                "full_name": r[2],
-                "given_name": r[3],
-                "family_name": r[4],
-                "organization": r[5],
-                "title": r[6],
-                "emails": [e[0] for e in emails.get(cid, ())],
-                "phones": [p[0] for p in phones.get(cid, ())],
-                "addresses": [
-                    {"street": a[0], "locality": a[1], "region": a[2], "postal_code": a[3],
-                     "country": a[4]}
-                    for a in addresses.get(cid, ())
-                ],
-                "urls": [u[0] for u in urls.get(cid, ())],
-                "birthday": r[7],
-                "tags": [t[0] for t in tags.get(cid, ())],
-                "note": r[8],
-                "has_photo": cid in photos,
-                "stage": r[9],
-                # The day of the latest interaction that has happened (issue 16).
-                "last_interaction": str(r[10])[:10] if r[10] else None,
-            }
-    return [records[int(i)] for i in ids if int(i) in records]
+    return [json.loads(text) for text in iter_contact_json(ids)]

@@ -9,13 +9,14 @@ would cost more than the query.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from desktop.models import FTS_TABLE, db
+from desktop.models import FTS_TABLE, STAGES, db
 from desktop.services.types import ContactId, ContactRow, TagId
 
 # A search word is a run of letters/digits (any script). Everything else the user
@@ -58,26 +59,118 @@ class ListFilter:
     text: str = ""
 
 
-# Each ORDER BY matches a covering index of migration 1 (sort column, sort_key, is_me).
-_ORDER: dict[SortKey, str] = {
-    SortKey.NAME: "c.sort_key {d}",
-    SortKey.ORGANIZATION: "c.organization = '', c.organization COLLATE NOCASE {d}, c.sort_key",
-    SortKey.STAGE: "CASE c.stage WHEN 'trusted' THEN 4 WHEN 'relationship' THEN 3 "
-    "WHEN 'acquainted' THEN 2 ELSE 1 END {d}, c.sort_key",
-    SortKey.TAGS: "ft.first_tag IS NULL, ft.first_tag {d}, c.sort_key",
-    SortKey.LAST_INTERACTION: "c.last_interaction_at IS NULL, c.last_interaction_at {d}, "
-    "c.sort_key",
-    SortKey.NEXT_FOLLOWUP: "c.next_followup_on IS NULL, c.next_followup_on {d}, c.sort_key",
+@dataclass(frozen=True)
+class _Order:
+    """How a list column orders contacts: by ``key`` (ascending or descending), ties by
+    name; contacts with no value (``empty``, the complement of ``valued``) always come
+    last, by name. ``values`` (the stage) lists the key's values in ascending order, for a
+    key no index orders by.
+
+    Every part of the full list is read in the order an index gives it (ties in id order,
+    the index's last column), never sorted by SQLite (issue 18: sorting 300,000 rows by
+    a computed key took up to 0.9 s): a valued part ascending is one index scan (the
+    ``key, sort_key, is_me`` indexes of migrations 1 and 10); descending, the same scan
+    with its groups of equal keys put in reverse order (their sizes read from the same
+    index), so ties stay in name order.
+    """
+
+    key: str
+    empty: str
+    valued: str
+    values: tuple[str, ...] = ()
+
+
+def _outside(values: Sequence[str]) -> str:
+    """*c.stage* is none of *values*, as index ranges (between and around them in text
+    order) so that SQLite reads none of the valued rows to find none."""
+    bounds = sorted(values)
+    ranges = [f"c.stage < '{bounds[0]}'", f"c.stage > '{bounds[-1]}'"]
+    ranges += [f"(c.stage > '{a}' AND c.stage < '{b}')" for a, b in itertools.pairwise(bounds)]
+    return "(" + " OR ".join(ranges) + ")"
+
+
+_ORDERS: dict[SortKey, _Order] = {
+    SortKey.ORGANIZATION: _Order("c.organization COLLATE NOCASE",
+                                 "c.organization COLLATE NOCASE = ''",
+                                 "c.organization COLLATE NOCASE > ''"),
+    SortKey.STAGE: _Order("c.stage", _outside(STAGES),
+                          f"c.stage IN ({', '.join(repr(v) for v in STAGES)})", values=STAGES),
+    SortKey.TAGS: _Order("c.first_tag", "c.first_tag IS NULL", "c.first_tag IS NOT NULL"),
+    SortKey.LAST_INTERACTION: _Order("c.last_interaction_at", "c.last_interaction_at IS NULL",
+                                     "c.last_interaction_at IS NOT NULL"),
+    SortKey.NEXT_FOLLOWUP: _Order("c.next_followup_on", "c.next_followup_on IS NULL",
+                                  "c.next_followup_on IS NOT NULL"),
 }
 
 
-# Sorting by tags orders by each contact's alphabetically first tag, computed once
-# for all contacts by one grouped join rather than a subquery per row.
-_FIRST_TAG_JOIN = (
-    "LEFT JOIN (SELECT ct.contact_id, min(t.name COLLATE NOCASE) AS first_tag "
-    "FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id GROUP BY ct.contact_id) ft "
-    "ON ft.contact_id = c.id"
-)
+def order_by(sort: SortKey, descending: bool) -> str:
+    """The ORDER BY that says what the list's order is (for a few rows SQLite may sort:
+    the full list is read by ``_sorted_ids`` in the same order without a sort)."""
+    d = "DESC" if descending else "ASC"
+    if sort is SortKey.NAME:
+        return f"c.sort_key {d}, c.id {d}"
+    order = _ORDERS[sort]
+    key = order.key
+    if order.values:
+        key = "CASE c.stage " + " ".join(
+            f"WHEN '{v}' THEN {n}" for n, v in enumerate(order.values)) + " END"
+    return f"({order.empty}), {key} {d}, c.sort_key, c.id"
+
+
+def _reverse_groups(ids: list[int], sizes: Sequence[int]) -> list[int]:
+    """*ids* ordered by a key ascending, in groups of equal keys of *sizes*: the same ids
+    by the key descending, each group still in its own (name) order."""
+    out = ids[::-1]
+    position = 0
+    for size in reversed(sizes):
+        if size > 1:
+            out[position : position + size] = out[position : position + size][::-1]
+        position += size
+    return out
+
+
+def _sorted_ids(flt: ListFilter, sort: SortKey, descending: bool, today: dt.date,
+                limit: int | None = None) -> list[int]:
+    """The ids of the sidebar list *flt* (its text ignored) in display order: all of them,
+    or the first *limit* (then SQLite stops early: what the window paints first)."""
+    where, params = _base_where(flt, today)
+    tail = "" if limit is None else f" LIMIT {int(limit)}"
+    select = "SELECT c.id AS id FROM contact c WHERE "
+    if sort is SortKey.NAME:
+        d = "DESC" if descending else "ASC"
+        return _id_list(f"{select}{where} ORDER BY c.sort_key {d}{tail}", params)
+    order = _ORDERS[sort]
+    parts: list[tuple[str, list[object], str]] = []  # (where, params, order by)
+    if order.values:
+        for value in (reversed(order.values) if descending else order.values):
+            parts.append((f"{where} AND c.stage = ?", [*params, value], "c.sort_key"))
+    elif descending and limit is not None:
+        # SQLite walks the index backwards and sorts each group of equal keys by name,
+        # stopping at the limit: only the first groups are ever sorted.
+        parts.append((f"{where} AND {order.valued}", params,
+                      f"{order.key} DESC, c.sort_key, c.id"))
+    else:
+        parts.append((f"{where} AND {order.valued}", params,
+                      f"{order.key}, c.sort_key"))
+    # Stages outside the known ones (none, normally) are found through the stage index,
+    # then sorted: "+" keeps SQLite from walking every name to spare that sort.
+    parts.append((f"{where} AND {order.empty}", params,
+                  "+c.sort_key" if order.values else "c.sort_key"))
+    out: list[int] = []
+    for number, (part_where, part_params, part_order) in enumerate(parts):
+        if limit is not None:
+            left = limit - len(out)
+            if left <= 0:
+                break
+            tail = f" LIMIT {left}"
+        ids = _id_list(f"{select}{part_where} ORDER BY {part_order}{tail}", part_params)
+        if number == 0 and descending and limit is None and not order.values and len(ids) > 1:
+            sizes = _id_list(
+                f"SELECT count(*) AS id FROM contact c WHERE {part_where} "
+                f"GROUP BY {order.key} ORDER BY {order.key}", part_params)
+            ids = _reverse_groups(ids, sizes)
+        out += ids
+    return out
 
 
 def week_start(day: dt.date) -> dt.date:
@@ -110,10 +203,40 @@ def _base_where(flt: ListFilter, today: dt.date) -> tuple[str, list[object]]:
 
 
 def _id_list(sql: str, params: Sequence[object]) -> list[int]:
-    # json_group_array builds the list inside SQLite and json.loads turns it into ints
-    # in C: 3-5x faster than fetching 100,000 one-column rows through the cursor.
+    # json_group_array builds the list inside SQLite (which runs without the GIL) and
+    # json.loads turns it into ints in C: 3-5x faster than fetching 100,000 one-column
+    # rows through the cursor.
     row = db.execute_sql(f"SELECT json_group_array(id) FROM ({sql})", params).fetchone()
-    return json.loads(row[0]) if row and row[0] else []
+    return parse_ids(row[0]) if row and row[0] else []
+
+
+_PARSE_CHUNK = 400_000  # characters: ~60,000 ids, a few ms of json.loads
+
+
+def parse_ids(text: str) -> list[int]:
+    """A JSON array of ints, parsed in pieces: one json.loads of 300,000 ids holds the
+    GIL for tens of milliseconds, long enough to stall the UI thread when a worker
+    thread does it (issue 18)."""
+    if len(text) <= _PARSE_CHUNK:
+        ids: list[int] = json.loads(text)
+        return ids
+    out: list[int] = []
+    start, end = 1, len(text) - 1  # inside the brackets
+    while start < end:
+        stop = text.find(",", min(start + _PARSE_CHUNK, end))
+        stop = end if stop < 0 else stop
+        out += json.loads(f"[{text[start:stop]}]")
+        start = stop + 1
+    return out
+
+
+SPARSE = 5000  # at most this many matches are ordered by SQLite at once (a few ms)
+
+
+def _fts_ids(match: str, limit: int | None = None) -> list[int]:
+    tail = "" if limit is None else f" LIMIT {int(limit)}"
+    return _id_list(f"SELECT rowid AS id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?{tail}",
+                    [match])
 
 
 def matching_ids(text: str) -> set[int] | None:
@@ -121,62 +244,115 @@ def matching_ids(text: str) -> set[int] | None:
     match = build_match(text)
     if match is None:
         return None
-    return set(_id_list(
-        f"SELECT rowid AS id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", [match]
-    ))
+    return set(_fts_ids(match))
+
+
+def _sparse_ids(flt: ListFilter, sort: SortKey, descending: bool, today: dt.date,
+                most: int = SPARSE) -> list[int] | None:
+    """The list for *flt*'s text when it matches at most *most* contacts, ordered by
+    SQLite in a few milliseconds; None when it matches more (or has no words)."""
+    match = build_match(flt.text)
+    if match is None:
+        return None
+    found = _fts_ids(match, most + 1)
+    if len(found) > most:
+        return None
+    if not found:
+        return []
+    where, params = _base_where(flt, today)
+    return _id_list(
+        f"SELECT c.id AS id FROM contact c WHERE {where} AND c.id IN "
+        f"(SELECT value FROM json_each(?)) ORDER BY {order_by(sort, descending)}",
+        [*params, json.dumps(found)])
+
+
+def filter_by_text(base: Sequence[int], text: str) -> list[int]:
+    """The ids of *base* whose indexed text matches *text*, in *base*'s order."""
+    match = build_match(text)
+    if match is None:
+        return list(base)
+    found = _fts_ids(match)
+    wanted: set[int] = set()
+    for start in range(0, len(found), 50_000):  # in pieces, like parse_ids
+        wanted.update(found[start : start + 50_000])
+    return [i for i in base if i in wanted]
+
+
+ListKey = tuple[ListKind, TagId | None, SortKey, bool, dt.date]
+
+
+def list_key(flt: ListFilter, sort: SortKey, descending: bool, today: dt.date) -> ListKey:
+    """What a sidebar list's order depends on (the search text aside)."""
+    return (flt.kind, flt.tag_id, sort, descending, today)
+
+
+def compute_ids(flt: ListFilter, sort: SortKey, descending: bool, today: dt.date,
+                base: list[int] | None = None) -> tuple[list[int], list[int]]:
+    """(the sidebar list in order, the ids *flt* shows): the whole work of a list, with no
+    shared state, so a worker thread can run it (*base*: the sidebar list if known)."""
+    if base is None:
+        base = _sorted_ids(flt, sort, descending, today)
+    if not build_match(flt.text):
+        return base, list(base)
+    return base, filter_by_text(base, flt.text)
 
 
 class ListQuery:
     """Ordered contact ids for the list, fast enough to run on every keystroke.
 
-    The ordering of the sidebar selection (without search text) is computed once in
-    SQL and cached in ``_base`` (``_base_key`` says for which list and sort;
-    ``_position`` maps id -> place in it, built on first need); a search then only asks
-    FTS5 for the matching ids and keeps the cached order. ``invalidate()`` drops the
-    cache after a change.
+    The ordering of the sidebar selection (without search text) is computed once and
+    cached in ``_base`` (``_base_key`` says for which list and sort); a search either asks
+    SQLite to order its few matches (``_sparse_ids``) or keeps the cached order.
+    ``invalidate()`` drops the cache after a change; ``adopt()`` installs an order a
+    worker thread computed (``compute_ids``).
     """
 
     def __init__(self) -> None:
-        self._base_key: tuple[object, ...] | None = None
+        self._base_key: ListKey | None = None
         self._base: list[int] = []
-        self._position: dict[int, int] | None = None
 
     def invalidate(self) -> None:
         self._base_key = None
         self._base = []
-        self._position = None
+
+    def adopt(self, key: ListKey, base: list[int]) -> None:
+        self._base_key, self._base = key, base
+
+    def cached_base(self, key: ListKey) -> list[int] | None:
+        return self._base if key == self._base_key else None
 
     def base_ids(
         self, flt: ListFilter, sort: SortKey, descending: bool, today: dt.date
     ) -> list[int]:
-        key = (flt.kind, flt.tag_id, sort, descending, today)
+        key = list_key(flt, sort, descending, today)
         if key != self._base_key:
-            where, params = _base_where(flt, today)
-            order = _ORDER[sort].format(d="DESC" if descending else "ASC")
-            join = _FIRST_TAG_JOIN if sort is SortKey.TAGS else ""
-            self._base = _id_list(
-                f"SELECT c.id AS id FROM contact c {join} WHERE {where} ORDER BY {order}",
-                params,
-            )
-            self._base_key = key
-            self._position = None
+            self.adopt(key, _sorted_ids(flt, sort, descending, today))
         return self._base
 
     def first_ids(
         self, flt: ListFilter, sort: SortKey, descending: bool, today: dt.date, limit: int
     ) -> list[ContactId]:
         """The first *limit* ids of the sidebar list, without the cost of the whole list:
-        what the window paints before anything else at start-up (no search text)."""
-        if self._base_key == (flt.kind, flt.tag_id, sort, descending, today):
-            return self._base[:limit]  # type: ignore[return-value]
-        where, params = _base_where(flt, today)
-        order = _ORDER[sort].format(d="DESC" if descending else "ASC")
-        join = _FIRST_TAG_JOIN if sort is SortKey.TAGS else ""
-        return _id_list(  # type: ignore[return-value]
-            f"SELECT c.id AS id FROM contact c {join} WHERE {where} ORDER BY {order} "
-            f"LIMIT {int(limit)}",
-            params,
-        )
+        what the window paints before the rest arrives (no search text)."""
+        base = self.cached_base(list_key(flt, sort, descending, today))
+        if base is not None:
+            return base[:limit]  # type: ignore[return-value]
+        return _sorted_ids(flt, sort, descending, today, limit)  # type: ignore[return-value]
+
+    def quick_ids(
+        self, flt: ListFilter, sort: SortKey, descending: bool, today: dt.date,
+        small: int = SPARSE,
+    ) -> list[ContactId] | None:
+        """The whole list when it costs a few milliseconds: a cached order, a search with
+        at most *small* matches, or any search of a cached list of at most *small*
+        contacts. None otherwise (the caller computes it off the UI thread,
+        ``compute_ids``)."""
+        base = self.cached_base(list_key(flt, sort, descending, today))
+        if not build_match(flt.text):
+            return None if base is None else list(base)  # type: ignore[arg-type]
+        if base is not None and len(base) <= small:
+            return filter_by_text(base, flt.text)  # type: ignore[return-value]
+        return _sparse_ids(flt, sort, descending, today, small)  # type: ignore[return-value]
 
     def ids(
         self,
@@ -185,20 +361,12 @@ class ListQuery:
         descending: bool = False,
         today: dt.date | None = None,
     ) -> list[ContactId]:
-        base = self.base_ids(flt, sort, descending, today or dt.date.today())
-        wanted = matching_ids(flt.text)
-        if wanted is None:
-            return list(base)  # type: ignore[arg-type]  # ContactId is an int at run time
-        if len(wanted) * 8 < len(base):
-            # Few matches: order them by their place in the cached list (a dict built
-            # once per list) instead of walking all 100,000 ids.
-            if self._position is None:
-                self._position = {cid: n for n, cid in enumerate(base)}
-            position = self._position
-            found = [i for i in wanted if i in position]
-            found.sort(key=position.__getitem__)
-            return found  # type: ignore[return-value]
-        return [i for i in base if i in wanted]  # type: ignore[misc]
+        day = today or dt.date.today()
+        found = self.quick_ids(flt, sort, descending, day)
+        if found is not None:
+            return found
+        base = self.base_ids(flt, sort, descending, day)
+        return compute_ids(flt, sort, descending, day, base)[1]  # type: ignore[return-value]
 
 
 def query_ids(
@@ -287,13 +455,16 @@ FROM contact c
 
 
 def reindex(ids: Iterable[ContactId]) -> None:
-    """Bring the search index up to date for these contacts (deleted ones drop out)."""
-    id_list = [int(i) for i in ids]
-    for start in range(0, len(id_list), 900):
-        chunk = id_list[start : start + 900]
-        marks = ",".join("?" * len(chunk))
-        db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})", chunk)
-        db.execute_sql(_INDEX_SELECT + f" WHERE c.id IN ({marks})", chunk)
+    """Bring the search index up to date for these contacts (deleted ones drop out).
+    Two statements per 50,000 contacts (the ids passed as one JSON array), however
+    many: a bulk change of 100,000 contacts spends its time in FTS5, not in Python."""
+    id_list = sorted({int(i) for i in ids})
+    for start in range(0, len(id_list), 50_000):
+        chunk = json.dumps(id_list[start : start + 50_000])
+        db.execute_sql(f"DELETE FROM {FTS_TABLE} WHERE rowid IN "
+                       "(SELECT value FROM json_each(?))", (chunk,))
+        db.execute_sql(_INDEX_SELECT + " WHERE c.id IN (SELECT value FROM json_each(?))",
+                       (chunk,))
 
 
 def reindex_tag_members(tag_id: TagId) -> None:

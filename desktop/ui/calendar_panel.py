@@ -63,7 +63,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import followups, overview
-from desktop.services.followups import AgendaEntry, BirthdayIndex, FollowUpItem, MonthView
+from desktop.services.followups import AgendaEntry, FollowUpItem, MonthView
 from desktop.services.types import Changes, ContactId
 from desktop.ui.calendar_actions import AgendaActions
 from desktop.ui.common import formatting
@@ -128,6 +128,10 @@ class MonthGrid(QWidget):
         return QSize(620, 440)
 
     # --- state ------------------------------------------------------------------------
+
+    def showing(self, year: int, month: int) -> bool:
+        """Whether the grid shows that month (its counts perhaps a moment old)."""
+        return (self._view.year, self._view.month) == (year, month)
 
     def set_view(self, view: MonthView, selected: dt.date, today: dt.date) -> None:
         self._view, self._selected, self._today = view, selected, today
@@ -407,10 +411,9 @@ class CalendarPanel(QWidget):
     """The calendar view of the main window's middle column.
 
     Private state: ``_month`` is the (year, month) shown; ``_selected`` the day chosen;
-    ``_week_mode`` whether the agenda lists the selected day's week; ``_index`` the
-    birthday index (one scan of the contacts; rebuilt when contacts change, lazily, only
-    while the panel is visible: ``_stale``); ``_current`` the follow-up the actions act
-    on (the selected row of the agenda or the overdue list, whichever was used last).
+    ``_week_mode`` whether the agenda lists the selected day's week; ``_current`` the
+    follow-up the actions act on (the selected row of the agenda or the overdue list,
+    whichever was used last).
     """
 
     contact_selected = Signal(object)  # ContactId
@@ -424,8 +427,6 @@ class CalendarPanel(QWidget):
         self._selected = self.today()
         self._month = (self._selected.year, self._selected.month)
         self._week_mode = False
-        self._index: BirthdayIndex | None = None
-        self._stale = True
         self._dirty = False  # a change arrived while hidden: refresh when shown
         self._agenda_pages = 1  # pages of AGENDA_ROWS the agenda shows ("Show more")
         self._overdue_pages = 1
@@ -707,19 +708,15 @@ class CalendarPanel(QWidget):
 
     # --- refresh ------------------------------------------------------------------------
 
-    def _birthdays(self) -> BirthdayIndex:
-        if self._index is None or self._stale:
-            self._index = followups.birthday_index()
-            self._stale = False
-        return self._index
-
-    def refresh(self) -> None:
+    def refresh(self, *, wait: bool = True) -> None:
         """Re-read everything; the list that had the selection keeps it at the same row
-        (after "Mark done" the next follow-up is selected, ready for the next key)."""
+        (after "Mark done" the next follow-up is selected, ready for the next key).
+        *wait* False (after a change) lets the month's counts come from a worker thread a
+        moment later: the lists the user acts in are read at once, the grid follows."""
         owner = next((t for t in (self.agenda, self.overdue) if t.hasFocus()), None)
         current = owner.currentItem() if owner is not None else None
         row = owner.indexOfTopLevelItem(current) if owner is not None and current else -1
-        self._refresh_month()
+        self._refresh_month(wait=wait)
         self._refresh_agenda()
         self._refresh_overdue()
         self._refresh_focus()
@@ -728,30 +725,33 @@ class CalendarPanel(QWidget):
             if item is not None and item.flags() & Qt.ItemFlag.ItemIsSelectable:
                 owner.setCurrentItem(item)
 
-    def _refresh_month(self) -> None:
+    def _refresh_month(self, *, wait: bool = True) -> None:
         year, month = self._month
         # Months already seen come from memory (moving back and forth is instant); any
         # change to follow-ups, meetings or contacts empties the memory (_on_changes).
         view = self._months.get((year, month))
-        if view is None:
-            view = followups.month_view(year, month, self._birthdays())
+        if view is None and (wait or not self.grid.showing(year, month)):
+            view = followups.month_view(year, month)
             self._months[(year, month)] = view
+        # Not waiting: the grid keeps the counts it shows until the worker's arrive.
         self._prefetch_neighbours(year, month)
-        self.grid.set_view(view, self._selected, self.today())
+        if view is not None:
+            self.grid.set_view(view, self._selected, self.today())
         self.title.setText(formatting.month_year(dt.date(year, month, 1)))
 
     def _prefetch_neighbours(self, year: int, month: int) -> None:
-        """Read the months before and after off the UI thread, so the next month change
-        finds them in memory (SQLite does the counting without holding the GIL)."""
-        wanted = [ym for ym in (_shift_month(year, month, -1), _shift_month(year, month, 1))
+        """Read the months before and after (and the month shown, when a change left it
+        to come later) off the UI thread, so the next month change finds them in memory
+        (SQLite does the counting without holding the GIL)."""
+        around = ((year, month), _shift_month(year, month, -1), _shift_month(year, month, 1))
+        wanted = [ym for ym in around
                   if ym not in self._months and ym not in self._prefetching]
         if not wanted:
             return
-        index = self._birthdays()
         generation = self._generation
 
         def job(_progress: object) -> tuple[int, list[tuple[tuple[int, int], MonthView]]]:
-            return generation, [(ym, followups.month_view(ym[0], ym[1], index))
+            return generation, [(ym, followups.month_view(ym[0], ym[1]))
                                 for ym in wanted]
 
         worker = Worker(job, cleanup=overview.release_thread_connection)
@@ -768,6 +768,8 @@ class CalendarPanel(QWidget):
             self._prefetching.discard(ym)
             if generation == self._generation:  # nothing changed while it was read
                 self._months.setdefault(ym, view)
+                if ym == self._month:  # the month shown, read after a change
+                    self.grid.set_view(self._months[ym], self._selected, self.today())
         if not self._prefetching:
             self._jobs.clear()  # every job has reported: let them go
         if generation != self._generation:  # read again, as the data is now
@@ -784,7 +786,7 @@ class CalendarPanel(QWidget):
         # A busy day on 100,000 contacts holds a thousand items: the agenda shows a page
         # of AGENDA_ROWS at a time so a month change stays quick; "Show more" adds pages.
         shown = AGENDA_ROWS * self._agenda_pages
-        entries = followups.agenda(start, end, self._birthdays(), limit=shown + 1)
+        entries = followups.agenda(start, end, limit=shown + 1)
         more = len(entries) > shown
         entries = entries[:shown]
         today = self.today()
@@ -816,7 +818,8 @@ class CalendarPanel(QWidget):
             for n, top in enumerate(items):
                 if top.childCount():  # a day heading reads across the columns
                     tree.setFirstColumnSpanned(n, QModelIndex(), True)
-            tree.expandAll()
+            if self._week_mode:  # day headings: a day's list has none to expand
+                tree.expandAll()
         finally:
             tree.blockSignals(False)
             tree.setUpdatesEnabled(True)
@@ -921,17 +924,13 @@ class CalendarPanel(QWidget):
                 or changes.contacts_added_or_removed or changes.tags):
             self._months.clear()
             self._generation += 1
-        if changes.contacts_added_or_removed or changes.tags:
-            # A contact edit (which reports tags) may have changed a birthday; a follow-up
-            # action does not, and must not pay for rebuilding the index.
-            self._stale = True
         if not (changes.followups or changes.interactions or changes.contacts
                 or changes.contacts_added_or_removed):
             return
         if not self.isVisible():
             self._dirty = True
             return
-        self.refresh()
+        self.refresh(wait=False)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import overview
+from desktop.services import overview, tags
 from desktop.services.exporter import ExportCancelled, ExportResult, export_vcards
 from desktop.services.types import ContactId
 from desktop.ui.save_path import ask_save_path
@@ -90,7 +90,7 @@ class ExportDialog(QDialog):
         self.tag_combo.setMinimumContentsLength(16)
         self.tag_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        for tag in sorted(overview.tags_with_counts(), key=lambda t: t.name.casefold()):
+        for tag in tags.list_tags():
             # Combo box items are plain text: a tag named "<b>" shows as typed.
             self.tag_combo.addItem(f"{tag.name} ({tag.count:,})", tag.name)
         has_tags = self.tag_combo.count() > 0

@@ -108,6 +108,7 @@ class FocusBox(QWidget):
         super().__init__(parent)
         self._ops = ops
         self.cards: list[FocusCard] = []
+        self._shown: list[focus.FocusItem] = []  # what the cards show
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -125,13 +126,16 @@ class FocusBox(QWidget):
         layout.addStretch(1)
 
     def fill(self, today: dt.date) -> None:
+        week = focus.this_week(today)
+        if week == self._shown and self.cards:
+            return  # the same people as shown: no new cards (a follow-up action, issue 18)
+        self._shown = week
         while self._cards_box.count():
             child = self._cards_box.takeAt(0)
             widget = child.widget() if child is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        week = focus.this_week(today)
         self.cards = []
         for item in week:
             card = FocusCard(item, self)

@@ -7,6 +7,10 @@ comes back as ``changes_applied``, the one signal this window refreshes from.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import importlib
+from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,6 +46,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPixmap,
     QResizeEvent,
     QShowEvent,
 )
@@ -69,7 +74,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import contacts, overview
+from desktop.services import contacts, overview, tags
 from desktop.services.search import ListFilter, ListKind
 from desktop.services.types import Changes, ContactId, TagInfo
 from desktop.ui import sidebar as sb
@@ -127,6 +132,13 @@ VIEWS_MIN_WIDTH = 260  # the middle column's least width, whatever its views wou
 # --- the list's look -------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=512)
+def _pill_colours_of(name: str, dark: bool) -> tuple[QColor, QColor]:
+    """``_pill_colours`` of a colour name, remembered: a repaint draws dozens of pills in
+    a handful of colours (issue 18: a repaint costs what the painting does)."""
+    return _pill_colours(QColor(name or style.DEFAULT_TAG_COLOUR), dark)
+
+
 def _pill_colours(colour: QColor, dark: bool) -> tuple[QColor, QColor]:
     """(background, text) of a pill tinted with *colour*, readable on light and dark."""
     bg, _border, fg = tokens.chip_colours(colour, dark)
@@ -165,8 +177,50 @@ def _draw_cell_background(
     return opt
 
 
+class _Pictures:
+    """Rendered cell foregrounds (a stage pill, a row of tag chips) by what they show and
+    the cell's size: a repaint blits them instead of drawing each pill again (a list of
+    contacts repeats a handful of pictures; issue 18: a repaint costs what Qt's own
+    does). Least recently used first out past ``limit``."""
+
+    def __init__(self, limit: int = 2048) -> None:
+        self._limit = limit
+        self._items: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+
+    def clear(self) -> None:
+        self._items.clear()
+
+    def draw(self, painter: QPainter, rect: QRect, key: tuple[object, ...],
+             render: Callable[[QPainter, QRect], None]) -> None:
+        """Blit the picture of *key* at *rect*, rendering it with *render* (on a
+        transparent pixmap the size of *rect*, origin at its top-left) the first time."""
+        dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        full = (*key, rect.width(), rect.height(), dpr)
+        pixmap = self._items.get(full)
+        if pixmap is None:
+            pixmap = QPixmap(max(1, round(rect.width() * dpr)), max(1, round(rect.height() * dpr)))
+            pixmap.setDevicePixelRatio(dpr)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            picture = QPainter(pixmap)
+            picture.setRenderHint(QPainter.RenderHint.Antialiasing)
+            picture.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            picture.setFont(painter.font())
+            render(picture, QRect(0, 0, rect.width(), rect.height()))
+            picture.end()
+            self._items[full] = pixmap
+            if len(self._items) > self._limit:
+                self._items.popitem(last=False)
+        else:
+            self._items.move_to_end(full)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+
 class StageDelegate(QStyledItemDelegate):
     """The stage as a small coloured pill ("Trusted")."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pictures = _Pictures(64)
 
     def paint(
         self,
@@ -178,41 +232,50 @@ class StageDelegate(QStyledItemDelegate):
         stage = index.data(ContactListModel.StageRole)
         if not stage:
             return
-        text = stage_label(str(stage))
-        rect: QRect = opt.rect
-        palette: QPalette = opt.palette
         font = QFont(opt.font)
         font.setPointSizeF(font.pointSizeF() * 0.9)
         font.setWeight(QFont.Weight.DemiBold)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
-        width = min(metrics.horizontalAdvance(text) + 16, rect.width() - 12)
-        height = metrics.height() + 4
-        pill = QRect(rect.left() + 8, rect.center().y() - height // 2 + 1, width, height)
-        bg, fg = _pill_colours(
-            QColor(style.STAGE_COLOURS.get(str(stage), "#64748b")), style.is_dark(palette)
-        )
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(bg)
-        painter.drawRoundedRect(pill, height / 2, height / 2)
-        painter.setPen(fg)
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter,
+        dark = style.is_dark(opt.palette)
+
+        def render(pen: QPainter, rect: QRect) -> None:
+            text = stage_label(str(stage))
+            pen.setFont(font)
+            metrics = pen.fontMetrics()
+            width = min(metrics.horizontalAdvance(text) + 16, rect.width() - 12)
+            height = metrics.height() + 4
+            pill = QRect(rect.left() + 8, rect.center().y() - height // 2 + 1, width, height)
+            bg, fg = _pill_colours_of(style.STAGE_COLOURS.get(str(stage), "#64748b"), dark)
+            pen.setPen(Qt.PenStyle.NoPen)
+            pen.setBrush(bg)
+            pen.drawRoundedRect(pill, height / 2, height / 2)
+            pen.setPen(fg)
+            pen.drawText(pill, Qt.AlignmentFlag.AlignCenter,
                          metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 8))
-        painter.restore()
+
+        self._pictures.draw(painter, opt.rect, (str(stage), dark, font.key()), render)
 
 
 class TagsDelegate(QStyledItemDelegate):
     """Tags as compact chips in their tag colours, "+3" when they do not all fit.
 
-    ``colours`` maps a lower-cased tag name to its colour; the window refreshes it when
-    tags change.
+    ``colours`` maps a lower-cased tag name to its colour; the window sets it when tags
+    change (which forgets the rendered chips).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.colours: dict[str, str] = {}
+        self._colours: dict[str, str] = {}
+        self._pictures = _Pictures()
+
+    @property
+    def colours(self) -> dict[str, str]:
+        return self._colours
+
+    @colours.setter
+    def colours(self, colours: dict[str, str]) -> None:
+        if colours != self._colours:
+            self._colours = colours
+            self._pictures.clear()
 
     def paint(
         self,
@@ -221,16 +284,21 @@ class TagsDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         opt = _draw_cell_background(self, painter, option, index)
-        names = index.data(ContactListModel.TagsRole) or ()
+        names = tuple(index.data(ContactListModel.TagsRole) or ())
         if not names:
             return
-        rect: QRect = opt.rect
-        palette: QPalette = opt.palette
-        dark = style.is_dark(palette)
+        dark = style.is_dark(opt.palette)
+        muted = _muted_text(opt)
         font = QFont(opt.font)
         font.setPointSizeF(font.pointSizeF() * 0.86)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+        def render(pen: QPainter, rect: QRect) -> None:
+            self._render(pen, rect, names, font, dark, muted)
+
+        self._pictures.draw(painter, opt.rect, (names, dark, muted.rgba(), font.key()), render)
+
+    def _render(self, painter: QPainter, rect: QRect, names: tuple[str, ...], font: QFont,
+                dark: bool, muted: QColor) -> None:
         painter.setFont(font)
         metrics = painter.fontMetrics()
         height = metrics.height() + 2
@@ -247,13 +315,13 @@ class TagsDelegate(QStyledItemDelegate):
                 if i == 0 and available > 40:  # at least the first tag, elided
                     chip_width = available
                 else:
-                    painter.setPen(_muted_text(opt))
+                    painter.setPen(muted)
                     painter.drawText(QRect(x, rect.top(), right - x, rect.height()),
                                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                                      f"+{rest}")
                     break
-            colour = QColor(self.colours.get(str(name).lower(), style.DEFAULT_TAG_COLOUR))
-            bg, fg = _pill_colours(colour, dark)
+            bg, fg = _pill_colours_of(
+                self._colours.get(str(name).lower(), style.DEFAULT_TAG_COLOUR), dark)
             chip = QRect(x, top, chip_width, height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(bg)
@@ -264,7 +332,6 @@ class TagsDelegate(QStyledItemDelegate):
                              metrics.elidedText(str(name), Qt.TextElideMode.ElideRight,
                                                 chip_width - 10))
             x += chip_width + 4
-        painter.restore()
 
 
 class ContactTable(QTableView):
@@ -329,8 +396,9 @@ def _undo_key() -> str:
 class MainWindow(QMainWindow):
     """Private state: ``_shown_id`` is the contact the detail pane shows (so a refresh
     that keeps it does not reload the pane); ``_kept`` remembers the selection by id
-    across a model reset; ``_focus_after_refresh`` is a contact that just appeared (an
-    undone delete) to select; ``_total`` is the number of contacts (not "me");
+    across a model reset (``_waiting``: the part of it the first page of a long list did
+    not hold, restored when the rest arrives); ``_focus_after_refresh`` is a contact that
+    just appeared (an undone delete) to select; ``_total`` is the number of contacts (not "me");
     ``_painted`` says the first paint was announced; ``_worker`` is the running demo job;
     ``_detail`` is the detail pane once built (see ``detail``); ``_chosen`` is the contact
     the user last selected, kept while a search hides it so that it is selected again when
@@ -353,12 +421,14 @@ class MainWindow(QMainWindow):
         self._today = today
         self._shown_id: ContactId | None = None
         self._kept: tuple[list[ContactId], ContactId | None, int] = ([], None, -1)
+        self._waiting: tuple[list[ContactId], ContactId | None, int] | None = None
         self._focus_after_refresh: ContactId | None = None
         self._chosen: ContactId | None = None
         self._resetting = False
         self._total: int | None = None  # known after the first paint
         self._painted = False
         self._worker: Worker | None = None
+        self._preload_worker: Worker | None = None
         self._progress: QProgressDialog | None = None
         self._forced_list = False
         self.tag_manager: QWidget | None = None
@@ -392,7 +462,8 @@ class MainWindow(QMainWindow):
 
         # The first paint needs one screenful of ids; the rest (100,000 ids, ~25 ms) are
         # appended right after it, in finish_startup.
-        self.model = ContactListModel(self, today=today, first_page=FIRST_PAGE)
+        self.model = ContactListModel(self, today=today, first_page=FIRST_PAGE,
+                                      background=True)
         self.table = ContactTable(self)
         self.table.setObjectName("ContactTable")
         self.table.setModel(self.model)
@@ -427,6 +498,13 @@ class MainWindow(QMainWindow):
         self.tags_delegate = TagsDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.TAGS, self.tags_delegate)
         self.table.viewport().installEventFilter(self)
+        # The headers get a selection model of their own, always empty: with the table's,
+        # a header section asks whether its whole column is selected, row by row, on
+        # every paint (a select-all of 100,000 rows froze the window for seconds; issue
+        # 18). Header clicks sort, they never select a column, so nothing is lost.
+        self._header_selection = QItemSelectionModel(self.model, self)
+        header.setSelectionModel(self._header_selection)
+        vheader.setSelectionModel(self._header_selection)
         # Work on the whole selection (issue 15): tag, stage, focus, export, delete.
         from desktop.ui.list_menu import ListActions
 
@@ -503,6 +581,7 @@ class MainWindow(QMainWindow):
 
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+        self.model.completed.connect(self._on_list_completed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.sidebar.entry_selected.connect(self._on_entry_selected)
@@ -511,10 +590,11 @@ class MainWindow(QMainWindow):
         ops.notice.connect(self._on_notice)
         ops.set_dialog_parent(self)
 
-        # Tag names now, counts after the first paint (counting 100,000 contacts' tags
-        # is the slowest query of start-up).
-        self._startup_finished = False
-        self.sidebar.set_tags(overview.tags_with_counts(with_counts=False), counts_known=False)
+        # Tags with their counts (kept by SQLite: no recount); the built-in lists' counts
+        # come after the first paint.
+        self._startup_started = False
+        self._startup_finished = False  # every step of finish_startup has run
+        self._set_sidebar_tags(tags.list_tags())
         self._has_contacts = overview.has_contacts()
         self.first_paint.connect(self._schedule_finish_startup)
         self._restore_settings()
@@ -791,7 +871,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_current = self._current_id() is not None
         self.edit_action.setEnabled(has_current or self._shown_id is not None)
-        self.delete_action.setEnabled(bool(self.selected_ids()))
+        self.delete_action.setEnabled(self.table.selectionModel().hasSelection())
 
     # --- settings -------------------------------------------------------------------------
 
@@ -908,7 +988,14 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         flt = self.model.list_filter
-        if (flt.kind is ListKind.ALL and not flt.text.strip()) or self._total is None:
+        everyone = flt.kind is ListKind.ALL and not flt.text.strip()
+        if self.model.busy:  # the rest of a long list (or a search) is on its way
+            if everyone and self._total is not None:
+                self.count_label.setText(self.tr("%Ln contact(s)", "", self._total))
+            else:
+                self.count_label.setText(self.tr("Searching…") if flt.text.strip()
+                                         else self.tr("Counting…"))
+        elif everyone or self._total is None:
             self.count_label.setText(self.tr("%Ln contact(s)", "", shown))
         else:
             self.count_label.setText(self.tr("%1 of %Ln contact(s)", "", self._total).replace(
@@ -917,20 +1004,38 @@ class MainWindow(QMainWindow):
 
     # --- selection ------------------------------------------------------------------------
 
+    def selected_runs(self) -> list[tuple[int, int]]:
+        """The selected rows as sorted, disjoint (first, last) runs, read from the
+        selection's ranges, never row by row: a select-all of 300,000 rows is one range,
+        where ``selectedRows()`` asked the model about every cell (issue 18)."""
+        selection = self.table.selectionModel().selection()
+        spans = sorted((r.top(), r.bottom()) for r in (
+            selection.at(i) for i in range(selection.count())) if r.isValid())
+        merged: list[tuple[int, int]] = []
+        for top, bottom in spans:  # Qt may keep overlapping ranges: merge them
+            if merged and top <= merged[-1][1] + 1:
+                if bottom > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], bottom)
+            else:
+                merged.append((top, bottom))
+        return merged
+
     @Slot(QPoint)
     def _list_context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if index.isValid() and not self.table.selectionModel().isRowSelected(
                 index.row(), QModelIndex()):
-            self._select_rows([index.row()], index.row())
+            self._select_runs([(index.row(), index.row())], index.row())
         menu = self.list_menu.menu()
         if menu is not None:
             menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def selected_ids(self) -> list[ContactId]:
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        ids = (self.model.contact_id(r) for r in rows)
-        return [cid for cid in ids if cid is not None]
+        """The selected contacts in list order."""
+        return self.model.ids_in_runs(self.selected_runs())
+
+    def selected_count(self) -> int:
+        return sum(last - first + 1 for first, last in self.selected_runs())
 
     def _current_id(self) -> ContactId | None:
         index = self.table.selectionModel().currentIndex()
@@ -957,13 +1062,15 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
         if row is None:
             return
-        self._select_rows([row], row)
+        self._select_runs([(row, row)], row)
 
-    def _select_rows(self, rows: list[int], current: int) -> None:
+    def _select_runs(self, runs: list[tuple[int, int]], current: int) -> None:
+        """Select the rows of *runs* ((first, last) pairs), *current* the current row:
+        one selection range per run, however many rows."""
         selection = QItemSelection()
-        for row in rows:
-            selection.select(self.model.index(row, 0),
-                             self.model.index(row, len(Column) - 1))
+        last_column = len(Column) - 1
+        for first, last in runs:
+            selection.select(self.model.index(first, 0), self.model.index(last, last_column))
         sm = self.table.selectionModel()
         sm.setCurrentIndex(self.model.index(current, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
         sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -979,6 +1086,19 @@ class MainWindow(QMainWindow):
                       current.row() if current.isValid() else -1)
 
     @Slot()
+    def _on_list_completed(self) -> None:
+        """The whole list is in: finish restoring a selection that waited for it."""
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._resetting = True
+            try:
+                self._kept = waiting
+                self._restore_kept_selection()
+            finally:
+                self._resetting = False
+        self._update_count()
+
+    @Slot()
     def _restore_selection(self) -> None:
         try:
             self._restore_kept_selection()
@@ -991,25 +1111,39 @@ class MainWindow(QMainWindow):
     def _restore_kept_selection(self) -> None:
         ids, current, old_row = self._kept
         self._kept = ([], None, -1)
+        self._waiting = None
         focus, self._focus_after_refresh = self._focus_after_refresh, None
-        if focus is not None and self.model.row_of(focus) is not None:
+        loaded = self.model.row_of
+        if focus is not None and loaded(focus, load=False) is not None:
             ids, current = [focus], focus
         elif (current is None and not ids and self._chosen is not None
-              and self.model.row_of(self._chosen) is not None):
+              and loaded(self._chosen, load=False) is not None):
             # A search hid the chosen contact for a while; now it matches again.
             ids, current = [self._chosen], self._chosen
-        rows = [r for r in (self.model.row_of(cid) for cid in ids) if r is not None]
-        current_row = self.model.row_of(current) if current is not None else None
-        if current_row is None and rows:
-            current_row = rows[0]
+        elif focus is not None and self.model.partial:
+            ids, current = [focus], focus  # perhaps further down: see below
+        runs = self.model.runs_of(ids)
+        current_row = loaded(current, load=False) if current is not None else None
+        if self.model.partial and (
+            (current is not None and current_row is None)
+            or sum(last - first + 1 for first, last in runs) < len(ids)
+        ):
+            # Only the first page of a long list is in: the rest of the selection (or the
+            # shown contact) may be further down. Decided once the rest arrives
+            # (_on_list_completed), unless the user chooses someone first.
+            self._waiting = (ids, current, old_row)
+            if current_row is None:
+                return
+        if current_row is None and runs:
+            current_row = runs[0][0]
         if current_row is not None:
-            self._select_rows(rows or [current_row], current_row)
+            self._select_runs(runs or [(current_row, current_row)], current_row)
         elif current is not None and old_row >= 0 and self._gone(current):
             # The shown contact was deleted: its neighbour takes its place.
             count = self.model.rowCount()
             if count:
                 row = min(old_row, count - 1)
-                self._select_rows([row], row)
+                self._select_runs([(row, row)], row)
             else:
                 self._show(None)
         elif current is not None:
@@ -1028,8 +1162,9 @@ class MainWindow(QMainWindow):
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection
                               ) -> None:
         if not self._resetting:
+            self._waiting = None  # the user's choice wins over a selection to restore
             chosen = self._current_id()
-            if chosen is not None or not self.selected_ids():
+            if chosen is not None or not self.table.selectionModel().hasSelection():
                 self._chosen = chosen  # None: the user cleared the selection
         self._update_actions()
 
@@ -1044,7 +1179,7 @@ class MainWindow(QMainWindow):
     def _focus_list(self) -> None:
         self.table.setFocus()
         if self._current_id() is None and self.model.rowCount():
-            self._select_rows([0], 0)
+            self._select_runs([(0, 0)], 0)
 
     # --- changes --------------------------------------------------------------------------
 
@@ -1142,15 +1277,30 @@ class MainWindow(QMainWindow):
         self._show(contact_id)
 
     def finish_startup(self) -> None:
-        """What the first paint does not need: the detail pane and the sidebar's counts."""
-        if self._startup_finished:
+        """What the first paint does not need: the rest of the list and the sidebar's
+        counts now; the detail pane in a later turn of the event loop (building it is the
+        longest thing start-up does on this thread); planned meetings that took place, in a
+        worker thread. Each piece is its own short step (issue 18: no stall over 50 ms)."""
+        if self._startup_started:
             return
-        self._startup_finished = True
-        self.model.complete()
-        _ = self.detail
+        self._startup_started = True
+        self.model.complete_in_background()
         self._refresh_sidebar()
         self._update_count()
         self._show_today_count()
+        # The detail pane's modules load in a worker thread (Python code: the UI thread
+        # gets its turns), then the pane is built here, in a turn of its own.
+        preload = Worker(lambda _progress: importlib.import_module("desktop.ui.detail_pane"))
+        preload.signals.finished.connect(self._build_detail)
+        preload.signals.failed.connect(self._build_detail)
+        self._preload_worker = preload
+        QThreadPool.globalInstance().start(preload)
+
+    @Slot(object)
+    def _build_detail(self, _loaded: object = None) -> None:
+        self._preload_worker = None
+        _ = self.detail
+        self._startup_finished = True
 
     @property
     def startup_finished(self) -> bool:
@@ -1160,10 +1310,12 @@ class MainWindow(QMainWindow):
         counts = overview.list_counts(self._today)
         self._total = counts.all
         self._has_contacts = counts.all > 0
-        tag_list: list[TagInfo] = overview.tags_with_counts()
         self.sidebar.set_counts(counts)
         # Only an import still in place can be undone (QA: it was enabled with none).
         self.undo_import_action.setEnabled(counts.has_import)
+        self._set_sidebar_tags(tags.list_tags())
+
+    def _set_sidebar_tags(self, tag_list: list[TagInfo]) -> None:
         self.sidebar.set_tags(tag_list)
         self.tags_delegate.colours = {
             t.name.lower(): tokens.tag_colour(t.name, t.colour, t.category).name()

@@ -265,10 +265,9 @@ class Sidebar(QWidget):
             if item.data(CountRole) != shown:
                 item.setData(shown, CountRole)
 
-    def set_tags(self, tags: list[TagInfo], *, counts_known: bool = True) -> None:
+    def set_tags(self, tags: list[TagInfo]) -> None:
         """Show *tags* under their category sections; keeps the selection if it still exists
-        (a deleted tag's entry falls back to "All contacts" and says so). *counts_known*
-        False shows the names without counts (start-up fills them in a moment later)."""
+        (a deleted tag's entry falls back to "All contacts" and says so)."""
         self.model.blockSignals(True)  # no flicker of selection signals while rebuilding
         try:
             for key in [k for k in self._items if k.startswith(("tag:", "section:"))]:
@@ -294,7 +293,7 @@ class Sidebar(QWidget):
             self._items[f"section:{category}"] = header
             for info in members:
                 item = self._entry_item(tag_key(info.id), info.name)
-                item.setData(info.count if counts_known else None, CountRole)
+                item.setData(info.count, CountRole)
                 item.setData(tokens.tag_colour(info.name, info.colour, info.category).name(),
                              ColourRole)
                 header.appendRow(item)

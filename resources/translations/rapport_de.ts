@@ -1526,6 +1526,14 @@
             <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Zähle…</translation>
+    </message>
     <message numerus="yes">
         <source>%1 of %Ln contact(s)</source>
         <translation>

@@ -1526,6 +1526,14 @@
             <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
     <message numerus="yes">
         <source>%1 of %Ln contact(s)</source>
         <translation>

@@ -6,13 +6,14 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
 
 from desktop.cli import main
 from desktop.models import close_database
+from desktop.services.types import ContactId
 
 
 def rapport(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
@@ -183,3 +184,62 @@ def test_a_missing_vcard_file_is_one_line_exit_1(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.strip() == f"rapport: {missing}: no such file"
     assert not (tmp_path / "x.sqlite3").exists()  # the app did not start
+
+
+class _Recorder:
+    """A stdout that remembers each write and how many contacts had been read by then."""
+
+    def __init__(self, read_so_far: Callable[[], int]) -> None:
+        self.writes: list[tuple[str, int]] = []
+        self._read_so_far = read_so_far
+
+    def write(self, text: str) -> int:
+        self.writes.append((text, self._read_so_far()))
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_list_writes_each_batch_before_reading_the_next(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18: `list` and `list --json` stream: a batch is written before the next is
+    read, so 300,000 contacts take bounded memory; the JSON is still one valid array."""
+    from desktop import cli
+    from desktop.models import open_database
+    from desktop.services import records, search
+
+    monkeypatch.setattr(cli, "_WRITE_BATCH", 25)
+    read: list[int] = []
+    real_json, real_fetch = records.iter_contact_json, search.fetch_rows
+
+    def contact_json(ids: Sequence[ContactId], batch: int | None = None) -> Iterator[str]:
+        for start in range(0, len(ids), 25):  # counted as SQLite hands each batch over
+            chunk = ids[start : start + 25]
+            texts = list(real_json(chunk))
+            read.append(len(chunk))
+            yield from texts
+
+    def fetch(ids: Sequence[ContactId]) -> object:
+        read.append(len(ids))
+        return real_fetch(ids)
+
+    monkeypatch.setattr(records, "iter_contact_json", contact_json)
+    monkeypatch.setattr(search, "fetch_rows", fetch)
+    for argv in (["list", "--json"], ["list"]):
+        read.clear()
+        out = _Recorder(lambda: sum(read))
+        monkeypatch.setattr(sys, "stdout", out)
+        assert main(["--db", str(demo_db), *argv]) == 0
+        close_database()
+        batches = [n for text, n in out.writes if "\t" in text or "{" in text]
+        assert batches == [25, 50, 75, 100, 120], argv  # each written before the next read
+        text = "".join(t for t, _ in out.writes)
+        if argv == ["list"]:
+            assert len(text.splitlines()) == 120
+            continue
+        open_database(demo_db)
+        expected = records.contact_records(search.query_ids(search.ListFilter()))
+        close_database()
+        assert json.loads(text) == expected

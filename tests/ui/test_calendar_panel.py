@@ -302,6 +302,22 @@ def test_a_crowded_day_lists_the_first_rows_and_says_there_are_more(  # type: ig
     assert widget.agenda_title.text().endswith(f"{module.AGENDA_ROWS + 5}")
 
 
+def test_after_an_action_the_grid_catches_up_from_a_worker(  # type: ignore[no-untyped-def]
+    qtbot, panel: CalendarPanel, ops: Operations
+) -> None:
+    """Issue 18: a follow-up action reads the agenda and the overdue list at once; the
+    month's counts follow from a worker thread a moment later (never left stale)."""
+    [zoe_today] = [i for i in followups.due(TODAY) if i.reason == "Say thanks"]
+    before = panel.grid._view.counts(TODAY).followups
+    assert before >= 1
+    assert ops.mark_followup_done(zoe_today)
+    assert "Say thanks" not in _texts(panel.agenda, 2)  # the list the user acts in: at once
+    qtbot.waitUntil(lambda: panel.grid._view.counts(TODAY).followups == before - 1,
+                    timeout=5000)
+    ops.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.grid._view.counts(TODAY).followups == before, timeout=5000)
+
+
 def test_names_and_reasons_in_tooltips_show_as_typed(qtbot, panel: CalendarPanel) -> None:  # type: ignore[no-untyped-def]
     """Contact text is data (issue 14): a tooltip never renders it as markup."""
     from PySide6.QtGui import Qt as QtGuiNamespace

@@ -212,3 +212,99 @@ def test_a_search_at_start_up_loads_the_whole_match(db_path: Path) -> None:
     model.set_filter(ListFilter(text="a"))
     assert not model.partial
     assert model.rowCount() == len(search.query_ids(ListFilter(text="a")))
+
+
+def test_a_long_list_pages_first_and_the_rest_comes_from_a_worker(
+    qtbot, qtmodeltester, db_path: Path
+) -> None:
+    """Issue 18: past ``small`` contacts the UI thread reads only a first page; a worker
+    thread reads the rest, which is appended (nothing painted moves)."""
+    from desktop.services import demo
+
+    demo.generate_demo(150, seed=5)
+    model = ContactListModel(background=True, small=40, page=10)
+    model.set_filter(ListFilter())
+    assert model.partial and model.busy and model.rowCount() == 10
+    first_page = model._ids[:]  # what is painted now
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        pass
+    everyone = search.query_ids(ListFilter())
+    assert not model.busy and inserted == [(10, len(everyone) - 1)]
+    assert model._ids[:10] == first_page and model._ids == everyone
+    qtmodeltester.check(model)
+
+    # A sort: its first page at once, then the rest.
+    model.set_sort(search.SortKey.ORGANIZATION, descending=True)
+    assert model.partial
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        pass
+    assert model._ids == search.query_ids(ListFilter(), search.SortKey.ORGANIZATION, True)
+
+    # A search matching many: the previous rows stay until the worker's result replaces
+    # them; one matching few is answered at once.
+    model.set_sort(search.SortKey.NAME)
+    qtbot.waitUntil(lambda: not model.busy, timeout=10_000)
+    model.set_filter(ListFilter(text="a"))
+    assert model.busy and not model.partial
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        pass
+    assert model._ids == search.query_ids(ListFilter(text="a"))
+    few = search.query_ids(ListFilter(text="ana"))
+    assert len(few) <= 40
+    model.set_filter(ListFilter(text="ana"))
+    assert not model.busy and model._ids == few
+
+
+def test_a_superseded_search_never_lands(qtbot, db_path: Path) -> None:
+    from desktop.services import demo
+
+    demo.generate_demo(150, seed=5)
+    model = ContactListModel(background=True, small=20, page=10)
+    model.set_filter(ListFilter())
+    qtbot.waitUntil(lambda: not model.busy, timeout=10_000)
+    for text in ("a", "e", "o"):  # typed quickly: each makes the one before obsolete
+        model.set_filter(ListFilter(text=text))
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        pass
+    qtbot.wait(200)  # any late result of "a" or "e" would land now
+    assert model._ids == search.query_ids(ListFilter(text="o"))
+
+
+def test_select_all_does_not_ask_the_model_about_every_row(qtbot, db_path: Path) -> None:
+    """Issue 18: selecting 3,000 rows costs a few dozen calls into the model, not one per
+    row (or per cell): the same at 300,000."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
+
+    from desktop.services import demo
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.operations import Operations
+    from desktop.ui.settings import Settings
+
+    demo.generate_demo(3000, seed=5)
+    settings = Settings(QSettings(str(db_path.parent / "settings.ini"),
+                                  QSettings.Format.IniFormat))
+    window = MainWindow(Operations(QUndoStack()), settings)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    window.finish_startup()
+    qtbot.waitUntil(lambda: not window.model.busy, timeout=10_000)
+    calls = {"n": 0}
+    for name in ("rowCount", "columnCount", "data", "index", "flags"):
+        original = getattr(ContactListModel, name)
+
+        def counting(self, *args, _original=original, **kwargs):  # type: ignore[no-untyped-def]
+            calls["n"] += 1
+            return _original(self, *args, **kwargs)
+
+        setattr(window.model, name, counting.__get__(window.model))
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    assert window.selected_count() == window.model.rowCount() >= 3000
+    assert window.selected_ids() == search.query_ids(ListFilter())
+    assert window.delete_action.isEnabled()
+    assert calls["n"] < 1500  # one repaint's worth, whatever the number of rows

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.services import contacts, overview
+from desktop.services import contacts, overview, tags
 from desktop.services.search import ListFilter, ListKind
 from desktop.services.types import ContactFields, ContactId, TagId, TagInfo
 from desktop.ui import sidebar as sb
@@ -33,7 +33,7 @@ def test_shows_lists_then_tags_by_category_with_counts(
     bar = Sidebar()
     qtbot.addWidget(bar)
     bar.set_counts(overview.list_counts())
-    bar.set_tags(overview.tags_with_counts())
+    bar.set_tags(tags.list_tags())
     rows = _rows(bar)
     assert rows[:6] == [
         ("My profile", None),

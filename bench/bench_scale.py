@@ -1,0 +1,426 @@
+"""The stall watchdog (issue 18): a scripted session through the real main window on a big
+address book, printing the longest UI-thread stall of each step and the peak memory,
+beside the baselines measured in the same run.
+
+A precise 2 ms timer on the UI thread (``common.StallWatch``) measures how long the event
+loop did not run; every step is started from the event loop, as a click would be, and
+measured until its result is on screen and the loop has been idle for a moment. Steps:
+start-up after the first paint, a one-letter search and a typed one, sorting by every
+column both ways, select all (Ctrl+A) and tagging the selection, tagging one contact,
+calendar actions and month changes, the network view, an import of 10,000 cards.
+
+Baselines (same run, same machine load): a plain QTableView selecting all its rows, a
+bare SQL read of the sorted ids (the indexed-column floor), the bare FTS5 query of a
+one-letter search, the month's counts straight from their indexes, and the full recount
+of tag memberships that the sidebar used to run after every change.
+
+Each size runs in a fresh process (its peak memory is its own).
+
+    python bench/bench_scale.py [--people 100000 300000] [--skip network import]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.common import ROOT, StallWatch, demo_db, peak_rss_mb, rss_mb
+
+STEPS = ("after first paint", "one-letter search", "typed search", "sort (worst column)",
+         "select all", "tag the selection", "tag one contact", "calendar: mark done",
+         "calendar: snooze", "calendar: month change", "network view", "import 10,000 cards")
+# Budgets of issue 18 (seconds of UI-thread stall; the sort has its own).
+BUDGETS = {"after first paint": 0.050, "one-letter search": 0.030, "typed search": 0.050,
+           "sort (worst column)": 0.100, "select all": 0.100, "tag the selection": 0.100,
+           "tag one contact": 0.050, "calendar: mark done": 0.030,
+           "calendar: snooze": 0.030, "calendar: month change": 0.050,
+           "network view": 0.050, "import 10,000 cards": 0.050}
+
+
+def _median_time(fn: Callable[[], object], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def baselines(people: int) -> dict[str, float]:
+    """What the floors cost on this machine now (the database is open)."""
+    import datetime as dt
+
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from desktop.models import db
+    from desktop.services import tags
+
+    app = QApplication.instance()
+    assert app is not None
+
+    class Plain(QAbstractTableModel):
+        def rowCount(self, parent: object = QModelIndex()) -> int:
+            return people
+
+        def columnCount(self, parent: object = QModelIndex()) -> int:
+            return 6
+
+        def data(self, index: QModelIndex, role: int = 0) -> object:
+            return "Ana Silva" if role == Qt.ItemDataRole.DisplayRole else None
+
+    view = QTableView()
+    model = Plain()
+    view.setModel(model)
+    # The same headers as the app's (a selection model of their own): without it Qt's
+    # header asks about every row of a selected column on each paint, seconds at 100,000.
+    from PySide6.QtCore import QItemSelectionModel
+
+    empty = QItemSelectionModel(model)
+    view.horizontalHeader().setSelectionModel(empty)
+    view.verticalHeader().setSelectionModel(empty)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.resize(900, 700)
+    view.show()
+    app.processEvents()
+
+    def plain_select_all() -> None:
+        view.clearSelection()
+        app.processEvents()
+        start = time.perf_counter()
+        view.selectAll()
+        view.viewport().repaint()
+        app.processEvents()
+        times.append(time.perf_counter() - start)
+
+    times: list[float] = []
+    for _ in range(3):
+        plain_select_all()
+    view.close()
+    out = {"select all": statistics.median(times)}
+
+    def scan() -> object:
+        return db.execute_sql("SELECT json_group_array(id) FROM (SELECT id FROM contact "
+                              "WHERE is_me = 0 ORDER BY sort_key)").fetchone()
+
+    out["sort (worst column)"] = _median_time(scan, 3)
+    out["one-letter search"] = _median_time(lambda: db.execute_sql(
+        "SELECT json_group_array(rowid) FROM contact_fts WHERE contact_fts MATCH '\"a\"*'"
+    ).fetchone(), 3)
+    first = dt.date.today().replace(day=1)
+    a, b = first.isoformat(), (first + dt.timedelta(days=30)).isoformat()
+    out["calendar: month change"] = _median_time(lambda: (
+        db.execute_sql("SELECT count(*) FROM follow_up WHERE done = 0 AND "
+                       "coalesce(snoozed_until, due_on) BETWEEN ? AND ?", (a, b)).fetchone(),
+        db.execute_sql("SELECT count(*) FROM contact WHERE birthday IS NOT NULL AND "
+                       "substr(birthday, -5) BETWEEN ? AND ?", (a[5:], b[5:])).fetchone(),
+        db.execute_sql("SELECT count(*) FROM interaction WHERE kind = 'meeting' AND "
+                       "happened_at >= ? AND happened_at < ?", (a, b)).fetchone()))
+    out["tag recount (before)"] = _median_time(lambda: db.execute_sql(
+        "SELECT tag_id, count(*) FROM contact_tag GROUP BY tag_id").fetchall(), 3)
+    out["tag counts (now)"] = _median_time(tags.list_tags, 3)
+    return out
+
+
+def session(people: int, skip: set[str]) -> dict[str, object]:
+    """The scripted run (in this process); returns the figures."""
+    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.models import open_database
+    from desktop.services import followups, search
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.operations import Operations
+    from desktop.ui.settings import Settings
+
+    source = demo_db(people)
+    tmp = Path(tempfile.mkdtemp(prefix="rapport-bench-scale-"))
+    path = tmp / "bench.sqlite3"
+    shutil.copy(source, path)
+    open_database(path)  # migrations (if the cached data set is older) before the clock
+
+    QApplication.instance() or QApplication([])
+    floors = baselines(people)
+
+    def wait_until(cond: Callable[[], bool], timeout: float = 300.0) -> None:
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(5)
+        poll.timeout.connect(lambda: loop.quit() if cond() else None)
+        deadline = time.perf_counter() + timeout
+        while not cond():
+            if time.perf_counter() > deadline:
+                raise SystemExit("timed out waiting for a step to finish")
+            poll.start()
+            loop.exec()  # idle as the application is: other threads get the GIL
+            poll.stop()
+
+    def idle(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    figures: dict[str, dict[str, float]] = {}
+    watch = StallWatch()
+
+    def step(name: str, action: Callable[[], object], done: Callable[[], bool] | None = None,
+             settle_ms: int = 300) -> None:
+        """Run *action* from the event loop; its longest stall until *done* and then
+        *settle_ms* of idle (trailing repaints and jobs count too)."""
+        idle(100)
+        ran: list[float] = []
+
+        def run() -> None:
+            start = time.perf_counter()
+            action()
+            ran.append(time.perf_counter() - start)
+
+        watch.reset()
+        profile = _profiler(name)
+        start = time.perf_counter()
+        QTimer.singleShot(0, run)
+        wait_until(lambda: bool(ran) and (done is None or done()))
+        latency = time.perf_counter() - start
+        idle(settle_ms)
+        stall, cpu = watch.longest, watch.longest_cpu
+        _report_profile(profile, name)
+        best = figures.get(name)
+        if best is None or stall > best["stall"]:  # a step run several times: its worst
+            figures[name] = {"stall": stall, "cpu": cpu, "latency": latency, "call": ran[0]}
+
+    # --- start-up --------------------------------------------------------------------
+    settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Operations(QUndoStack()), settings)
+    window.resize(1280, 800)
+    painted: list[float] = []
+    window.first_paint.connect(lambda: painted.append(time.perf_counter()))
+    launched = time.perf_counter()
+    window.show()
+    wait_until(lambda: bool(painted))
+    watch.reset()
+    profile = _profiler("after first paint")
+    wait_until(lambda: window.startup_finished and not window.model.busy)
+    idle(500)
+    _report_profile(profile, "after first paint")
+    figures["after first paint"] = {"stall": watch.longest, "cpu": watch.longest_cpu,
+                                    "latency": time.perf_counter() - painted[0],
+                                    "call": painted[0] - launched}
+    watch.reset()
+    idle(2000)  # nothing to do: the longest gap is this machine's own noise now
+    floors["idle (machine noise)"] = watch.longest
+    model = window.model
+    listed = lambda: not model.busy  # noqa: E731
+    memory = {"list open": rss_mb()}
+
+    # --- search ----------------------------------------------------------------------
+    for letter in ("a", "m"):
+        step("one-letter search", lambda t=letter: window.search_field.setText(t),
+             lambda t=letter: model.list_filter.text == t and not model.busy)
+        step("clear the search", lambda: window.search_field.setText(""),
+             lambda: model.list_filter.text == "" and not model.busy)
+    typed = "ana silva"
+    for end in range(1, len(typed) + 1):
+        step("typed search", lambda t=typed[:end]: window.search_field.setText(t),
+             lambda t=typed[:end]: model.list_filter.text == t.strip() or not model.busy,
+             settle_ms=90)  # a keystroke every ~0.1 s
+    step("clear the search", lambda: window.search_field.setText(""),
+         lambda: model.list_filter.text == "" and not model.busy)
+
+    # --- sort ------------------------------------------------------------------------
+    header = window.table.horizontalHeader()
+    sorts: dict[str, float] = {}
+    for column in range(model.columnCount()):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            step("sort (worst column)", lambda c=column, o=order: header.setSortIndicator(c, o),
+                 listed)
+            sorts[f"{column}{'d' if order else 'a'}"] = watch.longest
+    step("sort (worst column)", lambda: header.setSortIndicator(0, Qt.SortOrder.AscendingOrder),
+         listed)
+
+    # --- selection and actions on it -------------------------------------------------
+    def select_all() -> None:
+        window.table.setFocus()
+        QTest.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+
+    step("select all", select_all, lambda: window.selected_count() == model.rowCount())
+    ops = window.ops
+    if "bulk" not in skip:
+        step("tag the selection",
+             lambda: ops.change_tags(window.selected_ids(), add=["Scale bench"]),
+             lambda: not ops.busy if hasattr(ops, "busy") else True)
+        step("undo tagging the selection", ops.undo_stack.undo,
+             lambda: not ops.busy if hasattr(ops, "busy") else True)
+    first = search.query_ids(search.ListFilter())[0]
+    window.select_contact(first)
+    step("tag one contact", lambda: ops.change_tags([first], add=["Scale bench one"]))
+
+    # --- calendar --------------------------------------------------------------------
+    from desktop.ui.calendar_panel import CalendarPanel
+
+    step("open the calendar", lambda: window.show_view("calendar"))
+    panel = window.show_view("calendar")
+    assert isinstance(panel, CalendarPanel)
+    late, _total = followups.overdue(limit=20)
+    for n in range(3):
+        step("calendar: mark done", lambda i=late[n]: ops.mark_followup_done(i))
+        step("calendar: snooze", lambda i=late[n + 5]: ops.snooze_followup_for(i, 1))
+    for move in (panel.next_month, panel.next_month, panel.previous_month,
+                 panel.previous_month, panel.previous_month):
+        step("calendar: month change", move)
+    step("back to the list", lambda: window.show_view("list"))
+
+    # --- network ---------------------------------------------------------------------
+    memory["before network"] = rss_mb()
+    if "network" not in skip:
+        from desktop.ui.network.panel import GraphPanel
+
+        shown: list[bool] = []
+
+        def open_network() -> None:
+            view = window.show_view("network")
+            if isinstance(view, GraphPanel):
+                view.insights_finished.connect(lambda: shown.append(True))
+
+        step("network view", open_network, lambda: bool(shown), settle_ms=500)
+        memory["network open"] = rss_mb()
+        step("back to the list", lambda: window.show_view("list"))
+        idle(1000)
+        memory["network closed"] = rss_mb()
+
+    # --- import ----------------------------------------------------------------------
+    if "import" not in skip:
+        from bench.bench_vcard_parse import make_corpus
+
+        cards = tmp / "cards.vcf"
+        cards.write_bytes(make_corpus(10_000, seed=18))
+        imported: list[object] = []
+
+        def start_import() -> None:
+            window.import_vcards([cards])
+            dialog = window.import_dialog
+            assert dialog is not None
+            dialog.imported.connect(imported.append)
+            dialog.preview_ready.connect(dialog.start_import)
+
+        step("import 10,000 cards", start_import, lambda: bool(imported), settle_ms=500)
+
+    window.close()
+    watch.stop()
+    memory["peak"] = peak_rss_mb()
+    shutil.rmtree(tmp, ignore_errors=True)
+    return {"people": people, "steps": figures, "floors": floors, "memory": memory,
+            "sorts": sorts}
+
+
+def _profiler(name: str) -> object | None:
+    """A running cProfile when RAPPORT_BENCH_PROFILE names this step (finding a stall)."""
+    if os.environ.get("RAPPORT_BENCH_PROFILE") != name:
+        return None
+    import cProfile
+
+    profile = cProfile.Profile()
+    profile.enable()
+    return profile
+
+
+def _report_profile(profile: object | None, name: str) -> None:
+    if profile is None:
+        return
+    import cProfile
+    import io
+    import pstats
+
+    assert isinstance(profile, cProfile.Profile)
+    profile.disable()
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(40)
+    print(f"profile of {name!r}:\n{out.getvalue()}", file=sys.stderr)
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.1f} ms"
+
+
+def report(result: dict[str, object]) -> None:
+    steps: dict[str, dict[str, float]] = result["steps"]  # type: ignore[assignment]
+    floors: dict[str, float] = result["floors"]  # type: ignore[assignment]
+    memory: dict[str, float] = result["memory"]  # type: ignore[assignment]
+    print(f"\n{result['people']:,} contacts: longest UI-thread stall per step "
+          "(done = until the result is on screen)")
+    print(f"  {'step':<26} {'stall':>10} {'UI CPU':>10} {'budget':>9} {'done in':>10} "
+          f"{'floor':>10} {'stall/floor':>11}")
+    for name in STEPS:
+        figure = steps.get(name)
+        if figure is None:
+            continue
+        floor = floors.get(name)
+        ratio = f"{figure['stall'] / floor:9.2f} x" if floor else " " * 11
+        floor_text = _ms(floor) if floor else " " * 10
+        print(f"  {name:<26} {_ms(figure['stall'])} {_ms(figure['cpu'])} "
+              f"{BUDGETS[name] * 1000:6.0f} ms {_ms(figure['latency'])} {floor_text} {ratio}")
+    others = [n for n in steps if n not in STEPS]
+    if others:
+        print("  and between them: " + ", ".join(
+            f"{n} {_ms(steps[n]['stall']).strip()}" for n in others))
+    worst = max(f["stall"] for n, f in steps.items() if n not in ("network view",
+                                                                 "import 10,000 cards"))
+    print(f"  longest stall of the list, search, sort, selection and calendar steps: "
+          f"{_ms(worst).strip()}")
+    print(f"  tag counts after a change: {_ms(floors['tag counts (now)']).strip()} "
+          f"(the full recount they replace: {_ms(floors['tag recount (before)']).strip()}, "
+          f"ratio {floors['tag counts (now)'] / floors['tag recount (before)']:.3f})")
+    print(f"  the machine's own noise: longest gap of the idle event loop over 2 s "
+          f"{_ms(floors['idle (machine noise)']).strip()} (stall includes waiting for a CPU;"
+          f" UI CPU is the UI thread's own work in its longest gap)")
+    parts = ", ".join(f"{k} {v:,.0f} MiB" for k, v in memory.items())
+    print(f"  memory: {parts}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--people", type=int, nargs="+", default=[100_000, 300_000])
+    parser.add_argument("--skip", nargs="*", default=[],
+                        choices=["network", "import", "bulk"])
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        result = session(args.people[0], set(args.skip))
+        print("RESULT " + json.dumps(result))
+        return 0
+    # Compiled modules, as an installed app has them (PYTHONDONTWRITEBYTECODE would make
+    # every run compile the detail pane's modules at start-up, ~0.2 s of it).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "desktop")],
+                   check=True)
+    for people in args.people:
+        demo_db(people)  # generated once, outside the measured process
+        proc = subprocess.run(
+            [sys.executable, __file__, "--child", "--people", str(people),
+             *(["--skip", *args.skip] if args.skip else [])],
+            cwd=ROOT, capture_output=True, text=True)
+        lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
+        if proc.returncode != 0 or not lines:
+            print(proc.stdout[-2000:], proc.stderr[-4000:], file=sys.stderr)
+            return 1
+        if os.environ.get("RAPPORT_BENCH_PROFILE"):
+            print(proc.stderr, file=sys.stderr)
+        report(json.loads(lines[-1][len("RESULT "):]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
