@@ -205,10 +205,22 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False,
         if not _open(path, dialogs=not quit_after_paint):
             return 1
         from desktop.models import db
+        from desktop.models.database import is_read_only, is_storage_error
 
         # The window's own connection waits less for another writer than a job does: a
         # change refused after 2 s says so (Operations.failed) instead of freezing 5 s.
         db.execute_sql(f"PRAGMA busy_timeout = {UI_BUSY_TIMEOUT_MS}")
+        if not is_read_only():
+            from desktop.services import store
+
+            # The change history stays bounded; pruned now, before this session can undo
+            # anything, so nothing its undo stack refers to goes. Upkeep only: a full disk
+            # or a busy file leaves it for the next start.
+            try:
+                store.prune_history()
+            except Exception as exc:
+                if not is_storage_error(exc):
+                    raise
 
         from PySide6.QtGui import QUndoStack
 

@@ -11,7 +11,7 @@ from desktop.models.database import (
 from desktop.models.migrations import FTS_TABLE, LATEST_VERSION
 from desktop.models.schema import (
     ALL_MODELS,
-    CONTACT_CHILD_MODELS,
+    CONTACT_DEPENDENT_MODELS,
     FACT_KINDS,
     FAVOR_DIRECTIONS,
     FAVOR_KINDS,
@@ -22,6 +22,8 @@ from desktop.models.schema import (
     STAGES,
     TAG_CATEGORIES,
     Address,
+    Change,
+    ChangeSet,
     Contact,
     ContactFact,
     ContactPhoto,
@@ -38,6 +40,7 @@ from desktop.models.schema import (
     NotDuplicate,
     Phone,
     SchemaVersion,
+    StoreState,
     Tag,
     Url,
     db,
@@ -45,7 +48,7 @@ from desktop.models.schema import (
 
 __all__ = [
     "ALL_MODELS",
-    "CONTACT_CHILD_MODELS",
+    "CONTACT_DEPENDENT_MODELS",
     "FACT_KINDS",
     "FAVOR_DIRECTIONS",
     "FAVOR_KINDS",
@@ -58,6 +61,8 @@ __all__ = [
     "STAGES",
     "TAG_CATEGORIES",
     "Address",
+    "Change",
+    "ChangeSet",
     "Contact",
     "ContactFact",
     "ContactPhoto",
@@ -75,6 +80,7 @@ __all__ = [
     "NotDuplicate",
     "Phone",
     "SchemaVersion",
+    "StoreState",
     "Tag",
     "Url",
     "close_database",

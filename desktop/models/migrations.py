@@ -348,6 +348,41 @@ def _m10_maintained_counts(database: SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+def _m11_change_history(database: SqliteDatabase) -> None:
+    """The contact store's change history (issue 11; desktop/services/store.py writes it,
+    desktop/services/history.py reads and undoes it): one ``change_set`` per write (an edit,
+    an import, a sync chunk, an undo), one ``change`` row per field it changed, with the value
+    before and after (JSON). ``change.contact_id`` has no foreign key on purpose: the history
+    of a deleted contact is what brings it back. ``store_state`` holds the store's counters
+    (the next contact id: ids are never reused, so an undo never meets someone else at the
+    id it restores)."""
+    statements = (
+        """CREATE TABLE change_set (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            made_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            import_batch_id INTEGER REFERENCES import_batch (id) ON DELETE SET NULL,
+            undoes INTEGER,
+            undone INTEGER NOT NULL DEFAULT 0)""",
+        "CREATE INDEX change_set_import_batch_id ON change_set (import_batch_id)",
+        """CREATE TABLE change (
+            id INTEGER PRIMARY KEY,
+            set_id INTEGER NOT NULL REFERENCES change_set (id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            before TEXT,
+            after TEXT)""",
+        "CREATE INDEX change_set_id ON change (set_id)",
+        "CREATE INDEX change_by_contact ON change (contact_id, field, set_id)",
+        """CREATE TABLE store_state (
+            key TEXT NOT NULL PRIMARY KEY,
+            value INTEGER NOT NULL)""",
+    )
+    for statement in statements:
+        database.execute_sql(statement)
+
+
 MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m1_initial,
     _m2_tag_members_index,
@@ -359,5 +394,6 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m8_sync_robustness,
     _m9_duplicates,
     _m10_maintained_counts,
+    _m11_change_history,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -275,6 +275,42 @@ class NotDuplicate(BaseModel):
         primary_key = CompositeKey("contact_a", "contact_b")
 
 
+class ChangeSet(BaseModel):
+    """One write of the contact store (an edit, an import, a sync chunk, an undo): who made
+    it (``source``: user / import / sync / restore / demo), what the user would call it, the
+    import it is (its new contacts are that batch's), the set it took back (``undoes``) and
+    whether it has itself been taken back (``undone``)."""
+
+    source = CharField()
+    label = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    made_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
+    import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+    undoes = IntegerField(null=True)
+    undone = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+
+
+class Change(BaseModel):
+    """One field of one contact changed by a change set: the value before and after, JSON
+    (``desktop/services/store.py`` says how each field is written). No foreign key to the
+    contact: the history of a deleted contact is what brings it back."""
+
+    set = ForeignKeyField(ChangeSet, on_delete="CASCADE", backref="changes", column_name="set_id")
+    contact_id = IntegerField()
+    field = TextField()
+    before = TextField(null=True)
+    after = TextField(null=True)
+
+    class Meta:
+        indexes = ((("contact_id", "field", "set"), False),)
+
+
+class StoreState(BaseModel):
+    """The contact store's counters, by name (``next_contact_id``)."""
+
+    key = TextField(primary_key=True)
+    value = IntegerField()
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     ImportBatch,
@@ -295,16 +331,14 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     NodePosition,
     ContactFact,
     NotDuplicate,
+    ChangeSet,
+    Change,
+    StoreState,
 )
 
-# Tables whose rows belong to one contact (deleted with it, restored by undo).
-CONTACT_CHILD_MODELS: tuple[type[BaseModel], ...] = (
-    ContactPhoto,
-    Email,
-    Phone,
-    Address,
-    Url,
-    ContactTag,
+# Rows that hang off a contact but are not its card (the store owns the card's tables:
+# desktop/services/store.py): deleted with it, put back by the undo of a delete.
+CONTACT_DEPENDENT_MODELS: tuple[type[BaseModel], ...] = (
     InteractionParticipant,
     FollowUp,
     Favor,

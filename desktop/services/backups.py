@@ -249,4 +249,8 @@ def restore_backup(backup: Path, db_file: Path | None = None) -> tuple[Path, Cha
             source.close()
     finally:
         open_database(path)  # the restored file, or (if the copy failed) the old one
+    # The history goes on from the backup's: it says where the data came back from.
+    from desktop.services import store
+
+    store.record_restore(f"Restore of {backup.name}")
     return safety, EVERYTHING

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from desktop.models import db
 from desktop.services import facts as facts_service
 from desktop.services import favors, phones
-from desktop.services.contacts import me_id
+from desktop.services.contacts import me_id, set_fields
 from desktop.services.errors import ServiceError
 from desktop.services.focus import ONE_THING_DAYS, one_thing_active
 from desktop.services.search import week_start
@@ -593,21 +593,8 @@ def set_one_thing(contact_id: ContactId, text: str, on: dt.date | None = None) -
     if len(value) > MAX_ONE_THING:
         raise ServiceError(f"Keep it short: at most {MAX_ONE_THING} characters.")
     day = (on or dt.date.today()).isoformat() if value else None
-    cursor = db.execute_sql("UPDATE contact SET one_thing = ?, one_thing_on = ? WHERE id = ?",
-                            (value, day, int(contact_id)))
-    if cursor.rowcount == 0:
-        raise ServiceError("That contact no longer exists.")
-    return Changes(contacts=frozenset({contact_id}))
-
-
-def restore_one_thing(contact_id: ContactId, state: OneThing) -> Changes:
-    """Put "one thing" back exactly as it was, date included (undo)."""
-    cursor = db.execute_sql(
-        "UPDATE contact SET one_thing = ?, one_thing_on = ? WHERE id = ?",
-        (state.text, state.set_on.isoformat() if state.set_on else None, int(contact_id)))
-    if cursor.rowcount == 0:
-        raise ServiceError("That contact no longer exists.")
-    return Changes(contacts=frozenset({contact_id}))
+    return set_fields(contact_id, {"one_thing": value, "one_thing_on": day},
+                      "Change “one thing I can do”")
 
 
 @dataclass(frozen=True)

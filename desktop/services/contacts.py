@@ -1,31 +1,24 @@
-"""Contacts: read, create, edit, delete (with an exact snapshot for undo), "me", and
-the interests two people share."""
+"""Contacts: read, create, edit, delete (undone through the store's history), "me", and
+the interests two people share. Every write goes through ``desktop.services.store``."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from peewee import Model
 
 from desktop.models import (
-    CONTACT_CHILD_MODELS,
+    CONTACT_DEPENDENT_MODELS,
     STAGES,
-    Address,
-    Contact,
-    ContactPhoto,
-    ContactTag,
-    Email,
     Introduction,
-    Phone,
-    Tag,
-    Url,
     db,
 )
-from desktop.services import search
+from desktop.services import store
+from desktop.services.contact_rows import ADDRESS_PARTS, ContactRecord, load_records
 from desktop.services.errors import ServiceError
 from desktop.services.text import sort_key
 from desktop.services.types import (
@@ -96,7 +89,8 @@ def _validate(fields: ContactFields, kept_emails: frozenset[str] | None = frozen
     )
 
 
-def _column_values(fields: ContactFields) -> dict[str, object]:
+def _column_values(fields: ContactFields) -> dict[str, Any]:
+    """The contact columns *fields* set (the store derives ``sort_key``)."""
     full_name = fields.full_name.strip()
     if not full_name:
         parts = [fields.prefix, fields.given_name, fields.additional_names,
@@ -104,7 +98,6 @@ def _column_values(fields: ContactFields) -> dict[str, object]:
         full_name = " ".join(p.strip() for p in parts if p.strip())
     return {
         "full_name": full_name,
-        "sort_key": sort_key(full_name or fields.organization),
         "given_name": fields.given_name,
         "family_name": fields.family_name,
         "additional_names": fields.additional_names,
@@ -124,127 +117,103 @@ def _column_values(fields: ContactFields) -> dict[str, object]:
     }
 
 
-def _write_children(contact_id: int, fields: ContactFields) -> None:
-    for model in (Email, Phone, Address, Url):
-        model.delete().where(model.contact == contact_id).execute()
-    if fields.emails:
-        Email.insert_many(
-            [{"contact": contact_id, "address": e.value.strip(), "kind": e.kind,
-              "label": e.label, "pref": e.pref, "position": i}
-             for i, e in enumerate(fields.emails) if e.value.strip()]
-        ).execute()
-    typed = [p for p in fields.phones if p.value.strip()]
-    if typed:
-        # Loaded on first save, not at start-up (libphonenumber's tables, ~30 ms).
-        from desktop.services import phones as phone_numbers
-
-        # A national number's country: the addresses, the other numbers, the user's region.
-        e164s = phone_numbers.e164_numbers([p.value for p in typed],
-                                           [a.country for a in fields.addresses])
-        Phone.insert_many(
-            [{"contact": contact_id, "number": p.value.strip(), "kind": p.kind,
-              "label": p.label, "pref": p.pref, "position": i, "e164": e164}
-             for i, (p, e164) in enumerate(zip(typed, e164s, strict=True))]
-        ).execute()
-    if fields.addresses:
-        Address.insert_many(
-            [{"contact": contact_id, "street": a.street, "locality": a.locality,
-              "region": a.region, "postal_code": a.postal_code, "country": a.country,
-              "po_box": a.po_box, "extended": a.extended, "kind": a.kind, "label": a.label,
-              "pref": a.pref, "position": i}
-             for i, a in enumerate(fields.addresses) if not a.is_empty()]
-        ).execute()
-    if fields.urls:
-        Url.insert_many(
-            [{"contact": contact_id, "url": u.value.strip(), "kind": u.kind, "label": u.label,
-              "pref": u.pref, "position": i} for i, u in enumerate(fields.urls)
-             if u.value.strip()]
-        ).execute()
-    _set_tags(contact_id, fields.tags)
+def _item(value: LabeledValue) -> dict[str, Any]:
+    return {"value": value.value.strip(), "kind": value.kind, "label": value.label,
+            "pref": value.pref, "meta": value.meta}
 
 
-def ensure_tags(names: Iterable[str], category: str = "interest") -> dict[str, int]:
-    """Tag ids by lower-cased name, creating the missing tags."""
-    wanted: dict[str, str] = {}
-    for name in names:
-        clean = " ".join(name.split())
-        if clean and clean.lower() not in wanted:
-            wanted[clean.lower()] = clean
-    if not wanted:
-        return {}
-    found: dict[str, int] = {}
-    keys = list(wanted)
-    for start in range(0, len(keys), 900):
-        chunk = keys[start : start + 900]
-        marks = ",".join("?" * len(chunk))
-        for tag_id, name in db.execute_sql(
-            f"SELECT id, name FROM tag WHERE lower(name) IN ({marks})", chunk
-        ):
-            found[name.lower()] = tag_id
-    missing = [wanted[k] for k in keys if k not in found]
-    for start in range(0, len(missing), 500):
-        Tag.insert_many(
-            [{"name": n, "category": category} for n in missing[start : start + 500]]
-        ).execute()
-    if missing:
-        return ensure_tags(wanted.values(), category)
-    return found
+def _address(value: PostalAddress) -> dict[str, Any]:
+    item: dict[str, Any] = {p: getattr(value, p) for p in ADDRESS_PARTS}
+    item.update(kind=value.kind, label=value.label, pref=value.pref, meta=value.meta)
+    return item
 
 
-def _set_tags(contact_id: int, names: Sequence[str]) -> None:
-    ContactTag.delete().where(ContactTag.contact == contact_id).execute()
-    ids = ensure_tags(names)
-    if ids:
-        ContactTag.insert_many(
-            [{"contact": contact_id, "tag": tag_id} for tag_id in dict.fromkeys(ids.values())]
-        ).execute()
+def _lists(fields: ContactFields) -> dict[str, list[dict[str, Any]]]:
+    return {
+        "emails": [_item(e) for e in fields.emails],
+        "phones": [_item(p) for p in fields.phones],
+        "urls": [_item(u) for u in fields.urls],
+        "addresses": [_address(a) for a in fields.addresses],
+    }
+
+
+def patch_between(base: ContactFields, fields: ContactFields) -> dict[str, Any]:
+    """What the user changed from *base* to *fields*, as a store patch: the columns and
+    lists that differ, the tags put on and taken off. Nothing else is written, so a value
+    changed meanwhile by sync (and not by this edit) stays as it is."""
+    patch: dict[str, Any] = {}
+    old_cols, new_cols = _column_values(base), _column_values(fields)
+    for name, value in new_cols.items():
+        if value != old_cols[name]:
+            patch[name] = value
+    for name, items in _lists(fields).items():
+        if getattr(fields, name) != getattr(base, name):
+            patch[name] = items
+    old_tags = {" ".join(t.split()).casefold() for t in base.tags}
+    new_tags = {" ".join(t.split()).casefold() for t in fields.tags}
+    if old_tags != new_tags:
+        patch["tags_add"] = [t for t in fields.tags
+                             if " ".join(t.split()).casefold() not in old_tags]
+        patch["tags_remove"] = [t for t in base.tags
+                                if " ".join(t.split()).casefold() not in new_tags]
+    return patch
+
+
+def _label(verb: str, fields: ContactFields) -> str:
+    return f"{verb} {display_name(fields.full_name, fields.organization)}"
 
 
 def create_contact(fields: ContactFields, *, is_me: bool = False) -> tuple[ContactId, Changes]:
     fields = _validate(fields)
-    with db.atomic():
-        # Every contact has a UID (RFC 6350 §6.7.6): its export re-imports as itself.
-        contact = Contact.create(is_me=is_me, uid=f"urn:uuid:{uuid.uuid4()}",
-                                 **_column_values(fields))
-        _write_children(contact.id, fields)
-        search.reindex([ContactId(contact.id)])
-    cid = ContactId(contact.id)
-    return cid, Changes(contacts=frozenset({cid}), contacts_added_or_removed=True,
-                        tags=bool(fields.tags))
+    lists = _lists(fields)
+    rec = ContactRecord(dict(_column_values(fields)), emails=lists["emails"],
+                        phones=lists["phones"], addresses=lists["addresses"],
+                        urls=lists["urls"], tags=list(fields.tags))
+    with store.session("user", _label("New", fields)) as s:
+        cid = s.create([rec], is_me=is_me)[0]
+    return cid, s.changes()
 
 
 def update_contact(contact_id: ContactId, fields: ContactFields, *,
-                   restoring: bool = False) -> Changes:
-    """Save *fields* over the contact. A new e-mail must look like one; the e-mails it
-    already has are kept as they are, and *restoring* (an undo putting back what was there)
-    checks none."""
-    kept = None if restoring else frozenset(
-        e.address for e in Email.select(Email.address).where(Email.contact == contact_id))
+                   base: ContactFields | None = None, restoring: bool = False) -> Changes:
+    """Save what changed from *base* (the fields the user started from; default: the
+    contact as it is now) to *fields*, and nothing else. A new e-mail must look like one;
+    the e-mails it already has are kept as they are, and *restoring* checks none."""
+    current = get_contact(contact_id)
+    if current is None:
+        raise ServiceError(f"contact {contact_id} no longer exists")
+    kept = None if restoring else frozenset(e.value for e in current.fields.emails)
     fields = _validate(fields, kept)
-    with db.atomic():
-        values = _column_values(fields)
-        values["updated_at"] = dt.datetime.now().replace(microsecond=0)
-        updated = Contact.update(**values).where(Contact.id == contact_id).execute()
-        if not updated:
-            raise ServiceError(f"contact {contact_id} no longer exists")
-        _write_children(contact_id, fields)
-        search.reindex([contact_id])
-    return Changes(contacts=frozenset({contact_id}), tags=True)
+    start = base if base is not None else current.fields
+    patch = patch_between(start, fields)
+    with store.session("user", _label("Edit", fields)) as s:
+        s.update(contact_id, patch)
+    return s.changes() | Changes(contacts=frozenset({contact_id}))
+
+
+def set_fields(contact_id: ContactId, values: Mapping[str, Any], label: str) -> Changes:
+    """Change a few columns of one contact (the stage from its pill, "one thing I can do")."""
+    if "stage" in values and values["stage"] not in STAGES:
+        raise ServiceError(f"stage must be one of {', '.join(STAGES)}, not {values['stage']!r}")
+    unknown = set(values) - set(store.COLUMNS)
+    if unknown:
+        raise ServiceError(f"not a contact field: {', '.join(sorted(unknown))}")
+    with store.session("user", label) as s:
+        if not s.update(contact_id, values) and get_contact(contact_id) is None:
+            raise ServiceError("That contact no longer exists.")
+    return s.changes() | Changes(contacts=frozenset({contact_id}))
 
 
 def set_tags(contact_id: ContactId, names: Sequence[str]) -> Changes:
-    with db.atomic():
-        _set_tags(contact_id, names)
-        search.reindex([contact_id])
-    return Changes(contacts=frozenset({contact_id}), tags=True)
+    with store.session("user", "Change tags") as s:
+        s.update(contact_id, {"tags": list(names)})
+    return s.changes() | Changes(contacts=frozenset({contact_id}), tags=True)
 
 
 def set_photo(contact_id: ContactId, data: bytes | None, mime: str = "image/jpeg") -> Changes:
-    with db.atomic():
-        ContactPhoto.delete().where(ContactPhoto.contact == contact_id).execute()
-        if data:
-            ContactPhoto.insert(contact=contact_id, data=data, mime=mime).execute()
-    return Changes(contacts=frozenset({contact_id}))
+    with store.session("user", "Change photo" if data else "Remove photo") as s:
+        s.update(contact_id, {"photo": (data, mime) if data else None})
+    return s.changes() | Changes(contacts=frozenset({contact_id}))
 
 
 def get_photo(contact_id: ContactId) -> tuple[bytes, str] | None:
@@ -267,53 +236,60 @@ def contact_tags(contact_id: int, limit: int | None = None) -> tuple[TagRef, ...
     )
 
 
-def get_contact(contact_id: ContactId, limit: int | None = None) -> ContactDetail | None:
-    """Everything about one contact. *limit*: at most that many e-mails, phones,
-    addresses, URLs, interests and topics to avoid each, for a view that shows the first
-    few (issue 13: a contact with 50,000 e-mails must not freeze the detail pane;
-    ``count_values`` says how many there are). Never for an edit, which would drop the
-    rest."""
-    c = Contact.get_or_none(Contact.id == contact_id)
-    if c is None:
+def _when(value: object) -> dt.datetime | None:
+    if value is None or value == "":
         return None
-    emails = tuple(
-        LabeledValue(e.address, e.kind, e.label, e.pref)
-        for e in Email.select().where(Email.contact == c.id).order_by(Email.position)
-        .limit(limit)
-    )
-    phones = tuple(
-        LabeledValue(p.number, p.kind, p.label, p.pref)
-        for p in Phone.select().where(Phone.contact == c.id).order_by(Phone.position)
-        .limit(limit)
-    )
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+
+
+def _day(value: object) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def get_contact(contact_id: ContactId, limit: int | None = None) -> ContactDetail | None:
+    """The contact as the detail pane and the editor show it (every value with the card's
+    metadata, so saving it back loses nothing). Plain SQL: the pane asks on every change.
+    *limit*: at most that many e-mails, phones, addresses, URLs, interests and topics to
+    avoid each, for a view that shows the first few (issue 13: a contact with 50,000
+    e-mails must not freeze the detail pane; ``count_values`` says how many there are).
+    Never for an edit, which would drop the rest."""
+    row = db.execute_sql(
+        "SELECT is_me, last_interaction_at, next_followup_on, created_at, updated_at, "
+        "EXISTS (SELECT 1 FROM contact_photo WHERE contact_id = contact.id) "
+        "FROM contact WHERE id = ?", (int(contact_id),)).fetchone()
+    rec = load_records([int(contact_id)], photos=False, limit=limit, tags=False).get(
+        int(contact_id)) if row else None
+    if row is None or rec is None:
+        return None
+    c = rec.columns
+
+    def values(items: list[dict[str, Any]]) -> tuple[LabeledValue, ...]:
+        return tuple(LabeledValue(i["value"], i["kind"], i["label"], i["pref"], i["meta"])
+                     for i in items)
+
     addresses = tuple(
-        PostalAddress(a.street, a.locality, a.region, a.postal_code, a.country, a.po_box,
-                      a.extended, a.kind, a.label, a.pref)
-        for a in Address.select().where(Address.contact == c.id).order_by(Address.position)
-        .limit(limit)
-    )
-    urls = tuple(
-        LabeledValue(u.url, u.kind, u.label, u.pref)
-        for u in Url.select().where(Url.contact == c.id).order_by(Url.position)
-        .limit(limit)
-    )
-    tags = contact_tags(c.id, limit)
+        PostalAddress(a["street"], a["locality"], a["region"], a["postal_code"], a["country"],
+                      a["po_box"], a["extended"], a["kind"], a["label"], a["pref"], a["meta"])
+        for a in rec.addresses)
+    tags = contact_tags(int(contact_id), limit)
     fields = ContactFields(
-        full_name=c.full_name, given_name=c.given_name, family_name=c.family_name,
-        additional_names=c.additional_names, prefix=c.prefix, suffix=c.suffix,
-        nickname=c.nickname, organization=c.organization, department=c.department,
-        title=c.title, birthday=c.birthday, anniversary=c.anniversary, note=c.note,
-        how_we_met=c.how_we_met, met_on=c.met_on, stage=c.stage,
-        keep_in_touch_days=c.keep_in_touch_days, emails=emails, phones=phones,
-        addresses=addresses, urls=urls, tags=tuple(t.name for t in tags),
+        full_name=c["full_name"], given_name=c["given_name"], family_name=c["family_name"],
+        additional_names=c["additional_names"], prefix=c["prefix"], suffix=c["suffix"],
+        nickname=c["nickname"], organization=c["organization"], department=c["department"],
+        title=c["title"], birthday=c["birthday"], anniversary=c["anniversary"], note=c["note"],
+        how_we_met=c["how_we_met"], met_on=c["met_on"], stage=c["stage"],
+        keep_in_touch_days=c["keep_in_touch_days"], emails=values(rec.emails),
+        phones=values(rec.phones), addresses=addresses, urls=values(rec.urls),
+        tags=tuple(t.name for t in tags),
     )
-    has_photo = db.execute_sql(
-        "SELECT 1 FROM contact_photo WHERE contact_id = ?", (c.id,)
-    ).fetchone() is not None
+    created = _when(row[3])
     return ContactDetail(
-        id=ContactId(c.id), uid=c.uid, fields=fields, is_me=c.is_me, tags=tags,
-        has_photo=has_photo, last_interaction_at=c.last_interaction_at,
-        next_followup_on=c.next_followup_on, created_at=c.created_at, updated_at=c.updated_at,
+        id=ContactId(int(contact_id)), uid=c["uid"], fields=fields, is_me=bool(row[0]),
+        tags=tags, has_photo=bool(row[5]), last_interaction_at=_when(row[1]),
+        next_followup_on=_day(row[2]), created_at=created or dt.datetime.now(),
+        updated_at=_when(row[4]) or created or dt.datetime.now(),
     )
 
 
@@ -373,50 +349,78 @@ def _rows(model: type[Model], where: object) -> tuple[dict[str, object], ...]:
     return tuple(model.select().where(where).dicts())
 
 
-def snapshot_contacts(ids: Sequence[ContactId]) -> ContactSnapshot:
-    """Every row of these contacts and of what hangs off them."""
+def _dependents(ids: Sequence[ContactId]) -> list[tuple[str, tuple[dict[str, object], ...]]]:
+    """The rows that hang off these contacts outside their card (interactions they took
+    part in, follow-ups, favours, focus, graph positions, introductions)."""
     id_list = [int(i) for i in ids]
-    tables: list[tuple[str, tuple[dict[str, object], ...]]] = [
-        ("contact", _rows(Contact, Contact.id.in_(id_list)))
-    ]
-    for model in CONTACT_CHILD_MODELS:
-        column = model.contact
-        tables.append((model._meta.table_name, _rows(model, column.in_(id_list))))
-    tables.append(
-        (
-            "introduction",
-            _rows(
-                Introduction,
-                Introduction.person_a.in_(id_list)
-                | Introduction.person_b.in_(id_list)
-                | Introduction.introducer.in_(id_list),
-            ),
-        )
-    )
-    return ContactSnapshot(tables=tuple(tables), contact_ids=tuple(ContactId(i) for i in id_list))
+    tables: list[tuple[str, tuple[dict[str, object], ...]]] = []
+    for model in CONTACT_DEPENDENT_MODELS:
+        rows: list[dict[str, object]] = []
+        for start in range(0, len(id_list), 900):
+            rows.extend(_rows(model, model.contact.in_(id_list[start : start + 900])))
+        tables.append((model._meta.table_name, tuple(rows)))
+    intros: dict[object, dict[str, object]] = {}
+    for start in range(0, len(id_list), 300):
+        chunk = id_list[start : start + 300]
+        for row in _rows(Introduction, Introduction.person_a.in_(chunk)
+                         | Introduction.person_b.in_(chunk)
+                         | Introduction.introducer.in_(chunk)):
+            intros[row["id"]] = row
+    tables.append(("introduction", tuple(intros.values())))
+    return tables
 
 
 def delete_contacts(ids: Sequence[ContactId]) -> tuple[ContactSnapshot, Changes]:
-    """Delete contacts; the snapshot lets ``restore_contacts`` put them back exactly."""
+    """Delete contacts; ``restore_contacts`` with the snapshot puts them back exactly (the
+    store's history keeps the contacts, the snapshot what hung off them)."""
     if not ids:
         return ContactSnapshot(), Changes()
-    with db.atomic():
-        snapshot = snapshot_contacts(ids)
-        id_list = [int(i) for i in ids]
-        for start in range(0, len(id_list), 900):
-            chunk = id_list[start : start + 900]
-            Contact.delete().where(Contact.id.in_(chunk)).execute()
-        search.reindex(ids)
-    return snapshot, Changes(contacts=frozenset(ids), contacts_added_or_removed=True,
-                             tags=True, graph=True, followups=True)
+    label = "Delete contact" if len(ids) == 1 else f"Delete {len(ids)} contacts"
+    with store.session("user", label) as s:
+        tables = _dependents(ids)
+        s.delete([int(i) for i in ids])
+    changes = s.changes()
+    return ContactSnapshot(tables=tuple(tables), contact_ids=tuple(ids),
+                           change_sets=changes.change_sets), changes
 
 
-_SNAPSHOT_MODELS: tuple[type[Model], ...] = (Contact, *CONTACT_CHILD_MODELS, Introduction)
-_MODELS_BY_TABLE: dict[str, type[Model]] = {m._meta.table_name: m for m in _SNAPSHOT_MODELS}
+def merge_contacts(keep: ContactId, fields: ContactFields, others: Sequence[ContactId],
+                   photo: tuple[bytes, str] | None, label: str
+                   ) -> tuple[ContactSnapshot, Changes]:
+    """Write a merge of duplicates as one change set of the store: *keep* gets *fields*
+    (the values chosen, every e-mail, number, address and tag of all; none re-checked) and
+    *photo* when one is given; *others* are deleted (the history keeps each whole, the
+    snapshot what still hangs off them: their interactions and the like are the caller's
+    to move first). ``restore_contacts`` with the snapshot takes all of it back."""
+    current = get_contact(keep)
+    if current is None:
+        raise ServiceError(f"contact {keep} no longer exists")
+    patch = patch_between(current.fields, _validate(fields, None))
+    if photo is not None:
+        patch["photo"] = photo
+    gone = [ContactId(int(o)) for o in others]
+    with store.session("user", label) as s:
+        s.update(keep, patch)
+        tables = _dependents(gone)
+        s.delete([int(i) for i in gone])
+    changes = s.changes() | Changes(contacts=frozenset({keep}))
+    return ContactSnapshot(tables=tuple(tables), contact_ids=tuple(gone),
+                           change_sets=changes.change_sets), changes
+
+
+_MODELS_BY_TABLE: dict[str, type[Model]] = {
+    m._meta.table_name: m  # type: ignore[attr-defined]  # peewee's metaclass sets _meta
+    for m in (*CONTACT_DEPENDENT_MODELS, Introduction)}
 
 
 def restore_contacts(snapshot: ContactSnapshot) -> Changes:
+    """Undo ``delete_contacts``: the contacts come back at their ids through the history,
+    then what hung off them."""
+    from desktop.services import history
+
     with db.atomic():
+        result = history.undo(snapshot.change_sets)
+        back = {int(i) for i in result.changes.contacts}
         for table, rows in snapshot.tables:
             model = _MODELS_BY_TABLE[table]
             if table == "introduction":
@@ -424,11 +428,12 @@ def restore_contacts(snapshot: ContactSnapshot) -> Changes:
                 for row in rows:
                     model.insert(**row).on_conflict_ignore().execute()
                 continue
-            for start in range(0, len(rows), 200):
-                model.insert_many(list(rows[start : start + 200])).execute()
-        search.reindex(snapshot.contact_ids)
-    return Changes(contacts=frozenset(snapshot.contact_ids), contacts_added_or_removed=True,
-                   tags=True, graph=True, followups=True)
+            kept = [r for r in rows if int(str(r["contact"])) in back]
+            for start in range(0, len(kept), 200):
+                model.insert_many(list(kept[start : start + 200])).execute()
+    return result.changes | Changes(contacts=frozenset(snapshot.contact_ids),
+                                    contacts_added_or_removed=True, tags=True, graph=True,
+                                    followups=True, interactions=True)
 
 
 # --- finding people by what the user typed -------------------------------------------
@@ -475,72 +480,43 @@ def find_contacts(name_or_id: str, limit: int = 50) -> list[NameMatch]:
 
 def set_stage_many(ids: Sequence[ContactId], stage: str
                    ) -> tuple[dict[ContactId, str], Changes]:
-    """Set the relationship stage of many contacts at once (one statement per 900). Returns
-    each changed contact's stage before (what :func:`restore_stages` puts back)."""
+    """Set the relationship stage of many contacts at once (the user's own profile has
+    none), through the store in chunks. Each changed contact's stage before, and Changes
+    with the change set (``history.undo`` takes it back)."""
     if stage not in STAGES:
         raise ServiceError(f"stage must be one of {', '.join(STAGES)}, not {stage!r}")
-    id_list = sorted({int(i) for i in ids})
-    before: dict[ContactId, str] = {}
-    now = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
-    with db.atomic():
-        for start in range(0, len(id_list), 900):
-            chunk = id_list[start : start + 900]
-            marks = ",".join("?" * len(chunk))
-            for cid, old in db.execute_sql(
-                # "+": by id, never by walking the stage index end to end.
-                f"SELECT id, stage FROM contact WHERE id IN ({marks}) AND +is_me = 0 "
-                "AND +stage != ?", [*chunk, stage]):
-                before[ContactId(cid)] = str(old)
-            db.execute_sql(
-                f"UPDATE contact SET stage = ?, updated_at = ? WHERE id IN ({marks}) "
-                "AND +is_me = 0 AND +stage != ?", [stage, now, *chunk, stage])
-    return before, Changes(contacts=frozenset(before))
-
-
-def restore_stages(stages: dict[ContactId, str]) -> Changes:
-    """Put each contact's stage back (undo of :func:`set_stage_many`)."""
-    with db.atomic():
-        db.cursor().executemany("UPDATE contact SET stage = ? WHERE id = ?",
-                                [(stage, int(cid)) for cid, stage in stages.items()])
-    return Changes(contacts=frozenset(stages))
-
-
-@dataclass(frozen=True)
-class MetState:
-    """How some contacts were met before a batch "met at … on …" (undo puts it back)."""
-
-    rows: tuple[tuple[int, str, object], ...]  # id, how_we_met, met_on
+    me = me_id()
+    people = sorted({int(i) for i in ids} - ({int(me)} if me is not None else set()))
+    with store.session("user", f"Set stage of {len(people):,} contacts to {stage}") as s:
+        before = s.set_columns({cid: {"stage": stage} for cid in people})
+    return ({ContactId(c): str(v["stage"]) for c, v in before.items()},
+            s.changes() | Changes(contacts=frozenset(ContactId(c) for c in before)))
 
 
 def set_met_many(ids: Sequence[ContactId], how_we_met: str, met_on: dt.date | None
-                 ) -> tuple[MetState, Changes]:
+                 ) -> Changes:
     """"Met at … on …" for a whole batch: written where the contact has no story (or no
     date) yet, so what the user typed for one person is kept."""
     story = " ".join(how_we_met.split())
     if len(story) > 500:
         raise ServiceError("how you met is at most 500 characters")
     id_list = sorted({int(i) for i in ids})
-    rows: list[tuple[int, str, object]] = []
-    with db.atomic():
-        for start in range(0, len(id_list), 900):
-            chunk = id_list[start : start + 900]
-            marks = ",".join("?" * len(chunk))
-            rows += [(int(r[0]), str(r[1] or ""), r[2]) for r in db.execute_sql(
-                f"SELECT id, how_we_met, met_on FROM contact WHERE id IN ({marks})", chunk)]
-            if story:
-                db.execute_sql(f"UPDATE contact SET how_we_met = ? WHERE how_we_met = '' "
-                               f"AND id IN ({marks})", [story, *chunk])
-            if met_on is not None:
-                db.execute_sql(f"UPDATE contact SET met_on = ? WHERE met_on IS NULL "
-                               f"AND id IN ({marks})", [met_on.isoformat(), *chunk])
-    return MetState(tuple(rows)), Changes(contacts=frozenset(ContactId(r[0]) for r in rows))
-
-
-def restore_met(state: MetState) -> Changes:
-    with db.atomic():
-        db.cursor().executemany("UPDATE contact SET how_we_met = ?, met_on = ? WHERE id = ?",
-                                [(story, on, cid) for cid, story, on in state.rows])
-    return Changes(contacts=frozenset(ContactId(r[0]) for r in state.rows))
+    rows: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(id_list), 900):
+        chunk = id_list[start : start + 900]
+        for cid, how, on in db.execute_sql(
+                f"SELECT id, how_we_met, met_on FROM contact WHERE id IN "
+                f"({','.join('?' * len(chunk))})", chunk):
+            patch: dict[str, Any] = {}
+            if story and not how:
+                patch["how_we_met"] = story
+            if met_on is not None and on is None:
+                patch["met_on"] = met_on.isoformat()
+            if patch:
+                rows[int(cid)] = patch
+    with store.session("user", "Met at") as s:
+        changed = s.set_columns(rows)
+    return s.changes() | Changes(contacts=frozenset(ContactId(c) for c in changed))
 
 
 # --- moving what hangs off a contact to another (a merge of duplicates, issue 11) ------
@@ -548,15 +524,38 @@ def restore_met(state: MetState) -> Changes:
 # Tables whose rows name a contact in a column, by primary key. A merge re-points them; a
 # row that would then say the same as one the kept contact has (it takes part in that
 # interaction, is in that week's focus) or nothing at all (an introduction of someone to
-# themselves) is deleted instead.
-_DEPENDENT_COLUMNS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("interaction_participant", ("interaction_id", "contact_id"), ("contact_id",)),
-    ("follow_up", ("id",), ("contact_id",)),
-    ("favor", ("id",), ("contact_id",)),
-    ("focus_entry", ("id",), ("contact_id",)),
-    ("contact_fact", ("id",), ("contact_id",)),
-    ("introduction", ("id",), ("person_a_id", "person_b_id", "introducer_id")),
+# themselves) is deleted instead. Each statement names its table as written, so none of
+# them could reach a contact table (tests/services/test_one_writer.py reads them).
+class _Dependent(NamedTuple):
+    table: str
+    key: tuple[str, ...]  # its primary key
+    columns: tuple[str, ...]  # the columns that name a contact
+    select: str
+    update: str
+    delete: str
+    insert: str
+
+
+_DEPENDENTS: tuple[_Dependent, ...] = (
+    _Dependent("interaction_participant", ("interaction_id", "contact_id"), ("contact_id",),
+               "SELECT * FROM interaction_participant WHERE",
+               "UPDATE interaction_participant SET", "DELETE FROM interaction_participant WHERE",
+               "INSERT INTO interaction_participant"),
+    _Dependent("follow_up", ("id",), ("contact_id",), "SELECT * FROM follow_up WHERE",
+               "UPDATE follow_up SET", "DELETE FROM follow_up WHERE", "INSERT INTO follow_up"),
+    _Dependent("favor", ("id",), ("contact_id",), "SELECT * FROM favor WHERE",
+               "UPDATE favor SET", "DELETE FROM favor WHERE", "INSERT INTO favor"),
+    _Dependent("focus_entry", ("id",), ("contact_id",), "SELECT * FROM focus_entry WHERE",
+               "UPDATE focus_entry SET", "DELETE FROM focus_entry WHERE",
+               "INSERT INTO focus_entry"),
+    _Dependent("contact_fact", ("id",), ("contact_id",), "SELECT * FROM contact_fact WHERE",
+               "UPDATE contact_fact SET", "DELETE FROM contact_fact WHERE",
+               "INSERT INTO contact_fact"),
+    _Dependent("introduction", ("id",), ("person_a_id", "person_b_id", "introducer_id"),
+               "SELECT * FROM introduction WHERE", "UPDATE introduction SET",
+               "DELETE FROM introduction WHERE", "INSERT INTO introduction"),
 )
+_DEPENDENT = {d.table: d for d in _DEPENDENTS}
 
 
 @dataclass(frozen=True)
@@ -576,10 +575,10 @@ def move_dependents(from_ids: Sequence[ContactId], to_id: ContactId) -> MovedRow
     marks = ",".join("?" * len(gone))
     out: list[tuple[str, bool, tuple[tuple[str, object], ...]]] = []
     with db.atomic():
-        for table, key, columns in _DEPENDENT_COLUMNS:
+        for dep in _DEPENDENTS:
+            table, key, columns = dep.table, dep.key, dep.columns
             where = " OR ".join(f"{c} IN ({marks})" for c in columns)
-            cursor = db.execute_sql(f"SELECT * FROM {table} WHERE {where}",
-                                    gone * len(columns))
+            cursor = db.execute_sql(f"{dep.select} {where}", gone * len(columns))
             names = [d[0] for d in cursor.description]
             for values in cursor.fetchall():
                 row = dict(zip(names, values, strict=True))
@@ -588,13 +587,13 @@ def move_dependents(from_ids: Sequence[ContactId], to_id: ContactId) -> MovedRow
                 match = " AND ".join(f"{k} = ?" for k in key)
                 params = [row[k] for k in key]
                 if drop:
-                    db.execute_sql(f"DELETE FROM {table} WHERE {match}", params)
+                    db.execute_sql(f"{dep.delete} {match}", params)
                 else:
                     if table == "introduction" and new["introducer_id"] in (
                             new["person_a_id"], new["person_b_id"]):
                         new["introducer_id"] = None  # nobody introduces themselves
                     sets = ", ".join(f"{c} = ?" for c in new)
-                    db.execute_sql(f"UPDATE {table} SET {sets} WHERE {match}",
+                    db.execute_sql(f"{dep.update} {sets} WHERE {match}",
                                    [*new.values(), *params])
                 out.append((table, drop, tuple(row.items())))
     return MovedRows(tuple(out))
@@ -618,17 +617,17 @@ def _duplicate_after_move(table: str, row: dict[str, object], new: dict[str, obj
 def return_dependents(moved: MovedRows, to_id: ContactId) -> Changes:
     """Undo ``move_dependents`` (the contacts the rows came from must exist again): each
     row is as it was, deleted ones put back."""
-    keys = {table: key for table, key, _columns in _DEPENDENT_COLUMNS}
     with db.atomic():
         for table, dropped, items in reversed(moved.rows):
+            dep = _DEPENDENT[table]
             row = dict(items)
             columns = list(row)
             if dropped:
                 db.execute_sql(
-                    f"INSERT INTO {table} ({', '.join(columns)}) "
+                    f"{dep.insert} ({', '.join(columns)}) "
                     f"VALUES ({','.join('?' * len(columns))})", list(row.values()))
                 continue
-            key = keys[table]
+            key = dep.key
             if table == "interaction_participant":
                 # Its key is what moved: find it under the contact it was moved to.
                 match, params = ("interaction_id = ? AND contact_id = ?",
@@ -636,7 +635,6 @@ def return_dependents(moved: MovedRows, to_id: ContactId) -> Changes:
             else:
                 match, params = " AND ".join(f"{k} = ?" for k in key), [row[k] for k in key]
             sets = ", ".join(f"{c} = ?" for c in columns)
-            db.execute_sql(f"UPDATE {table} SET {sets} WHERE {match}",
-                           [*row.values(), *params])
+            db.execute_sql(f"{dep.update} {sets} WHERE {match}", [*row.values(), *params])
     return Changes(contacts=frozenset({to_id}), graph=True, followups=True,
                    interactions=True)

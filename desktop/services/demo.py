@@ -2,9 +2,10 @@
 interests, photos, interactions, follow-ups, favours and introductions.
 
 Deterministic for a seed, and fast enough for 100,000 people (the benchmark data
-set): rows go in with ``executemany`` inside one transaction, and the search index
-is rebuilt once at the end. ``progress(done, total)`` returning False cancels and
-rolls everything back.
+set): the contacts go in through the contact store's bulk path (one ``executemany`` per
+table, one change set for the lot), the rest with ``executemany``, all inside one
+transaction, and the search index is rebuilt once at the end. ``progress(done, total)``
+returning False cancels and rolls everything back.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.models import db
-from desktop.services import focus, followups, phones, search
+from desktop.services import contacts, focus, followups, store
 from desktop.services.avatars import avatar_png
+from desktop.services.contact_rows import ContactRecord
 from desktop.services.contacts import ensure_me
 from desktop.services.text import sort_key
 from desktop.services.types import ContactId
@@ -140,16 +142,14 @@ def generate_demo(
             raise DemoCancelled
 
     avatars = [avatar_png(f"demo-{i}") for i in range(48)]
-    with db.atomic():
+    with store.session("demo", f"Demo network of {people:,} people") as writes:
         me_id, _ = ensure_me()
         cur = db.cursor()
-        db.execute_sql(
-            "UPDATE contact SET full_name = 'Sam Rivera', sort_key = 'sam rivera', "
-            "given_name = 'Sam', "
-            "family_name = 'Rivera', title = 'Independent consultant', "
-            "how_we_met = '' WHERE id = ? AND full_name = 'Me'",
-            (me_id,),
-        )
+        me_now = contacts.get_contact(me_id)
+        if me_now is not None and me_now.fields.full_name == "Me":
+            writes.update(me_id, {"full_name": "Sam Rivera", "given_name": "Sam",
+                                  "family_name": "Rivera", "title": "Independent consultant",
+                                  "how_we_met": ""})
 
         # Tags: interests, groups, topics to avoid; some carry a cadence.
         tag_rows: list[tuple[str, str, str, int | None]] = [
@@ -169,26 +169,19 @@ def generate_demo(
         interest_ids = [tag_ids[n.lower()] for n in INTERESTS]
         group_ids = [tag_ids[n.lower()] for n in GROUPS]
         avoid_ids = [tag_ids[n.lower()] for n in AVOID]
+        tag_name = {tid: name for tid, name in db.execute_sql("SELECT id, name FROM tag")}
         me_interests = rng.sample(interest_ids, 6)
-        cur.executemany(
-            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
-            [(me_id, t) for t in me_interests],
-        )
+        writes.update(me_id, {"tags_add": [tag_name[t] for t in me_interests]})
 
         orgs = [f"{w} {k}" for w in ORG_WORDS for k in ORG_KINDS]
         rng.shuffle(orgs)
         orgs = orgs[: max(8, min(len(orgs), people // 6 + 8))]
-        first_id = int(db.execute_sql("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]) + 1
+        first_id = int(store.next_contact_id())
         stages = ("connected", "acquainted", "relationship", "trusted")
         stage_weights = (45, 30, 18, 7)
 
-        contact_rows: list[tuple[object, ...]] = []
-        email_rows: list[tuple[object, ...]] = []
-        phone_rows: list[tuple[object, ...]] = []
-        address_rows: list[tuple[object, ...]] = []
-        url_rows: list[tuple[object, ...]] = []
-        tag_link_rows: list[tuple[int, int]] = []
-        photo_rows: list[tuple[object, ...]] = []
+        records: list[ContactRecord] = []
+        contact_rows: list[tuple[int, str, int | None]] = []  # id, stage, own cadence
         ids: list[int] = []
         block = max(1, people // 50)
         for i in range(people):
@@ -217,68 +210,46 @@ def generate_demo(
                 rng.choice((14, 30, 30, 60, 90))
                 if rng.random() < cadence_odds.get(stage, 0.0) else None
             )
-            contact_rows.append((
-                cid, f"demo-{seed}-{cid}", f"{given} {family}", sort_key(f"{given} {family}"),
-                given, family, org,
-                title, birthday, note, f"Met at {rng.choice(EVENTS)}", _iso(met_on), stage,
-                cadence, _iso(now), _iso(now),
-            ))
+            contact_rows.append((cid, stage, cadence))
+            rec = ContactRecord({
+                "uid": f"demo-{seed}-{cid}", "full_name": f"{given} {family}",
+                "given_name": given, "family_name": family, "organization": org,
+                "title": title, "birthday": birthday, "note": note,
+                "how_we_met": f"Met at {rng.choice(EVENTS)}", "met_on": _iso(met_on),
+                "stage": stage, "keep_in_touch_days": cadence,
+            })
             slug = sort_key(given + "." + family).encode("ascii", "ignore").decode()
             slug = slug.replace("'", "")
             domain = (org.split(" ")[0].lower() + ".example") if org else "mail.example"
-            email_rows.append((cid, f"{slug}@{domain}", "work" if org else "home", 1, 0))
+            rec.emails.append({"value": f"{slug}@{domain}", "kind": "work" if org else "home",
+                               "pref": True})
             if rng.random() < 0.35:
-                email_rows.append((cid, f"{slug}{rng.randint(1, 99)}@mail.example", "home", 0, 1))
+                rec.emails.append({"value": f"{slug}{rng.randint(1, 99)}@mail.example",
+                                   "kind": "home"})
             if rng.random() < 0.8:
                 number = f"+44 7{rng.randint(100, 999)} {rng.randint(100000, 999999)}"
-                phone_rows.append((cid, number, phones.e164(number), "cell", 1, 0))
+                rec.phones.append({"value": number, "kind": "cell", "pref": True})
             if rng.random() < 0.4:
                 street, city, region, postcode, country = rng.choice(PLACES)
-                address_rows.append((cid, street, city, region, postcode, country, "work", 0))
+                rec.addresses.append({"street": street, "locality": city, "region": region,
+                                      "postal_code": postcode, "country": country,
+                                      "kind": "work"})
             if rng.random() < 0.3:
-                url_rows.append((cid, f"https://www.linkedin.com/in/{slug}", "linkedin", 0))
+                rec.urls.append({"value": f"https://www.linkedin.com/in/{slug}",
+                                 "kind": "linkedin"})
             for tid in rng.sample(interest_ids, rng.randint(1, 4)):
-                tag_link_rows.append((cid, tid))
+                rec.tags.append(tag_name[tid])
             if rng.random() < 0.25:
-                tag_link_rows.append((cid, rng.choice(group_ids)))
+                rec.tags.append(tag_name[rng.choice(group_ids)])
             if rng.random() < 0.05:
-                tag_link_rows.append((cid, rng.choice(avoid_ids)))
+                rec.tags.append(tag_name[rng.choice(avoid_ids)])
             if rng.random() < 0.2:
-                photo_rows.append((cid, avatars[i % len(avatars)], "image/png"))
+                rec.photo = (avatars[i % len(avatars)], "image/png")
+            records.append(rec)
             if i % block == 0:
                 tick(block)
-        for start in range(0, len(contact_rows), 5000):
-            cur.executemany(
-                "INSERT INTO contact (id, uid, full_name, sort_key, given_name, family_name, "
-                "organization, title, birthday, note, how_we_met, met_on, stage, "
-                "keep_in_touch_days, created_at, updated_at) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                contact_rows[start : start + 5000],
-            )
-        cur.executemany(
-            "INSERT INTO email (contact_id, address, kind, pref, position) VALUES (?,?,?,?,?)",
-            email_rows,
-        )
-        cur.executemany(
-            "INSERT INTO phone (contact_id, number, e164, kind, pref, position) "
-            "VALUES (?,?,?,?,?,?)",
-            phone_rows,
-        )
-        cur.executemany(
-            "INSERT INTO address (contact_id, street, locality, region, postal_code, country, "
-            "kind, position) VALUES (?,?,?,?,?,?,?,?)",
-            address_rows,
-        )
-        cur.executemany(
-            "INSERT INTO url (contact_id, url, kind, position) VALUES (?,?,?,?)", url_rows
-        )
-        cur.executemany(
-            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
-            tag_link_rows,
-        )
-        cur.executemany(
-            "INSERT INTO contact_photo (contact_id, data, mime) VALUES (?,?,?)", photo_rows
-        )
+        made = writes.create(records, record=False)
+        assert [int(c) for c in made] == ids, "the store allocated other ids than announced"
 
         # Interactions: the closer the stage, the more of them.
         per_stage = {"connected": 0.6, "acquainted": 1.5, "relationship": 3.0, "trusted": 4.5}
@@ -290,12 +261,9 @@ def generate_demo(
         followup_rows: list[tuple[object, ...]] = []
         next_due: dict[int, dt.date] = {}
         kinds = tuple(SUMMARIES)
-        for n, row in enumerate(contact_rows):
-            cid = int(row[0])  # type: ignore[call-overload]
-            stage = str(row[12])
+        for n, (cid, stage, own_cadence) in enumerate(contact_rows):
             count = int(per_stage[stage] + rng.random())
             days_back = [rng.randint(1, 700) for _ in range(count)]
-            own_cadence = row[13]
             if isinstance(own_cadence, int) and own_cadence > 0:
                 # People the user keeps in touch with were mostly seen within their
                 # cadence, so their follow-ups spread over the coming weeks (a quarter
@@ -317,7 +285,7 @@ def generate_demo(
                                          notes, _iso(now), "held"))
                 participant_rows.append((iid, cid))
                 if rng.random() < 0.08 and n > 0:  # a group meeting
-                    other = int(contact_rows[rng.randrange(n)][0])  # type: ignore[call-overload]
+                    other = contact_rows[rng.randrange(n)][0]
                     participant_rows.append((iid, other))
                 if cid not in last_seen or when > last_seen[cid]:
                     last_seen[cid] = when
@@ -356,14 +324,8 @@ def generate_demo(
             "VALUES (?,?,?,?,?)",
             followup_rows,
         )
-        cur.executemany(
-            "UPDATE contact SET last_interaction_at = ? WHERE id = ?",
-            [(_iso(w), c) for c, w in last_seen.items()],
-        )
-        cur.executemany(
-            "UPDATE contact SET next_followup_on = ? WHERE id = ?",
-            [(_iso(d), c) for c, d in next_due.items()],
-        )
+        store.set_derived("last_interaction_at", [(_iso(w), c) for c, w in last_seen.items()])
+        store.set_derived("next_followup_on", [(_iso(d), c) for c, d in next_due.items()])
         # Every cadence (own or a tag's) gets its keep-in-touch follow-up, and
         # next_followup_on is set for everyone, so "Next follow-up" and "Due for
         # follow-up" are true from the start.
@@ -410,7 +372,7 @@ def generate_demo(
         # This week's focus: proposed by the same rules as the app's (issue 15), unless
         # the week already has people.
         focus.propose_week(today, now)
-        search.rebuild_index()
+        writes.rebuild_index()
         tick(1)
     tags_count = int(db.execute_sql("SELECT count(*) FROM tag").fetchone()[0])
     return DemoSummary(

@@ -11,11 +11,13 @@ Pairs the user marked "not a duplicate" (``mark_not_duplicates``, table ``not_du
 are never offered again.
 
 ``merge_preview`` shows, field by field, what merging a group gives; ``merge_contacts``
-merges the others into the one kept, writing the contact through ``contacts`` (the one
-writer of the contact tables): its fields as chosen, with every e-mail, number, address and
-tag of all; the others' interactions, follow-ups, favours, pinned facts and introductions
-re-pointed to it (``contacts.move_dependents``); the others deleted. ``undo_merge`` puts
-every row back as it was.
+merges the others into the one kept: the others' interactions, follow-ups, favours, pinned
+facts and introductions are re-pointed to it (``contacts.move_dependents``), then the
+contact store writes the kept contact (its fields as chosen, with every e-mail, number,
+address and tag of all) and deletes the others, as one change set of its history
+(``contacts.merge_contacts``). ``undo_merge`` takes that change set back through the
+history (the others return at their ids, the kept contact's fields as they were where
+nothing changed them since) and puts every moved row back as it was.
 """
 
 from __future__ import annotations
@@ -478,15 +480,14 @@ def merge_preview(keep: ContactId, others: Sequence[ContactId]) -> MergePreview:
 
 @dataclass(frozen=True)
 class MergeUndo:
-    """How to take a merge back: the kept contact's fields and photo before it, the rows
-    moved to it, the deleted contacts (``contacts.delete_contacts``' snapshot), their
-    follow-ups and dates as they were, and the "not a duplicate" marks that involved them."""
+    """How to take a merge back: ``written``, the store's change set of it (the kept
+    contact's fields and photo, the deleted contacts whole) with what still hung off the
+    deleted ones; the rows moved to the kept contact; the follow-ups and dates as they
+    were; the "not a duplicate" marks that involved them."""
 
     keep: ContactId
-    fields: ContactFields
-    photo: tuple[bytes, str] | None
+    written: ContactSnapshot
     moved: contacts.MovedRows
-    deleted: ContactSnapshot
     timeline: followups.TimelineState
     refused: tuple[tuple[int, int, object], ...]
 
@@ -495,35 +496,33 @@ def merge_contacts(keep: ContactId, others: Sequence[ContactId],
                    chosen: Mapping[str, object] | None = None) -> tuple[MergeUndo, Changes]:
     """Merge ``others`` into ``keep``: its fields become the preview's with ``chosen``
     applied, the others' interactions, follow-ups, favours, pinned facts, focus entries and
-    introductions move to it (``contacts.move_dependents``), then the others are deleted.
-    One transaction; ``undo_merge`` reverses it."""
+    introductions move to it (``contacts.move_dependents``), then the store writes it and
+    deletes the others: one transaction, one change set; ``undo_merge`` reverses it."""
     preview = merge_preview(keep, others)
     fields = preview.fields_with(chosen or {})
     gone = [ContactId(int(o)) for o in others]
     ids = [int(keep), *(int(o) for o in gone)]
+    kept = preview.keep.fields
+    label = f"Merge {len(ids)} contacts into {display_name(kept.full_name, kept.organization)}"
     with db.atomic():
         timeline = followups.capture([keep, *gone])
         refused = _refused_rows(ids)
-        photo = contacts.get_photo(keep)
-        moved = contacts.move_dependents(gone, keep)
-        contacts.update_contact(keep, fields, restoring=True)
-        if photo is None:
+        photo = None
+        if not preview.keep.has_photo:
             for other in preview.others:
                 if other.has_photo:
-                    theirs = contacts.get_photo(other.id)
-                    if theirs is not None:
-                        contacts.set_photo(keep, theirs[0], theirs[1])
+                    photo = contacts.get_photo(other.id)
                     break
-        deleted, _ = contacts.delete_contacts(gone)
+        moved = contacts.move_dependents(gone, keep)
+        written, changes = contacts.merge_contacts(keep, fields, gone, photo, label)
         # Two keep-in-touch follow-ups become one; the dates the list shows follow.
         followups.sync_cadence([keep], reset=False)
         followups.refresh_last_interaction([keep])
         followups.refresh_next_followup([keep])
-    changes = Changes(contacts=frozenset(ContactId(i) for i in ids),
-                      contacts_added_or_removed=True, tags=True, graph=True, followups=True,
-                      interactions=True)
-    return MergeUndo(keep, preview.keep.fields, photo, moved, deleted, timeline,
-                     refused), changes
+    changes |= Changes(contacts=frozenset(ContactId(i) for i in ids),
+                       contacts_added_or_removed=True, tags=True, graph=True, followups=True,
+                       interactions=True)
+    return MergeUndo(keep, written, moved, timeline, refused), changes
 
 
 def _refused_rows(ids: Sequence[int]) -> tuple[tuple[int, int, object], ...]:
@@ -534,13 +533,13 @@ def _refused_rows(ids: Sequence[int]) -> tuple[tuple[int, int, object], ...]:
 
 
 def undo_merge(undo: MergeUndo) -> Changes:
-    """Put the merged contacts back as they were before ``merge_contacts``."""
+    """Put the merged contacts back as they were before ``merge_contacts``: the store's
+    history takes its change set back (the others return at their ids, the kept contact's
+    fields and photo as they were, unless something changed them since), then the moved
+    rows, the follow-ups and the "not a duplicate" marks follow."""
     with db.atomic():
-        changes = contacts.restore_contacts(undo.deleted)
+        changes = contacts.restore_contacts(undo.written)
         contacts.return_dependents(undo.moved, undo.keep)
-        contacts.update_contact(undo.keep, undo.fields, restoring=True)
-        contacts.set_photo(undo.keep, undo.photo[0] if undo.photo else None,
-                           undo.photo[1] if undo.photo else "image/jpeg")
         followups.restore(undo.timeline)
         if undo.refused:
             db.cursor().executemany(

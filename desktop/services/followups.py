@@ -33,6 +33,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop.models import FOLLOWUP_ORIGINS, db
+from desktop.services import store
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactId, display_name
 
@@ -451,8 +452,8 @@ def sync_cadence_bulk(
                     chunk).fetchall())
         else:
             earliest.update(db.execute_sql(min_sql + " GROUP BY contact_id").fetchall())
-        cursor.executemany(
-            "UPDATE contact SET next_followup_on = ? WHERE id = ?",
+        store.set_derived(
+            "next_followup_on",
             [(earliest.get(cid), cid) for cid in touched
              if _date(earliest.get(cid)) != _date(shown.get(cid))])
     return Changes(contacts=frozenset(ContactId(i) for i in touched), followups=True)
@@ -473,27 +474,13 @@ def sync_moved_cadences(before: Mapping[ContactId, int | None]) -> Changes:
 
 def refresh_next_followup(ids: Sequence[ContactId]) -> None:
     """Recompute ``Contact.next_followup_on`` (the earliest open effective date)."""
-    for chunk in _chunks([int(i) for i in ids]):
-        db.execute_sql(
-            "UPDATE contact SET next_followup_on = (SELECT min(coalesce(f.snoozed_until, "
-            "f.due_on)) FROM follow_up f WHERE f.contact_id = contact.id AND f.done = 0) "
-            f"WHERE id IN ({_marks(len(chunk))})",
-            chunk,
-        )
+    store.refresh_next_followup([int(i) for i in ids])
 
 
 def refresh_last_interaction(ids: Sequence[ContactId], now: dt.datetime | None = None) -> None:
     """Recompute ``Contact.last_interaction_at``: the latest held interaction that has
     happened (a planned meeting counts once the user holds it; a cancelled one never)."""
-    moment = (now or _now()).isoformat(sep=" ")
-    for chunk in _chunks([int(i) for i in ids]):
-        db.execute_sql(
-            "UPDATE contact SET last_interaction_at = (SELECT max(i.happened_at) "
-            "FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id "
-            "WHERE p.contact_id = contact.id AND i.status = 'held' AND i.happened_at <= ?) "
-            f"WHERE id IN ({_marks(len(chunk))})",
-            [moment, *chunk],
-        )
+    store.refresh_last_interaction([int(i) for i in ids], (now or _now()).isoformat(sep=" "))
 
 
 def _now() -> dt.datetime:
@@ -1061,10 +1048,7 @@ def restore(state: TimelineState, extra_interactions: Sequence[int] = ()) -> Cha
                 [(*r[:8], r[8] if r[8] in alive else None, r[9], r[10])
                  for r in rows if r[10] is None or r[10] in intros_alive],
             )
-        cursor.executemany(
-            "UPDATE contact SET last_interaction_at = ?, next_followup_on = ? WHERE id = ?",
-            [(last, nxt, cid) for cid, last, nxt in state.contact_dates],
-        )
+        store.set_timeline_dates([(last, nxt, cid) for cid, last, nxt in state.contact_dates])
     return Changes(contacts=frozenset(ContactId(c) for c in existing), followups=True,
                    interactions=True)
 

@@ -14,7 +14,11 @@ Which card is which contact: ``matching`` (same UID, same e-mail, or same name a
 number with nothing that contradicts; never a phone number alone). Every lookup is a
 dictionary, so an import takes linear time whatever it holds (issue 18), and 8,000 cards
 with one UID merge in linear time too (issue 13: ``merge_record`` keeps its comparison keys).
-Every write to the contact tables is in ``import_writes``.
+
+Every write goes through ``import_writes`` to the contact store (issue 11): the import is
+one change set of the store's history -- its new contacts are the batch's, what it merged
+into existing contacts is recorded field by field -- and that is how it is undone and redone
+(``undo_import``, ``history.undo``), off the UI thread.
 """
 
 from __future__ import annotations
@@ -32,14 +36,13 @@ from enum import Enum
 from pathlib import Path
 
 from desktop.models import db
-from desktop.services import import_writes, search
+from desktop.services import store
 from desktop.services.errors import ServiceError
-from desktop.services.import_writes import MergeUndo, Writer, now_text
+from desktop.services.import_writes import Writer
 from desktop.services.matching import MatchIndex, Slot, record_details
 from desktop.services.types import Changes, ContactId
 from desktop.services.vcard_mapping import (
     ContactRecord,
-    MergeDiff,
     card_to_record,
     load_records,
     merge_record,
@@ -54,13 +57,12 @@ __all__ = [
     "ImportCancelled",
     "ImportPreview",
     "ImportResult",
-    "ImportUndo",
-    "MergeUndo",
     "Policy",
     "PreviewCard",
     "PreviewFile",
     "batch_json",
     "last_batch",
+    "mark_batch_undone",
     "preview_import",
     "run_import",
     "undo_import",
@@ -163,16 +165,10 @@ class ImportPreview:
 
 
 @dataclass(frozen=True)
-class ImportUndo:
-    """Everything needed to undo merges cleanly (kept by the caller, e.g. a QUndoCommand)."""
-
-    merges: tuple[MergeUndo, ...] = ()
-    created_tag_ids: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
 class ImportResult:
-    """``batch_id`` is None when the import changed nothing (no batch is recorded then)."""
+    """``batch_id`` is None when the import changed nothing (no batch is recorded then).
+    ``changes.change_sets`` holds the import's change set (``history.undo`` takes it
+    back)."""
 
     batch_id: int | None
     new_count: int
@@ -185,7 +181,6 @@ class ImportResult:
     new_ids: tuple[ContactId, ...]
     merged_ids: tuple[ContactId, ...]
     changes: Changes
-    undo: ImportUndo = ImportUndo()
     # Contacts a card matched with nothing to add: part of the batch all the same (the
     # preview's "tag everyone with…" reaches them too, issue 15).
     matched_ids: tuple[ContactId, ...] = ()
@@ -427,8 +422,9 @@ class _Session:
     cards waiting to be written.
 
     ``pending`` are new cards taken and not yet written, ``merges`` cards waiting to be
-    merged into contacts that exist (by contact id). ``flush`` writes both and forgets the
-    cards -- memory never holds more than ``_CARDS_PER_WRITE`` of them.
+    merged into contacts that exist (by contact id). ``flush`` writes both (through
+    ``writer``, the store's change set of this import) and forgets the cards -- memory
+    never holds more than ``_CARDS_PER_WRITE`` of them.
     """
 
     def __init__(self, beat: Callable[[], None], writer: Writer | None) -> None:
@@ -444,7 +440,6 @@ class _Session:
         self.merged_ids: list[int] = []
         self.matched_ids: list[int] = []  # matched, nothing to add
         self.counts = {"merged": 0, "unchanged": 0, "skipped": 0}
-        self.undo_merges: list[MergeUndo] = []
 
     def new_slot(self, card: _Card, fi: int, source: str, keep: bool) -> Slot:
         """A slot for a new card; it keeps the record (``keep``: until it is written) or,
@@ -542,19 +537,16 @@ class _Session:
             self._merge_into_database()
         # The search index of what this chunk wrote, now: the database does it while the
         # parse thread reads on (issue 18).
-        touched = [*file_new, *self.merges]
-        for start in range(0, len(touched), 400):  # ~400 contacts per 50 ms
-            search.reindex([ContactId(i) for i in touched[start : start + 400]])
-            self.beat()
+        writer.reindex(self.beat)
         self.pending = []
         self.merges = {}
         self.held = 0
 
     def _merge_into_database(self) -> None:
-        """Merge cards into contacts already in the database (loaded in bulk), write only
-        what each merge added, and say how to take it back. A contact merged again in a
-        later chunk of the same import gets a second ``MergeUndo`` (undone in reverse
-        order)."""
+        """Merge cards into contacts already in the database (loaded in bulk) and let the
+        store write what the merges added (recorded field by field: how the import is
+        undone). A contact merged again in a later chunk of the same import is written
+        again, its history rows after the first's."""
         writer = self.writer
         assert writer is not None
         need = list(self.merges)
@@ -563,45 +555,39 @@ class _Session:
             loaded.update(load_records(need[start : start + 300]))
             self.beat()
         already = set(self.merged_ids)
+        targets: list[ContactRecord] = []
         for n, (cid, incoming) in enumerate(self.merges.items()):
             if n % 64 == 0:
                 self.beat()
             target = loaded.get(cid)
             if target is None:
                 continue
-            before_extra = target.extra_json()
-            total = MergeDiff()
+            changed = False
             for rec in incoming:
                 diff = merge_record(target, rec)
                 self.counts["merged" if diff else "unchanged"] += 1
-                if diff:
-                    _accumulate(total, diff)
-            if not total:
+                changed = changed or bool(diff)
+            if not changed:
                 if cid not in self.created:
                     self.matched_ids.append(cid)
                 continue
-            total.extra_before = before_extra
-            undo = writer.apply_merge(target, total, self.beat)
-            if cid not in self.created:
-                if cid not in already:
-                    self.merged_ids.append(cid)
-                    already.add(cid)
-                self.undo_merges.append(undo)
+            targets.append(target)
+            if cid not in self.created and cid not in already:
+                self.merged_ids.append(cid)
+                already.add(cid)
+        writer.apply_merges(targets, self.beat)
 
     def mark(self) -> _Mark:
-        assert self.writer is not None
-        return _Mark(self.taken, len(self.new_ids), len(self.merged_ids),
-                     len(self.undo_merges), dict(self.counts), dict(self.writer.tag_ids),
-                     len(self.writer.created_tags), len(self.matched_ids))
+        return _Mark(self.taken, len(self.new_ids), len(self.merged_ids), dict(self.counts),
+                     len(self.matched_ids))
 
     def took_since(self, mark: _Mark) -> bool:
         return self.taken > mark.taken or self.counts["skipped"] > mark.counts["skipped"]
 
     def rewind(self, mark: _Mark) -> None:
-        """Forget a file whose savepoint was rolled back: what it wrote is gone, so are the
-        index entries it added (the index is read again from the database)."""
-        writer = self.writer
-        assert writer is not None
+        """Forget a file whose savepoint was rolled back: what it wrote is gone (the store's
+        rows, their history and the ids it allocated), so are the index entries it added
+        (the index is read again from the database)."""
         self.pending = []
         self.merges = {}
         self.held = 0
@@ -610,11 +596,7 @@ class _Session:
         del self.merged_ids[mark.merged:]
         del self.matched_ids[mark.matched:]
         self.created = set(self.new_ids)
-        del self.undo_merges[mark.undo:]
         self.counts = dict(mark.counts)
-        writer.tag_ids = dict(mark.tag_ids)
-        del writer.created_tags[mark.created_tags:]
-        writer.forget_ids()  # max(id) + 1 again: the rolled-back ids are free
         self.index = MatchIndex.from_database(self.beat)
 
 
@@ -625,26 +607,8 @@ class _Mark:
     taken: int
     new: int
     merged: int
-    undo: int
     counts: dict[str, int]
-    tag_ids: dict[str, int]
-    created_tags: int
     matched: int
-
-
-def _accumulate(total: MergeDiff, diff: MergeDiff) -> None:
-    for name, (old, new) in diff.columns.items():
-        if name in total.columns:
-            total.columns[name] = (total.columns[name][0], new)
-        else:
-            total.columns[name] = (old, new)
-    total.emails.extend(diff.emails)
-    total.phones.extend(diff.phones)
-    total.addresses.extend(diff.addresses)
-    total.urls.extend(diff.urls)
-    total.tags.extend(diff.tags)
-    total.photo = total.photo or diff.photo
-    total.extra_changed = total.extra_changed or diff.extra_changed
 
 
 # --------------------------------------------------------------------------- preview
@@ -744,7 +708,7 @@ def _run(files: list[Path], policies: Mapping[CardKey, Policy], default: Policy,
             ticker(reader.bytes_done)
 
         db.execute_sql("INSERT INTO import_batch (source, imported_at) VALUES (?, ?)",
-                       (_batch_source([str(p) for p in files]), now_text()))
+                       (_batch_source([str(p) for p in files]), store.now_text()))
         batch_id = int(db.execute_sql("SELECT last_insert_rowid()").fetchone()[0])
         session = _Session(tick, Writer(batch_id))
         items = reader.items(tick)
@@ -770,36 +734,46 @@ def _run(files: list[Path], policies: Mapping[CardKey, Policy], default: Policy,
             if session.took_since(mark):
                 read_from.append(source)
         ticker(read_total, force=True)
-        _finish(session, batch_id, _batch_source(read_from), tuple(rejected))
+        changes = _finish(session, batch_id, read_from, tuple(rejected))
         ticker(read_total + 1, force=True)
-    return replace(_result(session, batch_id, tuple(rejected), tuple(unreadable), files_read),
-                   warnings=tuple(warnings))
+    return replace(_result(session, batch_id, tuple(rejected), tuple(unreadable), files_read,
+                           changes), warnings=tuple(warnings))
 
 
 class _Unreadable(Exception):
     """A file turned out unreadable part-way: its savepoint is rolled back."""
 
 
-def _finish(session: _Session, batch_id: int, source: str, rejected: tuple[CardError, ...]
-            ) -> None:
-    """Record the batch's counts (or drop the batch when nothing changed: the same file
-    again). The search index was brought up to date chunk by chunk (``flush``)."""
+def _finish(session: _Session, batch_id: int, paths: Sequence[str],
+            rejected: tuple[CardError, ...]) -> Changes:
+    """Record the batch's counts and name its change set (or drop both when nothing
+    changed: the same file again). The search index was brought up to date chunk by chunk
+    (``flush``)."""
+    writer = session.writer
+    assert writer is not None
     if not (session.new_ids or session.merged_ids):
         # No batch, so "Last import" still shows the import that did something.
+        changes = writer.discard()
         db.execute_sql("DELETE FROM import_batch WHERE id = ?", (batch_id,))
-    else:
-        db.execute_sql(
-            "UPDATE import_batch SET source = ?, new_count = ?, merged_count = ?, "
-            "rejected_count = ? WHERE id = ?",
-            (source, len(session.new_ids), session.counts["merged"], len(rejected),
-             batch_id))
+        return changes
+    db.execute_sql(
+        "UPDATE import_batch SET source = ?, new_count = ?, merged_count = ?, "
+        "rejected_count = ? WHERE id = ?",
+        (_batch_source(paths), len(session.new_ids), session.counts["merged"], len(rejected),
+         batch_id))
+    return writer.finish(_import_label(len(session.new_ids) + session.counts["merged"],
+                                       paths))
+
+
+def _import_label(count: int, paths: Sequence[str]) -> str:
+    """What the history (and the Undo menu) calls an import."""
+    where = Path(paths[0]).name if len(paths) == 1 else f"{len(paths)} files"
+    return f"Import {count:,} contact{'s' if count != 1 else ''} from {where}"
 
 
 def _result(session: _Session, batch_id: int, rejected: tuple[CardError, ...],
-            unreadable: tuple[str, ...], files_read: int) -> ImportResult:
+            unreadable: tuple[str, ...], files_read: int, changes: Changes) -> ImportResult:
     ids = frozenset(ContactId(i) for i in (*session.new_ids, *session.merged_ids))
-    writer = session.writer
-    assert writer is not None
     return ImportResult(
         batch_id=batch_id if ids else None,
         new_count=len(session.new_ids),
@@ -813,9 +787,8 @@ def _result(session: _Session, batch_id: int, rejected: tuple[CardError, ...],
         merged_ids=tuple(ContactId(i) for i in session.merged_ids),
         matched_ids=tuple(ContactId(i) for i in dict.fromkeys(session.matched_ids)
                           if ContactId(i) not in ids),
-        changes=Changes(contacts=ids, contacts_added_or_removed=bool(session.new_ids),
-                        tags=bool(writer.created_tags) or bool(ids)),
-        undo=ImportUndo(tuple(session.undo_merges), tuple(writer.created_tags)),
+        changes=changes | Changes(contacts=ids, contacts_added_or_removed=bool(session.new_ids),
+                                  tags=bool(ids)),
     )
 
 
@@ -829,40 +802,29 @@ def _batch_source(paths: Sequence[str]) -> str:
 # --------------------------------------------------------------------------- undo, batches
 
 
-def undo_import(batch_id: int, undo: ImportUndo | None = None) -> Changes:
-    """Remove the contacts the batch created and mark it undone.
+def undo_import(batch_id: int, progress: Callable[[int, int], bool] | None = None
+                ) -> Changes:
+    """Take an import back (``history.undo`` of its change set): the contacts it created
+    go (unless sync or a later import changed them since), what it merged into existing
+    contacts comes out where they still hold what it wrote, tags it created and nobody
+    carries any more go. An import the history has forgotten (too old) only loses its new
+    contacts. Marks the batch undone."""
+    from desktop.services import history
 
-    With ``undo`` (the ``ImportResult.undo`` of that import) the merges are reversed too:
-    the rows the import added to existing contacts are deleted, the columns it filled are
-    emptied again unless the user has changed them since, the tags it created and that no
-    contact carries any more are deleted. Without it, merged values stay (they were only
-    ever additions).
-    """
-    with db.atomic():
+    set_id = history.import_set(batch_id)
+    if set_id is not None:
+        return history.undo([set_id], progress).changes
+    with store.session("user", "Undo import") as s:
         ids = [r[0] for r in db.execute_sql(
             "SELECT id FROM contact WHERE import_batch_id = ?", (batch_id,))]
-        import_writes.delete_contacts(ids)
-        merged: list[int] = []
-        tags_changed = False
-        if undo is not None:
-            gone = set(ids)
-            # Newest first: one contact merged in two chunks of an import has two entries,
-            # the second's "before" being the first's "after".
-            for m in reversed(undo.merges):
-                cid = int(m.contact_id)
-                if cid in gone:
-                    continue
-                merged.append(cid)
-                import_writes.unmerge(m)
-                tags_changed = tags_changed or bool(m.tag_ids)
-            if undo.created_tag_ids:
-                import_writes.delete_unused_tags(list(undo.created_tag_ids))
-                tags_changed = True
-        db.execute_sql("UPDATE import_batch SET undone = 1 WHERE id = ?", (batch_id,))
-        search.reindex([ContactId(i) for i in (*ids, *merged)])
-    return Changes(contacts=frozenset(ContactId(i) for i in (*ids, *merged)),
-                   contacts_added_or_removed=bool(ids), tags=tags_changed or bool(ids),
-                   graph=bool(ids), followups=bool(ids), interactions=bool(ids))
+        s.delete(ids)
+        mark_batch_undone(batch_id, undone=True)
+    return s.changes() | Changes(contacts_added_or_removed=True)
+
+
+def mark_batch_undone(batch_id: int, *, undone: bool) -> None:
+    """Whether an import is taken back ("Last import" lists the newest one in place)."""
+    db.execute_sql("UPDATE import_batch SET undone = ? WHERE id = ?", (int(undone), batch_id))
 
 
 def last_batch() -> BatchInfo | None:

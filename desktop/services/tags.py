@@ -4,10 +4,10 @@ keep-in-touch cadence."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from desktop.models import TAG_CATEGORIES, ContactTag, Tag, db
+from desktop.models import TAG_CATEGORIES, Tag, db
 from desktop.services import search
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactId, TagId, TagInfo
@@ -40,6 +40,46 @@ def list_tags() -> list[TagInfo]:
             "ORDER BY t.name COLLATE NOCASE"
         )
     ]
+
+
+def ensure_tags(names: Iterable[str], category: str = "interest",
+                created: list[tuple[str, str]] | None = None,
+                categories: Mapping[str, str] | None = None) -> dict[str, int]:
+    """Tag ids by case-folded name, creating the missing tags (in *category*, or the one
+    *categories* gives the case-folded name: a card's groups and topics to avoid); an
+    existing tag keeps its own category. Each tag made is appended to *created* as
+    (name, category). One query per 900 names."""
+    wanted: dict[str, str] = {}
+    for name in names:
+        clean = " ".join(name.split())
+        if clean and clean.casefold() not in wanted:
+            wanted[clean.casefold()] = clean
+    if not wanted:
+        return {}
+    found: dict[str, int] = {}
+    keys = list(wanted)
+    for start in range(0, len(keys), 900):
+        chunk = keys[start : start + 900]
+        for tag_id, name in db.execute_sql(
+            f"SELECT id, name FROM tag WHERE name COLLATE NOCASE IN ({','.join('?' * len(chunk))})",
+            [wanted[k] for k in chunk],
+        ):
+            found[name.casefold()] = tag_id
+    missing = [wanted[k] for k in keys if k not in found]
+    if missing:
+        kinds = categories or {}
+        made = [(n, kinds.get(n.casefold()) or category) for n in missing]
+        db.cursor().executemany("INSERT INTO tag (name, category) VALUES (?, ?)", made)
+        for start in range(0, len(missing), 900):
+            chunk = missing[start : start + 900]
+            for tag_id, name in db.execute_sql(
+                f"SELECT id, name FROM tag WHERE name COLLATE NOCASE IN "
+                f"({','.join('?' * len(chunk))})", chunk,
+            ):
+                found[name.casefold()] = tag_id
+        if created is not None:
+            created.extend(made)
+    return found
 
 
 def tag_names() -> list[str]:
@@ -178,28 +218,34 @@ def delete_tag(tag_id: TagId) -> tuple[TagSnapshot, Changes]:
     """Delete the tag; members who kept in touch by its cadence are re-synced (issue 4).
     ``restore_tag`` brings the tag back, not their follow-ups: the caller that undoes
     captures those (``followups.capture``/``restore``, as ``Operations`` does)."""
-    from desktop.services import followups
+    from desktop.services import followups, store
 
-    with db.atomic():
+    with store.session("user", "Delete tag") as s:
         snap = snapshot_tag(tag_id)
         before = (followups.effective_cadences(cadence_members(tag_id))
                   if _cadence(tag_id) else {})
-        Tag.delete().where(Tag.id == tag_id).execute()
-        search.reindex(snap.contact_ids)
+        # Through the store: its members lose it (recorded, their cards change).
+        s.drop_tag(tag_id)
         moved = followups.sync_moved_cadences(before)
-    return snap, Changes(contacts=frozenset(snap.contact_ids), tags=True) | moved
+    return snap, s.changes() | Changes(contacts=frozenset(snap.contact_ids), tags=True) | moved
 
 
 def restore_tag(snapshot: TagSnapshot) -> Changes:
-    """Undo a delete or a merge: the tag comes back with the same id and members."""
-    with db.atomic():
-        Tag.insert(**snapshot.tag).on_conflict_replace().execute()
-        tag_id = snapshot.tag["id"]
-        rows = [{"contact": c, "tag": tag_id} for c in snapshot.contact_ids]
-        for start in range(0, len(rows), 400):
-            ContactTag.insert_many(rows[start : start + 400]).on_conflict_ignore().execute()
-        search.reindex(snapshot.contact_ids)
-    return Changes(contacts=frozenset(snapshot.contact_ids), tags=True)
+    """Undo a delete or a merge: the tag comes back with its members, at the same id unless
+    another tag took the id or the name meanwhile (then the members join that tag)."""
+    from desktop.services import store
+
+    row = dict(snapshot.tag)
+    with store.session("user", "Restore tag") as s:
+        same_name = find_tag(str(row["name"]))
+        if same_name is not None:
+            tag_id = int(same_name)
+        else:
+            if Tag.get_or_none(Tag.id == row["id"]) is not None:
+                row.pop("id")
+            tag_id = int(Tag.insert(**row).execute())
+        s.tag_members(tag_id, add=snapshot.contact_ids)
+    return s.changes() | Changes(contacts=frozenset(snapshot.contact_ids), tags=True)
 
 
 def merge_tags(source: TagId, target: TagId) -> tuple[TagSnapshot, Changes]:
@@ -208,38 +254,29 @@ def merge_tags(source: TagId, target: TagId) -> tuple[TagSnapshot, Changes]:
         raise ServiceError("choose two different tags to merge")
     if Tag.get_or_none(Tag.id == target) is None:
         raise ServiceError("the tag to merge into no longer exists")
-    from desktop.services import followups
+    from desktop.services import followups, store
 
-    with db.atomic():
+    with store.session("user", "Merge tags") as s:
         snap = snapshot_tag(source)
         # The source's members trade its cadence for the target's (issue 4).
         before = (followups.effective_cadences(cadence_members(source))
                   if _cadence(source) or _cadence(target) else {})
-        db.execute_sql(
-            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) "
-            "SELECT contact_id, ? FROM contact_tag WHERE tag_id = ?",
-            (int(target), int(source)),
-        )
-        Tag.delete().where(Tag.id == source).execute()
-        search.reindex(snap.contact_ids)
+        s.tag_members(target, add=snap.contact_ids)
+        s.drop_tag(source)
         moved = followups.sync_moved_cadences(before)
-    return snap, Changes(contacts=frozenset(snap.contact_ids), tags=True) | moved
+    return snap, s.changes() | Changes(contacts=frozenset(snap.contact_ids), tags=True) | moved
 
 
 def unmerge_tags(snapshot: TagSnapshot, target: TagId, target_members: tuple[ContactId, ...]
                  ) -> Changes:
     """Undo ``merge_tags``: restore the source tag, and take it off those it was added to."""
-    with db.atomic():
+    from desktop.services import store
+
+    with store.session("user", "Unmerge tags") as s:
         added = set(snapshot.contact_ids) - set(target_members)
-        if added:
-            ids = [int(i) for i in added]
-            for start in range(0, len(ids), 900):
-                chunk = ids[start : start + 900]
-                ContactTag.delete().where(
-                    (ContactTag.tag == target) & ContactTag.contact.in_(chunk)
-                ).execute()
+        s.tag_members(target, remove=sorted(added))
         changes = restore_tag(snapshot)
-    return changes
+    return changes | s.changes()
 
 
 def members(tag_id: TagId) -> tuple[ContactId, ...]:
@@ -260,7 +297,7 @@ def find_tag(name: str) -> TagId | None:
 @dataclass(frozen=True)
 class TagChange:
     """What one ``change_tags`` call did: the (contact, tag) memberships it added and
-    removed and the tags it created, exactly what ``revert_tag_change`` takes back."""
+    removed and the tags it created (its change set, in the Changes, takes it back)."""
 
     added: tuple[tuple[int, int], ...] = ()
     removed: tuple[tuple[int, int], ...] = ()
@@ -268,10 +305,6 @@ class TagChange:
 
     def __bool__(self) -> bool:
         return bool(self.added or self.removed)
-
-
-def _chunked(values: Sequence[int], size: int = 900) -> list[list[int]]:
-    return [list(values[i : i + size]) for i in range(0, len(values), size)]
 
 
 # Many ids in one statement: a JSON array parameter (no 999-parameter chunks, so tagging
@@ -299,15 +332,6 @@ def _has_cadence(tag_ids: Sequence[int]) -> bool:
         (json.dumps(list(tag_ids)),)).fetchone() is not None
 
 
-def _write_pairs(add: Sequence[tuple[int, int]], remove: Sequence[tuple[int, int]]) -> None:
-    cursor = db.cursor()
-    if remove:
-        cursor.executemany("DELETE FROM contact_tag WHERE contact_id = ? AND tag_id = ?", remove)
-    if add:
-        cursor.executemany(
-            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", add)
-
-
 def _existing_ids(ids: Sequence[ContactId]) -> list[int]:
     wanted = sorted({int(i) for i in ids})
     return [r[0] for r in db.execute_sql(
@@ -317,11 +341,11 @@ def _existing_ids(ids: Sequence[ContactId]) -> list[int]:
 def change_tags(ids: Sequence[ContactId], add: Sequence[str] = (),
                 remove: Sequence[str] = ()) -> tuple[TagChange, Changes]:
     """Put the tags *add* on every contact of *ids* (creating missing tags as interests)
-    and take *remove* off them, in one transaction. A tag to remove that does not exist is
-    refused (a typo must not pass for done). Members whose keep-in-touch cadence moves
-    (a tag with a cadence gained or lost) get their follow-up re-synced."""
-    from desktop.services import followups
-    from desktop.services.contacts import ensure_tags
+    and take *remove* off them, in one change set of the contact store. A tag to remove
+    that does not exist is refused (a typo must not pass for done). Members whose
+    keep-in-touch cadence moves (a tag with a cadence gained or lost) get their follow-up
+    re-synced."""
+    from desktop.services import followups, store
 
     add_names = [_clean_name(n) for n in add]
     remove_ids: list[int] = []
@@ -337,10 +361,12 @@ def change_tags(ids: Sequence[ContactId], add: Sequence[str] = (),
     id_list = _existing_ids(ids)
     if not id_list or not (add_names or remove_ids):
         return TagChange(), Changes()
-    with db.atomic():
-        known = {n.casefold() for n in tag_names()}
-        tag_ids = ensure_tags(add_names)
-        created = tuple(sorted(i for name, i in tag_ids.items() if name not in known))
+    people = "1 contact" if len(id_list) == 1 else f"{len(id_list):,} contacts"
+    with store.session("user", f"Change tags of {people}") as s:
+        made: list[tuple[str, str]] = []
+        tag_ids = s.tag_ids(add_names, created=made)
+        new_names = {name.casefold() for name, _category in made}
+        created = tuple(sorted(i for name, i in tag_ids.items() if name in new_names))
         add_ids = sorted(set(tag_ids.values()))
         have_added = _pairs(id_list, add_ids)
         added = tuple((c, t) for c in id_list for t in add_ids if (c, t) not in have_added)
@@ -352,25 +378,13 @@ def change_tags(ids: Sequence[ContactId], add: Sequence[str] = (),
         cadenced = _has_cadence([*add_ids, *remove_ids])
         before = (followups.effective_cadences([ContactId(c) for c in touched])
                   if cadenced else {})
-        _write_pairs(added, removed)
-        search.reindex([ContactId(c) for c in touched])
-        changes = followups.sync_moved_cadences(before)
-    return change, changes | Changes(contacts=frozenset(ContactId(c) for c in touched),
-                                     tags=True)
-
-
-def revert_tag_change(change: TagChange) -> Changes:
-    """Take back exactly what ``change_tags`` did (its follow-ups are the caller's: the UI
-    restores them with the rest of its undo step)."""
-    touched = sorted({c for c, _ in (*change.added, *change.removed)})
-    with db.atomic():
-        _write_pairs(change.removed, change.added)
-        for chunk in _chunked(list(change.created_tags)):
-            db.execute_sql(
-                f"DELETE FROM tag WHERE id IN ({','.join('?' * len(chunk))}) AND NOT EXISTS "
-                "(SELECT 1 FROM contact_tag ct WHERE ct.tag_id = tag.id)", chunk)
-        search.reindex([ContactId(c) for c in touched])
-    return Changes(contacts=frozenset(ContactId(c) for c in touched), tags=True)
+        for off in sorted({t for _c, t in removed}):
+            s.tag_members(off, remove=[c for c, t in removed if t == off])
+        for on in add_ids:
+            s.tag_members(on, add=[c for c, t in added if t == on])
+        moved = followups.sync_moved_cadences(before)
+    return change, s.changes() | moved | Changes(
+        contacts=frozenset(ContactId(c) for c in touched), tags=True)
 
 
 def tags_on(contact_ids: Sequence[ContactId]) -> list[tuple[TagId, str, int]]:

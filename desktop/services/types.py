@@ -14,7 +14,10 @@ TagId = NewType("TagId", int)
 
 @dataclass(frozen=True)
 class Changes:
-    """What one operation changed; each view refreshes only what it shows."""
+    """What one operation changed; each view refreshes only what it shows.
+
+    ``change_sets`` are the contact store's change sets the operation recorded, in order
+    (``history.undo`` takes them back)."""
 
     contacts: frozenset[ContactId] = frozenset()
     contacts_added_or_removed: bool = False
@@ -23,6 +26,7 @@ class Changes:
     followups: bool = False
     interactions: bool = False
     focus: bool = False  # this week's focus (the sidebar's list and count)
+    change_sets: tuple[int, ...] = ()
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -34,17 +38,23 @@ class Changes:
             followups=self.followups or other.followups,
             interactions=self.interactions or other.interactions,
             focus=self.focus or other.focus,
+            change_sets=self.change_sets + other.change_sets,
         )
 
 
 @dataclass(frozen=True)
 class LabeledValue:
-    """An email, phone or URL with its kind ("work", "cell"...) and free label."""
+    """An email, phone or URL with its kind ("work", "cell"...) and free label.
+
+    ``meta`` is what the vCard said about the value that these fields do not hold (item
+    group, source property such as IMPP, unknown parameters): opaque to the UI, carried
+    through an edit so that export writes the value back as it came (issue 11)."""
 
     value: str
     kind: str = ""
     label: str | None = None
     pref: bool = False
+    meta: str | None = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +69,7 @@ class PostalAddress:
     kind: str = ""
     label: str | None = None
     pref: bool = False
+    meta: str | None = None  # as LabeledValue.meta: the card's item group and parameters
 
     def one_line(self) -> str:
         parts = [self.po_box, self.extended, self.street, self.locality, self.region,
@@ -154,10 +165,13 @@ class TagInfo:
 
 @dataclass(frozen=True)
 class ContactSnapshot:
-    """Every row that belonged to some deleted contacts, enough to put them back exactly."""
+    """What ``delete_contacts`` took away: the store's change sets that keep the contacts
+    themselves (``history.undo`` brings them back) and the rows outside their card that
+    hung off them (interactions they took part in, follow-ups, favours...)."""
 
     tables: tuple[tuple[str, tuple[dict[str, object], ...]], ...] = field(default=())
     contact_ids: tuple[ContactId, ...] = ()
+    change_sets: tuple[int, ...] = ()
 
 
 def display_name(full_name: str, organization: str = "") -> str:

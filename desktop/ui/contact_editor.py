@@ -177,10 +177,11 @@ def _kind_combo(kinds: Sequence[tuple[str, str]], current: str) -> QComboBox:
     combo = QComboBox()
     for key, label in kinds:
         combo.addItem(label, key)
-    kind = current.strip().lower()
-    index = combo.findData(kind) if kind else 0
-    if index < 0:  # a kind from an imported card ("voice", "x-skype"): keep it
-        combo.addItem(current, current)
+    index = combo.findData(current)
+    if index < 0:
+        # A value whose card gave it no type keeps none (saving unchanged must not change
+        # the card, issue 11); a kind from an imported card ("voice", "x-skype") is kept.
+        combo.addItem(current or "—", current)
         index = combo.count() - 1
     combo.setCurrentIndex(max(index, 0))
     combo.setFixedWidth(96)
@@ -318,7 +319,8 @@ class ValueRows(QWidget):
                 continue
             kind = str(combo.currentData())
             label = original.label if kind == original.kind else None
-            out.append(LabeledValue(text, kind, label, original.pref))
+            # The value keeps what its card said about it (IMPP, item group, parameters).
+            out.append(replace(original, value=text, kind=kind, label=label))
         return tuple(out)
 
 
@@ -794,7 +796,7 @@ class ContactEditorDialog(QDialog):
                     if created is not None:
                         self.contact_id = created
                 else:
-                    ok = self._ops.update_contact(self.contact_id, fields)
+                    ok = self._ops.update_contact(self.contact_id, fields, self._original)
                 if ok and self._photo_changed and self.contact_id is not None:
                     data, mime = self._photo if self._photo else (None, "image/jpeg")
                     ok = self._ops.set_photo(self.contact_id, data, mime)

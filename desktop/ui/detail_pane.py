@@ -11,7 +11,6 @@ import datetime as dt
 import html
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from urllib.parse import quote, urlsplit
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
@@ -620,7 +619,7 @@ class DetailPane(QWidget):
         detail = self._detail
         if detail is None or detail.fields.stage == stage:
             return
-        if not self._ops.update_contact(detail.id, replace(detail.fields, stage=stage)):
+        if not self._ops.set_stage(detail.id, stage):
             self.stage_selector.set_stage(detail.fields.stage)
 
     @Slot(tuple)

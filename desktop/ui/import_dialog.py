@@ -687,8 +687,7 @@ class ImportPreviewDialog(QDialog):
         self._end_import()
         assert isinstance(result, ImportResult) and self._preview is not None
         self.result_ = result
-        self.ops.record_import(self._preview, self._policies, result,
-                               self.extras_row.extras())
+        self.ops.record_import(result, self.extras_row.extras())
         self.imported.emit(result)
         self.accept()
 

@@ -587,6 +587,8 @@ class MainWindow(QMainWindow):
         self.sidebar.entry_selected.connect(self._on_entry_selected)
         ops.changes_applied.connect(self._on_changes)
         ops.failed.connect(self._on_failed)
+        ops.notice.connect(self._on_notice)
+        ops.set_dialog_parent(self)
 
         # Tags with their counts (kept by SQLite: no recount); the built-in lists' counts
         # come after the first paint.
@@ -1335,6 +1337,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Couldn't do that: %1").replace("%1", message),
                                      10_000)
 
+    @Slot(str)
+    def _on_notice(self, message: str) -> None:
+        """What an operation says about its outcome (an undo that kept sync's edit)."""
+        self.statusBar().showMessage(message, 15_000)
+
     # --- commands -------------------------------------------------------------------------
 
     @Slot()
@@ -1618,15 +1625,14 @@ class MainWindow(QMainWindow):
                 .replace("%1", source),
                 QMessageBox.StandardButton.Cancel, self)
             box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setInformativeText(self.tr("This import was made in an earlier session, so "
+            box.setInformativeText(self.tr("This import is older than the change history, so "
                                            "this cannot be undone. Values it merged into "
                                            "contacts you already had stay."))
             remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
             box.exec()
             return box.clickedButton() is remove
 
-        if self.ops.undo_last_import(confirm):
-            self.statusBar().showMessage(self.tr("Import undone"), 8000)
+        self.ops.undo_last_import(confirm)  # the outcome comes as a notice
 
     @Slot()
     def export_vcards(self) -> None:

@@ -3,6 +3,12 @@
 
 Views never call mutating services directly; they call an ``Operations`` method and
 refresh when ``changes_applied`` tells them what changed (STYLE.md, Anki's operations).
+
+Contact changes are undone through the store's history (``history.undo``), not with
+snapshots held here: undo takes back the user's own change only where the field still
+holds what it wrote, so an edit sync brought in meanwhile stays (the ``notice`` signal
+says so, for the status bar). An import is undone and redone the same way, off the UI
+thread with a progress dialog.
 """
 
 from __future__ import annotations
@@ -10,11 +16,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.models.database import (
     DatabaseError,
@@ -22,9 +30,10 @@ from desktop.models.database import (
     is_storage_error,
     storage_error_text,
 )
-from desktop.services import contacts, tags
+from desktop.services import contacts, history, tags
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactFields, ContactId, ContactSnapshot, TagId
+from desktop.ui.workers import Worker, close_progress, progress_dialog, show_progress
 
 if TYPE_CHECKING:
     # The importer (and the vCard layer under it) loads on the first import, not at
@@ -60,7 +69,9 @@ class _Command(QUndoCommand):
 
     The first *do* has already run (``Operations._push`` runs it before pushing, so a
     refused change never reaches the stack); ``_done`` holds its result for the push.
-    ``kind`` says which feature made it (``TAG_KIND``; "" for the rest).
+    ``kind`` says which feature made it (``TAG_KIND``; "" for the rest). ``_skip_once``
+    makes the next undo/redo a no-op: the stack's way back over a step refused while a
+    job runs off the UI thread.
     """
 
     def __init__(
@@ -78,15 +89,26 @@ class _Command(QUndoCommand):
         self._do = do
         self._undo = undo
         self._done: Changes | None = done
+        self._skip_once = False  # set when a refused step put the stack back
 
     def redo(self) -> None:
         if self._done is not None:
             changes, self._done = self._done, None
             self._ops.changes_applied.emit(changes)
             return
+        if self._skip_once:
+            self._skip_once = False
+            return
+        if self._ops.refuse_while_busy(self, redo=True):
+            return
         self._run(self._do)
 
     def undo(self) -> None:
+        if self._skip_once:
+            self._skip_once = False
+            return
+        if self._ops.refuse_while_busy(self, redo=False):
+            return
         self._run(self._undo)
 
     def _run(self, step: Callable[[], Changes]) -> None:
@@ -100,17 +122,207 @@ class _Command(QUndoCommand):
         self._ops.changes_applied.emit(changes)
 
 
+class _HistoryCommand(_Command):
+    """A contact change the store's history keeps: undo and redo each take back the change
+    sets applied last (``history.undo``), so neither overwrites what sync or an import
+    changed since. Private state: ``_sets``, the change sets the next undo or redo takes
+    back; ``_after_undo`` / ``_after_redo`` put back what lives outside the contact store
+    (follow-ups a cadence moved), None when there is nothing.
+    """
+
+    def __init__(self, ops: Operations, text: str, done: Changes, *,
+                 after_undo: Callable[[], Changes] | None = None,
+                 after_redo: Callable[[], Changes] | None = None, kind: str = "") -> None:
+        super().__init__(ops, text, self._take_back_redo, self._take_back_undo, done, kind)
+        self._sets = done.change_sets
+        self._after_undo = after_undo
+        self._after_redo = after_redo
+
+    def _take_back_undo(self) -> Changes:
+        return self._take_back(self._after_undo)
+
+    def _take_back_redo(self) -> Changes:
+        return self._take_back(self._after_redo)
+
+    def _take_back(self, after: Callable[[], Changes] | None) -> Changes:
+        result = history.undo(self._sets)
+        self._sets = result.changes.change_sets
+        if result.kept:
+            self._ops.notice.emit(result.message())
+        return result.changes | (after() if after is not None else Changes())
+
+
+class _AsyncHistoryCommand(QUndoCommand):
+    """A change too big to take back on the UI thread (an import): undo and redo run
+    ``history.undo`` in a worker, with a progress dialog. Private state: ``_sets`` as in
+    ``_HistoryCommand``; ``_skip`` makes the next undo/redo a no-op, used to put the stack
+    back where it was when a job is cancelled or fails (the data did not change);
+    ``_first`` marks the push's redo (the change is made: *done* is announced, or nothing
+    when it was announced already); ``batch_id`` the import it is; ``_after`` what runs on
+    the UI thread after an undo (False) or a redo (True): follow-ups a tag's cadence moved.
+    """
+
+    def __init__(self, ops: Operations, text: str, done: Changes, batch_id: int | None,
+                 announced: bool = False, *,
+                 after_undo: Callable[[], Changes] | None = None,
+                 after_redo: Callable[[], Changes] | None = None) -> None:
+        super().__init__(command_text(text))
+        self.kind = ""
+        self._ops = ops
+        self._sets = done.change_sets
+        self._after = {False: after_undo, True: after_redo}
+        self._redoing = False
+        self._first = True  # the push's redo: the change is already made
+        self._done = None if announced else done
+        self._skip = False
+        self.batch_id = batch_id
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            if self._done is not None:
+                self._ops.changes_applied.emit(self._done)
+            self._done = None
+            return
+        self._step(redo=True)
+
+    def undo(self) -> None:
+        self._step(redo=False)
+
+    def _step(self, redo: bool) -> None:
+        if self._skip:
+            self._skip = False
+            return
+        if self._ops.refuse_while_busy(self, redo=redo):
+            return
+        self._redoing = redo
+        self._ops.run_history_job(self._sets, self.text(), redo, self._finished,
+                                  lambda: self._back(redo))
+
+    def _finished(self, result: history.UndoResult) -> None:
+        """The job is done (on the UI thread): what lives outside the store follows."""
+        self._sets = result.changes.change_sets
+        after = self._after[self._redoing]
+        if after is not None:
+            self._ops.changes_applied.emit(after())
+
+    def _back(self, redo: bool) -> None:
+        """The job did not happen: move the stack back over this command."""
+        self._skip = True
+        stack = self._ops.undo_stack
+        QTimer.singleShot(0, stack, stack.undo if redo else stack.redo)
+
+
 class Operations(QObject):
-    """The UI's gateway to mutating services. Private state: the shared undo stack."""
+    """The UI's gateway to mutating services. Private state: the shared undo stack;
+    ``_job`` the history job running off the UI thread (None when idle) with its progress
+    dialog ``_progress``, shown over ``_dialog_parent``."""
 
     changes_applied = Signal(object)  # Changes
     failed = Signal(str)  # a one-line reason the user can act on
+    notice = Signal(str)  # a one-line outcome for the status bar ("Undid …; title was kept")
+    idle = Signal()  # a job running off the UI thread has ended
     damaged = Signal(str)  # the database is damaged: what SQLite said (the rescue offers a way out)
 
     def __init__(self, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = undo_stack
-        self._imports: dict[int, _ImportJob] = {}  # batch id -> this session's import
+        self._job: Worker | None = None
+        self._progress: QProgressDialog | None = None
+        self._dialog_parent: QWidget | None = None
+        self._on_done: Callable[[history.UndoResult], None] | None = None
+        self._on_back: Callable[[], None] | None = None
+
+    # --- jobs off the UI thread -------------------------------------------------------
+
+    def set_dialog_parent(self, widget: QWidget) -> None:
+        """The window the progress dialogs of long undos and redos are shown over."""
+        self._dialog_parent = widget
+
+    @property
+    def busy(self) -> bool:
+        """Whether an undo or redo is running off the UI thread."""
+        return self._job is not None
+
+    def refuse_while_busy(self, command: QUndoCommand, redo: bool) -> bool:
+        """While a job runs, an undo or redo the stack asks for is refused (and the stack
+        put back): the job's changes must land first. True when refused."""
+        if not self.busy:
+            return False
+        self.failed.emit(self.tr("wait until the running undo or redo has finished"))
+        if isinstance(command, _AsyncHistoryCommand):
+            command._back(redo)
+        elif isinstance(command, _Command):
+            command._skip_once = True
+            stack = self.undo_stack
+            QTimer.singleShot(0, stack, stack.undo if redo else stack.redo)
+        return True
+
+    def cancel_job(self) -> None:
+        """What the progress dialog's Cancel does: stop the job; nothing changes."""
+        if self._job is not None:
+            self._job.cancel()
+
+    def run_history_job(self, sets: tuple[int, ...], text: str, redo: bool,
+                        on_done: Callable[[history.UndoResult], None],
+                        on_back: Callable[[], None]) -> None:
+        """Take back change sets in a worker; *on_done* gets the result (on the UI thread),
+        *on_back* runs when it was cancelled or failed (nothing changed)."""
+        from desktop.services import overview
+
+        worker = Worker(lambda progress: history.undo(sets, progress),
+                        cancel_exceptions=(history.UndoCancelled,),
+                        cleanup=overview.release_thread_connection)
+        worker.signals.progress.connect(self._on_job_progress)
+        worker.signals.finished.connect(self._on_job_finished)
+        worker.signals.failed.connect(self._on_job_failed)
+        worker.signals.cancelled.connect(self._on_job_cancelled)
+        self._job, self._on_done, self._on_back = worker, on_done, on_back
+        if self._dialog_parent is not None:
+            verb = self.tr("Redoing") if redo else self.tr("Undoing")
+            self._progress = progress_dialog(
+                self._dialog_parent, worker, self.tr("Undo") if not redo else self.tr("Redo"),
+                f"{verb} “{text}”…")
+        QThreadPool.globalInstance().start(worker)
+
+    def _end_job(self) -> tuple[Callable[[history.UndoResult], None] | None,
+                                Callable[[], None] | None]:
+        close_progress(self._progress)
+        self._progress = None
+        self._job = None
+        done, back = self._on_done, self._on_back
+        self._on_done = self._on_back = None
+        return done, back
+
+    @Slot(int, int)
+    def _on_job_progress(self, done: int, total: int) -> None:
+        show_progress(self._progress, done, total)
+
+    @Slot(object)
+    def _on_job_finished(self, result: object) -> None:
+        on_done, _back = self._end_job()
+        assert isinstance(result, history.UndoResult)
+        if on_done is not None:
+            on_done(result)
+        self.changes_applied.emit(result.changes)
+        self.notice.emit(result.message())
+        self.idle.emit()
+
+    @Slot(str)
+    def _on_job_failed(self, message: str) -> None:
+        _done, on_back = self._end_job()
+        if on_back is not None:
+            on_back()
+        self.failed.emit(message)
+        self.idle.emit()
+
+    @Slot()
+    def _on_job_cancelled(self) -> None:
+        _done, on_back = self._end_job()
+        if on_back is not None:
+            on_back()
+        self.notice.emit(self.tr("Cancelled: nothing was changed"))
+        self.idle.emit()
 
     def refuse(self, exc: Exception) -> bool:
         """Tell the user why *exc* stopped a change (``failed``; ``damaged`` too when the
@@ -125,6 +337,9 @@ class Operations(QObject):
 
     def _push(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes],
               kind: str = "") -> bool:
+        if self.busy:
+            self.failed.emit(self.tr("wait until the running undo or redo has finished"))
+            return False
         try:
             changes = do()
         except Exception as exc:
@@ -132,6 +347,33 @@ class Operations(QObject):
                 raise
             return False
         self.undo_stack.push(_Command(self, text, do, undo, changes, kind))
+        return True
+
+    def _push_history(self, text: str, do: Callable[[], Changes],
+                      scope: Sequence[ContactId] = ()) -> bool:
+        """Run a contact change and put it on the stack as a ``_HistoryCommand``. With
+        *scope*, the change may move those contacts' keep-in-touch follow-ups (a cadence,
+        tags): undo puts them back exactly as they were, redo as the change left them."""
+        if self.busy:
+            self.failed.emit(self.tr("wait until the running undo or redo has finished"))
+            return False
+        from desktop.services import followups
+
+        before = followups.capture(scope) if scope else None
+        try:
+            changes = do()
+        except Exception as exc:
+            if not self.refuse(exc):
+                raise
+            return False
+        if not changes.change_sets:  # nothing changed: nothing to undo
+            self.changes_applied.emit(changes)
+            return True
+        after = followups.capture(scope) if scope else None
+        self.undo_stack.push(_HistoryCommand(
+            self, text, changes,
+            after_undo=(lambda: followups.restore(before)) if before is not None else None,
+            after_redo=(lambda: followups.restore(after)) if after is not None else None))
         return True
 
     def undo_kind(self) -> str:
@@ -152,7 +394,6 @@ class Operations(QObject):
         """The whole database was replaced (a backup restored, a damaged file recovered):
         the undo history refers to data that is gone, so it is cleared."""
         self.undo_stack.clear()
-        self._imports.clear()
         self.changes_applied.emit(changes)
 
     def restore_backup(self, backup: Path) -> Path | None:
@@ -162,6 +403,10 @@ class Operations(QObject):
         import sqlite3
 
         from desktop.services import backups
+
+        if self.busy:
+            self.failed.emit(self.tr("wait until the running undo or redo has finished"))
+            return None
 
         try:
             safety, changes = backups.restore_backup(backup)
@@ -186,63 +431,61 @@ class Operations(QObject):
 
     def create_contact(self, fields: ContactFields) -> ContactId | None:
         created: list[ContactId] = []
-        snapshot: list[ContactSnapshot] = []
 
         def do() -> Changes:
-            if snapshot:  # redo after undo: the same contact, same id, comes back
-                return contacts.restore_contacts(snapshot.pop())
             cid, changes = contacts.create_contact(fields)
             created.append(cid)
             return changes
 
-        def undo() -> Changes:
-            snap, changes = contacts.delete_contacts(created[:1])
-            snapshot.append(snap)
-            return changes
-
         name = fields.full_name or fields.organization or "contact"
-        return created[0] if self._push(f"New {name}", do, undo) and created else None
+        return created[0] if self._push_history(f"New {name}", do) and created else None
 
-    def update_contact(self, contact_id: ContactId, fields: ContactFields) -> bool:
+    def update_contact(self, contact_id: ContactId, fields: ContactFields,
+                       base: ContactFields | None = None) -> bool:
+        """Save what the user changed from *base* (the fields they started from, e.g. when
+        the editor opened; default: the contact as it is now) to *fields*: a value sync
+        changed meanwhile, and the user did not, is left as it is."""
         before = contacts.get_contact(contact_id)
         if before is None:
             self.failed.emit("That contact no longer exists.")
             return False
-        if before.fields == fields:
+        old = base if base is not None else before.fields
+        if old == fields:
             return True
-        old = before.fields
         name = fields.full_name or old.full_name or "contact"
         if old.keep_in_touch_days != fields.keep_in_touch_days or old.tags != fields.tags:
             # A new cadence (own or from tags) moves the keep-in-touch follow-up (issue 4);
             # undo puts the follow-ups back exactly as they were.
             from desktop.services import followups
 
-            state = followups.capture([contact_id])
-            return self._push(
+            return self._push_history(
                 f"Edit {name}",
-                lambda: contacts.update_contact(contact_id, fields)
+                lambda: contacts.update_contact(contact_id, fields, base=old)
                 | followups.sync_cadence([contact_id]),
-                lambda: contacts.update_contact(contact_id, old, restoring=True)
-                | followups.restore(state),
-            )
-        return self._push(
-            f"Edit {name}",
-            lambda: contacts.update_contact(contact_id, fields),
-            lambda: contacts.update_contact(contact_id, old, restoring=True),
-        )
+                scope=[contact_id])
+        return self._push_history(
+            f"Edit {name}", lambda: contacts.update_contact(contact_id, fields, base=old))
+
+    def set_stage(self, contact_id: ContactId, stage: str) -> bool:
+        """The stage pill: only the stage is written."""
+        detail = contacts.get_contact(contact_id)
+        if detail is None:
+            self.failed.emit("That contact no longer exists.")
+            return False
+        if detail.fields.stage == stage:
+            return True
+        label = f"Stage {stage} for {detail.display_name}"
+        return self._push_history(
+            label, lambda: contacts.set_fields(contact_id, {"stage": stage}, label))
 
     def set_tags(self, contact_id: ContactId, names: Sequence[str]) -> bool:
         before = contacts.get_contact(contact_id)
         if before is None:
             return False
-        old = before.fields.tags
         new = tuple(names)
         if before.is_me:  # nobody keeps in touch with themselves: no cadence to follow
-            return self._push(
-                "Change tags",
-                lambda: contacts.set_tags(contact_id, new),
-                lambda: contacts.set_tags(contact_id, old),
-            )
+            return self._push_history("Change tags",
+                                      lambda: contacts.set_tags(contact_id, new))
 
         def do() -> Changes:
             # A tag with a cadence gained or lost moves the keep-in-touch follow-up
@@ -252,25 +495,14 @@ class Operations(QObject):
             cadence = followups.effective_cadences([contact_id])
             return contacts.set_tags(contact_id, new) | followups.sync_moved_cadences(cadence)
 
-        return self._push_keeping_followups(
-            "Change tags", [contact_id], do, lambda: contacts.set_tags(contact_id, old))
+        return self._push_history("Change tags", do, scope=[contact_id])
 
     def change_tags(self, ids: Sequence[ContactId], add: Sequence[str] = (),
                     remove: Sequence[str] = ()) -> bool:
         """Add and/or remove tags on many contacts as one undoable step (the list's
-        multi-select); undo takes back exactly the memberships it changed and puts their
-        keep-in-touch follow-ups back."""
+        multi-select); undo takes back the memberships it changed (through the history)
+        and puts their keep-in-touch follow-ups back."""
         id_list = list(dict.fromkeys(ids))
-        done: list[tags.TagChange] = []
-
-        def do() -> Changes:
-            change, changes = tags.change_tags(id_list, add, remove)
-            done[:] = [change]
-            return changes
-
-        def undo() -> Changes:
-            return tags.revert_tag_change(done[0]) if done else Changes()
-
         names = ", ".join([*add, *remove])
         people = "1 contact" if len(id_list) == 1 else f"{len(id_list):,} contacts"
         text = (f"Tag {people} with {names}" if add and not remove else
@@ -279,9 +511,9 @@ class Operations(QObject):
         # Only a tag with a keep-in-touch cadence moves follow-ups: without one, undo need
         # not snapshot a thousand people's follow-ups (issue 15: 1,000 tagged in < 1 s).
         existing = [tags.find_tag(n) for n in (*add, *remove)]
-        if not any(t is not None and tags.cadence_days(t) for t in existing):
-            return self._push(text, do, undo)
-        return self._push_keeping_followups(text, id_list, do, undo)
+        cadence = any(t is not None and tags.cadence_days(t) for t in existing)
+        return self._push_history(text, lambda: tags.change_tags(id_list, add, remove)[1],
+                                  scope=id_list if cadence else ())
 
     def _push_keeping_followups(
         self, text: str, scope: Sequence[ContactId], do: Callable[[], Changes],
@@ -309,13 +541,9 @@ class Operations(QObject):
 
     def set_photo(self, contact_id: ContactId, data: bytes | None, mime: str = "image/jpeg"
                   ) -> bool:
-        old = contacts.get_photo(contact_id)
-        return self._push(
+        return self._push_history(
             "Change photo" if data else "Remove photo",
-            lambda: contacts.set_photo(contact_id, data, mime),
-            lambda: contacts.set_photo(contact_id, old[0] if old else None,
-                                       old[1] if old else "image/jpeg"),
-        )
+            lambda: contacts.set_photo(contact_id, data, mime))
 
     def set_one_thing(self, contact_id: ContactId, text: str, *, renew: bool = False
                       ) -> bool:
@@ -332,12 +560,10 @@ class Operations(QObject):
         value = " ".join(text.split())
         if value == old.text and not renew and (not value or old.is_active(dt.date.today())):
             return True
-        return self._push(
+        return self._push_history(
             "Renew “one thing I can do”" if value == old.text else
             "Change “one thing I can do”",
-            lambda: briefing.set_one_thing(contact_id, value),
-            lambda: briefing.restore_one_thing(contact_id, old),
-        )
+            lambda: briefing.set_one_thing(contact_id, value))
 
     def delete_contacts(self, ids: Sequence[ContactId]) -> bool:
         id_list = list(ids)
@@ -580,55 +806,81 @@ class Operations(QObject):
 
     # --- imports ----------------------------------------------------------------------
 
-    def record_import(
-        self,
-        preview: importer.ImportPreview,
-        policies: Mapping[importer.CardKey, importer.Policy],
-        result: importer.ImportResult,
-        extras: BatchExtras | None = None,
-    ) -> bool:
+    def record_import(self, result: importer.ImportResult,
+                      extras: BatchExtras | None = None) -> bool:
         """Put an import that already ran (off the UI thread) on the undo stack and
         announce what it changed. *extras* (the preview's "tag everyone with…" and "met at
         … on …", issue 15) are applied to the batch in the same undoable step. An import
         that changed nothing (no batch) is not a step to undo: it is announced and False
         is returned."""
-        if result.batch_id is None:
+        if extras is not None and extras.is_empty():
+            extras = None
+        info = history.set_info(result.changes.change_sets[0]) \
+            if result.changes.change_sets else None
+        if result.batch_id is None or info is None:
             self.changes_applied.emit(result.changes)
-            if extras is not None and not extras.is_empty() and result.matched_ids:
+            if extras is not None and result.matched_ids:
                 # Nothing new, but the batch still gets its tag and "met at": one step.
-                step = _BatchExtrasStep(extras)
-                self._push("Tag the imported contacts",
-                           lambda: step.apply(result.matched_ids, result.matched_ids),
-                           step.take_back)
+                matched = result.matched_ids
+                self._push_history("Tag the imported contacts",
+                                   lambda: _apply_batch_extras(extras, matched), scope=matched)
             return False
-        job = _ImportJob(preview, dict(policies), result, self._imports, extras)
-        self.undo_stack.push(_ImportCommand(self, job))
+        done = result.changes
+        after_undo = after_redo = None
+        if extras is not None:
+            from desktop.services import followups
+
+            # Follow-ups a tag's cadence moves: of the contacts that were there before.
+            existing = [*result.merged_ids, *result.matched_ids]
+            before = followups.capture(existing)
+            try:
+                done |= _apply_batch_extras(
+                    extras, [*result.new_ids, *result.merged_ids, *result.matched_ids])
+            except Exception as exc:
+                if not self.refuse(exc):
+                    raise
+            after = followups.capture(existing)
+            after_undo = partial(followups.restore, before)
+            after_redo = partial(followups.restore, after)
+        self.undo_stack.push(_AsyncHistoryCommand(self, info.label, done, result.batch_id,
+                                                  after_undo=after_undo,
+                                                  after_redo=after_redo))
         return True
 
     def undo_last_import(
         self, confirm: Callable[[importer.BatchInfo], bool] | None = None
     ) -> bool:
-        """Take back the most recent import that is still in place.
+        """Take back the most recent import that is still in place, off the UI thread.
 
-        The import made in this session on top of the stack is simply undone; one further
-        down becomes its own undoable step ("Undo import of phone.vcf"), so the edits made
-        since stay. An import from an earlier session has no record of its merges: its new
-        contacts are removed (values merged into existing contacts stay), not undoably:
-        *confirm* is asked first then, and False from it leaves everything as it is.
+        The import on top of the stack is simply undone; one further down (or from an
+        earlier session) becomes its own undoable step ("Undo import of phone.vcf"), so the
+        edits made since stay. An import the history has forgotten (too old) can only lose
+        its new contacts, not undoably: *confirm* is asked first then, and False from it
+        leaves everything as it is. False when nothing was started.
         """
         from desktop.services import importer
 
+        if self.busy:
+            self.failed.emit(self.tr("wait until the running undo or redo has finished"))
+            return False
         info = importer.last_batch()
         if info is None:
             self.failed.emit("There is no import to undo.")
             return False
         top = self.undo_stack.command(self.undo_stack.index() - 1)
-        if isinstance(top, _ImportCommand) and top.job.batch_id == info.id:
+        if isinstance(top, _AsyncHistoryCommand) and top.batch_id == info.id:
             self.undo_stack.undo()
             return True
-        job = self._imports.get(info.id)
-        if job is not None and job.in_place:
-            return self._push(f"Undo import of {job.title}", job.take_back, job.bring_back)
+        set_id = history.import_set(info.id)
+        if set_id is not None:
+            title = f"Undo import of {Path(info.source).name or 'contacts'}"
+
+            def push(result: history.UndoResult) -> None:
+                self.undo_stack.push(_AsyncHistoryCommand(self, title, result.changes, None,
+                                                          announced=True))
+
+            self.run_history_job((set_id,), title, False, push, lambda: None)
+            return True
         if confirm is not None and not confirm(info):
             return False
         try:
@@ -638,6 +890,7 @@ class Operations(QObject):
                 raise
             return False
         self.changes_applied.emit(changes)
+        self.notice.emit(self.tr("Import undone"))
         return True
 
 
@@ -953,15 +1206,8 @@ class Operations(QObject):
     # --- bulk work on the list's selection (issue 15) -------------------------------
 
     def set_stage_many(self, ids: Sequence[ContactId], stage: str) -> bool:
-        before: list[dict[ContactId, str]] = []
-
-        def do() -> Changes:
-            old, changes = contacts.set_stage_many(ids, stage)
-            before[:] = [old]
-            return changes
-
-        return self._push(f"Set stage of {len(ids):,} contacts to {stage}", do,
-                          lambda: contacts.restore_stages(before[0] if before else {}))
+        return self._push_history(f"Set stage of {len(ids):,} contacts to {stage}",
+                                  lambda: contacts.set_stage_many(ids, stage)[1])
 
     # --- pinned facts and "one thing I can do" (issue 15) ------------------------------
 
@@ -1007,20 +1253,32 @@ class Operations(QObject):
     # --- sync conflicts (issue 8) ----------------------------------------------------
 
     def restore_sync_conflict(self, conflict_id: int, name: str) -> bool:
-        """Put back the Rapport version a sync conflict kept (the next sync uploads it)."""
+        """Put back the Rapport version a sync conflict kept (the next sync uploads it);
+        undo takes it back through the history and offers the conflict again."""
         from desktop.services.sync import engine
 
-        state: dict[str, engine.ConflictUndo | None] = {"undo": None}
+        if self.busy:
+            self.failed.emit(self.tr("wait until the running undo or redo has finished"))
+            return False
+        try:
+            changes = engine.restore_conflict(conflict_id)
+        except Exception as exc:
+            if not self.refuse(exc):
+                raise
+            return False
 
-        def do() -> Changes:
-            changes, state["undo"] = engine.restore_conflict_undoable(conflict_id)
-            return changes
+        def reopen() -> Changes:
+            engine.reopen_conflict(conflict_id)
+            return Changes()
 
-        def undo() -> Changes:
-            kept = state["undo"]
-            return engine.undo_restore(kept) if kept is not None else Changes()
+        def settle() -> Changes:
+            engine.dismiss_conflict(conflict_id)
+            return Changes()
 
-        return self._push(f"Restore your version of {name}", do, undo)
+        self.undo_stack.push(_HistoryCommand(
+            self, f"Restore your version of {name}", changes, after_undo=reopen,
+            after_redo=settle))
+        return True
 
     def dismiss_sync_conflict(self, conflict_id: int, name: str) -> bool:
         """Settle a sync conflict by keeping the merged contact as it is."""
@@ -1036,6 +1294,7 @@ class Operations(QObject):
 
         return self._push(f"Dismiss the sync conflict of {name}", do, undo)
 
+
 @dataclass(frozen=True)
 class BatchExtras:
     """What the import preview applies to the whole batch: a tag for everyone, and how
@@ -1049,120 +1308,16 @@ class BatchExtras:
         return not self.tag.strip() and not self.met_at.strip() and self.met_on is None
 
 
-class _BatchExtrasStep:
-    """Applies ``BatchExtras`` to a batch and takes them back. Private state: the follow-ups
-    of the contacts that existed before (a tag's cadence may move them), what tagging
-    them did (``tags.TagChange``) and the "how we met" state before."""
-
-    def __init__(self, extras: BatchExtras) -> None:
-        self.extras = extras
-        self._followups: followups.TimelineState | None = None
-        self._tag: tags.TagChange | None = None
-        self._met: contacts.MetState | None = None
-
-    def apply(self, ids: Sequence[ContactId], existing: Sequence[ContactId]) -> Changes:
-        from desktop.services import followups
-
-        people = list(dict.fromkeys(ids))
-        if not people:
-            return Changes()
-        self._followups = followups.capture(existing)
-        changes = Changes()
-        if self.extras.tag.strip():
-            self._tag, tagged = tags.change_tags(people, add=[self.extras.tag])
-            changes |= tagged
-        if self.extras.met_at.strip() or self.extras.met_on is not None:
-            story = (f"Met at {' '.join(self.extras.met_at.split())}"
-                     if self.extras.met_at.strip() else "")
-            self._met, met = contacts.set_met_many(people, story, self.extras.met_on)
-            changes |= met
-        return changes
-
-    def take_back(self) -> Changes:
-        from desktop.services import followups
-
-        changes = Changes()
-        if self._met is not None:
-            changes |= contacts.restore_met(self._met)
-        if self._tag is not None:
-            changes |= tags.revert_tag_change(self._tag)
-        if self._followups is not None:
-            changes |= followups.restore(self._followups)
-        self._met = self._tag = self._followups = None
-        return changes
-
-
-class _ImportJob:
-    """One import of this session, shared by its command and any later "Undo import".
-
-    Private state: ``batch_id``/``undo`` describe the import as it stands (a redo re-runs
-    it and gets a new batch); ``in_place`` says whether its contacts are in the database,
-    so undoing twice (the menu item, then Ctrl+Z) does nothing the second time;
-    ``_registry`` is the owning ``Operations``' batch id -> job map, kept current.
-    """
-
-    def __init__(self, preview: importer.ImportPreview,
-                 policies: dict[importer.CardKey, importer.Policy],
-                 result: importer.ImportResult, registry: dict[int, _ImportJob],
-                 extras: BatchExtras | None = None) -> None:
-        self._registry = registry
-        self.preview = preview
-        self.policies = policies
-        self.batch_id: int | None = result.batch_id
-        self.undo: importer.ImportUndo = result.undo
-        self.extras = extras if extras is not None and not extras.is_empty() else None
-        self._extras_step: _BatchExtrasStep | None = None
-        self.changes = result.changes | self._apply_extras(result)
-        self.in_place = True
-        count = result.new_count + result.merged_count
-        names = [Path(f.path).name for f in preview.files if f.cards]
-        where = names[0] if len(names) == 1 else f"{len(names)} files"
-        self.title = where
-        self.text = f"Import {count:,} contact{'s' if count != 1 else ''} from {where}"
-        if self.batch_id is not None:
-            registry[self.batch_id] = self
-
-    def take_back(self) -> Changes:
-        if not self.in_place or self.batch_id is None:
-            return Changes()
-        from desktop.services import importer
-
-        changes = self._take_back_extras()
-        changes |= importer.undo_import(self.batch_id, self.undo)
-        self.in_place = False
-        return changes
-
-    def _apply_extras(self, result: importer.ImportResult) -> Changes:
-        """Tag the batch and record how they were met: new, merged and matched contacts
-        alike (the whole batch)."""
-        if self.extras is None:
-            return Changes()
-        ids = [*result.new_ids, *result.merged_ids, *result.matched_ids]
-        self._extras_step = _BatchExtrasStep(self.extras)
-        return self._extras_step.apply(ids, [*result.merged_ids, *result.matched_ids])
-
-    def _take_back_extras(self) -> Changes:
-        step, self._extras_step = self._extras_step, None
-        return step.take_back() if step is not None else Changes()
-
-    def bring_back(self) -> Changes:
-        if self.in_place:
-            return Changes()
-        from desktop.services import importer
-
-        # The same cards with the same choices, matched against the database as it is now.
-        result = importer.run_import(self.preview, self.policies)
-        self._registry.pop(self.batch_id or -1, None)
-        self.batch_id, self.undo, self.in_place = result.batch_id, result.undo, True
-        if self.batch_id is not None:
-            self._registry[self.batch_id] = self
-        return result.changes | self._apply_extras(result)
-
-
-class _ImportCommand(_Command):
-    """An import on the undo stack: the first redo announces the import that already ran;
-    undo removes what it added; redo imports the same preview again."""
-
-    def __init__(self, ops: Operations, job: _ImportJob) -> None:
-        super().__init__(ops, job.text, job.bring_back, job.take_back, job.changes)
-        self.job = job
+def _apply_batch_extras(extras: BatchExtras, ids: Sequence[ContactId]) -> Changes:
+    """Tag a batch and record how they were met, through the store (its change sets are
+    in the Changes: the import's undo takes them back with it)."""
+    people = list(dict.fromkeys(ids))
+    if not people:
+        return Changes()
+    changes = Changes()
+    if extras.tag.strip():
+        changes |= tags.change_tags(people, add=[extras.tag])[1]
+    if extras.met_at.strip() or extras.met_on is not None:
+        story = f"Met at {' '.join(extras.met_at.split())}" if extras.met_at.strip() else ""
+        changes |= contacts.set_met_many(people, story, extras.met_on)
+    return changes

@@ -1626,16 +1626,12 @@
         </translation>
     </message>
     <message>
-        <source>This import was made in an earlier session, so this cannot be undone. Values it merged into contacts you already had stay.</source>
-        <translation>Dieser Import stammt aus einer früheren Sitzung, daher lässt sich das Entfernen nicht rückgängig machen. Werte, die er in vorhandene Kontakte übernommen hat, bleiben erhalten.</translation>
+        <source>This import is older than the change history, so this cannot be undone. Values it merged into contacts you already had stay.</source>
+        <translation>Dieser Import ist älter als der Änderungsverlauf, daher lässt sich das Entfernen nicht rückgängig machen. Werte, die er in vorhandene Kontakte übernommen hat, bleiben erhalten.</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Import undone</source>
-        <translation>Import rückgängig gemacht</translation>
     </message>
     <message>
         <source>Exported</source>
@@ -1772,6 +1768,37 @@
     <message>
         <source>It counts for a week; renew it if it still holds.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>wait until the running undo or redo has finished</source>
+        <translation>warten Sie, bis das laufende Rückgängigmachen oder Wiederholen beendet ist</translation>
+    </message>
+    <message>
+        <source>Redoing</source>
+        <translation>Wiederholen von</translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation>Rückgängig machen von</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed</source>
+        <translation>Abgebrochen: nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Import rückgängig gemacht</translation>
     </message>
 </context>
 <context>

@@ -1626,16 +1626,12 @@
         </translation>
     </message>
     <message>
-        <source>This import was made in an earlier session, so this cannot be undone. Values it merged into contacts you already had stay.</source>
-        <translation>Cette importation date d’une session précédente&#xa0;: son retrait ne pourra pas être annulé. Les valeurs qu’elle a fusionnées dans vos contacts existants sont conservées.</translation>
+        <source>This import is older than the change history, so this cannot be undone. Values it merged into contacts you already had stay.</source>
+        <translation>Cette importation est plus ancienne que l’historique des modifications&#xa0;: la suppression ne pourra pas être annulée. Les valeurs qu’elle a fusionnées dans des contacts existants restent.</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Import undone</source>
-        <translation>Importation annulée</translation>
     </message>
     <message>
         <source>Exported</source>
@@ -1772,6 +1768,37 @@
     <message>
         <source>It counts for a week; renew it if it still holds.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>wait until the running undo or redo has finished</source>
+        <translation>attendez la fin de l’annulation ou du rétablissement en cours</translation>
+    </message>
+    <message>
+        <source>Redoing</source>
+        <translation>Rétablissement de</translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation>Annulation de</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed</source>
+        <translation>Annulé&#xa0;: rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Importation annulée</translation>
     </message>
 </context>
 <context>

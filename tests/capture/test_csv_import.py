@@ -128,7 +128,7 @@ def test_csv_import_matches_merges_and_undoes_like_vcard(db_path: Path) -> None:
     again = importer.run_import(paths)
     assert again.new_count == 0 and again.merged_count == 0 and again.batch_id is None
     assert result.batch_id is not None
-    importer.undo_import(result.batch_id, result.undo)
+    importer.undo_import(result.batch_id)
     back = contacts.get_contact(existing)
     assert back is not None and back.fields.organization == "" and back.fields.how_we_met == ""
     assert contacts.contact_count() == 1

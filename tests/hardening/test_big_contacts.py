@@ -68,22 +68,33 @@ def test_a_contact_with_very_much_is_shown_at_once(
         window.repaint()
         return time.perf_counter() - t0
 
+    def best(cid: ContactId) -> float:
+        """The best of three selections, each from an ordinary contact: measured the way
+        ``ordinary`` is (one sample against the best of four failed on a loaded machine)."""
+        times = []
+        for _ in range(3):
+            select(big["normal"])
+            qtbot.wait(1)  # the widgets the pane let go of are deleted
+            times.append(select(cid))
+        qtbot.wait(1)
+        return min(times)
+
     select(big["normal"])  # the pane is built on first use: not part of the comparison
     ordinary = min(select(big["other" if i % 2 else "normal"]) for i in range(4))
     pane = window.detail
 
-    took = select(big["mails"])
+    took = best(big["mails"])
     emails = [w.full_text() for w in pane.contact_grid.findChildren(ElidedLinkLabel)]
     assert len(emails) == SHOWN_VALUES
     assert f"and {MANY - SHOWN_VALUES:,} more e-mail addresses" in _texts(pane.contact_grid)
     assert took < 25 * ordinary, (took, ordinary)
 
-    took = select(big["tags"])
+    took = best(big["tags"])
     assert len(pane.tag_chips.tag_names()) == SHOWN_TAGS
     assert pane.more_tags_label.text() == f"and {MANY - SHOWN_TAGS:,} more tags"
     assert took < 25 * ordinary, (took, ordinary)
 
-    took = select(big["note"])
+    took = best(big["note"])
     shown = pane.note_view.toPlainText()
     assert shown.startswith("word word") and len(shown) < SHOWN_NOTE + 100
     assert shown.endswith(f"… and {9_999_999 - SHOWN_NOTE:,} more characters "

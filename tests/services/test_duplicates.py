@@ -40,12 +40,14 @@ def groups() -> list[tuple[tuple[str, ...], str]]:
 
 
 def dump() -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table but the search index's internals. An e-mail, number,
-    address or web address is compared without its row id, a contact without its
-    ``updated_at``: saving a contact writes its values again (as an edit and its undo do)."""
+    """Every row of every table but the search index's internals and the change history
+    (a log: the merge and its undo are in it). An e-mail, number, address or web address is
+    compared without its row id, a contact without its ``updated_at``: saving a contact
+    writes its values again (as an edit and its undo do)."""
     tables = [r[0] for r in db.execute_sql(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'contact_fts%' ORDER BY name")]
+        "AND name NOT LIKE 'contact_fts%' "
+        "AND name NOT IN ('change_set', 'change', 'store_state') ORDER BY name")]
     out = {}
     for t in tables:
         cursor = db.execute_sql(f"SELECT * FROM {t}")
@@ -169,6 +171,41 @@ def test_merge_field_by_field_moves_everything_and_undo_puts_it_back(db_path: Pa
 
     duplicates.undo_merge(undo)
     assert dump() == before
+
+
+def test_a_merge_is_one_step_of_the_history_and_its_undo_keeps_what_sync_changed_since(
+        db_path: Path) -> None:
+    keep = person("Kim Lee", emails=("kim@example.org",), title="Engineer")
+    other = person("Kim Lee", emails=("kim@example.org", "kim@home.example"),
+                   numbers=("+1 212 555 0199",))
+    sets_before = db.execute_sql("SELECT count(*) FROM change_set").fetchone()[0]
+
+    undo, changes = duplicates.merge_contacts(keep, [other], {"title": "Engineer"})
+    [made] = changes.change_sets
+    assert db.execute_sql("SELECT count(*) FROM change_set").fetchone()[0] == sets_before + 1
+    assert db.execute_sql("SELECT source, label FROM change_set WHERE id = ?",
+                          (made,)).fetchone() == ("user", "Merge 2 contacts into Kim Lee")
+    fields = {r[0] for r in db.execute_sql(
+        "SELECT field FROM change WHERE set_id = ? AND contact_id = ?", (made, keep))}
+    assert fields == {"emails", "phones"}
+    # The deleted contact is kept whole by the history.
+    assert db.execute_sql("SELECT before IS NOT NULL FROM change WHERE set_id = ? AND "
+                          "contact_id = ? AND field = 'contact'", (made, other)).fetchone() == (1,)
+
+    # A sync changes the merged contact's title afterwards; the merge is undone.
+    from desktop.services import store
+
+    with store.session("sync", "Sync") as s:
+        s.update(keep, {"title": "Chief Engineer"})
+    duplicates.undo_merge(undo)
+    back = contacts.get_contact(other)
+    assert back is not None
+    assert [e.value for e in back.fields.emails] == ["kim@example.org", "kim@home.example"]
+    kept = contacts.get_contact(keep)
+    assert kept is not None
+    assert [e.value for e in kept.fields.emails] == ["kim@example.org"]
+    assert kept.fields.phones == ()
+    assert kept.fields.title == "Chief Engineer"  # sync's, not taken back
 
 
 def test_the_users_profile_is_never_offered_or_merged(db_path: Path) -> None:

@@ -17,6 +17,7 @@ from desktop.services import (
     focus,
     followups,
     graph,
+    history,
     interactions,
     loops,
     reminders,
@@ -184,15 +185,15 @@ def test_bulk_stage_and_the_tags_of_a_selection(sample_contacts: dict[str, Conta
     tag_id = tags.find_tag("web summit 2026")
     assert tag_id is not None and tags.name_of(tag_id) == "Web Summit 2026"
     assert tags.cadence_days(tag_id) == 0
-    before, _ = contacts.set_stage_many(people, "trusted")
+    before, staged = contacts.set_stage_many(people, "trusted")
     assert before == {s["bo"]: "acquainted", s["zoe"]: "connected", s["ana"]: "relationship"}
     assert {contacts.get_contact(c).fields.stage for c in people} == {"trusted"}  # type: ignore[union-attr]
-    contacts.restore_stages(before)
+    history.undo(staged.change_sets)
     assert contacts.get_contact(s["zoe"]).fields.stage == "connected"  # type: ignore[union-attr]
-    state, _ = contacts.set_met_many(people, "Met at Web Summit", dt.date(2026, 11, 12))
+    met = contacts.set_met_many(people, "Met at Web Summit", dt.date(2026, 11, 12))
     ana = contacts.get_contact(s["ana"]).fields  # type: ignore[union-attr]
     assert (ana.how_we_met, ana.met_on) == ("Met at Web Summit", dt.date(2026, 11, 12))
-    contacts.restore_met(state)
+    history.undo(met.change_sets)
     assert contacts.get_contact(s["ana"]).fields.how_we_met == ""  # type: ignore[union-attr]
 
 

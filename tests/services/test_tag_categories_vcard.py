@@ -77,3 +77,20 @@ def test_an_existing_tag_keeps_the_category_the_user_gave_it(db_path: Path,
     importer.run_import([path])
     assert tags.get_tag(tag_id) is not None
     assert categories() == {"Family": "avoid"}
+
+
+def test_an_import_undone_and_redone_brings_its_groups_back_as_groups(
+        db_path: Path, tmp_path: Path) -> None:
+    from desktop.services import history
+
+    path = tmp_path / "android.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Berg;Lars;;;\r\nFN:Lars Berg\r\n"
+        b"CATEGORIES:My Contacts,Hiking\r\nEND:VCARD\r\n")
+    result = importer.run_import([path])
+    assert result.batch_id is not None
+    undone = importer.undo_import(result.batch_id)
+    assert categories() == {}  # the tags it made went with it
+    history.undo(undone.change_sets)  # redo
+    assert tag_names_of("Lars Berg") == {"My Contacts", "Hiking"}
+    assert categories() == {"My Contacts": "group", "Hiking": "interest"}

@@ -12,6 +12,7 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel
 
+from desktop.models import db
 from desktop.services import contacts, importer, overview
 from desktop.services.importer import Policy
 from desktop.services.types import ContactId
@@ -88,12 +89,37 @@ def test_import_then_undo_removes_the_imported_contacts(
     assert _total() == 8
     assert ops.undo_stack.undoText() == "Import 4 contacts from 2 files"
 
-    ops.undo_stack.undo()
+    new_ids = sorted(r[0] for r in db.execute_sql(
+        "SELECT id FROM contact WHERE import_batch_id IS NOT NULL"))
+    with qtbot.waitSignal(ops.idle, timeout=10_000):  # off the UI thread
+        ops.undo_stack.undo()
+        assert ops.busy
     assert _total() == 4
     assert importer.last_batch() is None
-    ops.undo_stack.redo()  # the same cards come back, as a new batch
+    with qtbot.waitSignal(ops.idle, timeout=10_000):
+        ops.undo_stack.redo()  # the same contacts come back, at the same ids, same batch
     assert _total() == 8
     assert importer.last_batch() is not None
+    assert sorted(r[0] for r in db.execute_sql(
+        "SELECT id FROM contact WHERE import_batch_id IS NOT NULL")) == new_ids
+
+
+def test_cancelling_the_undo_of_an_import_changes_nothing(
+        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> None:
+    path = tmp_path / "many.vcf"
+    path.write_text("".join(_card(f"FN:Person {i}", f"EMAIL:p{i}@example.org")
+                            for i in range(300)), encoding="utf-8")
+    ops = Operations(QUndoStack())
+    ops.record_import(importer.run_import([path]))
+    assert _total() == 304
+    with qtbot.waitSignal(ops.idle, timeout=10_000):
+        ops.undo_stack.undo()
+        ops.cancel_job()  # before the worker's first progress report: it stops there
+    qtbot.waitUntil(lambda: ops.undo_stack.canUndo(), timeout=2000)  # the stack is back
+    assert _total() == 304 and importer.last_batch() is not None
+    with qtbot.waitSignal(ops.idle, timeout=10_000):
+        ops.undo_stack.undo()
+    assert _total() == 4
 
 
 def test_skip_on_a_matched_card_leaves_that_contact_unchanged(
@@ -220,11 +246,14 @@ def test_window_import_shows_last_import_and_undo_last_import(
     message = window.statusBar().currentMessage()
     assert message.startswith("Imported 3 new, merged 0, rejected 0 from 1 file")
 
-    window.undo_import_action.trigger()
+    with qtbot.waitSignal(window.ops.idle, timeout=10_000):
+        window.undo_import_action.trigger()
     assert window.model.rowCount() == 0  # "Last import" is empty again
     assert _total() == 4
-    assert window.statusBar().currentMessage() == "Import undone"
-    window.ops.undo_stack.redo()
+    assert window.statusBar().currentMessage() == (
+        "Undid “Import 3 contacts from gmail-list.vcf”")
+    with qtbot.waitSignal(window.ops.idle, timeout=10_000):
+        window.ops.undo_stack.redo()
     assert window.model.rowCount() == 3
 
 
@@ -250,11 +279,13 @@ def test_undo_last_import_below_later_edits_keeps_the_edits(
     created = window.ops.create_contact(ContactFields(full_name="Added Later"))
     assert created is not None and _total() == 8
 
-    window.undo_import_action.trigger()  # the import is not on top of the stack
+    with qtbot.waitSignal(window.ops.idle, timeout=10_000):
+        window.undo_import_action.trigger()  # the import is not on top of the stack
     assert _total() == 5
     assert contacts.get_contact(created) is not None
     assert window.ops.undo_stack.undoText() == "Undo import of gmail-list.vcf"
-    window.ops.undo_stack.undo()  # takes back the "undo import": the three return
+    with qtbot.waitSignal(window.ops.idle, timeout=10_000):
+        window.ops.undo_stack.undo()  # takes back the "undo import": the three return
     assert _total() == 8
 
 

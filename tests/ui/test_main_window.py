@@ -233,10 +233,13 @@ def test_undo_last_import_is_enabled_only_with_an_import_in_place(
     assert not window.undo_import_action.isEnabled()  # nothing imported yet
     _import(qtbot, window, [GMAIL_LIST])
     assert window.undo_import_action.isEnabled()
-    window.undo_import_action.trigger()
-    assert window.statusBar().currentMessage() == "Import undone"
+    with qtbot.waitSignal(window.ops.idle, timeout=10_000):  # off the UI thread
+        window.undo_import_action.trigger()
+    assert window.statusBar().currentMessage() == (
+        "Undid “Import 3 contacts from gmail-list.vcf”")
     assert not window.undo_import_action.isEnabled()
-    window.ops.undo_stack.redo()  # the import is back: it can be undone again
+    with qtbot.waitSignal(window.ops.idle, timeout=10_000):
+        window.ops.undo_stack.redo()  # the import is back: it can be undone again
     assert window.undo_import_action.isEnabled()
 
 

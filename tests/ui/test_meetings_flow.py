@@ -293,7 +293,8 @@ def test_the_import_preview_tags_everyone_and_records_where_they_were_met(
                                                   dt.date(2026, 11, 12))
     ana = contacts.get_contact(sample_contacts["ana"]).fields  # type: ignore[union-attr]
     assert "Web Summit 2026" in ana.tags and ana.how_we_met == "Met at Web Summit, Lisbon"
-    ops.undo_stack.undo()  # one step: the import and what it did for the batch
+    with qtbot.waitSignal(ops.idle, timeout=10_000):  # off the UI thread
+        ops.undo_stack.undo()  # one step: the import and what it did for the batch
     assert tags.find_tag("Web Summit 2026") is None
     ana = contacts.get_contact(sample_contacts["ana"]).fields  # type: ignore[union-attr]
     assert "Web Summit 2026" not in ana.tags and ana.how_we_met == ""

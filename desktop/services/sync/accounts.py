@@ -312,9 +312,10 @@ def remove_account(account_id: int) -> None:
     """Forget an account and its sync state (contacts stay in Rapport)."""
     delete_password(account_id)
     with db.atomic():
-        for table in ("sync_item", "sync_refused"):
-            db.execute_sql(f"DELETE FROM {table} WHERE book_id IN "
-                           "(SELECT id FROM sync_book WHERE account_id = ?)", (account_id,))
+        db.execute_sql("DELETE FROM sync_item WHERE book_id IN "
+                       "(SELECT id FROM sync_book WHERE account_id = ?)", (account_id,))
+        db.execute_sql("DELETE FROM sync_refused WHERE book_id IN "
+                       "(SELECT id FROM sync_book WHERE account_id = ?)", (account_id,))
         db.execute_sql("DELETE FROM sync_book WHERE account_id = ?", (account_id,))
         db.execute_sql("DELETE FROM sync_account WHERE id = ?", (account_id,))
 

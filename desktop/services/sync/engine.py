@@ -47,25 +47,26 @@ a card without them (a phone that drops unknown properties) leaves ours unchange
 card without CATEGORIES leaves the tags unchanged. Unknown properties of the server's cards
 survive: they live in ``vcard_extra`` and are written back.
 
-Contact writes: every change to the contact tables goes through :class:`_Store` (one place,
-so the one contact store of issue 11 can take it over).
+Contact writes: every change to the contact tables goes through :class:`_Store`, an adapter
+over the contact store (``desktop/services/store.py``): source "sync", one change set per
+chunk of server cards, so an undo in the app knows what sync changed since and leaves it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
 import json
 import re
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from desktop.models import db
-from desktop.services import search
-from desktop.services.contacts import ensure_tags
+from desktop.services import store
 from desktop.services.sync import accounts
 from desktop.services.sync.carddav import (
     AddressBook,
@@ -91,7 +92,6 @@ from desktop.services.sync.merge import (
 )
 from desktop.services.types import Changes, ContactId
 from desktop.services.vcard_mapping import (
-    ADDRESS_PARTS,
     CARD_COLUMNS,
     RAPPORT_KEYS,
     ContactRecord,
@@ -243,119 +243,50 @@ def _parse_text(text: str | None) -> CardData | None:
 
 
 class _Store:
-    """Writes contacts for the sync: the sync's only writer of the contact tables."""
+    """The sync's writes to contacts, all through the contact store (``store.session``:
+    source "sync", one change set per chunk of server cards, the search index kept; new
+    tags get the category the card gave them)."""
 
-    def __init__(self) -> None:
-        self.tag_ids: dict[str, int] = {}  # lower-cased name -> id, filled as tags are met
+    def __init__(self, source: str = "sync", label: str = "Sync") -> None:
+        self.source = source
+        self.label = label
+        self._session: store.Session | None = None
 
-    def _tag_ids(self, names: list[str], kinds: dict[str, str]) -> list[int]:
-        missing = [n for n in names if n.lower() not in self.tag_ids]
-        if missing:
-            by_kind: dict[str, list[str]] = {}
-            for n in missing:
-                by_kind.setdefault(kinds.get(n.casefold(), "interest"), []).append(n)
-            for kind, group in by_kind.items():
-                self.tag_ids.update(ensure_tags(group, kind))
-        return [self.tag_ids[n.lower()] for n in names if n.lower() in self.tag_ids]
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[store.Session]:
+        """One change set for what is written inside (joined when already open)."""
+        if self._session is not None:
+            yield self._session
+            return
+        with store.session(self.source, self.label) as session:
+            self._session = session
+            try:
+                yield session
+            finally:
+                self._session = None
+
+    def insert_many(self, records: Sequence[ContactRecord]) -> list[int]:
+        """Insert new contacts (a card without a UID gets one); their ids, in order."""
+        with self.writing() as session:
+            return [int(c) for c in session.create(records)]
+
+    def update(self, cid: int, rec: ContactRecord) -> None:
+        """Make the contact hold exactly *rec* (only what differs is written)."""
+        rec.contact_id = cid
+        with self.writing() as session:
+            session.replace([rec])
+
+    def delete_many(self, cids: Sequence[int]) -> None:
+        """Delete contacts (the history keeps each whole, so an undo brings it back)."""
+        with self.writing() as session:
+            session.delete(cids)
 
     def assign_uids(self, cids: Sequence[int]) -> None:
         """RFC 6350 §6.7.6: a card on a server needs a UID that stays with it; each contact
         gets its own before its first upload (so a retried upload is recognised)."""
         if cids:
-            db.cursor().executemany("UPDATE contact SET uid = ? WHERE id = ?",
-                                    [(f"urn:uuid:{uuid.uuid4()}", c) for c in cids])
-
-    def delete_many(self, cids: Sequence[int]) -> None:
-        for start in range(0, len(cids), 900):
-            chunk = list(cids[start : start + 900])
-            db.execute_sql(f"DELETE FROM contact WHERE id IN ({','.join('?' * len(chunk))})",
-                           chunk)
-        search.reindex([ContactId(c) for c in cids])
-
-    def insert_many(self, records: Sequence[ContactRecord]) -> list[int]:
-        """Insert new contacts with one ``executemany`` per table (their ids, in order).
-
-        Ids are allocated as max(id) + 1: the caller holds the write lock (``_writing()``,
-        BEGIN IMMEDIATE), so no other connection can take them meanwhile."""
-        if not records:
-            return []
-        row = db.execute_sql("SELECT coalesce(max(id), 0) FROM contact").fetchone()
-        first = int(row[0]) + 1
-        now = _now()
-        rows = []
-        for i, rec in enumerate(records):
-            c = rec.columns
-            if not c.get("uid"):
-                c["uid"] = f"urn:uuid:{uuid.uuid4()}"
-            rec.contact_id = first + i
-            rows.append((first + i, *(_sql(c.get(name)) for name in CARD_COLUMNS),
-                         rec.sort_key(), rec.extra_json(), now, now))
-        cols = ", ".join(CARD_COLUMNS)
-        marks = ",".join("?" * len(rows[0]))
-        db.cursor().executemany(
-            f"INSERT INTO contact (id, {cols}, sort_key, vcard_extra, created_at, updated_at) "
-            f"VALUES ({marks})", rows)
-        self._children([(first + i, rec) for i, rec in enumerate(records)])
-        return [first + i for i in range(len(records))]
-
-    def update(self, cid: int, rec: ContactRecord) -> None:
-        sets = {name: _sql(rec.columns.get(name)) for name in CARD_COLUMNS}
-        sets["sort_key"] = rec.sort_key()
-        sets["vcard_extra"] = rec.extra_json()
-        sets["updated_at"] = _now()
-        assignments = ", ".join(f"{k} = ?" for k in sets)
-        db.execute_sql(f"UPDATE contact SET {assignments} WHERE id = ?", [*sets.values(), cid])
-        for table in ("email", "phone", "url", "address", "contact_tag", "contact_photo"):
-            db.execute_sql(f"DELETE FROM {table} WHERE contact_id = ?", (cid,))
-        self._children([(cid, rec)])
-
-    def _children(self, pairs: Sequence[tuple[int, ContactRecord]]) -> None:
-        """E-mails, phones, URLs, addresses, tags and photos of (contact id, record) pairs,
-        one ``executemany`` per table."""
-        emails: list[tuple[Any, ...]] = []
-        phones: list[tuple[Any, ...]] = []
-        urls: list[tuple[Any, ...]] = []
-        adrs: list[tuple[Any, ...]] = []
-        tags: list[tuple[int, int]] = []
-        photos: list[tuple[Any, ...]] = []
-        for cid, rec in pairs:
-            emails.extend(
-                (cid, str(e["value"]).strip(), e.get("kind") or "", e.get("label"),
-                 int(bool(e.get("pref"))), i, e.get("meta")) for i, e in enumerate(rec.emails))
-            phones.extend(
-                (cid, str(p["value"]).strip(),
-                 p.get("e164"), p.get("kind") or "",
-                 p.get("label"), int(bool(p.get("pref"))), i, p.get("meta"))
-                for i, p in enumerate(rec.phones))
-            urls.extend(
-                (cid, str(u["value"]).strip(), u.get("kind") or "", u.get("label"),
-                 int(bool(u.get("pref"))), i, u.get("meta")) for i, u in enumerate(rec.urls))
-            adrs.extend(
-                (cid, *(a.get(p) or "" for p in ADDRESS_PARTS), a.get("kind") or "",
-                 a.get("label"), int(bool(a.get("pref"))), i, a.get("meta"))
-                for i, a in enumerate(rec.addresses))
-            if rec.tags:
-                ids = self._tag_ids([" ".join(t.split()) for t in rec.tags],
-                                    rec.tag_categories)
-                tags.extend((cid, t) for t in dict.fromkeys(ids))
-            if rec.photo is not None:
-                photos.append((cid, rec.photo[0], rec.photo[1] or "image/jpeg"))
-        cur = db.cursor()
-        parts = ", ".join(ADDRESS_PARTS)
-        for sql, rows in (
-            ("INSERT INTO email (contact_id, address, kind, label, pref, position, vcard_meta) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?)", emails),
-            ("INSERT INTO phone (contact_id, number, e164, kind, label, pref, position, "
-             "vcard_meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", phones),
-            ("INSERT INTO url (contact_id, url, kind, label, pref, position, vcard_meta) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?)", urls),
-            (f"INSERT INTO address (contact_id, {parts}, kind, label, pref, position, "
-             f"vcard_meta) VALUES ({','.join('?' * (len(ADDRESS_PARTS) + 6))})", adrs),
-            ("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", tags),
-            ("INSERT INTO contact_photo (contact_id, data, mime) VALUES (?, ?, ?)", photos),
-        ):
-            if rows:
-                cur.executemany(sql, rows)
+            with self.writing() as session:
+                session.assign_uids(cids)
 
 
 def _sql(value: Any) -> Any:
@@ -835,10 +766,14 @@ class _BookSync:
     def _apply(self, resources: Iterable[Resource],
                bases: dict[str, str] | None = None) -> None:
         """Store server cards (inside the caller's write transaction): updates one by one,
-        new contacts in one batch, state rows and the search index once for the lot.
-        ``bases``: href -> the base to merge against instead of the stored one (our own
-        upload, recognised after its answer was lost)."""
-        parsed = [(res, self._parse(res)) for res in resources]
+        new contacts in one batch, state rows once for the lot; one change set of the
+        store, which keeps the search index). ``bases``: href -> the base to merge against
+        instead of the stored one (our own upload, recognised after its answer was lost)."""
+        with self.store.writing():
+            self._store_cards([(res, self._parse(res)) for res in resources], bases)
+
+    def _store_cards(self, parsed: list[tuple[Resource, CardData | None]],
+                     bases: dict[str, str] | None) -> None:
         # The Rapport side of plain updates, read at once (not one query set per card).
         plain = [it.contact_id for res, card in parsed
                  if card is not None and (it := self.items.get(res.href)) is not None
@@ -910,7 +845,6 @@ class _BookSync:
                 self.push.add(item.href)
                 self.local_text[cid] = snaps[cid]
         self._save_items([it for it, _p, _b in written])
-        search.reindex([ContactId(i) for i in ids])
 
     def _incoming(self, card: CardData, remote: ContactRecord,
                   local: ContactRecord | None) -> ContactRecord:
@@ -1293,10 +1227,11 @@ def restore_conflict(conflict_id: int) -> Changes:
                     if _RAPPORT_COLUMNS[column] not in result.cards[0].rapport:
                         rec.columns[column] = local.columns.get(column)
                 rec.tag_categories = {**rec.tag_categories, **local.tag_categories}
-        _Store().update(cid, rec)
+        writer = _Store("user", "Restore your version")
+        with writer.writing() as session:
+            writer.update(cid, rec)
         db.execute_sql("UPDATE sync_conflict SET resolved = 1 WHERE id = ?", (conflict_id,))
-        search.reindex([ContactId(cid)])
-    return Changes(contacts=frozenset({ContactId(cid)}), tags=True)
+    return session.changes() | Changes(contacts=frozenset({ContactId(cid)}), tags=True)
 
 
 def dismiss_conflict(conflict_id: int) -> None:
@@ -1306,42 +1241,6 @@ def dismiss_conflict(conflict_id: int) -> None:
 def reopen_conflict(conflict_id: int) -> None:
     """Undo of a dismiss: the kept version is offered again."""
     db.execute_sql("UPDATE sync_conflict SET resolved = 0 WHERE id = ?", (conflict_id,))
-
-
-@dataclass(frozen=True)
-class ConflictUndo:
-    """What :func:`undo_restore` needs: the contact's rows as they were before the restore
-    (an opaque snapshot; nothing else looks inside)."""
-
-    conflict_id: int
-    contact_id: int
-    before: ContactRecord
-
-
-def restore_conflict_undoable(conflict_id: int) -> tuple[Changes, ConflictUndo | None]:
-    """:func:`restore_conflict`, keeping what it replaced (None when nothing was restored:
-    the conflict or its contact is gone)."""
-    row = db.execute_sql("SELECT contact_id FROM sync_conflict WHERE id = ? AND resolved = 0",
-                         (conflict_id,)).fetchone()
-    before = load_records([int(row[0])]).get(int(row[0])) if row and row[0] else None
-    if before is None:
-        return Changes(), None
-    changes = restore_conflict(conflict_id)
-    if not changes.contacts:
-        return changes, None
-    return changes, ConflictUndo(conflict_id, int(row[0]), before)
-
-
-def undo_restore(undo: ConflictUndo) -> Changes:
-    """Put back the contact as it was before the restore; the conflict is open again."""
-    with db.atomic():
-        if db.execute_sql("SELECT 1 FROM contact WHERE id = ?",
-                          (undo.contact_id,)).fetchone() is None:
-            return Changes()
-        _Store().update(undo.contact_id, undo.before)
-        reopen_conflict(undo.conflict_id)
-        search.reindex([ContactId(undo.contact_id)])
-    return Changes(contacts=frozenset({ContactId(undo.contact_id)}), tags=True)
 
 
 def conflict_differences(conflict_id: int) -> tuple[tuple[str, str, str], ...]:

@@ -1,0 +1,382 @@
+"""The history of contact changes, and undo that respects sync (issue 11). No Qt.
+
+The contact store records every write as a change set with one row per field
+(``desktop/services/store.py`` says how). ``undo`` takes a change set back:
+
+* a field goes back to what it was **only where it still holds what the set wrote**; where
+  something else changed it since (a sync bringing another device's edit, an import), the
+  field is left as it is and the result says so (``UndoResult.message``: "…; title was
+  changed by sync since and was kept");
+* tags are taken back one by one: a tag the set put on comes off if it is still there, a
+  tag it took off goes back on if it is still off;
+* a contact the set created is deleted, unless sync or an import changed it since; a
+  contact it deleted comes back at its own id, as it was;
+* an import's new contacts are its batch's (no row per contact was recorded for them).
+
+Undoing is itself a change (source "user", ``undoes`` the set it took back), so a redo is
+the undo of the undo, with the same rule: a redo never overwrites what sync brought in
+between either. ``changed_since`` tells the sync engine which fields the user changed here
+since a point of the history.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.models import db
+from desktop.services import store
+from desktop.services.errors import ServiceError
+from desktop.services.types import Changes, ContactId
+
+Progress = Callable[[int, int], bool]
+
+# What the status bar calls a field.
+FIELD_NAMES: dict[str, str] = {
+    "full_name": "name", "given_name": "given name", "family_name": "family name",
+    "additional_names": "middle name", "prefix": "name prefix", "suffix": "name suffix",
+    "nickname": "nickname", "organization": "organisation", "department": "department",
+    "title": "title", "birthday": "birthday", "anniversary": "anniversary", "note": "note",
+    "how_we_met": "how we met", "met_on": "met on", "stage": "stage",
+    "keep_in_touch_days": "keep-in-touch cadence", "one_thing": "one thing I can do",
+    "one_thing_on": "when one thing was typed",
+    "uid": "UID", "emails": "e-mails", "phones": "phone numbers", "urls": "web addresses",
+    "addresses": "addresses", "tags": "tags", "photo": "photo", "extra": "vCard extras",
+    "contact": "contact",
+}
+_BY: dict[str, str] = {"sync": "by sync", "import": "by an import", "restore": "by a restore",
+                       "demo": "by the demo", "user": ""}
+
+
+class UndoCancelled(Exception):
+    """The progress callback returned False: nothing was taken back."""
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A field (or, with ``field`` "contact", a whole contact) an undo left as it was,
+    because *source* changed it since ("" when it is gone)."""
+
+    contact_id: ContactId
+    field: str
+    source: str
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    """What ``undo`` did: ``changes`` (its own change sets in ``changes.change_sets``: take
+    those back to redo), whether it was an undo or a redo, and what it kept."""
+
+    changes: Changes
+    label: str = ""
+    redo: bool = False
+    kept: tuple[Kept, ...] = field(default=())
+
+    def message(self) -> str:
+        """One line for the status bar."""
+        verb = "Redid" if self.redo else "Undid"
+        text = f"{verb} “{self.label}”" if self.label else verb
+        notes = [_kept_note(source, [k for k in self.kept if k.source == source])
+                 for source in dict.fromkeys(k.source for k in self.kept)]
+        return "; ".join([text, *notes])
+
+
+def _kept_note(source: str, kept: list[Kept]) -> str:
+    by = _BY.get(source, f"by {source}") if source else ""
+    whole = [k for k in kept if k.field == "contact"]
+    fields = list(dict.fromkeys(FIELD_NAMES.get(k.field, k.field) for k in kept
+                                if k.field != "contact"))
+    people = {k.contact_id for k in kept if k.field != "contact"}
+    parts = []
+    if fields:
+        names = fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " and " + fields[-1]
+        one = len(fields) == 1 and len(people) == 1
+        of = f" of {len(people)} contacts" if len(people) > 1 else ""
+        what = "changed " + (by + " " if by else "") + "since" if source else "deleted since"
+        parts.append(f"{names}{of} {'was' if one else 'were'} {what} and "
+                     f"{'was' if one else 'were'} kept")
+    if whole:
+        n = len(whole)
+        what = "changed " + (by + " " if by else "") + "since" if source else "in the way"
+        parts.append(f"{n} contact{'s' if n != 1 else ''} {what} "
+                     f"{'was' if n == 1 else 'were'} kept")
+    return "; ".join(parts)
+
+
+@dataclass
+class _Set:
+    id: int
+    source: str
+    label: str
+    batch_id: int | None
+    undoes: int | None
+    undone: bool
+
+
+def _load_set(set_id: int) -> _Set:
+    row = db.execute_sql(
+        "SELECT id, source, label, import_batch_id, undoes, undone FROM change_set "
+        "WHERE id = ?", (int(set_id),)).fetchone()
+    if row is None:
+        raise ServiceError("that change is no longer in the history (it is too old to undo)")
+    return _Set(int(row[0]), str(row[1]), str(row[2] or ""), row[3], row[4], bool(row[5]))
+
+
+def _depth(s: _Set) -> tuple[int, _Set]:
+    """How many undos deep *s* is, and the original change it goes back to."""
+    depth, root = 0, s
+    while root.undoes is not None:
+        try:
+            root = _load_set(root.undoes)
+        except ServiceError:
+            break
+        depth += 1
+    return depth, root
+
+
+def _decode(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def undo(set_ids: Sequence[int], progress: Progress | None = None) -> UndoResult:
+    """Take back change sets (the newest first), in one transaction. Raises ServiceError
+    when a set is no longer in the history, ``UndoCancelled`` when *progress* says so."""
+    if not set_ids:
+        return UndoResult(Changes())
+    # No cyclic GC while an import's 10,000 contacts are read and written back: a full
+    # collection over them holds the GIL long enough to stall the window (as in an import).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        with db.atomic("IMMEDIATE"):
+            results = [_undo_one(int(s), progress) for s in sorted(set_ids, reverse=True)]
+    finally:
+        if was_enabled:
+            gc.enable()
+    changes = Changes()
+    kept: list[Kept] = []
+    for r in results:
+        changes |= r.changes
+        kept.extend(r.kept)
+    first = results[0]
+    return UndoResult(changes, first.label, first.redo, tuple(kept))
+
+
+def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
+    target = _load_set(set_id)
+    depth, root = _depth(target)
+    if target.undone:
+        # Taken back already (an import undone from the menu, then its own command):
+        # nothing left to take back.
+        return UndoResult(Changes(), root.label, depth % 2 == 1)
+    rows = db.execute_sql(
+        "SELECT contact_id, field, before, after FROM change WHERE set_id = ? ORDER BY id",
+        (set_id,)).fetchall()
+    fields: dict[tuple[int, str], list[Any]] = {}  # (contact, field) -> [before, after]
+    tag_moves: dict[int, tuple[set[str], set[str]]] = {}  # contact -> (put on, taken off)
+    created: list[int] = []
+    deleted: dict[int, Any] = {}
+    made_tags: list[str] = []
+    for cid, name, before_text, after_text in rows:
+        before, after = _decode(before_text), _decode(after_text)
+        if name == "tag":
+            if after:
+                made_tags.append(str(after.get("name") or ""))
+        elif name == "contact":
+            if before is None and after is not None:
+                created.append(cid)
+            elif after is None and before:
+                deleted[cid] = before
+        elif name == "tags":
+            on, off = tag_moves.setdefault(cid, (set(), set()))
+            for t in before or ():
+                if t.casefold() in {x.casefold() for x in on}:
+                    on -= {x for x in on if x.casefold() == t.casefold()}
+                else:
+                    off.add(t)
+            for t in after or ():
+                if t.casefold() in {x.casefold() for x in off}:
+                    off -= {x for x in off if x.casefold() == t.casefold()}
+                else:
+                    on.add(t)
+        else:
+            key = (cid, name)
+            if key in fields:
+                fields[key][1] = after
+            else:
+                fields[key] = [before, after]
+    if target.batch_id is not None and target.undoes is None:
+        created += [r[0] for r in db.execute_sql(
+            "SELECT id FROM contact WHERE import_batch_id = ? ORDER BY id", (target.batch_id,))]
+    created = list(dict.fromkeys(created))
+    people = sorted({c for c, _f in fields} | set(tag_moves))
+    total = len(created) + len(deleted) + len(people) + 1
+    done = 0
+
+    def step(n: int = 1) -> None:
+        nonlocal done
+        done += n
+        if progress is not None and progress(min(done, total), total) is False:
+            raise UndoCancelled("undo cancelled")
+
+    step(0)  # a cancel that came at once: before anything is written
+    kept: list[Kept] = []
+    with store.session("user", root.label, undoes=set_id) as s:
+        # Contacts it created: gone again, unless sync or an import changed them since.
+        changed = _changed_since(created, set_id)
+        kept += [Kept(ContactId(c), "contact", changed[c]) for c in created if c in changed]
+        doomed = [c for c in created if c not in changed]
+        s.delete(doomed, tick=lambda: step(min(300, len(doomed))))
+        going = set(doomed)
+        # Fields it changed: back where they still hold what it wrote.
+        people = [c for c in people if c not in going]
+        current = store.field_values(people, {f for _c, f in fields} | {"tags"})
+        patches: dict[int, dict[str, Any]] = {}
+        for (cid, name), (before, after) in fields.items():
+            if cid in going:
+                continue
+            now = current.get(cid)
+            if now is None:
+                if cid not in deleted:
+                    kept.append(Kept(ContactId(cid), name, ""))
+                continue
+            if store.same_value(name, now.get(name), after):
+                patches.setdefault(cid, {})[name] = _patch_value(name, before)
+            else:
+                kept.append(Kept(ContactId(cid), name, _last_source(cid, name, set_id)))
+        # Tags are taken back one by one (nothing to compare): with the contact's other
+        # fields, or, for a tag put on or taken off many contacts, per tag in bulk.
+        put_back: dict[str, list[int]] = {}
+        take_off: dict[str, list[int]] = {}
+        for cid, (on, off) in tag_moves.items():
+            if cid not in current:
+                continue
+            if cid in patches:
+                patches[cid]["tags_remove"] = sorted(on)
+                patches[cid]["tags_add"] = sorted(off)
+                continue
+            for name in on:
+                take_off.setdefault(name, []).append(cid)
+            for name in off:
+                put_back.setdefault(name, []).append(cid)
+        for cid, patch in patches.items():
+            s.update(ContactId(cid), patch)
+            step()
+        for name, ids in take_off.items():
+            row = db.execute_sql("SELECT id FROM tag WHERE name = ? COLLATE NOCASE",
+                                 (name,)).fetchone()
+            if row is not None:
+                s.tag_members(int(row[0]), remove=ids)
+            step(len(ids))
+        tag_ids = s.tag_ids(list(put_back)) if put_back else {}
+        for name, ids in put_back.items():
+            folded = " ".join(name.split()).casefold()
+            if folded in tag_ids:
+                s.tag_members(tag_ids[folded], add=ids)
+            step(len(ids))
+        # Contacts it deleted: back at their own ids.
+        back = set(s.bring_back(deleted, tick=lambda: step(min(500, len(deleted)))))
+        kept += [Kept(ContactId(c), "contact", "") for c in deleted if c not in back]
+        if made_tags:
+            s.drop_unused_tags(made_tags)
+        store.mark_set(set_id, True)
+        if target.undoes is not None:
+            store.mark_set(target.undoes, False)
+        if root.batch_id is not None:
+            from desktop.services.importer import mark_batch_undone
+
+            mark_batch_undone(root.batch_id, undone=depth % 2 == 0)
+            s.note(Changes(contacts_added_or_removed=True))
+    step(total)
+    return UndoResult(s.changes(), root.label, depth % 2 == 1, tuple(kept))
+
+
+def _patch_value(name: str, before: Any) -> Any:
+    if name == "photo":
+        return store.photo_from_json(before)
+    if name == "extra":
+        return before or {}
+    if name in store.LIST_FIELDS:
+        return list(before or ())
+    return before
+
+
+def _last_source(cid: int, name: str, after_set: int) -> str:
+    row = db.execute_sql(
+        "SELECT s.source FROM change c JOIN change_set s ON s.id = c.set_id "
+        "WHERE c.contact_id = ? AND c.field = ? AND c.set_id > ? "
+        "ORDER BY c.set_id DESC LIMIT 1", (cid, name, after_set)).fetchone()
+    return str(row[0]) if row else "user"
+
+
+def _changed_since(ids: Sequence[int], after_set: int) -> dict[int, str]:
+    """Contacts among *ids* that sync or an import changed after change set *after_set*
+    (a UID given for the upload is not a change), with who changed them last."""
+    out: dict[int, str] = {}
+    for start in range(0, len(ids), 900):
+        chunk = [int(i) for i in ids[start : start + 900]]
+        for cid, source in db.execute_sql(
+            "SELECT c.contact_id, s.source FROM change c JOIN change_set s ON s.id = c.set_id "
+            f"WHERE c.set_id > ? AND s.source IN ('sync', 'import') AND c.field <> 'uid' "
+            f"AND c.contact_id IN ({','.join('?' * len(chunk))}) ORDER BY c.set_id",
+            [after_set, *chunk],
+        ):
+            out[int(cid)] = str(source)
+    return out
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class SetInfo:
+    id: int
+    source: str
+    label: str
+    undone: bool
+    import_batch_id: int | None
+
+
+def last_set_id() -> int:
+    """The newest change set's id (0 when the history is empty): a point to ask
+    ``changed_since`` about later."""
+    row = db.execute_sql("SELECT coalesce(max(id), 0) FROM change_set").fetchone()
+    return int(row[0])
+
+
+def set_info(set_id: int) -> SetInfo | None:
+    row = db.execute_sql(
+        "SELECT id, source, label, undone, import_batch_id FROM change_set WHERE id = ?",
+        (int(set_id),)).fetchone()
+    return SetInfo(int(row[0]), str(row[1]), str(row[2]), bool(row[3]), row[4]) if row else None
+
+
+def import_set(batch_id: int) -> int | None:
+    """The change set an import batch wrote (None if the history has forgotten it)."""
+    row = db.execute_sql(
+        "SELECT id FROM change_set WHERE import_batch_id = ? AND undoes IS NULL "
+        "ORDER BY id LIMIT 1", (int(batch_id),)).fetchone()
+    return int(row[0]) if row else None
+
+
+def changed_since(contact_ids: Iterable[int], since_set: int,
+                  sources: Sequence[str] = ("user",)) -> dict[int, set[str]]:
+    """The fields of these contacts that change sets from *sources* changed after
+    *since_set* (``last_set_id`` at some point): contact id -> field names."""
+    ids = [int(i) for i in contact_ids]
+    out: dict[int, set[str]] = {}
+    marks_src = ",".join("?" * len(sources))
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        for cid, name in db.execute_sql(
+            "SELECT DISTINCT c.contact_id, c.field FROM change c "
+            "JOIN change_set s ON s.id = c.set_id "
+            f"WHERE c.set_id > ? AND s.source IN ({marks_src}) "
+            f"AND c.contact_id IN ({','.join('?' * len(chunk))})",
+            [int(since_set), *sources, *chunk],
+        ):
+            out.setdefault(int(cid), set()).add(str(name))
+    return out

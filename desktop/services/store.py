@@ -1,0 +1,1067 @@
+"""The contact store: the one module that writes contacts and what hangs off them (issue 11).
+
+No Qt. Tables only this module writes (tests/services/test_one_writer.py proves it):
+``contact``, ``email``, ``phone``, ``address``, ``url``, ``contact_tag``, ``contact_photo``,
+and the history of those writes, ``change_set`` / ``change`` / ``store_state``. Everything
+else that changes a contact -- the contact service, the importer, the sync engine, tags, the
+demo network, follow-ups' denormalised dates, undo -- calls it. Deleting a tag happens here
+too (``Session.drop_tag``): the delete cascades into ``contact_tag``. Creating, renaming and
+recolouring tags stays with ``desktop/services/tags.py``.
+
+Invariants kept here and nowhere else:
+
+* **An edit changes only what it edits.** A write compares the record it is given with the
+  rows as they are and writes the difference: a value that did not change keeps its row
+  (and that row's ``vcard_meta``: item group, IMPP / X-SOCIALPROFILE, unknown parameters);
+  a value changed in place keeps its row too; ``vcard_extra`` is written only when it
+  changed. Saving what is already there writes nothing and records nothing.
+* ``sort_key`` follows ``full_name`` (else ``organization``); ``e164`` sits beside every
+  phone number, placed in its country by ``phones.e164_numbers`` (the number's own code,
+  else the address countries, else the contact's other numbers, else the user's region).
+  A number that arrives placed keeps its ``e164``: a card's numbers are placed by
+  ``vcard_mapping.card_to_record`` with that card's own address countries (the same
+  function), which is what an import matches by; every other number is placed here, and
+  a contact's numbers are placed again when the user changes its addresses. List rows
+  have positions 0..n-1 in order once written.
+* Every new contact has a UID (RFC 6350 §6.7.6): the card's, else the one derived from
+  the card's content (``ContactRecord.content_uid``: the same card imported again is
+  itself), else a new random one. An export then re-imports as the same contact.
+* ``updated_at`` is when the contact's own data last changed (not its derived dates).
+* The search index (``contact_fts``) is brought up to date for every contact written,
+  once per session (a bulk import indexes 10,000 contacts in one pass, with progress).
+* Contact ids are never reused (``store_state.next_contact_id``): an undo that brings a
+  contact back never finds someone else at its id.
+* **Every write is recorded** as a change set (source: user / import / sync / restore /
+  demo; a label; the import batch it is) with one ``change`` row per field it changed.
+  The fields and how their values are written (JSON):
+
+  - a contact column (``CARD_COLUMNS``, ``one_thing``): the value, dates as ISO text;
+  - ``emails`` / ``phones`` / ``urls`` / ``addresses``: the whole list, each item a dict
+    (``value``/``kind``/``label``/``pref``/``meta``, phones with ``e164``, addresses with
+    their parts), in order;
+  - ``tags``: ``before`` the tags taken off, ``after`` the tags put on (names);
+  - ``photo``: ``[mime, base64]`` or null; ``extra``: the ``vcard_extra`` object or null;
+  - ``contact``: the contact itself. Created: ``before`` null, ``after`` ``{}``. Deleted:
+    ``before`` the whole contact (every column, list, tag with its category if not an
+    interest, and the photo), ``after`` null;
+  - ``tag`` with contact id 0: a tag this set created (``after``: name and category).
+
+  A bulk import records one change set for its new contacts (they are the batch's, found
+  by ``contact.import_batch_id``) instead of a row per contact; what it merges into
+  existing contacts is recorded field by field. ``history.undo`` reads all this back.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from desktop.models import db
+from desktop.services import search
+from desktop.services.contact_rows import (
+    ADDRESS_PARTS,
+    CARD_COLUMNS,
+    ContactRecord,
+    load_records,
+)
+from desktop.services.phones import e164_numbers
+from desktop.services.text import sort_key
+from desktop.services.types import Changes, ContactId
+
+SOURCES: tuple[str, ...] = ("user", "import", "sync", "restore", "demo")
+LIST_FIELDS: tuple[str, ...] = ("emails", "phones", "urls", "addresses")
+# Contact columns that never reach a card: "one thing I can do" and when it was typed.
+RAPPORT_ONLY_COLUMNS: tuple[str, ...] = ("one_thing", "one_thing_on")
+# Contact columns a patch may set: the card's and the Rapport-only ones.
+COLUMNS: tuple[str, ...] = (*CARD_COLUMNS, *RAPPORT_ONLY_COLUMNS)
+# Columns the services keep denormalised for sorting; not the contact's own data.
+DERIVED_COLUMNS: tuple[str, ...] = ("last_interaction_at", "next_followup_on")
+
+_BATCH = 900  # ids per IN (...) query, under SQLite's parameter limit
+_ROWS_PER_STATEMENT = 500  # executemany chunk: one chunk is well under 100 ms of work
+_INDEX_CHUNK = 400  # contacts reindexed per step (~50 ms)
+_NEXT_ID = "next_contact_id"
+
+# table, the column holding the value (None: an address, whose value is its parts)
+_TABLES: dict[str, tuple[str, str | None]] = {
+    "emails": ("email", "address"),
+    "phones": ("phone", "number"),
+    "urls": ("url", "url"),
+    "addresses": ("address", None),
+}
+# Every column of the contact table a whole-contact snapshot keeps (not id, not sort_key).
+_ALL_COLUMNS: tuple[str, ...] = (
+    *CARD_COLUMNS, *RAPPORT_ONLY_COLUMNS, "is_me", "import_batch_id", "vcard_extra",
+    "created_at", "updated_at", *DERIVED_COLUMNS,
+)
+
+# A column a record leaves out is written as the table's default.
+_NULLABLE = frozenset({"uid", "birthday", "anniversary", "note", "met_on", "keep_in_touch_days"})
+_DEFAULTS: dict[str, Any] = {
+    name: None if name in _NULLABLE else "connected" if name == "stage" else ""
+    for name in CARD_COLUMNS}
+
+Tick = Callable[[], None]
+
+
+def _nothing() -> None:
+    pass
+
+
+def now_text() -> str:
+    return str(dt.datetime.now().replace(microsecond=0))
+
+
+def _sql(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _dumps(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _chunks(ids: Sequence[int], size: int = _BATCH) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield [int(i) for i in ids[start : start + size]]
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+# --------------------------------------------------------------------------- list items
+
+
+def clean_item(field: str, item: Mapping[str, Any]) -> dict[str, Any]:
+    """One e-mail / phone / URL / address as the store writes and records it."""
+    out: dict[str, Any]
+    if field == "addresses":
+        out = {p: str(item.get(p) or "") for p in ADDRESS_PARTS}
+    else:
+        out = {"value": str(item.get("value") or "").strip()}
+    out.update(kind=item.get("kind") or "", label=item.get("label"),
+               pref=bool(item.get("pref")), meta=item.get("meta"))
+    if field == "phones":
+        out["e164"] = item.get("e164")
+    return out
+
+
+def placed_phones(phones: Sequence[Mapping[str, Any]], addresses: Sequence[Mapping[str, Any]],
+                  *, again: bool = False) -> list[dict[str, Any]]:
+    """One contact's phone items with ``e164`` as the store writes it: a number not yet
+    placed (no ``e164`` key; *again*: every number) is placed in its country by
+    ``phones.e164_numbers`` with the contact's *addresses* (None where it cannot be)."""
+    if not again and all("e164" in p for p in phones):
+        return [dict(p) for p in phones]
+    values = [str(p.get("value") or "").strip() for p in phones]
+    countries = [str(a.get("country") or "") for a in addresses]
+    return [{**p, "e164": p["e164"] if "e164" in p and not again else e164}
+            for p, e164 in zip(phones, e164_numbers(values, countries), strict=True)]
+
+
+def _key(field: str, item: Mapping[str, Any]) -> tuple[Any, ...]:
+    """What makes two items the same value (the derived ``e164`` aside)."""
+    if field == "addresses":
+        head: tuple[Any, ...] = tuple(str(item.get(p) or "") for p in ADDRESS_PARTS)
+    else:
+        head = (str(item.get("value") or "").strip(),)
+    return (*head, item.get("kind") or "", item.get("label"), bool(item.get("pref")),
+            item.get("meta"))
+
+
+def _keep(field: str, items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The items worth a row: an e-mail, phone or URL with a value, an address with a part."""
+    out = []
+    for item in items:
+        clean = clean_item(field, item)
+        empty = (not any(clean[p] for p in ADDRESS_PARTS) if field == "addresses"
+                 else not clean["value"])
+        if not empty:
+            out.append(clean)
+    return out
+
+
+def _recorded(field: str, items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Items as the history keeps them (no row ids or positions)."""
+    return [clean_item(field, i) for i in items]
+
+
+def _row_values(field: str, item: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The columns after ``contact_id`` of an insert, in ``_insert_sql`` order."""
+    if field == "addresses":
+        head: tuple[Any, ...] = tuple(item[p] for p in ADDRESS_PARTS)
+    elif field == "phones":
+        head = (item["value"], item["e164"])
+    else:
+        head = (item["value"],)
+    return (*head, item["kind"], item["label"], int(item["pref"]), item["meta"])
+
+
+def _new_rows(field: str, cid: int, items: Sequence[Mapping[str, Any]],
+              addresses: Sequence[Mapping[str, Any]] = ()) -> list[tuple[Any, ...]]:
+    """Insert rows (``_insert_sql`` order) of a new contact's items, empty ones left out:
+    ``_keep`` and ``_row_values`` in one pass, for the bulk paths (an import, the demo).
+    Phone numbers are placed in their country with the contact's *addresses*."""
+    out: list[tuple[Any, ...]] = []
+    if field == "addresses":
+        for item in items:
+            parts = tuple(str(item.get(p) or "") for p in ADDRESS_PARTS)
+            if any(parts):
+                out.append((cid, *parts, item.get("kind") or "", item.get("label"),
+                            int(bool(item.get("pref"))), item.get("meta"), len(out)))
+        return out
+    kept = [(str(item.get("value") or "").strip(), item) for item in items]
+    kept = [(value, item) for value, item in kept if value]
+    if field == "phones":
+        if not all("e164" in item for _value, item in kept):
+            placed = placed_phones([item for _value, item in kept], addresses)
+            kept = [(value, item) for (value, _item), item in zip(kept, placed, strict=True)]
+        for value, item in kept:
+            out.append((cid, value, item["e164"], item.get("kind") or "", item.get("label"),
+                        int(bool(item.get("pref"))), item.get("meta"), len(out)))
+        return out
+    for value, item in kept:
+        out.append((cid, value, item.get("kind") or "", item.get("label"),
+                    int(bool(item.get("pref"))), item.get("meta"), len(out)))
+    return out
+
+
+def _value_columns(field: str) -> tuple[str, ...]:
+    column = _TABLES[field][1]
+    if column is None:
+        head: tuple[str, ...] = ADDRESS_PARTS
+    elif field == "phones":
+        head = (column, "e164")
+    else:
+        head = (column,)
+    return (*head, "kind", "label", "pref", "vcard_meta")
+
+
+def _insert_sql(field: str) -> str:
+    table = _TABLES[field][0]
+    cols = ("contact_id", *_value_columns(field), "position")
+    return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({_marks(len(cols))})"
+
+
+def _update_sql(field: str) -> str:
+    table = _TABLES[field][0]
+    sets = ", ".join(f"{c} = ?" for c in (*_value_columns(field), "position"))
+    return f"UPDATE {table} SET {sets} WHERE id = ?"
+
+
+def plan_rows(field: str, old: Sequence[Mapping[str, Any]], new: Sequence[Mapping[str, Any]],
+              kept: list[tuple[Mapping[str, Any], dict[str, Any]]] | None = None
+              ) -> tuple[list[tuple[int, int]], list[tuple[int, int, dict[str, Any]]],
+                         list[tuple[int, dict[str, Any]]], list[int]]:
+    """How to turn rows *old* (with ``id`` and ``position``) into the list *new*, touching
+    as little as possible: (position moves, in-place rewrites, inserts, deletes).
+
+    A value still there keeps its row (moved if its place changed); a changed value takes
+    the row of a value that went, so one e-mail edited is one row rewritten and the others'
+    rows and metadata stay as they were. *kept*, if given, receives (old row, new item) of
+    every value that keeps its row (the store compares their derived ``e164``)."""
+    new_items = [clean_item(field, n) for n in new]
+    free: dict[tuple[Any, ...], deque[int]] = {}
+    for i, o in enumerate(old):
+        free.setdefault(_key(field, o), deque()).append(i)
+    taken: list[int | None] = []
+    used: set[int] = set()
+    for n in new_items:
+        queue = free.get(_key(field, n))
+        if queue:
+            i = queue.popleft()
+            taken.append(i)
+            used.add(i)
+        else:
+            taken.append(None)
+    spare = deque(i for i in range(len(old)) if i not in used)
+    moves: list[tuple[int, int]] = []
+    rewrites: list[tuple[int, int, dict[str, Any]]] = []
+    inserts: list[tuple[int, dict[str, Any]]] = []
+    for pos, (n, at) in enumerate(zip(new_items, taken, strict=True)):
+        if at is not None:
+            if old[at].get("position") != pos:
+                moves.append((int(old[at]["id"]), pos))
+            if kept is not None:
+                kept.append((old[at], n))
+        elif spare:
+            rewrites.append((int(old[spare.popleft()]["id"]), pos, n))
+        else:
+            inserts.append((pos, n))
+    deletes = [int(old[i]["id"]) for i in spare]
+    return moves, rewrites, inserts, deletes
+
+
+# --------------------------------------------------------------------------- photos, extra
+
+
+def photo_json(photo: tuple[bytes, str] | None) -> list[str] | None:
+    if photo is None:
+        return None
+    return [photo[1] or "", base64.b64encode(photo[0]).decode("ascii")]
+
+
+def photo_from_json(value: Any) -> tuple[bytes, str] | None:
+    if not value:
+        return None
+    return base64.b64decode(str(value[1])), str(value[0] or "")
+
+
+def _photo_same(a: tuple[bytes, str] | None, b: tuple[bytes, str] | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return bytes(a[0]) == bytes(b[0]) and (a[1] or "") == (b[1] or "")
+
+
+def _extra_text(extra: Mapping[str, Any] | None) -> str | None:
+    return _dumps(dict(extra)) if extra else None
+
+
+# --------------------------------------------------------------------------- the session
+
+
+class Session:
+    """One change set being written (``session()`` opens and closes it).
+
+    Private state: ``_set_id`` is the change set's row, made on the first change (an edit
+    that changes nothing leaves no trace); ``_dirty`` the contacts whose search index is
+    stale; ``_changes`` what the views must refresh. Each write flushes its history rows at
+    once, so a savepoint the caller rolls back (the importer's per-file savepoint) takes
+    them away with the rows they describe.
+    """
+
+    def __init__(self, source: str, label: str = "", *, batch_id: int | None = None,
+                 undoes: int | None = None, marker: bool = False) -> None:
+        if source not in SOURCES:
+            raise ValueError(f"unknown change source {source!r}")
+        self.source = source
+        self.label = label
+        self.batch_id = batch_id
+        self.undoes = undoes
+        self._set_id: int | None = None
+        self._rows = 0
+        # Kept even without field rows: an import or demo (its contacts are the set's), a
+        # restore (the set marks it).
+        self._keep = marker or batch_id is not None
+        self._dirty: set[int] = set()
+        self._changes = Changes()
+
+    # ------------------------------------------------------------------ bookkeeping
+
+    @property
+    def set_id(self) -> int | None:
+        return self._set_id
+
+    def open_set(self) -> int:
+        """The change set's id, made now if it was not yet (the importer makes it first, so
+        that a file rolled back later never takes it away)."""
+        if self._set_id is None:
+            db.execute_sql(
+                "INSERT INTO change_set (source, label, made_at, import_batch_id, undoes) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (self.source, self.label, now_text(), self.batch_id, self.undoes))
+            self._set_id = int(db.execute_sql("SELECT last_insert_rowid()").fetchone()[0])
+        return self._set_id
+
+    def _record(self, rows: Sequence[tuple[int, str, Any, Any]]) -> None:
+        """History rows (contact id, field, before, after), values JSON-encoded here."""
+        if not rows:
+            return
+        set_id = self.open_set()
+        cur = db.cursor()
+        data = [(set_id, cid, field, _dumps(before), _dumps(after))
+                for cid, field, before, after in rows]
+        for start in range(0, len(data), _ROWS_PER_STATEMENT):
+            cur.executemany(
+                "INSERT INTO change (set_id, contact_id, field, before, after) "
+                "VALUES (?, ?, ?, ?, ?)", data[start : start + _ROWS_PER_STATEMENT])
+        self._rows += len(data)
+
+    def _touch(self, ids: Iterable[int], *, added_or_removed: bool = False, tags: bool = False,
+               removed: bool = False) -> None:
+        """Mark contacts written: their index is stale, the views refresh them (*removed*:
+        what hung off them went or came back too: timeline, graph, follow-ups)."""
+        id_set = {int(i) for i in ids}
+        self._dirty.update(id_set)
+        self._changes |= Changes(
+            contacts=frozenset(ContactId(i) for i in id_set),
+            contacts_added_or_removed=added_or_removed or removed, tags=tags or removed,
+            graph=removed, followups=removed, interactions=removed)
+
+    def note(self, changes: Changes) -> None:
+        """Fold what a caller changed alongside into this session's ``changes``."""
+        self._changes |= changes
+
+    def changes(self) -> Changes:
+        sets = (self._set_id,) if self._set_id is not None else ()
+        return self._changes | Changes(change_sets=sets)
+
+    def reindex(self, at: Callable[[float], None] | None = None) -> None:
+        """Bring the search index up to date for what this session wrote (in steps of
+        ~50 ms, *at* told the share done after each)."""
+        dirty = sorted(self._dirty)
+        self._dirty.clear()
+        for start in range(0, len(dirty), _INDEX_CHUNK):
+            search.reindex([ContactId(i) for i in dirty[start : start + _INDEX_CHUNK]])
+            if at is not None:
+                at(min(1.0, (start + _INDEX_CHUNK) / len(dirty)))
+
+    def rebuild_index(self) -> None:
+        """Rebuild the whole search index at once (after a bulk load of most of the book:
+        one statement instead of one per chunk)."""
+        search.rebuild_index()
+        self._dirty.clear()
+
+    def relabel(self, label: str) -> None:
+        self.label = label
+        if self._set_id is not None:
+            db.execute_sql("UPDATE change_set SET label = ? WHERE id = ?", (label, self._set_id))
+
+    def discard(self) -> None:
+        """Forget the change set (an import that changed nothing)."""
+        if self._set_id is not None:
+            db.execute_sql("DELETE FROM change_set WHERE id = ?", (self._set_id,))
+        self._set_id = None
+        self._rows = 0
+        self._keep = False
+
+    def close(self) -> Changes:
+        """Index what was written; drop the change set if it recorded nothing."""
+        self.reindex()
+        if self._set_id is not None and self._rows == 0 and not self._keep:
+            db.execute_sql("DELETE FROM change_set WHERE id = ?", (self._set_id,))
+            self._set_id = None
+        return self.changes()
+
+    # ------------------------------------------------------------------ ids, tags
+
+    def _allocate(self, n: int) -> int:
+        """*n* new contact ids, never used before (the caller holds the write lock)."""
+        first = next_contact_id()
+        db.execute_sql(
+            "INSERT INTO store_state (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (_NEXT_ID, first + n))
+        return first
+
+    def tag_ids(self, names: Iterable[str], category: str = "interest",
+                created: list[tuple[str, str]] | None = None,
+                categories: Mapping[str, str] | None = None) -> dict[str, int]:
+        """Tag ids by case-folded name, creating the missing tags (recorded, so an undo
+        deletes them again when nobody carries them; also appended to *created*). A new
+        tag is in *category*, or in the one *categories* (case-folded name -> category,
+        as ``ContactRecord.tag_categories``) gives it; an existing tag keeps its own."""
+        from desktop.services.tags import ensure_tags
+
+        made: list[tuple[str, str]] = []
+        ids = ensure_tags(names, category, created=made, categories=categories)
+        if made:
+            self._record([(0, "tag", None, {"name": n, "category": c}) for n, c in made])
+            self._changes |= Changes(tags=True)
+            if created is not None:
+                created.extend(made)
+        return ids
+
+    # ------------------------------------------------------------------ create
+
+    def create(self, records: Sequence[ContactRecord], *, is_me: bool = False,
+               record: bool = True, tick: Tick = _nothing) -> list[ContactId]:
+        """Insert new contacts, one ``executemany`` per table; their ids, in order (each
+        record's ``contact_id`` is set too). A record without a UID gets one (its
+        ``content_uid``, else a new one; RFC 6350 §6.7.6), written into the record too;
+        *record* False leaves the per-contact history to the change set itself (a bulk
+        import: its batch)."""
+        if not records:
+            return []
+        first = self._allocate(len(records))
+        now = now_text()
+        rows = []
+        defaults = list(_DEFAULTS.items())
+        met_on = CARD_COLUMNS.index("met_on")
+        tail = (self.batch_id,)
+        for i, rec in enumerate(records):
+            rec.contact_id = first + i
+            c = rec.columns
+            if not c.get("uid"):
+                c["uid"] = rec.content_uid or f"urn:uuid:{uuid.uuid4()}"
+            values = [c.get(name, default) for name, default in defaults]
+            if isinstance(values[met_on], dt.date):
+                values[met_on] = values[met_on].isoformat()
+            rows.append((first + i, *values, rec.sort_key(), *tail, rec.extra_json(),
+                         int(is_me), now, now))
+        cols = ", ".join(CARD_COLUMNS)
+        self._many(f"INSERT INTO contact (id, {cols}, sort_key, import_batch_id, vcard_extra, "
+                   f"is_me, created_at, updated_at) VALUES ({_marks(len(rows[0]))})", rows, tick)
+        self._children(records, tick)
+        ids = [ContactId(first + i) for i in range(len(records))]
+        if record:
+            self._record([(int(c), "contact", None, {}) for c in ids])
+        else:
+            self._keep = True
+            self.open_set()
+        self._touch(ids, added_or_removed=True, tags=any(rec.tags for rec in records))
+        return ids
+
+    def _many(self, sql: str, rows: Sequence[tuple[Any, ...]], tick: Tick) -> None:
+        cur = db.cursor()
+        for start in range(0, len(rows), _ROWS_PER_STATEMENT):
+            cur.executemany(sql, rows[start : start + _ROWS_PER_STATEMENT])
+            tick()
+
+    def _children(self, records: Sequence[ContactRecord], tick: Tick) -> None:
+        """The lists, tags and photos of newly inserted records."""
+        for field in LIST_FIELDS:
+            rows = [row for rec in records
+                    for row in _new_rows(field, int(rec.contact_id or 0), getattr(rec, field),
+                                         rec.addresses)]
+            if rows:
+                self._many(_insert_sql(field), rows, tick)
+        names = [t for rec in records for t in rec.tags]
+        if names:
+            kinds = {k: v for rec in records for k, v in rec.tag_categories.items()}
+            tag_ids = self.tag_ids(names, categories=kinds)
+            links = list(dict.fromkeys(
+                (rec.contact_id, tag_ids[key]) for rec in records for t in rec.tags
+                if (key := " ".join(t.split()).casefold()) in tag_ids))
+            self._many("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
+                       links, tick)
+        photos = [(rec.contact_id, rec.photo[0], rec.photo[1] or "image/jpeg")
+                  for rec in records if rec.photo is not None]
+        if photos:
+            self._many("INSERT INTO contact_photo (contact_id, data, mime) VALUES (?, ?, ?)",
+                       photos, tick)
+
+    # ------------------------------------------------------------------ write differences
+
+    def replace(self, records: Sequence[ContactRecord], *, photos: bool = True,
+                tags: bool = True, tick: Tick = _nothing) -> list[ContactId]:
+        """Make each existing contact (``record.contact_id``) hold exactly its record: card
+        columns, lists, ``extra``, and the tags and photo unless told not to look at them.
+        Writes only the differences; the ids of the contacts that changed."""
+        ids = [int(rec.contact_id) for rec in records if rec.contact_id is not None]
+        before: dict[int, ContactRecord] = {}
+        for chunk in _chunks(ids, 300):
+            before.update(load_records(chunk, photos=photos, row_ids=True))
+            tick()
+        changed: list[ContactId] = []
+        for n, rec in enumerate(records):
+            cid = rec.contact_id
+            if cid is None or int(cid) not in before:
+                continue
+            old = before[int(cid)]
+            patch: dict[str, Any] = {
+                name: rec.columns.get(name) for name in CARD_COLUMNS if name in rec.columns}
+            for field in LIST_FIELDS:
+                patch[field] = getattr(rec, field)
+            patch["extra"] = rec.extra
+            if tags:
+                patch["tags"] = rec.tags
+                if rec.tag_categories:
+                    patch["tag_categories"] = rec.tag_categories
+            if photos:
+                patch["photo"] = rec.photo
+            if self._apply(int(cid), old, patch):
+                changed.append(ContactId(int(cid)))
+            if n % 64 == 0:
+                tick()
+        return changed
+
+    def update(self, contact_id: ContactId, patch: Mapping[str, Any]) -> bool:
+        """Change what *patch* names on one contact, and nothing else. Keys: a column of
+        ``COLUMNS``; ``emails`` / ``phones`` / ``urls`` / ``addresses`` (the whole list,
+        item dicts as in ``ContactRecord``); ``tags`` (the whole set), ``tags_add`` /
+        ``tags_remove`` (names), ``tag_categories`` (the category a tag put on gets if it
+        is new, as ``ContactRecord.tag_categories``); ``photo`` ((bytes, mime) or None);
+        ``extra`` (a dict). False when the contact is gone or nothing changed."""
+        cid = int(contact_id)
+        photos = "photo" in patch
+        old = load_records([cid], photos=photos, row_ids=True).get(cid)
+        if old is None:
+            return False
+        return self._apply(cid, old, patch)
+
+    def _apply(self, cid: int, old: ContactRecord, patch: Mapping[str, Any]) -> bool:
+        history: list[tuple[int, str, Any, Any]] = []
+        sets: dict[str, Any] = {}
+        card_changed = False
+        own = [n for n in RAPPORT_ONLY_COLUMNS if n in patch]
+        kept = dict(zip(own, db.execute_sql(
+            f"SELECT {', '.join(own)} FROM contact WHERE id = ?", (cid,)).fetchone() or (),
+            strict=False)) if own else {}
+        for name in COLUMNS:
+            if name not in patch:
+                continue
+            was = kept.get(name) if name in RAPPORT_ONLY_COLUMNS else old.columns.get(name)
+            new = patch[name]
+            if _sql(was) != _sql(new):
+                sets[name] = _sql(new)
+                history.append((cid, name, _sql(was), _sql(new)))
+                card_changed = card_changed or name not in RAPPORT_ONLY_COLUMNS
+        if "full_name" in sets or "organization" in sets:
+            full = sets.get("full_name", old.columns.get("full_name")) or ""
+            org = sets.get("organization", old.columns.get("organization")) or ""
+            sets["sort_key"] = sort_key(full or org)
+        if "extra" in patch:
+            new_extra = dict(patch["extra"] or {})
+            if new_extra != old.extra:
+                sets["vcard_extra"] = _extra_text(new_extra)
+                history.append((cid, "extra", old.extra or None, new_extra or None))
+                card_changed = True
+        lists = {f: patch[f] for f in LIST_FIELDS if f in patch}
+        if "phones" in lists:
+            lists["phones"] = placed_phones(
+                [p for p in lists["phones"] if str(p.get("value") or "").strip()],
+                lists.get("addresses", old.addresses))
+        elif "addresses" in lists and old.phones:
+            # The numbers' country may come from an address that changed: placed again.
+            lists["phones"] = placed_phones(old.phones, lists["addresses"], again=True)
+        for field, items in lists.items():
+            if self._write_list(cid, field, getattr(old, field), items):
+                history.append((cid, field, _recorded(field, getattr(old, field)),
+                                _recorded(field, _keep(field, items))))
+                card_changed = True
+        tags_changed = self._write_tags(cid, old.tags, patch, history)
+        if "photo" in patch and not _photo_same(old.photo, patch["photo"]):
+            new_photo = patch["photo"]
+            if new_photo is None:
+                db.execute_sql("DELETE FROM contact_photo WHERE contact_id = ?", (cid,))
+            else:
+                db.execute_sql(
+                    "INSERT OR REPLACE INTO contact_photo (contact_id, data, mime) "
+                    "VALUES (?, ?, ?)", (cid, new_photo[0], new_photo[1] or "image/jpeg"))
+            history.append((cid, "photo", photo_json(old.photo), photo_json(new_photo)))
+            card_changed = True
+        if not history:
+            return False
+        if card_changed or tags_changed:
+            sets["updated_at"] = now_text()
+        if sets:
+            db.execute_sql(f"UPDATE contact SET {', '.join(f'{k} = ?' for k in sets)} "
+                           "WHERE id = ?", [*sets.values(), cid])
+        self._record(history)
+        self._touch([cid], tags=tags_changed)
+        return True
+
+    def _write_list(self, cid: int, field: str, old: Sequence[Mapping[str, Any]],
+                    new: Sequence[Mapping[str, Any]]) -> bool:
+        """Write the difference between rows *old* and items *new*; whether a value changed
+        (a phone's ``e164`` placed anew, alone, is not a change of the person: it is
+        written, not recorded)."""
+        kept: list[tuple[Mapping[str, Any], dict[str, Any]]] = []
+        moves, rewrites, inserts, deletes = plan_rows(field, old, _keep(field, new), kept)
+        cur = db.cursor()
+        if field == "phones":
+            placed = [(item["e164"], int(row["id"])) for row, item in kept
+                      if row.get("e164") != item["e164"]]
+            if placed:
+                cur.executemany("UPDATE phone SET e164 = ? WHERE id = ?", placed)
+        if not (moves or rewrites or inserts or deletes):
+            return False
+        table = _TABLES[field][0]
+        if deletes:
+            cur.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in deletes])
+        if moves:
+            cur.executemany(f"UPDATE {table} SET position = ? WHERE id = ?",
+                            [(pos, i) for i, pos in moves])
+        if rewrites:
+            cur.executemany(_update_sql(field),
+                            [(*_row_values(field, item), pos, i) for i, pos, item in rewrites])
+        if inserts:
+            cur.executemany(_insert_sql(field),
+                            [(cid, *_row_values(field, item), pos) for pos, item in inserts])
+        return True
+
+    def _write_tags(self, cid: int, have: Sequence[str], patch: Mapping[str, Any],
+                    history: list[tuple[int, str, Any, Any]]) -> bool:
+        current = {t.casefold(): t for t in have}
+        add: dict[str, str] = {}
+        remove: dict[str, str] = {}
+        if "tags" in patch:
+            wanted: dict[str, str] = {}
+            for name in patch["tags"]:
+                clean = " ".join(str(name).split())
+                if clean:
+                    wanted.setdefault(clean.casefold(), clean)
+            add = {k: v for k, v in wanted.items() if k not in current}
+            remove = {k: v for k, v in current.items() if k not in wanted}
+        for name in patch.get("tags_add", ()):
+            clean = " ".join(str(name).split())
+            if clean and clean.casefold() not in current:
+                add.setdefault(clean.casefold(), clean)
+        for name in patch.get("tags_remove", ()):
+            key = " ".join(str(name).split()).casefold()
+            if key in current and key not in add:
+                remove.setdefault(key, current[key])
+        if not add and not remove:
+            return False
+        cur = db.cursor()
+        if remove:
+            cur.executemany(
+                "DELETE FROM contact_tag WHERE contact_id = ? AND tag_id = "
+                "(SELECT id FROM tag WHERE name = ? COLLATE NOCASE)",
+                [(cid, name) for name in remove.values()])
+        if add:
+            ids = self.tag_ids(add.values(), categories=patch.get("tag_categories"))
+            cur.executemany("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
+                            [(cid, ids[k]) for k in add if k in ids])
+        history.append((cid, "tags", sorted(remove.values()), sorted(add.values())))
+        return True
+
+    def set_columns(self, rows: Mapping[int, Mapping[str, Any]]) -> dict[int, dict[str, Any]]:
+        """Set a few columns of many contacts at once (a stage for a selection, "met at"
+        for an import's batch): read and written per 900 contacts, recorded per contact.
+        What each changed contact held before, by column. Not for names (``update``)."""
+        cols = sorted({name for values in rows.values() for name in values})
+        if not set(cols) <= set(COLUMNS) - {"full_name", "organization"}:
+            raise ValueError(f"set_columns cannot set {cols}")
+        if not cols:
+            return {}
+        ids = sorted(int(c) for c in rows)
+        before: dict[int, dict[str, Any]] = {}
+        for chunk in _chunks(ids):
+            for row in db.execute_sql(
+                    f"SELECT id, {', '.join(cols)} FROM contact WHERE id IN "
+                    f"({_marks(len(chunk))})", chunk):
+                before[row[0]] = dict(zip(cols, row[1:], strict=True))
+        changed: dict[int, dict[str, Any]] = {}
+        writes: dict[str, list[tuple[Any, int]]] = {}
+        history: list[tuple[int, str, Any, Any]] = []
+        card: set[int] = set()
+        for cid in ids:
+            was = before.get(cid)
+            if was is None:
+                continue
+            for name, value in rows[cid].items():
+                if _sql(was[name]) != _sql(value):
+                    changed.setdefault(cid, {})[name] = was[name]
+                    writes.setdefault(name, []).append((_sql(value), cid))
+                    history.append((cid, name, _sql(was[name]), _sql(value)))
+                    if name not in RAPPORT_ONLY_COLUMNS:
+                        card.add(cid)
+        cur = db.cursor()
+        for name, pairs in writes.items():
+            cur.executemany(f"UPDATE contact SET {name} = ? WHERE id = ?", pairs)
+        now = now_text()
+        cur.executemany("UPDATE contact SET updated_at = ? WHERE id = ?",
+                        [(now, cid) for cid in sorted(card)])
+        self._record(history)
+        self._touch(changed)
+        return changed
+
+    # ------------------------------------------------------------------ tags in bulk
+
+    def tag_members(self, tag_id: int, add: Sequence[int] = (), remove: Sequence[int] = ()
+                    ) -> list[ContactId]:
+        """Put tag *tag_id* on contacts *add* and take it off *remove* (a tag merged,
+        deleted, restored); the contacts that changed."""
+        row = db.execute_sql("SELECT name FROM tag WHERE id = ?", (int(tag_id),)).fetchone()
+        if row is None:
+            return []
+        name = str(row[0])
+        changed: list[int] = []
+        history: list[tuple[int, str, Any, Any]] = []
+        for chunk in _chunks(list(add)):
+            have = {r[0] for r in db.execute_sql(
+                f"SELECT contact_id FROM contact_tag WHERE tag_id = ? AND contact_id IN "
+                f"({_marks(len(chunk))})", [int(tag_id), *chunk])}
+            alive = {r[0] for r in db.execute_sql(
+                f"SELECT id FROM contact WHERE id IN ({_marks(len(chunk))})", chunk)}
+            new = [c for c in dict.fromkeys(chunk) if c in alive and c not in have]
+            db.cursor().executemany(
+                "INSERT INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
+                [(c, int(tag_id)) for c in new])
+            history.extend((c, "tags", [], [name]) for c in new)
+            changed.extend(new)
+        for chunk in _chunks(list(remove)):
+            members = [r[0] for r in db.execute_sql(
+                f"SELECT contact_id FROM contact_tag WHERE tag_id = ? AND contact_id IN "
+                f"({_marks(len(chunk))})", [int(tag_id), *chunk])]
+            if members:
+                db.execute_sql(
+                    f"DELETE FROM contact_tag WHERE tag_id = ? AND contact_id IN "
+                    f"({_marks(len(members))})", [int(tag_id), *members])
+            history.extend((c, "tags", [name], []) for c in members)
+            changed.extend(members)
+        if changed:
+            now = now_text()
+            for chunk in _chunks(changed):
+                db.execute_sql(f"UPDATE contact SET updated_at = ? WHERE id IN "
+                               f"({_marks(len(chunk))})", [now, *chunk])
+            self._record(history)
+            self._touch(changed, tags=True)
+        return [ContactId(c) for c in changed]
+
+    def drop_tag(self, tag_id: int) -> list[ContactId]:
+        """Delete a tag: its members lose it first (recorded, their cards change), then the
+        tag row goes here too, as deleting it would cascade into ``contact_tag``."""
+        members = [r[0] for r in db.execute_sql(
+            "SELECT contact_id FROM contact_tag WHERE tag_id = ?", (int(tag_id),))]
+        changed = self.tag_members(tag_id, remove=members)
+        db.execute_sql("DELETE FROM tag WHERE id = ?", (int(tag_id),))
+        self._changes |= Changes(tags=True)
+        return changed
+
+    def drop_unused_tags(self, names: Iterable[str]) -> bool:
+        """Delete the tags among *names* that no contact carries (an undone change had made
+        them); whether any went."""
+        gone = 0
+        for name in dict.fromkeys(" ".join(n.split()) for n in names):
+            cursor = db.execute_sql(
+                "DELETE FROM tag WHERE name = ? COLLATE NOCASE AND NOT EXISTS "
+                "(SELECT 1 FROM contact_tag ct WHERE ct.tag_id = tag.id)", (name,))
+            gone += cursor.rowcount or 0
+        if gone:
+            self._changes |= Changes(tags=True)
+        return gone > 0
+
+    # ------------------------------------------------------------------ delete, restore
+
+    def delete(self, ids: Sequence[int], *, keep: bool = True, tick: Tick = _nothing
+               ) -> list[ContactId]:
+        """Delete contacts (and, by cascade, everything that belongs to them). With *keep*
+        the history holds each whole contact, so an undo brings it back as it was."""
+        id_list = list(dict.fromkeys(int(i) for i in ids))
+        gone: list[int] = []
+        for chunk in _chunks(id_list, 300):
+            if keep:
+                whole = snapshot(chunk)
+                self._record([(cid, "contact", obj, None) for cid, obj in whole.items()])
+                present = list(whole)
+            else:
+                present = [r[0] for r in db.execute_sql(
+                    f"SELECT id FROM contact WHERE id IN ({_marks(len(chunk))})", chunk)]
+                self._record([(cid, "contact", None, None) for cid in present])
+            if present:
+                db.execute_sql(f"DELETE FROM contact WHERE id IN ({_marks(len(present))})",
+                               present)
+            gone.extend(present)
+            tick()
+        if gone:
+            self._touch(gone, removed=True)
+        return [ContactId(c) for c in gone]
+
+    def bring_back(self, wholes: Mapping[int, Mapping[str, Any]], tick: Tick = _nothing
+                   ) -> list[ContactId]:
+        """Insert contacts as ``snapshot`` kept them, at their own ids (an undone delete).
+        Ids that are taken are skipped (and not returned)."""
+        id_list = [int(i) for i in wholes]
+        taken: set[int] = set()
+        for chunk in _chunks(id_list):
+            taken |= {r[0] for r in db.execute_sql(
+                f"SELECT id FROM contact WHERE id IN ({_marks(len(chunk))})", chunk)}
+        batches = {r[0] for r in db.execute_sql("SELECT id FROM import_batch")}
+        rows = []
+        records: list[ContactRecord] = []
+        for cid in id_list:
+            if cid in taken:
+                continue
+            whole = wholes[cid]
+            cols = dict(whole.get("columns") or {})
+            if cols.get("import_batch_id") not in batches:
+                cols["import_batch_id"] = None
+            rec = ContactRecord({name: cols.get(name) for name in CARD_COLUMNS})
+            rec.contact_id = cid
+            for field in LIST_FIELDS:
+                setattr(rec, field, list(whole.get(field) or ()))
+            rec.tags = list(whole.get("tags") or ())
+            # A tag gone meanwhile (an undone import dropped it) comes back in its category.
+            rec.tag_categories = dict(whole.get("tag_categories") or {})
+            rec.photo = photo_from_json(whole.get("photo"))
+            records.append(rec)
+            rows.append((cid, *(cols.get(name) for name in _ALL_COLUMNS),
+                         sort_key(cols.get("full_name") or cols.get("organization") or "")))
+        if not records:
+            return []
+        top = max(int(r.contact_id or 0) for r in records)
+        db.execute_sql(
+            "INSERT INTO store_state (key, value) VALUES (?, ?) ON CONFLICT (key) "
+            "DO UPDATE SET value = max(value, excluded.value)", (_NEXT_ID, top + 1))
+        cols_sql = ", ".join(("id", *_ALL_COLUMNS, "sort_key"))
+        self._many(f"INSERT INTO contact ({cols_sql}) VALUES ({_marks(len(rows[0]))})",
+                   rows, tick)
+        self._children(records, tick)
+        ids = [ContactId(int(r.contact_id or 0)) for r in records]
+        self._record([(int(c), "contact", None, {}) for c in ids])
+        self._touch(ids, removed=True)
+        return ids
+
+    def assign_uids(self, ids: Sequence[int]) -> list[ContactId]:
+        """Give the contacts among *ids* that have no UID one (RFC 6350 §6.7.6: a card on a
+        server needs a UID that stays with it)."""
+        missing: list[int] = []
+        for chunk in _chunks(list(ids)):
+            missing += [r[0] for r in db.execute_sql(
+                f"SELECT id FROM contact WHERE id IN ({_marks(len(chunk))}) "
+                "AND (uid IS NULL OR uid = '')", chunk)]
+        rows = [(f"urn:uuid:{uuid.uuid4()}", c) for c in missing]
+        db.cursor().executemany("UPDATE contact SET uid = ? WHERE id = ?", rows)
+        self._record([(c, "uid", None, uid) for uid, c in rows])
+        self._touch(missing)
+        return [ContactId(c) for c in missing]
+
+
+@contextmanager
+def session(source: str, label: str = "", *, batch_id: int | None = None,
+            undoes: int | None = None, marker: bool = False) -> Iterator[Session]:
+    """A change set: everything written through the session is one transaction (a
+    savepoint inside the caller's), indexed and recorded when it ends. Read the outcome
+    with ``Session.changes()`` after the block."""
+    s = Session(source, label, batch_id=batch_id, undoes=undoes, marker=marker)
+    with db.atomic("IMMEDIATE"):
+        yield s
+        s.close()
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def next_contact_id() -> int:
+    """The id the next contact created will get (asked inside the write transaction that
+    creates it: the demo names its cards after their ids)."""
+    top = int(db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0])
+    row = db.execute_sql("SELECT value FROM store_state WHERE key = ?", (_NEXT_ID,)).fetchone()
+    return max(top, int(row[0]) if row else 1)
+
+
+def snapshot(ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """Whole contacts as the history keeps a deleted one: every column, list, tag and the
+    photo, JSON-ready (``Session.bring_back`` puts them back)."""
+    out: dict[int, dict[str, Any]] = {}
+    for chunk in _chunks(list(ids)):
+        records = load_records(chunk)
+        cols = ", ".join(_ALL_COLUMNS)
+        for row in db.execute_sql(
+                f"SELECT id, {cols} FROM contact WHERE id IN ({_marks(len(chunk))})", chunk):
+            rec = records.get(row[0])
+            if rec is None:
+                continue
+            out[row[0]] = {
+                "columns": {name: _sql(v) for name, v in zip(_ALL_COLUMNS, row[1:],
+                                                              strict=True)},
+                **{field: _recorded(field, getattr(rec, field)) for field in LIST_FIELDS},
+                "tags": list(rec.tags),
+                "tag_categories": dict(rec.tag_categories),
+                "photo": photo_json(rec.photo),
+            }
+    return out
+
+
+def field_values(ids: Sequence[int], fields: Iterable[str]) -> dict[int, dict[str, Any]]:
+    """The current value of *fields* for contacts *ids*, as the history records them
+    (missing contacts are absent): what ``history.undo`` compares with."""
+    wanted = set(fields)
+    photos = "photo" in wanted
+    out: dict[int, dict[str, Any]] = {}
+    own = [n for n in RAPPORT_ONLY_COLUMNS if n in wanted]
+    rapport_only: dict[int, dict[str, Any]] = {}
+    if own:
+        for chunk in _chunks(list(ids)):
+            for row in db.execute_sql(
+                    f"SELECT id, {', '.join(own)} FROM contact WHERE id IN "
+                    f"({_marks(len(chunk))})", chunk):
+                rapport_only[row[0]] = {n: _sql(v) for n, v in zip(own, row[1:], strict=True)}
+    for chunk in _chunks(list(ids), 300):
+        for cid, rec in load_records(chunk, photos=photos).items():
+            values: dict[str, Any] = {}
+            for name in wanted:
+                if name in CARD_COLUMNS:
+                    values[name] = _sql(rec.columns.get(name))
+                elif name in RAPPORT_ONLY_COLUMNS:
+                    values[name] = rapport_only.get(cid, {}).get(name)
+                elif name in LIST_FIELDS:
+                    values[name] = _recorded(name, getattr(rec, name))
+                elif name == "extra":
+                    values[name] = rec.extra or None
+                elif name == "photo":
+                    values[name] = photo_json(rec.photo)
+                elif name == "tags":
+                    values[name] = list(rec.tags)
+            out[cid] = values
+    return out
+
+
+def same_value(field: str, a: Any, b: Any) -> bool:
+    """Whether two recorded values of *field* are the same value."""
+    if field in LIST_FIELDS:
+        return [_key(field, x) for x in a or ()] == [_key(field, y) for y in b or ()]
+    if field == "extra":
+        return (a or None) == (b or None)
+    return bool(a == b)
+
+
+# --------------------------------------------------------------------------- derived dates
+
+
+def set_derived(column: str, rows: Sequence[tuple[Any, int]]) -> None:
+    """Write one denormalised date (``DERIVED_COLUMNS``) of many contacts: (value, id)
+    pairs. Not the contact's own data: no history, ``updated_at`` unchanged."""
+    if column not in DERIVED_COLUMNS:
+        raise ValueError(column)
+    db.cursor().executemany(f"UPDATE contact SET {column} = ? WHERE id = ?",
+                            [(v, int(c)) for v, c in rows])
+
+
+def set_timeline_dates(rows: Sequence[tuple[Any, Any, int]]) -> None:
+    """(last interaction, next follow-up, id) triples, as a timeline restore has them."""
+    db.cursor().executemany(
+        "UPDATE contact SET last_interaction_at = ?, next_followup_on = ? WHERE id = ?",
+        [(a, b, int(c)) for a, b, c in rows])
+
+
+def refresh_next_followup(ids: Sequence[int]) -> None:
+    """``next_followup_on`` from the follow-ups: the earliest open effective date."""
+    for chunk in _chunks(list(ids)):
+        db.execute_sql(
+            "UPDATE contact SET next_followup_on = (SELECT min(coalesce(f.snoozed_until, "
+            "f.due_on)) FROM follow_up f WHERE f.contact_id = contact.id AND f.done = 0) "
+            f"WHERE id IN ({_marks(len(chunk))})", chunk)
+
+
+def refresh_last_interaction(ids: Sequence[int], moment: str) -> None:
+    """``last_interaction_at``: the latest held interaction that has happened by *moment*
+    (a planned meeting counts once the user holds it, a cancelled one never)."""
+    for chunk in _chunks(list(ids)):
+        db.execute_sql(
+            "UPDATE contact SET last_interaction_at = (SELECT max(i.happened_at) "
+            "FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id "
+            "WHERE p.contact_id = contact.id AND i.status = 'held' AND i.happened_at <= ?) "
+            f"WHERE id IN ({_marks(len(chunk))})", [moment, *chunk])
+
+
+# --------------------------------------------------------------------------- history upkeep
+
+
+KEEP_SETS = 2000
+KEEP_DAYS = 90
+
+
+def prune_history(keep_sets: int = KEEP_SETS, keep_days: int = KEEP_DAYS,
+                  today: dt.date | None = None) -> int:
+    """Forget change sets beyond the newest *keep_sets* and those older than *keep_days*
+    (run at start-up, so nothing this session may still undo goes). How many went."""
+    cutoff = (today or dt.date.today()) - dt.timedelta(days=keep_days)
+    row = db.execute_sql("SELECT id FROM change_set ORDER BY id DESC LIMIT 1 OFFSET ?",
+                         (max(keep_sets - 1, 0),)).fetchone()
+    floor = int(row[0]) if row else 0
+    with db.atomic():
+        cur = db.execute_sql("DELETE FROM change_set WHERE id < ? OR made_at < ?",
+                             (floor, cutoff.isoformat()))
+    return int(cur.rowcount or 0)
+
+
+def mark_set(set_id: int, undone: bool) -> None:
+    db.execute_sql("UPDATE change_set SET undone = ? WHERE id = ?", (int(undone), set_id))
+
+
+def record_restore(label: str) -> int:
+    """A marker in the history: the data was replaced by a backup (nothing to undo)."""
+    with session("restore", label, marker=True) as s:
+        set_id = s.open_set()
+    return set_id

@@ -1,0 +1,162 @@
+"""The change history (issue 11): every write is recorded field by field with its source;
+undo takes back the user's own change only where the field still holds what it wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from desktop.models import db
+from desktop.services import contacts, history, importer, store
+from desktop.services.contact_rows import load_records
+from desktop.services.errors import ServiceError
+from desktop.services.types import ContactFields, ContactId, LabeledValue
+
+
+def _fields(cid: ContactId) -> ContactFields:
+    detail = contacts.get_contact(cid)
+    assert detail is not None
+    return detail.fields
+
+
+def _sync_sets(cid: ContactId, **values: object) -> None:
+    """What the sync engine does when a server card changed these fields."""
+    with store.session("sync", "Sync") as s:
+        s.update(cid, values)
+
+
+@pytest.fixture()
+def ana(db_path: Path) -> ContactId:
+    cid, _ = contacts.create_contact(ContactFields(
+        full_name="Ana Silva", title="CTO", stage="connected", tags=("Running",),
+        emails=(LabeledValue("ana@lumen.example", "work"),)))
+    return cid
+
+
+def test_every_write_is_recorded_with_its_field_values_and_source(ana: ContactId) -> None:
+    base = _fields(ana)
+    changes = contacts.update_contact(ana, replace(base, title="CEO", stage="trusted"),
+                                      base=base)
+    (set_id,) = changes.change_sets
+    info = history.set_info(set_id)
+    assert info is not None and info.source == "user" and info.label == "Edit Ana Silva"
+    rows = db.execute_sql("SELECT contact_id, field, before, after FROM change "
+                          "WHERE set_id = ? ORDER BY field", (set_id,)).fetchall()
+    assert rows == [(ana, "stage", '"connected"', '"trusted"'), (ana, "title", '"CTO"', '"CEO"')]
+
+
+def test_undo_skips_a_field_sync_changed_since_and_says_so(ana: ContactId) -> None:
+    base = _fields(ana)
+    changes = contacts.update_contact(ana, replace(base, title="CEO", stage="trusted"),
+                                      base=base)
+    _sync_sets(ana, title="Chief Executive")  # another device's edit, brought by sync
+    result = history.undo(changes.change_sets)
+    now = _fields(ana)
+    assert now.stage == "connected"  # the user's own change: taken back
+    assert now.title == "Chief Executive"  # sync's: kept
+    assert result.kept == (history.Kept(ana, "title", "sync"),)
+    assert result.message() == (
+        "Undid “Edit Ana Silva”; title was changed by sync since and was kept")
+
+
+def test_redo_after_an_undo_does_not_overwrite_sync_either(ana: ContactId) -> None:
+    base = _fields(ana)
+    edit = contacts.update_contact(ana, replace(base, title="CEO", stage="trusted"), base=base)
+    undone = history.undo(edit.change_sets)
+    _sync_sets(ana, stage="acquainted")
+    redone = history.undo(undone.changes.change_sets)
+    assert redone.redo and redone.message().startswith("Redid “Edit Ana Silva”")
+    assert _fields(ana).title == "CEO"
+    assert _fields(ana).stage == "acquainted"
+    assert redone.kept == (history.Kept(ana, "stage", "sync"),)
+
+
+def test_tags_are_taken_back_one_by_one(ana: ContactId) -> None:
+    added = contacts.set_tags(ana, ["Running", "Chess"])
+    _sync_sets(ana, tags_add=["Sailing"])
+    result = history.undo(added.change_sets)
+    assert _fields(ana).tags == ("Running", "Sailing")
+    assert result.kept == ()
+
+
+def test_an_undone_edit_of_a_list_comes_back_whole(ana: ContactId) -> None:
+    base = _fields(ana)
+    two = (LabeledValue("ana@lumen.example", "work"), LabeledValue("ana@home.example", "home"))
+    edit = contacts.update_contact(ana, replace(base, emails=two), base=base)
+    history.undo(edit.change_sets)
+    assert _fields(ana).emails == base.emails
+    _sync_sets(ana, emails=[{"value": "ana@sync.example"}])
+    result = history.undo(edit.change_sets)  # already undone: nothing to take back
+    assert result.changes.change_sets == ()
+    assert [e.value for e in _fields(ana).emails] == ["ana@sync.example"]
+
+
+def test_undo_of_a_new_contact_and_its_redo_keep_the_id(db_path: Path) -> None:
+    cid, created = contacts.create_contact(ContactFields(full_name="New Person",
+                                                         tags=("Brand new tag",)))
+    undone = history.undo(created.change_sets)
+    assert contacts.get_contact(cid) is None
+    assert db.execute_sql("SELECT 1 FROM tag WHERE name = 'Brand new tag'").fetchone() is None
+    history.undo(undone.changes.change_sets)
+    back = contacts.get_contact(cid)
+    assert back is not None and back.fields.tags == ("Brand new tag",)
+
+
+def test_undo_of_a_new_contact_keeps_it_once_sync_changed_it(db_path: Path) -> None:
+    cid, created = contacts.create_contact(ContactFields(full_name="Uploaded"))
+    with store.session("sync", "Sync") as s:
+        s.assign_uids([cid])  # uploaded: a UID is not a change of the person
+    undone = history.undo(created.change_sets)
+    assert contacts.get_contact(cid) is None and undone.kept == ()
+    redone = history.undo(undone.changes.change_sets)  # back, and then sync edits it
+    _sync_sets(cid, title="Changed on the phone")
+    result = history.undo(redone.changes.change_sets)
+    assert contacts.get_contact(cid) is not None
+    assert result.kept == (history.Kept(cid, "contact", "sync"),)
+    assert "1 contact changed by sync since was kept" in result.message()
+
+
+def test_undo_of_an_import_keeps_what_sync_changed_since(tmp_path: Path, db_path: Path
+                                                         ) -> None:
+    path = tmp_path / "a.vcf"
+    path.write_text("".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nEMAIL:p{i}@example.org\r\n"
+        "END:VCARD\r\n" for i in range(3)), encoding="utf-8")
+    result = importer.run_import([path])
+    assert result.batch_id is not None
+    first, second, third = result.new_ids
+    _sync_sets(second, title="Edited on the phone")
+    undone = history.undo(result.changes.change_sets)
+    left = [r[0] for r in db.execute_sql("SELECT id FROM contact ORDER BY id")]
+    assert left == [second]
+    assert undone.kept == (history.Kept(second, "contact", "sync"),)
+    assert importer.last_batch() is None
+    history.undo(undone.changes.change_sets)  # redo: the same contacts, the same ids
+    assert sorted(r[0] for r in db.execute_sql("SELECT id FROM contact")) == sorted(
+        [first, second, third])
+    assert importer.last_batch() is not None
+    records = load_records([first])
+    assert records[first].emails[0]["value"] == "p0@example.org"
+
+
+def test_changed_since_tells_sync_what_the_user_changed_here(ana: ContactId) -> None:
+    mark = history.last_set_id()
+    _sync_sets(ana, note="from the server")
+    contacts.set_fields(ana, {"stage": "trusted"}, "Stage")
+    assert history.changed_since([ana], mark) == {ana: {"stage"}}
+    assert history.changed_since([ana], mark, ("sync",)) == {ana: {"note"}}
+
+
+def test_the_history_stays_bounded(ana: ContactId) -> None:
+    for n in range(30):
+        contacts.set_fields(ana, {"title": f"Title {n}"}, "Title")
+    assert store.prune_history(keep_sets=10) > 0
+    assert db.execute_sql("SELECT count(*) FROM change_set").fetchone()[0] == 10
+    old = dt.date.today() + dt.timedelta(days=400)
+    store.prune_history(keep_days=90, today=old)
+    assert db.execute_sql("SELECT count(*) FROM change_set").fetchone()[0] == 0
+    with pytest.raises(ServiceError, match="too old"):
+        history.undo([1])
