@@ -185,6 +185,11 @@ class ElidedLinkLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        # One Tab stop per link (Tab focuses it, Enter opens it): QLabel would stop twice,
+        # on the label and then on its one link.
+        return QWidget.focusNextPrevChild(self, next)
+
     def shown_text(self) -> str:
         """The text as drawn: the full text, or a prefix of it ending in "…"."""
         return self._shown or ""
@@ -405,6 +410,8 @@ class DetailPane(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab goes to the pane's controls (which scroll into view), not to the area.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._stack.addWidget(self.scroll_area)
         content = QWidget()
         content.setObjectName("detailContent")
