@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGraphicsView,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
+    QScrollBar,
     QTextEdit,
     QToolButton,
     QWidget,
@@ -98,12 +101,15 @@ def _walk(start: QWidget, key: Qt.Key = Qt.Key.Key_Tab, limit: int = 300) -> lis
     start.setFocus(Qt.FocusReason.OtherFocusReason)
     assert _focused() is start
     seen = [start]
-    for _ in range(limit):
+    for pressed in range(limit):
+        if pressed == 12 and seen == [start]:
+            return seen  # the only control
         QTest.keyClick(_focused(), key)
         widget = _focused()
-        if widget is start:
+        if widget is start and any(w is not start for w in seen):
             return seen
-        seen.append(widget)
+        if widget is not seen[-1]:  # a date edit's Tab moves within it first
+            seen.append(widget)
     raise AssertionError(f"Tab never came back to {_describe(start)}; went through "
                          + ", ".join(_describe(w) for w in seen[:25]))
 
@@ -138,7 +144,9 @@ def _focusable(root: QWidget) -> list[QWidget]:
                for a in _ancestors(w)):
             continue  # an index widget's own editor
         found.append(w)
-    return found
+    # A scroll area that holds controls is read through them.
+    return [w for w in found if not (isinstance(w, QScrollArea) and w.widget() is not None
+                                     and any(w.widget().isAncestorOf(c) for c in found))]
 
 
 def _ancestors(widget: QWidget) -> Iterator[QWidget]:
@@ -154,16 +162,26 @@ def _place(widget: QWidget, within: QWidget) -> tuple[int, int, int]:
     return top_left.y(), top_left.x(), top_left.y() + widget.height()
 
 
+def _scroller(widget: QWidget) -> QWidget | None:
+    return next((a for a in _ancestors(widget) if type(a).__name__ == "QScrollArea"), None)
+
+
 def _out_of_reading_order(stops: list[QWidget], within: QWidget) -> list[str]:
     """Pairs of consecutive stops where the second is above the first, or on the same
-    line and to its left (left-to-right layouts)."""
+    line and to its left (left-to-right layouts). Going up to the top of a column to the
+    right of the first is reading on, and so is leaving a scroll area for the buttons
+    under it (its hidden part has no place on the screen)."""
     wrong = []
     for a, b in zip(stops, stops[1:], strict=False):
+        if _scroller(a) is not _scroller(b):
+            continue
         a_top, a_left, a_bottom = _place(a, within)
         b_top, b_left, b_bottom = _place(b, within)
         middle = (b_top + b_bottom) // 2
         same_line = a_top <= middle < a_bottom or b_top <= (a_top + a_bottom) // 2 < b_bottom
-        if (same_line and b_left < a_left) or (not same_line and b_top < a_top):
+        next_column = b_left >= a_left + a.width()
+        if (same_line and b_left < a_left) or (
+                not same_line and b_top < a_top and not next_column):
             wrong.append(f"{_describe(a)} at ({a_left}, {a_top}) then {_describe(b)} "
                          f"at ({b_left}, {b_top})")
     return wrong
@@ -381,6 +399,8 @@ def _nameless(root: QWidget) -> list[str]:
     for w in root.findChildren(QWidget):
         if not isinstance(w, INTERACTIVE) or not w.isVisibleTo(root):
             continue
+        if isinstance(w, (QScrollBar, QHeaderView)):
+            continue  # parts of a named list or area
         if isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox)) or isinstance(
                 w.parentWidget(), QMenu):
             continue

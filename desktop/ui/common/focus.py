@@ -63,15 +63,34 @@ def reading_order(widgets: Sequence[QWidget], within: QWidget) -> list[QWidget]:
 
 
 def tab_stops(container: QWidget) -> list[QWidget]:
-    """The widgets inside *container* that Tab stops on, in reading order."""
+    """The widgets inside *container* that Tab stops on, in reading order. The controls
+    of a scroll area are read where the area is, in the order of its content (so the
+    order does not change as the area scrolls to the focused one)."""
     found = [w for w in container.findChildren(QWidget) if takes_tab(w)]
     # A widget inside another stop (a combo box's line edit) is reached through it; a
     # scroll area that holds controls is reached through them (they scroll into view).
     inner = {w for w in found for other in found if other is not w and other.isAncestorOf(w)
              and not isinstance(other, QScrollArea)}
-    areas = {a for a in found if isinstance(a, QScrollArea)
-             and any(a.isAncestorOf(w) for w in found)}
-    return reading_order([w for w in found if w not in inner and w not in areas], container)
+    stops = [w for w in found if w not in inner]
+    areas = [a for a in container.findChildren(QScrollArea)
+             if a.widget() is not None and any(a.widget().isAncestorOf(w) for w in stops)]
+    outermost = [a for a in areas if not any(b is not a and b.isAncestorOf(a) for b in areas)]
+    blocks: dict[QWidget, list[QWidget]] = {a: [] for a in outermost}
+    placed: list[QWidget] = []
+    for widget in stops:
+        area = next((a for a in outermost if a is widget or a.isAncestorOf(widget)), None)
+        if area is None:
+            placed.append(widget)
+        elif area is not widget:
+            blocks[area].append(widget)
+    ordered: list[QWidget] = []
+    for widget in reading_order(placed + list(blocks), container):
+        if widget in blocks:
+            content = widget.widget()  # type: ignore[attr-defined]
+            ordered.extend(tab_stops(content) if blocks[widget] else [])
+        else:
+            ordered.append(widget)
+    return ordered
 
 
 def _depth(widget: QWidget) -> int:

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
 from desktop.services import contacts, tags
 from desktop.services.errors import ServiceError
 from desktop.services.types import ContactFields, ContactId, LabeledValue, PostalAddress
-from desktop.ui.common import formatting
+from desktop.ui.common import focus, formatting
 from desktop.ui.common.avatar import contact_pixmap
 from desktop.ui.contacts.tag_chips import ChipTag, TagChips
 from desktop.ui.operations import Operations, command_text
@@ -765,6 +766,13 @@ class ContactEditorDialog(QDialog):
         self.error_label.setVisible(True)
 
     @Slot()
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab in reading order: rows added by "+ Add email" come before the button
+        on screen, but after it in Qt's chain (the order widgets were created)."""
+        if focus.move_focus(focus.tab_stops(self), QApplication.focusWidget(), next):
+            return True
+        return super().focusNextPrevChild(next)
+
     def save(self) -> None:
         """Validate, save through Operations as one undoable step, and close; on a refusal,
         say why and keep the dialog open with everything as typed."""
