@@ -1206,7 +1206,7 @@ class MainWindow(QMainWindow):
             panes = [sidebar, focus.tab_stops(self.views.currentWidget()), detail]
         return [pane for pane in panes if pane]
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab follow the screen (Qt's chain follows creation order, and the
         list kept Tab for its cells): see ``_panes``. Anywhere else (a view of its own
         making, the welcome screen) Qt's chain applies."""

@@ -10,6 +10,7 @@ Driven on a real window over a real SQLite demo network (desktop/services/demo.p
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -172,7 +173,7 @@ def _out_of_reading_order(stops: list[QWidget], within: QWidget) -> list[str]:
     right of the first is reading on, and so is leaving a scroll area for the buttons
     under it (its hidden part has no place on the screen)."""
     wrong = []
-    for a, b in zip(stops, stops[1:], strict=False):
+    for a, b in itertools.pairwise(stops):
         if _scroller(a) is not _scroller(b):
             continue
         a_top, a_left, a_bottom = _place(a, within)
@@ -404,8 +405,8 @@ def _nameless(root: QWidget) -> list[str]:
         if isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox)) or isinstance(
                 w.parentWidget(), QMenu):
             continue
-        if w.objectName().startswith("qt_"):
-            continue  # Qt's own parts (scroll area corners, calendar navigation)
+        if w.objectName().startswith("qt_") or isinstance(w.parentWidget(), QLineEdit):
+            continue  # Qt's own parts (calendar navigation, a line edit's clear button)
         if w.accessibleName().strip() or w in buddies:
             continue
         if isinstance(w, QAbstractButton):
@@ -418,6 +419,8 @@ def _nameless(root: QWidget) -> list[str]:
         missing.append(f"{_describe(w)} in {type(w.parentWidget()).__name__}")
     # Icon-only buttons also tell a sighted mouse user what they do.
     for w in root.findChildren(QAbstractButton):
+        if w.objectName().startswith("qt_") or isinstance(w.parentWidget(), QLineEdit):
+            continue
         if w.isVisibleTo(root) and not any(ch.isalnum() for ch in w.text()) \
                 and not w.toolTip() and not (isinstance(w, QToolButton) and w.defaultAction()):
             missing.append(f"{_describe(w)} has no tooltip")
@@ -492,3 +495,19 @@ def test_the_readme_keyboard_table_is_the_menus(qtbot, window: MainWindow) -> No
              if line.startswith("|") and not line.startswith("|--")
              and not line.startswith("| Menu")]
     assert table == _menu_keys(window)
+
+
+def test_the_focused_control_looks_focused(qtbot, window: MainWindow) -> None:
+    """Each stop of the Tab walk is drawn differently while Tab has put the focus on it
+    (a ring, a border, a highlighted link): a keyboard user sees where they are."""
+    _show_contact(qtbot, window, _richest_contact())
+    window.search_field.setFocus()
+    focused = []
+    for _ in range(len(_walk(window.search_field))):
+        QTest.keyClick(_focused(), Qt.Key.Key_Tab)
+        qtbot.wait(5)
+        focused.append((_focused(), _focused().grab().toImage()))
+    QTest.keyClick(_focused(), Qt.Key.Key_Tab)  # round to the search field again
+    unseen = [_describe(w) for w, image in focused
+              if w is not _focused() and w.grab().toImage() == image]
+    assert not unseen, f"no visible focus on {unseen}"

@@ -447,6 +447,8 @@ class CalendarPanel(QWidget):
         self.next_button.setText("\u203a")
         self.next_button.setToolTip("Next month (Page Down)")
         self.next_button.setAutoRaise(True)
+        self.prev_button.setAccessibleName("Previous month")
+        self.next_button.setAccessibleName("Next month")
         for b in (self.prev_button, self.next_button):
             f = b.font()
             f.setPointSizeF(f.pointSizeF() * 1.5)
@@ -491,6 +493,7 @@ class CalendarPanel(QWidget):
             mode.addButton(b)
         self.day_button.setChecked(True)
         self.agenda = self._tree(("When", "Who", "What"))
+        self.agenda.setAccessibleName("Agenda")
         self.agenda_more = QPushButton(self)
         self.agenda_more.setFlat(True)
         self.agenda_more.clicked.connect(self.more_agenda)
@@ -503,6 +506,7 @@ class CalendarPanel(QWidget):
         # Overdue.
         self.overdue_title = _box_title("Overdue")
         self.overdue = self._tree(("Due", "Who", "What"))
+        self.overdue.setAccessibleName("Overdue")
         self.overdue_more = QPushButton(self)
         self.overdue_more.setFlat(True)
         self.overdue_more.clicked.connect(self.more_overdue)

@@ -106,6 +106,9 @@ class _AlignedForm(QFormLayout):
             text = QLabel(label)
             text.setMinimumWidth(self.LABEL_WIDTH)
             text.setAlignment(self.labelAlignment())
+            # The label names its field for screen readers (and Alt+letter, if any).
+            if isinstance(field, QWidget):
+                text.setBuddy(getattr(field, "edit", field))
             label = text
         super().addRow(label, field)  # type: ignore[call-overload]
 
@@ -252,6 +255,8 @@ class ValueRows(QWidget):
         combo = _kind_combo(self._kinds, original.kind)
         edit = QLineEdit(original.value)
         edit.setPlaceholderText(self._placeholder)
+        edit.setAccessibleName(self._noun.capitalize())
+        combo.setAccessibleName(f"Kind of {self._noun}")
         remove = _remove_button(f"Remove this {self._noun}")
         h.addWidget(combo)
         h.addWidget(edit, 1)
@@ -366,6 +371,7 @@ class AddressRows(QWidget):
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
         combo = _kind_combo(ADDRESS_KINDS, original.kind)
+        combo.setAccessibleName("Kind of address")
         grid.addWidget(combo, 0, 0, Qt.AlignmentFlag.AlignTop)
         edits: dict[str, QLineEdit] = {}
         for name, placeholder in self.FIELDS:
@@ -550,12 +556,15 @@ class ContactEditorDialog(QDialog):
         small = QHBoxLayout()
         small.setSpacing(6)
         small.addWidget(self.prefix_edit)
-        small.addWidget(QLabel("Suffix"))
+        suffix_label = QLabel("Suffix")
+        suffix_label.setBuddy(self.suffix_edit)
+        small.addWidget(suffix_label)
         small.addWidget(self.suffix_edit)
         form.addRow("Given name", self.given_edit)
         form.addRow("Middle names", self.additional_edit)
         form.addRow("Family name", self.family_edit)
         form.addRow("Prefix", small)
+        self.prefix_edit.setAccessibleName("Prefix")
         form.addRow("Full name", self.full_name_edit)
         form.addRow("Nickname", self.nickname_edit)
         row.addLayout(form, 1)
@@ -636,6 +645,7 @@ class ContactEditorDialog(QDialog):
         form.addRow("How we met", self.how_we_met_edit)
         form.addRow("Met on", self.met_on_field)
         form.addRow("Keep in touch", cadence_row)
+        self.cadence_edit.setAccessibleName("Keep in touch every so many days")
         self._body.addLayout(form)
         if self._is_me:
             self.stage_combo.setEnabled(False)
@@ -655,6 +665,7 @@ class ContactEditorDialog(QDialog):
         self.note_edit.setPlaceholderText(
             "Family, hobbies, what they are working on, what you promised…")
         self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setAccessibleName("Notes")
         self.note_edit.setMinimumHeight(120)
         self.note_edit.setSizePolicy(QSizePolicy.Policy.Expanding,
                                      QSizePolicy.Policy.Expanding)

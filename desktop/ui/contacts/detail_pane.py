@@ -13,8 +13,19 @@ import re
 from collections.abc import Callable
 from urllib.parse import quote, urlsplit
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QTextOption
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -87,6 +98,7 @@ QToolButton#stageButton[first="true"] {{ border-top-left-radius: 6px;
     border-bottom-left-radius: 6px; }}
 QToolButton#stageButton[last="true"] {{ border-top-right-radius: 6px;
     border-bottom-right-radius: 6px; }}
+QToolButton#stageButton:focus {{ border: 2px solid palette(window-text); }}
 QLabel#placeholder {{ color: {MUTED}; font-size: 15px; }}
 """
 
@@ -185,10 +197,21 @@ class ElidedLinkLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         # One Tab stop per link (Tab focuses it, Enter opens it): QLabel would stop twice,
         # on the label and then on its one link.
         return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            QDesktopServices.openUrl(QUrl(self._href))
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            _focus_ring(self, self.rect())
 
     def shown_text(self) -> str:
         """The text as drawn: the full text, or a prefix of it ending in "…"."""
@@ -267,6 +290,14 @@ class _FieldGrid(QWidget):
         return self._rows == 0
 
 
+def _focus_ring(widget: QWidget, rect: QRect) -> None:
+    """The keyboard focus drawn over a widget the style draws none for."""
+    painter = QPainter(widget)
+    painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Highlight), 2))
+    painter.drawRect(rect.adjusted(1, 1, -1, -1))
+    painter.end()
+
+
 class NoteView(QTextEdit):
     """A read-only plain-text note that grows with its text up to ``NOTE_MAX_HEIGHT`` and
     scrolls beyond it, so a 10,000-character note neither freezes nor stretches the pane."""
@@ -288,6 +319,11 @@ class NoteView(QTextEdit):
     def set_note(self, text: str) -> None:
         self.setPlainText(text)
         self._fit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():  # a read-only note shows no caret: show where Tab is
+            _focus_ring(self.viewport(), self.viewport().rect())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -320,12 +356,14 @@ class StageSelector(QWidget):
         layout.setSpacing(0)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
+        self.setAccessibleName("Relationship stage")
         self.buttons: dict[str, QToolButton] = {}
         for i, (key, label, hint) in enumerate(STAGES):
             button = QToolButton()
             button.setObjectName("stageButton")
             button.setText(label)
             button.setToolTip(f"{label}: {hint}")
+            button.setAccessibleDescription(hint)
             button.setCheckable(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -526,6 +564,7 @@ class DetailPane(QWidget):
 
         self.notes_section = _Section("Notes")
         self.note_view = NoteView()
+        self.note_view.setAccessibleName("Notes")
         self.notes_section.body.addWidget(self.note_view)
         body.addWidget(self.notes_section)
 

@@ -137,6 +137,7 @@ class IntroductionsSection(ContactSection):
             status.addItem(STATUS_TITLES.get(key, key), key)
         status.setCurrentIndex(max(0, status.findData(info.status)))
         status.setToolTip("How it went")
+        status.setAccessibleName("How the introduction went")
         status.currentIndexChanged.connect(
             lambda _i, box=status, iid=info.id: self._ops.set_introduction_status(
                 iid, str(box.currentData())))
@@ -144,6 +145,7 @@ class IntroductionsSection(ContactSection):
         remove = QToolButton()
         remove.setText("×")
         remove.setToolTip("Delete this introduction (undo with Ctrl+Z)")
+        remove.setAccessibleName("Delete this introduction")
         remove.setAutoRaise(True)
         remove.clicked.connect(lambda _c=False, iid=info.id: self._ops.delete_introduction(iid))
         layout.addWidget(remove)

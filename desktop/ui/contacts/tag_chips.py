@@ -144,6 +144,7 @@ class TagChip(QWidget):
             f"#tagChip QToolButton {{ color: {fg}; border: none; background: transparent;"
             f" font-weight: bold; padding: 0px; }}"
             f"#tagChip QToolButton:hover {{ background: {border}; border-radius: 8px; }}"
+            f"#tagChip QToolButton:focus {{ border: 2px solid {fg}; border-radius: 8px; }}"
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(9, 2, 4 if removable else 9, 2)
@@ -157,6 +158,7 @@ class TagChip(QWidget):
         label.setObjectName("chipText")
         layout.addWidget(label)
         self.setToolTip(plain_tooltip(f"Topic to avoid: {tag.name}" if avoid else tag.name))
+        self.setAccessibleName(f"Topic to avoid: {tag.name}" if avoid else f"Tag {tag.name}")
         self.remove_button: QToolButton | None = None
         if removable:
             button = QToolButton()
@@ -237,6 +239,7 @@ class TagChips(QWidget):
         self._chips: list[TagChip] = []
         self._known: dict[str, ChipTag] = {}
         self._completion_names: list[str] = []
+        self.setAccessibleName("Tags")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(6)

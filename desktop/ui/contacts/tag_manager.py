@@ -273,6 +273,7 @@ class TagManagerDialog(QDialog):
         top = QHBoxLayout()
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter tags")
+        self.filter_edit.setAccessibleName("Filter tags")
         self.filter_edit.setClearButtonEnabled(True)
         top.addWidget(self.filter_edit, 1)
         self.new_button = QPushButton("New tag…")
@@ -289,6 +290,7 @@ class TagManagerDialog(QDialog):
         self.filter_edit.textChanged.connect(self._proxy.setFilterFixedString)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.table.setAccessibleName("Tags")
         self.table.setModel(self._proxy)
         self.table.setItemDelegate(_CategoryDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -320,6 +322,7 @@ class TagManagerDialog(QDialog):
                                      "then delete this one")
         self.colour_button = QPushButton("Colour…")
         self.category_combo = QComboBox()
+        self.category_combo.setAccessibleName("Category")
         for key, label in CATEGORIES:
             self.category_combo.addItem(label, key)
         self.category_combo.setToolTip("Category of the selected tag")

@@ -128,6 +128,7 @@ class Toolbar(QWidget):
         self.find_field.setAccessibleName(self.tr("Find a person in the network"))
         self.tag_filter = QComboBox(self)
         self.tag_filter.setToolTip(self.tr("Show only people with this tag"))
+        self.tag_filter.setAccessibleName(self.tr("Tag"))
         # A long tag name is elided in the box (the list shows it whole), so the toolbar
         # does not grow with the longest tag.
         self.tag_filter.setSizeAdjustPolicy(
@@ -138,10 +139,12 @@ class Toolbar(QWidget):
         for key, title in STAGE_TITLES.items():
             self.stage_filter.addItem(title, key)
         self.stage_filter.setToolTip(self.tr("Show only people at this stage"))
+        self.stage_filter.setAccessibleName(self.tr("Stage"))
         self.hops = QComboBox(self)
         self.hops.addItem(self.tr("1 hop"), 1)
         self.hops.addItem(self.tr("2 hops"), 2)
         self.hops.setToolTip(self.tr("How far a double-click on a person reaches"))
+        self.hops.setAccessibleName(self.tr("Neighbourhood size"))
         self.zoom_out = self._tool("\u2212", self.tr("Zoom out (Ctrl+-)"))
         self.zoom_in = self._tool("+", self.tr("Zoom in (Ctrl++)"))
         self.fit = self._tool(self.tr("Fit"), self.tr("Zoom to fit (Ctrl+0)"))
@@ -160,6 +163,7 @@ class Toolbar(QWidget):
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
+        button.setAccessibleName(tip.split(" (")[0])  # "Zoom in", not "+"
         return button
 
     def _group(self, *widgets: QWidget) -> QWidget:
