@@ -717,10 +717,10 @@ class MainWindow(QMainWindow):
         # F6 / Shift+F6 move between the panes (the desktop's convention: GNOME, KDE and
         # Windows applications use F6 for it), where Tab walks every control of each.
         self.next_pane_action = self._action(
-            self.tr("Next &Pane"), lambda: self.cycle_pane(True), [keys("F6")],
+            self.tr("Nex&t Pane"), lambda: self.cycle_pane(True), [keys("F6")],
             self.tr("Move the keyboard focus to the next pane"), "more")
         self.previous_pane_action = self._action(
-            self.tr("Previous Pa&ne"), lambda: self.cycle_pane(False), [keys("Shift+F6")],
+            self.tr("Pre&vious Pane"), lambda: self.cycle_pane(False), [keys("Shift+F6")],
             self.tr("Move the keyboard focus to the previous pane"), "more")
 
         self.view_actions: dict[str, QAction] = {}
@@ -1196,14 +1196,16 @@ class MainWindow(QMainWindow):
         view and the detail pane. Each pane's own stops are in reading order."""
         if self.stack.currentWidget() is not self.splitter:
             return []
-        sidebar = [w for w in (self.sidebar.view,) if focus.takes_tab(w)]
+        sidebar: list[QWidget] = [w for w in (self.sidebar.view,) if focus.takes_tab(w)]
         detail = focus.tab_stops(self._detail) if self._detail is not None else []
+        view = self.views.currentWidget()
+        panes: list[list[QWidget]]
         if self.current_view == VIEW_LIST:
-            search = [w for w in (self.search_field,) if focus.takes_tab(w)]
-            table = [w for w in (self.table,) if focus.takes_tab(w)]
+            search: list[QWidget] = [w for w in (self.search_field,) if focus.takes_tab(w)]
+            table: list[QWidget] = [w for w in (self.table,) if focus.takes_tab(w)]
             panes = [search, sidebar, table, detail]
         else:
-            panes = [sidebar, focus.tab_stops(self.views.currentWidget()), detail]
+            panes = [sidebar, focus.tab_stops(view) if view is not None else [], detail]
         return [pane for pane in panes if pane]
 
     def focusNextPrevChild(self, next: bool) -> bool:

@@ -1328,6 +1328,22 @@
         <translation>Kontakte durchsuchen (in der Netzwerkansicht: jemanden im Bild finden)</translation>
     </message>
     <message>
+        <source>Nex&amp;t Pane</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next pane</source>
+        <translation>Die Tastatureingabe in den nächsten Bereich setzen</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous pane</source>
+        <translation>Die Tastatureingabe in den vorherigen Bereich setzen</translation>
+    </message>
+    <message>
         <source>&amp;Remind Me…</source>
         <translation>&amp;Erinnerung hinzufügen…</translation>
     </message>

@@ -1328,6 +1328,22 @@
         <translation>Rechercher des contacts (dans la vue Réseau&#xa0;: trouver quelqu’un sur le schéma)</translation>
     </message>
     <message>
+        <source>Nex&amp;t Pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next pane</source>
+        <translation>Placer le focus clavier dans le volet suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous pane</source>
+        <translation>Placer le focus clavier dans le volet précédent</translation>
+    </message>
+    <message>
         <source>&amp;Remind Me…</source>
         <translation>Me ra&amp;ppeler…</translation>
     </message>

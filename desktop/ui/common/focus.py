@@ -72,8 +72,7 @@ def tab_stops(container: QWidget) -> list[QWidget]:
     inner = {w for w in found for other in found if other is not w and other.isAncestorOf(w)
              and not isinstance(other, QScrollArea)}
     stops = [w for w in found if w not in inner]
-    areas = [a for a in container.findChildren(QScrollArea)
-             if a.widget() is not None and any(a.widget().isAncestorOf(w) for w in stops)]
+    areas = [a for a in container.findChildren(QScrollArea) if _holds_any(a, stops)]
     outermost = [a for a in areas if not any(b is not a and b.isAncestorOf(a) for b in areas)]
     blocks: dict[QWidget, list[QWidget]] = {a: [] for a in outermost}
     placed: list[QWidget] = []
@@ -93,10 +92,16 @@ def tab_stops(container: QWidget) -> list[QWidget]:
     return ordered
 
 
+def _holds_any(area: QScrollArea, widgets: Sequence[QWidget]) -> bool:
+    content = area.widget()
+    return content is not None and any(content.isAncestorOf(w) for w in widgets)
+
+
 def _depth(widget: QWidget) -> int:
     depth = 0
-    while widget.parentWidget() is not None:
-        widget = widget.parentWidget()
+    parent = widget.parentWidget()
+    while parent is not None:
+        parent = parent.parentWidget()
         depth += 1
     return depth
 
@@ -117,8 +122,7 @@ def move_focus(stops: Sequence[QWidget], current: QWidget | None, forward: bool)
     target.setFocus(reason)
     parent = target.parentWidget()
     while parent is not None:
-        if isinstance(parent, QScrollArea) and parent.widget() is not None \
-                and parent.widget().isAncestorOf(target):
+        if isinstance(parent, QScrollArea) and _holds_any(parent, [target]):
             parent.ensureWidgetVisible(target)
             break
         parent = parent.parentWidget()
