@@ -469,6 +469,22 @@ def test_painted_widgets_say_what_they_show(qtbot, window: MainWindow) -> None:
     assert canvases and all(c.accessibleName() for c in canvases)
 
 
+def test_the_focused_control_looks_focused(qtbot, window: MainWindow) -> None:
+    """Each stop of the Tab walk is drawn differently while Tab has put the focus on it
+    (a ring, a border, a highlighted link): a keyboard user sees where they are."""
+    _show_contact(qtbot, window, _richest_contact())
+    window.search_field.setFocus()
+    focused = []
+    for _ in range(len(_walk(window.search_field))):
+        QTest.keyClick(_focused(), Qt.Key.Key_Tab)
+        qtbot.wait(5)
+        focused.append((_focused(), _focused().grab().toImage()))
+    QTest.keyClick(_focused(), Qt.Key.Key_Tab)  # on again: every other stop is unfocused
+    unseen = [_describe(w) for w, image in focused
+              if w is not _focused() and w.grab().toImage() == image]
+    assert not unseen, f"no visible focus on {unseen}"
+
+
 # --- the README ---------------------------------------------------------------------------
 
 def _menu_keys(window: MainWindow) -> list[tuple[str, ...]]:
