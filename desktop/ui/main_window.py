@@ -1231,7 +1231,7 @@ class MainWindow(QMainWindow):
             target = panes[0] if forward else panes[-1]
         else:
             target = panes[(index + (1 if forward else -1)) % len(panes)]
-        focus.move_focus([target[-1], target[0]], target[-1], True)
+        focus.focus_on(target[0], Qt.FocusReason.TabFocusReason)
 
     @Slot()
     def _focus_list(self) -> None:

@@ -118,7 +118,13 @@ def move_focus(stops: Sequence[QWidget], current: QWidget | None, forward: bool)
     if index < 0:
         return False
     target = stops[(index + (1 if forward else -1)) % len(stops)]
-    reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+    focus_on(target, Qt.FocusReason.TabFocusReason if forward
+             else Qt.FocusReason.BacktabFocusReason)
+    return True
+
+
+def focus_on(target: QWidget, reason: Qt.FocusReason) -> None:
+    """Focus *target* and scroll it into view in the scroll area that holds it."""
     target.setFocus(reason)
     parent = target.parentWidget()
     while parent is not None:
@@ -126,4 +132,3 @@ def move_focus(stops: Sequence[QWidget], current: QWidget | None, forward: bool)
             parent.ensureWidgetVisible(target)
             break
         parent = parent.parentWidget()
-    return True
