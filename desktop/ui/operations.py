@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -33,7 +33,13 @@ from desktop.models.database import (
 from desktop.services import contacts, history, tags
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactFields, ContactId, ContactSnapshot, TagId
-from desktop.ui.workers import Worker, close_progress, progress_dialog, show_progress
+from desktop.ui.workers import (
+    Progress,
+    Worker,
+    close_progress,
+    progress_dialog,
+    show_progress,
+)
 
 if TYPE_CHECKING:
     # The importer (and the vCard layer under it) loads on the first import, not at
@@ -43,6 +49,7 @@ if TYPE_CHECKING:
 
 
 TAG_KIND = "tags"  # the kind of the commands the tag manager makes (and may undo)
+BULK_TAGGING = 2_000  # contacts: a bigger selection is tagged in a worker (issue 18)
 
 
 def command_text(text: str) -> str:
@@ -230,7 +237,7 @@ class Operations(QObject):
         self._job: Worker | None = None
         self._progress: QProgressDialog | None = None
         self._dialog_parent: QWidget | None = None
-        self._on_done: Callable[[history.UndoResult], None] | None = None
+        self._on_done: Callable[[Any], None] | None = None
         self._on_back: Callable[[], None] | None = None
 
     # --- jobs off the UI thread -------------------------------------------------------
@@ -268,10 +275,20 @@ class Operations(QObject):
                         on_back: Callable[[], None]) -> None:
         """Take back change sets in a worker; *on_done* gets the result (on the UI thread),
         *on_back* runs when it was cancelled or failed (nothing changed)."""
+        verb = self.tr("Redoing") if redo else self.tr("Undoing")
+        self._start_job(lambda progress: history.undo(sets, progress),
+                        (history.UndoCancelled,), self.tr("Undo") if not redo else self.tr("Redo"),
+                        f"{verb} “{text}”…", on_done, on_back)
+
+    def _start_job(self, fn: Callable[[Progress], object],
+                   cancelled: tuple[type[BaseException], ...], title: str, label: str,
+                   on_done: Callable[[Any], None], on_back: Callable[[], None]) -> None:
+        """Run *fn* in a worker with the progress dialog; *on_done* gets its result on the
+        UI thread (a ``history.UndoResult`` is then announced here), *on_back* runs when it
+        was cancelled (*cancelled*: the exceptions that mean so) or failed."""
         from desktop.services import overview
 
-        worker = Worker(lambda progress: history.undo(sets, progress),
-                        cancel_exceptions=(history.UndoCancelled,),
+        worker = Worker(fn, cancel_exceptions=cancelled,
                         cleanup=overview.release_thread_connection)
         worker.signals.progress.connect(self._on_job_progress)
         worker.signals.finished.connect(self._on_job_finished)
@@ -279,14 +296,10 @@ class Operations(QObject):
         worker.signals.cancelled.connect(self._on_job_cancelled)
         self._job, self._on_done, self._on_back = worker, on_done, on_back
         if self._dialog_parent is not None:
-            verb = self.tr("Redoing") if redo else self.tr("Undoing")
-            self._progress = progress_dialog(
-                self._dialog_parent, worker, self.tr("Undo") if not redo else self.tr("Redo"),
-                f"{verb} “{text}”…")
+            self._progress = progress_dialog(self._dialog_parent, worker, title, label)
         QThreadPool.globalInstance().start(worker)
 
-    def _end_job(self) -> tuple[Callable[[history.UndoResult], None] | None,
-                                Callable[[], None] | None]:
+    def _end_job(self) -> tuple[Callable[[Any], None] | None, Callable[[], None] | None]:
         close_progress(self._progress)
         self._progress = None
         self._job = None
@@ -301,11 +314,11 @@ class Operations(QObject):
     @Slot(object)
     def _on_job_finished(self, result: object) -> None:
         on_done, _back = self._end_job()
-        assert isinstance(result, history.UndoResult)
         if on_done is not None:
             on_done(result)
-        self.changes_applied.emit(result.changes)
-        self.notice.emit(result.message())
+        if isinstance(result, history.UndoResult):
+            self.changes_applied.emit(result.changes)
+            self.notice.emit(result.message())
         self.idle.emit()
 
     @Slot(str)
@@ -512,8 +525,42 @@ class Operations(QObject):
         # not snapshot a thousand people's follow-ups (issue 15: 1,000 tagged in < 1 s).
         existing = [tags.find_tag(n) for n in (*add, *remove)]
         cadence = any(t is not None and tags.cadence_days(t) for t in existing)
+        if len(id_list) > BULK_TAGGING:
+            return self._change_tags_in_background(text, id_list, add, remove, cadence)
         return self._push_history(text, lambda: tags.change_tags(id_list, add, remove)[1],
                                   scope=id_list if cadence else ())
+
+    def _change_tags_in_background(self, text: str, id_list: list[ContactId],
+                                   add: Sequence[str], remove: Sequence[str], cadence: bool
+                                   ) -> bool:
+        """``change_tags`` of a big selection: in a worker with a progress dialog (issue 18:
+        100,000 contacts take seconds), then on the stack as a step whose undo and redo
+        run in a worker too. The follow-ups a cadence moves are captured in the worker."""
+        if self.busy:
+            self.failed.emit(self.tr("wait until the running undo or redo has finished"))
+            return False
+        from desktop.services import followups
+
+        def work(progress: Progress) -> tuple[Changes, object, object]:
+            before = followups.capture(id_list) if cadence else None
+            changes = tags.change_tags(id_list, add, remove, progress)[1]
+            after = followups.capture(id_list) if cadence else None
+            return changes, before, after
+
+        def done(result: tuple[Changes, object, object]) -> None:
+            changes, before, after = result
+            if changes.change_sets:
+                self.undo_stack.push(_AsyncHistoryCommand(
+                    self, text, changes, None, announced=True,
+                    after_undo=(lambda: followups.restore(before))  # type: ignore[arg-type]
+                    if before is not None else None,
+                    after_redo=(lambda: followups.restore(after))  # type: ignore[arg-type]
+                    if after is not None else None))
+            self.changes_applied.emit(changes)
+
+        self._start_job(work, (tags.TaggingCancelled,), self.tr("Tags"), f"{text}…", done,
+                        lambda: None)
+        return True
 
     def _push_keeping_followups(
         self, text: str, scope: Sequence[ContactId], do: Callable[[], Changes],
