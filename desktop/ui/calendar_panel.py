@@ -40,6 +40,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPixmap,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -102,6 +103,30 @@ def _pill_word(full: str, short: str, wide: bool) -> str:
     return full if wide else short
 
 
+def _keep_rows(tree: QTreeWidget, shown: list[object] | None, wanted: list[object],
+               make: Callable[[object], QTreeWidgetItem]) -> bool:
+    """Make *tree*'s rows, which show *shown* (one key a row), show *wanted* instead by
+    taking out the rows no longer wanted and adding rows (*make*) for the new keys at
+    the end; False (nothing done) when that would not give *wanted* in order: the caller
+    rebuilds. After a follow-up is marked done or snoozed one row goes and at most one
+    comes, instead of hundreds of rows rebuilt (issue 18)."""
+    if not shown or tree.topLevelItemCount() != len(shown):
+        return False
+    kept = 0
+    drop: list[int] = []
+    for row, key in enumerate(shown):
+        if kept < len(wanted) and wanted[kept] == key:
+            kept += 1
+        else:
+            drop.append(row)
+    if not kept:
+        return False
+    for row in reversed(drop):
+        tree.takeTopLevelItem(row)
+    tree.addTopLevelItems([make(key) for key in wanted[kept:]])
+    return True
+
+
 def _long_date(day: dt.date) -> str:
     return formatting.day_text(day)
 
@@ -123,6 +148,8 @@ class MonthGrid(QWidget):
         self.setMinimumSize(420, 330)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Month")
+        self._picture: QPixmap | None = None  # the grid as last painted, and what it showed
+        self._picture_key: object = None
 
     def sizeHint(self) -> QSize:
         return QSize(620, 440)
@@ -254,7 +281,22 @@ class MonthGrid(QWidget):
     # --- painting ---------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Painted once into a picture and blitted until something it shows changes: a
+        # change elsewhere in the window (a follow-up done) repaints the whole panel, and
+        # drawing 42 days took ~15 ms of it (issue 18).
+        ratio = self.devicePixelRatioF()
+        key = (self._view, self._selected, self._today, self.size(), ratio, self.hasFocus(),
+               self.palette().cacheKey(), self.font().key(), formatting.locale().name())
+        if self._picture is None or key != self._picture_key:
+            picture = QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            self._paint(QPainter(picture))  # ends the painter
+            self._picture, self._picture_key = picture, key
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture)
+        painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         base = pal.color(QPalette.ColorRole.Base)
@@ -430,6 +472,10 @@ class CalendarPanel(QWidget):
         self._dirty = False  # a change arrived while hidden: refresh when shown
         self._agenda_pages = 1  # pages of AGENDA_ROWS the agenda shows ("Show more")
         self._overdue_pages = 1
+        # What each list's rows show, row by row (None: rebuilt next time): after a change
+        # the rows still wanted are kept, not rebuilt (``_keep_rows``).
+        self._agenda_keys: list[object] | None = None
+        self._overdue_keys: list[object] | None = None
         self._contact: ContactId | None = None  # the person the main window shows
         self._months: dict[tuple[int, int], MonthView] = {}  # month views already read
         self._generation = 0  # bumped by every change: a prefetch from before is dropped
@@ -792,34 +838,43 @@ class CalendarPanel(QWidget):
         today = self.today()
         tree = self.agenda
         keep = self._current if self._current is not None else None
+        now = dt.datetime.now()
+        # A row's look depends on the entry, the day, and whether its time has passed.
+        keys: list[object] | None = (
+            None if self._week_mode or not entries
+            else [(e, today, e.at is not None and e.at < now) for e in entries])
         tree.setUpdatesEnabled(False)
         tree.blockSignals(True)
         try:
-            tree.clear()
-            tree.setRootIsDecorated(False)
-            parent: QTreeWidgetItem | None = None
-            last_day: dt.date | None = None
-            items: list[QTreeWidgetItem] = []
-            for entry in entries:
-                if self._week_mode and entry.day != last_day:
-                    parent = QTreeWidgetItem([_long_date(entry.day)])
-                    font = parent.font(0)
-                    font.setBold(True)
-                    parent.setFont(0, font)
-                    parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                    items.append(parent)
-                    last_day = entry.day
-                row = self._agenda_row(entry, today)
-                if parent is not None:
-                    parent.addChild(row)
-                else:
-                    items.append(row)
-            tree.addTopLevelItems(items)
-            for n, top in enumerate(items):
-                if top.childCount():  # a day heading reads across the columns
-                    tree.setFirstColumnSpanned(n, QModelIndex(), True)
-            if self._week_mode:  # day headings: a day's list has none to expand
-                tree.expandAll()
+            if keys is None or not _keep_rows(
+                    tree, self._agenda_keys, keys,
+                    lambda key: self._agenda_row(key[0], today)):  # type: ignore[index]
+                tree.clear()
+                tree.setRootIsDecorated(False)
+                parent: QTreeWidgetItem | None = None
+                last_day: dt.date | None = None
+                items: list[QTreeWidgetItem] = []
+                for entry in entries:
+                    if self._week_mode and entry.day != last_day:
+                        parent = QTreeWidgetItem([_long_date(entry.day)])
+                        font = parent.font(0)
+                        font.setBold(True)
+                        parent.setFont(0, font)
+                        parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                        items.append(parent)
+                        last_day = entry.day
+                    row = self._agenda_row(entry, today)
+                    if parent is not None:
+                        parent.addChild(row)
+                    else:
+                        items.append(row)
+                tree.addTopLevelItems(items)
+                for n, top in enumerate(items):
+                    if top.childCount():  # a day heading reads across the columns
+                        tree.setFirstColumnSpanned(n, QModelIndex(), True)
+                if self._week_mode:  # day headings: a day's list has none to expand
+                    tree.expandAll()
+            self._agenda_keys = keys
         finally:
             tree.blockSignals(False)
             tree.setUpdatesEnabled(True)
@@ -870,26 +925,20 @@ class CalendarPanel(QWidget):
         today = self.today()
         items, total = followups.overdue(today, limit=OVERDUE_ROWS * self._overdue_pages)
         tree = self.overdue
+        keys: list[object] | None = [(item, today) for item in items] or None
         tree.setUpdatesEnabled(False)
         tree.blockSignals(True)
         try:
-            tree.clear()
-            rows = []
-            for item in items:
-                late = item.days_overdue(today)
-                row = QTreeWidgetItem([f"{late:,} d late", item.name, item.reason])
-                row.setForeground(0, QColor(OVERDUE_COLOUR))
-                row.setToolTip(0, f"Due {_long_date(item.on)}")
-                row.setToolTip(1, plain_tooltip(item.name))
-                row.setToolTip(2, plain_tooltip(item.reason))
-                row.setData(0, ItemRole, item)
-                row.setData(0, ContactRole, int(item.contact_id))
-                rows.append(row)
-            tree.addTopLevelItems(rows)
-            if not rows:
+            if keys is None or not _keep_rows(
+                    tree, self._overdue_keys, keys,
+                    lambda key: self._overdue_row(key[0], today)):  # type: ignore[index]
+                tree.clear()
+                tree.addTopLevelItems([self._overdue_row(item, today) for item in items])
+            if not items:
                 empty = QTreeWidgetItem(["", "Nothing overdue", ""])
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
                 tree.addTopLevelItem(empty)
+            self._overdue_keys = keys
         finally:
             tree.blockSignals(False)
             tree.setUpdatesEnabled(True)
@@ -899,6 +948,18 @@ class CalendarPanel(QWidget):
         self.overdue_more.setText(self.tr("Show %1 more").replace(
             "%1", f"{min(OVERDUE_ROWS, total - len(items)):,}"))
         self.catch_up_button.setVisible(followups.has_stale_cadence(today))
+
+    @staticmethod
+    def _overdue_row(item: FollowUpItem, today: dt.date) -> QTreeWidgetItem:
+        late = item.days_overdue(today)
+        row = QTreeWidgetItem([f"{late:,} d late", item.name, item.reason])
+        row.setForeground(0, QColor(OVERDUE_COLOUR))
+        row.setToolTip(0, f"Due {_long_date(item.on)}")
+        row.setToolTip(1, plain_tooltip(item.name))
+        row.setToolTip(2, plain_tooltip(item.reason))
+        row.setData(0, ItemRole, item)
+        row.setData(0, ContactRole, int(item.contact_id))
+        return row
 
     @Slot()
     def more_agenda(self) -> None:
