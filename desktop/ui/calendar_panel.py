@@ -762,10 +762,12 @@ class CalendarPanel(QWidget):
         owner = next((t for t in (self.agenda, self.overdue) if t.hasFocus()), None)
         current = owner.currentItem() if owner is not None else None
         row = owner.indexOfTopLevelItem(current) if owner is not None and current else -1
-        self._refresh_month(wait=wait)
         self._refresh_agenda()
         self._refresh_overdue()
         self._refresh_focus()
+        # Last: it starts the worker reading the months, whose Python would otherwise
+        # take turns with the lists above for the GIL and slow them down (issue 18).
+        self._refresh_month(wait=wait)
         if owner is not None and row >= 0 and owner.topLevelItemCount():
             item = owner.topLevelItem(min(row, owner.topLevelItemCount() - 1))
             if item is not None and item.flags() & Qt.ItemFlag.ItemIsSelectable:
