@@ -515,7 +515,9 @@ class Operations(QObject):
         """Add and/or remove tags on many contacts as one undoable step (the list's
         multi-select); undo takes back the memberships it changed (through the history)
         and puts their keep-in-touch follow-ups back."""
-        id_list = list(dict.fromkeys(ids))
+        # A big selection (its ids are distinct) is made distinct in the worker: that
+        # alone is tens of milliseconds for 300,000 ids.
+        id_list = list(ids) if len(ids) > BULK_TAGGING else list(dict.fromkeys(ids))
         names = ", ".join([*add, *remove])
         people = "1 contact" if len(id_list) == 1 else f"{len(id_list):,} contacts"
         text = (f"Tag {people} with {names}" if add and not remove else
@@ -542,9 +544,10 @@ class Operations(QObject):
         from desktop.services import followups
 
         def work(progress: Progress) -> tuple[Changes, object, object]:
-            before = followups.capture(id_list) if cadence else None
-            changes = tags.change_tags(id_list, add, remove, progress)[1]
-            after = followups.capture(id_list) if cadence else None
+            people = list(dict.fromkeys(id_list))
+            before = followups.capture(people) if cadence else None
+            changes = tags.change_tags(people, add, remove, progress)[1]
+            after = followups.capture(people) if cadence else None
             return changes, before, after
 
         def done(result: tuple[Changes, object, object]) -> None:
