@@ -20,7 +20,8 @@ from desktop.models import db
 from desktop.services import contacts, search
 from desktop.services.types import ContactFields, ContactId
 from desktop.ui.common.settings import Settings
-from desktop.ui.contacts.detail_pane import SHOWN_NOTE, SHOWN_TAGS, SHOWN_VALUES, ElidedLinkLabel
+from desktop.ui.contacts.detail_pane import SHOWN_NOTE, SHOWN_TAGS, SHOWN_VALUES
+from desktop.ui.contacts.detail_parts import ElidedLinkLabel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
 

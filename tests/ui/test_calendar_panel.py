@@ -272,10 +272,10 @@ def test_neighbouring_months_are_read_ahead_and_a_change_forgets_them(  # type: 
     """Issue 4's speed: moving to the next or previous month finds it in memory."""
     year, month = panel.month
     after = (year + month // 12, month % 12 + 1)
-    qtbot.waitUntil(lambda: after in panel._months, timeout=5000)
+    qtbot.waitUntil(lambda: panel.months.cached(after) is not None, timeout=5000)
     # A follow-up added next month shows once the change arrives: nothing stale.
     ops.add_followup(sample_contacts["bo"], dt.date(after[0], after[1], 15), "Next month")
-    assert after not in panel._months
+    assert panel.months.cached(after) is None
     panel.next_month()
     assert panel.grid._view.days[dt.date(after[0], after[1], 15)].followups >= 1
 

@@ -46,7 +46,8 @@ from desktop.services.types import ContactFields, ContactId, LabeledValue, Posta
 from desktop.ui.common import formatting
 from desktop.ui.common.avatar import contact_pixmap
 from desktop.ui.contacts.tag_chips import ChipTag, TagChips
-from desktop.ui.operations import Operations, command_text
+from desktop.ui.operations import Operations
+from desktop.ui.operations.commands import command_text
 
 STAGE_CHOICES: tuple[tuple[str, str], ...] = (
     ("connected", "Connected — we exchanged details"),

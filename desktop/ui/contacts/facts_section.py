@@ -33,7 +33,7 @@ from desktop.services import briefing, facts
 from desktop.services.types import ContactDetail, ContactId
 from desktop.ui.common import formatting
 from desktop.ui.common.plain_text import plain_label
-from desktop.ui.contacts.detail_pane import ContactSection
+from desktop.ui.contacts.detail_parts import ContactSection
 from desktop.ui.operations import Operations
 
 

@@ -28,7 +28,7 @@ from desktop.models import INTRODUCTION_STATUSES
 from desktop.services import contacts, graph, loops
 from desktop.services.types import ContactDetail, ContactId
 from desktop.ui.common import formatting
-from desktop.ui.contacts.detail_pane import ContactSection
+from desktop.ui.contacts.detail_parts import ContactSection
 from desktop.ui.contacts.introduction_dialog import STATUS_TITLES, IntroductionDialog
 from desktop.ui.operations import Operations
 

@@ -41,7 +41,8 @@ from desktop.ui.common import tokens
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.swatches import choose_swatch
 from desktop.ui.contacts.tag_chips import tag_colour
-from desktop.ui.operations import TAG_KIND, Operations
+from desktop.ui.operations import Operations
+from desktop.ui.operations.tags import TAG_KIND
 
 CATEGORIES: tuple[tuple[str, str], ...] = (
     ("interest", "Interest"), ("group", "Group"), ("avoid", "Topic to avoid"),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import favors, focus, followups, interactions, loops
 from desktop.services.types import ContactDetail, ContactId
-from desktop.ui.contacts.detail_pane import ContactSection
+from desktop.ui.contacts.detail_parts import ContactSection
 from desktop.ui.contacts.favor_dialog import FavorDialog
 from desktop.ui.contacts.timeline_entry import TimelineEntryWidget, short_date
 from desktop.ui.contacts.timeline_entry import plain as _plain
