@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import interactions, review, search
 from desktop.services.types import ContactId
-from desktop.ui.common import formatting
+from desktop.ui.common import fit, formatting
 from desktop.ui.operations import Operations
 
 
@@ -52,6 +52,7 @@ class WeekReviewDialog(QDialog):
         self._today = today or dt.date.today()
         self.setWindowTitle(self.tr("Weekly Review"))
         self.resize(560, 640)
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
         self.setStyleSheet("QLabel#sectionTitle { color: #6b7280; font-size: 11px; }"
                            "QLabel#hint { color: #6b7280; font-style: italic; }"
                            "QLabel#overdue { color: #b91c1c; }")
