@@ -133,7 +133,7 @@ COLUMN_PRIORITY = (Column.NAME, Column.NEXT_FOLLOWUP, Column.STAGE, Column.ORGAN
                    Column.TAGS, Column.LAST_INTERACTION)
 TAGS_MIN_WIDTH = 150
 SIDEBAR_MIN = 150
-DETAIL_MIN = 300
+DETAIL_MIN = 360  # the detail pane's own least width (its stage and timeline buttons)
 VIEWS_MIN_WIDTH = 260  # the middle column's least width, whatever its views would like
 
 

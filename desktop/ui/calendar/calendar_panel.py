@@ -995,6 +995,7 @@ class CalendarPanel(QWidget):
             self._more_buttons.addStretch(1)
             self._header.addStretch(1)
             self._legend_row.addWidget(self._legend, 1)
+            self._legend_row.addSpacing(8)
             self._legend_row.addWidget(self.remind_button, 0, Qt.AlignmentFlag.AlignTop)
             rows: list[object] = [self._header, self._legend_row, self.grid, self.focus_box,
                                   self._agenda_box, self._overdue_box, self._buttons,
