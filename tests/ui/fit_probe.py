@@ -165,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
             return
         if not widget.isVisible():
             widget.show()
+        # A dialog that reads first (the import preview) is checked once it has read.
+        _wait_until(lambda: getattr(widget, "_worker", None) is None, 8000)
         _wait(60)
         check(name, widget)
         widget.close()
@@ -199,7 +201,13 @@ def main(argv: list[str] | None = None) -> int:
     vcard = _a_vcard()
     dialog("editor", lambda: ContactEditorDialog(ops, current, window))
     dialog("new-contact", lambda: ContactEditorDialog(ops, None, window))
-    dialog("import", lambda: ImportPreviewDialog(ops, [vcard] if vcard else [], window))
+    def import_preview() -> QWidget:
+        preview = ImportPreviewDialog(ops, [vcard] if vcard else [], window)
+        preview.show()
+        preview.start()  # read the cards: the preview (table, counts) is what is checked
+        return preview
+
+    dialog("import", import_preview)
     dialog("export", lambda: ExportDialog(window.selected_ids(), window))
     dialog("sync", lambda: SyncDialog(ops, window))
     dialog("sync-account", lambda: AddAccountDialog(window))

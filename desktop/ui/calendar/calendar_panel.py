@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QMenu,
     QPushButton,
     QSizePolicy,
@@ -973,14 +974,17 @@ class CalendarPanel(QWidget):
         for item in (self._header, self._agenda_box, self._overdue_box, self._buttons,
                      self._more_buttons, self._legend_row):
             grid.removeItem(item)
-        for widget in (self.grid, self.focus_box, self.selection_label):
-            grid.removeWidget(widget)
-        for widget in (self._legend, self.remind_button):
-            self._header.removeWidget(widget)
+        cells: tuple[QWidget, ...] = (self.grid, self.focus_box, self.selection_label)
+        for cell in cells:
+            grid.removeWidget(cell)
+        for piece in (self._legend, self.remind_button):
+            self._header.removeWidget(piece)
         while self._legend_row.count():
             self._legend_row.takeAt(0)
-        while self._header.count() and self._header.itemAt(self._header.count() - 1
-                                                           ).spacerItem() is not None:
+        while self._header.count():
+            last = self._header.itemAt(self._header.count() - 1)
+            if last is None or last.spacerItem() is None:
+                break
             self._header.takeAt(self._header.count() - 1)  # the stretch and spacing
         for row in range(grid.rowCount()):
             grid.setRowStretch(row, 0)
@@ -997,14 +1001,14 @@ class CalendarPanel(QWidget):
             self._legend_row.addWidget(self._legend, 1)
             self._legend_row.addSpacing(8)
             self._legend_row.addWidget(self.remind_button, 0, Qt.AlignmentFlag.AlignTop)
-            rows: list[object] = [self._header, self._legend_row, self.grid, self.focus_box,
-                                  self._agenda_box, self._overdue_box, self._buttons,
-                                  self._more_buttons, self.selection_label]
-            for row, item in enumerate(rows):
-                if isinstance(item, QWidget):
-                    grid.addWidget(item, row, 0, 1, 2)
+            rows: list[QWidget | QLayout] = [
+                self._header, self._legend_row, self.grid, self.focus_box, self._agenda_box,
+                self._overdue_box, self._buttons, self._more_buttons, self.selection_label]
+            for row, placed in enumerate(rows):
+                if isinstance(placed, QWidget):
+                    grid.addWidget(placed, row, 0, 1, 2)
                 else:
-                    grid.addLayout(item, row, 0, 1, 2)  # type: ignore[arg-type]
+                    grid.addLayout(placed, row, 0, 1, 2)
             grid.setRowStretch(2, 3)
             grid.setRowStretch(4, 2)
             grid.setRowStretch(5, 2)
