@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.services import backups
 from desktop.services.backups import BackupInfo
 from desktop.services.errors import ServiceError
-from desktop.ui.common import formatting
+from desktop.ui.common import fit, formatting
 from desktop.ui.operations import Operations
 
 PathRole = Qt.ItemDataRole.UserRole + 1
@@ -78,6 +78,7 @@ class RestoreDialog(QDialog):
         self._infos: dict[str, BackupInfo] = {}
         self.setWindowTitle("Restore from Backup")
         self.setMinimumSize(620, 380)
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
 
         intro = QLabel(
             "Rapport copies your data once a day and keeps the last "

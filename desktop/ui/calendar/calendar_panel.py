@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QKeySequence,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMenu,
     QPushButton,
     QSizePolicy,
@@ -77,6 +79,8 @@ from desktop.ui.calendar.month_grid import (
 )
 from desktop.ui.common import formatting
 from desktop.ui.operations import Operations
+
+NARROW = 720  # below this width the focus cards go under the month grid (CalendarPanel._arrange)
 
 _STYLE = f"""
 QLabel#monthTitle {{ font-size: 20px; font-weight: 600; }}
@@ -273,6 +277,11 @@ class CalendarPanel(QWidget):
         self.selection_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                            QSizePolicy.Policy.Preferred)
 
+        self._legend, self._header, self._buttons = legend, header, buttons
+        # Wraps between its entries (never inside one) when the panel is narrow.
+        legend.setText(legend.text().replace("</span> ", "</span>&nbsp;"))
+        self._narrow: bool | None = None
+        self._watching = False  # the scroll area's viewport, for _room
         layout = QGridLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setHorizontalSpacing(16)
@@ -300,6 +309,11 @@ class CalendarPanel(QWidget):
         layout.setColumnStretch(1, 2)
         layout.setRowStretch(1, 3)
         layout.setRowStretch(2, 2)
+        self._grid_layout, self._agenda_box, self._overdue_box = layout, agenda_box, overdue_box
+        self._more_buttons = QHBoxLayout()
+        self._more_buttons.setSpacing(6)
+        self._legend_row = QHBoxLayout()
+        self._arrange(False)
 
         for seq, slot in ((QKeySequence(QKeySequence.StandardKey.MoveToPreviousPage),
                            self.previous_month),
@@ -521,6 +535,91 @@ class CalendarPanel(QWidget):
             return
         self.refresh(wait=False)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(self._room() < NARROW)
+
+    def _room(self) -> int:
+        """The width there is for the panel: in a scroll area (the main window's, on a
+        small screen) its viewport's, which the panel's own minimum does not widen."""
+        parent = self.parentWidget()
+        if parent is not None and parent.objectName() == "qt_scrollarea_viewport":
+            if not self._watching:
+                parent.installEventFilter(self)
+                self._watching = True
+            return parent.width()
+        return self.width()
+
+    def _arrange(self, narrow: bool) -> None:
+        """Two columns where there is room; in a narrow window (half a screen, 1024
+        pixels with the detail pane) one column: the legend under the header, the focus
+        cards under the month grid, the action buttons on two rows. Squeezed side by side
+        the cards covered the grid and Sunday was cut off."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        for label in (self._legend, self.agenda_title, self.overdue_title):
+            label.setWordWrap(narrow)
+        grid = self._grid_layout
+        for item in (self._header, self._agenda_box, self._overdue_box, self._buttons,
+                     self._more_buttons, self._legend_row):
+            grid.removeItem(item)
+        cells: tuple[QWidget, ...] = (self.grid, self.focus_box, self.selection_label)
+        for cell in cells:
+            grid.removeWidget(cell)
+        for piece in (self._legend, self.remind_button):
+            self._header.removeWidget(piece)
+        while self._legend_row.count():
+            self._legend_row.takeAt(0)
+        while self._header.count():
+            last = self._header.itemAt(self._header.count() - 1)
+            if last is None or last.spacerItem() is None:
+                break
+            self._header.takeAt(self._header.count() - 1)  # the stretch and spacing
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
+        moved = self.action_buttons[3:]
+        for button in moved:
+            self._buttons.removeWidget(button)
+        while self._more_buttons.count():
+            self._more_buttons.takeAt(0)
+        if narrow:
+            for button in moved:
+                self._more_buttons.addWidget(button)
+            self._more_buttons.addStretch(1)
+            self._header.addStretch(1)
+            self._legend_row.addWidget(self._legend, 1)
+            self._legend_row.addSpacing(8)
+            self._legend_row.addWidget(self.remind_button, 0, Qt.AlignmentFlag.AlignTop)
+            rows: list[QWidget | QLayout] = [
+                self._header, self._legend_row, self.grid, self.focus_box, self._agenda_box,
+                self._overdue_box, self._buttons, self._more_buttons, self.selection_label]
+            for row, placed in enumerate(rows):
+                if isinstance(placed, QWidget):
+                    grid.addWidget(placed, row, 0, 1, 2)
+                else:
+                    grid.addLayout(placed, row, 0, 1, 2)
+            grid.setRowStretch(2, 3)
+            grid.setRowStretch(4, 2)
+            grid.setRowStretch(5, 2)
+        else:
+            stretch = self._buttons.count() - 1  # the buttons, then a stretch
+            for i, button in enumerate(moved):
+                self._buttons.insertWidget(stretch + i, button)
+            self._header.addStretch(1)
+            self._header.addWidget(self._legend)
+            self._header.addSpacing(8)
+            self._header.addWidget(self.remind_button)
+            grid.addLayout(self._header, 0, 0, 1, 2)
+            grid.addWidget(self.grid, 1, 0)
+            grid.addWidget(self.focus_box, 1, 1)
+            grid.addLayout(self._agenda_box, 2, 0)
+            grid.addLayout(self._overdue_box, 2, 1)
+            grid.addLayout(self._buttons, 3, 0, 1, 2)
+            grid.addWidget(self.selection_label, 4, 0, 1, 2)
+            grid.setRowStretch(1, 3)
+            grid.setRowStretch(2, 2)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty:
@@ -530,6 +629,8 @@ class CalendarPanel(QWidget):
     # --- the selected follow-up and its actions -----------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self._arrange(self._room() < NARROW)
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QTreeWidget):
             item = watched.currentItem()
             self._set_current(item.data(0, ItemRole) if item is not None else None)

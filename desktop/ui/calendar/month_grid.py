@@ -58,7 +58,7 @@ class MonthGrid(QWidget):
         self._selected = self._today
         self._view = MonthView(self._today.year, self._today.month, {})
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(420, 330)
+        self.setMinimumSize(308, 260)  # 7 columns of 44: Sunday shows in a narrow window
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Month")
 

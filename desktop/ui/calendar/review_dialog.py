@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import interactions, review, search
 from desktop.services.types import ContactId
-from desktop.ui.common import formatting
+from desktop.ui.common import fit, formatting, tokens
 from desktop.ui.operations import Operations
 
 
@@ -52,9 +52,11 @@ class WeekReviewDialog(QDialog):
         self._today = today or dt.date.today()
         self.setWindowTitle(self.tr("Weekly Review"))
         self.resize(560, 640)
-        self.setStyleSheet("QLabel#sectionTitle { color: #6b7280; font-size: 11px; }"
-                           "QLabel#hint { color: #6b7280; font-style: italic; }"
-                           "QLabel#overdue { color: #b91c1c; }")
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
+        colour = tokens.colours(self.palette())  # readable on a dark palette too
+        self.setStyleSheet(f"QLabel#sectionTitle {{ color: {colour.muted}; font-size: 11px; }}"
+                           f"QLabel#hint {{ color: {colour.muted}; font-style: italic; }}"
+                           f"QLabel#overdue {{ color: {colour.error}; }}")
         self.data = review.week_review(self._today)
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from desktop.services import contacts, tags
 from desktop.services.errors import ServiceError
 from desktop.services.types import ContactFields, ContactId, LabeledValue, PostalAddress
-from desktop.ui.common import formatting
+from desktop.ui.common import fit, formatting
 from desktop.ui.common.avatar import contact_pixmap
 from desktop.ui.contacts.tag_chips import ChipTag, TagChips
 from desktop.ui.operations import Operations
@@ -442,6 +442,7 @@ class ContactEditorDialog(QDialog):
         self.setWindowTitle(title)
         self.setStyleSheet(_EDITOR_STYLE)
         self.resize(640, 760)
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
         self.setSizeGripEnabled(True)
 
         outer = QVBoxLayout(self)

@@ -48,6 +48,7 @@ from desktop.services import duplicates, overview, phones
 from desktop.services.duplicates import DuplicateGroup, DuplicatesCancelled, MergePreview
 from desktop.services.errors import ServiceError
 from desktop.services.types import ContactId
+from desktop.ui.common import fit
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.workers import Worker
 from desktop.ui.operations import Operations
@@ -279,6 +280,7 @@ class DuplicatesDialog(QDialog):
         self._worker: Worker | None = None
         self.setWindowTitle(self.tr("Find Duplicates"))
         self.resize(920, 560)
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
         self.stack = QStackedWidget(self)
 
         searching = QWidget(self)

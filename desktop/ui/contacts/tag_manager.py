@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import tags
 from desktop.services.types import Changes, TagId, TagInfo
-from desktop.ui.common import tokens
+from desktop.ui.common import fit, tokens
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.swatches import choose_swatch
 from desktop.ui.contacts.tag_chips import tag_colour
@@ -260,6 +260,7 @@ class TagManagerDialog(QDialog):
         self._ops = ops
         self.setWindowTitle("Manage tags")
         self.resize(760, 520)
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
         self.setSizeGripEnabled(True)
         self.setStyleSheet(
             "QLabel#status { color: #6b7280; }"

@@ -68,7 +68,7 @@ from desktop.services.importer import (
     preview_import,
     run_import,
 )
-from desktop.ui.common import style
+from desktop.ui.common import fit, style
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.workers import (
     Progress,
@@ -397,6 +397,7 @@ class ImportPreviewDialog(QDialog):
         self.setModal(True)
         self.setMinimumSize(640, 420)
         self.resize(940, 620)
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_reading_page(count))

@@ -12,7 +12,7 @@ connection options) are configuration, not contact data: the dialog saves them t
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -44,7 +44,7 @@ from desktop.services.sync.carddav import (
     needs_http_confirmation,
     split_credentials,
 )
-from desktop.ui.common import formatting
+from desktop.ui.common import fit, formatting
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.workers import Worker
 from desktop.ui.operations import Operations
@@ -203,6 +203,15 @@ class AddAccountDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     @Slot()
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for its wrapped notes at the width it opens at (a layout's minimum
+        ignores wrapping: the notes were cut and the form squeezed), within the screen."""
+        super().showEvent(event)
+        layout = self.layout()
+        need = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if need > self.height():
+            self.resize(self.width(), min(need, fit.room(self).height()))
+
     def find_books(self) -> None:
         if self._worker is not None:
             return
@@ -278,6 +287,7 @@ class SyncDialog(QDialog):
         self.ops = ops
         self.setWindowTitle("Sync Accounts")
         self.resize(640, 440)
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
         self._worker: Worker | None = None
         self._previewed: int | None = None
 
