@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from urllib.parse import quote, urlsplit
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -46,16 +46,21 @@ from desktop.ui.briefing_actions import brief_contact
 from desktop.ui.common import formatting
 from desktop.ui.common.formatting import date_text as format_date
 from desktop.ui.common.formatting import relative_days
+from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.contact_editor import ContactEditorDialog
 from desktop.ui.operations import Operations
 from desktop.ui.plain_text import plain_tooltip
 from desktop.ui.tag_chips import AVOID_COLOUR, ChipTag, TagChips
 
 STAGES: tuple[tuple[str, str, str], ...] = (
-    ("connected", "Connected", "We exchanged details"),
-    ("acquainted", "Acquainted", "We talked and found common ground"),
-    ("relationship", "Relationship", "We know and like each other"),
-    ("trusted", "Trusted", "We refer and vouch for each other"),
+    ("connected", QT_TRANSLATE_NOOP("DetailPane", "Connected"),
+     QT_TRANSLATE_NOOP("DetailPane", "We exchanged details")),
+    ("acquainted", QT_TRANSLATE_NOOP("DetailPane", "Acquainted"),
+     QT_TRANSLATE_NOOP("DetailPane", "We talked and found common ground")),
+    ("relationship", QT_TRANSLATE_NOOP("DetailPane", "Relationship"),
+     QT_TRANSLATE_NOOP("DetailPane", "We know and like each other")),
+    ("trusted", QT_TRANSLATE_NOOP("DetailPane", "Trusted"),
+     QT_TRANSLATE_NOOP("DetailPane", "We refer and vouch for each other")),
 )
 AVATAR_SIZE = 72
 NOTE_MAX_HEIGHT = 320  # a long note scrolls inside its own box rather than the whole pane
@@ -110,14 +115,32 @@ def age_on(value: str | None, today: dt.date) -> int | None:
     return years if 0 <= years < 150 else None
 
 
-def _kind_label(item: LabeledValue | PostalAddress, noun: str) -> str:
+_KINDS = {"cell": QT_TRANSLATE_NOOP("DetailPane", "Mobile"),
+          "mobile": QT_TRANSLATE_NOOP("DetailPane", "Mobile"),
+          "home": QT_TRANSLATE_NOOP("DetailPane", "Home"),
+          "work": QT_TRANSLATE_NOOP("DetailPane", "Work"),
+          "other": QT_TRANSLATE_NOOP("DetailPane", "Other"),
+          "fax": QT_TRANSLATE_NOOP("DetailPane", "Fax"),
+          "pager": QT_TRANSLATE_NOOP("DetailPane", "Pager"),
+          "main": QT_TRANSLATE_NOOP("DetailPane", "Main")}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DetailPane", text)
+
+
+def _kind_label(item: LabeledValue | PostalAddress, noun: str, lower_noun: str = "") -> str:
+    """"Mobile phone": *noun* is the row's title ("Phone"), *lower_noun* the word inside a
+    title ("phone"); the translation orders them ("Telefon (mobil)")."""
     if item.label:
         return item.label
     kind = (item.kind or "").split(",")[0].strip().lower()
-    nice = {"cell": "Mobile", "mobile": "Mobile", "home": "Home", "work": "Work",
-            "other": "Other", "fax": "Fax", "pager": "Pager", "main": "Main"}
-    if kind in nice:
-        return f"{nice[kind]} {noun.lower()}" if noun else nice[kind]
+    if kind in _KINDS:
+        if not noun:
+            return _t(_KINDS[kind])
+        pattern = QCoreApplication.translate("DetailPane", "%1 %2",
+                                             "a kind, then a noun: Mobile phone")
+        return pattern.replace("%1", _t(_KINDS[kind])).replace("%2", lower_noun or noun.lower())
     return noun
 
 
@@ -320,8 +343,8 @@ class StageSelector(QWidget):
         for i, (key, label, hint) in enumerate(STAGES):
             button = QToolButton()
             button.setObjectName("stageButton")
-            button.setText(label)
-            button.setToolTip(f"{label}: {hint}")
+            button.setText(_t(label))
+            button.setToolTip(_t("%1: %2").replace("%1", _t(label)).replace("%2", _t(hint)))
             button.setCheckable(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -394,7 +417,7 @@ class DetailPane(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
 
-        self.placeholder = QLabel("Select a contact")
+        self.placeholder = QLabel(self.tr("Select a contact"))
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack.addWidget(self.placeholder)
@@ -422,15 +445,15 @@ class DetailPane(QWidget):
         self.name_label = _plain_label(object_name="contactName")
         self.subtitle_label = _plain_label(object_name="subtitle")
         self.nickname_label = _plain_label(object_name="subtitle")
-        self.me_badge = QLabel("My profile")
+        self.me_badge = QLabel(self.tr("My profile"))
         self.me_badge.setObjectName("meBadge")
         self.me_badge.setFixedHeight(18)
         names.addWidget(self.name_label)
         names.addWidget(self.subtitle_label)
         names.addWidget(self.nickname_label)
         names.addWidget(self.me_badge, 0, Qt.AlignmentFlag.AlignLeft)
-        self.edit_button = QPushButton("Edit")
-        self.edit_button.setToolTip("Edit this contact (Ctrl+E)")
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setToolTip(self.tr("Edit this contact (Ctrl+E)"))
         self.edit_button.clicked.connect(self.edit_current)
         # Buttons other features add beside Edit (add_header_button): a row under the
         # name rather than a column beside it, so a short name is not wrapped for them.
@@ -443,13 +466,14 @@ class DetailPane(QWidget):
         names.addStretch(1)
         header.addLayout(names, 1)
         self.briefing_button = self.add_header_button(
-            "Briefing…", "Preview, print or save a one-page briefing on this person "
-            "(Ctrl+Shift+B)", lambda: brief_contact(self._ops, self._contact_id, self))
+            self.tr("Briefing…"),
+            self.tr("Preview, print or save a one-page briefing on this person (Ctrl+Shift+B)"),
+            lambda: brief_contact(self._ops, self._contact_id, self))
         self.briefing_button.setShortcut("Ctrl+Shift+B")
         body.addLayout(header)
         self._body = body
 
-        self.stage_section = _Section("Relationship stage")
+        self.stage_section = _Section(self.tr("Relationship stage"))
         self.stage_selector = StageSelector()
         self.stage_selector.stage_chosen.connect(self._set_stage)
         self.stage_section.body.addWidget(self.stage_selector)
@@ -457,7 +481,7 @@ class DetailPane(QWidget):
         self.stage_section.body.addWidget(self.stage_hint)
         body.addWidget(self.stage_section)
 
-        self.tags_section = _Section("Tags")
+        self.tags_section = _Section(self.tr("Tags"))
         self.tag_chips = TagChips(removable=True, addable=True)
         self.tag_chips.tags_edited.connect(self._tags_edited)
         self.tag_chips.completions_needed.connect(self._load_completions)
@@ -467,26 +491,26 @@ class DetailPane(QWidget):
         self.more_tags_label.hide()
         self.tags_section.body.addWidget(self.more_tags_label)
         self.me_hint = _plain_label(
-            "Rapport matches these against each contact's tags to show what you share.",
+            self.tr("Rapport matches these against each contact's tags to show what you share."),
             "hint")
         self.tags_section.body.addWidget(self.me_hint)
         body.addWidget(self.tags_section)
 
-        self.common_section = _Section("In common")
+        self.common_section = _Section(self.tr("In common"))
         self.common_chips = TagChips(removable=False, addable=False)
         self.common_hint = _plain_label(object_name="hint")
         self.common_section.body.addWidget(self.common_chips)
         self.common_section.body.addWidget(self.common_hint)
         body.addWidget(self.common_section)
 
-        self.avoid_section = _Section("Topics to avoid")
+        self.avoid_section = _Section(self.tr("Topics to avoid"))
         self.avoid_section.title.setStyleSheet(f"color: {AVOID_COLOUR};")
         avoid_box = QFrame()
         avoid_box.setObjectName("avoidBox")
         avoid_layout = QVBoxLayout(avoid_box)
         avoid_layout.setContentsMargins(10, 8, 10, 10)
         avoid_layout.setSpacing(6)
-        self.avoid_hint = QLabel("Steer clear of these in conversation:")
+        self.avoid_hint = QLabel(self.tr("Steer clear of these in conversation:"))
         self.avoid_hint.setObjectName("avoidHint")
         avoid_layout.addWidget(self.avoid_hint)
         self.avoid_chips = TagChips(removable=True, addable=False)
@@ -495,27 +519,27 @@ class DetailPane(QWidget):
         self.avoid_section.body.addWidget(avoid_box)
         body.addWidget(self.avoid_section)
 
-        self.contact_section = _Section("Contact")
+        self.contact_section = _Section(self.tr("Contact"))
         self.contact_grid = _FieldGrid()
         self.contact_section.body.addWidget(self.contact_grid)
         body.addWidget(self.contact_section)
 
-        self.dates_section = _Section("Dates")
+        self.dates_section = _Section(self.tr("Dates"))
         self.dates_grid = _FieldGrid()
         self.dates_section.body.addWidget(self.dates_grid)
         body.addWidget(self.dates_section)
 
-        self.story_section = _Section("How we met")
+        self.story_section = _Section(self.tr("How we met"))
         self.story_grid = _FieldGrid()
         self.story_section.body.addWidget(self.story_grid)
         body.addWidget(self.story_section)
 
-        self.activity_section = _Section("Keeping in touch")
+        self.activity_section = _Section(self.tr("Keeping in touch"))
         self.activity_grid = _FieldGrid()
         self.activity_section.body.addWidget(self.activity_grid)
         body.addWidget(self.activity_section)
 
-        self.notes_section = _Section("Notes")
+        self.notes_section = _Section(self.tr("Notes"))
         self.note_view = NoteView()
         self.notes_section.body.addWidget(self.note_view)
         body.addWidget(self.notes_section)
@@ -701,13 +725,14 @@ class DetailPane(QWidget):
         self.nickname_label.setText(f"“{f.nickname.strip()}”" if f.nickname.strip() else "")
         self.nickname_label.setVisible(bool(f.nickname.strip()))
         self.me_badge.setVisible(detail.is_me)
-        self.tags_section.title.setText("MY INTERESTS" if detail.is_me else "TAGS")
+        self.tags_section.title.setText(self.tr("MY INTERESTS") if detail.is_me else
+                                        self.tr("TAGS"))
         self.me_hint.setVisible(detail.is_me)
 
         self.stage_section.setVisible(not detail.is_me)
         self.stage_selector.set_stage(f.stage)
         hint = next((h for key, _, h in STAGES if key == f.stage), "")
-        self.stage_hint.setText(hint)
+        self.stage_hint.setText(_t(hint) if hint else "")
 
         interest = [t for t in detail.tags if t.category != "avoid"][:SHOWN_TAGS]
         avoid = [t for t in detail.tags if t.category == "avoid"][:SHOWN_TAGS]
@@ -750,10 +775,10 @@ class DetailPane(QWidget):
         me = contacts.get_contact(self._me_id) if self._me_id is not None else None
         has_interests = me is not None and any(t.category == "interest" for t in me.tags)
         if has_interests:
-            text = ("Nothing shared yet. Ask what they enjoy outside work, "
-                    "and tag it here.")
+            text = self.tr("Nothing shared yet. Ask what they enjoy outside work, "
+                           "and tag it here.")
         else:
-            text = "Add your own interests in My profile to see what you share."
+            text = self.tr("Add your own interests in My profile to see what you share.")
         self.common_hint.setText(text)
         self.common_hint.setVisible(True)
 
@@ -773,27 +798,31 @@ class DetailPane(QWidget):
 
         for email in f.emails[:SHOWN_VALUES]:
             href = "mailto:" + quote(email.value.strip(), safe="@+._-")
-            grid.add_row(_kind_label(email, "Email"), ElidedLinkLabel(href, email.value))
+            grid.add_row(_kind_label(email, self.tr("Email"), self.tr("email", "Home email")),
+                         ElidedLinkLabel(href, email.value))
         more("emails", len(f.emails), self.tr("e-mail addresses"))
         shown_phones = f.phones[:SHOWN_VALUES]
         shown = phones.display_numbers([p.value for p in shown_phones],
                                        [a.country for a in f.addresses])
         for phone, (text, href) in zip(shown_phones, shown, strict=True):
             # As the user's region writes it (issue 11); the link dials the E.164 form.
-            grid.add_row(_kind_label(phone, "Phone"), ElidedLinkLabel(href, text))
+            grid.add_row(_kind_label(phone, self.tr("Phone"),
+                                     self.tr("phone", "Mobile phone")), ElidedLinkLabel(href, text))
         more("phones", len(f.phones), self.tr("phone numbers"))
         for address in f.addresses[:SHOWN_VALUES]:
             lines = [address.po_box, address.extended, address.street,
                      " ".join(p for p in (address.postal_code, address.locality) if p),
                      address.region, address.country]
             text = "\n".join(line.strip() for line in lines if line and line.strip())
-            grid.add_row(_kind_label(address, "Address"), _plain_label(text))
+            grid.add_row(_kind_label(address, self.tr("Address"),
+                                     self.tr("address", "Home address")), _plain_label(text))
         more("addresses", len(f.addresses), self.tr("addresses"))
         for url in f.urls[:SHOWN_VALUES]:
             web = _safe_web_href(url.value)
             value: QWidget = (ElidedLinkLabel(web, url.value) if web
                               else _plain_label(url.value))
-            grid.add_row(_kind_label(url, "Website") if url.kind else "Website", value)
+            grid.add_row(_kind_label(url, self.tr("Website"), self.tr("website", "Work website"))
+                         if url.kind else self.tr("Website"), value)
         more("urls", len(f.urls), self.tr("websites"))
         self.contact_section.setVisible(not grid.is_empty())
 
@@ -801,14 +830,15 @@ class DetailPane(QWidget):
         f = detail.fields
         grid = self.dates_grid
         grid.clear()
-        for label, value in (("Birthday", f.birthday), ("Anniversary", f.anniversary)):
+        for birthday, value in ((True, f.birthday), (False, f.anniversary)):
             if not value:
                 continue
             text = format_partial_date(value)
             age = age_on(value, today)
-            if label == "Birthday" and age is not None:
-                text += f"  (age {age})"
-            grid.add_row(label, _plain_label(text))
+            if birthday and age is not None:
+                text = self.tr("%1  (age %2)").replace("%1", text).replace("%2", str(age))
+            grid.add_row(self.tr("Birthday") if birthday else self.tr("Anniversary"),
+                         _plain_label(text))
         self.dates_section.setVisible(not grid.is_empty())
 
     def _fill_story(self, detail: ContactDetail) -> None:
@@ -816,11 +846,11 @@ class DetailPane(QWidget):
         grid = self.story_grid
         grid.clear()
         if f.how_we_met.strip():
-            grid.add_row("Story", _plain_label(f.how_we_met.strip()))
+            grid.add_row(self.tr("Story"), _plain_label(f.how_we_met.strip()))
         if f.met_on is not None:
             days = (f.met_on - dt.date.today()).days
-            grid.add_row("Met on", _plain_label(f"{format_date(f.met_on)} · "
-                                                f"{relative_days(days)}"))
+            grid.add_row(self.tr("Met on"), _plain_label(f"{format_date(f.met_on)} · "
+                                                         f"{relative_days(days)}"))
         self.story_section.setVisible(not grid.is_empty())
 
     def _fill_activity(self, detail: ContactDetail, today: dt.date) -> None:
@@ -829,24 +859,24 @@ class DetailPane(QWidget):
         grid.clear()
         if f.keep_in_touch_days is not None:
             n = f.keep_in_touch_days
-            text = ("No reminders (0 days)" if n == 0
-                    else "Every day" if n == 1 else f"Every {n} days")
-            grid.add_row("Cadence", _plain_label(text))
+            text = (self.tr("No reminders (0 days)") if n == 0
+                    else self.tr("Every %n day(s)", "", n))
+            grid.add_row(self.tr("Cadence"), _plain_label(text))
         if detail.last_interaction_at is not None:
             when = detail.last_interaction_at.date()
-            grid.add_row("Last contact", _plain_label(
+            grid.add_row(self.tr("Last contact"), _plain_label(
                 f"{format_date(when)} · {relative_days((when - today).days)}"))
         if detail.next_followup_on is not None:
             due = detail.next_followup_on
             days = (due - today).days
             label = _plain_label(
-                f"{format_date(due)} · "
-                + (f"overdue by {formatting.span(days)}" if days < 0
-                   else "due " + relative_days(days))
+                (self.tr("%1 · overdue by %2").replace("%2", formatting.span(days)) if days < 0
+                 else self.tr("%1 · due %2").replace("%2", relative_days(days))
+                 ).replace("%1", format_date(due))
             )
             if days < 0:
                 label.setObjectName("overdue")
-            grid.add_row("Follow up", label)
+            grid.add_row(self.tr("Follow up"), label)
         self.activity_section.setVisible(not grid.is_empty())
 
     # --- helpers for tests and accessibility --------------------------------------------

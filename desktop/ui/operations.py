@@ -33,6 +33,8 @@ from desktop.models.database import (
 from desktop.services import contacts, history, tags
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactFields, ContactId, ContactSnapshot, TagId
+from desktop.ui.common import kinds
+from desktop.ui.contact_list_model import stage_label
 from desktop.ui.workers import Worker, close_progress, progress_dialog, show_progress
 
 if TYPE_CHECKING:
@@ -437,8 +439,9 @@ class Operations(QObject):
             created.append(cid)
             return changes
 
-        name = fields.full_name or fields.organization or "contact"
-        return created[0] if self._push_history(f"New {name}", do) and created else None
+        name = fields.full_name or fields.organization or self.tr("contact")
+        text = self.tr("New %1").replace("%1", name)
+        return created[0] if self._push_history(text, do) and created else None
 
     def update_contact(self, contact_id: ContactId, fields: ContactFields,
                        base: ContactFields | None = None) -> bool:
@@ -447,34 +450,36 @@ class Operations(QObject):
         changed meanwhile, and the user did not, is left as it is."""
         before = contacts.get_contact(contact_id)
         if before is None:
-            self.failed.emit("That contact no longer exists.")
+            self.failed.emit(self.tr("That contact no longer exists."))
             return False
         old = base if base is not None else before.fields
         if old == fields:
             return True
-        name = fields.full_name or old.full_name or "contact"
+        name = fields.full_name or old.full_name or self.tr("contact")
         if old.keep_in_touch_days != fields.keep_in_touch_days or old.tags != fields.tags:
             # A new cadence (own or from tags) moves the keep-in-touch follow-up (issue 4);
             # undo puts the follow-ups back exactly as they were.
             from desktop.services import followups
 
             return self._push_history(
-                f"Edit {name}",
+                self.tr("Edit %1").replace("%1", name),
                 lambda: contacts.update_contact(contact_id, fields, base=old)
                 | followups.sync_cadence([contact_id]),
                 scope=[contact_id])
         return self._push_history(
-            f"Edit {name}", lambda: contacts.update_contact(contact_id, fields, base=old))
+            self.tr("Edit %1").replace("%1", name),
+            lambda: contacts.update_contact(contact_id, fields, base=old))
 
     def set_stage(self, contact_id: ContactId, stage: str) -> bool:
         """The stage pill: only the stage is written."""
         detail = contacts.get_contact(contact_id)
         if detail is None:
-            self.failed.emit("That contact no longer exists.")
+            self.failed.emit(self.tr("That contact no longer exists."))
             return False
         if detail.fields.stage == stage:
             return True
-        label = f"Stage {stage} for {detail.display_name}"
+        label = self.tr("Stage %1 for %2").replace("%1", stage_label(stage)).replace(
+            "%2", detail.display_name)
         return self._push_history(
             label, lambda: contacts.set_fields(contact_id, {"stage": stage}, label))
 
@@ -484,7 +489,7 @@ class Operations(QObject):
             return False
         new = tuple(names)
         if before.is_me:  # nobody keeps in touch with themselves: no cadence to follow
-            return self._push_history("Change tags",
+            return self._push_history(self.tr("Change tags"),
                                       lambda: contacts.set_tags(contact_id, new))
 
         def do() -> Changes:
@@ -495,7 +500,7 @@ class Operations(QObject):
             cadence = followups.effective_cadences([contact_id])
             return contacts.set_tags(contact_id, new) | followups.sync_moved_cadences(cadence)
 
-        return self._push_history("Change tags", do, scope=[contact_id])
+        return self._push_history(self.tr("Change tags"), do, scope=[contact_id])
 
     def change_tags(self, ids: Sequence[ContactId], add: Sequence[str] = (),
                     remove: Sequence[str] = ()) -> bool:
@@ -504,10 +509,12 @@ class Operations(QObject):
         and puts their keep-in-touch follow-ups back."""
         id_list = list(dict.fromkeys(ids))
         names = ", ".join([*add, *remove])
-        people = "1 contact" if len(id_list) == 1 else f"{len(id_list):,} contacts"
-        text = (f"Tag {people} with {names}" if add and not remove else
-                f"Untag {names} from {people}" if remove and not add else
-                f"Change tags of {people}")
+        count = len(id_list)
+        text = (self.tr("Tag %n contact(s) with %1", "", count).replace("%1", names)
+                if add and not remove else
+                self.tr("Untag %1 from %n contact(s)", "", count).replace("%1", names)
+                if remove and not add else
+                self.tr("Change tags of %n contact(s)", "", count))
         # Only a tag with a keep-in-touch cadence moves follow-ups: without one, undo need
         # not snapshot a thousand people's follow-ups (issue 15: 1,000 tagged in < 1 s).
         existing = [tags.find_tag(n) for n in (*add, *remove)]
@@ -542,7 +549,7 @@ class Operations(QObject):
     def set_photo(self, contact_id: ContactId, data: bytes | None, mime: str = "image/jpeg"
                   ) -> bool:
         return self._push_history(
-            "Change photo" if data else "Remove photo",
+            self.tr("Change photo") if data else self.tr("Remove photo"),
             lambda: contacts.set_photo(contact_id, data, mime))
 
     def set_one_thing(self, contact_id: ContactId, text: str, *, renew: bool = False
@@ -561,8 +568,8 @@ class Operations(QObject):
         if value == old.text and not renew and (not value or old.is_active(dt.date.today())):
             return True
         return self._push_history(
-            "Renew “one thing I can do”" if value == old.text else
-            "Change “one thing I can do”",
+            self.tr("Renew “one thing I can do”") if value == old.text else
+            self.tr("Change “one thing I can do”"),
             lambda: briefing.set_one_thing(contact_id, value))
 
     def delete_contacts(self, ids: Sequence[ContactId]) -> bool:
@@ -579,7 +586,7 @@ class Operations(QObject):
         def undo() -> Changes:
             return contacts.restore_contacts(snapshot.pop())
 
-        text = "Delete contact" if len(id_list) == 1 else f"Delete {len(id_list)} contacts"
+        text = self.tr("Delete %n contact(s)", "", len(id_list))
         return self._push(text, do, undo)
 
     # --- tags -------------------------------------------------------------------------
@@ -600,7 +607,7 @@ class Operations(QObject):
             made.append(snap)
             return changes
 
-        return self._push(f"New tag {name}", do, undo, TAG_KIND)
+        return self._push(self.tr("New tag %1").replace("%1", name), do, undo, TAG_KIND)
 
     def rename_tag(self, tag_id: TagId, new_name: str) -> bool:
         info = tags.get_tag(tag_id)
@@ -608,7 +615,7 @@ class Operations(QObject):
             return False
         old = info.name
         return self._push(
-            f"Rename tag {old}",
+            self.tr("Rename tag %1").replace("%1", old),
             lambda: tags.rename_tag(tag_id, new_name),
             lambda: tags.rename_tag(tag_id, old),
             TAG_KIND,
@@ -620,7 +627,7 @@ class Operations(QObject):
         if info is None:
             return False
         return self._push(
-            f"Edit tag {info.name}",
+            self.tr("Edit tag %1").replace("%1", info.name),
             lambda: tags.update_tag(tag_id, colour=colour, category=category),
             lambda: tags.update_tag(tag_id, colour=info.colour, category=info.category),
             TAG_KIND,
@@ -637,8 +644,8 @@ class Operations(QObject):
         old, new = info.keep_in_touch_days or None, days or None
         if old == new:
             return True
-        text = (f"Keep in touch with tag {info.name} every {new:,} day{'s' if new > 1 else ''}"
-                if new else f"Stop keeping in touch with tag {info.name}")
+        text = (self.tr("Keep in touch with tag %1 every %n day(s)", "", new) if new
+                else self.tr("Stop keeping in touch with tag %1")).replace("%1", info.name)
         return self._push_keeping_followups(
             text, tags.cadence_members(tag_id),
             lambda: tags.set_cadence(tag_id, new),
@@ -660,7 +667,8 @@ class Operations(QObject):
         # Its members lose its cadence: their follow-ups move, and undo puts them back.
         scope = tags.cadence_members(tag_id) if info and info.keep_in_touch_days else ()
         return self._push_keeping_followups(
-            f"Delete tag {info.name}" if info else "Delete tag", scope, do,
+            self.tr("Delete tag %1").replace("%1", info.name) if info else self.tr("Delete tag"),
+            scope, do,
             lambda: tags.restore_tag(snapshot.pop()), TAG_KIND)
 
     def merge_tags(self, source: TagId, target: TagId) -> bool:
@@ -676,8 +684,9 @@ class Operations(QObject):
         def undo() -> Changes:
             return tags.unmerge_tags(snapshot.pop(), target, target_members)
 
-        text = (f"Merge tag {source_info.name} into {target_info.name}"
-                if source_info and target_info else "Merge tags")
+        text = (self.tr("Merge tag %1 into %2").replace("%1", source_info.name)
+                .replace("%2", target_info.name)
+                if source_info and target_info else self.tr("Merge tags"))
         cadence = any(i is not None and i.keep_in_touch_days
                       for i in (source_info, target_info))
         scope = tags.cadence_members(source) if cadence else ()
@@ -718,7 +727,8 @@ class Operations(QObject):
             return changes | (Changes(followups=True, contacts=frozenset(scope)) if chase
                               else Changes())
 
-        text = "Propose introduction" if fields.status == "proposed" else "Record introduction"
+        text = (self.tr("Propose introduction") if fields.status == "proposed"
+                else self.tr("Record introduction"))
         return made[0] if self._push(text, do, undo) and made else None
 
     def ask_for_introduction(self, fields: graph.IntroductionFields, chase_on: dt.date,
@@ -760,8 +770,10 @@ class Operations(QObject):
         names = graph.person_refs([chaser, fields.person_b])
         asked = names.get(chaser)
         wanted = names.get(fields.person_b)
-        text = (f"Ask {asked.name} for an introduction to {wanted.name}"
-                if asked is not None and wanted is not None else "Ask for an introduction")
+        text = (self.tr("Ask %1 for an introduction to %2").replace("%1", asked.name)
+                .replace("%2", wanted.name)
+                if asked is not None and wanted is not None
+                else self.tr("Ask for an introduction"))
         return made[0] if self._push(text, do, undo) and made else None
 
     def set_introduction_status(self, intro_id: int, status: str) -> bool:
@@ -785,7 +797,8 @@ class Operations(QObject):
             return changes
 
         return self._push_keeping_followups(
-            f"Mark introduction {status}", scope, do, lambda: graph.set_status(intro_id, old),
+            self.tr("Mark introduction %1").replace("%1", kinds.introduction_status(status)),
+            scope, do, lambda: graph.set_status(intro_id, old),
             redo=lambda: graph.set_status(intro_id, status))
 
     def delete_introduction(self, intro_id: int) -> bool:
@@ -802,7 +815,8 @@ class Operations(QObject):
         # Its chase reminder goes with it; undo puts both back.
         scope = [info.person_a.id, info.person_b.id] if info is not None else []
         return self._push_keeping_followups(
-            "Delete introduction", scope, do, lambda: graph.restore_introduction(rows.pop()))
+            self.tr("Delete introduction"), scope, do,
+            lambda: graph.restore_introduction(rows.pop()))
 
     # --- imports ----------------------------------------------------------------------
 
@@ -822,7 +836,7 @@ class Operations(QObject):
             if extras is not None and result.matched_ids:
                 # Nothing new, but the batch still gets its tag and "met at": one step.
                 matched = result.matched_ids
-                self._push_history("Tag the imported contacts",
+                self._push_history(self.tr("Tag the imported contacts"),
                                    lambda: _apply_batch_extras(extras, matched), scope=matched)
             return False
         done = result.changes
@@ -865,7 +879,7 @@ class Operations(QObject):
             return False
         info = importer.last_batch()
         if info is None:
-            self.failed.emit("There is no import to undo.")
+            self.failed.emit(self.tr("There is no import to undo."))
             return False
         top = self.undo_stack.command(self.undo_stack.index() - 1)
         if isinstance(top, _AsyncHistoryCommand) and top.batch_id == info.id:
@@ -873,7 +887,8 @@ class Operations(QObject):
             return True
         set_id = history.import_set(info.id)
         if set_id is not None:
-            title = f"Undo import of {Path(info.source).name or 'contacts'}"
+            title = self.tr("Undo import of %1").replace(
+                "%1", Path(info.source).name or self.tr("contacts"))
 
             def push(result: history.UndoResult) -> None:
                 self.undo_stack.push(_AsyncHistoryCommand(self, title, result.changes, None,
@@ -911,7 +926,7 @@ class Operations(QObject):
             return changes
 
         n = len(other_ids) + 1
-        return self._push(f"Merge {n} contacts into {name}", do,
+        return self._push(self.tr("Merge %n contacts into %1", "", n).replace("%1", name), do,
                           lambda: duplicates.undo_merge(undo[-1]))
 
     def mark_not_duplicates(self, ids: Sequence[ContactId], names: str) -> bool:
@@ -927,7 +942,7 @@ class Operations(QObject):
             added[:] = [pairs]
             return changes
 
-        return self._push(f"Not duplicates: {names}", do,
+        return self._push(self.tr("Not duplicates: %1").replace("%1", names), do,
                           lambda: duplicates.unmark_not_duplicates(added[-1]))
 
     # --- capture (issue 17) ------------------------------------------------------------
@@ -941,7 +956,7 @@ class Operations(QObject):
         from desktop.services.capture import engine
 
         self.undo_stack.push(_Command(
-            self, f"Capture {title}", lambda: engine.redo_capture(undo),
+            self, self.tr("Capture %1").replace("%1", title), lambda: engine.redo_capture(undo),
             lambda: engine.undo_capture(undo), result.changes))
         return True
 
@@ -981,9 +996,9 @@ class Operations(QObject):
             made.append(iid)
             return changes, [iid]
 
-        noun = interactions.KIND_LABELS.get(draft.kind, draft.kind)
+        noun = kinds.interaction_kind(draft.kind).lower()
         planned = draft.happened_at > dt.datetime.now()
-        text = f"Plan {noun.lower()}" if planned else f"Log {noun.lower()}"
+        text = (self.tr("Plan %1") if planned else self.tr("Log %1")).replace("%1", noun)
         ok = self._push_timeline(text, draft.participants, op)
         return made[0] if ok and made else None
 
@@ -992,7 +1007,7 @@ class Operations(QObject):
 
         people = interactions.participants(interaction_id)
         return self._push_timeline(
-            "Delete interaction", people,
+            self.tr("Delete interaction"), people,
             lambda: (interactions.delete_interaction(interaction_id), [interaction_id]),
             [interaction_id],
         )
@@ -1011,9 +1026,9 @@ class Operations(QObject):
                          ) -> bool:
         from desktop.services import interactions
 
-        noun = interactions.KIND_LABELS.get(draft.kind, draft.kind).lower()
+        noun = kinds.interaction_kind(draft.kind).lower()
         return self._push_meeting(
-            f"Edit {noun}", interaction_id, draft.participants,
+            self.tr("Edit %1").replace("%1", noun), interaction_id, draft.participants,
             lambda: interactions.update_interaction(interaction_id, draft))
 
     def hold_meeting(self, interaction_id: int, *, notes: str = "", summary: str = "",
@@ -1024,7 +1039,7 @@ class Operations(QObject):
         from desktop.services import interactions
 
         return self._push_meeting(
-            "Hold meeting", interaction_id, participants,
+            self.tr("Hold meeting"), interaction_id, participants,
             lambda: interactions.hold(interaction_id, notes=notes, summary=summary,
                                       promises=promises, participants=participants,
                                       held_at=held_at))
@@ -1033,13 +1048,13 @@ class Operations(QObject):
         from desktop.services import interactions
 
         return self._push_meeting(
-            "Reschedule meeting", interaction_id, (),
+            self.tr("Reschedule meeting"), interaction_id, (),
             lambda: interactions.reschedule(interaction_id, when))
 
     def cancel_meeting(self, interaction_id: int) -> bool:
         from desktop.services import interactions
 
-        return self._push_meeting("Cancel meeting", interaction_id, (),
+        return self._push_meeting(self.tr("Cancel meeting"), interaction_id, (),
                                   lambda: interactions.cancel(interaction_id))
 
     def add_followup(self, contact_id: ContactId, due_on: dt.date, reason: str) -> bool:
@@ -1047,7 +1062,7 @@ class Operations(QObject):
         from desktop.services import followups
 
         return self._push_timeline(
-            "Remind me", [contact_id],
+            self.tr("Remind me"), [contact_id],
             lambda: (followups.add_followup(contact_id, due_on, reason)[1], ()),
         )
 
@@ -1057,7 +1072,7 @@ class Operations(QObject):
 
         if not items:
             return True
-        text = "Close promise" if len(items) == 1 else f"Close {len(items)} promises"
+        text = self.tr("Close %n promise(s)", "", len(items))
         return self._push_timeline(text, [i.contact_id for i in items],
                                    lambda: (followups.mark_done_many(items), ()))
 
@@ -1067,7 +1082,8 @@ class Operations(QObject):
         from desktop.services import followups
 
         return self._push_timeline(
-            f"Spread {len(items):,} reminders over {days} days", [i.contact_id for i in items],
+            self.tr("Spread %n reminder(s) over %1 days", "", len(items)).replace("%1", str(days)),
+            [i.contact_id for i in items],
             lambda: (followups.spread(items, start, days), ()))
 
     def restart_cadences(self, items: Sequence[followups.FollowUpItem]) -> bool:
@@ -1075,32 +1091,36 @@ class Operations(QObject):
         from desktop.services import followups
 
         return self._push_timeline(
-            f"Reset {len(items):,} keep-in-touch reminders", [i.contact_id for i in items],
+            self.tr("Reset %n keep-in-touch reminder(s)", "", len(items)),
+            [i.contact_id for i in items],
             lambda: (followups.restart_cadence(items), ()))
 
     def mark_followup_done(self, item: followups.FollowUpItem) -> bool:
         from desktop.services import followups
 
-        return self._push_timeline(f"Done: {item.name}", [item.contact_id],
+        return self._push_timeline(self.tr("Done: %1").replace("%1", item.name), [item.contact_id],
                                    lambda: (followups.mark_done(item), ()))
 
     def snooze_followup(self, item: followups.FollowUpItem, until: dt.date) -> bool:
         from desktop.services import followups
 
-        return self._push_timeline(f"Snooze {item.name}", [item.contact_id],
+        return self._push_timeline(self.tr("Snooze %1").replace("%1", item.name),
+                                   [item.contact_id],
                                    lambda: (followups.snooze(item, until), ()))
 
     def snooze_followup_for(self, item: followups.FollowUpItem, days: int) -> bool:
         from desktop.services import followups
 
-        what = "1 day" if days == 1 else "1 week" if days == 7 else f"{days} days"
-        return self._push_timeline(f"Snooze {item.name} {what}", [item.contact_id],
+        text = (self.tr("Snooze %1 1 week").replace("%1", item.name) if days == 7 else
+                self.tr("Snooze %1 %n day(s)", "", days).replace("%1", item.name))
+        return self._push_timeline(text, [item.contact_id],
                                    lambda: (followups.snooze_for(item, days), ()))
 
     def reschedule_followup(self, item: followups.FollowUpItem, due_on: dt.date) -> bool:
         from desktop.services import followups
 
-        return self._push_timeline(f"Reschedule {item.name}", [item.contact_id],
+        return self._push_timeline(self.tr("Reschedule %1").replace("%1", item.name),
+                                   [item.contact_id],
                                    lambda: (followups.reschedule(item, due_on), ()))
 
     def add_favor(self, contact_id: ContactId, direction: str, kind: str, description: str,
@@ -1123,7 +1143,8 @@ class Operations(QObject):
         def undo() -> Changes:
             return favors.delete_favor(made[0].id)[1] if made else Changes()
 
-        text = "Record favour given" if direction == "given" else "Record favour received"
+        text = (self.tr("Record favour given") if direction == "given"
+                else self.tr("Record favour received"))
         return self._push(text, do, undo)
 
     def delete_favor(self, favor_id: int) -> bool:
@@ -1136,7 +1157,7 @@ class Operations(QObject):
             gone.append(entry)
             return changes
 
-        return self._push("Delete favour", do, lambda: favors.restore_favor(gone.pop()))
+        return self._push(self.tr("Delete favour"), do, lambda: favors.restore_favor(gone.pop()))
 
     def propose_focus(self, today: dt.date | None = None) -> None:
         """This week's focus, proposed at the first start of the week (issue 15): a
@@ -1166,48 +1187,50 @@ class Operations(QObject):
     def pin_focus(self, contact_id: ContactId, pinned: bool) -> bool:
         from desktop.services import focus
 
-        return self._push_focus("Pin in focus" if pinned else "Unpin from focus",
+        return self._push_focus(self.tr("Pin in focus") if pinned else self.tr("Unpin from focus"),
                                 lambda: focus.set_pinned(contact_id, pinned))
 
     def set_focus_done(self, contact_id: ContactId, done: bool) -> bool:
         """The week's done tick of one person (issue 15)."""
         from desktop.services import focus
 
-        return self._push_focus("Done in this week's focus" if done else "Not done yet",
+        return self._push_focus(self.tr("Done in this week's focus") if done else
+                                self.tr("Not done yet"),
                                 lambda: focus.set_done(contact_id, done))
 
     def replace_focus(self, contact_id: ContactId) -> bool:
         from desktop.services import focus
 
-        return self._push_focus("Replace in focus", lambda: focus.replace(contact_id)[1])
+        return self._push_focus(self.tr("Replace in focus"), lambda: focus.replace(contact_id)[1])
 
     def add_to_focus(self, contact_ids: ContactId | Sequence[ContactId]) -> bool:
         """Put one or several people in this week's focus by hand."""
         from desktop.services import focus
 
         ids = [contact_ids] if isinstance(contact_ids, int) else list(contact_ids)
-        text = ("Add to this week's focus" if len(ids) == 1
-                else f"Add {len(ids):,} people to this week's focus")
+        text = (self.tr("Add to this week's focus") if len(ids) == 1
+                else self.tr("Add %n people to this week's focus", "", len(ids)))
         return self._push_focus(text, lambda: focus.add_people(ids))
 
     def remove_from_focus(self, contact_id: ContactId) -> bool:
         from desktop.services import focus
 
-        return self._push_focus("Remove from this week's focus",
+        return self._push_focus(self.tr("Remove from this week's focus"),
                                 lambda: focus.remove_person(contact_id))
 
     def keep_for_week(self, week: dt.date, items: Sequence[focus.FocusItem]) -> bool:
         """The weekly review's "Keep these for next week"."""
         from desktop.services import focus
 
-        return self._push_focus("Choose next week's focus",
+        return self._push_focus(self.tr("Choose next week's focus"),
                                 lambda: focus.set_week(week, items), week)
 
     # --- bulk work on the list's selection (issue 15) -------------------------------
 
     def set_stage_many(self, ids: Sequence[ContactId], stage: str) -> bool:
-        return self._push_history(f"Set stage of {len(ids):,} contacts to {stage}",
-                                  lambda: contacts.set_stage_many(ids, stage)[1])
+        text = self.tr("Set stage of %n contact(s) to %1", "", len(ids)).replace(
+            "%1", stage_label(stage))
+        return self._push_history(text, lambda: contacts.set_stage_many(ids, stage)[1])
 
     # --- pinned facts and "one thing I can do" (issue 15) ------------------------------
 
@@ -1225,7 +1248,7 @@ class Operations(QObject):
                 made.append(fact)
             return changes
 
-        return self._push("Pin a fact", do,
+        return self._push(self.tr("Pin a fact"), do,
                           lambda: facts.delete_fact(made[0].id)[1] if made else Changes())
 
     def edit_fact(self, fact_id: int, kind: str, text: str) -> bool:
@@ -1233,9 +1256,10 @@ class Operations(QObject):
 
         old = facts.get_fact(fact_id)
         if old is None:
-            self.failed.emit("That fact no longer exists.")
+            self.failed.emit(self.tr("That fact no longer exists."))
             return False
-        return self._push("Edit pinned fact", lambda: facts.update_fact(fact_id, kind, text),
+        return self._push(self.tr("Edit pinned fact"),
+                          lambda: facts.update_fact(fact_id, kind, text),
                           lambda: facts.update_fact(fact_id, old.kind, old.text))
 
     def delete_fact(self, fact_id: int) -> bool:
@@ -1248,7 +1272,7 @@ class Operations(QObject):
             gone.append(fact)
             return changes
 
-        return self._push("Unpin fact", do, lambda: facts.restore_fact(gone.pop()))
+        return self._push(self.tr("Unpin fact"), do, lambda: facts.restore_fact(gone.pop()))
 
     # --- sync conflicts (issue 8) ----------------------------------------------------
 
@@ -1275,9 +1299,9 @@ class Operations(QObject):
             engine.dismiss_conflict(conflict_id)
             return Changes()
 
-        self.undo_stack.push(_HistoryCommand(
-            self, f"Restore your version of {name}", changes, after_undo=reopen,
-            after_redo=settle))
+        text = self.tr("Restore your version of %1").replace("%1", name)
+        self.undo_stack.push(_HistoryCommand(self, text, changes, after_undo=reopen,
+                                             after_redo=settle))
         return True
 
     def dismiss_sync_conflict(self, conflict_id: int, name: str) -> bool:
@@ -1292,7 +1316,7 @@ class Operations(QObject):
             engine.reopen_conflict(conflict_id)
             return Changes()
 
-        return self._push(f"Dismiss the sync conflict of {name}", do, undo)
+        return self._push(self.tr("Dismiss the sync conflict of %1").replace("%1", name), do, undo)
 
 
 @dataclass(frozen=True)

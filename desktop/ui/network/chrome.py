@@ -101,7 +101,7 @@ class Legend(QLabel):
         dots = "".join(
             f"<span style='color:{colour}'>●</span>&nbsp;{title}&nbsp;&nbsp; "
             for colour, title in [(ME_COLOUR, _tr("You"))]
-            + [(style.STAGE_COLOURS[k], t) for k, t in STAGE_TITLES.items()])
+            + [(style.STAGE_COLOURS[k], _tr(t)) for k, t in STAGE_TITLES.items()])
         links = (f"<span style='color:#d97706'>- - </span>&nbsp;{_tr('proposed')}&nbsp;&nbsp; "
                  f"→ {_tr('introduced')}&nbsp;&nbsp; "
                  f"<span style='color:{PATH_COLOUR}'>━</span>&nbsp;{_tr('path')}")
