@@ -466,8 +466,8 @@ class CalendarPanel(QWidget):
         legend.setTextFormat(Qt.TextFormat.RichText)  # our own fixed text, no contact data
         legend.setText(" &nbsp; ".join(
             f'<span style="color:{c}">●</span> {w}' for c, w in
-            ((FOLLOWUP_COLOUR, "Follow-ups"), (OVERDUE_COLOUR, "Overdue"),
-             (MEETING_COLOUR, "Meetings"), (BIRTHDAY_COLOUR, "Birthdays"))))
+            ((FOLLOWUP_COLOUR, self.tr("Follow-ups")), (OVERDUE_COLOUR, self.tr("Overdue")),
+             (MEETING_COLOUR, self.tr("Meetings")), (BIRTHDAY_COLOUR, self.tr("Birthdays")))))
         header = QHBoxLayout()
         header.setSpacing(6)
         header.addWidget(self.prev_button)

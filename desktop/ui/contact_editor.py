@@ -182,7 +182,8 @@ class DateField(QWidget):
         else:
             reading = describe_date(iso)
             self._show(reading if iso[:2] != "--"
-                       else _t("%1 (year unknown)").replace("%1", reading), error=False)
+                       else QCoreApplication.translate("ContactEditorDialog", "%1 (year unknown)")
+                       .replace("%1", reading), error=False)
 
     def _show(self, text: str, *, error: bool) -> None:
         self.status.setObjectName("fieldError" if error else "fieldHint")

@@ -272,7 +272,9 @@ class _FieldGrid(QWidget):
         self._rows = 0
 
     def add_row(self, label: str, value: QWidget) -> None:
-        name = _plain_label(label, "fieldLabel", wrap=False)
+        # Wrapping: a label longer than the column (German "Kennengelernt am") takes two
+        # lines rather than losing its end.
+        name = _plain_label(label, "fieldLabel")
         name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         name.setFixedWidth(self.LABEL_WIDTH)
         name.setToolTip(plain_tooltip(label))
@@ -344,7 +346,8 @@ class StageSelector(QWidget):
             button = QToolButton()
             button.setObjectName("stageButton")
             button.setText(_t(label))
-            button.setToolTip(_t("%1: %2").replace("%1", _t(label)).replace("%2", _t(hint)))
+            tip = QCoreApplication.translate("DetailPane", "%1: %2", "a stage: its meaning")
+            button.setToolTip(tip.replace("%1", _t(label)).replace("%2", _t(hint)))
             button.setCheckable(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

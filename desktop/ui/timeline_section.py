@@ -258,8 +258,9 @@ class TimelineSection(ContactSection):
     def _fill_favors(self, contact_id: ContactId) -> None:
         self._clear(self.favors_box)
         ledger = favors.ledger(contact_id)
-        text = ledger.balance_text
-        self.balance.setText(text[:1].upper() + text[1:] if text else "")
+        text = (self.tr("You gave %1, received %2").replace("%1", f"{ledger.given:,}").replace(
+            "%2", f"{ledger.received:,}") if ledger.entries else "")
+        self.balance.setText(text)
         self.balance.setVisible(bool(text))
         if ledger.received and not ledger.given:
             self.balance.setText(self.tr("%1 · give before you ask again").replace(

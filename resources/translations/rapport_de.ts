@@ -601,6 +601,18 @@
         <translation>Überfällig</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Geburtstage</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -866,6 +878,73 @@
     <message>
         <source>Logging…</source>
         <translation>Wird eingetragen…</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureReviewModel</name>
+    <message>
+        <source>Person / what</source>
+        <translation>Person / was</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation>Erkannt an</translation>
+    </message>
+    <message>
+        <source>never captured: {0}</source>
+        <translation>nie erfasst: {0}</translation>
+    </message>
+    <message>
+        <source>1 meeting</source>
+        <translation>1 Treffen</translation>
+    </message>
+    <message>
+        <source>{0} meetings</source>
+        <translation>{0} Treffen</translation>
+    </message>
+    <message>
+        <source>{0} planned</source>
+        <translation>{0} geplant</translation>
+    </message>
+    <message>
+        <source>1 message day</source>
+        <translation>1 Nachrichtentag</translation>
+    </message>
+    <message>
+        <source>{0} message days</source>
+        <translation>{0} Nachrichtentage</translation>
+    </message>
+    <message>
+        <source>{0} changed</source>
+        <translation>{0} geändert</translation>
+    </message>
+    <message>
+        <source>Moved from {0}</source>
+        <translation>Verschoben von {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled: remove</source>
+        <translation>Abgesagt: entfernen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Planned meeting</source>
+        <translation>Geplantes Treffen</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1253,10 @@
     <message>
         <source>Personal</source>
         <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>%1 (year unknown)</source>
+        <translation>%1 (Jahr unbekannt)</translation>
     </message>
     <message>
         <source>+ Add email</source>
@@ -1730,6 +1813,11 @@
         <source>%1 %2</source>
         <comment>a kind, then a noun: Mobile phone</comment>
         <translation>%2 (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a stage: its meaning</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Select a contact</source>
@@ -3399,8 +3487,28 @@
         <translation>locker</translation>
     </message>
     <message>
+        <source>Arranging the network…</source>
+        <translation>Netzwerk wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
         <source>You</source>
         <translation>Sie</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>introduced</source>
+        <translation>vorgestellt</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Weg</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4101,58 @@
         <source>Click to open the agenda.</source>
         <translation>Klicken Sie, um die Agenda zu öffnen.</translation>
     </message>
+    <message>
+        <source>Rapport — %1</source>
+        <translation>Rapport – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) (%1 overdue)</source>
+        <translation>
+            <numerusform>%n Wiedervorlage (%1 überfällig)</numerusform>
+            <numerusform>%n Wiedervorlagen (%1 überfällig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n Wiedervorlage</numerusform>
+            <numerusform>%n Wiedervorlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a 1-2-1 with %1</source>
+        <translation>ein Treffen mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n Treffen</numerusform>
+            <numerusform>%n Treffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n birthday(s)</source>
+        <translation>
+            <numerusform>%n Geburtstag</numerusform>
+            <numerusform>%n Geburtstage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Heute nichts fällig</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 today</source>
+        <translation>Heute: %1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3 today</source>
+        <translation>Heute: %1, %2 und %3</translation>
+    </message>
 </context>
 <context>
     <name>RescueDialog</name>
@@ -4168,6 +4328,29 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
     <message>
         <source>Restored the backup from %1; what you had before is in %2</source>
         <translation>Sicherung von %1 wiederhergestellt; Ihr vorheriger Stand liegt in %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavePath</name>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists. Replace it?</source>
+        <translation>„{name}“ existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>A file with that name is already in {folder}; replacing it overwrites what it holds.</source>
+        <translation>In {folder} gibt es bereits eine Datei mit diesem Namen; beim Ersetzen wird ihr Inhalt überschrieben.</translation>
+    </message>
+    <message>
+        <source>“{name}” is read-only. Replace it anyway?</source>
+        <translation>„{name}“ ist schreibgeschützt. Trotzdem ersetzen?</translation>
+    </message>
+    <message>
+        <source>Someone made it read-only, perhaps to keep it as it is.</source>
+        <translation>Jemand hat sie schreibgeschützt, vielleicht, um sie so zu erhalten, wie sie ist.</translation>
     </message>
 </context>
 <context>
@@ -4809,6 +4992,10 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
     <message>
         <source>Show %1 More (of %2)</source>
         <translation>%1 weitere anzeigen (von %2)</translation>
+    </message>
+    <message>
+        <source>You gave %1, received %2</source>
+        <translation>Sie gaben %1, erhielten %2</translation>
     </message>
     <message>
         <source>%1 · give before you ask again</source>

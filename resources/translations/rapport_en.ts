@@ -476,6 +476,37 @@
     </message>
 </context>
 <context>
+    <name>ReminderTray</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) (%1 overdue)</source>
+        <translation>
+            <numerusform>%n follow-up (%1 overdue)</numerusform>
+            <numerusform>%n follow-ups (%1 overdue)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n birthday(s)</source>
+        <translation>
+            <numerusform>a birthday</numerusform>
+            <numerusform>%n birthdays</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncDialog</name>
     <message numerus="yes">
         <source>%1  (%n contacts)  — new contacts go here</source>

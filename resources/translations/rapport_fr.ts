@@ -601,6 +601,18 @@
         <translation>En retard</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Anniversaires</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -866,6 +878,73 @@
     <message>
         <source>Logging…</source>
         <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureReviewModel</name>
+    <message>
+        <source>Person / what</source>
+        <translation>Personne / quoi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation>Reconnu par</translation>
+    </message>
+    <message>
+        <source>never captured: {0}</source>
+        <translation>jamais capturé&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>1 meeting</source>
+        <translation>1 rendez-vous</translation>
+    </message>
+    <message>
+        <source>{0} meetings</source>
+        <translation>{0} rendez-vous</translation>
+    </message>
+    <message>
+        <source>{0} planned</source>
+        <translation>{0} prévus</translation>
+    </message>
+    <message>
+        <source>1 message day</source>
+        <translation>1 jour de messages</translation>
+    </message>
+    <message>
+        <source>{0} message days</source>
+        <translation>{0} jours de messages</translation>
+    </message>
+    <message>
+        <source>{0} changed</source>
+        <translation>{0} modifiés</translation>
+    </message>
+    <message>
+        <source>Moved from {0}</source>
+        <translation>Déplacé depuis le {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled: remove</source>
+        <translation>Annulé&#xa0;: retirer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Planned meeting</source>
+        <translation>Rendez-vous prévu</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1253,10 @@
     <message>
         <source>Personal</source>
         <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>%1 (year unknown)</source>
+        <translation>%1 (année inconnue)</translation>
     </message>
     <message>
         <source>+ Add email</source>
@@ -1730,6 +1813,11 @@
         <source>%1 %2</source>
         <comment>a kind, then a noun: Mobile phone</comment>
         <translation>%2 (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a stage: its meaning</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Select a contact</source>
@@ -3399,8 +3487,28 @@
         <translation>légère</translation>
     </message>
     <message>
+        <source>Arranging the network…</source>
+        <translation>Disposition du réseau…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>You</source>
         <translation>Vous</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <source>introduced</source>
+        <translation>présentés</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4101,58 @@
         <source>Click to open the agenda.</source>
         <translation>Cliquez pour ouvrir l’agenda.</translation>
     </message>
+    <message>
+        <source>Rapport — %1</source>
+        <translation>Rapport — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) (%1 overdue)</source>
+        <translation>
+            <numerusform>%n relance (%1 en retard)</numerusform>
+            <numerusform>%n relances (%1 en retard)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n relance</numerusform>
+            <numerusform>%n relances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a 1-2-1 with %1</source>
+        <translation>un tête-à-tête avec %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n birthday(s)</source>
+        <translation>
+            <numerusform>%n anniversaire</numerusform>
+            <numerusform>%n anniversaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Rien à faire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation>Aujourd’hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 today</source>
+        <translation>Aujourd’hui&#xa0;: %1 et %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3 today</source>
+        <translation>Aujourd’hui&#xa0;: %1, %2 et %3</translation>
+    </message>
 </context>
 <context>
     <name>RescueDialog</name>
@@ -4168,6 +4328,29 @@ Rapport crée la première quelques secondes après son démarrage.</translation
     <message>
         <source>Restored the backup from %1; what you had before is in %2</source>
         <translation>Sauvegarde de %1 restaurée&#xa0;; vos données précédentes sont dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavePath</name>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists. Replace it?</source>
+        <translation>«&#xa0;{name}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A file with that name is already in {folder}; replacing it overwrites what it holds.</source>
+        <translation>Un fichier de ce nom existe déjà dans {folder}&#xa0;; le remplacer écrase son contenu.</translation>
+    </message>
+    <message>
+        <source>“{name}” is read-only. Replace it anyway?</source>
+        <translation>«&#xa0;{name}&#xa0;» est en lecture seule. Le remplacer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Someone made it read-only, perhaps to keep it as it is.</source>
+        <translation>Quelqu’un l’a mis en lecture seule, peut-être pour le garder tel quel.</translation>
     </message>
 </context>
 <context>
@@ -4809,6 +4992,10 @@ Rapport crée la première quelques secondes après son démarrage.</translation
     <message>
         <source>Show %1 More (of %2)</source>
         <translation>Afficher %1 de plus (sur %2)</translation>
+    </message>
+    <message>
+        <source>You gave %1, received %2</source>
+        <translation>Vous avez donné %1, reçu %2</translation>
     </message>
     <message>
         <source>%1 · give before you ask again</source>
