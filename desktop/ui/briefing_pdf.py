@@ -66,10 +66,10 @@ class PageTexts(QObject):
     """The page's strings with a count (``self.tr``: lupdate sees the plurals)."""
 
     def earlier(self, n: int) -> str:
-        return self.tr("and %n earlier interaction(s)", "", n)
+        return self.tr("and %Ln earlier interaction(s)", "", n)
 
     def more(self, n: int) -> str:
-        return self.tr("and %n more", "", n)
+        return self.tr("and %Ln more", "", n)
 
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
     "A4": QPageSize.PageSizeId.A4,

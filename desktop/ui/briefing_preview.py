@@ -63,7 +63,7 @@ class FileNames(QObject):
     """``self.tr`` with a count: lupdate sees the plural."""
 
     def people(self, n: int) -> str:
-        return self.tr("Briefings - %n people.pdf", "", n)
+        return self.tr("Briefings - %Ln people.pdf", "", n)
 
 
 class BriefingPreviewDialog(QPrintPreviewDialog):
@@ -270,7 +270,7 @@ class BriefingPreviewDialog(QPrintPreviewDialog):
                 name = self.tr("contact")
             self.setWindowTitle(self.tr("Briefing: %1").replace("%1", clip(name, 60)))
         else:
-            self.setWindowTitle(self.tr("Briefings: %n people", "", len(self._ids)))
+            self.setWindowTitle(self.tr("Briefings: %Ln people", "", len(self._ids)))
 
     @Slot()
     def choose_pdf(self) -> None:

@@ -150,9 +150,9 @@ class MonthGrid(QWidget):
         """What a day holds, in words (tooltips and accessibility)."""
         c = self._view.counts(day)
         parts = [text for n, text in
-                 ((c.followups, self.tr("%n follow-up(s)", "", c.followups)),
-                  (c.meetings, self.tr("%n meeting(s)", "", c.meetings)),
-                  (c.birthdays, self.tr("%n birthday(s)", "", c.birthdays)))
+                 ((c.followups, self.tr("%Ln follow-up(s)", "", c.followups)),
+                  (c.meetings, self.tr("%Ln meeting(s)", "", c.meetings)),
+                  (c.birthdays, self.tr("%Ln birthday(s)", "", c.birthdays)))
                  if n]
         return self.tr("%1: %2").replace("%1", _long_date(day)).replace(
             "%2", ", ".join(parts) if parts else self.tr("nothing planned"))

@@ -118,7 +118,7 @@ class ListTexts(QObject):
     plural (a module-level ``translate`` only with a literal count)."""
 
     def overdue_by(self, days: int) -> str:
-        return self.tr("Overdue by %n day(s) (due %1)", "", days)
+        return self.tr("Overdue by %Ln day(s) (due %1)", "", days)
 
 
 def followup_tooltip(day: dt.date, today: dt.date) -> str:

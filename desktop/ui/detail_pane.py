@@ -863,7 +863,7 @@ class DetailPane(QWidget):
         if f.keep_in_touch_days is not None:
             n = f.keep_in_touch_days
             text = (self.tr("No reminders (0 days)") if n == 0
-                    else self.tr("Every %n day(s)", "", n))
+                    else self.tr("Every %Ln day(s)", "", n))
             grid.add_row(self.tr("Cadence"), _plain_label(text))
         if detail.last_interaction_at is not None:
             when = detail.last_interaction_at.date()

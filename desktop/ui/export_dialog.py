@@ -167,7 +167,7 @@ class ExportDialog(QDialog):
         """What is being exported, in words ("Exporting 3 selected contacts…")."""
         which = self.what.checkedId()
         if which == self.SELECTED:
-            return self.tr("Exporting %n selected contact(s)…", "", len(self._selected))
+            return self.tr("Exporting %Ln selected contact(s)…", "", len(self._selected))
         if which == self.TAG:
             return self.tr("Exporting contacts tagged %1…").replace(
                 "%1", str(self.tag_combo.currentData()))

@@ -422,7 +422,7 @@ class ImportPreviewDialog(QDialog):
     def _build_reading_page(self, count: int) -> QWidget:
         page = QWidget(self)
         text = (self.tr("Reading %1…").replace("%1", self.paths[0].name) if count == 1
-                else self.tr("Reading %n files…", "", count))
+                else self.tr("Reading %Ln files…", "", count))
         self.reading_label = QLabel(text, page)
         self.reading_label.setTextFormat(Qt.TextFormat.PlainText)
         self.reading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -447,9 +447,9 @@ class ImportPreviewDialog(QDialog):
         files = len(preview.files)
         cards = preview.cards
         title = QLabel(
-            (self.tr("Import %n card(s) from %1", "", len(cards)).replace(
+            (self.tr("Import %Ln card(s) from %1", "", len(cards)).replace(
                 "%1", Path(preview.files[0].path).name) if files == 1
-             else self.tr("Import %n card(s) from %1 files", "", len(cards)).replace(
+             else self.tr("Import %Ln card(s) from %1 files", "", len(cards)).replace(
                 "%1", f"{files:,}")), page)
         title.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont(title.font())
@@ -747,7 +747,7 @@ class ImportPreviewDialog(QDialog):
         if self.model is None:
             return
         count = self.model.importing_count()
-        self.import_button.setText(self.tr("Import %n Card(s)", "", count)
+        self.import_button.setText(self.tr("Import %Ln Card(s)", "", count)
                                    if count else self.tr("Import"))
         self.import_button.setEnabled(count > 0 and self._worker is None)
 

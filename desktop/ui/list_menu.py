@@ -50,13 +50,13 @@ class TagPickDialog(QDialog):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             self.name.setCompleter(completer)
-            form.addRow(plain_label(self.tr("Tag the %n contact(s) with:", "", count)))
+            form.addRow(plain_label(self.tr("Tag the %Ln contact(s) with:", "", count)))
             form.addRow(self.tr("Tag"), self.name)
             self.choice.hide()
         else:
             for tag_id, name, n in remove_from:
                 self.choice.addItem(f"{name} ({n:,})", int(tag_id))
-            form.addRow(plain_label(self.tr("Take a tag off the %n contact(s):", "", count)))
+            form.addRow(plain_label(self.tr("Take a tag off the %Ln contact(s):", "", count)))
             form.addRow(self.tr("Tag"), self.choice)
             self.name.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -510,11 +510,11 @@ class Operations(QObject):
         id_list = list(dict.fromkeys(ids))
         names = ", ".join([*add, *remove])
         count = len(id_list)
-        text = (self.tr("Tag %n contact(s) with %1", "", count).replace("%1", names)
+        text = (self.tr("Tag %Ln contact(s) with %1", "", count).replace("%1", names)
                 if add and not remove else
-                self.tr("Untag %1 from %n contact(s)", "", count).replace("%1", names)
+                self.tr("Untag %1 from %Ln contact(s)", "", count).replace("%1", names)
                 if remove and not add else
-                self.tr("Change tags of %n contact(s)", "", count))
+                self.tr("Change tags of %Ln contact(s)", "", count))
         # Only a tag with a keep-in-touch cadence moves follow-ups: without one, undo need
         # not snapshot a thousand people's follow-ups (issue 15: 1,000 tagged in < 1 s).
         existing = [tags.find_tag(n) for n in (*add, *remove)]
@@ -586,7 +586,7 @@ class Operations(QObject):
         def undo() -> Changes:
             return contacts.restore_contacts(snapshot.pop())
 
-        text = self.tr("Delete %n contact(s)", "", len(id_list))
+        text = self.tr("Delete %Ln contact(s)", "", len(id_list))
         return self._push(text, do, undo)
 
     # --- tags -------------------------------------------------------------------------
@@ -644,7 +644,7 @@ class Operations(QObject):
         old, new = info.keep_in_touch_days or None, days or None
         if old == new:
             return True
-        text = (self.tr("Keep in touch with tag %1 every %n day(s)", "", new) if new
+        text = (self.tr("Keep in touch with tag %1 every %Ln day(s)", "", new) if new
                 else self.tr("Stop keeping in touch with tag %1")).replace("%1", info.name)
         return self._push_keeping_followups(
             text, tags.cadence_members(tag_id),
@@ -926,7 +926,7 @@ class Operations(QObject):
             return changes
 
         n = len(other_ids) + 1
-        return self._push(self.tr("Merge %n contacts into %1", "", n).replace("%1", name), do,
+        return self._push(self.tr("Merge %Ln contacts into %1", "", n).replace("%1", name), do,
                           lambda: duplicates.undo_merge(undo[-1]))
 
     def mark_not_duplicates(self, ids: Sequence[ContactId], names: str) -> bool:
@@ -1072,7 +1072,7 @@ class Operations(QObject):
 
         if not items:
             return True
-        text = self.tr("Close %n promise(s)", "", len(items))
+        text = self.tr("Close %Ln promise(s)", "", len(items))
         return self._push_timeline(text, [i.contact_id for i in items],
                                    lambda: (followups.mark_done_many(items), ()))
 
@@ -1082,7 +1082,7 @@ class Operations(QObject):
         from desktop.services import followups
 
         return self._push_timeline(
-            self.tr("Spread %n reminder(s) over %1 days", "", len(items)).replace("%1", str(days)),
+            self.tr("Spread %Ln reminder(s) over %1 days", "", len(items)).replace("%1", str(days)),
             [i.contact_id for i in items],
             lambda: (followups.spread(items, start, days), ()))
 
@@ -1091,7 +1091,7 @@ class Operations(QObject):
         from desktop.services import followups
 
         return self._push_timeline(
-            self.tr("Reset %n keep-in-touch reminder(s)", "", len(items)),
+            self.tr("Reset %Ln keep-in-touch reminder(s)", "", len(items)),
             [i.contact_id for i in items],
             lambda: (followups.restart_cadence(items), ()))
 
@@ -1112,7 +1112,7 @@ class Operations(QObject):
         from desktop.services import followups
 
         text = (self.tr("Snooze %1 1 week").replace("%1", item.name) if days == 7 else
-                self.tr("Snooze %1 %n day(s)", "", days).replace("%1", item.name))
+                self.tr("Snooze %1 %Ln day(s)", "", days).replace("%1", item.name))
         return self._push_timeline(text, [item.contact_id],
                                    lambda: (followups.snooze_for(item, days), ()))
 
@@ -1209,7 +1209,7 @@ class Operations(QObject):
 
         ids = [contact_ids] if isinstance(contact_ids, int) else list(contact_ids)
         text = (self.tr("Add to this week's focus") if len(ids) == 1
-                else self.tr("Add %n people to this week's focus", "", len(ids)))
+                else self.tr("Add %Ln people to this week's focus", "", len(ids)))
         return self._push_focus(text, lambda: focus.add_people(ids))
 
     def remove_from_focus(self, contact_id: ContactId) -> bool:
@@ -1228,7 +1228,7 @@ class Operations(QObject):
     # --- bulk work on the list's selection (issue 15) -------------------------------
 
     def set_stage_many(self, ids: Sequence[ContactId], stage: str) -> bool:
-        text = self.tr("Set stage of %n contact(s) to %1", "", len(ids)).replace(
+        text = self.tr("Set stage of %Ln contact(s) to %1", "", len(ids)).replace(
             "%1", stage_label(stage))
         return self._push_history(text, lambda: contacts.set_stage_many(ids, stage)[1])
 

@@ -199,17 +199,17 @@ class ReminderTray(QObject):
         service's ``TodaySummary.text()`` is the English of the command line)."""
         parts = []
         if summary.followups:
-            parts.append(self.tr("%n follow-up(s) (%1 overdue)", "", summary.followups).replace(
+            parts.append(self.tr("%Ln follow-up(s) (%1 overdue)", "", summary.followups).replace(
                 "%1", f"{summary.overdue:,}") if summary.overdue
-                else self.tr("%n follow-up(s)", "", summary.followups))
+                else self.tr("%Ln follow-up(s)", "", summary.followups))
         if len(summary.meetings) == 1:
             parts.append(self.tr("a 1-2-1 with %1").replace(
                 "%1", summary.meetings[0][1].split()[0] if summary.meetings[0][1].split()
                 else summary.meetings[0][1]))
         elif summary.meetings:
-            parts.append(self.tr("%n meeting(s)", "", len(summary.meetings)))
+            parts.append(self.tr("%Ln meeting(s)", "", len(summary.meetings)))
         if summary.birthdays:
-            parts.append(self.tr("%n birthday(s)", "", summary.birthdays))
+            parts.append(self.tr("%Ln birthday(s)", "", summary.birthdays))
         if not parts:
             return self.tr("Nothing due today")
         if len(parts) == 1:

@@ -71,7 +71,7 @@ class BackupTexts(QObject):
     """``self.tr`` with a count: lupdate sees the plural."""
 
     def contacts(self, n: int) -> str:
-        return self.tr("%n contact(s)", "", n)
+        return self.tr("%Ln contact(s)", "", n)
 
 
 class RestoreDialog(QDialog):

@@ -418,8 +418,8 @@ class SyncDialog(QDialog):
         self.title.setText(info.name)
         self.server.setText(f"{info.username} · {info.url}")
         for b in info.books:
-            text = (self.tr("%1  (%n contacts)  — new contacts go here", "", b.contact_count)
-                    if b.is_default else self.tr("%1  (%n contacts)", "", b.contact_count))
+            text = (self.tr("%1  (%Ln contacts)  — new contacts go here", "", b.contact_count)
+                    if b.is_default else self.tr("%1  (%Ln contacts)", "", b.contact_count))
             item = QListWidgetItem(text.replace("%1", b.name))
             item.setData(_BOOK_URL, b.url)
             item.setToolTip(b.url)

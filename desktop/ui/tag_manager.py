@@ -66,16 +66,16 @@ class Cadences(QObject):
         if days % 7 == 0 and days < 70:
             weeks = days // 7
             if in_sentence:
-                return self.tr("every %n week(s)", "", weeks)
-            return self.tr("Every %n week(s)", "", weeks)
+                return self.tr("every %Ln week(s)", "", weeks)
+            return self.tr("Every %Ln week(s)", "", weeks)
         if days % 365 == 0:
             years = days // 365
             if in_sentence:
-                return self.tr("every %n year(s)", "", years)
-            return self.tr("Every %n year(s)", "", years)
+                return self.tr("every %Ln year(s)", "", years)
+            return self.tr("Every %Ln year(s)", "", years)
         if in_sentence:
-            return self.tr("every %n day(s)", "", days)
-        return self.tr("Every %n day(s)", "", days)
+            return self.tr("every %Ln day(s)", "", days)
+        return self.tr("Every %Ln day(s)", "", days)
 
 
 def cadence_text(days: int | None, in_sentence: bool = False) -> str:
@@ -188,7 +188,7 @@ class TagTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
             return plain_tooltip(
-                self.tr("%1: %n people. Double-click or press F2 to rename.", "", tag.count)
+                self.tr("%1: %Ln people. Double-click or press F2 to rename.", "", tag.count)
                 .replace("%1", tag.name))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CADENCE:
             return plain_tooltip(_cadence_tooltip(tag))
@@ -480,7 +480,7 @@ class TagManagerDialog(QDialog):
         shown = source.name.replace("&", "&&")
         name, ok = QInputDialog.getItem(
             self, self.tr("Merge tags"),
-            self.tr("Move the %n people tagged “%1” onto:", "", source.count).replace(
+            self.tr("Move the %Ln people tagged “%1” onto:", "", source.count).replace(
                 "%1", shown), names, 0, False)
         if not ok:
             return None
@@ -495,7 +495,7 @@ class TagManagerDialog(QDialog):
         ok = self._ops.delete_tag(tag.id)
         if ok:
             self.status_label.setText(
-                self.tr("Deleted “%1” from %n people. Undo puts it back.", "", tag.count)
+                self.tr("Deleted “%1” from %Ln people. Undo puts it back.", "", tag.count)
                 .replace("%1", tag.name))
         return ok
 
@@ -528,11 +528,11 @@ class TagManagerDialog(QDialog):
         self._clear_error()
         ok = self._ops.set_tag_cadence(tag.id, days or None)
         if ok:
-            text = (self.tr("Keep in touch with the %n people tagged “%1”: %2. Undo puts it "
+            text = (self.tr("Keep in touch with the %Ln people tagged “%1”: %2. Undo puts it "
                             "back.", "", tag.count).replace(
                                 "%2", cadence_text(days, in_sentence=True))
                     if days else
-                    self.tr("No keep-in-touch cadence for the %n people tagged “%1”. Undo puts "
+                    self.tr("No keep-in-touch cadence for the %Ln people tagged “%1”. Undo puts "
                             "it back.", "", tag.count))
             self.status_label.setText(text.replace("%1", tag.name))
         return ok
@@ -652,4 +652,4 @@ class TagManagerDialog(QDialog):
 
     def _update_status(self) -> None:
         count = self._model.rowCount()
-        self.status_label.setText(self.tr("%n tag(s)", "", count))
+        self.status_label.setText(self.tr("%Ln tag(s)", "", count))

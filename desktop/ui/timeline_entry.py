@@ -157,7 +157,7 @@ class TimelineEntryWidget(QFrame):
         if entry.other_count:
             names = ", ".join(entry.others)
             extra = entry.other_count - len(entry.others)
-            meta = (self.tr("%1 · with %2 and %n more", "", extra) if extra > 0
+            meta = (self.tr("%1 · with %2 and %Ln more", "", extra) if extra > 0
                     else self.tr("%1 · with %2")).replace("%1", meta).replace("%2", names)
         return meta
 

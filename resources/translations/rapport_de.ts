@@ -184,10 +184,10 @@
 <context>
     <name>BackupTexts</name>
     <message numerus="yes">
-        <source>%n contact(s)</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%n Kontakt</numerusform>
-            <numerusform>%n Kontakte</numerusform>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
 </context>
@@ -415,10 +415,10 @@
         <translation>Briefing: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Briefings: %n people</source>
+        <source>Briefings: %Ln people</source>
         <translation>
-            <numerusform>Briefings: %n Person</numerusform>
-            <numerusform>Briefings: %n Personen</numerusform>
+            <numerusform>Briefings: %Ln Person</numerusform>
+            <numerusform>Briefings: %Ln Personen</numerusform>
         </translation>
     </message>
     <message>
@@ -445,45 +445,45 @@
 <context>
     <name>Cadences</name>
     <message numerus="yes">
-        <source>every %n week(s)</source>
+        <source>every %Ln week(s)</source>
         <translation>
             <numerusform>jede Woche</numerusform>
-            <numerusform>alle %n Wochen</numerusform>
+            <numerusform>alle %Ln Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every %n week(s)</source>
+        <source>Every %Ln week(s)</source>
         <translation>
             <numerusform>Jede Woche</numerusform>
-            <numerusform>Alle %n Wochen</numerusform>
+            <numerusform>Alle %Ln Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>every %n year(s)</source>
+        <source>every %Ln year(s)</source>
         <translation>
             <numerusform>jedes Jahr</numerusform>
-            <numerusform>alle %n Jahre</numerusform>
+            <numerusform>alle %Ln Jahre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every %n year(s)</source>
+        <source>Every %Ln year(s)</source>
         <translation>
             <numerusform>Jedes Jahr</numerusform>
-            <numerusform>Alle %n Jahre</numerusform>
+            <numerusform>Alle %Ln Jahre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>every %n day(s)</source>
+        <source>every %Ln day(s)</source>
         <translation>
             <numerusform>jeden Tag</numerusform>
-            <numerusform>alle %n Tage</numerusform>
+            <numerusform>alle %Ln Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every %n day(s)</source>
+        <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Jeden Tag</numerusform>
-            <numerusform>Alle %n Tage</numerusform>
+            <numerusform>Alle %Ln Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -1201,10 +1201,10 @@
         <translation>Wie viele Personen sie kennen, die Sie noch nicht kennen</translation>
     </message>
     <message numerus="yes">
-        <source>%1 knows %n people you do not know yet; %2</source>
+        <source>%1 knows %Ln people you do not know yet; %2</source>
         <translation>
-            <numerusform>%1 kennt %n Person, die Sie noch nicht kennen; %2</numerusform>
-            <numerusform>%1 kennt %n Personen, die Sie noch nicht kennen; %2</numerusform>
+            <numerusform>%1 kennt %Ln Person, die Sie noch nicht kennen; %2</numerusform>
+            <numerusform>%1 kennt %Ln Personen, die Sie noch nicht kennen; %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1992,10 +1992,10 @@
         <translation>Keine Erinnerungen (0 Tage)</translation>
     </message>
     <message numerus="yes">
-        <source>Every %n day(s)</source>
+        <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Jeden Tag</numerusform>
-            <numerusform>Alle %n Tage</numerusform>
+            <numerusform>Alle %Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -2175,10 +2175,10 @@
         <translation>Exportieren…</translation>
     </message>
     <message numerus="yes">
-        <source>Exporting %n selected contact(s)…</source>
+        <source>Exporting %Ln selected contact(s)…</source>
         <translation>
-            <numerusform>%n ausgewählter Kontakt wird exportiert…</numerusform>
-            <numerusform>%n ausgewählte Kontakte werden exportiert…</numerusform>
+            <numerusform>%Ln ausgewählter Kontakt wird exportiert…</numerusform>
+            <numerusform>%Ln ausgewählte Kontakte werden exportiert…</numerusform>
         </translation>
     </message>
     <message>
@@ -2310,10 +2310,10 @@
 <context>
     <name>FileNames</name>
     <message numerus="yes">
-        <source>Briefings - %n people.pdf</source>
+        <source>Briefings - %Ln people.pdf</source>
         <translation>
-            <numerusform>Briefings - %n Person.pdf</numerusform>
-            <numerusform>Briefings - %n Personen.pdf</numerusform>
+            <numerusform>Briefings - %Ln Person.pdf</numerusform>
+            <numerusform>Briefings - %Ln Personen.pdf</numerusform>
         </translation>
     </message>
 </context>
@@ -2426,10 +2426,10 @@
         <translation>Angezeigt werden die {0:,} Personen, die {1} am nächsten stehen, von {2:,}. Doppelklicken Sie auf jemanden, um das Umfeld zu erkunden.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and the people within %n hop(s). Esc shows everyone.</source>
+        <source>%1 and the people within %Ln hop(s). Esc shows everyone.</source>
         <translation>
-            <numerusform>%1 und die Personen im Umkreis von %n Schritt. Esc zeigt alle.</numerusform>
-            <numerusform>%1 und die Personen im Umkreis von %n Schritten. Esc zeigt alle.</numerusform>
+            <numerusform>%1 und die Personen im Umkreis von %Ln Schritt. Esc zeigt alle.</numerusform>
+            <numerusform>%1 und die Personen im Umkreis von %Ln Schritten. Esc zeigt alle.</numerusform>
         </translation>
     </message>
 </context>
@@ -2443,29 +2443,29 @@
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
-    <message numerus="yes">
-        <source>Reading %n files…</source>
-        <translation>
-            <numerusform>%n Datei wird gelesen…</numerusform>
-            <numerusform>%n Dateien werden gelesen…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <source>Import %n card(s) from %1</source>
+        <source>Reading %Ln files…</source>
         <translation>
-            <numerusform>%n Karte aus %1 importieren</numerusform>
-            <numerusform>%n Karten aus %1 importieren</numerusform>
+            <numerusform>%Ln Datei wird gelesen…</numerusform>
+            <numerusform>%Ln Dateien werden gelesen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import %n card(s) from %1 files</source>
+        <source>Import %Ln card(s) from %1</source>
         <translation>
-            <numerusform>%n Karte aus %1 Dateien importieren</numerusform>
-            <numerusform>%n Karten aus %1 Dateien importieren</numerusform>
+            <numerusform>%Ln Karte aus %1 importieren</numerusform>
+            <numerusform>%Ln Karten aus %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln card(s) from %1 files</source>
+        <translation>
+            <numerusform>%Ln Karte aus %1 Dateien importieren</numerusform>
+            <numerusform>%Ln Karten aus %1 Dateien importieren</numerusform>
         </translation>
     </message>
     <message>
@@ -2537,10 +2537,10 @@
         <translation>Import abgebrochen: Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <source>Import %n Card(s)</source>
+        <source>Import %Ln Card(s)</source>
         <translation>
-            <numerusform>%n Karte importieren</numerusform>
-            <numerusform>%n Karten importieren</numerusform>
+            <numerusform>%Ln Karte importieren</numerusform>
+            <numerusform>%Ln Karten importieren</numerusform>
         </translation>
     </message>
 </context>
@@ -2895,10 +2895,10 @@
 <context>
     <name>ListTexts</name>
     <message numerus="yes">
-        <source>Overdue by %n day(s) (due %1)</source>
+        <source>Overdue by %Ln day(s) (due %1)</source>
         <translation>
-            <numerusform>Seit %n Tag überfällig (fällig %1)</numerusform>
-            <numerusform>Seit %n Tagen überfällig (fällig %1)</numerusform>
+            <numerusform>Seit %Ln Tag überfällig (fällig %1)</numerusform>
+            <numerusform>Seit %Ln Tagen überfällig (fällig %1)</numerusform>
         </translation>
     </message>
 </context>
@@ -3427,24 +3427,24 @@
         <translation>Monat</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n Wiedervorlage</numerusform>
-            <numerusform>%n Wiedervorlagen</numerusform>
+            <numerusform>%Ln Wiedervorlage</numerusform>
+            <numerusform>%Ln Wiedervorlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n meeting(s)</source>
+        <source>%Ln meeting(s)</source>
         <translation>
-            <numerusform>%n Treffen</numerusform>
-            <numerusform>%n Treffen</numerusform>
+            <numerusform>%Ln Treffen</numerusform>
+            <numerusform>%Ln Treffen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n birthday(s)</source>
+        <source>%Ln birthday(s)</source>
         <translation>
-            <numerusform>%n Geburtstag</numerusform>
-            <numerusform>%n Geburtstage</numerusform>
+            <numerusform>%Ln Geburtstag</numerusform>
+            <numerusform>%Ln Geburtstage</numerusform>
         </translation>
     </message>
     <message>
@@ -3515,22 +3515,22 @@
     <name>NodeTexts</name>
     <message numerus="yes">
         <source>%1
-%2 · knows %n people</source>
+%2 · knows %Ln people</source>
         <translation>
             <numerusform>%1
-%2 · kennt %n Person</numerusform>
+%2 · kennt %Ln Person</numerusform>
             <numerusform>%1
-%2 · kennt %n Personen</numerusform>
+%2 · kennt %Ln Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1
-%2 · knows %n people · your tie: %3</source>
+%2 · knows %Ln people · your tie: %3</source>
         <translation>
             <numerusform>%1
-%2 · kennt %n Person · Ihre Verbindung: %3</numerusform>
+%2 · kennt %Ln Person · Ihre Verbindung: %3</numerusform>
             <numerusform>%1
-%2 · kennt %n Personen · Ihre Verbindung: %3</numerusform>
+%2 · kennt %Ln Personen · Ihre Verbindung: %3</numerusform>
         </translation>
     </message>
 </context>
@@ -3599,27 +3599,6 @@
         <source>Change tags</source>
         <translation>Tags ändern</translation>
     </message>
-    <message numerus="yes">
-        <source>Tag %n contact(s) with %1</source>
-        <translation>
-            <numerusform>%n Kontakt mit %1 taggen</numerusform>
-            <numerusform>%n Kontakte mit %1 taggen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Untag %1 from %n contact(s)</source>
-        <translation>
-            <numerusform>%1 von %n Kontakt entfernen</numerusform>
-            <numerusform>%1 von %n Kontakten entfernen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Change tags of %n contact(s)</source>
-        <translation>
-            <numerusform>Tags von %n Kontakt ändern</numerusform>
-            <numerusform>Tags von %n Kontakten ändern</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Change photo</source>
         <translation>Foto ändern</translation>
@@ -3636,13 +3615,6 @@
         <source>Change “one thing I can do”</source>
         <translation>„Was ich tun kann“ ändern</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n contact(s)</source>
-        <translation>
-            <numerusform>%n Kontakt löschen</numerusform>
-            <numerusform>%n Kontakte löschen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New tag %1</source>
         <translation>Neuer Tag %1</translation>
@@ -3656,10 +3628,38 @@
         <translation>Tag %1 bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <source>Keep in touch with tag %1 every %n day(s)</source>
+        <source>Tag %Ln contact(s) with %1</source>
+        <translation>
+            <numerusform>%Ln Kontakt mit %1 taggen</numerusform>
+            <numerusform>%Ln Kontakte mit %1 taggen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %1 from %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Kontakt entfernen</numerusform>
+            <numerusform>%1 von %Ln Kontakten entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tags of %Ln contact(s)</source>
+        <translation>
+            <numerusform>Tags von %Ln Kontakt ändern</numerusform>
+            <numerusform>Tags von %Ln Kontakten ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt löschen</numerusform>
+            <numerusform>%Ln Kontakte löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch with tag %1 every %Ln day(s)</source>
         <translation>
             <numerusform>Mit Tag %1 jeden Tag in Kontakt bleiben</numerusform>
-            <numerusform>Mit Tag %1 alle %n Tage in Kontakt bleiben</numerusform>
+            <numerusform>Mit Tag %1 alle %Ln Tage in Kontakt bleiben</numerusform>
         </translation>
     </message>
     <message>
@@ -3727,10 +3727,52 @@
         <translation>Import rückgängig gemacht</translation>
     </message>
     <message numerus="yes">
-        <source>Merge %n contacts into %1</source>
+        <source>Merge %Ln contacts into %1</source>
         <translation>
-            <numerusform>%n Kontakt in %1 zusammenführen</numerusform>
-            <numerusform>%n Kontakte in %1 zusammenführen</numerusform>
+            <numerusform>%Ln Kontakt in %1 zusammenführen</numerusform>
+            <numerusform>%Ln Kontakte in %1 zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %Ln promise(s)</source>
+        <translation>
+            <numerusform>%Ln Versprechen abschließen</numerusform>
+            <numerusform>%Ln Versprechen abschließen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spread %Ln reminder(s) over %1 days</source>
+        <translation>
+            <numerusform>%Ln Erinnerung auf %1 Tage verteilen</numerusform>
+            <numerusform>%Ln Erinnerungen auf %1 Tage verteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %Ln keep-in-touch reminder(s)</source>
+        <translation>
+            <numerusform>%Ln Kontaktpflege-Erinnerung zurücksetzen</numerusform>
+            <numerusform>%Ln Kontaktpflege-Erinnerungen zurücksetzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %1 %Ln day(s)</source>
+        <translation>
+            <numerusform>%1 um %Ln Tag zurückstellen</numerusform>
+            <numerusform>%1 um %Ln Tage zurückstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln people to this week&apos;s focus</source>
+        <translation>
+            <numerusform>%Ln Person zum Fokus dieser Woche hinzufügen</numerusform>
+            <numerusform>%Ln Personen zum Fokus dieser Woche hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set stage of %Ln contact(s) to %1</source>
+        <translation>
+            <numerusform>Stufe von %Ln Kontakt auf %1 setzen</numerusform>
+            <numerusform>Stufe von %Ln Kontakten auf %1 setzen</numerusform>
         </translation>
     </message>
     <message>
@@ -3769,27 +3811,6 @@
         <source>Remind me</source>
         <translation>Erinnern</translation>
     </message>
-    <message numerus="yes">
-        <source>Close %n promise(s)</source>
-        <translation>
-            <numerusform>%n Versprechen abschließen</numerusform>
-            <numerusform>%n Versprechen abschließen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Spread %n reminder(s) over %1 days</source>
-        <translation>
-            <numerusform>%n Erinnerung auf %1 Tage verteilen</numerusform>
-            <numerusform>%n Erinnerungen auf %1 Tage verteilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reset %n keep-in-touch reminder(s)</source>
-        <translation>
-            <numerusform>%n Kontaktpflege-Erinnerung zurücksetzen</numerusform>
-            <numerusform>%n Kontaktpflege-Erinnerungen zurücksetzen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
@@ -3801,13 +3822,6 @@
     <message>
         <source>Snooze %1 1 week</source>
         <translation>%1 um 1 Woche zurückstellen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Snooze %1 %n day(s)</source>
-        <translation>
-            <numerusform>%1 um %n Tag zurückstellen</numerusform>
-            <numerusform>%1 um %n Tage zurückstellen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reschedule %1</source>
@@ -3849,13 +3863,6 @@
         <source>Add to this week&apos;s focus</source>
         <translation>Zum Fokus dieser Woche hinzufügen</translation>
     </message>
-    <message numerus="yes">
-        <source>Add %n people to this week&apos;s focus</source>
-        <translation>
-            <numerusform>%n Person zum Fokus dieser Woche hinzufügen</numerusform>
-            <numerusform>%n Personen zum Fokus dieser Woche hinzufügen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Remove from this week&apos;s focus</source>
         <translation>Aus dem Fokus dieser Woche entfernen</translation>
@@ -3863,13 +3870,6 @@
     <message>
         <source>Choose next week&apos;s focus</source>
         <translation>Fokus der nächsten Woche wählen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set stage of %n contact(s) to %1</source>
-        <translation>
-            <numerusform>Stufe von %n Kontakt auf %1 setzen</numerusform>
-            <numerusform>Stufe von %n Kontakten auf %1 setzen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Pin a fact</source>
@@ -3899,17 +3899,17 @@
 <context>
     <name>PageTexts</name>
     <message numerus="yes">
-        <source>and %n earlier interaction(s)</source>
+        <source>and %Ln earlier interaction(s)</source>
         <translation>
-            <numerusform>und %n früherer Kontakt</numerusform>
-            <numerusform>und %n frühere Kontakte</numerusform>
+            <numerusform>und %Ln früherer Kontakt</numerusform>
+            <numerusform>und %Ln frühere Kontakte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>und %n weitere</numerusform>
-            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -4106,36 +4106,36 @@
         <translation>Rapport – %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) (%1 overdue)</source>
+        <source>%Ln follow-up(s) (%1 overdue)</source>
         <translation>
-            <numerusform>%n Wiedervorlage (%1 überfällig)</numerusform>
-            <numerusform>%n Wiedervorlagen (%1 überfällig)</numerusform>
+            <numerusform>%Ln Wiedervorlage (%1 überfällig)</numerusform>
+            <numerusform>%Ln Wiedervorlagen (%1 überfällig)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n Wiedervorlage</numerusform>
-            <numerusform>%n Wiedervorlagen</numerusform>
+            <numerusform>%Ln Wiedervorlage</numerusform>
+            <numerusform>%Ln Wiedervorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln Treffen</numerusform>
+            <numerusform>%Ln Treffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln birthday(s)</source>
+        <translation>
+            <numerusform>%Ln Geburtstag</numerusform>
+            <numerusform>%Ln Geburtstage</numerusform>
         </translation>
     </message>
     <message>
         <source>a 1-2-1 with %1</source>
         <translation>ein Treffen mit %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s)</source>
-        <translation>
-            <numerusform>%n Treffen</numerusform>
-            <numerusform>%n Treffen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n birthday(s)</source>
-        <translation>
-            <numerusform>%n Geburtstag</numerusform>
-            <numerusform>%n Geburtstage</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing due today</source>
@@ -4477,17 +4477,17 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <translation>Fügen Sie ein CardDAV-Konto hinzu (Nextcloud, Radicale, Fastmail, iCloud…), damit Ihr Telefon und Rapport auf demselben Stand bleiben.</translation>
     </message>
     <message numerus="yes">
-        <source>%1  (%n contacts)  — new contacts go here</source>
+        <source>%1  (%Ln contacts)  — new contacts go here</source>
         <translation>
-            <numerusform>%1  (%n Kontakt)  – neue Kontakte landen hier</numerusform>
-            <numerusform>%1  (%n Kontakte)  – neue Kontakte landen hier</numerusform>
+            <numerusform>%1  (%Ln Kontakt)  – neue Kontakte landen hier</numerusform>
+            <numerusform>%1  (%Ln Kontakte)  – neue Kontakte landen hier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1  (%n contacts)</source>
+        <source>%1  (%Ln contacts)</source>
         <translation>
-            <numerusform>%1  (%n Kontakt)</numerusform>
-            <numerusform>%1  (%n Kontakte)</numerusform>
+            <numerusform>%1  (%Ln Kontakt)</numerusform>
+            <numerusform>%1  (%Ln Kontakte)</numerusform>
         </translation>
     </message>
     <message>
@@ -4695,31 +4695,38 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <translation>Tags zusammenführen</translation>
     </message>
     <message numerus="yes">
-        <source>Move the %n people tagged “%1” onto:</source>
+        <source>Move the %Ln people tagged “%1” onto:</source>
         <translation>
-            <numerusform>Die %n Person mit dem Tag „%1“ übertragen auf:</numerusform>
-            <numerusform>Die %n Personen mit dem Tag „%1“ übertragen auf:</numerusform>
+            <numerusform>Die %Ln Person mit dem Tag „%1“ übertragen auf:</numerusform>
+            <numerusform>Die %Ln Personen mit dem Tag „%1“ übertragen auf:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted “%1” from %n people. Undo puts it back.</source>
+        <source>Deleted “%1” from %Ln people. Undo puts it back.</source>
         <translation>
-            <numerusform>„%1“ bei %n Person gelöscht. Rückgängig stellt es wieder her.</numerusform>
-            <numerusform>„%1“ bei %n Personen gelöscht. Rückgängig stellt es wieder her.</numerusform>
+            <numerusform>„%1“ bei %Ln Person gelöscht. Rückgängig stellt es wieder her.</numerusform>
+            <numerusform>„%1“ bei %Ln Personen gelöscht. Rückgängig stellt es wieder her.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep in touch with the %n people tagged “%1”: %2. Undo puts it back.</source>
+        <source>Keep in touch with the %Ln people tagged “%1”: %2. Undo puts it back.</source>
         <translation>
-            <numerusform>Mit der %n Person mit dem Tag „%1“ in Kontakt bleiben: %2. Rückgängig stellt es wieder her.</numerusform>
-            <numerusform>Mit den %n Personen mit dem Tag „%1“ in Kontakt bleiben: %2. Rückgängig stellt es wieder her.</numerusform>
+            <numerusform>Mit der %Ln Person mit dem Tag „%1“ in Kontakt bleiben: %2. Rückgängig stellt es wieder her.</numerusform>
+            <numerusform>Mit den %Ln Personen mit dem Tag „%1“ in Kontakt bleiben: %2. Rückgängig stellt es wieder her.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>No keep-in-touch cadence for the %n people tagged “%1”. Undo puts it back.</source>
+        <source>No keep-in-touch cadence for the %Ln people tagged “%1”. Undo puts it back.</source>
         <translation>
-            <numerusform>Kein Kontaktpflege-Rhythmus für die %n Person mit dem Tag „%1“. Rückgängig stellt ihn wieder her.</numerusform>
-            <numerusform>Kein Kontaktpflege-Rhythmus für die %n Personen mit dem Tag „%1“. Rückgängig stellt ihn wieder her.</numerusform>
+            <numerusform>Kein Kontaktpflege-Rhythmus für die %Ln Person mit dem Tag „%1“. Rückgängig stellt ihn wieder her.</numerusform>
+            <numerusform>Kein Kontaktpflege-Rhythmus für die %Ln Personen mit dem Tag „%1“. Rückgängig stellt ihn wieder her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tags</numerusform>
         </translation>
     </message>
     <message>
@@ -4746,13 +4753,6 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <source>Redo %1</source>
         <translation>Wiederholen: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n tag(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tags</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>TagPickDialog</name>
@@ -4769,17 +4769,17 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <translation>z. B. Web Summit 2026</translation>
     </message>
     <message numerus="yes">
-        <source>Tag the %n contact(s) with:</source>
+        <source>Tag the %Ln contact(s) with:</source>
         <translation>
-            <numerusform>Den %n Kontakt taggen mit:</numerusform>
-            <numerusform>Die %n Kontakte taggen mit:</numerusform>
+            <numerusform>Den %Ln Kontakt taggen mit:</numerusform>
+            <numerusform>Die %Ln Kontakte taggen mit:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Take a tag off the %n contact(s):</source>
+        <source>Take a tag off the %Ln contact(s):</source>
         <translation>
-            <numerusform>Einen Tag vom %n Kontakt entfernen:</numerusform>
-            <numerusform>Einen Tag von den %n Kontakten entfernen:</numerusform>
+            <numerusform>Einen Tag vom %Ln Kontakt entfernen:</numerusform>
+            <numerusform>Einen Tag von den %Ln Kontakten entfernen:</numerusform>
         </translation>
     </message>
     <message>
@@ -4814,10 +4814,10 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <translation>Wie oft Sie sich bei den Personen mit dem Tag melden, gezählt ab dem letzten Kontakt. Ein eigener Rhythmus einer Person hat Vorrang.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n people. Double-click or press F2 to rename.</source>
+        <source>%1: %Ln people. Double-click or press F2 to rename.</source>
         <translation>
-            <numerusform>%1: %n Person. Zum Umbenennen doppelklicken oder F2 drücken.</numerusform>
-            <numerusform>%1: %n Personen. Zum Umbenennen doppelklicken oder F2 drücken.</numerusform>
+            <numerusform>%1: %Ln Person. Zum Umbenennen doppelklicken oder F2 drücken.</numerusform>
+            <numerusform>%1: %Ln Personen. Zum Umbenennen doppelklicken oder F2 drücken.</numerusform>
         </translation>
     </message>
 </context>
@@ -4864,10 +4864,10 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <translation>Abgesagt · </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · with %2 and %n more</source>
+        <source>%1 · with %2 and %Ln more</source>
         <translation>
-            <numerusform>%1 · mit %2 und %n weiteren Person</numerusform>
-            <numerusform>%1 · mit %2 und %n weiteren Personen</numerusform>
+            <numerusform>%1 · mit %2 und %Ln weiteren Person</numerusform>
+            <numerusform>%1 · mit %2 und %Ln weiteren Personen</numerusform>
         </translation>
     </message>
     <message>

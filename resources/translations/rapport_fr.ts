@@ -184,10 +184,10 @@
 <context>
     <name>BackupTexts</name>
     <message numerus="yes">
-        <source>%n contact(s)</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -415,10 +415,10 @@
         <translation>Briefing&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Briefings: %n people</source>
+        <source>Briefings: %Ln people</source>
         <translation>
-            <numerusform>Briefings&#xa0;: %n personne</numerusform>
-            <numerusform>Briefings&#xa0;: %n personnes</numerusform>
+            <numerusform>Briefings&#xa0;: %Ln personne</numerusform>
+            <numerusform>Briefings&#xa0;: %Ln personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -445,45 +445,45 @@
 <context>
     <name>Cadences</name>
     <message numerus="yes">
-        <source>every %n week(s)</source>
+        <source>every %Ln week(s)</source>
         <translation>
             <numerusform>chaque semaine</numerusform>
-            <numerusform>toutes les %n semaines</numerusform>
+            <numerusform>toutes les %Ln semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every %n week(s)</source>
+        <source>Every %Ln week(s)</source>
         <translation>
             <numerusform>Chaque semaine</numerusform>
-            <numerusform>Toutes les %n semaines</numerusform>
+            <numerusform>Toutes les %Ln semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>every %n year(s)</source>
+        <source>every %Ln year(s)</source>
         <translation>
             <numerusform>chaque année</numerusform>
-            <numerusform>tous les %n ans</numerusform>
+            <numerusform>tous les %Ln ans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every %n year(s)</source>
+        <source>Every %Ln year(s)</source>
         <translation>
             <numerusform>Chaque année</numerusform>
-            <numerusform>Tous les %n ans</numerusform>
+            <numerusform>Tous les %Ln ans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>every %n day(s)</source>
+        <source>every %Ln day(s)</source>
         <translation>
             <numerusform>chaque jour</numerusform>
-            <numerusform>tous les %n jours</numerusform>
+            <numerusform>tous les %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every %n day(s)</source>
+        <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Chaque jour</numerusform>
-            <numerusform>Tous les %n jours</numerusform>
+            <numerusform>Tous les %Ln jours</numerusform>
         </translation>
     </message>
 </context>
@@ -1201,10 +1201,10 @@
         <translation>Combien de personnes elles connaissent que vous ne connaissez pas encore</translation>
     </message>
     <message numerus="yes">
-        <source>%1 knows %n people you do not know yet; %2</source>
+        <source>%1 knows %Ln people you do not know yet; %2</source>
         <translation>
-            <numerusform>%1 connaît %n personne que vous ne connaissez pas encore&#xa0;; %2</numerusform>
-            <numerusform>%1 connaît %n personnes que vous ne connaissez pas encore&#xa0;; %2</numerusform>
+            <numerusform>%1 connaît %Ln personne que vous ne connaissez pas encore&#xa0;; %2</numerusform>
+            <numerusform>%1 connaît %Ln personnes que vous ne connaissez pas encore&#xa0;; %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1992,10 +1992,10 @@
         <translation>Aucun rappel (0 jour)</translation>
     </message>
     <message numerus="yes">
-        <source>Every %n day(s)</source>
+        <source>Every %Ln day(s)</source>
         <translation>
             <numerusform>Chaque jour</numerusform>
-            <numerusform>Tous les %n jours</numerusform>
+            <numerusform>Tous les %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -2175,10 +2175,10 @@
         <translation>Exporter…</translation>
     </message>
     <message numerus="yes">
-        <source>Exporting %n selected contact(s)…</source>
+        <source>Exporting %Ln selected contact(s)…</source>
         <translation>
-            <numerusform>Exportation de %n contact sélectionné…</numerusform>
-            <numerusform>Exportation de %n contacts sélectionnés…</numerusform>
+            <numerusform>Exportation de %Ln contact sélectionné…</numerusform>
+            <numerusform>Exportation de %Ln contacts sélectionnés…</numerusform>
         </translation>
     </message>
     <message>
@@ -2310,10 +2310,10 @@
 <context>
     <name>FileNames</name>
     <message numerus="yes">
-        <source>Briefings - %n people.pdf</source>
+        <source>Briefings - %Ln people.pdf</source>
         <translation>
-            <numerusform>Briefings - %n personne.pdf</numerusform>
-            <numerusform>Briefings - %n personnes.pdf</numerusform>
+            <numerusform>Briefings - %Ln personne.pdf</numerusform>
+            <numerusform>Briefings - %Ln personnes.pdf</numerusform>
         </translation>
     </message>
 </context>
@@ -2426,10 +2426,10 @@
         <translation>Affichage des {0:,} personnes les plus proches de {1}, sur {2:,}. Double-cliquez sur quelqu’un pour explorer autour.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and the people within %n hop(s). Esc shows everyone.</source>
+        <source>%1 and the people within %Ln hop(s). Esc shows everyone.</source>
         <translation>
-            <numerusform>%1 et les personnes à %n étape. Échap affiche tout le monde.</numerusform>
-            <numerusform>%1 et les personnes à %n étapes ou moins. Échap affiche tout le monde.</numerusform>
+            <numerusform>%1 et les personnes à %Ln étape. Échap affiche tout le monde.</numerusform>
+            <numerusform>%1 et les personnes à %Ln étapes ou moins. Échap affiche tout le monde.</numerusform>
         </translation>
     </message>
 </context>
@@ -2443,29 +2443,29 @@
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Reading %n files…</source>
-        <translation>
-            <numerusform>Lecture de %n fichier…</numerusform>
-            <numerusform>Lecture de %n fichiers…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <source>Import %n card(s) from %1</source>
+        <source>Reading %Ln files…</source>
         <translation>
-            <numerusform>Importer %n fiche depuis %1</numerusform>
-            <numerusform>Importer %n fiches depuis %1</numerusform>
+            <numerusform>Lecture de %Ln fichier…</numerusform>
+            <numerusform>Lecture de %Ln fichiers…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import %n card(s) from %1 files</source>
+        <source>Import %Ln card(s) from %1</source>
         <translation>
-            <numerusform>Importer %n fiche depuis %1 fichiers</numerusform>
-            <numerusform>Importer %n fiches depuis %1 fichiers</numerusform>
+            <numerusform>Importer %Ln fiche depuis %1</numerusform>
+            <numerusform>Importer %Ln fiches depuis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln card(s) from %1 files</source>
+        <translation>
+            <numerusform>Importer %Ln fiche depuis %1 fichiers</numerusform>
+            <numerusform>Importer %Ln fiches depuis %1 fichiers</numerusform>
         </translation>
     </message>
     <message>
@@ -2537,10 +2537,10 @@
         <translation>Importation annulée&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <source>Import %n Card(s)</source>
+        <source>Import %Ln Card(s)</source>
         <translation>
-            <numerusform>Importer %n fiche</numerusform>
-            <numerusform>Importer %n fiches</numerusform>
+            <numerusform>Importer %Ln fiche</numerusform>
+            <numerusform>Importer %Ln fiches</numerusform>
         </translation>
     </message>
 </context>
@@ -2895,10 +2895,10 @@
 <context>
     <name>ListTexts</name>
     <message numerus="yes">
-        <source>Overdue by %n day(s) (due %1)</source>
+        <source>Overdue by %Ln day(s) (due %1)</source>
         <translation>
-            <numerusform>En retard de %n jour (échéance %1)</numerusform>
-            <numerusform>En retard de %n jours (échéance %1)</numerusform>
+            <numerusform>En retard de %Ln jour (échéance %1)</numerusform>
+            <numerusform>En retard de %Ln jours (échéance %1)</numerusform>
         </translation>
     </message>
 </context>
@@ -3427,24 +3427,24 @@
         <translation>Mois</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n relance</numerusform>
-            <numerusform>%n relances</numerusform>
+            <numerusform>%Ln relance</numerusform>
+            <numerusform>%Ln relances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n meeting(s)</source>
+        <source>%Ln meeting(s)</source>
         <translation>
-            <numerusform>%n rendez-vous</numerusform>
-            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%Ln rendez-vous</numerusform>
+            <numerusform>%Ln rendez-vous</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n birthday(s)</source>
+        <source>%Ln birthday(s)</source>
         <translation>
-            <numerusform>%n anniversaire</numerusform>
-            <numerusform>%n anniversaires</numerusform>
+            <numerusform>%Ln anniversaire</numerusform>
+            <numerusform>%Ln anniversaires</numerusform>
         </translation>
     </message>
     <message>
@@ -3515,22 +3515,22 @@
     <name>NodeTexts</name>
     <message numerus="yes">
         <source>%1
-%2 · knows %n people</source>
+%2 · knows %Ln people</source>
         <translation>
             <numerusform>%1
-%2 · connaît %n personne</numerusform>
+%2 · connaît %Ln personne</numerusform>
             <numerusform>%1
-%2 · connaît %n personnes</numerusform>
+%2 · connaît %Ln personnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1
-%2 · knows %n people · your tie: %3</source>
+%2 · knows %Ln people · your tie: %3</source>
         <translation>
             <numerusform>%1
-%2 · connaît %n personne · votre lien&#xa0;: %3</numerusform>
+%2 · connaît %Ln personne · votre lien&#xa0;: %3</numerusform>
             <numerusform>%1
-%2 · connaît %n personnes · votre lien&#xa0;: %3</numerusform>
+%2 · connaît %Ln personnes · votre lien&#xa0;: %3</numerusform>
         </translation>
     </message>
 </context>
@@ -3599,27 +3599,6 @@
         <source>Change tags</source>
         <translation>Modifier les étiquettes</translation>
     </message>
-    <message numerus="yes">
-        <source>Tag %n contact(s) with %1</source>
-        <translation>
-            <numerusform>Étiqueter %n contact avec %1</numerusform>
-            <numerusform>Étiqueter %n contacts avec %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Untag %1 from %n contact(s)</source>
-        <translation>
-            <numerusform>Retirer %1 de %n contact</numerusform>
-            <numerusform>Retirer %1 de %n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Change tags of %n contact(s)</source>
-        <translation>
-            <numerusform>Modifier les étiquettes de %n contact</numerusform>
-            <numerusform>Modifier les étiquettes de %n contacts</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Change photo</source>
         <translation>Changer la photo</translation>
@@ -3636,13 +3615,6 @@
         <source>Change “one thing I can do”</source>
         <translation>Modifier «&#xa0;ce que je peux faire&#xa0;»</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n contact(s)</source>
-        <translation>
-            <numerusform>Supprimer %n contact</numerusform>
-            <numerusform>Supprimer %n contacts</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New tag %1</source>
         <translation>Nouvelle étiquette %1</translation>
@@ -3656,10 +3628,38 @@
         <translation>Modifier l’étiquette %1</translation>
     </message>
     <message numerus="yes">
-        <source>Keep in touch with tag %1 every %n day(s)</source>
+        <source>Tag %Ln contact(s) with %1</source>
+        <translation>
+            <numerusform>Étiqueter %Ln contact avec %1</numerusform>
+            <numerusform>Étiqueter %Ln contacts avec %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %1 from %Ln contact(s)</source>
+        <translation>
+            <numerusform>Retirer %1 de %Ln contact</numerusform>
+            <numerusform>Retirer %1 de %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tags of %Ln contact(s)</source>
+        <translation>
+            <numerusform>Modifier les étiquettes de %Ln contact</numerusform>
+            <numerusform>Modifier les étiquettes de %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>Supprimer %Ln contact</numerusform>
+            <numerusform>Supprimer %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch with tag %1 every %Ln day(s)</source>
         <translation>
             <numerusform>Garder le contact avec l’étiquette %1 chaque jour</numerusform>
-            <numerusform>Garder le contact avec l’étiquette %1 tous les %n jours</numerusform>
+            <numerusform>Garder le contact avec l’étiquette %1 tous les %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -3727,10 +3727,52 @@
         <translation>Importation annulée</translation>
     </message>
     <message numerus="yes">
-        <source>Merge %n contacts into %1</source>
+        <source>Merge %Ln contacts into %1</source>
         <translation>
-            <numerusform>Fusionner %n contact dans %1</numerusform>
-            <numerusform>Fusionner %n contacts dans %1</numerusform>
+            <numerusform>Fusionner %Ln contact dans %1</numerusform>
+            <numerusform>Fusionner %Ln contacts dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %Ln promise(s)</source>
+        <translation>
+            <numerusform>Clore %Ln promesse</numerusform>
+            <numerusform>Clore %Ln promesses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spread %Ln reminder(s) over %1 days</source>
+        <translation>
+            <numerusform>Répartir %Ln rappel sur %1 jours</numerusform>
+            <numerusform>Répartir %Ln rappels sur %1 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %Ln keep-in-touch reminder(s)</source>
+        <translation>
+            <numerusform>Remettre à zéro %Ln rappel de suivi</numerusform>
+            <numerusform>Remettre à zéro %Ln rappels de suivi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %1 %Ln day(s)</source>
+        <translation>
+            <numerusform>Reporter %1 de %Ln jour</numerusform>
+            <numerusform>Reporter %1 de %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln people to this week&apos;s focus</source>
+        <translation>
+            <numerusform>Ajouter %Ln personne au focus de la semaine</numerusform>
+            <numerusform>Ajouter %Ln personnes au focus de la semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set stage of %Ln contact(s) to %1</source>
+        <translation>
+            <numerusform>Passer %Ln contact à l’étape %1</numerusform>
+            <numerusform>Passer %Ln contacts à l’étape %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3769,27 +3811,6 @@
         <source>Remind me</source>
         <translation>Me rappeler</translation>
     </message>
-    <message numerus="yes">
-        <source>Close %n promise(s)</source>
-        <translation>
-            <numerusform>Clore %n promesse</numerusform>
-            <numerusform>Clore %n promesses</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Spread %n reminder(s) over %1 days</source>
-        <translation>
-            <numerusform>Répartir %n rappel sur %1 jours</numerusform>
-            <numerusform>Répartir %n rappels sur %1 jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reset %n keep-in-touch reminder(s)</source>
-        <translation>
-            <numerusform>Remettre à zéro %n rappel de suivi</numerusform>
-            <numerusform>Remettre à zéro %n rappels de suivi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Done: %1</source>
         <translation>Fait&#xa0;: %1</translation>
@@ -3801,13 +3822,6 @@
     <message>
         <source>Snooze %1 1 week</source>
         <translation>Reporter %1 d’une semaine</translation>
-    </message>
-    <message numerus="yes">
-        <source>Snooze %1 %n day(s)</source>
-        <translation>
-            <numerusform>Reporter %1 de %n jour</numerusform>
-            <numerusform>Reporter %1 de %n jours</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reschedule %1</source>
@@ -3849,13 +3863,6 @@
         <source>Add to this week&apos;s focus</source>
         <translation>Ajouter au focus de la semaine</translation>
     </message>
-    <message numerus="yes">
-        <source>Add %n people to this week&apos;s focus</source>
-        <translation>
-            <numerusform>Ajouter %n personne au focus de la semaine</numerusform>
-            <numerusform>Ajouter %n personnes au focus de la semaine</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Remove from this week&apos;s focus</source>
         <translation>Retirer du focus de la semaine</translation>
@@ -3863,13 +3870,6 @@
     <message>
         <source>Choose next week&apos;s focus</source>
         <translation>Choisir le focus de la semaine prochaine</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set stage of %n contact(s) to %1</source>
-        <translation>
-            <numerusform>Passer %n contact à l’étape %1</numerusform>
-            <numerusform>Passer %n contacts à l’étape %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Pin a fact</source>
@@ -3899,17 +3899,17 @@
 <context>
     <name>PageTexts</name>
     <message numerus="yes">
-        <source>and %n earlier interaction(s)</source>
+        <source>and %Ln earlier interaction(s)</source>
         <translation>
-            <numerusform>et %n échange antérieur</numerusform>
-            <numerusform>et %n échanges antérieurs</numerusform>
+            <numerusform>et %Ln échange antérieur</numerusform>
+            <numerusform>et %Ln échanges antérieurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>et %n de plus</numerusform>
-            <numerusform>et %n de plus</numerusform>
+            <numerusform>et %Ln de plus</numerusform>
+            <numerusform>et %Ln de plus</numerusform>
         </translation>
     </message>
 </context>
@@ -4106,36 +4106,36 @@
         <translation>Rapport — %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) (%1 overdue)</source>
+        <source>%Ln follow-up(s) (%1 overdue)</source>
         <translation>
-            <numerusform>%n relance (%1 en retard)</numerusform>
-            <numerusform>%n relances (%1 en retard)</numerusform>
+            <numerusform>%Ln relance (%1 en retard)</numerusform>
+            <numerusform>%Ln relances (%1 en retard)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n relance</numerusform>
-            <numerusform>%n relances</numerusform>
+            <numerusform>%Ln relance</numerusform>
+            <numerusform>%Ln relances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln rendez-vous</numerusform>
+            <numerusform>%Ln rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln birthday(s)</source>
+        <translation>
+            <numerusform>%Ln anniversaire</numerusform>
+            <numerusform>%Ln anniversaires</numerusform>
         </translation>
     </message>
     <message>
         <source>a 1-2-1 with %1</source>
         <translation>un tête-à-tête avec %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s)</source>
-        <translation>
-            <numerusform>%n rendez-vous</numerusform>
-            <numerusform>%n rendez-vous</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n birthday(s)</source>
-        <translation>
-            <numerusform>%n anniversaire</numerusform>
-            <numerusform>%n anniversaires</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing due today</source>
@@ -4477,17 +4477,17 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <translation>Ajoutez un compte CardDAV (Nextcloud, Radicale, Fastmail, iCloud…) pour garder votre téléphone et Rapport synchronisés.</translation>
     </message>
     <message numerus="yes">
-        <source>%1  (%n contacts)  — new contacts go here</source>
+        <source>%1  (%Ln contacts)  — new contacts go here</source>
         <translation>
-            <numerusform>%1  (%n contact)  — les nouveaux contacts vont ici</numerusform>
-            <numerusform>%1  (%n contacts)  — les nouveaux contacts vont ici</numerusform>
+            <numerusform>%1  (%Ln contact)  — les nouveaux contacts vont ici</numerusform>
+            <numerusform>%1  (%Ln contacts)  — les nouveaux contacts vont ici</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1  (%n contacts)</source>
+        <source>%1  (%Ln contacts)</source>
         <translation>
-            <numerusform>%1  (%n contact)</numerusform>
-            <numerusform>%1  (%n contacts)</numerusform>
+            <numerusform>%1  (%Ln contact)</numerusform>
+            <numerusform>%1  (%Ln contacts)</numerusform>
         </translation>
     </message>
     <message>
@@ -4695,31 +4695,38 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <translation>Fusionner des étiquettes</translation>
     </message>
     <message numerus="yes">
-        <source>Move the %n people tagged “%1” onto:</source>
+        <source>Move the %Ln people tagged “%1” onto:</source>
         <translation>
-            <numerusform>Déplacer la %n personne étiquetée «&#xa0;%1&#xa0;» vers&#xa0;:</numerusform>
-            <numerusform>Déplacer les %n personnes étiquetées «&#xa0;%1&#xa0;» vers&#xa0;:</numerusform>
+            <numerusform>Déplacer la %Ln personne étiquetée «&#xa0;%1&#xa0;» vers&#xa0;:</numerusform>
+            <numerusform>Déplacer les %Ln personnes étiquetées «&#xa0;%1&#xa0;» vers&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted “%1” from %n people. Undo puts it back.</source>
+        <source>Deleted “%1” from %Ln people. Undo puts it back.</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» supprimée de %n personne. Annuler la rétablit.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» supprimée de %n personnes. Annuler la rétablit.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» supprimée de %Ln personne. Annuler la rétablit.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» supprimée de %Ln personnes. Annuler la rétablit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep in touch with the %n people tagged “%1”: %2. Undo puts it back.</source>
+        <source>Keep in touch with the %Ln people tagged “%1”: %2. Undo puts it back.</source>
         <translation>
-            <numerusform>Garder le contact avec la %n personne étiquetée «&#xa0;%1&#xa0;»&#xa0;: %2. Annuler rétablit l’état précédent.</numerusform>
-            <numerusform>Garder le contact avec les %n personnes étiquetées «&#xa0;%1&#xa0;»&#xa0;: %2. Annuler rétablit l’état précédent.</numerusform>
+            <numerusform>Garder le contact avec la %Ln personne étiquetée «&#xa0;%1&#xa0;»&#xa0;: %2. Annuler rétablit l’état précédent.</numerusform>
+            <numerusform>Garder le contact avec les %Ln personnes étiquetées «&#xa0;%1&#xa0;»&#xa0;: %2. Annuler rétablit l’état précédent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>No keep-in-touch cadence for the %n people tagged “%1”. Undo puts it back.</source>
+        <source>No keep-in-touch cadence for the %Ln people tagged “%1”. Undo puts it back.</source>
         <translation>
-            <numerusform>Aucun rythme de suivi pour la %n personne étiquetée «&#xa0;%1&#xa0;». Annuler le rétablit.</numerusform>
-            <numerusform>Aucun rythme de suivi pour les %n personnes étiquetées «&#xa0;%1&#xa0;». Annuler le rétablit.</numerusform>
+            <numerusform>Aucun rythme de suivi pour la %Ln personne étiquetée «&#xa0;%1&#xa0;». Annuler le rétablit.</numerusform>
+            <numerusform>Aucun rythme de suivi pour les %Ln personnes étiquetées «&#xa0;%1&#xa0;». Annuler le rétablit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln étiquette</numerusform>
+            <numerusform>%Ln étiquettes</numerusform>
         </translation>
     </message>
     <message>
@@ -4746,13 +4753,6 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <source>Redo %1</source>
         <translation>Rétablir&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n tag(s)</source>
-        <translation>
-            <numerusform>%n étiquette</numerusform>
-            <numerusform>%n étiquettes</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>TagPickDialog</name>
@@ -4769,17 +4769,17 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <translation>p. ex. Web Summit 2026</translation>
     </message>
     <message numerus="yes">
-        <source>Tag the %n contact(s) with:</source>
+        <source>Tag the %Ln contact(s) with:</source>
         <translation>
-            <numerusform>Étiqueter le %n contact avec&#xa0;:</numerusform>
-            <numerusform>Étiqueter les %n contacts avec&#xa0;:</numerusform>
+            <numerusform>Étiqueter le %Ln contact avec&#xa0;:</numerusform>
+            <numerusform>Étiqueter les %Ln contacts avec&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Take a tag off the %n contact(s):</source>
+        <source>Take a tag off the %Ln contact(s):</source>
         <translation>
-            <numerusform>Retirer une étiquette du %n contact&#xa0;:</numerusform>
-            <numerusform>Retirer une étiquette des %n contacts&#xa0;:</numerusform>
+            <numerusform>Retirer une étiquette du %Ln contact&#xa0;:</numerusform>
+            <numerusform>Retirer une étiquette des %Ln contacts&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -4814,10 +4814,10 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <translation>À quelle fréquence relancer les personnes qui portent l’étiquette, à compter du dernier échange. Le rythme propre d’une personne l’emporte.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n people. Double-click or press F2 to rename.</source>
+        <source>%1: %Ln people. Double-click or press F2 to rename.</source>
         <translation>
-            <numerusform>%1&#xa0;: %n personne. Double-cliquez ou appuyez sur F2 pour renommer.</numerusform>
-            <numerusform>%1&#xa0;: %n personnes. Double-cliquez ou appuyez sur F2 pour renommer.</numerusform>
+            <numerusform>%1&#xa0;: %Ln personne. Double-cliquez ou appuyez sur F2 pour renommer.</numerusform>
+            <numerusform>%1&#xa0;: %Ln personnes. Double-cliquez ou appuyez sur F2 pour renommer.</numerusform>
         </translation>
     </message>
 </context>
@@ -4864,10 +4864,10 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <translation>Annulé · </translation>
     </message>
     <message numerus="yes">
-        <source>%1 · with %2 and %n more</source>
+        <source>%1 · with %2 and %Ln more</source>
         <translation>
-            <numerusform>%1 · avec %2 et %n autre personne</numerusform>
-            <numerusform>%1 · avec %2 et %n autres personnes</numerusform>
+            <numerusform>%1 · avec %2 et %Ln autre personne</numerusform>
+            <numerusform>%1 · avec %2 et %Ln autres personnes</numerusform>
         </translation>
     </message>
     <message>

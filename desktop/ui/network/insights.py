@@ -87,7 +87,7 @@ class ConnectorList(QTreeWidget):
             item.setForeground(CONNECTOR_RANK, grey)
             item.setForeground(CONNECTOR_REACH, grey)
             why = reasons.get(c.person.id, "")
-            tip = self.tr("%1 knows %n people you do not know yet; %2", "", c.reach).replace(
+            tip = self.tr("%1 knows %Ln people you do not know yet; %2", "", c.reach).replace(
                 "%2", why or self.tr("you know them")).replace("%1", c.person.label)
             for column in range(3):
                 item.setToolTip(column, escaped_tooltip(tip))

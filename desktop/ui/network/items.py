@@ -75,10 +75,10 @@ class NodeTexts(QObject):
     """A person's tooltip in the picture (``self.tr``: lupdate sees the plurals)."""
 
     def knows(self, n: int) -> str:
-        return self.tr("%1\n%2 · knows %n people", "", n)
+        return self.tr("%1\n%2 · knows %Ln people", "", n)
 
     def knows_with_tie(self, n: int) -> str:
-        return self.tr("%1\n%2 · knows %n people · your tie: %3", "", n)
+        return self.tr("%1\n%2 · knows %Ln people · your tie: %3", "", n)
 
 
 _CLOSENESS = {

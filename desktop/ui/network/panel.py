@@ -417,7 +417,7 @@ class GraphPanel(QWidget):
                 len(loaded.data.nodes), whose, loaded.data.total_people)
         elif self._focus is not None and self._focus in self.picture.nodes:
             hops = int(self.hops.currentData() or 1)
-            text = self.tr("%1 and the people within %n hop(s). Esc shows everyone.", "",
+            text = self.tr("%1 and the people within %Ln hop(s). Esc shows everyone.", "",
                            hops).replace("%1", self.picture.nodes[self._focus].info.name)
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
