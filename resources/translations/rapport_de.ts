@@ -3550,6 +3550,93 @@
     </message>
 </context>
 <context>
+    <name>OperationCounts</name>
+    <message numerus="yes">
+        <source>Tag %Ln contact(s) with %1</source>
+        <translation>
+            <numerusform>%Ln Kontakt mit %1 taggen</numerusform>
+            <numerusform>%Ln Kontakte mit %1 taggen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %1 from %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Kontakt entfernen</numerusform>
+            <numerusform>%1 von %Ln Kontakten entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tags of %Ln contact(s)</source>
+        <translation>
+            <numerusform>Tags von %Ln Kontakt ändern</numerusform>
+            <numerusform>Tags von %Ln Kontakten ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt löschen</numerusform>
+            <numerusform>%Ln Kontakte löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set stage of %Ln contact(s) to %1</source>
+        <translation>
+            <numerusform>Stufe von %Ln Kontakt auf %1 setzen</numerusform>
+            <numerusform>Stufe von %Ln Kontakten auf %1 setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln contacts into %1</source>
+        <translation>
+            <numerusform>%Ln Kontakt in %1 zusammenführen</numerusform>
+            <numerusform>%Ln Kontakte in %1 zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch with tag %1 every %Ln day(s)</source>
+        <translation>
+            <numerusform>Mit Tag %1 jeden Tag in Kontakt bleiben</numerusform>
+            <numerusform>Mit Tag %1 alle %Ln Tage in Kontakt bleiben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %Ln promise(s)</source>
+        <translation>
+            <numerusform>%Ln Versprechen abschließen</numerusform>
+            <numerusform>%Ln Versprechen abschließen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spread %Ln reminder(s) over %1 days</source>
+        <translation>
+            <numerusform>%Ln Erinnerung auf %1 Tage verteilen</numerusform>
+            <numerusform>%Ln Erinnerungen auf %1 Tage verteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %Ln keep-in-touch reminder(s)</source>
+        <translation>
+            <numerusform>%Ln Kontaktpflege-Erinnerung zurücksetzen</numerusform>
+            <numerusform>%Ln Kontaktpflege-Erinnerungen zurücksetzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %1 %Ln day(s)</source>
+        <translation>
+            <numerusform>%1 um %Ln Tag zurückstellen</numerusform>
+            <numerusform>%1 um %Ln Tage zurückstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln people to this week&apos;s focus</source>
+        <translation>
+            <numerusform>%Ln Person zum Fokus dieser Woche hinzufügen</numerusform>
+            <numerusform>%Ln Personen zum Fokus dieser Woche hinzufügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>wait until the running undo or redo has finished</source>
@@ -3627,41 +3714,6 @@
         <source>Edit tag %1</source>
         <translation>Tag %1 bearbeiten</translation>
     </message>
-    <message numerus="yes">
-        <source>Tag %Ln contact(s) with %1</source>
-        <translation>
-            <numerusform>%Ln Kontakt mit %1 taggen</numerusform>
-            <numerusform>%Ln Kontakte mit %1 taggen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Untag %1 from %Ln contact(s)</source>
-        <translation>
-            <numerusform>%1 von %Ln Kontakt entfernen</numerusform>
-            <numerusform>%1 von %Ln Kontakten entfernen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Change tags of %Ln contact(s)</source>
-        <translation>
-            <numerusform>Tags von %Ln Kontakt ändern</numerusform>
-            <numerusform>Tags von %Ln Kontakten ändern</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln Kontakt löschen</numerusform>
-            <numerusform>%Ln Kontakte löschen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Keep in touch with tag %1 every %Ln day(s)</source>
-        <translation>
-            <numerusform>Mit Tag %1 jeden Tag in Kontakt bleiben</numerusform>
-            <numerusform>Mit Tag %1 alle %Ln Tage in Kontakt bleiben</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stop keeping in touch with tag %1</source>
         <translation>Kontaktpflege für Tag %1 beenden</translation>
@@ -3725,55 +3777,6 @@
     <message>
         <source>Import undone</source>
         <translation>Import rückgängig gemacht</translation>
-    </message>
-    <message numerus="yes">
-        <source>Merge %Ln contacts into %1</source>
-        <translation>
-            <numerusform>%Ln Kontakt in %1 zusammenführen</numerusform>
-            <numerusform>%Ln Kontakte in %1 zusammenführen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Close %Ln promise(s)</source>
-        <translation>
-            <numerusform>%Ln Versprechen abschließen</numerusform>
-            <numerusform>%Ln Versprechen abschließen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Spread %Ln reminder(s) over %1 days</source>
-        <translation>
-            <numerusform>%Ln Erinnerung auf %1 Tage verteilen</numerusform>
-            <numerusform>%Ln Erinnerungen auf %1 Tage verteilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reset %Ln keep-in-touch reminder(s)</source>
-        <translation>
-            <numerusform>%Ln Kontaktpflege-Erinnerung zurücksetzen</numerusform>
-            <numerusform>%Ln Kontaktpflege-Erinnerungen zurücksetzen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Snooze %1 %Ln day(s)</source>
-        <translation>
-            <numerusform>%1 um %Ln Tag zurückstellen</numerusform>
-            <numerusform>%1 um %Ln Tage zurückstellen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %Ln people to this week&apos;s focus</source>
-        <translation>
-            <numerusform>%Ln Person zum Fokus dieser Woche hinzufügen</numerusform>
-            <numerusform>%Ln Personen zum Fokus dieser Woche hinzufügen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Set stage of %Ln contact(s) to %1</source>
-        <translation>
-            <numerusform>Stufe von %Ln Kontakt auf %1 setzen</numerusform>
-            <numerusform>Stufe von %Ln Kontakten auf %1 setzen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not duplicates: %1</source>

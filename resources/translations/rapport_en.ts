@@ -372,7 +372,7 @@
     </message>
 </context>
 <context>
-    <name>Operations</name>
+    <name>OperationCounts</name>
     <message numerus="yes">
         <source>Tag %Ln contact(s) with %1</source>
         <translation>
@@ -402,10 +402,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep in touch with tag %1 every %Ln day(s)</source>
+        <source>Set stage of %Ln contact(s) to %1</source>
         <translation>
-            <numerusform>Keep in touch with tag %1 every day</numerusform>
-            <numerusform>Keep in touch with tag %1 every %Ln days</numerusform>
+            <numerusform>Set stage of %Ln contact to %1</numerusform>
+            <numerusform>Set stage of %Ln contacts to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -413,6 +413,13 @@
         <translation>
             <numerusform>Merge %Ln contact into %1</numerusform>
             <numerusform>Merge %Ln contacts into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch with tag %1 every %Ln day(s)</source>
+        <translation>
+            <numerusform>Keep in touch with tag %1 every day</numerusform>
+            <numerusform>Keep in touch with tag %1 every %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -448,13 +455,6 @@
         <translation>
             <numerusform>Add %Ln person to this week&apos;s focus</numerusform>
             <numerusform>Add %Ln people to this week&apos;s focus</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Set stage of %Ln contact(s) to %1</source>
-        <translation>
-            <numerusform>Set stage of %Ln contact to %1</numerusform>
-            <numerusform>Set stage of %Ln contacts to %1</numerusform>
         </translation>
     </message>
 </context>

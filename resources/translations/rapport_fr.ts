@@ -3550,6 +3550,93 @@
     </message>
 </context>
 <context>
+    <name>OperationCounts</name>
+    <message numerus="yes">
+        <source>Tag %Ln contact(s) with %1</source>
+        <translation>
+            <numerusform>Étiqueter %Ln contact avec %1</numerusform>
+            <numerusform>Étiqueter %Ln contacts avec %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %1 from %Ln contact(s)</source>
+        <translation>
+            <numerusform>Retirer %1 de %Ln contact</numerusform>
+            <numerusform>Retirer %1 de %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tags of %Ln contact(s)</source>
+        <translation>
+            <numerusform>Modifier les étiquettes de %Ln contact</numerusform>
+            <numerusform>Modifier les étiquettes de %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>Supprimer %Ln contact</numerusform>
+            <numerusform>Supprimer %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set stage of %Ln contact(s) to %1</source>
+        <translation>
+            <numerusform>Passer %Ln contact à l’étape %1</numerusform>
+            <numerusform>Passer %Ln contacts à l’étape %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln contacts into %1</source>
+        <translation>
+            <numerusform>Fusionner %Ln contact dans %1</numerusform>
+            <numerusform>Fusionner %Ln contacts dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch with tag %1 every %Ln day(s)</source>
+        <translation>
+            <numerusform>Garder le contact avec l’étiquette %1 chaque jour</numerusform>
+            <numerusform>Garder le contact avec l’étiquette %1 tous les %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %Ln promise(s)</source>
+        <translation>
+            <numerusform>Clore %Ln promesse</numerusform>
+            <numerusform>Clore %Ln promesses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spread %Ln reminder(s) over %1 days</source>
+        <translation>
+            <numerusform>Répartir %Ln rappel sur %1 jours</numerusform>
+            <numerusform>Répartir %Ln rappels sur %1 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %Ln keep-in-touch reminder(s)</source>
+        <translation>
+            <numerusform>Remettre à zéro %Ln rappel de suivi</numerusform>
+            <numerusform>Remettre à zéro %Ln rappels de suivi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %1 %Ln day(s)</source>
+        <translation>
+            <numerusform>Reporter %1 de %Ln jour</numerusform>
+            <numerusform>Reporter %1 de %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln people to this week&apos;s focus</source>
+        <translation>
+            <numerusform>Ajouter %Ln personne au focus de la semaine</numerusform>
+            <numerusform>Ajouter %Ln personnes au focus de la semaine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>wait until the running undo or redo has finished</source>
@@ -3627,41 +3714,6 @@
         <source>Edit tag %1</source>
         <translation>Modifier l’étiquette %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Tag %Ln contact(s) with %1</source>
-        <translation>
-            <numerusform>Étiqueter %Ln contact avec %1</numerusform>
-            <numerusform>Étiqueter %Ln contacts avec %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Untag %1 from %Ln contact(s)</source>
-        <translation>
-            <numerusform>Retirer %1 de %Ln contact</numerusform>
-            <numerusform>Retirer %1 de %Ln contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Change tags of %Ln contact(s)</source>
-        <translation>
-            <numerusform>Modifier les étiquettes de %Ln contact</numerusform>
-            <numerusform>Modifier les étiquettes de %Ln contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln contact(s)</source>
-        <translation>
-            <numerusform>Supprimer %Ln contact</numerusform>
-            <numerusform>Supprimer %Ln contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Keep in touch with tag %1 every %Ln day(s)</source>
-        <translation>
-            <numerusform>Garder le contact avec l’étiquette %1 chaque jour</numerusform>
-            <numerusform>Garder le contact avec l’étiquette %1 tous les %Ln jours</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Stop keeping in touch with tag %1</source>
         <translation>Arrêter le suivi de l’étiquette %1</translation>
@@ -3725,55 +3777,6 @@
     <message>
         <source>Import undone</source>
         <translation>Importation annulée</translation>
-    </message>
-    <message numerus="yes">
-        <source>Merge %Ln contacts into %1</source>
-        <translation>
-            <numerusform>Fusionner %Ln contact dans %1</numerusform>
-            <numerusform>Fusionner %Ln contacts dans %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Close %Ln promise(s)</source>
-        <translation>
-            <numerusform>Clore %Ln promesse</numerusform>
-            <numerusform>Clore %Ln promesses</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Spread %Ln reminder(s) over %1 days</source>
-        <translation>
-            <numerusform>Répartir %Ln rappel sur %1 jours</numerusform>
-            <numerusform>Répartir %Ln rappels sur %1 jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reset %Ln keep-in-touch reminder(s)</source>
-        <translation>
-            <numerusform>Remettre à zéro %Ln rappel de suivi</numerusform>
-            <numerusform>Remettre à zéro %Ln rappels de suivi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Snooze %1 %Ln day(s)</source>
-        <translation>
-            <numerusform>Reporter %1 de %Ln jour</numerusform>
-            <numerusform>Reporter %1 de %Ln jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %Ln people to this week&apos;s focus</source>
-        <translation>
-            <numerusform>Ajouter %Ln personne au focus de la semaine</numerusform>
-            <numerusform>Ajouter %Ln personnes au focus de la semaine</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Set stage of %Ln contact(s) to %1</source>
-        <translation>
-            <numerusform>Passer %Ln contact à l’étape %1</numerusform>
-            <numerusform>Passer %Ln contacts à l’étape %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not duplicates: %1</source>

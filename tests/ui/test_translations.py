@@ -133,9 +133,9 @@ def test_the_window_speaks_the_systems_language(qtbot, tmp_path: Path, german: N
     import datetime as dt
 
     from desktop.ui.common import formatting
+    from desktop.ui.common.settings import Settings
     from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Operations
-    from desktop.ui.settings import Settings
 
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(Operations(QUndoStack()), settings)

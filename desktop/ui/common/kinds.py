@@ -1,6 +1,6 @@
 """The words the UI shows for the services' keys (kinds of interaction, favour and pinned
-fact; introduction statuses), translated. The services keep English ``KIND_LABELS`` for
-their own sentences; a widget names a kind through these functions."""
+fact; introduction statuses; contact stages), translated. The services keep English
+``KIND_LABELS`` for their own sentences; a widget names a kind through these functions."""
 
 from __future__ import annotations
 
@@ -30,6 +30,14 @@ _FACTS = {
     "cares": QT_TRANSLATE_NOOP("Kinds", "Cares about"),
     "other": QT_TRANSLATE_NOOP("Kinds", "Note"),
 }
+# The stage names keep the context of the contact list, where they were first translated
+# (Operations' undo texts name stages too, and Operations sits below the contacts feature).
+STAGE_LABELS: dict[str, str] = {
+    "connected": QT_TRANSLATE_NOOP("ContactListModel", "Connected"),
+    "acquainted": QT_TRANSLATE_NOOP("ContactListModel", "Acquainted"),
+    "relationship": QT_TRANSLATE_NOOP("ContactListModel", "Relationship"),
+    "trusted": QT_TRANSLATE_NOOP("ContactListModel", "Trusted"),
+}
 _STATUSES = {
     "proposed": QT_TRANSLATE_NOOP("Kinds", "Proposed"),
     "made": QT_TRANSLATE_NOOP("Kinds", "Made"),
@@ -58,6 +66,12 @@ def fact_kind(key: str) -> str:
 
 def introduction_status(key: str) -> str:
     return _label(_STATUSES, key)
+
+
+def stage_label(stage: str) -> str:
+    """"Connected", "Verbunden"… (the list's pill, menus, undo texts)."""
+    label = STAGE_LABELS.get(stage)
+    return QCoreApplication.translate("ContactListModel", label) if label else stage.capitalize()
 
 
 def interaction_kinds() -> list[tuple[str, str]]:
