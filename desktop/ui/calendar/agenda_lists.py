@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -22,6 +22,9 @@ from desktop.ui.calendar.month_grid import (
 )
 from desktop.ui.common import formatting
 from desktop.ui.common.plain_text import plain_tooltip
+
+# The rows' words keep the translation context of the panel they moved out of.
+translate = QCoreApplication.translate
 
 AGENDA_ROWS = 200  # agenda rows per page ("Show more" adds a page; no cap)
 OVERDUE_ROWS = 300  # overdue rows per page
@@ -63,19 +66,23 @@ def agenda_row(entry: AgendaEntry, today: dt.date) -> QTreeWidgetItem:
     meeting in the data roles."""
     if entry.kind == "meeting" and entry.at is not None:
         if entry.status == "held":
-            when = f"{formatting.time_text(entry.at)}  Met"
+            when = translate("CalendarPanel", "%1  Met").replace(
+                "%1", formatting.time_text(entry.at))
         elif entry.at < dt.datetime.now():
             # planned, its time passed: hold it
-            when = f"{formatting.time_text(entry.at)}  Held?"
+            when = translate("CalendarPanel", "%1  Held?").replace(
+                "%1", formatting.time_text(entry.at))
         else:
             when = f"{formatting.time_text(entry.at)}  1-2-1"
         colour = MEETING_COLOUR
     elif entry.kind in ("birthday", "anniversary"):
-        when = "Birthday" if entry.kind == "birthday" else "Anniversary"
+        when = (translate("CalendarPanel", "Birthday") if entry.kind == "birthday"
+                else translate("CalendarPanel", "Anniversary"))
         colour = BIRTHDAY_COLOUR
     else:
         late = entry.day < today
-        when = "Overdue" if late else "Follow up"
+        when = (translate("CalendarPanel", "Overdue") if late
+                else translate("CalendarPanel", "Follow up"))
         colour = OVERDUE_COLOUR if late else FOLLOWUP_COLOUR
     row = QTreeWidgetItem([when, entry.title, entry.detail])
     row.setForeground(0, QColor(colour))
@@ -125,7 +132,7 @@ def fill_agenda(tree: QTreeWidget, entries: Sequence[AgendaEntry], today: dt.dat
         tree.blockSignals(False)
         tree.setUpdatesEnabled(True)
     if not entries:
-        empty = QTreeWidgetItem(["", "Nothing planned", ""])
+        empty = QTreeWidgetItem(["", translate("CalendarPanel", "Nothing planned"), ""])
         empty.setFlags(Qt.ItemFlag.NoItemFlags)
         tree.addTopLevelItem(empty)
 
@@ -139,9 +146,11 @@ def fill_overdue(tree: QTreeWidget, items: Sequence[FollowUpItem], today: dt.dat
         rows = []
         for item in items:
             late = item.days_overdue(today)
-            row = QTreeWidgetItem([f"{late:,} d late", item.name, item.reason])
+            row = QTreeWidgetItem([translate("CalendarPanel", "%1 d late").replace(
+                "%1", f"{late:,}"), item.name, item.reason])
             row.setForeground(0, QColor(OVERDUE_COLOUR))
-            row.setToolTip(0, f"Due {long_date(item.on)}")
+            row.setToolTip(0, translate("CalendarPanel", "Due %1").replace(
+                "%1", long_date(item.on)))
             row.setToolTip(1, plain_tooltip(item.name))
             row.setToolTip(2, plain_tooltip(item.reason))
             row.setData(0, ItemRole, item)
@@ -149,7 +158,7 @@ def fill_overdue(tree: QTreeWidget, items: Sequence[FollowUpItem], today: dt.dat
             rows.append(row)
         tree.addTopLevelItems(rows)
         if not rows:
-            empty = QTreeWidgetItem(["", "Nothing overdue", ""])
+            empty = QTreeWidgetItem(["", translate("CalendarPanel", "Nothing overdue"), ""])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             tree.addTopLevelItem(empty)
     finally:

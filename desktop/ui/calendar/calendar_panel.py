@@ -173,18 +173,18 @@ class CalendarPanel(QWidget):
         # Header: navigation, title, legend.
         self.prev_button = QToolButton(self)
         self.prev_button.setText("\u2039")  # single angle quotation mark
-        self.prev_button.setToolTip("Previous month (Page Up)")
+        self.prev_button.setToolTip(self.tr("Previous month (Page Up)"))
         self.prev_button.setAutoRaise(True)
         self.next_button = QToolButton(self)
         self.next_button.setText("\u203a")
-        self.next_button.setToolTip("Next month (Page Down)")
+        self.next_button.setToolTip(self.tr("Next month (Page Down)"))
         self.next_button.setAutoRaise(True)
         for b in (self.prev_button, self.next_button):
             f = b.font()
             f.setPointSizeF(f.pointSizeF() * 1.5)
             b.setFont(f)
-        self.today_button = QPushButton("Today", self)
-        self.today_button.setToolTip("Go to today (Ctrl+T)")
+        self.today_button = QPushButton(self.tr("Today"), self)
+        self.today_button.setToolTip(self.tr("Go to today (Ctrl+T)"))
         self.remind_button = QPushButton(self.tr("Remind Me…"), self)
         self.remind_button.setToolTip(self.tr("A follow-up for someone on the selected day "
                                               "(Ctrl+R)"))
@@ -195,8 +195,8 @@ class CalendarPanel(QWidget):
         legend.setTextFormat(Qt.TextFormat.RichText)  # our own fixed text, no contact data
         legend.setText(" &nbsp; ".join(
             f'<span style="color:{c}">●</span> {w}' for c, w in
-            ((FOLLOWUP_COLOUR, "Follow-ups"), (OVERDUE_COLOUR, "Overdue"),
-             (MEETING_COLOUR, "Meetings"), (BIRTHDAY_COLOUR, "Birthdays"))))
+            ((FOLLOWUP_COLOUR, self.tr("Follow-ups")), (OVERDUE_COLOUR, self.tr("Overdue")),
+             (MEETING_COLOUR, self.tr("Meetings")), (BIRTHDAY_COLOUR, self.tr("Birthdays")))))
         header = QHBoxLayout()
         header.setSpacing(6)
         header.addWidget(self.prev_button)
@@ -212,17 +212,17 @@ class CalendarPanel(QWidget):
         self.grid = MonthGrid(self)
 
         # Agenda.
-        self.agenda_title = _box_title("Agenda")
+        self.agenda_title = _box_title(self.tr("Agenda"))
         self.day_button = QToolButton(self)
-        self.day_button.setText("Day")
+        self.day_button.setText(self.tr("Day"))
         self.week_button = QToolButton(self)
-        self.week_button.setText("Week")
+        self.week_button.setText(self.tr("Week"))
         mode = QButtonGroup(self)
         for b in (self.day_button, self.week_button):
             b.setCheckable(True)
             mode.addButton(b)
         self.day_button.setChecked(True)
-        self.agenda = self._tree(("When", "Who", "What"))
+        self.agenda = self._tree((self.tr("When"), self.tr("Who"), self.tr("What")))
         self.agenda_more = QPushButton(self)
         self.agenda_more.setFlat(True)
         self.agenda_more.clicked.connect(self.more_agenda)
@@ -233,8 +233,8 @@ class CalendarPanel(QWidget):
         agenda_head.addWidget(self.week_button)
 
         # Overdue.
-        self.overdue_title = _box_title("Overdue")
-        self.overdue = self._tree(("Due", "Who", "What"))
+        self.overdue_title = _box_title(self.tr("Overdue"))
+        self.overdue = self._tree((self.tr("Due"), self.tr("Who"), self.tr("What")))
         self.overdue_more = QPushButton(self)
         self.overdue_more.setFlat(True)
         self.overdue_more.clicked.connect(self.more_overdue)
@@ -246,23 +246,23 @@ class CalendarPanel(QWidget):
         self.remind_button.clicked.connect(self.remind_me)
 
         # Focus.
-        self.focus_box = FocusBox(ops, _box_title("This week's focus"), self)
+        self.focus_box = FocusBox(ops, _box_title(self.tr("This week's focus")), self)
         self.focus_box.chosen.connect(self.contact_selected)
         self.focus_box.review_requested.connect(self.review_requested)
 
         # Actions.
-        self.done_action = self._action("Mark Done", "D", self.mark_done,
-                                        "Mark the selected follow-up done")
-        self.snooze_day_action = self._action("Snooze 1 Day", "S",
+        self.done_action = self._action(self.tr("Mark Done"), "D", self.mark_done,
+                                        self.tr("Mark the selected follow-up done"))
+        self.snooze_day_action = self._action(self.tr("Snooze 1 Day"), "S",
                                               lambda: self.snooze_days(1),
-                                              "Remind me again tomorrow")
-        self.snooze_week_action = self._action("Snooze 1 Week", "W",
+                                              self.tr("Remind me again tomorrow"))
+        self.snooze_week_action = self._action(self.tr("Snooze 1 Week"), "W",
                                                lambda: self.snooze_days(7),
-                                               "Remind me again in a week")
-        self.pick_action = self._action("Pick a Date…", "P", self.pick_date,
-                                        "Snooze until a date you choose")
-        self.reschedule_action = self._action("Reschedule…", "R", self.reschedule,
-                                              "Change the follow-up's due date")
+                                               self.tr("Remind me again in a week"))
+        self.pick_action = self._action(self.tr("Pick a Date…"), "P", self.pick_date,
+                                        self.tr("Snooze until a date you choose"))
+        self.reschedule_action = self._action(self.tr("Reschedule…"), "R", self.reschedule,
+                                              self.tr("Change the follow-up's due date"))
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
         self.action_buttons: list[QPushButton] = []
@@ -483,11 +483,12 @@ class CalendarPanel(QWidget):
         keep = self._current if self._current is not None else None
         fill_agenda(self.agenda, entries, today, self._week_mode)
         if self._week_mode:
-            label = f"Agenda · week of {formatting.short_date(start, start)}"
+            label = self.tr("Agenda · week of %1 · %2").replace(
+                "%1", formatting.short_date(start, start))
         else:
-            label = f"Agenda · {long_date(start)}"
+            label = self.tr("Agenda · %1 · %2").replace("%1", long_date(start))
         count = f"{len(entries):,}+" if more else f"{len(entries):,}"
-        self.agenda_title.setText(f"{label} · {count}".upper())
+        self.agenda_title.setText(label.replace("%2", count).upper())
         self.agenda_more.setVisible(more)
         self.agenda_more.setText(self.tr("Show %1 more").replace("%1", f"{AGENDA_ROWS:,}"))
         if keep is not None and self._current is keep:
@@ -497,8 +498,9 @@ class CalendarPanel(QWidget):
         today = self.today()
         items, total = followups.overdue(today, limit=OVERDUE_ROWS * self._overdue_pages)
         fill_overdue(self.overdue, items, today)
-        shown = f" · showing the oldest {len(items):,}" if total > len(items) else ""
-        self.overdue_title.setText(f"Overdue · {total:,}{shown}".upper())
+        title = (self.tr("Overdue · %1 · showing the oldest %2").replace("%2", f"{len(items):,}")
+                 if total > len(items) else self.tr("Overdue · %1"))
+        self.overdue_title.setText(title.replace("%1", f"{total:,}").upper())
         self.overdue_more.setVisible(total > len(items))
         self.overdue_more.setText(self.tr("Show %1 more").replace(
             "%1", f"{min(OVERDUE_ROWS, total - len(items)):,}"))
@@ -668,12 +670,12 @@ class CalendarPanel(QWidget):
         enabled = item is not None
         for action in self.item_actions:
             action.setEnabled(enabled)
-        self.reschedule_action.setText("Reschedule…")
+        self.reschedule_action.setText(self.tr("Reschedule…"))
         for button, action in zip(self.action_buttons, self.item_actions, strict=True):
             button.setEnabled(action.isEnabled())
         if item is None:
-            self.selection_label.setText("Select a follow-up to mark it done, snooze or "
-                                         "reschedule it.")
+            self.selection_label.setText(self.tr("Select a follow-up to mark it done, snooze or "
+                                                 "reschedule it."))
         else:
             self.selection_label.setText(f"{item.name}: {item.reason} · "
                                          f"{long_date(item.on)}")
@@ -719,8 +721,8 @@ class CalendarPanel(QWidget):
         if item is None:
             return
         today = self.today()
-        dialog = DateDialog(f"Snooze {item.name} until", max(today + dt.timedelta(days=1),
-                            item.on), today, self)
+        dialog = DateDialog(self.tr("Snooze %1 until").replace("%1", item.name),
+                            max(today + dt.timedelta(days=1), item.on), today, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._ops.snooze_followup(item, dialog.date())
 
@@ -729,7 +731,8 @@ class CalendarPanel(QWidget):
         item = self._current
         if item is None:
             return
-        dialog = DateDialog(f"Reschedule {item.name}", item.on, None, self)
+        dialog = DateDialog(self.tr("Reschedule %1").replace("%1", item.name), item.on, None,
+                            self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._ops.reschedule_followup(item, dialog.date())
 

@@ -60,7 +60,7 @@ class MonthGrid(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(308, 260)  # 7 columns of 44: Sunday shows in a narrow window
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Month")
+        self.setAccessibleName(self.tr("Month"))
 
     def sizeHint(self) -> QSize:
         return QSize(620, 440)
@@ -87,10 +87,13 @@ class MonthGrid(QWidget):
     def describe(self, day: dt.date) -> str:
         """What a day holds, in words (tooltips and accessibility)."""
         c = self._view.counts(day)
-        parts = [f"{n} {word}{'s' if n != 1 else ''}" for n, word in
-                 ((c.followups, "follow-up"), (c.meetings, "meeting"), (c.birthdays, "birthday"))
+        parts = [text for n, text in
+                 ((c.followups, self.tr("%Ln follow-up(s)", "", c.followups)),
+                  (c.meetings, self.tr("%Ln meeting(s)", "", c.meetings)),
+                  (c.birthdays, self.tr("%Ln birthday(s)", "", c.birthdays)))
                  if n]
-        return f"{long_date(day)}: " + (", ".join(parts) if parts else "nothing planned")
+        return self.tr("%1: %2").replace("%1", long_date(day)).replace(
+            "%2", ", ".join(parts) if parts else self.tr("nothing planned"))
 
     # --- geometry ---------------------------------------------------------------------
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import interactions, review, search
+from desktop.services import review, search
 from desktop.services.types import ContactId
-from desktop.ui.common import fit, formatting, tokens
+from desktop.ui.common import fit, formatting, kinds, tokens
 from desktop.ui.operations import Operations
 
 
@@ -95,7 +95,7 @@ class WeekReviewDialog(QDialog):
 
         self._title(self.tr("Who you saw · %1").replace("%1", str(len(d.seen))))
         for s in d.seen:
-            kind = interactions.KIND_LABELS.get(s.kind, s.kind)
+            kind = kinds.interaction_kind(s.kind)
             line = f"{_day(s.when.date())} · {s.name} · {kind}"
             self._body.addWidget(_label(line + (f": {s.summary}" if s.summary else "")))
         if not d.seen:
@@ -111,8 +111,9 @@ class WeekReviewDialog(QDialog):
         self._title(self.tr("Promises still open · %1").replace("%1", str(len(d.open))))
         for p in d.open:
             late = self._today > p.due_on
-            self._body.addWidget(_label(f"{'Late · ' if late else ''}{_day(p.due_on)} · "
-                                        f"{p.name}: {p.reason}", "overdue" if late else ""))
+            line = (self.tr("Late · %1 · %2: %3") if late else self.tr("%1 · %2: %3")).replace(
+                "%1", _day(p.due_on)).replace("%2", p.name).replace("%3", p.reason)
+            self._body.addWidget(_label(line, "overdue" if late else ""))
         if not d.open:
             self._body.addWidget(_label(self.tr("Nothing open: every promise kept."), "hint"))
 

@@ -48,6 +48,7 @@ from desktop.ui.contacts.detail_parts import (
     data_label,
     format_partial_date,
     kind_label,
+    pane_text,
     safe_web_href,
 )
 from desktop.ui.contacts.facts_section import FactsSection
@@ -119,7 +120,7 @@ class DetailPane(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
 
-        self.placeholder = QLabel("Select a contact")
+        self.placeholder = QLabel(self.tr("Select a contact"))
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack.addWidget(self.placeholder)
@@ -147,15 +148,15 @@ class DetailPane(QWidget):
         self.name_label = data_label(object_name="contactName")
         self.subtitle_label = data_label(object_name="subtitle")
         self.nickname_label = data_label(object_name="subtitle")
-        self.me_badge = QLabel("My profile")
+        self.me_badge = QLabel(self.tr("My profile"))
         self.me_badge.setObjectName("meBadge")
         self.me_badge.setFixedHeight(18)
         names.addWidget(self.name_label)
         names.addWidget(self.subtitle_label)
         names.addWidget(self.nickname_label)
         names.addWidget(self.me_badge, 0, Qt.AlignmentFlag.AlignLeft)
-        self.edit_button = QPushButton("Edit")
-        self.edit_button.setToolTip("Edit this contact (Ctrl+E)")
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setToolTip(self.tr("Edit this contact (Ctrl+E)"))
         self.edit_button.clicked.connect(self.edit_current)
         # Buttons other features add beside Edit (add_header_button): a row under the
         # name rather than a column beside it, so a short name is not wrapped for them.
@@ -168,13 +169,14 @@ class DetailPane(QWidget):
         names.addStretch(1)
         header.addLayout(names, 1)
         self.briefing_button = self.add_header_button(
-            "Briefing…", "Preview, print or save a one-page briefing on this person "
-            "(Ctrl+Shift+B)", lambda: self.briefing_requested.emit(self._contact_id))
+            self.tr("Briefing…"),
+            self.tr("Preview, print or save a one-page briefing on this person (Ctrl+Shift+B)"),
+            lambda: self.briefing_requested.emit(self._contact_id))
         self.briefing_button.setShortcut("Ctrl+Shift+B")
         body.addLayout(header)
         self._body = body
 
-        self.stage_section = Section("Relationship stage")
+        self.stage_section = Section(self.tr("Relationship stage"))
         self.stage_selector = StageSelector()
         self.stage_selector.stage_chosen.connect(self._set_stage)
         self.stage_section.body.addWidget(self.stage_selector)
@@ -182,7 +184,7 @@ class DetailPane(QWidget):
         self.stage_section.body.addWidget(self.stage_hint)
         body.addWidget(self.stage_section)
 
-        self.tags_section = Section("Tags")
+        self.tags_section = Section(self.tr("Tags"))
         self.tag_chips = TagChips(removable=True, addable=True)
         self.tag_chips.tags_edited.connect(self._tags_edited)
         self.tag_chips.completions_needed.connect(self._load_completions)
@@ -192,26 +194,26 @@ class DetailPane(QWidget):
         self.more_tags_label.hide()
         self.tags_section.body.addWidget(self.more_tags_label)
         self.me_hint = data_label(
-            "Rapport matches these against each contact's tags to show what you share.",
+            self.tr("Rapport matches these against each contact's tags to show what you share."),
             "hint")
         self.tags_section.body.addWidget(self.me_hint)
         body.addWidget(self.tags_section)
 
-        self.common_section = Section("In common")
+        self.common_section = Section(self.tr("In common"))
         self.common_chips = TagChips(removable=False, addable=False)
         self.common_hint = data_label(object_name="hint")
         self.common_section.body.addWidget(self.common_chips)
         self.common_section.body.addWidget(self.common_hint)
         body.addWidget(self.common_section)
 
-        self.avoid_section = Section("Topics to avoid")
+        self.avoid_section = Section(self.tr("Topics to avoid"))
         self.avoid_section.title.setStyleSheet(f"color: {AVOID_COLOUR};")
         avoid_box = QFrame()
         avoid_box.setObjectName("avoidBox")
         avoid_layout = QVBoxLayout(avoid_box)
         avoid_layout.setContentsMargins(10, 8, 10, 10)
         avoid_layout.setSpacing(6)
-        self.avoid_hint = QLabel("Steer clear of these in conversation:")
+        self.avoid_hint = QLabel(self.tr("Steer clear of these in conversation:"))
         self.avoid_hint.setObjectName("avoidHint")
         avoid_layout.addWidget(self.avoid_hint)
         self.avoid_chips = TagChips(removable=True, addable=False)
@@ -220,27 +222,27 @@ class DetailPane(QWidget):
         self.avoid_section.body.addWidget(avoid_box)
         body.addWidget(self.avoid_section)
 
-        self.contact_section = Section("Contact")
+        self.contact_section = Section(self.tr("Contact"))
         self.contact_grid = FieldGrid()
         self.contact_section.body.addWidget(self.contact_grid)
         body.addWidget(self.contact_section)
 
-        self.dates_section = Section("Dates")
+        self.dates_section = Section(self.tr("Dates"))
         self.dates_grid = FieldGrid()
         self.dates_section.body.addWidget(self.dates_grid)
         body.addWidget(self.dates_section)
 
-        self.story_section = Section("How we met")
+        self.story_section = Section(self.tr("How we met"))
         self.story_grid = FieldGrid()
         self.story_section.body.addWidget(self.story_grid)
         body.addWidget(self.story_section)
 
-        self.activity_section = Section("Keeping in touch")
+        self.activity_section = Section(self.tr("Keeping in touch"))
         self.activity_grid = FieldGrid()
         self.activity_section.body.addWidget(self.activity_grid)
         body.addWidget(self.activity_section)
 
-        self.notes_section = Section("Notes")
+        self.notes_section = Section(self.tr("Notes"))
         self.note_view = NoteView()
         self.notes_section.body.addWidget(self.note_view)
         body.addWidget(self.notes_section)
@@ -421,13 +423,14 @@ class DetailPane(QWidget):
         self.nickname_label.setText(f"“{f.nickname.strip()}”" if f.nickname.strip() else "")
         self.nickname_label.setVisible(bool(f.nickname.strip()))
         self.me_badge.setVisible(detail.is_me)
-        self.tags_section.title.setText("MY INTERESTS" if detail.is_me else "TAGS")
+        self.tags_section.title.setText(self.tr("MY INTERESTS") if detail.is_me else
+                                        self.tr("TAGS"))
         self.me_hint.setVisible(detail.is_me)
 
         self.stage_section.setVisible(not detail.is_me)
         self.stage_selector.set_stage(f.stage)
         hint = next((h for key, _, h in STAGES if key == f.stage), "")
-        self.stage_hint.setText(hint)
+        self.stage_hint.setText(pane_text(hint) if hint else "")
 
         interest = [t for t in detail.tags if t.category != "avoid"][:SHOWN_TAGS]
         avoid = [t for t in detail.tags if t.category == "avoid"][:SHOWN_TAGS]
@@ -470,10 +473,10 @@ class DetailPane(QWidget):
         me = contacts.get_contact(self._me_id) if self._me_id is not None else None
         has_interests = me is not None and any(t.category == "interest" for t in me.tags)
         if has_interests:
-            text = ("Nothing shared yet. Ask what they enjoy outside work, "
-                    "and tag it here.")
+            text = self.tr("Nothing shared yet. Ask what they enjoy outside work, "
+                           "and tag it here.")
         else:
-            text = "Add your own interests in My profile to see what you share."
+            text = self.tr("Add your own interests in My profile to see what you share.")
         self.common_hint.setText(text)
         self.common_hint.setVisible(True)
 
@@ -493,27 +496,31 @@ class DetailPane(QWidget):
 
         for email in f.emails[:SHOWN_VALUES]:
             href = "mailto:" + quote(email.value.strip(), safe="@+._-")
-            grid.add_row(kind_label(email, "Email"), ElidedLinkLabel(href, email.value))
+            grid.add_row(kind_label(email, self.tr("Email"), self.tr("email", "Home email")),
+                         ElidedLinkLabel(href, email.value))
         more("emails", len(f.emails), self.tr("e-mail addresses"))
         shown_phones = f.phones[:SHOWN_VALUES]
         shown = phones.display_numbers([p.value for p in shown_phones],
                                        [a.country for a in f.addresses])
         for phone, (text, href) in zip(shown_phones, shown, strict=True):
             # As the user's region writes it (issue 11); the link dials the E.164 form.
-            grid.add_row(kind_label(phone, "Phone"), ElidedLinkLabel(href, text))
+            grid.add_row(kind_label(phone, self.tr("Phone"),
+                                    self.tr("phone", "Mobile phone")), ElidedLinkLabel(href, text))
         more("phones", len(f.phones), self.tr("phone numbers"))
         for address in f.addresses[:SHOWN_VALUES]:
             lines = [address.po_box, address.extended, address.street,
                      " ".join(p for p in (address.postal_code, address.locality) if p),
                      address.region, address.country]
             text = "\n".join(line.strip() for line in lines if line and line.strip())
-            grid.add_row(kind_label(address, "Address"), data_label(text))
+            grid.add_row(kind_label(address, self.tr("Address"),
+                                    self.tr("address", "Home address")), data_label(text))
         more("addresses", len(f.addresses), self.tr("addresses"))
         for url in f.urls[:SHOWN_VALUES]:
             web = safe_web_href(url.value)
             value: QWidget = (ElidedLinkLabel(web, url.value) if web
                               else data_label(url.value))
-            grid.add_row(kind_label(url, "Website") if url.kind else "Website", value)
+            grid.add_row(kind_label(url, self.tr("Website"), self.tr("website", "Work website"))
+                         if url.kind else self.tr("Website"), value)
         more("urls", len(f.urls), self.tr("websites"))
         self.contact_section.setVisible(not grid.is_empty())
 
@@ -521,14 +528,15 @@ class DetailPane(QWidget):
         f = detail.fields
         grid = self.dates_grid
         grid.clear()
-        for label, value in (("Birthday", f.birthday), ("Anniversary", f.anniversary)):
+        for birthday, value in ((True, f.birthday), (False, f.anniversary)):
             if not value:
                 continue
             text = format_partial_date(value)
             age = age_on(value, today)
-            if label == "Birthday" and age is not None:
-                text += f"  (age {age})"
-            grid.add_row(label, data_label(text))
+            if birthday and age is not None:
+                text = self.tr("%1  (age %2)").replace("%1", text).replace("%2", str(age))
+            grid.add_row(self.tr("Birthday") if birthday else self.tr("Anniversary"),
+                         data_label(text))
         self.dates_section.setVisible(not grid.is_empty())
 
     def _fill_story(self, detail: ContactDetail) -> None:
@@ -536,11 +544,11 @@ class DetailPane(QWidget):
         grid = self.story_grid
         grid.clear()
         if f.how_we_met.strip():
-            grid.add_row("Story", data_label(f.how_we_met.strip()))
+            grid.add_row(self.tr("Story"), data_label(f.how_we_met.strip()))
         if f.met_on is not None:
             days = (f.met_on - dt.date.today()).days
-            grid.add_row("Met on", data_label(f"{format_date(f.met_on)} · "
-                                                f"{relative_days(days)}"))
+            grid.add_row(self.tr("Met on"), data_label(f"{format_date(f.met_on)} · "
+                                                       f"{relative_days(days)}"))
         self.story_section.setVisible(not grid.is_empty())
 
     def _fill_activity(self, detail: ContactDetail, today: dt.date) -> None:
@@ -549,24 +557,24 @@ class DetailPane(QWidget):
         grid.clear()
         if f.keep_in_touch_days is not None:
             n = f.keep_in_touch_days
-            text = ("No reminders (0 days)" if n == 0
-                    else "Every day" if n == 1 else f"Every {n} days")
-            grid.add_row("Cadence", data_label(text))
+            text = (self.tr("No reminders (0 days)") if n == 0
+                    else self.tr("Every %Ln day(s)", "", n))
+            grid.add_row(self.tr("Cadence"), data_label(text))
         if detail.last_interaction_at is not None:
             when = detail.last_interaction_at.date()
-            grid.add_row("Last contact", data_label(
+            grid.add_row(self.tr("Last contact"), data_label(
                 f"{format_date(when)} · {relative_days((when - today).days)}"))
         if detail.next_followup_on is not None:
             due = detail.next_followup_on
             days = (due - today).days
             label = data_label(
-                f"{format_date(due)} · "
-                + (f"overdue by {formatting.span(days)}" if days < 0
-                   else "due " + relative_days(days))
+                (self.tr("%1 · overdue by %2").replace("%2", formatting.span(days)) if days < 0
+                 else self.tr("%1 · due %2").replace("%2", relative_days(days))
+                 ).replace("%1", format_date(due))
             )
             if days < 0:
                 label.setObjectName("overdue")
-            grid.add_row("Follow up", label)
+            grid.add_row(self.tr("Follow up"), label)
         self.activity_section.setVisible(not grid.is_empty())
 
     # --- helpers for tests and accessibility --------------------------------------------

@@ -11,7 +11,7 @@ import html
 import re
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,15 +30,20 @@ from PySide6.QtWidgets import (
 from desktop.services.types import ContactDetail, LabeledValue, PostalAddress
 from desktop.ui.common import formatting
 from desktop.ui.common.plain_text import plain_tooltip
+from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.operations import Operations
 
 NOTE_MAX_HEIGHT = 320  # a long note scrolls inside its own box rather than the whole pane
 
 STAGES: tuple[tuple[str, str, str], ...] = (
-    ("connected", "Connected", "We exchanged details"),
-    ("acquainted", "Acquainted", "We talked and found common ground"),
-    ("relationship", "Relationship", "We know and like each other"),
-    ("trusted", "Trusted", "We refer and vouch for each other"),
+    ("connected", QT_TRANSLATE_NOOP("DetailPane", "Connected"),
+     QT_TRANSLATE_NOOP("DetailPane", "We exchanged details")),
+    ("acquainted", QT_TRANSLATE_NOOP("DetailPane", "Acquainted"),
+     QT_TRANSLATE_NOOP("DetailPane", "We talked and found common ground")),
+    ("relationship", QT_TRANSLATE_NOOP("DetailPane", "Relationship"),
+     QT_TRANSLATE_NOOP("DetailPane", "We know and like each other")),
+    ("trusted", QT_TRANSLATE_NOOP("DetailPane", "Trusted"),
+     QT_TRANSLATE_NOOP("DetailPane", "We refer and vouch for each other")),
 )
 
 # --- formatting (plain functions: easy to test, no widgets) ------------------------------
@@ -59,14 +64,34 @@ def age_on(value: str | None, today: dt.date) -> int | None:
     return years if 0 <= years < 150 else None
 
 
-def kind_label(item: LabeledValue | PostalAddress, noun: str) -> str:
+_KINDS = {"cell": QT_TRANSLATE_NOOP("DetailPane", "Mobile"),
+          "mobile": QT_TRANSLATE_NOOP("DetailPane", "Mobile"),
+          "home": QT_TRANSLATE_NOOP("DetailPane", "Home"),
+          "work": QT_TRANSLATE_NOOP("DetailPane", "Work"),
+          "other": QT_TRANSLATE_NOOP("DetailPane", "Other"),
+          "fax": QT_TRANSLATE_NOOP("DetailPane", "Fax"),
+          "pager": QT_TRANSLATE_NOOP("DetailPane", "Pager"),
+          "main": QT_TRANSLATE_NOOP("DetailPane", "Main")}
+
+
+def pane_text(text: str) -> str:
+    """*text* translated in the detail pane's context (these parts moved out of it)."""
+    return QCoreApplication.translate("DetailPane", text)
+
+
+def kind_label(item: LabeledValue | PostalAddress, noun: str, lower_noun: str = "") -> str:
+    """"Mobile phone": *noun* is the row's title ("Phone"), *lower_noun* the word inside a
+    title ("phone"); the translation orders them ("Telefon (mobil)")."""
     if item.label:
         return item.label
     kind = (item.kind or "").split(",")[0].strip().lower()
-    nice = {"cell": "Mobile", "mobile": "Mobile", "home": "Home", "work": "Work",
-            "other": "Other", "fax": "Fax", "pager": "Pager", "main": "Main"}
-    if kind in nice:
-        return f"{nice[kind]} {noun.lower()}" if noun else nice[kind]
+    if kind in _KINDS:
+        if not noun:
+            return pane_text(_KINDS[kind])
+        pattern = QCoreApplication.translate("DetailPane", "%1 %2",
+                                             "a kind, then a noun: Mobile phone")
+        return pattern.replace("%1", pane_text(_KINDS[kind])).replace(
+            "%2", lower_noun or noun.lower())
     return noun
 
 
@@ -198,7 +223,9 @@ class FieldGrid(QWidget):
         self._rows = 0
 
     def add_row(self, label: str, value: QWidget) -> None:
-        name = data_label(label, "fieldLabel", wrap=False)
+        # Wrapping: a label longer than the column (German "Kennengelernt am") takes two
+        # lines rather than losing its end.
+        name = data_label(label, "fieldLabel")
         name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         name.setFixedWidth(self.LABEL_WIDTH)
         name.setToolTip(plain_tooltip(label))
@@ -269,8 +296,9 @@ class StageSelector(QWidget):
         for i, (key, label, hint) in enumerate(STAGES):
             button = QToolButton()
             button.setObjectName("stageButton")
-            button.setText(label)
-            button.setToolTip(f"{label}: {hint}")
+            button.setText(pane_text(label))
+            tip = QCoreApplication.translate("DetailPane", "%1: %2", "a stage: its meaning")
+            button.setToolTip(tip.replace("%1", pane_text(label)).replace("%2", pane_text(hint)))
             button.setCheckable(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

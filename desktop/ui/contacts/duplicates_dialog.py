@@ -261,7 +261,7 @@ class MergePanel(QWidget):
                 lines.append(f"{label}: {', '.join(values)}")
         self.combined.setText("\n".join(lines))
         moved = [f"{count} {what}" for what, count in preview.moves if count]
-        self.moves.setText(self.tr("Moves to the kept contact: ") + ", ".join(moved)
+        self.moves.setText(self.tr("Moves to the kept contact: %1").replace("%1", ", ".join(moved))
                            if moved else "")
         self.changed.emit()
 
@@ -406,7 +406,7 @@ class DuplicatesDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         self._worker = None
         self.search_bar.hide()
-        self.search_label.setText(self.tr("The search failed: ") + message)
+        self.search_label.setText(self.tr("The search failed: %1").replace("%1", message))
 
     @Slot()
     def _on_cancelled(self) -> None:

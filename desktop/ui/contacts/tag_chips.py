@@ -156,15 +156,16 @@ class TagChip(QWidget):
             text, Qt.TextElideMode.ElideRight, MAX_CHIP_TEXT_WIDTH))
         label.setObjectName("chipText")
         layout.addWidget(label)
-        self.setToolTip(plain_tooltip(f"Topic to avoid: {tag.name}" if avoid else tag.name))
+        self.setToolTip(plain_tooltip(self.tr("Topic to avoid: %1").replace("%1", tag.name)
+                                     if avoid else tag.name))
         self.remove_button: QToolButton | None = None
         if removable:
             button = QToolButton()
             button.setText("\u00d7")  # multiplication sign
             button.setFixedSize(16, 16)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setToolTip(plain_tooltip(f"Remove tag {tag.name}"))
-            button.setAccessibleName(f"Remove tag {tag.name}")
+            button.setToolTip(plain_tooltip(self.tr("Remove tag %1").replace("%1", tag.name)))
+            button.setAccessibleName(self.tr("Remove tag %1").replace("%1", tag.name))
             button.clicked.connect(lambda: self.remove_requested.emit(self.tag.name))
             layout.addWidget(button)
             self.remove_button = button
@@ -247,10 +248,10 @@ class TagChips(QWidget):
         self._flow_host.setSizePolicy(policy)
         outer.addWidget(self._flow_host)
         self.line_edit = QLineEdit()
-        self.line_edit.setPlaceholderText("Add a tag…")
+        self.line_edit.setPlaceholderText(self.tr("Add a tag…"))
         self.line_edit.setClearButtonEnabled(True)
         self.line_edit.setMaximumWidth(260)
-        self.line_edit.setAccessibleName("Add a tag")
+        self.line_edit.setAccessibleName(self.tr("Add a tag"))
         self._completion_model = QStringListModel(self)
         completer = QCompleter(self._completion_model, self.line_edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -62,7 +62,7 @@ class ConnectorList(QTreeWidget):
         metrics = self.fontMetrics()
         header.resizeSection(CONNECTOR_RANK, metrics.horizontalAdvance("10.") + 6)
         header.resizeSection(CONNECTOR_REACH, max(metrics.horizontalAdvance("00,000"),
-                                                  metrics.horizontalAdvance("Reach")) + 8)
+                                                  metrics.horizontalAdvance(self.tr("Reach"))) + 8)
         self.setRootIsDecorated(False)
         self.setIndentation(0)
         self.setUniformRowHeights(True)
@@ -86,10 +86,9 @@ class ConnectorList(QTreeWidget):
             item.setTextAlignment(CONNECTOR_REACH, right)
             item.setForeground(CONNECTOR_RANK, grey)
             item.setForeground(CONNECTOR_REACH, grey)
-            people = "1 person" if c.reach == 1 else f"{c.reach:,} people"
             why = reasons.get(c.person.id, "")
-            tip = self.tr("{0} knows {1} you do not know yet; {2}").format(
-                c.person.label, people, why or self.tr("you know them"))
+            tip = self.tr("%1 knows %Ln people you do not know yet; %2", "", c.reach).replace(
+                "%2", why or self.tr("you know them")).replace("%1", c.person.label)
             for column in range(3):
                 item.setToolTip(column, escaped_tooltip(tip))
             self.addTopLevelItem(item)

@@ -417,8 +417,8 @@ class GraphPanel(QWidget):
                 len(loaded.data.nodes), whose, loaded.data.total_people)
         elif self._focus is not None and self._focus in self.picture.nodes:
             hops = int(self.hops.currentData() or 1)
-            text = self.tr("{0} and the people within {1} hop{2}. Esc shows everyone.").format(
-                self.picture.nodes[self._focus].info.name, hops, "s" if hops > 1 else "")
+            text = self.tr("%1 and the people within %Ln hop(s). Esc shows everyone.", "",
+                           hops).replace("%1", self.picture.nodes[self._focus].info.name)
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
         self.everyone_button.setVisible(self._focus is not None or self._center is not None)

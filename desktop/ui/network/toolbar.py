@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -136,7 +136,7 @@ class Toolbar(QWidget):
         self.stage_filter = QComboBox(self)
         self.stage_filter.addItem(self.tr("All stages"), "")
         for key, title in STAGE_TITLES.items():
-            self.stage_filter.addItem(title, key)
+            self.stage_filter.addItem(QCoreApplication.translate("NetworkView", title), key)
         self.stage_filter.setToolTip(self.tr("Show only people at this stage"))
         self.hops = QComboBox(self)
         self.hops.addItem(self.tr("1 hop"), 1)

@@ -7,13 +7,19 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.services import contacts, tags
 from desktop.services.types import Changes, ContactFields, ContactId, ContactSnapshot
+from desktop.ui.common.kinds import stage_label
+from desktop.ui.operations.counts import counts
 
 if TYPE_CHECKING:
     from desktop.ui.operations.core import OperationsCore as _Core
 else:
     _Core = object
+
+translate = QCoreApplication.translate
 
 
 class ContactOps(_Core):
@@ -35,8 +41,9 @@ class ContactOps(_Core):
             created.append(cid)
             return changes
 
-        name = fields.full_name or fields.organization or "contact"
-        return created[0] if self._push_history(f"New {name}", do) and created else None
+        name = fields.full_name or fields.organization or translate("Operations", "contact")
+        text = translate("Operations", "New %1").replace("%1", name)
+        return created[0] if self._push_history(text, do) and created else None
 
     def update_contact(self, contact_id: ContactId, fields: ContactFields,
                        base: ContactFields | None = None) -> bool:
@@ -45,34 +52,36 @@ class ContactOps(_Core):
         changed meanwhile, and the user did not, is left as it is."""
         before = contacts.get_contact(contact_id)
         if before is None:
-            self.failed.emit("That contact no longer exists.")
+            self.failed.emit(translate("Operations", "That contact no longer exists."))
             return False
         old = base if base is not None else before.fields
         if old == fields:
             return True
-        name = fields.full_name or old.full_name or "contact"
+        name = fields.full_name or old.full_name or translate("Operations", "contact")
         if old.keep_in_touch_days != fields.keep_in_touch_days or old.tags != fields.tags:
             # A new cadence (own or from tags) moves the keep-in-touch follow-up (issue 4);
             # undo puts the follow-ups back exactly as they were.
             from desktop.services import followups
 
             return self._push_history(
-                f"Edit {name}",
+                translate("Operations", "Edit %1").replace("%1", name),
                 lambda: contacts.update_contact(contact_id, fields, base=old)
                 | followups.sync_cadence([contact_id]),
                 scope=[contact_id])
         return self._push_history(
-            f"Edit {name}", lambda: contacts.update_contact(contact_id, fields, base=old))
+            translate("Operations", "Edit %1").replace("%1", name),
+            lambda: contacts.update_contact(contact_id, fields, base=old))
 
     def set_stage(self, contact_id: ContactId, stage: str) -> bool:
         """The stage pill: only the stage is written."""
         detail = contacts.get_contact(contact_id)
         if detail is None:
-            self.failed.emit("That contact no longer exists.")
+            self.failed.emit(translate("Operations", "That contact no longer exists."))
             return False
         if detail.fields.stage == stage:
             return True
-        label = f"Stage {stage} for {detail.display_name}"
+        label = translate("Operations", "Stage %1 for %2").replace(
+            "%1", stage_label(stage)).replace("%2", detail.display_name)
         return self._push_history(
             label, lambda: contacts.set_fields(contact_id, {"stage": stage}, label))
 
@@ -82,7 +91,7 @@ class ContactOps(_Core):
             return False
         new = tuple(names)
         if before.is_me:  # nobody keeps in touch with themselves: no cadence to follow
-            return self._push_history("Change tags",
+            return self._push_history(translate("Operations", "Change tags"),
                                       lambda: contacts.set_tags(contact_id, new))
 
         def do() -> Changes:
@@ -93,7 +102,7 @@ class ContactOps(_Core):
             cadence = followups.effective_cadences([contact_id])
             return contacts.set_tags(contact_id, new) | followups.sync_moved_cadences(cadence)
 
-        return self._push_history("Change tags", do, scope=[contact_id])
+        return self._push_history(translate("Operations", "Change tags"), do, scope=[contact_id])
 
     def change_tags(self, ids: Sequence[ContactId], add: Sequence[str] = (),
                     remove: Sequence[str] = ()) -> bool:
@@ -102,10 +111,10 @@ class ContactOps(_Core):
         and puts their keep-in-touch follow-ups back."""
         id_list = list(dict.fromkeys(ids))
         names = ", ".join([*add, *remove])
-        people = "1 contact" if len(id_list) == 1 else f"{len(id_list):,} contacts"
-        text = (f"Tag {people} with {names}" if add and not remove else
-                f"Untag {names} from {people}" if remove and not add else
-                f"Change tags of {people}")
+        count = len(id_list)
+        text = (counts().tag_contacts(count, names) if add and not remove else
+                counts().untag_contacts(count, names) if remove and not add else
+                counts().change_tags_of(count))
         # Only a tag with a keep-in-touch cadence moves follow-ups: without one, undo need
         # not snapshot a thousand people's follow-ups (issue 15: 1,000 tagged in < 1 s).
         existing = [tags.find_tag(n) for n in (*add, *remove)]
@@ -116,7 +125,8 @@ class ContactOps(_Core):
     def set_photo(self, contact_id: ContactId, data: bytes | None, mime: str = "image/jpeg"
                   ) -> bool:
         return self._push_history(
-            "Change photo" if data else "Remove photo",
+            translate("Operations", "Change photo") if data
+            else translate("Operations", "Remove photo"),
             lambda: contacts.set_photo(contact_id, data, mime))
 
     def set_one_thing(self, contact_id: ContactId, text: str, *, renew: bool = False
@@ -135,8 +145,8 @@ class ContactOps(_Core):
         if value == old.text and not renew and (not value or old.is_active(dt.date.today())):
             return True
         return self._push_history(
-            "Renew “one thing I can do”" if value == old.text else
-            "Change “one thing I can do”",
+            translate("Operations", "Renew “one thing I can do”") if value == old.text else
+            translate("Operations", "Change “one thing I can do”"),
             lambda: briefing.set_one_thing(contact_id, value))
 
     def delete_contacts(self, ids: Sequence[ContactId]) -> bool:
@@ -153,12 +163,12 @@ class ContactOps(_Core):
         def undo() -> Changes:
             return contacts.restore_contacts(snapshot.pop())
 
-        text = "Delete contact" if len(id_list) == 1 else f"Delete {len(id_list)} contacts"
+        text = counts().delete_contacts(len(id_list))
         return self._push(text, do, undo)
 
     def set_stage_many(self, ids: Sequence[ContactId], stage: str) -> bool:
-        return self._push_history(f"Set stage of {len(ids):,} contacts to {stage}",
-                                  lambda: contacts.set_stage_many(ids, stage)[1])
+        text = counts().set_stage_of(len(ids), stage_label(stage))
+        return self._push_history(text, lambda: contacts.set_stage_many(ids, stage)[1])
 
     def add_fact(self, contact_id: ContactId, kind: str, text: str) -> bool:
         from desktop.services import facts
@@ -174,7 +184,7 @@ class ContactOps(_Core):
                 made.append(fact)
             return changes
 
-        return self._push("Pin a fact", do,
+        return self._push(translate("Operations", "Pin a fact"), do,
                           lambda: facts.delete_fact(made[0].id)[1] if made else Changes())
 
     def edit_fact(self, fact_id: int, kind: str, text: str) -> bool:
@@ -182,9 +192,10 @@ class ContactOps(_Core):
 
         old = facts.get_fact(fact_id)
         if old is None:
-            self.failed.emit("That fact no longer exists.")
+            self.failed.emit(translate("Operations", "That fact no longer exists."))
             return False
-        return self._push("Edit pinned fact", lambda: facts.update_fact(fact_id, kind, text),
+        return self._push(translate("Operations", "Edit pinned fact"),
+                          lambda: facts.update_fact(fact_id, kind, text),
                           lambda: facts.update_fact(fact_id, old.kind, old.text))
 
     def delete_fact(self, fact_id: int) -> bool:
@@ -197,7 +208,8 @@ class ContactOps(_Core):
             gone.append(fact)
             return changes
 
-        return self._push("Unpin fact", do, lambda: facts.restore_fact(gone.pop()))
+        return self._push(translate("Operations", "Unpin fact"), do,
+                          lambda: facts.restore_fact(gone.pop()))
 
     def merge_contacts(self, keep: ContactId, others: Sequence[ContactId],
                        chosen: Mapping[str, object], name: str) -> bool:
@@ -214,7 +226,7 @@ class ContactOps(_Core):
             return changes
 
         n = len(other_ids) + 1
-        return self._push(f"Merge {n} contacts into {name}", do,
+        return self._push(counts().merge_contacts(n, name), do,
                           lambda: duplicates.undo_merge(undo[-1]))
 
     def mark_not_duplicates(self, ids: Sequence[ContactId], names: str) -> bool:
@@ -230,5 +242,5 @@ class ContactOps(_Core):
             added[:] = [pairs]
             return changes
 
-        return self._push(f"Not duplicates: {names}", do,
+        return self._push(translate("Operations", "Not duplicates: %1").replace("%1", names), do,
                           lambda: duplicates.unmark_not_duplicates(added[-1]))

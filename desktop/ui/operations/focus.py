@@ -6,13 +6,18 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.services.types import Changes, ContactId
+from desktop.ui.operations.counts import counts
 
 if TYPE_CHECKING:
     from desktop.services import focus
     from desktop.ui.operations.core import OperationsCore as _Core
 else:
     _Core = object
+
+translate = QCoreApplication.translate
 
 
 class FocusOps(_Core):
@@ -46,39 +51,42 @@ class FocusOps(_Core):
     def pin_focus(self, contact_id: ContactId, pinned: bool) -> bool:
         from desktop.services import focus
 
-        return self._push_focus("Pin in focus" if pinned else "Unpin from focus",
+        return self._push_focus(translate("Operations", "Pin in focus") if pinned
+                                else translate("Operations", "Unpin from focus"),
                                 lambda: focus.set_pinned(contact_id, pinned))
 
     def set_focus_done(self, contact_id: ContactId, done: bool) -> bool:
         """The week's done tick of one person (issue 15)."""
         from desktop.services import focus
 
-        return self._push_focus("Done in this week's focus" if done else "Not done yet",
+        return self._push_focus(translate("Operations", "Done in this week's focus") if done else
+                                translate("Operations", "Not done yet"),
                                 lambda: focus.set_done(contact_id, done))
 
     def replace_focus(self, contact_id: ContactId) -> bool:
         from desktop.services import focus
 
-        return self._push_focus("Replace in focus", lambda: focus.replace(contact_id)[1])
+        return self._push_focus(translate("Operations", "Replace in focus"),
+                                lambda: focus.replace(contact_id)[1])
 
     def add_to_focus(self, contact_ids: ContactId | Sequence[ContactId]) -> bool:
         """Put one or several people in this week's focus by hand."""
         from desktop.services import focus
 
         ids = [contact_ids] if isinstance(contact_ids, int) else list(contact_ids)
-        text = ("Add to this week's focus" if len(ids) == 1
-                else f"Add {len(ids):,} people to this week's focus")
+        text = (translate("Operations", "Add to this week's focus") if len(ids) == 1
+                else counts().add_people_to_focus(len(ids)))
         return self._push_focus(text, lambda: focus.add_people(ids))
 
     def remove_from_focus(self, contact_id: ContactId) -> bool:
         from desktop.services import focus
 
-        return self._push_focus("Remove from this week's focus",
+        return self._push_focus(translate("Operations", "Remove from this week's focus"),
                                 lambda: focus.remove_person(contact_id))
 
     def keep_for_week(self, week: dt.date, items: Sequence[focus.FocusItem]) -> bool:
         """The weekly review's "Keep these for next week"."""
         from desktop.services import focus
 
-        return self._push_focus("Choose next week's focus",
+        return self._push_focus(translate("Operations", "Choose next week's focus"),
                                 lambda: focus.set_week(week, items), week)

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 else:
     _Core = object
 
+translate = QCoreApplication.translate
+
 
 @dataclass(frozen=True)
 class BatchExtras:
@@ -74,7 +76,7 @@ class ImportOps(_Core):
             if extras is not None and result.matched_ids:
                 # Nothing new, but the batch still gets its tag and "met at": one step.
                 matched = result.matched_ids
-                self._push_history("Tag the imported contacts",
+                self._push_history(translate("Operations", "Tag the imported contacts"),
                                    lambda: _apply_batch_extras(extras, matched), scope=matched)
             return False
         done = result.changes
@@ -116,7 +118,7 @@ class ImportOps(_Core):
             return False
         info = importer.last_batch()
         if info is None:
-            self.failed.emit("There is no import to undo.")
+            self.failed.emit(translate("Operations", "There is no import to undo."))
             return False
         top = self.undo_stack.command(self.undo_stack.index() - 1)
         if isinstance(top, AsyncHistoryCommand) and top.batch_id == info.id:
@@ -124,7 +126,8 @@ class ImportOps(_Core):
             return True
         set_id = history.import_set(info.id)
         if set_id is not None:
-            title = f"Undo import of {Path(info.source).name or 'contacts'}"
+            title = translate("Operations", "Undo import of %1").replace(
+                "%1", Path(info.source).name or translate("Operations", "contacts"))
 
             def push(result: history.UndoResult) -> None:
                 self.undo_stack.push(AsyncHistoryCommand(self, title, result.changes, None,
@@ -153,6 +156,7 @@ class ImportOps(_Core):
         from desktop.services.capture import engine
 
         self.undo_stack.push(Command(
-            self, f"Capture {title}", lambda: engine.redo_capture(undo),
+            self, translate("Operations", "Capture %1").replace("%1", title),
+            lambda: engine.redo_capture(undo),
             lambda: engine.undo_capture(undo), result.changes))
         return True

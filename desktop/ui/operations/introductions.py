@@ -5,14 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes
+from desktop.ui.common import kinds
 
 if TYPE_CHECKING:
     from desktop.services import followups, graph
     from desktop.ui.operations.core import OperationsCore as _Core
 else:
     _Core = object
+
+translate = QCoreApplication.translate
 
 
 class IntroductionOps(_Core):
@@ -51,7 +56,8 @@ class IntroductionOps(_Core):
             return changes | (Changes(followups=True, contacts=frozenset(scope)) if chase
                               else Changes())
 
-        text = "Propose introduction" if fields.status == "proposed" else "Record introduction"
+        text = (translate("Operations", "Propose introduction") if fields.status == "proposed"
+                else translate("Operations", "Record introduction"))
         return made[0] if self._push(text, do, undo) and made else None
 
     def ask_for_introduction(self, fields: graph.IntroductionFields, chase_on: dt.date,
@@ -93,8 +99,10 @@ class IntroductionOps(_Core):
         names = graph.person_refs([chaser, fields.person_b])
         asked = names.get(chaser)
         wanted = names.get(fields.person_b)
-        text = (f"Ask {asked.name} for an introduction to {wanted.name}"
-                if asked is not None and wanted is not None else "Ask for an introduction")
+        text = (translate("Operations", "Ask %1 for an introduction to %2")
+                .replace("%1", asked.name).replace("%2", wanted.name)
+                if asked is not None and wanted is not None
+                else translate("Operations", "Ask for an introduction"))
         return made[0] if self._push(text, do, undo) and made else None
 
     def set_introduction_status(self, intro_id: int, status: str) -> bool:
@@ -118,7 +126,9 @@ class IntroductionOps(_Core):
             return changes
 
         return self._push_keeping_followups(
-            f"Mark introduction {status}", scope, do, lambda: graph.set_status(intro_id, old),
+            translate("Operations", "Mark introduction %1").replace(
+                "%1", kinds.introduction_status(status)),
+            scope, do, lambda: graph.set_status(intro_id, old),
             redo=lambda: graph.set_status(intro_id, status))
 
     def delete_introduction(self, intro_id: int) -> bool:
@@ -135,4 +145,5 @@ class IntroductionOps(_Core):
         # Its chase reminder goes with it; undo puts both back.
         scope = [info.person_a.id, info.person_b.id] if info is not None else []
         return self._push_keeping_followups(
-            "Delete introduction", scope, do, lambda: graph.restore_introduction(rows.pop()))
+            translate("Operations", "Delete introduction"), scope, do,
+            lambda: graph.restore_introduction(rows.pop()))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.services.types import Changes
 from desktop.ui.operations.commands import HistoryCommand
 
@@ -11,6 +13,8 @@ if TYPE_CHECKING:
     from desktop.ui.operations.core import OperationsCore as _Core
 else:
     _Core = object
+
+translate = QCoreApplication.translate
 
 
 class SyncOps(_Core):
@@ -38,9 +42,9 @@ class SyncOps(_Core):
             engine.dismiss_conflict(conflict_id)
             return Changes()
 
-        self.undo_stack.push(HistoryCommand(
-            self, f"Restore your version of {name}", changes, after_undo=reopen,
-            after_redo=settle))
+        text = translate("Operations", "Restore your version of %1").replace("%1", name)
+        self.undo_stack.push(HistoryCommand(self, text, changes, after_undo=reopen,
+                                            after_redo=settle))
         return True
 
     def dismiss_sync_conflict(self, conflict_id: int, name: str) -> bool:
@@ -55,4 +59,5 @@ class SyncOps(_Core):
             engine.reopen_conflict(conflict_id)
             return Changes()
 
-        return self._push(f"Dismiss the sync conflict of {name}", do, undo)
+        text = translate("Operations", "Dismiss the sync conflict of %1").replace("%1", name)
+        return self._push(text, do, undo)

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.services import tags
 from desktop.services.types import Changes, TagId
+from desktop.ui.operations.counts import counts
 
 if TYPE_CHECKING:
     from desktop.ui.operations.core import OperationsCore as _Core
 else:
     _Core = object
+
+translate = QCoreApplication.translate
 
 TAG_KIND = "tags"  # the kind of the commands the tag manager makes (and may undo)
 
@@ -35,7 +40,8 @@ class TagOps(_Core):
             made.append(snap)
             return changes
 
-        return self._push(f"New tag {name}", do, undo, TAG_KIND)
+        return self._push(translate("Operations", "New tag %1").replace("%1", name), do, undo,
+                          TAG_KIND)
 
     def rename_tag(self, tag_id: TagId, new_name: str) -> bool:
         info = tags.get_tag(tag_id)
@@ -43,7 +49,7 @@ class TagOps(_Core):
             return False
         old = info.name
         return self._push(
-            f"Rename tag {old}",
+            translate("Operations", "Rename tag %1").replace("%1", old),
             lambda: tags.rename_tag(tag_id, new_name),
             lambda: tags.rename_tag(tag_id, old),
             TAG_KIND,
@@ -55,7 +61,7 @@ class TagOps(_Core):
         if info is None:
             return False
         return self._push(
-            f"Edit tag {info.name}",
+            translate("Operations", "Edit tag %1").replace("%1", info.name),
             lambda: tags.update_tag(tag_id, colour=colour, category=category),
             lambda: tags.update_tag(tag_id, colour=info.colour, category=info.category),
             TAG_KIND,
@@ -72,8 +78,9 @@ class TagOps(_Core):
         old, new = info.keep_in_touch_days or None, days or None
         if old == new:
             return True
-        text = (f"Keep in touch with tag {info.name} every {new:,} day{'s' if new > 1 else ''}"
-                if new else f"Stop keeping in touch with tag {info.name}")
+        text = (counts().keep_in_touch_with_tag(new, info.name) if new else
+                translate("Operations", "Stop keeping in touch with tag %1").replace(
+                    "%1", info.name))
         return self._push_keeping_followups(
             text, tags.cadence_members(tag_id),
             lambda: tags.set_cadence(tag_id, new),
@@ -95,7 +102,9 @@ class TagOps(_Core):
         # Its members lose its cadence: their follow-ups move, and undo puts them back.
         scope = tags.cadence_members(tag_id) if info and info.keep_in_touch_days else ()
         return self._push_keeping_followups(
-            f"Delete tag {info.name}" if info else "Delete tag", scope, do,
+            translate("Operations", "Delete tag %1").replace("%1", info.name) if info
+            else translate("Operations", "Delete tag"),
+            scope, do,
             lambda: tags.restore_tag(snapshot.pop()), TAG_KIND)
 
     def merge_tags(self, source: TagId, target: TagId) -> bool:
@@ -111,8 +120,9 @@ class TagOps(_Core):
         def undo() -> Changes:
             return tags.unmerge_tags(snapshot.pop(), target, target_members)
 
-        text = (f"Merge tag {source_info.name} into {target_info.name}"
-                if source_info and target_info else "Merge tags")
+        text = (translate("Operations", "Merge tag %1 into %2").replace("%1", source_info.name)
+                .replace("%2", target_info.name)
+                if source_info and target_info else translate("Operations", "Merge tags"))
         cadence = any(i is not None and i.keep_in_touch_days
                       for i in (source_info, target_info))
         scope = tags.cadence_members(source) if cadence else ()

@@ -6,13 +6,19 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.services.types import Changes, ContactId
+from desktop.ui.common import kinds
+from desktop.ui.operations.counts import counts
 
 if TYPE_CHECKING:
     from desktop.services import followups, interactions
     from desktop.ui.operations.core import OperationsCore as _Core
 else:
     _Core = object
+
+translate = QCoreApplication.translate
 
 
 class TimelineOps(_Core):
@@ -53,9 +59,10 @@ class TimelineOps(_Core):
             made.append(iid)
             return changes, [iid]
 
-        noun = interactions.KIND_LABELS.get(draft.kind, draft.kind)
+        noun = kinds.interaction_kind(draft.kind).lower()
         planned = draft.happened_at > dt.datetime.now()
-        text = f"Plan {noun.lower()}" if planned else f"Log {noun.lower()}"
+        text = (translate("Operations", "Plan %1") if planned
+                else translate("Operations", "Log %1")).replace("%1", noun)
         ok = self._push_timeline(text, draft.participants, op)
         return made[0] if ok and made else None
 
@@ -64,7 +71,7 @@ class TimelineOps(_Core):
 
         people = interactions.participants(interaction_id)
         return self._push_timeline(
-            "Delete interaction", people,
+            translate("Operations", "Delete interaction"), people,
             lambda: (interactions.delete_interaction(interaction_id), [interaction_id]),
             [interaction_id],
         )
@@ -83,9 +90,10 @@ class TimelineOps(_Core):
                          ) -> bool:
         from desktop.services import interactions
 
-        noun = interactions.KIND_LABELS.get(draft.kind, draft.kind).lower()
+        noun = kinds.interaction_kind(draft.kind).lower()
         return self._push_meeting(
-            f"Edit {noun}", interaction_id, draft.participants,
+            translate("Operations", "Edit %1").replace("%1", noun), interaction_id,
+            draft.participants,
             lambda: interactions.update_interaction(interaction_id, draft))
 
     def hold_meeting(self, interaction_id: int, *, notes: str = "", summary: str = "",
@@ -96,7 +104,7 @@ class TimelineOps(_Core):
         from desktop.services import interactions
 
         return self._push_meeting(
-            "Hold meeting", interaction_id, participants,
+            translate("Operations", "Hold meeting"), interaction_id, participants,
             lambda: interactions.hold(interaction_id, notes=notes, summary=summary,
                                       promises=promises, participants=participants,
                                       held_at=held_at))
@@ -105,13 +113,13 @@ class TimelineOps(_Core):
         from desktop.services import interactions
 
         return self._push_meeting(
-            "Reschedule meeting", interaction_id, (),
+            translate("Operations", "Reschedule meeting"), interaction_id, (),
             lambda: interactions.reschedule(interaction_id, when))
 
     def cancel_meeting(self, interaction_id: int) -> bool:
         from desktop.services import interactions
 
-        return self._push_meeting("Cancel meeting", interaction_id, (),
+        return self._push_meeting(translate("Operations", "Cancel meeting"), interaction_id, (),
                                   lambda: interactions.cancel(interaction_id))
 
     def add_followup(self, contact_id: ContactId, due_on: dt.date, reason: str) -> bool:
@@ -119,7 +127,7 @@ class TimelineOps(_Core):
         from desktop.services import followups
 
         return self._push_timeline(
-            "Remind me", [contact_id],
+            translate("Operations", "Remind me"), [contact_id],
             lambda: (followups.add_followup(contact_id, due_on, reason)[1], ()),
         )
 
@@ -129,7 +137,7 @@ class TimelineOps(_Core):
 
         if not items:
             return True
-        text = "Close promise" if len(items) == 1 else f"Close {len(items)} promises"
+        text = counts().close_promises(len(items))
         return self._push_timeline(text, [i.contact_id for i in items],
                                    lambda: (followups.mark_done_many(items), ()))
 
@@ -139,7 +147,8 @@ class TimelineOps(_Core):
         from desktop.services import followups
 
         return self._push_timeline(
-            f"Spread {len(items):,} reminders over {days} days", [i.contact_id for i in items],
+            counts().spread_reminders(len(items), days),
+            [i.contact_id for i in items],
             lambda: (followups.spread(items, start, days), ()))
 
     def restart_cadences(self, items: Sequence[followups.FollowUpItem]) -> bool:
@@ -147,33 +156,39 @@ class TimelineOps(_Core):
         from desktop.services import followups
 
         return self._push_timeline(
-            f"Reset {len(items):,} keep-in-touch reminders", [i.contact_id for i in items],
+            counts().reset_reminders(len(items)),
+            [i.contact_id for i in items],
             lambda: (followups.restart_cadence(items), ()))
 
     def mark_followup_done(self, item: followups.FollowUpItem) -> bool:
         from desktop.services import followups
 
-        return self._push_timeline(f"Done: {item.name}", [item.contact_id],
+        return self._push_timeline(translate("Operations", "Done: %1").replace("%1", item.name),
+                                   [item.contact_id],
                                    lambda: (followups.mark_done(item), ()))
 
     def snooze_followup(self, item: followups.FollowUpItem, until: dt.date) -> bool:
         from desktop.services import followups
 
-        return self._push_timeline(f"Snooze {item.name}", [item.contact_id],
+        return self._push_timeline(translate("Operations", "Snooze %1").replace("%1", item.name),
+                                   [item.contact_id],
                                    lambda: (followups.snooze(item, until), ()))
 
     def snooze_followup_for(self, item: followups.FollowUpItem, days: int) -> bool:
         from desktop.services import followups
 
-        what = "1 day" if days == 1 else "1 week" if days == 7 else f"{days} days"
-        return self._push_timeline(f"Snooze {item.name} {what}", [item.contact_id],
+        text = (translate("Operations", "Snooze %1 1 week").replace("%1", item.name)
+                if days == 7 else counts().snooze_days(item.name, days))
+        return self._push_timeline(text, [item.contact_id],
                                    lambda: (followups.snooze_for(item, days), ()))
 
     def reschedule_followup(self, item: followups.FollowUpItem, due_on: dt.date) -> bool:
         from desktop.services import followups
 
-        return self._push_timeline(f"Reschedule {item.name}", [item.contact_id],
-                                   lambda: (followups.reschedule(item, due_on), ()))
+        return self._push_timeline(
+            translate("Operations", "Reschedule %1").replace("%1", item.name),
+            [item.contact_id],
+            lambda: (followups.reschedule(item, due_on), ()))
 
     def add_favor(self, contact_id: ContactId, direction: str, kind: str, description: str,
                   happened_on: dt.date) -> bool:
@@ -195,7 +210,8 @@ class TimelineOps(_Core):
         def undo() -> Changes:
             return favors.delete_favor(made[0].id)[1] if made else Changes()
 
-        text = "Record favour given" if direction == "given" else "Record favour received"
+        text = (translate("Operations", "Record favour given") if direction == "given"
+                else translate("Operations", "Record favour received"))
         return self._push(text, do, undo)
 
     def delete_favor(self, favor_id: int) -> bool:
@@ -208,4 +224,5 @@ class TimelineOps(_Core):
             gone.append(entry)
             return changes
 
-        return self._push("Delete favour", do, lambda: favors.restore_favor(gone.pop()))
+        return self._push(translate("Operations", "Delete favour"), do,
+                          lambda: favors.restore_favor(gone.pop()))
