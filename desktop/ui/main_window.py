@@ -78,8 +78,8 @@ from desktop.services import contacts, overview, tags
 from desktop.services.search import ListFilter, ListKind
 from desktop.services.types import Changes, ContactId, TagInfo
 from desktop.ui import sidebar as sb
-from desktop.ui import style
-from desktop.ui.common import formatting, icons, tokens
+from desktop.ui.common import formatting, icons, style, tokens
+from desktop.ui.common.settings import Settings
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.common.workers import (
     Worker,
@@ -88,18 +88,17 @@ from desktop.ui.common.workers import (
     show_progress,
     start_job,
 )
-from desktop.ui.contact_list_model import Column, ContactListModel, stage_label
+from desktop.ui.contacts.contact_list_model import Column, ContactListModel, stage_label
 from desktop.ui.empty_state import EmptyState
 from desktop.ui.operations import Operations
-from desktop.ui.settings import Settings
 from desktop.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:
     from desktop.ui.capture.dialog import CaptureDialog
-    from desktop.ui.detail_pane import DetailPane
-    from desktop.ui.duplicates_dialog import DuplicatesDialog
-    from desktop.ui.export_dialog import ExportDialog
-    from desktop.ui.import_dialog import ImportPreviewDialog
+    from desktop.ui.contacts.detail_pane import DetailPane
+    from desktop.ui.contacts.duplicates_dialog import DuplicatesDialog
+    from desktop.ui.importing.export_dialog import ExportDialog
+    from desktop.ui.importing.import_dialog import ImportPreviewDialog
 
 SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP(
     "MainWindow", "Search names, organisations, emails, phones, tags, notes…")
@@ -506,7 +505,7 @@ class MainWindow(QMainWindow):
         header.setSelectionModel(self._header_selection)
         vheader.setSelectionModel(self._header_selection)
         # Work on the whole selection (issue 15): tag, stage, focus, export, delete.
-        from desktop.ui.list_menu import ListActions
+        from desktop.ui.contacts.list_menu import ListActions
 
         self.list_menu = ListActions(self.ops, self, self.selected_ids, self.export_vcards,
                                      self.delete_selected)
@@ -1207,10 +1206,11 @@ class MainWindow(QMainWindow):
         """The detail pane, built on first use: its module (and the editor's) is imported
         only then, after the list has painted, to keep start-up short."""
         if self._detail is None:
-            from desktop.ui.detail_pane import DetailPane
+            from desktop.ui.contacts.detail_pane import DetailPane
 
             pane = DetailPane(self.ops, self)
             pane.contact_created.connect(self.select_contact)
+            pane.briefing_requested.connect(self.brief_contact)
             sizes = self.splitter.sizes()
             self.splitter.replaceWidget(2, pane)
             self.splitter.setSizes(sizes)
@@ -1252,7 +1252,7 @@ class MainWindow(QMainWindow):
         view: QWidget
         try:
             if name == VIEW_CALENDAR:
-                from desktop.ui.calendar_panel import CalendarPanel
+                from desktop.ui.calendar.calendar_panel import CalendarPanel
 
                 view = CalendarPanel(self.ops, self)
             elif name == VIEW_NETWORK:
@@ -1290,7 +1290,8 @@ class MainWindow(QMainWindow):
         self._show_today_count()
         # The detail pane's modules load in a worker thread (Python code: the UI thread
         # gets its turns), then the pane is built here, in a turn of its own.
-        preload = Worker(lambda _progress: importlib.import_module("desktop.ui.detail_pane"))
+        preload = Worker(
+            lambda _progress: importlib.import_module("desktop.ui.contacts.detail_pane"))
         preload.signals.finished.connect(self._build_detail)
         preload.signals.failed.connect(self._build_detail)
         self._preload_worker = preload
@@ -1403,7 +1404,7 @@ class MainWindow(QMainWindow):
         if self._shown_id is None:
             self.statusBar().showMessage(self.tr("Select someone first"), 5000)
             return None
-        from desktop.ui.timeline_section import TimelineSection
+        from desktop.ui.contacts.timeline_section import TimelineSection
 
         section = self.detail.findChild(TimelineSection)
         return section.remind_me() if section is not None else None
@@ -1436,7 +1437,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_sync_dialog(self) -> None:
         """Tools → Sync Accounts… (issue 8): one dialog per window, raised if open."""
-        from desktop.ui.sync_dialog import SyncDialog
+        from desktop.ui.sync.sync_dialog import SyncDialog
 
         dialog = getattr(self, "_sync_dialog", None)
         if dialog is not None and dialog.isVisible():
@@ -1449,7 +1450,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_tag_manager(self) -> None:
-        from desktop.ui.tag_manager import TagManagerDialog
+        from desktop.ui.contacts.tag_manager import TagManagerDialog
 
         if self.tag_manager is not None and self.tag_manager.isVisible():
             self.tag_manager.raise_()
@@ -1512,7 +1513,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_duplicates(self) -> None:
         """Contacts → Find Duplicates… (issue 11)."""
-        from desktop.ui.duplicates_dialog import DuplicatesDialog  # not needed at start-up
+        from desktop.ui.contacts.duplicates_dialog import DuplicatesDialog  # not needed at start-up
 
         current = self.duplicates_dialog
         if current is not None:
@@ -1533,7 +1534,7 @@ class MainWindow(QMainWindow):
         a preview first, written only when the user clicks Import."""
         if not paths:
             return
-        from desktop.ui.import_dialog import ImportPreviewDialog  # not needed at start-up
+        from desktop.ui.importing.import_dialog import ImportPreviewDialog  # not needed at start-up
 
         current = self.import_dialog
         if current is not None and current.isVisible():
@@ -1638,7 +1639,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def export_vcards(self) -> None:
         """File → Export vCards…: what and how, then where; written off the UI thread."""
-        from desktop.ui.export_dialog import ExportDialog  # not needed at start-up
+        from desktop.ui.importing.export_dialog import ExportDialog  # not needed at start-up
 
         dialog = ExportDialog(self.selected_ids(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1676,8 +1677,8 @@ class MainWindow(QMainWindow):
         start, the day's notification, the tray icon, issue 15); pushed calendars update."""
         self._update_title()
         self.ops.changes_applied.connect(self._on_followups_changed)
-        from desktop.ui.calendar_export_dialog import CalendarPusher
-        from desktop.ui.reminder_tray import ReminderTray
+        from desktop.ui.calendar.calendar_export_dialog import CalendarPusher
+        from desktop.ui.calendar.reminder_tray import ReminderTray
 
         self.reminders = ReminderTray(self.ops, self.settings, self, self._clock)
         self.reminders.agenda_requested.connect(self.open_agenda)
@@ -1708,7 +1709,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_week_review(self) -> QDialog:
         """View > Weekly Review…: who you saw, promises kept and open, next week's people."""
-        from desktop.ui.review_dialog import WeekReviewDialog
+        from desktop.ui.calendar.review_dialog import WeekReviewDialog
 
         dialog = WeekReviewDialog(self.ops, self, self._today)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1747,7 +1748,7 @@ class MainWindow(QMainWindow):
     def export_calendar(self) -> QDialog:
         """File > Export Calendar…: what goes in the .ics, and the optional push of
         follow-ups to a calendar on a sync account's server (issue 15)."""
-        from desktop.ui.calendar_export_dialog import CalendarExportDialog, CalendarPusher
+        from desktop.ui.calendar.calendar_export_dialog import CalendarExportDialog, CalendarPusher
 
         pusher = getattr(self, "pusher", None) or CalendarPusher(self)
         self.pusher = pusher
@@ -1823,9 +1824,16 @@ class MainWindow(QMainWindow):
 
     # --- briefings (issue 6) -----------------------------------------------------------------
 
+    @Slot(object)
+    def brief_contact(self, contact_id: ContactId | None) -> None:
+        """The detail pane's "Briefing…": the preview of the contact it shows."""
+        from desktop.ui.briefing.briefing_actions import brief_contact
+
+        brief_contact(self.ops, contact_id, self)
+
     @Slot()
     def print_week_briefings(self) -> QWidget | None:
-        from desktop.ui.briefing_actions import print_this_weeks_briefings
+        from desktop.ui.briefing.briefing_actions import print_this_weeks_briefings
 
         return print_this_weeks_briefings(self.ops, self)
 

@@ -33,7 +33,7 @@ from desktop.models.database import (
 from desktop.services import contacts, history, tags
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactFields, ContactId, ContactSnapshot, TagId
-from desktop.ui.workers import Worker, close_progress, progress_dialog, show_progress
+from desktop.ui.common.workers import Worker, close_progress, progress_dialog, show_progress
 
 if TYPE_CHECKING:
     # The importer (and the vCard layer under it) loads on the first import, not at

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QLabel
 from desktop.models import db
 from desktop.services import contacts, search
 from desktop.services.types import ContactFields, ContactId
-from desktop.ui.detail_pane import SHOWN_NOTE, SHOWN_TAGS, SHOWN_VALUES, ElidedLinkLabel
+from desktop.ui.common.settings import Settings
+from desktop.ui.contacts.detail_pane import SHOWN_NOTE, SHOWN_TAGS, SHOWN_VALUES, ElidedLinkLabel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
-from desktop.ui.settings import Settings
 
 MANY = 50_000
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from desktop.services import contacts, favors, followups, interactions
 from desktop.services.interactions import InteractionDraft
 from desktop.services.types import ContactFields, ContactId
-from desktop.ui.calendar_panel import CalendarPanel, ContactRole
+from desktop.ui.calendar.calendar_panel import CalendarPanel, ContactRole
 from desktop.ui.operations import Operations
 
 TODAY = dt.date.today()
@@ -184,8 +184,8 @@ def test_window_title_counts_today_and_the_calendar_view_follows_the_list(
 ) -> None:
     from PySide6.QtCore import QSettings
 
+    from desktop.ui.common.settings import Settings
     from desktop.ui.main_window import VIEW_CALENDAR, MainWindow
-    from desktop.ui.settings import Settings
 
     s = sample_contacts
     followups.add_followup(s["ana"], TODAY, "Today's call")
@@ -283,7 +283,7 @@ def test_neighbouring_months_are_read_ahead_and_a_change_forgets_them(  # type: 
 def test_a_crowded_day_lists_the_first_rows_and_says_there_are_more(  # type: ignore[no-untyped-def]
         qtbot, ops: Operations, sample_contacts: dict[str, ContactId]
 ) -> None:
-    from desktop.ui import calendar_panel as module
+    from desktop.ui.calendar import calendar_panel as module
 
     for n in range(module.AGENDA_ROWS + 5):
         followups.add_followup(sample_contacts["ana"], TODAY, f"Item {n}")

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services import contacts, tags
 from desktop.services.types import ContactFields, ContactId, LabeledValue
-from desktop.ui.avatar import initials, initials_pixmap
-from desktop.ui.detail_pane import DetailPane, ElidedLinkLabel, format_partial_date
+from desktop.ui.common.avatar import initials, initials_pixmap
+from desktop.ui.contacts.detail_pane import DetailPane, ElidedLinkLabel, format_partial_date
+from desktop.ui.contacts.tag_chips import completion_rank
 from desktop.ui.operations import Operations
-from desktop.ui.tag_chips import completion_rank
 
 
 @pytest.fixture()

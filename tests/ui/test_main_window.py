@@ -11,11 +11,11 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QPalette, QUndoSt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QToolButton
 
 from desktop.services.types import ContactId
-from desktop.ui import style
-from desktop.ui.contact_list_model import Column, ContactListModel
+from desktop.ui.common import style
+from desktop.ui.common.settings import Settings
+from desktop.ui.contacts.contact_list_model import Column, ContactListModel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
-from desktop.ui.settings import Settings
 from tests.conftest import REAL_VCARDS
 
 

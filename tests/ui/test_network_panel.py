@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 from desktop.services import followups, graph, paths
 from desktop.services.graph import IntroductionFields
 from desktop.services.types import ContactId
+from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.network.insights import CONNECTOR_REACH
 from desktop.ui.network.panel import GraphPanel
 from desktop.ui.operations import Operations
-from desktop.ui.settings import Settings
 from tests.services.netbuild import intro, person
 
 

@@ -31,7 +31,6 @@ MAIN_VIEWS = [
     "desktop/ui/main_window.py",
     "desktop/ui/sidebar.py",
     "desktop/ui/empty_state.py",
-    "desktop/ui/style.py",
     "desktop/ui/common",
 ]
 LANGUAGES = ("de", "fr")
@@ -140,9 +139,9 @@ def test_the_window_speaks_the_systems_language(qtbot, tmp_path: Path, german: N
     import datetime as dt
 
     from desktop.ui.common import formatting
+    from desktop.ui.common.settings import Settings
     from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Operations
-    from desktop.ui.settings import Settings
 
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(Operations(QUndoStack()), settings)

@@ -42,9 +42,15 @@ from desktop.services.capture import engine
 from desktop.ui.capture.review_model import CaptureReviewModel
 from desktop.ui.capture.source_page import CaptureSourcePage
 from desktop.ui.common import formatting
+from desktop.ui.common.plain_text import plain_tooltip
+from desktop.ui.common.workers import (
+    Progress,
+    Worker,
+    close_progress,
+    progress_dialog,
+    show_progress,
+)
 from desktop.ui.operations import Operations
-from desktop.ui.plain_text import plain_tooltip
-from desktop.ui.workers import Progress, Worker, close_progress, progress_dialog, show_progress
 
 _STEPS = 1000
 

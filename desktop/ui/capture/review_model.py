@@ -23,7 +23,7 @@ from PySide6.QtGui import QFont
 from desktop.services.capture.engine import CaptureChoice, CapturePreview, Entry, PersonPlan
 from desktop.services.types import ContactId
 from desktop.ui.common import formatting
-from desktop.ui.plain_text import plain_tooltip
+from desktop.ui.common.plain_text import plain_tooltip
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from desktop.ui import style
+from desktop.ui.common import style
 from desktop.ui.network.items import ME_COLOUR, PATH_COLOUR, STAGE_TITLES
 
 PANEL_STYLE = f"""

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import contacts, network
-from desktop.ui import style
-from desktop.ui.avatar import initials, photo_pixmap
+from desktop.ui.common import style
+from desktop.ui.common.avatar import initials, photo_pixmap
 
 ME_COLOUR = "#4338ca"
 PATH_COLOUR = "#f59e0b"

@@ -21,8 +21,8 @@ from PySide6.QtCore import QRectF
 
 from desktop.services import graph, graph_layout, knows, network, overview, paths
 from desktop.services.types import ContactId
+from desktop.ui.common.workers import Worker
 from desktop.ui.network.items import STRONG_TIE, End, NodePlan, Tile, tile_links
-from desktop.ui.workers import Worker
 
 # Jobs still running, kept alive until they end: a panel closed meanwhile must not take
 # its job's signals with it (Qt would then report "Signal source has been deleted").

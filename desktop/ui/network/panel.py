@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import graph, graph_layout, network, paths, tags
 from desktop.services.types import Changes, ContactId
+from desktop.ui.common.workers import Worker
 from desktop.ui.network import chrome
 from desktop.ui.network.insights import ConnectorList, SuggestionList, show_insights
 from desktop.ui.network.items import NodeItem
@@ -43,7 +44,6 @@ from desktop.ui.network.reach import ReachBox
 from desktop.ui.network.toolbar import Toolbar
 from desktop.ui.network.view import GraphView
 from desktop.ui.operations import Operations
-from desktop.ui.workers import Worker
 
 RELEASE_MS = 3000  # a hidden view lets go of the network this long after it was hidden
 NARROW = 760  # below this width the side column goes under the picture

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from desktop.services import contacts, tags
 from desktop.services.types import ContactId, TagId
-from desktop.ui.contact_list_model import stage_label
+from desktop.ui.common.plain_text import plain_label
+from desktop.ui.contacts.contact_list_model import stage_label
 from desktop.ui.operations import Operations
-from desktop.ui.plain_text import plain_label
 
 STAGES = ("connected", "acquainted", "relationship", "trusted")
 
@@ -174,7 +174,7 @@ class ListActions(QObject):
         if detail is None:
             return None
         # Not at start-up: its person picker loads the graph code.
-        from desktop.ui.reminder_dialog import ReminderDialog
+        from desktop.ui.shared.reminder_dialog import ReminderDialog
 
         return self._open(ReminderDialog(self._ops, (ids[0], detail.display_name),
                                          parent=self._parent))

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from desktop.services import overview, tags
 from desktop.services.exporter import ExportCancelled, ExportResult, export_vcards
 from desktop.services.types import ContactId
-from desktop.ui.save_path import ask_save_path
-from desktop.ui.workers import (
+from desktop.ui.common.save_path import ask_save_path
+from desktop.ui.common.workers import (
     Progress,
     Worker,
     close_progress,

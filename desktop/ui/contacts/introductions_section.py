@@ -28,8 +28,8 @@ from desktop.models import INTRODUCTION_STATUSES
 from desktop.services import contacts, graph, loops
 from desktop.services.types import ContactDetail, ContactId
 from desktop.ui.common import formatting
-from desktop.ui.detail_pane import ContactSection
-from desktop.ui.introduction_dialog import STATUS_TITLES, IntroductionDialog
+from desktop.ui.contacts.detail_pane import ContactSection
+from desktop.ui.contacts.introduction_dialog import STATUS_TITLES, IntroductionDialog
 from desktop.ui.operations import Operations
 
 MUTED = "#6b7280"
@@ -192,7 +192,7 @@ class IntroductionsSection(ContactSection):
         if info is None or info.status not in ("made", "met") or info.introducer is None \
                 or info.introducer.id != me:
             return
-        from desktop.ui.reminder_dialog import offer_to_close
+        from desktop.ui.shared.reminder_dialog import offer_to_close
 
         matches = loops.promises_kept_by_introduction(info.person_a.id, info.person_b.id)
         what = self.tr("the introduction of %1 to %2").replace("%1", info.person_a.name) \

@@ -32,7 +32,7 @@ from desktop.services import briefing as briefing_service
 from desktop.services.briefing import MAX_ONE_THING, Briefing
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactId
-from desktop.ui.briefing_pdf import (
+from desktop.ui.briefing.briefing_pdf import (
     PAGE_SIZES,
     BriefingCancelled,
     clip,
@@ -41,8 +41,8 @@ from desktop.ui.briefing_pdf import (
     set_page_size,
     write_briefing_pdf,
 )
+from desktop.ui.common.save_path import ask_save_path
 from desktop.ui.operations import Operations
-from desktop.ui.save_path import ask_save_path
 
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 PREFERRED_SIZE = (860, 960)  # an A4 page at a readable zoom, when the screen has room

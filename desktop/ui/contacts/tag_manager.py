@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
 from desktop.services import tags
 from desktop.services.types import Changes, TagId, TagInfo
 from desktop.ui.common import tokens
+from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.swatches import choose_swatch
+from desktop.ui.contacts.tag_chips import tag_colour
 from desktop.ui.operations import TAG_KIND, Operations
-from desktop.ui.plain_text import plain_tooltip
-from desktop.ui.tag_chips import tag_colour
 
 CATEGORIES: tuple[tuple[str, str], ...] = (
     ("interest", "Interest"), ("group", "Group"), ("avoid", "Topic to avoid"),

@@ -45,8 +45,8 @@ from PySide6.QtGui import (
 from desktop import files
 from desktop.services.briefing import Briefing, BriefingInteraction, briefing
 from desktop.services.types import ContactId
-from desktop.ui.avatar import initials
 from desktop.ui.common import formatting
+from desktop.ui.common.avatar import initials
 
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
     "A4": QPageSize.PageSizeId.A4,

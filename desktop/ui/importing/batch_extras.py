@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services import tags
 from desktop.ui.common import formatting
+from desktop.ui.common.plain_text import plain_label
 from desktop.ui.operations import BatchExtras
-from desktop.ui.plain_text import plain_label
 
 
 class BatchExtrasRow(QWidget):

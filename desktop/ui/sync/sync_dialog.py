@@ -45,9 +45,9 @@ from desktop.services.sync.carddav import (
     split_credentials,
 )
 from desktop.ui.common import formatting
+from desktop.ui.common.plain_text import plain_tooltip
+from desktop.ui.common.workers import Worker
 from desktop.ui.operations import Operations
-from desktop.ui.plain_text import plain_tooltip
-from desktop.ui.workers import Worker
 
 _ACCOUNT_ID = Qt.ItemDataRole.UserRole + 1
 _BOOK_URL = Qt.ItemDataRole.UserRole + 2

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.services import followups
 from desktop.services.followups import FollowUpItem
 from desktop.ui.common import formatting
+from desktop.ui.common.plain_text import plain_label
 from desktop.ui.operations import Operations
-from desktop.ui.plain_text import plain_label
 
 
 class CatchUpDialog(QDialog):

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from desktop.services import overview
 from desktop.services.sync import accounts, caldav
 from desktop.services.types import Changes
-from desktop.ui.plain_text import plain_label
-from desktop.ui.save_path import ask_save_path
-from desktop.ui.settings import Settings
-from desktop.ui.workers import Worker
+from desktop.ui.common.plain_text import plain_label
+from desktop.ui.common.save_path import ask_save_path
+from desktop.ui.common.settings import Settings
+from desktop.ui.common.workers import Worker
 
 if TYPE_CHECKING:
     from desktop.services.calendar_export import CalendarOptions

@@ -48,9 +48,9 @@ from desktop.services import duplicates, overview, phones
 from desktop.services.duplicates import DuplicateGroup, DuplicatesCancelled, MergePreview
 from desktop.services.errors import ServiceError
 from desktop.services.types import ContactId
+from desktop.ui.common.plain_text import plain_tooltip
+from desktop.ui.common.workers import Worker
 from desktop.ui.operations import Operations
-from desktop.ui.plain_text import plain_tooltip
-from desktop.ui.workers import Worker
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _STEPS = 1000

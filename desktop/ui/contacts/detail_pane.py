@@ -41,15 +41,14 @@ from desktop.services.types import (
     PostalAddress,
     TagRef,
 )
-from desktop.ui.avatar import contact_pixmap
-from desktop.ui.briefing_actions import brief_contact
 from desktop.ui.common import formatting
+from desktop.ui.common.avatar import contact_pixmap
 from desktop.ui.common.formatting import date_text as format_date
 from desktop.ui.common.formatting import relative_days
-from desktop.ui.contact_editor import ContactEditorDialog
+from desktop.ui.common.plain_text import plain_tooltip
+from desktop.ui.contacts.contact_editor import ContactEditorDialog
+from desktop.ui.contacts.tag_chips import AVOID_COLOUR, ChipTag, TagChips
 from desktop.ui.operations import Operations
-from desktop.ui.plain_text import plain_tooltip
-from desktop.ui.tag_chips import AVOID_COLOUR, ChipTag, TagChips
 
 STAGES: tuple[tuple[str, str, str], ...] = (
     ("connected", "Connected", "We exchanged details"),
@@ -378,6 +377,9 @@ class DetailPane(QWidget):
     """
 
     contact_created = Signal(object)  # ContactId
+    # "Briefing…" on the contact shown: the briefing is another feature, so the window
+    # that holds both opens it (contacts never import briefing).
+    briefing_requested = Signal(object)  # ContactId
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -444,7 +446,7 @@ class DetailPane(QWidget):
         header.addLayout(names, 1)
         self.briefing_button = self.add_header_button(
             "Briefing…", "Preview, print or save a one-page briefing on this person "
-            "(Ctrl+Shift+B)", lambda: brief_contact(self._ops, self._contact_id, self))
+            "(Ctrl+Shift+B)", lambda: self.briefing_requested.emit(self._contact_id))
         self.briefing_button.setShortcut("Ctrl+Shift+B")
         body.addLayout(header)
         self._body = body
@@ -523,13 +525,15 @@ class DetailPane(QWidget):
         # Sections other features contribute (timeline, favours, introductions...): each
         # is a ContactSection, inserted before Notes, and told which contact is shown.
         self.extra_sections: list[ContactSection] = []
-        from desktop.ui.facts_section import FactsSection  # imports this module
+        from desktop.ui.contacts.facts_section import FactsSection  # imports this module
 
         self.add_section(FactsSection(ops, self), top=True)
-        from desktop.ui.timeline_section import TimelineSection  # imports this module
+        from desktop.ui.contacts.timeline_section import TimelineSection  # imports this module
 
         self.add_section(TimelineSection(ops, self))
-        from desktop.ui.introductions_section import IntroductionsSection  # imports this module
+        from desktop.ui.contacts.introductions_section import (
+            IntroductionsSection,  # imports this module
+        )
 
         self.add_section(IntroductionsSection(ops, self))
 

@@ -32,9 +32,9 @@ from desktop.models import FACT_KINDS
 from desktop.services import briefing, facts
 from desktop.services.types import ContactDetail, ContactId
 from desktop.ui.common import formatting
-from desktop.ui.detail_pane import ContactSection
+from desktop.ui.common.plain_text import plain_label
+from desktop.ui.contacts.detail_pane import ContactSection
 from desktop.ui.operations import Operations
-from desktop.ui.plain_text import plain_label
 
 
 def _plain(text: str, name: str = "") -> QLabel:

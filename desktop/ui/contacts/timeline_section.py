@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from desktop.services import favors, focus, followups, interactions, loops
 from desktop.services.types import ContactDetail, ContactId
-from desktop.ui.detail_pane import ContactSection
-from desktop.ui.favor_dialog import FavorDialog
-from desktop.ui.interaction_dialog import InteractionDialog
+from desktop.ui.contacts.detail_pane import ContactSection
+from desktop.ui.contacts.favor_dialog import FavorDialog
+from desktop.ui.contacts.timeline_entry import TimelineEntryWidget, short_date
+from desktop.ui.contacts.timeline_entry import plain as _plain
 from desktop.ui.operations import Operations
-from desktop.ui.reminder_dialog import MeetingTimeDialog, ReminderDialog, offer_to_close
-from desktop.ui.timeline_entry import TimelineEntryWidget, short_date
-from desktop.ui.timeline_entry import plain as _plain
+from desktop.ui.shared.interaction_dialog import InteractionDialog
+from desktop.ui.shared.reminder_dialog import MeetingTimeDialog, ReminderDialog, offer_to_close
 
 PAGE = 25
 FIRST = 6  # follow-ups and favours listed before "Show all"

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from desktop.services import focus, followups, interactions
 from desktop.services.types import ContactId
-from desktop.ui.catch_up_dialog import CatchUpDialog
-from desktop.ui.interaction_dialog import InteractionDialog
+from desktop.ui.calendar.catch_up_dialog import CatchUpDialog
 from desktop.ui.operations import Operations
-from desktop.ui.reminder_dialog import MeetingTimeDialog, ReminderDialog
+from desktop.ui.shared.interaction_dialog import InteractionDialog
+from desktop.ui.shared.reminder_dialog import MeetingTimeDialog, ReminderDialog
 
 
 class AgendaActions(QObject):

@@ -43,10 +43,10 @@ from PySide6.QtWidgets import (
 from desktop.services import contacts, tags
 from desktop.services.errors import ServiceError
 from desktop.services.types import ContactFields, ContactId, LabeledValue, PostalAddress
-from desktop.ui.avatar import contact_pixmap
 from desktop.ui.common import formatting
+from desktop.ui.common.avatar import contact_pixmap
+from desktop.ui.contacts.tag_chips import ChipTag, TagChips
 from desktop.ui.operations import Operations, command_text
-from desktop.ui.tag_chips import ChipTag, TagChips
 
 STAGE_CHOICES: tuple[tuple[str, str], ...] = (
     ("connected", "Connected — we exchanged details"),

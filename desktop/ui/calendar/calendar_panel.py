@@ -65,12 +65,12 @@ from PySide6.QtWidgets import (
 from desktop.services import followups, overview
 from desktop.services.followups import AgendaEntry, FollowUpItem, MonthView
 from desktop.services.types import Changes, ContactId
-from desktop.ui.calendar_actions import AgendaActions
+from desktop.ui.calendar.calendar_actions import AgendaActions
+from desktop.ui.calendar.focus_cards import FocusBox, FocusCard
 from desktop.ui.common import formatting
 from desktop.ui.common.plain_text import plain_tooltip
-from desktop.ui.focus_cards import FocusBox, FocusCard
+from desktop.ui.common.workers import Worker
 from desktop.ui.operations import Operations
-from desktop.ui.workers import Worker
 
 FOLLOWUP_COLOUR = "#2563eb"
 OVERDUE_COLOUR = "#dc2626"

@@ -68,16 +68,16 @@ from desktop.services.importer import (
     preview_import,
     run_import,
 )
-from desktop.ui import style
-from desktop.ui.operations import Operations
-from desktop.ui.plain_text import plain_tooltip
-from desktop.ui.workers import (
+from desktop.ui.common import style
+from desktop.ui.common.plain_text import plain_tooltip
+from desktop.ui.common.workers import (
     Progress,
     Worker,
     close_progress,
     progress_dialog,
     show_progress,
 )
+from desktop.ui.operations import Operations
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -544,7 +544,7 @@ class ImportPreviewDialog(QDialog):
             self.rejected_list.hide()
 
         # For the whole batch (issue 15): a tag for everyone, where they were met.
-        from desktop.ui.batch_extras import BatchExtrasRow
+        from desktop.ui.importing.batch_extras import BatchExtrasRow
 
         self.extras_row = BatchExtrasRow(page)
 

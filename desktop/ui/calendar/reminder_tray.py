@@ -19,8 +19,8 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 
 from desktop.services import reminders, review, search
+from desktop.ui.common.settings import Settings
 from desktop.ui.operations import Operations
-from desktop.ui.settings import Settings
 
 CHECK_MS = 5 * 60 * 1000  # how often the clock looks whether a new day or week began
 MORNING = dt.time(8, 0)  # the daily notification, once the day has started

@@ -23,7 +23,7 @@ def preview_briefings(ops: Operations, contact_ids: Sequence[ContactId | None],
     ids = [cid for cid in contact_ids if cid is not None]
     if not ids:
         return None
-    from desktop.ui.briefing_preview import BriefingPreviewDialog
+    from desktop.ui.briefing.briefing_preview import BriefingPreviewDialog
 
     dialog = BriefingPreviewDialog(ops, ids, parent)
     dialog.open()
