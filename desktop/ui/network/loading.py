@@ -125,6 +125,7 @@ def load(center: ContactId | None, hops: int, progress: Callable[[int, int], boo
 
 
 def insights(who: knows.KnowsGraph) -> Insights:
+    knows.small_page_cache()  # the organisations are a scan of every contact (see ``load``)
     with graph.gc_paused():
         found = network.connectors(who, limit=8)
         me = who.me

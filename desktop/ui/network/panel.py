@@ -320,23 +320,21 @@ class GraphPanel(QWidget):
         centre = self.view.mapToScene(self.view.viewport().rect().center())
         scale = self.view.scale_factor()
         yield from self.picture.build(loaded)
-        # Each of the steps below walks every person once: each is a turn of its own. The
-        # new scene is not painted until they are done (no half-done frame).
-        self.picture.placing = False  # names are placed once, at the final zoom
-        self._emphasise()
-        yield True
-        self._apply_filters()
-        self.picture.draw_path(self._path)
-        yield True
-        if keep_view:
-            self.picture.keep_view(scale, centre)
-        else:
-            self.zoom_to_fit()  # names not yet: ``placing`` is off
-        yield True
-        self.picture.placing = True
-        self._update_detail(self.view.scale_factor())
+        # The rest in one turn: spread over several (the new scene shown only at their
+        # end), the window stopped answering for longer (300-800 ms at 2,000 people,
+        # bench_graph, measured): keep it whole.
         self.picture.show_new()
         self.view.light_frame()  # the full picture follows in its own event-loop turn
+        self.picture.placing = False  # names are placed once, at the final zoom
+        self._emphasise()
+        self._apply_filters()
+        self.picture.draw_path(self._path)
+        self.picture.placing = True
+        if keep_view:
+            self.picture.keep_view(scale, centre)
+            self._update_detail(scale)
+        else:
+            self.zoom_to_fit()
 
     # --- what is shown -----------------------------------------------------------------------
 

@@ -49,6 +49,7 @@ class Picture:
         self.detail: DetailLayer | None = None
         self.hubs: frozenset[ContactId] = frozenset()
         self.path_item: QGraphicsPathItem | None = None
+        self._shown: QGraphicsScene | None = None  # on screen while a new one is finished
         self.placing = True
         self.outlined = True
 
@@ -62,10 +63,9 @@ class Picture:
 
     def build(self, loaded: Loaded) -> Iterator[bool]:
         """Make a new scene's items, yielding between steps of at most ``STEP_SECONDS``
-        of this thread's time; the old picture stays on screen until the items are made. Ends
-        with the new scene on screen but not painted, empty of emphasis and names (the
-        panel applies them, then ``show_new``)."""
-        self.show_new()  # an earlier build left unfinished
+        of this thread's time; the old picture stays on screen. Ends with the new scene
+        as the picture's (``nodes``, ``scene``), empty of emphasis and names, not yet on
+        screen (``show_new``)."""
         plan = loaded.plan
         scene = self.new_scene()
         nodes: dict[ContactId, NodeItem] = {}
@@ -88,15 +88,25 @@ class Picture:
         ranked = sorted(loaded.data.nodes, key=lambda n: (-n.degree, int(n.id)))
         self.hubs = frozenset(n.id for n in ranked[:HUB_LABELS] if n.degree >= 3)
         scene.setSceneRect(plan.bounds.adjusted(-2000, -2000, 2000, 2000))
-        # The new scene goes on screen, but is not painted until ``show_new`` (the
-        # emphasis, filters and the path are applied to it first, a step each).
-        self.view.viewport().setUpdatesEnabled(False)
-        self._swap(scene)
+        # The new scene becomes the picture's; the view shows the old one until
+        # ``show_new`` (the panel calls it in the same turn, then applies the emphasis,
+        # filters, path, framing and names before anything is painted).
+        if self._shown is None:
+            self._shown = self.scene
+        else:  # an earlier build was never shown
+            self.scene.clear()
+            self.scene.deleteLater()
+        self.scene = scene
+        self.path_item = None
         self.nodes = nodes
 
     def show_new(self) -> None:
-        """Paint again: the scene ``build`` made is ready."""
-        self.view.viewport().setUpdatesEnabled(True)
+        """Put the scene ``build`` made on screen (the old one goes)."""
+        old, self._shown = self._shown, None
+        if old is not None and old is not self.scene:
+            self.view.setScene(self.scene)
+            old.clear()
+            old.deleteLater()
 
     def _swap(self, scene: QGraphicsScene) -> None:
         old = self.scene
@@ -108,7 +118,7 @@ class Picture:
 
     def clear(self) -> None:
         """Let go of every item (the view is hidden)."""
-        self.show_new()  # an unfinished build painted nothing: paint again
+        self.show_new()
         self.nodes = {}
         self.links = self.detail = None
         self.hubs = frozenset()
