@@ -1296,7 +1296,6 @@ class MainWindow(QMainWindow):
         preload.signals.failed.connect(self._build_detail)
         self._preload_worker = preload
         QThreadPool.globalInstance().start(preload)
-        QThreadPool.globalInstance().start(lambda: __import__("desktop.ui.network.panel"))
 
     @Slot(object)
     def _build_detail(self, _loaded: object = None) -> None:
