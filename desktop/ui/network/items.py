@@ -54,7 +54,8 @@ LABEL_MIN_PIXELS = 9.0  # a name shows once its circle is this many pixels acros
 FACE_MIN_PIXELS = 7.0
 HUB_LABELS = 12  # the best-connected people are named at every zoom (if room)
 OUTLINE_MIN_SCALE = 0.35  # circles get their white outline from this zoom on
-BUILD_CHUNK = 150  # node items made per event-loop turn (about 15 ms of the UI thread)
+STEP_SECONDS = 0.008  # UI-thread time one step of building the picture may take, then
+# the event loop gets its turn (issue 18: no stall over 50 ms, on a loaded machine too)
 FAST_LINES = 1500  # links drawn per frame at most while zooming
 
 ME_Z = 50.0  # your circle: above everyone
