@@ -37,7 +37,7 @@ def main() -> int:
     from desktop.models import db, open_database
     from desktop.services.briefing import briefing
     from desktop.services.types import ContactId
-    from desktop.ui.briefing_pdf import (
+    from desktop.ui.briefing.briefing_pdf import (
         ensure_gui_application,
         set_page_size,
         write_briefing_pdf,

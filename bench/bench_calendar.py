@@ -64,10 +64,10 @@ def main() -> None:
         app = QApplication.instance() or QApplication([])
         open_database(path)
         from desktop.services.types import ContactId
-        from desktop.ui.calendar_panel import CalendarPanel
-        from desktop.ui.detail_pane import DetailPane
+        from desktop.ui.calendar.calendar_panel import CalendarPanel
+        from desktop.ui.contacts.detail_pane import DetailPane
+        from desktop.ui.contacts.timeline_section import TimelineSection
         from desktop.ui.operations import Operations
-        from desktop.ui.timeline_section import TimelineSection
 
         ops = Operations(QUndoStack())
         t0 = time.perf_counter()

@@ -81,7 +81,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from desktop.models import open_database
-from desktop.ui.import_dialog import ImportPreviewDialog
+from desktop.ui.importing.import_dialog import ImportPreviewDialog
 from desktop.ui.operations import Operations
 open_database(sys.argv[1])
 dialog = ImportPreviewDialog(Operations(QUndoStack()), [Path(sys.argv[2])])

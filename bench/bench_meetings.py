@@ -75,9 +75,9 @@ def main() -> None:
         app = QApplication.instance() or QApplication([])
         open_database(path)
         from desktop.services.types import ContactId
-        from desktop.ui.detail_pane import DetailPane
+        from desktop.ui.contacts.detail_pane import DetailPane
+        from desktop.ui.contacts.timeline_section import PAGE, TimelineSection
         from desktop.ui.operations import Operations
-        from desktop.ui.timeline_section import PAGE, TimelineSection
 
         ops = Operations(QUndoStack())
 

@@ -42,7 +42,7 @@ from desktop.models import open_database
 open_database(Path(sys.argv[1]))
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
-from desktop.ui.settings import Settings
+from desktop.ui.common.settings import Settings
 import tempfile
 settings = Settings(QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat))
 window = MainWindow(Operations(QUndoStack()), settings)

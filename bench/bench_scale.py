@@ -144,9 +144,9 @@ def session(people: int, skip: set[str]) -> dict[str, object]:
 
     from desktop.models import open_database
     from desktop.services import followups, search
+    from desktop.ui.common.settings import Settings
     from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Operations
-    from desktop.ui.settings import Settings
 
     source = demo_db(people)
     tmp = Path(tempfile.mkdtemp(prefix="rapport-bench-scale-"))
@@ -270,7 +270,7 @@ def session(people: int, skip: set[str]) -> dict[str, object]:
     step("tag one contact", lambda: ops.change_tags([first], add=["Scale bench one"]))
 
     # --- calendar --------------------------------------------------------------------
-    from desktop.ui.calendar_panel import CalendarPanel
+    from desktop.ui.calendar.calendar_panel import CalendarPanel
 
     step("open the calendar", lambda: window.show_view("calendar"))
     panel = window.show_view("calendar")

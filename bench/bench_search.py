@@ -41,9 +41,9 @@ def main() -> int:
 
     from desktop.models import db, open_database
     from desktop.services.search import build_match
+    from desktop.ui.common.settings import Settings
     from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Operations
-    from desktop.ui.settings import Settings
 
     source = demo_db(args.people)
     with tempfile.TemporaryDirectory() as tmp:

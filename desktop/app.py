@@ -198,7 +198,7 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False,
     except lock.LockError:
         held = None  # a read-only folder: the database opens read-only, or says why not
     guard: DatabaseGuard | None = None
-    from desktop.ui import style
+    from desktop.ui.common import style
 
     style.apply(app)  # before any dialog: the rescue may be the first thing shown
     try:

@@ -324,7 +324,7 @@ def _cmd_briefing(args: argparse.Namespace) -> int:
     if who is None:
         return EXIT_INPUT
     # The PDF writer is Qt (QtGui, no widgets): loaded only for this command.
-    from desktop.ui.briefing_pdf import (
+    from desktop.ui.briefing.briefing_pdf import (
         default_page_size,
         ensure_gui_application,
         write_briefing_pdf,

@@ -1,6 +1,6 @@
 """What the tray icon and the desktop notification say about today (issue 15): how many
 follow-ups are due or late, the meetings planned today, the birthdays. No Qt here; the
-tray (``desktop.ui.reminder_tray``) shows it.
+tray (``desktop.ui.calendar.reminder_tray``) shows it.
 """
 
 from __future__ import annotations

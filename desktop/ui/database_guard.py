@@ -39,27 +39,13 @@ from desktop.models.database import (
     is_storage_error,
     storage_error_text,
 )
+from desktop.ui.common.workers import Worker, damage_reports, report_damage
 from desktop.ui.operations import Operations
-from desktop.ui.workers import Worker
 
 POLL_MS = 2_000  # how often outside changes are looked for (one cheap PRAGMA)
 UPKEEP_DELAY_MS = 5_000  # the first check and backup wait until start-up is well over
 UPKEEP_EVERY_MS = 60 * 60 * 1000  # an app left open for days still checks once a day
 ERROR_LOG = "rapport-errors.log"
-
-
-class _DamageSignal(QObject):
-    damaged = Signal(str)
-
-
-_damage: _DamageSignal | None = None
-
-
-def report_damage(detail: str) -> None:
-    """Say, from any thread, that the database was found damaged (queued to the window's
-    guard, if there is one)."""
-    if _damage is not None:
-        _damage.damaged.emit(detail)
 
 
 class DatabaseGuard(QObject):
@@ -74,7 +60,6 @@ class DatabaseGuard(QObject):
 
     def __init__(self, window: QMainWindow, ops: Operations, path: Path) -> None:
         super().__init__(window)
-        global _damage
         self.window = window
         self.ops = ops
         self.path = path
@@ -83,9 +68,7 @@ class DatabaseGuard(QObject):
         self._upkeep_running = False
         self._wakeup: tuple[socket.socket, socket.socket, QSocketNotifier] | None = None
         self._previous_hook = sys.excepthook
-        if _damage is None:
-            _damage = _DamageSignal()
-        _damage.damaged.connect(self.on_damage)
+        damage_reports().damaged.connect(self.on_damage)
         ops.damaged.connect(self.on_damage)
         ops.changes_applied.connect(self._remember_version)
         self._version = self._data_version()
@@ -219,7 +202,8 @@ class DatabaseGuard(QObject):
         if "damaged" in message:
             return  # failure_text has reported it: the rescue dialog is on its way
         print(f"rapport: daily backup failed: {message}", file=sys.stderr)
-        self.window.statusBar().showMessage(f"The daily backup failed: {message}", 15_000)
+        self.window.statusBar().showMessage(
+            self.tr("The daily backup failed: %1").replace("%1", message), 15_000)
 
     # --- read-only ------------------------------------------------------------------------
 

@@ -41,7 +41,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
-    QGuiApplication,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -54,6 +53,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
+    QFrame,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -78,8 +79,8 @@ from desktop.services import contacts, overview, tags
 from desktop.services.search import ListFilter, ListKind
 from desktop.services.types import Changes, ContactId, TagInfo
 from desktop.ui import sidebar as sb
-from desktop.ui import style
-from desktop.ui.common import formatting, icons, tokens
+from desktop.ui.common import fit, formatting, icons, style, tokens
+from desktop.ui.common.settings import Settings
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.common.workers import (
     Worker,
@@ -88,18 +89,17 @@ from desktop.ui.common.workers import (
     show_progress,
     start_job,
 )
-from desktop.ui.contact_list_model import Column, ContactListModel, stage_label
+from desktop.ui.contacts.contact_list_model import Column, ContactListModel, stage_label
 from desktop.ui.empty_state import EmptyState
 from desktop.ui.operations import Operations
-from desktop.ui.settings import Settings
 from desktop.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:
     from desktop.ui.capture.dialog import CaptureDialog
-    from desktop.ui.detail_pane import DetailPane
-    from desktop.ui.duplicates_dialog import DuplicatesDialog
-    from desktop.ui.export_dialog import ExportDialog
-    from desktop.ui.import_dialog import ImportPreviewDialog
+    from desktop.ui.contacts.detail_pane import DetailPane
+    from desktop.ui.contacts.duplicates_dialog import DuplicatesDialog
+    from desktop.ui.importing.export_dialog import ExportDialog
+    from desktop.ui.importing.import_dialog import ImportPreviewDialog
 
 SEARCH_PLACEHOLDER = QT_TRANSLATE_NOOP(
     "MainWindow", "Search names, organisations, emails, phones, tags, notes…")
@@ -126,6 +126,14 @@ DEFAULT_COLUMN_WIDTHS = (146, 120, 104, 120, 124, 116)
 DEFAULT_SPLITTER = (204, 716, 360)
 VCARD_SUFFIXES = (".vcf", ".vcard", ".csv")  # vCards and LinkedIn/Google/Outlook CSV
 CALENDAR_SUFFIXES = (".ics",)  # dropped calendars open the capture review
+VIEWS_MIN_HEIGHT = 240
+# Which list columns show when not all fit, most wanted first (the rest hide, in this
+# order from the end); the Tags column needs room for two chips to be worth showing.
+COLUMN_PRIORITY = (Column.NAME, Column.NEXT_FOLLOWUP, Column.STAGE, Column.ORGANIZATION,
+                   Column.TAGS, Column.LAST_INTERACTION)
+TAGS_MIN_WIDTH = 150
+SIDEBAR_MIN = 150
+DETAIL_MIN = 360  # the detail pane's own least width (its stage and timeline buttons)
 VIEWS_MIN_WIDTH = 260  # the middle column's least width, whatever its views would like
 
 
@@ -443,7 +451,7 @@ class MainWindow(QMainWindow):
 
         # Sidebar.
         self.sidebar = Sidebar(self)
-        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setMinimumWidth(SIDEBAR_MIN)
 
         # The list column: search field above the table.
         self.search_field = QLineEdit(self)
@@ -494,6 +502,10 @@ class MainWindow(QMainWindow):
         # indicator's signal re-queries in SQL on each header click instead.
         header.sortIndicatorChanged.connect(self._on_sort_changed)
         header.setSectionResizeMode(Column.TAGS, QHeaderView.ResizeMode.Stretch)
+        self._fitting = False
+        self._open_at_top = False
+        self._column_widths = list(DEFAULT_COLUMN_WIDTHS)
+        header.sectionResized.connect(self._on_column_resized)
         self.table.setItemDelegateForColumn(Column.STAGE, StageDelegate(self.table))
         self.tags_delegate = TagsDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.TAGS, self.tags_delegate)
@@ -506,7 +518,7 @@ class MainWindow(QMainWindow):
         header.setSelectionModel(self._header_selection)
         vheader.setSelectionModel(self._header_selection)
         # Work on the whole selection (issue 15): tag, stage, focus, export, delete.
-        from desktop.ui.list_menu import ListActions
+        from desktop.ui.contacts.list_menu import ListActions
 
         self.list_menu = ListActions(self.ops, self, self.selected_ids, self.export_vcards,
                                      self.delete_selected)
@@ -532,7 +544,7 @@ class MainWindow(QMainWindow):
         self._detail_placeholder = QLabel(self.tr("Select a contact"), self)
         self._detail_placeholder.setObjectName("DetailPlaceholder")
         self._detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._detail_placeholder.setMinimumWidth(320)
+        self._detail_placeholder.setMinimumWidth(DETAIL_MIN)
         self._detail_placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -546,11 +558,14 @@ class MainWindow(QMainWindow):
         # A view's own minimum (the network's toolbar, the calendar's grid) must never
         # push the window wider than the screen (QA g01): the splitter ignores it and
         # keeps this one; a view narrower than it wants is clipped, not the window grown.
-        self.views.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.views.setMinimumWidth(VIEWS_MIN_WIDTH)
+        # Likewise its height: the calendar's minimum forced the window taller than a
+        # 640-pixel screen; a view that needs more height scrolls (see _build_view).
+        self.views.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.views.setMinimumSize(VIEWS_MIN_WIDTH, VIEWS_MIN_HEIGHT)
         self.views.addWidget(list_pane)
         self._list_pane = list_pane
         self._views: dict[str, QWidget] = {VIEW_LIST: list_pane}
+        self._pages: dict[str, QWidget] = {VIEW_LIST: list_pane}  # what the stack holds
 
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.views)
@@ -883,17 +898,17 @@ class MainWindow(QMainWindow):
         if s.window_state:
             self.restoreState(QByteArray(s.window_state))
         sizes = s.splitter_sizes
-        # Applied again when first shown: sizes set before the window has its real width
-        # are rescaled by the splitter, which squeezed the sidebar to its minimum.
-        self._initial_sizes = (sizes if len(sizes) == 3 and all(sizes)
-                               else list(DEFAULT_SPLITTER))
-        self.splitter.setSizes(self._initial_sizes)
+        # Applied again when the list is first shown (showEvent, or the welcome screen
+        # giving way to the list): sizes set before the splitter has its real width are
+        # rescaled by it, which squeezed the sidebar to its minimum.
+        self._initial_sizes = list(sizes) if len(sizes) == 3 and all(sizes) else []
+        self._sizes_pending = True
+        self.splitter.setSizes(self.splitter_sizes_for(self.width(), self._initial_sizes))
         widths = s.column_widths
         if len(widths) != len(Column):
             widths = list(DEFAULT_COLUMN_WIDTHS)
-        for column, width in enumerate(widths):
-            if column != Column.TAGS:
-                self.table.setColumnWidth(column, max(width, 40))
+        self._column_widths = [max(width, 60) for width in widths]
+        self._fit_columns()
         key = s.sidebar_entry
         if key == sb.ME or not self.sidebar.select_key(key):
             self.sidebar.select_key(sb.ALL)
@@ -903,15 +918,15 @@ class MainWindow(QMainWindow):
         when a view had forced the window wider must not come back, nor be saved)."""
         if self.isMaximized() or self.isFullScreen():
             return
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
-        frame, inner = self.frameGeometry(), self.geometry()
-        width = min(self.width(), area.width() - (frame.width() - inner.width()))
-        height = min(self.height(), area.height() - (frame.height() - inner.height()))
+        room = fit.room(self)  # the window manager's frame: known once shown, else allowed
+        width, height = min(self.width(), room.width()), min(self.height(), room.height())
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
+        area = fit.available(self)
+        frame = self.frameGeometry()
+        if not area.contains(frame) and frame.width() <= area.width():
+            self.move(max(area.left(), min(frame.left(), area.right() - frame.width())),
+                      max(area.top(), min(frame.top(), area.bottom() - frame.height())))
 
     def save_settings(self) -> None:
         s = self.settings
@@ -919,7 +934,7 @@ class MainWindow(QMainWindow):
         s.window_geometry = bytes(self.saveGeometry().data())
         s.window_state = bytes(self.saveState().data())
         s.splitter_sizes = self.splitter.sizes()
-        s.column_widths = [self.table.columnWidth(c) for c in range(len(Column))]
+        s.column_widths = list(self._column_widths)  # hidden columns keep theirs
         key = self.sidebar.current_key
         if key and key != sb.ME:
             s.sidebar_entry = key
@@ -964,6 +979,7 @@ class MainWindow(QMainWindow):
             return
         self.model.set_filter(flt)
         self.table.empty_text = self._empty_text(flt)
+        self._opened_list()
         self._update_count()
 
     def _empty_text(self, flt: ListFilter) -> str:
@@ -1075,8 +1091,24 @@ class MainWindow(QMainWindow):
         sm.setCurrentIndex(self.model.index(current, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
         sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
                   | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(self.model.index(current, 0))
+        if not self._open_at_top:
+            self.table.scrollTo(self.model.index(current, 0))
         self._show(self.model.contact_id(current))
+
+    def _opened_list(self) -> None:
+        """Another list (sidebar) opens at its top, not at the last list's scroll position
+        nor scrolled to the contact still selected in it; held until its rows are all in."""
+        self.table.scrollToTop()
+        self._open_at_top = self.model.partial or self.model.busy
+        if self._open_at_top:
+            QTimer.singleShot(0, self._list_at_top)
+
+    def _list_at_top(self) -> None:
+        if self.model.partial or self.model.busy:
+            QTimer.singleShot(20, self._list_at_top)
+            return
+        self.table.scrollToTop()
+        self._open_at_top = False
 
     @Slot()
     def _remember_selection(self) -> None:
@@ -1198,19 +1230,52 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._initial_sizes:
-            self.splitter.setSizes(self._initial_sizes)
-            self._initial_sizes = []
+        if not self.showing_empty_state:
+            self._apply_initial_sizes()
+
+    def _show_splitter(self) -> None:
+        self.stack.setCurrentWidget(self.splitter)
+        if self.isVisible():
+            self._apply_initial_sizes()
+
+    def _apply_initial_sizes(self) -> None:
+        """The saved (or first-run) column widths, once the splitter shows at its real
+        width: applied to a hidden splitter (the welcome screen showing) they were squeezed,
+        and a demo network loaded from there left the sidebar at 150 pixels."""
+        if not self._sizes_pending:
+            return
+        self._sizes_pending = False
+        width = self.splitter.width() if self.splitter.isVisible() else self.width()
+        self.splitter.setSizes(self.splitter_sizes_for(width, self._initial_sizes))
+
+    @staticmethod
+    def splitter_sizes_for(width: int, saved: list[int] | None = None) -> list[int]:
+        """Sidebar, middle and detail widths for a window *width* wide: the saved ones
+        held to sane bounds (a size saved on a larger screen, or a sidebar dragged to its
+        minimum, must not come back squeezing the list), else a share of the width."""
+        side = max(SIDEBAR_MIN, min(DEFAULT_SPLITTER[0], width * 22 // 100))
+        detail = max(DETAIL_MIN, min(DEFAULT_SPLITTER[2], width * 30 // 100))
+        if saved and len(saved) == 3 and all(saved):
+            side = max(SIDEBAR_MIN, min(saved[0], width * 30 // 100))
+            detail = max(DETAIL_MIN, min(saved[2], width * 45 // 100))
+        middle = width - side - detail - 2
+        if middle < VIEWS_MIN_WIDTH:  # a very narrow window: the middle column first
+            spare = max(0, width - VIEWS_MIN_WIDTH - 2)
+            side = SIDEBAR_MIN if spare >= SIDEBAR_MIN + DETAIL_MIN else spare // 3
+            detail = max(0, spare - side)
+            middle = width - side - detail - 2
+        return [side, middle, detail]
 
     @property
     def detail(self) -> DetailPane:
         """The detail pane, built on first use: its module (and the editor's) is imported
         only then, after the list has painted, to keep start-up short."""
         if self._detail is None:
-            from desktop.ui.detail_pane import DetailPane
+            from desktop.ui.contacts.detail_pane import DetailPane
 
             pane = DetailPane(self.ops, self)
             pane.contact_created.connect(self.select_contact)
+            pane.briefing_requested.connect(self.brief_contact)
             sizes = self.splitter.sizes()
             self.splitter.replaceWidget(2, pane)
             self.splitter.setSizes(sizes)
@@ -1231,11 +1296,12 @@ class MainWindow(QMainWindow):
         if view is None:
             view = self._build_view(name)
             self._views[name] = view
-            self.views.addWidget(view)
+            self._pages[name] = page = self._scrolled(view)
+            self.views.addWidget(page)
         if self.showing_empty_state and name != VIEW_LIST:
             self._forced_list = True
-            self.stack.setCurrentWidget(self.splitter)
-        self.views.setCurrentWidget(view)
+            self._show_splitter()
+        self.views.setCurrentWidget(self._pages[name])
         self.view_actions[name].setChecked(True)
         if name != VIEW_LIST and self._shown_id is not None:
             select = getattr(view, "select_contact", None)
@@ -1246,13 +1312,25 @@ class MainWindow(QMainWindow):
     @property
     def current_view(self) -> str:
         current = self.views.currentWidget()
-        return next((n for n, w in self._views.items() if w is current), VIEW_LIST)
+        return next((n for n, w in self._pages.items() if w is current), VIEW_LIST)
+
+    def _scrolled(self, view: QWidget) -> QWidget:
+        """*view* in a frameless scroll area: where the window is smaller than the view's
+        least size (a 1024×640 screen) the view scrolls instead of its parts overlapping."""
+        if view.minimumSizeHint().height() <= VIEWS_MIN_HEIGHT:
+            return view
+        area = QScrollArea(self)
+        area.setObjectName(f"{type(view).__name__}Scroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(view)
+        return area
 
     def _build_view(self, name: str) -> QWidget:
         view: QWidget
         try:
             if name == VIEW_CALENDAR:
-                from desktop.ui.calendar_panel import CalendarPanel
+                from desktop.ui.calendar.calendar_panel import CalendarPanel
 
                 view = CalendarPanel(self.ops, self)
             elif name == VIEW_NETWORK:
@@ -1290,7 +1368,8 @@ class MainWindow(QMainWindow):
         self._show_today_count()
         # The detail pane's modules load in a worker thread (Python code: the UI thread
         # gets its turns), then the pane is built here, in a turn of its own.
-        preload = Worker(lambda _progress: importlib.import_module("desktop.ui.detail_pane"))
+        preload = Worker(
+            lambda _progress: importlib.import_module("desktop.ui.contacts.detail_pane"))
         preload.signals.finished.connect(self._build_detail)
         preload.signals.failed.connect(self._build_detail)
         self._preload_worker = preload
@@ -1324,8 +1403,10 @@ class MainWindow(QMainWindow):
 
     def _update_empty_state(self) -> None:
         empty = not self._has_contacts and not self._forced_list
-        self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
-        if not empty:
+        if empty:
+            self.stack.setCurrentWidget(self.empty_state)
+        else:
+            self._show_splitter()
             self._forced_list = False
 
     @property
@@ -1378,7 +1459,7 @@ class MainWindow(QMainWindow):
         contact list's search field."""
         if self.showing_empty_state:
             return
-        view = self.views.currentWidget()
+        view = self._views.get(self.current_view)
         focus_find = getattr(view, "focus_find", None) if view is not self._list_pane else None
         if focus_find is not None:
             focus_find()
@@ -1394,15 +1475,15 @@ class MainWindow(QMainWindow):
         "Remind me…"); elsewhere a follow-up for the person the detail pane shows."""
         if self.showing_empty_state:
             return None
-        view = self.views.currentWidget()
-        if view is self._views.get(VIEW_CALENDAR):
+        view = self._views.get(self.current_view)
+        if self.current_view == VIEW_CALENDAR:
             remind = getattr(view, "remind_me", None)
             if remind is not None:
                 return remind()
         if self._shown_id is None:
             self.statusBar().showMessage(self.tr("Select someone first"), 5000)
             return None
-        from desktop.ui.timeline_section import TimelineSection
+        from desktop.ui.contacts.timeline_section import TimelineSection
 
         section = self.detail.findChild(TimelineSection)
         return section.remind_me() if section is not None else None
@@ -1435,7 +1516,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_sync_dialog(self) -> None:
         """Tools → Sync Accounts… (issue 8): one dialog per window, raised if open."""
-        from desktop.ui.sync_dialog import SyncDialog
+        from desktop.ui.sync.sync_dialog import SyncDialog
 
         dialog = getattr(self, "_sync_dialog", None)
         if dialog is not None and dialog.isVisible():
@@ -1448,7 +1529,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_tag_manager(self) -> None:
-        from desktop.ui.tag_manager import TagManagerDialog
+        from desktop.ui.contacts.tag_manager import TagManagerDialog
 
         if self.tag_manager is not None and self.tag_manager.isVisible():
             self.tag_manager.raise_()
@@ -1511,7 +1592,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_duplicates(self) -> None:
         """Contacts → Find Duplicates… (issue 11)."""
-        from desktop.ui.duplicates_dialog import DuplicatesDialog  # not needed at start-up
+        from desktop.ui.contacts.duplicates_dialog import DuplicatesDialog  # not needed at start-up
 
         current = self.duplicates_dialog
         if current is not None:
@@ -1532,7 +1613,7 @@ class MainWindow(QMainWindow):
         a preview first, written only when the user clicks Import."""
         if not paths:
             return
-        from desktop.ui.import_dialog import ImportPreviewDialog  # not needed at start-up
+        from desktop.ui.importing.import_dialog import ImportPreviewDialog  # not needed at start-up
 
         current = self.import_dialog
         if current is not None and current.isVisible():
@@ -1637,7 +1718,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def export_vcards(self) -> None:
         """File → Export vCards…: what and how, then where; written off the UI thread."""
-        from desktop.ui.export_dialog import ExportDialog  # not needed at start-up
+        from desktop.ui.importing.export_dialog import ExportDialog  # not needed at start-up
 
         dialog = ExportDialog(self.selected_ids(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1675,8 +1756,8 @@ class MainWindow(QMainWindow):
         start, the day's notification, the tray icon, issue 15); pushed calendars update."""
         self._update_title()
         self.ops.changes_applied.connect(self._on_followups_changed)
-        from desktop.ui.calendar_export_dialog import CalendarPusher
-        from desktop.ui.reminder_tray import ReminderTray
+        from desktop.ui.calendar.calendar_export_dialog import CalendarPusher
+        from desktop.ui.calendar.reminder_tray import ReminderTray
 
         self.reminders = ReminderTray(self.ops, self.settings, self, self._clock)
         self.reminders.agenda_requested.connect(self.open_agenda)
@@ -1707,7 +1788,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_week_review(self) -> QDialog:
         """View > Weekly Review…: who you saw, promises kept and open, next week's people."""
-        from desktop.ui.review_dialog import WeekReviewDialog
+        from desktop.ui.calendar.review_dialog import WeekReviewDialog
 
         dialog = WeekReviewDialog(self.ops, self, self._today)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1746,7 +1827,7 @@ class MainWindow(QMainWindow):
     def export_calendar(self) -> QDialog:
         """File > Export Calendar…: what goes in the .ics, and the optional push of
         follow-ups to a calendar on a sync account's server (issue 15)."""
-        from desktop.ui.calendar_export_dialog import CalendarExportDialog, CalendarPusher
+        from desktop.ui.calendar.calendar_export_dialog import CalendarExportDialog, CalendarPusher
 
         pusher = getattr(self, "pusher", None) or CalendarPusher(self)
         self.pusher = pusher
@@ -1822,9 +1903,16 @@ class MainWindow(QMainWindow):
 
     # --- briefings (issue 6) -----------------------------------------------------------------
 
+    @Slot(object)
+    def brief_contact(self, contact_id: ContactId | None) -> None:
+        """The detail pane's "Briefing…": the preview of the contact it shows."""
+        from desktop.ui.briefing.briefing_actions import brief_contact
+
+        brief_contact(self.ops, contact_id, self)
+
     @Slot()
     def print_week_briefings(self) -> QWidget | None:
-        from desktop.ui.briefing_actions import print_this_weeks_briefings
+        from desktop.ui.briefing.briefing_actions import print_this_weeks_briefings
 
         return print_this_weeks_briefings(self.ops, self)
 
@@ -1906,7 +1994,46 @@ class MainWindow(QMainWindow):
         if (not self._painted and event.type() == QEvent.Type.Paint
                 and watched is self.table.viewport()):
             self._announce_first_paint()
+        if (event.type() == QEvent.Type.Resize and shiboken6.isValid(self.table)
+                and watched is self.table.viewport()):
+            self._fit_columns()
         return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Show the columns that fit the list's width, most useful first, and never a
+        sideways scroll: at 1024 pixels "Next follow-up" was off-screen and the Tags column
+        showed one cut-off chip. Tags take the room left, and show only with room for two
+        chips; the others keep their (saved) widths."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            room = self.table.viewport().width()
+            shown: set[Column] = set()
+            used = 0
+            for column in COLUMN_PRIORITY:
+                need = TAGS_MIN_WIDTH if column == Column.TAGS else self._column_widths[column]
+                if column == Column.NAME or used + need <= room:
+                    shown.add(column)
+                    used += need
+            for column in Column:
+                hidden = column not in shown
+                if self.table.isColumnHidden(column) != hidden:
+                    self.table.setColumnHidden(column, hidden)
+                if not hidden and column != Column.TAGS:
+                    self.table.setColumnWidth(column, self._column_widths[column])
+            # Without the Tags column (which takes the room left) the last column does.
+            self.table.horizontalHeader().setStretchLastSection(Column.TAGS not in shown)
+        finally:
+            self._fitting = False
+
+    @Slot(int, int, int)
+    def _on_column_resized(self, column: int, _old: int, new: int) -> None:
+        """The user dragged a column's edge: keep its width, and fit the others again."""
+        if self._fitting or new <= 0 or column == Column.TAGS:
+            return
+        self._column_widths[column] = new
+        QTimer.singleShot(0, self._fit_columns)
 
     @Slot()
     def _on_empty_state_painted(self) -> None:

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services import backups, health, rescue
 from desktop.services.backups import BackupInfo
+from desktop.ui.common.workers import Worker, failure_text
 from desktop.ui.restore_dialog import contacts_text, when_in_sentence
-from desktop.ui.workers import Worker, failure_text
 
 
 def _label(text: str, parent: QWidget, *, bold: bool = False, muted: bool = False) -> QLabel:

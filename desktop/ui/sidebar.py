@@ -41,8 +41,7 @@ from PySide6.QtWidgets import (
 from desktop.services.overview import ListCounts
 from desktop.services.search import ListFilter, ListKind
 from desktop.services.types import TagId, TagInfo
-from desktop.ui import style
-from desktop.ui.common import icons, tokens
+from desktop.ui.common import icons, style, tokens
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 

@@ -113,8 +113,8 @@ def test_file_menu_and_dropping_a_calendar_open_the_capture_review(
     from PySide6.QtCore import QMimeData, QPointF, QSettings, QUrl
     from PySide6.QtGui import QDropEvent
 
+    from desktop.ui.common.settings import Settings
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.settings import Settings
 
     window = MainWindow(Operations(QUndoStack()), Settings(QSettings(
         str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))

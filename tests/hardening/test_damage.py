@@ -20,11 +20,11 @@ from desktop.models import close_database, open_database
 from desktop.models.database import DatabaseDamaged
 from desktop.services import backups, contacts, health, importer, rescue, search
 from desktop.services.types import ContactFields
+from desktop.ui.common.settings import Settings
 from desktop.ui.database_guard import DatabaseGuard
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
 from desktop.ui.rescue_dialog import RescueDialog
-from desktop.ui.settings import Settings
 from tests.hardening.helpers import damage_pages, rapport, write_cards
 
 BACKED_UP = 3_000

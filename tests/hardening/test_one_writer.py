@@ -22,11 +22,11 @@ from desktop.models import close_database, db, lock, open_database
 from desktop.models.database import is_read_only
 from desktop.services import contacts, search
 from desktop.services.types import ContactFields, ContactId
-from desktop.ui.contact_editor import ContactEditorDialog
+from desktop.ui.common.settings import Settings
+from desktop.ui.contacts.contact_editor import ContactEditorDialog
 from desktop.ui.database_guard import DatabaseGuard
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
-from desktop.ui.settings import Settings
 from tests.hardening.helpers import ROOT, Tmpfs, can_mount, child_env, rapport, write_cards
 
 HOLDER = """

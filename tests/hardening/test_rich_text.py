@@ -15,10 +15,10 @@ from PySide6.QtGui import QTextDocument, QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from desktop.services.types import ContactId
-from desktop.ui.import_dialog import ImportPreviewDialog
+from desktop.ui.common.settings import Settings
+from desktop.ui.importing.import_dialog import ImportPreviewDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
-from desktop.ui.settings import Settings
 
 NAME = "<b>Bold</b> <img src=x>"
 ORG = "<script>x</script>"

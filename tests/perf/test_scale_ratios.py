@@ -181,9 +181,9 @@ def test_select_all_costs_what_a_plain_table_does(qtbot, opened: Path) -> None: 
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QTableView
 
+    from desktop.ui.common.settings import Settings
     from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Operations
-    from desktop.ui.settings import Settings
 
     class Plain(QAbstractTableModel):
         def rowCount(self, parent: object = QModelIndex()) -> int:

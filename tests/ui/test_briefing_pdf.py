@@ -16,7 +16,7 @@ from desktop.services import contacts
 from desktop.services.avatars import avatar_png
 from desktop.services.briefing import briefing
 from desktop.services.types import ContactFields, ContactId
-from desktop.ui.briefing_pdf import (
+from desktop.ui.briefing.briefing_pdf import (
     LEVELS,
     BriefingDocument,
     briefing_html,

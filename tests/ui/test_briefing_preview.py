@@ -18,11 +18,10 @@ from desktop.services import briefing as svc
 from desktop.services import contacts
 from desktop.services.search import week_start
 from desktop.services.types import ContactFields, ContactId
-from desktop.ui.briefing_preview import BriefingPreviewDialog, pdf_file_name
-from desktop.ui.detail_pane import DetailPane
+from desktop.ui.briefing.briefing_preview import BriefingPreviewDialog, pdf_file_name
+from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
-from desktop.ui.settings import Settings
 
 
 @pytest.fixture()
@@ -91,12 +90,12 @@ def test_safe_file_names() -> None:
 
 
 def test_the_detail_pane_button_opens_the_preview(
-    qtbot: QtBot, ops: Operations, sample_contacts: dict[str, ContactId],
+    qtbot: QtBot, tmp_path: Path, sample_contacts: dict[str, ContactId],
 ) -> None:
-    pane = DetailPane(ops)
-    qtbot.addWidget(pane)
-    pane.show()
-    pane.show_contact(sample_contacts["bo"])
+    window = _window(qtbot, tmp_path)
+    window.select_contact(sample_contacts["bo"])
+    pane = window.detail
+    qtbot.waitUntil(lambda: pane.briefing_button.isVisible(), timeout=3000)
     assert pane.briefing_button.text() == "Briefing…"
     pane.briefing_button.click()
     qtbot.waitUntil(lambda: len(previews()) == 1, timeout=3000)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from desktop.services import contacts, favors, followups, interactions
 from desktop.services.interactions import InteractionDraft
 from desktop.services.types import ContactFields, ContactId
-from desktop.ui.calendar_panel import CalendarPanel, ContactRole
+from desktop.ui.calendar.calendar_panel import CalendarPanel, ContactRole
 from desktop.ui.operations import Operations
 
 TODAY = dt.date.today()
@@ -184,8 +184,8 @@ def test_window_title_counts_today_and_the_calendar_view_follows_the_list(
 ) -> None:
     from PySide6.QtCore import QSettings
 
+    from desktop.ui.common.settings import Settings
     from desktop.ui.main_window import VIEW_CALENDAR, MainWindow
-    from desktop.ui.settings import Settings
 
     s = sample_contacts
     followups.add_followup(s["ana"], TODAY, "Today's call")
@@ -272,10 +272,10 @@ def test_neighbouring_months_are_read_ahead_and_a_change_forgets_them(  # type: 
     """Issue 4's speed: moving to the next or previous month finds it in memory."""
     year, month = panel.month
     after = (year + month // 12, month % 12 + 1)
-    qtbot.waitUntil(lambda: after in panel._months, timeout=5000)
+    qtbot.waitUntil(lambda: panel.months.cached(after) is not None, timeout=5000)
     # A follow-up added next month shows once the change arrives: nothing stale.
     ops.add_followup(sample_contacts["bo"], dt.date(after[0], after[1], 15), "Next month")
-    assert after not in panel._months
+    assert panel.months.cached(after) is None
     panel.next_month()
     assert panel.grid._view.days[dt.date(after[0], after[1], 15)].followups >= 1
 
@@ -283,7 +283,7 @@ def test_neighbouring_months_are_read_ahead_and_a_change_forgets_them(  # type: 
 def test_a_crowded_day_lists_the_first_rows_and_says_there_are_more(  # type: ignore[no-untyped-def]
         qtbot, ops: Operations, sample_contacts: dict[str, ContactId]
 ) -> None:
-    from desktop.ui import calendar_panel as module
+    from desktop.ui.calendar import calendar_panel as module
 
     for n in range(module.AGENDA_ROWS + 5):
         followups.add_followup(sample_contacts["ana"], TODAY, f"Item {n}")

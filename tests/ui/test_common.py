@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.services import contacts
 from desktop.services.types import ContactFields, ContactId
-from desktop.ui import style
-from desktop.ui.common import formatting, icons, tokens
+from desktop.ui.common import formatting, icons, style, tokens
 from desktop.ui.common.formatting import DateError
 
 D = dt.date(2026, 3, 4)
@@ -181,8 +180,8 @@ def test_the_tag_manager_shows_colour_names(qtbot, sample_contacts) -> None:  # 
     from PySide6.QtGui import QUndoStack
 
     from desktop.services import tags
+    from desktop.ui.contacts.tag_manager import TagManagerDialog, TagTableModel
     from desktop.ui.operations import Operations
-    from desktop.ui.tag_manager import TagManagerDialog, TagTableModel
 
     ops = Operations(QUndoStack())
     chess = next(t for t in tags.list_tags() if t.name == "Chess")
@@ -204,9 +203,9 @@ def test_one_people_picker_matches_names_the_same_way_everywhere(
     from PySide6.QtGui import QUndoStack
 
     from desktop.ui.common.people_picker import PeoplePicker
-    from desktop.ui.interaction_dialog import InteractionDialog
-    from desktop.ui.introduction_dialog import IntroductionDialog
+    from desktop.ui.contacts.introduction_dialog import IntroductionDialog
     from desktop.ui.operations import Operations
+    from desktop.ui.shared.interaction_dialog import InteractionDialog
 
     # A note that mentions Ana must not make someone "Ana" in a picker.
     contacts.create_contact(ContactFields(full_name="Mariana Costa", note="Met Ana once"))
@@ -259,10 +258,11 @@ def test_start_job_runs_off_the_ui_thread_with_progress(qtbot) -> None:  # type:
     assert seen[0] != ui
 
 
-def test_the_moved_modules_are_the_same_modules() -> None:
-    from desktop.ui import plain_text, workers
-    from desktop.ui.common import plain_text as common_plain_text
-    from desktop.ui.common import workers as common_workers
+def test_the_toolkit_has_one_home() -> None:
+    """The old flat names of the toolkit are gone, so there is one way to import it."""
+    import importlib
 
-    assert plain_text.plain_tooltip is common_plain_text.plain_tooltip
-    assert workers.Worker is common_workers.Worker
+    for old in ("plain_text", "workers", "style"):
+        old = f"desktop.ui.{old}"
+        with pytest.raises(ModuleNotFoundError):
+            importlib.import_module(old)

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services import contacts
 from desktop.services.types import ContactId
-from desktop.ui.contact_editor import ContactEditorDialog, parse_user_date
-from desktop.ui.detail_pane import DetailPane
+from desktop.ui.contacts.contact_editor import ContactEditorDialog, parse_user_date
+from desktop.ui.contacts.detail_pane import DetailPane
 from desktop.ui.operations import Operations
 
 

@@ -13,9 +13,9 @@ from desktop.models import db
 from desktop.services import contacts, search
 from desktop.services.search import ListFilter, ListKind
 from desktop.services.types import Changes, ContactFields, ContactId
-from desktop.ui import contact_list_model as clm
 from desktop.ui.common import tokens
-from desktop.ui.contact_list_model import Column, ContactListModel
+from desktop.ui.contacts import contact_list_model as clm
+from desktop.ui.contacts.contact_list_model import Column, ContactListModel
 
 TODAY = dt.date(2026, 3, 12)
 
@@ -279,9 +279,9 @@ def test_select_all_does_not_ask_the_model_about_every_row(qtbot, db_path: Path)
     from PySide6.QtGui import QUndoStack
 
     from desktop.services import demo
+    from desktop.ui.common.settings import Settings
     from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Operations
-    from desktop.ui.settings import Settings
 
     demo.generate_demo(3000, seed=5)
     settings = Settings(QSettings(str(db_path.parent / "settings.ini"),

@@ -12,10 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services import contacts, tags
 from desktop.services.types import ContactFields, ContactId, LabeledValue
-from desktop.ui.avatar import initials, initials_pixmap
-from desktop.ui.detail_pane import DetailPane, ElidedLinkLabel, format_partial_date
+from desktop.ui.common.avatar import initials, initials_pixmap
+from desktop.ui.contacts.detail_pane import DetailPane
+from desktop.ui.contacts.detail_parts import ElidedLinkLabel, format_partial_date
+from desktop.ui.contacts.tag_chips import completion_rank
 from desktop.ui.operations import Operations
-from desktop.ui.tag_chips import completion_rank
 
 
 @pytest.fixture()
@@ -382,7 +383,7 @@ def test_a_change_keeps_what_it_did_not_touch_and_redraws_what_it_did(
     import datetime as dt
 
     from desktop.services import followups
-    from desktop.ui.tag_chips import TagChip
+    from desktop.ui.contacts.tag_chips import TagChip
 
     ana = sample_contacts["ana"]
     pane.show_contact(ana)

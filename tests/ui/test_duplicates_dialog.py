@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox
 
 from desktop.services import contacts, duplicates, importer, overview
 from desktop.services.types import ContactFields, ContactId, LabeledValue
-from desktop.ui.duplicates_dialog import DuplicateGroupModel, DuplicatesDialog
+from desktop.ui.contacts.duplicates_dialog import DuplicateGroupModel, DuplicatesDialog
 from desktop.ui.operations import Operations
 
 

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from desktop.services.types import ContactId
-from desktop.ui import export_dialog
-from desktop.ui.export_dialog import DEFAULT_FILENAME, ExportDialog
+from desktop.ui.importing import export_dialog
+from desktop.ui.importing.export_dialog import DEFAULT_FILENAME, ExportDialog
 from desktop.vcard import parse_file
 
 

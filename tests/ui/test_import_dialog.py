@@ -16,12 +16,12 @@ from desktop.models import db
 from desktop.services import contacts, importer, overview
 from desktop.services.importer import Policy
 from desktop.services.types import ContactId
-from desktop.ui import import_dialog
 from desktop.ui import sidebar as sb
-from desktop.ui.import_dialog import ImportPreviewDialog, PreviewCardModel
+from desktop.ui.common.settings import Settings
+from desktop.ui.importing import import_dialog
+from desktop.ui.importing.import_dialog import ImportPreviewDialog, PreviewCardModel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
-from desktop.ui.settings import Settings
 from tests.conftest import REAL_VCARDS
 
 IPHONE = REAL_VCARDS / "ez-vcard" / "John_Doe_IPHONE.vcf"

@@ -12,11 +12,10 @@ from PySide6.QtGui import QColor, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from desktop.services.types import ContactId
-from desktop.ui import style
-from desktop.ui.common import tokens
+from desktop.ui.common import style, tokens
+from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import VIEW_CALENDAR, MainWindow
 from desktop.ui.operations import Operations
-from desktop.ui.settings import Settings
 
 
 @pytest.fixture(params=["light", "dark"])

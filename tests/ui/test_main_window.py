@@ -11,11 +11,11 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QPalette, QUndoSt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QToolButton
 
 from desktop.services.types import ContactId
-from desktop.ui import style
-from desktop.ui.contact_list_model import Column, ContactListModel
+from desktop.ui.common import style
+from desktop.ui.common.settings import Settings
+from desktop.ui.contacts.contact_list_model import Column, ContactListModel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
-from desktop.ui.settings import Settings
 from tests.conftest import REAL_VCARDS
 
 
@@ -402,9 +402,9 @@ def test_a_wide_view_cannot_widen_the_window(
 def test_a_big_selection_is_tagged_off_the_ui_thread_and_undone_in_one_step(
         qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop.services import search
-    from desktop.ui import operations
+    from desktop.ui.operations import contacts as contact_ops
 
-    monkeypatch.setattr(operations, "BULK_TAGGING", 2)  # four contacts count as many here
+    monkeypatch.setattr(contact_ops, "BULK_TAGGING", 2)  # four contacts count as many here
     window.table.setFocus()
     window.table.selectAll()
     ids = window.selected_ids()

@@ -17,15 +17,15 @@ from PySide6.QtGui import QUndoStack
 from desktop.services import contacts, focus, followups, interactions, search, tags
 from desktop.services.interactions import InteractionDraft
 from desktop.services.types import ContactFields, ContactId
-from desktop.ui.facts_section import FactsSection
-from desktop.ui.interaction_dialog import InteractionDialog
-from desktop.ui.introduction_dialog import IntroductionDialog
-from desktop.ui.introductions_section import IntroductionsSection
+from desktop.ui.common.settings import Settings
+from desktop.ui.contacts.facts_section import FactsSection
+from desktop.ui.contacts.introduction_dialog import IntroductionDialog
+from desktop.ui.contacts.introductions_section import IntroductionsSection
+from desktop.ui.contacts.timeline_section import TimelineSection
 from desktop.ui.main_window import VIEW_CALENDAR, MainWindow
 from desktop.ui.operations import Operations
-from desktop.ui.reminder_dialog import MeetingTimeDialog, PromiseOfferDialog
-from desktop.ui.settings import Settings
-from desktop.ui.timeline_section import TimelineSection
+from desktop.ui.shared.interaction_dialog import InteractionDialog
+from desktop.ui.shared.reminder_dialog import MeetingTimeDialog, PromiseOfferDialog
 
 TODAY = dt.date.today()
 
@@ -263,7 +263,7 @@ def test_a_new_week_brings_its_focus_the_notification_and_the_review(
 def test_the_import_preview_tags_everyone_and_records_where_they_were_met(
     qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
 ) -> None:
-    from desktop.ui.import_dialog import ImportPreviewDialog
+    from desktop.ui.importing.import_dialog import ImportPreviewDialog
 
     cards = "".join(
         f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Guest {n}\r\nEMAIL:guest{n}@example.org\r\n"
@@ -361,7 +361,7 @@ def test_catch_up_spreads_stale_reminders_from_the_calendar(
     qtbot, window: MainWindow, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
 ) -> None:
     from desktop.models import db
-    from desktop.ui.catch_up_dialog import CatchUpDialog
+    from desktop.ui.calendar.catch_up_dialog import CatchUpDialog
 
     people = [contacts.create_contact(ContactFields(full_name=f"Old friend {n}",
                                                     keep_in_touch_days=30))[0]
@@ -408,7 +408,7 @@ def test_export_calendar_writes_a_usable_file_with_alarms(
 def test_the_agenda_offers_to_hold_a_planned_meeting(
     qtbot, window: MainWindow, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
 ) -> None:
-    from desktop.ui.calendar_panel import MeetingRole
+    from desktop.ui.calendar.agenda_lists import MeetingRole
 
     bo = sample_contacts["bo"]
     earlier = dt.datetime.combine(TODAY, dt.time(0, 1))
@@ -435,7 +435,7 @@ def test_the_agenda_offers_to_hold_a_planned_meeting(
 def test_the_tray_icon_shows_todays_count(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QColor, QIcon, QPixmap
 
-    from desktop.ui.reminder_tray import count_icon
+    from desktop.ui.calendar.reminder_tray import count_icon
 
     base = QPixmap(64, 64)
     base.fill(QColor("white"))

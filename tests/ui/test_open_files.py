@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from desktop.app import open_files_after_first_paint
 from desktop.models import db
 from desktop.services.types import ContactId
+from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
-from desktop.ui.settings import Settings
 
 CARDS = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Opened Person\r\nEMAIL:opened@example.org\r\nEND:VCARD\r\n"

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from desktop.models import STAGES, db
 from desktop.services import contacts, exporter, importer
 from desktop.services.types import ContactId
-from desktop.ui.contact_editor import ContactEditorDialog
+from desktop.ui.contacts.contact_editor import ContactEditorDialog
 from desktop.ui.operations import Operations
 from tests.conftest import REAL_VCARDS
 

@@ -12,11 +12,11 @@ from PySide6.QtGui import QUndoStack
 
 from desktop.services import backups, contacts
 from desktop.services.types import ContactFields, ContactId
-from desktop.ui.contact_list_model import Column
+from desktop.ui.common.settings import Settings
+from desktop.ui.contacts.contact_list_model import Column
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
 from desktop.ui.restore_dialog import RestoreDialog, when_in_sentence, when_text
-from desktop.ui.settings import Settings
 
 
 @pytest.fixture()

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.services.types import ContactId
-from desktop.ui import save_path
-from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.common import save_path
+from desktop.ui.importing.export_dialog import ExportDialog
 from desktop.vcard import parse_file
 
 OLD = "the export from last year\n"

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.types import ContactId
+from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import VIEW_CALENDAR, VIEW_LIST, VIEW_NETWORK, MainWindow
 from desktop.ui.operations import Operations
-from desktop.ui.settings import Settings
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -172,7 +172,7 @@ def test_the_check_agrees_with_qt(qtbot, window: MainWindow) -> None:  # type: i
 def test_remind_me_is_one_key_for_every_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Ctrl+R opens "Remind me" for the person shown, from the list and the network; in the
     calendar its own, on the day selected there."""
-    from desktop.ui.timeline_section import TimelineSection
+    from desktop.ui.contacts.timeline_section import TimelineSection
 
     _focus(qtbot, window.table)
     qtbot.keyClick(window.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)

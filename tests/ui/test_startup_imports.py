@@ -11,7 +11,8 @@ def test_main_window_does_not_load_vcard_or_graph_code() -> None:
     code = (
         "import sys, desktop.app, desktop.ui.main_window;"
         "heavy = [m for m in ('vobject', 'networkx', 'desktop.vcard', "
-        "'desktop.services.importer', 'desktop.services.exporter', 'desktop.ui.detail_pane')"
+        "'desktop.services.importer', 'desktop.services.exporter', "
+        "'desktop.ui.contacts.detail_pane')"
         " if m in sys.modules];"
         "print(','.join(heavy))"
     )

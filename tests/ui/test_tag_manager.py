@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from desktop.services import contacts, followups, interactions, tags
 from desktop.services.interactions import InteractionDraft
 from desktop.services.types import ContactFields, ContactId, TagId
+from desktop.ui.contacts.tag_manager import TagManagerDialog, TagTableModel
 from desktop.ui.operations import Operations
-from desktop.ui.tag_manager import TagManagerDialog, TagTableModel
 
 
 @pytest.fixture()

@@ -14,10 +14,10 @@ from desktop.models import db
 from desktop.services import favors, followups, interactions
 from desktop.services.interactions import InteractionDraft
 from desktop.services.types import ContactId
-from desktop.ui.detail_pane import DetailPane
-from desktop.ui.interaction_dialog import InteractionDialog
+from desktop.ui.contacts.detail_pane import DetailPane
+from desktop.ui.contacts.timeline_section import PAGE, TimelineSection
 from desktop.ui.operations import Operations
-from desktop.ui.timeline_section import PAGE, TimelineSection
+from desktop.ui.shared.interaction_dialog import InteractionDialog
 
 
 @pytest.fixture()

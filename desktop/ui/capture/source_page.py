@@ -30,7 +30,7 @@ from desktop.services import overview
 from desktop.services.capture import caldav, engine
 from desktop.services.sync import accounts
 from desktop.ui.common import formatting
-from desktop.ui.workers import Worker
+from desktop.ui.common.workers import Worker
 
 
 def _qdate(day: dt.date) -> QDate:

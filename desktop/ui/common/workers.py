@@ -31,16 +31,41 @@ Progress = Callable[[int, int], bool]
 def failure_text(exc: BaseException) -> str:
     """One line for a job that failed: what a storage or file error means for the user
     (busy, read-only, full, damaged: issue 13), else the exception's own message. A
-    damaged database is also announced to ``database_guard`` (the way out is offered)."""
+    damaged database is also announced (``report_damage``: the window's ``DatabaseGuard``
+    offers the way out)."""
     from desktop.models.database import is_damage, is_storage_error, storage_error_text
 
     if is_storage_error(exc) or isinstance(exc, OSError):
         if is_damage(exc):
-            from desktop.ui.database_guard import report_damage
-
             report_damage(str(exc))
         return storage_error_text(exc)
     return str(exc) or type(exc).__name__
+
+
+class DamageReports(QObject):
+    """The one place a damaged database is announced, from any thread: ``damaged`` is
+    queued to the receiver (the window's ``DatabaseGuard``, which offers the way out). It
+    lives here, below the guard, so a job that finds damage needs no import of the guard."""
+
+    damaged = Signal(str)  # error detail
+
+
+_damage: DamageReports | None = None
+
+
+def damage_reports() -> DamageReports:
+    """The announcer, made on first use (by the guard, on the UI thread)."""
+    global _damage
+    if _damage is None:
+        _damage = DamageReports()
+    return _damage
+
+
+def report_damage(detail: str) -> None:
+    """Say, from any thread, that the database was found damaged (queued to the window's
+    guard, if there is one)."""
+    if _damage is not None:
+        _damage.damaged.emit(detail)
 
 
 class WorkerSignals(QObject):
@@ -98,6 +123,14 @@ class Worker(QRunnable):
         return True
 
     def run(self) -> None:
+        try:
+            self._run()
+        except RuntimeError:
+            # The signals' owner went with its window (closed, or Ctrl+C) while the job
+            # ran: nobody is left to tell, and nothing must reach Qt's thread frame.
+            pass
+
+    def _run(self) -> None:
         try:
             result = self._fn(self._progress)
         except self._cancel_exceptions:

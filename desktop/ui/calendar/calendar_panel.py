@@ -1,0 +1,756 @@
+"""The follow-up calendar (issues 4 and 15): a painted month grid whose days show how many
+follow-ups, meetings and birthdays fall on them, the agenda of the selected day or week,
+the overdue list, the actions on a follow-up (done, snooze, pick a date, reschedule; each
+undoable through ``Operations``), on a planned meeting (held, reschedule, cancel: see
+``calendar_actions``) and on anyone's row (remind me, add to focus), "Catch up…" for
+stale keep-in-touch reminders, and this week's focus (``focus_cards``). It opens on
+today; the agenda and the overdue list have no cap (a page at a time, "Show more").
+
+Reads come from ``desktop.services.followups`` / ``focus``; contact text only ever reaches
+the screen through plain-text items and ``drawText``.
+"""
+
+from __future__ import annotations
+
+import calendar as pycal
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAction,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import followups
+from desktop.services.followups import FollowUpItem
+from desktop.services.types import Changes, ContactId
+from desktop.ui.calendar.agenda_lists import (
+    AGENDA_ROWS,
+    OVERDUE_ROWS,
+    ContactRole,
+    ItemRole,
+    MeetingRole,
+    StatusRole,
+    fill_agenda,
+    fill_overdue,
+    follow_up_tree,
+)
+from desktop.ui.calendar.calendar_actions import AgendaActions
+from desktop.ui.calendar.focus_cards import FocusBox, FocusCard
+from desktop.ui.calendar.month_counts import MonthCounts
+from desktop.ui.calendar.month_grid import (
+    BIRTHDAY_COLOUR,
+    FOLLOWUP_COLOUR,
+    MEETING_COLOUR,
+    MUTED,
+    OVERDUE_COLOUR,
+    MonthGrid,
+    long_date,
+    shift_month,
+)
+from desktop.ui.common import formatting
+from desktop.ui.operations import Operations
+
+NARROW = 720  # below this width the focus cards go under the month grid (CalendarPanel._arrange)
+
+_STYLE = f"""
+QLabel#monthTitle {{ font-size: 20px; font-weight: 600; }}
+QLabel#boxTitle {{ color: {MUTED}; font-size: 11px; font-weight: 600; }}
+QLabel#legend {{ color: {MUTED}; }}
+QFrame#focusCard {{ border: 1px solid palette(midlight); border-radius: 8px;
+    background: palette(base); }}
+QFrame#focusCard[pinned="true"] {{ border-color: #f59e0b; }}
+QLabel#focusName {{ font-weight: 600; }}
+QLabel#focusReason {{ color: {MUTED}; }}
+QLabel#hint {{ color: {MUTED}; font-style: italic; }}
+"""
+
+
+class DateDialog(QDialog):
+    """Pick a date (snooze until / reschedule to)."""
+
+    def __init__(self, title: str, initial: dt.date, minimum: dt.date | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setGridVisible(False)
+        if minimum is not None:
+            self.calendar.setMinimumDate(QDate(minimum.year, minimum.month, minimum.day))
+        self.calendar.setSelectedDate(QDate(initial.year, initial.month, initial.day))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.calendar.activated.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.calendar)
+        layout.addWidget(buttons)
+
+    def date(self) -> dt.date:
+        q = self.calendar.selectedDate()
+        return dt.date(q.year(), q.month(), q.day())
+
+
+def _plain(text: str, name: str = "") -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def _box_title(text: str) -> QLabel:
+    label = QLabel(text.upper())
+    label.setObjectName("boxTitle")
+    return label
+
+
+class CalendarPanel(QWidget):
+    """The calendar view of the main window's middle column.
+
+    Private state: ``_month`` is the (year, month) shown; ``_selected`` the day chosen;
+    ``_week_mode`` whether the agenda lists the selected day's week; ``_current`` the
+    follow-up the actions act on (the selected row of the agenda or the overdue list,
+    whichever was used last).
+    """
+
+    contact_selected = Signal(object)  # ContactId
+    review_requested = Signal()
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None, *,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self._fixed_today = today
+        self._selected = self.today()
+        self._month = (self._selected.year, self._selected.month)
+        self._week_mode = False
+        self._dirty = False  # a change arrived while hidden: refresh when shown
+        self._agenda_pages = 1  # pages of AGENDA_ROWS the agenda shows ("Show more")
+        self._overdue_pages = 1
+        # What each list's rows show, row by row (None: rebuilt next time): after a change
+        # the rows still wanted are kept, not rebuilt (``agenda_lists.keep_rows``).
+        self._agenda_keys: list[object] | None = None
+        self._overdue_keys: list[object] | None = None
+        self._contact: ContactId | None = None  # the person the main window shows
+        self.months = MonthCounts(lambda: self._month, self)  # the grid's counts, in memory
+        self.months.arrived.connect(self._month_arrived)
+        self._current: FollowUpItem | None = None
+        self.setStyleSheet(_STYLE)
+
+        # Header: navigation, title, legend.
+        self.prev_button = QToolButton(self)
+        self.prev_button.setText("\u2039")  # single angle quotation mark
+        self.prev_button.setToolTip(self.tr("Previous month (Page Up)"))
+        self.prev_button.setAutoRaise(True)
+        self.next_button = QToolButton(self)
+        self.next_button.setText("\u203a")
+        self.next_button.setToolTip(self.tr("Next month (Page Down)"))
+        self.next_button.setAutoRaise(True)
+        for b in (self.prev_button, self.next_button):
+            f = b.font()
+            f.setPointSizeF(f.pointSizeF() * 1.5)
+            b.setFont(f)
+        self.today_button = QPushButton(self.tr("Today"), self)
+        self.today_button.setToolTip(self.tr("Go to today (Ctrl+T)"))
+        self.remind_button = QPushButton(self.tr("Remind Me…"), self)
+        self.remind_button.setToolTip(self.tr("A follow-up for someone on the selected day "
+                                              "(Ctrl+R)"))
+        self.title = QLabel(self)
+        self.title.setObjectName("monthTitle")
+        legend = QLabel(self)
+        legend.setObjectName("legend")
+        legend.setTextFormat(Qt.TextFormat.RichText)  # our own fixed text, no contact data
+        legend.setText(" &nbsp; ".join(
+            f'<span style="color:{c}">●</span> {w}' for c, w in
+            ((FOLLOWUP_COLOUR, self.tr("Follow-ups")), (OVERDUE_COLOUR, self.tr("Overdue")),
+             (MEETING_COLOUR, self.tr("Meetings")), (BIRTHDAY_COLOUR, self.tr("Birthdays")))))
+        header = QHBoxLayout()
+        header.setSpacing(6)
+        header.addWidget(self.prev_button)
+        header.addWidget(self.today_button)
+        header.addWidget(self.next_button)
+        header.addSpacing(8)
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(legend)
+        header.addSpacing(8)
+        header.addWidget(self.remind_button)
+
+        self.grid = MonthGrid(self)
+
+        # Agenda.
+        self.agenda_title = _box_title(self.tr("Agenda"))
+        self.day_button = QToolButton(self)
+        self.day_button.setText(self.tr("Day"))
+        self.week_button = QToolButton(self)
+        self.week_button.setText(self.tr("Week"))
+        mode = QButtonGroup(self)
+        for b in (self.day_button, self.week_button):
+            b.setCheckable(True)
+            mode.addButton(b)
+        self.day_button.setChecked(True)
+        self.agenda = self._tree((self.tr("When"), self.tr("Who"), self.tr("What")))
+        self.agenda_more = QPushButton(self)
+        self.agenda_more.setFlat(True)
+        self.agenda_more.clicked.connect(self.more_agenda)
+        agenda_head = QHBoxLayout()
+        agenda_head.addWidget(self.agenda_title)
+        agenda_head.addStretch(1)
+        agenda_head.addWidget(self.day_button)
+        agenda_head.addWidget(self.week_button)
+
+        # Overdue.
+        self.overdue_title = _box_title(self.tr("Overdue"))
+        self.overdue = self._tree((self.tr("Due"), self.tr("Who"), self.tr("What")))
+        self.overdue_more = QPushButton(self)
+        self.overdue_more.setFlat(True)
+        self.overdue_more.clicked.connect(self.more_overdue)
+        self.catch_up_button = QPushButton(self.tr("Catch Up…"), self)
+        self.catch_up_button.setToolTip(self.tr("Spread stale keep-in-touch reminders over "
+                                                "the next days, or reset their cadence"))
+        self.row_actions = AgendaActions(ops, self, self.today)
+        self.catch_up_button.clicked.connect(self.row_actions.catch_up)
+        self.remind_button.clicked.connect(self.remind_me)
+
+        # Focus.
+        self.focus_box = FocusBox(ops, _box_title(self.tr("This week's focus")), self)
+        self.focus_box.chosen.connect(self.contact_selected)
+        self.focus_box.review_requested.connect(self.review_requested)
+
+        # Actions.
+        self.done_action = self._action(self.tr("Mark Done"), "D", self.mark_done,
+                                        self.tr("Mark the selected follow-up done"))
+        self.snooze_day_action = self._action(self.tr("Snooze 1 Day"), "S",
+                                              lambda: self.snooze_days(1),
+                                              self.tr("Remind me again tomorrow"))
+        self.snooze_week_action = self._action(self.tr("Snooze 1 Week"), "W",
+                                               lambda: self.snooze_days(7),
+                                               self.tr("Remind me again in a week"))
+        self.pick_action = self._action(self.tr("Pick a Date…"), "P", self.pick_date,
+                                        self.tr("Snooze until a date you choose"))
+        self.reschedule_action = self._action(self.tr("Reschedule…"), "R", self.reschedule,
+                                              self.tr("Change the follow-up's due date"))
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        self.action_buttons: list[QPushButton] = []
+        for action in self.item_actions:
+            button = QPushButton(action.text().replace("&", ""), self)
+            button.setToolTip(f"{action.toolTip()} ({action.shortcut().toString()})")
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+            self.action_buttons.append(button)
+        buttons.addStretch(1)
+        self.selection_label = _plain("", "hint")
+        self.selection_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                           QSizePolicy.Policy.Preferred)
+
+        self._legend, self._header, self._buttons = legend, header, buttons
+        # Wraps between its entries (never inside one) when the panel is narrow.
+        legend.setText(legend.text().replace("</span> ", "</span>&nbsp;"))
+        self._narrow: bool | None = None
+        self._watching = False  # the scroll area's viewport, for _room
+        layout = QGridLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setHorizontalSpacing(16)
+        layout.setVerticalSpacing(8)
+        layout.addLayout(header, 0, 0, 1, 2)
+        layout.addWidget(self.grid, 1, 0)
+        layout.addWidget(self.focus_box, 1, 1)
+        agenda_box = QVBoxLayout()
+        agenda_box.addLayout(agenda_head)
+        agenda_box.addWidget(self.agenda)
+        agenda_box.addWidget(self.agenda_more, 0, Qt.AlignmentFlag.AlignLeft)
+        overdue_box = QVBoxLayout()
+        overdue_head = QHBoxLayout()
+        overdue_head.addWidget(self.overdue_title)
+        overdue_head.addStretch(1)
+        overdue_head.addWidget(self.catch_up_button)
+        overdue_box.addLayout(overdue_head)
+        overdue_box.addWidget(self.overdue)
+        overdue_box.addWidget(self.overdue_more, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(agenda_box, 2, 0)
+        layout.addLayout(overdue_box, 2, 1)
+        layout.addLayout(buttons, 3, 0, 1, 2)
+        layout.addWidget(self.selection_label, 4, 0, 1, 2)
+        layout.setColumnStretch(0, 3)
+        layout.setColumnStretch(1, 2)
+        layout.setRowStretch(1, 3)
+        layout.setRowStretch(2, 2)
+        self._grid_layout, self._agenda_box, self._overdue_box = layout, agenda_box, overdue_box
+        self._more_buttons = QHBoxLayout()
+        self._more_buttons.setSpacing(6)
+        self._legend_row = QHBoxLayout()
+        self._arrange(False)
+
+        for seq, slot in ((QKeySequence(QKeySequence.StandardKey.MoveToPreviousPage),
+                           self.previous_month),
+                          (QKeySequence(QKeySequence.StandardKey.MoveToNextPage),
+                           self.next_month),
+                          (QKeySequence("Ctrl+T"), self.go_today)):
+            # Remind me (Ctrl+R) is the main window's, which calls remind_me here.
+            act = QAction(self)
+            act.setShortcut(seq)
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+
+        self.prev_button.clicked.connect(self.previous_month)
+        self.next_button.clicked.connect(self.next_month)
+        self.today_button.clicked.connect(self.go_today)
+        self.grid.day_selected.connect(self.select_day)
+        self.grid.day_activated.connect(self._focus_agenda)
+        self.day_button.toggled.connect(lambda on: self.set_week_mode(not on))
+        for tree in (self.agenda, self.overdue):
+            tree.currentItemChanged.connect(self._on_current_item)
+            tree.itemActivated.connect(self._on_activated)
+            tree.installEventFilter(self)
+        ops.changes_applied.connect(self._on_changes)
+        self._update_actions()
+        self.refresh()
+
+    # --- construction helpers -----------------------------------------------------------
+
+    def _tree(self, columns: tuple[str, ...]) -> QTreeWidget:
+        tree = follow_up_tree(self, columns)
+        tree.customContextMenuRequested.connect(lambda pos, t=tree: self._context_menu(t, pos))
+        return tree
+
+    @property
+    def item_actions(self) -> list[QAction]:
+        return [self.done_action, self.snooze_day_action, self.snooze_week_action,
+                self.pick_action, self.reschedule_action]
+
+    def _action(self, text: str, key: str, slot: Callable[[], object], tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        # Single-letter keys only while one of the lists has focus (never in a text field).
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def today(self) -> dt.date:
+        return self._fixed_today or dt.date.today()
+
+    # --- navigation ---------------------------------------------------------------------
+
+    @property
+    def month(self) -> tuple[int, int]:
+        return self._month
+
+    @property
+    def selected_day(self) -> dt.date:
+        return self._selected
+
+    @Slot()
+    def previous_month(self) -> None:
+        self._move_months(-1)
+
+    @Slot()
+    def next_month(self) -> None:
+        self._move_months(1)
+
+    def _move_months(self, step: int) -> None:
+        year, month = shift_month(*self._month, step)
+        if not 1 <= year <= 9999:
+            return
+        day = min(self._selected.day, pycal.monthrange(year, month)[1])
+        self.select_day(dt.date(year, month, day))
+
+    @Slot()
+    def go_today(self) -> None:
+        self.select_day(self.today())
+
+    @Slot(object)
+    def select_day(self, day: dt.date) -> None:
+        if day != self._selected:
+            self._agenda_pages = 1
+        self._selected = day
+        if (day.year, day.month) != self._month:
+            self._month = (day.year, day.month)
+            self._refresh_month()
+        else:
+            self.grid.set_view(self.grid._view, day, self.today())
+        self._refresh_agenda()
+
+    def set_week_mode(self, week: bool) -> None:
+        if week == self._week_mode:
+            return
+        self._week_mode = week
+        self._agenda_pages = 1
+        self.week_button.setChecked(week)
+        self.day_button.setChecked(not week)
+        self._refresh_agenda()
+
+    def select_contact(self, contact_id: ContactId) -> None:
+        """The main window says who is shown. The calendar stays where it is (it opens on
+        today, issue 15); "Remind me…" is for them."""
+        self._contact = contact_id
+
+    @Slot()
+    def remind_me(self) -> QDialog:
+        """"Remind me…" on the selected day, for the person shown (or one to pick)."""
+        day = self._selected if self._selected >= self.today() else self.today()
+        return self.row_actions.remind(self._contact, day)
+
+    # --- refresh ------------------------------------------------------------------------
+
+    def refresh(self, *, wait: bool = True) -> None:
+        """Re-read everything; the list that had the selection keeps it at the same row
+        (after "Mark done" the next follow-up is selected, ready for the next key).
+        *wait* False (after a change) lets the month's counts come from a worker thread a
+        moment later: the lists the user acts in are read at once, the grid follows."""
+        owner = next((t for t in (self.agenda, self.overdue) if t.hasFocus()), None)
+        current = owner.currentItem() if owner is not None else None
+        row = owner.indexOfTopLevelItem(current) if owner is not None and current else -1
+        self._refresh_agenda()
+        self._refresh_overdue()
+        self._refresh_focus()
+        # Last: it starts the worker reading the months, whose Python would otherwise
+        # take turns with the lists above for the GIL and slow them down (issue 18).
+        self._refresh_month(wait=wait)
+        if owner is not None and row >= 0 and owner.topLevelItemCount():
+            item = owner.topLevelItem(min(row, owner.topLevelItemCount() - 1))
+            if item is not None and item.flags() & Qt.ItemFlag.ItemIsSelectable:
+                owner.setCurrentItem(item)
+
+    def _refresh_month(self, *, wait: bool = True) -> None:
+        year, month = self._month
+        # Months already seen come from memory (moving back and forth is instant); any
+        # change to follow-ups, meetings or contacts empties the memory (_on_changes).
+        view = self.months.cached((year, month))
+        if view is None and (wait or not self.grid.showing(year, month)):
+            view = self.months.read((year, month))
+        # Not waiting: the grid keeps the counts it shows until the worker's arrive.
+        self.months.prefetch_around(year, month)
+        if view is not None:
+            self.grid.set_view(view, self._selected, self.today())
+        self.title.setText(formatting.month_year(dt.date(year, month, 1)))
+
+    @Slot(object)
+    def _month_arrived(self, ym: tuple[int, int]) -> None:
+        if ym == self._month:  # the month shown, read after a change
+            view = self.months.cached(ym)
+            if view is not None:
+                self.grid.set_view(view, self._selected, self.today())
+
+    def _agenda_range(self) -> tuple[dt.date, dt.date]:
+        if self._week_mode:
+            start = self._selected - dt.timedelta(days=self._selected.weekday())
+            return start, start + dt.timedelta(days=6)
+        return self._selected, self._selected
+
+    def _refresh_agenda(self) -> None:
+        start, end = self._agenda_range()
+        # A busy day on 100,000 contacts holds a thousand items: the agenda shows a page
+        # of AGENDA_ROWS at a time so a month change stays quick; "Show more" adds pages.
+        shown = AGENDA_ROWS * self._agenda_pages
+        entries = followups.agenda(start, end, limit=shown + 1)
+        more = len(entries) > shown
+        entries = entries[:shown]
+        today = self.today()
+        keep = self._current if self._current is not None else None
+        self._agenda_keys = fill_agenda(self.agenda, entries, today, self._week_mode,
+                                        self._agenda_keys)
+        if self._week_mode:
+            label = self.tr("Agenda · week of %1 · %2").replace(
+                "%1", formatting.short_date(start, start))
+        else:
+            label = self.tr("Agenda · %1 · %2").replace("%1", long_date(start))
+        count = f"{len(entries):,}+" if more else f"{len(entries):,}"
+        self.agenda_title.setText(label.replace("%2", count).upper())
+        self.agenda_more.setVisible(more)
+        self.agenda_more.setText(self.tr("Show %1 more").replace("%1", f"{AGENDA_ROWS:,}"))
+        if keep is not None and self._current is keep:
+            self._set_current(None)  # the rows are new: nothing is selected any more
+
+    def _refresh_overdue(self) -> None:
+        today = self.today()
+        items, total = followups.overdue(today, limit=OVERDUE_ROWS * self._overdue_pages)
+        self._overdue_keys = fill_overdue(self.overdue, items, today, self._overdue_keys)
+        title = (self.tr("Overdue · %1 · showing the oldest %2").replace("%2", f"{len(items):,}")
+                 if total > len(items) else self.tr("Overdue · %1"))
+        self.overdue_title.setText(title.replace("%1", f"{total:,}").upper())
+        self.overdue_more.setVisible(total > len(items))
+        self.overdue_more.setText(self.tr("Show %1 more").replace(
+            "%1", f"{min(OVERDUE_ROWS, total - len(items)):,}"))
+        self.catch_up_button.setVisible(followups.has_stale_cadence(today))
+
+    @Slot()
+    def more_agenda(self) -> None:
+        self._agenda_pages += 1
+        self._refresh_agenda()
+
+    @Slot()
+    def more_overdue(self) -> None:
+        self._overdue_pages += 1
+        self._refresh_overdue()
+
+    def _refresh_focus(self) -> None:
+        self.focus_box.fill(self.today())
+
+    @property
+    def cards(self) -> list[FocusCard]:
+        """This week's focus, as shown."""
+        return self.focus_box.cards
+
+    @Slot(object)
+    def _on_changes(self, changes: Changes) -> None:
+        if (changes.followups or changes.interactions or changes.contacts
+                or changes.contacts_added_or_removed or changes.tags):
+            self.months.forget()
+        if not (changes.followups or changes.interactions or changes.contacts
+                or changes.contacts_added_or_removed):
+            return
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self.refresh(wait=False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(self._room() < NARROW)
+
+    def _room(self) -> int:
+        """The width there is for the panel: in a scroll area (the main window's, on a
+        small screen) its viewport's, which the panel's own minimum does not widen."""
+        parent = self.parentWidget()
+        if parent is not None and parent.objectName() == "qt_scrollarea_viewport":
+            if not self._watching:
+                parent.installEventFilter(self)
+                self._watching = True
+            return parent.width()
+        return self.width()
+
+    def _arrange(self, narrow: bool) -> None:
+        """Two columns where there is room; in a narrow window (half a screen, 1024
+        pixels with the detail pane) one column: the legend under the header, the focus
+        cards under the month grid, the action buttons on two rows. Squeezed side by side
+        the cards covered the grid and Sunday was cut off."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        for label in (self._legend, self.agenda_title, self.overdue_title):
+            label.setWordWrap(narrow)
+        grid = self._grid_layout
+        for item in (self._header, self._agenda_box, self._overdue_box, self._buttons,
+                     self._more_buttons, self._legend_row):
+            grid.removeItem(item)
+        cells: tuple[QWidget, ...] = (self.grid, self.focus_box, self.selection_label)
+        for cell in cells:
+            grid.removeWidget(cell)
+        for piece in (self._legend, self.remind_button):
+            self._header.removeWidget(piece)
+        while self._legend_row.count():
+            self._legend_row.takeAt(0)
+        while self._header.count():
+            last = self._header.itemAt(self._header.count() - 1)
+            if last is None or last.spacerItem() is None:
+                break
+            self._header.takeAt(self._header.count() - 1)  # the stretch and spacing
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
+        moved = self.action_buttons[3:]
+        for button in moved:
+            self._buttons.removeWidget(button)
+        while self._more_buttons.count():
+            self._more_buttons.takeAt(0)
+        if narrow:
+            for button in moved:
+                self._more_buttons.addWidget(button)
+            self._more_buttons.addStretch(1)
+            self._header.addStretch(1)
+            self._legend_row.addWidget(self._legend, 1)
+            self._legend_row.addSpacing(8)
+            self._legend_row.addWidget(self.remind_button, 0, Qt.AlignmentFlag.AlignTop)
+            rows: list[QWidget | QLayout] = [
+                self._header, self._legend_row, self.grid, self.focus_box, self._agenda_box,
+                self._overdue_box, self._buttons, self._more_buttons, self.selection_label]
+            for row, placed in enumerate(rows):
+                if isinstance(placed, QWidget):
+                    grid.addWidget(placed, row, 0, 1, 2)
+                else:
+                    grid.addLayout(placed, row, 0, 1, 2)
+            grid.setRowStretch(2, 3)
+            grid.setRowStretch(4, 2)
+            grid.setRowStretch(5, 2)
+        else:
+            stretch = self._buttons.count() - 1  # the buttons, then a stretch
+            for i, button in enumerate(moved):
+                self._buttons.insertWidget(stretch + i, button)
+            self._header.addStretch(1)
+            self._header.addWidget(self._legend)
+            self._header.addSpacing(8)
+            self._header.addWidget(self.remind_button)
+            grid.addLayout(self._header, 0, 0, 1, 2)
+            grid.addWidget(self.grid, 1, 0)
+            grid.addWidget(self.focus_box, 1, 1)
+            grid.addLayout(self._agenda_box, 2, 0)
+            grid.addLayout(self._overdue_box, 2, 1)
+            grid.addLayout(self._buttons, 3, 0, 1, 2)
+            grid.addWidget(self.selection_label, 4, 0, 1, 2)
+            grid.setRowStretch(1, 3)
+            grid.setRowStretch(2, 2)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._dirty = False
+            self.refresh()
+
+    # --- the selected follow-up and its actions -----------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self._arrange(self._room() < NARROW)
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QTreeWidget):
+            item = watched.currentItem()
+            self._set_current(item.data(0, ItemRole) if item is not None else None)
+            for action in self.item_actions:
+                for tree in (self.agenda, self.overdue):
+                    tree.removeAction(action)
+                watched.addAction(action)
+        return super().eventFilter(watched, event)
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _on_current_item(self, current: QTreeWidgetItem | None,
+                         _previous: QTreeWidgetItem | None) -> None:
+        if current is None:
+            return
+        self._set_current(current.data(0, ItemRole))
+        cid = current.data(0, ContactRole)
+        if cid is not None:
+            self.contact_selected.emit(ContactId(int(cid)))
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        cid = item.data(0, ContactRole)
+        if cid is not None:
+            self.contact_selected.emit(ContactId(int(cid)))
+
+    def _set_current(self, item: object) -> None:
+        self._current = item if isinstance(item, FollowUpItem) else None
+        self._update_actions()
+
+    def current_followup(self) -> FollowUpItem | None:
+        return self._current
+
+    def _update_actions(self) -> None:
+        item = self._current
+        enabled = item is not None
+        for action in self.item_actions:
+            action.setEnabled(enabled)
+        self.reschedule_action.setText(self.tr("Reschedule…"))
+        for button, action in zip(self.action_buttons, self.item_actions, strict=True):
+            button.setEnabled(action.isEnabled())
+        if item is None:
+            self.selection_label.setText(self.tr("Select a follow-up to mark it done, snooze or "
+                                                 "reschedule it."))
+        else:
+            self.selection_label.setText(f"{item.name}: {item.reason} · "
+                                         f"{long_date(item.on)}")
+
+    def row_menu(self, item: QTreeWidgetItem) -> QMenu | None:
+        """The actions of one agenda or overdue row: a follow-up's own, a planned
+        meeting's (held, reschedule, cancel), and the person's (remind me, add to focus)."""
+        cid = item.data(0, ContactRole)
+        if cid is None:
+            return None
+        menu = QMenu(self)
+        if isinstance(item.data(0, ItemRole), FollowUpItem):
+            for action in self.item_actions:
+                menu.addAction(action)
+            menu.addSeparator()
+        iid = item.data(0, MeetingRole)
+        self.row_actions.add_row_actions(menu, ContactId(int(cid)),
+                                         int(iid) if iid is not None else None,
+                                         str(item.data(0, StatusRole) or ""))
+        return menu
+
+    def _context_menu(self, tree: QTreeWidget, pos: QPoint) -> None:
+        item = tree.itemAt(pos)
+        if item is None:
+            return
+        tree.setCurrentItem(item)
+        menu = self.row_menu(item)
+        if menu is not None:
+            menu.exec(tree.viewport().mapToGlobal(pos))
+
+    @Slot()
+    def mark_done(self) -> None:
+        if self._current is not None:
+            self._ops.mark_followup_done(self._current)
+
+    def snooze_days(self, days: int) -> None:
+        if self._current is not None:
+            self._ops.snooze_followup_for(self._current, days)
+
+    @Slot()
+    def pick_date(self) -> None:
+        item = self._current
+        if item is None:
+            return
+        today = self.today()
+        dialog = DateDialog(self.tr("Snooze %1 until").replace("%1", item.name),
+                            max(today + dt.timedelta(days=1), item.on), today, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._ops.snooze_followup(item, dialog.date())
+
+    @Slot()
+    def reschedule(self) -> None:
+        item = self._current
+        if item is None:
+            return
+        dialog = DateDialog(self.tr("Reschedule %1").replace("%1", item.name), item.on, None,
+                            self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._ops.reschedule_followup(item, dialog.date())
+
+    @Slot(object)
+    def _focus_agenda(self, day: dt.date) -> None:
+        self.select_day(day)
+        self.agenda.setFocus()
+        first = self.agenda.topLevelItem(0)
+        if first is not None:
+            target = first.child(0) if first.childCount() else first
+            if target is not None:
+                self.agenda.setCurrentItem(target)
+
+

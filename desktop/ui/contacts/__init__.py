@@ -1,0 +1,3 @@
+"""The contacts feature: the contact list (model and context menu), the detail pane and its
+sections (facts, timeline, introductions), the contact editor, tags, and the dialogs only
+these open (favour, introduction, duplicates). ``detail_pane.DetailPane`` is the entry."""

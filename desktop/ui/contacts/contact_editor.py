@@ -1,0 +1,886 @@
+"""The contact editor: every field of ``ContactFields`` plus the photo, in one dialog.
+
+Saving is one undoable step ("Edit Ana Silva"; a photo change joins it in one macro).
+A value the services refuse is reported inline and the dialog stays open with
+everything the user typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QImage,
+    QImageReader,
+    QImageWriter,
+    QIntValidator,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import contacts, tags
+from desktop.services.errors import ServiceError
+from desktop.services.types import ContactFields, ContactId, LabeledValue, PostalAddress
+from desktop.ui.common import fit, formatting
+from desktop.ui.common.avatar import contact_pixmap
+from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
+from desktop.ui.contacts.tag_chips import ChipTag, TagChips
+from desktop.ui.operations import Operations
+from desktop.ui.operations.commands import command_text
+
+# The tables below are translated where they are shown (_t, the dialog's context).
+STAGE_CHOICES: tuple[tuple[str, str], ...] = (
+    ("connected", QT_TRANSLATE_NOOP("ContactEditorDialog", "Connected — we exchanged details")),
+    ("acquainted",
+     QT_TRANSLATE_NOOP("ContactEditorDialog", "Acquainted — we talked, found common ground")),
+    ("relationship",
+     QT_TRANSLATE_NOOP("ContactEditorDialog", "Relationship — we know and like each other")),
+    ("trusted",
+     QT_TRANSLATE_NOOP("ContactEditorDialog", "Trusted — we refer and vouch for each other")),
+)
+EMAIL_KINDS = (
+    ("home", QT_TRANSLATE_NOOP("ContactEditorDialog", "Home")),
+    ("work", QT_TRANSLATE_NOOP("ContactEditorDialog", "Work")),
+    ("other", QT_TRANSLATE_NOOP("ContactEditorDialog", "Other")),
+)
+PHONE_KINDS = (
+    ("cell", QT_TRANSLATE_NOOP("ContactEditorDialog", "Mobile")),
+    ("home", QT_TRANSLATE_NOOP("ContactEditorDialog", "Home")),
+    ("work", QT_TRANSLATE_NOOP("ContactEditorDialog", "Work")),
+    ("other", QT_TRANSLATE_NOOP("ContactEditorDialog", "Other")),
+)
+URL_KINDS = (
+    ("home", QT_TRANSLATE_NOOP("ContactEditorDialog", "Personal")),
+    ("work", QT_TRANSLATE_NOOP("ContactEditorDialog", "Work")),
+    ("other", QT_TRANSLATE_NOOP("ContactEditorDialog", "Other")),
+)
+ADDRESS_KINDS = (
+    ("home", QT_TRANSLATE_NOOP("ContactEditorDialog", "Home")),
+    ("work", QT_TRANSLATE_NOOP("ContactEditorDialog", "Work")),
+    ("other", QT_TRANSLATE_NOOP("ContactEditorDialog", "Other")),
+)
+MAX_CADENCE_DAYS = 36_500
+PHOTO_MAX_SIDE = 768  # larger pictures are scaled down: a contact photo is shown at 72 px
+
+_EDITOR_STYLE = """
+QLabel#sectionTitle { color: #6b7280; font-size: 11px; font-weight: 600; }
+QLabel#fieldHint { color: #6b7280; font-size: 11px; }
+QLabel#fieldError { color: #b91c1c; font-size: 11px; }
+QLabel#errorBanner { background: #fef2f2; color: #991b1b; border: 1px solid #fecaca;
+    border-radius: 6px; padding: 6px 10px; }
+QLineEdit[invalid="true"] { border: 1px solid #dc2626; border-radius: 3px; }
+QToolButton#removeRow { border: none; color: #6b7280; font-size: 14px; }
+QToolButton#removeRow:hover { color: #b91c1c; }
+QPushButton#addRow { border: none; color: palette(link); text-align: left; padding: 2px 0; }
+"""
+
+
+def parse_user_date(text: str, *, year_required: bool = False) -> str | None:
+    """What the user typed as a date -> "YYYY-MM-DD" or "--MM-DD" (None if empty), read by
+    ``formatting.parse_date`` ("4 March 1980", "4 March", the user's own language and
+    numeric style, ISO); raises ServiceError with a one-line reason."""
+    try:
+        return formatting.parse_date(text, year_required=year_required)
+    except formatting.DateError as exc:
+        raise ServiceError(str(exc)) from exc
+
+
+def describe_date(iso: str) -> str:
+    """"1980-03-04" -> "4 March 1980"; "--03-04" -> "4 March"."""
+    return formatting.partial_date(iso)
+
+
+def compose_full_name(fields: ContactFields) -> str:
+    parts = (fields.prefix, fields.given_name, fields.additional_names, fields.family_name,
+             fields.suffix)
+    return " ".join(p.strip() for p in parts if p.strip())
+
+
+class _AlignedForm(QFormLayout):
+    """A form whose label column has one width in every section, so fields line up."""
+
+    LABEL_WIDTH = 96
+
+    def addRow(self, label: object, field: object) -> None:  # type: ignore[override]
+        if isinstance(label, str):
+            text = QLabel(label)
+            text.setMinimumWidth(self.LABEL_WIDTH)
+            text.setAlignment(self.labelAlignment())
+            label = text
+        super().addRow(label, field)  # type: ignore[call-overload]
+
+
+def _section_title(text: str) -> QLabel:
+    label = QLabel(text.upper())
+    label.setObjectName("sectionTitle")
+    return label
+
+
+class DateField(QWidget):
+    """A date the user types, with a live reading ("4 March 1980") or a reason it is wrong."""
+
+    def __init__(self, placeholder: str, *, year_required: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._year_required = year_required
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setMaximumWidth(220)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setObjectName("fieldHint")
+        self.status.setVisible(False)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.status)
+        self.edit.textChanged.connect(self._update_status)
+
+    def set_value(self, iso: str | None) -> None:
+        """Show *iso* the way people write dates ("4 March 1980", "4 March")."""
+        try:
+            self.edit.setText(describe_date(iso) if iso else "")
+        except (ValueError, IndexError):
+            self.edit.setText(iso or "")
+
+    def value(self) -> str | None:
+        """The ISO text; raises ServiceError when it does not read as a date."""
+        return parse_user_date(self.edit.text(), year_required=self._year_required)
+
+    @Slot()
+    def _update_status(self) -> None:
+        try:
+            iso = self.value()
+        except ServiceError as exc:
+            self._show(str(exc), error=True)
+            return
+        typed = " ".join(self.edit.text().split())
+        if iso is None or describe_date(iso).casefold() == typed.casefold():
+            self._show("", error=False)
+        else:
+            reading = describe_date(iso)
+            self._show(reading if iso[:2] != "--"
+                       else QCoreApplication.translate("ContactEditorDialog", "%1 (year unknown)")
+                       .replace("%1", reading), error=False)
+
+    def _show(self, text: str, *, error: bool) -> None:
+        self.status.setObjectName("fieldError" if error else "fieldHint")
+        self.status.setStyleSheet(self.status.styleSheet())  # re-polish for the new name
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+        self.edit.setProperty("invalid", error)
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+
+
+def _kind_combo(kinds: Sequence[tuple[str, str]], current: str) -> QComboBox:
+    combo = QComboBox()
+    for key, label in kinds:
+        combo.addItem(_t(label), key)
+    index = combo.findData(current)
+    if index < 0:
+        # A value whose card gave it no type keeps none (saving unchanged must not change
+        # the card, issue 11); a kind from an imported card ("voice", "x-skype") is kept.
+        combo.addItem(current or "—", current)
+        index = combo.count() - 1
+    combo.setCurrentIndex(max(index, 0))
+    combo.setFixedWidth(96)
+    return combo
+
+
+def _remove_button(tooltip: str) -> QToolButton:
+    button = QToolButton()
+    button.setObjectName("removeRow")
+    button.setText("\u00d7")  # multiplication sign
+    button.setToolTip(tooltip)
+    button.setAccessibleName(tooltip)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ContactEditorDialog", text)
+
+
+_ADD = {
+    "email": QT_TRANSLATE_NOOP("ContactEditorDialog", "+ Add email"),
+    "phone": QT_TRANSLATE_NOOP("ContactEditorDialog", "+ Add phone"),
+    "website": QT_TRANSLATE_NOOP("ContactEditorDialog", "+ Add website"),
+}
+_REMOVE = {
+    "email": QT_TRANSLATE_NOOP("ContactEditorDialog", "Remove this email"),
+    "phone": QT_TRANSLATE_NOOP("ContactEditorDialog", "Remove this phone"),
+    "website": QT_TRANSLATE_NOOP("ContactEditorDialog", "Remove this website"),
+}
+
+
+class ValueRows(QWidget):
+    """Repeatable kind + value rows (emails, phones, web addresses) with add and remove.
+
+    Private state: ``_rows`` holds, per row, the widgets and the value it was loaded
+    from, so the label and "preferred" flag an imported card carried survive an edit;
+    ``_check`` (optional) refuses a value with a ServiceError, shown under its row
+    (``_errors``) when the field is left or saved; a value as loaded is not re-checked
+    (the service keeps what a contact already has, e.g. from an imported card).
+    """
+
+    def __init__(self, noun: str, kinds: Sequence[tuple[str, str]], placeholder: str,
+                 parent: QWidget | None = None,
+                 check: Callable[[str], object] | None = None) -> None:
+        super().__init__(parent)
+        self._noun = noun
+        self._kinds = kinds
+        self._placeholder = placeholder
+        self._check = check
+        self._rows: list[tuple[QWidget, QComboBox, QLineEdit, LabeledValue]] = []
+        self._errors: dict[QLineEdit, QLabel] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self._rows_layout = QVBoxLayout()
+        self._rows_layout.setSpacing(4)
+        layout.addLayout(self._rows_layout)
+        self.add_button = QPushButton(_t(_ADD[noun]))
+        self.add_button.setObjectName("addRow")
+        self.add_button.setAutoDefault(False)
+        self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.add_button.clicked.connect(lambda: self.add_row(focus=True))
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def set_values(self, values: Sequence[LabeledValue]) -> None:
+        for row, *_ in self._rows:
+            row.deleteLater()
+        self._rows = []
+        for value in values:
+            self.add_row(value)
+
+    def add_row(self, value: LabeledValue | None = None, focus: bool = False) -> QLineEdit:
+        original = value or LabeledValue("", self._kinds[0][0])
+        row = QWidget()
+        v = QVBoxLayout(row)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(2)
+        h = QHBoxLayout()
+        h.setContentsMargins(0, 0, 0, 0)
+        h.setSpacing(6)
+        v.addLayout(h)
+        combo = _kind_combo(self._kinds, original.kind)
+        edit = QLineEdit(original.value)
+        edit.setPlaceholderText(self._placeholder)
+        remove = _remove_button(_t(_REMOVE[self._noun]))
+        h.addWidget(combo)
+        h.addWidget(edit, 1)
+        h.addWidget(remove)
+        if self._check is not None:
+            error = QLabel()
+            error.setObjectName("fieldError")
+            error.setTextFormat(Qt.TextFormat.PlainText)
+            error.setWordWrap(True)
+            error.setVisible(False)
+            error.setContentsMargins(combo.width() + h.spacing(), 0, 0, 0)
+            v.addWidget(error)
+            self._errors[edit] = error
+            edit.editingFinished.connect(lambda: self._check_row(edit, original))
+            # Once shown, the reason follows the typing (and goes when it is right).
+            edit.textChanged.connect(
+                lambda: self._check_row(edit, original) if error.isVisibleTo(self) else None)
+        entry = (row, combo, edit, original)
+        remove.clicked.connect(lambda: self._remove(entry))
+        self._rows.append(entry)
+        self._rows_layout.addWidget(row)
+        if focus:
+            edit.setFocus()
+        return edit
+
+    def _remove(self, entry: tuple[QWidget, QComboBox, QLineEdit, LabeledValue]) -> None:
+        if entry in self._rows:
+            self._rows.remove(entry)
+            self._errors.pop(entry[2], None)
+            entry[0].deleteLater()
+
+    def _check_row(self, edit: QLineEdit, original: LabeledValue) -> str:
+        """Check one row's value; show the reason under it. The reason, or ""."""
+        error = self._errors.get(edit)
+        if error is None or self._check is None:
+            return ""
+        text = edit.text().strip()
+        message = ""
+        if text and text != original.value.strip():
+            try:
+                self._check(text)
+            except ServiceError as exc:
+                message = str(exc)
+        error.setText(message)
+        error.setVisible(bool(message))
+        edit.setProperty("invalid", bool(message))
+        edit.style().unpolish(edit)
+        edit.style().polish(edit)
+        return message
+
+    def check(self) -> str:
+        """Check every row (reasons shown under each); the first reason, or ""."""
+        first = ""
+        for _row, _combo, edit, original in self._rows:
+            message = self._check_row(edit, original)
+            if message and not first:
+                first = message
+                edit.setFocus()
+        return first
+
+    def values(self) -> tuple[LabeledValue, ...]:
+        out = []
+        for _row, combo, edit, original in self._rows:
+            text = edit.text().strip()
+            if not text:
+                continue
+            kind = str(combo.currentData())
+            label = original.label if kind == original.kind else None
+            # The value keeps what its card said about it (IMPP, item group, parameters).
+            out.append(replace(original, value=text, kind=kind, label=label))
+        return tuple(out)
+
+
+class AddressRows(QWidget):
+    """Repeatable postal addresses (street, locality, region, postal code, country).
+
+    Private state: ``_rows`` holds, per address, its widgets and the address it was
+    loaded from (P.O. box, extended address and label are kept as they were).
+    """
+
+    FIELDS = (
+        ("street", QT_TRANSLATE_NOOP("ContactEditorDialog", "Street")),
+        ("locality", QT_TRANSLATE_NOOP("ContactEditorDialog", "City")),
+        ("region", QT_TRANSLATE_NOOP("ContactEditorDialog", "Region / state")),
+        ("postal_code", QT_TRANSLATE_NOOP("ContactEditorDialog", "Postal code")),
+        ("country", QT_TRANSLATE_NOOP("ContactEditorDialog", "Country")),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[QWidget, QComboBox, dict[str, QLineEdit], PostalAddress]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self._rows_layout = QVBoxLayout()
+        self._rows_layout.setSpacing(10)
+        layout.addLayout(self._rows_layout)
+        self.add_button = QPushButton(self.tr("+ Add address"))
+        self.add_button.setObjectName("addRow")
+        self.add_button.setAutoDefault(False)
+        self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.add_button.clicked.connect(lambda: self.add_row(focus=True))
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def set_values(self, values: Sequence[PostalAddress]) -> None:
+        for row, *_ in self._rows:
+            row.deleteLater()
+        self._rows = []
+        for value in values:
+            self.add_row(value)
+
+    def add_row(self, value: PostalAddress | None = None, focus: bool = False) -> None:
+        original = value or PostalAddress(kind="home")
+        row = QWidget()
+        grid = QGridLayout(row)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
+        combo = _kind_combo(ADDRESS_KINDS, original.kind)
+        grid.addWidget(combo, 0, 0, Qt.AlignmentFlag.AlignTop)
+        edits: dict[str, QLineEdit] = {}
+        for name, placeholder in self.FIELDS:
+            edit = QLineEdit(str(getattr(original, name)))
+            edit.setPlaceholderText(_t(placeholder))
+            edit.setAccessibleName(_t(placeholder))
+            edits[name] = edit
+        grid.addWidget(edits["street"], 0, 1, 1, 2)
+        grid.addWidget(edits["locality"], 1, 1)
+        grid.addWidget(edits["region"], 1, 2)
+        grid.addWidget(edits["postal_code"], 2, 1)
+        grid.addWidget(edits["country"], 2, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        remove = _remove_button(self.tr("Remove this address"))
+        grid.addWidget(remove, 0, 3, Qt.AlignmentFlag.AlignTop)
+        entry = (row, combo, edits, original)
+        remove.clicked.connect(lambda: self._remove(entry))
+        self._rows.append(entry)
+        self._rows_layout.addWidget(row)
+        if focus:
+            edits["street"].setFocus()
+
+    def _remove(self, entry: tuple[QWidget, QComboBox, dict[str, QLineEdit], PostalAddress]
+                ) -> None:
+        if entry in self._rows:
+            self._rows.remove(entry)
+            entry[0].deleteLater()
+
+    def values(self) -> tuple[PostalAddress, ...]:
+        out = []
+        for _row, combo, edits, original in self._rows:
+            kind = str(combo.currentData())
+            address = replace(
+                original,
+                street=edits["street"].text().strip(),
+                locality=edits["locality"].text().strip(),
+                region=edits["region"].text().strip(),
+                postal_code=edits["postal_code"].text().strip(),
+                country=edits["country"].text().strip(),
+                kind=kind,
+                label=original.label if kind == original.kind else None,
+            )
+            if not address.is_empty():
+                out.append(address)
+        return tuple(out)
+
+
+class ContactEditorDialog(QDialog):
+    """Create (``contact_id`` None) or edit a contact.
+
+    Private state: ``_original`` is the contact's fields when the dialog opened (None
+    when creating); ``_photo`` is the picture to show and, if ``_photo_changed``, to
+    save (None: no photo / remove it).
+    """
+
+    saved = Signal(object)  # ContactId, after a successful save
+
+    def __init__(self, ops: Operations, contact_id: ContactId | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+        self.contact_id = contact_id
+        self.is_new = contact_id is None
+        detail = contacts.get_contact(contact_id) if contact_id is not None else None
+        self._original: ContactFields | None = detail.fields if detail else None
+        self._is_me = bool(detail and detail.is_me)
+        photo = contacts.get_photo(detail.id) if detail and detail.has_photo else None
+        self._photo: tuple[bytes, str] | None = photo
+        self._photo_changed = False
+        fields = self._original or ContactFields()
+
+        title = (self.tr("New contact") if self.is_new else
+                 self.tr("Edit %1").replace("%1", detail.display_name if detail else ""))
+        self.setWindowTitle(title)
+        self.setStyleSheet(_EDITOR_STYLE)
+        self.resize(640, 760)
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
+        self.setSizeGripEnabled(True)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 12)
+        outer.setSpacing(8)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorBanner")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        banner_box = QHBoxLayout()
+        banner_box.setContentsMargins(16, 12, 16, 0)
+        banner_box.addWidget(self.error_label)
+        outer.addLayout(banner_box)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll, 1)
+        content = QWidget()
+        scroll.setWidget(content)
+        self._body = QVBoxLayout(content)
+        self._body.setContentsMargins(20, 8, 20, 8)
+        self._body.setSpacing(6)
+
+        self._build_header(fields)
+        self._build_work(fields)
+        self._build_contact(fields)
+        self._build_dates(fields)
+        self._build_relationship(fields)
+        self._build_tags(fields)
+        self._build_note(fields)
+        self._body.addStretch(1)
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("Save"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Return)"))
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        button_row = QHBoxLayout()
+        button_row.setContentsMargins(20, 0, 20, 0)
+        shortcut_hint = QLabel(self.tr("Ctrl+Return saves · Esc cancels"))
+        shortcut_hint.setObjectName("fieldHint")
+        button_row.addWidget(shortcut_hint)
+        button_row.addStretch(1)
+        button_row.addWidget(buttons)
+        outer.addLayout(button_row)
+
+        for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"),
+                     QKeySequence(QKeySequence.StandardKey.Save)):
+            QShortcut(keys, self, self.save)
+        self.given_edit.setFocus()
+
+    # --- building the form --------------------------------------------------------------
+
+    def _line(self, text: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(text)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _form(self) -> QFormLayout:
+        form = _AlignedForm()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(8)
+        return form
+
+    def _section(self, title: str) -> None:
+        self._body.addSpacing(12)
+        self._body.addWidget(_section_title(title))
+
+    def _build_header(self, f: ContactFields) -> None:
+        row = QHBoxLayout()
+        row.setSpacing(18)
+        photo_col = QVBoxLayout()
+        photo_col.setSpacing(6)
+        self.photo_label = QLabel()
+        self.photo_label.setFixedSize(96, 96)
+        photo_col.addWidget(self.photo_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.choose_photo_button = QPushButton(self.tr("Choose…"))
+        self.choose_photo_button.setAutoDefault(False)
+        self.choose_photo_button.setToolTip(
+            self.tr("Choose an image file for this contact's photo"))
+        self.choose_photo_button.clicked.connect(self._choose_photo)
+        self.remove_photo_button = QPushButton(self.tr("Remove"))
+        self.remove_photo_button.setAutoDefault(False)
+        self.remove_photo_button.clicked.connect(self.remove_photo)
+        photo_col.addWidget(self.choose_photo_button)
+        photo_col.addWidget(self.remove_photo_button)
+        photo_col.addStretch(1)
+        row.addLayout(photo_col)
+
+        form = self._form()
+        self.prefix_edit = self._line(f.prefix, self.tr("Dr, Ms…"))
+        self.given_edit = self._line(f.given_name)
+        self.additional_edit = self._line(f.additional_names)
+        self.family_edit = self._line(f.family_name)
+        self.suffix_edit = self._line(f.suffix, self.tr("Jr, PhD…"))
+        self.full_name_edit = self._line(f.full_name)
+        self.nickname_edit = self._line(f.nickname)
+        small = QHBoxLayout()
+        small.setSpacing(6)
+        small.addWidget(self.prefix_edit)
+        small.addWidget(QLabel(self.tr("Suffix")))
+        small.addWidget(self.suffix_edit)
+        form.addRow(self.tr("Given name"), self.given_edit)
+        form.addRow(self.tr("Middle names"), self.additional_edit)
+        form.addRow(self.tr("Family name"), self.family_edit)
+        form.addRow(self.tr("Prefix"), small)
+        form.addRow(self.tr("Full name"), self.full_name_edit)
+        form.addRow(self.tr("Nickname"), self.nickname_edit)
+        row.addLayout(form, 1)
+        self._body.addLayout(row)
+        for edit in (self.prefix_edit, self.given_edit, self.additional_edit,
+                     self.family_edit, self.suffix_edit):
+            edit.textChanged.connect(self._update_name_preview)
+        self.full_name_edit.textChanged.connect(self._update_photo_preview)
+        self._update_name_preview()
+
+    def _build_work(self, f: ContactFields) -> None:
+        self._section(self.tr("Work"))
+        form = self._form()
+        self.organization_edit = self._line(f.organization)
+        self.department_edit = self._line(f.department)
+        self.title_edit = self._line(f.title)
+        form.addRow(self.tr("Organisation"), self.organization_edit)
+        form.addRow(self.tr("Department"), self.department_edit)
+        form.addRow(self.tr("Job title"), self.title_edit)
+        self._body.addLayout(form)
+
+    def _build_contact(self, f: ContactFields) -> None:
+        self._section(self.tr("Contact details"))
+        form = self._form()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.email_rows = ValueRows("email", EMAIL_KINDS, self.tr("name@example.com"),
+                                   check=contacts.check_email)
+        self.email_rows.set_values(f.emails)
+        self.phone_rows = ValueRows("phone", PHONE_KINDS, "+44 20 7946 0018")
+        self.phone_rows.set_values(f.phones)
+        self.url_rows = ValueRows("website", URL_KINDS, self.tr("https://…"))
+        self.url_rows.set_values(f.urls)
+        self.address_rows = AddressRows()
+        self.address_rows.set_values(f.addresses)
+        form.addRow(self.tr("Email"), self.email_rows)
+        form.addRow(self.tr("Phone"), self.phone_rows)
+        form.addRow(self.tr("Web"), self.url_rows)
+        form.addRow(self.tr("Address"), self.address_rows)
+        self._body.addLayout(form)
+
+    def _build_dates(self, f: ContactFields) -> None:
+        self._section(self.tr("Dates"))
+        form = self._form()
+        self.birthday_field = DateField(formatting.date_placeholder())
+        self.birthday_field.set_value(f.birthday)
+        self.anniversary_field = DateField(formatting.date_placeholder())
+        self.anniversary_field.set_value(f.anniversary)
+        form.addRow(self.tr("Birthday"), self.birthday_field)
+        form.addRow(self.tr("Anniversary"), self.anniversary_field)
+        self._body.addLayout(form)
+
+    def _build_relationship(self, f: ContactFields) -> None:
+        self._section(self.tr("Relationship"))
+        form = self._form()
+        self.stage_combo = QComboBox()
+        for key, label in STAGE_CHOICES:
+            self.stage_combo.addItem(_t(label), key)
+        self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(f.stage)))
+        self.how_we_met_edit = self._line(f.how_we_met, self.tr("At the PyCon sprint, via Bo…"))
+        self.met_on_field = DateField(formatting.date_placeholder(year_required=True),
+                                      year_required=True)
+        self.met_on_field.set_value(f.met_on.isoformat() if f.met_on else None)
+        self.cadence_edit = QLineEdit(
+            "" if f.keep_in_touch_days is None else str(f.keep_in_touch_days))
+        self.cadence_edit.setValidator(QIntValidator(0, MAX_CADENCE_DAYS, self))
+        self.cadence_edit.setPlaceholderText("none")
+        self.cadence_edit.setMaximumWidth(80)
+        cadence_row = QHBoxLayout()
+        cadence_row.setSpacing(8)
+        cadence_row.addWidget(QLabel("every"))
+        cadence_row.addWidget(self.cadence_edit)
+        cadence_row.addWidget(QLabel("days"))
+        empty_hint = QLabel(self.tr("leave empty for no reminder"))
+        empty_hint.setObjectName("fieldHint")
+        cadence_row.addWidget(empty_hint)
+        cadence_row.addStretch(1)
+        form.addRow(self.tr("Stage"), self.stage_combo)
+        form.addRow(self.tr("How we met"), self.how_we_met_edit)
+        form.addRow(self.tr("Met on"), self.met_on_field)
+        form.addRow(self.tr("Keep in touch"), cadence_row)
+        self._body.addLayout(form)
+        if self._is_me:
+            self.stage_combo.setEnabled(False)
+
+    def _build_tags(self, f: ContactFields) -> None:
+        self._section(self.tr("Tags"))
+        self.tag_chips = TagChips(removable=True, addable=True)
+        known = [ChipTag(t.name, t.colour, t.category) for t in tags.list_tags()]
+        by_name = {t.name.casefold(): t for t in known}
+        self.tag_chips.set_known_tags(known)
+        self.tag_chips.set_tags([by_name.get(n.casefold(), ChipTag(n)) for n in f.tags])
+        self._body.addWidget(self.tag_chips)
+
+    def _build_note(self, f: ContactFields) -> None:
+        self._section(self.tr("Notes"))
+        self.note_edit = QPlainTextEdit(f.note or "")
+        self.note_edit.setPlaceholderText(
+            self.tr("Family, hobbies, what they are working on, what you promised…"))
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMinimumHeight(120)
+        self.note_edit.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                     QSizePolicy.Policy.Expanding)
+        self._body.addWidget(self.note_edit)
+
+    # --- photo --------------------------------------------------------------------------
+
+    @Slot()
+    def _update_name_preview(self) -> None:
+        composed = compose_full_name(self._name_fields())
+        self.full_name_edit.setPlaceholderText(composed or self.tr("Composed from the names above"))
+        self._update_photo_preview()
+
+    @Slot()
+    def _update_photo_preview(self) -> None:
+        name = self.full_name_edit.text().strip() or compose_full_name(self._name_fields())
+        self.photo_label.setPixmap(contact_pixmap(
+            name, 96, self._photo[0] if self._photo else None, self.given_edit.text(),
+            self.family_edit.text(), self.devicePixelRatioF(),
+        ))
+        self.remove_photo_button.setEnabled(self._photo is not None)
+
+    @Slot()
+    def _choose_photo(self) -> None:
+        formats = " ".join(f"*.{bytes(f.data()).decode()}"
+                           for f in QImageReader.supportedImageFormats())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), "",
+                                              self.tr("Images (%1)").replace("%1", formats))
+        if path:
+            self.set_photo_file(path)
+
+    def set_photo_file(self, path: str) -> bool:
+        """Use the image at *path* as the photo (scaled down if large); False if unreadable."""
+        reader = QImageReader(path)
+        reader.setAutoTransform(True)
+        image = reader.read()
+        if image.isNull():
+            self._show_error(self.tr("%1: not an image Rapport can read (%2)").replace(
+                "%1", path).replace("%2", reader.errorString()))
+            return False
+        self._photo = _encode_photo(image)
+        self._photo_changed = True
+        self.error_label.setVisible(False)
+        self._update_photo_preview()
+        return True
+
+    @Slot()
+    def remove_photo(self) -> None:
+        self._photo = None
+        self._photo_changed = True
+        self._update_photo_preview()
+
+    # --- saving -------------------------------------------------------------------------
+
+    def _name_fields(self) -> ContactFields:
+        return ContactFields(
+            prefix=self.prefix_edit.text().strip(), given_name=self.given_edit.text().strip(),
+            additional_names=self.additional_edit.text().strip(),
+            family_name=self.family_edit.text().strip(), suffix=self.suffix_edit.text().strip(),
+        )
+
+    def fields(self) -> ContactFields:
+        """The form as ``ContactFields``; raises ServiceError naming the field at fault."""
+        names = self._name_fields()
+        full_name = self.full_name_edit.text().strip() or compose_full_name(names)
+        email_problem = self.email_rows.check()
+        if email_problem:
+            raise ServiceError(self.tr("Email: %1").replace("%1", str(email_problem)))
+        birthday = self._checked(self.tr("Birthday"), self.birthday_field.value)
+        anniversary = self._checked(self.tr("Anniversary"), self.anniversary_field.value)
+        met_on_text = self._checked(self.tr("Met on"), self.met_on_field.value)
+        cadence_text = self.cadence_edit.text().strip()
+        cadence = int(cadence_text) if cadence_text else None
+        if cadence is not None and not 0 <= cadence <= MAX_CADENCE_DAYS:
+            raise ServiceError(self.tr("Keep in touch: 0 to %1 days").replace(
+                "%1", formatting.number(MAX_CADENCE_DAYS)))
+        note = self.note_edit.toPlainText()
+        original_note = self._original.note if self._original else None
+        return replace(
+            names,
+            full_name=full_name,
+            nickname=self.nickname_edit.text().strip(),
+            organization=self.organization_edit.text().strip(),
+            department=self.department_edit.text().strip(),
+            title=self.title_edit.text().strip(),
+            birthday=birthday,
+            anniversary=anniversary,
+            # An untouched empty note stays None rather than becoming "".
+            note=note if note.strip() else (original_note if original_note == note else None),
+            how_we_met=self.how_we_met_edit.text().strip(),
+            met_on=dt.date.fromisoformat(met_on_text) if met_on_text else None,
+            stage=str(self.stage_combo.currentData()),
+            keep_in_touch_days=cadence,
+            emails=self.email_rows.values(),
+            phones=self.phone_rows.values(),
+            addresses=self.address_rows.values(),
+            urls=self.url_rows.values(),
+            tags=self.tag_chips.tag_names(),
+        )
+
+    @staticmethod
+    def _checked(label: str, read: Callable[[], str | None]) -> str | None:
+        try:
+            return read()
+        except ServiceError as exc:
+            raise ServiceError(f"{label}: {exc}") from exc
+
+    def _show_error(self, message: str) -> None:
+        text = message[:1].upper() + message[1:]
+        self.error_label.setText(text)
+        self.error_label.setVisible(True)
+
+    @Slot()
+    def save(self) -> None:
+        """Validate, save through Operations as one undoable step, and close; on a refusal,
+        say why and keep the dialog open with everything as typed."""
+        try:
+            fields = self.fields()
+        except ServiceError as exc:
+            self._show_error(str(exc))
+            return
+        if not (fields.full_name or fields.organization or fields.emails or fields.phones):
+            self._show_error(
+                self.tr("Give this contact a name, an organisation, an email or a phone."))
+            self.given_edit.setFocus()
+            return
+        failures: list[str] = []
+
+        def failed(message: str) -> None:
+            failures.append(message)
+
+        self._ops.failed.connect(failed)
+        stack = self._ops.undo_stack
+        name = fields.full_name or fields.organization or self.tr("contact")
+        macro = self._photo_changed
+        try:
+            if macro:
+                stack.beginMacro(command_text(
+                    (self.tr("New %1") if self.is_new else self.tr("Edit %1")).replace("%1", name)))
+            try:
+                if self.contact_id is None:
+                    created = self._ops.create_contact(fields)
+                    ok = created is not None
+                    if created is not None:
+                        self.contact_id = created
+                else:
+                    ok = self._ops.update_contact(self.contact_id, fields, self._original)
+                if ok and self._photo_changed and self.contact_id is not None:
+                    data, mime = self._photo if self._photo else (None, "image/jpeg")
+                    ok = self._ops.set_photo(self.contact_id, data, mime)
+            finally:
+                if macro:
+                    stack.endMacro()
+        finally:
+            self._ops.failed.disconnect(failed)
+        if not ok or self.contact_id is None:
+            self._show_error(failures[0] if failures else
+                             self.tr("The contact could not be saved."))
+            return
+        self.saved.emit(self.contact_id)
+        self.accept()
+
+
+def _encode_photo(image: QImage) -> tuple[bytes, str]:
+    """*image* as stored bytes: at most ``PHOTO_MAX_SIDE`` px, JPEG (PNG if transparent)."""
+    if max(image.width(), image.height()) > PHOTO_MAX_SIDE:
+        image = image.scaled(PHOTO_MAX_SIDE, PHOTO_MAX_SIDE,
+                             Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    alpha = image.hasAlphaChannel()
+    writer = QImageWriter(buffer, QByteArray(b"png" if alpha else b"jpeg"))
+    if not alpha:
+        writer.setQuality(88)
+    writer.write(image)
+    mime = "image/png" if alpha else "image/jpeg"
+    buffer.close()
+    return bytes(data.data()), mime

@@ -1,0 +1,424 @@
+"""The detail pane's relationship record (issues 4 and 15): open follow-ups with Done,
+"Remind me…" and "Add to this week's focus"; the timeline of interactions newest first (a
+page at a time: a contact with 10,000 entries opens as fast as one with 5), each entry
+with its actions (``timeline_entry``); and the favours ledger with its balance.
+Recording a favour given offers to close the promise it kept.
+
+All contact text goes into plain-text labels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import favors, focus, followups, interactions, loops
+from desktop.services.types import ContactDetail, ContactId
+from desktop.ui.common import kinds
+from desktop.ui.contacts.detail_parts import ContactSection
+from desktop.ui.contacts.favor_dialog import FavorDialog
+from desktop.ui.contacts.timeline_entry import TimelineEntryWidget, short_date
+from desktop.ui.contacts.timeline_entry import plain as _plain
+from desktop.ui.operations import Operations
+from desktop.ui.shared.interaction_dialog import InteractionDialog
+from desktop.ui.shared.reminder_dialog import MeetingTimeDialog, ReminderDialog, offer_to_close
+
+PAGE = 25
+FIRST = 6  # follow-ups and favours listed before "Show all"
+MUTED = "#6b7280"
+
+
+def _title(text: str) -> QLabel:
+    label = QLabel(text.upper())
+    label.setObjectName("sectionTitle")
+    font = label.font()
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+    label.setFont(font)
+    return label
+
+
+class TimelineSection(ContactSection):
+    """Private state: ``_contact`` the contact shown (id, name); ``_loaded`` how many
+    timeline entries are on screen (more load with "Show more")."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self._contact: tuple[ContactId, str] | None = None
+        self.offer: QDialog | None = None  # the last "close a promise?" offer (tests)
+        self._loaded = 0
+        self._total = 0
+        self.dialog: QDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 14, 0, 0)
+        layout.setSpacing(6)
+
+        # Follow-ups, with "Remind me…" and this week's focus by hand (issue 15).
+        follow_head = QHBoxLayout()
+        self.followups_title = _title(self.tr("Follow-ups"))
+        follow_head.addWidget(self.followups_title)
+        follow_head.addStretch(1)
+        self.remind_button = QPushButton(self.tr("Remind Me…"))
+        self.remind_button.setToolTip(self.tr("A follow-up on a day you choose (Ctrl+R)"))
+        self.remind_button.clicked.connect(self.remind_me)
+        self.focus_button = QPushButton(self.tr("Add to Focus"))
+        self.focus_button.setToolTip(self.tr("Add them to this week's focus (Ctrl+Shift+F)"))
+        self.focus_button.clicked.connect(self.toggle_focus)
+        follow_head.addWidget(self.remind_button)
+        follow_head.addWidget(self.focus_button)
+        layout.addLayout(follow_head)
+        self.followups_box = QVBoxLayout()
+        self.followups_box.setSpacing(4)
+        layout.addLayout(self.followups_box)
+
+        # Timeline.
+        head = QHBoxLayout()
+        head.addWidget(_title(self.tr("Timeline")))
+        head.addStretch(1)
+        self.log_button = QPushButton(self.tr("Log Interaction…"))
+        self.log_button.setToolTip(self.tr("Record a meeting, call, message… (Ctrl+L)"))
+        self.log_button.clicked.connect(self.log_interaction)
+        self.plan_button = QPushButton(self.tr("Plan 1-2-1…"))
+        self.plan_button.setToolTip(self.tr("Put a future meeting on the calendar"))
+        self.plan_button.clicked.connect(self.plan_meeting)
+        head.addWidget(self.plan_button)
+        head.addWidget(self.log_button)
+        layout.addLayout(head)
+        self.entries_box = QVBoxLayout()
+        self.entries_box.setSpacing(0)
+        layout.addLayout(self.entries_box)
+        self.empty_hint = _plain(self.tr("Nothing logged yet. After you talk, log it here: what "
+                                         "was said and what you promised."), "hint")
+        layout.addWidget(self.empty_hint)
+        self.more_button = QPushButton(self.tr("Show More"))
+        self.more_button.setFlat(True)
+        self.more_button.clicked.connect(self.show_more)
+        layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # Favours.
+        fav_head = QHBoxLayout()
+        fav_head.addWidget(_title(self.tr("Favours")))
+        fav_head.addStretch(1)
+        self.favor_button = QPushButton(self.tr("Add Favour…"))
+        self.favor_button.setToolTip(self.tr("Record something you gave or received"))
+        self.favor_button.clicked.connect(self.add_favor)
+        fav_head.addWidget(self.favor_button)
+        layout.addSpacing(8)
+        layout.addLayout(fav_head)
+        self.balance = _plain("", "balance")
+        font = self.balance.font()
+        font.setBold(True)
+        self.balance.setFont(font)
+        layout.addWidget(self.balance)
+        self.favors_box = QVBoxLayout()
+        self.favors_box.setSpacing(2)
+        layout.addLayout(self.favors_box)
+
+        # Remind me (Ctrl+R) is the main window's (Edit > Remind Me…), which calls remind_me.
+        for key, slot in (("Ctrl+L", self.log_interaction),
+                          ("Ctrl+Shift+F", self.toggle_focus)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self._in_focus = False
+        self._all_followups = False  # "Show all": the lists have no cap (issue 15)
+        self._all_favors = False
+        self._timeline_key: object = None  # what the entries shown were made from
+
+    # --- filling ------------------------------------------------------------------------
+
+    def show_contact(self, detail: ContactDetail) -> None:
+        if detail.is_me:
+            self._contact = None
+            self.setVisible(False)
+            return
+        same = self._contact is not None and self._contact[0] == detail.id
+        if not same:
+            self._all_followups = self._all_favors = False
+        self._contact = (detail.id, detail.display_name)
+        self.setVisible(True)
+        self._fill_followups(detail.id)
+        self._in_focus = focus.is_in_focus(detail.id)
+        self.focus_button.setText(self.tr("In Focus ✓") if self._in_focus
+                                  else self.tr("Add to Focus"))
+        self.focus_button.setToolTip(
+            self.tr("In this week's focus: click to take them out (Ctrl+Shift+F)")
+            if self._in_focus else self.tr("Add them to this week's focus (Ctrl+Shift+F)"))
+        # Keep as many entries as were shown (an undo must not collapse "Show more").
+        self._fill_timeline(detail.id, max(PAGE, self._loaded) if same else PAGE)
+        self._fill_favors(detail.id)
+
+    @staticmethod
+    def _clear(box: QVBoxLayout) -> None:
+        while box.count():
+            item = box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    def _fill_followups(self, contact_id: ContactId) -> None:
+        self._clear(self.followups_box)
+        today = dt.date.today()
+        items = followups.open_followups(contact_id)
+        for item in items if self._all_followups else items[:FIRST]:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            late = item.on < today
+            day = short_date(item.on, today)
+            when = _plain(self.tr("Overdue · %1").replace("%1", day) if late else day,
+                          "overdue" if late else "fieldLabel", wrap=False)
+            when.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+            when.setMinimumWidth(when.fontMetrics().horizontalAdvance(
+                self.tr("Overdue · %1").replace("%1", short_date(dt.date(2026, 9, 30), today)))
+                                 + 8)
+            line.addWidget(when, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(_plain(item.reason or self.tr("Follow up")), 1)
+            done = QToolButton()
+            done.setText(self.tr("Done"))
+            done.setToolTip(self.tr("Mark this follow-up done (undo with Ctrl+Z)"))
+            done.clicked.connect(lambda _=False, i=item: self._ops.mark_followup_done(i))
+            line.addWidget(done)
+            self.followups_box.addWidget(row)
+        if len(items) > FIRST and not self._all_followups:
+            self.followups_box.addWidget(self._show_all_button(len(items),
+                                                               self._show_all_followups))
+
+    def _entry_widget(self, entry: interactions.TimelineEntry, now: dt.datetime) -> QWidget:
+        widget = TimelineEntryWidget(entry, now)
+        widget.action_requested.connect(self.entry_action)
+        return widget
+
+    @Slot(str, int)
+    def entry_action(self, name: str, interaction_id: int) -> None:
+        """What a timeline entry asked for: hold, edit, reschedule, cancel or delete."""
+        if name == "hold":
+            self.hold_meeting(interaction_id)
+        elif name == "edit":
+            self.edit_interaction(interaction_id)
+        elif name == "reschedule":
+            self.reschedule_meeting(interaction_id)
+        elif name == "cancel":
+            self.cancel_meeting(interaction_id)
+        elif name == "delete":
+            self._ops.delete_interaction(interaction_id)
+
+    def entry_widgets(self) -> list[TimelineEntryWidget]:
+        out = []
+        for i in range(self.entries_box.count()):
+            item = self.entries_box.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, TimelineEntryWidget):
+                out.append(widget)
+        return out
+
+    def _fill_timeline(self, contact_id: ContactId, count: int) -> None:
+        page = interactions.timeline(contact_id, 0, count)
+        now = dt.datetime.now()
+        # The same entries as shown keep their widgets (the pane refills after every
+        # change); an entry's look depends on the minute (a planned meeting gone by).
+        key = (contact_id, page.entries, page.total, now.replace(second=0, microsecond=0))
+        if key == self._timeline_key and self.entries_box.count() == len(page.entries):
+            return
+        self._timeline_key = key
+        self._clear(self.entries_box)
+        for entry in page.entries:
+            self.entries_box.addWidget(self._entry_widget(entry, now))
+        self._loaded = len(page.entries)
+        self._total = page.total
+        self._update_more()
+
+    def _update_more(self) -> None:
+        self.empty_hint.setVisible(self._total == 0)
+        rest = self._total - self._loaded
+        self.more_button.setVisible(rest > 0)
+        self.more_button.setText(self.tr("Show %1 More (of %2)").replace(
+            "%1", f"{min(rest, PAGE):,}").replace("%2", f"{rest:,}"))
+
+    @Slot()
+    def show_more(self) -> None:
+        if self._contact is None:
+            return
+        page = interactions.timeline(self._contact[0], self._loaded, PAGE)
+        now = dt.datetime.now()
+        for entry in page.entries:
+            self.entries_box.addWidget(self._entry_widget(entry, now))
+        self._loaded += len(page.entries)
+        self._total = page.total
+        self._update_more()
+
+    def _fill_favors(self, contact_id: ContactId) -> None:
+        self._clear(self.favors_box)
+        ledger = favors.ledger(contact_id)
+        text = (self.tr("You gave %1, received %2").replace("%1", f"{ledger.given:,}").replace(
+            "%2", f"{ledger.received:,}") if ledger.entries else "")
+        self.balance.setText(text)
+        self.balance.setVisible(bool(text))
+        if ledger.received and not ledger.given:
+            self.balance.setText(self.tr("%1 · give before you ask again").replace(
+                "%1", self.balance.text()))
+        today = dt.date.today()
+        for entry in ledger.entries if self._all_favors else ledger.entries[:FIRST]:
+            kind = kinds.favour_kind(entry.kind)
+            line = (self.tr("Gave · %1") if entry.direction == "given"
+                    else self.tr("Received · %1")).replace("%1", kind)
+            if entry.happened_on is not None:
+                line = f"{short_date(entry.happened_on, today)} · {line}"
+            if entry.description:
+                line += f": {entry.description}"
+            label = _plain(line)
+            if entry.introduction_id is None:  # introductions are edited in their section
+                label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+                delete = QAction(self.tr("Delete Favour"), label)
+                delete.triggered.connect(lambda _=False, i=entry.id: self._ops.delete_favor(i))
+                label.addAction(delete)
+            self.favors_box.addWidget(label)
+        if len(ledger.entries) > FIRST and not self._all_favors:
+            self.favors_box.addWidget(self._show_all_button(len(ledger.entries),
+                                                            self._show_all_favors))
+        if not ledger.entries:
+            self.favors_box.addWidget(_plain(self.tr("None yet. Give before you ask: an "
+                                                     "introduction, a referral, some advice."),
+                                             "hint"))
+
+    def _show_all_button(self, count: int, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(self.tr("Show all %1").replace("%1", f"{count:,}"))
+        button.setFlat(True)
+        button.setObjectName("showAll")
+        button.clicked.connect(slot)
+        return button
+
+    @Slot()
+    def _show_all_followups(self) -> None:
+        self._all_followups = True
+        if self._contact is not None:
+            self._fill_followups(self._contact[0])
+
+    @Slot()
+    def _show_all_favors(self) -> None:
+        self._all_favors = True
+        if self._contact is not None:
+            self._fill_favors(self._contact[0])
+
+    # --- actions ------------------------------------------------------------------------
+
+    def timeline_count(self) -> int:
+        return self._loaded
+
+    @Slot()
+    def log_interaction(self) -> None:
+        self._open_dialog(planned=False)
+
+    @Slot()
+    def plan_meeting(self) -> None:
+        self._open_dialog(planned=True)
+
+    def _open_dialog(self, planned: bool, interaction_id: int | None = None,
+                     holding: bool = False) -> QDialog | None:
+        if self._contact is None or not self.isVisible():
+            return None
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return None
+        info = interactions.get_interaction(interaction_id) if interaction_id else None
+        if interaction_id is not None and info is None:
+            return None
+        people = [] if info is not None else [self._contact]
+        dialog = InteractionDialog(self._ops, people, self, planned=planned, editing=info,
+                                   holding=holding)
+        if planned:
+            dialog.kind.setCurrentIndex(max(0, dialog.kind.findData("meeting")))
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot(int)
+    def hold_meeting(self, interaction_id: int) -> QDialog | None:
+        """"Held it — add notes…": the planned meeting took place."""
+        return self._open_dialog(False, interaction_id, holding=True)
+
+    @Slot(int)
+    def edit_interaction(self, interaction_id: int) -> QDialog | None:
+        return self._open_dialog(False, interaction_id)
+
+    @Slot(int)
+    def reschedule_meeting(self, interaction_id: int) -> QDialog | None:
+        info = interactions.get_interaction(interaction_id)
+        if info is None or self.dialog is not None:
+            return None
+        start = max(info.happened_at, dt.datetime.now().replace(second=0, microsecond=0)
+                    + dt.timedelta(hours=1))
+        dialog = MeetingTimeDialog(self.tr("Reschedule %1").replace("%1", info.title), start,
+                                   self)
+        dialog.accepted.connect(lambda: self._ops.reschedule_meeting(interaction_id,
+                                                                     dialog.value()))
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot(int)
+    def cancel_meeting(self, interaction_id: int) -> None:
+        self._ops.cancel_meeting(interaction_id)
+
+    @Slot()
+    def remind_me(self) -> QDialog | None:
+        if self._contact is None or not self.isVisible() or self.dialog is not None:
+            return None
+        dialog = ReminderDialog(self._ops, self._contact, parent=self)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def toggle_focus(self) -> None:
+        if self._contact is None or not self.isVisible():
+            return
+        if self._in_focus:
+            self._ops.remove_from_focus(self._contact[0])
+        else:
+            self._ops.add_to_focus(self._contact[0])
+
+    @Slot()
+    def _dialog_closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+
+    @Slot()
+    def add_favor(self) -> None:
+        if self._contact is None:
+            return
+        cid, name = self._contact
+        dialog = FavorDialog(name, self)
+        self.dialog = dialog
+        dialog.finished.connect(self._dialog_closed)
+
+        def save() -> None:
+            direction, kind, description, on = dialog.values()
+            if self._ops.add_favor(cid, direction, kind, description, on) and \
+                    direction == "given":
+                # Loops that close (issue 15): did this keep a promise to them?
+                matches = loops.promises_kept_by_favour(cid, kind, description)
+                self.offer = offer_to_close(self._ops, matches, self.tr("a favour for %1")
+                                            .replace("%1", name), self.window())
+
+        dialog.accepted.connect(save)
+        dialog.open()

@@ -1,0 +1,762 @@
+"""The import preview: what importing some vCard files would do, before anything is written.
+
+Reading and matching run off the UI thread (``importer.preview_import`` in a ``Worker``);
+the dialog then shows the counts, every card with what will happen to it (a per-card choice
+for cards that match a contact: merge, keep both or skip; the rule that matched; for a new
+card, the contact it shares a number with), and the rejected cards as ``FILE:LINE: reason``.
+Import runs ``importer.run_import`` on the preview's files in a worker with a progress
+dialog -- the same streaming pipeline as ``rapport import`` (issue 11: the preview keeps no
+cards); Cancel rolls it back. The finished import goes on the undo stack through
+``Operations.record_import`` (issue 3).
+
+Contact text is data: names reach the screen through item-model display text and plain-text
+labels, never rich text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionComboBox,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import overview
+from desktop.services.importer import (
+    Action,
+    CardKey,
+    ImportCancelled,
+    ImportPreview,
+    ImportResult,
+    Policy,
+    PreviewCard,
+    preview_import,
+    run_import,
+)
+from desktop.ui.common import fit, style
+from desktop.ui.common.plain_text import plain_tooltip
+from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
+from desktop.ui.common.workers import (
+    Progress,
+    Worker,
+    close_progress,
+    progress_dialog,
+    show_progress,
+)
+from desktop.ui.operations import Operations
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+POLICY_LABELS: dict[Policy, str] = {
+    Policy.MERGE: QT_TRANSLATE_NOOP("PreviewCardModel", "Merge"),
+    Policy.KEEP_BOTH: QT_TRANSLATE_NOOP("PreviewCardModel", "Keep both"),
+    Policy.SKIP: QT_TRANSLATE_NOOP("PreviewCardModel", "Skip"),
+}
+_PROGRESS_STEPS = 1000
+
+
+def _policy_label(policy: Policy) -> str:
+    return QCoreApplication.translate("PreviewCardModel", POLICY_LABELS[policy])
+_NEW_COLOUR = "#059669"
+_MERGE_COLOUR = "#2563eb"
+_REJECT_COLOUR = "#b45309"
+
+
+def _mix(a: QColor, b: QColor, t: float) -> str:
+    """*a* moved a fraction *t* towards *b*, as #rrggbb."""
+    return QColor(round(a.red() + (b.red() - a.red()) * t),
+                  round(a.green() + (b.green() - a.green()) * t),
+                  round(a.blue() + (b.blue() - a.blue()) * t)).name()
+
+
+def dialog_style(palette: QPalette) -> str:
+    """The preview's stylesheet, from the palette (so a dark theme stays readable)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.Text)
+    border = _mix(window, text, 0.16)
+    tile = _mix(window, base, 0.6)
+    header_text = _mix(base, text, 0.6)
+    return f"""
+#CountTile {{ background: {tile}; border: 1px solid {border}; border-radius: 8px; }}
+#CountTile QLabel {{ background: transparent; border: none; }}
+#PreviewTable, #RejectedList {{ border: 1px solid {border}; border-radius: 6px; }}
+#PreviewTable::item {{ padding: 0 6px; border: none; }}
+#PreviewTable QHeaderView::section {{
+    background: {base.name()}; color: {header_text}; border: none;
+    border-bottom: 1px solid {border}; padding: 5px 10px;
+}}
+#RejectedList::item {{ padding: 3px 6px; }}
+"""
+
+
+def _short(text: str, path: str) -> str:
+    """*text* with the full *path* at its start shortened to the file's name."""
+    if path and path in text:
+        return text.replace(path, Path(path).name)
+    return text
+
+
+class PreviewCardModel(QAbstractTableModel):
+    """The preview's cards, one row each, and the user's choice for those that match.
+
+    Private state: ``_cards`` is the preview's card tuple (held in full: it is already in
+    memory, and a table model over it is cheap at any size); ``_policies`` holds the
+    choices that differ from ``_default`` (Merge), keyed like ``run_import`` wants them.
+    """
+
+    NAME, FILE, ACTION, DETAILS = range(4)
+    HEADERS = (QT_TRANSLATE_NOOP("PreviewCardModel", "Name"),
+               QT_TRANSLATE_NOOP("PreviewCardModel", "File"),
+               QT_TRANSLATE_NOOP("PreviewCardModel", "Action"),
+               QT_TRANSLATE_NOOP("PreviewCardModel", "Details"))
+    PolicyRole = Qt.ItemDataRole.UserRole + 1
+    IsMatchRole = Qt.ItemDataRole.UserRole + 2
+
+    policies_changed = Signal()
+
+    def __init__(self, preview: ImportPreview, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cards: tuple[PreviewCard, ...] = preview.cards
+        self._policies: dict[CardKey, Policy] = {}
+        self._default = Policy.MERGE
+        self._muted = QColor()
+
+    # --- Qt ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cards)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.HEADERS)):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.ACTION and self._cards[index.row()].action is Action.MERGE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._cards):
+            return None
+        card = self._cards[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return card.display_name or self.tr("(no name)")
+            if column == self.FILE:
+                return f"{Path(card.source).name}:{card.line}"
+            if column == self.ACTION:
+                return self._action_text(card)
+            if column == self.DETAILS:
+                return self._details(card)
+        elif role == Qt.ItemDataRole.ToolTipRole:  # card text is data: never markup
+            if column == self.FILE:
+                return plain_tooltip(f"{card.source}:{card.line}")
+            if column == self.DETAILS and (card.action is Action.MERGE or card.note):
+                return plain_tooltip(self._details(card, short=False))
+        elif role == Qt.ItemDataRole.ForegroundRole:
+            if self.policy(card) is Policy.SKIP and self._muted.isValid():
+                return self._muted
+        elif role == self.PolicyRole:
+            return self.policy(card)
+        elif role == self.IsMatchRole:
+            return card.action is Action.MERGE
+        elif role == Qt.ItemDataRole.EditRole and column == self.ACTION:
+            return self.policy(card)
+        return None
+
+    def setData(self, index: AnyIndex, value: object,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (role != Qt.ItemDataRole.EditRole or not index.isValid()
+                or index.column() != self.ACTION or not isinstance(value, Policy)):
+            return False
+        card = self._cards[index.row()]
+        if card.action is not Action.MERGE or self.policy(card) is value:
+            return False
+        self._set(card, value)
+        self.dataChanged.emit(self.index(index.row(), 0),
+                              self.index(index.row(), self.columnCount() - 1))
+        self.policies_changed.emit()
+        return True
+
+    # --- ours -------------------------------------------------------------------------
+
+    def set_muted_colour(self, colour: QColor) -> None:
+        self._muted = colour
+
+    def card(self, row: int) -> PreviewCard:
+        return self._cards[row]
+
+    def policy(self, card: PreviewCard) -> Policy:
+        return self._policies.get(card.key, self._default)
+
+    def policies(self) -> dict[CardKey, Policy]:
+        """The choices to pass to ``run_import`` (cards not listed are merged)."""
+        return dict(self._policies)
+
+    def set_all_matches(self, policy: Policy) -> None:
+        """One choice for every card that matches a contact."""
+        for card in self._cards:
+            if card.action is Action.MERGE:
+                self._set(card, policy)
+        if self._cards:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._cards) - 1, self.columnCount() - 1))
+        self.policies_changed.emit()
+
+    def importing_count(self) -> int:
+        """How many cards an import with the current choices takes (not skipped)."""
+        skipped = sum(1 for p in self._policies.values() if p is Policy.SKIP)
+        return len(self._cards) - skipped
+
+    def _set(self, card: PreviewCard, policy: Policy) -> None:
+        if policy is self._default:
+            self._policies.pop(card.key, None)
+        else:
+            self._policies[card.key] = policy
+
+    def _action_text(self, card: PreviewCard) -> str:
+        if card.action is Action.NEW:
+            return self.tr("New")
+        return _policy_label(self.policy(card))
+
+    def _details(self, card: PreviewCard, *, short: bool = True) -> str:
+        if card.action is Action.NEW:
+            if card.note:
+                # A number shared with a contact the rules kept apart (issue 11): Find
+                # Duplicates offers the pair.
+                return self.tr("New contact — %1").replace("%1", card.note)
+            return self.tr("New contact")
+        reason = _short(card.reason, card.source) if short else card.reason
+        if card.match_id is None:
+            # It matches a card earlier in this import, which the reason names
+            # ("same UID as the card at phone.vcf:12").
+            return reason[:1].upper() + reason[1:]
+        return self.tr("Matches %1: %2").replace(
+            "%1", card.match_name or self.tr("a contact")).replace("%2", reason)
+
+
+class PolicyDelegate(QStyledItemDelegate):
+    """The Action column: a combo box (Merge / Keep both / Skip) for cards that match a
+    contact, painted as one on every such row and opened on click; "New" elsewhere."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        if not index.data(PreviewCardModel.IsMatchRole):
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            opt.palette.setColor(QPalette.ColorRole.Text, QColor(_NEW_COLOUR))
+            opt.font.setWeight(QFont.Weight.DemiBold)
+            super().paint(painter, opt, index)
+            return
+        base = QStyleOptionViewItem(option)
+        self.initStyleOption(base, index)
+        base.text = ""
+        widget = base.widget
+        qstyle = widget.style() if widget is not None else None
+        if qstyle is None:
+            super().paint(painter, option, index)
+            return
+        qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, base, painter, widget)
+        combo = QStyleOptionComboBox()
+        combo.initFrom(widget)
+        rect: QRect = option.rect
+        combo.rect = rect.adjusted(4, 3, -6, -3)
+        combo.currentText = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        combo.state = QStyle.StateFlag.State_Enabled
+        combo.editable = False
+        combo.frame = True
+        # Drawn without the widget, so the table's style sheet (item padding) does not
+        # reach the combo box: it looks like the real one the click opens.
+        qstyle.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, combo, painter, None)
+        qstyle.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, combo, painter, None)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: AnyIndex) -> QWidget:
+        combo = QComboBox(parent)
+        for policy in POLICY_LABELS:
+            combo.addItem(_policy_label(policy), policy)
+        combo.setAccessibleName(self.tr("What to do with this card"))
+        combo.activated.connect(lambda _i, c=combo: self._commit(c))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            position = editor.findData(index.data(PreviewCardModel.PolicyRole))
+            editor.setCurrentIndex(max(position, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: AnyIndex) -> None:
+        rect: QRect = option.rect
+        editor.setGeometry(rect.adjusted(4, 3, -6, -3))
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+
+class CountTile(QFrame):
+    """A number with a caption under it ("12" / "new")."""
+
+    def __init__(self, caption: str, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CountTile")
+        self._colour = colour
+        self.number = QLabel("0", self)
+        self.number.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.number.font())
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.number.setFont(font)
+        self.caption = QLabel(caption, self)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 10)
+        layout.setSpacing(0)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+
+    def set_count(self, count: int) -> None:
+        self.number.setText(f"{count:,}")
+        palette = self.number.palette()
+        colour = (QColor(self._colour) if count else
+                  self.palette().color(QPalette.ColorRole.PlaceholderText))
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.number.setPalette(palette)
+
+
+class ImportPreviewDialog(QDialog):
+    """Preview, then import, some vCard files.
+
+    Call ``start()`` after creating it: the files are read off the UI thread. Private
+    state: ``_worker`` is the job running (reading, or importing), ``_preview`` what was
+    read, ``_progress`` the import's progress dialog, ``_phase`` "read" or "import",
+    ``_policies`` the choices the running (or last) import was started with.
+    """
+
+    preview_ready = Signal()  # the preview page is showing
+    imported = Signal(object)  # ImportResult: written and on the undo stack
+    cancelled = Signal(str)  # a one-line message: what was (not) changed
+
+    def __init__(self, ops: Operations, paths: Sequence[Path], parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.paths = [Path(p) for p in paths]
+        self._worker: Worker | None = None
+        self._phase = ""
+        self._preview: ImportPreview | None = None
+        self._progress: QProgressDialog | None = None
+        self._policies: dict[CardKey, Policy] = {}
+        self.result_: ImportResult | None = None
+        self.model: PreviewCardModel | None = None
+
+        count = len(self.paths)
+        self.setWindowTitle(self.tr("Import vCards"))
+        self.setModal(True)
+        self.setMinimumSize(640, 420)
+        self.resize(940, 620)
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._build_reading_page(count))
+        self.preview_page = QWidget(self)
+        self.stack.addWidget(self.preview_page)
+        self.setStyleSheet(dialog_style(self.palette()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.addWidget(self.stack)
+
+    # --- pages ------------------------------------------------------------------------
+
+    def _build_reading_page(self, count: int) -> QWidget:
+        page = QWidget(self)
+        text = (self.tr("Reading %1…").replace("%1", self.paths[0].name) if count == 1
+                else self.tr("Reading %Ln files…", "", count))
+        self.reading_label = QLabel(text, page)
+        self.reading_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reading_bar = QProgressBar(page)
+        self.reading_bar.setRange(0, _PROGRESS_STEPS)
+        self.reading_bar.setTextVisible(False)
+        self.reading_bar.setFixedWidth(360)
+        self.reading_cancel = QPushButton(self.tr("Cancel"), page)
+        self.reading_cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        layout.addWidget(self.reading_label)
+        layout.addSpacing(8)
+        layout.addWidget(self.reading_bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addWidget(self.reading_cancel, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        return page
+
+    def _build_preview_page(self, preview: ImportPreview) -> None:
+        page = self.preview_page
+        files = len(preview.files)
+        cards = preview.cards
+        title = QLabel(
+            (self.tr("Import %Ln card(s) from %1", "", len(cards)).replace(
+                "%1", Path(preview.files[0].path).name) if files == 1
+             else self.tr("Import %Ln card(s) from %1 files", "", len(cards)).replace(
+                "%1", f"{files:,}")), page)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(font)
+        subtitle = QLabel(self.tr("Nothing is saved until you click Import. Cards that match a "
+                                  "contact you have are merged into it unless you choose "
+                                  "otherwise."), page)
+        subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        subtitle.setWordWrap(True)
+        subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.new_tile = CountTile("new", _NEW_COLOUR, page)
+        self.merge_tile = CountTile(self.tr("to merge"), _MERGE_COLOUR, page)
+        self.rejected_tile = CountTile("rejected", _REJECT_COLOUR, page)
+        self.unreadable_tile = CountTile(self.tr("unreadable files"), _REJECT_COLOUR, page)
+        self.new_tile.set_count(preview.new_count)
+        self.merge_tile.set_count(preview.merge_count)
+        self.rejected_tile.set_count(preview.rejected_count)
+        self.unreadable_tile.set_count(len(preview.unreadable))
+        tiles = QHBoxLayout()
+        tiles.setSpacing(10)
+        for tile in (self.new_tile, self.merge_tile, self.rejected_tile, self.unreadable_tile):
+            tiles.addWidget(tile)
+        tiles.addStretch(1)
+
+        model = PreviewCardModel(preview, self)
+        model.set_muted_colour(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        model.policies_changed.connect(self._update_import_button)
+        self.model = model
+        self.table = QTableView(page)
+        self.table.setObjectName("PreviewTable")
+        self.table.setModel(model)
+        self.table.setItemDelegateForColumn(PreviewCardModel.ACTION, PolicyDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setAccessibleName(self.tr("Cards to import"))
+        self.table.clicked.connect(self._on_table_clicked)
+        vheader = self.table.verticalHeader()
+        vheader.hide()
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vheader.setDefaultSectionSize(style.ROW_HEIGHT + 2)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(PreviewCardModel.DETAILS, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(PreviewCardModel.NAME, 200)
+        # Wide enough for the longest "file.vcf:123" (there are few files), within reason.
+        metrics = self.table.fontMetrics()
+        longest = max((metrics.horizontalAdvance(f"{Path(f.path).name}:0000")
+                       for f in preview.files if f.cards), default=120)
+        self.table.setColumnWidth(PreviewCardModel.FILE, min(max(longest + 24, 120), 260))
+        self.table.setColumnWidth(PreviewCardModel.ACTION, 124)
+
+        cards_label = QLabel(self.tr("Cards"), page)
+        cards_label.setTextFormat(Qt.TextFormat.PlainText)
+        bold = QFont(cards_label.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        cards_label.setFont(bold)
+        above_table = QHBoxLayout()
+        above_table.addWidget(cards_label)
+        above_table.addStretch(1)
+        self.all_matches = QComboBox(page)
+        for policy in POLICY_LABELS:
+            self.all_matches.addItem(_policy_label(policy), policy)
+        self.all_matches.setAccessibleName(self.tr("What to do with every card that matches"))
+        self.all_matches.activated.connect(self._on_all_matches)
+        if preview.merge_count:
+            all_label = QLabel(self.tr("Every match:"), page)
+            all_label.setTextFormat(Qt.TextFormat.PlainText)
+            all_label.setBuddy(self.all_matches)
+            above_table.addWidget(all_label)
+            above_table.addWidget(self.all_matches)
+        else:
+            self.all_matches.hide()
+
+        # Rejected cards, lines left out of kept cards (over a size limit...) and unreadable
+        # files, one ``FILE:LINE: reason`` line each.
+        self.rejected_label = QLabel(self.tr("Not imported"), page)
+        self.rejected_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.rejected_label.setFont(bold)
+        self.rejected_list = QListWidget(page)
+        self.rejected_list.setObjectName("RejectedList")
+        self.rejected_list.setAccessibleName(self.tr("Rejected cards and unreadable files"))
+        self.rejected_list.setAlternatingRowColors(True)
+        self.rejected_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        for pf in preview.files:
+            lines = [str(e) for e in (*pf.rejected, *pf.warnings)] + (
+                [pf.error] if pf.error else [])
+            for line in lines:
+                item = QListWidgetItem(_short(line, pf.path))
+                item.setToolTip(line)
+                self.rejected_list.addItem(item)
+        rows = self.rejected_list.count()
+        self.rejected_list.setFixedHeight(
+            min(max(rows, 1), 5) * (self.rejected_list.fontMetrics().height() + 8) + 8)
+        if not rows:
+            self.rejected_label.hide()
+            self.rejected_list.hide()
+
+        # For the whole batch (issue 15): a tag for everyone, where they were met.
+        from desktop.ui.importing.batch_extras import BatchExtrasRow
+
+        self.extras_row = BatchExtrasRow(page)
+
+        self.note = QLabel("", page)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.buttons = QDialogButtonBox(page)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.setDefault(True)
+        self.buttons.accepted.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.note, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(8)
+        layout.addLayout(tiles)
+        layout.addSpacing(10)
+        layout.addLayout(above_table)
+        layout.addWidget(self.table, 1)
+        layout.addSpacing(6)
+        layout.addWidget(self.rejected_label)
+        layout.addWidget(self.rejected_list)
+        layout.addSpacing(8)
+        layout.addWidget(self.extras_row)
+        layout.addSpacing(4)
+        layout.addLayout(bottom)
+        self._update_import_button()
+
+    # --- reading ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Read and match the files off the UI thread; the preview shows when done."""
+        if self._worker is not None or self._preview is not None:
+            return
+        paths = list(self.paths)
+        worker = Worker(lambda progress: preview_import(paths, progress),
+                        cancel_exceptions=(ImportCancelled,),
+                        cleanup=overview.release_thread_connection)
+        worker.signals.progress.connect(self._on_read_progress)
+        worker.signals.finished.connect(self._on_read_finished)
+        worker.signals.failed.connect(self._on_read_failed)
+        worker.signals.cancelled.connect(self._on_read_cancelled)
+        self._start(worker, "read")
+
+    def _start(self, worker: Worker, phase: str) -> None:
+        self._worker = worker
+        self._phase = phase
+        QThreadPool.globalInstance().start(worker)
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    @property
+    def preview(self) -> ImportPreview | None:
+        return self._preview
+
+    @Slot(int, int)
+    def _on_read_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.reading_bar.setValue(min(done * _PROGRESS_STEPS // total, _PROGRESS_STEPS))
+
+    @Slot(object)
+    def _on_read_finished(self, preview: object) -> None:
+        self._worker = None
+        assert isinstance(preview, ImportPreview)
+        self._preview = preview
+        self._build_preview_page(preview)
+        self.stack.setCurrentWidget(self.preview_page)
+        self.import_button.setFocus()
+        self.preview_ready.emit()
+
+    @Slot(str)
+    def _on_read_failed(self, message: str) -> None:
+        self._worker = None
+        self.reading_bar.hide()
+        self.reading_label.setText(
+            self.tr("The files could not be read: %1").replace("%1", message))
+        self.reading_label.setWordWrap(True)
+        self.reading_cancel.setText(self.tr("Close"))
+
+    @Slot()
+    def _on_read_cancelled(self) -> None:
+        self._worker = None
+        self.cancelled.emit("Import cancelled: nothing was changed")
+
+    # --- importing --------------------------------------------------------------------
+
+    @Slot()
+    def start_import(self) -> None:
+        """Import the previewed cards with the choices made, off the UI thread."""
+        if self._worker is not None or self._preview is None or self.model is None:
+            return
+        preview = self._preview
+        policies = self.model.policies()
+        worker = Worker(lambda progress: self._run(preview, policies, progress),
+                        cancel_exceptions=(ImportCancelled,),
+                        cleanup=overview.release_thread_connection)
+        dialog = progress_dialog(self, worker, self.tr("Import vCards"),
+                                 self.tr("Importing contacts…"),
+                                 _PROGRESS_STEPS)
+        worker.signals.progress.connect(self._on_import_progress)
+        # Bound slots (not lambdas): they run queued on the UI thread.
+        worker.signals.finished.connect(self._on_import_finished)
+        worker.signals.failed.connect(self._on_import_failed)
+        worker.signals.cancelled.connect(self._on_import_cancelled)
+        self._progress = dialog
+        self._policies = policies
+        self.import_button.setEnabled(False)
+        self.note.setText(self.tr("Importing…"))
+        self._start(worker, "import")
+
+    @staticmethod
+    def _run(preview: ImportPreview, policies: dict[CardKey, Policy],
+             progress: Progress) -> ImportResult:
+        return run_import(preview, policies, progress=progress)
+
+    def cancel_import(self) -> None:
+        """What the progress dialog's Cancel does: stop and roll back."""
+        if self._worker is not None:
+            self._worker.cancel()
+
+    @Slot(int, int)
+    def _on_import_progress(self, done: int, total: int) -> None:
+        show_progress(self._progress, done, total)
+
+    def _end_import(self) -> None:
+        self._worker = None
+        close_progress(self._progress)
+        self._progress = None
+
+    @Slot(object)
+    def _on_import_finished(self, result: object) -> None:
+        self._end_import()
+        assert isinstance(result, ImportResult) and self._preview is not None
+        self.result_ = result
+        self.ops.record_import(result, self.extras_row.extras())
+        self.imported.emit(result)
+        self.accept()
+
+    @Slot(str)
+    def _on_import_failed(self, message: str) -> None:
+        self._end_import()
+        self._update_import_button()
+        self.note.setText(self.tr("Nothing was imported."))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import vCards"),
+                          self.tr("The import failed and nothing was changed: %1").replace(
+                              "%1", message),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    @Slot()
+    def _on_import_cancelled(self) -> None:
+        self._end_import()
+        self._update_import_button()
+        self.note.setText(self.tr("Import cancelled: nothing was changed."))
+        self.cancelled.emit("Import cancelled: nothing was changed")
+
+    # --- choices ----------------------------------------------------------------------
+
+    @Slot(QModelIndex)
+    def _on_table_clicked(self, index: QModelIndex) -> None:
+        if index.column() == PreviewCardModel.ACTION and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.table.edit(index)
+            editor = self.table.indexWidget(index)
+            if isinstance(editor, QComboBox):
+                editor.showPopup()
+
+    @Slot(int)
+    def _on_all_matches(self, position: int) -> None:
+        policy = self.all_matches.itemData(position)
+        if self.model is not None and isinstance(policy, Policy):
+            self.model.set_all_matches(policy)
+
+    @Slot()
+    def _update_import_button(self) -> None:
+        if self.model is None:
+            return
+        count = self.model.importing_count()
+        self.import_button.setText(self.tr("Import %Ln Card(s)", "", count)
+                                   if count else self.tr("Import"))
+        self.import_button.setEnabled(count > 0 and self._worker is None)
+
+    # --- closing ----------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self._worker is not None:
+            if self._phase == "import":
+                return  # the progress dialog's Cancel stops an import, not Escape here
+            self._worker.cancel()  # reading: stop it; it reports "cancelled"
+        super().reject()

@@ -1,0 +1,1 @@
+"""CardDAV sync: the sync dialog (accounts, progress, conflicts)."""
