@@ -3687,6 +3687,10 @@
         <translation>Tags ändern</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
         <source>Change photo</source>
         <translation>Foto ändern</translation>
     </message>

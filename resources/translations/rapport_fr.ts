@@ -3687,6 +3687,10 @@
         <translation>Modifier les étiquettes</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
         <source>Change photo</source>
         <translation>Changer la photo</translation>
     </message>

@@ -6,7 +6,7 @@ shown as plain text only (``plain_tooltip``)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -96,38 +96,71 @@ def agenda_row(entry: AgendaEntry, today: dt.date) -> QTreeWidgetItem:
     return row
 
 
+def keep_rows(tree: QTreeWidget, shown: list[object] | None, wanted: list[object],
+              make: Callable[[object], QTreeWidgetItem]) -> bool:
+    """Make *tree*'s rows, which show *shown* (one key a row), show *wanted* instead by
+    taking out the rows no longer wanted and adding rows (*make*) for the new keys at
+    the end; False (nothing done) when that would not give *wanted* in order: the caller
+    rebuilds. After a follow-up is marked done or snoozed one row goes and at most one
+    comes, instead of hundreds of rows rebuilt (issue 18)."""
+    if not shown or tree.topLevelItemCount() != len(shown):
+        return False
+    kept = 0
+    drop: list[int] = []
+    for row, key in enumerate(shown):
+        if kept < len(wanted) and wanted[kept] == key:
+            kept += 1
+        else:
+            drop.append(row)
+    if not kept:
+        return False
+    for row in reversed(drop):
+        tree.takeTopLevelItem(row)
+    tree.addTopLevelItems([make(key) for key in wanted[kept:]])
+    return True
+
+
 def fill_agenda(tree: QTreeWidget, entries: Sequence[AgendaEntry], today: dt.date,
-                week_mode: bool) -> None:
+                week_mode: bool, shown: list[object] | None = None) -> list[object] | None:
     """The agenda's rows: *entries* in order, under a heading per day in *week_mode*;
-    "Nothing planned" when there are none."""
+    "Nothing planned" when there are none. *shown* is what the last call returned: the
+    rows still wanted are kept (``keep_rows``). Returns what the rows now show, row by
+    row (None: rebuilt next time)."""
+    now = dt.datetime.now()
+    # A row's look depends on the entry, the day, and whether its time has passed.
+    keys: list[object] | None = (
+        None if week_mode or not entries
+        else [(e, today, e.at is not None and e.at < now) for e in entries])
     tree.setUpdatesEnabled(False)
     tree.blockSignals(True)
     try:
-        tree.clear()
-        tree.setRootIsDecorated(False)
-        parent: QTreeWidgetItem | None = None
-        last_day: dt.date | None = None
-        items: list[QTreeWidgetItem] = []
-        for entry in entries:
-            if week_mode and entry.day != last_day:
-                parent = QTreeWidgetItem([long_date(entry.day)])
-                font = parent.font(0)
-                font.setBold(True)
-                parent.setFont(0, font)
-                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                items.append(parent)
-                last_day = entry.day
-            row = agenda_row(entry, today)
-            if parent is not None:
-                parent.addChild(row)
-            else:
-                items.append(row)
-        tree.addTopLevelItems(items)
-        for n, top in enumerate(items):
-            if top.childCount():  # a day heading reads across the columns
-                tree.setFirstColumnSpanned(n, QModelIndex(), True)
-        if week_mode:  # day headings: a day's list has none to expand
-            tree.expandAll()
+        if keys is None or not keep_rows(
+                tree, shown, keys, lambda key: agenda_row(key[0], today)):  # type: ignore[index]
+            tree.clear()
+            tree.setRootIsDecorated(False)
+            parent: QTreeWidgetItem | None = None
+            last_day: dt.date | None = None
+            items: list[QTreeWidgetItem] = []
+            for entry in entries:
+                if week_mode and entry.day != last_day:
+                    parent = QTreeWidgetItem([long_date(entry.day)])
+                    font = parent.font(0)
+                    font.setBold(True)
+                    parent.setFont(0, font)
+                    parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    items.append(parent)
+                    last_day = entry.day
+                row = agenda_row(entry, today)
+                if parent is not None:
+                    parent.addChild(row)
+                else:
+                    items.append(row)
+            tree.addTopLevelItems(items)
+            for n, top in enumerate(items):
+                if top.childCount():  # a day heading reads across the columns
+                    tree.setFirstColumnSpanned(n, QModelIndex(), True)
+            if week_mode:  # day headings: a day's list has none to expand
+                tree.expandAll()
     finally:
         tree.blockSignals(False)
         tree.setUpdatesEnabled(True)
@@ -135,32 +168,41 @@ def fill_agenda(tree: QTreeWidget, entries: Sequence[AgendaEntry], today: dt.dat
         empty = QTreeWidgetItem(["", translate("CalendarPanel", "Nothing planned"), ""])
         empty.setFlags(Qt.ItemFlag.NoItemFlags)
         tree.addTopLevelItem(empty)
+    return keys
 
 
-def fill_overdue(tree: QTreeWidget, items: Sequence[FollowUpItem], today: dt.date) -> None:
-    """The overdue list's rows, oldest first; "Nothing overdue" when there are none."""
+def overdue_row(item: FollowUpItem, today: dt.date) -> QTreeWidgetItem:
+    """One overdue row: how late, who, what; its follow-up and contact in the data roles."""
+    late = item.days_overdue(today)
+    row = QTreeWidgetItem([translate("CalendarPanel", "%1 d late").replace(
+        "%1", f"{late:,}"), item.name, item.reason])
+    row.setForeground(0, QColor(OVERDUE_COLOUR))
+    row.setToolTip(0, translate("CalendarPanel", "Due %1").replace(
+        "%1", long_date(item.on)))
+    row.setToolTip(1, plain_tooltip(item.name))
+    row.setToolTip(2, plain_tooltip(item.reason))
+    row.setData(0, ItemRole, item)
+    row.setData(0, ContactRole, int(item.contact_id))
+    return row
+
+
+def fill_overdue(tree: QTreeWidget, items: Sequence[FollowUpItem], today: dt.date,
+                 shown: list[object] | None = None) -> list[object] | None:
+    """The overdue list's rows, oldest first; "Nothing overdue" when there are none.
+    *shown* and the result as for ``fill_agenda``: the rows still wanted are kept."""
+    keys: list[object] | None = [(item, today) for item in items] or None
     tree.setUpdatesEnabled(False)
     tree.blockSignals(True)
     try:
-        tree.clear()
-        rows = []
-        for item in items:
-            late = item.days_overdue(today)
-            row = QTreeWidgetItem([translate("CalendarPanel", "%1 d late").replace(
-                "%1", f"{late:,}"), item.name, item.reason])
-            row.setForeground(0, QColor(OVERDUE_COLOUR))
-            row.setToolTip(0, translate("CalendarPanel", "Due %1").replace(
-                "%1", long_date(item.on)))
-            row.setToolTip(1, plain_tooltip(item.name))
-            row.setToolTip(2, plain_tooltip(item.reason))
-            row.setData(0, ItemRole, item)
-            row.setData(0, ContactRole, int(item.contact_id))
-            rows.append(row)
-        tree.addTopLevelItems(rows)
-        if not rows:
+        if keys is None or not keep_rows(
+                tree, shown, keys, lambda key: overdue_row(key[0], today)):  # type: ignore[index]
+            tree.clear()
+            tree.addTopLevelItems([overdue_row(item, today) for item in items])
+        if not items:
             empty = QTreeWidgetItem(["", translate("CalendarPanel", "Nothing overdue"), ""])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             tree.addTopLevelItem(empty)
     finally:
         tree.blockSignals(False)
         tree.setUpdatesEnabled(True)
+    return keys

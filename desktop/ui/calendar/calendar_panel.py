@@ -164,6 +164,10 @@ class CalendarPanel(QWidget):
         self._dirty = False  # a change arrived while hidden: refresh when shown
         self._agenda_pages = 1  # pages of AGENDA_ROWS the agenda shows ("Show more")
         self._overdue_pages = 1
+        # What each list's rows show, row by row (None: rebuilt next time): after a change
+        # the rows still wanted are kept, not rebuilt (``agenda_lists.keep_rows``).
+        self._agenda_keys: list[object] | None = None
+        self._overdue_keys: list[object] | None = None
         self._contact: ContactId | None = None  # the person the main window shows
         self.months = MonthCounts(lambda: self._month, self)  # the grid's counts, in memory
         self.months.arrived.connect(self._month_arrived)
@@ -436,10 +440,12 @@ class CalendarPanel(QWidget):
         owner = next((t for t in (self.agenda, self.overdue) if t.hasFocus()), None)
         current = owner.currentItem() if owner is not None else None
         row = owner.indexOfTopLevelItem(current) if owner is not None and current else -1
-        self._refresh_month(wait=wait)
         self._refresh_agenda()
         self._refresh_overdue()
         self._refresh_focus()
+        # Last: it starts the worker reading the months, whose Python would otherwise
+        # take turns with the lists above for the GIL and slow them down (issue 18).
+        self._refresh_month(wait=wait)
         if owner is not None and row >= 0 and owner.topLevelItemCount():
             item = owner.topLevelItem(min(row, owner.topLevelItemCount() - 1))
             if item is not None and item.flags() & Qt.ItemFlag.ItemIsSelectable:
@@ -481,7 +487,8 @@ class CalendarPanel(QWidget):
         entries = entries[:shown]
         today = self.today()
         keep = self._current if self._current is not None else None
-        fill_agenda(self.agenda, entries, today, self._week_mode)
+        self._agenda_keys = fill_agenda(self.agenda, entries, today, self._week_mode,
+                                        self._agenda_keys)
         if self._week_mode:
             label = self.tr("Agenda · week of %1 · %2").replace(
                 "%1", formatting.short_date(start, start))
@@ -497,7 +504,7 @@ class CalendarPanel(QWidget):
     def _refresh_overdue(self) -> None:
         today = self.today()
         items, total = followups.overdue(today, limit=OVERDUE_ROWS * self._overdue_pages)
-        fill_overdue(self.overdue, items, today)
+        self._overdue_keys = fill_overdue(self.overdue, items, today, self._overdue_keys)
         title = (self.tr("Overdue · %1 · showing the oldest %2").replace("%2", f"{len(items):,}")
                  if total > len(items) else self.tr("Overdue · %1"))
         self.overdue_title.setText(title.replace("%1", f"{total:,}").upper())

@@ -190,6 +190,7 @@ class DetailPane(QWidget):
         self.tag_chips.completions_needed.connect(self._load_completions)
         self.tags_section.body.addWidget(self.tag_chips)
         self._shown_tags: set[str] = set()  # the names drawn as chips (the rest: not drawn)
+        self._filled: dict[str, object] = {}  # what each grid of _fill shows (its key)
         self.more_tags_label = data_label("", "hint")
         self.more_tags_label.hide()
         self.tags_section.body.addWidget(self.more_tags_label)
@@ -372,7 +373,8 @@ class DetailPane(QWidget):
             self._contact_id in changes.contacts
             or changes.tags
             or (self._me_id is not None and self._me_id in changes.contacts)
-            or changes.followups
+            # Follow-ups name the contacts they moved (none: anyone's may have moved).
+            or (changes.followups and not changes.contacts)
             or changes.interactions
             or changes.graph
         ):
@@ -447,10 +449,23 @@ class DetailPane(QWidget):
         self.avoid_section.setVisible(bool(avoid))
 
         self._fill_common(detail)
-        self._fill_contact(detail)
-        self._fill_dates(detail, today)
-        self._fill_story(detail)
-        self._fill_activity(detail, today)
+        # A grid is rebuilt only when what it shows changed (the pane refills after every
+        # change: a tag, a follow-up done; issue 18); with rows beyond the shown ones
+        # ("and 3 more") it is always rebuilt, as their count is not in the detail.
+        lists = (f.emails, f.phones, f.addresses, f.urls)
+        for name, key, fill in (
+            ("contact", (detail.id, *lists)
+             if all(len(v) <= SHOWN_VALUES for v in lists) else None,
+             lambda: self._fill_contact(detail)),
+            ("dates", (f.birthday, f.anniversary, today), lambda: self._fill_dates(detail, today)),
+            ("story", (f.how_we_met, f.met_on, today), lambda: self._fill_story(detail)),
+            ("activity", (f.keep_in_touch_days, detail.last_interaction_at,
+                          detail.next_followup_on, today),
+             lambda: self._fill_activity(detail, today)),
+        ):
+            if key is None or self._filled.get(name) != key:
+                fill()
+                self._filled[name] = key
 
         note = (f.note or "").strip()
         self.notes_section.setVisible(bool(note))

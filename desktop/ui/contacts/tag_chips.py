@@ -297,7 +297,10 @@ class TagChips(QWidget):
         self.set_completions([t.name for t in known])
 
     def set_tags(self, tags: Sequence[ChipTag]) -> None:
-        """Show *tags* (replacing what was shown); does not emit ``tags_edited``."""
+        """Show *tags* (replacing what was shown); does not emit ``tags_edited``. The same
+        tags as shown keep their chips (the detail pane refills after every change)."""
+        if len(self._chips) == len(tags) and list(tags) == self._tags:
+            return
         self._tags = list(tags)
         for chip in self._chips:
             self._flow.removeWidget(chip)

@@ -137,6 +137,7 @@ class TimelineSection(ContactSection):
         self._in_focus = False
         self._all_followups = False  # "Show all": the lists have no cap (issue 15)
         self._all_favors = False
+        self._timeline_key: object = None  # what the entries shown were made from
 
     # --- filling ------------------------------------------------------------------------
 
@@ -227,9 +228,15 @@ class TimelineSection(ContactSection):
         return out
 
     def _fill_timeline(self, contact_id: ContactId, count: int) -> None:
-        self._clear(self.entries_box)
         page = interactions.timeline(contact_id, 0, count)
         now = dt.datetime.now()
+        # The same entries as shown keep their widgets (the pane refills after every
+        # change); an entry's look depends on the minute (a planned meeting gone by).
+        key = (contact_id, page.entries, page.total, now.replace(second=0, microsecond=0))
+        if key == self._timeline_key and self.entries_box.count() == len(page.entries):
+            return
+        self._timeline_key = key
+        self._clear(self.entries_box)
         for entry in page.entries:
             self.entries_box.addWidget(self._entry_widget(entry, now))
         self._loaded = len(page.entries)

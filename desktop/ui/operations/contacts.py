@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from desktop.services import contacts, tags
 from desktop.services.types import Changes, ContactFields, ContactId, ContactSnapshot
 from desktop.ui.common.kinds import stage_label
+from desktop.ui.common.workers import Progress
+from desktop.ui.operations.commands import AsyncHistoryCommand
 from desktop.ui.operations.counts import counts
 
 if TYPE_CHECKING:
@@ -20,6 +22,8 @@ else:
     _Core = object
 
 translate = QCoreApplication.translate
+
+BULK_TAGGING = 2_000  # contacts: a bigger selection is tagged in a worker (issue 18)
 
 
 class ContactOps(_Core):
@@ -109,7 +113,9 @@ class ContactOps(_Core):
         """Add and/or remove tags on many contacts as one undoable step (the list's
         multi-select); undo takes back the memberships it changed (through the history)
         and puts their keep-in-touch follow-ups back."""
-        id_list = list(dict.fromkeys(ids))
+        # A big selection (its ids are distinct) is made distinct in the worker: that
+        # alone is tens of milliseconds for 300,000 ids.
+        id_list = list(ids) if len(ids) > BULK_TAGGING else list(dict.fromkeys(ids))
         names = ", ".join([*add, *remove])
         count = len(id_list)
         text = (counts().tag_contacts(count, names) if add and not remove else
@@ -119,8 +125,42 @@ class ContactOps(_Core):
         # not snapshot a thousand people's follow-ups (issue 15: 1,000 tagged in < 1 s).
         existing = [tags.find_tag(n) for n in (*add, *remove)]
         cadence = any(t is not None and tags.cadence_days(t) for t in existing)
+        if len(id_list) > BULK_TAGGING:
+            return self._change_tags_in_background(text, id_list, add, remove, cadence)
         return self._push_history(text, lambda: tags.change_tags(id_list, add, remove)[1],
                                   scope=id_list if cadence else ())
+
+    def _change_tags_in_background(self, text: str, id_list: list[ContactId],
+                                   add: Sequence[str], remove: Sequence[str], cadence: bool
+                                   ) -> bool:
+        """``change_tags`` of a big selection: in a worker with a progress dialog (issue 18:
+        100,000 contacts take seconds), then on the stack as a step whose undo and redo
+        run in a worker too. The follow-ups a cadence moves are captured in the worker."""
+        if self.refused_while_busy():
+            return False
+        from desktop.services import followups
+
+        def work(progress: Progress) -> tuple[Changes, object, object]:
+            people = list(dict.fromkeys(id_list))
+            before = followups.capture(people) if cadence else None
+            changes = tags.change_tags(people, add, remove, progress)[1]
+            after = followups.capture(people) if cadence else None
+            return changes, before, after
+
+        def done(result: tuple[Changes, object, object]) -> None:
+            changes, before, after = result
+            if changes.change_sets:
+                self.undo_stack.push(AsyncHistoryCommand(
+                    self, text, changes, None, announced=True,
+                    after_undo=(lambda: followups.restore(before))  # type: ignore[arg-type]
+                    if before is not None else None,
+                    after_redo=(lambda: followups.restore(after))  # type: ignore[arg-type]
+                    if after is not None else None))
+            self.changes_applied.emit(changes)
+
+        self._start_job(work, (tags.TaggingCancelled,), translate("Operations", "Tags"),
+                        f"{text}…", done, lambda: None)
+        return True
 
     def set_photo(self, contact_id: ContactId, data: bytes | None, mime: str = "image/jpeg"
                   ) -> bool:

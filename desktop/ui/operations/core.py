@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -24,7 +25,13 @@ from desktop.models.database import (
 from desktop.services import history
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactId
-from desktop.ui.common.workers import Worker, close_progress, progress_dialog, show_progress
+from desktop.ui.common.workers import (
+    Progress,
+    Worker,
+    close_progress,
+    progress_dialog,
+    show_progress,
+)
 from desktop.ui.operations.commands import AsyncHistoryCommand, Command, HistoryCommand
 
 
@@ -56,7 +63,7 @@ class OperationsCore(QObject):
         self._job: Worker | None = None
         self._progress: QProgressDialog | None = None
         self._dialog_parent: QWidget | None = None
-        self._on_done: Callable[[history.UndoResult], None] | None = None
+        self._on_done: Callable[[Any], None] | None = None
         self._on_back: Callable[[], None] | None = None
 
     def set_dialog_parent(self, widget: QWidget) -> None:
@@ -100,10 +107,24 @@ class OperationsCore(QObject):
                         on_back: Callable[[], None]) -> None:
         """Take back change sets in a worker; *on_done* gets the result (on the UI thread),
         *on_back* runs when it was cancelled or failed (nothing changed)."""
+        if redo:
+            title = QCoreApplication.translate("Operations", "Redo")
+            verb = QCoreApplication.translate("Operations", "Redoing")
+        else:
+            title = QCoreApplication.translate("Operations", "Undo")
+            verb = QCoreApplication.translate("Operations", "Undoing")
+        self._start_job(lambda progress: history.undo(sets, progress),
+                        (history.UndoCancelled,), title, f"{verb} “{text}”…", on_done, on_back)
+
+    def _start_job(self, fn: Callable[[Progress], object],
+                   cancelled: tuple[type[BaseException], ...], title: str, label: str,
+                   on_done: Callable[[Any], None], on_back: Callable[[], None]) -> None:
+        """Run *fn* in a worker with the progress dialog; *on_done* gets its result on the
+        UI thread (a ``history.UndoResult`` is then announced here), *on_back* runs when it
+        was cancelled (*cancelled*: the exceptions that mean so) or failed."""
         from desktop.services import overview
 
-        worker = Worker(lambda progress: history.undo(sets, progress),
-                        cancel_exceptions=(history.UndoCancelled,),
+        worker = Worker(fn, cancel_exceptions=cancelled,
                         cleanup=overview.release_thread_connection)
         worker.signals.progress.connect(self._on_job_progress)
         worker.signals.finished.connect(self._on_job_finished)
@@ -111,18 +132,10 @@ class OperationsCore(QObject):
         worker.signals.cancelled.connect(self._on_job_cancelled)
         self._job, self._on_done, self._on_back = worker, on_done, on_back
         if self._dialog_parent is not None:
-            if redo:
-                title = QCoreApplication.translate("Operations", "Redo")
-                verb = QCoreApplication.translate("Operations", "Redoing")
-            else:
-                title = QCoreApplication.translate("Operations", "Undo")
-                verb = QCoreApplication.translate("Operations", "Undoing")
-            self._progress = progress_dialog(self._dialog_parent, worker, title,
-                                             f"{verb} “{text}”…")
+            self._progress = progress_dialog(self._dialog_parent, worker, title, label)
         QThreadPool.globalInstance().start(worker)
 
-    def _end_job(self) -> tuple[Callable[[history.UndoResult], None] | None,
-                                Callable[[], None] | None]:
+    def _end_job(self) -> tuple[Callable[[Any], None] | None, Callable[[], None] | None]:
         close_progress(self._progress)
         self._progress = None
         self._job = None
@@ -137,11 +150,11 @@ class OperationsCore(QObject):
     @Slot(object)
     def _on_job_finished(self, result: object) -> None:
         on_done, _back = self._end_job()
-        assert isinstance(result, history.UndoResult)
         if on_done is not None:
             on_done(result)
-        self.changes_applied.emit(result.changes)
-        self.notice.emit(result.message())
+        if isinstance(result, history.UndoResult):
+            self.changes_applied.emit(result.changes)
+            self.notice.emit(result.message())
         self.idle.emit()
 
     @Slot(str)
