@@ -8,7 +8,7 @@ from desktop.models.database import (
     default_db_path,
     open_database,
 )
-from desktop.models.migrations import FTS_TABLE, LATEST_VERSION
+from desktop.models.migrations import FTS_TABLE, LATEST_VERSION, TAG_FTS_TABLE
 from desktop.models.schema import (
     ALL_MODELS,
     CONTACT_DEPENDENT_MODELS,
@@ -60,6 +60,7 @@ __all__ = [
     "LATEST_VERSION",
     "STAGES",
     "TAG_CATEGORIES",
+    "TAG_FTS_TABLE",
     "Address",
     "Change",
     "ChangeSet",

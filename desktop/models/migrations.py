@@ -383,6 +383,40 @@ def _m11_change_history(database: SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+# Tag names in their own small search index (rowid = tag.id, the contacts' tokenizer):
+# a search word matches a contact's own text in ``contact_fts`` or any tag it carries, so
+# putting a tag on 100,000 contacts rewrites no contact's search row (issue 18).
+TAG_FTS_TABLE = "tag_fts"
+TAG_FTS_TRIGGERS: tuple[str, ...] = (
+    f"""CREATE TRIGGER tag_fts_added AFTER INSERT ON tag BEGIN
+        DELETE FROM {TAG_FTS_TABLE} WHERE rowid = NEW.id;
+        INSERT INTO {TAG_FTS_TABLE} (rowid, name) VALUES (NEW.id, NEW.name);
+    END""",
+    f"""CREATE TRIGGER tag_fts_renamed AFTER UPDATE OF name ON tag BEGIN
+        DELETE FROM {TAG_FTS_TABLE} WHERE rowid = OLD.id;
+        INSERT INTO {TAG_FTS_TABLE} (rowid, name) VALUES (NEW.id, NEW.name);
+    END""",
+    f"""CREATE TRIGGER tag_fts_deleted AFTER DELETE ON tag BEGIN
+        DELETE FROM {TAG_FTS_TABLE} WHERE rowid = OLD.id;
+    END""",
+)
+
+
+def _m12_tag_search_index(database: SqliteDatabase) -> None:
+    """Tags leave the contacts' search rows (issue 18): ``tag_fts`` indexes the tag names,
+    kept by triggers on ``tag``; a search reads ``contact_fts`` through a column filter that
+    leaves its ``tags`` column out (rows written before hold old tag text there, written
+    empty from now on), so nothing needs rebuilding here."""
+    statements = (
+        f"CREATE VIRTUAL TABLE {TAG_FTS_TABLE} USING fts5(name, "
+        "tokenize = 'unicode61 remove_diacritics 2')",
+        f"INSERT INTO {TAG_FTS_TABLE} (rowid, name) SELECT id, name FROM tag",
+        *TAG_FTS_TRIGGERS,
+    )
+    for statement in statements:
+        database.execute_sql(statement)
+
+
 MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m1_initial,
     _m2_tag_members_index,
@@ -395,5 +429,6 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m9_duplicates,
     _m10_maintained_counts,
     _m11_change_history,
+    _m12_tag_search_index,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -51,6 +51,8 @@ def _marks(n: int) -> str:
 
 
 def _date(value: object) -> dt.date | None:
+    if type(value) is str and value:  # as SQLite gives it: the common case, first
+        return dt.date.fromisoformat(value[:10])
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):

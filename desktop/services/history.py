@@ -8,7 +8,8 @@ The contact store records every write as a change set with one row per field
   field is left as it is and the result says so (``UndoResult.message``: "…; title was
   changed by sync since and was kept");
 * tags are taken back one by one: a tag the set put on comes off if it is still there, a
-  tag it took off goes back on if it is still off;
+  tag it took off goes back on if it is still off (a tag put on or taken off many contacts
+  at once is one ``members`` row of the set, taken back the same way in bulk);
 * a contact the set created is deleted, unless sync or an import changed it since; a
   contact it deleted comes back at its own id, as it was;
 * an import's new contacts are its batch's (no row per contact was recorded for them).
@@ -180,6 +181,7 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
     created: list[int] = []
     deleted: dict[int, Any] = {}
     made_tags: list[str] = []
+    bulk: dict[str, _Members] = {}  # a tag put on / taken off many contacts, by folded name
     for cid, name, before_text, after_text in rows:
         before, after = _decode(before_text), _decode(after_text)
         if name == "tag":
@@ -190,6 +192,8 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
                 created.append(cid)
             elif after is None and before:
                 deleted[cid] = before
+        elif name == store.MEMBERS:
+            _move_members(bulk, before, after)
         elif name == "tags":
             on, off = tag_moves.setdefault(cid, (set(), set()))
             for t in before or ():
@@ -213,7 +217,8 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
             "SELECT id FROM contact WHERE import_batch_id = ? ORDER BY id", (target.batch_id,))]
     created = list(dict.fromkeys(created))
     people = sorted({c for c, _f in fields} | set(tag_moves))
-    total = len(created) + len(deleted) + len(people) + 1
+    total = (len(created) + len(deleted) + len(people) + 1
+             + sum(len(m.on) + len(m.off) for m in bulk.values()))
     done = 0
 
     def step(n: int = 1) -> None:
@@ -265,6 +270,13 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
         for cid, patch in patches.items():
             s.update(ContactId(cid), patch)
             step()
+        # A tag put on or taken off many contacts at once: back in bulk (a contact gone
+        # since is skipped by ``tag_members``, one that lost or gained it since is left).
+        for members in bulk.values():
+            if members.on:
+                take_off.setdefault(members.name, []).extend(members.on)
+            if members.off:
+                put_back.setdefault(members.name, []).extend(members.off)
         for name, ids in take_off.items():
             row = db.execute_sql("SELECT id FROM tag WHERE name = ? COLLATE NOCASE",
                                  (name,)).fetchone()
@@ -294,6 +306,51 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
     return UndoResult(s.changes(), root.label, depth % 2 == 1, tuple(kept))
 
 
+@dataclass
+class _Members:
+    """What a change set's ``members`` rows did with one tag, in the end: the contacts it
+    put the tag on (``on``) and took it off (``off``), in order; a contact it put it on
+    and then took it off is in neither."""
+
+    name: str
+    on: dict[int, None] = field(default_factory=dict)
+    off: dict[int, None] = field(default_factory=dict)
+
+
+def _move_members(bulk: dict[str, _Members], before: Any, after: Any) -> None:
+    for value, taken_off in ((before, True), (after, False)):
+        if not value:
+            continue
+        name = str(value.get("tag") or "")
+        members = bulk.setdefault(" ".join(name.split()).casefold(), _Members(name))
+        mine, other = (members.off, members.on) if taken_off else (members.on, members.off)
+        for cid in map(int, value.get("ids") or ()):
+            if cid in other:  # the set had done the opposite to it: nothing to take back
+                del other[cid]
+            else:
+                mine[cid] = None
+
+
+def _members_rows(after_set: int, sources: Sequence[str]
+                  ) -> list[tuple[int, str, set[int]]]:
+    """(set id, source, contact ids) of the ``members`` rows written after *after_set* by
+    change sets from *sources*: tags put on or taken off many contacts at once."""
+    out: list[tuple[int, str, set[int]]] = []
+    for set_id, source, before, after in db.execute_sql(
+        "SELECT c.set_id, s.source, c.before, c.after FROM change c "
+        "JOIN change_set s ON s.id = c.set_id WHERE c.contact_id = 0 AND c.field = ? "
+        f"AND c.set_id > ? AND s.source IN ({','.join('?' * len(sources))}) "
+        "ORDER BY c.set_id, c.id",
+        [store.MEMBERS, int(after_set), *sources],
+    ):
+        ids: set[int] = set()
+        for value in (_decode(before), _decode(after)):
+            if value:
+                ids.update(int(i) for i in value.get("ids") or ())
+        out.append((int(set_id), str(source), ids))
+    return out
+
+
 def _patch_value(name: str, before: Any) -> Any:
     if name == "photo":
         return store.photo_from_json(before)
@@ -315,16 +372,22 @@ def _last_source(cid: int, name: str, after_set: int) -> str:
 def _changed_since(ids: Sequence[int], after_set: int) -> dict[int, str]:
     """Contacts among *ids* that sync or an import changed after change set *after_set*
     (a UID given for the upload is not a change), with who changed them last."""
-    out: dict[int, str] = {}
+    found: list[tuple[int, int, str]] = []  # (set id, contact, source)
     for start in range(0, len(ids), 900):
         chunk = [int(i) for i in ids[start : start + 900]]
-        for cid, source in db.execute_sql(
-            "SELECT c.contact_id, s.source FROM change c JOIN change_set s ON s.id = c.set_id "
+        found += db.execute_sql(
+            "SELECT c.set_id, c.contact_id, s.source FROM change c "
+            "JOIN change_set s ON s.id = c.set_id "
             f"WHERE c.set_id > ? AND s.source IN ('sync', 'import') AND c.field <> 'uid' "
-            f"AND c.contact_id IN ({','.join('?' * len(chunk))}) ORDER BY c.set_id",
+            f"AND c.contact_id IN ({','.join('?' * len(chunk))})",
             [after_set, *chunk],
-        ):
-            out[int(cid)] = str(source)
+        ).fetchall()
+    wanted = {int(i) for i in ids}
+    for set_id, source, members in _members_rows(after_set, ("sync", "import")):
+        found += [(set_id, cid, source) for cid in members & wanted]
+    out: dict[int, str] = {}
+    for _set_id, cid, source in sorted(found, key=lambda row: row[0]):
+        out[int(cid)] = str(source)
     return out
 
 
@@ -379,4 +442,8 @@ def changed_since(contact_ids: Iterable[int], since_set: int,
             [int(since_set), *sources, *chunk],
         ):
             out.setdefault(int(cid), set()).add(str(name))
+    wanted = set(ids)
+    for _set_id, _source, members in _members_rows(since_set, sources):
+        for cid in members & wanted:
+            out.setdefault(cid, set()).add("tags")
     return out

@@ -120,25 +120,32 @@ def _fetch(sql: str, params: Sequence[object], dtype: Any,
            spans: Sequence[tuple[int, int]] = ((0, 0),)) -> np.ndarray:
     """The integer columns of *sql*'s rows as a structured array. SQLite joins them into
     one text and numpy parses it: three times faster than a Python tuple per row (and no
-    list of 300,000 tuples in memory). With *spans*, *sql* has two more parameters (a
-    range of a key, lo <= key < hi) and is read a span at a time, so that the text never
-    holds more than a span's rows (the peak memory of a 300,000-person book)."""
+    list of 300,000 tuples in memory). Two columns travel as one 64-bit number (the first
+    in the high 32 bits): SQLite's cost is writing each number as text, so this halves it
+    (every column is a non-negative integer below 2**31: ids, days, small codes). With
+    *spans*, *sql* has two more parameters (a range of a key, lo <= key < hi) and is read
+    a span at a time, so that the text never holds more than a span's rows (the peak
+    memory of a 300,000-person book)."""
     import numpy as np
 
     names = dtype.names
     columns = ", ".join(f"c{k}" for k in range(len(names)))
-    joined = " || ' ' || ".join(f"c{k}" for k in range(len(names)))
+    packed = [f"((c{k} << 32) | c{k + 1})" if k + 1 < len(names) else f"c{k}"
+              for k in range(0, len(names), 2)]
+    joined = " || ' ' || ".join(packed)
     query = f"WITH t({columns}) AS ({sql}) SELECT group_concat({joined}, ' ') FROM t"
     parts = []
     for lo, hi in spans:
         text = db.execute_sql(query, [*params, lo, hi] if hi else params).fetchone()[0]
         if not text:
             continue
-        values = np.fromstring(text, dtype=np.int32, sep=" ").reshape(-1, len(names))
+        values = np.fromstring(text, dtype=np.int64, sep=" ").reshape(-1, len(packed))
         del text
         part = np.zeros(len(values), dtype=dtype)
         for k, name in enumerate(names):
-            part[name] = values[:, k]
+            column = values[:, k // 2]
+            part[name] = (column >> 32 if k + 1 < len(names) else column) if k % 2 == 0 \
+                else column & 0xFFFFFFFF
         parts.append(part)
     return np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
 
@@ -181,7 +188,9 @@ def read_rows(ids: Sequence[int] | None = None, now: dt.datetime | None = None,
                         "AND is_me = 0", (), stage_t)
         # Two scans of covering indexes joined here, three times faster than SQLite's
         # join (a look-up per participant): the held interactions with their day, by
-        # (kind, time); every participant, by interaction.
+        # (kind, time); every participant, by interaction. (Reading them on a second
+        # connection beside the others saved nothing on a busy two-core machine and
+        # cost 8 MB more at the peak: measured.)
         held = _fetch(f"SELECT i.id, {day} FROM interaction i WHERE {HELD}", (moment,),
                       np.dtype([("i", "i4"), ("d", "i4")]))
         held = held[np.argsort(held["i"], kind="stable")]
@@ -195,7 +204,12 @@ def read_rows(ids: Sequence[int] | None = None, now: dt.datetime | None = None,
         meets["i"], meets["c"] = parts["i"][found], parts["c"][found]
         meets["d"] = held["d"][at[found]]
         del held, parts, at, found
-        intros = _fetch(f"{intro_sql} AND i.id >= ? AND i.id < ?", (), intro_t,
+        # No id here (only the reads by person need it, to drop a row read twice): the
+        # four columns travel as two numbers.
+        intros = _fetch(f"SELECT coalesce(i.introducer_id, 0), {_STATUS_SQL}, i.person_a_id, "
+                        "i.person_b_id FROM introduction i WHERE i.status != 'declined' "
+                        "AND i.person_a_id != i.person_b_id AND i.id >= ? AND i.id < ?", (),
+                        np.dtype([("by", "i4"), ("s", "i1"), ("a", "i4"), ("b", "i4")]),
                         _spans("introduction", "id"))
     else:
         wanted = sorted({int(i) for i in ids})
@@ -509,16 +523,28 @@ class KnowsGraph:
         self.ids: np.ndarray = ids
         self.you_tie: np.ndarray = np.zeros(len(ids), dtype=np.float32)
         self.you_tie[np.searchsorted(ids, ties.you_ids)] = ties.you_s
+        # Each link both ways, in rows by person, neighbours ascending. The pairs come
+        # sorted by (a, b) with a < b (``_ties``): the a -> b halves are already in row
+        # order; only the b -> a halves are sorted (by b: a stable sort keeps their a's
+        # ascending), then the two are merged, a row's b -> a entries (smaller
+        # neighbours) first. Half the sorting of one sort of both, and less memory.
         a = np.searchsorted(ids, ties.pa).astype(np.int32)
         b = np.searchsorted(ids, ties.pb).astype(np.int32)
-        src = np.concatenate([a, b])
-        dst = np.concatenate([b, a])
-        weight = np.concatenate([ties.ps, ties.ps])
-        order = np.argsort(src.astype(np.int64) * max(len(ids), 1) + dst, kind="stable")
-        self.nbr: np.ndarray = dst[order]
-        self.strength: np.ndarray = weight[order]
+        order = np.argsort(b, kind="stable")
+        back_src, back_dst, back_s = b[order], a[order], ties.ps[order]
+        del order
+        steps = np.arange(len(a), dtype=np.int64)
+        at_forward = steps + np.searchsorted(back_src, a, side="right")
+        at_back = steps + np.searchsorted(a, back_src, side="left")
+        del steps
+        self.nbr: np.ndarray = np.empty(2 * len(a), dtype=np.int32)
+        self.strength: np.ndarray = np.empty(2 * len(a), dtype=np.float32)
+        self.nbr[at_forward], self.strength[at_forward] = b, ties.ps
+        self.nbr[at_back], self.strength[at_back] = back_dst, back_s
+        del at_forward, at_back, back_dst, back_s
         self.indptr: np.ndarray = np.zeros(len(ids) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(src, minlength=len(ids)), out=self.indptr[1:])
+        np.cumsum(np.bincount(a, minlength=len(ids)) + np.bincount(back_src, minlength=len(ids)),
+                  out=self.indptr[1:])
         self.intro_by: np.ndarray = rows.intro_by
         self.intro_a: np.ndarray = rows.intro_a
         self.intro_b: np.ndarray = rows.intro_b

@@ -26,7 +26,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop import files
-from desktop.models import FTS_TABLE, LATEST_VERSION, close_database, open_database
+from desktop.models import (
+    FTS_TABLE,
+    LATEST_VERSION,
+    TAG_FTS_TABLE,
+    close_database,
+    open_database,
+)
 from desktop.models.database import PRIVATE_MODE, copy_database, create_schema, is_damage
 from desktop.services import search
 from desktop.services.backups import EVERYTHING, backup_folder, check_backup
@@ -206,8 +212,10 @@ def _copy_all(src: sqlite3.Connection, dst: sqlite3.Connection, out: Path,
               progress: Progress | None) -> Recovered:
     tables = [r[0] for r in dst.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name != 'schema_version' AND name != ? AND name NOT LIKE ? ORDER BY name",
-        (FTS_TABLE, f"{FTS_TABLE}_%"))]
+        "AND name != 'schema_version' AND name NOT IN (?, ?) AND name NOT LIKE ? "
+        "AND name NOT LIKE ? ORDER BY name",
+        # The search indexes are rebuilt from the rows (tag_fts by its triggers).
+        (FTS_TABLE, TAG_FTS_TABLE, f"{FTS_TABLE}_%", f"{TAG_FTS_TABLE}_%"))]
     lost: list[str] = []
     total_rows = 0
     for done, table in enumerate(tables):

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from desktop.models import FTS_TABLE, STAGES, db
+from desktop.models import FTS_TABLE, STAGES, TAG_FTS_TABLE, db
 from desktop.services.types import ContactId, ContactRow, TagId
 
 # A search word is a run of letters/digits (any script). Everything else the user
@@ -232,30 +232,140 @@ def parse_ids(text: str) -> list[int]:
 
 SPARSE = 5000  # at most this many matches are ordered by SQLite at once (a few ms)
 
+# The contact's own text: every column of ``contact_fts`` but ``tags``, which rows written
+# before migration 12 still hold (tags are matched through ``tag_fts`` and ``contact_tag``).
+_OWN_TEXT = "{name organization emails phones notes}"
+_IDS_PARAM = "(SELECT value FROM json_each(?))"
 
-def _fts_ids(match: str, limit: int | None = None) -> list[int]:
-    tail = "" if limit is None else f" LIMIT {int(limit)}"
-    return _id_list(f"SELECT rowid AS id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?{tail}",
-                    [match])
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.replace("_", " "))[:_MAX_WORDS]
+
+
+def _own_match(words: Sequence[str]) -> str:
+    return f"{_OWN_TEXT} : (" + " ".join(f'"{w}"*' for w in words) + ")"
+
+
+@dataclass(frozen=True)
+class _Search:
+    """What a search text asks, as SQL: ``plain`` the words no tag name matches (one FTS5
+    query over the contacts' own text); ``tagged`` each other word with the tags whose
+    name has a word it begins (it matches a contact's own text or any of those tags)."""
+
+    plain: tuple[str, ...]
+    tagged: tuple[tuple[str, tuple[int, ...]], ...]
+
+    def own(self, words: Sequence[str], limit: int | None = None,
+            within: Sequence[int] | None = None) -> tuple[str, list[object]]:
+        """The ids whose own text matches every word of *words*."""
+        sql = f"SELECT rowid AS id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
+        params: list[object] = [_own_match(words)]
+        if within is not None:
+            sql += f" AND rowid IN {_IDS_PARAM}"
+            params.append(json.dumps(list(within)))
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return sql, params
+
+    def either(self, word: str, tag_ids: Sequence[int],
+               within: Sequence[int] | None = None) -> tuple[str, list[object]]:
+        """The ids matching *word*: own text, or carrying one of *tag_ids*."""
+        own, params = self.own([word], within=within)
+        members = f"SELECT contact_id AS id FROM contact_tag WHERE tag_id IN {_IDS_PARAM}"
+        params = [*params, json.dumps(list(tag_ids))]
+        if within is not None:
+            members += f" AND contact_id IN {_IDS_PARAM}"
+            params.append(json.dumps(list(within)))
+        return f"{own} UNION ALL {members}", params  # a contact may come twice
+
+    def everything(self) -> tuple[str, list[object]]:
+        """Every match, as one compound SELECT of ``id`` (with repeats when it is one word's
+        own text and tags: the callers make a set; a union would sort 300,000 ids)."""
+        parts: list[tuple[str, list[object]]] = []
+        if self.plain:
+            parts.append(self.own(self.plain))
+        parts += [self.either(w, t) for w, t in self.tagged]
+        sql = " INTERSECT ".join(f"SELECT id FROM ({p})" for p, _ in parts)
+        return sql, [x for _, params in parts for x in params]
+
+
+def _search(text: str) -> _Search | None:
+    words = _words(text)
+    if not words:
+        return None
+    plain: list[str] = []
+    tagged: list[tuple[str, tuple[int, ...]]] = []
+    for word in words:
+        tag_ids = tuple(r[0] for r in db.execute_sql(
+            f"SELECT rowid FROM {TAG_FTS_TABLE} WHERE {TAG_FTS_TABLE} MATCH ?",
+            (f'"{word}"*',)))
+        if tag_ids:
+            tagged.append((word, tag_ids))
+        else:
+            plain.append(word)
+    return _Search(tuple(plain), tuple(tagged))
+
+
+def _match_ids(text: str) -> list[int] | None:
+    """Every id matching *text* (None: no words), in no particular order, some maybe
+    twice (a word matching a contact's own text and one of its tags)."""
+    found = _search(text)
+    if found is None:
+        return None
+    if not found.tagged:  # the common case: one FTS5 query
+        return _id_list(*found.own(found.plain))
+    return _id_list(*found.everything())
+
+
+def _few_match_ids(text: str, most: int) -> list[int] | None:
+    """The ids matching *text* when a few milliseconds tell they are at most *most*; None
+    otherwise (too many, or more work than that to tell: the caller computes the list off
+    the UI thread). Empty for no words."""
+    found = _search(text)
+    if found is None:
+        return []
+    few: list[int] | None = None
+    if found.plain:
+        few = _id_list(*found.own(found.plain, most + 1))
+        if len(few) > most:
+            few = None
+    from_plain = few is not None
+    # Else a word with its tags whose matches are few bounds the whole search.
+    for word, tag_ids in () if from_plain else found.tagged:
+        members = db.execute_sql(
+            f"SELECT coalesce(sum(members), 0) FROM tag_count WHERE tag_id IN {_IDS_PARAM}",
+            (json.dumps(list(tag_ids)),)).fetchone()[0]
+        if members > most or len(_id_list(*found.own([word], most + 1))) > most:
+            continue
+        few = list(dict.fromkeys(_id_list(*found.either(word, tag_ids))))
+        if len(few) <= most:
+            break
+        few = None
+    if few is None:
+        return None
+    for word, tag_ids in found.tagged:
+        if few:
+            few = list(dict.fromkeys(_id_list(*found.either(word, tag_ids, within=few))))
+    if found.plain and not from_plain and few:
+        few = _id_list(*found.own(found.plain, within=few))
+    return few
 
 
 def matching_ids(text: str) -> set[int] | None:
-    """The ids whose indexed text matches every word of *text* (None: no words, no filter)."""
-    match = build_match(text)
-    if match is None:
-        return None
-    return set(_fts_ids(match))
+    """The ids whose own text or tags match every word of *text* (None: no words, no
+    filter)."""
+    found = _match_ids(text)
+    return None if found is None else set(found)
 
 
 def _sparse_ids(flt: ListFilter, sort: SortKey, descending: bool, today: dt.date,
                 most: int = SPARSE) -> list[int] | None:
     """The list for *flt*'s text when it matches at most *most* contacts, ordered by
     SQLite in a few milliseconds; None when it matches more (or has no words)."""
-    match = build_match(flt.text)
-    if match is None:
+    if build_match(flt.text) is None:
         return None
-    found = _fts_ids(match, most + 1)
-    if len(found) > most:
+    found = _few_match_ids(flt.text, most)
+    if found is None:
         return None
     if not found:
         return []
@@ -267,11 +377,10 @@ def _sparse_ids(flt: ListFilter, sort: SortKey, descending: bool, today: dt.date
 
 
 def filter_by_text(base: Sequence[int], text: str) -> list[int]:
-    """The ids of *base* whose indexed text matches *text*, in *base*'s order."""
-    match = build_match(text)
-    if match is None:
+    """The ids of *base* whose own text or tags match *text*, in *base*'s order."""
+    found = _match_ids(text)
+    if found is None:
         return list(base)
-    found = _fts_ids(match)
     wanted: set[int] = set()
     for start in range(0, len(found), 50_000):  # in pieces, like parse_ids
         wanted.update(found[start : start + 50_000])
@@ -447,8 +556,7 @@ SELECT c.id,
                  WHERE e.contact_id = c.id), ''),
        coalesce((SELECT group_concat(p.number || ' ' || coalesce(p.e164, ''), ' ')
                  FROM phone p WHERE p.contact_id = c.id), ''),
-       coalesce((SELECT group_concat(t.name, ' ') FROM contact_tag ct
-                 JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id), ''),
+       '',
        coalesce(c.note, '') || ' ' || c.how_we_met
 FROM contact c
 """
@@ -467,14 +575,9 @@ def reindex(ids: Iterable[ContactId]) -> None:
                        (chunk,))
 
 
-def reindex_tag_members(tag_id: TagId) -> None:
-    ids = [ContactId(r[0]) for r in db.execute_sql(
-        "SELECT contact_id FROM contact_tag WHERE tag_id = ?", (int(tag_id),)
-    )]
-    reindex(ids)
-
-
 def rebuild_index() -> None:
-    """Rebuild the whole index in one statement (after a bulk load)."""
+    """Rebuild the whole index in one statement (after a bulk load), and the tag names'."""
     db.execute_sql(f"DELETE FROM {FTS_TABLE}")
     db.execute_sql(_INDEX_SELECT)
+    db.execute_sql(f"DELETE FROM {TAG_FTS_TABLE}")
+    db.execute_sql(f"INSERT INTO {TAG_FTS_TABLE} (rowid, name) SELECT id, name FROM tag")

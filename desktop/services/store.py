@@ -29,6 +29,8 @@ Invariants kept here and nowhere else:
 * ``updated_at`` is when the contact's own data last changed (not its derived dates).
 * The search index (``contact_fts``) is brought up to date for every contact written,
   once per session (a bulk import indexes 10,000 contacts in one pass, with progress).
+  Tags are not in it (``tag_fts`` indexes tag names; migration 12): a membership change
+  alone rewrites no search row.
 * Contact ids are never reused (``store_state.next_contact_id``): an undo that brings a
   contact back never finds someone else at its id.
 * **Every write is recorded** as a change set (source: user / import / sync / restore /
@@ -40,6 +42,9 @@ Invariants kept here and nowhere else:
     (``value``/``kind``/``label``/``pref``/``meta``, phones with ``e164``, addresses with
     their parts), in order;
   - ``tags``: ``before`` the tags taken off, ``after`` the tags put on (names);
+  - ``members`` with contact id 0: one tag taken off (``before``) or put on (``after``)
+    many contacts at once, ``{"tag": name, "ids": [contact ids]}`` (``tag_members``: a
+    selection tagged, a tag merged or deleted; 100,000 contacts are one row, not 100,000);
   - ``photo``: ``[mime, base64]`` or null; ``extra``: the ``vcard_extra`` object or null;
   - ``contact``: the contact itself. Created: ``before`` null, ``after`` ``{}``. Deleted:
     ``before`` the whole contact (every column, list, tag with its category if not an
@@ -86,7 +91,10 @@ DERIVED_COLUMNS: tuple[str, ...] = ("last_interaction_at", "next_followup_on")
 _BATCH = 900  # ids per IN (...) query, under SQLite's parameter limit
 _ROWS_PER_STATEMENT = 500  # executemany chunk: one chunk is well under 100 ms of work
 _INDEX_CHUNK = 400  # contacts reindexed per step (~50 ms)
+_MEMBERS_PER_STATEMENT = 10_000  # tag memberships written per statement (~50 ms, triggers)
 _NEXT_ID = "next_contact_id"
+# The history field of a tag put on / taken off many contacts at once (``tag_members``).
+MEMBERS = "members"
 
 # table, the column holding the value (None: an address, whose value is its parts)
 _TABLES: dict[str, tuple[str, str | None]] = {
@@ -135,6 +143,13 @@ def _chunks(ids: Sequence[int], size: int = _BATCH) -> Iterator[list[int]]:
 
 def _marks(n: int) -> str:
     return ",".join("?" * n)
+
+
+def _id_array(sql: str, params: Sequence[Any]) -> list[int]:
+    """The ints a one-column query gives, built as one JSON array by SQLite."""
+    row = db.execute_sql(f"SELECT json_group_array(value) FROM ({sql})", params).fetchone()
+    ids: list[int] = json.loads(row[0]) if row and row[0] else []
+    return ids
 
 
 # --------------------------------------------------------------------------- list items
@@ -386,11 +401,13 @@ class Session:
         self._rows += len(data)
 
     def _touch(self, ids: Iterable[int], *, added_or_removed: bool = False, tags: bool = False,
-               removed: bool = False) -> None:
-        """Mark contacts written: their index is stale, the views refresh them (*removed*:
-        what hung off them went or came back too: timeline, graph, follow-ups)."""
+               removed: bool = False, index: bool = True) -> None:
+        """Mark contacts written: their index is stale (unless not *index*: only their tags
+        changed), the views refresh them (*removed*: what hung off them went or came back
+        too: timeline, graph, follow-ups)."""
         id_set = {int(i) for i in ids}
-        self._dirty.update(id_set)
+        if index:
+            self._dirty.update(id_set)
         self._changes |= Changes(
             contacts=frozenset(ContactId(i) for i in id_set),
             contacts_added_or_removed=added_or_removed or removed, tags=tags or removed,
@@ -757,46 +774,65 @@ class Session:
 
     # ------------------------------------------------------------------ tags in bulk
 
-    def tag_members(self, tag_id: int, add: Sequence[int] = (), remove: Sequence[int] = ()
-                    ) -> list[ContactId]:
-        """Put tag *tag_id* on contacts *add* and take it off *remove* (a tag merged,
-        deleted, restored); the contacts that changed."""
+    def tag_members(self, tag_id: int, add: Sequence[int] = (), remove: Sequence[int] = (),
+                    tick: Tick = _nothing) -> list[ContactId]:
+        """Put tag *tag_id* on contacts *add* and take it off *remove* (a selection tagged,
+        a tag merged, deleted, restored); the contacts that changed. A few statements
+        however many contacts (their ids as one JSON array), recorded compactly: one
+        ``members`` row per direction (``_record_members``), not one per contact. The
+        contacts' search rows are not touched: tags are searched through ``tag_fts``."""
         row = db.execute_sql("SELECT name FROM tag WHERE id = ?", (int(tag_id),)).fetchone()
         if row is None:
             return []
         name = str(row[0])
         changed: list[int] = []
-        history: list[tuple[int, str, Any, Any]] = []
-        for chunk in _chunks(list(add)):
-            have = {r[0] for r in db.execute_sql(
-                f"SELECT contact_id FROM contact_tag WHERE tag_id = ? AND contact_id IN "
-                f"({_marks(len(chunk))})", [int(tag_id), *chunk])}
-            alive = {r[0] for r in db.execute_sql(
-                f"SELECT id FROM contact WHERE id IN ({_marks(len(chunk))})", chunk)}
-            new = [c for c in dict.fromkeys(chunk) if c in alive and c not in have]
-            db.cursor().executemany(
-                "INSERT INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
-                [(c, int(tag_id)) for c in new])
-            history.extend((c, "tags", [], [name]) for c in new)
-            changed.extend(new)
-        for chunk in _chunks(list(remove)):
-            members = [r[0] for r in db.execute_sql(
-                f"SELECT contact_id FROM contact_tag WHERE tag_id = ? AND contact_id IN "
-                f"({_marks(len(chunk))})", [int(tag_id), *chunk])]
+        wanted = list(dict.fromkeys(int(c) for c in add))
+        if wanted:
+            # Alive and not yet members, in the order given.
+            new = _id_array(
+                "SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM contact c "
+                "WHERE c.id = j.value) AND NOT EXISTS (SELECT 1 FROM contact_tag ct "
+                "WHERE ct.contact_id = j.value AND ct.tag_id = ?) ORDER BY j.key",
+                (json.dumps(wanted), int(tag_id)))
+            if new:
+                for start in range(0, len(new), _MEMBERS_PER_STATEMENT):
+                    db.execute_sql(
+                        "INSERT INTO contact_tag (contact_id, tag_id) SELECT value, ? "
+                        "FROM json_each(?)",
+                        (int(tag_id), json.dumps(new[start : start + _MEMBERS_PER_STATEMENT])))
+                    tick()
+                self._record_members(name, [], new)
+                changed += new
+        going = list(dict.fromkeys(int(c) for c in remove))
+        if going:
+            members = _id_array(
+                "SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM contact_tag "
+                "ct WHERE ct.contact_id = j.value AND ct.tag_id = ?) ORDER BY j.key",
+                (json.dumps(going), int(tag_id)))
             if members:
-                db.execute_sql(
-                    f"DELETE FROM contact_tag WHERE tag_id = ? AND contact_id IN "
-                    f"({_marks(len(members))})", [int(tag_id), *members])
-            history.extend((c, "tags", [name], []) for c in members)
-            changed.extend(members)
+                for start in range(0, len(members), _MEMBERS_PER_STATEMENT):
+                    db.execute_sql(
+                        "DELETE FROM contact_tag WHERE tag_id = ? AND contact_id IN "
+                        "(SELECT value FROM json_each(?))",
+                        (int(tag_id), json.dumps(members[start : start + _MEMBERS_PER_STATEMENT])))
+                    tick()
+                self._record_members(name, members, [])
+                changed += members
         if changed:
-            now = now_text()
-            for chunk in _chunks(changed):
-                db.execute_sql(f"UPDATE contact SET updated_at = ? WHERE id IN "
-                               f"({_marks(len(chunk))})", [now, *chunk])
-            self._record(history)
-            self._touch(changed, tags=True)
+            db.execute_sql("UPDATE contact SET updated_at = ? WHERE id IN "
+                           "(SELECT value FROM json_each(?))", (now_text(), json.dumps(changed)))
+            self._touch(changed, tags=True, index=False)
         return [ContactId(c) for c in changed]
+
+    def _record_members(self, name: str, taken_off: Sequence[int], put_on: Sequence[int]
+                        ) -> None:
+        """One history row for tag *name* taken off or put on many contacts: contact id 0,
+        field ``members``, ``before`` / ``after`` ``{"tag": name, "ids": [...]}`` (null on
+        the other side). ``history.undo`` reads it back, ``history.changed_since`` counts it
+        as a ``tags`` change of each of those contacts."""
+        before = {"tag": name, "ids": list(taken_off)} if taken_off else None
+        after = {"tag": name, "ids": list(put_on)} if put_on else None
+        self._record([(0, MEMBERS, before, after)])
 
     def drop_tag(self, tag_id: int) -> list[ContactId]:
         """Delete a tag: its members lose it first (recorded, their cards change), then the

@@ -4,11 +4,10 @@ keep-in-touch cadence."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop.models import TAG_CATEGORIES, Tag, db
-from desktop.services import search
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactId, TagId, TagInfo
 
@@ -182,9 +181,9 @@ def rename_tag(tag_id: TagId, new_name: str) -> Changes:
     if clash is not None and clash.id != tag_id:
         raise ServiceError(f"a tag named {clean!r} already exists: merge them instead")
     with db.atomic():
+        # Its search entry follows by trigger (``tag_fts``): no member's row changes.
         Tag.update(name=clean).where(Tag.id == tag_id).execute()
         members = _members(tag_id)
-        search.reindex(members)
     return Changes(contacts=frozenset(members), tags=True)
 
 
@@ -338,13 +337,21 @@ def _existing_ids(ids: Sequence[ContactId]) -> list[int]:
         f"SELECT id FROM contact WHERE id IN {_IDS} ORDER BY id", (json.dumps(wanted),))]
 
 
+class TaggingCancelled(Exception):
+    """``change_tags``' progress callback said stop: nothing was changed."""
+
+
 def change_tags(ids: Sequence[ContactId], add: Sequence[str] = (),
-                remove: Sequence[str] = ()) -> tuple[TagChange, Changes]:
+                remove: Sequence[str] = (),
+                progress: Callable[[int, int], bool] | None = None
+                ) -> tuple[TagChange, Changes]:
     """Put the tags *add* on every contact of *ids* (creating missing tags as interests)
     and take *remove* off them, in one change set of the contact store. A tag to remove
     that does not exist is refused (a typo must not pass for done). Members whose
     keep-in-touch cadence moves (a tag with a cadence gained or lost) get their follow-up
-    re-synced."""
+    re-synced. *progress* (done, total) is told how far it got (a selection of 100,000
+    runs off the UI thread); when it returns False, ``TaggingCancelled`` is raised and
+    nothing is changed."""
     from desktop.services import followups, store
 
     add_names = [_clean_name(n) for n in add]
@@ -378,10 +385,19 @@ def change_tags(ids: Sequence[ContactId], add: Sequence[str] = (),
         cadenced = _has_cadence([*add_ids, *remove_ids])
         before = (followups.effective_cadences([ContactId(c) for c in touched])
                   if cadenced else {})
+        total = len(added) + len(removed) + 1
+        done = 0
+
+        def tick() -> None:
+            nonlocal done
+            done = min(done + 10_000, total - 1)
+            if progress is not None and progress(done, total) is False:
+                raise TaggingCancelled("tagging cancelled")
+
         for off in sorted({t for _c, t in removed}):
-            s.tag_members(off, remove=[c for c, t in removed if t == off])
+            s.tag_members(off, remove=[c for c, t in removed if t == off], tick=tick)
         for on in add_ids:
-            s.tag_members(on, add=[c for c, t in added if t == on])
+            s.tag_members(on, add=[c for c, t in added if t == on], tick=tick)
         moved = followups.sync_moved_cadences(before)
     return change, s.changes() | moved | Changes(
         contacts=frozenset(ContactId(c) for c in touched), tags=True)

@@ -202,7 +202,8 @@ class DatabaseGuard(QObject):
         if "damaged" in message:
             return  # failure_text has reported it: the rescue dialog is on its way
         print(f"rapport: daily backup failed: {message}", file=sys.stderr)
-        self.window.statusBar().showMessage(f"The daily backup failed: {message}", 15_000)
+        self.window.statusBar().showMessage(
+            self.tr("The daily backup failed: %1").replace("%1", message), 15_000)
 
     # --- read-only ------------------------------------------------------------------------
 

@@ -41,7 +41,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
-    QGuiApplication,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -55,6 +54,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QFrame,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -79,7 +80,7 @@ from desktop.services import contacts, overview, tags
 from desktop.services.search import ListFilter, ListKind
 from desktop.services.types import Changes, ContactId, TagInfo
 from desktop.ui import sidebar as sb
-from desktop.ui.common import focus, formatting, icons, style, tokens
+from desktop.ui.common import fit, focus, formatting, icons, style, tokens
 from desktop.ui.common.settings import Settings
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.common.workers import (
@@ -126,6 +127,14 @@ DEFAULT_COLUMN_WIDTHS = (146, 120, 104, 120, 124, 116)
 DEFAULT_SPLITTER = (204, 716, 360)
 VCARD_SUFFIXES = (".vcf", ".vcard", ".csv")  # vCards and LinkedIn/Google/Outlook CSV
 CALENDAR_SUFFIXES = (".ics",)  # dropped calendars open the capture review
+VIEWS_MIN_HEIGHT = 240
+# Which list columns show when not all fit, most wanted first (the rest hide, in this
+# order from the end); the Tags column needs room for two chips to be worth showing.
+COLUMN_PRIORITY = (Column.NAME, Column.NEXT_FOLLOWUP, Column.STAGE, Column.ORGANIZATION,
+                   Column.TAGS, Column.LAST_INTERACTION)
+TAGS_MIN_WIDTH = 150
+SIDEBAR_MIN = 150
+DETAIL_MIN = 360  # the detail pane's own least width (its stage and timeline buttons)
 VIEWS_MIN_WIDTH = 260  # the middle column's least width, whatever its views would like
 
 
@@ -443,7 +452,7 @@ class MainWindow(QMainWindow):
 
         # Sidebar.
         self.sidebar = Sidebar(self)
-        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setMinimumWidth(SIDEBAR_MIN)
 
         # The list column: search field above the table.
         self.search_field = QLineEdit(self)
@@ -495,6 +504,10 @@ class MainWindow(QMainWindow):
         # indicator's signal re-queries in SQL on each header click instead.
         header.sortIndicatorChanged.connect(self._on_sort_changed)
         header.setSectionResizeMode(Column.TAGS, QHeaderView.ResizeMode.Stretch)
+        self._fitting = False
+        self._open_at_top = False
+        self._column_widths = list(DEFAULT_COLUMN_WIDTHS)
+        header.sectionResized.connect(self._on_column_resized)
         self.table.setItemDelegateForColumn(Column.STAGE, StageDelegate(self.table))
         self.tags_delegate = TagsDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.TAGS, self.tags_delegate)
@@ -533,7 +546,7 @@ class MainWindow(QMainWindow):
         self._detail_placeholder = QLabel(self.tr("Select a contact"), self)
         self._detail_placeholder.setObjectName("DetailPlaceholder")
         self._detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._detail_placeholder.setMinimumWidth(320)
+        self._detail_placeholder.setMinimumWidth(DETAIL_MIN)
         self._detail_placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -547,11 +560,14 @@ class MainWindow(QMainWindow):
         # A view's own minimum (the network's toolbar, the calendar's grid) must never
         # push the window wider than the screen (QA g01): the splitter ignores it and
         # keeps this one; a view narrower than it wants is clipped, not the window grown.
-        self.views.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.views.setMinimumWidth(VIEWS_MIN_WIDTH)
+        # Likewise its height: the calendar's minimum forced the window taller than a
+        # 640-pixel screen; a view that needs more height scrolls (see _build_view).
+        self.views.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.views.setMinimumSize(VIEWS_MIN_WIDTH, VIEWS_MIN_HEIGHT)
         self.views.addWidget(list_pane)
         self._list_pane = list_pane
         self._views: dict[str, QWidget] = {VIEW_LIST: list_pane}
+        self._pages: dict[str, QWidget] = {VIEW_LIST: list_pane}  # what the stack holds
 
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.views)
@@ -896,17 +912,17 @@ class MainWindow(QMainWindow):
         if s.window_state:
             self.restoreState(QByteArray(s.window_state))
         sizes = s.splitter_sizes
-        # Applied again when first shown: sizes set before the window has its real width
-        # are rescaled by the splitter, which squeezed the sidebar to its minimum.
-        self._initial_sizes = (sizes if len(sizes) == 3 and all(sizes)
-                               else list(DEFAULT_SPLITTER))
-        self.splitter.setSizes(self._initial_sizes)
+        # Applied again when the list is first shown (showEvent, or the welcome screen
+        # giving way to the list): sizes set before the splitter has its real width are
+        # rescaled by it, which squeezed the sidebar to its minimum.
+        self._initial_sizes = list(sizes) if len(sizes) == 3 and all(sizes) else []
+        self._sizes_pending = True
+        self.splitter.setSizes(self.splitter_sizes_for(self.width(), self._initial_sizes))
         widths = s.column_widths
         if len(widths) != len(Column):
             widths = list(DEFAULT_COLUMN_WIDTHS)
-        for column, width in enumerate(widths):
-            if column != Column.TAGS:
-                self.table.setColumnWidth(column, max(width, 40))
+        self._column_widths = [max(width, 60) for width in widths]
+        self._fit_columns()
         key = s.sidebar_entry
         if key == sb.ME or not self.sidebar.select_key(key):
             self.sidebar.select_key(sb.ALL)
@@ -916,15 +932,15 @@ class MainWindow(QMainWindow):
         when a view had forced the window wider must not come back, nor be saved)."""
         if self.isMaximized() or self.isFullScreen():
             return
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
-        frame, inner = self.frameGeometry(), self.geometry()
-        width = min(self.width(), area.width() - (frame.width() - inner.width()))
-        height = min(self.height(), area.height() - (frame.height() - inner.height()))
+        room = fit.room(self)  # the window manager's frame: known once shown, else allowed
+        width, height = min(self.width(), room.width()), min(self.height(), room.height())
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
+        area = fit.available(self)
+        frame = self.frameGeometry()
+        if not area.contains(frame) and frame.width() <= area.width():
+            self.move(max(area.left(), min(frame.left(), area.right() - frame.width())),
+                      max(area.top(), min(frame.top(), area.bottom() - frame.height())))
 
     def save_settings(self) -> None:
         s = self.settings
@@ -932,7 +948,7 @@ class MainWindow(QMainWindow):
         s.window_geometry = bytes(self.saveGeometry().data())
         s.window_state = bytes(self.saveState().data())
         s.splitter_sizes = self.splitter.sizes()
-        s.column_widths = [self.table.columnWidth(c) for c in range(len(Column))]
+        s.column_widths = list(self._column_widths)  # hidden columns keep theirs
         key = self.sidebar.current_key
         if key and key != sb.ME:
             s.sidebar_entry = key
@@ -977,6 +993,7 @@ class MainWindow(QMainWindow):
             return
         self.model.set_filter(flt)
         self.table.empty_text = self._empty_text(flt)
+        self._opened_list()
         self._update_count()
 
     def _empty_text(self, flt: ListFilter) -> str:
@@ -1088,8 +1105,24 @@ class MainWindow(QMainWindow):
         sm.setCurrentIndex(self.model.index(current, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
         sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
                   | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(self.model.index(current, 0))
+        if not self._open_at_top:
+            self.table.scrollTo(self.model.index(current, 0))
         self._show(self.model.contact_id(current))
+
+    def _opened_list(self) -> None:
+        """Another list (sidebar) opens at its top, not at the last list's scroll position
+        nor scrolled to the contact still selected in it; held until its rows are all in."""
+        self.table.scrollToTop()
+        self._open_at_top = self.model.partial or self.model.busy
+        if self._open_at_top:
+            QTimer.singleShot(0, self._list_at_top)
+
+    def _list_at_top(self) -> None:
+        if self.model.partial or self.model.busy:
+            QTimer.singleShot(20, self._list_at_top)
+            return
+        self.table.scrollToTop()
+        self._open_at_top = False
 
     @Slot()
     def _remember_selection(self) -> None:
@@ -1256,9 +1289,41 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._initial_sizes:
-            self.splitter.setSizes(self._initial_sizes)
-            self._initial_sizes = []
+        if not self.showing_empty_state:
+            self._apply_initial_sizes()
+
+    def _show_splitter(self) -> None:
+        self.stack.setCurrentWidget(self.splitter)
+        if self.isVisible():
+            self._apply_initial_sizes()
+
+    def _apply_initial_sizes(self) -> None:
+        """The saved (or first-run) column widths, once the splitter shows at its real
+        width: applied to a hidden splitter (the welcome screen showing) they were squeezed,
+        and a demo network loaded from there left the sidebar at 150 pixels."""
+        if not self._sizes_pending:
+            return
+        self._sizes_pending = False
+        width = self.splitter.width() if self.splitter.isVisible() else self.width()
+        self.splitter.setSizes(self.splitter_sizes_for(width, self._initial_sizes))
+
+    @staticmethod
+    def splitter_sizes_for(width: int, saved: list[int] | None = None) -> list[int]:
+        """Sidebar, middle and detail widths for a window *width* wide: the saved ones
+        held to sane bounds (a size saved on a larger screen, or a sidebar dragged to its
+        minimum, must not come back squeezing the list), else a share of the width."""
+        side = max(SIDEBAR_MIN, min(DEFAULT_SPLITTER[0], width * 22 // 100))
+        detail = max(DETAIL_MIN, min(DEFAULT_SPLITTER[2], width * 30 // 100))
+        if saved and len(saved) == 3 and all(saved):
+            side = max(SIDEBAR_MIN, min(saved[0], width * 30 // 100))
+            detail = max(DETAIL_MIN, min(saved[2], width * 45 // 100))
+        middle = width - side - detail - 2
+        if middle < VIEWS_MIN_WIDTH:  # a very narrow window: the middle column first
+            spare = max(0, width - VIEWS_MIN_WIDTH - 2)
+            side = SIDEBAR_MIN if spare >= SIDEBAR_MIN + DETAIL_MIN else spare // 3
+            detail = max(0, spare - side)
+            middle = width - side - detail - 2
+        return [side, middle, detail]
 
     @property
     def detail(self) -> DetailPane:
@@ -1290,11 +1355,12 @@ class MainWindow(QMainWindow):
         if view is None:
             view = self._build_view(name)
             self._views[name] = view
-            self.views.addWidget(view)
+            self._pages[name] = page = self._scrolled(view)
+            self.views.addWidget(page)
         if self.showing_empty_state and name != VIEW_LIST:
             self._forced_list = True
-            self.stack.setCurrentWidget(self.splitter)
-        self.views.setCurrentWidget(view)
+            self._show_splitter()
+        self.views.setCurrentWidget(self._pages[name])
         self.view_actions[name].setChecked(True)
         if name != VIEW_LIST and self._shown_id is not None:
             select = getattr(view, "select_contact", None)
@@ -1305,7 +1371,19 @@ class MainWindow(QMainWindow):
     @property
     def current_view(self) -> str:
         current = self.views.currentWidget()
-        return next((n for n, w in self._views.items() if w is current), VIEW_LIST)
+        return next((n for n, w in self._pages.items() if w is current), VIEW_LIST)
+
+    def _scrolled(self, view: QWidget) -> QWidget:
+        """*view* in a frameless scroll area: where the window is smaller than the view's
+        least size (a 1024×640 screen) the view scrolls instead of its parts overlapping."""
+        if view.minimumSizeHint().height() <= VIEWS_MIN_HEIGHT:
+            return view
+        area = QScrollArea(self)
+        area.setObjectName(f"{type(view).__name__}Scroll")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(view)
+        return area
 
     def _build_view(self, name: str) -> QWidget:
         view: QWidget
@@ -1384,8 +1462,10 @@ class MainWindow(QMainWindow):
 
     def _update_empty_state(self) -> None:
         empty = not self._has_contacts and not self._forced_list
-        self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
-        if not empty:
+        if empty:
+            self.stack.setCurrentWidget(self.empty_state)
+        else:
+            self._show_splitter()
             self._forced_list = False
 
     @property
@@ -1438,7 +1518,7 @@ class MainWindow(QMainWindow):
         contact list's search field."""
         if self.showing_empty_state:
             return
-        view = self.views.currentWidget()
+        view = self._views.get(self.current_view)
         focus_find = getattr(view, "focus_find", None) if view is not self._list_pane else None
         if focus_find is not None:
             focus_find()
@@ -1454,8 +1534,8 @@ class MainWindow(QMainWindow):
         "Remind me…"); elsewhere a follow-up for the person the detail pane shows."""
         if self.showing_empty_state:
             return None
-        view = self.views.currentWidget()
-        if view is self._views.get(VIEW_CALENDAR):
+        view = self._views.get(self.current_view)
+        if self.current_view == VIEW_CALENDAR:
             remind = getattr(view, "remind_me", None)
             if remind is not None:
                 return remind()
@@ -1973,7 +2053,46 @@ class MainWindow(QMainWindow):
         if (not self._painted and event.type() == QEvent.Type.Paint
                 and watched is self.table.viewport()):
             self._announce_first_paint()
+        if (event.type() == QEvent.Type.Resize and shiboken6.isValid(self.table)
+                and watched is self.table.viewport()):
+            self._fit_columns()
         return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Show the columns that fit the list's width, most useful first, and never a
+        sideways scroll: at 1024 pixels "Next follow-up" was off-screen and the Tags column
+        showed one cut-off chip. Tags take the room left, and show only with room for two
+        chips; the others keep their (saved) widths."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            room = self.table.viewport().width()
+            shown: set[Column] = set()
+            used = 0
+            for column in COLUMN_PRIORITY:
+                need = TAGS_MIN_WIDTH if column == Column.TAGS else self._column_widths[column]
+                if column == Column.NAME or used + need <= room:
+                    shown.add(column)
+                    used += need
+            for column in Column:
+                hidden = column not in shown
+                if self.table.isColumnHidden(column) != hidden:
+                    self.table.setColumnHidden(column, hidden)
+                if not hidden and column != Column.TAGS:
+                    self.table.setColumnWidth(column, self._column_widths[column])
+            # Without the Tags column (which takes the room left) the last column does.
+            self.table.horizontalHeader().setStretchLastSection(Column.TAGS not in shown)
+        finally:
+            self._fitting = False
+
+    @Slot(int, int, int)
+    def _on_column_resized(self, column: int, _old: int, new: int) -> None:
+        """The user dragged a column's edge: keep its width, and fit the others again."""
+        if self._fitting or new <= 0 or column == Column.TAGS:
+            return
+        self._column_widths[column] = new
+        QTimer.singleShot(0, self._fit_columns)
 
     @Slot()
     def _on_empty_state_painted(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 from desktop.services import backups
 from desktop.services.backups import BackupInfo
 from desktop.services.errors import ServiceError
-from desktop.ui.common import formatting
+from desktop.ui.common import fit, formatting
 from desktop.ui.operations import Operations
 
 PathRole = Qt.ItemDataRole.UserRole + 1
+translate = QCoreApplication.translate
 
 
 def when_text(taken_at: dt.datetime, today: dt.date | None = None) -> str:
@@ -54,14 +55,23 @@ def when_in_sentence(taken_at: dt.datetime, today: dt.date | None = None) -> str
 
 def size_text(size: int) -> str:
     if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f} MB"
-    return f"{max(size // 1000, 1)} KB"
+        return translate("RestoreDialog", "%1 MB").replace(
+            "%1", formatting.number(round(size / 1_000_000, 1)))
+    return translate("RestoreDialog", "%1 KB").replace(
+        "%1", formatting.number(max(size // 1000, 1)))
 
 
 def contacts_text(count: int | None) -> str:
     if count is None:
-        return "unreadable"
-    return f"{count:,} contact{'s' if count != 1 else ''}"
+        return translate("RestoreDialog", "unreadable")
+    return BackupTexts().contacts(count)
+
+
+class BackupTexts(QObject):
+    """``self.tr`` with a count: lupdate sees the plural."""
+
+    def contacts(self, n: int) -> str:
+        return self.tr("%Ln contact(s)", "", n)
 
 
 class RestoreDialog(QDialog):
@@ -76,14 +86,15 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self._infos: dict[str, BackupInfo] = {}
-        self.setWindowTitle("Restore from Backup")
+        self.setWindowTitle(self.tr("Restore from Backup"))
         self.setMinimumSize(620, 380)
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
 
         intro = QLabel(
-            "Rapport copies your data once a day and keeps the last "
-            f"{backups.KEEP_DAILY} days. Restoring replaces everything in Rapport with the "
-            "copy you choose; what you have now is saved as a backup first, so you can "
-            "come back to it.",
+            self.tr("Rapport copies your data once a day and keeps the last %1 days. "
+                    "Restoring replaces everything in Rapport with the copy you choose; what "
+                    "you have now is saved as a backup first, so you can come back to it.")
+            .replace("%1", str(backups.KEEP_DAILY)),
             self,
         )
         intro.setWordWrap(True)
@@ -91,7 +102,8 @@ class RestoreDialog(QDialog):
 
         self.tree = QTreeWidget(self)
         # Header labels indented like the cells below them (which have 10 px of padding).
-        self.tree.setHeaderLabels(["  Taken", "  Kind", "Contacts  ", "Size  "])
+        self.tree.setHeaderLabels([self.tr("  Taken"), self.tr("  Kind"), self.tr("Contacts  "),
+                                   self.tr("Size  ")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -115,7 +127,8 @@ class RestoreDialog(QDialog):
         self.tree.currentItemChanged.connect(self._update_buttons)
 
         self.empty = QLabel(
-            "No backups yet.\nRapport makes the first one a few seconds after it starts.", self
+            self.tr("No backups yet.\nRapport makes the first one a few seconds after it "
+                    "starts."), self
         )
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -126,11 +139,11 @@ class RestoreDialog(QDialog):
         self.stack.addWidget(self.empty)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = QPushButton("&Restore…", self)
+        self.restore_button = QPushButton(self.tr("&Restore…"), self)
         self.restore_button.setDefault(True)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.folder_button = QPushButton("Show &Folder", self)
-        self.folder_button.setToolTip("Open the folder that holds the backups")
+        self.folder_button = QPushButton(self.tr("Show &Folder"), self)
+        self.folder_button.setToolTip(self.tr("Open the folder that holds the backups"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.folder_button.clicked.connect(self.show_folder)
         self.buttons.rejected.connect(self.reject)
@@ -211,20 +224,23 @@ class RestoreDialog(QDialog):
     def confirm_box(self, info: BackupInfo) -> tuple[QMessageBox, QPushButton]:
         now = backups.current_database()
         current = backups.contact_count(now) if now is not None else None
-        have = f" ({contacts_text(current)})" if current is not None else ""
         when = when_in_sentence(info.taken_at)
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Restore from Backup",
-            f"Replace all your data with the backup from {when} "
-            f"({contacts_text(info.contacts)})?",
+            QMessageBox.Icon.Warning, self.tr("Restore from Backup"),
+            self.tr("Replace all your data with the backup from %1 (%2)?").replace(
+                "%1", when).replace("%2", contacts_text(info.contacts)),
             QMessageBox.StandardButton.Cancel, self,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(
-            f"Your current data{have} is saved as a backup first, so you can restore it "
-            "later. Undo history is cleared."
-        )
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.DestructiveRole)
+        if current is not None:
+            saved = self.tr("Your current data (%1) is saved as a backup first, so you can "
+                            "restore it later. Undo history is cleared.").replace(
+                "%1", contacts_text(current))
+        else:
+            saved = self.tr("Your current data is saved as a backup first, so you can restore "
+                            "it later. Undo history is cleared.")
+        box.setInformativeText(saved)
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box, restore
 
@@ -242,8 +258,8 @@ class RestoreDialog(QDialog):
             self.reload()
             return
         self.restored.emit(
-            f"Restored the backup from {when_in_sentence(info.taken_at)}; "
-            f"what you had before is in {Path(safety).name}"
+            self.tr("Restored the backup from %1; what you had before is in %2").replace(
+                "%1", when_in_sentence(info.taken_at)).replace("%2", Path(safety).name)
         )
         self.accept()
 

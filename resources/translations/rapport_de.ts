@@ -5,519 +5,1088 @@
     <name>AddAccountDialog</name>
     <message>
         <source>Add CardDAV Account</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDAV-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>https://dav.example.com/  (Nextcloud, Fastmail, …)</source>
+        <translation>https://dav.example.com/  (Nextcloud, Fastmail, …)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Send the password unencrypted (this server uses plain http)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort unverschlüsselt senden (dieser Server verwendet einfaches http)</translation>
     </message>
     <message>
         <source>Self-hosted server (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst betriebener Server (optional)</translation>
     </message>
     <message>
         <source>PEM file of the CA that signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei der Zertifizierungsstelle, die es signiert hat</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>SHA-256 of its certificate (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 seines Zertifikats (selbst signiert)</translation>
     </message>
     <message>
         <source>Pinned &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegtes &amp;Zertifikat:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>&amp;Find Address Books</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbücher &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Address books</source>
+        <translation>Adressbücher</translation>
     </message>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <source>Address books to sync (the server&apos;s default one is chosen):</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzugleichende Adressbücher (das Standardadressbuch des Servers ist ausgewählt):</translation>
     </message>
     <message>
         <source>The password is kept in your system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
     </message>
     <message>
         <source>No system keyring is available: the password is kept in a file beside your data that only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund verfügbar: Das Passwort wird in einer Datei neben Ihren Daten aufbewahrt, die nur Sie lesen können.</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt);;Alle (*)</translation>
     </message>
     <message>
         <source>Looking for address books…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbücher werden gesucht…</translation>
     </message>
     <message>
         <source>Found 1 address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Adressbuch gefunden.</translation>
     </message>
     <message>
         <source>Found %1 address books.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Adressbücher gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressRows</name>
+    <message>
+        <source>+ Add address</source>
+        <translation>+ Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Diese Adresse entfernen</translation>
     </message>
 </context>
 <context>
     <name>AgendaActions</name>
     <message>
         <source>Held It — Add Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat stattgefunden – Notizen hinzufügen…</translation>
     </message>
     <message>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben…</translation>
     </message>
     <message>
         <source>Cancel Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen absagen</translation>
     </message>
     <message>
         <source>Remind Me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung hinzufügen…</translation>
     </message>
     <message>
         <source>In This Week&apos;s Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Fokus dieser Woche</translation>
     </message>
     <message>
         <source>Add to This Week&apos;s Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Fokus dieser Woche hinzufügen</translation>
     </message>
     <message>
         <source>Reschedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben</translation>
     </message>
 </context>
 <context>
     <name>AskDialog</name>
     <message>
         <source>Ask for an introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine Vorstellung bitten</translation>
     </message>
     <message>
         <source>No e-mail address known: type one</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine E-Mail-Adresse bekannt: Geben Sie eine ein</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht kopieren</translation>
     </message>
     <message>
         <source>Copy the message to paste it anywhere (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht kopieren, um sie überall einzufügen (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>Open in mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Im E-Mail-Programm öffnen</translation>
     </message>
     <message>
         <source>Start this e-mail in your mail program (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese E-Mail in Ihrem E-Mail-Programm beginnen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTexts</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BatchExtrasRow</name>
     <message>
         <source>e.g. Web Summit 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Web Summit 2026</translation>
     </message>
     <message>
         <source>Tag everyone with</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle taggen mit</translation>
     </message>
     <message>
         <source>an event, a place</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Veranstaltung, ein Ort</translation>
     </message>
     <message>
         <source>Met at</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennengelernt bei</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>am</translation>
     </message>
     <message>
         <source>·  Met at</source>
-        <translation type="unfinished"></translation>
+        <translation>·  Kennengelernt bei</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingActions</name>
+    <message>
+        <source>No meetings this week</source>
+        <translation>Keine Treffen in dieser Woche</translation>
+    </message>
+    <message>
+        <source>There are no meetings planned for the rest of this week. Plan one from a contact&apos;s timeline or the calendar, then print its briefing here.</source>
+        <translation>Für den Rest dieser Woche sind keine Treffen geplant. Planen Sie eines in der Chronik eines Kontakts oder im Kalender und drucken Sie dann hier das Briefing dazu.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPdf</name>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Vorgestellt von</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Wie wir uns kennengelernt haben</translation>
+    </message>
+    <message>
+        <source>About them</source>
+        <translation>Über die Person</translation>
+    </message>
+    <message>
+        <source>Last conversations</source>
+        <translation>Letzte Gespräche</translation>
+    </message>
+    <message>
+        <source>Promise, overdue since %1</source>
+        <translation>Versprechen, überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Promise, due %1</source>
+        <translation>Versprechen, fällig %1</translation>
+    </message>
+    <message>
+        <source>Follow up, overdue since %1</source>
+        <translation>Wiedervorlage, überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Follow up, due %1</source>
+        <translation>Wiedervorlage, fällig %1</translation>
+    </message>
+    <message>
+        <source>Get in touch</source>
+        <translation>Melden Sie sich</translation>
+    </message>
+    <message>
+        <source>Open follow-ups and promises</source>
+        <translation>Offene Wiedervorlagen und Versprechen</translation>
+    </message>
+    <message>
+        <source>★ shared with you</source>
+        <translation>★ haben Sie gemeinsam</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>Steer clear of:</source>
+        <translation>Besser meiden:</translation>
+    </message>
+    <message>
+        <source>Topics to avoid</source>
+        <translation>Zu meidende Themen</translation>
+    </message>
+    <message>
+        <source>You gave %1 · they gave %2</source>
+        <translation>Sie gaben %1 · die Person gab %2</translation>
+    </message>
+    <message>
+        <source>Last from you:</source>
+        <translation>Zuletzt von Ihnen:</translation>
+    </message>
+    <message>
+        <source>Last from them:</source>
+        <translation>Zuletzt von der Person:</translation>
+    </message>
+    <message>
+        <source>Favours</source>
+        <translation>Gefälligkeiten</translation>
+    </message>
+    <message>
+        <source>People you both know</source>
+        <translation>Gemeinsame Bekannte</translation>
+    </message>
+    <message>
+        <source>Worth introducing to</source>
+        <translation>Lohnt sich vorzustellen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>BRIEFING · %1</source>
+        <translation>BRIEFING · %1</translation>
+    </message>
+    <message>
+        <source>ONE THING I CAN DO FOR THEM  ·  SUGGESTED</source>
+        <translation>WAS ICH FÜR DIE PERSON TUN KANN  ·  VORSCHLAG</translation>
+    </message>
+    <message>
+        <source>ONE THING I CAN DO FOR THEM</source>
+        <translation>WAS ICH FÜR DIE PERSON TUN KANN</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Als Nächstes:</translation>
+    </message>
+    <message>
+        <source>Rapport · confidential notes on %1</source>
+        <translation>Rapport · vertrauliche Notizen zu %1</translation>
+    </message>
+    <message>
+        <source>Briefing: %1</source>
+        <translation>Briefing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPreviewDialog</name>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Briefing - %1.pdf</source>
+        <translation>Briefing - %1.pdf</translation>
+    </message>
+    <message>
+        <source>One thing I can do for them:</source>
+        <translation>Was ich für die Person tun kann:</translation>
+    </message>
+    <message>
+        <source>Typed here, it is printed and kept with the contact (Ctrl+Z undoes it). Left empty, the briefing prints Rapport&apos;s suggestion.</source>
+        <translation>Was Sie hier eingeben, wird gedruckt und beim Kontakt gespeichert (Strg+Z macht es rückgängig). Bleibt das Feld leer, druckt das Briefing den Vorschlag von Rapport.</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save these briefings as a PDF file (Ctrl+S)</source>
+        <translation>Diese Briefings als PDF-Datei speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Print these briefings (Ctrl+P)</source>
+        <translation>Diese Briefings drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>One thing I can do for %1:</source>
+        <translation>Was ich für %1 tun kann:</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Vorschlag: %1</translation>
+    </message>
+    <message>
+        <source>e.g. introduce them to someone, send an article, offer advice</source>
+        <translation>z. B. jemandem vorstellen, einen Artikel schicken, einen Rat anbieten</translation>
+    </message>
+    <message>
+        <source>Briefing: %1</source>
+        <translation>Briefing: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Briefings: %Ln people</source>
+        <translation>
+            <numerusform>Briefings: %Ln Person</numerusform>
+            <numerusform>Briefings: %Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Briefing as PDF</source>
+        <translation>Briefing als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing briefings…</source>
+        <translation>Briefings werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Briefing not saved</source>
+        <translation>Briefing nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Cadences</name>
+    <message numerus="yes">
+        <source>every %Ln week(s)</source>
+        <translation>
+            <numerusform>jede Woche</numerusform>
+            <numerusform>alle %Ln Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln week(s)</source>
+        <translation>
+            <numerusform>Jede Woche</numerusform>
+            <numerusform>Alle %Ln Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %Ln year(s)</source>
+        <translation>
+            <numerusform>jedes Jahr</numerusform>
+            <numerusform>alle %Ln Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln year(s)</source>
+        <translation>
+            <numerusform>Jedes Jahr</numerusform>
+            <numerusform>Alle %Ln Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %Ln day(s)</source>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln day(s)</source>
+        <translation>
+            <numerusform>Jeden Tag</numerusform>
+            <numerusform>Alle %Ln Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished">Kalender exportieren</translation>
+        <translation>Kalender exportieren</translation>
     </message>
     <message>
         <source>Follow-ups (overdue ones on today), planned meetings and birthdays, for Google, Apple or Thunderbird calendars. Titles read “Name: what to do”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen (überfällige auf heute), geplante Treffen und Geburtstage für Google-, Apple- oder Thunderbird-Kalender. Die Titel lauten „Name: was zu tun ist“.</translation>
     </message>
     <message>
         <source>Birthdays and anniversaries, every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstage und Jahrestage, jedes Jahr</translation>
     </message>
     <message>
         <source>Alarms: 9:00 on the day, 15 minutes before a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen: 9:00 Uhr am Tag, 15 Minuten vor einem Treffen</translation>
     </message>
     <message>
         <source>Save Calendar File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdatei speichern…</translation>
     </message>
     <message>
         <source>Push to a calendar on your sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen Kalender auf Ihrem Sync-Server übertragen</translation>
     </message>
     <message>
         <source>Keeps a calendar named “Rapport follow-ups” up to date on the server of a sync account, so your phone shows them. It sends names, follow-up texts and dates, meeting titles and times; never notes, favours or introductions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält einen Kalender namens „Rapport follow-ups“ auf dem Server eines Sync-Kontos aktuell, damit Ihr Telefon die Termine anzeigt. Übertragen werden Namen, Texte und Daten der Wiedervorlagen, Titel und Zeiten von Treffen – niemals Notizen, Gefälligkeiten oder Vorstellungen.</translation>
     </message>
     <message>
         <source>No sync account yet: add one in Tools &gt; Sync Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Sync-Konto: Fügen Sie eines unter Extras &gt; Sync-Konten… hinzu</translation>
     </message>
     <message>
         <source>Push Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt übertragen</translation>
+    </message>
+    <message>
+        <source>Push failed: %1</source>
+        <translation>Übertragung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not pushed yet</source>
+        <translation>Noch nicht übertragen</translation>
+    </message>
+    <message>
+        <source>Pushed %1</source>
+        <translation>Übertragen: %1</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
         <source>Pushing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übertragen…</translation>
     </message>
 </context>
 <context>
     <name>CalendarPanel</name>
     <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Vorheriger Monat (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Nächster Monat (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation>Zu heute springen (Strg+T)</translation>
+    </message>
+    <message>
         <source>Remind Me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung hinzufügen…</translation>
     </message>
     <message>
         <source>A follow-up for someone on the selected day (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiedervorlage für jemanden am ausgewählten Tag (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Geburtstage</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Catch Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufholen…</translation>
     </message>
     <message>
         <source>Spread stale keep-in-touch reminders over the next days, or reset their cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Liegengebliebene Kontaktpflege-Erinnerungen auf die nächsten Tage verteilen oder ihren Rhythmus zurücksetzen</translation>
+    </message>
+    <message>
+        <source>This week&apos;s focus</source>
+        <translation>Fokus dieser Woche</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done</source>
+        <translation>Die ausgewählte Wiedervorlage als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Snooze 1 Day</source>
+        <translation>1 Tag zurückstellen</translation>
+    </message>
+    <message>
+        <source>Remind me again tomorrow</source>
+        <translation>Morgen erneut erinnern</translation>
+    </message>
+    <message>
+        <source>Snooze 1 Week</source>
+        <translation>1 Woche zurückstellen</translation>
+    </message>
+    <message>
+        <source>Remind me again in a week</source>
+        <translation>In einer Woche erneut erinnern</translation>
+    </message>
+    <message>
+        <source>Pick a Date…</source>
+        <translation>Datum wählen…</translation>
+    </message>
+    <message>
+        <source>Snooze until a date you choose</source>
+        <translation>Bis zu einem gewählten Datum zurückstellen</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Verschieben…</translation>
+    </message>
+    <message>
+        <source>Change the follow-up&apos;s due date</source>
+        <translation>Das Fälligkeitsdatum der Wiedervorlage ändern</translation>
+    </message>
+    <message>
+        <source>Agenda · week of %1 · %2</source>
+        <translation>Agenda · Woche vom %1 · %2</translation>
+    </message>
+    <message>
+        <source>Agenda · %1 · %2</source>
+        <translation>Agenda · %1 · %2</translation>
     </message>
     <message>
         <source>Show %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere anzeigen</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Nichts geplant</translation>
+    </message>
+    <message>
+        <source>%1  Met</source>
+        <translation>%1  Getroffen</translation>
+    </message>
+    <message>
+        <source>%1  Held?</source>
+        <translation>%1  Stattgefunden?</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>%1 d late</source>
+        <translation>%1 T. überfällig</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Nichts überfällig</translation>
+    </message>
+    <message>
+        <source>Overdue · %1 · showing the oldest %2</source>
+        <translation>Überfällig · %1 · die ältesten %2 werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>Überfällig · %1</translation>
+    </message>
+    <message>
+        <source>Select a follow-up to mark it done, snooze or reschedule it.</source>
+        <translation>Wählen Sie eine Wiedervorlage aus, um sie als erledigt zu markieren, zurückzustellen oder zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Snooze %1 until</source>
+        <translation>%1 zurückstellen bis</translation>
+    </message>
+    <message>
+        <source>Reschedule %1</source>
+        <translation>%1 verschieben</translation>
     </message>
 </context>
 <context>
     <name>CaptureDialog</name>
     <message>
         <source>Capture Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen erfassen</translation>
     </message>
     <message>
         <source>&amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einlesen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird eingelesen…</translation>
     </message>
     <message>
         <source>{0} sources</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Quellen</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird eingelesen…</translation>
     </message>
     <message>
         <source>Nothing was logged: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts eingetragen: {0}</translation>
     </message>
     <message>
         <source>Could not read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancelled: nothing was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde nichts eingetragen.</translation>
     </message>
     <message>
         <source>Capture cancelled: nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassung abgebrochen: Es wurde nichts geändert</translation>
     </message>
     <message>
         <source>What will be logged, per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eingetragen wird, pro Person</translation>
     </message>
     <message>
         <source>&amp;Never capture this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse &amp;nie erfassen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Met, not in your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Getroffen, nicht in Ihren Kontakten</translation>
     </message>
     <message>
         <source>People met who are not contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Getroffene Personen, die keine Kontakte sind</translation>
     </message>
     <message>
         <source>&amp;Add as contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Kontakt &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelesen</translation>
     </message>
     <message>
         <source>Events and messages that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine und Nachrichten, die nicht gelesen werden konnten</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen</translation>
     </message>
     <message>
         <source> — met {0}×, last {1}</source>
-        <translation type="unfinished"></translation>
+        <translation> – {0}× getroffen, zuletzt {1}</translation>
     </message>
     <message>
         <source>{0} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Treffen</translation>
     </message>
     <message>
         <source>{0} planned meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} geplante Treffen</translation>
     </message>
     <message>
         <source>{0} message days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Nachrichtentage</translation>
     </message>
     <message>
         <source>{0} moved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} verschoben</translation>
     </message>
     <message>
         <source>{0} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} abgesagt</translation>
     </message>
     <message>
         <source>Log {0} with {1} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mit {1} Personen eintragen</translation>
     </message>
     <message>
         <source>Nothing new to log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues einzutragen</translation>
     </message>
     <message>
         <source>{0} captured before</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bereits erfasst</translation>
     </message>
     <message>
         <source>{0} with nobody in your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ohne jemanden aus Ihren Kontakten</translation>
     </message>
     <message>
         <source>Nothing is saved until you click Log. Untick a person or an entry to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird gespeichert, bevor Sie auf „Eintragen“ klicken. Entfernen Sie das Häkchen bei einer Person oder einem Eintrag, um sie auszulassen.</translation>
     </message>
     <message>
         <source>Log {0} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Einträge eintragen</translation>
     </message>
     <message>
         <source>Capture this address again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse wieder erfassen</translation>
     </message>
     <message>
         <source>Added {0}; looking again…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hinzugefügt; es wird erneut gesucht…</translation>
     </message>
     <message>
         <source>Logging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird eingetragen…</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureReviewModel</name>
+    <message>
+        <source>Person / what</source>
+        <translation>Person / was</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation>Erkannt an</translation>
+    </message>
+    <message>
+        <source>never captured: {0}</source>
+        <translation>nie erfasst: {0}</translation>
+    </message>
+    <message>
+        <source>1 meeting</source>
+        <translation>1 Treffen</translation>
+    </message>
+    <message>
+        <source>{0} meetings</source>
+        <translation>{0} Treffen</translation>
+    </message>
+    <message>
+        <source>{0} planned</source>
+        <translation>{0} geplant</translation>
+    </message>
+    <message>
+        <source>1 message day</source>
+        <translation>1 Nachrichtentag</translation>
+    </message>
+    <message>
+        <source>{0} message days</source>
+        <translation>{0} Nachrichtentage</translation>
+    </message>
+    <message>
+        <source>{0} changed</source>
+        <translation>{0} geändert</translation>
+    </message>
+    <message>
+        <source>Moved from {0}</source>
+        <translation>Verschoben von {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled: remove</source>
+        <translation>Abgesagt: entfernen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Planned meeting</source>
+        <translation>Geplantes Treffen</translation>
     </message>
 </context>
 <context>
     <name>CaptureSourcePage</name>
     <message>
         <source>Capture meetings and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen und Nachrichten erfassen</translation>
     </message>
     <message>
         <source>Rapport reads the title, time and people of calendar events, and the date, subject and addresses of e-mail messages: never a message&apos;s text. Past events with your contacts become meetings, future ones planned meetings, e-mails one message entry per conversation per day. You review everything before it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport liest Titel, Zeit und Teilnehmende von Kalenderterminen sowie Datum, Betreff und Adressen von E-Mails – niemals den Text einer Nachricht. Vergangene Termine mit Ihren Kontakten werden zu Treffen, künftige zu geplanten Treffen, E-Mails zu einem Nachrichteneintrag pro Unterhaltung und Tag. Sie sehen alles durch, bevor es gespeichert wird.</translation>
     </message>
     <message>
         <source>&amp;Files: calendar (.ics), mbox or Maildir</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien: Kalender (.ics), mbox oder Maildir</translation>
     </message>
     <message>
         <source>&amp;Calendar of a sync account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender eines Sync-Kontos</translation>
     </message>
     <message>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien wählen…</translation>
     </message>
     <message>
         <source>Choose Maildir folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Maildir-Ordner wählen…</translation>
     </message>
     <message>
         <source>No files chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dateien gewählt</translation>
     </message>
     <message>
         <source>Sync account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Konto</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Find calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender suchen</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>No sync account yet: add one in Tools → Sync Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Sync-Konto: Fügen Sie eines unter Extras → Sync-Konten… hinzu</translation>
     </message>
     <message>
         <source> and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation> und {0} weitere</translation>
     </message>
     <message>
         <source>Capture from files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Dateien erfassen</translation>
     </message>
     <message>
         <source>Calendars and mailboxes (*.ics *.mbox *);;Calendars (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender und Postfächer (*.ics *.mbox *);;Kalender (*.ics)</translation>
     </message>
     <message>
         <source>Capture from a Maildir folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Maildir-Ordner erfassen</translation>
     </message>
     <message>
         <source>Looking for calendars…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender werden gesucht…</translation>
     </message>
     <message>
         <source>This account has no calendars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat keine Kalender.</translation>
     </message>
     <message>
         <source>Rapport only reads the calendar, never changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport liest den Kalender nur und ändert ihn nie.</translation>
     </message>
     <message>
         <source>Could not list calendars: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender konnten nicht aufgelistet werden: {0}</translation>
     </message>
 </context>
 <context>
     <name>CatchUpDialog</name>
     <message>
         <source>Catch Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufholen</translation>
     </message>
     <message>
         <source>%1 keep-in-touch reminders are overdue, the oldest since %2. Rather than all of them at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontaktpflege-Erinnerungen sind überfällig, die älteste seit %2. Statt alle auf einmal:</translation>
     </message>
     <message>
         <source>Spread them over the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilen auf die nächsten</translation>
+    </message>
+    <message>
+        <source>Days to spread them over</source>
+        <translation>Anzahl der Tage zum Verteilen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Reset their cadence: count each one afresh from today</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus zurücksetzen: jede ab heute neu zählen</translation>
     </message>
     <message>
         <source>(at most %1 a day, from tomorrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>(höchstens %1 pro Tag, ab morgen)</translation>
     </message>
 </context>
 <context>
@@ -603,53 +1172,485 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Kept versions to review</source>
+        <translation>Aufbewahrte Fassungen zum Prüfen</translation>
+    </message>
+    <message>
+        <source>Restore your version to send it to the server at the next sync, or dismiss it to keep the contact as it is now.</source>
+        <translation>Stellen Sie Ihre Fassung wieder her, um sie beim nächsten Abgleich an den Server zu senden, oder verwerfen Sie sie, um den Kontakt so zu lassen, wie er jetzt ist.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Restore My Version</source>
+        <translation>Meine Fassung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put your kept version back (Ctrl+Z undoes it)</source>
+        <translation>Ihre aufbewahrte Fassung zurückholen (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep the contact as it is now</source>
+        <translation>Den Kontakt so lassen, wie er jetzt ist</translation>
+    </message>
+    <message>
+        <source>Your kept version matches the contact as it is now.</source>
+        <translation>Ihre aufbewahrte Fassung stimmt mit dem aktuellen Kontakt überein.</translation>
+    </message>
+    <message>
+        <source>Your version differs from the contact now:</source>
+        <translation>Ihre Fassung weicht vom aktuellen Kontakt ab:</translation>
+    </message>
+    <message>
+        <source>%1: yours “%2”, now “%3”</source>
+        <translation>%1: Ihre „%2“, jetzt „%3“</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorList</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Vermittler</translation>
     </message>
     <message>
         <source>Ranked by how many people you can reach through them (people they know and you do not), weighted by how well you know them</source>
-        <translation type="unfinished"></translation>
+        <translation>Geordnet danach, wie viele Personen Sie über sie erreichen (Personen, die sie kennen und Sie nicht), gewichtet danach, wie gut Sie sie kennen</translation>
     </message>
     <message>
         <source>How many people they know whom you do not know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Personen sie kennen, die Sie noch nicht kennen</translation>
     </message>
-    <message>
-        <source>{0} knows {1} you do not know yet; {2}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 knows %Ln people you do not know yet; %2</source>
+        <translation>
+            <numerusform>%1 kennt %Ln Person, die Sie noch nicht kennen; %2</numerusform>
+            <numerusform>%1 kennt %Ln Personen, die Sie noch nicht kennen; %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>you know them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie kennen die Person</translation>
     </message>
     <message>
         <source>Nobody yet: log who you meet and record introductions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand: Tragen Sie ein, wen Sie treffen, und erfassen Sie Vorstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditorDialog</name>
+    <message>
+        <source>Connected — we exchanged details</source>
+        <translation>Verbunden – wir haben Kontaktdaten ausgetauscht</translation>
+    </message>
+    <message>
+        <source>Acquainted — we talked, found common ground</source>
+        <translation>Bekannt – wir haben gesprochen und Gemeinsamkeiten gefunden</translation>
+    </message>
+    <message>
+        <source>Relationship — we know and like each other</source>
+        <translation>Beziehung – wir kennen und mögen uns</translation>
+    </message>
+    <message>
+        <source>Trusted — we refer and vouch for each other</source>
+        <translation>Vertraut – wir empfehlen einander und bürgen füreinander</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>%1 (year unknown)</source>
+        <translation>%1 (Jahr unbekannt)</translation>
+    </message>
+    <message>
+        <source>+ Add email</source>
+        <translation>+ E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <source>+ Add phone</source>
+        <translation>+ Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>+ Add website</source>
+        <translation>+ Website hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove this email</source>
+        <translation>Diese E-Mail entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>Diese Telefonnummer entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this website</source>
+        <translation>Diese Website entfernen</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Kind of email</source>
+        <translation>Art der E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Kind of phone</source>
+        <translation>Art der Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Kind of website</source>
+        <translation>Art der Website</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region / state</source>
+        <translation>Region / Bundesland</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Kind of address</source>
+        <translation>Art der Adresse</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves · Esc cancels</source>
+        <translation>Strg+Eingabe speichert · Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose an image file for this contact&apos;s photo</source>
+        <translation>Eine Bilddatei für das Foto dieses Kontakts auswählen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Dr, Ms…</source>
+        <translation>Dr., Frau…</translation>
+    </message>
+    <message>
+        <source>Jr, PhD…</source>
+        <translation>Jr., M.A.…</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffix</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle names</source>
+        <translation>Weitere Vornamen</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>At the PyCon sprint, via Bo…</source>
+        <translation>Beim PyCon-Sprint, über Bo…</translation>
+    </message>
+    <message>
+        <source>leave empty for no reminder</source>
+        <translation>leer lassen für keine Erinnerung</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Wie wir uns kennengelernt haben</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Kennengelernt am</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Keep in touch every so many days</source>
+        <translation>Kontaktintervall in Tagen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Family, hobbies, what they are working on, what you promised…</source>
+        <translation>Familie, Hobbys, woran die Person arbeitet, was Sie versprochen haben…</translation>
+    </message>
+    <message>
+        <source>Composed from the names above</source>
+        <translation>Aus den Namen oben zusammengesetzt</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Ein Foto auswählen</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>%1: not an image Rapport can read (%2)</source>
+        <translation>%1: kein Bild, das Rapport lesen kann (%2)</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>Keep in touch: 0 to %1 days</source>
+        <translation>In Kontakt bleiben: 0 bis %1 Tage</translation>
+    </message>
+    <message>
+        <source>Give this contact a name, an organisation, an email or a phone.</source>
+        <translation>Geben Sie diesem Kontakt einen Namen, eine Organisation, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved.</source>
+        <translation>Der Kontakt konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Acquainted</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Vertraut</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation>Heute fällig (%1)</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>Last interaction %1</source>
+        <translation>Letzter Kontakt %1</translation>
+    </message>
+    <message>
+        <source>No interactions yet</source>
+        <translation>Noch keine Kontakte</translation>
+    </message>
+    <message>
+        <source>No follow-up planned</source>
+        <translation>Keine Wiedervorlage geplant</translation>
     </message>
 </context>
 <context>
     <name>DatabaseGuard</name>
     <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>{path} can only be read: {what}; changes cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nur gelesen werden: {what}; Änderungen können nicht gespeichert werden</translation>
     </message>
     <message>
         <source>This database is read-only: you can look, but not change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank ist schreibgeschützt: Sie können alles ansehen, aber nichts ändern.</translation>
     </message>
     <message>
         <source>Something went wrong: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen: {line}</translation>
     </message>
 </context>
 <context>
@@ -809,102 +1810,343 @@
 <context>
     <name>DetailPane</name>
     <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>We exchanged details</source>
+        <translation>Wir haben Kontaktdaten ausgetauscht</translation>
+    </message>
+    <message>
+        <source>Acquainted</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>We talked and found common ground</source>
+        <translation>Wir haben gesprochen und Gemeinsamkeiten gefunden</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>We know and like each other</source>
+        <translation>Wir kennen und mögen uns</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Vertraut</translation>
+    </message>
+    <message>
+        <source>We refer and vouch for each other</source>
+        <translation>Wir empfehlen einander und bürgen füreinander</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Pager</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a kind, then a noun: Mobile phone</comment>
+        <translation>%2 (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a stage: its meaning</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select a contact</source>
+        <translation>Wählen Sie einen Kontakt aus</translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>Mein Profil</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit this contact (Ctrl+E)</source>
+        <translation>Diesen Kontakt bearbeiten (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Briefing…</source>
+        <translation>Briefing…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save a one-page briefing on this person (Ctrl+Shift+B)</source>
+        <translation>Ein einseitiges Briefing zu dieser Person ansehen, drucken oder speichern (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation>Beziehungsstufe</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Rapport matches these against each contact&apos;s tags to show what you share.</source>
+        <translation>Rapport vergleicht diese mit den Tags jedes Kontakts, um zu zeigen, was Sie gemeinsam haben.</translation>
+    </message>
+    <message>
+        <source>In common</source>
+        <translation>Gemeinsamkeiten</translation>
+    </message>
+    <message>
+        <source>Topics to avoid</source>
+        <translation>Zu meidende Themen</translation>
+    </message>
+    <message>
+        <source>Steer clear of these in conversation:</source>
+        <translation>Diese Themen im Gespräch besser meiden:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Wie wir uns kennengelernt haben</translation>
+    </message>
+    <message>
+        <source>Keeping in touch</source>
+        <translation>Kontaktpflege</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>MY INTERESTS</source>
+        <translation>MEINE INTERESSEN</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>TAGS</translation>
+    </message>
+    <message>
         <source>and {count} more tags</source>
-        <translation type="unfinished"></translation>
+        <translation>und {count} weitere Tags</translation>
     </message>
     <message>
         <source>… and {count} more characters (Edit shows the whole note)</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere Zeichen („Bearbeiten“ zeigt die ganze Notiz)</translation>
+    </message>
+    <message>
+        <source>Nothing shared yet. Ask what they enjoy outside work, and tag it here.</source>
+        <translation>Noch keine Gemeinsamkeiten. Fragen Sie, was die Person außerhalb der Arbeit gern macht, und taggen Sie es hier.</translation>
+    </message>
+    <message>
+        <source>Add your own interests in My profile to see what you share.</source>
+        <translation>Tragen Sie Ihre eigenen Interessen unter „Mein Profil“ ein, um zu sehen, was Sie gemeinsam haben.</translation>
     </message>
     <message>
         <source>and {count} more {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>und {count} weitere {noun}</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <comment>Home email</comment>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <comment>Mobile phone</comment>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <comment>Home address</comment>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <comment>Work website</comment>
+        <translation>Website</translation>
     </message>
     <message>
         <source>websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>%1  (age %2)</source>
+        <translation>%1  (%2 Jahre alt)</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Kennengelernt am</translation>
+    </message>
+    <message>
+        <source>No reminders (0 days)</source>
+        <translation>Keine Erinnerungen (0 Tage)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln day(s)</source>
+        <translation>
+            <numerusform>Jeden Tag</numerusform>
+            <numerusform>Alle %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rhythmus</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 · overdue by %2</source>
+        <translation>%1 · seit %2 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · fällig %2</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Wiedervorlage</translation>
     </message>
 </context>
 <context>
     <name>DuplicateGroupModel</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate finden</translation>
     </message>
     <message>
         <source>Looking for contacts that are one person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, die dieselbe Person sind, werden gesucht…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Duplikate</translation>
     </message>
     <message>
         <source>Search Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut suchen</translation>
     </message>
     <message>
         <source>Not a Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Duplikat</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Merge the checked contacts into the kept one (Ctrl+M; undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angehakten Kontakte in den behaltenen zusammenführen (Strg+M; rückgängig mit Strg+Z)</translation>
     </message>
     <message>
         <source>They are different people: do not offer them again (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind verschiedene Personen: nicht mehr vorschlagen (Strg+D)</translation>
     </message>
     <message>
-        <source>The search failed: </source>
-        <translation type="unfinished"></translation>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>1 group of contacts looks like one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Gruppe von Kontakten scheint eine einzige Person zu sein.</translation>
     </message>
     <message>
         <source>{n} groups of contacts look like one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Gruppen von Kontakten scheinen jeweils eine einzige Person zu sein.</translation>
     </message>
     <message>
         <source>Merge them, or say they are different people: Rapport remembers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie sie zusammen oder geben Sie an, dass es verschiedene Personen sind: Rapport merkt es sich.</translation>
     </message>
     <message>
         <source>No duplicates: every contact looks like a different person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Duplikate: Jeder Kontakt scheint eine andere Person zu sein.</translation>
     </message>
 </context>
 <context>
@@ -939,256 +2181,670 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export vCards</source>
+        <translation>vCards exportieren</translation>
+    </message>
+    <message>
+        <source>Export contacts as vCards</source>
+        <translation>Kontakte als vCards exportieren</translation>
+    </message>
+    <message>
+        <source>One .vcf file that phones, mail apps and other address books can import. Tags are written as categories.</source>
+        <translation>Eine .vcf-Datei, die Telefone, E-Mail-Programme und andere Adressbücher importieren können. Tags werden als Kategorien geschrieben.</translation>
+    </message>
+    <message>
+        <source>All contacts (%1)</source>
+        <translation>Alle Kontakte (%1)</translation>
+    </message>
+    <message>
+        <source>The selected contacts (%1)</source>
+        <translation>Die ausgewählten Kontakte (%1)</translation>
+    </message>
+    <message>
+        <source>Contacts tagged</source>
+        <translation>Kontakte mit dem Tag</translation>
+    </message>
+    <message>
+        <source>Tag to export</source>
+        <translation>Zu exportierender Tag</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 — works everywhere</source>
+        <translation>vCard 3.0 – funktioniert überall</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 — newer, keeps introductions</source>
+        <translation>vCard 4.0 – neuer, behält Vorstellungen</translation>
+    </message>
+    <message>
+        <source>vCard version</source>
+        <translation>vCard-Version</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exportieren:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln selected contact(s)…</source>
+        <translation>
+            <numerusform>%Ln ausgewählter Kontakt wird exportiert…</numerusform>
+            <numerusform>%Ln ausgewählte Kontakte werden exportiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting contacts tagged %1…</source>
+        <translation>Kontakte mit dem Tag %1 werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting all contacts…</source>
+        <translation>Alle Kontakte werden exportiert…</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf);;All files (*)</source>
+        <translation>vCard-Dateien (*.vcf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>Es wurde nichts exportiert. %1</translation>
+    </message>
+</context>
+<context>
     <name>FactDialog</name>
     <message>
         <source>e.g. Two kids, Maya (8) and Leo (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Zwei Kinder, Maya (8) und Leo (5)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakt</translation>
     </message>
 </context>
 <context>
     <name>FactsSection</name>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet</translation>
     </message>
     <message>
         <source>Pin a Fact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakt anheften…</translation>
     </message>
     <message>
         <source>Family, pets, goals, what they care about: shown here and on the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie, Haustiere, Ziele, was der Person wichtig ist: hier und im Briefing angezeigt</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern</translation>
     </message>
     <message>
         <source>It still holds: keep it for another week</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt noch: für eine weitere Woche behalten</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <source>Unpin this fact (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Fakt lösen (rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Unpin this fact</source>
+        <translation>Diesen Fakt lösen</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>One thing I can do for them: not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich für die Person tun kann: noch nicht gewählt</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
-        <source>One thing I can do: </source>
-        <translation type="unfinished"></translation>
+        <source>One thing I can do: %1 (until %2)</source>
+        <translation>Was ich tun kann: %1 (bis %2)</translation>
+    </message>
+    <message>
+        <source>One thing I can do: %1 (expired %2)</source>
+        <translation>Was ich tun kann: %1 (abgelaufen %2)</translation>
+    </message>
+    <message>
+        <source>One thing I can do: %1</source>
+        <translation>Was ich tun kann: %1</translation>
     </message>
     <message>
         <source>Pin a Fact about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fakt über %1 anheften</translation>
     </message>
     <message>
         <source>Edit Pinned Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehefteten Fakt bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>FavorDialog</name>
+    <message>
+        <source>Add Favour</source>
+        <translation>Gefälligkeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>I did something for %1</source>
+        <translation>Ich habe etwas für %1 getan</translation>
+    </message>
+    <message>
+        <source>%1 did something for me</source>
+        <translation>%1 hat etwas für mich getan</translation>
+    </message>
+    <message>
+        <source>e.g. Introduced her to a recruiter</source>
+        <translation>z. B. Ihr einen Personalvermittler vorgestellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message numerus="yes">
+        <source>Briefings - %Ln people.pdf</source>
+        <translation>
+            <numerusform>Briefings - %Ln Person.pdf</numerusform>
+            <numerusform>Briefings - %Ln Personen.pdf</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FocusBox</name>
     <message>
         <source>Weekly Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick…</translation>
     </message>
     <message>
         <source>Who you saw, promises kept and open, and next week&apos;s people (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen Sie getroffen haben, gehaltene und offene Versprechen und die Personen der nächsten Woche (Strg+Umschalt+W)</translation>
     </message>
     <message>
         <source>No one yet. Each week Rapport proposes 2–3 people: someone to reconnect with, someone to deepen a relationship with, someone to give to. Add someone with “Add to Focus” on their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand. Jede Woche schlägt Rapport 2–3 Personen vor: jemanden, mit dem Sie wieder Kontakt aufnehmen, jemanden, mit dem Sie eine Beziehung vertiefen, und jemanden, dem Sie etwas geben. Fügen Sie jemanden mit „Zum Fokus hinzufügen“ auf der Seite der Person hinzu.</translation>
     </message>
     <message>
         <source>%1 of %2 done this week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 diese Woche erledigt</translation>
     </message>
 </context>
 <context>
     <name>FocusCard</name>
     <message>
         <source>Done: you did the one thing for them this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: Sie haben diese Woche das eine für die Person getan</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheften</translation>
     </message>
     <message>
         <source>Keep them in this week&apos;s focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Fokus dieser Woche behalten</translation>
     </message>
     <message>
         <source>Unpin: let Rapport replace them</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen: Rapport darf die Person ersetzen</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Propose someone else instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen jemand anderen vorschlagen</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
 </context>
 <context>
     <name>GraphPanel</name>
     <message>
+        <source>Network picture</source>
+        <translation>Netzwerkbild</translation>
+    </message>
+    <message>
+        <source>Your contacts and who introduced whom; the list of connectors beside it holds the same people</source>
+        <translation>Ihre Kontakte und wer wen wem vorgestellt hat; die Liste der Vermittler daneben enthält dieselben Personen</translation>
+    </message>
+    <message>
         <source>How do I reach…?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie erreiche ich…?</translation>
     </message>
     <message>
         <source>Top connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigste Vermittler</translation>
     </message>
     <message>
         <source>The people through whom you reach the most people you do not know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen, über die Sie die meisten Menschen erreichen, die Sie noch nicht kennen.</translation>
     </message>
     <message>
         <source>Introductions to make</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Vorstellungen</translation>
     </message>
     <message>
         <source>People you know who do not know each other yet, and share interests or need what the other offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die Sie kennen, die sich noch nicht kennen und gemeinsame Interessen haben oder brauchen, was der andere anbietet.</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tags</translation>
     </message>
     <message>
         <source>Arranging the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk wird angeordnet…</translation>
     </message>
     <message>
         <source>Layout cancelled. Use Re-arrange to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnung abgebrochen. Mit „Neu anordnen“ erneut versuchen.</translation>
     </message>
     <message>
         <source>The network could not be drawn: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk konnte nicht gezeichnet werden: {0}</translation>
     </message>
     <message>
         <source>Nobody yet. Log who you meet, mark how well you know people, and record who introduced you to whom: the network appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand. Tragen Sie ein, wen Sie treffen, wie gut Sie die Leute kennen und wer Sie wem vorgestellt hat: Hier erscheint dann das Netzwerk.</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihnen</translation>
     </message>
     <message>
         <source>Showing the {0:,} people closest to {1}, of {2:,}. Double-click someone to explore around them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt werden die {0:,} Personen, die {1} am nächsten stehen, von {2:,}. Doppelklicken Sie auf jemanden, um das Umfeld zu erkunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and the people within %Ln hop(s). Esc shows everyone.</source>
+        <translation>
+            <numerusform>%1 und die Personen im Umkreis von %Ln Schritt. Esc zeigt alle.</numerusform>
+            <numerusform>%1 und die Personen im Umkreis von %Ln Schritten. Esc zeigt alle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import vCards</source>
+        <translation>vCards importieren</translation>
     </message>
     <message>
-        <source>{0} and the people within {1} hop{2}. Esc shows everyone.</source>
-        <translation type="unfinished"></translation>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln files…</source>
+        <translation>
+            <numerusform>%Ln Datei wird gelesen…</numerusform>
+            <numerusform>%Ln Dateien werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln card(s) from %1</source>
+        <translation>
+            <numerusform>%Ln Karte aus %1 importieren</numerusform>
+            <numerusform>%Ln Karten aus %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln card(s) from %1 files</source>
+        <translation>
+            <numerusform>%Ln Karte aus %1 Dateien importieren</numerusform>
+            <numerusform>%Ln Karten aus %1 Dateien importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you click Import. Cards that match a contact you have are merged into it unless you choose otherwise.</source>
+        <translation>Nichts wird gespeichert, bevor Sie auf „Importieren“ klicken. Karten, die zu einem vorhandenen Kontakt passen, werden mit ihm zusammengeführt, sofern Sie nichts anderes wählen.</translation>
+    </message>
+    <message>
+        <source>to merge</source>
+        <translation>zum Zusammenführen</translation>
+    </message>
+    <message>
+        <source>unreadable files</source>
+        <translation>unlesbare Dateien</translation>
+    </message>
+    <message>
+        <source>Cards to import</source>
+        <translation>Zu importierende Karten</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>What to do with every card that matches</source>
+        <translation>Was mit jeder passenden Karte geschehen soll</translation>
+    </message>
+    <message>
+        <source>Every match:</source>
+        <translation>Jede Übereinstimmung:</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Rejected cards and unreadable files</source>
+        <translation>Abgelehnte Karten und unlesbare Dateien</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>The files could not be read: %1</source>
+        <translation>Die Dateien konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Kontakte werden importiert…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln Card(s)</source>
+        <translation>
+            <numerusform>%Ln Karte importieren</numerusform>
+            <numerusform>%Ln Karten importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>InteractionDialog</name>
     <message>
         <source>Held It — Add Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat stattgefunden – Notizen hinzufügen</translation>
     </message>
     <message>
         <source>Edit Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
         <source>Plan a 1-2-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffen unter vier Augen planen</translation>
     </message>
     <message>
         <source>Log Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt eintragen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Add someone: type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden hinzufügen: Namen eingeben…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. Coffee at the Lumen office</source>
+        <translation>z. B. Kaffee im Lumen-Büro</translation>
+    </message>
+    <message>
+        <source>Personal things as well as business: family, plans, what they care about…</source>
+        <translation>Persönliches wie Geschäftliches: Familie, Pläne, was der Person wichtig ist…</translation>
+    </message>
+    <message>
+        <source>Add a Promised Follow-up</source>
+        <translation>Versprochene Wiedervorlage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Versprochen</translation>
     </message>
     <message>
         <source>What was said: personal things as well as business, what you promised…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesagt wurde: Persönliches wie Geschäftliches, was Sie versprochen haben…</translation>
     </message>
     <message>
-        <source>Notes so far: </source>
-        <translation type="unfinished"></translation>
+        <source>Notes so far: %1</source>
+        <translation>Bisherige Notizen: %1</translation>
     </message>
     <message>
-        <source>Already promised: </source>
-        <translation type="unfinished"></translation>
+        <source>Already promised: %1</source>
+        <translation>Bereits versprochen: %1</translation>
     </message>
     <message>
         <source>Add this to the %1 planned at %2 with %3 (it took place: one entry, not two)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „%1“ um %2 mit %3 hinzufügen (es hat stattgefunden: ein Eintrag, nicht zwei)</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefunden</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhalten</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen</translation>
+    </message>
+    <message>
+        <source>choose at least one person</source>
+        <translation>wählen Sie mindestens eine Person</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionDialog</name>
+    <message>
+        <source>Record an Introduction</source>
+        <translation>Vorstellung erfassen</translation>
+    </message>
+    <message>
+        <source>Nobody: they met directly</source>
+        <translation>Niemand: Sie haben sich direkt kennengelernt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Why: “both into sailing”, “needs a designer”…</source>
+        <translation>Warum: „beide segeln gern“, „sucht eine Designerin“…</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Vorgestellt von</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Vorgestellt</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>Introduced [Ana] to [Bo]</comment>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Choose %1.</source>
+        <translation>Wählen Sie %1.</translation>
+    </message>
+    <message>
+        <source>Nobody called “%1”: pick %2 from the list.</source>
+        <translation>Niemand heißt „%1“: Wählen Sie %2 aus der Liste.</translation>
+    </message>
+    <message>
+        <source>the introducer</source>
+        <translation>die vermittelnde Person</translation>
+    </message>
+    <message>
+        <source>the first person</source>
+        <translation>die erste Person</translation>
+    </message>
+    <message>
+        <source>the second person</source>
+        <translation>die zweite Person</translation>
     </message>
 </context>
 <context>
     <name>IntroductionsSection</name>
     <message>
+        <source>you</source>
+        <comment>the user, in “Introduced to you by Ana”</comment>
+        <translation>Ihnen</translation>
+    </message>
+    <message>
+        <source>Introduced %1 to %2</source>
+        <translation>%1 mit %2 bekannt gemacht</translation>
+    </message>
+    <message>
+        <source>Met %1 directly</source>
+        <translation>Direkt mit %1 bekannt geworden</translation>
+    </message>
+    <message>
+        <source>Introduced to %1 by %2</source>
+        <translation>Mit %1 bekannt gemacht von %2</translation>
+    </message>
+    <message>
+        <source>Introduce to…</source>
+        <translation>Vorstellen…</translation>
+    </message>
+    <message>
+        <source>Record that you introduced this person to someone</source>
+        <translation>Erfassen, dass Sie diese Person jemandem vorgestellt haben</translation>
+    </message>
+    <message>
+        <source>Introduced by…</source>
+        <translation>Vorgestellt von…</translation>
+    </message>
+    <message>
+        <source>Record who introduced you to this person</source>
+        <translation>Erfassen, wer Ihnen diese Person vorgestellt hat</translation>
+    </message>
+    <message>
         <source>Show all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>No introductions recorded. Who introduced you? Who could they meet?</source>
+        <translation>Keine Vorstellungen erfasst. Wer hat Sie bekannt gemacht? Wen könnte die Person kennenlernen?</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Wie es lief</translation>
+    </message>
+    <message>
+        <source>How the introduction went</source>
+        <translation>Wie die Vorstellung lief</translation>
+    </message>
+    <message>
+        <source>Delete this introduction (undo with Ctrl+Z)</source>
+        <translation>Diese Vorstellung löschen (rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Delete this introduction</source>
+        <translation>Diese Vorstellung löschen</translation>
     </message>
     <message>
         <source>the introduction of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorstellung von %1 bei %2</translation>
     </message>
 </context>
 <context>
@@ -1199,42 +2855,131 @@
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <source>1-2-1 meeting</source>
+        <translation>Treffen unter vier Augen</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Vorstellung</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Rat</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>Haustiere</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Cares about</source>
+        <translation>Wichtig ist</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erfolgt</translation>
+    </message>
+    <message>
+        <source>They met</source>
+        <translation>Haben sich getroffen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>ListActions</name>
     <message>
         <source>Remind Me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung hinzufügen…</translation>
     </message>
     <message>
         <source>Add to This Week&apos;s Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Fokus dieser Woche hinzufügen</translation>
     </message>
     <message>
         <source>Add %1 to This Week&apos;s Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum Fokus dieser Woche hinzufügen</translation>
     </message>
     <message>
         <source>Add Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag hinzufügen…</translation>
     </message>
     <message>
         <source>Remove Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag entfernen…</translation>
     </message>
     <message>
         <source>Set Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe festlegen</translation>
     </message>
     <message>
         <source>Export Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl exportieren…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete %1 Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ListTexts</name>
+    <message numerus="yes">
+        <source>Overdue by %Ln day(s) (due %1)</source>
+        <translation>
+            <numerusform>Seit %Ln Tag überfällig (fällig %1)</numerusform>
+            <numerusform>Seit %Ln Tagen überfällig (fällig %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1721,69 +3466,274 @@
     <name>MeetingTimeDialog</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
 </context>
 <context>
     <name>MergePanel</name>
     <message>
         <source>Contact to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu behaltender Kontakt</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten:</translation>
     </message>
     <message>
         <source>Merge into it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hineinführen:</translation>
     </message>
     <message>
         <source>Where they differ, keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sie sich unterscheiden, behalten:</translation>
     </message>
     <message>
         <source>Choose at least one contact to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Kontakt zum Zusammenführen.</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <source>Moves to the kept contact: </source>
-        <translation type="unfinished"></translation>
+        <source>Moves to the kept contact: %1</source>
+        <translation>Geht auf den behaltenen Kontakt über: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln Wiedervorlage</numerusform>
+            <numerusform>%Ln Wiedervorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln Treffen</numerusform>
+            <numerusform>%Ln Treffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln birthday(s)</source>
+        <translation>
+            <numerusform>%Ln Geburtstag</numerusform>
+            <numerusform>%Ln Geburtstage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>nichts geplant</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Acquainted</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Vertraut</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>eng</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>locker</translation>
+    </message>
+    <message>
+        <source>Arranging the network…</source>
+        <translation>Netzwerk wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>introduced</source>
+        <translation>vorgestellt</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Weg</translation>
+    </message>
+</context>
+<context>
+    <name>NodeTexts</name>
+    <message numerus="yes">
+        <source>%1
+%2 · knows %Ln people</source>
+        <translation>
+            <numerusform>%1
+%2 · kennt %Ln Person</numerusform>
+            <numerusform>%1
+%2 · kennt %Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · knows %Ln people · your tie: %3</source>
+        <translation>
+            <numerusform>%1
+%2 · kennt %Ln Person · Ihre Verbindung: %3</numerusform>
+            <numerusform>%1
+%2 · kennt %Ln Personen · Ihre Verbindung: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OneThingDialog</name>
     <message>
         <source>One Thing I Can Do for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich für %1 tun kann</translation>
     </message>
     <message>
         <source>e.g. Introduce her to a recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Ihr einen Personalvermittler vorstellen</translation>
+    </message>
+    <message>
+        <source>One thing I can do</source>
+        <translation>Was ich tun kann</translation>
     </message>
     <message>
         <source>It counts for a week; renew it if it still holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gilt eine Woche; erneuern Sie es, wenn es noch zutrifft.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationCounts</name>
+    <message numerus="yes">
+        <source>Tag %Ln contact(s) with %1</source>
+        <translation>
+            <numerusform>%Ln Kontakt mit %1 taggen</numerusform>
+            <numerusform>%Ln Kontakte mit %1 taggen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %1 from %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Kontakt entfernen</numerusform>
+            <numerusform>%1 von %Ln Kontakten entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tags of %Ln contact(s)</source>
+        <translation>
+            <numerusform>Tags von %Ln Kontakt ändern</numerusform>
+            <numerusform>Tags von %Ln Kontakten ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt löschen</numerusform>
+            <numerusform>%Ln Kontakte löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set stage of %Ln contact(s) to %1</source>
+        <translation>
+            <numerusform>Stufe von %Ln Kontakt auf %1 setzen</numerusform>
+            <numerusform>Stufe von %Ln Kontakten auf %1 setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln contacts into %1</source>
+        <translation>
+            <numerusform>%Ln Kontakt in %1 zusammenführen</numerusform>
+            <numerusform>%Ln Kontakte in %1 zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch with tag %1 every %Ln day(s)</source>
+        <translation>
+            <numerusform>Mit Tag %1 jeden Tag in Kontakt bleiben</numerusform>
+            <numerusform>Mit Tag %1 alle %Ln Tage in Kontakt bleiben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %Ln promise(s)</source>
+        <translation>
+            <numerusform>%Ln Versprechen abschließen</numerusform>
+            <numerusform>%Ln Versprechen abschließen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spread %Ln reminder(s) over %1 days</source>
+        <translation>
+            <numerusform>%Ln Erinnerung auf %1 Tage verteilen</numerusform>
+            <numerusform>%Ln Erinnerungen auf %1 Tage verteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %Ln keep-in-touch reminder(s)</source>
+        <translation>
+            <numerusform>%Ln Kontaktpflege-Erinnerung zurücksetzen</numerusform>
+            <numerusform>%Ln Kontaktpflege-Erinnerungen zurücksetzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %1 %Ln day(s)</source>
+        <translation>
+            <numerusform>%1 um %Ln Tag zurückstellen</numerusform>
+            <numerusform>%1 um %Ln Tage zurückstellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln people to this week&apos;s focus</source>
+        <translation>
+            <numerusform>%Ln Person zum Fokus dieser Woche hinzufügen</numerusform>
+            <numerusform>%Ln Personen zum Fokus dieser Woche hinzufügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1813,8 +3763,261 @@
         <translation>Abgebrochen: nichts wurde geändert</translation>
     </message>
     <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Diesen Kontakt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Stage %1 for %2</source>
+        <translation>Stufe %1 für %2</translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation>Tags ändern</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Change photo</source>
+        <translation>Foto ändern</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>Renew “one thing I can do”</source>
+        <translation>„Was ich tun kann“ erneuern</translation>
+    </message>
+    <message>
+        <source>Change “one thing I can do”</source>
+        <translation>„Was ich tun kann“ ändern</translation>
+    </message>
+    <message>
+        <source>New tag %1</source>
+        <translation>Neuer Tag %1</translation>
+    </message>
+    <message>
+        <source>Rename tag %1</source>
+        <translation>Tag %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit tag %1</source>
+        <translation>Tag %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Stop keeping in touch with tag %1</source>
+        <translation>Kontaktpflege für Tag %1 beenden</translation>
+    </message>
+    <message>
+        <source>Delete tag %1</source>
+        <translation>Tag %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Tag löschen</translation>
+    </message>
+    <message>
+        <source>Merge tag %1 into %2</source>
+        <translation>Tag %1 in %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Tags zusammenführen</translation>
+    </message>
+    <message>
+        <source>Propose introduction</source>
+        <translation>Vorstellung vorschlagen</translation>
+    </message>
+    <message>
+        <source>Record introduction</source>
+        <translation>Vorstellung erfassen</translation>
+    </message>
+    <message>
+        <source>Ask %1 for an introduction to %2</source>
+        <translation>%1 bitten, Sie mit %2 bekannt zu machen</translation>
+    </message>
+    <message>
+        <source>Ask for an introduction</source>
+        <translation>Um eine Vorstellung bitten</translation>
+    </message>
+    <message>
+        <source>Mark introduction %1</source>
+        <translation>Vorstellung als „%1“ markieren</translation>
+    </message>
+    <message>
+        <source>Delete introduction</source>
+        <translation>Vorstellung löschen</translation>
+    </message>
+    <message>
+        <source>Tag the imported contacts</source>
+        <translation>Die importierten Kontakte taggen</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Es gibt keinen Import zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>Undo import of %1</source>
+        <translation>Import von %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
         <source>Import undone</source>
         <translation>Import rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Not duplicates: %1</source>
+        <translation>Keine Duplikate: %1</translation>
+    </message>
+    <message>
+        <source>Capture %1</source>
+        <translation>%1 erfassen</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>%1 planen</translation>
+    </message>
+    <message>
+        <source>Log %1</source>
+        <translation>%1 eintragen</translation>
+    </message>
+    <message>
+        <source>Delete interaction</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Hold meeting</source>
+        <translation>Treffen abhalten</translation>
+    </message>
+    <message>
+        <source>Reschedule meeting</source>
+        <translation>Treffen verschieben</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Treffen absagen</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Erinnern</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Snooze %1</source>
+        <translation>%1 zurückstellen</translation>
+    </message>
+    <message>
+        <source>Snooze %1 1 week</source>
+        <translation>%1 um 1 Woche zurückstellen</translation>
+    </message>
+    <message>
+        <source>Reschedule %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Record favour given</source>
+        <translation>Erwiesene Gefälligkeit erfassen</translation>
+    </message>
+    <message>
+        <source>Record favour received</source>
+        <translation>Erhaltene Gefälligkeit erfassen</translation>
+    </message>
+    <message>
+        <source>Delete favour</source>
+        <translation>Gefälligkeit löschen</translation>
+    </message>
+    <message>
+        <source>Pin in focus</source>
+        <translation>Im Fokus anheften</translation>
+    </message>
+    <message>
+        <source>Unpin from focus</source>
+        <translation>Im Fokus lösen</translation>
+    </message>
+    <message>
+        <source>Done in this week&apos;s focus</source>
+        <translation>Im Fokus dieser Woche erledigt</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Noch nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Replace in focus</source>
+        <translation>Im Fokus ersetzen</translation>
+    </message>
+    <message>
+        <source>Add to this week&apos;s focus</source>
+        <translation>Zum Fokus dieser Woche hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from this week&apos;s focus</source>
+        <translation>Aus dem Fokus dieser Woche entfernen</translation>
+    </message>
+    <message>
+        <source>Choose next week&apos;s focus</source>
+        <translation>Fokus der nächsten Woche wählen</translation>
+    </message>
+    <message>
+        <source>Pin a fact</source>
+        <translation>Fakt anheften</translation>
+    </message>
+    <message>
+        <source>That fact no longer exists.</source>
+        <translation>Diesen Fakt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Edit pinned fact</source>
+        <translation>Angehefteten Fakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Unpin fact</source>
+        <translation>Fakt lösen</translation>
+    </message>
+    <message>
+        <source>Restore your version of %1</source>
+        <translation>Ihre Fassung von %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Dismiss the sync conflict of %1</source>
+        <translation>Sync-Konflikt von %1 verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>PageTexts</name>
+    <message numerus="yes">
+        <source>and %Ln earlier interaction(s)</source>
+        <translation>
+            <numerusform>und %Ln früherer Kontakt</numerusform>
+            <numerusform>und %Ln frühere Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>und %Ln weitere</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1825,218 +4028,436 @@
     </message>
 </context>
 <context>
+    <name>PolicyDelegate</name>
+    <message>
+        <source>What to do with this card</source>
+        <translation>Was mit dieser Karte geschehen soll</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCardModel</name>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New contact — %1</source>
+        <translation>Neuer Kontakt – %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Matches %1: %2</source>
+        <translation>Passt zu %1: %2</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>einem Kontakt</translation>
+    </message>
+</context>
+<context>
     <name>PromiseOfferDialog</name>
     <message>
         <source>Close a Promise?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versprechen abschließen?</translation>
     </message>
     <message>
         <source>You recorded %1. Did it keep one of these promises?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 erfasst. Wurde damit eines dieser Versprechen gehalten?</translation>
+    </message>
+    <message>
+        <source>%1: %2 (due %3)</source>
+        <translation>%1: %2 (fällig %3)</translation>
     </message>
     <message>
         <source>Mark Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
 </context>
 <context>
     <name>ReachBox</name>
     <message>
         <source>A name, an organisation or a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name, eine Organisation oder ein Tag</translation>
     </message>
     <message>
         <source>How do I reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie erreiche ich</translation>
     </message>
     <message>
         <source>Nobody and nothing called “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand und nichts heißt „{0}“.</translation>
     </message>
     <message>
         <source>The network is still being read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk wird noch gelesen…</translation>
     </message>
     <message>
         <source>{0}. To {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Zu {1}</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <source>Highlight this path in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Weg im Bild hervorheben</translation>
     </message>
     <message>
         <source>Ask for this introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Um diese Vorstellung bitten</translation>
     </message>
     <message>
         <source>Record the introduction as proposed, remind you to chase it in a week, and draft the message (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorstellung als vorgeschlagen erfassen, in einer Woche ans Nachhaken erinnern und die Nachricht entwerfen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
         <source>Recorded: introduction to {0} proposed; a reminder to chase {1} on {2}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst: Vorstellung bei {0} vorgeschlagen; eine Erinnerung, am {2} bei {1} nachzuhaken. Rückgängig mit Strg+Z.</translation>
     </message>
 </context>
 <context>
     <name>ReminderDialog</name>
     <message>
         <source>Remind Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>Remind Me About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung zu %1</translation>
     </message>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben…</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <source>e.g. Ask how the new job is going</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Fragen, wie es im neuen Job läuft</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>choose someone: type a name and pick it</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie jemanden: Namen eingeben und auswählen</translation>
     </message>
     <message>
         <source>say what to do, e.g. send the article</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, was zu tun ist, z. B. den Artikel schicken</translation>
     </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message>
         <source>Your week in review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wochenrückblick</translation>
     </message>
     <message>
         <source>Who you saw, the promises kept and open, and next week&apos;s people. Click to look back on the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen Sie getroffen haben, gehaltene und offene Versprechen und die Personen der nächsten Woche. Klicken Sie, um auf die Woche zurückzublicken.</translation>
     </message>
     <message>
         <source>Click to open the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie, um die Agenda zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Rapport — %1</source>
+        <translation>Rapport – %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) (%1 overdue)</source>
+        <translation>
+            <numerusform>%Ln Wiedervorlage (%1 überfällig)</numerusform>
+            <numerusform>%Ln Wiedervorlagen (%1 überfällig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln Wiedervorlage</numerusform>
+            <numerusform>%Ln Wiedervorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln Treffen</numerusform>
+            <numerusform>%Ln Treffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln birthday(s)</source>
+        <translation>
+            <numerusform>%Ln Geburtstag</numerusform>
+            <numerusform>%Ln Geburtstage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a 1-2-1 with %1</source>
+        <translation>ein Treffen mit %1</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Heute nichts fällig</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 today</source>
+        <translation>Heute: %1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3 today</source>
+        <translation>Heute: %1, %2 und %3</translation>
     </message>
 </context>
 <context>
     <name>RescueDialog</name>
     <message>
         <source>Rapport: damaged data</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport: beschädigte Daten</translation>
     </message>
     <message>
         <source>Show &amp;Backups Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungsordner anzeigen</translation>
     </message>
     <message>
         <source>&amp;Quit Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport &amp;beenden</translation>
     </message>
     <message>
         <source>&amp;Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht jetzt</translation>
     </message>
     <message>
         <source>Rapport&apos;s data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten von Rapport sind beschädigt</translation>
     </message>
     <message>
         <source>Part of the database cannot be read. A disk error, the computer stopping while it wrote, or a copy that did not finish can do this. Choose how to go on: the damaged file is kept in the backups folder either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil der Datenbank kann nicht gelesen werden. Ursache kann ein Datenträgerfehler sein, ein Computer, der beim Schreiben ausging, oder eine unvollständige Kopie. Wählen Sie, wie es weitergehen soll: Die beschädigte Datei wird in jedem Fall im Sicherungsordner aufbewahrt.</translation>
     </message>
     <message>
         <source>Restore the backup from {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom {when} wiederherstellen</translation>
     </message>
     <message>
         <source>{contacts}. What was changed since then is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts}. Was seitdem geändert wurde, ist nicht enthalten.</translation>
     </message>
     <message>
         <source>No backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherung zum Wiederherstellen</translation>
     </message>
     <message>
         <source>Rapport has no intact backup of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport hat noch keine intakte Sicherung dieser Datenbank.</translation>
     </message>
     <message>
         <source>Recover what can still be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Retten, was noch lesbar ist</translation>
     </message>
     <message>
         <source>Copies every record that can be read into a new database, and shows what it saved before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert jeden lesbaren Datensatz in eine neue Datenbank und zeigt, was gerettet wurde, bevor etwas ersetzt wird.</translation>
     </message>
     <message>
         <source>Recovering what can still be read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was noch lesbar ist, wird gerettet…</translation>
     </message>
     <message>
         <source>Use the recovered data</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geretteten Daten verwenden</translation>
     </message>
     <message>
         <source>Restored the backup from {when}; the damaged file is kept as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung vom {when} wiederhergestellt; die beschädigte Datei wird als {name} aufbewahrt</translation>
     </message>
     <message>
         <source>Recovered {contacts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts} gerettet</translation>
     </message>
     <message>
         <source>{rows:,} records in all were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt wurden {rows:,} Datensätze gelesen.</translation>
     </message>
     <message>
         <source>Could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelesen werden:</translation>
     </message>
     <message>
         <source>Nothing was found missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts Fehlendes gefunden.</translation>
     </message>
     <message>
         <source>The backup from {when} holds {contacts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom {when} enthält {contacts}.</translation>
     </message>
     <message>
         <source>Restore the backup instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen die Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>From {when}: {contacts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom {when}: {contacts}.</translation>
     </message>
     <message>
         <source>The recovery failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rettung ist fehlgeschlagen: {message}</translation>
     </message>
     <message>
         <source>Recovered {contacts}; the damaged file is kept as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts} gerettet; die beschädigte Datei wird als {name} aufbewahrt</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Rapport copies your data once a day and keeps the last %1 days. Restoring replaces everything in Rapport with the copy you choose; what you have now is saved as a backup first, so you can come back to it.</source>
+        <translation>Rapport kopiert Ihre Daten einmal täglich und behält die letzten %1 Tage. Beim Wiederherstellen wird alles in Rapport durch die gewählte Kopie ersetzt; Ihr aktueller Stand wird vorher als Sicherung gespeichert, sodass Sie zu ihm zurückkehren können.</translation>
+    </message>
+    <message>
+        <source>  Taken</source>
+        <translation>  Erstellt</translation>
+    </message>
+    <message>
+        <source>  Kind</source>
+        <translation>  Art</translation>
+    </message>
+    <message>
+        <source>Contacts  </source>
+        <translation>Kontakte  </translation>
+    </message>
+    <message>
+        <source>Size  </source>
+        <translation>Größe  </translation>
+    </message>
+    <message>
+        <source>No backups yet.
+Rapport makes the first one a few seconds after it starts.</source>
+        <translation>Noch keine Sicherungen.
+Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>&amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the backups</source>
+        <translation>Den Ordner mit den Sicherungen öffnen</translation>
+    </message>
+    <message>
+        <source>Replace all your data with the backup from %1 (%2)?</source>
+        <translation>Alle Ihre Daten durch die Sicherung von %1 (%2) ersetzen?</translation>
+    </message>
+    <message>
+        <source>Your current data (%1) is saved as a backup first, so you can restore it later. Undo history is cleared.</source>
+        <translation>Ihre aktuellen Daten (%1) werden zuerst als Sicherung gespeichert, sodass Sie sie später wiederherstellen können. Der Verlauf für „Rückgängig“ wird geleert.</translation>
+    </message>
+    <message>
+        <source>Your current data is saved as a backup first, so you can restore it later. Undo history is cleared.</source>
+        <translation>Ihre aktuellen Daten werden zuerst als Sicherung gespeichert, sodass Sie sie später wiederherstellen können. Der Verlauf für „Rückgängig“ wird geleert.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1; what you had before is in %2</source>
+        <translation>Sicherung von %1 wiederhergestellt; Ihr vorheriger Stand liegt in %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavePath</name>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists. Replace it?</source>
+        <translation>„{name}“ existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>A file with that name is already in {folder}; replacing it overwrites what it holds.</source>
+        <translation>In {folder} gibt es bereits eine Datei mit diesem Namen; beim Ersetzen wird ihr Inhalt überschrieben.</translation>
+    </message>
+    <message>
+        <source>“{name}” is read-only. Replace it anyway?</source>
+        <translation>„{name}“ ist schreibgeschützt. Trotzdem ersetzen?</translation>
+    </message>
+    <message>
+        <source>Someone made it read-only, perhaps to keep it as it is.</source>
+        <translation>Jemand hat sie schreibgeschützt, vielleicht, um sie so zu erhalten, wie sie ist.</translation>
     </message>
 </context>
 <context>
@@ -2078,15 +4499,15 @@
     <name>SuggestionList</name>
     <message>
         <source>None right now. Tag people&apos;s interests, needs and offers to get suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade keine. Taggen Sie Interessen, Bedarf und Angebote von Personen, um Vorschläge zu bekommen.</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlagen</translation>
     </message>
     <message>
         <source>Record a proposed introduction (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorgeschlagene Vorstellung erfassen (rückgängig mit Strg+Z)</translation>
     </message>
 </context>
 <context>
@@ -2104,334 +4525,821 @@
     <name>SyncDialog</name>
     <message>
         <source>Synced with the server: names, nickname, organisation, department, title, e-mails, phones, addresses, web and chat links, birthday, anniversary, photo, the contact&apos;s note, tags that are interests or groups (as categories), stage, keep-in-touch days and the date you met. Never sent: topics to avoid, how you met, interactions, favours, introductions, follow-ups and your focus list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Server abgeglichen: Namen, Spitzname, Organisation, Abteilung, Position, E-Mails, Telefonnummern, Adressen, Web- und Chat-Links, Geburtstag, Jahrestag, Foto, die Notiz zum Kontakt, Tags für Interessen oder Gruppen (als Kategorien), Stufe, Kontaktpflege-Tage und das Datum des Kennenlernens. Nie gesendet: zu meidende Themen, wie Sie sich kennengelernt haben, Kontakte, Gefälligkeiten, Vorstellungen, Wiedervorlagen und Ihre Fokusliste.</translation>
     </message>
     <message>
         <source>Changed on both sides: each field is compared with the last synced version; a change on one side wins over no change on the other (a deletion too). Only a field both sides changed differently is a conflict: the server&apos;s value is used and yours is kept below for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden Seiten geändert: Jedes Feld wird mit der zuletzt abgeglichenen Fassung verglichen; eine Änderung auf einer Seite gewinnt gegen keine Änderung auf der anderen (auch eine Löschung). Nur ein Feld, das beide Seiten unterschiedlich geändert haben, ist ein Konflikt: Der Wert des Servers wird verwendet, und Ihrer wird unten zur Prüfung aufbewahrt.</translation>
     </message>
     <message>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
         <source>Not synced (the server refused them; tried again at every sync):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeglichen (vom Server abgelehnt; bei jedem Abgleich erneut versucht):</translation>
     </message>
     <message>
         <source>Address books:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbücher:</translation>
     </message>
     <message>
         <source>Start &amp;First Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersten Abgleich starten</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>Sync Accounts</source>
+        <translation>Sync-Konten</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Address books</source>
+        <translation>Adressbücher</translation>
+    </message>
+    <message>
+        <source>Sync this account now (F5)</source>
+        <translation>Dieses Konto jetzt abgleichen (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel Sync</source>
+        <translation>Abgleich abbrechen</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Abgleich fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No sync accounts yet</source>
+        <translation>Noch keine Sync-Konten</translation>
+    </message>
+    <message>
+        <source>Add a CardDAV account (Nextcloud, Radicale, Fastmail, iCloud…) to keep your phone and Rapport in step.</source>
+        <translation>Fügen Sie ein CardDAV-Konto hinzu (Nextcloud, Radicale, Fastmail, iCloud…), damit Ihr Telefon und Rapport auf demselben Stand bleiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (%Ln contacts)  — new contacts go here</source>
+        <translation>
+            <numerusform>%1  (%Ln Kontakt)  – neue Kontakte landen hier</numerusform>
+            <numerusform>%1  (%Ln Kontakte)  – neue Kontakte landen hier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (%Ln contacts)</source>
+        <translation>
+            <numerusform>%1  (%Ln Kontakt)</numerusform>
+            <numerusform>%1  (%Ln Kontakte)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>New password for %1 at %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort für %1 bei %2:</translation>
     </message>
     <message>
         <source>Password changed; the next sync uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert; der nächste Abgleich verwendet es.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Stop syncing with %1? Your contacts stay in Rapport and on the server.</source>
+        <translation>Abgleich mit %1 beenden? Ihre Kontakte bleiben in Rapport und auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen…</translation>
     </message>
     <message>
         <source>Looking at what the first sync would do…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, was der erste Abgleich tun würde…</translation>
     </message>
     <message>
         <source>First sync: %1 will be uploaded and %2 brought in. Click Start First Sync to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Abgleich: %1 werden hochgeladen und %2 übernommen. Klicken Sie auf „Ersten Abgleich starten“, um fortzufahren.</translation>
     </message>
     <message>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kontakt</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte</translation>
     </message>
     <message>
         <source>1 card</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Karte</translation>
     </message>
     <message>
         <source>%1 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Karten</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Abgleich fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Synced just now: %1</source>
+        <translation>Gerade abgeglichen: %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next sync picks up where this one stopped.</source>
+        <translation>Abgleich abgebrochen; der nächste setzt dort fort, wo dieser aufgehört hat.</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <source>Topic to avoid: %1</source>
+        <translation>Zu meidendes Thema: %1</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Tag %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>TagChips</name>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Tag hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>TagManager</name>
+    <message>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Topic to avoid</source>
+        <translation>Zu meidendes Thema</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>No keep-in-touch cadence for “%1”. Double-click or use “Keep in touch…” to follow up with its people regularly.</source>
+        <translation>Kein Kontaktpflege-Rhythmus für „%1“. Doppelklicken Sie oder verwenden Sie „In Kontakt bleiben…“, um sich regelmäßig bei diesen Personen zu melden.</translation>
+    </message>
+    <message>
+        <source>%1 after the last interaction, for the people tagged “%2” who have no cadence of their own (theirs wins; with several tags, the shortest cadence applies).</source>
+        <translation>%1 nach dem letzten Kontakt, für die Personen mit dem Tag „%2“ ohne eigenen Rhythmus (ein eigener Rhythmus hat Vorrang; bei mehreren Tags gilt der kürzeste).</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Every </source>
+        <translation>Alle </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> Tag</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <source>Manage tags</source>
+        <translation>Tags verwalten</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>Tags filtern</translation>
+    </message>
+    <message>
+        <source>New tag…</source>
+        <translation>Neuer Tag…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Zusammenführen in…</translation>
+    </message>
+    <message>
+        <source>Move everyone with this tag onto another tag, then delete this one</source>
+        <translation>Alle mit diesem Tag auf einen anderen Tag übertragen und diesen dann löschen</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Category of the selected tag</source>
+        <translation>Kategorie des ausgewählten Tags</translation>
+    </message>
+    <message>
+        <source>Keep in touch…</source>
+        <translation>In Kontakt bleiben…</translation>
+    </message>
+    <message>
+        <source>How often to follow up with the people who carry the selected tag</source>
+        <translation>Wie oft Sie sich bei den Personen mit dem ausgewählten Tag melden</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”. Undo puts it back.</source>
+        <translation>„%1“ in „%2“ zusammengeführt. Rückgängig stellt es wieder her.</translation>
+    </message>
+    <message>
+        <source>There is no other tag to merge into.</source>
+        <translation>Es gibt keinen anderen Tag zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Tags zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %Ln people tagged “%1” onto:</source>
+        <translation>
+            <numerusform>Die %Ln Person mit dem Tag „%1“ übertragen auf:</numerusform>
+            <numerusform>Die %Ln Personen mit dem Tag „%1“ übertragen auf:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1” from %Ln people. Undo puts it back.</source>
+        <translation>
+            <numerusform>„%1“ bei %Ln Person gelöscht. Rückgängig stellt es wieder her.</numerusform>
+            <numerusform>„%1“ bei %Ln Personen gelöscht. Rückgängig stellt es wieder her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch with the %Ln people tagged “%1”: %2. Undo puts it back.</source>
+        <translation>
+            <numerusform>Mit der %Ln Person mit dem Tag „%1“ in Kontakt bleiben: %2. Rückgängig stellt es wieder her.</numerusform>
+            <numerusform>Mit den %Ln Personen mit dem Tag „%1“ in Kontakt bleiben: %2. Rückgängig stellt es wieder her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No keep-in-touch cadence for the %Ln people tagged “%1”. Undo puts it back.</source>
+        <translation>
+            <numerusform>Kein Kontaktpflege-Rhythmus für die %Ln Person mit dem Tag „%1“. Rückgängig stellt ihn wieder her.</numerusform>
+            <numerusform>Kein Kontaktpflege-Rhythmus für die %Ln Personen mit dem Tag „%1“. Rückgängig stellt ihn wieder her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Follow up with the people tagged “%1” this many days after the last interaction (0 for none; a person&apos;s own cadence wins):</source>
+        <translation>Bei den Personen mit dem Tag „%1“ so viele Tage nach dem letzten Kontakt nachfassen (0 für nie; ein eigener Rhythmus hat Vorrang):</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neuer Tag</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederholen: %1</translation>
     </message>
 </context>
 <context>
     <name>TagPickDialog</name>
     <message>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag entfernen</translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag hinzufügen</translation>
     </message>
     <message>
         <source>e.g. Web Summit 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Web Summit 2026</translation>
     </message>
-    <message>
-        <source>Tag the %1 with:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Tag the %Ln contact(s) with:</source>
+        <translation>
+            <numerusform>Den %Ln Kontakt taggen mit:</numerusform>
+            <numerusform>Die %Ln Kontakte taggen mit:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take a tag off the %Ln contact(s):</source>
+        <translation>
+            <numerusform>Einen Tag vom %Ln Kontakt entfernen:</numerusform>
+            <numerusform>Einen Tag von den %Ln Kontakten entfernen:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>TagTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>Take a tag off the %1:</source>
-        <translation type="unfinished"></translation>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>How often to follow up with the people who carry the tag, counted from the last interaction. A person&apos;s own cadence wins.</source>
+        <translation>Wie oft Sie sich bei den Personen mit dem Tag melden, gezählt ab dem letzten Kontakt. Ein eigener Rhythmus einer Person hat Vorrang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln people. Double-click or press F2 to rename.</source>
+        <translation>
+            <numerusform>%1: %Ln Person. Zum Umbenennen doppelklicken oder F2 drücken.</numerusform>
+            <numerusform>%1: %Ln Personen. Zum Umbenennen doppelklicken oder F2 drücken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TimelineEntryWidget</name>
     <message>
         <source>Edit, reschedule, cancel or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten, verschieben, absagen oder löschen</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr anzeigen</translation>
     </message>
     <message>
         <source>1 follow-up promised</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Wiedervorlage versprochen</translation>
     </message>
     <message>
         <source>%1 follow-ups promised</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wiedervorlagen versprochen</translation>
     </message>
     <message>
         <source>Held it — add notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat stattgefunden – Notizen hinzufügen…</translation>
     </message>
     <message>
         <source>It took place: add notes and promises to this meeting (no second entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat stattgefunden: Notizen und Versprechen zu diesem Treffen hinzufügen (kein zweiter Eintrag)</translation>
     </message>
     <message>
         <source>Planned · did it take place? · </source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant · hat es stattgefunden? · </translation>
     </message>
     <message>
         <source>Planned · </source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant · </translation>
     </message>
     <message>
         <source>Cancelled · </source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt · </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · with %2 and %Ln more</source>
+        <translation>
+            <numerusform>%1 · mit %2 und %Ln weiteren Person</numerusform>
+            <numerusform>%1 · mit %2 und %Ln weiteren Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · with %2</source>
+        <translation>%1 · mit %2</translation>
     </message>
     <message>
         <source>Show less</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger anzeigen</translation>
     </message>
     <message>
         <source>Plan Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut planen…</translation>
     </message>
     <message>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben…</translation>
     </message>
     <message>
         <source>Held It — Add Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat stattgefunden – Notizen hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Cancel Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen absagen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>TimelineSection</name>
     <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
         <source>Remind Me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung hinzufügen…</translation>
     </message>
     <message>
         <source>A follow-up on a day you choose (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiedervorlage an einem Tag Ihrer Wahl (Strg+R)</translation>
     </message>
     <message>
         <source>Add to Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Fokus hinzufügen</translation>
     </message>
     <message>
         <source>Add them to this week&apos;s focus (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Fokus dieser Woche hinzufügen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronik</translation>
+    </message>
+    <message>
+        <source>Log Interaction…</source>
+        <translation>Kontakt eintragen…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call, message… (Ctrl+L)</source>
+        <translation>Ein Treffen, einen Anruf, eine Nachricht… erfassen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Plan 1-2-1…</source>
+        <translation>Treffen planen…</translation>
+    </message>
+    <message>
+        <source>Put a future meeting on the calendar</source>
+        <translation>Ein künftiges Treffen in den Kalender eintragen</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. After you talk, log it here: what was said and what you promised.</source>
+        <translation>Noch nichts eingetragen. Tragen Sie nach einem Gespräch hier ein, was gesagt wurde und was Sie versprochen haben.</translation>
+    </message>
+    <message>
+        <source>Show More</source>
+        <translation>Mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>Favours</source>
+        <translation>Gefälligkeiten</translation>
+    </message>
+    <message>
+        <source>Add Favour…</source>
+        <translation>Gefälligkeit hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Record something you gave or received</source>
+        <translation>Etwas erfassen, das Sie gegeben oder erhalten haben</translation>
     </message>
     <message>
         <source>In Focus ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Fokus ✓</translation>
     </message>
     <message>
         <source>In this week&apos;s focus: click to take them out (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Fokus dieser Woche: zum Herausnehmen klicken (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>Überfällig · %1</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Mark this follow-up done (undo with Ctrl+Z)</source>
+        <translation>Diese Wiedervorlage als erledigt markieren (rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Show %1 More (of %2)</source>
+        <translation>%1 weitere anzeigen (von %2)</translation>
+    </message>
+    <message>
+        <source>You gave %1, received %2</source>
+        <translation>Sie gaben %1, erhielten %2</translation>
+    </message>
+    <message>
+        <source>%1 · give before you ask again</source>
+        <translation>%1 · geben Sie, bevor Sie wieder bitten</translation>
+    </message>
+    <message>
+        <source>Gave · %1</source>
+        <translation>Gegeben · %1</translation>
+    </message>
+    <message>
+        <source>Received · %1</source>
+        <translation>Erhalten · %1</translation>
+    </message>
+    <message>
+        <source>Delete Favour</source>
+        <translation>Gefälligkeit löschen</translation>
+    </message>
+    <message>
+        <source>None yet. Give before you ask: an introduction, a referral, some advice.</source>
+        <translation>Noch keine. Geben Sie, bevor Sie bitten: eine Vorstellung, eine Empfehlung, einen Rat.</translation>
     </message>
     <message>
         <source>Show all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 anzeigen</translation>
     </message>
     <message>
         <source>Reschedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben</translation>
     </message>
     <message>
         <source>a favour for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Gefälligkeit für %1</translation>
     </message>
 </context>
 <context>
     <name>Toolbar</name>
     <message>
         <source>Find a person in the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person im Netzwerk finden…</translation>
     </message>
     <message>
         <source>Find a person in the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person im Netzwerk finden</translation>
     </message>
     <message>
         <source>Show only people with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Personen mit diesem Tag anzeigen</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <source>Show only people at this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Personen auf dieser Stufe anzeigen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>1 hop</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schritt</translation>
     </message>
     <message>
         <source>2 hops</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Schritte</translation>
     </message>
     <message>
         <source>How far a double-click on a person reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit ein Doppelklick auf eine Person reicht</translation>
+    </message>
+    <message>
+        <source>Neighbourhood size</source>
+        <translation>Größe der Nachbarschaft</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Zoom to fit (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Fenstergröße zoomen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Zoom to fit</source>
+        <translation>Auf Fenstergröße zoomen</translation>
     </message>
     <message>
         <source>Re-arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu anordnen</translation>
     </message>
     <message>
         <source>Lay the network out afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk neu anordnen</translation>
     </message>
     <message>
         <source>Show everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anzeigen</translation>
     </message>
     <message>
         <source>Leave the neighbourhood view (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsansicht verlassen (Esc)</translation>
     </message>
 </context>
 <context>
     <name>WeekReviewDialog</name>
     <message>
         <source>Weekly Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick</translation>
     </message>
     <message>
         <source>Keep These for Next Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Für nächste Woche übernehmen</translation>
     </message>
     <message>
         <source>Week of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom %1 bis %2</translation>
     </message>
     <message>
         <source>Who you saw · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen Sie getroffen haben · %1</translation>
     </message>
     <message>
         <source>Nobody logged this week. A call or a coffee next week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche niemand eingetragen. Ein Anruf oder ein Kaffee nächste Woche?</translation>
     </message>
     <message>
         <source>Promises kept · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene Versprechen · %1</translation>
     </message>
     <message>
         <source>None closed this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche keines abgeschlossen.</translation>
     </message>
     <message>
         <source>Promises still open · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offene Versprechen · %1</translation>
+    </message>
+    <message>
+        <source>Late · %1 · %2: %3</source>
+        <translation>Verspätet · %1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>Nothing open: every promise kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts offen: Jedes Versprechen gehalten.</translation>
     </message>
     <message>
         <source>This week&apos;s focus · %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokus dieser Woche · %1 von %2 erledigt</translation>
     </message>
     <message>
         <source>No focus this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche kein Fokus.</translation>
     </message>
     <message>
         <source>Next week&apos;s people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen der nächsten Woche</translation>
     </message>
     <message>
         <source>Nobody to propose yet: set cadences, tag interests, log what you promise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand vorzuschlagen: Legen Sie Rhythmen fest, taggen Sie Interessen, tragen Sie ein, was Sie versprechen.</translation>
     </message>
     <message>
         <source>Already chosen for next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für nächste Woche bereits gewählt.</translation>
     </message>
     <message>
         <source>Kept for Next Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Für nächste Woche übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>_PromiseRow</name>
+    <message>
+        <source>What you promised, e.g. send the article</source>
+        <translation>Was Sie versprochen haben, z. B. den Artikel schicken</translation>
+    </message>
+    <message>
+        <source>Remove this promise</source>
+        <translation>Dieses Versprechen entfernen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
     </message>
 </context>
 </TS>

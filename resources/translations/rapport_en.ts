@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BackupTexts</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPreviewDialog</name>
+    <message numerus="yes">
+        <source>Briefings: %Ln people</source>
+        <translation>
+            <numerusform>Briefings: %Ln person</numerusform>
+            <numerusform>Briefings: %Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cadences</name>
+    <message numerus="yes">
+        <source>every %Ln week(s)</source>
+        <translation>
+            <numerusform>every week</numerusform>
+            <numerusform>every %Ln weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln week(s)</source>
+        <translation>
+            <numerusform>Every week</numerusform>
+            <numerusform>Every %Ln weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %Ln year(s)</source>
+        <translation>
+            <numerusform>every year</numerusform>
+            <numerusform>every %Ln years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln year(s)</source>
+        <translation>
+            <numerusform>Every year</numerusform>
+            <numerusform>Every %Ln years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %Ln day(s)</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln day(s)</source>
+        <translation>
+            <numerusform>Every day</numerusform>
+            <numerusform>Every %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorList</name>
+    <message numerus="yes">
+        <source>%1 knows %Ln people you do not know yet; %2</source>
+        <translation>
+            <numerusform>%1 knows %Ln person you do not know yet; %2</numerusform>
+            <numerusform>%1 knows %Ln people you do not know yet; %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message numerus="yes">
         <source>in %n day(s)</source>
@@ -103,6 +178,87 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message numerus="yes">
+        <source>Every %Ln day(s)</source>
+        <translation>
+            <numerusform>Every day</numerusform>
+            <numerusform>Every %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Exporting %Ln selected contact(s)…</source>
+        <translation>
+            <numerusform>Exporting %Ln selected contact…</numerusform>
+            <numerusform>Exporting %Ln selected contacts…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message numerus="yes">
+        <source>Briefings - %Ln people.pdf</source>
+        <translation>
+            <numerusform>Briefings - %Ln person.pdf</numerusform>
+            <numerusform>Briefings - %Ln people.pdf</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GraphPanel</name>
+    <message numerus="yes">
+        <source>%1 and the people within %Ln hop(s). Esc shows everyone.</source>
+        <translation>
+            <numerusform>%1 and the people within %Ln hop. Esc shows everyone.</numerusform>
+            <numerusform>%1 and the people within %Ln hops. Esc shows everyone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>Reading %Ln files…</source>
+        <translation>
+            <numerusform>Reading %Ln file…</numerusform>
+            <numerusform>Reading %Ln files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln card(s) from %1</source>
+        <translation>
+            <numerusform>Import %Ln card from %1</numerusform>
+            <numerusform>Import %Ln cards from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln card(s) from %1 files</source>
+        <translation>
+            <numerusform>Import %Ln card from %1 files</numerusform>
+            <numerusform>Import %Ln cards from %1 files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln Card(s)</source>
+        <translation>
+            <numerusform>Import %Ln Card</numerusform>
+            <numerusform>Import %Ln Cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListTexts</name>
+    <message numerus="yes">
+        <source>Overdue by %Ln day(s) (due %1)</source>
+        <translation>
+            <numerusform>Overdue by %Ln day (due %1)</numerusform>
+            <numerusform>Overdue by %Ln days (due %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
@@ -165,6 +321,280 @@
         <translation>
             <numerusform>Demo network ready: %Ln person</numerusform>
             <numerusform>Demo network ready: %Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln follow-up</numerusform>
+            <numerusform>%Ln follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln birthday(s)</source>
+        <translation>
+            <numerusform>%Ln birthday</numerusform>
+            <numerusform>%Ln birthdays</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NodeTexts</name>
+    <message numerus="yes">
+        <source>%1
+%2 · knows %Ln people</source>
+        <translation>
+            <numerusform>%1
+%2 · knows %Ln person</numerusform>
+            <numerusform>%1
+%2 · knows %Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · knows %Ln people · your tie: %3</source>
+        <translation>
+            <numerusform>%1
+%2 · knows %Ln person · your tie: %3</numerusform>
+            <numerusform>%1
+%2 · knows %Ln people · your tie: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OperationCounts</name>
+    <message numerus="yes">
+        <source>Tag %Ln contact(s) with %1</source>
+        <translation>
+            <numerusform>Tag %Ln contact with %1</numerusform>
+            <numerusform>Tag %Ln contacts with %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %1 from %Ln contact(s)</source>
+        <translation>
+            <numerusform>Untag %1 from %Ln contact</numerusform>
+            <numerusform>Untag %1 from %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tags of %Ln contact(s)</source>
+        <translation>
+            <numerusform>Change tags of %Ln contact</numerusform>
+            <numerusform>Change tags of %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>Delete contact</numerusform>
+            <numerusform>Delete %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set stage of %Ln contact(s) to %1</source>
+        <translation>
+            <numerusform>Set stage of %Ln contact to %1</numerusform>
+            <numerusform>Set stage of %Ln contacts to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln contacts into %1</source>
+        <translation>
+            <numerusform>Merge %Ln contact into %1</numerusform>
+            <numerusform>Merge %Ln contacts into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch with tag %1 every %Ln day(s)</source>
+        <translation>
+            <numerusform>Keep in touch with tag %1 every day</numerusform>
+            <numerusform>Keep in touch with tag %1 every %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %Ln promise(s)</source>
+        <translation>
+            <numerusform>Close promise</numerusform>
+            <numerusform>Close %Ln promises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spread %Ln reminder(s) over %1 days</source>
+        <translation>
+            <numerusform>Spread %Ln reminder over %1 days</numerusform>
+            <numerusform>Spread %Ln reminders over %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %Ln keep-in-touch reminder(s)</source>
+        <translation>
+            <numerusform>Reset %Ln keep-in-touch reminder</numerusform>
+            <numerusform>Reset %Ln keep-in-touch reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %1 %Ln day(s)</source>
+        <translation>
+            <numerusform>Snooze %1 %Ln day</numerusform>
+            <numerusform>Snooze %1 %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln people to this week&apos;s focus</source>
+        <translation>
+            <numerusform>Add %Ln person to this week&apos;s focus</numerusform>
+            <numerusform>Add %Ln people to this week&apos;s focus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PageTexts</name>
+    <message numerus="yes">
+        <source>and %Ln earlier interaction(s)</source>
+        <translation>
+            <numerusform>and %Ln earlier interaction</numerusform>
+            <numerusform>and %Ln earlier interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) (%1 overdue)</source>
+        <translation>
+            <numerusform>%Ln follow-up (%1 overdue)</numerusform>
+            <numerusform>%Ln follow-ups (%1 overdue)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln follow-up</numerusform>
+            <numerusform>%Ln follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln birthday(s)</source>
+        <translation>
+            <numerusform>a birthday</numerusform>
+            <numerusform>%Ln birthdays</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message numerus="yes">
+        <source>%1  (%Ln contacts)  — new contacts go here</source>
+        <translation>
+            <numerusform>%1  (%Ln contact)  — new contacts go here</numerusform>
+            <numerusform>%1  (%Ln contacts)  — new contacts go here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (%Ln contacts)</source>
+        <translation>
+            <numerusform>%1  (%Ln contact)</numerusform>
+            <numerusform>%1  (%Ln contacts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message numerus="yes">
+        <source>Move the %Ln people tagged “%1” onto:</source>
+        <translation>
+            <numerusform>Move the %Ln person tagged “%1” onto:</numerusform>
+            <numerusform>Move the %Ln people tagged “%1” onto:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1” from %Ln people. Undo puts it back.</source>
+        <translation>
+            <numerusform>Deleted “%1” from %Ln person. Undo puts it back.</numerusform>
+            <numerusform>Deleted “%1” from %Ln people. Undo puts it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch with the %Ln people tagged “%1”: %2. Undo puts it back.</source>
+        <translation>
+            <numerusform>Keep in touch with the %Ln person tagged “%1”: %2. Undo puts it back.</numerusform>
+            <numerusform>Keep in touch with the %Ln people tagged “%1”: %2. Undo puts it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No keep-in-touch cadence for the %Ln people tagged “%1”. Undo puts it back.</source>
+        <translation>
+            <numerusform>No keep-in-touch cadence for the %Ln person tagged “%1”. Undo puts it back.</numerusform>
+            <numerusform>No keep-in-touch cadence for the %Ln people tagged “%1”. Undo puts it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln tag</numerusform>
+            <numerusform>%Ln tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagPickDialog</name>
+    <message numerus="yes">
+        <source>Tag the %Ln contact(s) with:</source>
+        <translation>
+            <numerusform>Tag the %Ln contact with:</numerusform>
+            <numerusform>Tag the %Ln contacts with:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take a tag off the %Ln contact(s):</source>
+        <translation>
+            <numerusform>Take a tag off the %Ln contact:</numerusform>
+            <numerusform>Take a tag off the %Ln contacts:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagTableModel</name>
+    <message numerus="yes">
+        <source>%1: %Ln people. Double-click or press F2 to rename.</source>
+        <translation>
+            <numerusform>%1: %Ln person. Double-click or press F2 to rename.</numerusform>
+            <numerusform>%1: %Ln people. Double-click or press F2 to rename.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEntryWidget</name>
+    <message numerus="yes">
+        <source>%1 · with %2 and %Ln more</source>
+        <translation>
+            <numerusform>%1 · with %2 and %Ln more</numerusform>
+            <numerusform>%1 · with %2 and %Ln more</numerusform>
         </translation>
     </message>
 </context>

@@ -5,519 +5,1088 @@
     <name>AddAccountDialog</name>
     <message>
         <source>Add CardDAV Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte CardDAV</translation>
+    </message>
+    <message>
+        <source>https://dav.example.com/  (Nextcloud, Fastmail, …)</source>
+        <translation>https://dav.example.com/  (Nextcloud, Fastmail, …)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Send the password unencrypted (this server uses plain http)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le mot de passe sans chiffrement (ce serveur utilise http simple)</translation>
     </message>
     <message>
         <source>Self-hosted server (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur auto-hébergé (facultatif)</translation>
     </message>
     <message>
         <source>PEM file of the CA that signed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM de l’autorité qui l’a signé</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’&amp;AC&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256 of its certificate (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de son certificat (auto-signé)</translation>
     </message>
     <message>
         <source>Pinned &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificat épinglé&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d’attente&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Find Address Books</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher les carnets d’adresses</translation>
+    </message>
+    <message>
+        <source>Address books</source>
+        <translation>Carnets d’adresses</translation>
     </message>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le compte</translation>
     </message>
     <message>
         <source>Address books to sync (the server&apos;s default one is chosen):</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnets d’adresses à synchroniser (celui du serveur par défaut est choisi)&#xa0;:</translation>
     </message>
     <message>
         <source>The password is kept in your system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>No system keyring is available: the password is kept in a file beside your data that only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: le mot de passe est conservé dans un fichier à côté de vos données, lisible par vous seul.</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat d’AC</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt);;Tous (*)</translation>
     </message>
     <message>
         <source>Looking for address books…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des carnets d’adresses…</translation>
     </message>
     <message>
         <source>Found 1 address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 carnet d’adresses trouvé.</translation>
     </message>
     <message>
         <source>Found %1 address books.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 carnets d’adresses trouvés.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressRows</name>
+    <message>
+        <source>+ Add address</source>
+        <translation>+ Ajouter une adresse</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Retirer cette adresse</translation>
     </message>
 </context>
 <context>
     <name>AgendaActions</name>
     <message>
         <source>Held It — Add Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>A eu lieu — ajouter des notes…</translation>
     </message>
     <message>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogrammer…</translation>
     </message>
     <message>
         <source>Cancel Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
         <source>Remind Me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler…</translation>
     </message>
     <message>
         <source>In This Week&apos;s Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le focus de la semaine</translation>
     </message>
     <message>
         <source>Add to This Week&apos;s Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au focus de la semaine</translation>
     </message>
     <message>
         <source>Reschedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogrammer %1</translation>
     </message>
 </context>
 <context>
     <name>AskDialog</name>
     <message>
         <source>Ask for an introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une mise en relation</translation>
     </message>
     <message>
         <source>No e-mail address known: type one</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse e-mail connue&#xa0;: saisissez-en une</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le message</translation>
     </message>
     <message>
         <source>Copy the message to paste it anywhere (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le message pour le coller où vous voulez (Ctrl+Maj+C)</translation>
     </message>
     <message>
         <source>Open in mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la messagerie</translation>
     </message>
     <message>
         <source>Start this e-mail in your mail program (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer cet e-mail dans votre logiciel de messagerie (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTexts</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BatchExtrasRow</name>
     <message>
         <source>e.g. Web Summit 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Web Summit 2026</translation>
     </message>
     <message>
         <source>Tag everyone with</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter tout le monde avec</translation>
     </message>
     <message>
         <source>an event, a place</source>
-        <translation type="unfinished"></translation>
+        <translation>un événement, un lieu</translation>
     </message>
     <message>
         <source>Met at</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontré à</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>le</translation>
     </message>
     <message>
         <source>·  Met at</source>
-        <translation type="unfinished"></translation>
+        <translation>·  Rencontré à</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingActions</name>
+    <message>
+        <source>No meetings this week</source>
+        <translation>Aucun rendez-vous cette semaine</translation>
+    </message>
+    <message>
+        <source>There are no meetings planned for the rest of this week. Plan one from a contact&apos;s timeline or the calendar, then print its briefing here.</source>
+        <translation>Aucun rendez-vous n’est prévu d’ici la fin de la semaine. Planifiez-en un depuis la chronologie d’un contact ou le calendrier, puis imprimez son briefing ici.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPdf</name>
+    <message>
+        <source>Pinned</source>
+        <translation>Épinglé</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Présenté par</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Notre rencontre</translation>
+    </message>
+    <message>
+        <source>About them</source>
+        <translation>À son sujet</translation>
+    </message>
+    <message>
+        <source>Last conversations</source>
+        <translation>Dernières conversations</translation>
+    </message>
+    <message>
+        <source>Promise, overdue since %1</source>
+        <translation>Promesse, en retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>Promise, due %1</source>
+        <translation>Promesse, échéance %1</translation>
+    </message>
+    <message>
+        <source>Follow up, overdue since %1</source>
+        <translation>Relance, en retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>Follow up, due %1</source>
+        <translation>Relance, échéance %1</translation>
+    </message>
+    <message>
+        <source>Get in touch</source>
+        <translation>Prendre contact</translation>
+    </message>
+    <message>
+        <source>Open follow-ups and promises</source>
+        <translation>Relances et promesses en cours</translation>
+    </message>
+    <message>
+        <source>★ shared with you</source>
+        <translation>★ en commun avec vous</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Centres d’intérêt</translation>
+    </message>
+    <message>
+        <source>Steer clear of:</source>
+        <translation>À éviter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Topics to avoid</source>
+        <translation>Sujets à éviter</translation>
+    </message>
+    <message>
+        <source>You gave %1 · they gave %2</source>
+        <translation>Vous avez donné %1 · on vous a donné %2</translation>
+    </message>
+    <message>
+        <source>Last from you:</source>
+        <translation>Dernier de votre part&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last from them:</source>
+        <translation>Dernier de sa part&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Favours</source>
+        <translation>Services rendus</translation>
+    </message>
+    <message>
+        <source>People you both know</source>
+        <translation>Connaissances communes</translation>
+    </message>
+    <message>
+        <source>Worth introducing to</source>
+        <translation>À présenter à</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>BRIEFING · %1</source>
+        <translation>BRIEFING · %1</translation>
+    </message>
+    <message>
+        <source>ONE THING I CAN DO FOR THEM  ·  SUGGESTED</source>
+        <translation>CE QUE JE PEUX FAIRE POUR CETTE PERSONNE  ·  SUGGESTION</translation>
+    </message>
+    <message>
+        <source>ONE THING I CAN DO FOR THEM</source>
+        <translation>CE QUE JE PEUX FAIRE POUR CETTE PERSONNE</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Prochain&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rapport · confidential notes on %1</source>
+        <translation>Rapport · notes confidentielles sur %1</translation>
+    </message>
+    <message>
+        <source>Briefing: %1</source>
+        <translation>Briefing&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPreviewDialog</name>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>Briefing - %1.pdf</source>
+        <translation>Briefing - %1.pdf</translation>
+    </message>
+    <message>
+        <source>One thing I can do for them:</source>
+        <translation>Ce que je peux faire pour cette personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Typed here, it is printed and kept with the contact (Ctrl+Z undoes it). Left empty, the briefing prints Rapport&apos;s suggestion.</source>
+        <translation>Ce que vous saisissez ici est imprimé et conservé avec le contact (Ctrl+Z l’annule). Laissé vide, le briefing imprime la suggestion de Rapport.</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save these briefings as a PDF file (Ctrl+S)</source>
+        <translation>Enregistrer ces briefings dans un fichier PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print these briefings (Ctrl+P)</source>
+        <translation>Imprimer ces briefings (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>One thing I can do for %1:</source>
+        <translation>Ce que je peux faire pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Suggestion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>e.g. introduce them to someone, send an article, offer advice</source>
+        <translation>p. ex. la présenter à quelqu’un, envoyer un article, proposer un conseil</translation>
+    </message>
+    <message>
+        <source>Briefing: %1</source>
+        <translation>Briefing&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Briefings: %Ln people</source>
+        <translation>
+            <numerusform>Briefings&#xa0;: %Ln personne</numerusform>
+            <numerusform>Briefings&#xa0;: %Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Briefing as PDF</source>
+        <translation>Enregistrer le briefing en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing briefings…</source>
+        <translation>Écriture des briefings…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Briefing not saved</source>
+        <translation>Briefing non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>Cadences</name>
+    <message numerus="yes">
+        <source>every %Ln week(s)</source>
+        <translation>
+            <numerusform>chaque semaine</numerusform>
+            <numerusform>toutes les %Ln semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln week(s)</source>
+        <translation>
+            <numerusform>Chaque semaine</numerusform>
+            <numerusform>Toutes les %Ln semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %Ln year(s)</source>
+        <translation>
+            <numerusform>chaque année</numerusform>
+            <numerusform>tous les %Ln ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln year(s)</source>
+        <translation>
+            <numerusform>Chaque année</numerusform>
+            <numerusform>Tous les %Ln ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %Ln day(s)</source>
+        <translation>
+            <numerusform>chaque jour</numerusform>
+            <numerusform>tous les %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln day(s)</source>
+        <translation>
+            <numerusform>Chaque jour</numerusform>
+            <numerusform>Tous les %Ln jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished">Exporter le calendrier</translation>
+        <translation>Exporter le calendrier</translation>
     </message>
     <message>
         <source>Follow-ups (overdue ones on today), planned meetings and birthdays, for Google, Apple or Thunderbird calendars. Titles read “Name: what to do”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances (celles en retard ramenées à aujourd’hui), rendez-vous prévus et anniversaires, pour les agendas Google, Apple ou Thunderbird. Les titres se lisent «&#xa0;Nom&#xa0;: ce qu’il faut faire&#xa0;».</translation>
     </message>
     <message>
         <source>Birthdays and anniversaries, every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaires et anniversaires de mariage, chaque année</translation>
     </message>
     <message>
         <source>Alarms: 9:00 on the day, 15 minutes before a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmes&#xa0;: 9 h 00 le jour même, 15 minutes avant un rendez-vous</translation>
     </message>
     <message>
         <source>Save Calendar File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier de calendrier…</translation>
     </message>
     <message>
         <source>Push to a calendar on your sync server</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer vers un calendrier de votre serveur de synchronisation</translation>
     </message>
     <message>
         <source>Keeps a calendar named “Rapport follow-ups” up to date on the server of a sync account, so your phone shows them. It sends names, follow-up texts and dates, meeting titles and times; never notes, favours or introductions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tient à jour un calendrier nommé «&#xa0;Rapport follow-ups&#xa0;» sur le serveur d’un compte de synchronisation, pour que votre téléphone les affiche. Sont envoyés les noms, les textes et dates des relances, les titres et heures des rendez-vous&#xa0;; jamais les notes, services rendus ou mises en relation.</translation>
     </message>
     <message>
         <source>No sync account yet: add one in Tools &gt; Sync Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de compte de synchronisation&#xa0;: ajoutez-en un dans Outils &gt; Comptes de synchronisation…</translation>
     </message>
     <message>
         <source>Push Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Push failed: %1</source>
+        <translation>Échec de l’envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not pushed yet</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>Pushed %1</source>
+        <translation>Envoyé %1</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Pushing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
 </context>
 <context>
     <name>CalendarPanel</name>
     <message>
+        <source>Previous month (Page Up)</source>
+        <translation>Mois précédent (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation>Mois suivant (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation>Aller à aujourd’hui (Ctrl+T)</translation>
+    </message>
+    <message>
         <source>Remind Me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler…</translation>
     </message>
     <message>
         <source>A follow-up for someone on the selected day (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relance pour quelqu’un le jour sélectionné (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Anniversaires</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Catch Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattraper…</translation>
     </message>
     <message>
         <source>Spread stale keep-in-touch reminders over the next days, or reset their cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir les rappels de suivi en souffrance sur les prochains jours, ou remettre leur rythme à zéro</translation>
+    </message>
+    <message>
+        <source>This week&apos;s focus</source>
+        <translation>Focus de la semaine</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>Marquer comme fait</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done</source>
+        <translation>Marquer la relance sélectionnée comme faite</translation>
+    </message>
+    <message>
+        <source>Snooze 1 Day</source>
+        <translation>Reporter d’un jour</translation>
+    </message>
+    <message>
+        <source>Remind me again tomorrow</source>
+        <translation>Me le rappeler demain</translation>
+    </message>
+    <message>
+        <source>Snooze 1 Week</source>
+        <translation>Reporter d’une semaine</translation>
+    </message>
+    <message>
+        <source>Remind me again in a week</source>
+        <translation>Me le rappeler dans une semaine</translation>
+    </message>
+    <message>
+        <source>Pick a Date…</source>
+        <translation>Choisir une date…</translation>
+    </message>
+    <message>
+        <source>Snooze until a date you choose</source>
+        <translation>Reporter jusqu’à la date de votre choix</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reprogrammer…</translation>
+    </message>
+    <message>
+        <source>Change the follow-up&apos;s due date</source>
+        <translation>Modifier l’échéance de la relance</translation>
+    </message>
+    <message>
+        <source>Agenda · week of %1 · %2</source>
+        <translation>Agenda · semaine du %1 · %2</translation>
+    </message>
+    <message>
+        <source>Agenda · %1 · %2</source>
+        <translation>Agenda · %1 · %2</translation>
     </message>
     <message>
         <source>Show %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher %1 de plus</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Rien de prévu</translation>
+    </message>
+    <message>
+        <source>%1  Met</source>
+        <translation>%1  Vu</translation>
+    </message>
+    <message>
+        <source>%1  Held?</source>
+        <translation>%1  A eu lieu&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversaire de mariage</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>%1 d late</source>
+        <translation>%1 j de retard</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance %1</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Rien en retard</translation>
+    </message>
+    <message>
+        <source>Overdue · %1 · showing the oldest %2</source>
+        <translation>En retard · %1 · les %2 plus anciennes affichées</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>En retard · %1</translation>
+    </message>
+    <message>
+        <source>Select a follow-up to mark it done, snooze or reschedule it.</source>
+        <translation>Sélectionnez une relance pour la marquer comme faite, la reporter ou la reprogrammer.</translation>
+    </message>
+    <message>
+        <source>Snooze %1 until</source>
+        <translation>Reporter %1 jusqu’au</translation>
+    </message>
+    <message>
+        <source>Reschedule %1</source>
+        <translation>Reprogrammer %1</translation>
     </message>
 </context>
 <context>
     <name>CaptureDialog</name>
     <message>
         <source>Capture Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturer les rendez-vous</translation>
     </message>
     <message>
         <source>&amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>{0} sources</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sources</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {0}…</translation>
     </message>
     <message>
         <source>Nothing was logged: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été consigné&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Could not read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Cancelled: nothing was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: rien n’a été consigné.</translation>
     </message>
     <message>
         <source>Capture cancelled: nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture annulée&#xa0;: rien n’a été modifié</translation>
     </message>
     <message>
         <source>What will be logged, per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera consigné, par personne</translation>
     </message>
     <message>
         <source>&amp;Never capture this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne &amp;jamais capturer cette adresse</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>Met, not in your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontrés, absents de vos contacts</translation>
     </message>
     <message>
         <source>People met who are not contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes rencontrées qui ne sont pas des contacts</translation>
     </message>
     <message>
         <source>&amp;Add as contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter comme contact</translation>
     </message>
     <message>
         <source>Not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lus</translation>
     </message>
     <message>
         <source>Events and messages that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements et messages illisibles</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner</translation>
     </message>
     <message>
         <source> — met {0}×, last {1}</source>
-        <translation type="unfinished"></translation>
+        <translation> — vu {0} fois, la dernière {1}</translation>
     </message>
     <message>
         <source>{0} meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rendez-vous</translation>
     </message>
     <message>
         <source>{0} planned meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rendez-vous prévus</translation>
     </message>
     <message>
         <source>{0} message days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jours de messages</translation>
     </message>
     <message>
         <source>{0} moved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} déplacés</translation>
     </message>
     <message>
         <source>{0} cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} annulés</translation>
     </message>
     <message>
         <source>Log {0} with {1} people</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner {0} avec {1} personnes</translation>
     </message>
     <message>
         <source>Nothing new to log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau à consigner</translation>
     </message>
     <message>
         <source>{0} captured before</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} déjà capturés</translation>
     </message>
     <message>
         <source>{0} with nobody in your contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sans aucun de vos contacts</translation>
     </message>
     <message>
         <source>Nothing is saved until you click Log. Untick a person or an entry to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est enregistré avant que vous cliquiez sur Consigner. Décochez une personne ou une entrée pour l’ignorer.</translation>
     </message>
     <message>
         <source>Log {0} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner {0} entrées</translation>
     </message>
     <message>
         <source>Capture this address again</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturer de nouveau cette adresse</translation>
     </message>
     <message>
         <source>Added {0}; looking again…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ajouté&#xa0;; nouvelle recherche…</translation>
     </message>
     <message>
         <source>Logging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureReviewModel</name>
+    <message>
+        <source>Person / what</source>
+        <translation>Personne / quoi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation>Reconnu par</translation>
+    </message>
+    <message>
+        <source>never captured: {0}</source>
+        <translation>jamais capturé&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>1 meeting</source>
+        <translation>1 rendez-vous</translation>
+    </message>
+    <message>
+        <source>{0} meetings</source>
+        <translation>{0} rendez-vous</translation>
+    </message>
+    <message>
+        <source>{0} planned</source>
+        <translation>{0} prévus</translation>
+    </message>
+    <message>
+        <source>1 message day</source>
+        <translation>1 jour de messages</translation>
+    </message>
+    <message>
+        <source>{0} message days</source>
+        <translation>{0} jours de messages</translation>
+    </message>
+    <message>
+        <source>{0} changed</source>
+        <translation>{0} modifiés</translation>
+    </message>
+    <message>
+        <source>Moved from {0}</source>
+        <translation>Déplacé depuis le {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled: remove</source>
+        <translation>Annulé&#xa0;: retirer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Planned meeting</source>
+        <translation>Rendez-vous prévu</translation>
     </message>
 </context>
 <context>
     <name>CaptureSourcePage</name>
     <message>
         <source>Capture meetings and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturer rendez-vous et messages</translation>
     </message>
     <message>
         <source>Rapport reads the title, time and people of calendar events, and the date, subject and addresses of e-mail messages: never a message&apos;s text. Past events with your contacts become meetings, future ones planned meetings, e-mails one message entry per conversation per day. You review everything before it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport lit le titre, l’heure et les participants des événements d’agenda, ainsi que la date, l’objet et les adresses des e-mails&#xa0;: jamais le texte d’un message. Les événements passés avec vos contacts deviennent des rendez-vous, les futurs des rendez-vous prévus, les e-mails une entrée de message par conversation et par jour. Vous vérifiez tout avant l’enregistrement.</translation>
     </message>
     <message>
         <source>&amp;Files: calendar (.ics), mbox or Maildir</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichiers&#xa0;: calendrier (.ics), mbox ou Maildir</translation>
     </message>
     <message>
         <source>&amp;Calendar of a sync account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendrier d’un compte de synchronisation</translation>
     </message>
     <message>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des fichiers…</translation>
     </message>
     <message>
         <source>Choose Maildir folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier Maildir…</translation>
     </message>
     <message>
         <source>No files chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <source>Sync account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de synchronisation</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Find calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher les calendriers</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>No sync account yet: add one in Tools → Sync Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de compte de synchronisation&#xa0;: ajoutez-en un dans Outils → Comptes de synchronisation…</translation>
     </message>
     <message>
         <source> and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation> et {0} de plus</translation>
     </message>
     <message>
         <source>Capture from files</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturer depuis des fichiers</translation>
     </message>
     <message>
         <source>Calendars and mailboxes (*.ics *.mbox *);;Calendars (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendriers et boîtes aux lettres (*.ics *.mbox *);;Calendriers (*.ics)</translation>
     </message>
     <message>
         <source>Capture from a Maildir folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturer depuis un dossier Maildir</translation>
     </message>
     <message>
         <source>Looking for calendars…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des calendriers…</translation>
     </message>
     <message>
         <source>This account has no calendars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’a aucun calendrier.</translation>
     </message>
     <message>
         <source>Rapport only reads the calendar, never changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport lit seulement le calendrier, sans jamais le modifier.</translation>
     </message>
     <message>
         <source>Could not list calendars: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les calendriers&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>CatchUpDialog</name>
     <message>
         <source>Catch Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattraper</translation>
     </message>
     <message>
         <source>%1 keep-in-touch reminders are overdue, the oldest since %2. Rather than all of them at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rappels de suivi sont en retard, le plus ancien depuis le %2. Plutôt que tous à la fois&#xa0;:</translation>
     </message>
     <message>
         <source>Spread them over the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Les répartir sur les</translation>
+    </message>
+    <message>
+        <source>Days to spread them over</source>
+        <translation>Nombre de jours pour les répartir</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Reset their cadence: count each one afresh from today</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre leur rythme à zéro&#xa0;: compter chacun à partir d’aujourd’hui</translation>
     </message>
     <message>
         <source>(at most %1 a day, from tomorrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>(au plus %1 par jour, à partir de demain)</translation>
     </message>
 </context>
 <context>
@@ -603,53 +1172,485 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Kept versions to review</source>
+        <translation>Versions conservées à examiner</translation>
+    </message>
+    <message>
+        <source>Restore your version to send it to the server at the next sync, or dismiss it to keep the contact as it is now.</source>
+        <translation>Restaurez votre version pour l’envoyer au serveur à la prochaine synchronisation, ou écartez-la pour garder le contact tel qu’il est.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>&amp;Restore My Version</source>
+        <translation>&amp;Restaurer ma version</translation>
+    </message>
+    <message>
+        <source>Put your kept version back (Ctrl+Z undoes it)</source>
+        <translation>Remettre votre version conservée (Ctrl+Z l’annule)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>É&amp;carter</translation>
+    </message>
+    <message>
+        <source>Keep the contact as it is now</source>
+        <translation>Garder le contact tel qu’il est</translation>
+    </message>
+    <message>
+        <source>Your kept version matches the contact as it is now.</source>
+        <translation>Votre version conservée correspond au contact actuel.</translation>
+    </message>
+    <message>
+        <source>Your version differs from the contact now:</source>
+        <translation>Votre version diffère du contact actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: yours “%2”, now “%3”</source>
+        <translation>%1&#xa0;: la vôtre «&#xa0;%2&#xa0;», actuelle «&#xa0;%3&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>ConnectorList</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Intermédiaires</translation>
     </message>
     <message>
         <source>Ranked by how many people you can reach through them (people they know and you do not), weighted by how well you know them</source>
-        <translation type="unfinished"></translation>
+        <translation>Classés selon le nombre de personnes que vous pouvez joindre par leur intermédiaire (qu’elles connaissent et pas vous), pondéré par votre proximité avec elles</translation>
     </message>
     <message>
         <source>How many people they know whom you do not know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de personnes elles connaissent que vous ne connaissez pas encore</translation>
     </message>
-    <message>
-        <source>{0} knows {1} you do not know yet; {2}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 knows %Ln people you do not know yet; %2</source>
+        <translation>
+            <numerusform>%1 connaît %Ln personne que vous ne connaissez pas encore&#xa0;; %2</numerusform>
+            <numerusform>%1 connaît %Ln personnes que vous ne connaissez pas encore&#xa0;; %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>you know them</source>
-        <translation type="unfinished"></translation>
+        <translation>vous la connaissez</translation>
     </message>
     <message>
         <source>Nobody yet: log who you meet and record introductions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l’instant&#xa0;: consignez qui vous rencontrez et enregistrez les mises en relation.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditorDialog</name>
+    <message>
+        <source>Connected — we exchanged details</source>
+        <translation>En contact — nous avons échangé nos coordonnées</translation>
+    </message>
+    <message>
+        <source>Acquainted — we talked, found common ground</source>
+        <translation>Connaissance — nous avons parlé, trouvé des points communs</translation>
+    </message>
+    <message>
+        <source>Relationship — we know and like each other</source>
+        <translation>Relation — nous nous connaissons et nous apprécions</translation>
+    </message>
+    <message>
+        <source>Trusted — we refer and vouch for each other</source>
+        <translation>Confiance — nous nous recommandons et nous portons garants l’un de l’autre</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>%1 (year unknown)</source>
+        <translation>%1 (année inconnue)</translation>
+    </message>
+    <message>
+        <source>+ Add email</source>
+        <translation>+ Ajouter un e-mail</translation>
+    </message>
+    <message>
+        <source>+ Add phone</source>
+        <translation>+ Ajouter un téléphone</translation>
+    </message>
+    <message>
+        <source>+ Add website</source>
+        <translation>+ Ajouter un site web</translation>
+    </message>
+    <message>
+        <source>Remove this email</source>
+        <translation>Retirer cet e-mail</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>Retirer ce téléphone</translation>
+    </message>
+    <message>
+        <source>Remove this website</source>
+        <translation>Retirer ce site web</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Kind of email</source>
+        <translation>Type d’e-mail</translation>
+    </message>
+    <message>
+        <source>Kind of phone</source>
+        <translation>Type de téléphone</translation>
+    </message>
+    <message>
+        <source>Kind of website</source>
+        <translation>Type de site web</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Region / state</source>
+        <translation>Région / État</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Kind of address</source>
+        <translation>Type d’adresse</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves · Esc cancels</source>
+        <translation>Ctrl+Entrée enregistre · Échap annule</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose an image file for this contact&apos;s photo</source>
+        <translation>Choisir un fichier image pour la photo de ce contact</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Dr, Ms…</source>
+        <translation>Dr, Mme…</translation>
+    </message>
+    <message>
+        <source>Jr, PhD…</source>
+        <translation>Jr, PhD…</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffixe</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle names</source>
+        <translation>Autres prénoms</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversaire de mariage</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>At the PyCon sprint, via Bo…</source>
+        <translation>Au sprint de la PyCon, par Bo…</translation>
+    </message>
+    <message>
+        <source>leave empty for no reminder</source>
+        <translation>laisser vide pour aucun rappel</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Notre rencontre</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Rencontré le</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>Keep in touch every so many days</source>
+        <translation>Intervalle de contact, en jours</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Family, hobbies, what they are working on, what you promised…</source>
+        <translation>Famille, loisirs, ce sur quoi la personne travaille, ce que vous avez promis…</translation>
+    </message>
+    <message>
+        <source>Composed from the names above</source>
+        <translation>Composé à partir des noms ci-dessus</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>%1: not an image Rapport can read (%2)</source>
+        <translation>%1&#xa0;: pas une image que Rapport sait lire (%2)</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>E-mail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Keep in touch: 0 to %1 days</source>
+        <translation>Garder le contact&#xa0;: de 0 à %1 jours</translation>
+    </message>
+    <message>
+        <source>Give this contact a name, an organisation, an email or a phone.</source>
+        <translation>Donnez à ce contact un nom, une organisation, un e-mail ou un téléphone.</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nouveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved.</source>
+        <translation>Le contact n’a pas pu être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Connected</source>
+        <translation>En contact</translation>
+    </message>
+    <message>
+        <source>Acquainted</source>
+        <translation>Connaissance</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Prochaine relance</translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation>À faire aujourd’hui (%1)</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 chez %2</translation>
+    </message>
+    <message>
+        <source>Last interaction %1</source>
+        <translation>Dernier échange %1</translation>
+    </message>
+    <message>
+        <source>No interactions yet</source>
+        <translation>Aucun échange pour l’instant</translation>
+    </message>
+    <message>
+        <source>No follow-up planned</source>
+        <translation>Aucune relance prévue</translation>
     </message>
 </context>
 <context>
     <name>DatabaseGuard</name>
     <message>
+        <source>The daily backup failed: %1</source>
+        <translation>La sauvegarde quotidienne a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>{path} can only be read: {what}; changes cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne peut qu’être lu&#xa0;: {what}&#xa0;; les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
         <source>This database is read-only: you can look, but not change anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est en lecture seule&#xa0;: vous pouvez consulter, mais rien modifier.</translation>
     </message>
     <message>
         <source>Something went wrong: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu&#xa0;: {line}</translation>
     </message>
 </context>
 <context>
@@ -809,102 +1810,343 @@
 <context>
     <name>DetailPane</name>
     <message>
+        <source>Connected</source>
+        <translation>En contact</translation>
+    </message>
+    <message>
+        <source>We exchanged details</source>
+        <translation>Nous avons échangé nos coordonnées</translation>
+    </message>
+    <message>
+        <source>Acquainted</source>
+        <translation>Connaissance</translation>
+    </message>
+    <message>
+        <source>We talked and found common ground</source>
+        <translation>Nous avons parlé et trouvé des points communs</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>We know and like each other</source>
+        <translation>Nous nous connaissons et nous apprécions</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>We refer and vouch for each other</source>
+        <translation>Nous nous recommandons et nous portons garants l’un de l’autre</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Bipeur</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a kind, then a noun: Mobile phone</comment>
+        <translation>%2 (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a stage: its meaning</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Select a contact</source>
+        <translation>Sélectionnez un contact</translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>Mon profil</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit this contact (Ctrl+E)</source>
+        <translation>Modifier ce contact (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Briefing…</source>
+        <translation>Briefing…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save a one-page briefing on this person (Ctrl+Shift+B)</source>
+        <translation>Afficher, imprimer ou enregistrer un briefing d’une page sur cette personne (Ctrl+Maj+B)</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation>Étape de la relation</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Rapport matches these against each contact&apos;s tags to show what you share.</source>
+        <translation>Rapport les compare aux étiquettes de chaque contact pour montrer ce que vous partagez.</translation>
+    </message>
+    <message>
+        <source>In common</source>
+        <translation>Points communs</translation>
+    </message>
+    <message>
+        <source>Topics to avoid</source>
+        <translation>Sujets à éviter</translation>
+    </message>
+    <message>
+        <source>Steer clear of these in conversation:</source>
+        <translation>Sujets à éviter dans la conversation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Notre rencontre</translation>
+    </message>
+    <message>
+        <source>Keeping in touch</source>
+        <translation>Suivi du contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>MY INTERESTS</source>
+        <translation>MES CENTRES D’INTÉRÊT</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>ÉTIQUETTES</translation>
+    </message>
+    <message>
         <source>and {count} more tags</source>
-        <translation type="unfinished"></translation>
+        <translation>et {count} autres étiquettes</translation>
     </message>
     <message>
         <source>… and {count} more characters (Edit shows the whole note)</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} caractères de plus (Modifier affiche toute la note)</translation>
+    </message>
+    <message>
+        <source>Nothing shared yet. Ask what they enjoy outside work, and tag it here.</source>
+        <translation>Aucun point commun pour l’instant. Demandez ce qu’elle aime en dehors du travail, et ajoutez-le ici en étiquette.</translation>
+    </message>
+    <message>
+        <source>Add your own interests in My profile to see what you share.</source>
+        <translation>Ajoutez vos propres centres d’intérêt dans Mon profil pour voir ce que vous partagez.</translation>
     </message>
     <message>
         <source>and {count} more {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>et {count} autres {noun}</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <comment>Home email</comment>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>adresses e-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <comment>Mobile phone</comment>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <comment>Home address</comment>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>adresses</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <comment>Work website</comment>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>websites</source>
-        <translation type="unfinished"></translation>
+        <translation>sites web</translation>
+    </message>
+    <message>
+        <source>%1  (age %2)</source>
+        <translation>%1  (%2 ans)</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversaire de mariage</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Histoire</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Rencontré le</translation>
+    </message>
+    <message>
+        <source>No reminders (0 days)</source>
+        <translation>Aucun rappel (0 jour)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %Ln day(s)</source>
+        <translation>
+            <numerusform>Chaque jour</numerusform>
+            <numerusform>Tous les %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>%1 · overdue by %2</source>
+        <translation>%1 · en retard de %2</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · échéance %2</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Relance</translation>
     </message>
 </context>
 <context>
     <name>DuplicateGroupModel</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les doublons</translation>
     </message>
     <message>
         <source>Looking for contacts that are one person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des contacts qui sont une même personne…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <source>Search Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer la recherche</translation>
     </message>
     <message>
         <source>Not a Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un doublon</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Merge the checked contacts into the kept one (Ctrl+M; undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les contacts cochés dans celui qui est conservé (Ctrl+M&#xa0;; annuler avec Ctrl+Z)</translation>
     </message>
     <message>
         <source>They are different people: do not offer them again (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sont des personnes différentes&#xa0;: ne plus les proposer (Ctrl+D)</translation>
     </message>
     <message>
-        <source>The search failed: </source>
-        <translation type="unfinished"></translation>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>1 group of contacts looks like one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 groupe de contacts semble être une seule personne.</translation>
     </message>
     <message>
         <source>{n} groups of contacts look like one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} groupes de contacts semblent chacun être une seule personne.</translation>
     </message>
     <message>
         <source>Merge them, or say they are different people: Rapport remembers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnez-les, ou indiquez que ce sont des personnes différentes&#xa0;: Rapport s’en souvient.</translation>
     </message>
     <message>
         <source>No duplicates: every contact looks like a different person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon&#xa0;: chaque contact semble être une personne différente.</translation>
     </message>
 </context>
 <context>
@@ -939,256 +2181,670 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export vCards</source>
+        <translation>Exporter des vCards</translation>
+    </message>
+    <message>
+        <source>Export contacts as vCards</source>
+        <translation>Exporter les contacts en vCards</translation>
+    </message>
+    <message>
+        <source>One .vcf file that phones, mail apps and other address books can import. Tags are written as categories.</source>
+        <translation>Un fichier .vcf que les téléphones, messageries et autres carnets d’adresses savent importer. Les étiquettes sont écrites comme catégories.</translation>
+    </message>
+    <message>
+        <source>All contacts (%1)</source>
+        <translation>Tous les contacts (%1)</translation>
+    </message>
+    <message>
+        <source>The selected contacts (%1)</source>
+        <translation>Les contacts sélectionnés (%1)</translation>
+    </message>
+    <message>
+        <source>Contacts tagged</source>
+        <translation>Contacts étiquetés</translation>
+    </message>
+    <message>
+        <source>Tag to export</source>
+        <translation>Étiquette à exporter</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 — works everywhere</source>
+        <translation>vCard 3.0 — fonctionne partout</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 — newer, keeps introductions</source>
+        <translation>vCard 4.0 — plus récent, conserve les mises en relation</translation>
+    </message>
+    <message>
+        <source>vCard version</source>
+        <translation>Version de vCard</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exporter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln selected contact(s)…</source>
+        <translation>
+            <numerusform>Exportation de %Ln contact sélectionné…</numerusform>
+            <numerusform>Exportation de %Ln contacts sélectionnés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting contacts tagged %1…</source>
+        <translation>Exportation des contacts étiquetés %1…</translation>
+    </message>
+    <message>
+        <source>Exporting all contacts…</source>
+        <translation>Exportation de tous les contacts…</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf);;All files (*)</source>
+        <translation>Fichiers vCard (*.vcf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>Rien n’a été exporté. %1</translation>
+    </message>
+</context>
+<context>
     <name>FactDialog</name>
     <message>
         <source>e.g. Two kids, Maya (8) and Leo (5)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Deux enfants, Maya (8 ans) et Léo (5 ans)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
 </context>
 <context>
     <name>FactsSection</name>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglé</translation>
     </message>
     <message>
         <source>Pin a Fact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler un fait…</translation>
     </message>
     <message>
         <source>Family, pets, goals, what they care about: shown here and on the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille, animaux, objectifs, ce qui compte pour elle&#xa0;: affiché ici et sur le briefing</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler</translation>
     </message>
     <message>
         <source>It still holds: keep it for another week</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est toujours d’actualité&#xa0;: le garder une semaine de plus</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Unpin this fact (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désépingler ce fait (annuler avec Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Unpin this fact</source>
+        <translation>Désépingler ce fait</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>One thing I can do for them: not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je peux faire pour cette personne&#xa0;: pas encore choisi</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
-        <source>One thing I can do: </source>
-        <translation type="unfinished"></translation>
+        <source>One thing I can do: %1 (until %2)</source>
+        <translation>Ce que je peux faire&#xa0;: %1 (jusqu’au %2)</translation>
+    </message>
+    <message>
+        <source>One thing I can do: %1 (expired %2)</source>
+        <translation>Ce que je peux faire&#xa0;: %1 (expiré le %2)</translation>
+    </message>
+    <message>
+        <source>One thing I can do: %1</source>
+        <translation>Ce que je peux faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pin a Fact about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler un fait sur %1</translation>
     </message>
     <message>
         <source>Edit Pinned Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le fait épinglé</translation>
+    </message>
+</context>
+<context>
+    <name>FavorDialog</name>
+    <message>
+        <source>Add Favour</source>
+        <translation>Ajouter un service rendu</translation>
+    </message>
+    <message>
+        <source>I did something for %1</source>
+        <translation>J’ai fait quelque chose pour %1</translation>
+    </message>
+    <message>
+        <source>%1 did something for me</source>
+        <translation>%1 a fait quelque chose pour moi</translation>
+    </message>
+    <message>
+        <source>e.g. Introduced her to a recruiter</source>
+        <translation>p. ex. L’ai présentée à un recruteur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message numerus="yes">
+        <source>Briefings - %Ln people.pdf</source>
+        <translation>
+            <numerusform>Briefings - %Ln personne.pdf</numerusform>
+            <numerusform>Briefings - %Ln personnes.pdf</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FocusBox</name>
     <message>
         <source>Weekly Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de la semaine…</translation>
     </message>
     <message>
         <source>Who you saw, promises kept and open, and next week&apos;s people (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vous avez vu, les promesses tenues et en suspens, et les personnes de la semaine prochaine (Ctrl+Maj+W)</translation>
     </message>
     <message>
         <source>No one yet. Each week Rapport proposes 2–3 people: someone to reconnect with, someone to deepen a relationship with, someone to give to. Add someone with “Add to Focus” on their page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l’instant. Chaque semaine, Rapport propose 2 à 3 personnes&#xa0;: quelqu’un avec qui renouer, quelqu’un avec qui approfondir la relation, quelqu’un à qui donner. Ajoutez quelqu’un avec «&#xa0;Ajouter au focus&#xa0;» sur sa page.</translation>
     </message>
     <message>
         <source>%1 of %2 done this week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 faits cette semaine</translation>
     </message>
 </context>
 <context>
     <name>FocusCard</name>
     <message>
         <source>Done: you did the one thing for them this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait&#xa0;: vous avez fait cette chose pour elle cette semaine</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglé</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler</translation>
     </message>
     <message>
         <source>Keep them in this week&apos;s focus</source>
-        <translation type="unfinished"></translation>
+        <translation>La garder dans le focus de la semaine</translation>
     </message>
     <message>
         <source>Unpin: let Rapport replace them</source>
-        <translation type="unfinished"></translation>
+        <translation>Désépingler&#xa0;: laisser Rapport la remplacer</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Propose someone else instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer quelqu’un d’autre à la place</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher %1</translation>
     </message>
 </context>
 <context>
     <name>GraphPanel</name>
     <message>
+        <source>Network picture</source>
+        <translation>Image du réseau</translation>
+    </message>
+    <message>
+        <source>Your contacts and who introduced whom; the list of connectors beside it holds the same people</source>
+        <translation>Vos contacts et qui a présenté qui à qui&#xa0;; la liste des intermédiaires à côté contient les mêmes personnes</translation>
+    </message>
+    <message>
         <source>How do I reach…?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment joindre…&#xa0;?</translation>
     </message>
     <message>
         <source>Top connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux intermédiaires</translation>
     </message>
     <message>
         <source>The people through whom you reach the most people you do not know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes par qui vous joignez le plus de gens que vous ne connaissez pas encore.</translation>
     </message>
     <message>
         <source>Introductions to make</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises en relation à faire</translation>
     </message>
     <message>
         <source>People you know who do not know each other yet, and share interests or need what the other offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des personnes que vous connaissez, qui ne se connaissent pas encore et partagent des centres d’intérêt ou ont besoin de ce que l’autre offre.</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>Arranging the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition du réseau…</translation>
     </message>
     <message>
         <source>Layout cancelled. Use Re-arrange to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition annulée. Utilisez Réorganiser pour réessayer.</translation>
     </message>
     <message>
         <source>The network could not be drawn: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n’a pas pu être dessiné&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Nobody yet. Log who you meet, mark how well you know people, and record who introduced you to whom: the network appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l’instant. Consignez qui vous rencontrez, indiquez à quel point vous connaissez les gens et qui vous a présenté à qui&#xa0;: le réseau apparaît ici.</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <source>Showing the {0:,} people closest to {1}, of {2:,}. Double-click someone to explore around them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des {0:,} personnes les plus proches de {1}, sur {2:,}. Double-cliquez sur quelqu’un pour explorer autour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and the people within %Ln hop(s). Esc shows everyone.</source>
+        <translation>
+            <numerusform>%1 et les personnes à %Ln étape. Échap affiche tout le monde.</numerusform>
+            <numerusform>%1 et les personnes à %Ln étapes ou moins. Échap affiche tout le monde.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import vCards</source>
+        <translation>Importer des vCards</translation>
     </message>
     <message>
-        <source>{0} and the people within {1} hop{2}. Esc shows everyone.</source>
-        <translation type="unfinished"></translation>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %Ln files…</source>
+        <translation>
+            <numerusform>Lecture de %Ln fichier…</numerusform>
+            <numerusform>Lecture de %Ln fichiers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln card(s) from %1</source>
+        <translation>
+            <numerusform>Importer %Ln fiche depuis %1</numerusform>
+            <numerusform>Importer %Ln fiches depuis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln card(s) from %1 files</source>
+        <translation>
+            <numerusform>Importer %Ln fiche depuis %1 fichiers</numerusform>
+            <numerusform>Importer %Ln fiches depuis %1 fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you click Import. Cards that match a contact you have are merged into it unless you choose otherwise.</source>
+        <translation>Rien n’est enregistré avant que vous cliquiez sur Importer. Les fiches qui correspondent à l’un de vos contacts y sont fusionnées, sauf si vous choisissez autrement.</translation>
+    </message>
+    <message>
+        <source>to merge</source>
+        <translation>à fusionner</translation>
+    </message>
+    <message>
+        <source>unreadable files</source>
+        <translation>fichiers illisibles</translation>
+    </message>
+    <message>
+        <source>Cards to import</source>
+        <translation>Fiches à importer</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>What to do with every card that matches</source>
+        <translation>Que faire de chaque fiche correspondante</translation>
+    </message>
+    <message>
+        <source>Every match:</source>
+        <translation>Chaque correspondance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importées</translation>
+    </message>
+    <message>
+        <source>Rejected cards and unreadable files</source>
+        <translation>Fiches refusées et fichiers illisibles</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>The files could not be read: %1</source>
+        <translation>Les fichiers n’ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Importation des contacts…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>L’importation a échoué et rien n’a été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Importation annulée&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln Card(s)</source>
+        <translation>
+            <numerusform>Importer %Ln fiche</numerusform>
+            <numerusform>Importer %Ln fiches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>InteractionDialog</name>
     <message>
         <source>Held It — Add Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>A eu lieu — ajouter des notes</translation>
     </message>
     <message>
         <source>Edit Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’échange</translation>
     </message>
     <message>
         <source>Plan a 1-2-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un tête-à-tête</translation>
     </message>
     <message>
         <source>Log Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un échange</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Add someone: type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter quelqu’un&#xa0;: saisissez un nom…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>e.g. Coffee at the Lumen office</source>
+        <translation>p. ex. Café au bureau de Lumen</translation>
+    </message>
+    <message>
+        <source>Personal things as well as business: family, plans, what they care about…</source>
+        <translation>Le personnel comme le professionnel&#xa0;: famille, projets, ce qui compte pour elle…</translation>
+    </message>
+    <message>
+        <source>Add a Promised Follow-up</source>
+        <translation>Ajouter une relance promise</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promis</translation>
     </message>
     <message>
         <source>What was said: personal things as well as business, what you promised…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit&#xa0;: le personnel comme le professionnel, ce que vous avez promis…</translation>
     </message>
     <message>
-        <source>Notes so far: </source>
-        <translation type="unfinished"></translation>
+        <source>Notes so far: %1</source>
+        <translation>Notes jusqu’ici&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Already promised: </source>
-        <translation type="unfinished"></translation>
+        <source>Already promised: %1</source>
+        <translation>Déjà promis&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add this to the %1 planned at %2 with %3 (it took place: one entry, not two)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à «&#xa0;%1&#xa0;» prévu à %2 avec %3 (il a eu lieu&#xa0;: une entrée, pas deux)</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>A eu lieu</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner</translation>
+    </message>
+    <message>
+        <source>choose at least one person</source>
+        <translation>choisissez au moins une personne</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionDialog</name>
+    <message>
+        <source>Record an Introduction</source>
+        <translation>Enregistrer une mise en relation</translation>
+    </message>
+    <message>
+        <source>Nobody: they met directly</source>
+        <translation>Personne&#xa0;: ils se sont rencontrés directement</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Why: “both into sailing”, “needs a designer”…</source>
+        <translation>Pourquoi&#xa0;: «&#xa0;tous deux aiment la voile&#xa0;», «&#xa0;cherche un graphiste&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation>Présenté par</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Présenté</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>Introduced [Ana] to [Bo]</comment>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Choose %1.</source>
+        <translation>Choisissez %1.</translation>
+    </message>
+    <message>
+        <source>Nobody called “%1”: pick %2 from the list.</source>
+        <translation>Personne ne s’appelle «&#xa0;%1&#xa0;»&#xa0;: choisissez %2 dans la liste.</translation>
+    </message>
+    <message>
+        <source>the introducer</source>
+        <translation>la personne qui présente</translation>
+    </message>
+    <message>
+        <source>the first person</source>
+        <translation>la première personne</translation>
+    </message>
+    <message>
+        <source>the second person</source>
+        <translation>la seconde personne</translation>
     </message>
 </context>
 <context>
     <name>IntroductionsSection</name>
     <message>
+        <source>you</source>
+        <comment>the user, in “Introduced to you by Ana”</comment>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Introduced %1 to %2</source>
+        <translation>A mis en relation %1 et %2</translation>
+    </message>
+    <message>
+        <source>Met %1 directly</source>
+        <translation>Rencontre directe avec %1</translation>
+    </message>
+    <message>
+        <source>Introduced to %1 by %2</source>
+        <translation>Mis en relation avec %1 par %2</translation>
+    </message>
+    <message>
+        <source>Introduce to…</source>
+        <translation>Présenter à…</translation>
+    </message>
+    <message>
+        <source>Record that you introduced this person to someone</source>
+        <translation>Enregistrer que vous avez présenté cette personne à quelqu’un</translation>
+    </message>
+    <message>
+        <source>Introduced by…</source>
+        <translation>Présenté par…</translation>
+    </message>
+    <message>
+        <source>Record who introduced you to this person</source>
+        <translation>Enregistrer qui vous a présenté cette personne</translation>
+    </message>
+    <message>
         <source>Show all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les %1</translation>
+    </message>
+    <message>
+        <source>No introductions recorded. Who introduced you? Who could they meet?</source>
+        <translation>Aucune mise en relation enregistrée. Qui vous a présentés&#xa0;? Qui pourrait-elle rencontrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Comment ça s’est passé</translation>
+    </message>
+    <message>
+        <source>How the introduction went</source>
+        <translation>Comment la mise en relation s’est passée</translation>
+    </message>
+    <message>
+        <source>Delete this introduction (undo with Ctrl+Z)</source>
+        <translation>Supprimer cette mise en relation (annuler avec Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Delete this introduction</source>
+        <translation>Supprimer cette mise en relation</translation>
     </message>
     <message>
         <source>the introduction of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise en relation de %1 avec %2</translation>
     </message>
 </context>
 <context>
@@ -1199,42 +2855,131 @@
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <source>1-2-1 meeting</source>
+        <translation>Tête-à-tête</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Mise en relation</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Cadeau</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>Animaux</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Cares about</source>
+        <translation>Tient à</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>They met</source>
+        <translation>Se sont rencontrés</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Déclinée</translation>
+    </message>
+</context>
+<context>
     <name>ListActions</name>
     <message>
         <source>Remind Me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler…</translation>
     </message>
     <message>
         <source>Add to This Week&apos;s Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au focus de la semaine</translation>
     </message>
     <message>
         <source>Add %1 to This Week&apos;s Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 au focus de la semaine</translation>
     </message>
     <message>
         <source>Add Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette…</translation>
     </message>
     <message>
         <source>Remove Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une étiquette…</translation>
     </message>
     <message>
         <source>Set Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l’étape</translation>
     </message>
     <message>
         <source>Export Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la sélection…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete %1 Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 contacts</translation>
+    </message>
+</context>
+<context>
+    <name>ListTexts</name>
+    <message numerus="yes">
+        <source>Overdue by %Ln day(s) (due %1)</source>
+        <translation>
+            <numerusform>En retard de %Ln jour (échéance %1)</numerusform>
+            <numerusform>En retard de %Ln jours (échéance %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1721,69 +3466,274 @@
     <name>MeetingTimeDialog</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
 </context>
 <context>
     <name>MergePanel</name>
     <message>
         <source>Contact to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact à conserver</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver&#xa0;:</translation>
     </message>
     <message>
         <source>Merge into it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dedans&#xa0;:</translation>
     </message>
     <message>
         <source>Where they differ, keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas de différence, conserver&#xa0;:</translation>
     </message>
     <message>
         <source>Choose at least one contact to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un contact à fusionner.</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses</translation>
     </message>
     <message>
         <source>Websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites web</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
-        <source>Moves to the kept contact: </source>
-        <translation type="unfinished"></translation>
+        <source>Moves to the kept contact: %1</source>
+        <translation>Passe au contact conservé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln relance</numerusform>
+            <numerusform>%Ln relances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln rendez-vous</numerusform>
+            <numerusform>%Ln rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln birthday(s)</source>
+        <translation>
+            <numerusform>%Ln anniversaire</numerusform>
+            <numerusform>%Ln anniversaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>rien de prévu</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>Connected</source>
+        <translation>En contact</translation>
+    </message>
+    <message>
+        <source>Acquainted</source>
+        <translation>Connaissance</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>proche</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bonne</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>légère</translation>
+    </message>
+    <message>
+        <source>Arranging the network…</source>
+        <translation>Disposition du réseau…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <source>introduced</source>
+        <translation>présentés</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+</context>
+<context>
+    <name>NodeTexts</name>
+    <message numerus="yes">
+        <source>%1
+%2 · knows %Ln people</source>
+        <translation>
+            <numerusform>%1
+%2 · connaît %Ln personne</numerusform>
+            <numerusform>%1
+%2 · connaît %Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · knows %Ln people · your tie: %3</source>
+        <translation>
+            <numerusform>%1
+%2 · connaît %Ln personne · votre lien&#xa0;: %3</numerusform>
+            <numerusform>%1
+%2 · connaît %Ln personnes · votre lien&#xa0;: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OneThingDialog</name>
     <message>
         <source>One Thing I Can Do for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je peux faire pour %1</translation>
     </message>
     <message>
         <source>e.g. Introduce her to a recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. La présenter à un recruteur</translation>
+    </message>
+    <message>
+        <source>One thing I can do</source>
+        <translation>Ce que je peux faire</translation>
     </message>
     <message>
         <source>It counts for a week; renew it if it still holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable une semaine&#xa0;; renouvelez-le si c’est toujours d’actualité.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationCounts</name>
+    <message numerus="yes">
+        <source>Tag %Ln contact(s) with %1</source>
+        <translation>
+            <numerusform>Étiqueter %Ln contact avec %1</numerusform>
+            <numerusform>Étiqueter %Ln contacts avec %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %1 from %Ln contact(s)</source>
+        <translation>
+            <numerusform>Retirer %1 de %Ln contact</numerusform>
+            <numerusform>Retirer %1 de %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tags of %Ln contact(s)</source>
+        <translation>
+            <numerusform>Modifier les étiquettes de %Ln contact</numerusform>
+            <numerusform>Modifier les étiquettes de %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>Supprimer %Ln contact</numerusform>
+            <numerusform>Supprimer %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set stage of %Ln contact(s) to %1</source>
+        <translation>
+            <numerusform>Passer %Ln contact à l’étape %1</numerusform>
+            <numerusform>Passer %Ln contacts à l’étape %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln contacts into %1</source>
+        <translation>
+            <numerusform>Fusionner %Ln contact dans %1</numerusform>
+            <numerusform>Fusionner %Ln contacts dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch with tag %1 every %Ln day(s)</source>
+        <translation>
+            <numerusform>Garder le contact avec l’étiquette %1 chaque jour</numerusform>
+            <numerusform>Garder le contact avec l’étiquette %1 tous les %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close %Ln promise(s)</source>
+        <translation>
+            <numerusform>Clore %Ln promesse</numerusform>
+            <numerusform>Clore %Ln promesses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spread %Ln reminder(s) over %1 days</source>
+        <translation>
+            <numerusform>Répartir %Ln rappel sur %1 jours</numerusform>
+            <numerusform>Répartir %Ln rappels sur %1 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %Ln keep-in-touch reminder(s)</source>
+        <translation>
+            <numerusform>Remettre à zéro %Ln rappel de suivi</numerusform>
+            <numerusform>Remettre à zéro %Ln rappels de suivi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %1 %Ln day(s)</source>
+        <translation>
+            <numerusform>Reporter %1 de %Ln jour</numerusform>
+            <numerusform>Reporter %1 de %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln people to this week&apos;s focus</source>
+        <translation>
+            <numerusform>Ajouter %Ln personne au focus de la semaine</numerusform>
+            <numerusform>Ajouter %Ln personnes au focus de la semaine</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1813,8 +3763,261 @@
         <translation>Annulé&#xa0;: rien n’a été modifié</translation>
     </message>
     <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nouveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Ce contact n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Stage %1 for %2</source>
+        <translation>Étape %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Change photo</source>
+        <translation>Changer la photo</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>Renew “one thing I can do”</source>
+        <translation>Renouveler «&#xa0;ce que je peux faire&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change “one thing I can do”</source>
+        <translation>Modifier «&#xa0;ce que je peux faire&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New tag %1</source>
+        <translation>Nouvelle étiquette %1</translation>
+    </message>
+    <message>
+        <source>Rename tag %1</source>
+        <translation>Renommer l’étiquette %1</translation>
+    </message>
+    <message>
+        <source>Edit tag %1</source>
+        <translation>Modifier l’étiquette %1</translation>
+    </message>
+    <message>
+        <source>Stop keeping in touch with tag %1</source>
+        <translation>Arrêter le suivi de l’étiquette %1</translation>
+    </message>
+    <message>
+        <source>Delete tag %1</source>
+        <translation>Supprimer l’étiquette %1</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <source>Merge tag %1 into %2</source>
+        <translation>Fusionner l’étiquette %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Fusionner des étiquettes</translation>
+    </message>
+    <message>
+        <source>Propose introduction</source>
+        <translation>Proposer une mise en relation</translation>
+    </message>
+    <message>
+        <source>Record introduction</source>
+        <translation>Enregistrer une mise en relation</translation>
+    </message>
+    <message>
+        <source>Ask %1 for an introduction to %2</source>
+        <translation>Demander à %1 une mise en relation avec %2</translation>
+    </message>
+    <message>
+        <source>Ask for an introduction</source>
+        <translation>Demander une mise en relation</translation>
+    </message>
+    <message>
+        <source>Mark introduction %1</source>
+        <translation>Marquer la mise en relation «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete introduction</source>
+        <translation>Supprimer la mise en relation</translation>
+    </message>
+    <message>
+        <source>Tag the imported contacts</source>
+        <translation>Étiqueter les contacts importés</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Il n’y a aucune importation à annuler.</translation>
+    </message>
+    <message>
+        <source>Undo import of %1</source>
+        <translation>Annuler l’importation de %1</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
         <source>Import undone</source>
         <translation>Importation annulée</translation>
+    </message>
+    <message>
+        <source>Not duplicates: %1</source>
+        <translation>Pas des doublons&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Capture %1</source>
+        <translation>Capturer %1</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Planifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Log %1</source>
+        <translation>Consigner&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete interaction</source>
+        <translation>Supprimer l’échange</translation>
+    </message>
+    <message>
+        <source>Hold meeting</source>
+        <translation>Tenir le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Reschedule meeting</source>
+        <translation>Reprogrammer le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Me rappeler</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Snooze %1</source>
+        <translation>Reporter %1</translation>
+    </message>
+    <message>
+        <source>Snooze %1 1 week</source>
+        <translation>Reporter %1 d’une semaine</translation>
+    </message>
+    <message>
+        <source>Reschedule %1</source>
+        <translation>Reprogrammer %1</translation>
+    </message>
+    <message>
+        <source>Record favour given</source>
+        <translation>Enregistrer un service rendu</translation>
+    </message>
+    <message>
+        <source>Record favour received</source>
+        <translation>Enregistrer un service reçu</translation>
+    </message>
+    <message>
+        <source>Delete favour</source>
+        <translation>Supprimer le service</translation>
+    </message>
+    <message>
+        <source>Pin in focus</source>
+        <translation>Épingler dans le focus</translation>
+    </message>
+    <message>
+        <source>Unpin from focus</source>
+        <translation>Désépingler du focus</translation>
+    </message>
+    <message>
+        <source>Done in this week&apos;s focus</source>
+        <translation>Fait dans le focus de la semaine</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Pas encore fait</translation>
+    </message>
+    <message>
+        <source>Replace in focus</source>
+        <translation>Remplacer dans le focus</translation>
+    </message>
+    <message>
+        <source>Add to this week&apos;s focus</source>
+        <translation>Ajouter au focus de la semaine</translation>
+    </message>
+    <message>
+        <source>Remove from this week&apos;s focus</source>
+        <translation>Retirer du focus de la semaine</translation>
+    </message>
+    <message>
+        <source>Choose next week&apos;s focus</source>
+        <translation>Choisir le focus de la semaine prochaine</translation>
+    </message>
+    <message>
+        <source>Pin a fact</source>
+        <translation>Épingler un fait</translation>
+    </message>
+    <message>
+        <source>That fact no longer exists.</source>
+        <translation>Ce fait n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Edit pinned fact</source>
+        <translation>Modifier le fait épinglé</translation>
+    </message>
+    <message>
+        <source>Unpin fact</source>
+        <translation>Désépingler le fait</translation>
+    </message>
+    <message>
+        <source>Restore your version of %1</source>
+        <translation>Restaurer votre version de %1</translation>
+    </message>
+    <message>
+        <source>Dismiss the sync conflict of %1</source>
+        <translation>Écarter le conflit de synchronisation de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageTexts</name>
+    <message numerus="yes">
+        <source>and %Ln earlier interaction(s)</source>
+        <translation>
+            <numerusform>et %Ln échange antérieur</numerusform>
+            <numerusform>et %Ln échanges antérieurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln de plus</numerusform>
+            <numerusform>et %Ln de plus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1825,218 +4028,436 @@
     </message>
 </context>
 <context>
+    <name>PolicyDelegate</name>
+    <message>
+        <source>What to do with this card</source>
+        <translation>Que faire de cette fiche</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewCardModel</name>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>New contact — %1</source>
+        <translation>Nouveau contact — %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Matches %1: %2</source>
+        <translation>Correspond à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>un contact</translation>
+    </message>
+</context>
+<context>
     <name>PromiseOfferDialog</name>
     <message>
         <source>Close a Promise?</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore une promesse&#xa0;?</translation>
     </message>
     <message>
         <source>You recorded %1. Did it keep one of these promises?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez enregistré %1. Cela tient-il l’une de ces promesses&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: %2 (due %3)</source>
+        <translation>%1&#xa0;: %2 (échéance %3)</translation>
     </message>
     <message>
         <source>Mark Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme fait</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
 </context>
 <context>
     <name>ReachBox</name>
     <message>
         <source>A name, an organisation or a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom, une organisation ou une étiquette</translation>
     </message>
     <message>
         <source>How do I reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment joindre</translation>
     </message>
     <message>
         <source>Nobody and nothing called “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ni rien ne s’appelle «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <source>The network is still being read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau est encore en cours de lecture…</translation>
     </message>
     <message>
         <source>{0}. To {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Vers {1}</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Highlight this path in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre ce chemin en évidence dans l’image</translation>
     </message>
     <message>
         <source>Ask for this introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander cette mise en relation</translation>
     </message>
     <message>
         <source>Record the introduction as proposed, remind you to chase it in a week, and draft the message (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la mise en relation comme proposée, vous rappeler de relancer dans une semaine et rédiger le message (annuler avec Ctrl+Z)</translation>
     </message>
     <message>
         <source>Recorded: introduction to {0} proposed; a reminder to chase {1} on {2}. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: mise en relation avec {0} proposée&#xa0;; un rappel pour relancer {1} le {2}. Annuler avec Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>ReminderDialog</name>
     <message>
         <source>Remind Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <source>Remind Me About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler %1</translation>
     </message>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom…</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Le</translation>
     </message>
     <message>
         <source>e.g. Ask how the new job is going</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Demander comment se passe le nouveau poste</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>choose someone: type a name and pick it</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez quelqu’un&#xa0;: saisissez un nom et sélectionnez-le</translation>
     </message>
     <message>
         <source>say what to do, e.g. send the article</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez quoi faire, p. ex. envoyer l’article</translation>
     </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message>
         <source>Your week in review</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bilan de votre semaine</translation>
     </message>
     <message>
         <source>Who you saw, the promises kept and open, and next week&apos;s people. Click to look back on the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vous avez vu, les promesses tenues et en suspens, et les personnes de la semaine prochaine. Cliquez pour revenir sur la semaine.</translation>
     </message>
     <message>
         <source>Click to open the agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour ouvrir l’agenda.</translation>
+    </message>
+    <message>
+        <source>Rapport — %1</source>
+        <translation>Rapport — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) (%1 overdue)</source>
+        <translation>
+            <numerusform>%Ln relance (%1 en retard)</numerusform>
+            <numerusform>%Ln relances (%1 en retard)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln relance</numerusform>
+            <numerusform>%Ln relances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln rendez-vous</numerusform>
+            <numerusform>%Ln rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln birthday(s)</source>
+        <translation>
+            <numerusform>%Ln anniversaire</numerusform>
+            <numerusform>%Ln anniversaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a 1-2-1 with %1</source>
+        <translation>un tête-à-tête avec %1</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Rien à faire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation>Aujourd’hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 today</source>
+        <translation>Aujourd’hui&#xa0;: %1 et %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3 today</source>
+        <translation>Aujourd’hui&#xa0;: %1, %2 et %3</translation>
     </message>
 </context>
 <context>
     <name>RescueDialog</name>
     <message>
         <source>Rapport: damaged data</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport&#xa0;: données endommagées</translation>
     </message>
     <message>
         <source>Show &amp;Backups Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier des &amp;sauvegardes</translation>
     </message>
     <message>
         <source>&amp;Quit Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter Rapport</translation>
     </message>
     <message>
         <source>&amp;Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
         <source>Rapport&apos;s data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de Rapport sont endommagées</translation>
     </message>
     <message>
         <source>Part of the database cannot be read. A disk error, the computer stopping while it wrote, or a copy that did not finish can do this. Choose how to go on: the damaged file is kept in the backups folder either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de la base de données est illisible. Une erreur de disque, un ordinateur arrêté pendant l’écriture ou une copie inachevée peuvent en être la cause. Choisissez comment continuer&#xa0;: le fichier endommagé est conservé dans le dossier des sauvegardes dans tous les cas.</translation>
     </message>
     <message>
         <source>Restore the backup from {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde du {when}</translation>
     </message>
     <message>
         <source>{contacts}. What was changed since then is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts}. Ce qui a changé depuis n’y figure pas.</translation>
     </message>
     <message>
         <source>No backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde à restaurer</translation>
     </message>
     <message>
         <source>Rapport has no intact backup of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport n’a pas encore de sauvegarde intacte de cette base de données.</translation>
     </message>
     <message>
         <source>Recover what can still be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer ce qui est encore lisible</translation>
     </message>
     <message>
         <source>Copies every record that can be read into a new database, and shows what it saved before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie chaque enregistrement lisible dans une nouvelle base de données et montre ce qui a été sauvé avant de remplacer quoi que ce soit.</translation>
     </message>
     <message>
         <source>Recovering what can still be read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de ce qui est encore lisible…</translation>
     </message>
     <message>
         <source>Use the recovered data</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les données récupérées</translation>
     </message>
     <message>
         <source>Restored the backup from {when}; the damaged file is kept as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du {when} restaurée&#xa0;; le fichier endommagé est conservé sous le nom {name}</translation>
     </message>
     <message>
         <source>Recovered {contacts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts} récupérés</translation>
     </message>
     <message>
         <source>{rows:,} records in all were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows:,} enregistrements ont été lus en tout.</translation>
     </message>
     <message>
         <source>Could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing was found missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne semble manquer.</translation>
     </message>
     <message>
         <source>The backup from {when} holds {contacts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du {when} contient {contacts}.</translation>
     </message>
     <message>
         <source>Restore the backup instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer plutôt la sauvegarde</translation>
     </message>
     <message>
         <source>From {when}: {contacts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du {when}&#xa0;: {contacts}.</translation>
     </message>
     <message>
         <source>The recovery failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>La récupération a échoué&#xa0;: {message}</translation>
     </message>
     <message>
         <source>Recovered {contacts}; the damaged file is kept as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{contacts} récupérés&#xa0;; le fichier endommagé est conservé sous le nom {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Rapport copies your data once a day and keeps the last %1 days. Restoring replaces everything in Rapport with the copy you choose; what you have now is saved as a backup first, so you can come back to it.</source>
+        <translation>Rapport copie vos données une fois par jour et conserve les %1 derniers jours. La restauration remplace tout le contenu de Rapport par la copie choisie&#xa0;; vos données actuelles sont d’abord sauvegardées, pour que vous puissiez y revenir.</translation>
+    </message>
+    <message>
+        <source>  Taken</source>
+        <translation>  Créée</translation>
+    </message>
+    <message>
+        <source>  Kind</source>
+        <translation>  Type</translation>
+    </message>
+    <message>
+        <source>Contacts  </source>
+        <translation>Contacts  </translation>
+    </message>
+    <message>
+        <source>Size  </source>
+        <translation>Taille  </translation>
+    </message>
+    <message>
+        <source>No backups yet.
+Rapport makes the first one a few seconds after it starts.</source>
+        <translation>Aucune sauvegarde pour l’instant.
+Rapport crée la première quelques secondes après son démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>Afficher le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the backups</source>
+        <translation>Ouvrir le dossier qui contient les sauvegardes</translation>
+    </message>
+    <message>
+        <source>Replace all your data with the backup from %1 (%2)?</source>
+        <translation>Remplacer toutes vos données par la sauvegarde de %1 (%2)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your current data (%1) is saved as a backup first, so you can restore it later. Undo history is cleared.</source>
+        <translation>Vos données actuelles (%1) sont d’abord sauvegardées, pour que vous puissiez les restaurer plus tard. L’historique d’annulation est effacé.</translation>
+    </message>
+    <message>
+        <source>Your current data is saved as a backup first, so you can restore it later. Undo history is cleared.</source>
+        <translation>Vos données actuelles sont d’abord sauvegardées, pour que vous puissiez les restaurer plus tard. L’historique d’annulation est effacé.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1; what you had before is in %2</source>
+        <translation>Sauvegarde de %1 restaurée&#xa0;; vos données précédentes sont dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavePath</name>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists. Replace it?</source>
+        <translation>«&#xa0;{name}&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A file with that name is already in {folder}; replacing it overwrites what it holds.</source>
+        <translation>Un fichier de ce nom existe déjà dans {folder}&#xa0;; le remplacer écrase son contenu.</translation>
+    </message>
+    <message>
+        <source>“{name}” is read-only. Replace it anyway?</source>
+        <translation>«&#xa0;{name}&#xa0;» est en lecture seule. Le remplacer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Someone made it read-only, perhaps to keep it as it is.</source>
+        <translation>Quelqu’un l’a mis en lecture seule, peut-être pour le garder tel quel.</translation>
     </message>
 </context>
 <context>
@@ -2078,15 +4499,15 @@
     <name>SuggestionList</name>
     <message>
         <source>None right now. Tag people&apos;s interests, needs and offers to get suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pour l’instant. Étiquetez les centres d’intérêt, besoins et offres des gens pour obtenir des suggestions.</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer</translation>
     </message>
     <message>
         <source>Record a proposed introduction (undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une mise en relation proposée (annuler avec Ctrl+Z)</translation>
     </message>
 </context>
 <context>
@@ -2104,334 +4525,821 @@
     <name>SyncDialog</name>
     <message>
         <source>Synced with the server: names, nickname, organisation, department, title, e-mails, phones, addresses, web and chat links, birthday, anniversary, photo, the contact&apos;s note, tags that are interests or groups (as categories), stage, keep-in-touch days and the date you met. Never sent: topics to avoid, how you met, interactions, favours, introductions, follow-ups and your focus list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé avec le serveur&#xa0;: noms, surnom, organisation, service, fonction, e-mails, téléphones, adresses, liens web et de messagerie, anniversaire, anniversaire de mariage, photo, la note du contact, les étiquettes de centres d’intérêt ou de groupes (comme catégories), l’étape, les jours de suivi et la date de rencontre. Jamais envoyé&#xa0;: sujets à éviter, votre rencontre, échanges, services rendus, mises en relation, relances et votre liste de focus.</translation>
     </message>
     <message>
         <source>Changed on both sides: each field is compared with the last synced version; a change on one side wins over no change on the other (a deletion too). Only a field both sides changed differently is a conflict: the server&apos;s value is used and yours is kept below for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié des deux côtés&#xa0;: chaque champ est comparé à la dernière version synchronisée&#xa0;; une modification d’un côté l’emporte sur l’absence de modification de l’autre (une suppression aussi). Seul un champ modifié différemment des deux côtés est un conflit&#xa0;: la valeur du serveur est utilisée et la vôtre est conservée ci-dessous pour examen.</translation>
     </message>
     <message>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de &amp;passe…</translation>
     </message>
     <message>
         <source>Not synced (the server refused them; tried again at every sync):</source>
-        <translation type="unfinished"></translation>
+        <translation>Non synchronisés (refusés par le serveur&#xa0;; nouvelle tentative à chaque synchronisation)&#xa0;:</translation>
     </message>
     <message>
         <source>Address books:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnets d’adresses&#xa0;:</translation>
     </message>
     <message>
         <source>Start &amp;First Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la &amp;première synchronisation</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync Accounts</source>
+        <translation>Comptes de synchronisation</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Address books</source>
+        <translation>Carnets d’adresses</translation>
+    </message>
+    <message>
+        <source>Sync this account now (F5)</source>
+        <translation>Synchroniser ce compte maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel Sync</source>
+        <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Non synchronisés</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>No sync accounts yet</source>
+        <translation>Aucun compte de synchronisation pour l’instant</translation>
+    </message>
+    <message>
+        <source>Add a CardDAV account (Nextcloud, Radicale, Fastmail, iCloud…) to keep your phone and Rapport in step.</source>
+        <translation>Ajoutez un compte CardDAV (Nextcloud, Radicale, Fastmail, iCloud…) pour garder votre téléphone et Rapport synchronisés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (%Ln contacts)  — new contacts go here</source>
+        <translation>
+            <numerusform>%1  (%Ln contact)  — les nouveaux contacts vont ici</numerusform>
+            <numerusform>%1  (%Ln contacts)  — les nouveaux contacts vont ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (%Ln contacts)</source>
+        <translation>
+            <numerusform>%1  (%Ln contact)</numerusform>
+            <numerusform>%1  (%Ln contacts)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe</translation>
     </message>
     <message>
         <source>New password for %1 at %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour %1 sur %2&#xa0;:</translation>
     </message>
     <message>
         <source>Password changed; the next sync uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe changé&#xa0;; la prochaine synchronisation l’utilisera.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Retirer le compte</translation>
+    </message>
+    <message>
+        <source>Stop syncing with %1? Your contacts stay in Rapport and on the server.</source>
+        <translation>Arrêter la synchronisation avec %1&#xa0;? Vos contacts restent dans Rapport et sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source>Looking at what the first sync would do…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen de ce que ferait la première synchronisation…</translation>
     </message>
     <message>
         <source>First sync: %1 will be uploaded and %2 brought in. Click Start First Sync to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Première synchronisation&#xa0;: %1 seront envoyés et %2 récupérés. Cliquez sur Lancer la première synchronisation pour continuer.</translation>
     </message>
     <message>
         <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contact</translation>
     </message>
     <message>
         <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contacts</translation>
     </message>
     <message>
         <source>1 card</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fiche</translation>
     </message>
     <message>
         <source>%1 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fiches</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Synced just now: %1</source>
+        <translation>Synchronisé à l’instant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next sync picks up where this one stopped.</source>
+        <translation>Synchronisation annulée&#xa0;; la prochaine reprendra là où celle-ci s’est arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <source>Topic to avoid: %1</source>
+        <translation>Sujet à éviter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Étiquette %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Retirer l’étiquette %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagChips</name>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>TagManager</name>
+    <message>
+        <source>Interest</source>
+        <translation>Centre d’intérêt</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Topic to avoid</source>
+        <translation>Sujet à éviter</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>No keep-in-touch cadence for “%1”. Double-click or use “Keep in touch…” to follow up with its people regularly.</source>
+        <translation>Aucun rythme de suivi pour «&#xa0;%1&#xa0;». Double-cliquez ou utilisez «&#xa0;Garder le contact…&#xa0;» pour relancer régulièrement ses membres.</translation>
+    </message>
+    <message>
+        <source>%1 after the last interaction, for the people tagged “%2” who have no cadence of their own (theirs wins; with several tags, the shortest cadence applies).</source>
+        <translation>%1 après le dernier échange, pour les personnes étiquetées «&#xa0;%2&#xa0;» sans rythme propre (le leur l’emporte&#xa0;; avec plusieurs étiquettes, le rythme le plus court s’applique).</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Every </source>
+        <translation>Tous les </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source> day</source>
+        <translation> jour</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <source>Manage tags</source>
+        <translation>Gérer les étiquettes</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>Filtrer les étiquettes</translation>
+    </message>
+    <message>
+        <source>New tag…</source>
+        <translation>Nouvelle étiquette…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>Move everyone with this tag onto another tag, then delete this one</source>
+        <translation>Déplacer tous ceux qui ont cette étiquette vers une autre, puis supprimer celle-ci</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Category of the selected tag</source>
+        <translation>Catégorie de l’étiquette sélectionnée</translation>
+    </message>
+    <message>
+        <source>Keep in touch…</source>
+        <translation>Garder le contact…</translation>
+    </message>
+    <message>
+        <source>How often to follow up with the people who carry the selected tag</source>
+        <translation>À quelle fréquence relancer les personnes qui portent l’étiquette sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”. Undo puts it back.</source>
+        <translation>«&#xa0;%1&#xa0;» fusionnée dans «&#xa0;%2&#xa0;». Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <source>There is no other tag to merge into.</source>
+        <translation>Il n’y a aucune autre étiquette dans laquelle fusionner.</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Fusionner des étiquettes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %Ln people tagged “%1” onto:</source>
+        <translation>
+            <numerusform>Déplacer la %Ln personne étiquetée «&#xa0;%1&#xa0;» vers&#xa0;:</numerusform>
+            <numerusform>Déplacer les %Ln personnes étiquetées «&#xa0;%1&#xa0;» vers&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1” from %Ln people. Undo puts it back.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» supprimée de %Ln personne. Annuler la rétablit.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» supprimée de %Ln personnes. Annuler la rétablit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch with the %Ln people tagged “%1”: %2. Undo puts it back.</source>
+        <translation>
+            <numerusform>Garder le contact avec la %Ln personne étiquetée «&#xa0;%1&#xa0;»&#xa0;: %2. Annuler rétablit l’état précédent.</numerusform>
+            <numerusform>Garder le contact avec les %Ln personnes étiquetées «&#xa0;%1&#xa0;»&#xa0;: %2. Annuler rétablit l’état précédent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No keep-in-touch cadence for the %Ln people tagged “%1”. Undo puts it back.</source>
+        <translation>
+            <numerusform>Aucun rythme de suivi pour la %Ln personne étiquetée «&#xa0;%1&#xa0;». Annuler le rétablit.</numerusform>
+            <numerusform>Aucun rythme de suivi pour les %Ln personnes étiquetées «&#xa0;%1&#xa0;». Annuler le rétablit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln étiquette</numerusform>
+            <numerusform>%Ln étiquettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>Follow up with the people tagged “%1” this many days after the last interaction (0 for none; a person&apos;s own cadence wins):</source>
+        <translation>Relancer les personnes étiquetées «&#xa0;%1&#xa0;» ce nombre de jours après le dernier échange (0 pour jamais&#xa0;; le rythme propre d’une personne l’emporte)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>TagPickDialog</name>
     <message>
         <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étiquette</translation>
     </message>
     <message>
         <source>Add Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette</translation>
     </message>
     <message>
         <source>e.g. Web Summit 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Web Summit 2026</translation>
     </message>
-    <message>
-        <source>Tag the %1 with:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Tag the %Ln contact(s) with:</source>
+        <translation>
+            <numerusform>Étiqueter le %Ln contact avec&#xa0;:</numerusform>
+            <numerusform>Étiqueter les %Ln contacts avec&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take a tag off the %Ln contact(s):</source>
+        <translation>
+            <numerusform>Retirer une étiquette du %Ln contact&#xa0;:</numerusform>
+            <numerusform>Retirer une étiquette des %Ln contacts&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>TagTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-        <source>Take a tag off the %1:</source>
-        <translation type="unfinished"></translation>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>How often to follow up with the people who carry the tag, counted from the last interaction. A person&apos;s own cadence wins.</source>
+        <translation>À quelle fréquence relancer les personnes qui portent l’étiquette, à compter du dernier échange. Le rythme propre d’une personne l’emporte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln people. Double-click or press F2 to rename.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln personne. Double-cliquez ou appuyez sur F2 pour renommer.</numerusform>
+            <numerusform>%1&#xa0;: %Ln personnes. Double-cliquez ou appuyez sur F2 pour renommer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TimelineEntryWidget</name>
     <message>
         <source>Edit, reschedule, cancel or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier, reprogrammer, annuler ou supprimer</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher plus</translation>
     </message>
     <message>
         <source>1 follow-up promised</source>
-        <translation type="unfinished"></translation>
+        <translation>1 relance promise</translation>
     </message>
     <message>
         <source>%1 follow-ups promised</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 relances promises</translation>
     </message>
     <message>
         <source>Held it — add notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>A eu lieu — ajouter des notes…</translation>
     </message>
     <message>
         <source>It took place: add notes and promises to this meeting (no second entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a eu lieu&#xa0;: ajouter notes et promesses à ce rendez-vous (pas de seconde entrée)</translation>
     </message>
     <message>
         <source>Planned · did it take place? · </source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu · a-t-il eu lieu&#xa0;? · </translation>
     </message>
     <message>
         <source>Planned · </source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu · </translation>
     </message>
     <message>
         <source>Cancelled · </source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé · </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · with %2 and %Ln more</source>
+        <translation>
+            <numerusform>%1 · avec %2 et %Ln autre personne</numerusform>
+            <numerusform>%1 · avec %2 et %Ln autres personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · with %2</source>
+        <translation>%1 · avec %2</translation>
     </message>
     <message>
         <source>Show less</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher moins</translation>
     </message>
     <message>
         <source>Plan Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanifier…</translation>
     </message>
     <message>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogrammer…</translation>
     </message>
     <message>
         <source>Held It — Add Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>A eu lieu — ajouter des notes…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Cancel Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>TimelineSection</name>
     <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
         <source>Remind Me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler…</translation>
     </message>
     <message>
         <source>A follow-up on a day you choose (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relance le jour de votre choix (Ctrl+R)</translation>
     </message>
     <message>
         <source>Add to Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au focus</translation>
     </message>
     <message>
         <source>Add them to this week&apos;s focus (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ajouter au focus de la semaine (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Log Interaction…</source>
+        <translation>Consigner un échange…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call, message… (Ctrl+L)</source>
+        <translation>Enregistrer un rendez-vous, un appel, un message… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Plan 1-2-1…</source>
+        <translation>Planifier un tête-à-tête…</translation>
+    </message>
+    <message>
+        <source>Put a future meeting on the calendar</source>
+        <translation>Inscrire un futur rendez-vous au calendrier</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. After you talk, log it here: what was said and what you promised.</source>
+        <translation>Rien de consigné pour l’instant. Après une conversation, notez-la ici&#xa0;: ce qui a été dit et ce que vous avez promis.</translation>
+    </message>
+    <message>
+        <source>Show More</source>
+        <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <source>Favours</source>
+        <translation>Services rendus</translation>
+    </message>
+    <message>
+        <source>Add Favour…</source>
+        <translation>Ajouter un service rendu…</translation>
+    </message>
+    <message>
+        <source>Record something you gave or received</source>
+        <translation>Enregistrer quelque chose que vous avez donné ou reçu</translation>
     </message>
     <message>
         <source>In Focus ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le focus ✓</translation>
     </message>
     <message>
         <source>In this week&apos;s focus: click to take them out (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le focus de la semaine&#xa0;: cliquez pour l’en retirer (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>En retard · %1</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Mark this follow-up done (undo with Ctrl+Z)</source>
+        <translation>Marquer cette relance comme faite (annuler avec Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Show %1 More (of %2)</source>
+        <translation>Afficher %1 de plus (sur %2)</translation>
+    </message>
+    <message>
+        <source>You gave %1, received %2</source>
+        <translation>Vous avez donné %1, reçu %2</translation>
+    </message>
+    <message>
+        <source>%1 · give before you ask again</source>
+        <translation>%1 · donnez avant de demander à nouveau</translation>
+    </message>
+    <message>
+        <source>Gave · %1</source>
+        <translation>Donné · %1</translation>
+    </message>
+    <message>
+        <source>Received · %1</source>
+        <translation>Reçu · %1</translation>
+    </message>
+    <message>
+        <source>Delete Favour</source>
+        <translation>Supprimer le service</translation>
+    </message>
+    <message>
+        <source>None yet. Give before you ask: an introduction, a referral, some advice.</source>
+        <translation>Aucun pour l’instant. Donnez avant de demander&#xa0;: une mise en relation, une recommandation, un conseil.</translation>
     </message>
     <message>
         <source>Show all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les %1</translation>
     </message>
     <message>
         <source>Reschedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogrammer %1</translation>
     </message>
     <message>
         <source>a favour for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un service pour %1</translation>
     </message>
 </context>
 <context>
     <name>Toolbar</name>
     <message>
         <source>Find a person in the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une personne dans le réseau…</translation>
     </message>
     <message>
         <source>Find a person in the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une personne dans le réseau</translation>
     </message>
     <message>
         <source>Show only people with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les personnes qui ont cette étiquette</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étapes</translation>
     </message>
     <message>
         <source>Show only people at this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les personnes à cette étape</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>1 hop</source>
-        <translation type="unfinished"></translation>
+        <translation>1 étape</translation>
     </message>
     <message>
         <source>2 hops</source>
-        <translation type="unfinished"></translation>
+        <translation>2 étapes</translation>
     </message>
     <message>
         <source>How far a double-click on a person reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’où porte un double-clic sur une personne</translation>
+    </message>
+    <message>
+        <source>Neighbourhood size</source>
+        <translation>Taille du voisinage</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Zoom to fit (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la fenêtre (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Zoom to fit</source>
+        <translation>Ajuster à la fenêtre</translation>
     </message>
     <message>
         <source>Re-arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Réorganiser</translation>
     </message>
     <message>
         <source>Lay the network out afresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Redisposer le réseau</translation>
     </message>
     <message>
         <source>Show everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tout le monde</translation>
     </message>
     <message>
         <source>Leave the neighbourhood view (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter la vue du voisinage (Échap)</translation>
     </message>
 </context>
 <context>
     <name>WeekReviewDialog</name>
     <message>
         <source>Weekly Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de la semaine</translation>
     </message>
     <message>
         <source>Keep These for Next Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder pour la semaine prochaine</translation>
     </message>
     <message>
         <source>Week of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %1 au %2</translation>
     </message>
     <message>
         <source>Who you saw · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vous avez vu · %1</translation>
     </message>
     <message>
         <source>Nobody logged this week. A call or a coffee next week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de consigné cette semaine. Un appel ou un café la semaine prochaine&#xa0;?</translation>
     </message>
     <message>
         <source>Promises kept · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesses tenues · %1</translation>
     </message>
     <message>
         <source>None closed this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune close cette semaine.</translation>
     </message>
     <message>
         <source>Promises still open · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesses encore en suspens · %1</translation>
+    </message>
+    <message>
+        <source>Late · %1 · %2: %3</source>
+        <translation>En retard · %1 · %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Nothing open: every promise kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en suspens&#xa0;: toutes les promesses sont tenues.</translation>
     </message>
     <message>
         <source>This week&apos;s focus · %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus de la semaine · %1 sur %2 faits</translation>
     </message>
     <message>
         <source>No focus this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de focus cette semaine.</translation>
     </message>
     <message>
         <source>Next week&apos;s people</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes de la semaine prochaine</translation>
     </message>
     <message>
         <source>Nobody to propose yet: set cadences, tag interests, log what you promise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à proposer pour l’instant&#xa0;: définissez des rythmes, étiquetez les centres d’intérêt, consignez vos promesses.</translation>
     </message>
     <message>
         <source>Already chosen for next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà choisi pour la semaine prochaine.</translation>
     </message>
     <message>
         <source>Kept for Next Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardés pour la semaine prochaine</translation>
+    </message>
+</context>
+<context>
+    <name>_PromiseRow</name>
+    <message>
+        <source>What you promised, e.g. send the article</source>
+        <translation>Ce que vous avez promis, p. ex. envoyer l’article</translation>
+    </message>
+    <message>
+        <source>Remove this promise</source>
+        <translation>Retirer cette promesse</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,8 @@ from desktop.models import db
 from desktop.services import contacts, search
 from desktop.services.types import ContactFields, ContactId
 from desktop.ui.common.settings import Settings
-from desktop.ui.contacts.detail_pane import SHOWN_NOTE, SHOWN_TAGS, SHOWN_VALUES, ElidedLinkLabel
+from desktop.ui.contacts.detail_pane import SHOWN_NOTE, SHOWN_TAGS, SHOWN_VALUES
+from desktop.ui.contacts.detail_parts import ElidedLinkLabel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
 
@@ -62,11 +63,13 @@ def test_a_contact_with_very_much_is_shown_at_once(
     qtbot.waitUntil(lambda: window.startup_finished, timeout=30_000)
 
     def select(cid: ContactId) -> float:
-        t0 = time.perf_counter()
+        """CPU seconds of this process to show *cid* (not wall-clock: other jobs on a
+        shared machine must not pass for a slow pane)."""
+        t0 = time.process_time()
         window.select_contact(cid)
         qtbot.waitUntil(lambda: window.detail.contact_id() == cid, timeout=60_000)
         window.repaint()
-        return time.perf_counter() - t0
+        return time.process_time() - t0
 
     def best(cid: ContactId) -> float:
         """The best of three selections, each from an ordinary contact: measured the way

@@ -143,6 +143,37 @@ def test_tag_counts_are_read_not_recounted(opened: Path) -> None:
     assert _ratio(tags.list_tags, recount, repeat=5) < 0.5
 
 
+def test_tagging_every_contact_costs_a_few_bare_inserts_of_its_memberships(
+        opened: Path) -> None:
+    """Tagging the whole book writes the memberships, their counts (triggers) and one
+    history row: no contact's search row is rewritten (that cost 25 bare inserts), and
+    undo takes it back the same way."""
+    from desktop.services import history
+
+    ids = search.query_ids(ListFilter())
+    assert len(ids) >= PEOPLE - 1
+    id_array = "[" + ",".join(map(str, ids)) + "]"
+
+    def ours() -> None:
+        with db.atomic() as txn:
+            _change, changes = tags.change_tags(ids, add=["Perf tag"])
+            history.undo(changes.change_sets)
+            txn.rollback()
+
+    def floor() -> None:
+        with db.atomic() as txn:
+            db.execute_sql("INSERT INTO tag (name) VALUES ('Perf floor')")
+            tag_id = db.execute_sql("SELECT last_insert_rowid()").fetchone()[0]
+            db.execute_sql("INSERT INTO contact_tag (contact_id, tag_id) "
+                           "SELECT value, ? FROM json_each(?)", (tag_id, id_array))
+            db.execute_sql("DELETE FROM contact_tag WHERE tag_id = ?", (tag_id,))
+            txn.rollback()
+
+    ratio = _ratio(ours, floor, runs=3)
+    print(f"tag and untag the whole book / bare inserts and deletes: {ratio:.2f}")
+    assert ratio < 6.0
+
+
 def test_select_all_costs_what_a_plain_table_does(qtbot, opened: Path) -> None:  # type: ignore[no-untyped-def]
     """Ctrl+A on 10,000 rows and the repaint: close to a plain QTableView doing the same
     (the window asked the model about every cell: 30-100x; 2-3x measured)."""

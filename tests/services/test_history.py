@@ -160,3 +160,42 @@ def test_the_history_stays_bounded(ana: ContactId) -> None:
     assert db.execute_sql("SELECT count(*) FROM change_set").fetchone()[0] == 0
     with pytest.raises(ServiceError, match="too old"):
         history.undo([1])
+
+
+def _members(name: str) -> set[int]:
+    return {r[0] for r in db.execute_sql(
+        "SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+        "WHERE t.name = ?", (name,))}
+
+
+def test_a_tag_put_on_many_is_one_history_row_and_undo_leaves_what_sync_did_since(
+        db_path: Path) -> None:
+    from desktop.services import tags
+
+    people = [contacts.create_contact(ContactFields(full_name=f"P{n}", tags=("Old",)))[0]
+              for n in range(4)]
+    a, b, c, d = people
+    _change, tagged = tags.change_tags([a, b, c], add=["Summit"], remove=["Old"])
+    (set_id,) = tagged.change_sets
+    rows = db.execute_sql("SELECT contact_id, field FROM change WHERE set_id = ?",
+                          (set_id,)).fetchall()
+    assert sorted(rows) == [(0, "members"), (0, "members"), (0, "tag")]  # not a row each
+    mark = history.last_set_id()
+    # Another device, through sync: b loses Summit and gets Old back; c's note changes.
+    _sync_sets(b, tags=["Old"])
+    _sync_sets(c, note="from the server")
+    contacts.set_tags(d, ("Old", "Summit"))  # the user's own, later
+
+    undone = history.undo(tagged.change_sets)
+    assert _members("Summit") == {d}  # a and c lose it; b had lost it; d's own stays
+    assert _members("Old") == {a, b, c, d}
+    assert _fields(c).note == "from the server"
+    redone = history.undo(undone.changes.change_sets)
+    assert _members("Summit") == {a, c, d}  # b: sync's choice holds
+    assert _members("Old") == {b, d}  # b: put back by sync, never taken off again
+    assert redone.redo
+    # The sync engine still learns that the user changed these contacts' tags.
+    assert history.changed_since([a, b, c, d], mark) == {
+        a: {"tags"}, c: {"tags"}, d: {"tags"}}
+    assert history.changed_since([a, b, c, d], mark, ("sync",)) == {
+        b: {"tags"}, c: {"note"}}

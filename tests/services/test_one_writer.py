@@ -87,8 +87,8 @@ def _sql_writes(path: Path) -> list[str]:
         else:
             continue
         for match in _SQL_WRITE.finditer(text):
-            if text[match.end():].startswith("FTS_TABLE}"):
-                continue  # the search index (contact_fts), named by FTS_TABLE
+            if text[match.end():].startswith(("FTS_TABLE}", "TAG_FTS_TABLE}")):
+                continue  # the search indexes (contact_fts, tag_fts), named by constants
             found.append(f"{path.relative_to(DESKTOP.parent)}:{node.lineno}: {match.group(0)}")
     return found
 

@@ -36,7 +36,7 @@ def test_sync_now_brings_contacts_in_and_says_so(qtbot: QtBot, radicale: Radical
         qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == "Synced just now: 1 new, 0 updated, 0 deleted here"
     assert seen[-1].contacts_added_or_removed and len(seen[-1].contacts) == 1
-    assert "(1 contacts)" in dialog.books.item(0).text()
+    assert "(1 contact)" in dialog.books.item(0).text()
     assert "Synced just now" in dialog.accounts_list.item(0).text()
 
 

@@ -272,10 +272,10 @@ def test_neighbouring_months_are_read_ahead_and_a_change_forgets_them(  # type: 
     """Issue 4's speed: moving to the next or previous month finds it in memory."""
     year, month = panel.month
     after = (year + month // 12, month % 12 + 1)
-    qtbot.waitUntil(lambda: after in panel._months, timeout=5000)
+    qtbot.waitUntil(lambda: panel.months.cached(after) is not None, timeout=5000)
     # A follow-up added next month shows once the change arrives: nothing stale.
     ops.add_followup(sample_contacts["bo"], dt.date(after[0], after[1], 15), "Next month")
-    assert after not in panel._months
+    assert panel.months.cached(after) is None
     panel.next_month()
     assert panel.grid._view.days[dt.date(after[0], after[1], 15)].followups >= 1
 
@@ -335,3 +335,23 @@ def test_names_and_reasons_in_tooltips_show_as_typed(qtbot, panel: CalendarPanel
         else:
             shown.setPlainText(tip)
         assert shown.toPlainText() == text  # every character as typed, no tag rendered
+
+
+def test_mark_done_takes_its_row_out_and_keeps_the_others(  # type: ignore[no-untyped-def]
+        qtbot, panel: CalendarPanel, ops: Operations) -> None:
+    """A busy book lists hundreds of overdue follow-ups: marking one done takes out its
+    row, the others stay as they were (not rebuilt, issue 18), and undo brings it back."""
+    marker = Qt.ItemDataRole.UserRole + 99
+    for tree in (panel.overdue, panel.agenda):
+        for i in range(tree.topLevelItemCount()):
+            tree.topLevelItem(i).setData(0, marker, "kept")
+    panel.overdue.setFocus()
+    panel.overdue.setCurrentItem(panel.overdue.topLevelItem(0))
+    qtbot.keyClick(panel.overdue, Qt.Key.Key_D)  # Mark done: Ana's
+    assert _texts(panel.overdue) == ["Bo Chen"]
+    assert panel.overdue.topLevelItem(0).data(0, marker) == "kept"
+    assert panel.overdue_title.text().startswith("OVERDUE · 1")
+    assert [panel.agenda.topLevelItem(i).data(0, marker)
+            for i in range(panel.agenda.topLevelItemCount())] == ["kept"]
+    ops.undo_stack.undo()
+    assert _texts(panel.overdue) == ["Ana Silva", "Bo Chen"]

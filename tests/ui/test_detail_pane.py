@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from desktop.services import contacts, tags
 from desktop.services.types import ContactFields, ContactId, LabeledValue
 from desktop.ui.common.avatar import initials, initials_pixmap
-from desktop.ui.contacts.detail_pane import DetailPane, ElidedLinkLabel, format_partial_date
+from desktop.ui.contacts.detail_pane import DetailPane
+from desktop.ui.contacts.detail_parts import ElidedLinkLabel, format_partial_date
 from desktop.ui.contacts.tag_chips import completion_rank
 from desktop.ui.operations import Operations
 
@@ -372,3 +373,35 @@ def test_numbers_are_shown_as_the_users_region_writes_them(pane: DetailPane,
         "06 12345678", "+33 6 12 34 56 78", "020 123 4567", "123"]
     assert 'href="tel:+31612345678"' in labels[0].text()
     assert 'href="tel:+33612345678"' in labels[1].text()
+
+
+def test_a_change_keeps_what_it_did_not_touch_and_redraws_what_it_did(
+    qtbot: QtBot, pane: DetailPane, ops: Operations, sample_contacts: dict[str, ContactId]
+) -> None:
+    """The pane refills after every change: what did not change keeps its widgets (a
+    follow-up done or a tag put on must not rebuild the whole pane, issue 18)."""
+    import datetime as dt
+
+    from desktop.services import followups
+    from desktop.ui.contacts.tag_chips import TagChip
+
+    ana = sample_contacts["ana"]
+    pane.show_contact(ana)
+
+    def marked(parent: QWidget, kind: type[QWidget]) -> list[object]:
+        return [w.property("kept") for w in parent.findChildren(kind) if w.isVisibleTo(pane)]
+
+    for n, chip in enumerate(pane.tag_chips.findChildren(TagChip)):
+        chip.setProperty("kept", n)
+    for label in pane.contact_grid.findChildren(ElidedLinkLabel):
+        label.setProperty("kept", "yes")
+    assert "Follow up" not in shown_texts(pane)
+    assert ops.add_followup(ana, dt.date.today() + dt.timedelta(days=3), "Send the deck")
+    assert "Follow up" in shown_texts(pane)  # the activity grid shows it
+    assert marked(pane.tag_chips, TagChip) == [0, 1, 2]
+    assert marked(pane.contact_grid, ElidedLinkLabel) == ["yes", "yes"]
+    followups.add_followup(sample_contacts["bo"], dt.date.today(), "Not Ana's")
+    assert ops.change_tags([ana], add=["Sailing"])
+    assert pane.tag_chips.chip_texts() == ["Investors", "Jazz", "Running", "Sailing"]
+    assert marked(pane.tag_chips, TagChip) == [None] * 4  # new tags: new chips
+    assert marked(pane.contact_grid, ElidedLinkLabel) == ["yes", "yes"]

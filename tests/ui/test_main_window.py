@@ -397,3 +397,30 @@ def test_a_wide_view_cannot_widen_the_window(
     qtbot.waitUntil(lambda: again.startup_finished, timeout=3000)
     again.show_view("network")
     assert again.width() <= screen.width() and again.height() <= screen.height()
+
+
+def test_a_big_selection_is_tagged_off_the_ui_thread_and_undone_in_one_step(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.services import search
+    from desktop.ui.operations import contacts as contact_ops
+
+    monkeypatch.setattr(contact_ops, "BULK_TAGGING", 2)  # four contacts count as many here
+    window.table.setFocus()
+    window.table.selectAll()
+    ids = window.selected_ids()
+    assert len(ids) == 4
+    ops = window.ops
+    stack = ops.undo_stack
+    assert ops.change_tags(ids, add=["Summit"])
+    assert ops.busy  # returned at once: the work runs in a worker
+    qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
+    assert search.matching_ids("summit") == set(ids)
+    assert stack.count() == 1 and stack.undoText() == "Tag 4 contacts with Summit"
+    stack.undo()
+    qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
+    assert search.matching_ids("summit") == set()
+    stack.redo()
+    qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
+    assert search.matching_ids("summit") == set(ids)
+    window.search_field.setText("summit")
+    qtbot.waitUntil(lambda: len(_ids(window)) == 4, timeout=5000)

@@ -408,7 +408,7 @@ def test_export_calendar_writes_a_usable_file_with_alarms(
 def test_the_agenda_offers_to_hold_a_planned_meeting(
     qtbot, window: MainWindow, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
 ) -> None:
-    from desktop.ui.calendar.calendar_panel import MeetingRole
+    from desktop.ui.calendar.agenda_lists import MeetingRole
 
     bo = sample_contacts["bo"]
     earlier = dt.datetime.combine(TODAY, dt.time(0, 1))

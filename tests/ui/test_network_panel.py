@@ -86,7 +86,7 @@ def test_clicking_a_person_selects_them_in_the_list_and_detail(qtbot: QtBot, tmp
     qtbot.waitUntil(lambda: window.startup_finished, timeout=3000)
     panel = window.show_view("network")
     assert isinstance(panel, GraphPanel)
-    qtbot.waitUntil(lambda: bool(panel.picture.nodes), timeout=10_000)
+    qtbot.waitUntil(lambda: panel.drawn, timeout=10_000)
     with qtbot.waitSignal(panel.contact_selected, timeout=2000) as blocker:
         _click(qtbot, panel, network["zoe"])
     assert blocker.args == [network["zoe"]]
@@ -129,7 +129,8 @@ def test_reach_takes_an_organisation_or_a_tag_and_offers_a_choice(qtbot: QtBot,
     before = panel.steps()
     panel.reach_field.setText("jazz")
     person("Jazz Jackson")  # a person and a tag answer to "jazz"
-    panel.reach_box.reach_typed()
+    with qtbot.waitSignal(panel.reach_box.choice_offered, timeout=10_000):
+        panel.reach_box.reach_typed()
     menu = panel.reach_box.menu
     assert menu is not None and menu.isVisible()
     choices = [a.text() for a in menu.actions()]
@@ -371,7 +372,7 @@ def test_controls_never_overlap_nor_squeeze(qtbot: QtBot, tmp_path: Path, networ
     qtbot.waitUntil(lambda: window.startup_finished, timeout=3000)
     panel = window.show_view("network")
     assert isinstance(panel, GraphPanel)
-    qtbot.waitUntil(lambda: bool(panel.picture.nodes), timeout=10_000)
+    qtbot.waitUntil(lambda: panel.drawn, timeout=10_000)
     QApplication.processEvents()
     bar = panel.toolbar
     controls = [bar.find_field, bar.tag_filter, bar.stage_filter, bar.hops, bar.zoom_out,
@@ -472,3 +473,68 @@ def test_pickers_tell_namesakes_apart_by_their_organisation(qtbot: QtBot, db_pat
     assert picker.contact_id() == harbor
     picker.set_person(graph.person_refs([lumen])[lumen])
     assert picker.text() == "Ana Silva (Lumen Labs)" and picker.contact_id() == lumen
+
+
+def test_the_picture_is_built_a_little_per_turn_of_the_event_loop(
+        qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 18: no stall while the network is drawn. The people's items are made over
+    several turns of the event loop, none making more than a share of them; the rest
+    (the layers, emphasis, filters, framing and names) follows in a turn of its own."""
+    from desktop.services import demo
+    from desktop.ui.network import picture
+
+    demo.generate_demo(1500, seed=11)
+    created = [0]
+
+    class CountedItem(picture.NodeItem):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            created[0] += 1
+
+    per_turn: list[int] = []  # node items made in each turn
+    original = GraphPanel._continue_build
+
+    def one_turn(self: GraphPanel) -> None:
+        before = created[0]
+        original(self)
+        per_turn.append(created[0] - before)
+
+    monkeypatch.setattr(picture, "NodeItem", CountedItem)
+    monkeypatch.setattr(GraphPanel, "_continue_build", one_turn)
+    panel = _panel(qtbot)
+    people = len(panel.picture.nodes)
+    assert people > 1000
+    assert sum(per_turn) == people
+    busy = [n for n in per_turn if n]
+    assert len(busy) >= 3, per_turn  # over several turns, not all at once
+    assert max(busy) <= people // 2, per_turn
+    last = max(i for i, n in enumerate(per_turn) if n)
+    assert len(per_turn) - 1 - last >= 1, per_turn  # then the rest in a turn of its own
+
+
+def test_finding_someone_searches_off_the_ui_thread(
+        qtbot: QtBot, network, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The find field and "How do I reach…" look names up in the whole book (tenths of a
+    second at 300,000 contacts): never on the UI thread."""
+    import threading
+
+    threads: list[threading.Thread] = []
+    real = graph.find_people
+
+    def find_people(*args: object, **kwargs: object) -> list[graph.PersonRef]:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(graph, "find_people", find_people)
+    monkeypatch.setattr(paths, "find_people", find_people)
+    panel = _panel(qtbot)
+    panel.find_field.setText("Zoë")
+    with qtbot.waitSignal(panel.found, timeout=10_000):
+        panel.find_field.returnPressed.emit()
+    assert panel.node_item(network["zoe"]).emphasis == "selected"  # type: ignore[union-attr]
+    panel.reach_field.setText("Zoë Müller")
+    with qtbot.waitSignal(panel.reach_box.searched, timeout=10_000):
+        panel.reach_box.reach_typed()
+    assert panel.steps() == ["Ask Ana Silva to introduce you to Zoë Müller"]
+    assert len(threads) >= 2
+    assert all(t is not threading.main_thread() for t in threads)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services.types import ContactId
@@ -45,8 +46,10 @@ def print_this_weeks_briefings(ops: Operations, parent: QWidget | None = None,
     meetings = this_weeks_meetings(now)
     if not meetings:
         QMessageBox.information(
-            parent, "No meetings this week",
-            "There are no meetings planned for the rest of this week. Plan one from a "
-            "contact's timeline or the calendar, then print its briefing here.")
+            parent, QCoreApplication.translate("BriefingActions", "No meetings this week"),
+            QCoreApplication.translate(
+                "BriefingActions",
+                "There are no meetings planned for the rest of this week. Plan one from a "
+                "contact's timeline or the calendar, then print its briefing here."))
         return None
     return preview_briefings(ops, [m.contact_id for m in meetings], parent)

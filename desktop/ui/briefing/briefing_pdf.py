@@ -26,7 +26,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -45,8 +56,20 @@ from PySide6.QtGui import (
 from desktop import files
 from desktop.services.briefing import Briefing, BriefingInteraction, briefing
 from desktop.services.types import ContactId
-from desktop.ui.common import formatting
+from desktop.ui.common import formatting, kinds
 from desktop.ui.common.avatar import initials
+
+translate = QCoreApplication.translate
+
+
+class PageTexts(QObject):
+    """The page's strings with a count (``self.tr``: lupdate sees the plurals)."""
+
+    def earlier(self, n: int) -> str:
+        return self.tr("and %Ln earlier interaction(s)", "", n)
+
+    def more(self, n: int) -> str:
+        return self.tr("and %Ln more", "", n)
 
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
     "A4": QPageSize.PageSizeId.A4,
@@ -225,25 +248,29 @@ def _left_column(b: Briefing, h: _Html) -> list[str]:
         # Pinned facts first (issue 15): what to have in mind before anything else.
         lines = [h.para(f'<span class="label">{esc(label, 30)}</span> {esc(text, d.text)}')
                  for label, text in b.facts[: max(3, d.items * 2)]]
-        out.append(h.section("Pinned", "".join(lines), first=True))
+        out.append(h.section(translate("BriefingPdf", "Pinned"), "".join(lines), first=True))
     story = []
     if b.how_we_met:
         story.append(h.para(esc(b.how_we_met, d.text)))
     if b.introduced_by:
         who = ", ".join(esc(n, 60) for n in b.introduced_by[:3])
-        story.append(h.para(f'<span class="label">Introduced by</span> {who}', "text"))
+        label = esc(translate("BriefingPdf", "Introduced by"))
+        story.append(h.para(f'<span class="label">{label}</span> {who}', "text"))
     if b.met_on_text:
         story.append(h.para(esc(b.met_on_text), "small", 8.4))
     if story:
-        out.append(h.section("How we met", "".join(story), first=not out))
+        out.append(h.section(translate("BriefingPdf", "How we met"), "".join(story),
+                             first=not out))
     if b.note:
-        out.append(h.section("About them", h.para(esc(b.note, d.note)), first=not out))
+        out.append(h.section(translate("BriefingPdf", "About them"), h.para(esc(b.note, d.note)),
+                             first=not out))
     if b.interactions:
         rows = []
         for item in b.interactions:
-            title = esc(item.summary, 90) if item.summary else esc(item.kind_label)
-            kind = (f'<span class="small" style="{h.pt(8.2)}"> · {esc(item.kind_label)}</span>'
-                    if item.summary and item.kind_label.lower() not in item.summary.lower()
+            kind_label = kinds.interaction_kind(item.kind)
+            title = esc(item.summary, 90) if item.summary else esc(kind_label)
+            kind = (f'<span class="small" style="{h.pt(8.2)}"> · {esc(kind_label)}</span>'
+                    if item.summary and kind_label.lower() not in item.summary.lower()
                     else "")
             body = h.para(f'<span class="strong">{title}</span>{kind}', space=1)
             if item.notes:
@@ -259,24 +286,31 @@ def _left_column(b: Briefing, h: _Html) -> list[str]:
                  + "".join(rows) + "</table>")
         more = b.interaction_count - len(b.interactions)
         if more > 0:
-            table += h.para(f"and {more} earlier interaction{'s' if more != 1 else ''}",
-                            "small", 8.0)
-        out.append(h.section("Last conversations", table, first=not out))
+            table += h.para(esc(PageTexts().earlier(more)), "small", 8.0)
+        out.append(h.section(translate("BriefingPdf", "Last conversations"), table,
+                             first=not out))
     if b.followups:
         rows = []
         for f in b.followups[: d.items]:
-            mark = "Promise" if f.is_promise else "Follow up"
             due = _day(f.due_on, b.today)
-            state = f"overdue since {due}" if f.overdue else f"due {due}"
-            reason = esc(f.reason, d.text) if f.reason else "Get in touch"
+            if f.is_promise:
+                state = (translate("BriefingPdf", "Promise, overdue since %1") if f.overdue
+                         else translate("BriefingPdf", "Promise, due %1"))
+            else:
+                state = (translate("BriefingPdf", "Follow up, overdue since %1") if f.overdue
+                         else translate("BriefingPdf", "Follow up, due %1"))
+            state = esc(state.replace("%1", due))
+            reason = (esc(f.reason, d.text) if f.reason
+                      else esc(translate("BriefingPdf", "Get in touch")))
             weight = ' class="strong"' if f.overdue else ""
             rows.append(h.para(
                 f'☐&nbsp; <span{weight}>{reason}</span> '
-                f'<span class="small" style="{h.pt(8.2)}">— {mark}, {state}</span>', space=3))
+                f'<span class="small" style="{h.pt(8.2)}">— {state}</span>', space=3))
         hidden = b.more_followups + max(0, len(b.followups) - d.items)
         if hidden:
-            rows.append(h.para(f"and {hidden} more", "small", 8.0))
-        out.append(h.section("Open follow-ups and promises", "".join(rows), first=not out))
+            rows.append(h.para(esc(PageTexts().more(hidden)), "small", 8.0))
+        out.append(h.section(translate("BriefingPdf", "Open follow-ups and promises"),
+                             "".join(rows), first=not out))
     return out
 
 
@@ -292,29 +326,33 @@ def _right_column(b: Briefing, h: _Html) -> list[str]:
                 names.append(esc(t.name, 40))
         body = h.para(" &nbsp;·&nbsp; ".join(names))
         if b.shared_interests:
-            body += h.para("★ shared with you", "small", 7.6)
-        out.append(h.section("Interests", body, first=not out))
+            body += h.para(esc(translate("BriefingPdf", "★ shared with you")), "small", 7.6)
+        out.append(h.section(translate("BriefingPdf", "Interests"), body, first=not out))
     if b.avoid:
         items = ", ".join(esc(a, 40) for a in b.avoid)
+        steer = esc(translate("BriefingPdf", "Steer clear of:"))
         box = (
             f'<table width="100%" cellspacing="0" cellpadding="5" '
             f'style="border: 1px solid {INK}; border-collapse: collapse;"><tr><td>'
-            f'<p class="text" style="{h.pt(9.6)}"><span class="strong">Steer clear of:</span> '
+            f'<p class="text" style="{h.pt(9.6)}"><span class="strong">{steer}</span> '
             f"{items}</p></td></tr></table>"
         )
-        out.append(h.section("Topics to avoid", box, first=not out))
+        out.append(h.section(translate("BriefingPdf", "Topics to avoid"), box, first=not out))
     if b.favours is not None:
         f = b.favours
-        body = h.para(
-            f'<span class="strong">You gave {f.given} · they gave {f.received}</span>')
+        gave = esc(translate("BriefingPdf", "You gave %1 · they gave %2").replace(
+            "%1", str(f.given)).replace("%2", str(f.received)))
+        body = h.para(f'<span class="strong">{gave}</span>')
         body += h.para(esc(f.summary), "small", 8.4)
         if f.last_given:
-            body += h.para(f'<span class="label">Last from you:</span> '
+            label = esc(translate("BriefingPdf", "Last from you:"))
+            body += h.para(f'<span class="label">{label}</span> '
                            f"{esc(f.last_given, d.text)}", "small", 8.4, space=1)
         if f.last_received:
-            body += h.para(f'<span class="label">Last from them:</span> '
+            label = esc(translate("BriefingPdf", "Last from them:"))
+            body += h.para(f'<span class="label">{label}</span> '
                            f"{esc(f.last_received, d.text)}", "small", 8.4, space=1)
-        out.append(h.section("Favours", body, first=not out))
+        out.append(h.section(translate("BriefingPdf", "Favours"), body, first=not out))
     if b.knows:
         rows = [
             h.para(f'<span class="strong">{esc(p.name, 60)}</span>'
@@ -324,26 +362,31 @@ def _right_column(b: Briefing, h: _Html) -> list[str]:
         ]
         hidden = b.more_knows + max(0, len(b.knows) - d.items)
         if hidden:
-            rows.append(h.para(f"and {hidden} more", "small", 8.0))
-        out.append(h.section("People you both know", "".join(rows), first=not out))
+            rows.append(h.para(esc(PageTexts().more(hidden)), "small", 8.0))
+        out.append(h.section(translate("BriefingPdf", "People you both know"), "".join(rows),
+                             first=not out))
     if b.introduce_to:
         rows = [
             h.para(f'<span class="strong">{esc(p.name, 60)}</span>'
                    + (f'<span class="small" style="{h.pt(8.2)}">, {esc(p.organization, 50)}'
                       "</span>" if p.organization and p.organization != p.name else "")
                    + f'<br><span class="small" style="{h.pt(8.2)}">{esc(p.reason, d.text)}'
-                   "</span>", space=3)
+                     "</span>", space=3)
             for p in b.introduce_to[: max(1, d.items - 1)]
         ]
-        out.append(h.section("Worth introducing to", "".join(rows), first=not out))
+        out.append(h.section(translate("BriefingPdf", "Worth introducing to"), "".join(rows),
+                             first=not out))
     details = []
-    for label, value in (("Email", b.email), ("Phone", b.phone), ("Birthday", b.birthday),
-                         ("Groups", ", ".join(b.groups))):
+    for label, value in ((translate("BriefingPdf", "Email"), b.email),
+                         (translate("BriefingPdf", "Phone"), b.phone),
+                         (translate("BriefingPdf", "Birthday"), b.birthday),
+                         (translate("BriefingPdf", "Groups"), ", ".join(b.groups))):
         if value:
-            details.append(h.para(f'<span class="label">{label}</span>&nbsp; '
+            details.append(h.para(f'<span class="label">{esc(label)}</span>&nbsp; '
                                   f"{esc(value, 70)}", "small", 8.6, space=2))
     if details:
-        out.append(h.section("Details", "".join(details), first=not out))
+        out.append(h.section(translate("BriefingPdf", "Details"), "".join(details),
+                             first=not out))
     return out
 
 
@@ -356,9 +399,9 @@ def briefing_html(b: Briefing, detail: Detail = LEVELS[0], has_photo: bool = Tru
         f'<td width="92" valign="top"><img src="{PHOTO_URL}" width="80" height="80"></td>'
         if has_photo else ""
     )
+    kicker = translate("BriefingPdf", "BRIEFING · %1").replace("%1", formatting.date_text(today))
     name_lines = [
-        f'<p class="kicker" style="{h.pt(7.2)} margin-bottom: 3px;">BRIEFING · '
-        f"{esc(formatting.date_text(today))}</p>",
+        f'<p class="kicker" style="{h.pt(7.2)} margin-bottom: 3px;">{esc(kicker)}</p>',
         f'<p class="name" style="{h.pt(21)} margin-bottom: 2px;">{esc(b.name, 90)}'
         + (f' <span class="job" style="{h.pt(12)}">“{esc(b.nickname, 40)}”</span>'
            if b.nickname else "")
@@ -382,8 +425,9 @@ def briefing_html(b: Briefing, detail: Detail = LEVELS[0], has_photo: bool = Tru
     )
     parts = [header]
     if b.one_thing:
-        label = "ONE THING I CAN DO FOR THEM" + ("  ·  SUGGESTED" if b.one_thing_suggested
-                                                  else "")
+        label = esc(translate("BriefingPdf", "ONE THING I CAN DO FOR THEM  ·  SUGGESTED")
+                    if b.one_thing_suggested
+                    else translate("BriefingPdf", "ONE THING I CAN DO FOR THEM"))
         parts.append(
             f'<table width="100%" cellspacing="0" cellpadding="9" bgcolor="{TINT}" '
             f'style="margin-top: 12px; border-left: 3px solid {INK};"><tr><td>'
@@ -407,9 +451,10 @@ def briefing_html(b: Briefing, detail: Detail = LEVELS[0], has_photo: bool = Tru
 
 
 def _next_meeting(item: BriefingInteraction, h: _Html) -> str:
-    what = esc(item.summary, 80) if item.summary else esc(item.kind_label)
+    what = esc(item.summary, 80) if item.summary else esc(kinds.interaction_kind(item.kind))
+    label = esc(translate("BriefingPdf", "Next:"))
     return (f'<p class="meta" style="{h.pt(8.6)} margin-top: 2px;">'
-            f'<span class="strong" style="color: {INK};">Next:</span> '
+            f'<span class="strong" style="color: {INK};">{label}</span> '
             f"{what}, {esc(_when(item.when))}</p>")
 
 
@@ -512,7 +557,8 @@ def paint_page(painter: QPainter, device: QPagedPaintDevice, b: Briefing,
     painter.setPen(QColor(FAINT))
     text_rect = QRectF(0, bottom - res * 0.17, rect.width(), res * 0.17)
     painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                     f"Rapport · confidential notes on {clip(b.name, 60)}")
+                     translate("BriefingPdf", "Rapport · confidential notes on %1").replace(
+                         "%1", clip(b.name, 60)))
     if pages > 1:
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
                          f"{page} / {pages}")
@@ -579,8 +625,8 @@ def write_briefing_pdf(
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setCreator("Rapport")
-    writer.setTitle("Briefing: " + ", ".join(b.name for b in briefings[:3])
-                    + (" …" if len(briefings) > 3 else ""))
+    writer.setTitle(translate("BriefingPdf", "Briefing: %1").replace(
+        "%1", ", ".join(b.name for b in briefings[:3]) + (" …" if len(briefings) > 3 else "")))
     set_page_size(writer, page_size)
     painter = QPainter()
     if not painter.begin(writer):

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -45,6 +45,7 @@ from desktop.ui.common.save_path import ask_save_path
 from desktop.ui.operations import Operations
 
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+translate = QCoreApplication.translate
 PREFERRED_SIZE = (860, 960)  # an A4 page at a readable zoom, when the screen has room
 SCREEN_SHARE = 0.9  # never more than this much of the screen's free area
 
@@ -52,9 +53,17 @@ SCREEN_SHARE = 0.9  # never more than this much of the screen's free area
 def pdf_file_name(names: Sequence[str]) -> str:
     """"Briefing - Ana Silva.pdf", or "Briefings - 3 people.pdf"; safe on every OS."""
     if len(names) == 1:
-        stem = _UNSAFE_FILE_CHARS.sub(" ", names[0]).strip(" .")[:80] or "contact"
-        return f"Briefing - {stem}.pdf"
-    return f"Briefings - {len(names)} people.pdf"
+        stem = (_UNSAFE_FILE_CHARS.sub(" ", names[0]).strip(" .")[:80]
+                or translate("BriefingPreviewDialog", "contact"))
+        return translate("BriefingPreviewDialog", "Briefing - %1.pdf").replace("%1", stem)
+    return FileNames().people(len(names))
+
+
+class FileNames(QObject):
+    """``self.tr`` with a count: lupdate sees the plural."""
+
+    def people(self, n: int) -> str:
+        return self.tr("Briefings - %Ln people.pdf", "", n)
 
 
 class BriefingPreviewDialog(QPrintPreviewDialog):
@@ -85,20 +94,20 @@ class BriefingPreviewDialog(QPrintPreviewDialog):
         row = QHBoxLayout(strip)
         row.setContentsMargins(10, 6, 10, 6)
         row.setSpacing(8)
-        self.one_thing_label = QLabel("One thing I can do for them:")
+        self.one_thing_label = QLabel(self.tr("One thing I can do for them:"))
         self.one_thing_label.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.one_thing_label)
         self.one_thing_edit = QLineEdit()
         self.one_thing_edit.setMaxLength(MAX_ONE_THING)
         self.one_thing_edit.setClearButtonEnabled(True)
         self.one_thing_edit.setToolTip(
-            "Typed here, it is printed and kept with the contact (Ctrl+Z undoes it). "
-            "Left empty, the briefing prints Rapport's suggestion.")
+            self.tr("Typed here, it is printed and kept with the contact (Ctrl+Z undoes it). "
+                    "Left empty, the briefing prints Rapport's suggestion."))
         self.one_thing_edit.editingFinished.connect(self._save_one_thing)
         row.addWidget(self.one_thing_edit, 1)
         self.one_thing_label.setBuddy(self.one_thing_edit)
         row.addSpacing(12)
-        paper_label = QLabel("&Paper:")
+        paper_label = QLabel(self.tr("&Paper:"))
         self.paper_combo = QComboBox()
         self.paper_combo.addItems(list(PAGE_SIZES))
         self.paper_combo.setCurrentText(self._page_size)
@@ -110,9 +119,9 @@ class BriefingPreviewDialog(QPrintPreviewDialog):
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(0, strip)  # under Qt's toolbar (the layout's menu bar)
 
-        self.save_pdf_action = QAction("Save as PDF…", self)
+        self.save_pdf_action = QAction(self.tr("Save as PDF…"), self)
         self.save_pdf_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.save_pdf_action.setToolTip("Save these briefings as a PDF file (Ctrl+S)")
+        self.save_pdf_action.setToolTip(self.tr("Save these briefings as a PDF file (Ctrl+S)"))
         self.save_pdf_action.triggered.connect(self.choose_pdf)
         self.addAction(self.save_pdf_action)
         self.print_action: QAction | None = None
@@ -121,7 +130,7 @@ class BriefingPreviewDialog(QPrintPreviewDialog):
             for action in toolbar.actions():
                 if action.text().replace("&", "").lower().startswith("print"):
                     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-                    action.setToolTip("Print these briefings (Ctrl+P)")
+                    action.setToolTip(self.tr("Print these briefings (Ctrl+P)"))
                     self.addAction(action)
                     self.print_action = action
             # Print and Save as PDF first: on a narrow window the toolbar tucks its last
@@ -135,12 +144,12 @@ class BriefingPreviewDialog(QPrintPreviewDialog):
             toolbar.insertSeparator(first)
             # Qt's own zoom box and page number say nothing to a screen reader.
             for combo in toolbar.findChildren(QComboBox):
-                combo.setAccessibleName("Zoom")
+                combo.setAccessibleName(self.tr("Zoom"))
             for edit in toolbar.findChildren(QLineEdit):
                 if not isinstance(edit.parentWidget(), QComboBox):
-                    edit.setAccessibleName("Page")
+                    edit.setAccessibleName(self.tr("Page"))
             if self.print_action is not None:
-                self.print_action.setText("Print…")
+                self.print_action.setText(self.tr("Print…"))
                 button = toolbar.widgetForAction(self.print_action)
                 if isinstance(button, QToolButton):
                     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -235,14 +244,14 @@ class BriefingPreviewDialog(QPrintPreviewDialog):
         if len(self._briefings) > 1:
             # A buddied label: "&" in a name would be a mnemonic ("Tom _Jerry").
             name = clip(current.name, 30).replace("&", "&&")
-            self.one_thing_label.setText(f"One thing I can do for {name}:")
+            self.one_thing_label.setText(self.tr("One thing I can do for %1:").replace("%1", name))
         typed = "" if current.one_thing_suggested else current.one_thing
         if self.one_thing_edit.text() != typed:
             self.one_thing_edit.setText(typed)
         suggestion = current.one_thing if current.one_thing_suggested else ""
         self.one_thing_edit.setPlaceholderText(
-            f"Suggested: {clip(suggestion, 110)}" if suggestion
-            else "e.g. introduce them to someone, send an article, offer advice")
+            self.tr("Suggested: %1").replace("%1", clip(suggestion, 110)) if suggestion
+            else self.tr("e.g. introduce them to someone, send an article, offer advice"))
 
     @Slot()
     def _save_one_thing(self) -> None:
@@ -264,18 +273,19 @@ class BriefingPreviewDialog(QPrintPreviewDialog):
             try:
                 name = briefing_service.briefing(self._ids[0]).name
             except ServiceError:
-                name = "contact"
-            self.setWindowTitle(f"Briefing: {clip(name, 60)}")
+                name = self.tr("contact")
+            self.setWindowTitle(self.tr("Briefing: %1").replace("%1", clip(name, 60)))
         else:
-            self.setWindowTitle(f"Briefings: {len(self._ids)} people")
+            self.setWindowTitle(self.tr("Briefings: %Ln people", "", len(self._ids)))
 
     @Slot()
     def choose_pdf(self) -> None:
         names = [b.name for b in self._briefings] or ["contact"]
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        chosen = ask_save_path(self, "Save Briefing as PDF", Path(folder) / pdf_file_name(names),
-                               "PDF files (*.pdf)", ".pdf")
+        chosen = ask_save_path(self, self.tr("Save Briefing as PDF"),
+                               Path(folder) / pdf_file_name(names),
+                               self.tr("PDF files (*.pdf)"), ".pdf")
         if chosen is not None:
             self.save_pdf(*chosen)
 
@@ -285,7 +295,8 @@ class BriefingPreviewDialog(QPrintPreviewDialog):
         ids = [b.contact_id for b in self._briefings] or self._ids
         progress: QProgressDialog | None = None
         if len(ids) > 3:
-            progress = QProgressDialog("Writing briefings…", "Cancel", 0, len(ids), self)
+            progress = QProgressDialog(self.tr("Writing briefings…"),
+                                       self.tr("Cancel"), 0, len(ids), self)
             progress.setWindowModality(Qt.WindowModality.WindowModal)
             progress.setMinimumDuration(300)
 
@@ -311,6 +322,6 @@ class BriefingPreviewDialog(QPrintPreviewDialog):
             if progress is not None:
                 progress.close()
         if error:
-            QMessageBox.warning(self, "Briefing not saved", error)
+            QMessageBox.warning(self, self.tr("Briefing not saved"), error)
             return False
         return True

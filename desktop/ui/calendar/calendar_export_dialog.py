@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.services import overview
 from desktop.services.sync import accounts, caldav
 from desktop.services.types import Changes
+from desktop.ui.common import formatting
 from desktop.ui.common.plain_text import plain_label
 from desktop.ui.common.save_path import ask_save_path
 from desktop.ui.common.settings import Settings
@@ -105,8 +106,8 @@ class CalendarExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export Calendar"))
         layout = QVBoxLayout(self)
         intro = plain_label(self.tr("Follow-ups (overdue ones on today), planned meetings and "
-                               "birthdays, for Google, Apple or Thunderbird calendars. "
-                               "Titles read “Name: what to do”."), self)
+                                    "birthdays, for Google, Apple or Thunderbird calendars. "
+                                    "Titles read “Name: what to do”."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.birthdays = QCheckBox(self.tr("Birthdays and anniversaries, every year"), self)
@@ -123,9 +124,9 @@ class CalendarExportDialog(QDialog):
         box = QGroupBox(self.tr("Push to a calendar on your sync server"), self)
         box_layout = QVBoxLayout(box)
         note = plain_label(self.tr("Keeps a calendar named “Rapport follow-ups” up to date on the "
-                              "server of a sync account, so your phone shows them. It sends "
-                              "names, follow-up texts and dates, meeting titles and times; "
-                              "never notes, favours or introductions."), box)
+                                   "server of a sync account, so your phone shows them. It sends "
+                                   "names, follow-up texts and dates, meeting titles and times; "
+                                   "never notes, favours or introductions."), box)
         note.setWordWrap(True)
         box_layout.addWidget(note)
         self.push_boxes: dict[int, QCheckBox] = {}
@@ -143,7 +144,7 @@ class CalendarExportDialog(QDialog):
             self.push_boxes[info.id] = check
         if not self.push_boxes:
             box_layout.addWidget(plain_label(self.tr("No sync account yet: add one in Tools > "
-                                                "Sync Accounts…"), box))
+                                                     "Sync Accounts…"), box))
         self.push_button = QPushButton(self.tr("Push Now"), box)
         self.push_button.clicked.connect(self.push_now)
         self.push_label = plain_label("", box)
@@ -165,10 +166,12 @@ class CalendarExportDialog(QDialog):
         if conf is None or not conf.enabled:
             return ""
         if conf.last_error:
-            return f"Push failed: {conf.last_error}"
+            return QCoreApplication.translate("CalendarExportDialog", "Push failed: %1").replace(
+                "%1", conf.last_error)
         if conf.last_push_at is None:
-            return "Not pushed yet"
-        return "Pushed " + accounts.ago(conf.last_push_at)
+            return QCoreApplication.translate("CalendarExportDialog", "Not pushed yet")
+        return QCoreApplication.translate("CalendarExportDialog", "Pushed %1").replace(
+            "%1", formatting.ago(conf.last_push_at))
 
     def options(self) -> CalendarOptions:
         from desktop.services.calendar_export import CalendarOptions

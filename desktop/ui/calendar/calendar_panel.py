@@ -19,39 +19,27 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QDate,
     QEvent,
-    QModelIndex,
     QObject,
     QPoint,
-    QRectF,
-    QSize,
     Qt,
-    QThreadPool,
     Signal,
     Slot,
 )
 from PySide6.QtGui import (
     QAction,
-    QColor,
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
     QKeySequence,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCalendarWidget,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QLayout,
     QMenu,
     QPushButton,
     QSizePolicy,
@@ -62,28 +50,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import followups, overview
-from desktop.services.followups import AgendaEntry, FollowUpItem, MonthView
+from desktop.services import followups
+from desktop.services.followups import FollowUpItem
 from desktop.services.types import Changes, ContactId
+from desktop.ui.calendar.agenda_lists import (
+    AGENDA_ROWS,
+    OVERDUE_ROWS,
+    ContactRole,
+    ItemRole,
+    MeetingRole,
+    StatusRole,
+    fill_agenda,
+    fill_overdue,
+    follow_up_tree,
+)
 from desktop.ui.calendar.calendar_actions import AgendaActions
 from desktop.ui.calendar.focus_cards import FocusBox, FocusCard
+from desktop.ui.calendar.month_counts import MonthCounts
+from desktop.ui.calendar.month_grid import (
+    BIRTHDAY_COLOUR,
+    FOLLOWUP_COLOUR,
+    MEETING_COLOUR,
+    MUTED,
+    OVERDUE_COLOUR,
+    MonthGrid,
+    long_date,
+    shift_month,
+)
 from desktop.ui.common import formatting
-from desktop.ui.common.plain_text import plain_tooltip
-from desktop.ui.common.workers import Worker
 from desktop.ui.operations import Operations
 
-FOLLOWUP_COLOUR = "#2563eb"
-OVERDUE_COLOUR = "#dc2626"
-MEETING_COLOUR = "#059669"
-BIRTHDAY_COLOUR = "#c026d3"
-MUTED = "#6b7280"
-AGENDA_ROWS = 200  # agenda rows per page ("Show more" adds a page; no cap)
-OVERDUE_ROWS = 300  # overdue rows per page
-
-ItemRole = Qt.ItemDataRole.UserRole + 1  # the FollowUpItem (or None) of an agenda row
-ContactRole = Qt.ItemDataRole.UserRole + 2  # its ContactId
-MeetingRole = Qt.ItemDataRole.UserRole + 3  # a meeting row's interaction id
-StatusRole = Qt.ItemDataRole.UserRole + 4  # a meeting row's status (planned / held)
+NARROW = 720  # below this width the focus cards go under the month grid (CalendarPanel._arrange)
 
 _STYLE = f"""
 QLabel#monthTitle {{ font-size: 20px; font-weight: 600; }}
@@ -96,269 +93,6 @@ QLabel#focusName {{ font-weight: 600; }}
 QLabel#focusReason {{ color: {MUTED}; }}
 QLabel#hint {{ color: {MUTED}; font-style: italic; }}
 """
-
-
-def _pill_word(full: str, short: str, wide: bool) -> str:
-    return full if wide else short
-
-
-def _long_date(day: dt.date) -> str:
-    return formatting.day_text(day)
-
-
-class MonthGrid(QWidget):
-    """The painted month: 6 weeks of 7 days, Monday first. Each day shows its number and a
-    coloured pill per kind of thing on it (follow-ups, meetings, birthdays). Private state:
-    ``_view`` is the month's counts; ``_selected`` the chosen day; ``_today`` today."""
-
-    day_selected = Signal(object)  # dt.date
-    day_activated = Signal(object)  # dt.date (double-click / Enter)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._today = dt.date.today()
-        self._selected = self._today
-        self._view = MonthView(self._today.year, self._today.month, {})
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(420, 330)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Month")
-
-    def sizeHint(self) -> QSize:
-        return QSize(620, 440)
-
-    # --- state ------------------------------------------------------------------------
-
-    def showing(self, year: int, month: int) -> bool:
-        """Whether the grid shows that month (its counts perhaps a moment old)."""
-        return (self._view.year, self._view.month) == (year, month)
-
-    def set_view(self, view: MonthView, selected: dt.date, today: dt.date) -> None:
-        self._view, self._selected, self._today = view, selected, today
-        self.setAccessibleDescription(self.describe(selected))
-        self.update()
-
-    @property
-    def selected(self) -> dt.date:
-        return self._selected
-
-    def first_shown(self) -> dt.date:
-        first = dt.date(self._view.year, self._view.month, 1)
-        return first - dt.timedelta(days=first.weekday())
-
-    def describe(self, day: dt.date) -> str:
-        """What a day holds, in words (tooltips and accessibility)."""
-        c = self._view.counts(day)
-        parts = [f"{n} {word}{'s' if n != 1 else ''}" for n, word in
-                 ((c.followups, "follow-up"), (c.meetings, "meeting"), (c.birthdays, "birthday"))
-                 if n]
-        return f"{_long_date(day)}: " + (", ".join(parts) if parts else "nothing planned")
-
-    # --- geometry ---------------------------------------------------------------------
-
-    def _header_height(self) -> int:
-        return self.fontMetrics().height() + 10
-
-    def _cell_rect(self, index: int) -> QRectF:
-        top = self._header_height()
-        w = self.width() / 7
-        h = (self.height() - top) / 6
-        return QRectF((index % 7) * w, top + (index // 7) * h, w, h)
-
-    def day_at(self, x: float, y: float) -> dt.date | None:
-        top = self._header_height()
-        if y < top:
-            return None
-        col = int(x // (self.width() / 7))
-        row = int((y - top) // ((self.height() - top) / 6))
-        if not (0 <= col < 7 and 0 <= row < 6):
-            return None
-        return self.first_shown() + dt.timedelta(days=row * 7 + col)
-
-    def _small_fonts(self) -> tuple[QFont, QFont]:
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
-        bold_small = QFont(small)
-        bold_small.setBold(True)
-        return small, bold_small
-
-    def _pill_font(self) -> QFont:
-        pill_font = QFont(self.font())
-        pill_font.setWeight(QFont.Weight.DemiBold)
-        return pill_font
-
-    def _wide(self) -> bool:
-        """Full words when a day is wide enough for "12 follow-ups", short ones otherwise,
-        the same for every day so the month reads evenly."""
-        metrics = QFontMetrics(self._pill_font())
-        return metrics.horizontalAdvance("12 follow-ups") + 14 <= self.width() / 7 - 10
-
-    @staticmethod
-    def number_rect(cell: QRectF) -> QRectF:
-        """Where the day number goes: today's filled circle is exactly this square."""
-        return QRectF(cell.left() + 6, cell.top() + 4, 22, 22)
-
-    def badges(self, day: dt.date, cell: QRectF, wide: bool | None = None
-               ) -> list[tuple[QRectF, str, str, QFont]]:
-        """The coloured pills of *day* in *cell*: (rect, label, colour, font). They never
-        overlap the day number (or today's circle): under it when three pills fit there;
-        otherwise beside it, and the next rows start below it."""
-        counts = self._view.counts(day)
-        if counts.total == 0:
-            return []
-        wide = self._wide() if wide is None else wide
-        late = day < self._today
-        kinds = [
-            (counts.followups, _pill_word("follow-up", "late" if late else "due", wide),
-             OVERDUE_COLOUR if late else FOLLOWUP_COLOUR),
-            (counts.meetings, _pill_word("meeting", "mtg", wide), MEETING_COLOUR),
-            (counts.birthdays, _pill_word("birthday", "bday", wide), BIRTHDAY_COLOUR),
-        ]
-        number = self.number_rect(cell)
-        below_number = number.bottom() + 3
-        font = self._pill_font()
-        metrics = QFontMetrics(font)
-        pill_h = metrics.height() + 2
-        stacked = cell.height() >= below_number - cell.top() + 3 * (pill_h + 3)
-        if not stacked:
-            font = self._small_fonts()[1]
-            metrics = QFontMetrics(font)
-            pill_h = metrics.height() + 1
-        beside = number.right() + 4
-        x, y = (cell.left() + 5, below_number) if stacked else \
-            (beside, number.center().y() - pill_h / 2)
-        out: list[tuple[QRectF, str, str, QFont]] = []
-        for n, word, colour in kinds:
-            if not n:
-                continue
-            label = f"{n:,} {word}{'s' if n != 1 and wide else ''}"
-            width = metrics.horizontalAdvance(label) + 14
-            if not stacked:
-                label, width = f"{n:,}", metrics.horizontalAdvance(f"{n:,}") + 10
-                if x + width > cell.right() - 4 and x > cell.left() + 5:
-                    # The next row, below the number (never over today's circle).
-                    x, y = cell.left() + 5, max(y + pill_h + 3, below_number)
-            elif width > cell.width() - 10:
-                label = f"{n:,}"  # a very narrow window: the colour says what
-                width = metrics.horizontalAdvance(label) + 14
-            if y + pill_h > cell.bottom() - 2:
-                break
-            out.append((QRectF(x, y, min(cell.width() - 10, width), pill_h), label, colour,
-                        font))
-            if stacked:
-                y += pill_h + 3
-            else:
-                x += width + 3
-        return out
-
-    # --- painting ---------------------------------------------------------------------
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        base = pal.color(QPalette.ColorRole.Base)
-        text = pal.color(QPalette.ColorRole.Text)
-        grid = QColor(text)
-        grid.setAlpha(28)
-        muted = QColor(MUTED)
-        highlight = pal.color(QPalette.ColorRole.Highlight)
-        painter.fillRect(self.rect(), base)
-
-        small, bold_small = self._small_fonts()
-        header = self._header_height()
-        painter.setFont(small)
-        painter.setPen(muted)
-        for col, name in enumerate(formatting.weekday_names()):
-            r = QRectF(col * self.width() / 7, 0, self.width() / 7, header)
-            painter.drawText(r.adjusted(8, 0, 0, 0),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
-
-        wide = self._wide()
-        first = self.first_shown()
-        for index in range(42):
-            day = first + dt.timedelta(days=index)
-            cell = self._cell_rect(index)
-            in_month = day.month == self._view.month
-            if not in_month:
-                shade = QColor(text)
-                shade.setAlpha(8)
-                painter.fillRect(cell, shade)
-            if day.weekday() >= 5 and in_month:
-                shade = QColor(text)
-                shade.setAlpha(5)
-                painter.fillRect(cell, shade)
-            painter.setPen(grid)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(cell)
-            if day == self._selected:
-                sel = QColor(highlight)
-                sel.setAlpha(34)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(sel)
-                painter.drawRect(cell.adjusted(1, 1, -1, -1))
-                pen_colour = QColor(highlight)
-                painter.setPen(pen_colour if self.hasFocus() else QColor(highlight.lighter(130)))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(cell.adjusted(1, 1, -1, -1))
-
-            # The day number; today's in a filled circle.
-            number_rect = self.number_rect(cell)
-            painter.setFont(bold_small if day == self._today else small)
-            if day == self._today:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(highlight)
-                painter.drawEllipse(number_rect)
-                painter.setPen(pal.color(QPalette.ColorRole.HighlightedText))
-            else:
-                painter.setPen(text if in_month else muted)
-            painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, str(day.day))
-
-            for pill, label, colour, pill_font in self.badges(day, cell, wide):
-                painter.setFont(pill_font)
-                tint = QColor(colour)
-                tint.setAlpha(38 if in_month else 18)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(tint)
-                painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-                fg = QColor(colour)
-                if not in_month:
-                    fg.setAlpha(150)
-                painter.setPen(fg)
-                painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
-        painter.end()
-
-    # --- input ------------------------------------------------------------------------
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        day = self.day_at(event.position().x(), event.position().y())
-        if day is not None:
-            self.day_selected.emit(day)
-        super().mousePressEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        day = self.day_at(event.position().x(), event.position().y())
-        if day is not None:
-            self.day_activated.emit(day)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            pos = event.pos()  # type: ignore[attr-defined]
-            day = self.day_at(pos.x(), pos.y())
-            self.setToolTip(plain_tooltip(self.describe(day)) if day else "")
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7,
-                 Qt.Key.Key_Down: 7}
-        key = Qt.Key(event.key())
-        if key in steps:
-            self.day_selected.emit(self._selected + dt.timedelta(days=steps[key]))
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.day_activated.emit(self._selected)
-            return
-        super().keyPressEvent(event)
 
 
 class DateDialog(QDialog):
@@ -430,31 +164,33 @@ class CalendarPanel(QWidget):
         self._dirty = False  # a change arrived while hidden: refresh when shown
         self._agenda_pages = 1  # pages of AGENDA_ROWS the agenda shows ("Show more")
         self._overdue_pages = 1
+        # What each list's rows show, row by row (None: rebuilt next time): after a change
+        # the rows still wanted are kept, not rebuilt (``agenda_lists.keep_rows``).
+        self._agenda_keys: list[object] | None = None
+        self._overdue_keys: list[object] | None = None
         self._contact: ContactId | None = None  # the person the main window shows
-        self._months: dict[tuple[int, int], MonthView] = {}  # month views already read
-        self._generation = 0  # bumped by every change: a prefetch from before is dropped
-        self._prefetching: set[tuple[int, int]] = set()
-        self._jobs: list[Worker] = []  # prefetch workers still running (kept alive)
+        self.months = MonthCounts(lambda: self._month, self)  # the grid's counts, in memory
+        self.months.arrived.connect(self._month_arrived)
         self._current: FollowUpItem | None = None
         self.setStyleSheet(_STYLE)
 
         # Header: navigation, title, legend.
         self.prev_button = QToolButton(self)
         self.prev_button.setText("\u2039")  # single angle quotation mark
-        self.prev_button.setToolTip("Previous month (Page Up)")
+        self.prev_button.setToolTip(self.tr("Previous month (Page Up)"))
         self.prev_button.setAutoRaise(True)
         self.next_button = QToolButton(self)
         self.next_button.setText("\u203a")
-        self.next_button.setToolTip("Next month (Page Down)")
+        self.next_button.setToolTip(self.tr("Next month (Page Down)"))
         self.next_button.setAutoRaise(True)
-        self.prev_button.setAccessibleName("Previous month")
-        self.next_button.setAccessibleName("Next month")
+        self.prev_button.setAccessibleName(self.tr("Previous month"))
+        self.next_button.setAccessibleName(self.tr("Next month"))
         for b in (self.prev_button, self.next_button):
             f = b.font()
             f.setPointSizeF(f.pointSizeF() * 1.5)
             b.setFont(f)
-        self.today_button = QPushButton("Today", self)
-        self.today_button.setToolTip("Go to today (Ctrl+T)")
+        self.today_button = QPushButton(self.tr("Today"), self)
+        self.today_button.setToolTip(self.tr("Go to today (Ctrl+T)"))
         self.remind_button = QPushButton(self.tr("Remind Me…"), self)
         self.remind_button.setToolTip(self.tr("A follow-up for someone on the selected day "
                                               "(Ctrl+R)"))
@@ -465,8 +201,8 @@ class CalendarPanel(QWidget):
         legend.setTextFormat(Qt.TextFormat.RichText)  # our own fixed text, no contact data
         legend.setText(" &nbsp; ".join(
             f'<span style="color:{c}">●</span> {w}' for c, w in
-            ((FOLLOWUP_COLOUR, "Follow-ups"), (OVERDUE_COLOUR, "Overdue"),
-             (MEETING_COLOUR, "Meetings"), (BIRTHDAY_COLOUR, "Birthdays"))))
+            ((FOLLOWUP_COLOUR, self.tr("Follow-ups")), (OVERDUE_COLOUR, self.tr("Overdue")),
+             (MEETING_COLOUR, self.tr("Meetings")), (BIRTHDAY_COLOUR, self.tr("Birthdays")))))
         header = QHBoxLayout()
         header.setSpacing(6)
         header.addWidget(self.prev_button)
@@ -482,18 +218,18 @@ class CalendarPanel(QWidget):
         self.grid = MonthGrid(self)
 
         # Agenda.
-        self.agenda_title = _box_title("Agenda")
+        self.agenda_title = _box_title(self.tr("Agenda"))
         self.day_button = QToolButton(self)
-        self.day_button.setText("Day")
+        self.day_button.setText(self.tr("Day"))
         self.week_button = QToolButton(self)
-        self.week_button.setText("Week")
+        self.week_button.setText(self.tr("Week"))
         mode = QButtonGroup(self)
         for b in (self.day_button, self.week_button):
             b.setCheckable(True)
             mode.addButton(b)
         self.day_button.setChecked(True)
-        self.agenda = self._tree(("When", "Who", "What"))
-        self.agenda.setAccessibleName("Agenda")
+        self.agenda = self._tree((self.tr("When"), self.tr("Who"), self.tr("What")))
+        self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda_more = QPushButton(self)
         self.agenda_more.setFlat(True)
         self.agenda_more.clicked.connect(self.more_agenda)
@@ -504,9 +240,9 @@ class CalendarPanel(QWidget):
         agenda_head.addWidget(self.week_button)
 
         # Overdue.
-        self.overdue_title = _box_title("Overdue")
-        self.overdue = self._tree(("Due", "Who", "What"))
-        self.overdue.setAccessibleName("Overdue")
+        self.overdue_title = _box_title(self.tr("Overdue"))
+        self.overdue = self._tree((self.tr("Due"), self.tr("Who"), self.tr("What")))
+        self.overdue.setAccessibleName(self.tr("Overdue"))
         self.overdue_more = QPushButton(self)
         self.overdue_more.setFlat(True)
         self.overdue_more.clicked.connect(self.more_overdue)
@@ -518,23 +254,23 @@ class CalendarPanel(QWidget):
         self.remind_button.clicked.connect(self.remind_me)
 
         # Focus.
-        self.focus_box = FocusBox(ops, _box_title("This week's focus"), self)
+        self.focus_box = FocusBox(ops, _box_title(self.tr("This week's focus")), self)
         self.focus_box.chosen.connect(self.contact_selected)
         self.focus_box.review_requested.connect(self.review_requested)
 
         # Actions.
-        self.done_action = self._action("Mark Done", "D", self.mark_done,
-                                        "Mark the selected follow-up done")
-        self.snooze_day_action = self._action("Snooze 1 Day", "S",
+        self.done_action = self._action(self.tr("Mark Done"), "D", self.mark_done,
+                                        self.tr("Mark the selected follow-up done"))
+        self.snooze_day_action = self._action(self.tr("Snooze 1 Day"), "S",
                                               lambda: self.snooze_days(1),
-                                              "Remind me again tomorrow")
-        self.snooze_week_action = self._action("Snooze 1 Week", "W",
+                                              self.tr("Remind me again tomorrow"))
+        self.snooze_week_action = self._action(self.tr("Snooze 1 Week"), "W",
                                                lambda: self.snooze_days(7),
-                                               "Remind me again in a week")
-        self.pick_action = self._action("Pick a Date…", "P", self.pick_date,
-                                        "Snooze until a date you choose")
-        self.reschedule_action = self._action("Reschedule…", "R", self.reschedule,
-                                              "Change the follow-up's due date")
+                                               self.tr("Remind me again in a week"))
+        self.pick_action = self._action(self.tr("Pick a Date…"), "P", self.pick_date,
+                                        self.tr("Snooze until a date you choose"))
+        self.reschedule_action = self._action(self.tr("Reschedule…"), "R", self.reschedule,
+                                              self.tr("Change the follow-up's due date"))
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
         self.action_buttons: list[QPushButton] = []
@@ -549,6 +285,11 @@ class CalendarPanel(QWidget):
         self.selection_label.setSizePolicy(QSizePolicy.Policy.Ignored,
                                            QSizePolicy.Policy.Preferred)
 
+        self._legend, self._header, self._buttons = legend, header, buttons
+        # Wraps between its entries (never inside one) when the panel is narrow.
+        legend.setText(legend.text().replace("</span> ", "</span>&nbsp;"))
+        self._narrow: bool | None = None
+        self._watching = False  # the scroll area's viewport, for _room
         layout = QGridLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setHorizontalSpacing(16)
@@ -576,6 +317,11 @@ class CalendarPanel(QWidget):
         layout.setColumnStretch(1, 2)
         layout.setRowStretch(1, 3)
         layout.setRowStretch(2, 2)
+        self._grid_layout, self._agenda_box, self._overdue_box = layout, agenda_box, overdue_box
+        self._more_buttons = QHBoxLayout()
+        self._more_buttons.setSpacing(6)
+        self._legend_row = QHBoxLayout()
+        self._arrange(False)
 
         for seq, slot in ((QKeySequence(QKeySequence.StandardKey.MoveToPreviousPage),
                            self.previous_month),
@@ -606,27 +352,8 @@ class CalendarPanel(QWidget):
     # --- construction helpers -----------------------------------------------------------
 
     def _tree(self, columns: tuple[str, ...]) -> QTreeWidget:
-        tree = QTreeWidget(self)
-        tree.setColumnCount(len(columns))
-        tree.setHeaderLabels(list(columns))
-        tree.setRootIsDecorated(False)
-        tree.setUniformRowHeights(True)
-        tree.setAlternatingRowColors(False)
-        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree = follow_up_tree(self, columns)
         tree.customContextMenuRequested.connect(lambda pos, t=tree: self._context_menu(t, pos))
-        # The first column ("15 d late", "Anniversary") always fits its text; Who and What
-        # share the rest and elide, so the list never scrolls sideways (QA: a horizontal
-        # scroll after a click cut "15 d late" to "5 d late").
-        header = tree.header()
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(36)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        tree.setMinimumHeight(120)
         return tree
 
     @property
@@ -665,10 +392,7 @@ class CalendarPanel(QWidget):
         self._move_months(1)
 
     def _move_months(self, step: int) -> None:
-        year, month = self._month
-        month += step
-        year += (month - 1) // 12
-        month = (month - 1) % 12 + 1
+        year, month = shift_month(*self._month, step)
         if not 1 <= year <= 9999:
             return
         day = min(self._selected.day, pycal.monthrange(year, month)[1])
@@ -720,10 +444,12 @@ class CalendarPanel(QWidget):
         owner = next((t for t in (self.agenda, self.overdue) if t.hasFocus()), None)
         current = owner.currentItem() if owner is not None else None
         row = owner.indexOfTopLevelItem(current) if owner is not None and current else -1
-        self._refresh_month(wait=wait)
         self._refresh_agenda()
         self._refresh_overdue()
         self._refresh_focus()
+        # Last: it starts the worker reading the months, whose Python would otherwise
+        # take turns with the lists above for the GIL and slow them down (issue 18).
+        self._refresh_month(wait=wait)
         if owner is not None and row >= 0 and owner.topLevelItemCount():
             item = owner.topLevelItem(min(row, owner.topLevelItemCount() - 1))
             if item is not None and item.flags() & Qt.ItemFlag.ItemIsSelectable:
@@ -733,51 +459,21 @@ class CalendarPanel(QWidget):
         year, month = self._month
         # Months already seen come from memory (moving back and forth is instant); any
         # change to follow-ups, meetings or contacts empties the memory (_on_changes).
-        view = self._months.get((year, month))
+        view = self.months.cached((year, month))
         if view is None and (wait or not self.grid.showing(year, month)):
-            view = followups.month_view(year, month)
-            self._months[(year, month)] = view
+            view = self.months.read((year, month))
         # Not waiting: the grid keeps the counts it shows until the worker's arrive.
-        self._prefetch_neighbours(year, month)
+        self.months.prefetch_around(year, month)
         if view is not None:
             self.grid.set_view(view, self._selected, self.today())
         self.title.setText(formatting.month_year(dt.date(year, month, 1)))
 
-    def _prefetch_neighbours(self, year: int, month: int) -> None:
-        """Read the months before and after (and the month shown, when a change left it
-        to come later) off the UI thread, so the next month change finds them in memory
-        (SQLite does the counting without holding the GIL)."""
-        around = ((year, month), _shift_month(year, month, -1), _shift_month(year, month, 1))
-        wanted = [ym for ym in around
-                  if ym not in self._months and ym not in self._prefetching]
-        if not wanted:
-            return
-        generation = self._generation
-
-        def job(_progress: object) -> tuple[int, list[tuple[tuple[int, int], MonthView]]]:
-            return generation, [(ym, followups.month_view(ym[0], ym[1]))
-                                for ym in wanted]
-
-        worker = Worker(job, cleanup=overview.release_thread_connection)
-        # A bound slot, not a lambda: it runs queued on the UI thread.
-        worker.signals.finished.connect(self._prefetched)
-        self._prefetching.update(wanted)
-        self._jobs.append(worker)
-        QThreadPool.globalInstance().start(worker)
-
     @Slot(object)
-    def _prefetched(self, result: tuple[int, list[tuple[tuple[int, int], MonthView]]]) -> None:
-        generation, views = result
-        for ym, view in views:
-            self._prefetching.discard(ym)
-            if generation == self._generation:  # nothing changed while it was read
-                self._months.setdefault(ym, view)
-                if ym == self._month:  # the month shown, read after a change
-                    self.grid.set_view(self._months[ym], self._selected, self.today())
-        if not self._prefetching:
-            self._jobs.clear()  # every job has reported: let them go
-        if generation != self._generation:  # read again, as the data is now
-            self._prefetch_neighbours(*self._month)
+    def _month_arrived(self, ym: tuple[int, int]) -> None:
+        if ym == self._month:  # the month shown, read after a change
+            view = self.months.cached(ym)
+            if view is not None:
+                self.grid.set_view(view, self._selected, self.today())
 
     def _agenda_range(self) -> tuple[dt.date, dt.date]:
         if self._week_mode:
@@ -794,111 +490,28 @@ class CalendarPanel(QWidget):
         more = len(entries) > shown
         entries = entries[:shown]
         today = self.today()
-        tree = self.agenda
         keep = self._current if self._current is not None else None
-        tree.setUpdatesEnabled(False)
-        tree.blockSignals(True)
-        try:
-            tree.clear()
-            tree.setRootIsDecorated(False)
-            parent: QTreeWidgetItem | None = None
-            last_day: dt.date | None = None
-            items: list[QTreeWidgetItem] = []
-            for entry in entries:
-                if self._week_mode and entry.day != last_day:
-                    parent = QTreeWidgetItem([_long_date(entry.day)])
-                    font = parent.font(0)
-                    font.setBold(True)
-                    parent.setFont(0, font)
-                    parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                    items.append(parent)
-                    last_day = entry.day
-                row = self._agenda_row(entry, today)
-                if parent is not None:
-                    parent.addChild(row)
-                else:
-                    items.append(row)
-            tree.addTopLevelItems(items)
-            for n, top in enumerate(items):
-                if top.childCount():  # a day heading reads across the columns
-                    tree.setFirstColumnSpanned(n, QModelIndex(), True)
-            if self._week_mode:  # day headings: a day's list has none to expand
-                tree.expandAll()
-        finally:
-            tree.blockSignals(False)
-            tree.setUpdatesEnabled(True)
+        self._agenda_keys = fill_agenda(self.agenda, entries, today, self._week_mode,
+                                        self._agenda_keys)
         if self._week_mode:
-            label = f"Agenda · week of {formatting.short_date(start, start)}"
+            label = self.tr("Agenda · week of %1 · %2").replace(
+                "%1", formatting.short_date(start, start))
         else:
-            label = f"Agenda · {_long_date(start)}"
+            label = self.tr("Agenda · %1 · %2").replace("%1", long_date(start))
         count = f"{len(entries):,}+" if more else f"{len(entries):,}"
-        self.agenda_title.setText(f"{label} · {count}".upper())
+        self.agenda_title.setText(label.replace("%2", count).upper())
         self.agenda_more.setVisible(more)
         self.agenda_more.setText(self.tr("Show %1 more").replace("%1", f"{AGENDA_ROWS:,}"))
-        if not entries:
-            empty = QTreeWidgetItem(["", "Nothing planned", ""])
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            tree.addTopLevelItem(empty)
         if keep is not None and self._current is keep:
             self._set_current(None)  # the rows are new: nothing is selected any more
-
-    def _agenda_row(self, entry: AgendaEntry, today: dt.date) -> QTreeWidgetItem:
-        if entry.kind == "meeting" and entry.at is not None:
-            if entry.status == "held":
-                when = f"{formatting.time_text(entry.at)}  Met"
-            elif entry.at < dt.datetime.now():
-                # planned, its time passed: hold it
-                when = f"{formatting.time_text(entry.at)}  Held?"
-            else:
-                when = f"{formatting.time_text(entry.at)}  1-2-1"
-            colour = MEETING_COLOUR
-        elif entry.kind in ("birthday", "anniversary"):
-            when = "Birthday" if entry.kind == "birthday" else "Anniversary"
-            colour = BIRTHDAY_COLOUR
-        else:
-            late = entry.day < today
-            when = "Overdue" if late else "Follow up"
-            colour = OVERDUE_COLOUR if late else FOLLOWUP_COLOUR
-        row = QTreeWidgetItem([when, entry.title, entry.detail])
-        row.setForeground(0, QColor(colour))
-        row.setToolTip(1, plain_tooltip(entry.title))  # names are data, never markup
-        row.setToolTip(2, plain_tooltip(entry.detail))
-        row.setData(0, ItemRole, entry.followup)
-        row.setData(0, ContactRole, int(entry.contact_id))
-        if entry.interaction_id is not None:
-            row.setData(0, MeetingRole, int(entry.interaction_id))
-            row.setData(0, StatusRole, entry.status)
-        return row
 
     def _refresh_overdue(self) -> None:
         today = self.today()
         items, total = followups.overdue(today, limit=OVERDUE_ROWS * self._overdue_pages)
-        tree = self.overdue
-        tree.setUpdatesEnabled(False)
-        tree.blockSignals(True)
-        try:
-            tree.clear()
-            rows = []
-            for item in items:
-                late = item.days_overdue(today)
-                row = QTreeWidgetItem([f"{late:,} d late", item.name, item.reason])
-                row.setForeground(0, QColor(OVERDUE_COLOUR))
-                row.setToolTip(0, f"Due {_long_date(item.on)}")
-                row.setToolTip(1, plain_tooltip(item.name))
-                row.setToolTip(2, plain_tooltip(item.reason))
-                row.setData(0, ItemRole, item)
-                row.setData(0, ContactRole, int(item.contact_id))
-                rows.append(row)
-            tree.addTopLevelItems(rows)
-            if not rows:
-                empty = QTreeWidgetItem(["", "Nothing overdue", ""])
-                empty.setFlags(Qt.ItemFlag.NoItemFlags)
-                tree.addTopLevelItem(empty)
-        finally:
-            tree.blockSignals(False)
-            tree.setUpdatesEnabled(True)
-        shown = f" · showing the oldest {len(items):,}" if total > len(items) else ""
-        self.overdue_title.setText(f"Overdue · {total:,}{shown}".upper())
+        self._overdue_keys = fill_overdue(self.overdue, items, today, self._overdue_keys)
+        title = (self.tr("Overdue · %1 · showing the oldest %2").replace("%2", f"{len(items):,}")
+                 if total > len(items) else self.tr("Overdue · %1"))
+        self.overdue_title.setText(title.replace("%1", f"{total:,}").upper())
         self.overdue_more.setVisible(total > len(items))
         self.overdue_more.setText(self.tr("Show %1 more").replace(
             "%1", f"{min(OVERDUE_ROWS, total - len(items)):,}"))
@@ -926,8 +539,7 @@ class CalendarPanel(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if (changes.followups or changes.interactions or changes.contacts
                 or changes.contacts_added_or_removed or changes.tags):
-            self._months.clear()
-            self._generation += 1
+            self.months.forget()
         if not (changes.followups or changes.interactions or changes.contacts
                 or changes.contacts_added_or_removed):
             return
@@ -935,6 +547,91 @@ class CalendarPanel(QWidget):
             self._dirty = True
             return
         self.refresh(wait=False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(self._room() < NARROW)
+
+    def _room(self) -> int:
+        """The width there is for the panel: in a scroll area (the main window's, on a
+        small screen) its viewport's, which the panel's own minimum does not widen."""
+        parent = self.parentWidget()
+        if parent is not None and parent.objectName() == "qt_scrollarea_viewport":
+            if not self._watching:
+                parent.installEventFilter(self)
+                self._watching = True
+            return parent.width()
+        return self.width()
+
+    def _arrange(self, narrow: bool) -> None:
+        """Two columns where there is room; in a narrow window (half a screen, 1024
+        pixels with the detail pane) one column: the legend under the header, the focus
+        cards under the month grid, the action buttons on two rows. Squeezed side by side
+        the cards covered the grid and Sunday was cut off."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        for label in (self._legend, self.agenda_title, self.overdue_title):
+            label.setWordWrap(narrow)
+        grid = self._grid_layout
+        for item in (self._header, self._agenda_box, self._overdue_box, self._buttons,
+                     self._more_buttons, self._legend_row):
+            grid.removeItem(item)
+        cells: tuple[QWidget, ...] = (self.grid, self.focus_box, self.selection_label)
+        for cell in cells:
+            grid.removeWidget(cell)
+        for piece in (self._legend, self.remind_button):
+            self._header.removeWidget(piece)
+        while self._legend_row.count():
+            self._legend_row.takeAt(0)
+        while self._header.count():
+            last = self._header.itemAt(self._header.count() - 1)
+            if last is None or last.spacerItem() is None:
+                break
+            self._header.takeAt(self._header.count() - 1)  # the stretch and spacing
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
+        moved = self.action_buttons[3:]
+        for button in moved:
+            self._buttons.removeWidget(button)
+        while self._more_buttons.count():
+            self._more_buttons.takeAt(0)
+        if narrow:
+            for button in moved:
+                self._more_buttons.addWidget(button)
+            self._more_buttons.addStretch(1)
+            self._header.addStretch(1)
+            self._legend_row.addWidget(self._legend, 1)
+            self._legend_row.addSpacing(8)
+            self._legend_row.addWidget(self.remind_button, 0, Qt.AlignmentFlag.AlignTop)
+            rows: list[QWidget | QLayout] = [
+                self._header, self._legend_row, self.grid, self.focus_box, self._agenda_box,
+                self._overdue_box, self._buttons, self._more_buttons, self.selection_label]
+            for row, placed in enumerate(rows):
+                if isinstance(placed, QWidget):
+                    grid.addWidget(placed, row, 0, 1, 2)
+                else:
+                    grid.addLayout(placed, row, 0, 1, 2)
+            grid.setRowStretch(2, 3)
+            grid.setRowStretch(4, 2)
+            grid.setRowStretch(5, 2)
+        else:
+            stretch = self._buttons.count() - 1  # the buttons, then a stretch
+            for i, button in enumerate(moved):
+                self._buttons.insertWidget(stretch + i, button)
+            self._header.addStretch(1)
+            self._header.addWidget(self._legend)
+            self._header.addSpacing(8)
+            self._header.addWidget(self.remind_button)
+            grid.addLayout(self._header, 0, 0, 1, 2)
+            grid.addWidget(self.grid, 1, 0)
+            grid.addWidget(self.focus_box, 1, 1)
+            grid.addLayout(self._agenda_box, 2, 0)
+            grid.addLayout(self._overdue_box, 2, 1)
+            grid.addLayout(self._buttons, 3, 0, 1, 2)
+            grid.addWidget(self.selection_label, 4, 0, 1, 2)
+            grid.setRowStretch(1, 3)
+            grid.setRowStretch(2, 2)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -945,6 +642,8 @@ class CalendarPanel(QWidget):
     # --- the selected follow-up and its actions -----------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self._arrange(self._room() < NARROW)
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QTreeWidget):
             item = watched.currentItem()
             self._set_current(item.data(0, ItemRole) if item is not None else None)
@@ -982,15 +681,15 @@ class CalendarPanel(QWidget):
         enabled = item is not None
         for action in self.item_actions:
             action.setEnabled(enabled)
-        self.reschedule_action.setText("Reschedule…")
+        self.reschedule_action.setText(self.tr("Reschedule…"))
         for button, action in zip(self.action_buttons, self.item_actions, strict=True):
             button.setEnabled(action.isEnabled())
         if item is None:
-            self.selection_label.setText("Select a follow-up to mark it done, snooze or "
-                                         "reschedule it.")
+            self.selection_label.setText(self.tr("Select a follow-up to mark it done, snooze or "
+                                                 "reschedule it."))
         else:
             self.selection_label.setText(f"{item.name}: {item.reason} · "
-                                         f"{_long_date(item.on)}")
+                                         f"{long_date(item.on)}")
 
     def row_menu(self, item: QTreeWidgetItem) -> QMenu | None:
         """The actions of one agenda or overdue row: a follow-up's own, a planned
@@ -1033,8 +732,8 @@ class CalendarPanel(QWidget):
         if item is None:
             return
         today = self.today()
-        dialog = DateDialog(f"Snooze {item.name} until", max(today + dt.timedelta(days=1),
-                            item.on), today, self)
+        dialog = DateDialog(self.tr("Snooze %1 until").replace("%1", item.name),
+                            max(today + dt.timedelta(days=1), item.on), today, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._ops.snooze_followup(item, dialog.date())
 
@@ -1043,7 +742,8 @@ class CalendarPanel(QWidget):
         item = self._current
         if item is None:
             return
-        dialog = DateDialog(f"Reschedule {item.name}", item.on, None, self)
+        dialog = DateDialog(self.tr("Reschedule %1").replace("%1", item.name), item.on, None,
+                            self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._ops.reschedule_followup(item, dialog.date())
 
@@ -1058,6 +758,3 @@ class CalendarPanel(QWidget):
                 self.agenda.setCurrentItem(target)
 
 
-def _shift_month(year: int, month: int, step: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + step
-    return index // 12, index % 12 + 1

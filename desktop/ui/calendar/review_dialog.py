@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import interactions, review, search
+from desktop.services import review, search
 from desktop.services.types import ContactId
-from desktop.ui.common import formatting
+from desktop.ui.common import fit, formatting, kinds, tokens
 from desktop.ui.operations import Operations
 
 
@@ -52,9 +52,11 @@ class WeekReviewDialog(QDialog):
         self._today = today or dt.date.today()
         self.setWindowTitle(self.tr("Weekly Review"))
         self.resize(560, 640)
-        self.setStyleSheet("QLabel#sectionTitle { color: #6b7280; font-size: 11px; }"
-                           "QLabel#hint { color: #6b7280; font-style: italic; }"
-                           "QLabel#overdue { color: #b91c1c; }")
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
+        colour = tokens.colours(self.palette())  # readable on a dark palette too
+        self.setStyleSheet(f"QLabel#sectionTitle {{ color: {colour.muted}; font-size: 11px; }}"
+                           f"QLabel#hint {{ color: {colour.muted}; font-style: italic; }}"
+                           f"QLabel#overdue {{ color: {colour.error}; }}")
         self.data = review.week_review(self._today)
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)
@@ -93,7 +95,7 @@ class WeekReviewDialog(QDialog):
 
         self._title(self.tr("Who you saw · %1").replace("%1", str(len(d.seen))))
         for s in d.seen:
-            kind = interactions.KIND_LABELS.get(s.kind, s.kind)
+            kind = kinds.interaction_kind(s.kind)
             line = f"{_day(s.when.date())} · {s.name} · {kind}"
             self._body.addWidget(_label(line + (f": {s.summary}" if s.summary else "")))
         if not d.seen:
@@ -109,8 +111,9 @@ class WeekReviewDialog(QDialog):
         self._title(self.tr("Promises still open · %1").replace("%1", str(len(d.open))))
         for p in d.open:
             late = self._today > p.due_on
-            self._body.addWidget(_label(f"{'Late · ' if late else ''}{_day(p.due_on)} · "
-                                        f"{p.name}: {p.reason}", "overdue" if late else ""))
+            line = (self.tr("Late · %1 · %2: %3") if late else self.tr("%1 · %2: %3")).replace(
+                "%1", _day(p.due_on)).replace("%2", p.name).replace("%3", p.reason)
+            self._body.addWidget(_label(line, "overdue" if late else ""))
         if not d.open:
             self._body.addWidget(_label(self.tr("Nothing open: every promise kept."), "hint"))
 

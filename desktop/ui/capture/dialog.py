@@ -41,7 +41,7 @@ from desktop.services import overview
 from desktop.services.capture import engine
 from desktop.ui.capture.review_model import CaptureReviewModel
 from desktop.ui.capture.source_page import CaptureSourcePage
-from desktop.ui.common import formatting
+from desktop.ui.common import fit, formatting
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.workers import (
     Progress,
@@ -79,6 +79,7 @@ class CaptureDialog(QDialog):
         self.setModal(True)
         self.setMinimumSize(680, 460)
         self.resize(1060, 660)
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
 
         self.source = CaptureSourcePage(self)
         self.read_button = QPushButton(self.tr("&Read"), self)

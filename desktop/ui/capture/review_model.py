@@ -28,8 +28,7 @@ from desktop.ui.common.plain_text import plain_tooltip
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaptureReviewModel", text)
+translate = QCoreApplication.translate
 
 
 class CaptureReviewModel(QAbstractItemModel):
@@ -96,8 +95,8 @@ class CaptureReviewModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Person / what"), _tr("When"), _tr("Kind"), _tr("Recognised by"))[
-                section] if 0 <= section < 4 else None
+            return (self.tr("Person / what"), self.tr("When"), self.tr("Kind"),
+                    self.tr("Recognised by"))[section] if 0 <= section < 4 else None
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -164,7 +163,7 @@ class CaptureReviewModel(QAbstractItemModel):
                 return self.person_summary(person)
             if column == self.VIA:
                 text = ", ".join(person.addresses)
-                return _tr("never captured: {0}").format(text) if self.is_never(person) \
+                return self.tr("never captured: {0}").format(text) if self.is_never(person) \
                     else text
         elif role == Qt.ItemDataRole.CheckStateRole and column == self.NAME:
             return Qt.CheckState.Checked if self._person_on(person) else Qt.CheckState.Unchecked
@@ -182,16 +181,18 @@ class CaptureReviewModel(QAbstractItemModel):
     def person_summary(person: PersonPlan) -> str:
         bits = []
         if person.meetings:
-            bits.append(_tr("1 meeting") if person.meetings == 1
-                        else _tr("{0} meetings").format(person.meetings))
+            bits.append(translate("CaptureReviewModel", "1 meeting") if person.meetings == 1
+                        else translate("CaptureReviewModel", "{0} meetings").format(
+                            person.meetings))
         if person.planned:
-            bits.append(_tr("{0} planned").format(person.planned))
+            bits.append(translate("CaptureReviewModel", "{0} planned").format(person.planned))
         if person.messages:
-            bits.append(_tr("1 message day") if person.messages == 1
-                        else _tr("{0} message days").format(person.messages))
+            bits.append(translate("CaptureReviewModel", "1 message day") if person.messages == 1
+                        else translate("CaptureReviewModel", "{0} message days").format(
+                            person.messages))
         changed = len(person.entry_keys) - person.meetings - person.planned - person.messages
         if changed:
-            bits.append(_tr("{0} changed").format(changed))
+            bits.append(translate("CaptureReviewModel", "{0} changed").format(changed))
         return ", ".join(bits)
 
     def _entry_data(self, person: PersonPlan, entry: Entry, column: int, role: int) -> object:
@@ -202,13 +203,13 @@ class CaptureReviewModel(QAbstractItemModel):
                 return formatting.date_time_text(entry.when)
             if column == self.WHAT:
                 if entry.action == "move" and entry.previous_when is not None:
-                    return _tr("Moved from {0}").format(
+                    return self.tr("Moved from {0}").format(
                         formatting.date_time_text(entry.previous_when))
                 if entry.action == "cancel":
-                    return _tr("Cancelled: remove")
+                    return self.tr("Cancelled: remove")
                 label = entry.kind_label(self._preview.now)
-                return {"Message": _tr("Message"), "Meeting": _tr("Meeting"),
-                        "Planned meeting": _tr("Planned meeting")}.get(label, label)
+                return {"Message": self.tr("Message"), "Meeting": self.tr("Meeting"),
+                        "Planned meeting": self.tr("Planned meeting")}.get(label, label)
             if column == self.VIA:
                 return f"{entry.source.rsplit('/', 1)[-1]}:{entry.line}"
         elif role == Qt.ItemDataRole.CheckStateRole and column == self.NAME:

@@ -15,9 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop import files
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SavePath", text)
+translate = QCoreApplication.translate
 
 
 def ask_replace(parent: QWidget | None, title: str, text: str, detail: str) -> bool:
@@ -26,7 +24,8 @@ def ask_replace(parent: QWidget | None, title: str, text: str, detail: str) -> b
                       QMessageBox.StandardButton.Cancel, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(detail)
-    replace = box.addButton(_tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+    replace = box.addButton(translate("SavePath", "Replace"),
+                            QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is replace
@@ -40,16 +39,17 @@ def confirm_target(parent: QWidget | None, title: str, typed: Path, suffix: str
     user would rather not replace it."""
     path = typed if typed.suffix else typed.with_name(typed.name + suffix)
     if path != typed and path.exists() and not files.is_read_only(path):
-        if not ask_replace(parent, title,
-                           _tr("“{name}” already exists. Replace it?").format(name=path.name),
-                           _tr("A file with that name is already in {folder}; replacing "
-                               "it overwrites what it holds.").format(folder=path.parent)):
+        text = translate("SavePath", "“{name}” already exists. Replace it?").format(
+            name=path.name)
+        detail = translate("SavePath", "A file with that name is already in {folder}; "
+                           "replacing it overwrites what it holds.").format(folder=path.parent)
+        if not ask_replace(parent, title, text, detail):
             return None
     if files.is_read_only(path):
-        if not ask_replace(parent, title,
-                           _tr("“{name}” is read-only. Replace it anyway?").format(
-                               name=path.name),
-                           _tr("Someone made it read-only, perhaps to keep it as it is.")):
+        text = translate("SavePath", "“{name}” is read-only. Replace it anyway?").format(
+            name=path.name)
+        detail = translate("SavePath", "Someone made it read-only, perhaps to keep it as it is.")
+        if not ask_replace(parent, title, text, detail):
             return None
         return path, True
     return path, False

@@ -124,6 +124,14 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         try:
+            self._run()
+        except RuntimeError:
+            # The signals' owner went with its window (closed, or Ctrl+C) while the job
+            # ran: nobody is left to tell, and nothing must reach Qt's thread frame.
+            pass
+
+    def _run(self) -> None:
+        try:
             result = self._fn(self._progress)
         except self._cancel_exceptions:
             self.signals.cancelled.emit()

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal, Slot
 from PySide6.QtGui import (
     QImage,
     QImageReader,
@@ -44,21 +44,44 @@ from PySide6.QtWidgets import (
 from desktop.services import contacts, tags
 from desktop.services.errors import ServiceError
 from desktop.services.types import ContactFields, ContactId, LabeledValue, PostalAddress
-from desktop.ui.common import focus, formatting
+from desktop.ui.common import fit, focus, formatting
 from desktop.ui.common.avatar import contact_pixmap
+from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.contacts.tag_chips import ChipTag, TagChips
-from desktop.ui.operations import Operations, command_text
+from desktop.ui.operations import Operations
+from desktop.ui.operations.commands import command_text
 
+# The tables below are translated where they are shown (_t, the dialog's context).
 STAGE_CHOICES: tuple[tuple[str, str], ...] = (
-    ("connected", "Connected — we exchanged details"),
-    ("acquainted", "Acquainted — we talked, found common ground"),
-    ("relationship", "Relationship — we know and like each other"),
-    ("trusted", "Trusted — we refer and vouch for each other"),
+    ("connected", QT_TRANSLATE_NOOP("ContactEditorDialog", "Connected — we exchanged details")),
+    ("acquainted",
+     QT_TRANSLATE_NOOP("ContactEditorDialog", "Acquainted — we talked, found common ground")),
+    ("relationship",
+     QT_TRANSLATE_NOOP("ContactEditorDialog", "Relationship — we know and like each other")),
+    ("trusted",
+     QT_TRANSLATE_NOOP("ContactEditorDialog", "Trusted — we refer and vouch for each other")),
 )
-EMAIL_KINDS = (("home", "Home"), ("work", "Work"), ("other", "Other"))
-PHONE_KINDS = (("cell", "Mobile"), ("home", "Home"), ("work", "Work"), ("other", "Other"))
-URL_KINDS = (("home", "Personal"), ("work", "Work"), ("other", "Other"))
-ADDRESS_KINDS = (("home", "Home"), ("work", "Work"), ("other", "Other"))
+EMAIL_KINDS = (
+    ("home", QT_TRANSLATE_NOOP("ContactEditorDialog", "Home")),
+    ("work", QT_TRANSLATE_NOOP("ContactEditorDialog", "Work")),
+    ("other", QT_TRANSLATE_NOOP("ContactEditorDialog", "Other")),
+)
+PHONE_KINDS = (
+    ("cell", QT_TRANSLATE_NOOP("ContactEditorDialog", "Mobile")),
+    ("home", QT_TRANSLATE_NOOP("ContactEditorDialog", "Home")),
+    ("work", QT_TRANSLATE_NOOP("ContactEditorDialog", "Work")),
+    ("other", QT_TRANSLATE_NOOP("ContactEditorDialog", "Other")),
+)
+URL_KINDS = (
+    ("home", QT_TRANSLATE_NOOP("ContactEditorDialog", "Personal")),
+    ("work", QT_TRANSLATE_NOOP("ContactEditorDialog", "Work")),
+    ("other", QT_TRANSLATE_NOOP("ContactEditorDialog", "Other")),
+)
+ADDRESS_KINDS = (
+    ("home", QT_TRANSLATE_NOOP("ContactEditorDialog", "Home")),
+    ("work", QT_TRANSLATE_NOOP("ContactEditorDialog", "Work")),
+    ("other", QT_TRANSLATE_NOOP("ContactEditorDialog", "Other")),
+)
 MAX_CADENCE_DAYS = 36_500
 PHOTO_MAX_SIDE = 768  # larger pictures are scaled down: a contact photo is shown at 72 px
 
@@ -163,7 +186,9 @@ class DateField(QWidget):
             self._show("", error=False)
         else:
             reading = describe_date(iso)
-            self._show(reading if iso[:2] != "--" else f"{reading} (year unknown)", error=False)
+            self._show(reading if iso[:2] != "--"
+                       else QCoreApplication.translate("ContactEditorDialog", "%1 (year unknown)")
+                       .replace("%1", reading), error=False)
 
     def _show(self, text: str, *, error: bool) -> None:
         self.status.setObjectName("fieldError" if error else "fieldHint")
@@ -180,7 +205,7 @@ class DateField(QWidget):
 def _kind_combo(kinds: Sequence[tuple[str, str]], current: str) -> QComboBox:
     combo = QComboBox()
     for key, label in kinds:
-        combo.addItem(label, key)
+        combo.addItem(_t(label), key)
     index = combo.findData(current)
     if index < 0:
         # A value whose card gave it no type keeps none (saving unchanged must not change
@@ -200,6 +225,33 @@ def _remove_button(tooltip: str) -> QToolButton:
     button.setAccessibleName(tooltip)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ContactEditorDialog", text)
+
+
+_ADD = {
+    "email": QT_TRANSLATE_NOOP("ContactEditorDialog", "+ Add email"),
+    "phone": QT_TRANSLATE_NOOP("ContactEditorDialog", "+ Add phone"),
+    "website": QT_TRANSLATE_NOOP("ContactEditorDialog", "+ Add website"),
+}
+_REMOVE = {
+    "email": QT_TRANSLATE_NOOP("ContactEditorDialog", "Remove this email"),
+    "phone": QT_TRANSLATE_NOOP("ContactEditorDialog", "Remove this phone"),
+    "website": QT_TRANSLATE_NOOP("ContactEditorDialog", "Remove this website"),
+}
+# Screen readers' names of a row's value and its kind box.
+_VALUE_NAME = {
+    "email": QT_TRANSLATE_NOOP("ContactEditorDialog", "Email"),
+    "phone": QT_TRANSLATE_NOOP("ContactEditorDialog", "Phone"),
+    "website": QT_TRANSLATE_NOOP("ContactEditorDialog", "Website"),
+}
+_KIND_NAME = {
+    "email": QT_TRANSLATE_NOOP("ContactEditorDialog", "Kind of email"),
+    "phone": QT_TRANSLATE_NOOP("ContactEditorDialog", "Kind of phone"),
+    "website": QT_TRANSLATE_NOOP("ContactEditorDialog", "Kind of website"),
+}
 
 
 class ValueRows(QWidget):
@@ -228,7 +280,7 @@ class ValueRows(QWidget):
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setSpacing(4)
         layout.addLayout(self._rows_layout)
-        self.add_button = QPushButton(f"+ Add {noun}")
+        self.add_button = QPushButton(_t(_ADD[noun]))
         self.add_button.setObjectName("addRow")
         self.add_button.setAutoDefault(False)
         self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -255,9 +307,9 @@ class ValueRows(QWidget):
         combo = _kind_combo(self._kinds, original.kind)
         edit = QLineEdit(original.value)
         edit.setPlaceholderText(self._placeholder)
-        edit.setAccessibleName(self._noun.capitalize())
-        combo.setAccessibleName(f"Kind of {self._noun}")
-        remove = _remove_button(f"Remove this {self._noun}")
+        edit.setAccessibleName(_t(_VALUE_NAME[self._noun]))
+        combo.setAccessibleName(_t(_KIND_NAME[self._noun]))
+        remove = _remove_button(_t(_REMOVE[self._noun]))
         h.addWidget(combo)
         h.addWidget(edit, 1)
         h.addWidget(remove)
@@ -337,8 +389,13 @@ class AddressRows(QWidget):
     loaded from (P.O. box, extended address and label are kept as they were).
     """
 
-    FIELDS = (("street", "Street"), ("locality", "City"), ("region", "Region / state"),
-              ("postal_code", "Postal code"), ("country", "Country"))
+    FIELDS = (
+        ("street", QT_TRANSLATE_NOOP("ContactEditorDialog", "Street")),
+        ("locality", QT_TRANSLATE_NOOP("ContactEditorDialog", "City")),
+        ("region", QT_TRANSLATE_NOOP("ContactEditorDialog", "Region / state")),
+        ("postal_code", QT_TRANSLATE_NOOP("ContactEditorDialog", "Postal code")),
+        ("country", QT_TRANSLATE_NOOP("ContactEditorDialog", "Country")),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -349,7 +406,7 @@ class AddressRows(QWidget):
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setSpacing(10)
         layout.addLayout(self._rows_layout)
-        self.add_button = QPushButton("+ Add address")
+        self.add_button = QPushButton(self.tr("+ Add address"))
         self.add_button.setObjectName("addRow")
         self.add_button.setAutoDefault(False)
         self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -371,13 +428,14 @@ class AddressRows(QWidget):
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
         combo = _kind_combo(ADDRESS_KINDS, original.kind)
-        combo.setAccessibleName("Kind of address")
+        combo.setAccessibleName(
+            QCoreApplication.translate("ContactEditorDialog", "Kind of address"))
         grid.addWidget(combo, 0, 0, Qt.AlignmentFlag.AlignTop)
         edits: dict[str, QLineEdit] = {}
         for name, placeholder in self.FIELDS:
             edit = QLineEdit(str(getattr(original, name)))
-            edit.setPlaceholderText(placeholder)
-            edit.setAccessibleName(placeholder)
+            edit.setPlaceholderText(_t(placeholder))
+            edit.setAccessibleName(_t(placeholder))
             edits[name] = edit
         grid.addWidget(edits["street"], 0, 1, 1, 2)
         grid.addWidget(edits["locality"], 1, 1)
@@ -386,7 +444,7 @@ class AddressRows(QWidget):
         grid.addWidget(edits["country"], 2, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        remove = _remove_button("Remove this address")
+        remove = _remove_button(self.tr("Remove this address"))
         grid.addWidget(remove, 0, 3, Qt.AlignmentFlag.AlignTop)
         entry = (row, combo, edits, original)
         remove.clicked.connect(lambda: self._remove(entry))
@@ -444,10 +502,12 @@ class ContactEditorDialog(QDialog):
         self._photo_changed = False
         fields = self._original or ContactFields()
 
-        title = "New contact" if self.is_new else f"Edit {detail.display_name if detail else ''}"
+        title = (self.tr("New contact") if self.is_new else
+                 self.tr("Edit %1").replace("%1", detail.display_name if detail else ""))
         self.setWindowTitle(title)
         self.setStyleSheet(_EDITOR_STYLE)
         self.resize(640, 760)
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
         self.setSizeGripEnabled(True)
 
         outer = QVBoxLayout(self)
@@ -484,16 +544,17 @@ class ContactEditorDialog(QDialog):
         self._body.addStretch(1)
 
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(self.tr("Save"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save (Ctrl+Return)")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Return)"))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAutoDefault(False)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         button_row = QHBoxLayout()
         button_row.setContentsMargins(20, 0, 20, 0)
-        shortcut_hint = QLabel("Ctrl+Return saves · Esc cancels")
+        shortcut_hint = QLabel(self.tr("Ctrl+Return saves · Esc cancels"))
         shortcut_hint.setObjectName("fieldHint")
         button_row.addWidget(shortcut_hint)
         button_row.addStretch(1)
@@ -533,11 +594,12 @@ class ContactEditorDialog(QDialog):
         self.photo_label = QLabel()
         self.photo_label.setFixedSize(96, 96)
         photo_col.addWidget(self.photo_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.choose_photo_button = QPushButton("Choose…")
+        self.choose_photo_button = QPushButton(self.tr("Choose…"))
         self.choose_photo_button.setAutoDefault(False)
-        self.choose_photo_button.setToolTip("Choose an image file for this contact's photo")
+        self.choose_photo_button.setToolTip(
+            self.tr("Choose an image file for this contact's photo"))
         self.choose_photo_button.clicked.connect(self._choose_photo)
-        self.remove_photo_button = QPushButton("Remove")
+        self.remove_photo_button = QPushButton(self.tr("Remove"))
         self.remove_photo_button.setAutoDefault(False)
         self.remove_photo_button.clicked.connect(self.remove_photo)
         photo_col.addWidget(self.choose_photo_button)
@@ -546,27 +608,27 @@ class ContactEditorDialog(QDialog):
         row.addLayout(photo_col)
 
         form = self._form()
-        self.prefix_edit = self._line(f.prefix, "Dr, Ms…")
+        self.prefix_edit = self._line(f.prefix, self.tr("Dr, Ms…"))
         self.given_edit = self._line(f.given_name)
         self.additional_edit = self._line(f.additional_names)
         self.family_edit = self._line(f.family_name)
-        self.suffix_edit = self._line(f.suffix, "Jr, PhD…")
+        self.suffix_edit = self._line(f.suffix, self.tr("Jr, PhD…"))
         self.full_name_edit = self._line(f.full_name)
         self.nickname_edit = self._line(f.nickname)
         small = QHBoxLayout()
         small.setSpacing(6)
         small.addWidget(self.prefix_edit)
-        suffix_label = QLabel("Suffix")
+        suffix_label = QLabel(self.tr("Suffix"))
         suffix_label.setBuddy(self.suffix_edit)
         small.addWidget(suffix_label)
         small.addWidget(self.suffix_edit)
-        form.addRow("Given name", self.given_edit)
-        form.addRow("Middle names", self.additional_edit)
-        form.addRow("Family name", self.family_edit)
-        form.addRow("Prefix", small)
-        self.prefix_edit.setAccessibleName("Prefix")
-        form.addRow("Full name", self.full_name_edit)
-        form.addRow("Nickname", self.nickname_edit)
+        form.addRow(self.tr("Given name"), self.given_edit)
+        form.addRow(self.tr("Middle names"), self.additional_edit)
+        form.addRow(self.tr("Family name"), self.family_edit)
+        form.addRow(self.tr("Prefix"), small)
+        self.prefix_edit.setAccessibleName(self.tr("Prefix"))
+        form.addRow(self.tr("Full name"), self.full_name_edit)
+        form.addRow(self.tr("Nickname"), self.nickname_edit)
         row.addLayout(form, 1)
         self._body.addLayout(row)
         for edit in (self.prefix_edit, self.given_edit, self.additional_edit,
@@ -576,54 +638,54 @@ class ContactEditorDialog(QDialog):
         self._update_name_preview()
 
     def _build_work(self, f: ContactFields) -> None:
-        self._section("Work")
+        self._section(self.tr("Work"))
         form = self._form()
         self.organization_edit = self._line(f.organization)
         self.department_edit = self._line(f.department)
         self.title_edit = self._line(f.title)
-        form.addRow("Organisation", self.organization_edit)
-        form.addRow("Department", self.department_edit)
-        form.addRow("Job title", self.title_edit)
+        form.addRow(self.tr("Organisation"), self.organization_edit)
+        form.addRow(self.tr("Department"), self.department_edit)
+        form.addRow(self.tr("Job title"), self.title_edit)
         self._body.addLayout(form)
 
     def _build_contact(self, f: ContactFields) -> None:
-        self._section("Contact details")
+        self._section(self.tr("Contact details"))
         form = self._form()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.email_rows = ValueRows("email", EMAIL_KINDS, "name@example.com",
+        self.email_rows = ValueRows("email", EMAIL_KINDS, self.tr("name@example.com"),
                                    check=contacts.check_email)
         self.email_rows.set_values(f.emails)
         self.phone_rows = ValueRows("phone", PHONE_KINDS, "+44 20 7946 0018")
         self.phone_rows.set_values(f.phones)
-        self.url_rows = ValueRows("website", URL_KINDS, "https://…")
+        self.url_rows = ValueRows("website", URL_KINDS, self.tr("https://…"))
         self.url_rows.set_values(f.urls)
         self.address_rows = AddressRows()
         self.address_rows.set_values(f.addresses)
-        form.addRow("Email", self.email_rows)
-        form.addRow("Phone", self.phone_rows)
-        form.addRow("Web", self.url_rows)
-        form.addRow("Address", self.address_rows)
+        form.addRow(self.tr("Email"), self.email_rows)
+        form.addRow(self.tr("Phone"), self.phone_rows)
+        form.addRow(self.tr("Web"), self.url_rows)
+        form.addRow(self.tr("Address"), self.address_rows)
         self._body.addLayout(form)
 
     def _build_dates(self, f: ContactFields) -> None:
-        self._section("Dates")
+        self._section(self.tr("Dates"))
         form = self._form()
         self.birthday_field = DateField(formatting.date_placeholder())
         self.birthday_field.set_value(f.birthday)
         self.anniversary_field = DateField(formatting.date_placeholder())
         self.anniversary_field.set_value(f.anniversary)
-        form.addRow("Birthday", self.birthday_field)
-        form.addRow("Anniversary", self.anniversary_field)
+        form.addRow(self.tr("Birthday"), self.birthday_field)
+        form.addRow(self.tr("Anniversary"), self.anniversary_field)
         self._body.addLayout(form)
 
     def _build_relationship(self, f: ContactFields) -> None:
-        self._section("Relationship")
+        self._section(self.tr("Relationship"))
         form = self._form()
         self.stage_combo = QComboBox()
         for key, label in STAGE_CHOICES:
-            self.stage_combo.addItem(label, key)
+            self.stage_combo.addItem(_t(label), key)
         self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(f.stage)))
-        self.how_we_met_edit = self._line(f.how_we_met, "At the PyCon sprint, via Bo…")
+        self.how_we_met_edit = self._line(f.how_we_met, self.tr("At the PyCon sprint, via Bo…"))
         self.met_on_field = DateField(formatting.date_placeholder(year_required=True),
                                       year_required=True)
         self.met_on_field.set_value(f.met_on.isoformat() if f.met_on else None)
@@ -637,21 +699,21 @@ class ContactEditorDialog(QDialog):
         cadence_row.addWidget(QLabel("every"))
         cadence_row.addWidget(self.cadence_edit)
         cadence_row.addWidget(QLabel("days"))
-        empty_hint = QLabel("leave empty for no reminder")
+        empty_hint = QLabel(self.tr("leave empty for no reminder"))
         empty_hint.setObjectName("fieldHint")
         cadence_row.addWidget(empty_hint)
         cadence_row.addStretch(1)
-        form.addRow("Stage", self.stage_combo)
-        form.addRow("How we met", self.how_we_met_edit)
-        form.addRow("Met on", self.met_on_field)
-        form.addRow("Keep in touch", cadence_row)
-        self.cadence_edit.setAccessibleName("Keep in touch every so many days")
+        form.addRow(self.tr("Stage"), self.stage_combo)
+        form.addRow(self.tr("How we met"), self.how_we_met_edit)
+        form.addRow(self.tr("Met on"), self.met_on_field)
+        form.addRow(self.tr("Keep in touch"), cadence_row)
+        self.cadence_edit.setAccessibleName(self.tr("Keep in touch every so many days"))
         self._body.addLayout(form)
         if self._is_me:
             self.stage_combo.setEnabled(False)
 
     def _build_tags(self, f: ContactFields) -> None:
-        self._section("Tags")
+        self._section(self.tr("Tags"))
         self.tag_chips = TagChips(removable=True, addable=True)
         known = [ChipTag(t.name, t.colour, t.category) for t in tags.list_tags()]
         by_name = {t.name.casefold(): t for t in known}
@@ -660,12 +722,12 @@ class ContactEditorDialog(QDialog):
         self._body.addWidget(self.tag_chips)
 
     def _build_note(self, f: ContactFields) -> None:
-        self._section("Notes")
+        self._section(self.tr("Notes"))
         self.note_edit = QPlainTextEdit(f.note or "")
         self.note_edit.setPlaceholderText(
-            "Family, hobbies, what they are working on, what you promised…")
+            self.tr("Family, hobbies, what they are working on, what you promised…"))
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setAccessibleName("Notes")
+        self.note_edit.setAccessibleName(self.tr("Notes"))
         self.note_edit.setMinimumHeight(120)
         self.note_edit.setSizePolicy(QSizePolicy.Policy.Expanding,
                                      QSizePolicy.Policy.Expanding)
@@ -676,7 +738,7 @@ class ContactEditorDialog(QDialog):
     @Slot()
     def _update_name_preview(self) -> None:
         composed = compose_full_name(self._name_fields())
-        self.full_name_edit.setPlaceholderText(composed or "Composed from the names above")
+        self.full_name_edit.setPlaceholderText(composed or self.tr("Composed from the names above"))
         self._update_photo_preview()
 
     @Slot()
@@ -692,8 +754,8 @@ class ContactEditorDialog(QDialog):
     def _choose_photo(self) -> None:
         formats = " ".join(f"*.{bytes(f.data()).decode()}"
                            for f in QImageReader.supportedImageFormats())
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a photo", "",
-                                              f"Images ({formats})")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), "",
+                                              self.tr("Images (%1)").replace("%1", formats))
         if path:
             self.set_photo_file(path)
 
@@ -703,7 +765,8 @@ class ContactEditorDialog(QDialog):
         reader.setAutoTransform(True)
         image = reader.read()
         if image.isNull():
-            self._show_error(f"{path}: not an image Rapport can read ({reader.errorString()})")
+            self._show_error(self.tr("%1: not an image Rapport can read (%2)").replace(
+                "%1", path).replace("%2", reader.errorString()))
             return False
         self._photo = _encode_photo(image)
         self._photo_changed = True
@@ -732,14 +795,15 @@ class ContactEditorDialog(QDialog):
         full_name = self.full_name_edit.text().strip() or compose_full_name(names)
         email_problem = self.email_rows.check()
         if email_problem:
-            raise ServiceError(f"Email: {email_problem}")
-        birthday = self._checked("Birthday", self.birthday_field.value)
-        anniversary = self._checked("Anniversary", self.anniversary_field.value)
-        met_on_text = self._checked("Met on", self.met_on_field.value)
+            raise ServiceError(self.tr("Email: %1").replace("%1", str(email_problem)))
+        birthday = self._checked(self.tr("Birthday"), self.birthday_field.value)
+        anniversary = self._checked(self.tr("Anniversary"), self.anniversary_field.value)
+        met_on_text = self._checked(self.tr("Met on"), self.met_on_field.value)
         cadence_text = self.cadence_edit.text().strip()
         cadence = int(cadence_text) if cadence_text else None
         if cadence is not None and not 0 <= cadence <= MAX_CADENCE_DAYS:
-            raise ServiceError(f"Keep in touch: 0 to {MAX_CADENCE_DAYS} days")
+            raise ServiceError(self.tr("Keep in touch: 0 to %1 days").replace(
+                "%1", formatting.number(MAX_CADENCE_DAYS)))
         note = self.note_edit.toPlainText()
         original_note = self._original.note if self._original else None
         return replace(
@@ -776,7 +840,6 @@ class ContactEditorDialog(QDialog):
         self.error_label.setText(text)
         self.error_label.setVisible(True)
 
-    @Slot()
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab in reading order: rows added by "+ Add email" come before the button
         on screen, but after it in Qt's chain (the order widgets were created)."""
@@ -784,6 +847,7 @@ class ContactEditorDialog(QDialog):
             return True
         return super().focusNextPrevChild(next)
 
+    @Slot()
     def save(self) -> None:
         """Validate, save through Operations as one undoable step, and close; on a refusal,
         say why and keep the dialog open with everything as typed."""
@@ -793,7 +857,8 @@ class ContactEditorDialog(QDialog):
             self._show_error(str(exc))
             return
         if not (fields.full_name or fields.organization or fields.emails or fields.phones):
-            self._show_error("Give this contact a name, an organisation, an email or a phone.")
+            self._show_error(
+                self.tr("Give this contact a name, an organisation, an email or a phone."))
             self.given_edit.setFocus()
             return
         failures: list[str] = []
@@ -803,11 +868,12 @@ class ContactEditorDialog(QDialog):
 
         self._ops.failed.connect(failed)
         stack = self._ops.undo_stack
-        name = fields.full_name or fields.organization or "contact"
+        name = fields.full_name or fields.organization or self.tr("contact")
         macro = self._photo_changed
         try:
             if macro:
-                stack.beginMacro(command_text(f"{'New' if self.is_new else 'Edit'} {name}"))
+                stack.beginMacro(command_text(
+                    (self.tr("New %1") if self.is_new else self.tr("Edit %1")).replace("%1", name)))
             try:
                 if self.contact_id is None:
                     created = self._ops.create_contact(fields)
@@ -825,7 +891,8 @@ class ContactEditorDialog(QDialog):
         finally:
             self._ops.failed.disconnect(failed)
         if not ok or self.contact_id is None:
-            self._show_error(failures[0] if failures else "The contact could not be saved.")
+            self._show_error(failures[0] if failures else
+                             self.tr("The contact could not be saved."))
             return
         self.saved.emit(self.contact_id)
         self.accept()

@@ -22,7 +22,9 @@ from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QThreadPool,
@@ -36,7 +38,9 @@ from desktop.services.search import ListFilter, ListKind, SortKey
 from desktop.services.types import Changes, ContactId, ContactRow
 from desktop.ui.common import tokens
 from desktop.ui.common.formatting import relative_day, short_date
+from desktop.ui.common.kinds import stage_label
 from desktop.ui.common.plain_text import plain_tooltip
+from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.common.workers import Worker
 
 BLOCK = 256
@@ -51,13 +55,6 @@ SMALL = 5_000
 PAGE = 200  # rows read first when the rest of a long list comes in the background
 
 
-STAGE_LABELS: dict[str, str] = {
-    "connected": "Connected",
-    "acquainted": "Acquainted",
-    "relationship": "Relationship",
-    "trusted": "Trusted",
-}
-
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -71,12 +68,12 @@ class Column(IntEnum):
 
 
 COLUMN_TITLES: dict[Column, str] = {
-    Column.NAME: "Name",
-    Column.ORGANIZATION: "Organisation",
-    Column.STAGE: "Stage",
-    Column.TAGS: "Tags",
-    Column.LAST_INTERACTION: "Last interaction",
-    Column.NEXT_FOLLOWUP: "Next follow-up",
+    Column.NAME: QT_TRANSLATE_NOOP("ContactListModel", "Name"),
+    Column.ORGANIZATION: QT_TRANSLATE_NOOP("ContactListModel", "Organisation"),
+    Column.STAGE: QT_TRANSLATE_NOOP("ContactListModel", "Stage"),
+    Column.TAGS: QT_TRANSLATE_NOOP("ContactListModel", "Tags"),
+    Column.LAST_INTERACTION: QT_TRANSLATE_NOOP("ContactListModel", "Last interaction"),
+    Column.NEXT_FOLLOWUP: QT_TRANSLATE_NOOP("ContactListModel", "Next follow-up"),
 }
 
 SORT_KEYS: dict[Column, SortKey] = {
@@ -105,8 +102,12 @@ def runs(rows: Iterable[int]) -> list[tuple[int, int]]:
     return out
 
 
-def stage_label(stage: str) -> str:
-    return STAGE_LABELS.get(stage, stage.capitalize())
+class ListTexts(QObject):
+    """The list's strings with a count: pyside6-lupdate marks ``self.tr`` with a count as a
+    plural (a module-level ``translate`` only with a literal count)."""
+
+    def overdue_by(self, days: int) -> str:
+        return self.tr("Overdue by %Ln day(s) (due %1)", "", days)
 
 
 def followup_tooltip(day: dt.date, today: dt.date) -> str:
@@ -114,10 +115,10 @@ def followup_tooltip(day: dt.date, today: dt.date) -> str:
     when = short_date(day)
     if delta < 0:
         days = -delta
-        return f"Overdue by {days} day{'s' if days != 1 else ''} (due {when})"
+        return ListTexts().overdue_by(days).replace("%1", when)
     if delta == 0:
-        return f"Due today ({when})"
-    return f"Due {when}"
+        return QCoreApplication.translate("ContactListModel", "Due today (%1)").replace("%1", when)
+    return QCoreApplication.translate("ContactListModel", "Due %1").replace("%1", when)
 
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -343,7 +344,11 @@ class ContactListModel(QAbstractTableModel):
         self._query.invalidate()
         if not self._ids:
             return
-        cached = [cid for cid in changes.contacts if cid in self._rows]
+        # The fewer of the two walked: a whole selection tagged names 300,000 contacts.
+        if len(changes.contacts) > len(self._rows):
+            cached = [cid for cid in self._rows if cid in changes.contacts]
+        else:
+            cached = [cid for cid in changes.contacts if cid in self._rows]
         if not cached:
             return
         if len(cached) == 1:
@@ -450,7 +455,7 @@ class ContactListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMN_TITLES[Column(section)]
+            return self.tr(COLUMN_TITLES[Column(section)])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -520,16 +525,19 @@ class ContactListModel(QAbstractTableModel):
 
     def _tooltip(self, row: ContactRow, col: Column) -> str | None:
         if col is Column.NAME or col is Column.ORGANIZATION:
-            role = " at ".join(p for p in (row.title, row.organization) if p.strip())
+            title, org = row.title.strip(), row.organization.strip()
+            role = (self.tr("%1 at %2").replace("%1", row.title).replace("%2", row.organization)
+                    if title and org else row.title if title else row.organization if org else "")
             return f"{row.display_name}\n{role}" if role else row.display_name
         if col is Column.TAGS:
             return "\n".join(row.tags) if row.tags else None
         if col is Column.LAST_INTERACTION:
             when = row.last_interaction_at
-            return f"Last interaction {short_date(when.date())}" if when else "No interactions yet"
+            return (self.tr("Last interaction %1").replace("%1", short_date(when.date())) if when
+                    else self.tr("No interactions yet"))
         if col is Column.NEXT_FOLLOWUP:
             day = row.next_followup_on
-            return followup_tooltip(day, self._today) if day else "No follow-up planned"
+            return followup_tooltip(day, self._today) if day else self.tr("No follow-up planned")
         return None
 
     def _foreground(self, row: ContactRow, col: Column) -> QColor | None:

@@ -8,37 +8,17 @@ plain text, and the few rich-text labels (mail/phone/web links) escape it.
 from __future__ import annotations
 
 import datetime as dt
-import html
-import re
 from collections.abc import Callable
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import (
-    QColor,
-    QDesktopServices,
-    QFont,
-    QKeyEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QResizeEvent,
-    QTextOption,
-)
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QButtonGroup,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
-    QTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,8 +28,6 @@ from desktop.services.types import (
     Changes,
     ContactDetail,
     ContactId,
-    LabeledValue,
-    PostalAddress,
     TagRef,
 )
 from desktop.ui.common import formatting
@@ -58,17 +36,28 @@ from desktop.ui.common.formatting import date_text as format_date
 from desktop.ui.common.formatting import relative_days
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.contacts.contact_editor import ContactEditorDialog
+from desktop.ui.contacts.detail_parts import (
+    STAGES,
+    ContactSection,
+    ElidedLinkLabel,
+    FieldGrid,
+    NoteView,
+    Section,
+    StageSelector,
+    age_on,
+    data_label,
+    format_partial_date,
+    kind_label,
+    pane_text,
+    safe_web_href,
+)
+from desktop.ui.contacts.facts_section import FactsSection
+from desktop.ui.contacts.introductions_section import IntroductionsSection
 from desktop.ui.contacts.tag_chips import AVOID_COLOUR, ChipTag, TagChips
+from desktop.ui.contacts.timeline_section import TimelineSection
 from desktop.ui.operations import Operations
 
-STAGES: tuple[tuple[str, str, str], ...] = (
-    ("connected", "Connected", "We exchanged details"),
-    ("acquainted", "Acquainted", "We talked and found common ground"),
-    ("relationship", "Relationship", "We know and like each other"),
-    ("trusted", "Trusted", "We refer and vouch for each other"),
-)
 AVATAR_SIZE = 72
-NOTE_MAX_HEIGHT = 320  # a long note scrolls inside its own box rather than the whole pane
 # What the pane draws of a contact that has very much (issue 13: 50,000 e-mails took 339 s
 # to select, a 10 MB note 5 s): the first of each, and how many more there are.
 SHOWN_VALUES = 50  # e-mails, phones, addresses, URLs: each
@@ -103,313 +92,6 @@ QLabel#placeholder {{ color: {MUTED}; font-size: 15px; }}
 """
 
 
-# --- formatting (plain functions: easy to test, no widgets) ------------------------------
-
-def format_partial_date(value: str | None, today: dt.date | None = None) -> str:
-    """"1980-03-04" -> "4 March 1980"; "--03-04" -> "4 March"; bad text as is."""
-    return formatting.partial_date(value)
-
-
-def age_on(value: str | None, today: dt.date) -> int | None:
-    if not value or value.startswith("--"):
-        return None
-    try:
-        born = dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-    years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-    return years if 0 <= years < 150 else None
-
-
-def _kind_label(item: LabeledValue | PostalAddress, noun: str) -> str:
-    if item.label:
-        return item.label
-    kind = (item.kind or "").split(",")[0].strip().lower()
-    nice = {"cell": "Mobile", "mobile": "Mobile", "home": "Home", "work": "Work",
-            "other": "Other", "fax": "Fax", "pager": "Pager", "main": "Main"}
-    if kind in nice:
-        return f"{nice[kind]} {noun.lower()}" if noun else nice[kind]
-    return noun
-
-
-def _link(href: str, text: str) -> str:
-    return f'<a href="{html.escape(href, quote=True)}">{html.escape(text)}</a>'
-
-
-def _safe_web_href(url: str) -> str | None:
-    """An href for *url* if it is a web address (never javascript: or file:)."""
-    text = url.strip()
-    if "://" not in text and ":" in text.split("/")[0]:
-        return None  # "javascript:…", "mailto:…", "host:port" without a scheme: no link
-    parts = urlsplit(text if "://" in text else f"https://{text}")
-    if parts.scheme.lower() in ("http", "https") and parts.netloc:
-        return parts.geturl()
-    return None
-
-
-# --- small widgets ---------------------------------------------------------------------
-
-_LONG_WORD = re.compile(r"\S{32,}")
-
-
-def breakable(text: str) -> str:
-    """*text* with zero-width spaces inside very long words, so a label can wrap them."""
-    return _LONG_WORD.sub(lambda m: "\u200b".join(
-        m.group(0)[i:i + 24] for i in range(0, len(m.group(0)), 24)), text)
-
-
-def _plain_label(text: str = "", object_name: str = "", wrap: bool = True) -> QLabel:
-    """A label for contact data: plain text, selectable, wrapping, never widening the pane."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(breakable(text) if wrap else text)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    # An unbreakable 300-character word must not push the pane wider than the window.
-    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-    policy.setHeightForWidth(wrap)
-    label.setSizePolicy(policy)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
-
-
-class ElidedLinkLabel(QLabel):
-    """A one-line link (an e-mail, a phone, a web address) that never widens the pane: when
-    it does not fit, it ends in "…" and the tooltip shows it in full. Rich text only for
-    the link itself; the shown text is escaped (contact text is data).
-
-    Private state: ``_href`` and ``_full`` (the text as stored); ``_shown`` what fits.
-    """
-
-    def __init__(self, href: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._href = href
-        self._full = text
-        self._shown: str | None = None
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setOpenExternalLinks(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(text)
-        self._elide(10_000)
-
-    def full_text(self) -> str:
-        return self._full
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # One Tab stop per link (Tab focuses it, Enter opens it): QLabel would stop twice,
-        # on the label and then on its one link.
-        return QWidget.focusNextPrevChild(self, next)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            QDesktopServices.openUrl(QUrl(self._href))
-            return
-        super().keyPressEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.hasFocus():
-            _focus_ring(self, self.rect())
-
-    def shown_text(self) -> str:
-        """The text as drawn: the full text, or a prefix of it ending in "…"."""
-        return self._shown or ""
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide(event.size().width())
-
-    def _elide(self, width: int) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                              max(width - 2, 8))
-        if shown == self._shown:
-            return
-        self._shown = shown
-        self.setText(_link(self._href, shown))
-        self.setToolTip(plain_tooltip(self._full) if shown != self._full else "")
-
-
-class _Section(QWidget):
-    """A titled block of the pane; hidden by the pane when it has nothing to say."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 14, 0, 0)
-        layout.setSpacing(6)
-        self.title = QLabel(title.upper())
-        self.title.setObjectName("sectionTitle")
-        font = self.title.font()
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
-        self.title.setFont(font)
-        layout.addWidget(self.title)
-        self.body = QVBoxLayout()
-        self.body.setContentsMargins(0, 0, 0, 0)
-        self.body.setSpacing(6)
-        layout.addLayout(self.body)
-
-
-class _FieldGrid(QWidget):
-    """Label/value rows with the labels in one right-aligned, muted column."""
-
-    LABEL_WIDTH = 104
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(12)
-        self._grid.setVerticalSpacing(7)
-        self._grid.setColumnMinimumWidth(0, self.LABEL_WIDTH)
-        self._grid.setColumnStretch(1, 1)
-        self._rows = 0
-
-    def clear(self) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # at once: deleteLater waits for the event loop
-                widget.deleteLater()
-        self._rows = 0
-
-    def add_row(self, label: str, value: QWidget) -> None:
-        name = _plain_label(label, "fieldLabel", wrap=False)
-        name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        name.setFixedWidth(self.LABEL_WIDTH)
-        name.setToolTip(plain_tooltip(label))
-        self._grid.addWidget(name, self._rows, 0, Qt.AlignmentFlag.AlignTop)
-        # No alignment flag for the value: with one, the grid would size it to its hint
-        # and a long unbroken value would overflow instead of wrapping.
-        self._grid.addWidget(value, self._rows, 1)
-        self._rows += 1
-
-    def is_empty(self) -> bool:
-        return self._rows == 0
-
-
-def _focus_ring(widget: QWidget, rect: QRect) -> None:
-    """The keyboard focus drawn over a widget the style draws none for."""
-    painter = QPainter(widget)
-    painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Highlight), 2))
-    painter.drawRect(rect.adjusted(1, 1, -1, -1))
-    painter.end()
-
-
-class NoteView(QTextEdit):
-    """A read-only plain-text note that grows with its text up to ``NOTE_MAX_HEIGHT`` and
-    scrolls beyond it, so a 10,000-character note neither freezes nor stretches the pane."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setReadOnly(True)
-        self.setAcceptRichText(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # Transparent through the palette: a style sheet here would restyle the scroll bar.
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Base, QColor(0, 0, 0, 0))
-        self.setPalette(palette)
-        self.document().setDocumentMargin(0)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-
-    def set_note(self, text: str) -> None:
-        self.setPlainText(text)
-        self._fit()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.hasFocus():  # a read-only note shows no caret: show where Tab is
-            _focus_ring(self.viewport(), self.viewport().rect())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        width = max(50, self.viewport().width())
-        doc = self.document()
-        doc.setTextWidth(width)
-        height = int(doc.size().height()) + 2
-        if height > NOTE_MAX_HEIGHT:
-            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-            self.setFrameShape(QFrame.Shape.StyledPanel)  # show where the note's box ends
-            self.setFixedHeight(NOTE_MAX_HEIGHT)
-        else:
-            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self.setFrameShape(QFrame.Shape.NoFrame)
-            self.setFixedHeight(max(height, self.fontMetrics().height()))
-
-
-class StageSelector(QWidget):
-    """The four relationship stages as one segmented control, left to right."""
-
-    stage_chosen = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(True)
-        self.setAccessibleName("Relationship stage")
-        self.buttons: dict[str, QToolButton] = {}
-        for i, (key, label, hint) in enumerate(STAGES):
-            button = QToolButton()
-            button.setObjectName("stageButton")
-            button.setText(label)
-            button.setToolTip(f"{label}: {hint}")
-            button.setAccessibleDescription(hint)
-            button.setCheckable(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setProperty("first", i == 0)
-            button.setProperty("last", i == len(STAGES) - 1)
-            self._group.addButton(button, i)
-            layout.addWidget(button)
-            self.buttons[key] = button
-        self._group.buttonClicked.connect(self._clicked)
-
-    def set_stage(self, stage: str) -> None:
-        button = self.buttons.get(stage)
-        if button is not None:
-            button.setChecked(True)
-
-    def stage(self) -> str:
-        for key, button in self.buttons.items():
-            if button.isChecked():
-                return key
-        return ""
-
-    @Slot(QAbstractButton)
-    def _clicked(self, button: QAbstractButton) -> None:
-        for key, candidate in self.buttons.items():
-            if candidate is button:
-                self.stage_chosen.emit(key)
-
-
-# --- the pane --------------------------------------------------------------------------
-
-class ContactSection(QWidget):
-    """A section a feature adds to the detail pane (``DetailPane.add_section``).
-
-    ``show_contact`` is called with the contact shown each time the pane fills (after any
-    change that concerns it); the section hides itself when it has nothing to show.
-    ``_ops`` is the shared Operations, for the changes the section makes.
-    """
-
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ops = ops
-
-    def show_contact(self, detail: ContactDetail) -> None:
-        raise NotImplementedError
-
-
 class DetailPane(QWidget):
     """Shows one contact and lets the user change its stage and tags in place.
 
@@ -439,7 +121,7 @@ class DetailPane(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
 
-        self.placeholder = QLabel("Select a contact")
+        self.placeholder = QLabel(self.tr("Select a contact"))
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack.addWidget(self.placeholder)
@@ -466,18 +148,18 @@ class DetailPane(QWidget):
         header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         names = QVBoxLayout()
         names.setSpacing(3)
-        self.name_label = _plain_label(object_name="contactName")
-        self.subtitle_label = _plain_label(object_name="subtitle")
-        self.nickname_label = _plain_label(object_name="subtitle")
-        self.me_badge = QLabel("My profile")
+        self.name_label = data_label(object_name="contactName")
+        self.subtitle_label = data_label(object_name="subtitle")
+        self.nickname_label = data_label(object_name="subtitle")
+        self.me_badge = QLabel(self.tr("My profile"))
         self.me_badge.setObjectName("meBadge")
         self.me_badge.setFixedHeight(18)
         names.addWidget(self.name_label)
         names.addWidget(self.subtitle_label)
         names.addWidget(self.nickname_label)
         names.addWidget(self.me_badge, 0, Qt.AlignmentFlag.AlignLeft)
-        self.edit_button = QPushButton("Edit")
-        self.edit_button.setToolTip("Edit this contact (Ctrl+E)")
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setToolTip(self.tr("Edit this contact (Ctrl+E)"))
         self.edit_button.clicked.connect(self.edit_current)
         # Buttons other features add beside Edit (add_header_button): a row under the
         # name rather than a column beside it, so a short name is not wrapped for them.
@@ -490,50 +172,52 @@ class DetailPane(QWidget):
         names.addStretch(1)
         header.addLayout(names, 1)
         self.briefing_button = self.add_header_button(
-            "Briefing…", "Preview, print or save a one-page briefing on this person "
-            "(Ctrl+Shift+B)", lambda: self.briefing_requested.emit(self._contact_id))
+            self.tr("Briefing…"),
+            self.tr("Preview, print or save a one-page briefing on this person (Ctrl+Shift+B)"),
+            lambda: self.briefing_requested.emit(self._contact_id))
         self.briefing_button.setShortcut("Ctrl+Shift+B")
         body.addLayout(header)
         self._body = body
 
-        self.stage_section = _Section("Relationship stage")
+        self.stage_section = Section(self.tr("Relationship stage"))
         self.stage_selector = StageSelector()
         self.stage_selector.stage_chosen.connect(self._set_stage)
         self.stage_section.body.addWidget(self.stage_selector)
-        self.stage_hint = _plain_label(object_name="hint")
+        self.stage_hint = data_label(object_name="hint")
         self.stage_section.body.addWidget(self.stage_hint)
         body.addWidget(self.stage_section)
 
-        self.tags_section = _Section("Tags")
+        self.tags_section = Section(self.tr("Tags"))
         self.tag_chips = TagChips(removable=True, addable=True)
         self.tag_chips.tags_edited.connect(self._tags_edited)
         self.tag_chips.completions_needed.connect(self._load_completions)
         self.tags_section.body.addWidget(self.tag_chips)
         self._shown_tags: set[str] = set()  # the names drawn as chips (the rest: not drawn)
-        self.more_tags_label = _plain_label("", "hint")
+        self._filled: dict[str, object] = {}  # what each grid of _fill shows (its key)
+        self.more_tags_label = data_label("", "hint")
         self.more_tags_label.hide()
         self.tags_section.body.addWidget(self.more_tags_label)
-        self.me_hint = _plain_label(
-            "Rapport matches these against each contact's tags to show what you share.",
+        self.me_hint = data_label(
+            self.tr("Rapport matches these against each contact's tags to show what you share."),
             "hint")
         self.tags_section.body.addWidget(self.me_hint)
         body.addWidget(self.tags_section)
 
-        self.common_section = _Section("In common")
+        self.common_section = Section(self.tr("In common"))
         self.common_chips = TagChips(removable=False, addable=False)
-        self.common_hint = _plain_label(object_name="hint")
+        self.common_hint = data_label(object_name="hint")
         self.common_section.body.addWidget(self.common_chips)
         self.common_section.body.addWidget(self.common_hint)
         body.addWidget(self.common_section)
 
-        self.avoid_section = _Section("Topics to avoid")
+        self.avoid_section = Section(self.tr("Topics to avoid"))
         self.avoid_section.title.setStyleSheet(f"color: {AVOID_COLOUR};")
         avoid_box = QFrame()
         avoid_box.setObjectName("avoidBox")
         avoid_layout = QVBoxLayout(avoid_box)
         avoid_layout.setContentsMargins(10, 8, 10, 10)
         avoid_layout.setSpacing(6)
-        self.avoid_hint = QLabel("Steer clear of these in conversation:")
+        self.avoid_hint = QLabel(self.tr("Steer clear of these in conversation:"))
         self.avoid_hint.setObjectName("avoidHint")
         avoid_layout.addWidget(self.avoid_hint)
         self.avoid_chips = TagChips(removable=True, addable=False)
@@ -542,45 +226,38 @@ class DetailPane(QWidget):
         self.avoid_section.body.addWidget(avoid_box)
         body.addWidget(self.avoid_section)
 
-        self.contact_section = _Section("Contact")
-        self.contact_grid = _FieldGrid()
+        self.contact_section = Section(self.tr("Contact"))
+        self.contact_grid = FieldGrid()
         self.contact_section.body.addWidget(self.contact_grid)
         body.addWidget(self.contact_section)
 
-        self.dates_section = _Section("Dates")
-        self.dates_grid = _FieldGrid()
+        self.dates_section = Section(self.tr("Dates"))
+        self.dates_grid = FieldGrid()
         self.dates_section.body.addWidget(self.dates_grid)
         body.addWidget(self.dates_section)
 
-        self.story_section = _Section("How we met")
-        self.story_grid = _FieldGrid()
+        self.story_section = Section(self.tr("How we met"))
+        self.story_grid = FieldGrid()
         self.story_section.body.addWidget(self.story_grid)
         body.addWidget(self.story_section)
 
-        self.activity_section = _Section("Keeping in touch")
-        self.activity_grid = _FieldGrid()
+        self.activity_section = Section(self.tr("Keeping in touch"))
+        self.activity_grid = FieldGrid()
         self.activity_section.body.addWidget(self.activity_grid)
         body.addWidget(self.activity_section)
 
-        self.notes_section = _Section("Notes")
+        self.notes_section = Section(self.tr("Notes"))
         self.note_view = NoteView()
-        self.note_view.setAccessibleName("Notes")
+        self.note_view.setAccessibleName(self.tr("Notes"))
         self.notes_section.body.addWidget(self.note_view)
         body.addWidget(self.notes_section)
 
         # Sections other features contribute (timeline, favours, introductions...): each
         # is a ContactSection, inserted before Notes, and told which contact is shown.
         self.extra_sections: list[ContactSection] = []
-        from desktop.ui.contacts.facts_section import FactsSection  # imports this module
 
         self.add_section(FactsSection(ops, self), top=True)
-        from desktop.ui.contacts.timeline_section import TimelineSection  # imports this module
-
         self.add_section(TimelineSection(ops, self))
-        from desktop.ui.contacts.introductions_section import (
-            IntroductionsSection,  # imports this module
-        )
-
         self.add_section(IntroductionsSection(ops, self))
 
         body.addStretch(1)
@@ -700,7 +377,8 @@ class DetailPane(QWidget):
             self._contact_id in changes.contacts
             or changes.tags
             or (self._me_id is not None and self._me_id in changes.contacts)
-            or changes.followups
+            # Follow-ups name the contacts they moved (none: anyone's may have moved).
+            or (changes.followups and not changes.contacts)
             or changes.interactions
             or changes.graph
         ):
@@ -751,13 +429,14 @@ class DetailPane(QWidget):
         self.nickname_label.setText(f"“{f.nickname.strip()}”" if f.nickname.strip() else "")
         self.nickname_label.setVisible(bool(f.nickname.strip()))
         self.me_badge.setVisible(detail.is_me)
-        self.tags_section.title.setText("MY INTERESTS" if detail.is_me else "TAGS")
+        self.tags_section.title.setText(self.tr("MY INTERESTS") if detail.is_me else
+                                        self.tr("TAGS"))
         self.me_hint.setVisible(detail.is_me)
 
         self.stage_section.setVisible(not detail.is_me)
         self.stage_selector.set_stage(f.stage)
         hint = next((h for key, _, h in STAGES if key == f.stage), "")
-        self.stage_hint.setText(hint)
+        self.stage_hint.setText(pane_text(hint) if hint else "")
 
         interest = [t for t in detail.tags if t.category != "avoid"][:SHOWN_TAGS]
         avoid = [t for t in detail.tags if t.category == "avoid"][:SHOWN_TAGS]
@@ -774,10 +453,23 @@ class DetailPane(QWidget):
         self.avoid_section.setVisible(bool(avoid))
 
         self._fill_common(detail)
-        self._fill_contact(detail)
-        self._fill_dates(detail, today)
-        self._fill_story(detail)
-        self._fill_activity(detail, today)
+        # A grid is rebuilt only when what it shows changed (the pane refills after every
+        # change: a tag, a follow-up done; issue 18); with rows beyond the shown ones
+        # ("and 3 more") it is always rebuilt, as their count is not in the detail.
+        lists = (f.emails, f.phones, f.addresses, f.urls)
+        for name, key, fill in (
+            ("contact", (detail.id, *lists)
+             if all(len(v) <= SHOWN_VALUES for v in lists) else None,
+             lambda: self._fill_contact(detail)),
+            ("dates", (f.birthday, f.anniversary, today), lambda: self._fill_dates(detail, today)),
+            ("story", (f.how_we_met, f.met_on, today), lambda: self._fill_story(detail)),
+            ("activity", (f.keep_in_touch_days, detail.last_interaction_at,
+                          detail.next_followup_on, today),
+             lambda: self._fill_activity(detail, today)),
+        ):
+            if key is None or self._filled.get(name) != key:
+                fill()
+                self._filled[name] = key
 
         note = (f.note or "").strip()
         self.notes_section.setVisible(bool(note))
@@ -800,10 +492,10 @@ class DetailPane(QWidget):
         me = contacts.get_contact(self._me_id) if self._me_id is not None else None
         has_interests = me is not None and any(t.category == "interest" for t in me.tags)
         if has_interests:
-            text = ("Nothing shared yet. Ask what they enjoy outside work, "
-                    "and tag it here.")
+            text = self.tr("Nothing shared yet. Ask what they enjoy outside work, "
+                           "and tag it here.")
         else:
-            text = "Add your own interests in My profile to see what you share."
+            text = self.tr("Add your own interests in My profile to see what you share.")
         self.common_hint.setText(text)
         self.common_hint.setVisible(True)
 
@@ -818,32 +510,36 @@ class DetailPane(QWidget):
                 return
             if not counts:
                 counts.update(contacts.count_values(detail.id))
-            grid.add_row("", _plain_label(self.tr("and {count} more {noun}").format(
+            grid.add_row("", data_label(self.tr("and {count} more {noun}").format(
                 count=f"{counts[kind] - SHOWN_VALUES:,}", noun=noun), "hint"))
 
         for email in f.emails[:SHOWN_VALUES]:
             href = "mailto:" + quote(email.value.strip(), safe="@+._-")
-            grid.add_row(_kind_label(email, "Email"), ElidedLinkLabel(href, email.value))
+            grid.add_row(kind_label(email, self.tr("Email"), self.tr("email", "Home email")),
+                         ElidedLinkLabel(href, email.value))
         more("emails", len(f.emails), self.tr("e-mail addresses"))
         shown_phones = f.phones[:SHOWN_VALUES]
         shown = phones.display_numbers([p.value for p in shown_phones],
                                        [a.country for a in f.addresses])
         for phone, (text, href) in zip(shown_phones, shown, strict=True):
             # As the user's region writes it (issue 11); the link dials the E.164 form.
-            grid.add_row(_kind_label(phone, "Phone"), ElidedLinkLabel(href, text))
+            grid.add_row(kind_label(phone, self.tr("Phone"),
+                                    self.tr("phone", "Mobile phone")), ElidedLinkLabel(href, text))
         more("phones", len(f.phones), self.tr("phone numbers"))
         for address in f.addresses[:SHOWN_VALUES]:
             lines = [address.po_box, address.extended, address.street,
                      " ".join(p for p in (address.postal_code, address.locality) if p),
                      address.region, address.country]
             text = "\n".join(line.strip() for line in lines if line and line.strip())
-            grid.add_row(_kind_label(address, "Address"), _plain_label(text))
+            grid.add_row(kind_label(address, self.tr("Address"),
+                                    self.tr("address", "Home address")), data_label(text))
         more("addresses", len(f.addresses), self.tr("addresses"))
         for url in f.urls[:SHOWN_VALUES]:
-            web = _safe_web_href(url.value)
+            web = safe_web_href(url.value)
             value: QWidget = (ElidedLinkLabel(web, url.value) if web
-                              else _plain_label(url.value))
-            grid.add_row(_kind_label(url, "Website") if url.kind else "Website", value)
+                              else data_label(url.value))
+            grid.add_row(kind_label(url, self.tr("Website"), self.tr("website", "Work website"))
+                         if url.kind else self.tr("Website"), value)
         more("urls", len(f.urls), self.tr("websites"))
         self.contact_section.setVisible(not grid.is_empty())
 
@@ -851,14 +547,15 @@ class DetailPane(QWidget):
         f = detail.fields
         grid = self.dates_grid
         grid.clear()
-        for label, value in (("Birthday", f.birthday), ("Anniversary", f.anniversary)):
+        for birthday, value in ((True, f.birthday), (False, f.anniversary)):
             if not value:
                 continue
             text = format_partial_date(value)
             age = age_on(value, today)
-            if label == "Birthday" and age is not None:
-                text += f"  (age {age})"
-            grid.add_row(label, _plain_label(text))
+            if birthday and age is not None:
+                text = self.tr("%1  (age %2)").replace("%1", text).replace("%2", str(age))
+            grid.add_row(self.tr("Birthday") if birthday else self.tr("Anniversary"),
+                         data_label(text))
         self.dates_section.setVisible(not grid.is_empty())
 
     def _fill_story(self, detail: ContactDetail) -> None:
@@ -866,11 +563,11 @@ class DetailPane(QWidget):
         grid = self.story_grid
         grid.clear()
         if f.how_we_met.strip():
-            grid.add_row("Story", _plain_label(f.how_we_met.strip()))
+            grid.add_row(self.tr("Story"), data_label(f.how_we_met.strip()))
         if f.met_on is not None:
             days = (f.met_on - dt.date.today()).days
-            grid.add_row("Met on", _plain_label(f"{format_date(f.met_on)} · "
-                                                f"{relative_days(days)}"))
+            grid.add_row(self.tr("Met on"), data_label(f"{format_date(f.met_on)} · "
+                                                       f"{relative_days(days)}"))
         self.story_section.setVisible(not grid.is_empty())
 
     def _fill_activity(self, detail: ContactDetail, today: dt.date) -> None:
@@ -879,24 +576,24 @@ class DetailPane(QWidget):
         grid.clear()
         if f.keep_in_touch_days is not None:
             n = f.keep_in_touch_days
-            text = ("No reminders (0 days)" if n == 0
-                    else "Every day" if n == 1 else f"Every {n} days")
-            grid.add_row("Cadence", _plain_label(text))
+            text = (self.tr("No reminders (0 days)") if n == 0
+                    else self.tr("Every %Ln day(s)", "", n))
+            grid.add_row(self.tr("Cadence"), data_label(text))
         if detail.last_interaction_at is not None:
             when = detail.last_interaction_at.date()
-            grid.add_row("Last contact", _plain_label(
+            grid.add_row(self.tr("Last contact"), data_label(
                 f"{format_date(when)} · {relative_days((when - today).days)}"))
         if detail.next_followup_on is not None:
             due = detail.next_followup_on
             days = (due - today).days
-            label = _plain_label(
-                f"{format_date(due)} · "
-                + (f"overdue by {formatting.span(days)}" if days < 0
-                   else "due " + relative_days(days))
+            label = data_label(
+                (self.tr("%1 · overdue by %2").replace("%2", formatting.span(days)) if days < 0
+                 else self.tr("%1 · due %2").replace("%2", relative_days(days))
+                 ).replace("%1", format_date(due))
             )
             if days < 0:
                 label.setObjectName("overdue")
-            grid.add_row("Follow up", label)
+            grid.add_row(self.tr("Follow up"), label)
         self.activity_section.setVisible(not grid.is_empty())
 
     # --- helpers for tests and accessibility --------------------------------------------

@@ -48,6 +48,7 @@ from desktop.services import duplicates, overview, phones
 from desktop.services.duplicates import DuplicateGroup, DuplicatesCancelled, MergePreview
 from desktop.services.errors import ServiceError
 from desktop.services.types import ContactId
+from desktop.ui.common import fit
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.workers import Worker
 from desktop.ui.operations import Operations
@@ -260,7 +261,7 @@ class MergePanel(QWidget):
                 lines.append(f"{label}: {', '.join(values)}")
         self.combined.setText("\n".join(lines))
         moved = [f"{count} {what}" for what, count in preview.moves if count]
-        self.moves.setText(self.tr("Moves to the kept contact: ") + ", ".join(moved)
+        self.moves.setText(self.tr("Moves to the kept contact: %1").replace("%1", ", ".join(moved))
                            if moved else "")
         self.changed.emit()
 
@@ -279,6 +280,7 @@ class DuplicatesDialog(QDialog):
         self._worker: Worker | None = None
         self.setWindowTitle(self.tr("Find Duplicates"))
         self.resize(920, 560)
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
         self.stack = QStackedWidget(self)
 
         searching = QWidget(self)
@@ -404,7 +406,7 @@ class DuplicatesDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         self._worker = None
         self.search_bar.hide()
-        self.search_label.setText(self.tr("The search failed: ") + message)
+        self.search_label.setText(self.tr("The search failed: %1").replace("%1", message))
 
     @Slot()
     def _on_cancelled(self) -> None:

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from desktop.models import FACT_KINDS
 from desktop.services import briefing, facts
 from desktop.services.types import ContactDetail, ContactId
-from desktop.ui.common import formatting
+from desktop.ui.common import formatting, kinds
 from desktop.ui.common.plain_text import plain_label
-from desktop.ui.contacts.detail_pane import ContactSection
+from desktop.ui.contacts.detail_parts import ContactSection
 from desktop.ui.operations import Operations
 
 
@@ -60,7 +60,7 @@ class FactDialog(QDialog):
         self.setWindowTitle(title)
         self.kind = QComboBox(self)
         for key in FACT_KINDS:
-            self.kind.addItem(facts.KIND_LABELS.get(key, key), key)
+            self.kind.addItem(kinds.fact_kind(key), key)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.text = QLineEdit(text, self)
         self.text.setMaxLength(facts.MAX_FACT)
@@ -96,7 +96,7 @@ class OneThingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr("It counts for a week; renew it if it still "
-                                        "holds."), self))
+                                             "holds."), self))
         layout.addWidget(self.text)
         layout.addWidget(buttons)
 
@@ -168,9 +168,9 @@ class FactsSection(ContactSection):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.setSpacing(6)
-        kind = _plain(fact.kind_label, "fieldLabel")
+        kind = _plain(kinds.fact_kind(fact.kind), "fieldLabel")
         kind.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-        kind.setMinimumWidth(kind.fontMetrics().horizontalAdvance("Cares about") + 6)
+        kind.setMinimumWidth(kind.fontMetrics().horizontalAdvance(kinds.fact_kind("cares")) + 6)
         line.addWidget(kind, 0, Qt.AlignmentFlag.AlignTop)
         line.addWidget(_plain(fact.text), 1)
         remove = QToolButton()
@@ -197,10 +197,12 @@ class FactsSection(ContactSection):
         else:
             until = state.expires_on()
             active = state.is_active(today)
-            when = (f" (until {formatting.short_date(until, today)})" if active and until
-                    else f" (expired {formatting.short_date(until, today)})" if until
-                    else "")
-            self.one_thing.setText(self.tr("One thing I can do: ") + state.text + when)
+            text = (self.tr("One thing I can do: %1 (until %2)") if active and until
+                    else self.tr("One thing I can do: %1 (expired %2)") if until
+                    else self.tr("One thing I can do: %1"))
+            self.one_thing.setText(text.replace(
+                "%2", formatting.short_date(until, today) if until else "").replace(
+                "%1", state.text))
             self.one_thing.setObjectName("" if active else "overdue")
             self.renew_button.setVisible(True)
             self.change_button.setText(self.tr("Change…"))

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import FAVOR_KINDS
-from desktop.services import favors
-from desktop.ui.common import formatting
+from desktop.ui.common import formatting, kinds
 
 
 class FavorDialog(QDialog):
@@ -27,18 +26,18 @@ class FavorDialog(QDialog):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add Favour")
-        self.given = QRadioButton(f"I did something for {name}")
-        self.received = QRadioButton(f"{name} did something for me")
+        self.setWindowTitle(self.tr("Add Favour"))
+        self.given = QRadioButton(self.tr("I did something for %1").replace("%1", name))
+        self.received = QRadioButton(self.tr("%1 did something for me").replace("%1", name))
         self.given.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.given)
         group.addButton(self.received)
         self.kind = QComboBox(self)
         for key in FAVOR_KINDS:
-            self.kind.addItem(favors.KIND_LABELS.get(key, key), key)
+            self.kind.addItem(kinds.favour_kind(key), key)
         self.description = QLineEdit(self)
-        self.description.setPlaceholderText("e.g. Introduced her to a recruiter")
+        self.description.setPlaceholderText(self.tr("e.g. Introduced her to a recruiter"))
         self.description.setMaxLength(500)
         today = dt.date.today()
         self.on = QDateEdit(QDate(today.year, today.month, today.day), self)
@@ -51,9 +50,9 @@ class FavorDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.given)
         form.addRow(self.received)
-        form.addRow("Kind", self.kind)
-        form.addRow("What", self.description)
-        form.addRow("When", self.on)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("What"), self.description)
+        form.addRow(self.tr("When"), self.on)
         form.addRow(buttons)
         self.description.setFocus()
 

@@ -25,12 +25,9 @@ from PySide6.QtWidgets import (
 from desktop.models import INTRODUCTION_STATUSES
 from desktop.services import graph
 from desktop.services.types import ContactId
-from desktop.ui.common import formatting
+from desktop.ui.common import formatting, kinds
 from desktop.ui.common.people_picker import PeoplePicker
 from desktop.ui.operations import Operations
-
-STATUS_TITLES = {"proposed": "Proposed", "made": "Made", "met": "They met",
-                 "declined": "Declined"}
 
 
 class IntroductionDialog(QDialog):
@@ -40,26 +37,26 @@ class IntroductionDialog(QDialog):
                  introducer: graph.PersonRef | None = None,
                  person_a: graph.PersonRef | None = None,
                  person_b: graph.PersonRef | None = None,
-                 status: str = "made", title: str = "Record an Introduction") -> None:
+                 status: str = "made", title: str = "") -> None:
         super().__init__(parent)
         self._ops = ops
         self.recorded: int | None = None
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Record an Introduction"))
         self.setMinimumWidth(420)
-        self.introducer = PeoplePicker("Nobody: they met directly")
+        self.introducer = PeoplePicker(self.tr("Nobody: they met directly"))
         self.introducer.set_person(introducer)
-        self.person_a = PeoplePicker("Name")
+        self.person_a = PeoplePicker(self.tr("Name"))
         self.person_a.set_person(person_a)
-        self.person_b = PeoplePicker("Name")
+        self.person_b = PeoplePicker(self.tr("Name"))
         self.person_b.set_person(person_b)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(formatting.date_edit_format())
         self.context = QLineEdit()
-        self.context.setPlaceholderText("Why: “both into sailing”, “needs a designer”…")
+        self.context.setPlaceholderText(self.tr("Why: “both into sailing”, “needs a designer”…"))
         self.status = QComboBox()
         for key in INTRODUCTION_STATUSES:
-            self.status.addItem(STATUS_TITLES.get(key, key), key)
+            self.status.addItem(kinds.introduction_status(key), key)
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -69,12 +66,12 @@ class IntroductionDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("Introduced by", self.introducer)
-        form.addRow("Introduced", self.person_a)
-        form.addRow("to", self.person_b)
-        form.addRow("Date", self.date)
-        form.addRow("Context", self.context)
-        form.addRow("Status", self.status)
+        form.addRow(self.tr("Introduced by"), self.introducer)
+        form.addRow(self.tr("Introduced"), self.person_a)
+        form.addRow(self.tr("to", "Introduced [Ana] to [Bo]"), self.person_b)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Context"), self.context)
+        form.addRow(self.tr("Status"), self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -97,13 +94,13 @@ class IntroductionDialog(QDialog):
     def _pick(self, picker: PeoplePicker, what: str, required: bool) -> ContactId | bool | None:
         if not picker.text().strip():
             if required:
-                self._show_error(f"Choose {what}.")
+                self._show_error(self.tr("Choose %1.").replace("%1", what))
                 return False
             return None
         cid = picker.contact_id()
         if cid is None:
-            self._show_error(f"Nobody called “{picker.text().strip()}”: pick {what} "
-                             "from the list.")
+            self._show_error(self.tr("Nobody called “%1”: pick %2 from the list.").replace(
+                "%1", picker.text().strip()).replace("%2", what))
             return False
         return cid
 
@@ -111,9 +108,9 @@ class IntroductionDialog(QDialog):
     def save(self) -> None:
         self.error.hide()
         picked = []
-        for picker, what, required in ((self.introducer, "the introducer", False),
-                                       (self.person_a, "the first person", True),
-                                       (self.person_b, "the second person", True)):
+        for picker, what, required in ((self.introducer, self.tr("the introducer"), False),
+                                       (self.person_a, self.tr("the first person"), True),
+                                       (self.person_b, self.tr("the second person"), True)):
             value = self._pick(picker, what, required)
             if value is False:
                 return

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 from desktop.models import INTRODUCTION_STATUSES
 from desktop.services import contacts, graph, loops
 from desktop.services.types import ContactDetail, ContactId
-from desktop.ui.common import formatting
-from desktop.ui.contacts.detail_pane import ContactSection
-from desktop.ui.contacts.introduction_dialog import STATUS_TITLES, IntroductionDialog
+from desktop.ui.common import formatting, kinds
+from desktop.ui.contacts.detail_parts import ContactSection
+from desktop.ui.contacts.introduction_dialog import IntroductionDialog
 from desktop.ui.operations import Operations
 
 MUTED = "#6b7280"
 FIRST = 12  # introductions listed before "Show all"
+
+translate = QCoreApplication.translate
 
 
 def describe(info: graph.IntroductionInfo, viewer: ContactId, me: ContactId | None) -> str:
@@ -42,14 +44,19 @@ def describe(info: graph.IntroductionInfo, viewer: ContactId, me: ContactId | No
     def name(ref: graph.PersonRef | None) -> str:
         if ref is None:
             return ""
-        return "you" if me is not None and ref.id == me else ref.name
+        if me is not None and ref.id == me:
+            return translate("IntroductionsSection", "you",
+                             "the user, in “Introduced to you by Ana”")
+        return ref.name
 
     if info.introducer is not None and info.introducer.id == viewer:
-        return f"Introduced {name(info.person_a)} to {name(info.person_b)}"
+        return translate("IntroductionsSection", "Introduced %1 to %2").replace(
+            "%1", name(info.person_a)).replace("%2", name(info.person_b))
     other = info.person_b if info.person_a.id == viewer else info.person_a
     if info.introducer is None:
-        return f"Met {name(other)} directly"
-    return f"Introduced to {name(other)} by {name(info.introducer)}"
+        return translate("IntroductionsSection", "Met %1 directly").replace("%1", name(other))
+    return translate("IntroductionsSection", "Introduced to %1 by %2").replace(
+        "%1", name(other)).replace("%2", name(info.introducer))
 
 
 class IntroductionsSection(ContactSection):
@@ -80,11 +87,12 @@ class IntroductionsSection(ContactSection):
         layout.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.offer: QWidget | None = None  # the last "close a promise?" offer (tests)
         buttons = QHBoxLayout()
-        self.introduce_button = QPushButton("Introduce to…")
-        self.introduce_button.setToolTip("Record that you introduced this person to someone")
+        self.introduce_button = QPushButton(self.tr("Introduce to…"))
+        self.introduce_button.setToolTip(
+            self.tr("Record that you introduced this person to someone"))
         self.introduce_button.clicked.connect(self.introduce_to)
-        self.introduced_by_button = QPushButton("Introduced by…")
-        self.introduced_by_button.setToolTip("Record who introduced you to this person")
+        self.introduced_by_button = QPushButton(self.tr("Introduced by…"))
+        self.introduced_by_button.setToolTip(self.tr("Record who introduced you to this person"))
         self.introduced_by_button.clicked.connect(self.introduced_by)
         buttons.addWidget(self.introduce_button)
         buttons.addWidget(self.introduced_by_button)
@@ -112,8 +120,8 @@ class IntroductionsSection(ContactSection):
         self.all_button.setVisible(len(found) > len(self.rows))
         self.all_button.setText(self.tr("Show all %1").replace("%1", f"{len(found):,}"))
         if not self.rows:
-            hint = QLabel("No introductions recorded. Who introduced you? Who could they "
-                          "meet?")
+            hint = QLabel(self.tr("No introductions recorded. Who introduced you? Who could they "
+                                  "meet?"))
             hint.setObjectName("hint")
             hint.setWordWrap(True)
             self._list.addWidget(hint)
@@ -134,18 +142,18 @@ class IntroductionsSection(ContactSection):
         layout.addWidget(label, 1)
         status = QComboBox()
         for key in INTRODUCTION_STATUSES:
-            status.addItem(STATUS_TITLES.get(key, key), key)
+            status.addItem(kinds.introduction_status(key), key)
         status.setCurrentIndex(max(0, status.findData(info.status)))
-        status.setToolTip("How it went")
-        status.setAccessibleName("How the introduction went")
+        status.setToolTip(self.tr("How it went"))
+        status.setAccessibleName(self.tr("How the introduction went"))
         status.currentIndexChanged.connect(
             lambda _i, box=status, iid=info.id: self._ops.set_introduction_status(
                 iid, str(box.currentData())))
         layout.addWidget(status)
         remove = QToolButton()
         remove.setText("×")
-        remove.setToolTip("Delete this introduction (undo with Ctrl+Z)")
-        remove.setAccessibleName("Delete this introduction")
+        remove.setToolTip(self.tr("Delete this introduction (undo with Ctrl+Z)"))
+        remove.setAccessibleName(self.tr("Delete this introduction"))
         remove.setAutoRaise(True)
         remove.clicked.connect(lambda _c=False, iid=info.id: self._ops.delete_introduction(iid))
         layout.addWidget(remove)
@@ -164,14 +172,14 @@ class IntroductionsSection(ContactSection):
     def introduce_to(self) -> None:
         """You introduce this person to someone."""
         self._open(IntroductionDialog(self._ops, self, introducer=self._me_ref(),
-                                      person_a=self._ref(), title="Introduce to…"))
+                                      person_a=self._ref(), title=self.tr("Introduce to…")))
 
     @Slot()
     def introduced_by(self) -> None:
         """Someone introduced you to this person."""
         self._open(IntroductionDialog(self._ops, self, person_a=self._me_ref(),
                                       person_b=self._ref(), status="met",
-                                      title="Introduced by…"))
+                                      title=self.tr("Introduced by…")))
 
     @Slot()
     def show_all(self) -> None:

@@ -39,7 +39,6 @@ class TagPickDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.removing = remove_from is not None
-        people = f"{count:,} contact{'s' if count != 1 else ''}"
         self.setWindowTitle(self.tr("Remove Tag") if self.removing else self.tr("Add Tag"))
         form = QFormLayout(self)
         self.name = QLineEdit(self)
@@ -51,13 +50,13 @@ class TagPickDialog(QDialog):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             self.name.setCompleter(completer)
-            form.addRow(plain_label(self.tr("Tag the %1 with:").replace("%1", people)))
+            form.addRow(plain_label(self.tr("Tag the %Ln contact(s) with:", "", count)))
             form.addRow(self.tr("Tag"), self.name)
             self.choice.hide()
         else:
             for tag_id, name, n in remove_from:
                 self.choice.addItem(f"{name} ({n:,})", int(tag_id))
-            form.addRow(plain_label(self.tr("Take a tag off the %1:").replace("%1", people)))
+            form.addRow(plain_label(self.tr("Take a tag off the %Ln contact(s):", "", count)))
             form.addRow(self.tr("Tag"), self.choice)
             self.name.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

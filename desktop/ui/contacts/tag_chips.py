@@ -157,16 +157,18 @@ class TagChip(QWidget):
             text, Qt.TextElideMode.ElideRight, MAX_CHIP_TEXT_WIDTH))
         label.setObjectName("chipText")
         layout.addWidget(label)
-        self.setToolTip(plain_tooltip(f"Topic to avoid: {tag.name}" if avoid else tag.name))
-        self.setAccessibleName(f"Topic to avoid: {tag.name}" if avoid else f"Tag {tag.name}")
+        self.setToolTip(plain_tooltip(self.tr("Topic to avoid: %1").replace("%1", tag.name)
+                                     if avoid else tag.name))
+        self.setAccessibleName(
+            (self.tr("Topic to avoid: %1") if avoid else self.tr("Tag %1")).replace("%1", tag.name))
         self.remove_button: QToolButton | None = None
         if removable:
             button = QToolButton()
             button.setText("\u00d7")  # multiplication sign
             button.setFixedSize(16, 16)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setToolTip(plain_tooltip(f"Remove tag {tag.name}"))
-            button.setAccessibleName(f"Remove tag {tag.name}")
+            button.setToolTip(plain_tooltip(self.tr("Remove tag %1").replace("%1", tag.name)))
+            button.setAccessibleName(self.tr("Remove tag %1").replace("%1", tag.name))
             button.clicked.connect(lambda: self.remove_requested.emit(self.tag.name))
             layout.addWidget(button)
             self.remove_button = button
@@ -239,7 +241,7 @@ class TagChips(QWidget):
         self._chips: list[TagChip] = []
         self._known: dict[str, ChipTag] = {}
         self._completion_names: list[str] = []
-        self.setAccessibleName("Tags")
+        self.setAccessibleName(self.tr("Tags"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(6)
@@ -250,10 +252,10 @@ class TagChips(QWidget):
         self._flow_host.setSizePolicy(policy)
         outer.addWidget(self._flow_host)
         self.line_edit = QLineEdit()
-        self.line_edit.setPlaceholderText("Add a tag…")
+        self.line_edit.setPlaceholderText(self.tr("Add a tag…"))
         self.line_edit.setClearButtonEnabled(True)
         self.line_edit.setMaximumWidth(260)
-        self.line_edit.setAccessibleName("Add a tag")
+        self.line_edit.setAccessibleName(self.tr("Add a tag"))
         self._completion_model = QStringListModel(self)
         completer = QCompleter(self._completion_model, self.line_edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -299,7 +301,10 @@ class TagChips(QWidget):
         self.set_completions([t.name for t in known])
 
     def set_tags(self, tags: Sequence[ChipTag]) -> None:
-        """Show *tags* (replacing what was shown); does not emit ``tags_edited``."""
+        """Show *tags* (replacing what was shown); does not emit ``tags_edited``. The same
+        tags as shown keep their chips (the detail pane refills after every change)."""
+        if len(self._chips) == len(tags) and list(tags) == self._tags:
+            return
         self._tags = list(tags)
         for chip in self._chips:
             self._flow.removeWidget(chip)

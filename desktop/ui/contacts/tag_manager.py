@@ -8,8 +8,10 @@ import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -37,47 +39,63 @@ from PySide6.QtWidgets import (
 
 from desktop.services import tags
 from desktop.services.types import Changes, TagId, TagInfo
-from desktop.ui.common import tokens
+from desktop.ui.common import fit, tokens
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.swatches import choose_swatch
+from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.contacts.tag_chips import tag_colour
-from desktop.ui.operations import TAG_KIND, Operations
+from desktop.ui.operations import Operations
+from desktop.ui.operations.tags import TAG_KIND
 
 CATEGORIES: tuple[tuple[str, str], ...] = (
-    ("interest", "Interest"), ("group", "Group"), ("avoid", "Topic to avoid"),
-    ("needs", "Need"), ("offers", "Offer"),
+    ("interest", QT_TRANSLATE_NOOP("TagManager", "Interest")),
+    ("group", QT_TRANSLATE_NOOP("TagManager", "Group")),
+    ("avoid", QT_TRANSLATE_NOOP("TagManager", "Topic to avoid")),
+    ("needs", QT_TRANSLATE_NOOP("TagManager", "Need")),
+    ("offers", QT_TRANSLATE_NOOP("TagManager", "Offer")),
 )
 _CATEGORY_LABEL = dict(CATEGORIES)
+translate = QCoreApplication.translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def people(count: int) -> str:
-    return "1 person" if count == 1 else f"{count:,} people"
+class Cadences(QObject):
+    """A cadence in words, through ``self.tr`` so that lupdate sees the plurals."""
+
+    def text(self, days: int, in_sentence: bool) -> str:
+        if days % 7 == 0 and days < 70:
+            weeks = days // 7
+            if in_sentence:
+                return self.tr("every %Ln week(s)", "", weeks)
+            return self.tr("Every %Ln week(s)", "", weeks)
+        if days % 365 == 0:
+            years = days // 365
+            if in_sentence:
+                return self.tr("every %Ln year(s)", "", years)
+            return self.tr("Every %Ln year(s)", "", years)
+        if in_sentence:
+            return self.tr("every %Ln day(s)", "", days)
+        return self.tr("Every %Ln day(s)", "", days)
 
 
-def cadence_text(days: int | None) -> str:
-    """A tag's keep-in-touch cadence as the table shows it ("—" for none)."""
+def cadence_text(days: int | None, in_sentence: bool = False) -> str:
+    """A tag's keep-in-touch cadence as the table shows it ("—" for none); *in_sentence*:
+    as the middle of a sentence ("every 2 weeks")."""
     if not days:
         return "—"
-    if days == 1:
-        return "Every day"
-    if days % 7 == 0 and days < 70:
-        weeks = days // 7
-        return "Every week" if weeks == 1 else f"Every {weeks} weeks"
-    if days % 365 == 0:
-        years = days // 365
-        return "Every year" if years == 1 else f"Every {years:,} years"
-    return f"Every {days:,} days"
+    return Cadences().text(days, in_sentence)
 
 
 def _cadence_tooltip(tag: TagInfo) -> str:
     if not tag.keep_in_touch_days:
-        return (f"No keep-in-touch cadence for “{tag.name}”. Double-click or use "
-                "“Keep in touch…” to follow up with its people regularly.")
-    return (f"{cadence_text(tag.keep_in_touch_days)} after the last interaction, for the "
-            f"people tagged “{tag.name}” who have no cadence of their own (theirs wins; "
-            "with several tags, the shortest cadence applies).")
+        return translate("TagManager", "No keep-in-touch cadence for “%1”. Double-click or "
+                         "use “Keep in touch…” to follow up with its people regularly.").replace(
+            "%1", tag.name)
+    return translate("TagManager", "%1 after the last interaction, for the people tagged “%2” "
+                     "who have no cadence of their own (theirs wins; with several tags, the "
+                     "shortest cadence applies).").replace(
+        "%1", cadence_text(tag.keep_in_touch_days)).replace("%2", tag.name)
 
 
 class TagTableModel(QAbstractTableModel):
@@ -89,7 +107,11 @@ class TagTableModel(QAbstractTableModel):
     """
 
     NAME, CATEGORY, COLOUR, CADENCE, COUNT = range(5)
-    HEADERS = ("Name", "Category", "Colour", "Keep in touch", "People")
+    HEADERS = (QT_TRANSLATE_NOOP("TagTableModel", "Name"),
+               QT_TRANSLATE_NOOP("TagTableModel", "Category"),
+               QT_TRANSLATE_NOOP("TagTableModel", "Colour"),
+               QT_TRANSLATE_NOOP("TagTableModel", "Keep in touch"),
+               QT_TRANSLATE_NOOP("TagTableModel", "People"))
     TagIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
@@ -118,14 +140,14 @@ class TagTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         if (orientation == Qt.Orientation.Horizontal
                 and role == Qt.ItemDataRole.TextAlignmentRole and section == self.COUNT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
                 and section == self.CADENCE):
-            return ("How often to follow up with the people who carry the tag, counted "
-                    "from the last interaction. A person's own cadence wins.")
+            return self.tr("How often to follow up with the people who carry the tag, counted "
+                           "from the last interaction. A person's own cadence wins.")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -146,7 +168,8 @@ class TagTableModel(QAbstractTableModel):
                 return tag.name
             if column == self.CATEGORY:
                 return (tag.category if role == Qt.ItemDataRole.EditRole
-                        else _CATEGORY_LABEL.get(tag.category, tag.category))
+                        else translate("TagManager",
+                                       _CATEGORY_LABEL.get(tag.category, tag.category)))
             if column == self.COLOUR:
                 return tokens.colour_title(tag.colour)  # "Blue", never "#3b82f6"
             if column == self.CADENCE:
@@ -166,7 +189,8 @@ class TagTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
             return plain_tooltip(
-                f"{tag.name}: {tag.count} people. Double-click or press F2 to rename.")
+                self.tr("%1: %Ln people. Double-click or press F2 to rename.", "", tag.count)
+                .replace("%1", tag.name))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CADENCE:
             return plain_tooltip(_cadence_tooltip(tag))
         return None
@@ -201,12 +225,14 @@ def cadence_spin_box(parent: QWidget | None = None) -> QSpinBox:
     """0 (shown as "None") to 36,500 days: the range the tag service accepts."""
     spin = QSpinBox(parent)
     spin.setRange(0, tags.MAX_CADENCE_DAYS)
-    spin.setSpecialValueText("None")
-    spin.setPrefix("Every ")
-    spin.setSuffix(" days")
+    spin.setSpecialValueText(translate("TagManager", "None"))
+    spin.setPrefix(translate("TagManager", "Every "))
+    spin.setSuffix(translate("TagManager", " days"))
     spin.setAccelerated(True)
     spin.setGroupSeparatorShown(True)
-    spin.valueChanged.connect(lambda days: spin.setSuffix(" day" if days == 1 else " days"))
+    spin.valueChanged.connect(lambda days: spin.setSuffix(
+        translate("TagManager", " day") if days == 1
+        else translate("TagManager", " days")))
     return spin
 
 
@@ -222,7 +248,7 @@ class _CategoryDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
         for key, label in CATEGORIES:
-            combo.addItem(label, key)
+            combo.addItem(translate("TagManager", label), key)
         return combo
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -257,8 +283,9 @@ class TagManagerDialog(QDialog):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
-        self.setWindowTitle("Manage tags")
+        self.setWindowTitle(self.tr("Manage tags"))
         self.resize(760, 520)
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
         self.setSizeGripEnabled(True)
         self.setStyleSheet(
             "QLabel#status { color: #6b7280; }"
@@ -272,11 +299,11 @@ class TagManagerDialog(QDialog):
 
         top = QHBoxLayout()
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter tags")
-        self.filter_edit.setAccessibleName("Filter tags")
+        self.filter_edit.setPlaceholderText(self.tr("Filter tags"))
+        self.filter_edit.setAccessibleName(self.tr("Filter tags"))
         self.filter_edit.setClearButtonEnabled(True)
         top.addWidget(self.filter_edit, 1)
-        self.new_button = QPushButton("New tag…")
+        self.new_button = QPushButton(self.tr("New tag…"))
         self.new_button.setAutoDefault(False)
         self.new_button.clicked.connect(self._new_tag)
         top.addWidget(self.new_button)
@@ -290,7 +317,7 @@ class TagManagerDialog(QDialog):
         self.filter_edit.textChanged.connect(self._proxy.setFilterFixedString)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.table.setAccessibleName("Tags")
+        self.table.setAccessibleName(self.tr("Tags"))
         self.table.setModel(self._proxy)
         self.table.setItemDelegate(_CategoryDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -316,20 +343,20 @@ class TagManagerDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         actions = QHBoxLayout()
-        self.rename_button = QPushButton("Rename")
-        self.merge_button = QPushButton("Merge into…")
-        self.merge_button.setToolTip("Move everyone with this tag onto another tag, "
-                                     "then delete this one")
-        self.colour_button = QPushButton("Colour…")
+        self.rename_button = QPushButton(self.tr("Rename"))
+        self.merge_button = QPushButton(self.tr("Merge into…"))
+        self.merge_button.setToolTip(self.tr("Move everyone with this tag onto another tag, "
+                                             "then delete this one"))
+        self.colour_button = QPushButton(self.tr("Colour…"))
         self.category_combo = QComboBox()
-        self.category_combo.setAccessibleName("Category")
+        self.category_combo.setAccessibleName(self.tr("Category"))
         for key, label in CATEGORIES:
-            self.category_combo.addItem(label, key)
-        self.category_combo.setToolTip("Category of the selected tag")
-        self.cadence_button = QPushButton("Keep in touch…")
+            self.category_combo.addItem(translate("TagManager", label), key)
+        self.category_combo.setToolTip(self.tr("Category of the selected tag"))
+        self.cadence_button = QPushButton(self.tr("Keep in touch…"))
         self.cadence_button.setToolTip(
-            "How often to follow up with the people who carry the selected tag")
-        self.delete_button = QPushButton("Delete")
+            self.tr("How often to follow up with the people who carry the selected tag"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         for button in (self.rename_button, self.merge_button, self.colour_button,
                        self.cadence_button, self.delete_button):
             button.setAutoDefault(False)
@@ -361,10 +388,10 @@ class TagManagerDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
         bottom.addWidget(self.error_label, 1)
-        self.undo_action = QAction("Undo", self)
+        self.undo_action = QAction(self.tr("Undo"), self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(self.undo_tag_change)
-        self.redo_action = QAction("Redo", self)
+        self.redo_action = QAction(self.tr("Redo"), self)
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self.redo_action.triggered.connect(self.redo_tag_change)
         self.addAction(self.undo_action)
@@ -374,7 +401,7 @@ class TagManagerDialog(QDialog):
         self.undo_button.setDefaultAction(self.undo_action)
         self.undo_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bottom.addWidget(self.undo_button)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         bottom.addWidget(close)
         layout.addLayout(bottom)
@@ -445,20 +472,22 @@ class TagManagerDialog(QDialog):
         if ok and target_info is not None:
             self.select_tag(target)
             self.status_label.setText(
-                f"Merged “{source.name}” into “{target_info.name}”. Undo puts it back.")
+                self.tr("Merged “%1” into “%2”. Undo puts it back.").replace(
+                    "%1", source.name).replace("%2", target_info.name))
         return ok
 
     def _ask_merge_target(self, source: TagInfo) -> TagId | None:
         others = [t for t in tags.list_tags() if t.id != source.id]
         if not others:
-            self._show_error("There is no other tag to merge into.")
+            self._show_error(self.tr("There is no other tag to merge into."))
             return None
         names = [t.name for t in others]
         # The prompt is a label with a buddy: "&" would be a mnemonic ("Chess _Go").
         shown = source.name.replace("&", "&&")
         name, ok = QInputDialog.getItem(
-            self, "Merge tags",
-            f"Move the {people(source.count)} tagged “{shown}” onto:", names, 0, False)
+            self, self.tr("Merge tags"),
+            self.tr("Move the %Ln people tagged “%1” onto:", "", source.count).replace(
+                "%1", shown), names, 0, False)
         if not ok:
             return None
         return next((t.id for t in others if t.name == name), None)
@@ -472,7 +501,8 @@ class TagManagerDialog(QDialog):
         ok = self._ops.delete_tag(tag.id)
         if ok:
             self.status_label.setText(
-                f"Deleted “{tag.name}” from {people(tag.count)}. Undo puts it back.")
+                self.tr("Deleted “%1” from %Ln people. Undo puts it back.", "", tag.count)
+                .replace("%1", tag.name))
         return ok
 
     def choose_colour(self, colour: QColor | None = None) -> bool:
@@ -504,20 +534,23 @@ class TagManagerDialog(QDialog):
         self._clear_error()
         ok = self._ops.set_tag_cadence(tag.id, days or None)
         if ok:
-            who = f"the {people(tag.count)} tagged “{tag.name}”"
-            self.status_label.setText(
-                f"Keep in touch with {who}: {cadence_text(days).lower()}. Undo puts it back."
-                if days else f"No keep-in-touch cadence for {who}. Undo puts it back.")
+            text = (self.tr("Keep in touch with the %Ln people tagged “%1”: %2. Undo puts it "
+                            "back.", "", tag.count).replace(
+                                "%2", cadence_text(days, in_sentence=True))
+                    if days else
+                    self.tr("No keep-in-touch cadence for the %Ln people tagged “%1”. Undo puts "
+                            "it back.", "", tag.count))
+            self.status_label.setText(text.replace("%1", tag.name))
         return ok
 
     def _ask_cadence(self, tag: TagInfo) -> int | None:
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Keep in touch")
+        dialog.setWindowTitle(self.tr("Keep in touch"))
         # The prompt is a label with a buddy: "&" would be a mnemonic ("Chess _Go").
         shown = tag.name.replace("&", "&&")
         dialog.setLabelText(
-            f"Follow up with the people tagged “{shown}” this many days after the last "
-            "interaction (0 for none; a person's own cadence wins):")
+            self.tr("Follow up with the people tagged “%1” this many days after the last "
+                    "interaction (0 for none; a person's own cadence wins):").replace("%1", shown))
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         dialog.setIntRange(0, tags.MAX_CADENCE_DAYS)
         dialog.setIntValue(tag.keep_in_touch_days or 30)
@@ -534,7 +567,7 @@ class TagManagerDialog(QDialog):
 
     @Slot()
     def _new_tag(self) -> None:
-        name, ok = QInputDialog.getText(self, "New tag", "Name:")
+        name, ok = QInputDialog.getText(self, self.tr("New tag"), self.tr("Name:"))
         if ok and name.strip():
             self._clear_error()
             if self._ops.create_tag(name):
@@ -582,10 +615,12 @@ class TagManagerDialog(QDialog):
         # undoText() is the command's action text, "&" already doubled for a button.
         can_undo = self._ops.undo_kind() == TAG_KIND
         self.undo_action.setEnabled(can_undo)
-        self.undo_action.setText(f"Undo {stack.undoText()}" if can_undo else "Undo")
+        self.undo_action.setText(self.tr("Undo %1").replace("%1", stack.undoText())
+                                 if can_undo else self.tr("Undo"))
         can_redo = self._ops.redo_kind() == TAG_KIND
         self.redo_action.setEnabled(can_redo)
-        self.redo_action.setText(f"Redo {stack.redoText()}" if can_redo else "Redo")
+        self.redo_action.setText(self.tr("Redo %1").replace("%1", stack.redoText())
+                                 if can_redo else self.tr("Redo"))
 
     @Slot()
     def _clear_error(self) -> None:
@@ -623,4 +658,4 @@ class TagManagerDialog(QDialog):
 
     def _update_status(self) -> None:
         count = self._model.rowCount()
-        self.status_label.setText(f"{count} tags" if count != 1 else "1 tag")
+        self.status_label.setText(self.tr("%Ln tag(s)", "", count))

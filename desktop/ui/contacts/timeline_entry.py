@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.interactions import TimelineEntry
-from desktop.ui.common import formatting
+from desktop.ui.common import formatting, kinds
 
 CLIP = 280  # characters of notes shown before "Show more"
 PLANNED_COLOUR = "#059669"
@@ -153,11 +153,12 @@ class TimelineEntryWidget(QFrame):
             status = self.tr("Planned · ")
         elif entry.is_cancelled:
             status = self.tr("Cancelled · ")
-        meta = f"{status}{date_text} · {entry.kind_label}"
+        meta = f"{status}{date_text} · {kinds.interaction_kind(entry.kind)}"
         if entry.other_count:
             names = ", ".join(entry.others)
             extra = entry.other_count - len(entry.others)
-            meta += f" · with {names}" + (f" and {extra:,} more" if extra > 0 else "")
+            meta = (self.tr("%1 · with %2 and %Ln more", "", extra) if extra > 0
+                    else self.tr("%1 · with %2")).replace("%1", meta).replace("%2", names)
         return meta
 
     @Slot()

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services import favors, focus, followups, interactions, loops
 from desktop.services.types import ContactDetail, ContactId
-from desktop.ui.contacts.detail_pane import ContactSection
+from desktop.ui.common import kinds
+from desktop.ui.contacts.detail_parts import ContactSection
 from desktop.ui.contacts.favor_dialog import FavorDialog
 from desktop.ui.contacts.timeline_entry import TimelineEntryWidget, short_date
 from desktop.ui.contacts.timeline_entry import plain as _plain
@@ -66,7 +67,7 @@ class TimelineSection(ContactSection):
 
         # Follow-ups, with "Remind me…" and this week's focus by hand (issue 15).
         follow_head = QHBoxLayout()
-        self.followups_title = _title("Follow-ups")
+        self.followups_title = _title(self.tr("Follow-ups"))
         follow_head.addWidget(self.followups_title)
         follow_head.addStretch(1)
         self.remind_button = QPushButton(self.tr("Remind Me…"))
@@ -84,13 +85,13 @@ class TimelineSection(ContactSection):
 
         # Timeline.
         head = QHBoxLayout()
-        head.addWidget(_title("Timeline"))
+        head.addWidget(_title(self.tr("Timeline")))
         head.addStretch(1)
-        self.log_button = QPushButton("Log Interaction…")
-        self.log_button.setToolTip("Record a meeting, call, message… (Ctrl+L)")
+        self.log_button = QPushButton(self.tr("Log Interaction…"))
+        self.log_button.setToolTip(self.tr("Record a meeting, call, message… (Ctrl+L)"))
         self.log_button.clicked.connect(self.log_interaction)
-        self.plan_button = QPushButton("Plan 1-2-1…")
-        self.plan_button.setToolTip("Put a future meeting on the calendar")
+        self.plan_button = QPushButton(self.tr("Plan 1-2-1…"))
+        self.plan_button.setToolTip(self.tr("Put a future meeting on the calendar"))
         self.plan_button.clicked.connect(self.plan_meeting)
         head.addWidget(self.plan_button)
         head.addWidget(self.log_button)
@@ -98,20 +99,20 @@ class TimelineSection(ContactSection):
         self.entries_box = QVBoxLayout()
         self.entries_box.setSpacing(0)
         layout.addLayout(self.entries_box)
-        self.empty_hint = _plain("Nothing logged yet. After you talk, log it here: what was "
-                                 "said and what you promised.", "hint")
+        self.empty_hint = _plain(self.tr("Nothing logged yet. After you talk, log it here: what "
+                                         "was said and what you promised."), "hint")
         layout.addWidget(self.empty_hint)
-        self.more_button = QPushButton("Show More")
+        self.more_button = QPushButton(self.tr("Show More"))
         self.more_button.setFlat(True)
         self.more_button.clicked.connect(self.show_more)
         layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         # Favours.
         fav_head = QHBoxLayout()
-        fav_head.addWidget(_title("Favours"))
+        fav_head.addWidget(_title(self.tr("Favours")))
         fav_head.addStretch(1)
-        self.favor_button = QPushButton("Add Favour…")
-        self.favor_button.setToolTip("Record something you gave or received")
+        self.favor_button = QPushButton(self.tr("Add Favour…"))
+        self.favor_button.setToolTip(self.tr("Record something you gave or received"))
         self.favor_button.clicked.connect(self.add_favor)
         fav_head.addWidget(self.favor_button)
         layout.addSpacing(8)
@@ -136,6 +137,7 @@ class TimelineSection(ContactSection):
         self._in_focus = False
         self._all_followups = False  # "Show all": the lists have no cap (issue 15)
         self._all_favors = False
+        self._timeline_key: object = None  # what the entries shown were made from
 
     # --- filling ------------------------------------------------------------------------
 
@@ -178,16 +180,18 @@ class TimelineSection(ContactSection):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             late = item.on < today
-            when = _plain(("Overdue · " if late else "") + short_date(item.on, today),
+            day = short_date(item.on, today)
+            when = _plain(self.tr("Overdue · %1").replace("%1", day) if late else day,
                           "overdue" if late else "fieldLabel", wrap=False)
             when.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-            when.setMinimumWidth(when.fontMetrics().horizontalAdvance("Overdue · 30 Sep 2026")
+            when.setMinimumWidth(when.fontMetrics().horizontalAdvance(
+                self.tr("Overdue · %1").replace("%1", short_date(dt.date(2026, 9, 30), today)))
                                  + 8)
             line.addWidget(when, 0, Qt.AlignmentFlag.AlignTop)
-            line.addWidget(_plain(item.reason or "Follow up"), 1)
+            line.addWidget(_plain(item.reason or self.tr("Follow up")), 1)
             done = QToolButton()
-            done.setText("Done")
-            done.setToolTip("Mark this follow-up done (undo with Ctrl+Z)")
+            done.setText(self.tr("Done"))
+            done.setToolTip(self.tr("Mark this follow-up done (undo with Ctrl+Z)"))
             done.clicked.connect(lambda _=False, i=item: self._ops.mark_followup_done(i))
             line.addWidget(done)
             self.followups_box.addWidget(row)
@@ -224,9 +228,15 @@ class TimelineSection(ContactSection):
         return out
 
     def _fill_timeline(self, contact_id: ContactId, count: int) -> None:
-        self._clear(self.entries_box)
         page = interactions.timeline(contact_id, 0, count)
         now = dt.datetime.now()
+        # The same entries as shown keep their widgets (the pane refills after every
+        # change); an entry's look depends on the minute (a planned meeting gone by).
+        key = (contact_id, page.entries, page.total, now.replace(second=0, microsecond=0))
+        if key == self._timeline_key and self.entries_box.count() == len(page.entries):
+            return
+        self._timeline_key = key
+        self._clear(self.entries_box)
         for entry in page.entries:
             self.entries_box.addWidget(self._entry_widget(entry, now))
         self._loaded = len(page.entries)
@@ -237,7 +247,8 @@ class TimelineSection(ContactSection):
         self.empty_hint.setVisible(self._total == 0)
         rest = self._total - self._loaded
         self.more_button.setVisible(rest > 0)
-        self.more_button.setText(f"Show {min(rest, PAGE)} More (of {rest:,})")
+        self.more_button.setText(self.tr("Show %1 More (of %2)").replace(
+            "%1", f"{min(rest, PAGE):,}").replace("%2", f"{rest:,}"))
 
     @Slot()
     def show_more(self) -> None:
@@ -254,15 +265,18 @@ class TimelineSection(ContactSection):
     def _fill_favors(self, contact_id: ContactId) -> None:
         self._clear(self.favors_box)
         ledger = favors.ledger(contact_id)
-        text = ledger.balance_text
-        self.balance.setText(text[:1].upper() + text[1:] if text else "")
+        text = (self.tr("You gave %1, received %2").replace("%1", f"{ledger.given:,}").replace(
+            "%2", f"{ledger.received:,}") if ledger.entries else "")
+        self.balance.setText(text)
         self.balance.setVisible(bool(text))
         if ledger.received and not ledger.given:
-            self.balance.setText(self.balance.text() + " · give before you ask again")
+            self.balance.setText(self.tr("%1 · give before you ask again").replace(
+                "%1", self.balance.text()))
         today = dt.date.today()
         for entry in ledger.entries if self._all_favors else ledger.entries[:FIRST]:
-            arrow = "Gave" if entry.direction == "given" else "Received"
-            line = f"{arrow} · {entry.kind_label}"
+            kind = kinds.favour_kind(entry.kind)
+            line = (self.tr("Gave · %1") if entry.direction == "given"
+                    else self.tr("Received · %1")).replace("%1", kind)
             if entry.happened_on is not None:
                 line = f"{short_date(entry.happened_on, today)} · {line}"
             if entry.description:
@@ -270,7 +284,7 @@ class TimelineSection(ContactSection):
             label = _plain(line)
             if entry.introduction_id is None:  # introductions are edited in their section
                 label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-                delete = QAction("Delete Favour", label)
+                delete = QAction(self.tr("Delete Favour"), label)
                 delete.triggered.connect(lambda _=False, i=entry.id: self._ops.delete_favor(i))
                 label.addAction(delete)
             self.favors_box.addWidget(label)
@@ -278,8 +292,9 @@ class TimelineSection(ContactSection):
             self.favors_box.addWidget(self._show_all_button(len(ledger.entries),
                                                             self._show_all_favors))
         if not ledger.entries:
-            self.favors_box.addWidget(_plain("None yet. Give before you ask: an introduction, "
-                                             "a referral, some advice.", "hint"))
+            self.favors_box.addWidget(_plain(self.tr("None yet. Give before you ask: an "
+                                                     "introduction, a referral, some advice."),
+                                             "hint"))
 
     def _show_all_button(self, count: int, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(self.tr("Show all %1").replace("%1", f"{count:,}"))

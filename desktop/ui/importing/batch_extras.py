@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.services import tags
 from desktop.ui.common import formatting
 from desktop.ui.common.plain_text import plain_label
-from desktop.ui.operations import BatchExtras
+from desktop.ui.operations.imports import BatchExtras
 
 
 class BatchExtrasRow(QWidget):

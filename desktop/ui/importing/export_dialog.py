@@ -64,29 +64,31 @@ class ExportDialog(QDialog):
         self._progress: QProgressDialog | None = None
         self.result_: ExportResult | None = None
         self.error_box: QMessageBox | None = None
-        self.setWindowTitle("Export vCards")
+        self.setWindowTitle(self.tr("Export vCards"))
         self.setModal(True)
 
-        title = QLabel("Export contacts as vCards", self)
+        title = QLabel(self.tr("Export contacts as vCards"), self)
         title.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setWeight(QFont.Weight.DemiBold)
         title.setFont(font)
-        hint = QLabel("One .vcf file that phones, mail apps and other address books can "
-                      "import. Tags are written as categories.", self)
+        hint = QLabel(self.tr("One .vcf file that phones, mail apps and other address books can "
+                              "import. Tags are written as categories."), self)
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         total = overview.list_counts().all
-        self.all_radio = QRadioButton(f"All contacts ({total:,})", self)
+        self.all_radio = QRadioButton(self.tr("All contacts (%1)").replace("%1", f"{total:,}"),
+                                      self)
         count = len(self._selected)
-        self.selected_radio = QRadioButton(f"The selected contacts ({count:,})", self)
+        self.selected_radio = QRadioButton(
+            self.tr("The selected contacts (%1)").replace("%1", f"{count:,}"), self)
         self.selected_radio.setEnabled(count > 0)
-        self.tag_radio = QRadioButton("Contacts tagged", self)
+        self.tag_radio = QRadioButton(self.tr("Contacts tagged"), self)
         self.tag_combo = QComboBox(self)
-        self.tag_combo.setAccessibleName("Tag to export")
+        self.tag_combo.setAccessibleName(self.tr("Tag to export"))
         self.tag_combo.setMinimumContentsLength(16)
         self.tag_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -105,12 +107,12 @@ class ExportDialog(QDialog):
         self.tag_combo.activated.connect(lambda _i: self.tag_radio.setChecked(True))
 
         self.version_combo = QComboBox(self)
-        self.version_combo.addItem("vCard 3.0 — works everywhere", "3.0")
-        self.version_combo.addItem("vCard 4.0 — newer, keeps introductions", "4.0")
-        self.version_combo.setAccessibleName("vCard version")
+        self.version_combo.addItem(self.tr("vCard 3.0 — works everywhere"), "3.0")
+        self.version_combo.addItem(self.tr("vCard 4.0 — newer, keeps introductions"), "4.0")
+        self.version_combo.setAccessibleName(self.tr("vCard version"))
 
-        what_label = QLabel("Export:", self)
-        format_label = QLabel("Format:", self)
+        what_label = QLabel(self.tr("Export:"), self)
+        format_label = QLabel(self.tr("Format:"), self)
         format_label.setBuddy(self.version_combo)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -127,7 +129,7 @@ class ExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(
-            "Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.choose_path)
@@ -162,14 +164,14 @@ class ExportDialog(QDialog):
         return True
 
     def describe(self) -> str:
-        """What will be exported, in words ("3 selected contacts", "contacts tagged Jazz")."""
+        """What is being exported, in words ("Exporting 3 selected contacts…")."""
         which = self.what.checkedId()
         if which == self.SELECTED:
-            n = len(self._selected)
-            return f"{n:,} selected contact{'s' if n != 1 else ''}"
+            return self.tr("Exporting %Ln selected contact(s)…", "", len(self._selected))
         if which == self.TAG:
-            return f"contacts tagged {self.tag_combo.currentData()}"
-        return "all contacts"
+            return self.tr("Exporting contacts tagged %1…").replace(
+                "%1", str(self.tag_combo.currentData()))
+        return self.tr("Exporting all contacts…")
 
     @staticmethod
     def default_path() -> Path:
@@ -180,8 +182,8 @@ class ExportDialog(QDialog):
     @Slot()
     def choose_path(self) -> None:
         """Ask where to save, then export there."""
-        chosen = ask_save_path(self, "Export vCards", self.default_path(),
-                               "vCard files (*.vcf);;All files (*)", ".vcf")
+        chosen = ask_save_path(self, self.tr("Export vCards"), self.default_path(),
+                               self.tr("vCard files (*.vcf);;All files (*)"), ".vcf")
         if chosen is not None:
             self.export_to(*chosen)
 
@@ -204,8 +206,8 @@ class ExportDialog(QDialog):
 
         worker = Worker(job, cancel_exceptions=(ExportCancelled,),
                         cleanup=overview.release_thread_connection)
-        dialog = progress_dialog(self, worker, "Export vCards",
-                                 f"Exporting {self.describe()}…", _PROGRESS_STEPS)
+        dialog = progress_dialog(self, worker, self.tr("Export vCards"),
+                                 self.describe(), _PROGRESS_STEPS)
         worker.signals.progress.connect(self._on_progress)
         worker.signals.finished.connect(self._on_finished)
         worker.signals.failed.connect(self._on_failed)
@@ -245,8 +247,8 @@ class ExportDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         self._end()
         self.failed.emit(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Export vCards",
-                          f"Nothing was exported. {message}",
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export vCards"),
+                          self.tr("Nothing was exported. %1").replace("%1", message),
                           QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

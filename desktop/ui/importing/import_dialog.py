@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -68,8 +69,9 @@ from desktop.services.importer import (
     preview_import,
     run_import,
 )
-from desktop.ui.common import style
+from desktop.ui.common import fit, style
 from desktop.ui.common.plain_text import plain_tooltip
+from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.common.workers import (
     Progress,
     Worker,
@@ -82,11 +84,15 @@ from desktop.ui.operations import Operations
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 POLICY_LABELS: dict[Policy, str] = {
-    Policy.MERGE: "Merge",
-    Policy.KEEP_BOTH: "Keep both",
-    Policy.SKIP: "Skip",
+    Policy.MERGE: QT_TRANSLATE_NOOP("PreviewCardModel", "Merge"),
+    Policy.KEEP_BOTH: QT_TRANSLATE_NOOP("PreviewCardModel", "Keep both"),
+    Policy.SKIP: QT_TRANSLATE_NOOP("PreviewCardModel", "Skip"),
 }
 _PROGRESS_STEPS = 1000
+
+
+def _policy_label(policy: Policy) -> str:
+    return QCoreApplication.translate("PreviewCardModel", POLICY_LABELS[policy])
 _NEW_COLOUR = "#059669"
 _MERGE_COLOUR = "#2563eb"
 _REJECT_COLOUR = "#b45309"
@@ -136,7 +142,10 @@ class PreviewCardModel(QAbstractTableModel):
     """
 
     NAME, FILE, ACTION, DETAILS = range(4)
-    HEADERS = ("Name", "File", "Action", "Details")
+    HEADERS = (QT_TRANSLATE_NOOP("PreviewCardModel", "Name"),
+               QT_TRANSLATE_NOOP("PreviewCardModel", "File"),
+               QT_TRANSLATE_NOOP("PreviewCardModel", "Action"),
+               QT_TRANSLATE_NOOP("PreviewCardModel", "Details"))
     PolicyRole = Qt.ItemDataRole.UserRole + 1
     IsMatchRole = Qt.ItemDataRole.UserRole + 2
 
@@ -161,7 +170,7 @@ class PreviewCardModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -179,7 +188,7 @@ class PreviewCardModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
-                return card.display_name or "(no name)"
+                return card.display_name or self.tr("(no name)")
             if column == self.FILE:
                 return f"{Path(card.source).name}:{card.line}"
             if column == self.ACTION:
@@ -254,22 +263,23 @@ class PreviewCardModel(QAbstractTableModel):
 
     def _action_text(self, card: PreviewCard) -> str:
         if card.action is Action.NEW:
-            return "New"
-        return POLICY_LABELS[self.policy(card)]
+            return self.tr("New")
+        return _policy_label(self.policy(card))
 
     def _details(self, card: PreviewCard, *, short: bool = True) -> str:
         if card.action is Action.NEW:
             if card.note:
                 # A number shared with a contact the rules kept apart (issue 11): Find
                 # Duplicates offers the pair.
-                return f"New contact — {card.note}"
-            return "New contact"
+                return self.tr("New contact — %1").replace("%1", card.note)
+            return self.tr("New contact")
         reason = _short(card.reason, card.source) if short else card.reason
         if card.match_id is None:
             # It matches a card earlier in this import, which the reason names
             # ("same UID as the card at phone.vcf:12").
             return reason[:1].upper() + reason[1:]
-        return f"Matches {card.match_name or 'a contact'}: {reason}"
+        return self.tr("Matches %1: %2").replace(
+            "%1", card.match_name or self.tr("a contact")).replace("%2", reason)
 
 
 class PolicyDelegate(QStyledItemDelegate):
@@ -309,9 +319,9 @@ class PolicyDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: AnyIndex) -> QWidget:
         combo = QComboBox(parent)
-        for policy, label in POLICY_LABELS.items():
-            combo.addItem(label, policy)
-        combo.setAccessibleName("What to do with this card")
+        for policy in POLICY_LABELS:
+            combo.addItem(_policy_label(policy), policy)
+        combo.setAccessibleName(self.tr("What to do with this card"))
         combo.activated.connect(lambda _i, c=combo: self._commit(c))
         return combo
 
@@ -393,10 +403,11 @@ class ImportPreviewDialog(QDialog):
         self.model: PreviewCardModel | None = None
 
         count = len(self.paths)
-        self.setWindowTitle("Import vCards")
+        self.setWindowTitle(self.tr("Import vCards"))
         self.setModal(True)
         self.setMinimumSize(640, 420)
         self.resize(940, 620)
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_reading_page(count))
@@ -411,15 +422,16 @@ class ImportPreviewDialog(QDialog):
 
     def _build_reading_page(self, count: int) -> QWidget:
         page = QWidget(self)
-        what = self.paths[0].name if count == 1 else f"{count} files"
-        self.reading_label = QLabel(f"Reading {what}…", page)
+        text = (self.tr("Reading %1…").replace("%1", self.paths[0].name) if count == 1
+                else self.tr("Reading %Ln files…", "", count))
+        self.reading_label = QLabel(text, page)
         self.reading_label.setTextFormat(Qt.TextFormat.PlainText)
         self.reading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reading_bar = QProgressBar(page)
         self.reading_bar.setRange(0, _PROGRESS_STEPS)
         self.reading_bar.setTextVisible(False)
         self.reading_bar.setFixedWidth(360)
-        self.reading_cancel = QPushButton("Cancel", page)
+        self.reading_cancel = QPushButton(self.tr("Cancel"), page)
         self.reading_cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(page)
         layout.addStretch(2)
@@ -436,24 +448,26 @@ class ImportPreviewDialog(QDialog):
         files = len(preview.files)
         cards = preview.cards
         title = QLabel(
-            f"Import {len(cards):,} card{'s' if len(cards) != 1 else ''} from "
-            + (Path(preview.files[0].path).name if files == 1 else f"{files} files"), page)
+            (self.tr("Import %Ln card(s) from %1", "", len(cards)).replace(
+                "%1", Path(preview.files[0].path).name) if files == 1
+             else self.tr("Import %Ln card(s) from %1 files", "", len(cards)).replace(
+                "%1", f"{files:,}")), page)
         title.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(QFont.Weight.DemiBold)
         title.setFont(font)
-        subtitle = QLabel("Nothing is saved until you click Import. Cards that match a "
-                          "contact you have are merged into it unless you choose otherwise.",
-                          page)
+        subtitle = QLabel(self.tr("Nothing is saved until you click Import. Cards that match a "
+                                  "contact you have are merged into it unless you choose "
+                                  "otherwise."), page)
         subtitle.setTextFormat(Qt.TextFormat.PlainText)
         subtitle.setWordWrap(True)
         subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.new_tile = CountTile("new", _NEW_COLOUR, page)
-        self.merge_tile = CountTile("to merge", _MERGE_COLOUR, page)
+        self.merge_tile = CountTile(self.tr("to merge"), _MERGE_COLOUR, page)
         self.rejected_tile = CountTile("rejected", _REJECT_COLOUR, page)
-        self.unreadable_tile = CountTile("unreadable files", _REJECT_COLOUR, page)
+        self.unreadable_tile = CountTile(self.tr("unreadable files"), _REJECT_COLOUR, page)
         self.new_tile.set_count(preview.new_count)
         self.merge_tile.set_count(preview.merge_count)
         self.rejected_tile.set_count(preview.rejected_count)
@@ -479,7 +493,7 @@ class ImportPreviewDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setAccessibleName("Cards to import")
+        self.table.setAccessibleName(self.tr("Cards to import"))
         self.table.clicked.connect(self._on_table_clicked)
         vheader = self.table.verticalHeader()
         vheader.hide()
@@ -497,7 +511,7 @@ class ImportPreviewDialog(QDialog):
         self.table.setColumnWidth(PreviewCardModel.FILE, min(max(longest + 24, 120), 260))
         self.table.setColumnWidth(PreviewCardModel.ACTION, 124)
 
-        cards_label = QLabel("Cards", page)
+        cards_label = QLabel(self.tr("Cards"), page)
         cards_label.setTextFormat(Qt.TextFormat.PlainText)
         bold = QFont(cards_label.font())
         bold.setWeight(QFont.Weight.DemiBold)
@@ -506,12 +520,12 @@ class ImportPreviewDialog(QDialog):
         above_table.addWidget(cards_label)
         above_table.addStretch(1)
         self.all_matches = QComboBox(page)
-        for policy, label in POLICY_LABELS.items():
-            self.all_matches.addItem(label, policy)
-        self.all_matches.setAccessibleName("What to do with every card that matches")
+        for policy in POLICY_LABELS:
+            self.all_matches.addItem(_policy_label(policy), policy)
+        self.all_matches.setAccessibleName(self.tr("What to do with every card that matches"))
         self.all_matches.activated.connect(self._on_all_matches)
         if preview.merge_count:
-            all_label = QLabel("Every match:", page)
+            all_label = QLabel(self.tr("Every match:"), page)
             all_label.setTextFormat(Qt.TextFormat.PlainText)
             all_label.setBuddy(self.all_matches)
             above_table.addWidget(all_label)
@@ -521,12 +535,12 @@ class ImportPreviewDialog(QDialog):
 
         # Rejected cards, lines left out of kept cards (over a size limit...) and unreadable
         # files, one ``FILE:LINE: reason`` line each.
-        self.rejected_label = QLabel("Not imported", page)
+        self.rejected_label = QLabel(self.tr("Not imported"), page)
         self.rejected_label.setTextFormat(Qt.TextFormat.PlainText)
         self.rejected_label.setFont(bold)
         self.rejected_list = QListWidget(page)
         self.rejected_list.setObjectName("RejectedList")
-        self.rejected_list.setAccessibleName("Rejected cards and unreadable files")
+        self.rejected_list.setAccessibleName(self.tr("Rejected cards and unreadable files"))
         self.rejected_list.setAlternatingRowColors(True)
         self.rejected_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         for pf in preview.files:
@@ -553,7 +567,7 @@ class ImportPreviewDialog(QDialog):
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.buttons = QDialogButtonBox(page)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.setDefault(True)
         self.buttons.accepted.connect(self.start_import)
@@ -629,9 +643,10 @@ class ImportPreviewDialog(QDialog):
     def _on_read_failed(self, message: str) -> None:
         self._worker = None
         self.reading_bar.hide()
-        self.reading_label.setText(f"The files could not be read: {message}")
+        self.reading_label.setText(
+            self.tr("The files could not be read: %1").replace("%1", message))
         self.reading_label.setWordWrap(True)
-        self.reading_cancel.setText("Close")
+        self.reading_cancel.setText(self.tr("Close"))
 
     @Slot()
     def _on_read_cancelled(self) -> None:
@@ -650,7 +665,8 @@ class ImportPreviewDialog(QDialog):
         worker = Worker(lambda progress: self._run(preview, policies, progress),
                         cancel_exceptions=(ImportCancelled,),
                         cleanup=overview.release_thread_connection)
-        dialog = progress_dialog(self, worker, "Import vCards", "Importing contacts…",
+        dialog = progress_dialog(self, worker, self.tr("Import vCards"),
+                                 self.tr("Importing contacts…"),
                                  _PROGRESS_STEPS)
         worker.signals.progress.connect(self._on_import_progress)
         # Bound slots (not lambdas): they run queued on the UI thread.
@@ -660,7 +676,7 @@ class ImportPreviewDialog(QDialog):
         self._progress = dialog
         self._policies = policies
         self.import_button.setEnabled(False)
-        self.note.setText("Importing…")
+        self.note.setText(self.tr("Importing…"))
         self._start(worker, "import")
 
     @staticmethod
@@ -695,9 +711,10 @@ class ImportPreviewDialog(QDialog):
     def _on_import_failed(self, message: str) -> None:
         self._end_import()
         self._update_import_button()
-        self.note.setText("Nothing was imported.")
-        box = QMessageBox(QMessageBox.Icon.Warning, "Import vCards",
-                          f"The import failed and nothing was changed: {message}",
+        self.note.setText(self.tr("Nothing was imported."))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import vCards"),
+                          self.tr("The import failed and nothing was changed: %1").replace(
+                              "%1", message),
                           QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -707,7 +724,7 @@ class ImportPreviewDialog(QDialog):
     def _on_import_cancelled(self) -> None:
         self._end_import()
         self._update_import_button()
-        self.note.setText("Import cancelled: nothing was changed.")
+        self.note.setText(self.tr("Import cancelled: nothing was changed."))
         self.cancelled.emit("Import cancelled: nothing was changed")
 
     # --- choices ----------------------------------------------------------------------
@@ -731,8 +748,8 @@ class ImportPreviewDialog(QDialog):
         if self.model is None:
             return
         count = self.model.importing_count()
-        self.import_button.setText(f"Import {count:,} Card{'s' if count != 1 else ''}"
-                                   if count else "Import")
+        self.import_button.setText(self.tr("Import %Ln Card(s)", "", count)
+                                   if count else self.tr("Import"))
         self.import_button.setEnabled(count > 0 and self._worker is None)
 
     # --- closing ----------------------------------------------------------------------

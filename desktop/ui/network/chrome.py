@@ -36,8 +36,7 @@ QLabel#legend {{ color: #475569; font-size: 11px; background: rgba(248,250,252,2
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkView", text)
+translate = QCoreApplication.translate
 
 
 def side_column(parent: QWidget, sections: list[tuple[str, str | None, QWidget]]
@@ -76,14 +75,14 @@ def overlay(view: QWidget) -> tuple[QFrame, QLabel, QProgressBar, QPushButton]:
     frame.setObjectName("overlay")
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(14, 10, 14, 10)
-    text = QLabel(_tr("Arranging the network…"))
+    text = QLabel(translate("NetworkView", "Arranging the network…"))
     text.setTextFormat(Qt.TextFormat.PlainText)
     text.setWordWrap(True)
     progress = QProgressBar()
     progress.setRange(0, 100)
     progress.setTextVisible(False)
     progress.setFixedHeight(6)
-    cancel = QPushButton(_tr("Cancel"))
+    cancel = QPushButton(translate("NetworkView", "Cancel"))
     layout.addWidget(text)
     layout.addWidget(progress)
     layout.addWidget(cancel, 0, Qt.AlignmentFlag.AlignRight)
@@ -100,11 +99,15 @@ class Legend(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)  # fixed text, no contact data
         dots = "".join(
             f"<span style='color:{colour}'>●</span>&nbsp;{title}&nbsp;&nbsp; "
-            for colour, title in [(ME_COLOUR, _tr("You"))]
-            + [(style.STAGE_COLOURS[k], t) for k, t in STAGE_TITLES.items()])
-        links = (f"<span style='color:#d97706'>- - </span>&nbsp;{_tr('proposed')}&nbsp;&nbsp; "
-                 f"→ {_tr('introduced')}&nbsp;&nbsp; "
-                 f"<span style='color:{PATH_COLOUR}'>━</span>&nbsp;{_tr('path')}")
+            for colour, title in [(ME_COLOUR, translate("NetworkView", "You"))]
+            + [(style.STAGE_COLOURS[k], translate("NetworkView", t))
+               for k, t in STAGE_TITLES.items()])
+        proposed = translate("NetworkView", "proposed")
+        introduced = translate("NetworkView", "introduced")
+        path = translate("NetworkView", "path")
+        links = (f"<span style='color:#d97706'>- - </span>&nbsp;{proposed}&nbsp;&nbsp; "
+                 f"→ {introduced}&nbsp;&nbsp; "
+                 f"<span style='color:{PATH_COLOUR}'>━</span>&nbsp;{path}")
         self.texts = (dots + links, dots.rstrip() + "<br>" + links)
         self.setText(self.texts[0])
         self.adjustSize()

@@ -9,6 +9,8 @@ introduction through ``Operations`` (undoable).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
@@ -31,6 +33,7 @@ from desktop.ui.network.items import escaped_tooltip
 from desktop.ui.network.loading import Insights
 from desktop.ui.operations import Operations
 
+ROWS_PER_STEP = 4  # suggestions made per event-loop turn
 CONNECTOR_RANK, CONNECTOR_NAME, CONNECTOR_REACH = range(3)  # the connectors' columns
 
 
@@ -63,7 +66,7 @@ class ConnectorList(QTreeWidget):
         metrics = self.fontMetrics()
         header.resizeSection(CONNECTOR_RANK, metrics.horizontalAdvance("10.") + 6)
         header.resizeSection(CONNECTOR_REACH, max(metrics.horizontalAdvance("00,000"),
-                                                  metrics.horizontalAdvance("Reach")) + 8)
+                                                  metrics.horizontalAdvance(self.tr("Reach"))) + 8)
         self.setRootIsDecorated(False)
         self.setIndentation(0)
         self.setUniformRowHeights(True)
@@ -87,10 +90,9 @@ class ConnectorList(QTreeWidget):
             item.setTextAlignment(CONNECTOR_REACH, right)
             item.setForeground(CONNECTOR_RANK, grey)
             item.setForeground(CONNECTOR_REACH, grey)
-            people = "1 person" if c.reach == 1 else f"{c.reach:,} people"
             why = reasons.get(c.person.id, "")
-            tip = self.tr("{0} knows {1} you do not know yet; {2}").format(
-                c.person.label, people, why or self.tr("you know them"))
+            tip = self.tr("%1 knows %Ln people you do not know yet; %2", "", c.reach).replace(
+                "%2", why or self.tr("you know them")).replace("%1", c.person.label)
             for column in range(3):
                 item.setToolTip(column, escaped_tooltip(tip))
             self.addTopLevelItem(item)
@@ -132,6 +134,13 @@ class SuggestionList(QWidget):
 
     def show_suggestions(self, found: tuple[network.Suggestion, ...],
                          me: ContactId | None) -> None:
+        for _step in self.suggestion_steps(found, me):
+            pass
+
+    def suggestion_steps(self, found: tuple[network.Suggestion, ...],
+                         me: ContactId | None) -> Iterator[bool]:
+        """``show_suggestions`` a few rows at a time (a row is a handful of widgets, about
+        1.5 ms each: fifteen of them in one go stalled a loaded machine ~30 ms)."""
         self._me = me
         while self._layout.count():
             item = self._layout.takeAt(0)
@@ -141,7 +150,9 @@ class SuggestionList(QWidget):
                 widget.deleteLater()
         self.buttons = []
         self._frames = []
-        for suggestion in found:
+        for number, suggestion in enumerate(found):
+            if number and number % ROWS_PER_STEP == 0:
+                yield True
             row = self._row(suggestion)
             self._frames.append(row)
             self._layout.addWidget(row)
@@ -203,6 +214,9 @@ class SuggestionList(QWidget):
 
 
 def show_insights(connectors: ConnectorList, suggestions: SuggestionList,
-                  result: Insights, me: ContactId | None) -> None:
+                  result: Insights, me: ContactId | None) -> Iterator[bool]:
+    """Fill both lists, yielding between steps (the panel gives each its own turn of the
+    event loop)."""
     connectors.show_connectors(result.connectors, result.reasons)
-    suggestions.show_suggestions(result.suggestions, me)
+    yield True
+    yield from suggestions.suggestion_steps(result.suggestions, me)

@@ -13,7 +13,7 @@ import html
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.services import contacts, network
 from desktop.ui.common import style
 from desktop.ui.common.avatar import initials, photo_pixmap
+from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 
 ME_COLOUR = "#4338ca"
 PATH_COLOUR = "#f59e0b"
@@ -53,15 +54,39 @@ LABEL_MIN_PIXELS = 9.0  # a name shows once its circle is this many pixels acros
 FACE_MIN_PIXELS = 7.0
 HUB_LABELS = 12  # the best-connected people are named at every zoom (if room)
 OUTLINE_MIN_SCALE = 0.35  # circles get their white outline from this zoom on
-BUILD_CHUNK = 150  # node items made per event-loop turn (about 15 ms of the UI thread)
+STEP_SECONDS = 0.008  # UI-thread time one step of building the picture may take, then
+# the event loop gets its turn (issue 18: no stall over 50 ms, on a loaded machine too)
 FAST_LINES = 1500  # links drawn per frame at most while zooming
 
 ME_Z = 50.0  # your circle: above everyone
 DETAIL_Z = 60.0  # faces and names: above every circle
 FOCUS_Z = 40.0  # the selected, focused or path people: above the rest
 PHOTO_MAX_PIXELS = 512
-STAGE_TITLES = {"connected": "Connected", "acquainted": "Acquainted",
-                "relationship": "Relationship", "trusted": "Trusted"}
+# Translated where shown: QCoreApplication.translate("NetworkView", title).
+STAGE_TITLES = {
+    "connected": QT_TRANSLATE_NOOP("NetworkView", "Connected"),
+    "acquainted": QT_TRANSLATE_NOOP("NetworkView", "Acquainted"),
+    "relationship": QT_TRANSLATE_NOOP("NetworkView", "Relationship"),
+    "trusted": QT_TRANSLATE_NOOP("NetworkView", "Trusted"),
+}
+translate = QCoreApplication.translate
+
+
+class NodeTexts(QObject):
+    """A person's tooltip in the picture (``self.tr``: lupdate sees the plurals)."""
+
+    def knows(self, n: int) -> str:
+        return self.tr("%1\n%2 · knows %Ln people", "", n)
+
+    def knows_with_tie(self, n: int) -> str:
+        return self.tr("%1\n%2 · knows %Ln people · your tie: %3", "", n)
+
+
+_CLOSENESS = {
+    "close": QT_TRANSLATE_NOOP("NetworkView", "close"),
+    "good": QT_TRANSLATE_NOOP("NetworkView", "good"),
+    "light": QT_TRANSLATE_NOOP("NetworkView", "light"),
+}
 
 
 def node_radius(degree: int) -> float:
@@ -134,14 +159,18 @@ class NodePlan:
 
     @staticmethod
     def of(info: network.GraphNode, x: float, y: float) -> NodePlan:
-        role = "You" if info.is_me else STAGE_TITLES.get(info.stage, info.stage)
-        knows = "1 person" if info.degree == 1 else f"{info.degree:,} people"
-        tie = "" if info.is_me or not info.tie else (
-            f" · your tie: {network.closeness_words(info.tie)}")
+        role = (translate("NetworkView", "You") if info.is_me
+                else translate("NetworkView", STAGE_TITLES.get(info.stage, info.stage)))
+        if info.is_me or not info.tie:
+            text = NodeTexts().knows(info.degree)
+        else:
+            words = network.closeness_words(info.tie)
+            text = NodeTexts().knows_with_tie(info.degree).replace(
+                "%3", translate("NetworkView", _CLOSENESS.get(words, words)))
         return NodePlan(
             info, x, y, node_radius(info.degree),
             ME_COLOUR if info.is_me else style.STAGE_COLOURS.get(info.stage, "#64748b"),
-            escaped_tooltip(f"{info.name}\n{role} · knows {knows}{tie}"),
+            escaped_tooltip(text.replace("%2", role).replace("%1", info.name)),
             initials(info.name, info.given_name, info.family_name))
 
 

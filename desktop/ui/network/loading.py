@@ -2,8 +2,9 @@
 
 A job reads who knows whom (``knows.load_graph``), picks the people to draw
 (``network.graph_data``), lays them out (``graph_layout``) and works out the scene
-(``plan``), so that the UI thread only creates items. The connectors and the introductions
-worth making are a second, short job once the picture is on screen.
+(``plan``), so that the UI thread only creates items. The connectors, the introductions
+worth making and the book's organisations are a second, short job once the picture is on
+screen.
 """
 
 from __future__ import annotations
@@ -71,14 +72,12 @@ class ScenePlan:
 
 @dataclass(frozen=True)
 class Loaded:
-    """One reading of the network: who knows whom, what is drawn, where, and the book's
-    organisations (what "How do I reach…" offers)."""
+    """One reading of the network: who knows whom, what is drawn, where."""
 
     graph: knows.KnowsGraph
     data: network.GraphData
     positions: dict[ContactId, tuple[float, float]]
     plan: ScenePlan
-    organizations: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -86,6 +85,7 @@ class Insights:
     connectors: tuple[network.Connector, ...]
     suggestions: tuple[network.Suggestion, ...]
     reasons: dict[ContactId, str]  # why the user knows each connector
+    organizations: dict[str, int]  # the book's, with how many (what "How do I reach…" offers)
 
 
 def plan(data: network.GraphData, positions: dict[ContactId, tuple[float, float]]
@@ -121,17 +121,18 @@ def load(center: ContactId | None, hops: int, progress: Callable[[int, int], boo
         new = {c: p for c, p in positions.items() if c not in saved}
         if new:
             graph_layout.save_positions(new)
-        return Loaded(who, data, positions, plan(data, positions),
-                      paths.organization_counts())
+        return Loaded(who, data, positions, plan(data, positions))
 
 
 def insights(who: knows.KnowsGraph) -> Insights:
+    knows.small_page_cache()  # the organisations are a scan of every contact (see ``load``)
     with graph.gc_paused():
         found = network.connectors(who, limit=8)
         me = who.me
         reasons = {c.person.id: "; ".join(paths.explain(me, int(c.person.id), me))
                    for c in found} if me is not None else {}
-        return Insights(found, network.suggestions(who, limit=15), reasons)
+        return Insights(found, network.suggestions(who, limit=15), reasons,
+                        paths.organization_counts())
 
 
 def _libc() -> ctypes.CDLL | None:

@@ -64,12 +64,14 @@ class GraphPanel(QWidget):
     layout_finished = Signal()  # the picture is on screen (tests, the bench)
     insights_finished = Signal()
     released = Signal()  # the network read was let go (the view is hidden)
+    found = Signal()  # the find field's search answered
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
         self._loaded: Loaded | None = None
         self._build: Iterator[bool] | None = None  # the scene being built, chunk by chunk
+        self._insight_steps: Iterator[bool] | None = None  # the side lists being filled
         self._worker: Worker | None = None
         self._generation = 0
         self._stale = False
@@ -79,6 +81,7 @@ class GraphPanel(QWidget):
         self._center: ContactId | None = None
         self.setStyleSheet(chrome.PANEL_STYLE)
         self._build_timer = self._timer(0, self._continue_build)
+        self._insights_step_timer = self._timer(0, self._continue_insights)
         self._reload_timer = self._timer(120, self.reload)
         self._insights_timer = self._timer(250, self._start_insights)
         self._release_timer = self._timer(RELEASE_MS, self.release)
@@ -255,7 +258,7 @@ class GraphPanel(QWidget):
             return
         self._worker = None
         self._loaded = result
-        self.reach_box.set_graph(result.graph, result.organizations)
+        self.reach_box.set_graph(result.graph)
         # The banner first: showing it shrinks the view, which must happen before the
         # picture is drawn, not redraw it all once more afterwards.
         self._update_banner()
@@ -298,9 +301,21 @@ class GraphPanel(QWidget):
         generation, result = cast(tuple[int, object], payload)
         if generation != self._generation or not isinstance(result, Insights):
             return
+        self.reach_box.set_organizations(result.organizations)
         me = self._loaded.graph.me if self._loaded is not None else None
-        show_insights(self.connector_list, self.suggestions, result,
-                      ContactId(me) if me is not None else None)
+        self._insight_steps = show_insights(self.connector_list, self.suggestions, result,
+                                            ContactId(me) if me is not None else None)
+        self._continue_insights()
+
+    @Slot()
+    def _continue_insights(self) -> None:
+        """The lists are filled a step per event-loop turn; then ``insights_finished``."""
+        if self._insight_steps is None:
+            return
+        if next(self._insight_steps, None) is not None:
+            self._insights_step_timer.start()
+            return
+        self._insight_steps = None
         self.insights_finished.emit()
 
     def _build_scene(self, loaded: Loaded) -> Iterator[bool]:
@@ -309,6 +324,10 @@ class GraphPanel(QWidget):
         centre = self.view.mapToScene(self.view.viewport().rect().center())
         scale = self.view.scale_factor()
         yield from self.picture.build(loaded)
+        # The rest in one turn: spread over several (the new scene shown only at their
+        # end), the window stopped answering for longer (300-800 ms at 2,000 people,
+        # bench_graph, measured): keep it whole.
+        self.picture.show_new()
         self.view.light_frame()  # the full picture follows in its own event-loop turn
         self.picture.placing = False  # names are placed once, at the final zoom
         self._emphasise()
@@ -421,8 +440,8 @@ class GraphPanel(QWidget):
                 len(loaded.data.nodes), whose, loaded.data.total_people)
         elif self._focus is not None and self._focus in self.picture.nodes:
             hops = int(self.hops.currentData() or 1)
-            text = self.tr("{0} and the people within {1} hop{2}. Esc shows everyone.").format(
-                self.picture.nodes[self._focus].info.name, hops, "s" if hops > 1 else "")
+            text = self.tr("%1 and the people within %Ln hop(s). Esc shows everyone.", "",
+                           hops).replace("%1", self.picture.nodes[self._focus].info.name)
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
         self.everyone_button.setVisible(self._focus is not None or self._center is not None)
@@ -460,7 +479,19 @@ class GraphPanel(QWidget):
 
     @Slot()
     def _find(self) -> None:
-        found = graph.find_people(self.find_field.text(), limit=2)
+        """Enter in the find field: the person is looked up off the UI thread (a search
+        of the whole book), then centred and selected (``found``)."""
+        text = self.find_field.text()
+        worker = job(lambda _p: (text, graph.find_people(text, limit=2)))
+        worker.signals.finished.connect(self._found_person)
+        QThreadPool.globalInstance().start(worker)
+
+    @Slot(object)
+    def _found_person(self, payload: object) -> None:
+        text, found = cast(tuple[str, list[graph.PersonRef]], payload)
+        if text != self.find_field.text():
+            return  # typed on meanwhile: the later search answers
+        self.found.emit()
         shown = [p for p in found if p.id in self.picture.nodes]
         cid = (shown or found)[0].id if len(found) == 1 or shown else None
         if cid is None:
@@ -509,8 +540,9 @@ class GraphPanel(QWidget):
             self._worker = None
         self._generation += 1
         self._build = None
+        self._insight_steps = None
         self._loaded = None
-        self.reach_box.set_graph(None, {})
+        self.reach_box.set_graph(None)
         self.picture.clear()
         self._stale = True
         forget_finished()
@@ -547,6 +579,11 @@ class GraphPanel(QWidget):
     def _place_overlays(self) -> None:
         chrome.place(self.overlay, self.legend, self.view.viewport().rect())
         self.view.reserved_bottom = self.legend.height() + 14
+
+    @property
+    def drawn(self) -> bool:
+        """Whether the picture is on screen, complete (not being built)."""
+        return self._build is None and bool(self.picture.nodes)
 
     def node_item(self, contact_id: ContactId) -> NodeItem | None:
         return self.picture.nodes.get(contact_id)

@@ -9,6 +9,7 @@ everyone, always named, and no other name covers your circle.
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QRectF, Qt
@@ -17,12 +18,12 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QWidget
 
 from desktop.services.types import ContactId
 from desktop.ui.network.items import (
-    BUILD_CHUNK,
     DIM_OPACITY,
     HUB_LABELS,
     OUTLINE_MIN_SCALE,
     PATH_COLOUR,
     PATH_DIM_OPACITY,
+    STEP_SECONDS,
     DetailLayer,
     LinkLayer,
     NodeItem,
@@ -48,6 +49,7 @@ class Picture:
         self.detail: DetailLayer | None = None
         self.hubs: frozenset[ContactId] = frozenset()
         self.path_item: QGraphicsPathItem | None = None
+        self._shown: QGraphicsScene | None = None  # on screen while a new one is finished
         self.placing = True
         self.outlined = True
 
@@ -60,20 +62,25 @@ class Picture:
         return scene
 
     def build(self, loaded: Loaded) -> Iterator[bool]:
-        """Make a new scene's items, yielding between chunks; the old picture stays on
-        screen until the new one is complete. Ends with the new scene shown, empty of
-        emphasis and names (the panel applies them, then ``finish``)."""
+        """Make a new scene's items, yielding between steps of at most ``STEP_SECONDS``
+        of this thread's time; the old picture stays on screen. Ends with the new scene
+        as the picture's (``nodes``, ``scene``), empty of emphasis and names, not yet on
+        screen (``show_new``)."""
         plan = loaded.plan
         scene = self.new_scene()
         nodes: dict[ContactId, NodeItem] = {}
-        for start in range(0, len(plan.nodes), BUILD_CHUNK):
-            for node in plan.nodes[start:start + BUILD_CHUNK]:
-                item = NodeItem(node.info, node.x, node.y, node, self.outlined)
-                nodes[node.info.id] = item
-                scene.addItem(item)
-            yield True
-        self._swap(scene)
-        self.nodes = nodes
+        # As many people per step as STEP_SECONDS of this thread allow (a count would be
+        # too many on a busy machine, and too few on an idle one).
+        clock = time.thread_time
+        deadline = clock() + STEP_SECONDS
+        for node in plan.nodes:
+            item = NodeItem(node.info, node.x, node.y, node, self.outlined)
+            nodes[node.info.id] = item
+            scene.addItem(item)
+            if clock() >= deadline:
+                yield True
+                deadline = clock() + STEP_SECONDS
+        yield True
         self.links = LinkLayer(plan.ends, plan.bounds, plan.tiles)
         scene.addItem(self.links)
         self.detail = DetailLayer(list(nodes.values()), plan.bounds)
@@ -81,6 +88,25 @@ class Picture:
         ranked = sorted(loaded.data.nodes, key=lambda n: (-n.degree, int(n.id)))
         self.hubs = frozenset(n.id for n in ranked[:HUB_LABELS] if n.degree >= 3)
         scene.setSceneRect(plan.bounds.adjusted(-2000, -2000, 2000, 2000))
+        # The new scene becomes the picture's; the view shows the old one until
+        # ``show_new`` (the panel calls it in the same turn, then applies the emphasis,
+        # filters, path, framing and names before anything is painted).
+        if self._shown is None:
+            self._shown = self.scene
+        else:  # an earlier build was never shown
+            self.scene.clear()
+            self.scene.deleteLater()
+        self.scene = scene
+        self.path_item = None
+        self.nodes = nodes
+
+    def show_new(self) -> None:
+        """Put the scene ``build`` made on screen (the old one goes)."""
+        old, self._shown = self._shown, None
+        if old is not None and old is not self.scene:
+            self.view.setScene(self.scene)
+            old.clear()
+            old.deleteLater()
 
     def _swap(self, scene: QGraphicsScene) -> None:
         old = self.scene
@@ -92,6 +118,7 @@ class Picture:
 
     def clear(self) -> None:
         """Let go of every item (the view is hidden)."""
+        self.show_new()
         self.nodes = {}
         self.links = self.detail = None
         self.hubs = frozenset()

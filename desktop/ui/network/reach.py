@@ -49,12 +49,13 @@ class ReachBox(QWidget):
     path_highlighted = Signal(object)  # tuple[ContactId, ...] ((): none)
     searched = Signal()  # a search ended (paths listed, or why not)
     asked = Signal(int)  # an introduction was asked for: its id
+    choice_offered = Signal()  # what was typed means several things: ``menu`` offers them
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
         self._graph: knows.KnowsGraph | None = None
-        self._organizations: dict[str, int] = {}
+        self._organizations: dict[str, int] | None = None
         self._choices: dict[str, paths.Target] = {}
         self._paths: tuple[paths.WarmPath, ...] = ()
         self._current = -1
@@ -91,8 +92,14 @@ class ReachBox(QWidget):
         layout.addWidget(self.field)
         layout.addLayout(self.results)
 
-    def set_graph(self, who: knows.KnowsGraph | None, organizations: dict[str, int]) -> None:
+    def set_graph(self, who: knows.KnowsGraph | None) -> None:
         self._graph = who
+        if who is None:
+            self._organizations = None
+
+    def set_organizations(self, organizations: dict[str, int]) -> None:
+        """The book's organisations (read after the picture); until then each search reads
+        them itself, off the UI thread."""
         self._organizations = organizations
 
     # --- what the user typed --------------------------------------------------------------
@@ -125,7 +132,7 @@ class ReachBox(QWidget):
     @Slot()
     def reach_typed(self) -> None:
         """Enter: what was picked, else what the text means; a choice when it means
-        several people or things."""
+        several people or things (``choice_offered``)."""
         text = self.field.text().strip()
         if not text:
             return
@@ -133,7 +140,19 @@ class ReachBox(QWidget):
         if target is not None:
             self.reach_target(target)
             return
-        found = paths.find_targets(text, self._organizations)
+        # What the text means is looked up off the UI thread (people, organisations and
+        # tags of a 300,000-person book: tenths of a second).
+        organizations = self._organizations
+        worker = job(lambda _p: (text, paths.find_targets(text, organizations)))
+        worker.signals.finished.connect(self._typed_found)
+        worker.signals.failed.connect(self._show_message)
+        QThreadPool.globalInstance().start(worker)
+
+    @Slot(object)
+    def _typed_found(self, payload: object) -> None:
+        text, found = cast(tuple[str, list[paths.Target]], payload)
+        if text != self.field.text().strip():
+            return  # the field changed meanwhile: that is the search that counts
         if len(found) == 1:
             self.reach_target(found[0])
         elif not found:
@@ -154,6 +173,7 @@ class ReachBox(QWidget):
             menu.addAction(action)
         self.menu = menu
         menu.popup(self.field.mapToGlobal(QPoint(0, self.field.height())))
+        self.choice_offered.emit()
         return menu
 
     def reach(self, contact_id: ContactId) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,10 +30,20 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        # Qt asks for the height at a width many times per layout pass (about a
+        # millisecond each): answered once per width until the layout is invalidated.
+        self._heights: dict[int, int] = {}
+        self._minimum: QSize | None = None
         self.setContentsMargins(12, 10, 12, 8)
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        self._minimum = None
+        super().invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -42,7 +52,10 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        self.invalidate()
+        return self._items.pop(index)
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -51,7 +64,10 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._place(QRect(0, 0, width, 0), move=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -61,11 +77,14 @@ class FlowLayout(QLayout):
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins: QMargins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        if self._minimum is None:
+            size = QSize()
+            for item in self._items:
+                size = size.expandedTo(item.minimumSize())
+            margins: QMargins = self.contentsMargins()
+            self._minimum = size + QSize(margins.left() + margins.right(),
+                                         margins.top() + margins.bottom())
+        return QSize(self._minimum)
 
     def rows(self) -> list[list[QWidget]]:
         """The widgets on each row, as last placed (tests)."""
@@ -137,7 +156,7 @@ class Toolbar(QWidget):
         self.stage_filter = QComboBox(self)
         self.stage_filter.addItem(self.tr("All stages"), "")
         for key, title in STAGE_TITLES.items():
-            self.stage_filter.addItem(title, key)
+            self.stage_filter.addItem(QCoreApplication.translate("NetworkView", title), key)
         self.stage_filter.setToolTip(self.tr("Show only people at this stage"))
         self.stage_filter.setAccessibleName(self.tr("Stage"))
         self.hops = QComboBox(self)
@@ -145,9 +164,10 @@ class Toolbar(QWidget):
         self.hops.addItem(self.tr("2 hops"), 2)
         self.hops.setToolTip(self.tr("How far a double-click on a person reaches"))
         self.hops.setAccessibleName(self.tr("Neighbourhood size"))
-        self.zoom_out = self._tool("\u2212", self.tr("Zoom out (Ctrl+-)"))
-        self.zoom_in = self._tool("+", self.tr("Zoom in (Ctrl++)"))
-        self.fit = self._tool(self.tr("Fit"), self.tr("Zoom to fit (Ctrl+0)"))
+        self.zoom_out = self._tool("\u2212", self.tr("Zoom out (Ctrl+-)"), self.tr("Zoom out"))
+        self.zoom_in = self._tool("+", self.tr("Zoom in (Ctrl++)"), self.tr("Zoom in"))
+        self.fit = self._tool(self.tr("Fit"), self.tr("Zoom to fit (Ctrl+0)"),
+                              self.tr("Zoom to fit"))
         self.rearrange = self._tool(self.tr("Re-arrange"), self.tr("Lay the network out afresh"))
         self.everyone_button = QPushButton(self.tr("Show everyone"), self)
         self.everyone_button.setToolTip(self.tr("Leave the neighbourhood view (Esc)"))
@@ -159,11 +179,12 @@ class Toolbar(QWidget):
         for widget in (self.find_field, self.tools, self.filters, self.everyone_button):
             self.flow.addWidget(widget)
 
-    def _tool(self, text: str, tip: str) -> QToolButton:
+    def _tool(self, text: str, tip: str, name: str = "") -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])  # "Zoom in", not "+"
+        if name:  # "Zoom in", not "+"
+            button.setAccessibleName(name)
         return button
 
     def _group(self, *widgets: QWidget) -> QWidget:

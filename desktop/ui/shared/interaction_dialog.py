@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from desktop.services import interactions
 from desktop.services.interactions import InteractionDraft, Promise
 from desktop.services.types import ContactId
-from desktop.ui.common import formatting
+from desktop.ui.common import formatting, kinds
 from desktop.ui.common.people_picker import PeoplePicker
 from desktop.ui.operations import Operations
 
@@ -72,10 +72,10 @@ class _PromiseRow(QWidget):
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat(formatting.date_edit_format())
         self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText("What you promised, e.g. send the article")
+        self.reason.setPlaceholderText(self.tr("What you promised, e.g. send the article"))
         self.remove = QToolButton(self)
         self.remove.setText("✕")
-        self.remove.setToolTip("Remove this promise")
+        self.remove.setToolTip(self.tr("Remove this promise"))
         layout.addWidget(self.who)
         layout.addWidget(self.due)
         layout.addWidget(self.reason, 1)
@@ -84,7 +84,7 @@ class _PromiseRow(QWidget):
     def set_people(self, people: list[tuple[ContactId, str]]) -> None:
         current = self.who.currentData()
         self.who.clear()
-        self.who.addItem("Everyone", None)
+        self.who.addItem(self.tr("Everyone"), None)
         for cid, name in people:
             self.who.addItem(name, int(cid))
         index = self.who.findData(current)
@@ -128,7 +128,7 @@ class InteractionDialog(QDialog):
         self.setMinimumWidth(560)
 
         self.kind = QComboBox(self)
-        for key, label in interactions.KIND_LABELS.items():
+        for key, label in kinds.interaction_kinds():
             self.kind.addItem(label, key)
         when = (dt.datetime.combine(self._now.date() + dt.timedelta(days=1), dt.time(10, 0))
                 if planned else self._now)
@@ -139,26 +139,26 @@ class InteractionDialog(QDialog):
 
         self.people_list = QListWidget(self)
         self.people_list.setMaximumHeight(96)
-        self.people_list.setAccessibleName("People")
+        self.people_list.setAccessibleName(self.tr("People"))
         self.add_person = PeoplePicker(self.tr("Add someone: type a name…"), self,
                                        clear_on_choose=True)
         self.add_person.person_chosen.connect(
             lambda person: self.add_participant(person.id, person.name))
-        self.remove_person = QPushButton("Remove", self)
+        self.remove_person = QPushButton(self.tr("Remove"), self)
         self.remove_person.clicked.connect(self._remove_selected)
 
         self.summary = QLineEdit(self)
-        self.summary.setPlaceholderText("e.g. Coffee at the Lumen office")
+        self.summary.setPlaceholderText(self.tr("e.g. Coffee at the Lumen office"))
         self.summary.setMaxLength(interactions.MAX_SUMMARY)
         self.notes = QPlainTextEdit(self)
-        self.notes.setPlaceholderText("Personal things as well as business: family, "
-                                      "plans, what they care about…")
+        self.notes.setPlaceholderText(self.tr("Personal things as well as business: family, "
+                                              "plans, what they care about…"))
         self.notes.setTabChangesFocus(True)
 
         self.promises_box = QVBoxLayout()
         self.promises_box.setSpacing(4)
         self.promise_rows: list[_PromiseRow] = []
-        self.add_promise_button = QPushButton("Add a Promised Follow-up", self)
+        self.add_promise_button = QPushButton(self.tr("Add a Promised Follow-up"), self)
         self.add_promise_button.clicked.connect(self.add_promise)
 
         self.error_label = QLabel(self)
@@ -173,21 +173,21 @@ class InteractionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Kind", self.kind)
-        form.addRow("When", self.when)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("When"), self.when)
         people_col = QVBoxLayout()
         people_col.addWidget(self.people_list)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_person, 1)
         add_row.addWidget(self.remove_person)
         people_col.addLayout(add_row)
-        form.addRow("People", people_col)
-        form.addRow("Summary", self.summary)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("People"), people_col)
+        form.addRow(self.tr("Summary"), self.summary)
+        form.addRow(self.tr("Notes"), self.notes)
         promises_col = QVBoxLayout()
         promises_col.addLayout(self.promises_box)
         promises_col.addWidget(self.add_promise_button, 0, Qt.AlignmentFlag.AlignLeft)
-        form.addRow("Promised", promises_col)
+        form.addRow(self.tr("Promised"), promises_col)
         self.earlier_notes = QLabel(self)
         self.earlier_notes.setTextFormat(Qt.TextFormat.PlainText)
         self.earlier_notes.setWordWrap(True)
@@ -226,7 +226,8 @@ class InteractionDialog(QDialog):
             self.notes.setPlaceholderText(self.tr(
                 "What was said: personal things as well as business, what you promised…"))
             if info.notes.strip():
-                self.earlier_notes.setText(self.tr("Notes so far: ") + info.notes.strip())
+                self.earlier_notes.setText(
+                    self.tr("Notes so far: %1").replace("%1", info.notes.strip()))
                 self.earlier_notes.show()
         else:
             self.notes.setPlainText(info.notes)
@@ -239,7 +240,8 @@ class InteractionDialog(QDialog):
             lines = [f"{text} ({formatting.short_date(due, self._now.date())}, "
                      f"{names.get(cid, '')})" + (" ✓" if done else "")
                      for cid, due, text, done in info.promises]
-            self.add_promise_button.setToolTip(self.tr("Already promised: ") + "; ".join(lines))
+            self.add_promise_button.setToolTip(
+                self.tr("Already promised: %1").replace("%1", "; ".join(lines)))
 
     # --- participants -------------------------------------------------------------------
 
@@ -286,7 +288,8 @@ class InteractionDialog(QDialog):
             who = next((names[c] for c in meeting.participants if c in names), "")
             self.hold_offer.setText(
                 self.tr("Add this to the %1 planned at %2 with %3 (it took place: one "
-                        "entry, not two)").replace("%1", meeting.kind_label.lower())
+                        "entry, not two)")
+                .replace("%1", kinds.interaction_kind(meeting.kind).lower())
                 .replace("%2", formatting.time_text(meeting.happened_at)).replace("%3", who))
         self.hold_offer.setVisible(bool(offered))
         self._update_save_text()
@@ -354,7 +357,7 @@ class InteractionDialog(QDialog):
     def accept(self) -> None:
         self.error_label.hide()
         if not self._people:
-            self._on_failed("choose at least one person")
+            self._on_failed(self.tr("choose at least one person"))
             self.add_person.setFocus()
             return
         draft = self.draft()

@@ -145,8 +145,9 @@ class PromiseOfferDialog(QDialog):
         self.boxes: list[tuple[QCheckBox, PromiseMatch]] = []
         for match in matches:
             item = match.item
-            box = QCheckBox(f"{item.name}: {item.reason} (due "
-                            f"{formatting.short_date(item.on, dt.date.today())})", self)
+            box = QCheckBox(self.tr("%1: %2 (due %3)").replace("%1", item.name).replace(
+                "%2", item.reason).replace("%3", formatting.short_date(item.on, dt.date.today())),
+                self)
             box.setChecked(match.likely)
             layout.addWidget(box)
             self.boxes.append((box, match))

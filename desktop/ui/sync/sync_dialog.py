@@ -12,7 +12,7 @@ connection options) are configuration, not contact data: the dialog saves them t
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -44,7 +44,7 @@ from desktop.services.sync.carddav import (
     needs_http_confirmation,
     split_credentials,
 )
-from desktop.ui.common import formatting
+from desktop.ui.common import fit, formatting
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.workers import Worker
 from desktop.ui.operations import Operations
@@ -103,7 +103,8 @@ class AddAccountDialog(QDialog):
         self._books: list[AddressBook] = []
         self._worker: Worker | None = None
         self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText("https://dav.example.com/  (Nextcloud, Fastmail, …)")
+        self.url_edit.setPlaceholderText(
+            self.tr("https://dav.example.com/  (Nextcloud, Fastmail, …)"))
         self.user_edit = QLineEdit()
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -140,7 +141,7 @@ class AddAccountDialog(QDialog):
         self.status = _plain(QLabel(""))
         self.status.setWordWrap(True)
         self.books = QListWidget()
-        self.books.setAccessibleName("Address books")
+        self.books.setAccessibleName(self.tr("Address books"))
         self.books.setMinimumHeight(90)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -204,6 +205,15 @@ class AddAccountDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     @Slot()
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for its wrapped notes at the width it opens at (a layout's minimum
+        ignores wrapping: the notes were cut and the form squeezed), within the screen."""
+        super().showEvent(event)
+        layout = self.layout()
+        need = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if need > self.height():
+            self.resize(self.width(), min(need, fit.room(self).height()))
+
     def find_books(self) -> None:
         if self._worker is not None:
             return
@@ -277,21 +287,22 @@ class SyncDialog(QDialog):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.setWindowTitle("Sync Accounts")
+        self.setWindowTitle(self.tr("Sync Accounts"))
         self.resize(640, 440)
+        fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
         self._worker: Worker | None = None
         self._previewed: int | None = None
 
         self.accounts_list = QListWidget()
-        self.accounts_list.setAccessibleName("Accounts")
+        self.accounts_list.setAccessibleName(self.tr("Accounts"))
         self.accounts_list.setMinimumWidth(230)
         self.accounts_list.setSpacing(3)
         self.accounts_list.setWordWrap(True)
         self.accounts_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.accounts_list.currentItemChanged.connect(self._show_account)
-        self.add_button = QPushButton("&Add Account…")
+        self.add_button = QPushButton(self.tr("&Add Account…"))
         self.add_button.clicked.connect(self.add_account)
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_account)
         self.password_button = QPushButton(self.tr("Change &Password…"))
         self.password_button.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -312,7 +323,7 @@ class SyncDialog(QDialog):
         self.server = _plain(QLabel(""))
         self.server.setStyleSheet("color: palette(placeholder-text);")
         self.books = QListWidget()
-        self.books.setAccessibleName("Address books")
+        self.books.setAccessibleName(self.tr("Address books"))
         self.books.itemChanged.connect(self._book_toggled)
         self.status = _plain(QLabel(""))
         self.status.setWordWrap(True)
@@ -320,18 +331,18 @@ class SyncDialog(QDialog):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.hide()
-        self.sync_button = QPushButton("&Sync Now")
+        self.sync_button = QPushButton(self.tr("&Sync Now"))
         self.sync_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.sync_button.setToolTip("Sync this account now (F5)")
+        self.sync_button.setToolTip(self.tr("Sync this account now (F5)"))
         self.sync_button.clicked.connect(self.sync_now)
-        self.cancel_button = QPushButton("Cancel Sync")
+        self.cancel_button = QPushButton(self.tr("Cancel Sync"))
         self.cancel_button.clicked.connect(self.cancel_sync)
         self.cancel_button.hide()
         rules = _hint(what_is_synced() + "\n\n" + how_conflicts_end())
         self.not_synced_label = _plain(QLabel(self.tr("Not synced (the server refused them; "
                                                       "tried again at every sync):")))
         self.not_synced = QListWidget()
-        self.not_synced.setAccessibleName("Not synced")
+        self.not_synced.setAccessibleName(self.tr("Not synced"))
         self.not_synced.setMaximumHeight(90)
         self.not_synced.setWordWrap(True)
         right = QVBoxLayout()
@@ -383,7 +394,7 @@ class SyncDialog(QDialog):
         self.accounts_list.clear()
         for info in accounts.accounts():
             # The full error is on the right; the list says only whether it worked.
-            short = "Sync failed" if info.last_error else accounts.status_text(info)
+            short = self.tr("Sync failed") if info.last_error else accounts.status_text(info)
             item = QListWidgetItem(f"{info.name}\n{short}")
             item.setData(_ACCOUNT_ID, info.id)
             item.setToolTip(info.url)
@@ -411,9 +422,9 @@ class SyncDialog(QDialog):
         self.books.blockSignals(True)
         self.books.clear()
         if info is None:
-            self.title.setText("No sync accounts yet")
-            self.server.setText("Add a CardDAV account (Nextcloud, Radicale, Fastmail, iCloud…) "
-                                "to keep your phone and Rapport in step.")
+            self.title.setText(self.tr("No sync accounts yet"))
+            self.server.setText(self.tr("Add a CardDAV account (Nextcloud, Radicale, Fastmail, "
+                                        "iCloud…) to keep your phone and Rapport in step."))
             self.server.setWordWrap(True)
             self.status.setText("")
             self.books.blockSignals(False)
@@ -421,8 +432,9 @@ class SyncDialog(QDialog):
         self.title.setText(info.name)
         self.server.setText(f"{info.username} · {info.url}")
         for b in info.books:
-            item = QListWidgetItem(f"{b.name}  ({b.contact_count} contacts)"
-                                   + ("  — new contacts go here" if b.is_default else ""))
+            text = (self.tr("%1  (%Ln contacts)  — new contacts go here", "", b.contact_count)
+                    if b.is_default else self.tr("%1  (%Ln contacts)", "", b.contact_count))
+            item = QListWidgetItem(text.replace("%1", b.name))
             item.setData(_BOOK_URL, b.url)
             item.setToolTip(b.url)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -501,8 +513,9 @@ class SyncDialog(QDialog):
         if info is None:
             return
         answer = QMessageBox.question(
-            self, "Remove Account",
-            f"Stop syncing with {info.name}? Your contacts stay in Rapport and on the server.")
+            self, self.tr("Remove Account"),
+            self.tr("Stop syncing with %1? Your contacts stay in Rapport and on the server.")
+            .replace("%1", info.name))
         if answer == QMessageBox.StandardButton.Yes:
             accounts.remove_account(info.id)
             self.refresh()
@@ -529,7 +542,7 @@ class SyncDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
-        self.status.setText("Syncing…")
+        self.status.setText(self.tr("Syncing…"))
         self._show_account()
         QThreadPool.globalInstance().start(worker)
 
@@ -563,7 +576,7 @@ class SyncDialog(QDialog):
     def cancel_sync(self) -> None:
         if self._worker is not None:
             self._worker.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
@@ -584,19 +597,21 @@ class SyncDialog(QDialog):
             self.conflicts.refresh()
             self._show_not_synced(self.current_account())
             if result.error:
-                self._set_status(f"Sync failed: {result.error}", error=True)
+                self._set_status(self.tr("Sync failed: %1").replace("%1", str(result.error)),
+                                 error=True)
             else:
-                self._set_status(f"Synced just now: {result.summary()}")
+                self._set_status(self.tr("Synced just now: %1").replace("%1", result.summary()))
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._end()
-        self._set_status(f"Sync failed: {message}", error=True)
+        self._set_status(self.tr("Sync failed: %1").replace("%1", message), error=True)
 
     @Slot()
     def _on_cancelled(self) -> None:
         self._end()
-        self.status.setText("Sync cancelled; the next sync picks up where this one stopped.")
+        self.status.setText(
+            self.tr("Sync cancelled; the next sync picks up where this one stopped."))
         # What was finished before Cancel is in the database: let the views catch up.
         from desktop.services.types import Changes
 
@@ -618,16 +633,16 @@ class ConflictsPanel(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        heading = _plain(QLabel("Kept versions to review"))
+        heading = _plain(QLabel(self.tr("Kept versions to review")))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        hint = _plain(QLabel("Restore your version to send it to the server at the next "
-                             "sync, or dismiss it to keep the contact as it is now."))
+        hint = _plain(QLabel(self.tr("Restore your version to send it to the server at the next "
+                                     "sync, or dismiss it to keep the contact as it is now.")))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         self.list = QListWidget()
-        self.list.setAccessibleName("Conflicts")
+        self.list.setAccessibleName(self.tr("Conflicts"))
         self.list.setMaximumHeight(120)
         self.list.setSpacing(3)
         self.list.currentItemChanged.connect(self._show_current)
@@ -636,11 +651,11 @@ class ConflictsPanel(QWidget):
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.restore_button = QPushButton("&Restore My Version")
-        self.restore_button.setToolTip("Put your kept version back (Ctrl+Z undoes it)")
+        self.restore_button = QPushButton(self.tr("&Restore My Version"))
+        self.restore_button.setToolTip(self.tr("Put your kept version back (Ctrl+Z undoes it)"))
         self.restore_button.clicked.connect(self.restore)
-        self.dismiss_button = QPushButton("&Dismiss")
-        self.dismiss_button.setToolTip("Keep the contact as it is now")
+        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
+        self.dismiss_button.setToolTip(self.tr("Keep the contact as it is now"))
         self.dismiss_button.clicked.connect(self.dismiss)
         side = QVBoxLayout()
         side.addWidget(self.details, 1)
@@ -701,11 +716,13 @@ class ConflictsPanel(QWidget):
             return
         diffs = engine.conflict_differences(conflict_id)
         if not diffs:
-            self.details.setText("Your kept version matches the contact as it is now.")
+            self.details.setText(self.tr("Your kept version matches the contact as it is now."))
             return
-        self.details.setText("Your version differs from the contact now:\n" + "\n".join(
-            f"{what}: yours “{_short(mine) or '—'}”, now “{_short(now) or '—'}”"
-            for what, mine, now in diffs))
+        line = self.tr("%1: yours “%2”, now “%3”")
+        self.details.setText("\n".join([
+            self.tr("Your version differs from the contact now:"),
+            *(line.replace("%1", what).replace("%2", _short(mine) or "—")
+              .replace("%3", _short(now) or "—") for what, mine, now in diffs)]))
 
     def _name(self) -> str:
         item = self.list.currentItem()

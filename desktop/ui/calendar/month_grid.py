@@ -1,0 +1,320 @@
+"""The calendar's painted month (issues 4 and 15): 6 weeks of 7 days, Monday first, each
+day with a coloured pill per kind of thing on it (follow-ups, meetings, birthdays), and the
+colours the calendar's lists and legend share with it. Contact text never reaches it: it
+draws counts and dates only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop.services.followups import MonthView
+from desktop.ui.common import formatting
+from desktop.ui.common.plain_text import plain_tooltip
+
+FOLLOWUP_COLOUR = "#2563eb"
+OVERDUE_COLOUR = "#dc2626"
+MEETING_COLOUR = "#059669"
+BIRTHDAY_COLOUR = "#c026d3"
+MUTED = "#6b7280"
+
+
+def _pill_word(full: str, short: str, wide: bool) -> str:
+    return full if wide else short
+
+
+def long_date(day: dt.date) -> str:
+    return formatting.day_text(day)
+
+
+def shift_month(year: int, month: int, step: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + step
+    return index // 12, index % 12 + 1
+
+
+class MonthGrid(QWidget):
+    """The painted month: 6 weeks of 7 days, Monday first. Each day shows its number and a
+    coloured pill per kind of thing on it (follow-ups, meetings, birthdays). Private state:
+    ``_view`` is the month's counts; ``_selected`` the chosen day; ``_today`` today."""
+
+    day_selected = Signal(object)  # dt.date
+    day_activated = Signal(object)  # dt.date (double-click / Enter)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = dt.date.today()
+        self._selected = self._today
+        self._view = MonthView(self._today.year, self._today.month, {})
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(308, 260)  # 7 columns of 44: Sunday shows in a narrow window
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Month"))
+        self._picture: QPixmap | None = None  # the grid as last painted, and what it showed
+        self._picture_key: object = None
+
+    def sizeHint(self) -> QSize:
+        return QSize(620, 440)
+
+    # --- state ------------------------------------------------------------------------
+
+    def showing(self, year: int, month: int) -> bool:
+        """Whether the grid shows that month (its counts perhaps a moment old)."""
+        return (self._view.year, self._view.month) == (year, month)
+
+    def set_view(self, view: MonthView, selected: dt.date, today: dt.date) -> None:
+        self._view, self._selected, self._today = view, selected, today
+        self.setAccessibleDescription(self.describe(selected))
+        self.update()
+
+    @property
+    def selected(self) -> dt.date:
+        return self._selected
+
+    def first_shown(self) -> dt.date:
+        first = dt.date(self._view.year, self._view.month, 1)
+        return first - dt.timedelta(days=first.weekday())
+
+    def describe(self, day: dt.date) -> str:
+        """What a day holds, in words (tooltips and accessibility)."""
+        c = self._view.counts(day)
+        parts = [text for n, text in
+                 ((c.followups, self.tr("%Ln follow-up(s)", "", c.followups)),
+                  (c.meetings, self.tr("%Ln meeting(s)", "", c.meetings)),
+                  (c.birthdays, self.tr("%Ln birthday(s)", "", c.birthdays)))
+                 if n]
+        return self.tr("%1: %2").replace("%1", long_date(day)).replace(
+            "%2", ", ".join(parts) if parts else self.tr("nothing planned"))
+
+    # --- geometry ---------------------------------------------------------------------
+
+    def _header_height(self) -> int:
+        return self.fontMetrics().height() + 10
+
+    def _cell_rect(self, index: int) -> QRectF:
+        top = self._header_height()
+        w = self.width() / 7
+        h = (self.height() - top) / 6
+        return QRectF((index % 7) * w, top + (index // 7) * h, w, h)
+
+    def day_at(self, x: float, y: float) -> dt.date | None:
+        top = self._header_height()
+        if y < top:
+            return None
+        col = int(x // (self.width() / 7))
+        row = int((y - top) // ((self.height() - top) / 6))
+        if not (0 <= col < 7 and 0 <= row < 6):
+            return None
+        return self.first_shown() + dt.timedelta(days=row * 7 + col)
+
+    def _small_fonts(self) -> tuple[QFont, QFont]:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
+        bold_small = QFont(small)
+        bold_small.setBold(True)
+        return small, bold_small
+
+    def _pill_font(self) -> QFont:
+        pill_font = QFont(self.font())
+        pill_font.setWeight(QFont.Weight.DemiBold)
+        return pill_font
+
+    def _wide(self) -> bool:
+        """Full words when a day is wide enough for "12 follow-ups", short ones otherwise,
+        the same for every day so the month reads evenly."""
+        metrics = QFontMetrics(self._pill_font())
+        return metrics.horizontalAdvance("12 follow-ups") + 14 <= self.width() / 7 - 10
+
+    @staticmethod
+    def number_rect(cell: QRectF) -> QRectF:
+        """Where the day number goes: today's filled circle is exactly this square."""
+        return QRectF(cell.left() + 6, cell.top() + 4, 22, 22)
+
+    def badges(self, day: dt.date, cell: QRectF, wide: bool | None = None
+               ) -> list[tuple[QRectF, str, str, QFont]]:
+        """The coloured pills of *day* in *cell*: (rect, label, colour, font). They never
+        overlap the day number (or today's circle): under it when three pills fit there;
+        otherwise beside it, and the next rows start below it."""
+        counts = self._view.counts(day)
+        if counts.total == 0:
+            return []
+        wide = self._wide() if wide is None else wide
+        late = day < self._today
+        kinds = [
+            (counts.followups, _pill_word("follow-up", "late" if late else "due", wide),
+             OVERDUE_COLOUR if late else FOLLOWUP_COLOUR),
+            (counts.meetings, _pill_word("meeting", "mtg", wide), MEETING_COLOUR),
+            (counts.birthdays, _pill_word("birthday", "bday", wide), BIRTHDAY_COLOUR),
+        ]
+        number = self.number_rect(cell)
+        below_number = number.bottom() + 3
+        font = self._pill_font()
+        metrics = QFontMetrics(font)
+        pill_h = metrics.height() + 2
+        stacked = cell.height() >= below_number - cell.top() + 3 * (pill_h + 3)
+        if not stacked:
+            font = self._small_fonts()[1]
+            metrics = QFontMetrics(font)
+            pill_h = metrics.height() + 1
+        beside = number.right() + 4
+        x, y = (cell.left() + 5, below_number) if stacked else \
+            (beside, number.center().y() - pill_h / 2)
+        out: list[tuple[QRectF, str, str, QFont]] = []
+        for n, word, colour in kinds:
+            if not n:
+                continue
+            label = f"{n:,} {word}{'s' if n != 1 and wide else ''}"
+            width = metrics.horizontalAdvance(label) + 14
+            if not stacked:
+                label, width = f"{n:,}", metrics.horizontalAdvance(f"{n:,}") + 10
+                if x + width > cell.right() - 4 and x > cell.left() + 5:
+                    # The next row, below the number (never over today's circle).
+                    x, y = cell.left() + 5, max(y + pill_h + 3, below_number)
+            elif width > cell.width() - 10:
+                label = f"{n:,}"  # a very narrow window: the colour says what
+                width = metrics.horizontalAdvance(label) + 14
+            if y + pill_h > cell.bottom() - 2:
+                break
+            out.append((QRectF(x, y, min(cell.width() - 10, width), pill_h), label, colour,
+                        font))
+            if stacked:
+                y += pill_h + 3
+            else:
+                x += width + 3
+        return out
+
+    # --- painting ---------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Painted once into a picture and blitted until something it shows changes: a
+        # change elsewhere in the window (a follow-up done) repaints the whole panel, and
+        # drawing 42 days took ~15 ms of it (issue 18).
+        ratio = self.devicePixelRatioF()
+        key = (self._view, self._selected, self._today, self.size(), ratio, self.hasFocus(),
+               self.palette().cacheKey(), self.font().key(), formatting.locale().name())
+        if self._picture is None or key != self._picture_key:
+            picture = QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            self._paint(QPainter(picture))  # ends the painter
+            self._picture, self._picture_key = picture, key
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture)
+        painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        text = pal.color(QPalette.ColorRole.Text)
+        grid = QColor(text)
+        grid.setAlpha(28)
+        muted = QColor(MUTED)
+        highlight = pal.color(QPalette.ColorRole.Highlight)
+        painter.fillRect(self.rect(), base)
+
+        small, bold_small = self._small_fonts()
+        header = self._header_height()
+        painter.setFont(small)
+        painter.setPen(muted)
+        for col, name in enumerate(formatting.weekday_names()):
+            r = QRectF(col * self.width() / 7, 0, self.width() / 7, header)
+            painter.drawText(r.adjusted(8, 0, 0, 0),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+
+        wide = self._wide()
+        first = self.first_shown()
+        for index in range(42):
+            day = first + dt.timedelta(days=index)
+            cell = self._cell_rect(index)
+            in_month = day.month == self._view.month
+            if not in_month:
+                shade = QColor(text)
+                shade.setAlpha(8)
+                painter.fillRect(cell, shade)
+            if day.weekday() >= 5 and in_month:
+                shade = QColor(text)
+                shade.setAlpha(5)
+                painter.fillRect(cell, shade)
+            painter.setPen(grid)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(cell)
+            if day == self._selected:
+                sel = QColor(highlight)
+                sel.setAlpha(34)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(sel)
+                painter.drawRect(cell.adjusted(1, 1, -1, -1))
+                pen_colour = QColor(highlight)
+                painter.setPen(pen_colour if self.hasFocus() else QColor(highlight.lighter(130)))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(cell.adjusted(1, 1, -1, -1))
+
+            # The day number; today's in a filled circle.
+            number_rect = self.number_rect(cell)
+            painter.setFont(bold_small if day == self._today else small)
+            if day == self._today:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(highlight)
+                painter.drawEllipse(number_rect)
+                painter.setPen(pal.color(QPalette.ColorRole.HighlightedText))
+            else:
+                painter.setPen(text if in_month else muted)
+            painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, str(day.day))
+
+            for pill, label, colour, pill_font in self.badges(day, cell, wide):
+                painter.setFont(pill_font)
+                tint = QColor(colour)
+                tint.setAlpha(38 if in_month else 18)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(tint)
+                painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+                fg = QColor(colour)
+                if not in_month:
+                    fg.setAlpha(150)
+                painter.setPen(fg)
+                painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
+        painter.end()
+
+    # --- input ------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        day = self.day_at(event.position().x(), event.position().y())
+        if day is not None:
+            self.day_selected.emit(day)
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        day = self.day_at(event.position().x(), event.position().y())
+        if day is not None:
+            self.day_activated.emit(day)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            pos = event.pos()  # type: ignore[attr-defined]
+            day = self.day_at(pos.x(), pos.y())
+            self.setToolTip(plain_tooltip(self.describe(day)) if day else "")
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7,
+                 Qt.Key.Key_Down: 7}
+        key = Qt.Key(event.key())
+        if key in steps:
+            self.day_selected.emit(self._selected + dt.timedelta(days=steps[key]))
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.day_activated.emit(self._selected)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,387 @@
+"""The parts the detail pane is built from (issue 3): contact data as plain text that wraps
+and never widens the pane (``data_label``, ``breakable``), links shown elided, a titled
+section and its label/value grid, the note box, the stage selector, and ``ContactSection``,
+the base of the sections other modules add (facts, timeline, introductions). The
+formatting helpers are plain functions, easy to test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.types import ContactDetail, LabeledValue, PostalAddress
+from desktop.ui.common import formatting
+from desktop.ui.common.plain_text import plain_tooltip
+from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
+from desktop.ui.operations import Operations
+
+NOTE_MAX_HEIGHT = 320  # a long note scrolls inside its own box rather than the whole pane
+
+STAGES: tuple[tuple[str, str, str], ...] = (
+    ("connected", QT_TRANSLATE_NOOP("DetailPane", "Connected"),
+     QT_TRANSLATE_NOOP("DetailPane", "We exchanged details")),
+    ("acquainted", QT_TRANSLATE_NOOP("DetailPane", "Acquainted"),
+     QT_TRANSLATE_NOOP("DetailPane", "We talked and found common ground")),
+    ("relationship", QT_TRANSLATE_NOOP("DetailPane", "Relationship"),
+     QT_TRANSLATE_NOOP("DetailPane", "We know and like each other")),
+    ("trusted", QT_TRANSLATE_NOOP("DetailPane", "Trusted"),
+     QT_TRANSLATE_NOOP("DetailPane", "We refer and vouch for each other")),
+)
+
+# --- formatting (plain functions: easy to test, no widgets) ------------------------------
+
+def format_partial_date(value: str | None, today: dt.date | None = None) -> str:
+    """"1980-03-04" -> "4 March 1980"; "--03-04" -> "4 March"; bad text as is."""
+    return formatting.partial_date(value)
+
+
+def age_on(value: str | None, today: dt.date) -> int | None:
+    if not value or value.startswith("--"):
+        return None
+    try:
+        born = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    return years if 0 <= years < 150 else None
+
+
+_KINDS = {"cell": QT_TRANSLATE_NOOP("DetailPane", "Mobile"),
+          "mobile": QT_TRANSLATE_NOOP("DetailPane", "Mobile"),
+          "home": QT_TRANSLATE_NOOP("DetailPane", "Home"),
+          "work": QT_TRANSLATE_NOOP("DetailPane", "Work"),
+          "other": QT_TRANSLATE_NOOP("DetailPane", "Other"),
+          "fax": QT_TRANSLATE_NOOP("DetailPane", "Fax"),
+          "pager": QT_TRANSLATE_NOOP("DetailPane", "Pager"),
+          "main": QT_TRANSLATE_NOOP("DetailPane", "Main")}
+
+
+def pane_text(text: str) -> str:
+    """*text* translated in the detail pane's context (these parts moved out of it)."""
+    return QCoreApplication.translate("DetailPane", text)
+
+
+def kind_label(item: LabeledValue | PostalAddress, noun: str, lower_noun: str = "") -> str:
+    """"Mobile phone": *noun* is the row's title ("Phone"), *lower_noun* the word inside a
+    title ("phone"); the translation orders them ("Telefon (mobil)")."""
+    if item.label:
+        return item.label
+    kind = (item.kind or "").split(",")[0].strip().lower()
+    if kind in _KINDS:
+        if not noun:
+            return pane_text(_KINDS[kind])
+        pattern = QCoreApplication.translate("DetailPane", "%1 %2",
+                                             "a kind, then a noun: Mobile phone")
+        return pattern.replace("%1", pane_text(_KINDS[kind])).replace(
+            "%2", lower_noun or noun.lower())
+    return noun
+
+
+def link_html(href: str, text: str) -> str:
+    return f'<a href="{html.escape(href, quote=True)}">{html.escape(text)}</a>'
+
+
+def safe_web_href(url: str) -> str | None:
+    """An href for *url* if it is a web address (never javascript: or file:)."""
+    text = url.strip()
+    if "://" not in text and ":" in text.split("/")[0]:
+        return None  # "javascript:…", "mailto:…", "host:port" without a scheme: no link
+    parts = urlsplit(text if "://" in text else f"https://{text}")
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return parts.geturl()
+    return None
+
+
+# --- small widgets ---------------------------------------------------------------------
+
+_LONG_WORD = re.compile(r"\S{32,}")
+
+
+def breakable(text: str) -> str:
+    """*text* with zero-width spaces inside very long words, so a label can wrap them."""
+    return _LONG_WORD.sub(lambda m: "\u200b".join(
+        m.group(0)[i:i + 24] for i in range(0, len(m.group(0)), 24)), text)
+
+
+def data_label(text: str = "", object_name: str = "", wrap: bool = True) -> QLabel:
+    """A label for contact data: plain text, selectable, wrapping, never widening the pane."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(breakable(text) if wrap else text)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    # An unbreakable 300-character word must not push the pane wider than the window.
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(wrap)
+    label.setSizePolicy(policy)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class ElidedLinkLabel(QLabel):
+    """A one-line link (an e-mail, a phone, a web address) that never widens the pane: when
+    it does not fit, it ends in "…" and the tooltip shows it in full. Rich text only for
+    the link itself; the shown text is escaped (contact text is data).
+
+    Private state: ``_href`` and ``_full`` (the text as stored); ``_shown`` what fits.
+    """
+
+    def __init__(self, href: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._href = href
+        self._full = text
+        self._shown: str | None = None
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setOpenExternalLinks(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(text)
+        self._elide(10_000)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # One Tab stop per link (Tab focuses it, Enter opens it): QLabel would stop twice,
+        # on the label and then on its one link.
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            QDesktopServices.openUrl(QUrl(self._href))
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            _focus_ring(self, self.rect())
+
+    def shown_text(self) -> str:
+        """The text as drawn: the full text, or a prefix of it ending in "…"."""
+        return self._shown or ""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide(event.size().width())
+
+    def _elide(self, width: int) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                              max(width - 2, 8))
+        if shown == self._shown:
+            return
+        self._shown = shown
+        self.setText(link_html(self._href, shown))
+        self.setToolTip(plain_tooltip(self._full) if shown != self._full else "")
+
+
+class Section(QWidget):
+    """A titled block of the pane; hidden by the pane when it has nothing to say."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 14, 0, 0)
+        layout.setSpacing(6)
+        self.title = QLabel(title.upper())
+        self.title.setObjectName("sectionTitle")
+        font = self.title.font()
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.body = QVBoxLayout()
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(6)
+        layout.addLayout(self.body)
+
+
+class FieldGrid(QWidget):
+    """Label/value rows with the labels in one right-aligned, muted column."""
+
+    LABEL_WIDTH = 104
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setVerticalSpacing(7)
+        self._grid.setColumnMinimumWidth(0, self.LABEL_WIDTH)
+        self._grid.setColumnStretch(1, 1)
+        self._rows = 0
+
+    def clear(self) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
+                widget.deleteLater()
+        self._rows = 0
+
+    def add_row(self, label: str, value: QWidget) -> None:
+        # Wrapping: a label longer than the column (German "Kennengelernt am") takes two
+        # lines rather than losing its end.
+        name = data_label(label, "fieldLabel")
+        name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        name.setFixedWidth(self.LABEL_WIDTH)
+        name.setToolTip(plain_tooltip(label))
+        self._grid.addWidget(name, self._rows, 0, Qt.AlignmentFlag.AlignTop)
+        # No alignment flag for the value: with one, the grid would size it to its hint
+        # and a long unbroken value would overflow instead of wrapping.
+        self._grid.addWidget(value, self._rows, 1)
+        self._rows += 1
+
+    def is_empty(self) -> bool:
+        return self._rows == 0
+
+
+def _focus_ring(widget: QWidget, rect: QRect) -> None:
+    """The keyboard focus drawn over a widget the style draws none for."""
+    painter = QPainter(widget)
+    painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Highlight), 2))
+    painter.drawRect(rect.adjusted(1, 1, -1, -1))
+    painter.end()
+
+
+class NoteView(QTextEdit):
+    """A read-only plain-text note that grows with its text up to ``NOTE_MAX_HEIGHT`` and
+    scrolls beyond it, so a 10,000-character note neither freezes nor stretches the pane."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Transparent through the palette: a style sheet here would restyle the scroll bar.
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(0, 0, 0, 0))
+        self.setPalette(palette)
+        self.document().setDocumentMargin(0)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_note(self, text: str) -> None:
+        self.setPlainText(text)
+        self._fit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():  # a read-only note shows no caret: show where Tab is
+            _focus_ring(self.viewport(), self.viewport().rect())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = max(50, self.viewport().width())
+        doc = self.document()
+        doc.setTextWidth(width)
+        height = int(doc.size().height()) + 2
+        if height > NOTE_MAX_HEIGHT:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            self.setFrameShape(QFrame.Shape.StyledPanel)  # show where the note's box ends
+            self.setFixedHeight(NOTE_MAX_HEIGHT)
+        else:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setFrameShape(QFrame.Shape.NoFrame)
+            self.setFixedHeight(max(height, self.fontMetrics().height()))
+
+
+class StageSelector(QWidget):
+    """The four relationship stages as one segmented control, left to right."""
+
+    stage_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.setAccessibleName(QCoreApplication.translate("DetailPane", "Relationship stage"))
+        self.buttons: dict[str, QToolButton] = {}
+        for i, (key, label, hint) in enumerate(STAGES):
+            button = QToolButton()
+            button.setObjectName("stageButton")
+            button.setText(pane_text(label))
+            tip = QCoreApplication.translate("DetailPane", "%1: %2", "a stage: its meaning")
+            button.setToolTip(tip.replace("%1", pane_text(label)).replace("%2", pane_text(hint)))
+            button.setAccessibleDescription(pane_text(hint))
+            button.setCheckable(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setProperty("first", i == 0)
+            button.setProperty("last", i == len(STAGES) - 1)
+            self._group.addButton(button, i)
+            layout.addWidget(button)
+            self.buttons[key] = button
+        self._group.buttonClicked.connect(self._clicked)
+
+    def set_stage(self, stage: str) -> None:
+        button = self.buttons.get(stage)
+        if button is not None:
+            button.setChecked(True)
+
+    def stage(self) -> str:
+        for key, button in self.buttons.items():
+            if button.isChecked():
+                return key
+        return ""
+
+    @Slot(QAbstractButton)
+    def _clicked(self, button: QAbstractButton) -> None:
+        for key, candidate in self.buttons.items():
+            if candidate is button:
+                self.stage_chosen.emit(key)
+
+
+# --- what other features add to the pane ----------------------------------------------
+
+class ContactSection(QWidget):
+    """A section a feature adds to the detail pane (``DetailPane.add_section``).
+
+    ``show_contact`` is called with the contact shown each time the pane fills (after any
+    change that concerns it); the section hides itself when it has nothing to show.
+    ``_ops`` is the shared Operations, for the changes the section makes.
+    """
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ops = ops
+
+    def show_contact(self, detail: ContactDetail) -> None:
+        raise NotImplementedError

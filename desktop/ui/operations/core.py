@@ -1,0 +1,291 @@
+"""The heart of ``Operations``: its signals, the one undo stack, pushing a change on it
+(``_push``, ``_push_history``, ``_push_keeping_followups``), refusing one that cannot be
+saved, and the undo or redo that runs off the UI thread. The feature modules beside it add
+the changes themselves.
+
+Its strings belong to the "Operations" translation context (the class the app sees), so
+they are translated with that context written out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.models.database import (
+    DatabaseError,
+    is_damage,
+    is_storage_error,
+    storage_error_text,
+)
+from desktop.services import history
+from desktop.services.errors import ServiceError
+from desktop.services.types import Changes, ContactId
+from desktop.ui.common.workers import (
+    Progress,
+    Worker,
+    close_progress,
+    progress_dialog,
+    show_progress,
+)
+from desktop.ui.operations.commands import AsyncHistoryCommand, Command, HistoryCommand
+
+
+def refusal(exc: Exception) -> str | None:
+    """The one line to tell the user when *exc* stopped a change: a service's refusal, or
+    the database being busy, read-only, full or damaged (issue 13: a change that could not
+    be saved is never dropped silently). None for anything else (a bug: it propagates)."""
+    if isinstance(exc, ServiceError):
+        return str(exc)
+    if isinstance(exc, DatabaseError | OSError) or is_storage_error(exc):
+        return storage_error_text(exc)
+    return None
+
+
+class OperationsCore(QObject):
+    """Signals, the undo stack and the running job of ``Operations``. Private state: the
+    shared undo stack; ``_job`` the history job running off the UI thread (None when idle)
+    with its progress dialog ``_progress``, shown over ``_dialog_parent``."""
+
+    changes_applied = Signal(object)  # Changes
+    failed = Signal(str)  # a one-line reason the user can act on
+    notice = Signal(str)  # a one-line outcome for the status bar ("Undid …; title was kept")
+    idle = Signal()  # a job running off the UI thread has ended
+    damaged = Signal(str)  # the database is damaged: what SQLite said (the rescue offers a way out)
+
+    def __init__(self, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self._job: Worker | None = None
+        self._progress: QProgressDialog | None = None
+        self._dialog_parent: QWidget | None = None
+        self._on_done: Callable[[Any], None] | None = None
+        self._on_back: Callable[[], None] | None = None
+
+    def set_dialog_parent(self, widget: QWidget) -> None:
+        """The window the progress dialogs of long undos and redos are shown over."""
+        self._dialog_parent = widget
+
+    @property
+    def busy(self) -> bool:
+        """Whether an undo or redo is running off the UI thread."""
+        return self._job is not None
+
+    def refused_while_busy(self) -> bool:
+        """A change asked for while a job runs off the UI thread is refused (``failed``
+        says why): the job's changes must land first. True when refused."""
+        if not self.busy:
+            return False
+        self.failed.emit(QCoreApplication.translate(
+            "Operations", "wait until the running undo or redo has finished"))
+        return True
+
+    def refuse_while_busy(self, command: QUndoCommand, redo: bool) -> bool:
+        """While a job runs, an undo or redo the stack asks for is refused (and the stack
+        put back): the job's changes must land first. True when refused."""
+        if not self.refused_while_busy():
+            return False
+        if isinstance(command, AsyncHistoryCommand):
+            command._back(redo)
+        elif isinstance(command, Command):
+            command._skip_once = True
+            stack = self.undo_stack
+            QTimer.singleShot(0, stack, stack.undo if redo else stack.redo)
+        return True
+
+    def cancel_job(self) -> None:
+        """What the progress dialog's Cancel does: stop the job; nothing changes."""
+        if self._job is not None:
+            self._job.cancel()
+
+    def run_history_job(self, sets: tuple[int, ...], text: str, redo: bool,
+                        on_done: Callable[[history.UndoResult], None],
+                        on_back: Callable[[], None]) -> None:
+        """Take back change sets in a worker; *on_done* gets the result (on the UI thread),
+        *on_back* runs when it was cancelled or failed (nothing changed)."""
+        if redo:
+            title = QCoreApplication.translate("Operations", "Redo")
+            verb = QCoreApplication.translate("Operations", "Redoing")
+        else:
+            title = QCoreApplication.translate("Operations", "Undo")
+            verb = QCoreApplication.translate("Operations", "Undoing")
+        self._start_job(lambda progress: history.undo(sets, progress),
+                        (history.UndoCancelled,), title, f"{verb} “{text}”…", on_done, on_back)
+
+    def _start_job(self, fn: Callable[[Progress], object],
+                   cancelled: tuple[type[BaseException], ...], title: str, label: str,
+                   on_done: Callable[[Any], None], on_back: Callable[[], None]) -> None:
+        """Run *fn* in a worker with the progress dialog; *on_done* gets its result on the
+        UI thread (a ``history.UndoResult`` is then announced here), *on_back* runs when it
+        was cancelled (*cancelled*: the exceptions that mean so) or failed."""
+        from desktop.services import overview
+
+        worker = Worker(fn, cancel_exceptions=cancelled,
+                        cleanup=overview.release_thread_connection)
+        worker.signals.progress.connect(self._on_job_progress)
+        worker.signals.finished.connect(self._on_job_finished)
+        worker.signals.failed.connect(self._on_job_failed)
+        worker.signals.cancelled.connect(self._on_job_cancelled)
+        self._job, self._on_done, self._on_back = worker, on_done, on_back
+        if self._dialog_parent is not None:
+            self._progress = progress_dialog(self._dialog_parent, worker, title, label)
+        QThreadPool.globalInstance().start(worker)
+
+    def _end_job(self) -> tuple[Callable[[Any], None] | None, Callable[[], None] | None]:
+        close_progress(self._progress)
+        self._progress = None
+        self._job = None
+        done, back = self._on_done, self._on_back
+        self._on_done = self._on_back = None
+        return done, back
+
+    @Slot(int, int)
+    def _on_job_progress(self, done: int, total: int) -> None:
+        show_progress(self._progress, done, total)
+
+    @Slot(object)
+    def _on_job_finished(self, result: object) -> None:
+        on_done, _back = self._end_job()
+        if on_done is not None:
+            on_done(result)
+        if isinstance(result, history.UndoResult):
+            self.changes_applied.emit(result.changes)
+            self.notice.emit(result.message())
+        self.idle.emit()
+
+    @Slot(str)
+    def _on_job_failed(self, message: str) -> None:
+        _done, on_back = self._end_job()
+        if on_back is not None:
+            on_back()
+        self.failed.emit(message)
+        self.idle.emit()
+
+    @Slot()
+    def _on_job_cancelled(self) -> None:
+        _done, on_back = self._end_job()
+        if on_back is not None:
+            on_back()
+        self.notice.emit(
+            QCoreApplication.translate("Operations", "Cancelled: nothing was changed"))
+        self.idle.emit()
+
+    def refuse(self, exc: Exception) -> bool:
+        """Tell the user why *exc* stopped a change (``failed``; ``damaged`` too when the
+        database is damaged); False if *exc* is not a refusal but a bug."""
+        text = refusal(exc)
+        if text is None:
+            return False
+        self.failed.emit(text)
+        if is_damage(exc):
+            self.damaged.emit(str(exc))
+        return True
+
+    def _push(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes],
+              kind: str = "") -> bool:
+        if self.refused_while_busy():
+            return False
+        try:
+            changes = do()
+        except Exception as exc:
+            if not self.refuse(exc):
+                raise
+            return False
+        self.undo_stack.push(Command(self, text, do, undo, changes, kind))
+        return True
+
+    def _push_history(self, text: str, do: Callable[[], Changes],
+                      scope: Sequence[ContactId] = ()) -> bool:
+        """Run a contact change and put it on the stack as a ``HistoryCommand``. With
+        *scope*, the change may move those contacts' keep-in-touch follow-ups (a cadence,
+        tags): undo puts them back exactly as they were, redo as the change left them."""
+        if self.refused_while_busy():
+            return False
+        from desktop.services import followups
+
+        before = followups.capture(scope) if scope else None
+        try:
+            changes = do()
+        except Exception as exc:
+            if not self.refuse(exc):
+                raise
+            return False
+        if not changes.change_sets:  # nothing changed: nothing to undo
+            self.changes_applied.emit(changes)
+            return True
+        after = followups.capture(scope) if scope else None
+        self.undo_stack.push(HistoryCommand(
+            self, text, changes,
+            after_undo=(lambda: followups.restore(before)) if before is not None else None,
+            after_redo=(lambda: followups.restore(after)) if after is not None else None))
+        return True
+
+    def _push_keeping_followups(
+        self, text: str, scope: Sequence[ContactId], do: Callable[[], Changes],
+        undo: Callable[[], Changes], kind: str = "", redo: Callable[[], Changes] | None = None,
+    ) -> bool:
+        """``_push`` for a change that may move *scope*'s keep-in-touch follow-ups (a
+        tag's cadence, a contact's tags): undo runs *undo* then puts their follow-ups back
+        exactly as they were; redo runs *redo* (else *do*) then restores exactly the state
+        *do* made (*redo* need not re-sync: that state replaces whatever it wrote)."""
+        if not scope:
+            return self._push(text, do, undo, kind)
+        from desktop.services import followups
+
+        before = followups.capture(scope)
+        after: list[followups.TimelineState] = []
+
+        def run() -> Changes:
+            if after:
+                return (redo or do)() | followups.restore(after[0])
+            changes = do()
+            after.append(followups.capture(scope))
+            return changes
+
+        return self._push(text, run, lambda: undo() | followups.restore(before), kind)
+
+    def undo_kind(self) -> str:
+        """The kind of the command Undo would take back ("" if none or not ours)."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        return top.kind if isinstance(top, Command) else ""
+
+    def redo_kind(self) -> str:
+        """The kind of the command Redo would bring back ("" if none or not ours)."""
+        top = self.undo_stack.command(self.undo_stack.index())
+        return top.kind if isinstance(top, Command) else ""
+
+    def notify(self, changes: Changes) -> None:
+        """Announce a change made outside the undo stack (an import, the demo network)."""
+        self.changes_applied.emit(changes)
+
+    def database_replaced(self, changes: Changes) -> None:
+        """The whole database was replaced (a backup restored, a damaged file recovered):
+        the undo history refers to data that is gone, so it is cleared."""
+        self.undo_stack.clear()
+        self.changes_applied.emit(changes)
+
+    def restore_backup(self, backup: Path) -> Path | None:
+        """Replace all data with *backup* (issue 7); the current data is first copied to a
+        "before restore" backup, returned, which is how to go back: the undo history refers
+        to the data being replaced, so it is cleared. None (and ``failed``) if it failed."""
+        import sqlite3
+
+        from desktop.services import backups
+
+        if self.refused_while_busy():
+            return None
+
+        try:
+            safety, changes = backups.restore_backup(backup)
+        except (ServiceError, DatabaseError) as exc:
+            self.failed.emit(str(exc))
+            return None
+        except (OSError, sqlite3.Error) as exc:
+            self.failed.emit(f"{backup}: cannot restore: {exc}")
+            return None
+        self.database_replaced(changes)
+        return safety
