@@ -51,6 +51,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QFileDialog,
     QFrame,
@@ -79,7 +80,7 @@ from desktop.services import contacts, overview, tags
 from desktop.services.search import ListFilter, ListKind
 from desktop.services.types import Changes, ContactId, TagInfo
 from desktop.ui import sidebar as sb
-from desktop.ui.common import fit, formatting, icons, style, tokens
+from desktop.ui.common import fit, focus, formatting, icons, style, tokens
 from desktop.ui.common.settings import Settings
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.common.workers import (
@@ -485,6 +486,7 @@ class MainWindow(QMainWindow):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setAccessibleName(self.tr("Contacts"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         vheader = self.table.verticalHeader()
         vheader.hide()
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -728,6 +730,15 @@ class MainWindow(QMainWindow):
                                          "about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
+        # F6 / Shift+F6 move between the panes (the desktop's convention: GNOME, KDE and
+        # Windows applications use F6 for it), where Tab walks every control of each.
+        self.next_pane_action = self._action(
+            self.tr("Nex&t Pane"), lambda: self.cycle_pane(True), [keys("F6")],
+            self.tr("Move the keyboard focus to the next pane"), "more")
+        self.previous_pane_action = self._action(
+            self.tr("Pre&vious Pane"), lambda: self.cycle_pane(False), [keys("Shift+F6")],
+            self.tr("Move the keyboard focus to the previous pane"), "more")
+
         self.view_actions: dict[str, QAction] = {}
         view_group = QActionGroup(self)
         view_group.setExclusive(True)
@@ -781,6 +792,9 @@ class MainWindow(QMainWindow):
         for action in self.view_actions.values():
             view_menu.addAction(action)
         view_menu.addAction(self.reach_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.next_pane_action)
+        view_menu.addAction(self.previous_pane_action)
         view_menu.addSeparator()
         view_menu.addAction(self.review_action)
         view_menu.addAction(self.me_action)
@@ -1206,6 +1220,51 @@ class MainWindow(QMainWindow):
         self._shown_id = contact_id
         self.detail.show_contact(contact_id)
         self._update_actions()
+
+    # --- keyboard focus (issue 14) -----------------------------------------------------------
+
+    def _panes(self) -> list[list[QWidget]]:
+        """The Tab stops of each pane as the screen shows them: for the list, the search
+        field, the sidebar, the list, the detail pane; in the other views the sidebar, the
+        view and the detail pane. Each pane's own stops are in reading order."""
+        if self.stack.currentWidget() is not self.splitter:
+            return []
+        sidebar: list[QWidget] = [w for w in (self.sidebar.view,) if focus.takes_tab(w)]
+        detail = focus.tab_stops(self._detail) if self._detail is not None else []
+        view = self.views.currentWidget()
+        panes: list[list[QWidget]]
+        if self.current_view == VIEW_LIST:
+            search: list[QWidget] = [w for w in (self.search_field,) if focus.takes_tab(w)]
+            table: list[QWidget] = [w for w in (self.table,) if focus.takes_tab(w)]
+            panes = [search, sidebar, table, detail]
+        else:
+            panes = [sidebar, focus.tab_stops(view) if view is not None else [], detail]
+        return [pane for pane in panes if pane]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab follow the screen (Qt's chain follows creation order, and the
+        list kept Tab for its cells): see ``_panes``. Anywhere else (a view of its own
+        making, the welcome screen) Qt's chain applies."""
+        stops = [w for pane in self._panes() for w in pane]
+        if focus.move_focus(stops, QApplication.focusWidget(), next):
+            return True
+        return super().focusNextPrevChild(next)
+
+    @Slot()
+    def cycle_pane(self, forward: bool = True) -> None:
+        """F6 / Shift+F6: the focus to the first stop of the next (previous) pane."""
+        panes = self._panes()
+        if not panes:
+            return
+        current = QApplication.focusWidget()
+        index = next((i for i, pane in enumerate(panes)
+                      if current is not None
+                      and any(w is current or w.isAncestorOf(current) for w in pane)), -1)
+        if index < 0:
+            target = panes[0] if forward else panes[-1]
+        else:
+            target = panes[(index + (1 if forward else -1)) % len(panes)]
+        focus.focus_on(target[0], Qt.FocusReason.TabFocusReason)
 
     @Slot()
     def _focus_list(self) -> None:

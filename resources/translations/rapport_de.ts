@@ -64,6 +64,10 @@
         <translation>Adressbücher &amp;suchen</translation>
     </message>
     <message>
+        <source>Address books</source>
+        <translation>Adressbücher</translation>
+    </message>
+    <message>
         <source>Add Account</source>
         <translation>Konto hinzufügen</translation>
     </message>
@@ -151,6 +155,10 @@
     <message>
         <source>No e-mail address known: type one</source>
         <translation>Keine E-Mail-Adresse bekannt: Geben Sie eine ein</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>To</source>
@@ -395,6 +403,14 @@
         <translation>Diese Briefings drucken (Strg+P)</translation>
     </message>
     <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
@@ -555,6 +571,14 @@
     <message>
         <source>Next month (Page Down)</source>
         <translation>Nächster Monat (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1049,6 +1073,10 @@
         <translation>Verteilen auf die nächsten</translation>
     </message>
     <message>
+        <source>Days to spread them over</source>
+        <translation>Anzahl der Tage zum Verteilen</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -1154,6 +1182,10 @@
         <translation>Stellen Sie Ihre Fassung wieder her, um sie beim nächsten Abgleich an den Server zu senden, oder verwerfen Sie sie, um den Kontakt so zu lassen, wie er jetzt ist.</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
         <source>&amp;Restore My Version</source>
         <translation>Meine Fassung &amp;wiederherstellen</translation>
     </message>
@@ -1191,6 +1223,10 @@
     <message>
         <source>Reach</source>
         <translation>Reichweite</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Vermittler</translation>
     </message>
     <message>
         <source>Ranked by how many people you can reach through them (people they know and you do not), weighted by how well you know them</source>
@@ -1283,6 +1319,22 @@
         <translation>Diese Website entfernen</translation>
     </message>
     <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Kind of email</source>
+        <translation>Art der E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Kind of phone</source>
+        <translation>Art der Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Kind of website</source>
+        <translation>Art der Website</translation>
+    </message>
+    <message>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
@@ -1301,6 +1353,10 @@
     <message>
         <source>Country</source>
         <translation>Land</translation>
+    </message>
+    <message>
+        <source>Kind of address</source>
+        <translation>Art der Adresse</translation>
     </message>
     <message>
         <source>New contact</source>
@@ -1449,6 +1505,10 @@
     <message>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Keep in touch every so many days</source>
+        <translation>Kontaktintervall in Tagen</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2244,6 +2304,10 @@
         <translation>Diesen Fakt lösen (rückgängig mit Strg+Z)</translation>
     </message>
     <message>
+        <source>Unpin this fact</source>
+        <translation>Diesen Fakt lösen</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -2377,6 +2441,14 @@
 </context>
 <context>
     <name>GraphPanel</name>
+    <message>
+        <source>Network picture</source>
+        <translation>Netzwerkbild</translation>
+    </message>
+    <message>
+        <source>Your contacts and who introduced whom; the list of connectors beside it holds the same people</source>
+        <translation>Ihre Kontakte und wer wen wem vorgestellt hat; die Liste der Vermittler daneben enthält dieselben Personen</translation>
+    </message>
     <message>
         <source>How do I reach…?</source>
         <translation>Wie erreiche ich…?</translation>
@@ -2759,8 +2831,16 @@
         <translation>Wie es lief</translation>
     </message>
     <message>
+        <source>How the introduction went</source>
+        <translation>Wie die Vorstellung lief</translation>
+    </message>
+    <message>
         <source>Delete this introduction (undo with Ctrl+Z)</source>
         <translation>Diese Vorstellung löschen (rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Delete this introduction</source>
+        <translation>Diese Vorstellung löschen</translation>
     </message>
     <message>
         <source>the introduction of %1 to %2</source>
@@ -2991,6 +3071,22 @@
     <message>
         <source>Search contacts (in the network view: find someone in the picture)</source>
         <translation>Kontakte durchsuchen (in der Netzwerkansicht: jemanden im Bild finden)</translation>
+    </message>
+    <message>
+        <source>Nex&amp;t Pane</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next pane</source>
+        <translation>Die Tastatureingabe in den nächsten Bereich setzen</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous pane</source>
+        <translation>Die Tastatureingabe in den vorherigen Bereich setzen</translation>
     </message>
     <message>
         <source>&amp;Remind Me…</source>
@@ -3543,6 +3639,10 @@
     <message>
         <source>e.g. Introduce her to a recruiter</source>
         <translation>z. B. Ihr einen Personalvermittler vorstellen</translation>
+    </message>
+    <message>
+        <source>One thing I can do</source>
+        <translation>Was ich tun kann</translation>
     </message>
     <message>
         <source>It counts for a week; renew it if it still holds.</source>
@@ -4456,6 +4556,10 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <translation>Sync-Konten</translation>
     </message>
     <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
         <source>&amp;Add Account…</source>
         <translation>Konto &amp;hinzufügen…</translation>
     </message>
@@ -4464,12 +4568,20 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
+        <source>Address books</source>
+        <translation>Adressbücher</translation>
+    </message>
+    <message>
         <source>Sync this account now (F5)</source>
         <translation>Dieses Konto jetzt abgleichen (F5)</translation>
     </message>
     <message>
         <source>Cancel Sync</source>
         <translation>Abgleich abbrechen</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Nicht abgeglichen</translation>
     </message>
     <message>
         <source>Sync failed</source>
@@ -4569,12 +4681,20 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <translation>Zu meidendes Thema: %1</translation>
     </message>
     <message>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
         <source>Remove tag %1</source>
         <translation>Tag %1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>TagChips</name>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
     <message>
         <source>Add a tag…</source>
         <translation>Tag hinzufügen…</translation>
@@ -4646,6 +4766,10 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <translation>Neuer Tag…</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
@@ -4660,6 +4784,10 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
     <message>
         <source>Colour…</source>
         <translation>Farbe…</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Category of the selected tag</source>
@@ -5052,12 +5180,20 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <translation>Nur Personen mit diesem Tag anzeigen</translation>
     </message>
     <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
         <source>All stages</source>
         <translation>Alle Stufen</translation>
     </message>
     <message>
         <source>Show only people at this stage</source>
         <translation>Nur Personen auf dieser Stufe anzeigen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>1 hop</source>
@@ -5072,12 +5208,24 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <translation>Wie weit ein Doppelklick auf eine Person reicht</translation>
     </message>
     <message>
+        <source>Neighbourhood size</source>
+        <translation>Größe der Nachbarschaft</translation>
+    </message>
+    <message>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Verkleinern (Strg+-)</translation>
     </message>
     <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
         <source>Zoom in (Ctrl++)</source>
         <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -5086,6 +5234,10 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
     <message>
         <source>Zoom to fit (Ctrl+0)</source>
         <translation>Auf Fenstergröße zoomen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Zoom to fit</source>
+        <translation>Auf Fenstergröße zoomen</translation>
     </message>
     <message>
         <source>Re-arrange</source>

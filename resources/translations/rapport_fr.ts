@@ -64,6 +64,10 @@
         <translation>&amp;Chercher les carnets d’adresses</translation>
     </message>
     <message>
+        <source>Address books</source>
+        <translation>Carnets d’adresses</translation>
+    </message>
+    <message>
         <source>Add Account</source>
         <translation>Ajouter le compte</translation>
     </message>
@@ -151,6 +155,10 @@
     <message>
         <source>No e-mail address known: type one</source>
         <translation>Aucune adresse e-mail connue&#xa0;: saisissez-en une</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
     <message>
         <source>To</source>
@@ -395,6 +403,14 @@
         <translation>Imprimer ces briefings (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -555,6 +571,14 @@
     <message>
         <source>Next month (Page Down)</source>
         <translation>Mois suivant (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
     </message>
     <message>
         <source>Today</source>
@@ -1049,6 +1073,10 @@
         <translation>Les répartir sur les</translation>
     </message>
     <message>
+        <source>Days to spread them over</source>
+        <translation>Nombre de jours pour les répartir</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> jours</translation>
     </message>
@@ -1154,6 +1182,10 @@
         <translation>Restaurez votre version pour l’envoyer au serveur à la prochaine synchronisation, ou écartez-la pour garder le contact tel qu’il est.</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
         <source>&amp;Restore My Version</source>
         <translation>&amp;Restaurer ma version</translation>
     </message>
@@ -1191,6 +1223,10 @@
     <message>
         <source>Reach</source>
         <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Connectors</source>
+        <translation>Intermédiaires</translation>
     </message>
     <message>
         <source>Ranked by how many people you can reach through them (people they know and you do not), weighted by how well you know them</source>
@@ -1283,6 +1319,22 @@
         <translation>Retirer ce site web</translation>
     </message>
     <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Kind of email</source>
+        <translation>Type d’e-mail</translation>
+    </message>
+    <message>
+        <source>Kind of phone</source>
+        <translation>Type de téléphone</translation>
+    </message>
+    <message>
+        <source>Kind of website</source>
+        <translation>Type de site web</translation>
+    </message>
+    <message>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
@@ -1301,6 +1353,10 @@
     <message>
         <source>Country</source>
         <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Kind of address</source>
+        <translation>Type d’adresse</translation>
     </message>
     <message>
         <source>New contact</source>
@@ -1449,6 +1505,10 @@
     <message>
         <source>Keep in touch</source>
         <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>Keep in touch every so many days</source>
+        <translation>Intervalle de contact, en jours</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2244,6 +2304,10 @@
         <translation>Désépingler ce fait (annuler avec Ctrl+Z)</translation>
     </message>
     <message>
+        <source>Unpin this fact</source>
+        <translation>Désépingler ce fait</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -2377,6 +2441,14 @@
 </context>
 <context>
     <name>GraphPanel</name>
+    <message>
+        <source>Network picture</source>
+        <translation>Image du réseau</translation>
+    </message>
+    <message>
+        <source>Your contacts and who introduced whom; the list of connectors beside it holds the same people</source>
+        <translation>Vos contacts et qui a présenté qui à qui&#xa0;; la liste des intermédiaires à côté contient les mêmes personnes</translation>
+    </message>
     <message>
         <source>How do I reach…?</source>
         <translation>Comment joindre…&#xa0;?</translation>
@@ -2759,8 +2831,16 @@
         <translation>Comment ça s’est passé</translation>
     </message>
     <message>
+        <source>How the introduction went</source>
+        <translation>Comment la mise en relation s’est passée</translation>
+    </message>
+    <message>
         <source>Delete this introduction (undo with Ctrl+Z)</source>
         <translation>Supprimer cette mise en relation (annuler avec Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Delete this introduction</source>
+        <translation>Supprimer cette mise en relation</translation>
     </message>
     <message>
         <source>the introduction of %1 to %2</source>
@@ -2991,6 +3071,22 @@
     <message>
         <source>Search contacts (in the network view: find someone in the picture)</source>
         <translation>Rechercher des contacts (dans la vue Réseau&#xa0;: trouver quelqu’un sur le schéma)</translation>
+    </message>
+    <message>
+        <source>Nex&amp;t Pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next pane</source>
+        <translation>Placer le focus clavier dans le volet suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous pane</source>
+        <translation>Placer le focus clavier dans le volet précédent</translation>
     </message>
     <message>
         <source>&amp;Remind Me…</source>
@@ -3543,6 +3639,10 @@
     <message>
         <source>e.g. Introduce her to a recruiter</source>
         <translation>p. ex. La présenter à un recruteur</translation>
+    </message>
+    <message>
+        <source>One thing I can do</source>
+        <translation>Ce que je peux faire</translation>
     </message>
     <message>
         <source>It counts for a week; renew it if it still holds.</source>
@@ -4456,6 +4556,10 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <translation>Comptes de synchronisation</translation>
     </message>
     <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
         <source>&amp;Add Account…</source>
         <translation>&amp;Ajouter un compte…</translation>
     </message>
@@ -4464,12 +4568,20 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <translation>&amp;Retirer</translation>
     </message>
     <message>
+        <source>Address books</source>
+        <translation>Carnets d’adresses</translation>
+    </message>
+    <message>
         <source>Sync this account now (F5)</source>
         <translation>Synchroniser ce compte maintenant (F5)</translation>
     </message>
     <message>
         <source>Cancel Sync</source>
         <translation>Annuler la synchronisation</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Non synchronisés</translation>
     </message>
     <message>
         <source>Sync failed</source>
@@ -4569,12 +4681,20 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <translation>Sujet à éviter&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Tag %1</source>
+        <translation>Étiquette %1</translation>
+    </message>
+    <message>
         <source>Remove tag %1</source>
         <translation>Retirer l’étiquette %1</translation>
     </message>
 </context>
 <context>
     <name>TagChips</name>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
     <message>
         <source>Add a tag…</source>
         <translation>Ajouter une étiquette…</translation>
@@ -4646,6 +4766,10 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <translation>Nouvelle étiquette…</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
@@ -4660,6 +4784,10 @@ Rapport crée la première quelques secondes après son démarrage.</translation
     <message>
         <source>Colour…</source>
         <translation>Couleur…</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Category of the selected tag</source>
@@ -5052,12 +5180,20 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <translation>N’afficher que les personnes qui ont cette étiquette</translation>
     </message>
     <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
         <source>Show only people at this stage</source>
         <translation>N’afficher que les personnes à cette étape</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>1 hop</source>
@@ -5072,12 +5208,24 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <translation>Jusqu’où porte un double-clic sur une personne</translation>
     </message>
     <message>
+        <source>Neighbourhood size</source>
+        <translation>Taille du voisinage</translation>
+    </message>
+    <message>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom arrière (Ctrl+-)</translation>
     </message>
     <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -5086,6 +5234,10 @@ Rapport crée la première quelques secondes après son démarrage.</translation
     <message>
         <source>Zoom to fit (Ctrl+0)</source>
         <translation>Ajuster à la fenêtre (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Zoom to fit</source>
+        <translation>Ajuster à la fenêtre</translation>
     </message>
     <message>
         <source>Re-arrange</source>

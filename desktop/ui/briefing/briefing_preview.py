@@ -142,6 +142,12 @@ class BriefingPreviewDialog(QPrintPreviewDialog):
                 if leading is not None:
                     toolbar.insertAction(first, leading)
             toolbar.insertSeparator(first)
+            # Qt's own zoom box and page number say nothing to a screen reader.
+            for combo in toolbar.findChildren(QComboBox):
+                combo.setAccessibleName(self.tr("Zoom"))
+            for edit in toolbar.findChildren(QLineEdit):
+                if not isinstance(edit.parentWidget(), QComboBox):
+                    edit.setAccessibleName(self.tr("Page"))
             if self.print_action is not None:
                 self.print_action.setText(self.tr("Print…"))
                 button = toolbar.widgetForAction(self.print_action)

@@ -183,6 +183,8 @@ class CalendarPanel(QWidget):
         self.next_button.setText("\u203a")
         self.next_button.setToolTip(self.tr("Next month (Page Down)"))
         self.next_button.setAutoRaise(True)
+        self.prev_button.setAccessibleName(self.tr("Previous month"))
+        self.next_button.setAccessibleName(self.tr("Next month"))
         for b in (self.prev_button, self.next_button):
             f = b.font()
             f.setPointSizeF(f.pointSizeF() * 1.5)
@@ -227,6 +229,7 @@ class CalendarPanel(QWidget):
             mode.addButton(b)
         self.day_button.setChecked(True)
         self.agenda = self._tree((self.tr("When"), self.tr("Who"), self.tr("What")))
+        self.agenda.setAccessibleName(self.tr("Agenda"))
         self.agenda_more = QPushButton(self)
         self.agenda_more.setFlat(True)
         self.agenda_more.clicked.connect(self.more_agenda)
@@ -239,6 +242,7 @@ class CalendarPanel(QWidget):
         # Overdue.
         self.overdue_title = _box_title(self.tr("Overdue"))
         self.overdue = self._tree((self.tr("Due"), self.tr("Who"), self.tr("What")))
+        self.overdue.setAccessibleName(self.tr("Overdue"))
         self.overdue_more = QPushButton(self)
         self.overdue_more.setFlat(True)
         self.overdue_more.clicked.connect(self.more_overdue)

@@ -48,6 +48,7 @@ class CatchUpDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.spread_choice = QRadioButton(self.tr("Spread them over the next"), self)
         self.days = QSpinBox(self)
+        self.days.setAccessibleName(self.tr("Days to spread them over"))
         self.days.setRange(1, 90)
         self.days.setValue(max(1, min(14, n)))
         self.days.setSuffix(self.tr(" days"))

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
 from desktop.services import contacts, tags
 from desktop.services.errors import ServiceError
 from desktop.services.types import ContactFields, ContactId, LabeledValue, PostalAddress
-from desktop.ui.common import fit, formatting
+from desktop.ui.common import fit, focus, formatting
 from desktop.ui.common.avatar import contact_pixmap
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.contacts.tag_chips import ChipTag, TagChips
@@ -128,6 +129,9 @@ class _AlignedForm(QFormLayout):
             text = QLabel(label)
             text.setMinimumWidth(self.LABEL_WIDTH)
             text.setAlignment(self.labelAlignment())
+            # The label names its field for screen readers (and Alt+letter, if any).
+            if isinstance(field, QWidget):
+                text.setBuddy(getattr(field, "edit", field))
             label = text
         super().addRow(label, field)  # type: ignore[call-overload]
 
@@ -237,6 +241,17 @@ _REMOVE = {
     "phone": QT_TRANSLATE_NOOP("ContactEditorDialog", "Remove this phone"),
     "website": QT_TRANSLATE_NOOP("ContactEditorDialog", "Remove this website"),
 }
+# Screen readers' names of a row's value and its kind box.
+_VALUE_NAME = {
+    "email": QT_TRANSLATE_NOOP("ContactEditorDialog", "Email"),
+    "phone": QT_TRANSLATE_NOOP("ContactEditorDialog", "Phone"),
+    "website": QT_TRANSLATE_NOOP("ContactEditorDialog", "Website"),
+}
+_KIND_NAME = {
+    "email": QT_TRANSLATE_NOOP("ContactEditorDialog", "Kind of email"),
+    "phone": QT_TRANSLATE_NOOP("ContactEditorDialog", "Kind of phone"),
+    "website": QT_TRANSLATE_NOOP("ContactEditorDialog", "Kind of website"),
+}
 
 
 class ValueRows(QWidget):
@@ -292,6 +307,8 @@ class ValueRows(QWidget):
         combo = _kind_combo(self._kinds, original.kind)
         edit = QLineEdit(original.value)
         edit.setPlaceholderText(self._placeholder)
+        edit.setAccessibleName(_t(_VALUE_NAME[self._noun]))
+        combo.setAccessibleName(_t(_KIND_NAME[self._noun]))
         remove = _remove_button(_t(_REMOVE[self._noun]))
         h.addWidget(combo)
         h.addWidget(edit, 1)
@@ -411,6 +428,8 @@ class AddressRows(QWidget):
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
         combo = _kind_combo(ADDRESS_KINDS, original.kind)
+        combo.setAccessibleName(
+            QCoreApplication.translate("ContactEditorDialog", "Kind of address"))
         grid.addWidget(combo, 0, 0, Qt.AlignmentFlag.AlignTop)
         edits: dict[str, QLineEdit] = {}
         for name, placeholder in self.FIELDS:
@@ -599,12 +618,15 @@ class ContactEditorDialog(QDialog):
         small = QHBoxLayout()
         small.setSpacing(6)
         small.addWidget(self.prefix_edit)
-        small.addWidget(QLabel(self.tr("Suffix")))
+        suffix_label = QLabel(self.tr("Suffix"))
+        suffix_label.setBuddy(self.suffix_edit)
+        small.addWidget(suffix_label)
         small.addWidget(self.suffix_edit)
         form.addRow(self.tr("Given name"), self.given_edit)
         form.addRow(self.tr("Middle names"), self.additional_edit)
         form.addRow(self.tr("Family name"), self.family_edit)
         form.addRow(self.tr("Prefix"), small)
+        self.prefix_edit.setAccessibleName(self.tr("Prefix"))
         form.addRow(self.tr("Full name"), self.full_name_edit)
         form.addRow(self.tr("Nickname"), self.nickname_edit)
         row.addLayout(form, 1)
@@ -685,6 +707,7 @@ class ContactEditorDialog(QDialog):
         form.addRow(self.tr("How we met"), self.how_we_met_edit)
         form.addRow(self.tr("Met on"), self.met_on_field)
         form.addRow(self.tr("Keep in touch"), cadence_row)
+        self.cadence_edit.setAccessibleName(self.tr("Keep in touch every so many days"))
         self._body.addLayout(form)
         if self._is_me:
             self.stage_combo.setEnabled(False)
@@ -704,6 +727,7 @@ class ContactEditorDialog(QDialog):
         self.note_edit.setPlaceholderText(
             self.tr("Family, hobbies, what they are working on, what you promised…"))
         self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setAccessibleName(self.tr("Notes"))
         self.note_edit.setMinimumHeight(120)
         self.note_edit.setSizePolicy(QSizePolicy.Policy.Expanding,
                                      QSizePolicy.Policy.Expanding)
@@ -815,6 +839,13 @@ class ContactEditorDialog(QDialog):
         text = message[:1].upper() + message[1:]
         self.error_label.setText(text)
         self.error_label.setVisible(True)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab in reading order: rows added by "+ Add email" come before the button
+        on screen, but after it in Qt's chain (the order widgets were created)."""
+        if focus.move_focus(focus.tab_stops(self), QApplication.focusWidget(), next):
+            return True
+        return super().focusNextPrevChild(next)
 
     @Slot()
     def save(self) -> None:

@@ -87,6 +87,7 @@ QToolButton#stageButton[first="true"] {{ border-top-left-radius: 6px;
     border-bottom-left-radius: 6px; }}
 QToolButton#stageButton[last="true"] {{ border-top-right-radius: 6px;
     border-bottom-right-radius: 6px; }}
+QToolButton#stageButton:focus {{ border: 2px solid palette(window-text); }}
 QLabel#placeholder {{ color: {MUTED}; font-size: 15px; }}
 """
 
@@ -129,6 +130,8 @@ class DetailPane(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab goes to the pane's controls (which scroll into view), not to the area.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._stack.addWidget(self.scroll_area)
         content = QWidget()
         content.setObjectName("detailContent")
@@ -245,6 +248,7 @@ class DetailPane(QWidget):
 
         self.notes_section = Section(self.tr("Notes"))
         self.note_view = NoteView()
+        self.note_view.setAccessibleName(self.tr("Notes"))
         self.notes_section.body.addWidget(self.note_view)
         body.addWidget(self.notes_section)
 

@@ -11,8 +11,19 @@ import html
 import re
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QTextOption
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -160,6 +171,22 @@ class ElidedLinkLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # One Tab stop per link (Tab focuses it, Enter opens it): QLabel would stop twice,
+        # on the label and then on its one link.
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            QDesktopServices.openUrl(QUrl(self._href))
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            _focus_ring(self, self.rect())
+
     def shown_text(self) -> str:
         """The text as drawn: the full text, or a prefix of it ending in "…"."""
         return self._shown or ""
@@ -239,6 +266,14 @@ class FieldGrid(QWidget):
         return self._rows == 0
 
 
+def _focus_ring(widget: QWidget, rect: QRect) -> None:
+    """The keyboard focus drawn over a widget the style draws none for."""
+    painter = QPainter(widget)
+    painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Highlight), 2))
+    painter.drawRect(rect.adjusted(1, 1, -1, -1))
+    painter.end()
+
+
 class NoteView(QTextEdit):
     """A read-only plain-text note that grows with its text up to ``NOTE_MAX_HEIGHT`` and
     scrolls beyond it, so a 10,000-character note neither freezes nor stretches the pane."""
@@ -260,6 +295,11 @@ class NoteView(QTextEdit):
     def set_note(self, text: str) -> None:
         self.setPlainText(text)
         self._fit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():  # a read-only note shows no caret: show where Tab is
+            _focus_ring(self.viewport(), self.viewport().rect())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -292,6 +332,7 @@ class StageSelector(QWidget):
         layout.setSpacing(0)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
+        self.setAccessibleName(QCoreApplication.translate("DetailPane", "Relationship stage"))
         self.buttons: dict[str, QToolButton] = {}
         for i, (key, label, hint) in enumerate(STAGES):
             button = QToolButton()
@@ -299,6 +340,7 @@ class StageSelector(QWidget):
             button.setText(pane_text(label))
             tip = QCoreApplication.translate("DetailPane", "%1: %2", "a stage: its meaning")
             button.setToolTip(tip.replace("%1", pane_text(label)).replace("%2", pane_text(hint)))
+            button.setAccessibleDescription(pane_text(hint))
             button.setCheckable(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

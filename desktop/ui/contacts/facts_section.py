@@ -88,6 +88,7 @@ class OneThingDialog(QDialog):
         self.text = QLineEdit(text, self)
         self.text.setMaxLength(briefing.MAX_ONE_THING)
         self.text.setPlaceholderText(self.tr("e.g. Introduce her to a recruiter"))
+        self.text.setAccessibleName(self.tr("One thing I can do"))
         self.text.setMinimumWidth(380)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -176,6 +177,7 @@ class FactsSection(ContactSection):
         remove.setText("×")
         remove.setAutoRaise(True)
         remove.setToolTip(self.tr("Unpin this fact (undo with Ctrl+Z)"))
+        remove.setAccessibleName(self.tr("Unpin this fact"))
         remove.clicked.connect(lambda _=False, i=fact.id: self._ops.delete_fact(i))
         line.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
         row.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -145,6 +145,7 @@ class IntroductionsSection(ContactSection):
             status.addItem(kinds.introduction_status(key), key)
         status.setCurrentIndex(max(0, status.findData(info.status)))
         status.setToolTip(self.tr("How it went"))
+        status.setAccessibleName(self.tr("How the introduction went"))
         status.currentIndexChanged.connect(
             lambda _i, box=status, iid=info.id: self._ops.set_introduction_status(
                 iid, str(box.currentData())))
@@ -152,6 +153,7 @@ class IntroductionsSection(ContactSection):
         remove = QToolButton()
         remove.setText("×")
         remove.setToolTip(self.tr("Delete this introduction (undo with Ctrl+Z)"))
+        remove.setAccessibleName(self.tr("Delete this introduction"))
         remove.setAutoRaise(True)
         remove.clicked.connect(lambda _c=False, iid=info.id: self._ops.delete_introduction(iid))
         layout.addWidget(remove)

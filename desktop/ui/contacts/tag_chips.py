@@ -144,6 +144,7 @@ class TagChip(QWidget):
             f"#tagChip QToolButton {{ color: {fg}; border: none; background: transparent;"
             f" font-weight: bold; padding: 0px; }}"
             f"#tagChip QToolButton:hover {{ background: {border}; border-radius: 8px; }}"
+            f"#tagChip QToolButton:focus {{ border: 2px solid {fg}; border-radius: 8px; }}"
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(9, 2, 4 if removable else 9, 2)
@@ -158,6 +159,8 @@ class TagChip(QWidget):
         layout.addWidget(label)
         self.setToolTip(plain_tooltip(self.tr("Topic to avoid: %1").replace("%1", tag.name)
                                      if avoid else tag.name))
+        self.setAccessibleName(
+            (self.tr("Topic to avoid: %1") if avoid else self.tr("Tag %1")).replace("%1", tag.name))
         self.remove_button: QToolButton | None = None
         if removable:
             button = QToolButton()
@@ -238,6 +241,7 @@ class TagChips(QWidget):
         self._chips: list[TagChip] = []
         self._known: dict[str, ChipTag] = {}
         self._completion_names: list[str] = []
+        self.setAccessibleName(self.tr("Tags"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(6)

@@ -300,6 +300,7 @@ class TagManagerDialog(QDialog):
         top = QHBoxLayout()
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter tags"))
+        self.filter_edit.setAccessibleName(self.tr("Filter tags"))
         self.filter_edit.setClearButtonEnabled(True)
         top.addWidget(self.filter_edit, 1)
         self.new_button = QPushButton(self.tr("New tag…"))
@@ -315,6 +316,8 @@ class TagManagerDialog(QDialog):
         self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_edit.textChanged.connect(self._proxy.setFilterFixedString)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        self.table.setAccessibleName(self.tr("Tags"))
         self.table.setModel(self._proxy)
         self.table.setItemDelegate(_CategoryDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -346,6 +349,7 @@ class TagManagerDialog(QDialog):
                                              "then delete this one"))
         self.colour_button = QPushButton(self.tr("Colour…"))
         self.category_combo = QComboBox()
+        self.category_combo.setAccessibleName(self.tr("Category"))
         for key, label in CATEGORIES:
             self.category_combo.addItem(translate("TagManager", label), key)
         self.category_combo.setToolTip(self.tr("Category of the selected tag"))

@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import paths
+from desktop.ui.common import focus
 
 
 class AskDialog(QDialog):
@@ -43,6 +45,7 @@ class AskDialog(QDialog):
         self.subject = QLineEdit(draft.subject)
         self.body = QPlainTextEdit(draft.body)
         self.body.setTabChangesFocus(True)
+        self.body.setAccessibleName(self.tr("Message"))
         self.body.setMinimumHeight(190)
         form = QFormLayout()
         form.addRow(self.tr("To"), self.to)
@@ -67,6 +70,13 @@ class AskDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
         layout.addWidget(buttons)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab as the dialog reads, every button included: Qt's button box sends Tab to
+        its default button (Open in mail app) and on out, past Close and Copy message."""
+        if focus.move_focus(focus.tab_stops(self), QApplication.focusWidget(), next):
+            return True
+        return super().focusNextPrevChild(next)
 
     def draft(self) -> paths.Draft:
         """The message as it now reads (the user may have edited it)."""

@@ -46,6 +46,7 @@ class ConnectorList(QTreeWidget):
         super().__init__(parent)
         self.setColumnCount(3)
         self.setHeaderLabels(["", self.tr("Person"), self.tr("Reach")])
+        self.setAccessibleName(self.tr("Connectors"))
         header_item = self.headerItem()
         ranking = self.tr("Ranked by how many people you can reach through them (people they "
                           "know and you do not), weighted by how well you know them")

@@ -87,6 +87,10 @@ class GraphPanel(QWidget):
         self._release_timer = self._timer(RELEASE_MS, self.release)
 
         self.view = GraphView(None, self)
+        self.view.setAccessibleName(self.tr("Network picture"))
+        self.view.setAccessibleDescription(self.tr(
+            "Your contacts and who introduced whom; the list of connectors beside it "
+            "holds the same people"))
         self.picture = Picture(self.view, self)
         self.view.node_clicked.connect(self._on_node_clicked)
         self.view.node_double_clicked.connect(self.focus_on)

@@ -147,6 +147,7 @@ class Toolbar(QWidget):
         self.find_field.setAccessibleName(self.tr("Find a person in the network"))
         self.tag_filter = QComboBox(self)
         self.tag_filter.setToolTip(self.tr("Show only people with this tag"))
+        self.tag_filter.setAccessibleName(self.tr("Tag"))
         # A long tag name is elided in the box (the list shows it whole), so the toolbar
         # does not grow with the longest tag.
         self.tag_filter.setSizeAdjustPolicy(
@@ -157,13 +158,16 @@ class Toolbar(QWidget):
         for key, title in STAGE_TITLES.items():
             self.stage_filter.addItem(QCoreApplication.translate("NetworkView", title), key)
         self.stage_filter.setToolTip(self.tr("Show only people at this stage"))
+        self.stage_filter.setAccessibleName(self.tr("Stage"))
         self.hops = QComboBox(self)
         self.hops.addItem(self.tr("1 hop"), 1)
         self.hops.addItem(self.tr("2 hops"), 2)
         self.hops.setToolTip(self.tr("How far a double-click on a person reaches"))
-        self.zoom_out = self._tool("\u2212", self.tr("Zoom out (Ctrl+-)"))
-        self.zoom_in = self._tool("+", self.tr("Zoom in (Ctrl++)"))
-        self.fit = self._tool(self.tr("Fit"), self.tr("Zoom to fit (Ctrl+0)"))
+        self.hops.setAccessibleName(self.tr("Neighbourhood size"))
+        self.zoom_out = self._tool("\u2212", self.tr("Zoom out (Ctrl+-)"), self.tr("Zoom out"))
+        self.zoom_in = self._tool("+", self.tr("Zoom in (Ctrl++)"), self.tr("Zoom in"))
+        self.fit = self._tool(self.tr("Fit"), self.tr("Zoom to fit (Ctrl+0)"),
+                              self.tr("Zoom to fit"))
         self.rearrange = self._tool(self.tr("Re-arrange"), self.tr("Lay the network out afresh"))
         self.everyone_button = QPushButton(self.tr("Show everyone"), self)
         self.everyone_button.setToolTip(self.tr("Leave the neighbourhood view (Esc)"))
@@ -175,10 +179,12 @@ class Toolbar(QWidget):
         for widget in (self.find_field, self.tools, self.filters, self.everyone_button):
             self.flow.addWidget(widget)
 
-    def _tool(self, text: str, tip: str) -> QToolButton:
+    def _tool(self, text: str, tip: str, name: str = "") -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
+        if name:  # "Zoom in", not "+"
+            button.setAccessibleName(name)
         return button
 
     def _group(self, *widgets: QWidget) -> QWidget:

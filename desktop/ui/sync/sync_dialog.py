@@ -141,6 +141,7 @@ class AddAccountDialog(QDialog):
         self.status = _plain(QLabel(""))
         self.status.setWordWrap(True)
         self.books = QListWidget()
+        self.books.setAccessibleName(self.tr("Address books"))
         self.books.setMinimumHeight(90)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -293,6 +294,7 @@ class SyncDialog(QDialog):
         self._previewed: int | None = None
 
         self.accounts_list = QListWidget()
+        self.accounts_list.setAccessibleName(self.tr("Accounts"))
         self.accounts_list.setMinimumWidth(230)
         self.accounts_list.setSpacing(3)
         self.accounts_list.setWordWrap(True)
@@ -321,6 +323,7 @@ class SyncDialog(QDialog):
         self.server = _plain(QLabel(""))
         self.server.setStyleSheet("color: palette(placeholder-text);")
         self.books = QListWidget()
+        self.books.setAccessibleName(self.tr("Address books"))
         self.books.itemChanged.connect(self._book_toggled)
         self.status = _plain(QLabel(""))
         self.status.setWordWrap(True)
@@ -339,6 +342,7 @@ class SyncDialog(QDialog):
         self.not_synced_label = _plain(QLabel(self.tr("Not synced (the server refused them; "
                                                       "tried again at every sync):")))
         self.not_synced = QListWidget()
+        self.not_synced.setAccessibleName(self.tr("Not synced"))
         self.not_synced.setMaximumHeight(90)
         self.not_synced.setWordWrap(True)
         right = QVBoxLayout()
@@ -638,6 +642,7 @@ class ConflictsPanel(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Conflicts"))
         self.list.setMaximumHeight(120)
         self.list.setSpacing(3)
         self.list.currentItemChanged.connect(self._show_current)
