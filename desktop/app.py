@@ -243,6 +243,9 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False,
         window.show()
         return int(app.exec())
     finally:
+        from desktop.ui.common.workers import end_jobs
+
+        end_jobs()  # before the application and its jobs' signals go (Ctrl+C mid-job)
         if guard is not None:
             guard.stop()
         close_database()

@@ -955,6 +955,11 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._preload_worker is not None:  # its end is no longer this window's business
+            signals = self._preload_worker.signals
+            signals.finished.disconnect()
+            signals.failed.disconnect()
+            self._preload_worker = None
         if self._worker is not None:
             self._worker.cancel()
             QThreadPool.globalInstance().waitForDone(5000)
@@ -1427,10 +1432,15 @@ class MainWindow(QMainWindow):
         self._show_today_count()
         # The detail pane's modules load in a worker thread (Python code: the UI thread
         # gets its turns), then the pane is built here, in a turn of its own.
-        preload = Worker(
-            lambda _progress: importlib.import_module("desktop.ui.contacts.detail_pane"))
-        preload.signals.finished.connect(self._build_detail)
-        preload.signals.failed.connect(self._build_detail)
+        self._preload("desktop.ui.contacts.detail_pane", self._build_detail)
+
+    def _preload(self, module: str, then: Callable[[object], None]) -> None:
+        """Import *module* in a worker thread, then call *then* on this thread (whether the
+        import worked or not: the module is imported again where it is used, and says why
+        there). One preload at a time, so start-up's own work keeps the other core."""
+        preload = Worker(lambda _progress: importlib.import_module(module))
+        preload.signals.finished.connect(then)
+        preload.signals.failed.connect(then)
         self._preload_worker = preload
         QThreadPool.globalInstance().start(preload)
 
@@ -1439,6 +1449,13 @@ class MainWindow(QMainWindow):
         self._preload_worker = None
         _ = self.detail
         self._startup_finished = True
+        # The network view's modules next: its first opening imported them on this thread
+        # (50-130 ms, the longest stall of that opening; issue 18).
+        self._preload("desktop.ui.network.panel", self._preloaded)
+
+    @Slot(object)
+    def _preloaded(self, _loaded: object = None) -> None:
+        self._preload_worker = None
 
     @property
     def startup_finished(self) -> bool:

@@ -68,6 +68,21 @@ def report_damage(detail: str) -> None:
         _damage.damaged.emit(detail)
 
 
+def end_jobs() -> None:
+    """Before the application goes: wait for every job on the pool to end.
+
+    Tearing the application down deletes every Qt object Python still holds, the jobs'
+    ``WorkerSignals`` included: a job still running then (the detail pane's modules
+    loading when Ctrl+C came) emitted through a deleted object ("Signal source has been
+    deleted": a traceback in the terminal, or a crash if it came mid-emit). The process
+    waited for those jobs anyway (the pool's threads are joined at exit), only too late:
+    now it waits while their signals still exist. Jobs are not cancelled here (a backup is
+    never cut short); the window cancels its own long jobs when it closes."""
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
+
+
 class WorkerSignals(QObject):
     """QRunnable is not a QObject, so its signals live here."""
 
@@ -123,14 +138,6 @@ class Worker(QRunnable):
         return True
 
     def run(self) -> None:
-        try:
-            self._run()
-        except RuntimeError:
-            # The signals' owner went with its window (closed, or Ctrl+C) while the job
-            # ran: nobody is left to tell, and nothing must reach Qt's thread frame.
-            pass
-
-    def _run(self) -> None:
         try:
             result = self._fn(self._progress)
         except self._cancel_exceptions:
