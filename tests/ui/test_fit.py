@@ -1,14 +1,16 @@
 """Every view and dialog fits the screen (issue 14): at 1024×640, at 960×1040 (half a 1920
-screen), at 1400×900 and at 2× scale, in English, German and French, light and dark, the real main window on a demo database and every dialog are
-checked for what a user would notice: a window larger than the screen, controls cut off by
-their parent or on top of each other, a dialog's buttons off the screen, cut text, a list
-or form that scrolls sideways (tests/ui/geometry.py).
+screen), at 1400×900 and at 2× scale, in English, German and French, light and dark, the
+real main window on a demo database and every dialog are checked for what a user would
+notice: a window larger than the screen, controls cut off by their parent or on top of
+each other, a dialog's buttons off the screen, cut text, a list or form that scrolls
+sideways (tests/ui/geometry.py).
 
-The screen's size and the scale are fixed when the QApplication starts, so each size runs
-tests/ui/fit_probe.py in a process of its own (Qt's offscreen platform given a screen of
-that size; QT_SCALE_FACTOR=2 for 2×). The three processes start together and share one
-demo database file. The geometry checks themselves are tested here, in this process, on
-purpose-built broken windows, and so are the splitter and list behaviours.
+The screen's size and the scale are fixed when the QApplication starts, so each probe
+(tests/ui/fit_probe.py) runs in a process of its own (Qt's offscreen platform given a
+screen of that size; QT_SCALE_FACTOR=2 for 2×; the language and palette as arguments).
+The processes start together and share one demo database file. The geometry checks
+themselves are tested here, in this process, on purpose-built broken windows, and so are
+the splitter and list behaviours.
 """
 
 from __future__ import annotations
