@@ -238,8 +238,7 @@ class CalendarPanel(QWidget):
         self.agenda_more.setFlat(True)
         self.agenda_more.clicked.connect(self.more_agenda)
         agenda_head = QHBoxLayout()
-        agenda_head.addWidget(self.agenda_title)
-        agenda_head.addStretch(1)
+        agenda_head.addWidget(self.agenda_title, 1)  # wraps only where the row is short
         agenda_head.addWidget(self.day_button)
         agenda_head.addWidget(self.week_button)
 
@@ -289,6 +288,7 @@ class CalendarPanel(QWidget):
                                            QSizePolicy.Policy.Preferred)
 
         self._legend, self._header, self._buttons = legend, header, buttons
+        self._legend_width = legend.sizeHint().width()  # on one line (before any wrap)
         # Wraps between its entries (never inside one) when the panel is narrow.
         legend.setText(legend.text().replace("</span> ", "</span>&nbsp;"))
         self._narrow: bool | None = None
@@ -306,8 +306,7 @@ class CalendarPanel(QWidget):
         agenda_box.addWidget(self.agenda_more, 0, Qt.AlignmentFlag.AlignLeft)
         overdue_box = QVBoxLayout()
         overdue_head = QHBoxLayout()
-        overdue_head.addWidget(self.overdue_title)
-        overdue_head.addStretch(1)
+        overdue_head.addWidget(self.overdue_title, 1)
         overdue_head.addWidget(self.catch_up_button)
         overdue_box.addLayout(overdue_head)
         overdue_box.addWidget(self.overdue)
@@ -553,7 +552,7 @@ class CalendarPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange(self._room() < NARROW)
+        self._arrange(self._room() < self._wide_needs())
 
     def _room(self) -> int:
         """The width there is for the panel: in a scroll area (the main window's, on a
@@ -566,6 +565,17 @@ class CalendarPanel(QWidget):
             return parent.width()
         return self.width()
 
+    def _wide_needs(self) -> int:
+        """The width the two-column layout needs: at least NARROW, more where the header
+        on one row (buttons, month, legend, Remind Me) is wider (German: about 900 px)."""
+        spacing = self._header.spacing()
+        parts = (self.prev_button, self.today_button, self.next_button, self.title,
+                 self.remind_button)
+        header = (sum(w.sizeHint().width() for w in parts) + self._legend_width
+                  + spacing * 5 + 8 + 8)
+        margins = self._grid_layout.contentsMargins()
+        return max(NARROW, header + margins.left() + margins.right())
+
     def _arrange(self, narrow: bool) -> None:
         """Two columns where there is room; in a narrow window (half a screen, 1024
         pixels with the detail pane) one column: the focus cards under the month grid, the
@@ -575,8 +585,9 @@ class CalendarPanel(QWidget):
         if narrow == self._narrow:
             return
         self._narrow = narrow
-        for label in (self._legend, self.agenda_title, self.overdue_title):
-            label.setWordWrap(narrow)
+        self._legend.setWordWrap(narrow)
+        for label in (self.agenda_title, self.overdue_title):  # long dates (German)
+            label.setWordWrap(True)
         grid = self._grid_layout
         for item in (self._header, self._header_flow, self._legend_row, self._agenda_box,
                      self._overdue_box, self._buttons, self._button_flow):
@@ -639,7 +650,7 @@ class CalendarPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
-            self._arrange(self._room() < NARROW)
+            self._arrange(self._room() < self._wide_needs())
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QTreeWidget):
             item = watched.currentItem()
             self._set_current(item.data(0, ItemRole) if item is not None else None)
