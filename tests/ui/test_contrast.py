@@ -1,5 +1,5 @@
-"""Readable in light and dark (issue 14): every label of the main views and of the contact
-editor reads at 4.5:1 (WCAG AA) against what is really painted behind it, and nothing
+"""Readable in light and dark (issue 14): every label of the main views and of the main
+dialogs reads at 4.5:1 (WCAG AA) against what is really painted behind it, and nothing
 stays a light box in the dark palette ("Topics to avoid" was a pale yellow box in a dark
 window); the network's canvas and the names drawn on it follow the palette.
 
@@ -130,15 +130,46 @@ def test_every_label_of_the_main_views_reads(qtbot, window: MainWindow,  # type:
     assert not problems, f"{scheme} palette:\n" + "\n".join(problems)
 
 
-def test_the_contact_editor_reads(qtbot, window: MainWindow, scheme: str) -> None:  # type: ignore[no-untyped-def]
-    from desktop.ui.contacts.contact_editor import ContactEditorDialog
+DIALOGS = ["editor", "tags", "review", "capture", "sync", "interaction", "reminder",
+           "import"]
 
+
+def _dialog(name: str, window: MainWindow) -> QWidget:
+    from desktop.ui.calendar.review_dialog import WeekReviewDialog
+    from desktop.ui.capture.dialog import CaptureDialog
+    from desktop.ui.contacts.contact_editor import ContactEditorDialog
+    from desktop.ui.contacts.tag_manager import TagManagerDialog
+    from desktop.ui.importing.import_dialog import ImportPreviewDialog
+    from desktop.ui.shared.interaction_dialog import InteractionDialog
+    from desktop.ui.shared.reminder_dialog import ReminderDialog
+    from desktop.ui.sync.sync_dialog import SyncDialog
+
+    ops = window.ops
+    someone = window.selected_ids()[0]
+    build = {
+        "editor": lambda: ContactEditorDialog(ops, someone, window),
+        "tags": lambda: TagManagerDialog(ops, window),
+        "review": lambda: WeekReviewDialog(ops, window),
+        "capture": lambda: CaptureDialog(ops, (), window),
+        "sync": lambda: SyncDialog(ops, window),
+        "interaction": lambda: InteractionDialog(ops, [(someone, "Someone")], window),
+        "reminder": lambda: ReminderDialog(ops, (someone, "Someone"), parent=window),
+        "import": lambda: ImportPreviewDialog(ops, [], window),
+    }
+    return build[name]()
+
+
+def test_the_dialogs_read(qtbot, window: MainWindow, scheme: str) -> None:  # type: ignore[no-untyped-def]
     window.table.selectRow(0)
-    editor = ContactEditorDialog(window.ops, window.selected_ids()[0], window)
-    qtbot.addWidget(editor)
-    editor.show()
-    qtbot.waitExposed(editor)
-    problems = unreadable(editor)
+    problems = []
+    for name in DIALOGS:
+        dialog = _dialog(name, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.wait(30)
+        problems += [f"{name}: {p}" for p in unreadable(dialog)]
+        dialog.close()
     assert not problems, f"{scheme} palette:\n" + "\n".join(problems)
 
 
