@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import backups, health, rescue
 from desktop.services.backups import BackupInfo
+from desktop.ui.common import tokens
 from desktop.ui.common.workers import Worker, failure_text
 from desktop.ui.restore_dialog import contacts_text, when_in_sentence
 
@@ -128,7 +129,7 @@ class RescueDialog(QDialog):
         box.addWidget(self.restore_button)
         box.addWidget(self.recover_button)
         self.error_label = _label("", page)
-        self.error_label.setStyleSheet("QLabel { color: #b91c1c; }")
+        self.error_label.setStyleSheet(f"QLabel {{ color: {tokens.colours().error}; }}")
         self.error_label.hide()
         box.addWidget(self.error_label)
         box.addStretch(1)

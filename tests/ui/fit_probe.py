@@ -25,7 +25,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -83,6 +83,10 @@ def main(argv: list[str] | None = None) -> int:
 
     installed = languages.install(app, QLocale(args.lang))
     style.apply(app, Qt.ColorScheme.Dark if args.scheme == "dark" else Qt.ColorScheme.Light)
+    # What took effect, for the test to check: a translated word, the palette's darkness.
+    probe_word = QCoreApplication.translate("MainWindow", "&File")
+    language = {"&Datei": "de", "&Fichier": "fr"}.get(probe_word, "en")
+    scheme = "dark" if style.is_dark(app.palette()) else "light"
     open_database(db_path)
 
     screen = QGuiApplication.primaryScreen()
@@ -147,7 +151,10 @@ def main(argv: list[str] | None = None) -> int:
         check("calendar", window)
     if wanted("network"):
         network = window.show_view(VIEW_NETWORK)
-        _wait_until(lambda: not network.overlay.isVisible(), 8000)
+        # The picture drawn (the progress box shows only after a moment: waiting for it to
+        # hide found a blank canvas), then its light first frames settled.
+        _wait_until(lambda: network.drawn and not network.overlay.isVisible(), 20000)
+        _wait_until(lambda: not network.view.interacting, 2000)
         check("network", window)
     window.show_view(VIEW_LIST)
     _wait(20)
@@ -231,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     languages.uninstall(app, installed)
     close_database()
     print(json.dumps({"screen": [area.width(), area.height()],
+                      "language": language, "scheme": scheme,
                       "checked": checked, "problems": problems}, ensure_ascii=False))
     shutil.rmtree(work, ignore_errors=True)
     return 0

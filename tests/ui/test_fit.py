@@ -1,14 +1,16 @@
 """Every view and dialog fits the screen (issue 14): at 1024×640, at 960×1040 (half a 1920
-screen) and at 2× scale, the real main window on a demo database and every dialog are
-checked for what a user would notice: a window larger than the screen, controls cut off by
-their parent or on top of each other, a dialog's buttons off the screen, cut text, a list
-or form that scrolls sideways (tests/ui/geometry.py).
+screen), at 1400×900 and at 2× scale, in English, German and French, light and dark, the
+real main window on a demo database and every dialog are checked for what a user would
+notice: a window larger than the screen, controls cut off by their parent or on top of
+each other, a dialog's buttons off the screen, cut text, a list or form that scrolls
+sideways (tests/ui/geometry.py).
 
-The screen's size and the scale are fixed when the QApplication starts, so each size runs
-tests/ui/fit_probe.py in a process of its own (Qt's offscreen platform given a screen of
-that size; QT_SCALE_FACTOR=2 for 2×). The three processes start together and share one
-demo database file. The geometry checks themselves are tested here, in this process, on
-purpose-built broken windows, and so are the splitter and list behaviours.
+The screen's size and the scale are fixed when the QApplication starts, so each probe
+(tests/ui/fit_probe.py) runs in a process of its own (Qt's offscreen platform given a
+screen of that size; QT_SCALE_FACTOR=2 for 2×; the language and palette as arguments).
+The processes start together and share one demo database file. The geometry checks
+themselves are tested here, in this process, on purpose-built broken windows, and so are
+the splitter and list behaviours.
 """
 
 from __future__ import annotations
@@ -41,11 +43,25 @@ from desktop.ui.operations import Operations
 from tests.ui import geometry
 
 ROOT = Path(__file__).resolve().parents[2]
-# name: (screen width, height in device pixels, scale)
+# name: (screen width, height in device pixels, scale, language, palette). One probe per
+# screen size, each in its own process, all started together; the language and palette
+# axes are spread over them rather than multiplied (4 sizes x 2 languages x 2 palettes
+# would be 16 processes on a 2-core machine):
+# - German where room is least (1024x640, half a 1920 screen, 2x): its words are the
+#   longest of the three languages, so what fits in German fits in English; French, as
+#   long, at half a screen too;
+# - English at 1024x640 (the language the app is written in, at the smallest size) and
+#   at 1400x900;
+# - dark at 2x and 1400x900: the palette changes colours, not sizes, but the stylesheet
+#   built from it is checked too (a dark-only style rule that pads a control would show).
 SCREENS = {
-    "1024x640": (1024, 640, 1),
-    "960x1040": (960, 1040, 1),
-    "1024x640@2x": (2048, 1280, 2),  # a 2048×1280 panel at 200 %: 1024×640 to the layout
+    "1024x640": (1024, 640, 1, "en_GB", "light"),
+    "1024x640-de": (1024, 640, 1, "de_DE", "light"),
+    "960x1040-de": (960, 1040, 1, "de_DE", "light"),
+    "960x1040-fr": (960, 1040, 1, "fr_FR", "light"),
+    # a 2048x1280 panel at 200 %: 1024x640 to the layout
+    "1024x640@2x-de-dark": (2048, 1280, 2, "de_DE", "dark"),
+    "1400x900-dark": (1400, 900, 1, "en_GB", "dark"),
 }
 EVERY_VIEW_AND_DIALOG = {
     "list", "calendar", "network", "editor", "new-contact", "import", "export", "sync",
@@ -74,7 +90,7 @@ def probes(demo_db: Path, tmp_path_factory: pytest.TempPathFactory
     """The probe of every screen size, started together (each waits on its own)."""
     folder = tmp_path_factory.mktemp("screens")
     running: dict[str, subprocess.Popen[str]] = {}
-    for name, (width, height, scale) in SCREENS.items():
+    for name, (width, height, scale, language, scheme) in SCREENS.items():
         config = folder / f"{name}.json"
         config.write_text(json.dumps({"screens": [{
             "name": name, "x": 0, "y": 0, "width": width, "height": height,
@@ -83,7 +99,8 @@ def probes(demo_db: Path, tmp_path_factory: pytest.TempPathFactory
                    QT_SCALE_FACTOR=str(scale), PYTHONPATH=str(ROOT))
         env.pop("QT_SCREEN_SCALE_FACTORS", None)
         running[name] = subprocess.Popen(
-            [sys.executable, "-m", "tests.ui.fit_probe", str(demo_db)], cwd=ROOT, env=env,
+            [sys.executable, "-m", "tests.ui.fit_probe", str(demo_db), "--lang", language,
+             "--scheme", scheme], cwd=ROOT, env=env,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     yield running
     for process in running.values():
@@ -98,8 +115,10 @@ def test_every_view_and_dialog_fits_the_screen(
     out, err = probes[screen].communicate(timeout=240)
     assert probes[screen].returncode == 0, err[-3000:]
     report = json.loads(out.strip().splitlines()[-1])
-    width, height, scale = SCREENS[screen]
+    width, height, scale, language, scheme = SCREENS[screen]
     assert report["screen"] == [width // scale, height // scale]  # the scale took effect
+    assert report["language"] == language[:2]  # the translation was loaded
+    assert report["scheme"] == scheme
     assert set(report["checked"]) >= EVERY_VIEW_AND_DIALOG  # nothing skipped quietly
     lines = [f"{name}: {problem}" for name, found in report["problems"].items()
              for problem in found]

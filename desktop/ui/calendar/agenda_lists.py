@@ -20,7 +20,7 @@ from desktop.ui.calendar.month_grid import (
     OVERDUE_COLOUR,
     long_date,
 )
-from desktop.ui.common import formatting
+from desktop.ui.common import formatting, tokens
 from desktop.ui.common.plain_text import plain_tooltip
 
 # The rows' words keep the translation context of the panel they moved out of.
@@ -85,7 +85,7 @@ def agenda_row(entry: AgendaEntry, today: dt.date) -> QTreeWidgetItem:
                 else translate("CalendarPanel", "Follow up"))
         colour = OVERDUE_COLOUR if late else FOLLOWUP_COLOUR
     row = QTreeWidgetItem([when, entry.title, entry.detail])
-    row.setForeground(0, QColor(colour))
+    row.setForeground(0, QColor(tokens.readable(colour)))
     row.setToolTip(1, plain_tooltip(entry.title))  # names are data, never markup
     row.setToolTip(2, plain_tooltip(entry.detail))
     row.setData(0, ItemRole, entry.followup)
@@ -176,7 +176,7 @@ def overdue_row(item: FollowUpItem, today: dt.date) -> QTreeWidgetItem:
     late = item.days_overdue(today)
     row = QTreeWidgetItem([translate("CalendarPanel", "%1 d late").replace(
         "%1", f"{late:,}"), item.name, item.reason])
-    row.setForeground(0, QColor(OVERDUE_COLOUR))
+    row.setForeground(0, QColor(tokens.readable(OVERDUE_COLOUR)))
     row.setToolTip(0, translate("CalendarPanel", "Due %1").replace(
         "%1", long_date(item.on)))
     row.setToolTip(1, plain_tooltip(item.name))

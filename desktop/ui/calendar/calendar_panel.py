@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QKeySequence,
+    QPalette,
     QResizeEvent,
     QShowEvent,
 )
@@ -71,27 +72,32 @@ from desktop.ui.calendar.month_grid import (
     BIRTHDAY_COLOUR,
     FOLLOWUP_COLOUR,
     MEETING_COLOUR,
-    MUTED,
     OVERDUE_COLOUR,
     MonthGrid,
     long_date,
     shift_month,
 )
-from desktop.ui.common import formatting
+from desktop.ui.common import formatting, tokens
+from desktop.ui.common.flow import FlowLayout
 from desktop.ui.operations import Operations
 
 NARROW = 720  # below this width the focus cards go under the month grid (CalendarPanel._arrange)
 
-_STYLE = f"""
+
+def panel_style(palette: QPalette) -> str:
+    """Secondary text and the pinned card's border from the colour tokens (readable on the
+    light and the dark palette)."""
+    muted = tokens.colours(palette).muted
+    return f"""
 QLabel#monthTitle {{ font-size: 20px; font-weight: 600; }}
-QLabel#boxTitle {{ color: {MUTED}; font-size: 11px; font-weight: 600; }}
-QLabel#legend {{ color: {MUTED}; }}
+QLabel#boxTitle {{ color: {muted}; font-size: 11px; font-weight: 600; }}
+QLabel#legend {{ color: {muted}; }}
 QFrame#focusCard {{ border: 1px solid palette(midlight); border-radius: 8px;
     background: palette(base); }}
 QFrame#focusCard[pinned="true"] {{ border-color: #f59e0b; }}
 QLabel#focusName {{ font-weight: 600; }}
-QLabel#focusReason {{ color: {MUTED}; }}
-QLabel#hint {{ color: {MUTED}; font-style: italic; }}
+QLabel#focusReason {{ color: {muted}; }}
+QLabel#hint {{ color: {muted}; font-style: italic; }}
 """
 
 
@@ -172,7 +178,7 @@ class CalendarPanel(QWidget):
         self.months = MonthCounts(lambda: self._month, self)  # the grid's counts, in memory
         self.months.arrived.connect(self._month_arrived)
         self._current: FollowUpItem | None = None
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(panel_style(self.palette()))
 
         # Header: navigation, title, legend.
         self.prev_button = QToolButton(self)
@@ -200,7 +206,8 @@ class CalendarPanel(QWidget):
         legend.setObjectName("legend")
         legend.setTextFormat(Qt.TextFormat.RichText)  # our own fixed text, no contact data
         legend.setText(" &nbsp; ".join(
-            f'<span style="color:{c}">●</span> {w}' for c, w in
+            f'<span style="color:{tokens.readable(c, self.palette())}">●</span> {w}'
+            for c, w in
             ((FOLLOWUP_COLOUR, self.tr("Follow-ups")), (OVERDUE_COLOUR, self.tr("Overdue")),
              (MEETING_COLOUR, self.tr("Meetings")), (BIRTHDAY_COLOUR, self.tr("Birthdays")))))
         header = QHBoxLayout()
@@ -234,8 +241,7 @@ class CalendarPanel(QWidget):
         self.agenda_more.setFlat(True)
         self.agenda_more.clicked.connect(self.more_agenda)
         agenda_head = QHBoxLayout()
-        agenda_head.addWidget(self.agenda_title)
-        agenda_head.addStretch(1)
+        agenda_head.addWidget(self.agenda_title, 1)  # wraps only where the row is short
         agenda_head.addWidget(self.day_button)
         agenda_head.addWidget(self.week_button)
 
@@ -286,6 +292,7 @@ class CalendarPanel(QWidget):
                                            QSizePolicy.Policy.Preferred)
 
         self._legend, self._header, self._buttons = legend, header, buttons
+        self._legend_width = legend.sizeHint().width()  # on one line (before any wrap)
         # Wraps between its entries (never inside one) when the panel is narrow.
         legend.setText(legend.text().replace("</span> ", "</span>&nbsp;"))
         self._narrow: bool | None = None
@@ -303,8 +310,7 @@ class CalendarPanel(QWidget):
         agenda_box.addWidget(self.agenda_more, 0, Qt.AlignmentFlag.AlignLeft)
         overdue_box = QVBoxLayout()
         overdue_head = QHBoxLayout()
-        overdue_head.addWidget(self.overdue_title)
-        overdue_head.addStretch(1)
+        overdue_head.addWidget(self.overdue_title, 1)
         overdue_head.addWidget(self.catch_up_button)
         overdue_box.addLayout(overdue_head)
         overdue_box.addWidget(self.overdue)
@@ -318,8 +324,8 @@ class CalendarPanel(QWidget):
         layout.setRowStretch(1, 3)
         layout.setRowStretch(2, 2)
         self._grid_layout, self._agenda_box, self._overdue_box = layout, agenda_box, overdue_box
-        self._more_buttons = QHBoxLayout()
-        self._more_buttons.setSpacing(6)
+        self._header_flow = FlowLayout()  # narrow: the header's controls, wrapping
+        self._button_flow = FlowLayout()  # narrow: the action buttons, wrapping
         self._legend_row = QHBoxLayout()
         self._arrange(False)
 
@@ -550,7 +556,7 @@ class CalendarPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange(self._room() < NARROW)
+        self._arrange(self._room() < self._wide_needs())
 
     def _room(self) -> int:
         """The width there is for the panel: in a scroll area (the main window's, on a
@@ -563,50 +569,51 @@ class CalendarPanel(QWidget):
             return parent.width()
         return self.width()
 
+    def _wide_needs(self) -> int:
+        """The width the two-column layout needs: at least NARROW, more where the header
+        on one row (buttons, month, legend, Remind Me) is wider (German: about 900 px)."""
+        spacing = self._header.spacing()
+        parts = (self.prev_button, self.today_button, self.next_button, self.title,
+                 self.remind_button)
+        header = (sum(w.sizeHint().width() for w in parts) + self._legend_width
+                  + spacing * 5 + 8 + 8)
+        margins = self._grid_layout.contentsMargins()
+        return max(NARROW, header + margins.left() + margins.right())
+
     def _arrange(self, narrow: bool) -> None:
         """Two columns where there is room; in a narrow window (half a screen, 1024
-        pixels with the detail pane) one column: the legend under the header, the focus
-        cards under the month grid, the action buttons on two rows. Squeezed side by side
-        the cards covered the grid and Sunday was cut off."""
+        pixels with the detail pane) one column: the focus cards under the month grid, the
+        header's controls and the action buttons flowing onto as many rows as they need
+        (German and French words are long), the legend under the header, wrapping.
+        Squeezed side by side the cards covered the grid and Sunday was cut off."""
         if narrow == self._narrow:
             return
         self._narrow = narrow
-        for label in (self._legend, self.agenda_title, self.overdue_title):
-            label.setWordWrap(narrow)
+        self._legend.setWordWrap(narrow)
+        for label in (self.agenda_title, self.overdue_title):  # long dates (German)
+            label.setWordWrap(True)
         grid = self._grid_layout
-        for item in (self._header, self._agenda_box, self._overdue_box, self._buttons,
-                     self._more_buttons, self._legend_row):
+        for item in (self._header, self._header_flow, self._legend_row, self._agenda_box,
+                     self._overdue_box, self._buttons, self._button_flow):
             grid.removeItem(item)
-        cells: tuple[QWidget, ...] = (self.grid, self.focus_box, self.selection_label)
-        for cell in cells:
+        for cell in (self.grid, self.focus_box, self.selection_label):
             grid.removeWidget(cell)
-        for piece in (self._legend, self.remind_button):
-            self._header.removeWidget(piece)
-        while self._legend_row.count():
-            self._legend_row.takeAt(0)
-        while self._header.count():
-            last = self._header.itemAt(self._header.count() - 1)
-            if last is None or last.spacerItem() is None:
-                break
-            self._header.takeAt(self._header.count() - 1)  # the stretch and spacing
+        for layout in (self._header, self._header_flow, self._legend_row, self._buttons,
+                       self._button_flow):
+            while layout.count():
+                layout.takeAt(0)  # the widgets stay the panel's
         for row in range(grid.rowCount()):
             grid.setRowStretch(row, 0)
-        moved = self.action_buttons[3:]
-        for button in moved:
-            self._buttons.removeWidget(button)
-        while self._more_buttons.count():
-            self._more_buttons.takeAt(0)
+        navigation = (self.prev_button, self.today_button, self.next_button)
         if narrow:
-            for button in moved:
-                self._more_buttons.addWidget(button)
-            self._more_buttons.addStretch(1)
-            self._header.addStretch(1)
+            for widget in (*navigation, self.title, self.remind_button):
+                self._header_flow.addWidget(widget)
             self._legend_row.addWidget(self._legend, 1)
-            self._legend_row.addSpacing(8)
-            self._legend_row.addWidget(self.remind_button, 0, Qt.AlignmentFlag.AlignTop)
+            for button in self.action_buttons:
+                self._button_flow.addWidget(button)
             rows: list[QWidget | QLayout] = [
-                self._header, self._legend_row, self.grid, self.focus_box, self._agenda_box,
-                self._overdue_box, self._buttons, self._more_buttons, self.selection_label]
+                self._header_flow, self._legend_row, self.grid, self.focus_box,
+                self._agenda_box, self._overdue_box, self._button_flow, self.selection_label]
             for row, placed in enumerate(rows):
                 if isinstance(placed, QWidget):
                     grid.addWidget(placed, row, 0, 1, 2)
@@ -616,13 +623,17 @@ class CalendarPanel(QWidget):
             grid.setRowStretch(4, 2)
             grid.setRowStretch(5, 2)
         else:
-            stretch = self._buttons.count() - 1  # the buttons, then a stretch
-            for i, button in enumerate(moved):
-                self._buttons.insertWidget(stretch + i, button)
+            for widget in navigation:
+                self._header.addWidget(widget)
+            self._header.addSpacing(8)
+            self._header.addWidget(self.title)
             self._header.addStretch(1)
             self._header.addWidget(self._legend)
             self._header.addSpacing(8)
             self._header.addWidget(self.remind_button)
+            for button in self.action_buttons:
+                self._buttons.addWidget(button)
+            self._buttons.addStretch(1)
             grid.addLayout(self._header, 0, 0, 1, 2)
             grid.addWidget(self.grid, 1, 0)
             grid.addWidget(self.focus_box, 1, 1)
@@ -643,7 +654,7 @@ class CalendarPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
-            self._arrange(self._room() < NARROW)
+            self._arrange(self._room() < self._wide_needs())
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QTreeWidget):
             item = watched.currentItem()
             self._set_current(item.data(0, ItemRole) if item is not None else None)

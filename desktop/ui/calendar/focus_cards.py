@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import focus
+from desktop.ui.common import tokens
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.operations import Operations
 
@@ -82,8 +83,8 @@ class FocusCard(QFrame):
         top.addWidget(self.replace_button)
         layout.addLayout(top)
         self.reason = plain(item.reason, "focusReason")
-        colour = FAMILY_COLOURS.get(item.family, "#6b7280")
-        self.reason.setStyleSheet(f"color: {colour};")
+        colour = FAMILY_COLOURS.get(item.family, tokens.MUTED)
+        self.reason.setStyleSheet(f"color: {tokens.readable(colour, self.palette())};")
         layout.addWidget(self.reason)
         self.action = plain(f"→ {item.action}" if item.action else "")
         layout.addWidget(self.action)

@@ -22,14 +22,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.services.followups import MonthView
-from desktop.ui.common import formatting
+from desktop.ui.common import formatting, tokens
 from desktop.ui.common.plain_text import plain_tooltip
 
 FOLLOWUP_COLOUR = "#2563eb"
 OVERDUE_COLOUR = "#dc2626"
 MEETING_COLOUR = "#059669"
 BIRTHDAY_COLOUR = "#c026d3"
-MUTED = "#6b7280"
 
 
 def _pill_word(full: str, short: str, wide: bool) -> str:
@@ -220,7 +219,7 @@ class MonthGrid(QWidget):
         text = pal.color(QPalette.ColorRole.Text)
         grid = QColor(text)
         grid.setAlpha(28)
-        muted = QColor(MUTED)
+        muted = QColor(tokens.colours(pal).muted)
         highlight = pal.color(QPalette.ColorRole.Highlight)
         painter.fillRect(self.rect(), base)
 
@@ -280,7 +279,7 @@ class MonthGrid(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(tint)
                 painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-                fg = QColor(colour)
+                fg = QColor(tokens.readable(colour, pal))
                 if not in_month:
                     fg.setAlpha(150)
                 painter.setPen(fg)

@@ -157,6 +157,31 @@ def _colours(names: tuple[str, ...]) -> Colours:
     )
 
 
+def readable(colour: str | QColor, palette: QPalette | None = None) -> str:
+    """*colour* (a light-palette text colour: a stage, a kind of event) adjusted to read at
+    4.5:1 on *palette*'s base and window (default: the application's), as "#rrggbb": the
+    same hue, lighter on a dark palette."""
+    p = palette if palette is not None else QGuiApplication.palette()
+    return _readable(QColor(colour).name(),
+                     tuple(p.color(role).name() for role in _ROLES[:3]))
+
+
+@lru_cache(maxsize=256)
+def _readable(colour: str, names: tuple[str, ...]) -> str:
+    base, window, text = (QColor(n) for n in names)
+    worst = base if contrast(base, text) < contrast(window, text) else window
+    return readable_on(readable_on(QColor(colour), worst), base).name()
+
+
+def tint(colour: str | QColor, palette: QPalette | None = None) -> tuple[str, str, str]:
+    """(background, border, text) of a box tinted with *colour* ("Topics to avoid", a
+    banner, an error): pale with dark text on a light palette, deep with light text on a
+    dark one; the text reads at 4.5:1 on the background."""
+    p = palette if palette is not None else QGuiApplication.palette()
+    bg, border, fg = chip_colours(QColor(colour), is_dark(p))
+    return bg.name(), border.name(), fg.name()
+
+
 def chip_colours(colour: QColor, dark: bool) -> tuple[QColor, QColor, QColor]:
     """(background, border, text) of a chip or pill tinted with *colour*: a pale tint with
     a dark shade of the same hue on a light palette, a deep tint with a light shade on a

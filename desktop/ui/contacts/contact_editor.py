@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QImageWriter,
     QIntValidator,
     QKeySequence,
+    QPalette,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -44,7 +45,7 @@ from PySide6.QtWidgets import (
 from desktop.services import contacts, tags
 from desktop.services.errors import ServiceError
 from desktop.services.types import ContactFields, ContactId, LabeledValue, PostalAddress
-from desktop.ui.common import fit, focus, formatting
+from desktop.ui.common import fit, focus, formatting, tokens
 from desktop.ui.common.avatar import contact_pixmap
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.contacts.tag_chips import ChipTag, TagChips
@@ -85,16 +86,22 @@ ADDRESS_KINDS = (
 MAX_CADENCE_DAYS = 36_500
 PHOTO_MAX_SIDE = 768  # larger pictures are scaled down: a contact photo is shown at 72 px
 
-_EDITOR_STYLE = """
-QLabel#sectionTitle { color: #6b7280; font-size: 11px; font-weight: 600; }
-QLabel#fieldHint { color: #6b7280; font-size: 11px; }
-QLabel#fieldError { color: #b91c1c; font-size: 11px; }
-QLabel#errorBanner { background: #fef2f2; color: #991b1b; border: 1px solid #fecaca;
-    border-radius: 6px; padding: 6px 10px; }
-QLineEdit[invalid="true"] { border: 1px solid #dc2626; border-radius: 3px; }
-QToolButton#removeRow { border: none; color: #6b7280; font-size: 14px; }
-QToolButton#removeRow:hover { color: #b91c1c; }
-QPushButton#addRow { border: none; color: palette(link); text-align: left; padding: 2px 0; }
+
+def editor_style(palette: QPalette) -> str:
+    """Hints, errors and the error banner from the colour tokens (readable in light and
+    dark)."""
+    c = tokens.colours(palette)
+    banner_bg, banner_border, banner_fg = tokens.tint(tokens.ERROR, palette)
+    return f"""
+QLabel#sectionTitle {{ color: {c.muted}; font-size: 11px; font-weight: 600; }}
+QLabel#fieldHint {{ color: {c.muted}; font-size: 11px; }}
+QLabel#fieldError {{ color: {c.error}; font-size: 11px; }}
+QLabel#errorBanner {{ background: {banner_bg}; color: {banner_fg};
+    border: 1px solid {banner_border}; border-radius: 6px; padding: 6px 10px; }}
+QLineEdit[invalid="true"] {{ border: 1px solid {c.error}; border-radius: 3px; }}
+QToolButton#removeRow {{ border: none; color: {c.muted}; font-size: 14px; }}
+QToolButton#removeRow:hover {{ color: {c.error}; }}
+QPushButton#addRow {{ border: none; color: palette(link); text-align: left; padding: 2px 0; }}
 """
 
 
@@ -505,7 +512,7 @@ class ContactEditorDialog(QDialog):
         title = (self.tr("New contact") if self.is_new else
                  self.tr("Edit %1").replace("%1", detail.display_name if detail else ""))
         self.setWindowTitle(title)
-        self.setStyleSheet(_EDITOR_STYLE)
+        self.setStyleSheet(editor_style(self.palette()))
         self.resize(640, 760)
         fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
         self.setSizeGripEnabled(True)
@@ -685,6 +692,13 @@ class ContactEditorDialog(QDialog):
         for key, label in STAGE_CHOICES:
             self.stage_combo.addItem(_t(label), key)
         self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(f.stage)))
+        # The choices are sentences (French ones are long): the box may be narrower than
+        # the longest and elides it; the list shows them whole, the tooltip the chosen one.
+        self.stage_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.stage_combo.setMinimumContentsLength(24)
+        self.stage_combo.setToolTip(self.stage_combo.currentText())
+        self.stage_combo.currentTextChanged.connect(self.stage_combo.setToolTip)
         self.how_we_met_edit = self._line(f.how_we_met, self.tr("At the PyCon sprint, via Bo…"))
         self.met_on_field = DateField(formatting.date_placeholder(year_required=True),
                                       year_required=True)

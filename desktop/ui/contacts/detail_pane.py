@@ -12,6 +12,7 @@ from collections.abc import Callable
 from urllib.parse import quote
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,7 +31,7 @@ from desktop.services.types import (
     ContactId,
     TagRef,
 )
-from desktop.ui.common import formatting
+from desktop.ui.common import formatting, tokens
 from desktop.ui.common.avatar import contact_pixmap
 from desktop.ui.common.formatting import date_text as format_date
 from desktop.ui.common.formatting import relative_days
@@ -64,20 +65,27 @@ SHOWN_VALUES = 50  # e-mails, phones, addresses, URLs: each
 SHOWN_TAGS = 100  # tag chips (interests and topics to avoid: each)
 SHOWN_NOTE = 20_000  # characters of the note
 SHOWN_LIMIT = max(SHOWN_VALUES, SHOWN_TAGS) + 1  # what is read: one more says "more"
-MUTED = "#6b7280"
 
-_PANE_STYLE = f"""
+
+def pane_style(palette: QPalette) -> str:
+    """The pane's look on *palette*: secondary text, the "me" badge, overdue dates and the
+    "Topics to avoid" box from the colour tokens, so each reads in light and dark."""
+    c = tokens.colours(palette)
+    badge_bg, _badge_border, badge_fg = tokens.tint(tokens.ACCENT, palette)
+    avoid_bg, avoid_border, avoid_fg = tokens.tint(tokens.AVOID_COLOUR, palette)
+    return f"""
 #detailContent {{ background: palette(base); }}
 QLabel#contactName {{ font-size: 20px; font-weight: 600; }}
-QLabel#subtitle {{ color: {MUTED}; font-size: 13px; }}
-QLabel#sectionTitle {{ color: {MUTED}; font-size: 11px; font-weight: 600; }}
-QLabel#fieldLabel {{ color: {MUTED}; }}
-QLabel#hint {{ color: {MUTED}; font-style: italic; }}
-QLabel#meBadge {{ background: #e0e7ff; color: #3730a3; border-radius: 8px;
+QLabel#subtitle {{ color: {c.muted}; font-size: 13px; }}
+QLabel#sectionTitle {{ color: {c.muted}; font-size: 11px; font-weight: 600; }}
+QLabel#fieldLabel {{ color: {c.muted}; }}
+QLabel#hint {{ color: {c.muted}; font-style: italic; }}
+QLabel#meBadge {{ background: {badge_bg}; color: {badge_fg}; border-radius: 8px;
     padding: 0px 8px; font-size: 11px; font-weight: 600; }}
-QLabel#overdue {{ color: #b91c1c; font-weight: 600; }}
-QFrame#avoidBox {{ background: #fffbeb; border: 1px solid #fcd34d; border-radius: 8px; }}
-QLabel#avoidHint {{ color: #92400e; }}
+QLabel#overdue {{ color: {c.error}; font-weight: 600; }}
+QFrame#avoidBox {{ background: {avoid_bg}; border: 1px solid {avoid_border};
+    border-radius: 8px; }}
+QLabel#avoidHint {{ color: {avoid_fg}; }}
 QFrame#separator {{ color: palette(midlight); }}
 QToolButton#stageButton {{ border: 1px solid palette(mid); background: palette(button);
     padding: 3px 0px; font-size: 12px; }}
@@ -88,7 +96,7 @@ QToolButton#stageButton[first="true"] {{ border-top-left-radius: 6px;
 QToolButton#stageButton[last="true"] {{ border-top-right-radius: 6px;
     border-bottom-right-radius: 6px; }}
 QToolButton#stageButton:focus {{ border: 2px solid palette(window-text); }}
-QLabel#placeholder {{ color: {MUTED}; font-size: 15px; }}
+QLabel#placeholder {{ color: {c.muted}; font-size: 15px; }}
 """
 
 
@@ -114,7 +122,7 @@ class DetailPane(QWidget):
         self._me_id: ContactId | None = None
         self._completions_stale = True
         self.editor: ContactEditorDialog | None = None
-        self.setStyleSheet(_PANE_STYLE)
+        self.setStyleSheet(pane_style(self.palette()))
 
         self._stack = QStackedWidget()
         outer = QVBoxLayout(self)
@@ -211,7 +219,8 @@ class DetailPane(QWidget):
         body.addWidget(self.common_section)
 
         self.avoid_section = Section(self.tr("Topics to avoid"))
-        self.avoid_section.title.setStyleSheet(f"color: {AVOID_COLOUR};")
+        self.avoid_section.title.setStyleSheet(
+            f"color: {tokens.readable(AVOID_COLOUR, self.palette())};")
         avoid_box = QFrame()
         avoid_box.setObjectName("avoidBox")
         avoid_layout = QVBoxLayout(avoid_box)

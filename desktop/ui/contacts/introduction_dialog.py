@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.models import INTRODUCTION_STATUSES
 from desktop.services import graph
 from desktop.services.types import ContactId
-from desktop.ui.common import formatting, kinds
+from desktop.ui.common import formatting, kinds, tokens
 from desktop.ui.common.people_picker import PeoplePicker
 from desktop.ui.operations import Operations
 
@@ -61,7 +61,7 @@ class IntroductionDialog(QDialog):
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setStyleSheet(f"color: {tokens.colours().error};")
         self.error.hide()
 
         form = QFormLayout()

@@ -32,7 +32,6 @@ from desktop.ui.contacts.detail_parts import ContactSection
 from desktop.ui.contacts.introduction_dialog import IntroductionDialog
 from desktop.ui.operations import Operations
 
-MUTED = "#6b7280"
 FIRST = 12  # introductions listed before "Show all"
 
 translate = QCoreApplication.translate

@@ -182,9 +182,9 @@ class TagTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if ((column == self.COLOUR and not tag.colour)
                     or (column == self.CADENCE and not tag.keep_in_touch_days)):
-                return QColor("#6b7280")
+                return QColor(tokens.colours().muted)
             if column == self.CATEGORY and tag.category == "avoid":
-                return QColor("#b45309")
+                return QColor(tokens.colours().warning)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
@@ -287,10 +287,11 @@ class TagManagerDialog(QDialog):
         self.resize(760, 520)
         fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
         self.setSizeGripEnabled(True)
+        error_bg, error_border, error_fg = tokens.tint(tokens.ERROR, self.palette())
         self.setStyleSheet(
-            "QLabel#status { color: #6b7280; }"
-            "QLabel#error { background: #fef2f2; color: #991b1b; border: 1px solid #fecaca;"
-            " border-radius: 6px; padding: 6px 10px; }"
+            f"QLabel#status {{ color: {tokens.colours(self.palette()).muted}; }}"
+            f"QLabel#error {{ background: {error_bg}; color: {error_fg};"
+            f" border: 1px solid {error_border}; border-radius: 6px; padding: 6px 10px; }}"
         )
 
         layout = QVBoxLayout(self)

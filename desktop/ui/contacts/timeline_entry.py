@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.interactions import TimelineEntry
-from desktop.ui.common import formatting, kinds
+from desktop.ui.common import formatting, kinds, tokens
 
 CLIP = 280  # characters of notes shown before "Show more"
 PLANNED_COLOUR = "#059669"
@@ -86,10 +86,11 @@ class TimelineEntryWidget(QFrame):
         due = entry.is_due_to_hold(now)
         self.meta = plain(self._meta_text(now), "fieldLabel", selectable=False)
         if entry.is_planned:
-            self.meta.setStyleSheet(f"color: {DUE_COLOUR if due else PLANNED_COLOUR}; "
+            self.meta.setStyleSheet(
+                f"color: {tokens.readable(DUE_COLOUR if due else PLANNED_COLOUR)}; "
                                     "font-weight: 600;")
         elif entry.is_cancelled:
-            self.meta.setStyleSheet(f"color: {CANCELLED_COLOUR};")
+            self.meta.setStyleSheet(f"color: {tokens.colours().muted};")
         self._grid.addWidget(self.meta, 0, 0)
         self.menu_button = QToolButton(self)
         self.menu_button.setText("⋯")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.services import favors, focus, followups, interactions, loops
 from desktop.services.types import ContactDetail, ContactId
 from desktop.ui.common import kinds
+from desktop.ui.common.flow import FlowLayout
 from desktop.ui.contacts.detail_parts import ContactSection
 from desktop.ui.contacts.favor_dialog import FavorDialog
 from desktop.ui.contacts.timeline_entry import TimelineEntryWidget, short_date
@@ -38,7 +39,6 @@ from desktop.ui.shared.reminder_dialog import MeetingTimeDialog, ReminderDialog,
 
 PAGE = 25
 FIRST = 6  # follow-ups and favours listed before "Show all"
-MUTED = "#6b7280"
 
 
 def _title(text: str) -> QLabel:
@@ -68,16 +68,19 @@ class TimelineSection(ContactSection):
         # Follow-ups, with "Remind me…" and this week's focus by hand (issue 15).
         follow_head = QHBoxLayout()
         self.followups_title = _title(self.tr("Follow-ups"))
-        follow_head.addWidget(self.followups_title)
-        follow_head.addStretch(1)
+        follow_head.addWidget(self.followups_title, 0, Qt.AlignmentFlag.AlignTop)
         self.remind_button = QPushButton(self.tr("Remind Me…"))
         self.remind_button.setToolTip(self.tr("A follow-up on a day you choose (Ctrl+R)"))
         self.remind_button.clicked.connect(self.remind_me)
         self.focus_button = QPushButton(self.tr("Add to Focus"))
         self.focus_button.setToolTip(self.tr("Add them to this week's focus (Ctrl+Shift+F)"))
         self.focus_button.clicked.connect(self.toggle_focus)
-        follow_head.addWidget(self.remind_button)
-        follow_head.addWidget(self.focus_button)
+        # The buttons flow onto a second row where their words do not fit beside the
+        # title (German: "Erinnerung hinzufügen…", "Zum Fokus hinzufügen").
+        follow_buttons = FlowLayout(align_right=True)
+        follow_buttons.addWidget(self.remind_button)
+        follow_buttons.addWidget(self.focus_button)
+        follow_head.addLayout(follow_buttons, 1)
         layout.addLayout(follow_head)
         self.followups_box = QVBoxLayout()
         self.followups_box.setSpacing(4)
@@ -85,16 +88,17 @@ class TimelineSection(ContactSection):
 
         # Timeline.
         head = QHBoxLayout()
-        head.addWidget(_title(self.tr("Timeline")))
-        head.addStretch(1)
+        head.addWidget(_title(self.tr("Timeline")), 0, Qt.AlignmentFlag.AlignTop)
         self.log_button = QPushButton(self.tr("Log Interaction…"))
         self.log_button.setToolTip(self.tr("Record a meeting, call, message… (Ctrl+L)"))
         self.log_button.clicked.connect(self.log_interaction)
         self.plan_button = QPushButton(self.tr("Plan 1-2-1…"))
         self.plan_button.setToolTip(self.tr("Put a future meeting on the calendar"))
         self.plan_button.clicked.connect(self.plan_meeting)
-        head.addWidget(self.plan_button)
-        head.addWidget(self.log_button)
+        timeline_buttons = FlowLayout(align_right=True)
+        timeline_buttons.addWidget(self.plan_button)
+        timeline_buttons.addWidget(self.log_button)
+        head.addLayout(timeline_buttons, 1)
         layout.addLayout(head)
         self.entries_box = QVBoxLayout()
         self.entries_box.setSpacing(0)

@@ -69,7 +69,7 @@ from desktop.services.importer import (
     preview_import,
     run_import,
 )
-from desktop.ui.common import fit, style
+from desktop.ui.common import fit, style, tokens
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.common.workers import (
@@ -290,7 +290,8 @@ class PolicyDelegate(QStyledItemDelegate):
         if not index.data(PreviewCardModel.IsMatchRole):
             opt = QStyleOptionViewItem(option)
             self.initStyleOption(opt, index)
-            opt.palette.setColor(QPalette.ColorRole.Text, QColor(_NEW_COLOUR))
+            opt.palette.setColor(QPalette.ColorRole.Text,
+                                 QColor(tokens.readable(_NEW_COLOUR, opt.palette)))
             opt.font.setWeight(QFont.Weight.DemiBold)
             super().paint(painter, opt, index)
             return
@@ -370,7 +371,7 @@ class CountTile(QFrame):
     def set_count(self, count: int) -> None:
         self.number.setText(f"{count:,}")
         palette = self.number.palette()
-        colour = (QColor(self._colour) if count else
+        colour = (QColor(tokens.readable(self._colour, self.palette())) if count else
                   self.palette().color(QPalette.ColorRole.PlaceholderText))
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.number.setPalette(palette)

@@ -4,34 +4,42 @@ the progress overlay and the legend (issue 5). Fixed text only: no contact data 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from desktop.ui.common import style
-from desktop.ui.network.items import ME_COLOUR, PATH_COLOUR, STAGE_TITLES
+from desktop.ui.common import style, tokens
+from desktop.ui.network.items import ME_COLOUR, PATH_COLOUR, STAGE_TITLES, canvas_colours
 
-PANEL_STYLE = f"""
+
+def panel_style(palette: QPalette) -> str:
+    """The network view's style on *palette*: titles and hints in the muted token, the
+    banner a tint of the accent, the progress box and the legend on the canvas colour, so
+    every text reads at 4.5:1 in light and dark."""
+    c = tokens.colours(palette)
+    canvas = canvas_colours(palette)
+    back = canvas.label_backing
+    banner_bg, _border, banner_fg = tokens.tint(tokens.ACCENT, palette)
+    return f"""
 #GraphSide {{ background: palette(base); }}
-#GraphSide QLabel#sideTitle {{ color: {style.DEFAULT_TAG_COLOUR}; font-size: 11px;
-    font-weight: 600; }}
-#GraphSide QLabel#muted {{ color: #6b7280; }}
+#GraphSide QLabel#sideTitle {{ color: {c.muted}; font-size: 11px; font-weight: 600; }}
+#GraphSide QLabel#muted {{ color: {c.muted}; }}
 #GraphSide QLabel#step {{ padding: 2px 0 0 0; }}
 #GraphSide QLabel#pathTitle {{ font-weight: 600; }}
 #GraphSide QTreeWidget {{ border: none; background: transparent; }}
 #GraphSide QTreeWidget::item {{ padding: 3px 0; }}
 #GraphSide QHeaderView {{ background: transparent; }}
 #GraphSide QHeaderView::section {{ background: transparent; border: none;
-    border-bottom: 1px solid palette(midlight); color: #6b7280; font-size: 11px;
+    border-bottom: 1px solid palette(midlight); color: {c.muted}; font-size: 11px;
     padding: 0 4px 3px 4px; }}
 QFrame#suggestion, QFrame#pathCard {{ border: 1px solid palette(midlight);
     border-radius: 8px; background: palette(base); }}
 QFrame#pathCard {{ border-left: 3px solid {PATH_COLOUR}; }}
 QLabel#suggestionNames {{ font-weight: 600; }}
-QLabel#banner {{ background: #eef2ff; color: #3730a3; padding: 6px 10px; }}
-QFrame#overlay {{ background: rgba(255,255,255,230); border: 1px solid #e2e8f0;
-    border-radius: 8px; }}
-QFrame#overlay QLabel {{ color: #1e293b; }}
-QLabel#legend {{ color: #475569; font-size: 11px; background: rgba(248,250,252,225);
+QLabel#banner {{ background: {banner_bg}; color: {banner_fg}; padding: 6px 10px; }}
+QFrame#overlay {{ background: {c.base}; border: 1px solid {c.border}; border-radius: 8px; }}
+QFrame#overlay QLabel {{ color: {c.text}; }}
+QLabel#legend {{ color: {canvas.label_text.name()}; font-size: 11px;
+    background: rgba({back.red()},{back.green()},{back.blue()},{back.alpha()});
     border-radius: 6px; padding: 3px 8px; }}
 """
 
@@ -97,17 +105,21 @@ class Legend(QLabel):
         super().__init__(parent)
         self.setObjectName("legend")
         self.setTextFormat(Qt.TextFormat.RichText)  # fixed text, no contact data
+        def ink(colour: str) -> str:  # the legend's dots and lines, readable on its canvas
+            return tokens.readable(colour, parent.palette())
+
         dots = "".join(
-            f"<span style='color:{colour}'>●</span>&nbsp;{title}&nbsp;&nbsp; "
+            f"<span style='color:{ink(colour)}'>●</span>&nbsp;{title}&nbsp;&nbsp; "
             for colour, title in [(ME_COLOUR, translate("NetworkView", "You"))]
             + [(style.STAGE_COLOURS[k], translate("NetworkView", t))
                for k, t in STAGE_TITLES.items()])
         proposed = translate("NetworkView", "proposed")
         introduced = translate("NetworkView", "introduced")
         path = translate("NetworkView", "path")
-        links = (f"<span style='color:#d97706'>- - </span>&nbsp;{proposed}&nbsp;&nbsp; "
+        links = (f"<span style='color:{ink(tokens.AVOID_COLOUR)}'>- - </span>&nbsp;{proposed}"
+                 "&nbsp;&nbsp; "
                  f"→ {introduced}&nbsp;&nbsp; "
-                 f"<span style='color:{PATH_COLOUR}'>━</span>&nbsp;{path}")
+                 f"<span style='color:{ink(PATH_COLOUR)}'>━</span>&nbsp;{path}")
         self.texts = (dots + links, dots.rstrip() + "<br>" + links)
         self.setText(self.texts[0])
         self.adjustSize()

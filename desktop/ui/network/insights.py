@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import graph, network
 from desktop.services.types import ContactId
+from desktop.ui.common import tokens
 from desktop.ui.network.items import escaped_tooltip
 from desktop.ui.network.loading import Insights
 from desktop.ui.operations import Operations
@@ -82,7 +83,7 @@ class ConnectorList(QTreeWidget):
                         reasons: dict[ContactId, str]) -> None:
         self.clear()
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        grey = QColor("#6b7280")
+        grey = QColor(tokens.colours(self.palette()).muted)
         for rank, c in enumerate(found, 1):
             item = QTreeWidgetItem([f"{rank}.", c.person.label, f"{c.reach:,}"])
             item.setData(CONNECTOR_NAME, Qt.ItemDataRole.UserRole, int(c.person.id))

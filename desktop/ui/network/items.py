@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QLineF, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -19,8 +20,10 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QGuiApplication,
     QPainter,
     QPainterPath,
+    QPalette,
     QPen,
     QPixmap,
     QPolygonF,
@@ -34,20 +37,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import contacts, network
-from desktop.ui.common import style
+from desktop.ui.common import style, tokens
 from desktop.ui.common.avatar import initials, photo_pixmap
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 
 ME_COLOUR = "#4338ca"
 PATH_COLOUR = "#f59e0b"
-SELECTED_COLOUR = "#111827"
 LINK_COLOUR = QColor(100, 116, 139, 70)
 STRONG_LINK_COLOUR = QColor(71, 85, 105, 150)  # a close tie (strength >= STRONG_TIE)
 YOU_LINK_COLOUR = QColor(67, 56, 202, 38)  # the user's own ties: many, drawn lightly
 STRONG_TIE = 0.8
 ARROW_COLOUR = QColor(100, 116, 139, 120)
 PROPOSED_COLOUR = QColor(217, 119, 6, 150)
-BACKGROUND = "#f8fafc"
 DIM_OPACITY = 0.12
 PATH_DIM_OPACITY = 0.22  # everyone off a highlighted path (still there, clearly behind)
 LABEL_MIN_PIXELS = 9.0  # a name shows once its circle is this many pixels across (radius)
@@ -116,6 +117,51 @@ def _pen(colour: str, width: float) -> QPen:
 
 
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
+
+
+@dataclass(frozen=True)
+class CanvasColours:
+    """The picture's colours on one palette: a canvas a little off the palette's base,
+    names in the palette's text colour on a backing of the canvas (4.5:1 or better), the
+    circles' outline in the canvas colour (it separates touching circles), the selection
+    ring in the text colour, links in slate that shows on either canvas."""
+
+    background: QColor
+    label_backing: QColor  # translucent: the canvas under a name
+    label_text: QColor
+    outline: str
+    selected: str
+    links: dict[str, QColor]
+    dark: bool
+
+
+def canvas_colours(palette: QPalette | None = None) -> CanvasColours:
+    """The picture's colours for *palette* (default: the application's)."""
+    p = palette if palette is not None else QGuiApplication.palette()
+    return _canvas_colours(p.color(QPalette.ColorRole.Base).name(),
+                           p.color(QPalette.ColorRole.Window).name(),
+                           p.color(QPalette.ColorRole.Text).name())
+
+
+@lru_cache(maxsize=8)
+def _canvas_colours(base_name: str, window_name: str, text_name: str) -> CanvasColours:
+    base, window, text = QColor(base_name), QColor(window_name), QColor(text_name)
+    dark = tokens.luminance(base) < 0.18
+    background = (tokens.blend(base, window, 0.5) if dark
+                  else tokens.blend(base, QColor("#e2e8f0"), 0.12))
+    backing = QColor(background)
+    backing.setAlpha(225)
+    label = tokens.readable_on(text, background, 7.0)
+    if dark:  # lighter slate and indigo: the light palette's would vanish in the dark
+        links = {"you": QColor(165, 180, 252, 40), "proposed": QColor(251, 191, 36, 170),
+                 "introduced": QColor(148, 163, 184, 140), "knows": QColor(148, 163, 184, 70),
+                 "knows+": QColor(203, 213, 225, 150)}
+    else:
+        links = {"you": YOU_LINK_COLOUR, "proposed": PROPOSED_COLOUR,
+                 "introduced": ARROW_COLOUR, "knows": LINK_COLOUR,
+                 "knows+": STRONG_LINK_COLOUR}
+    return CanvasColours(background, backing, label, background.name(), label.name(),
+                         links, dark)
 
 
 def _brush(colour: str) -> QBrush:
@@ -197,7 +243,7 @@ class NodeItem(QGraphicsEllipseItem):
         self.setPos(x, y)
         self.setBrush(_brush(plan.colour))
         self.outlined = outlined
-        self.setPen(_pen("white", 1.5) if outlined else _NO_PEN)
+        self.setPen(_pen(canvas_colours().outline, 1.5) if outlined else _NO_PEN)
         self.base_z = 2 + min(r, 30) / 100
         # You are never covered by anyone: always on top of the other circles.
         self.setZValue(ME_Z if info.is_me else self.base_z)
@@ -217,11 +263,11 @@ class NodeItem(QGraphicsEllipseItem):
         everyone (you excepted: you are above all)."""
         self.emphasis = emphasis
         if emphasis in ("selected", "focus"):
-            self.setPen(_pen(SELECTED_COLOUR, 3.0))
+            self.setPen(_pen(canvas_colours().selected, 3.0))
         elif emphasis == "path":
             self.setPen(_pen(PATH_COLOUR, 4.0))
         else:
-            self.setPen(_pen("white", 1.5) if self.outlined else _NO_PEN)
+            self.setPen(_pen(canvas_colours().outline, 1.5) if self.outlined else _NO_PEN)
         if not self.info.is_me:
             self.setZValue(FOCUS_Z if emphasis else self.base_z)
 
@@ -230,7 +276,7 @@ class NodeItem(QGraphicsEllipseItem):
         sub-pixel and only costs paint time."""
         self.outlined = outlined
         if not self.emphasis:
-            self.setPen(_pen("white", 1.5) if outlined else _NO_PEN)
+            self.setPen(_pen(canvas_colours().outline, 1.5) if outlined else _NO_PEN)
 
     def wants_label(self, scale: float) -> bool:
         return (self.radius * scale >= LABEL_MIN_PIXELS or bool(self.emphasis)
@@ -375,8 +421,9 @@ class DetailLayer(QGraphicsItem):
         transform = painter.worldTransform()
         painter.save()
         painter.resetTransform()
-        backing = QColor(248, 250, 252, 225)
-        text_colour = QColor("#1f2937")
+        canvas = canvas_colours()
+        backing = canvas.label_backing
+        text_colour = canvas.label_text
         height = QFontMetricsF(_font(0, True)).height()
         for it in items:
             if it.label is None or not it.isVisible():
@@ -519,31 +566,29 @@ class Tile:
         return self._arrows
 
 
-_LINK_PENS: dict[tuple[str, bool], QPen] = {}
+_LINK_PENS: dict[tuple[str, bool, str], QPen] = {}
 _LINK_ORDER = {"you": 0, "proposed": 1, "introduced": 2, "knows": 3, "knows+": 4}
-_LINK_COLOURS = {"you": YOU_LINK_COLOUR, "proposed": PROPOSED_COLOUR,
-                 "introduced": ARROW_COLOUR, "knows": LINK_COLOUR,
-                 "knows+": STRONG_LINK_COLOUR}
 
 
 def _link_pen(kind: str, faded: bool) -> QPen:
-    pen = _LINK_PENS.get((kind, faded))
+    canvas = canvas_colours()
+    key = (kind, faded, canvas.outline)
+    pen = _LINK_PENS.get(key)
     if pen is None:
         # Opaque colours, the translucent ones blended over the background beforehand:
         # the raster engine fills opaque lines about three times faster.
-        colour = _over_background(_LINK_COLOURS.get(kind, LINK_COLOUR),
-                                  0.25 if faded else 1.0)
+        colour = _over_background(canvas.links.get(kind, canvas.links["knows"]),
+                                  0.25 if faded else 1.0, canvas.background)
         pen = QPen(colour, 1.0)
         pen.setCosmetic(True)  # one device pixel at every zoom, the fast stroker
         if kind == "proposed":
             pen.setStyle(Qt.PenStyle.DashLine)
-        _LINK_PENS[(kind, faded)] = pen
+        _LINK_PENS[key] = pen
     return pen
 
 
-def _over_background(colour: QColor, fade: float) -> QColor:
+def _over_background(colour: QColor, fade: float, back: QColor) -> QColor:
     alpha = colour.alphaF() * fade
-    back = QColor(BACKGROUND)
     return QColor(*(round(b + (c - b) * alpha) for c, b in (
         (colour.red(), back.red()), (colour.green(), back.green()),
         (colour.blue(), back.blue()))))

@@ -79,7 +79,7 @@ class GraphPanel(QWidget):
         self._path: tuple[ContactId, ...] = ()
         self._focus: ContactId | None = None
         self._center: ContactId | None = None
-        self.setStyleSheet(chrome.PANEL_STYLE)
+        self.setStyleSheet(chrome.panel_style(self.palette()))
         self._build_timer = self._timer(0, self._continue_build)
         self._insights_step_timer = self._timer(0, self._continue_insights)
         self._reload_timer = self._timer(120, self.reload)

@@ -172,11 +172,13 @@ class Toolbar(QWidget):
         self.everyone_button = QPushButton(self.tr("Show everyone"), self)
         self.everyone_button.setToolTip(self.tr("Leave the neighbourhood view (Esc)"))
         self.everyone_button.hide()
-        # Groups that stay together on a row: the filters, the zoom buttons.
-        self.filters = self._group(self.tag_filter, self.stage_filter, self.hops)
-        self.tools = self._group(self.zoom_out, self.zoom_in, self.fit, self.rearrange)
+        # Only the two zoom buttons stay together; every other control flows on its own,
+        # so a narrow window or longer words (German: "Neu anordnen", "Alle Stufen") wrap
+        # to another row rather than run past the edge.
+        self.tools = self._group(self.zoom_out, self.zoom_in)
         self.flow = FlowLayout(self)
-        for widget in (self.find_field, self.tools, self.filters, self.everyone_button):
+        for widget in (self.find_field, self.tools, self.fit, self.rearrange,
+                       self.tag_filter, self.stage_filter, self.hops, self.everyone_button):
             self.flow.addWidget(widget)
 
     def _tool(self, text: str, tip: str, name: str = "") -> QToolButton:

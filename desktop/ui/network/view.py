@@ -3,11 +3,11 @@ pointer), click and double-click people. Emits ids, never items."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QTransform, QWheelEvent
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QMouseEvent, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
-from desktop.ui.network.items import BACKGROUND, NodeItem
+from desktop.ui.network.items import NodeItem, canvas_colours
 
 SETTLE_MS = 180  # the full picture this long after the last zoom step
 
@@ -39,7 +39,7 @@ class GraphView(QGraphicsView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setBackgroundBrush(QColor(BACKGROUND))
+        self.setBackgroundBrush(canvas_colours(self.palette()).background)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         # While the wheel turns, frames are drawn lighter (fewer links, no arrowheads or
         # initials); the full picture follows once the zoom settles.
@@ -54,6 +54,12 @@ class GraphView(QGraphicsView):
     def _settled(self) -> None:
         self.interacting = False
         self.viewport().update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The canvas follows the palette (light or dark desktop)."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self.setBackgroundBrush(canvas_colours(self.palette()).background)
+        super().changeEvent(event)
 
     def scale_factor(self) -> float:
         return self.transform().m11()

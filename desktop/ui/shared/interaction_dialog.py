@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from desktop.services import interactions
 from desktop.services.interactions import InteractionDraft, Promise
 from desktop.services.types import ContactId
-from desktop.ui.common import formatting, kinds
+from desktop.ui.common import formatting, kinds, tokens
 from desktop.ui.common.people_picker import PeoplePicker
 from desktop.ui.operations import Operations
 
@@ -163,7 +163,7 @@ class InteractionDialog(QDialog):
 
         self.error_label = QLabel(self)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b91c1c;")
+        self.error_label.setStyleSheet(f"color: {tokens.colours().error};")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.services import graph
 from desktop.services.loops import PromiseMatch
 from desktop.services.types import ContactId
-from desktop.ui.common import formatting
+from desktop.ui.common import formatting, tokens
 from desktop.ui.common.people_picker import PeoplePicker
 from desktop.ui.operations import Operations
 
@@ -36,7 +36,7 @@ def _qdate(day: dt.date) -> QDate:
 def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("color: #b91c1c;")
+    label.setStyleSheet(f"color: {tokens.colours().error};")
     label.setWordWrap(True)
     label.hide()
     return label

@@ -44,7 +44,7 @@ from desktop.services.sync.carddav import (
     needs_http_confirmation,
     split_credentials,
 )
-from desktop.ui.common import fit, formatting
+from desktop.ui.common import fit, formatting, tokens
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.workers import Worker
 from desktop.ui.operations import Operations
@@ -456,7 +456,7 @@ class SyncDialog(QDialog):
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b3261e;" if error else "")
+        self.status.setStyleSheet(f"color: {tokens.colours().error};" if error else "")
 
     @Slot(QListWidgetItem)
     def _book_toggled(self, _item: QListWidgetItem) -> None:
