@@ -15,7 +15,8 @@ from desktop.services.sync.carddav import AddressBook
 from desktop.services.sync.engine import sync_account
 from desktop.services.types import Changes, ContactFields, ContactId, LabeledValue
 from desktop.ui.operations import Operations
-from desktop.ui.sync.sync_dialog import AddAccountDialog, SyncDialog
+from desktop.ui.sync.add_account import AddAccountDialog
+from desktop.ui.sync.sync_dialog import SyncDialog
 from tests.sync.servers import PASSWORD, USER, RadicaleServer
 from tests.sync.test_sync import find_card
 from tests.sync.test_sync_refusals import _refusing_server

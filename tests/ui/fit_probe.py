@@ -197,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.ui.restore_dialog import RestoreDialog
     from desktop.ui.shared.interaction_dialog import InteractionDialog
     from desktop.ui.shared.reminder_dialog import ReminderDialog
-    from desktop.ui.sync.sync_dialog import AddAccountDialog, SyncDialog
+    from desktop.ui.sync.add_account import AddAccountDialog
+    from desktop.ui.sync.sync_dialog import SyncDialog
 
     def catch_up() -> QWidget:
         from desktop.services import followups

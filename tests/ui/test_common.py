@@ -180,7 +180,8 @@ def test_the_tag_manager_shows_colour_names(qtbot, sample_contacts) -> None:  # 
     from PySide6.QtGui import QUndoStack
 
     from desktop.services import tags
-    from desktop.ui.contacts.tag_manager import TagManagerDialog, TagTableModel
+    from desktop.ui.contacts.tag_manager import TagManagerDialog
+    from desktop.ui.contacts.tag_table import TagTableModel
     from desktop.ui.operations import Operations
 
     ops = Operations(QUndoStack())

@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services import contacts
 from desktop.services.types import ContactId
-from desktop.ui.contacts.contact_editor import ContactEditorDialog, parse_user_date
+from desktop.ui.contacts.contact_editor import ContactEditorDialog
 from desktop.ui.contacts.detail_pane import DetailPane
+from desktop.ui.contacts.editor_fields import parse_user_date
 from desktop.ui.operations import Operations
 
 

@@ -19,7 +19,8 @@ from desktop.services.types import ContactId
 from desktop.ui import sidebar as sb
 from desktop.ui.common.settings import Settings
 from desktop.ui.importing import import_dialog
-from desktop.ui.importing.import_dialog import ImportPreviewDialog, PreviewCardModel
+from desktop.ui.importing.import_dialog import ImportPreviewDialog
+from desktop.ui.importing.preview_parts import PreviewCardModel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
 from tests.conftest import REAL_VCARDS

@@ -304,7 +304,8 @@ def _dialogs() -> dict[str, Callable[[Operations, Path], QDialog]]:
     from desktop.ui.restore_dialog import RestoreDialog
     from desktop.ui.shared.interaction_dialog import InteractionDialog
     from desktop.ui.shared.reminder_dialog import MeetingTimeDialog, ReminderDialog
-    from desktop.ui.sync.sync_dialog import AddAccountDialog, SyncDialog
+    from desktop.ui.sync.add_account import AddAccountDialog
+    from desktop.ui.sync.sync_dialog import SyncDialog
 
     def person() -> tuple[ContactId, str]:
         cid = _richest_contact()

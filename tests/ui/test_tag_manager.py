@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from desktop.services import contacts, followups, interactions, tags
 from desktop.services.interactions import InteractionDraft
 from desktop.services.types import ContactFields, ContactId, TagId
-from desktop.ui.contacts.tag_manager import TagManagerDialog, TagTableModel
+from desktop.ui.contacts.tag_manager import TagManagerDialog
+from desktop.ui.contacts.tag_table import TagTableModel
 from desktop.ui.operations import Operations
 
 

@@ -11,15 +11,11 @@ connection options) are configuration, not contact data: the dialog saves them t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer, Slot
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -29,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -37,245 +32,23 @@ from PySide6.QtWidgets import (
 from desktop.services import overview
 from desktop.services.errors import ServiceError
 from desktop.services.sync import accounts, engine
-from desktop.services.sync.carddav import (
-    AddressBook,
-    CardDavError,
-    TransportOptions,
-    needs_http_confirmation,
-    split_credentials,
-)
-from desktop.ui.common import fit, formatting, tokens
+from desktop.services.sync.carddav import AddressBook
+from desktop.ui.common import fit, tokens
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.workers import Worker
 from desktop.ui.operations import Operations
+from desktop.ui.sync.add_account import AddAccountDialog
+from desktop.ui.sync.conflicts_panel import ConflictsPanel
+from desktop.ui.sync.sync_parts import (
+    BOOK_URL,
+    as_plain,
+    hint_label,
+    how_conflicts_end,
+    what_is_synced,
+)
 
 _ACCOUNT_ID = Qt.ItemDataRole.UserRole + 1
-_BOOK_URL = Qt.ItemDataRole.UserRole + 2
-_CONFLICT_ID = Qt.ItemDataRole.UserRole + 3
-_CONFLICT_NAME = Qt.ItemDataRole.UserRole + 4
 
-
-def _plain(label: QLabel) -> QLabel:
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def what_is_synced() -> str:
-    """Exactly what leaves the machine and how conflicts end (README says the same)."""
-    return QCoreApplication.translate(
-        "SyncDialog",
-        "Synced with the server: names, nickname, organisation, department, title, "
-        "e-mails, phones, addresses, web and chat links, birthday, anniversary, photo, "
-        "the contact's note, tags that are interests or groups (as categories), stage, "
-        "keep-in-touch days and the date you met. Never sent: topics to avoid, how you "
-        "met, interactions, favours, introductions, follow-ups and your focus list.")
-
-
-def how_conflicts_end() -> str:
-    return QCoreApplication.translate(
-        "SyncDialog",
-        "Changed on both sides: each field is compared with the last synced version; a "
-        "change on one side wins over no change on the other (a deletion too). Only a "
-        "field both sides changed differently is a conflict: the server's value is used "
-        "and yours is kept below for review.")
-
-
-def _hint(text: str) -> QLabel:
-    label = _plain(QLabel(text))
-    label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text);")
-    return label
-
-
-class AddAccountDialog(QDialog):
-    """Server, user name, password (and, for a self-hosted server, a CA file, a pinned
-    certificate, a timeout) → Find Address Books (off the UI thread) → choose. The server's
-    default book is checked, the others are listed unchecked. Plain http to another machine
-    needs the "send the password unencrypted" box ticked.
-
-    Private state: ``_books`` the address books found with the current entries (cleared when
-    an entry changes), ``_worker`` the running discovery."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add CardDAV Account"))
-        self.setMinimumWidth(500)
-        self._books: list[AddressBook] = []
-        self._worker: Worker | None = None
-        self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText(
-            self.tr("https://dav.example.com/  (Nextcloud, Fastmail, …)"))
-        self.user_edit = QLineEdit()
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("&Server:"), self.url_edit)
-        form.addRow(self.tr("&User name:"), self.user_edit)
-        form.addRow(self.tr("&Password:"), self.password_edit)
-        self.http_box = QCheckBox(self.tr(
-            "Send the password unencrypted (this server uses plain http)"))
-        self.http_box.hide()
-        form.addRow("", self.http_box)
-        connection = QGroupBox(self.tr("Self-hosted server (optional)"))
-        conn_form = QFormLayout(connection)
-        self.ca_edit = QLineEdit()
-        self.ca_edit.setPlaceholderText(self.tr("PEM file of the CA that signed it"))
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self._browse_ca)
-        ca_row = QHBoxLayout()
-        ca_row.addWidget(self.ca_edit, 1)
-        ca_row.addWidget(browse)
-        ca_label = QLabel(self.tr("&CA file:"))
-        ca_label.setBuddy(self.ca_edit)
-        conn_form.addRow(ca_label, ca_row)
-        self.pin_edit = QLineEdit()
-        self.pin_edit.setPlaceholderText(self.tr("SHA-256 of its certificate (self-signed)"))
-        conn_form.addRow(self.tr("Pinned &certificate:"), self.pin_edit)
-        self.timeout_spin = QSpinBox()
-        self.timeout_spin.setRange(5, 600)
-        self.timeout_spin.setValue(int(accounts.DEFAULT_TIMEOUT))
-        self.timeout_spin.setSuffix(self.tr(" s"))
-        conn_form.addRow(self.tr("&Timeout:"), self.timeout_spin)
-        self.find_button = QPushButton(self.tr("&Find Address Books"))
-        self.find_button.clicked.connect(self.find_books)
-        self.status = _plain(QLabel(""))
-        self.status.setWordWrap(True)
-        self.books = QListWidget()
-        self.books.setAccessibleName(self.tr("Address books"))
-        self.books.setMinimumHeight(90)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add Account"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(connection)
-        row = QHBoxLayout()
-        row.addWidget(self.status, 1)
-        row.addWidget(self.find_button)
-        layout.addLayout(row)
-        layout.addWidget(_plain(QLabel(self.tr(
-            "Address books to sync (the server's default one is chosen):"))))
-        layout.addWidget(self.books)
-        storage = accounts.password_storage()
-        note = (self.tr("The password is kept in your system keyring.") if storage == "keyring"
-                else self.tr("No system keyring is available: the password is kept in a file "
-                             "beside your data that only you can read."))
-        layout.addWidget(_hint(note + " " + what_is_synced()))
-        layout.addWidget(self.buttons)
-        for edit in (self.url_edit, self.user_edit, self.password_edit, self.ca_edit,
-                     self.pin_edit):
-            edit.textChanged.connect(self._entries_changed)
-        self.http_box.toggled.connect(self._entries_changed)
-        self._entries_changed()
-
-    def _entries(self) -> tuple[str, str, str]:
-        """(address without credentials, user, password): what is typed in the address
-        counts when the fields are empty (the password then goes to the keyring)."""
-        clean, url_user, url_password = split_credentials(self.url_edit.text().strip()) \
-            if self.url_edit.text().strip() else ("", None, None)
-        user = self.user_edit.text().strip() or (url_user or "")
-        password = self.password_edit.text() or (url_password or "")
-        return clean, user, password
-
-    def options(self) -> TransportOptions:
-        return TransportOptions(timeout=float(self.timeout_spin.value()),
-                                ca_file=self.ca_edit.text().strip() or None,
-                                pinned_sha256=self.pin_edit.text().strip() or None,
-                                allow_http=self.http_box.isChecked())
-
-    @Slot()
-    def _browse_ca(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("CA Certificate"), "",
-                                              self.tr("Certificates (*.pem *.crt);;All (*)"))
-        if path:
-            self.ca_edit.setText(path)
-
-    @Slot()
-    def _entries_changed(self) -> None:
-        self._books = []
-        self.books.clear()
-        url, user, password = self._entries()
-        insecure = bool(url) and needs_http_confirmation(url)
-        self.http_box.setVisible(insecure)
-        filled = bool(url and user and password) and (not insecure
-                                                      or self.http_box.isChecked())
-        self.find_button.setEnabled(filled and self._worker is None)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-
-    @Slot()
-    def showEvent(self, event: QShowEvent) -> None:
-        """Tall enough for its wrapped notes at the width it opens at (a layout's minimum
-        ignores wrapping: the notes were cut and the form squeezed), within the screen."""
-        super().showEvent(event)
-        layout = self.layout()
-        need = layout.totalHeightForWidth(self.width()) if layout is not None else -1
-        if need > self.height():
-            self.resize(self.width(), min(need, fit.room(self).height()))
-
-    def find_books(self) -> None:
-        if self._worker is not None:
-            return
-        url, user, password = self._entries()
-        options = self.options()
-        worker = Worker(lambda _progress: engine.discover(url, user, password,
-                                                          options=options))
-        worker.signals.finished.connect(self._on_found)
-        worker.signals.failed.connect(self._on_failed)
-        self._worker = worker
-        self.find_button.setEnabled(False)
-        self.status.setText(self.tr("Looking for address books…"))
-        QThreadPool.globalInstance().start(worker)
-
-    @Slot(object)
-    def _on_found(self, books: object) -> None:
-        self._worker = None
-        found = [b for b in books if isinstance(b, AddressBook)] if isinstance(books, list) \
-            else []
-        self._entries_changed()
-        self._books = found
-        default = accounts.default_book(found)
-        for b in found:
-            item = QListWidgetItem(b.name)
-            item.setToolTip(b.url)
-            item.setData(_BOOK_URL, b.url)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if default is not None
-                               and b.url == default.url else Qt.CheckState.Unchecked)
-            self.books.addItem(item)
-        self.status.setText(self.tr("Found 1 address book.") if len(found) == 1 else
-                            self.tr("Found %1 address books.").replace("%1", str(len(found))))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(found))
-
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        self._worker = None
-        self.status.setText(message)
-        self.find_button.setEnabled(True)
-
-    def chosen_urls(self) -> set[str]:
-        return {str(self.books.item(i).data(_BOOK_URL)) for i in range(self.books.count())
-                if self.books.item(i).checkState() == Qt.CheckState.Checked}
-
-    def save(self) -> int:
-        """Store the account (password to the keyring); its id. An account that exists
-        (same server, same user) is re-linked: its sync state and books are kept."""
-        url, user, password = self._entries()
-        opts = self.options()
-        existing = accounts.find_existing(url, user)
-        account_id = accounts.add_account(
-            url, user, password, ca_file=opts.ca_file or "",
-            pinned_sha256=opts.pinned_sha256 or "", timeout=opts.timeout,
-            allow_http=opts.allow_http)
-        if existing is not None:
-            accounts.add_books(account_id, self._books)
-        else:
-            chosen = self.chosen_urls()
-            default = accounts.default_book([b for b in self._books if b.url in chosen])
-            accounts.set_books(account_id, self._books, chosen,
-                               default.url if default else None)
-        return account_id
 
 
 class SyncDialog(QDialog):
@@ -315,17 +88,17 @@ class SyncDialog(QDialog):
         left.addLayout(buttons)
         left.addWidget(self.password_button)
 
-        self.title = _plain(QLabel(""))
+        self.title = as_plain(QLabel(""))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title.setFont(font)
-        self.server = _plain(QLabel(""))
+        self.server = as_plain(QLabel(""))
         self.server.setStyleSheet("color: palette(placeholder-text);")
         self.books = QListWidget()
         self.books.setAccessibleName(self.tr("Address books"))
         self.books.itemChanged.connect(self._book_toggled)
-        self.status = _plain(QLabel(""))
+        self.status = as_plain(QLabel(""))
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -338,8 +111,8 @@ class SyncDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel Sync"))
         self.cancel_button.clicked.connect(self.cancel_sync)
         self.cancel_button.hide()
-        rules = _hint(what_is_synced() + "\n\n" + how_conflicts_end())
-        self.not_synced_label = _plain(QLabel(self.tr("Not synced (the server refused them; "
+        rules = hint_label(what_is_synced() + "\n\n" + how_conflicts_end())
+        self.not_synced_label = as_plain(QLabel(self.tr("Not synced (the server refused them; "
                                                       "tried again at every sync):")))
         self.not_synced = QListWidget()
         self.not_synced.setAccessibleName(self.tr("Not synced"))
@@ -349,7 +122,7 @@ class SyncDialog(QDialog):
         right.addWidget(self.title)
         right.addWidget(self.server)
         right.addSpacing(6)
-        right.addWidget(_plain(QLabel(self.tr("Address books:"))))
+        right.addWidget(as_plain(QLabel(self.tr("Address books:"))))
         right.addWidget(self.books, 1)
         right.addWidget(self.status)
         right.addWidget(self.progress)
@@ -435,7 +208,7 @@ class SyncDialog(QDialog):
             text = (self.tr("%1  (%Ln contacts)  — new contacts go here", "", b.contact_count)
                     if b.is_default else self.tr("%1  (%Ln contacts)", "", b.contact_count))
             item = QListWidgetItem(text.replace("%1", b.name))
-            item.setData(_BOOK_URL, b.url)
+            item.setData(BOOK_URL, b.url)
             item.setToolTip(b.url)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if b.enabled else Qt.CheckState.Unchecked)
@@ -464,7 +237,7 @@ class SyncDialog(QDialog):
         info = accounts.account(account_id) if account_id is not None else None
         if info is None:
             return
-        chosen = {str(self.books.item(i).data(_BOOK_URL)) for i in range(self.books.count())
+        chosen = {str(self.books.item(i).data(BOOK_URL)) for i in range(self.books.count())
                   if self.books.item(i).checkState() == Qt.CheckState.Checked}
         default = next((b.url for b in info.books if b.is_default and b.url in chosen), None)
         accounts.set_books(info.id, [AddressBook(b.url, b.name) for b in info.books], chosen,
@@ -622,128 +395,3 @@ class SyncDialog(QDialog):
             self._worker.cancel()
             QThreadPool.globalInstance().waitForDone(10_000)
         super().done(result)
-
-
-class ConflictsPanel(QWidget):
-    """"Kept versions to review": the Rapport versions that lost a sync conflict, what
-    differs from the contact now, Restore My Version / Dismiss (both undoable through
-    ``Operations``). Hidden while there is nothing to review. Private state: none; the list
-    is re-read from the service on every change."""
-
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        heading = _plain(QLabel(self.tr("Kept versions to review")))
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        hint = _plain(QLabel(self.tr("Restore your version to send it to the server at the next "
-                                     "sync, or dismiss it to keep the contact as it is now.")))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Conflicts"))
-        self.list.setMaximumHeight(120)
-        self.list.setSpacing(3)
-        self.list.currentItemChanged.connect(self._show_current)
-        self.list.itemActivated.connect(self.restore)
-        self.details = _plain(QLabel(""))
-        self.details.setWordWrap(True)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.restore_button = QPushButton(self.tr("&Restore My Version"))
-        self.restore_button.setToolTip(self.tr("Put your kept version back (Ctrl+Z undoes it)"))
-        self.restore_button.clicked.connect(self.restore)
-        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
-        self.dismiss_button.setToolTip(self.tr("Keep the contact as it is now"))
-        self.dismiss_button.clicked.connect(self.dismiss)
-        side = QVBoxLayout()
-        side.addWidget(self.details, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.dismiss_button)
-        buttons.addWidget(self.restore_button)
-        side.addLayout(buttons)
-        row = QHBoxLayout()
-        row.addWidget(self.list, 2)
-        row.addSpacing(12)
-        row.addLayout(side, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(heading)
-        layout.addWidget(hint)
-        layout.addLayout(row)
-        ops.changes_applied.connect(self.refresh)
-        self.refresh()
-
-    @Slot()
-    @Slot(object)
-    def refresh(self, _changes: object = None) -> None:
-        keep = self.current()
-        self.list.blockSignals(True)
-        self.list.clear()
-        for c in engine.conflicts():
-            when = formatting.date_time_text(c.created_at) if c.created_at else ""
-            item = QListWidgetItem(f"{c.display_name}\n{when}" if when else c.display_name)
-            item.setData(_CONFLICT_ID, c.id)
-            item.setData(_CONFLICT_NAME, c.display_name)
-            self.list.addItem(item)
-            if c.id == keep:
-                self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
-        self.list.blockSignals(False)
-        shown = self.list.count() > 0
-        grows = shown and not self.isVisibleTo(self.window())
-        self.setVisible(shown)
-        self._show_current()
-        window = self.window()
-        if grows and window is not self:
-            # Make room rather than squeeze the account pane's wrapped text.
-            window.resize(window.width(), max(window.height(), window.sizeHint().height()))
-
-    def current(self) -> int | None:
-        item = self.list.currentItem()
-        return int(item.data(_CONFLICT_ID)) if item is not None else None
-
-    @Slot()
-    def _show_current(self) -> None:
-        conflict_id = self.current()
-        self.restore_button.setEnabled(conflict_id is not None)
-        self.dismiss_button.setEnabled(conflict_id is not None)
-        if conflict_id is None:
-            self.details.setText("")
-            return
-        diffs = engine.conflict_differences(conflict_id)
-        if not diffs:
-            self.details.setText(self.tr("Your kept version matches the contact as it is now."))
-            return
-        line = self.tr("%1: yours “%2”, now “%3”")
-        self.details.setText("\n".join([
-            self.tr("Your version differs from the contact now:"),
-            *(line.replace("%1", what).replace("%2", _short(mine) or "—")
-              .replace("%3", _short(now) or "—") for what, mine, now in diffs)]))
-
-    def _name(self) -> str:
-        item = self.list.currentItem()
-        return str(item.data(_CONFLICT_NAME)) if item is not None else ""
-
-    @Slot()
-    def restore(self) -> None:
-        conflict_id = self.current()
-        if conflict_id is not None:
-            self.ops.restore_sync_conflict(conflict_id, self._name())
-
-    @Slot()
-    def dismiss(self) -> None:
-        conflict_id = self.current()
-        if conflict_id is not None:
-            self.ops.dismiss_sync_conflict(conflict_id, self._name())
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-__all__ = ["AddAccountDialog", "CardDavError", "ConflictsPanel", "SyncDialog"]
