@@ -143,7 +143,7 @@ def session(people: int, skip: set[str]) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.models import open_database
-    from desktop.services import followups, search
+    from desktop.services import search
     from desktop.ui.common.settings import Settings
     from desktop.ui.main_window import MainWindow
     from desktop.ui.operations import Operations
@@ -275,10 +275,19 @@ def session(people: int, skip: set[str]) -> dict[str, object]:
     step("open the calendar", lambda: window.show_view("calendar"))
     panel = window.show_view("calendar")
     assert isinstance(panel, CalendarPanel)
-    late, _total = followups.overdue(limit=20)
-    for n in range(3):
-        step("calendar: mark done", lambda i=late[n]: ops.mark_followup_done(i))
-        step("calendar: snooze", lambda i=late[n + 5]: ops.snooze_followup_for(i, 1))
+    def pick_overdue(row: int) -> None:
+        """Select an overdue row, as a click would (outside the step: the detail pane
+        shows the person), so the step is the panel's own action, as the D / S key."""
+        panel.overdue.setCurrentItem(panel.overdue.topLevelItem(row))
+        idle(100)
+
+    # Done once the lists a worker reads after the action have arrived (if it reads any).
+    settled = lambda: not getattr(panel, "lists_pending", False)  # noqa: E731
+    for _n in range(3):
+        pick_overdue(0)
+        step("calendar: mark done", panel.mark_done, settled)
+        pick_overdue(4)
+        step("calendar: snooze", lambda: panel.snooze_days(1), settled)
     for move in (panel.next_month, panel.next_month, panel.previous_month,
                  panel.previous_month, panel.previous_month):
         step("calendar: month change", move)

@@ -355,3 +355,60 @@ def test_mark_done_takes_its_row_out_and_keeps_the_others(  # type: ignore[no-un
             for i in range(panel.agenda.topLevelItemCount())] == ["kept"]
     ops.undo_stack.undo()
     assert _texts(panel.overdue) == ["Ana Silva", "Bo Chen"]
+
+
+def test_after_mark_done_the_lists_are_read_in_a_worker_and_the_row_goes_at_once(  # type: ignore[no-untyped-def]
+        qtbot, panel: CalendarPanel, ops: Operations, monkeypatch) -> None:
+    """Issue 18: after "Mark done" / "Snooze" the agenda and the overdue list are read off
+    the UI thread; the acted-on row is gone before that read arrives, the rest follows."""
+    import threading
+
+    reads: list[tuple[str, bool]] = []  # (list, read on the UI thread)
+    for name in ("agenda", "overdue"):
+        real = getattr(followups, name)
+
+        def spy(*args, _real=real, _name=name, **kwargs):  # type: ignore[no-untyped-def]
+            reads.append((_name, threading.current_thread() is threading.main_thread()))
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(followups, name, spy)
+    panel.overdue.setFocus()
+    panel.overdue.setCurrentItem(panel.overdue.topLevelItem(0))
+    qtbot.keyClick(panel.overdue, Qt.Key.Key_D)  # Mark done: Ana's
+    assert _texts(panel.overdue) == ["Bo Chen"]  # at once, before any read arrived
+    assert panel.overdue_title.text().startswith("OVERDUE · 1")
+    assert panel.overdue.currentItem().text(1) == "Bo Chen"  # ready for the next one
+    qtbot.waitUntil(lambda: not panel.lists_pending, timeout=5000)
+    assert {name for name, _ in reads} == {"agenda", "overdue"}
+    assert not any(on_ui for _, on_ui in reads), reads
+    assert _texts(panel.overdue) == ["Bo Chen"]
+    assert panel.overdue.currentItem().text(1) == "Bo Chen"
+
+    # Snooze today's follow-up from the agenda: its row goes at once, the read follows.
+    reads.clear()
+    panel.agenda.setFocus()
+    row = next(i for i in range(panel.agenda.topLevelItemCount())
+               if panel.agenda.topLevelItem(i).text(2) == "Say thanks")
+    panel.agenda.setCurrentItem(panel.agenda.topLevelItem(row))
+    qtbot.keyClick(panel.agenda, Qt.Key.Key_W)  # Snooze 1 week
+    assert "Say thanks" not in _texts(panel.agenda, 2)
+    qtbot.waitUntil(lambda: not panel.lists_pending, timeout=5000)
+    assert reads and not any(on_ui for _, on_ui in reads), reads
+    assert "Say thanks" not in _texts(panel.agenda, 2)
+    assert _texts(panel.overdue) == ["Bo Chen"]
+
+
+def test_a_list_read_after_an_action_is_dropped_when_a_newer_one_started(  # type: ignore[no-untyped-def]
+        qtbot, panel: CalendarPanel) -> None:
+    """The user moves to another day while the agenda of an action is being read: the
+    late read never replaces the day now shown."""
+    tomorrow = TODAY + dt.timedelta(days=1)
+    panel.overdue.setFocus()
+    panel.overdue.setCurrentItem(panel.overdue.topLevelItem(0))
+    qtbot.keyClick(panel.overdue, Qt.Key.Key_D)  # the worker reads today's agenda
+    panel.select_day(tomorrow)  # read at once, on the UI thread
+    shown = _texts(panel.agenda, 2)
+    assert "<i>markup</i> reason" in shown and "Say thanks" not in shown
+    qtbot.waitUntil(lambda: not panel.lists_pending, timeout=5000)
+    assert _texts(panel.agenda, 2) == shown  # today's late read was dropped
+    assert _texts(panel.overdue) == ["Bo Chen"]  # the overdue list's read still applied

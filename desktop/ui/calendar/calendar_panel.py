@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar as pycal
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QDate,
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     Qt,
+    QThreadPool,
     Signal,
     Slot,
 )
@@ -51,8 +53,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import followups
-from desktop.services.followups import FollowUpItem
+from desktop.services import followups, overview
+from desktop.services.followups import AgendaEntry, FollowUpItem
 from desktop.services.types import Changes, ContactId
 from desktop.ui.calendar.agenda_lists import (
     AGENDA_ROWS,
@@ -79,7 +81,22 @@ from desktop.ui.calendar.month_grid import (
 )
 from desktop.ui.common import formatting, tokens
 from desktop.ui.common.flow import FlowLayout
+from desktop.ui.common.workers import Worker
 from desktop.ui.operations import Operations
+
+
+@dataclass(frozen=True)
+class _Lists:
+    """The agenda and the overdue list as a worker read them after a change."""
+
+    generations: tuple[int, int]  # (agenda, overdue) when the read started
+    agenda_range: tuple[dt.date, dt.date, bool]  # start, end, week mode
+    entries: list[AgendaEntry]
+    shown: int  # the agenda rows wanted (entries may hold one more)
+    overdue: list[FollowUpItem]
+    overdue_total: int
+    stale_cadence: bool
+
 
 NARROW = 720  # below this width the focus cards go under the month grid (CalendarPanel._arrange)
 
@@ -174,6 +191,15 @@ class CalendarPanel(QWidget):
         # the rows still wanted are kept, not rebuilt (``agenda_lists.keep_rows``).
         self._agenda_keys: list[object] | None = None
         self._overdue_keys: list[object] | None = None
+        # The lists read in a worker after a change: each list's generation is bumped by
+        # every read, so an older read arriving late is dropped (``_lists_arrived``).
+        self._agenda_generation = 0
+        self._overdue_generation = 0
+        self._list_jobs: list[Worker] = []  # kept alive until they report
+        self._lists_reading = 0  # reads started and not reported yet
+        self._acting = False  # one of this panel's follow-up actions is being done
+        self._agenda_count, self._agenda_more = 0, False  # the agenda title's figures
+        self._overdue_total, self._overdue_shown = 0, 0  # the overdue title's figures
         self._contact: ContactId | None = None  # the person the main window shows
         self.months = MonthCounts(lambda: self._month, self)  # the grid's counts, in memory
         self.months.arrived.connect(self._month_arrived)
@@ -442,24 +468,131 @@ class CalendarPanel(QWidget):
 
     # --- refresh ------------------------------------------------------------------------
 
-    def refresh(self, *, wait: bool = True) -> None:
+    def refresh(self, *, wait: bool = True, lists_later: bool = False) -> None:
         """Re-read everything; the list that had the selection keeps it at the same row
         (after "Mark done" the next follow-up is selected, ready for the next key).
         *wait* False (after a change) lets the month's counts come from a worker thread a
-        moment later: the lists the user acts in are read at once, the grid follows."""
-        owner = next((t for t in (self.agenda, self.overdue) if t.hasFocus()), None)
-        current = owner.currentItem() if owner is not None else None
-        row = owner.indexOfTopLevelItem(current) if owner is not None and current else -1
+        moment later. *lists_later* (after this panel's own action on a follow-up): the
+        agenda and the overdue list are read in a worker too and applied when they arrive,
+        touching only the rows that changed; the acted-on row goes at once
+        (``_drop_followup``)."""
+        if lists_later:
+            self._read_lists_in_background()
+            self._refresh_focus()
+            self._refresh_month(wait=False)
+            return
+        owner, row = self._selected_row()
         self._refresh_agenda()
         self._refresh_overdue()
         self._refresh_focus()
         # Last: it starts the worker reading the months, whose Python would otherwise
         # take turns with the lists above for the GIL and slow them down (issue 18).
         self._refresh_month(wait=wait)
+        self._restore_row(owner, row)
+
+    def _selected_row(self) -> tuple[QTreeWidget | None, int]:
+        owner = next((t for t in (self.agenda, self.overdue) if t.hasFocus()), None)
+        current = owner.currentItem() if owner is not None else None
+        row = owner.indexOfTopLevelItem(current) if owner is not None and current else -1
+        return owner, row
+
+    def _restore_row(self, owner: QTreeWidget | None, row: int) -> None:
         if owner is not None and row >= 0 and owner.topLevelItemCount():
             item = owner.topLevelItem(min(row, owner.topLevelItemCount() - 1))
             if item is not None and item.flags() & Qt.ItemFlag.ItemIsSelectable:
                 owner.setCurrentItem(item)
+
+    # --- the lists read in a worker after a change (issue 18) ----------------------------
+
+    @property
+    def lists_pending(self) -> bool:
+        """True while a read of the agenda / overdue list started after a change has not
+        arrived yet."""
+        return bool(self._list_jobs)
+
+    def _read_lists_in_background(self) -> None:
+        """Read the agenda and the overdue list off the UI thread; ``_lists_arrived``
+        applies them unless a newer read (or a direct refresh of that list) started since."""
+        self._agenda_generation += 1
+        self._overdue_generation += 1
+        generations = (self._agenda_generation, self._overdue_generation)
+        start, end = self._agenda_range()
+        shown = AGENDA_ROWS * self._agenda_pages
+        overdue_limit = OVERDUE_ROWS * self._overdue_pages
+        today = self.today()
+
+        def job(_progress: object) -> _Lists:
+            entries = followups.agenda(start, end, limit=shown + 1)
+            items, total = followups.overdue(today, limit=overdue_limit)
+            return _Lists(generations, (start, end, self._week_mode), entries, shown,
+                          items, total, followups.has_stale_cadence(today))
+
+        worker = Worker(job, cleanup=overview.release_thread_connection)
+        worker.signals.finished.connect(self._lists_arrived)
+        worker.signals.failed.connect(self._lists_failed)
+        self._list_jobs.append(worker)
+        self._lists_reading += 1
+        QThreadPool.globalInstance().start(worker)
+
+    def _job_ended(self) -> None:
+        self._lists_reading -= 1
+        if self._lists_reading <= 0:  # every read has reported: let the workers go
+            self._lists_reading = 0
+            self._list_jobs.clear()
+
+    @Slot(str)
+    def _lists_failed(self, _reason: str) -> None:
+        self._job_ended()
+
+    @Slot(object)
+    def _lists_arrived(self, lists: _Lists) -> None:
+        self._job_ended()
+        agenda_gen, overdue_gen = lists.generations
+        owner, row = self._selected_row()
+        if (agenda_gen == self._agenda_generation
+                and lists.agenda_range == (*self._agenda_range(), self._week_mode)):
+            self._apply_agenda(lists.entries, lists.shown)
+        if overdue_gen == self._overdue_generation:
+            self._apply_overdue(lists.overdue, lists.overdue_total, lists.stale_cadence)
+        self._restore_row(owner, row)
+
+    def _drop_followup(self, item: FollowUpItem) -> None:
+        """The acted-on follow-up's rows go at once (the lists read in the worker follow):
+        the user sees the effect of the key press without waiting for the read."""
+        owner, row = self._selected_row()
+        for tree in (self.agenda, self.overdue):
+            keys = self._agenda_keys if tree is self.agenda else self._overdue_keys
+            for n in reversed(range(tree.topLevelItemCount())):
+                top = tree.topLevelItem(n)
+                shown = top.data(0, ItemRole) if top is not None else None
+                if not (isinstance(shown, FollowUpItem) and shown.id == item.id):
+                    continue
+                # Quietly, as ``keep_rows`` does: the row taken out must not make the
+                # next one current (that would show its person in the detail pane).
+                tree.setUpdatesEnabled(False)
+                tree.blockSignals(True)
+                try:
+                    tree.takeTopLevelItem(n)
+                finally:
+                    tree.blockSignals(False)
+                    tree.setUpdatesEnabled(True)
+                if keys is not None and n < len(keys):
+                    del keys[n]
+                if tree is self.overdue and self._overdue_total:
+                    self._overdue_total -= 1
+                    self._overdue_shown -= 1
+                    self._set_overdue_title()
+                if tree is self.agenda and self._agenda_count:
+                    self._agenda_count -= 1
+                    self._set_agenda_title()
+            if keys is not None and not keys:  # the worker's read puts "Nothing …"
+                if tree is self.agenda:
+                    self._agenda_keys = None
+                else:
+                    self._overdue_keys = None
+        self._restore_row(owner, row)
+        if owner is None and self._current is not None and self._current.id == item.id:
+            self._set_current(None)
 
     def _refresh_month(self, *, wait: bool = True) -> None:
         year, month = self._month
@@ -488,40 +621,61 @@ class CalendarPanel(QWidget):
         return self._selected, self._selected
 
     def _refresh_agenda(self) -> None:
+        self._agenda_generation += 1  # a read in a worker from before is dropped
         start, end = self._agenda_range()
         # A busy day on 100,000 contacts holds a thousand items: the agenda shows a page
         # of AGENDA_ROWS at a time so a month change stays quick; "Show more" adds pages.
         shown = AGENDA_ROWS * self._agenda_pages
-        entries = followups.agenda(start, end, limit=shown + 1)
+        self._apply_agenda(followups.agenda(start, end, limit=shown + 1), shown)
+
+    def _apply_agenda(self, entries: list[AgendaEntry], shown: int) -> None:
         more = len(entries) > shown
         entries = entries[:shown]
         today = self.today()
         keep = self._current if self._current is not None else None
         self._agenda_keys = fill_agenda(self.agenda, entries, today, self._week_mode,
                                         self._agenda_keys)
+        self._agenda_count, self._agenda_more = len(entries), more
+        self._set_agenda_title()
+        self.agenda_more.setVisible(more)
+        self.agenda_more.setText(self.tr("Show %1 more").replace("%1", f"{AGENDA_ROWS:,}"))
+        if keep is not None and self._current is keep:
+            current = self.agenda.currentItem()
+            if current is None or current.data(0, ItemRole) is not keep:
+                self._set_current(None)  # the rows are new: nothing is selected any more
+
+    def _set_agenda_title(self) -> None:
+        start, _end = self._agenda_range()
         if self._week_mode:
             label = self.tr("Agenda · week of %1 · %2").replace(
                 "%1", formatting.short_date(start, start))
         else:
             label = self.tr("Agenda · %1 · %2").replace("%1", long_date(start))
-        count = f"{len(entries):,}+" if more else f"{len(entries):,}"
+        count = (f"{self._agenda_count:,}+" if self._agenda_more
+                 else f"{self._agenda_count:,}")
         self.agenda_title.setText(label.replace("%2", count).upper())
-        self.agenda_more.setVisible(more)
-        self.agenda_more.setText(self.tr("Show %1 more").replace("%1", f"{AGENDA_ROWS:,}"))
-        if keep is not None and self._current is keep:
-            self._set_current(None)  # the rows are new: nothing is selected any more
 
     def _refresh_overdue(self) -> None:
+        self._overdue_generation += 1  # a read in a worker from before is dropped
         today = self.today()
         items, total = followups.overdue(today, limit=OVERDUE_ROWS * self._overdue_pages)
+        self._apply_overdue(items, total, followups.has_stale_cadence(today))
+
+    def _apply_overdue(self, items: list[FollowUpItem], total: int, stale: bool) -> None:
+        today = self.today()
         self._overdue_keys = fill_overdue(self.overdue, items, today, self._overdue_keys)
-        title = (self.tr("Overdue · %1 · showing the oldest %2").replace("%2", f"{len(items):,}")
-                 if total > len(items) else self.tr("Overdue · %1"))
+        self._overdue_total, self._overdue_shown = total, len(items)
+        self._set_overdue_title()
+        self.catch_up_button.setVisible(stale)
+
+    def _set_overdue_title(self) -> None:
+        total, shown = self._overdue_total, self._overdue_shown
+        title = (self.tr("Overdue · %1 · showing the oldest %2").replace("%2", f"{shown:,}")
+                 if total > shown else self.tr("Overdue · %1"))
         self.overdue_title.setText(title.replace("%1", f"{total:,}").upper())
-        self.overdue_more.setVisible(total > len(items))
+        self.overdue_more.setVisible(total > shown)
         self.overdue_more.setText(self.tr("Show %1 more").replace(
-            "%1", f"{min(OVERDUE_ROWS, total - len(items)):,}"))
-        self.catch_up_button.setVisible(followups.has_stale_cadence(today))
+            "%1", f"{min(OVERDUE_ROWS, total - shown):,}"))
 
     @Slot()
     def more_agenda(self) -> None:
@@ -552,7 +706,7 @@ class CalendarPanel(QWidget):
         if not self.isVisible():
             self._dirty = True
             return
-        self.refresh(wait=False)
+        self.refresh(wait=False, lists_later=self._acting)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -728,14 +882,29 @@ class CalendarPanel(QWidget):
         if menu is not None:
             menu.exec(tree.viewport().mapToGlobal(pos))
 
+    def _act(self, item: FollowUpItem, action: Callable[[], bool]) -> bool:
+        """Do one of this panel's actions on *item* (mark done, snooze): the lists are then
+        read in a worker (``refresh(lists_later=True)``) and, once it is done, *item*'s row
+        goes at once (issue 18: the UI thread no longer reads them after the key press)."""
+        self._acting = True
+        try:
+            done = action()
+        finally:
+            self._acting = False
+        if done:
+            self._drop_followup(item)
+        return done
+
     @Slot()
     def mark_done(self) -> None:
-        if self._current is not None:
-            self._ops.mark_followup_done(self._current)
+        item = self._current
+        if item is not None:
+            self._act(item, lambda: self._ops.mark_followup_done(item))
 
     def snooze_days(self, days: int) -> None:
-        if self._current is not None:
-            self._ops.snooze_followup_for(self._current, days)
+        item = self._current
+        if item is not None:
+            self._act(item, lambda: self._ops.snooze_followup_for(item, days))
 
     @Slot()
     def pick_date(self) -> None:
@@ -746,7 +915,8 @@ class CalendarPanel(QWidget):
         dialog = DateDialog(self.tr("Snooze %1 until").replace("%1", item.name),
                             max(today + dt.timedelta(days=1), item.on), today, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._ops.snooze_followup(item, dialog.date())
+            until = dialog.date()
+            self._act(item, lambda: self._ops.snooze_followup(item, until))
 
     @Slot()
     def reschedule(self) -> None:
