@@ -13,7 +13,8 @@ from PySide6.QtGui import QUndoStack
 from desktop.services import contacts, favors, followups, interactions
 from desktop.services.interactions import InteractionDraft
 from desktop.services.types import ContactFields, ContactId
-from desktop.ui.calendar.calendar_panel import CalendarPanel, ContactRole
+from desktop.ui.calendar.agenda_lists import ContactRole
+from desktop.ui.calendar.calendar_panel import CalendarPanel
 from desktop.ui.operations import Operations
 
 TODAY = dt.date.today()
@@ -129,7 +130,7 @@ def test_snooze_buttons_move_the_follow_up_and_undo_brings_it_back(
 
 
 def test_actions_are_disabled_without_a_follow_up(qtbot, panel: CalendarPanel) -> None:  # type: ignore[no-untyped-def]
-    panel._set_current(None)
+    panel.followup_actions.set_current(None)
     assert not any(b.isEnabled() for b in panel.action_buttons)
     panel.overdue.setFocus()
     panel.overdue.setCurrentItem(panel.overdue.topLevelItem(0))
@@ -283,7 +284,7 @@ def test_neighbouring_months_are_read_ahead_and_a_change_forgets_them(  # type: 
 def test_a_crowded_day_lists_the_first_rows_and_says_there_are_more(  # type: ignore[no-untyped-def]
         qtbot, ops: Operations, sample_contacts: dict[str, ContactId]
 ) -> None:
-    from desktop.ui.calendar import calendar_panel as module
+    from desktop.ui.calendar import agenda_lists as module
 
     for n in range(module.AGENDA_ROWS + 5):
         followups.add_followup(sample_contacts["ana"], TODAY, f"Item {n}")
