@@ -289,27 +289,31 @@ class CalendarPanel(QWidget):
 
     # --- refresh ------------------------------------------------------------------------
 
-    def refresh(self, *, wait: bool = True, lists_later: bool = False) -> None:
-        """Re-read everything; the list that had the selection keeps it at the same row
-        (after "Mark done" the next follow-up is selected, ready for the next key).
-        *wait* False (after a change) lets the month's counts come from a worker thread a
-        moment later. *lists_later* (after this panel's own action on a follow-up): the
-        agenda and the overdue list are read in a worker too and applied when they arrive,
-        touching only the rows that changed; the acted-on row goes at once
-        (``CalendarLists.drop_followup``)."""
-        if lists_later:
-            self.lists.read_in_background()
-            self._refresh_focus()
-            self._refresh_month(wait=False)
-            return
+    def refresh(self) -> None:
+        """Read everything now (the panel opening); the list that had the selection keeps
+        it at the same row."""
         owner, row = self.lists.selected_row()
         self.lists.refresh_agenda()
         self.lists.refresh_overdue()
         self._refresh_focus()
         # Last: it starts the worker reading the months, whose Python would otherwise
         # take turns with the lists above for the GIL and slow them down (issue 18).
-        self._refresh_month(wait=wait)
+        self._refresh_month()
         self.lists.restore_row(owner, row)
+
+    def follow_change(self) -> None:
+        """After any change to what the calendar shows (this panel's own action, its undo
+        or redo, a change made in the detail pane, a menu, a dialog, sync) the agenda and
+        the overdue list are read in a worker and applied when they arrive, touching only
+        the rows that changed; the month's counts follow from a worker too; the UI thread
+        only reads this week's focus (issue 18: one way, none of the lists on the UI
+        thread). A follow-up this panel acted on has its row taken out at once
+        (``CalendarLists.drop_followup``); the list that had the selection keeps it at the
+        same row (after "Mark done" the next follow-up is selected, ready for the next
+        key)."""
+        self.lists.read_in_background()
+        self._refresh_focus()
+        self._refresh_month(wait=False)
 
     @property
     def lists_pending(self) -> bool:
@@ -356,7 +360,7 @@ class CalendarPanel(QWidget):
         if not self.isVisible():
             self._dirty = True
             return
-        self.refresh(wait=False, lists_later=self.followup_actions.acting)
+        self.follow_change()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -366,7 +370,7 @@ class CalendarPanel(QWidget):
         super().showEvent(event)
         if self._dirty:
             self._dirty = False
-            self.refresh()
+            self.follow_change()
 
     # --- the lists' rows ----------------------------------------------------------------
 

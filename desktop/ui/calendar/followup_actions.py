@@ -40,7 +40,6 @@ class FollowUpActions(QObject):
         self._today = today
         self._current: FollowUpItem | None = None
         self._trees: tuple[QTreeWidget, ...] = ()
-        self.acting = False  # one of the actions is being done
         self.done_action = self._action(self.tr("Mark Done"), "D", self.mark_done,
                                         self.tr("Mark the selected follow-up done"))
         self.snooze_day_action = self._action(self.tr("Snooze 1 Day"), "S",
@@ -123,12 +122,9 @@ class FollowUpActions(QObject):
 
     def _act(self, item: FollowUpItem, action: Callable[[], bool]) -> bool:
         """Do one of the actions that take *item* off the lists (mark done, snooze); once
-        done, ``acted`` says so: the panel takes its rows out at once (issue 18)."""
-        self.acting = True
-        try:
-            done = action()
-        finally:
-            self.acting = False
+        done, ``acted`` says so: the panel takes its rows out at once, before the lists
+        read in a worker arrive (issue 18)."""
+        done = action()
         if done:
             self.acted.emit(item)
         return done
