@@ -3529,8 +3529,8 @@
 <context>
     <name>MonthGrid</name>
     <message>
-        <source>Month</source>
-        <translation>Monat</translation>
+        <source>%1 · arrow keys move the day, Enter opens its agenda</source>
+        <translation>%1 · Pfeiltasten wechseln den Tag, Eingabetaste öffnet seine Agenda</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-up(s)</source>

@@ -3529,8 +3529,8 @@
 <context>
     <name>MonthGrid</name>
     <message>
-        <source>Month</source>
-        <translation>Mois</translation>
+        <source>%1 · arrow keys move the day, Enter opens its agenda</source>
+        <translation>%1 · les flèches changent de jour, Entrée ouvre son agenda</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-up(s)</source>

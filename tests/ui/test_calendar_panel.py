@@ -370,6 +370,57 @@ def test_the_grid_paints_again_only_the_days_that_changed(  # type: ignore[no-un
     assert grid._picture.toImage() == shown
 
 
+def test_arrow_keys_move_the_day_and_a_screen_reader_hears_it(  # type: ignore[no-untyped-def]
+        qtbot, panel: CalendarPanel, monkeypatch) -> None:
+    """Issue 14: the painted days are nothing to a screen reader, so the grid's accessible
+    name is the selected day in words, and each move of the keyboard is announced."""
+    from PySide6.QtGui import QAccessible
+
+    from desktop.ui.calendar import month_grid
+    from desktop.ui.common import formatting
+
+    announced: list[tuple[object, object]] = []
+
+    class Announcements:  # QAccessible as the grid calls it, recording what it says
+        Event = QAccessible.Event
+
+        @staticmethod
+        def updateAccessibility(event) -> None:  # type: ignore[no-untyped-def]
+            announced.append((event.type(), event.object()))
+
+    monkeypatch.setattr(month_grid, "QAccessible", Announcements)
+    grid = panel.grid
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    assert grid.accessibleName().startswith(formatting.day_text(TODAY) + ": ")
+    assert formatting.month_year(TODAY) in grid.accessibleDescription()
+    tomorrow = TODAY + dt.timedelta(days=1)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert panel.selected_day == tomorrow
+    assert grid.accessibleName() == (f"{formatting.day_text(tomorrow)}: "
+                                     "1 follow-up, 1 meeting")
+    assert announced == [(QAccessible.Event.NameChanged, grid)]
+    interface = QAccessible.queryAccessibleInterface(grid)
+    assert interface.text(QAccessible.Text.Name) == grid.accessibleName()
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert panel.selected_day == tomorrow + dt.timedelta(days=7)
+    assert grid.accessibleName().startswith(formatting.day_text(panel.selected_day))
+    qtbot.keyClick(grid, Qt.Key.Key_Up)
+    qtbot.keyClick(grid, Qt.Key.Key_Left)
+    assert panel.selected_day == TODAY
+    assert len(announced) == 4
+    qtbot.keyClick(grid, Qt.Key.Key_End)
+    last = (TODAY.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    assert panel.selected_day == last
+    qtbot.keyClick(grid, Qt.Key.Key_Home)
+    assert panel.selected_day == TODAY.replace(day=1)
+    assert grid.accessibleName().startswith(formatting.day_text(TODAY.replace(day=1)))
+    panel.go_today()
+    qtbot.keyClick(grid, Qt.Key.Key_Return)  # Enter opens the day: its agenda
+    assert panel.agenda.hasFocus()
+    assert panel.agenda.currentItem() is not None
+
+
 def test_names_and_reasons_in_tooltips_show_as_typed(qtbot, panel: CalendarPanel) -> None:  # type: ignore[no-untyped-def]
     """Contact text is data (issue 14): a tooltip never renders it as markup."""
     from PySide6.QtGui import Qt as QtGuiNamespace

@@ -1,7 +1,11 @@
 """The calendar's painted month (issues 4 and 15): 6 weeks of 7 days, Monday first, each
 day with a coloured pill per kind of thing on it (follow-ups, meetings, birthdays), and the
 colours the calendar's lists and legend share with it. Contact text never reaches it: it
-draws counts and dates only."""
+draws counts and dates only.
+
+Painted days are nothing to a screen reader (issue 14): the keyboard moves the selected
+day (arrows, Home / End for the month's first and last day; Enter opens its agenda) and
+the grid's accessible name is that day in words, announced whenever it changes."""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
     QFont,
     QFontMetrics,
@@ -61,7 +67,6 @@ class MonthGrid(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(308, 260)  # 7 columns of 44: Sunday shows in a narrow window
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(self.tr("Month"))
         # The grid as last painted: the month and look it was painted for (a change of
         # them paints it all again), the counts and the selected day it shows.
         self._picture: QPixmap | None = None
@@ -69,6 +74,7 @@ class MonthGrid(QWidget):
         self._painted: tuple[MonthView, dt.date] = (self._view, self._selected)
         # The picture covers every pixel: nothing under it needs painting first.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._update_accessible()
 
     def sizeHint(self) -> QSize:
         return QSize(620, 440)
@@ -83,7 +89,7 @@ class MonthGrid(QWidget):
         same_month = (view.year, view.month) == (self._view.year, self._view.month)
         same_look = same_month and today == self._today
         self._view, self._selected, self._today = view, selected, today
-        self.setAccessibleDescription(self.describe(selected))
+        self._update_accessible()
         if same_look and self._picture is not None:
             changed = self._changed_cells()
             if changed:  # only those days are painted again (``paintEvent``)
@@ -98,6 +104,25 @@ class MonthGrid(QWidget):
     def first_shown(self) -> dt.date:
         first = dt.date(self._view.year, self._view.month, 1)
         return first - dt.timedelta(days=first.weekday())
+
+    def _update_accessible(self) -> None:
+        """What assistive technology reads: the grid's name is the selected day in words
+        ("Tuesday, 8 December: 2 follow-ups, 1 birthday"), its description the month and
+        the keys. When the name changes while the grid has the focus (an arrow key, the
+        day's counts arriving) the change is announced, as moving between the cells of a
+        table is: the days are painted, there is no cell to take the focus."""
+        month = formatting.month_year(dt.date(self._view.year, self._view.month, 1))
+        description = self.tr("%1 · arrow keys move the day, Enter opens its agenda"
+                              ).replace("%1", month)
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
+        name = self.describe(self._selected)
+        if name == self.accessibleName():
+            return
+        self.setAccessibleName(name)
+        if self.hasFocus():
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     def describe(self, day: dt.date) -> str:
         """What a day holds, in words (tooltips and accessibility)."""
@@ -368,6 +393,13 @@ class MonthGrid(QWidget):
         key = Qt.Key(event.key())
         if key in steps:
             self.day_selected.emit(self._selected + dt.timedelta(days=steps[key]))
+            return
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):  # the month's first or last day
+            first = self._selected.replace(day=1)
+            last = shift_month(first.year, first.month, 1)
+            end = (dt.date(*last, 1) - dt.timedelta(days=1)) if last[0] <= 9999 \
+                else dt.date(9999, 12, 31)
+            self.day_selected.emit(first if key == Qt.Key.Key_Home else end)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.day_activated.emit(self._selected)
