@@ -108,6 +108,6 @@ def test_every_view_shows_the_same_safe_name(
               for r in range(model.rowCount())}
     for cid, name in want.items():
         assert listed[cid] == name
-        window.select_contact(cid)
+        window.contact_list.select_contact(cid)
         qtbot.waitUntil(lambda cid=cid: window.detail.contact_id() == cid, timeout=3000)
         assert window.detail.name_label.text() == name
