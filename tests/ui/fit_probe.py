@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     installed = languages.install(app, QLocale(args.lang))
     style.apply(app, Qt.ColorScheme.Dark if args.scheme == "dark" else Qt.ColorScheme.Light)
     # What took effect, for the test to check: a translated word, the palette's darkness.
-    probe_word = QCoreApplication.translate("MainWindow", "&File")
+    probe_word = QCoreApplication.translate("WindowActions", "&File")
     language = {"&Datei": "de", "&Fichier": "fr"}.get(probe_word, "en")
     scheme = "dark" if style.is_dark(app.palette()) else "light"
     open_database(db_path)

@@ -244,6 +244,26 @@ def test_a_demo_network_from_the_welcome_screen_keeps_a_sane_sidebar(
     assert side == DEFAULT_SPLITTER[0]  # was 150, and stayed so
 
 
+def test_the_list_columns_follow_the_window_as_it_is_resized(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, sample_contacts: object) -> None:
+    """Narrowed after start-up, the list hides the columns that no longer fit (it kept all
+    six and scrolled sideways); widened again, they come back."""
+    from desktop.ui.contacts.contact_list_model import Column
+
+    def shown() -> set[Column]:
+        return {c for c in Column if not window.table.isColumnHidden(c)}
+
+    window = _window(qtbot, tmp_path, width=1400)
+    assert shown() == set(Column)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: Column.TAGS not in shown(), timeout=3000)
+    header = window.table.horizontalHeader()
+    assert header.length() <= window.table.viewport().width()  # no sideways scroll
+    assert {Column.NAME, Column.NEXT_FOLLOWUP, Column.STAGE} <= shown()
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: shown() == set(Column), timeout=3000)
+
+
 def test_another_list_opens_at_its_top(qtbot, tmp_path: Path, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     from desktop.services.demo import generate_demo
     from desktop.ui import sidebar as sb

@@ -396,5 +396,8 @@ class ContactTable(QTableView):
         """The user dragged a column's edge: keep its width, and fit the others again."""
         if self._fitting or new <= 0 or column == Column.TAGS:
             return
+        if self.horizontalHeader().stretchLastSection() and column == max(
+                c for c in Column if not self.isColumnHidden(c)):
+            return  # stretched to the list's width (no Tags column), not the user's choice
         self._column_widths[column] = new
         QTimer.singleShot(0, self, self.fit_columns)
