@@ -271,25 +271,26 @@ def session(people: int, skip: set[str], only: set[str] | None = None) -> dict[s
         QTest.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
 
     if wanted("select"):
-        step("select all", select_all, lambda: window.selected_count() == model.rowCount())
+        step("select all", select_all,
+             lambda: window.contact_list.selected_count() == model.rowCount())
     ops = window.ops
     if wanted("select") and "bulk" not in skip:
         step("tag the selection",
-             lambda: ops.change_tags(window.selected_ids(), add=["Scale bench"]),
+             lambda: ops.change_tags(window.contact_list.selected_ids(), add=["Scale bench"]),
              lambda: not ops.busy if hasattr(ops, "busy") else True)
         step("undo tagging the selection", ops.undo_stack.undo,
              lambda: not ops.busy if hasattr(ops, "busy") else True)
     if wanted("tag"):
         first = search.query_ids(search.ListFilter())[0]
-        window.select_contact(first)
+        window.contact_list.select_contact(first)
         step("tag one contact", lambda: ops.change_tags([first], add=["Scale bench one"]))
 
     # --- calendar --------------------------------------------------------------------
     from desktop.ui.calendar.calendar_panel import CalendarPanel
 
     if wanted("calendar"):
-        step("open the calendar", lambda: window.show_view("calendar"))
-    panel = window.show_view("calendar")
+        step("open the calendar", lambda: window.view_switcher.show_view("calendar"))
+    panel = window.view_switcher.show_view("calendar")
     assert isinstance(panel, CalendarPanel)
 
     def pick_overdue(row: int) -> None:
@@ -318,7 +319,7 @@ def session(people: int, skip: set[str], only: set[str] | None = None) -> dict[s
     for move in ((panel.next_month, panel.next_month, panel.previous_month,
                   panel.previous_month, panel.previous_month) if wanted("calendar") else ()):
         step("calendar: month change", move)
-    step("back to the list", lambda: window.show_view("list"))
+    step("back to the list", lambda: window.view_switcher.show_view("list"))
 
     # --- network ---------------------------------------------------------------------
     memory["before network"] = rss_mb()
@@ -328,13 +329,13 @@ def session(people: int, skip: set[str], only: set[str] | None = None) -> dict[s
         shown: list[bool] = []
 
         def open_network() -> None:
-            view = window.show_view("network")
+            view = window.view_switcher.show_view("network")
             if isinstance(view, GraphPanel):
                 view.insights_finished.connect(lambda: shown.append(True))
 
         step("network view", open_network, lambda: bool(shown), settle_ms=500)
         memory["network open"] = rss_mb()
-        step("back to the list", lambda: window.show_view("list"))
+        step("back to the list", lambda: window.view_switcher.show_view("list"))
         idle(1000)
         memory["network closed"] = rss_mb()
 
@@ -347,8 +348,8 @@ def session(people: int, skip: set[str], only: set[str] | None = None) -> dict[s
         imported: list[object] = []
 
         def start_import() -> None:
-            window.import_vcards([cards])
-            dialog = window.import_dialog
+            window.files.import_vcards([cards])
+            dialog = window.files.import_dialog
             assert dialog is not None
             dialog.imported.connect(imported.append)
             dialog.preview_ready.connect(dialog.start_import)

@@ -149,7 +149,7 @@ def open_files_after_first_paint(window: MainWindow, paths: Sequence[Path]) -> N
     files = list(paths)
     # first_paint is emitted from inside a paint event: open the dialog just after it.
     window.first_paint.connect(
-        lambda: QTimer.singleShot(0, window, lambda: window.import_vcards(files)))
+        lambda: QTimer.singleShot(0, window, lambda: window.files.import_vcards(files)))
 
 
 def run(db_path: Path | None, *, quit_after_paint: bool = False,

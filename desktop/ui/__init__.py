@@ -1,7 +1,9 @@
 """The desktop UI (PySide6), one package per feature; pyproject.toml's import-linter
 contract keeps the layers below pointing down and the features apart:
 
-- ``main_window`` assembles the views; ``sidebar`` and ``empty_state`` are its parts.
+- ``main_window`` assembles the views (``window.MainWindow``; its collaborators beside it:
+  actions, toolbar, contact list, views, files, tools, today, geometry); ``sidebar`` and
+  ``empty_state`` are its parts.
 - Features, which never import each other: ``contacts`` (list, detail pane, editor, tags,
   timeline), ``calendar``, ``network``, ``briefing``, ``importing`` (import and export),
   ``sync`` (CardDAV), ``capture`` (calendars and mail). Where one opens another, it emits a

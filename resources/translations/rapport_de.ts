@@ -1519,6 +1519,46 @@
     </message>
 </context>
 <context>
+    <name>ContactListController</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Zähle…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Kontakt</numerusform>
+            <numerusform>%1 von %Ln Kontakten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted %1 — Undo with %2</source>
+        <translation>%1 gelöscht – rückgängig mit %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contact(s) — Undo with %2</source>
+        <translation>
+            <numerusform>%Ln Kontakt gelöscht – rückgängig mit %2</numerusform>
+            <numerusform>%Ln Kontakte gelöscht – rückgängig mit %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select someone first</source>
+        <translation>Wählen Sie zuerst jemanden aus</translation>
+    </message>
+</context>
+<context>
     <name>ContactListModel</name>
     <message>
         <source>Connected</source>
@@ -1583,6 +1623,41 @@
     <message>
         <source>No follow-up planned</source>
         <translation>Keine Wiedervorlage geplant</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTable</name>
+    <message>
+        <source>No contacts</source>
+        <translation>Keine Kontakte</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>No contacts match “%1”</source>
+        <translation>Keine Kontakte passen zu „%1“</translation>
+    </message>
+    <message>
+        <source>Nothing due. You&apos;re up to date with everyone.</source>
+        <translation>Nichts fällig. Sie sind mit allen auf dem Laufenden.</translation>
+    </message>
+    <message>
+        <source>No one in this week&apos;s focus yet.</source>
+        <translation>Noch niemand im Fokus dieser Woche.</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Noch nichts importiert.</translation>
+    </message>
+    <message>
+        <source>No one you have only asked from. Give before you ask.</source>
+        <translation>Niemand, den Sie immer nur um etwas gebeten haben. Erst geben, dann bitten.</translation>
+    </message>
+    <message>
+        <source>No one has this tag.</source>
+        <translation>Niemand hat diesen Tag.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2402,94 @@
     </message>
 </context>
 <context>
+    <name>FileFlows</name>
+    <message>
+        <source>Import vCards</source>
+        <translation>vCards importieren</translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv);;vCard files (*.vcf *.vcard);;LinkedIn, Google or Outlook CSV (*.csv);;All files (*)</source>
+        <translation>Kontakte (*.vcf *.vcard *.csv);;vCard-Dateien (*.vcf *.vcard);;CSV von LinkedIn, Google oder Outlook (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 und %Ln weitere</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped: %1 is not a vCard or CSV file</source>
+        <translation>
+            <numerusform>%Ln Datei übersprungen: %1 ist keine vCard- oder CSV-Datei</numerusform>
+            <numerusform>%Ln Dateien übersprungen: %1 sind keine vCard- oder CSV-Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Undo with %2</source>
+        <translation>%1 – rückgängig mit %2</translation>
+    </message>
+    <message>
+        <source>%1 — nothing new to add</source>
+        <translation>%1 – nichts Neues hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>the last import</source>
+        <translation>dem letzten Import</translation>
+    </message>
+    <message>
+        <source>Undo Last Import</source>
+        <translation>Letzten Import rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln contact(s) imported from %1?</source>
+        <translation>
+            <numerusform>Den aus %1 importierten Kontakt entfernen?</numerusform>
+            <numerusform>Die %Ln aus %1 importierten Kontakte entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This import is older than the change history, so this cannot be undone. Values it merged into contacts you already had stay.</source>
+        <translation>Dieser Import ist älter als der Änderungsverlauf, daher lässt sich das Entfernen nicht rückgängig machen. Werte, die er in vorhandene Kontakte übernommen hat, bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Captured: {0}</source>
+        <translation>Erfasst: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing new to capture</source>
+        <translation>Nichts Neues zu erfassen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Kalenderdatei wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Calendar export cancelled</source>
+        <translation>Kalenderexport abgebrochen</translation>
+    </message>
+    <message>
+        <source>calendar exported</source>
+        <translation>Kalender exportiert</translation>
+    </message>
+</context>
+<context>
     <name>FileNames</name>
     <message numerus="yes">
         <source>Briefings - %Ln people.pdf</source>
@@ -2993,38 +3156,17 @@
     </message>
 </context>
 <context>
+    <name>MainToolBar</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search names, organisations, emails, phones, tags, notes…</source>
         <translation>Namen, Organisationen, E-Mails, Telefonnummern, Tags, Notizen durchsuchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Contacts</source>
-        <translation>&amp;Kontakte</translation>
-    </message>
-    <message>
-        <source>The contact list</source>
-        <translation>Die Kontaktliste</translation>
-    </message>
-    <message>
-        <source>C&amp;alendar</source>
-        <translation>K&amp;alender</translation>
-    </message>
-    <message>
-        <source>Follow-ups, meetings and birthdays by day</source>
-        <translation>Wiedervorlagen, Treffen und Geburtstage nach Tagen</translation>
-    </message>
-    <message>
-        <source>&amp;Network</source>
-        <translation>&amp;Netzwerk</translation>
-    </message>
-    <message>
-        <source>Who knows whom: connectors and warm paths</source>
-        <translation>Wer kennt wen: Vermittler und Wege über Bekannte</translation>
-    </message>
-    <message>
-        <source>No contacts</source>
-        <translation>Keine Kontakte</translation>
     </message>
     <message>
         <source>Rapport</source>
@@ -3035,441 +3177,12 @@
         <translation>Kontakte durchsuchen</translation>
     </message>
     <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
         <source>Select a contact</source>
         <translation>Wählen Sie einen Kontakt aus</translation>
     </message>
     <message>
-        <source>&amp;New Contact…</source>
-        <translation>&amp;Neuer Kontakt…</translation>
-    </message>
-    <message>
-        <source>Add a contact</source>
-        <translation>Einen Kontakt hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Contact…</source>
-        <translation>Kontakt &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Edit the selected contact</source>
-        <translation>Den ausgewählten Kontakt bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Contact</source>
-        <translation>Kontakt &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Delete the selected contacts (undo brings them back)</source>
-        <translation>Die ausgewählten Kontakte löschen (Rückgängig holt sie zurück)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <source>Search contacts (in the network view: find someone in the picture)</source>
-        <translation>Kontakte durchsuchen (in der Netzwerkansicht: jemanden im Bild finden)</translation>
-    </message>
-    <message>
-        <source>Nex&amp;t Pane</source>
-        <translation>Nächster &amp;Bereich</translation>
-    </message>
-    <message>
-        <source>Move the keyboard focus to the next pane</source>
-        <translation>Die Tastatureingabe in den nächsten Bereich setzen</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Pane</source>
-        <translation>&amp;Vorheriger Bereich</translation>
-    </message>
-    <message>
-        <source>Move the keyboard focus to the previous pane</source>
-        <translation>Die Tastatureingabe in den vorherigen Bereich setzen</translation>
-    </message>
-    <message>
-        <source>&amp;Remind Me…</source>
-        <translation>&amp;Erinnerung hinzufügen…</translation>
-    </message>
-    <message>
-        <source>A follow-up for the person shown (in the calendar: on the day selected)</source>
-        <translation>Eine Wiedervorlage für die angezeigte Person (im Kalender: am ausgewählten Tag)</translation>
-    </message>
-    <message>
-        <source>How Do I &amp;Reach…?</source>
-        <translation>Wie er&amp;reiche ich…?</translation>
-    </message>
-    <message>
-        <source>The best warm paths to a person, an organisation or a tag</source>
-        <translation>Die besten Wege über Bekannte zu einer Person, einer Organisation oder einem Tag</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Import vCards…</source>
-        <translation>vCards &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Import contacts from .vcf files</source>
-        <translation>Kontakte aus .vcf-Dateien importieren</translation>
-    </message>
-    <message>
-        <source>&amp;Capture Meetings…</source>
-        <translation>Treffen &amp;erfassen…</translation>
-    </message>
-    <message>
-        <source>Log meetings and messages from your calendar (.ics, CalDAV) and mail (mbox, Maildir), after a review</source>
-        <translation>Treffen und Nachrichten aus Ihrem Kalender (.ics, CalDAV) und Ihren E-Mails (mbox, Maildir) nach einer Durchsicht eintragen</translation>
-    </message>
-    <message>
-        <source>&amp;Export vCards…</source>
-        <translation>vCards e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Save all contacts, the selection or a tag as a .vcf file</source>
-        <translation>Alle Kontakte, die Auswahl oder einen Tag als .vcf-Datei speichern</translation>
-    </message>
-    <message>
-        <source>Export &amp;Calendar…</source>
-        <translation>&amp;Kalender exportieren…</translation>
-    </message>
-    <message>
-        <source>Follow-ups, meetings and birthdays for Google, Apple or Thunderbird calendars, or pushed to your sync server&apos;s calendar</source>
-        <translation>Wiedervorlagen, Treffen und Geburtstage für Google-, Apple- oder Thunderbird-Kalender oder direkt in den Kalender Ihres Sync-Servers</translation>
-    </message>
-    <message>
-        <source>Weekly &amp;Review…</source>
-        <translation>&amp;Wochenrückblick…</translation>
-    </message>
-    <message>
-        <source>Who you saw, promises kept and open, and next week&apos;s people</source>
-        <translation>Wen Sie getroffen haben, gehaltene und offene Versprechen und die Personen der nächsten Woche</translation>
-    </message>
-    <message>
-        <source>Desktop &amp;Reminders</source>
-        <translation>Desktop-&amp;Erinnerungen</translation>
-    </message>
-    <message>
-        <source>A tray icon with today&apos;s count and a notification each morning</source>
-        <translation>Ein Symbol im Infobereich mit der Zahl für heute und jeden Morgen eine Benachrichtigung</translation>
-    </message>
-    <message>
-        <source>Undo Last &amp;Import</source>
-        <translation>Letzten &amp;Import rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Remove the contacts the last import added</source>
-        <translation>Die Kontakte entfernen, die der letzte Import hinzugefügt hat</translation>
-    </message>
-    <message>
-        <source>Load &amp;Demo Network…</source>
-        <translation>&amp;Demo-Netzwerk laden…</translation>
-    </message>
-    <message>
-        <source>Fill Rapport with a made-up network to explore</source>
-        <translation>Rapport zum Ausprobieren mit einem erfundenen Netzwerk füllen</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
-    </message>
-    <message>
-        <source>Put back one of the daily copies of your data</source>
-        <translation>Eine der täglichen Kopien Ihrer Daten zurückholen</translation>
-    </message>
-    <message>
-        <source>Print This &amp;Week&apos;s Briefings…</source>
-        <translation>Briefings dieser &amp;Woche drucken…</translation>
-    </message>
-    <message>
-        <source>One briefing page per person you meet during the rest of this week</source>
-        <translation>Eine Briefing-Seite für jede Person, die Sie im Rest dieser Woche treffen</translation>
-    </message>
-    <message>
-        <source>Find &amp;Duplicates…</source>
-        <translation>&amp;Duplikate finden…</translation>
-    </message>
-    <message>
-        <source>Contacts that are probably one person: merge them, or say they are not</source>
-        <translation>Kontakte, die wahrscheinlich dieselbe Person sind: zusammenführen oder als verschieden markieren</translation>
-    </message>
-    <message>
-        <source>&amp;Tag Manager…</source>
-        <translation>&amp;Tags verwalten…</translation>
-    </message>
-    <message>
-        <source>Rename, colour, merge and delete tags</source>
-        <translation>Tags umbenennen, einfärben, zusammenführen und löschen</translation>
-    </message>
-    <message>
-        <source>My &amp;Profile</source>
-        <translation>Mein &amp;Profil</translation>
-    </message>
-    <message>
-        <source>Your own profile: your interests are what you share with others</source>
-        <translation>Ihr eigenes Profil: Ihre Interessen sind das, was Sie mit anderen teilen</translation>
-    </message>
-    <message>
-        <source>S&amp;ync Accounts…</source>
-        <translation>&amp;Sync-Konten…</translation>
-    </message>
-    <message>
-        <source>Two-way sync with your CardDAV address books (phone, Nextcloud, Fastmail…)</source>
-        <translation>Abgleich in beide Richtungen mit Ihren CardDAV-Adressbüchern (Telefon, Nextcloud, Fastmail…)</translation>
-    </message>
-    <message>
-        <source>&amp;About Rapport</source>
-        <translation>Ü&amp;ber Rapport</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>E&amp;xtras</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>No contacts match “%1”</source>
-        <translation>Keine Kontakte passen zu „%1“</translation>
-    </message>
-    <message>
-        <source>Nothing due. You&apos;re up to date with everyone.</source>
-        <translation>Nichts fällig. Sie sind mit allen auf dem Laufenden.</translation>
-    </message>
-    <message>
-        <source>No one in this week&apos;s focus yet.</source>
-        <translation>Noch niemand im Fokus dieser Woche.</translation>
-    </message>
-    <message>
-        <source>Nothing imported yet.</source>
-        <translation>Noch nichts importiert.</translation>
-    </message>
-    <message>
-        <source>No one you have only asked from. Give before you ask.</source>
-        <translation>Niemand, den Sie immer nur um etwas gebeten haben. Erst geben, dann bitten.</translation>
-    </message>
-    <message>
-        <source>No one has this tag.</source>
-        <translation>Niemand hat diesen Tag.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln Kontakt</numerusform>
-            <numerusform>%Ln Kontakte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Suche…</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Zähle…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln contact(s)</source>
-        <translation>
-            <numerusform>%1 von %Ln Kontakt</numerusform>
-            <numerusform>%1 von %Ln Kontakten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This view is not available in this build.</source>
-        <translation>Diese Ansicht ist in dieser Version nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Couldn&apos;t do that: %1</source>
         <translation>Das ging nicht: %1</translation>
-    </message>
-    <message>
-        <source>Deleted %1 — Undo with %2</source>
-        <translation>%1 gelöscht – rückgängig mit %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln contact(s) — Undo with %2</source>
-        <translation>
-            <numerusform>%Ln Kontakt gelöscht – rückgängig mit %2</numerusform>
-            <numerusform>%Ln Kontakte gelöscht – rückgängig mit %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select someone first</source>
-        <translation>Wählen Sie zuerst jemanden aus</translation>
-    </message>
-    <message>
-        <source>About Rapport</source>
-        <translation>Über Rapport</translation>
-    </message>
-    <message>
-        <source>A personal relationship manager: common ground, follow-ups, favours and introductions, kept on your own computer.</source>
-        <translation>Ein persönlicher Beziehungsmanager: Gemeinsamkeiten, Wiedervorlagen, Gefälligkeiten und Vorstellungen, gespeichert auf Ihrem eigenen Computer.</translation>
-    </message>
-    <message>
-        <source>Import vCards</source>
-        <translation>vCards importieren</translation>
-    </message>
-    <message>
-        <source>Contacts (*.vcf *.vcard *.csv);;vCard files (*.vcf *.vcard);;LinkedIn, Google or Outlook CSV (*.csv);;All files (*)</source>
-        <translation>Kontakte (*.vcf *.vcard *.csv);;vCard-Dateien (*.vcf *.vcard);;CSV von LinkedIn, Google oder Outlook (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %Ln more</source>
-        <translation>
-            <numerusform>%1 und %Ln weitere</numerusform>
-            <numerusform>%1 und %Ln weitere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln file(s) skipped: %1 is not a vCard or CSV file</source>
-        <translation>
-            <numerusform>%Ln Datei übersprungen: %1 ist keine vCard- oder CSV-Datei</numerusform>
-            <numerusform>%Ln Dateien übersprungen: %1 sind keine vCard- oder CSV-Dateien</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Captured: {0}</source>
-        <translation>Erfasst: {0}</translation>
-    </message>
-    <message>
-        <source>Nothing new to capture</source>
-        <translation>Nichts Neues zu erfassen</translation>
-    </message>
-    <message>
-        <source>%1 — Undo with %2</source>
-        <translation>%1 – rückgängig mit %2</translation>
-    </message>
-    <message>
-        <source>%1 — nothing new to add</source>
-        <translation>%1 – nichts Neues hinzuzufügen</translation>
-    </message>
-    <message>
-        <source>the last import</source>
-        <translation>dem letzten Import</translation>
-    </message>
-    <message>
-        <source>Undo Last Import</source>
-        <translation>Letzten Import rückgängig machen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the %Ln contact(s) imported from %1?</source>
-        <translation>
-            <numerusform>Den aus %1 importierten Kontakt entfernen?</numerusform>
-            <numerusform>Die %Ln aus %1 importierten Kontakte entfernen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This import is older than the change history, so this cannot be undone. Values it merged into contacts you already had stay.</source>
-        <translation>Dieser Import ist älter als der Änderungsverlauf, daher lässt sich das Entfernen nicht rückgängig machen. Werte, die er in vorhandene Kontakte übernommen hat, bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Exportiert</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln due today</source>
-        <translation>
-            <numerusform>%Ln heute fällig</numerusform>
-            <numerusform>%Ln heute fällig</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln overdue</source>
-        <translation>
-            <numerusform>%Ln überfällig</numerusform>
-            <numerusform>%Ln überfällig</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Calendar</source>
-        <translation>Kalender exportieren</translation>
-    </message>
-    <message>
-        <source>Writing the calendar file…</source>
-        <translation>Kalenderdatei wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Calendar export cancelled</source>
-        <translation>Kalenderexport abgebrochen</translation>
-    </message>
-    <message>
-        <source>calendar exported</source>
-        <translation>Kalender exportiert</translation>
-    </message>
-    <message>
-        <source>Load Demo Network</source>
-        <translation>Demo-Netzwerk laden</translation>
-    </message>
-    <message>
-        <source>Add a made-up network of this many people
-(your own contacts are kept):</source>
-        <translation>Ein erfundenes Netzwerk mit so vielen Personen hinzufügen
-(Ihre eigenen Kontakte bleiben erhalten):</translation>
-    </message>
-    <message>
-        <source>Creating the demo network…</source>
-        <translation>Demo-Netzwerk wird erstellt…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Demo network ready: %Ln people</source>
-        <translation>
-            <numerusform>Demo-Netzwerk bereit: %Ln Person</numerusform>
-            <numerusform>Demo-Netzwerk bereit: %Ln Personen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The demo network could not be created: %1</source>
-        <translation>Das Demo-Netzwerk konnte nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-        <source>Demo network cancelled: nothing was added</source>
-        <translation>Demo-Netzwerk abgebrochen: Es wurde nichts hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +4889,67 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
     </message>
 </context>
 <context>
+    <name>TodayWatch</name>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln heute fällig</numerusform>
+            <numerusform>%Ln heute fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln überfällig</numerusform>
+            <numerusform>%Ln überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ToolDialogs</name>
+    <message>
+        <source>About Rapport</source>
+        <translation>Über Rapport</translation>
+    </message>
+    <message>
+        <source>A personal relationship manager: common ground, follow-ups, favours and introductions, kept on your own computer.</source>
+        <translation>Ein persönlicher Beziehungsmanager: Gemeinsamkeiten, Wiedervorlagen, Gefälligkeiten und Vorstellungen, gespeichert auf Ihrem eigenen Computer.</translation>
+    </message>
+    <message>
+        <source>Load Demo Network</source>
+        <translation>Demo-Netzwerk laden</translation>
+    </message>
+    <message>
+        <source>Add a made-up network of this many people
+(your own contacts are kept):</source>
+        <translation>Ein erfundenes Netzwerk mit so vielen Personen hinzufügen
+(Ihre eigenen Kontakte bleiben erhalten):</translation>
+    </message>
+    <message>
+        <source>Creating the demo network…</source>
+        <translation>Demo-Netzwerk wird erstellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo network ready: %Ln people</source>
+        <translation>
+            <numerusform>Demo-Netzwerk bereit: %Ln Person</numerusform>
+            <numerusform>Demo-Netzwerk bereit: %Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo network could not be created: %1</source>
+        <translation>Das Demo-Netzwerk konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Demo network cancelled: nothing was added</source>
+        <translation>Demo-Netzwerk abgebrochen: Es wurde nichts hinzugefügt</translation>
+    </message>
+</context>
+<context>
     <name>Toolbar</name>
     <message>
         <source>Find a person in the network…</source>
@@ -5267,6 +5041,13 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
     </message>
 </context>
 <context>
+    <name>ViewSwitcher</name>
+    <message>
+        <source>This view is not available in this build.</source>
+        <translation>Diese Ansicht ist in dieser Version nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>WeekReviewDialog</name>
     <message>
         <source>Weekly Review</source>
@@ -5335,6 +5116,253 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
     <message>
         <source>Kept for Next Week</source>
         <translation>Für nächste Woche übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Neuer Kontakt…</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Einen Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>Kontakt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact</source>
+        <translation>Den ausgewählten Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Contact</source>
+        <translation>Kontakt &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts (undo brings them back)</source>
+        <translation>Die ausgewählten Kontakte löschen (Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Search contacts (in the network view: find someone in the picture)</source>
+        <translation>Kontakte durchsuchen (in der Netzwerkansicht: jemanden im Bild finden)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind Me…</source>
+        <translation>&amp;Erinnerung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A follow-up for the person shown (in the calendar: on the day selected)</source>
+        <translation>Eine Wiedervorlage für die angezeigte Person (im Kalender: am ausgewählten Tag)</translation>
+    </message>
+    <message>
+        <source>How Do I &amp;Reach…?</source>
+        <translation>Wie er&amp;reiche ich…?</translation>
+    </message>
+    <message>
+        <source>The best warm paths to a person, an organisation or a tag</source>
+        <translation>Die besten Wege über Bekannte zu einer Person, einer Organisation oder einem Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Import vCards…</source>
+        <translation>vCards &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import contacts from .vcf files</source>
+        <translation>Kontakte aus .vcf-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Capture Meetings…</source>
+        <translation>Treffen &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Log meetings and messages from your calendar (.ics, CalDAV) and mail (mbox, Maildir), after a review</source>
+        <translation>Treffen und Nachrichten aus Ihrem Kalender (.ics, CalDAV) und Ihren E-Mails (mbox, Maildir) nach einer Durchsicht eintragen</translation>
+    </message>
+    <message>
+        <source>&amp;Export vCards…</source>
+        <translation>vCards e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save all contacts, the selection or a tag as a .vcf file</source>
+        <translation>Alle Kontakte, die Auswahl oder einen Tag als .vcf-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>&amp;Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>Follow-ups, meetings and birthdays for Google, Apple or Thunderbird calendars, or pushed to your sync server&apos;s calendar</source>
+        <translation>Wiedervorlagen, Treffen und Geburtstage für Google-, Apple- oder Thunderbird-Kalender oder direkt in den Kalender Ihres Sync-Servers</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;Review…</source>
+        <translation>&amp;Wochenrückblick…</translation>
+    </message>
+    <message>
+        <source>Who you saw, promises kept and open, and next week&apos;s people</source>
+        <translation>Wen Sie getroffen haben, gehaltene und offene Versprechen und die Personen der nächsten Woche</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;Reminders</source>
+        <translation>Desktop-&amp;Erinnerungen</translation>
+    </message>
+    <message>
+        <source>A tray icon with today&apos;s count and a notification each morning</source>
+        <translation>Ein Symbol im Infobereich mit der Zahl für heute und jeden Morgen eine Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Undo Last &amp;Import</source>
+        <translation>Letzten &amp;Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Remove the contacts the last import added</source>
+        <translation>Die Kontakte entfernen, die der letzte Import hinzugefügt hat</translation>
+    </message>
+    <message>
+        <source>Load &amp;Demo Network…</source>
+        <translation>&amp;Demo-Netzwerk laden…</translation>
+    </message>
+    <message>
+        <source>Fill Rapport with a made-up network to explore</source>
+        <translation>Rapport zum Ausprobieren mit einem erfundenen Netzwerk füllen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus &amp;Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Put back one of the daily copies of your data</source>
+        <translation>Eine der täglichen Kopien Ihrer Daten zurückholen</translation>
+    </message>
+    <message>
+        <source>Print This &amp;Week&apos;s Briefings…</source>
+        <translation>Briefings dieser &amp;Woche drucken…</translation>
+    </message>
+    <message>
+        <source>One briefing page per person you meet during the rest of this week</source>
+        <translation>Eine Briefing-Seite für jede Person, die Sie im Rest dieser Woche treffen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>&amp;Duplikate finden…</translation>
+    </message>
+    <message>
+        <source>Contacts that are probably one person: merge them, or say they are not</source>
+        <translation>Kontakte, die wahrscheinlich dieselbe Person sind: zusammenführen oder als verschieden markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Manager…</source>
+        <translation>&amp;Tags verwalten…</translation>
+    </message>
+    <message>
+        <source>Rename, colour, merge and delete tags</source>
+        <translation>Tags umbenennen, einfärben, zusammenführen und löschen</translation>
+    </message>
+    <message>
+        <source>My &amp;Profile</source>
+        <translation>Mein &amp;Profil</translation>
+    </message>
+    <message>
+        <source>Your own profile: your interests are what you share with others</source>
+        <translation>Ihr eigenes Profil: Ihre Interessen sind das, was Sie mit anderen teilen</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Accounts…</source>
+        <translation>&amp;Sync-Konten…</translation>
+    </message>
+    <message>
+        <source>Two-way sync with your CardDAV address books (phone, Nextcloud, Fastmail…)</source>
+        <translation>Abgleich in beide Richtungen mit Ihren CardDAV-Adressbüchern (Telefon, Nextcloud, Fastmail…)</translation>
+    </message>
+    <message>
+        <source>&amp;About Rapport</source>
+        <translation>Ü&amp;ber Rapport</translation>
+    </message>
+    <message>
+        <source>Nex&amp;t Pane</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next pane</source>
+        <translation>Die Tastatureingabe in den nächsten Bereich setzen</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous pane</source>
+        <translation>Die Tastatureingabe in den vorherigen Bereich setzen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>The contact list</source>
+        <translation>Die Kontaktliste</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation>K&amp;alender</translation>
+    </message>
+    <message>
+        <source>Follow-ups, meetings and birthdays by day</source>
+        <translation>Wiedervorlagen, Treffen und Geburtstage nach Tagen</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <source>Who knows whom: connectors and warm paths</source>
+        <translation>Wer kennt wen: Vermittler und Wege über Bekannte</translation>
     </message>
 </context>
 <context>

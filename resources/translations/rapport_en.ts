@@ -77,6 +77,30 @@
     </message>
 </context>
 <context>
+    <name>ContactListController</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln contact</numerusform>
+            <numerusform>%1 of %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contact(s) — Undo with %2</source>
+        <translation>
+            <numerusform>Deleted %Ln contact — Undo with %2</numerusform>
+            <numerusform>Deleted %Ln contacts — Undo with %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message numerus="yes">
         <source>in %n day(s)</source>
@@ -198,6 +222,30 @@
     </message>
 </context>
 <context>
+    <name>FileFlows</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped: %1 is not a vCard or CSV file</source>
+        <translation>
+            <numerusform>%Ln file skipped: %1 is not a vCard or CSV file</numerusform>
+            <numerusform>%Ln files skipped: %1 are not vCard or CSV files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln contact(s) imported from %1?</source>
+        <translation>
+            <numerusform>Remove the %Ln contact imported from %1?</numerusform>
+            <numerusform>Remove the %Ln contacts imported from %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileNames</name>
     <message numerus="yes">
         <source>Briefings - %Ln people.pdf</source>
@@ -255,72 +303,6 @@
         <translation>
             <numerusform>Overdue by %Ln day (due %1)</numerusform>
             <numerusform>Overdue by %Ln days (due %1)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln contact</numerusform>
-            <numerusform>%Ln contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln contact(s)</source>
-        <translation>
-            <numerusform>%1 of %Ln contact</numerusform>
-            <numerusform>%1 of %Ln contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln contact(s) — Undo with %2</source>
-        <translation>
-            <numerusform>Deleted %Ln contact — Undo with %2</numerusform>
-            <numerusform>Deleted %Ln contacts — Undo with %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %Ln more</source>
-        <translation>
-            <numerusform>%1 and %Ln more</numerusform>
-            <numerusform>%1 and %Ln more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln file(s) skipped: %1 is not a vCard or CSV file</source>
-        <translation>
-            <numerusform>%Ln file skipped: %1 is not a vCard or CSV file</numerusform>
-            <numerusform>%Ln files skipped: %1 are not vCard or CSV files</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the %Ln contact(s) imported from %1?</source>
-        <translation>
-            <numerusform>Remove the %Ln contact imported from %1?</numerusform>
-            <numerusform>Remove the %Ln contacts imported from %1?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln due today</source>
-        <translation>
-            <numerusform>%Ln due today</numerusform>
-            <numerusform>%Ln due today</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln overdue</source>
-        <translation>
-            <numerusform>%Ln overdue</numerusform>
-            <numerusform>%Ln overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Demo network ready: %Ln people</source>
-        <translation>
-            <numerusform>Demo network ready: %Ln person</numerusform>
-            <numerusform>Demo network ready: %Ln people</numerusform>
         </translation>
     </message>
 </context>
@@ -595,6 +577,33 @@
         <translation>
             <numerusform>%1 · with %2 and %Ln more</numerusform>
             <numerusform>%1 · with %2 and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayWatch</name>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln due today</numerusform>
+            <numerusform>%Ln due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ToolDialogs</name>
+    <message numerus="yes">
+        <source>Demo network ready: %Ln people</source>
+        <translation>
+            <numerusform>Demo network ready: %Ln person</numerusform>
+            <numerusform>Demo network ready: %Ln people</numerusform>
         </translation>
     </message>
 </context>

@@ -1519,6 +1519,46 @@
     </message>
 </context>
 <context>
+    <name>ContactListController</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln contact</numerusform>
+            <numerusform>%1 sur %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted %1 — Undo with %2</source>
+        <translation>Supprimé&#xa0;: %1 — annuler avec %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contact(s) — Undo with %2</source>
+        <translation>
+            <numerusform>%Ln contact supprimé — annuler avec %2</numerusform>
+            <numerusform>%Ln contacts supprimés — annuler avec %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select someone first</source>
+        <translation>Sélectionnez d’abord quelqu’un</translation>
+    </message>
+</context>
+<context>
     <name>ContactListModel</name>
     <message>
         <source>Connected</source>
@@ -1583,6 +1623,41 @@
     <message>
         <source>No follow-up planned</source>
         <translation>Aucune relance prévue</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTable</name>
+    <message>
+        <source>No contacts</source>
+        <translation>Aucun contact</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>No contacts match “%1”</source>
+        <translation>Aucun contact ne correspond à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Nothing due. You&apos;re up to date with everyone.</source>
+        <translation>Rien à faire. Vous êtes à jour avec tout le monde.</translation>
+    </message>
+    <message>
+        <source>No one in this week&apos;s focus yet.</source>
+        <translation>Personne dans le focus de la semaine pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Rien n’a encore été importé.</translation>
+    </message>
+    <message>
+        <source>No one you have only asked from. Give before you ask.</source>
+        <translation>Personne que vous n’ayez fait que solliciter. Donnez avant de demander.</translation>
+    </message>
+    <message>
+        <source>No one has this tag.</source>
+        <translation>Personne n’a cette étiquette.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2402,94 @@
     </message>
 </context>
 <context>
+    <name>FileFlows</name>
+    <message>
+        <source>Import vCards</source>
+        <translation>Importer des vCards</translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv);;vCard files (*.vcf *.vcard);;LinkedIn, Google or Outlook CSV (*.csv);;All files (*)</source>
+        <translation>Contacts (*.vcf *.vcard *.csv);;Fichiers vCard (*.vcf *.vcard);;CSV LinkedIn, Google ou Outlook (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped: %1 is not a vCard or CSV file</source>
+        <translation>
+            <numerusform>%Ln fichier ignoré&#xa0;: %1 n’est pas un fichier vCard ou CSV</numerusform>
+            <numerusform>%Ln fichiers ignorés&#xa0;: %1 ne sont pas des fichiers vCard ou CSV</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Undo with %2</source>
+        <translation>%1 — annuler avec %2</translation>
+    </message>
+    <message>
+        <source>%1 — nothing new to add</source>
+        <translation>%1 — rien de nouveau à ajouter</translation>
+    </message>
+    <message>
+        <source>the last import</source>
+        <translation>la dernière importation</translation>
+    </message>
+    <message>
+        <source>Undo Last Import</source>
+        <translation>Annuler la dernière importation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln contact(s) imported from %1?</source>
+        <translation>
+            <numerusform>Retirer le contact importé depuis %1&#xa0;?</numerusform>
+            <numerusform>Retirer les %Ln contacts importés depuis %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This import is older than the change history, so this cannot be undone. Values it merged into contacts you already had stay.</source>
+        <translation>Cette importation est plus ancienne que l’historique des modifications&#xa0;: la suppression ne pourra pas être annulée. Les valeurs qu’elle a fusionnées dans des contacts existants restent.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Captured: {0}</source>
+        <translation>Capturé&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing new to capture</source>
+        <translation>Rien de nouveau à capturer</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’exportation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Écriture du fichier de calendrier…</translation>
+    </message>
+    <message>
+        <source>Calendar export cancelled</source>
+        <translation>Exportation du calendrier annulée</translation>
+    </message>
+    <message>
+        <source>calendar exported</source>
+        <translation>calendrier exporté</translation>
+    </message>
+</context>
+<context>
     <name>FileNames</name>
     <message numerus="yes">
         <source>Briefings - %Ln people.pdf</source>
@@ -2993,38 +3156,17 @@
     </message>
 </context>
 <context>
+    <name>MainToolBar</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search names, organisations, emails, phones, tags, notes…</source>
         <translation>Rechercher noms, organisations, e-mails, téléphones, étiquettes, notes…</translation>
-    </message>
-    <message>
-        <source>&amp;Contacts</source>
-        <translation>&amp;Contacts</translation>
-    </message>
-    <message>
-        <source>The contact list</source>
-        <translation>La liste des contacts</translation>
-    </message>
-    <message>
-        <source>C&amp;alendar</source>
-        <translation>C&amp;alendrier</translation>
-    </message>
-    <message>
-        <source>Follow-ups, meetings and birthdays by day</source>
-        <translation>Relances, rendez-vous et anniversaires jour par jour</translation>
-    </message>
-    <message>
-        <source>&amp;Network</source>
-        <translation>&amp;Réseau</translation>
-    </message>
-    <message>
-        <source>Who knows whom: connectors and warm paths</source>
-        <translation>Qui connaît qui&#xa0;: intermédiaires et chemins par vos relations</translation>
-    </message>
-    <message>
-        <source>No contacts</source>
-        <translation>Aucun contact</translation>
     </message>
     <message>
         <source>Rapport</source>
@@ -3035,441 +3177,12 @@
         <translation>Rechercher des contacts</translation>
     </message>
     <message>
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
         <source>Select a contact</source>
         <translation>Sélectionnez un contact</translation>
     </message>
     <message>
-        <source>&amp;New Contact…</source>
-        <translation>&amp;Nouveau contact…</translation>
-    </message>
-    <message>
-        <source>Add a contact</source>
-        <translation>Ajouter un contact</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Contact…</source>
-        <translation>&amp;Modifier le contact…</translation>
-    </message>
-    <message>
-        <source>Edit the selected contact</source>
-        <translation>Modifier le contact sélectionné</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Contact</source>
-        <translation>&amp;Supprimer le contact</translation>
-    </message>
-    <message>
-        <source>Delete the selected contacts (undo brings them back)</source>
-        <translation>Supprimer les contacts sélectionnés (Annuler les fait revenir)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>Re&amp;chercher…</translation>
-    </message>
-    <message>
-        <source>Search contacts (in the network view: find someone in the picture)</source>
-        <translation>Rechercher des contacts (dans la vue Réseau&#xa0;: trouver quelqu’un sur le schéma)</translation>
-    </message>
-    <message>
-        <source>Nex&amp;t Pane</source>
-        <translation>Volet &amp;suivant</translation>
-    </message>
-    <message>
-        <source>Move the keyboard focus to the next pane</source>
-        <translation>Placer le focus clavier dans le volet suivant</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Pane</source>
-        <translation>Volet &amp;précédent</translation>
-    </message>
-    <message>
-        <source>Move the keyboard focus to the previous pane</source>
-        <translation>Placer le focus clavier dans le volet précédent</translation>
-    </message>
-    <message>
-        <source>&amp;Remind Me…</source>
-        <translation>Me ra&amp;ppeler…</translation>
-    </message>
-    <message>
-        <source>A follow-up for the person shown (in the calendar: on the day selected)</source>
-        <translation>Une relance pour la personne affichée (dans le calendrier&#xa0;: au jour sélectionné)</translation>
-    </message>
-    <message>
-        <source>How Do I &amp;Reach…?</source>
-        <translation>Comment &amp;joindre…&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The best warm paths to a person, an organisation or a tag</source>
-        <translation>Les meilleurs chemins par vos relations vers une personne, une organisation ou une étiquette</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Import vCards…</source>
-        <translation>&amp;Importer des vCards…</translation>
-    </message>
-    <message>
-        <source>Import contacts from .vcf files</source>
-        <translation>Importer des contacts depuis des fichiers .vcf</translation>
-    </message>
-    <message>
-        <source>&amp;Capture Meetings…</source>
-        <translation>Capturer les &amp;rencontres…</translation>
-    </message>
-    <message>
-        <source>Log meetings and messages from your calendar (.ics, CalDAV) and mail (mbox, Maildir), after a review</source>
-        <translation>Consigner rendez-vous et messages depuis votre agenda (.ics, CalDAV) et votre messagerie (mbox, Maildir), après vérification</translation>
-    </message>
-    <message>
-        <source>&amp;Export vCards…</source>
-        <translation>E&amp;xporter des vCards…</translation>
-    </message>
-    <message>
-        <source>Save all contacts, the selection or a tag as a .vcf file</source>
-        <translation>Enregistrer tous les contacts, la sélection ou une étiquette dans un fichier .vcf</translation>
-    </message>
-    <message>
-        <source>Export &amp;Calendar…</source>
-        <translation>Exporter le ca&amp;lendrier…</translation>
-    </message>
-    <message>
-        <source>Follow-ups, meetings and birthdays for Google, Apple or Thunderbird calendars, or pushed to your sync server&apos;s calendar</source>
-        <translation>Relances, rendez-vous et anniversaires pour les agendas Google, Apple ou Thunderbird, ou envoyés vers l’agenda de votre serveur de synchronisation</translation>
-    </message>
-    <message>
-        <source>Weekly &amp;Review…</source>
-        <translation>&amp;Bilan de la semaine…</translation>
-    </message>
-    <message>
-        <source>Who you saw, promises kept and open, and next week&apos;s people</source>
-        <translation>Qui vous avez vu, les promesses tenues et en suspens, et les personnes de la semaine prochaine</translation>
-    </message>
-    <message>
-        <source>Desktop &amp;Reminders</source>
-        <translation>&amp;Rappels sur le bureau</translation>
-    </message>
-    <message>
-        <source>A tray icon with today&apos;s count and a notification each morning</source>
-        <translation>Une icône dans la zone de notification avec le nombre du jour, et une notification chaque matin</translation>
-    </message>
-    <message>
-        <source>Undo Last &amp;Import</source>
-        <translation>Annuler la dernière &amp;importation</translation>
-    </message>
-    <message>
-        <source>Remove the contacts the last import added</source>
-        <translation>Retirer les contacts ajoutés par la dernière importation</translation>
-    </message>
-    <message>
-        <source>Load &amp;Demo Network…</source>
-        <translation>Charger le réseau de &amp;démo…</translation>
-    </message>
-    <message>
-        <source>Fill Rapport with a made-up network to explore</source>
-        <translation>Remplir Rapport d’un réseau fictif pour le découvrir</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>Res&amp;taurer une sauvegarde…</translation>
-    </message>
-    <message>
-        <source>Put back one of the daily copies of your data</source>
-        <translation>Remettre en place l’une des copies quotidiennes de vos données</translation>
-    </message>
-    <message>
-        <source>Print This &amp;Week&apos;s Briefings…</source>
-        <translation>Imprimer les briefings de la &amp;semaine…</translation>
-    </message>
-    <message>
-        <source>One briefing page per person you meet during the rest of this week</source>
-        <translation>Une page de briefing par personne que vous rencontrez d’ici la fin de la semaine</translation>
-    </message>
-    <message>
-        <source>Find &amp;Duplicates…</source>
-        <translation>Rechercher les &amp;doublons…</translation>
-    </message>
-    <message>
-        <source>Contacts that are probably one person: merge them, or say they are not</source>
-        <translation>Contacts qui sont probablement une seule personne : les fusionner, ou indiquer qu’ils sont distincts</translation>
-    </message>
-    <message>
-        <source>&amp;Tag Manager…</source>
-        <translation>Gérer les é&amp;tiquettes…</translation>
-    </message>
-    <message>
-        <source>Rename, colour, merge and delete tags</source>
-        <translation>Renommer, colorer, fusionner et supprimer des étiquettes</translation>
-    </message>
-    <message>
-        <source>My &amp;Profile</source>
-        <translation>Mon &amp;profil</translation>
-    </message>
-    <message>
-        <source>Your own profile: your interests are what you share with others</source>
-        <translation>Votre propre profil&#xa0;: vos centres d’intérêt sont ce que vous partagez avec les autres</translation>
-    </message>
-    <message>
-        <source>S&amp;ync Accounts…</source>
-        <translation>Comptes de &amp;synchronisation…</translation>
-    </message>
-    <message>
-        <source>Two-way sync with your CardDAV address books (phone, Nextcloud, Fastmail…)</source>
-        <translation>Synchronisation dans les deux sens avec vos carnets d’adresses CardDAV (téléphone, Nextcloud, Fastmail…)</translation>
-    </message>
-    <message>
-        <source>&amp;About Rapport</source>
-        <translation>À &amp;propos de Rapport</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Outils</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>No contacts match “%1”</source>
-        <translation>Aucun contact ne correspond à «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Nothing due. You&apos;re up to date with everyone.</source>
-        <translation>Rien à faire. Vous êtes à jour avec tout le monde.</translation>
-    </message>
-    <message>
-        <source>No one in this week&apos;s focus yet.</source>
-        <translation>Personne dans le focus de la semaine pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Nothing imported yet.</source>
-        <translation>Rien n’a encore été importé.</translation>
-    </message>
-    <message>
-        <source>No one you have only asked from. Give before you ask.</source>
-        <translation>Personne que vous n’ayez fait que solliciter. Donnez avant de demander.</translation>
-    </message>
-    <message>
-        <source>No one has this tag.</source>
-        <translation>Personne n’a cette étiquette.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln contact</numerusform>
-            <numerusform>%Ln contacts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Recherche…</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Comptage…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln contact(s)</source>
-        <translation>
-            <numerusform>%1 sur %Ln contact</numerusform>
-            <numerusform>%1 sur %Ln contacts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This view is not available in this build.</source>
-        <translation>Cette vue n’est pas disponible dans cette version.</translation>
-    </message>
-    <message>
         <source>Couldn&apos;t do that: %1</source>
         <translation>Impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Deleted %1 — Undo with %2</source>
-        <translation>Supprimé&#xa0;: %1 — annuler avec %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln contact(s) — Undo with %2</source>
-        <translation>
-            <numerusform>%Ln contact supprimé — annuler avec %2</numerusform>
-            <numerusform>%Ln contacts supprimés — annuler avec %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select someone first</source>
-        <translation>Sélectionnez d’abord quelqu’un</translation>
-    </message>
-    <message>
-        <source>About Rapport</source>
-        <translation>À propos de Rapport</translation>
-    </message>
-    <message>
-        <source>A personal relationship manager: common ground, follow-ups, favours and introductions, kept on your own computer.</source>
-        <translation>Un gestionnaire de relations personnel&#xa0;: points communs, relances, services rendus et mises en relation, conservés sur votre propre ordinateur.</translation>
-    </message>
-    <message>
-        <source>Import vCards</source>
-        <translation>Importer des vCards</translation>
-    </message>
-    <message>
-        <source>Contacts (*.vcf *.vcard *.csv);;vCard files (*.vcf *.vcard);;LinkedIn, Google or Outlook CSV (*.csv);;All files (*)</source>
-        <translation>Contacts (*.vcf *.vcard *.csv);;Fichiers vCard (*.vcf *.vcard);;CSV LinkedIn, Google ou Outlook (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %Ln more</source>
-        <translation>
-            <numerusform>%1 et %Ln autre</numerusform>
-            <numerusform>%1 et %Ln autres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln file(s) skipped: %1 is not a vCard or CSV file</source>
-        <translation>
-            <numerusform>%Ln fichier ignoré&#xa0;: %1 n’est pas un fichier vCard ou CSV</numerusform>
-            <numerusform>%Ln fichiers ignorés&#xa0;: %1 ne sont pas des fichiers vCard ou CSV</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Captured: {0}</source>
-        <translation>Capturé&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>Nothing new to capture</source>
-        <translation>Rien de nouveau à capturer</translation>
-    </message>
-    <message>
-        <source>%1 — Undo with %2</source>
-        <translation>%1 — annuler avec %2</translation>
-    </message>
-    <message>
-        <source>%1 — nothing new to add</source>
-        <translation>%1 — rien de nouveau à ajouter</translation>
-    </message>
-    <message>
-        <source>the last import</source>
-        <translation>la dernière importation</translation>
-    </message>
-    <message>
-        <source>Undo Last Import</source>
-        <translation>Annuler la dernière importation</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the %Ln contact(s) imported from %1?</source>
-        <translation>
-            <numerusform>Retirer le contact importé depuis %1&#xa0;?</numerusform>
-            <numerusform>Retirer les %Ln contacts importés depuis %1&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This import is older than the change history, so this cannot be undone. Values it merged into contacts you already had stay.</source>
-        <translation>Cette importation est plus ancienne que l’historique des modifications&#xa0;: la suppression ne pourra pas être annulée. Les valeurs qu’elle a fusionnées dans des contacts existants restent.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Exporté</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Échec de l’exportation&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln due today</source>
-        <translation>
-            <numerusform>%Ln à faire aujourd’hui</numerusform>
-            <numerusform>%Ln à faire aujourd’hui</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln overdue</source>
-        <translation>
-            <numerusform>%Ln en retard</numerusform>
-            <numerusform>%Ln en retard</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Calendar</source>
-        <translation>Exporter le calendrier</translation>
-    </message>
-    <message>
-        <source>Writing the calendar file…</source>
-        <translation>Écriture du fichier de calendrier…</translation>
-    </message>
-    <message>
-        <source>Calendar export cancelled</source>
-        <translation>Exportation du calendrier annulée</translation>
-    </message>
-    <message>
-        <source>calendar exported</source>
-        <translation>calendrier exporté</translation>
-    </message>
-    <message>
-        <source>Load Demo Network</source>
-        <translation>Charger le réseau de démo</translation>
-    </message>
-    <message>
-        <source>Add a made-up network of this many people
-(your own contacts are kept):</source>
-        <translation>Ajouter un réseau fictif de ce nombre de personnes
-(vos propres contacts sont conservés)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Creating the demo network…</source>
-        <translation>Création du réseau de démo…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Demo network ready: %Ln people</source>
-        <translation>
-            <numerusform>Réseau de démo prêt&#xa0;: %Ln personne</numerusform>
-            <numerusform>Réseau de démo prêt&#xa0;: %Ln personnes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The demo network could not be created: %1</source>
-        <translation>Le réseau de démo n’a pas pu être créé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Demo network cancelled: nothing was added</source>
-        <translation>Réseau de démo annulé&#xa0;: rien n’a été ajouté</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +4889,67 @@ Rapport crée la première quelques secondes après son démarrage.</translation
     </message>
 </context>
 <context>
+    <name>TodayWatch</name>
+    <message numerus="yes">
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln à faire aujourd’hui</numerusform>
+            <numerusform>%Ln à faire aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ToolDialogs</name>
+    <message>
+        <source>About Rapport</source>
+        <translation>À propos de Rapport</translation>
+    </message>
+    <message>
+        <source>A personal relationship manager: common ground, follow-ups, favours and introductions, kept on your own computer.</source>
+        <translation>Un gestionnaire de relations personnel&#xa0;: points communs, relances, services rendus et mises en relation, conservés sur votre propre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Load Demo Network</source>
+        <translation>Charger le réseau de démo</translation>
+    </message>
+    <message>
+        <source>Add a made-up network of this many people
+(your own contacts are kept):</source>
+        <translation>Ajouter un réseau fictif de ce nombre de personnes
+(vos propres contacts sont conservés)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Creating the demo network…</source>
+        <translation>Création du réseau de démo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo network ready: %Ln people</source>
+        <translation>
+            <numerusform>Réseau de démo prêt&#xa0;: %Ln personne</numerusform>
+            <numerusform>Réseau de démo prêt&#xa0;: %Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo network could not be created: %1</source>
+        <translation>Le réseau de démo n’a pas pu être créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Demo network cancelled: nothing was added</source>
+        <translation>Réseau de démo annulé&#xa0;: rien n’a été ajouté</translation>
+    </message>
+</context>
+<context>
     <name>Toolbar</name>
     <message>
         <source>Find a person in the network…</source>
@@ -5267,6 +5041,13 @@ Rapport crée la première quelques secondes après son démarrage.</translation
     </message>
 </context>
 <context>
+    <name>ViewSwitcher</name>
+    <message>
+        <source>This view is not available in this build.</source>
+        <translation>Cette vue n’est pas disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
     <name>WeekReviewDialog</name>
     <message>
         <source>Weekly Review</source>
@@ -5335,6 +5116,253 @@ Rapport crée la première quelques secondes après son démarrage.</translation
     <message>
         <source>Kept for Next Week</source>
         <translation>Gardés pour la semaine prochaine</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Nouveau contact…</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Contact…</source>
+        <translation>&amp;Modifier le contact…</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact</source>
+        <translation>Modifier le contact sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Contact</source>
+        <translation>&amp;Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts (undo brings them back)</source>
+        <translation>Supprimer les contacts sélectionnés (Annuler les fait revenir)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Re&amp;chercher…</translation>
+    </message>
+    <message>
+        <source>Search contacts (in the network view: find someone in the picture)</source>
+        <translation>Rechercher des contacts (dans la vue Réseau&#xa0;: trouver quelqu’un sur le schéma)</translation>
+    </message>
+    <message>
+        <source>&amp;Remind Me…</source>
+        <translation>Me ra&amp;ppeler…</translation>
+    </message>
+    <message>
+        <source>A follow-up for the person shown (in the calendar: on the day selected)</source>
+        <translation>Une relance pour la personne affichée (dans le calendrier&#xa0;: au jour sélectionné)</translation>
+    </message>
+    <message>
+        <source>How Do I &amp;Reach…?</source>
+        <translation>Comment &amp;joindre…&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The best warm paths to a person, an organisation or a tag</source>
+        <translation>Les meilleurs chemins par vos relations vers une personne, une organisation ou une étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Import vCards…</source>
+        <translation>&amp;Importer des vCards…</translation>
+    </message>
+    <message>
+        <source>Import contacts from .vcf files</source>
+        <translation>Importer des contacts depuis des fichiers .vcf</translation>
+    </message>
+    <message>
+        <source>&amp;Capture Meetings…</source>
+        <translation>Capturer les &amp;rencontres…</translation>
+    </message>
+    <message>
+        <source>Log meetings and messages from your calendar (.ics, CalDAV) and mail (mbox, Maildir), after a review</source>
+        <translation>Consigner rendez-vous et messages depuis votre agenda (.ics, CalDAV) et votre messagerie (mbox, Maildir), après vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Export vCards…</source>
+        <translation>E&amp;xporter des vCards…</translation>
+    </message>
+    <message>
+        <source>Save all contacts, the selection or a tag as a .vcf file</source>
+        <translation>Enregistrer tous les contacts, la sélection ou une étiquette dans un fichier .vcf</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>Exporter le ca&amp;lendrier…</translation>
+    </message>
+    <message>
+        <source>Follow-ups, meetings and birthdays for Google, Apple or Thunderbird calendars, or pushed to your sync server&apos;s calendar</source>
+        <translation>Relances, rendez-vous et anniversaires pour les agendas Google, Apple ou Thunderbird, ou envoyés vers l’agenda de votre serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;Review…</source>
+        <translation>&amp;Bilan de la semaine…</translation>
+    </message>
+    <message>
+        <source>Who you saw, promises kept and open, and next week&apos;s people</source>
+        <translation>Qui vous avez vu, les promesses tenues et en suspens, et les personnes de la semaine prochaine</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;Reminders</source>
+        <translation>&amp;Rappels sur le bureau</translation>
+    </message>
+    <message>
+        <source>A tray icon with today&apos;s count and a notification each morning</source>
+        <translation>Une icône dans la zone de notification avec le nombre du jour, et une notification chaque matin</translation>
+    </message>
+    <message>
+        <source>Undo Last &amp;Import</source>
+        <translation>Annuler la dernière &amp;importation</translation>
+    </message>
+    <message>
+        <source>Remove the contacts the last import added</source>
+        <translation>Retirer les contacts ajoutés par la dernière importation</translation>
+    </message>
+    <message>
+        <source>Load &amp;Demo Network…</source>
+        <translation>Charger le réseau de &amp;démo…</translation>
+    </message>
+    <message>
+        <source>Fill Rapport with a made-up network to explore</source>
+        <translation>Remplir Rapport d’un réseau fictif pour le découvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Put back one of the daily copies of your data</source>
+        <translation>Remettre en place l’une des copies quotidiennes de vos données</translation>
+    </message>
+    <message>
+        <source>Print This &amp;Week&apos;s Briefings…</source>
+        <translation>Imprimer les briefings de la &amp;semaine…</translation>
+    </message>
+    <message>
+        <source>One briefing page per person you meet during the rest of this week</source>
+        <translation>Une page de briefing par personne que vous rencontrez d’ici la fin de la semaine</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>Rechercher les &amp;doublons…</translation>
+    </message>
+    <message>
+        <source>Contacts that are probably one person: merge them, or say they are not</source>
+        <translation>Contacts qui sont probablement une seule personne : les fusionner, ou indiquer qu’ils sont distincts</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Manager…</source>
+        <translation>Gérer les é&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <source>Rename, colour, merge and delete tags</source>
+        <translation>Renommer, colorer, fusionner et supprimer des étiquettes</translation>
+    </message>
+    <message>
+        <source>My &amp;Profile</source>
+        <translation>Mon &amp;profil</translation>
+    </message>
+    <message>
+        <source>Your own profile: your interests are what you share with others</source>
+        <translation>Votre propre profil&#xa0;: vos centres d’intérêt sont ce que vous partagez avec les autres</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Accounts…</source>
+        <translation>Comptes de &amp;synchronisation…</translation>
+    </message>
+    <message>
+        <source>Two-way sync with your CardDAV address books (phone, Nextcloud, Fastmail…)</source>
+        <translation>Synchronisation dans les deux sens avec vos carnets d’adresses CardDAV (téléphone, Nextcloud, Fastmail…)</translation>
+    </message>
+    <message>
+        <source>&amp;About Rapport</source>
+        <translation>À &amp;propos de Rapport</translation>
+    </message>
+    <message>
+        <source>Nex&amp;t Pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next pane</source>
+        <translation>Placer le focus clavier dans le volet suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous pane</source>
+        <translation>Placer le focus clavier dans le volet précédent</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>The contact list</source>
+        <translation>La liste des contacts</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation>C&amp;alendrier</translation>
+    </message>
+    <message>
+        <source>Follow-ups, meetings and birthdays by day</source>
+        <translation>Relances, rendez-vous et anniversaires jour par jour</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Réseau</translation>
+    </message>
+    <message>
+        <source>Who knows whom: connectors and warm paths</source>
+        <translation>Qui connaît qui&#xa0;: intermédiaires et chemins par vos relations</translation>
     </message>
 </context>
 <context>

@@ -121,12 +121,12 @@ def test_file_menu_and_dropping_a_calendar_open_the_capture_review(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.startup_finished, timeout=3000)
-    action = window.capture_action
+    action = window.commands.capture_action
     assert action.text() == "&Capture Meetings…"
     assert action.shortcut().toString() == "Ctrl+Shift+I"
     assert action in window.menuBar().actions()[0].menu().actions()
     action.trigger()
-    dialog = window.capture_dialog
+    dialog = window.files.capture_dialog
     assert isinstance(dialog, CaptureDialog) and not dialog.read_button.isEnabled()
     dialog.grab().save(str(tmp_path / "capture-source.png"))
     dialog.reject()
@@ -134,7 +134,7 @@ def test_file_menu_and_dropping_a_calendar_open_the_capture_review(
     mime.setUrls([QUrl.fromLocalFile(str(DATA / "apple-calendar.ics"))])
     window.dropEvent(QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
                                 Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
-    dropped = window.capture_dialog
+    dropped = window.files.capture_dialog
     assert isinstance(dropped, CaptureDialog) and dropped is not dialog
     assert dropped.source.paths == [DATA / "apple-calendar.ics"]
     qtbot.waitUntil(lambda: not dropped.busy, timeout=15_000)

@@ -66,7 +66,7 @@ def test_a_contact_with_very_much_is_shown_at_once(
         """CPU seconds of this process to show *cid* (not wall-clock: other jobs on a
         shared machine must not pass for a slow pane)."""
         t0 = time.process_time()
-        window.select_contact(cid)
+        window.contact_list.select_contact(cid)
         qtbot.waitUntil(lambda: window.detail.contact_id() == cid, timeout=60_000)
         window.repaint()
         return time.process_time() - t0
@@ -112,7 +112,7 @@ def test_removing_a_shown_tag_keeps_the_tags_not_shown(
     window = MainWindow(Operations(QUndoStack()), settings)
     qtbot.addWidget(window)
     window.show()
-    window.select_contact(big["tags"])
+    window.contact_list.select_contact(big["tags"])
     qtbot.waitUntil(lambda: window.detail.contact_id() == big["tags"], timeout=60_000)
     first = window.detail.tag_chips.tag_names()[0]
     window.detail.tag_chips._remove(first)  # the chip's × button

@@ -21,7 +21,7 @@ from desktop.models import close_database, open_database
 from desktop.services import briefing, contacts, followups, graph, interactions, knows, network
 from desktop.services.text import FSI, PDI
 from desktop.services.types import ContactFields, ContactId
-from desktop.ui.briefing.briefing_pdf import briefing_html
+from desktop.ui.briefing.briefing_html import briefing_html
 from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
@@ -108,6 +108,6 @@ def test_every_view_shows_the_same_safe_name(
               for r in range(model.rowCount())}
     for cid, name in want.items():
         assert listed[cid] == name
-        window.select_contact(cid)
+        window.contact_list.select_contact(cid)
         qtbot.waitUntil(lambda cid=cid: window.detail.contact_id() == cid, timeout=3000)
         assert window.detail.name_label.text() == name

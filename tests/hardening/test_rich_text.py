@@ -87,7 +87,7 @@ def test_list_cells_and_tooltips_show_markup_as_text(
     assert ("column 0 cell", NAME) in texts
     assert_literal(texts, NAME, ORG)
 
-    window.select_contact(sample_contacts["markup"])
+    window.contact_list.select_contact(sample_contacts["markup"])
     qtbot.waitUntil(lambda: window.detail.name_label.text() == NAME, timeout=3000)
     assert_literal(shown_texts(window.detail), NAME, ORG, "<b>", "<script>")
 

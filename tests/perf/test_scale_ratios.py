@@ -220,4 +220,4 @@ def test_select_all_costs_what_a_plain_table_does(qtbot, opened: Path) -> None: 
         return run
 
     assert _ratio(select_all(window.table), select_all(plain), runs=7) < 6.0
-    assert window.selected_count() == PEOPLE
+    assert window.contact_list.selected_count() == PEOPLE

@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     installed = languages.install(app, QLocale(args.lang))
     style.apply(app, Qt.ColorScheme.Dark if args.scheme == "dark" else Qt.ColorScheme.Light)
     # What took effect, for the test to check: a translated word, the palette's darkness.
-    probe_word = QCoreApplication.translate("MainWindow", "&File")
+    probe_word = QCoreApplication.translate("WindowActions", "&File")
     language = {"&Datei": "de", "&Fichier": "fr"}.get(probe_word, "en")
     scheme = "dark" if style.is_dark(app.palette()) else "light"
     open_database(db_path)
@@ -147,20 +147,20 @@ def main(argv: list[str] | None = None) -> int:
             problems.setdefault("list", []).append(
                 f"Tags column {table.columnWidth(Column.TAGS)} px: room for one cut chip")
     if wanted("calendar"):
-        window.show_view(VIEW_CALENDAR)
+        window.view_switcher.show_view(VIEW_CALENDAR)
         check("calendar", window)
     if wanted("network"):
-        network = window.show_view(VIEW_NETWORK)
+        network = window.view_switcher.show_view(VIEW_NETWORK)
         # The picture drawn (the progress box shows only after a moment: waiting for it to
         # hide found a blank canvas), then its light first frames settled.
         _wait_until(lambda: network.drawn and not network.overlay.isVisible(), 20000)
         _wait_until(lambda: not network.view.interacting, 2000)
         check("network", window)
-    window.show_view(VIEW_LIST)
+    window.view_switcher.show_view(VIEW_LIST)
     _wait(20)
 
     some = [window.model.contact_id(r) for r in range(3)]
-    current = window.selected_ids()[0] if window.selected_ids() else None
+    current = window.contact_list.selected_ids()[0] if window.contact_list.selected_ids() else None
     people = [(cid, str(cid)) for cid in some if cid is not None]
 
     def dialog(name: str, build: Callable[[], QWidget | None]) -> None:
@@ -203,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     def catch_up() -> QWidget:
         from desktop.services import followups
 
-        return CatchUpDialog(ops, followups.stale_cadence(window._clock().date()), None,
+        return CatchUpDialog(ops, followups.stale_cadence(window.today_watch.clock().date()), None,
                              window)
 
     vcard = _a_vcard()
@@ -216,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         return preview
 
     dialog("import", import_preview)
-    dialog("export", lambda: ExportDialog(window.selected_ids(), window))
+    dialog("export", lambda: ExportDialog(window.contact_list.selected_ids(), window))
     dialog("sync", lambda: SyncDialog(ops, window))
     dialog("sync-account", lambda: AddAccountDialog(window))
     dialog("tags", lambda: TagManagerDialog(ops, window))

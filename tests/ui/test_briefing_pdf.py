@@ -16,11 +16,9 @@ from desktop.services import contacts
 from desktop.services.avatars import avatar_png
 from desktop.services.briefing import briefing
 from desktop.services.types import ContactFields, ContactId
+from desktop.ui.briefing.briefing_html import LEVELS, briefing_html, clip
 from desktop.ui.briefing.briefing_pdf import (
-    LEVELS,
     BriefingDocument,
-    briefing_html,
-    clip,
     ensure_gui_application,
     write_briefing_pdf,
 )

@@ -93,7 +93,7 @@ def test_the_detail_pane_button_opens_the_preview(
     qtbot: QtBot, tmp_path: Path, sample_contacts: dict[str, ContactId],
 ) -> None:
     window = _window(qtbot, tmp_path)
-    window.select_contact(sample_contacts["bo"])
+    window.contact_list.select_contact(sample_contacts["bo"])
     pane = window.detail
     qtbot.waitUntil(lambda: pane.briefing_button.isVisible(), timeout=3000)
     assert pane.briefing_button.text() == "Briefing…"
@@ -128,7 +128,7 @@ def test_print_this_weeks_briefings(
                                status="planned")
         InteractionParticipant.create(interaction=i.id, contact=sample_contacts[key])
     window = _window(qtbot, tmp_path)
-    window.week_briefings_action.trigger()
+    window.commands.week_briefings_action.trigger()
     qtbot.waitUntil(lambda: len(previews()) == 1, timeout=3000)
     dialog = previews()[0]
     qtbot.waitUntil(lambda: dialog.page_count() == 2, timeout=3000)
@@ -144,7 +144,7 @@ def test_no_meetings_this_week_says_so(
     monkeypatch.setattr(QMessageBox, "information",
                         lambda _parent, title, _text, *a: told.append(title))
     window = _window(qtbot, tmp_path)
-    assert window.print_week_briefings() is None
+    assert window.tools.print_week_briefings() is None
     assert told == ["No meetings this week"] and previews() == []
 
 

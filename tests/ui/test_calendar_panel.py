@@ -209,8 +209,8 @@ def test_window_title_counts_today_and_the_calendar_view_follows_the_list(
     # Qt appends " — Rapport" itself: the title must not say it too (QA: it read
     # "Rapport — 1 due today, 17 overdue — Rapport").
     assert window.windowTitle() == "1 due today, 1 overdue"
-    assert window.export_calendar_action.text().startswith("Export &Calendar")
-    view = window.show_view(VIEW_CALENDAR)
+    assert window.commands.export_calendar_action.text().startswith("Export &Calendar")
+    view = window.view_switcher.show_view(VIEW_CALENDAR)
     assert isinstance(view, CalendarPanel)
     view.overdue.setFocus()
     view.overdue.setCurrentItem(view.overdue.topLevelItem(0))

@@ -119,14 +119,14 @@ def test_every_label_of_the_main_views_reads(qtbot, window: MainWindow,  # type:
                                              scheme: str) -> None:
     _select_someone_with_topics_to_avoid(qtbot, window)
     problems = [f"list: {p}" for p in unreadable(window)]
-    window.show_view(VIEW_CALENDAR)
+    window.view_switcher.show_view(VIEW_CALENDAR)
     qtbot.wait(50)
     problems += [f"calendar: {p}" for p in unreadable(window)]
-    network = window.show_view(VIEW_NETWORK)
+    network = window.view_switcher.show_view(VIEW_NETWORK)
     qtbot.waitUntil(lambda: network.drawn, timeout=20000)
     qtbot.wait(50)
     problems += [f"network: {p}" for p in unreadable(window)]
-    window.show_view(VIEW_LIST)
+    window.view_switcher.show_view(VIEW_LIST)
     assert not problems, f"{scheme} palette:\n" + "\n".join(problems)
 
 
@@ -145,7 +145,7 @@ def _dialog(name: str, window: MainWindow) -> QWidget:
     from desktop.ui.sync.sync_dialog import SyncDialog
 
     ops = window.ops
-    someone = window.selected_ids()[0]
+    someone = window.contact_list.selected_ids()[0]
     build = {
         "editor": lambda: ContactEditorDialog(ops, someone, window),
         "tags": lambda: TagManagerDialog(ops, window),

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from desktop.models import close_database, open_database
 from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import DEFAULT_SPLITTER, VIEWS_MIN_WIDTH, MainWindow
+from desktop.ui.main_window.geometry import splitter_sizes_for
 from desktop.ui.operations import Operations
 from tests.ui import geometry
 
@@ -211,7 +212,7 @@ def _window(qtbot, tmp_path: Path, sizes: list[int] | None = None,  # type: igno
 
 @pytest.mark.parametrize("width", [960, 1024, 1280, 1400, 1920])
 def test_first_run_widths_leave_the_list_room(width: int) -> None:
-    side, middle, detail = MainWindow.splitter_sizes_for(width)
+    side, middle, detail = splitter_sizes_for(width)
     assert side + middle + detail + 2 == width
     assert side >= 190 and detail >= 300 and middle >= VIEWS_MIN_WIDTH
     assert (side, detail) <= (DEFAULT_SPLITTER[0], DEFAULT_SPLITTER[2])
@@ -226,8 +227,8 @@ def test_restored_widths_are_held_to_the_screen(qtbot, tmp_path: Path,  # type: 
     assert sum(window.splitter.sizes()) <= window.splitter.width()
     assert middle >= VIEWS_MIN_WIDTH and side >= 150 and detail < 900
     # On a 1400-pixel window the saved detail pane keeps at most 45 % of the width.
-    assert MainWindow.splitter_sizes_for(1400, [150, 1500, 900]) == [150, 618, 630]
-    assert MainWindow.splitter_sizes_for(1400, [220, 800, 380]) == [220, 798, 380]
+    assert splitter_sizes_for(1400, [150, 1500, 900]) == [150, 618, 630]
+    assert splitter_sizes_for(1400, [220, 800, 380]) == [220, 798, 380]
 
 
 def test_a_demo_network_from_the_welcome_screen_keeps_a_sane_sidebar(
@@ -235,12 +236,32 @@ def test_a_demo_network_from_the_welcome_screen_keeps_a_sane_sidebar(
     window = _window(qtbot, tmp_path, width=780)
     assert window.showing_empty_state
     window.resize(1280, 760)  # the user makes the window larger while it welcomes them
-    window.load_demo(40)
-    qtbot.waitUntil(lambda: not window.showing_empty_state and not window.demo_running,
+    window.tools.load_demo(40)
+    qtbot.waitUntil(lambda: not window.showing_empty_state and not window.tools.demo_running,
                     timeout=20000)
     qtbot.wait(50)
     side, _middle, _detail = window.splitter.sizes()
     assert side == DEFAULT_SPLITTER[0]  # was 150, and stayed so
+
+
+def test_the_list_columns_follow_the_window_as_it_is_resized(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, sample_contacts: object) -> None:
+    """Narrowed after start-up, the list hides the columns that no longer fit (it kept all
+    six and scrolled sideways); widened again, they come back."""
+    from desktop.ui.contacts.contact_list_model import Column
+
+    def shown() -> set[Column]:
+        return {c for c in Column if not window.table.isColumnHidden(c)}
+
+    window = _window(qtbot, tmp_path, width=1400)
+    assert shown() == set(Column)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: Column.TAGS not in shown(), timeout=3000)
+    header = window.table.horizontalHeader()
+    assert header.length() <= window.table.viewport().width()  # no sideways scroll
+    assert {Column.NAME, Column.NEXT_FOLLOWUP, Column.STAGE} <= shown()
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: shown() == set(Column), timeout=3000)
 
 
 def test_another_list_opens_at_its_top(qtbot, tmp_path: Path, db_path: Path) -> None:  # type: ignore[no-untyped-def]

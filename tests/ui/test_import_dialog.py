@@ -229,8 +229,8 @@ def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> Main
 
 
 def _import_in_window(qtbot, window: MainWindow, paths: list[Path]) -> ImportPreviewDialog:
-    window.import_vcards(paths)
-    dialog = window.import_dialog
+    window.files.import_vcards(paths)
+    dialog = window.files.import_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
@@ -248,7 +248,7 @@ def test_window_import_shows_last_import_and_undo_last_import(
     assert message.startswith("Imported 3 new, merged 0, rejected 0 from 1 file")
 
     with qtbot.waitSignal(window.ops.idle, timeout=10_000):
-        window.undo_import_action.trigger()
+        window.commands.undo_import_action.trigger()
     assert window.model.rowCount() == 0  # "Last import" is empty again
     assert _total() == 4
     assert window.statusBar().currentMessage() == (
@@ -264,7 +264,7 @@ def test_dropping_vcards_opens_the_preview(qtbot, window: MainWindow) -> None:
     event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
-    dialog = window.import_dialog
+    dialog = window.files.import_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
     assert _names(dialog) == ["Arnold Smith", "Chris Beatle", "Doug White"]
@@ -281,7 +281,7 @@ def test_undo_last_import_below_later_edits_keeps_the_edits(
     assert created is not None and _total() == 8
 
     with qtbot.waitSignal(window.ops.idle, timeout=10_000):
-        window.undo_import_action.trigger()  # the import is not on top of the stack
+        window.commands.undo_import_action.trigger()  # the import is not on top of the stack
     assert _total() == 5
     assert contacts.get_contact(created) is not None
     assert window.ops.undo_stack.undoText() == "Undo import of gmail-list.vcf"

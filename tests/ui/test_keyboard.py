@@ -189,7 +189,7 @@ def _out_of_reading_order(stops: list[QWidget], within: QWidget) -> list[str]:
 
 
 def _show_contact(qtbot, window: MainWindow, contact_id: ContactId) -> None:
-    window.select_contact(contact_id)
+    window.contact_list.select_contact(contact_id)
     qtbot.waitUntil(lambda: window.detail.isVisible()
                     and window.detail.scroll_area.isVisible(), timeout=3000)
     qtbot.wait(50)
@@ -270,7 +270,7 @@ def test_f6_moves_between_panes(qtbot, window: MainWindow) -> None:
 def test_tab_leaves_the_other_views_for_the_detail_pane_and_sidebar(
         qtbot, window: MainWindow, view: str) -> None:
     _show_contact(qtbot, window, _richest_contact())
-    window.show_view(view)
+    window.view_switcher.show_view(view)
     qtbot.wait(200)
     stops = _walk(window.sidebar.view)
     middle = window.views.currentWidget()
@@ -447,12 +447,12 @@ def test_every_control_of_every_view_has_a_name(qtbot, window: MainWindow) -> No
     _show_contact(qtbot, window, _richest_contact())
     problems = {VIEW_LIST: _nameless(window)}
     for view in (VIEW_CALENDAR, VIEW_NETWORK):
-        window.show_view(view)
+        window.view_switcher.show_view(view)
         qtbot.wait(200)
         problems[view] = _nameless(window)
     problems = {k: v for k, v in problems.items() if v}
     assert not problems, problems
-    window.show_view(VIEW_LIST)
+    window.view_switcher.show_view(VIEW_LIST)
 
 
 @pytest.mark.parametrize("name", DIALOGS)
@@ -475,11 +475,11 @@ def test_painted_widgets_say_what_they_show(qtbot, window: MainWindow) -> None:
     assert chips.accessibleName()
     for chip in chips.findChildren(QWidget, "tagChip"):
         assert chip.accessibleName()
-    calendar = window.show_view(VIEW_CALENDAR)
+    calendar = window.view_switcher.show_view(VIEW_CALENDAR)
     grid = calendar.grid
     assert grid.accessibleName()
     assert grid.accessibleDescription(), "the month grid does not say which month"
-    network_view = window.show_view(VIEW_NETWORK)
+    network_view = window.view_switcher.show_view(VIEW_NETWORK)
     canvases = [w for w in network_view.findChildren(QGraphicsView)
                 if w.isVisibleTo(network_view)]
     assert canvases and all(c.accessibleName() for c in canvases)

@@ -62,7 +62,7 @@ def test_the_palette_follows_the_desktop(qapp: QApplication, scheme: str) -> Non
 
 def test_the_view_shown_is_visibly_selected(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     buttons = {name: window.toolbar.widgetForAction(action)
-               for name, action in window.view_actions.items()}
+               for name, action in window.commands.view_actions.items()}
     shown, other = buttons["list"], buttons["calendar"]
     assert isinstance(shown, QToolButton) and isinstance(other, QToolButton)
     assert shown.isChecked() and not other.isChecked()
@@ -70,7 +70,7 @@ def test_the_view_shown_is_visibly_selected(qtbot, window: MainWindow) -> None: 
     other_bg = other.grab().toImage().pixelColor(other.width() // 2, 3)
     assert tokens.contrast(shown_bg, other_bg) > 1.1  # it stands out
     assert _text_contrast(shown) >= 4.5  # and its label still reads
-    window.show_view(VIEW_CALENDAR)
+    window.view_switcher.show_view(VIEW_CALENDAR)
     assert other.isChecked() and not shown.isChecked()
 
 
@@ -88,7 +88,7 @@ def test_the_toolbar_never_hides_a_command(qtbot, window: MainWindow) -> None:  
                 assert button.isVisible() and bar.contains(button.geometry()), (width, action)
                 assert not action.icon().isNull()
                 assert action.toolTip()  # icons alone still say what they do
-        modes.append(window.toolbar_mode)
+        modes.append(window.toolbar.mode)
     assert modes[0] == "text" and modes[-1] in ("views", "icons")
 
 
@@ -99,7 +99,7 @@ def test_tag_colours_agree_in_the_list_the_sidebar_and_the_chips(
 
     for info in tags.list_tags():
         colour = tokens.tag_colour(info.name, info.colour, info.category).name()
-        assert window.tags_delegate.colours[info.name.lower()] == colour
+        assert window.table.tags_delegate.colours[info.name.lower()] == colour
         item = window.sidebar.model.findItems(info.name, Qt.MatchFlag.MatchRecursive)[0]
         assert item.data(sb.ColourRole) == colour
-    assert QColor(window.tags_delegate.colours["chess"]).isValid()
+    assert QColor(window.table.tags_delegate.colours["chess"]).isValid()

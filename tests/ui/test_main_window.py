@@ -104,27 +104,27 @@ def test_header_click_sorts(qtbot, window: MainWindow,
 def test_delete_key_deletes_and_undo_brings_back(
     qtbot, window: MainWindow, sample_contacts: dict[str, ContactId]
 ) -> None:
-    window.select_contact(sample_contacts["bo"])
+    window.contact_list.select_contact(sample_contacts["bo"])
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert "Bo Chen" not in _names(window)
     assert window.count_label.text() == "3 contacts"
     assert window.statusBar().currentMessage().startswith("Deleted Bo Chen — Undo with")
-    assert window.undo_action.text().replace("&", "") == "Undo Delete contact"
+    assert window.commands.undo_action.text().replace("&", "") == "Undo Delete contact"
     # The neighbour is selected, so Delete again would go on deleting in order.
-    assert window.selected_ids()
+    assert window.contact_list.selected_ids()
 
     qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "Bo Chen" in _names(window)
     assert window.count_label.text() == "4 contacts"
-    assert window.selected_ids() == [sample_contacts["bo"]]  # back, and selected
+    assert window.contact_list.selected_ids() == [sample_contacts["bo"]]  # back, and selected
 
 
 def test_markup_in_a_name_is_shown_literally(
     qtbot, window: MainWindow, sample_contacts: dict[str, ContactId]
 ) -> None:
     assert "<b>Bold</b> <img src=x>" in _names(window)
-    window.select_contact(sample_contacts["markup"])
+    window.contact_list.select_contact(sample_contacts["markup"])
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert window.statusBar().currentMessage().startswith("Deleted <b>Bold</b> <img src=x>")
@@ -147,8 +147,8 @@ def test_empty_database_shows_the_welcome(qtbot, tmp_path: Path, db_path: Path) 
 
 def test_load_demo_network_fills_the_list(qtbot, tmp_path: Path, db_path: Path) -> None:
     window = _make(qtbot, tmp_path)
-    window.load_demo(12)
-    qtbot.waitUntil(lambda: not window.demo_running, timeout=10_000)
+    window.tools.load_demo(12)
+    qtbot.waitUntil(lambda: not window.tools.demo_running, timeout=10_000)
     assert not window.showing_empty_state
     assert window.model.rowCount() == 12
     assert window.count_label.text() == "12 contacts"
@@ -158,10 +158,10 @@ def test_load_demo_network_fills_the_list(qtbot, tmp_path: Path, db_path: Path) 
 
 def test_cancelled_demo_adds_nothing(qtbot, tmp_path: Path, db_path: Path) -> None:
     window = _make(qtbot, tmp_path)
-    window.load_demo(3000)
-    assert window._worker is not None
-    window._worker.cancel()
-    qtbot.waitUntil(lambda: not window.demo_running, timeout=10_000)
+    window.tools.load_demo(3000)
+    assert window.tools.demo_worker is not None
+    window.tools.demo_worker.cancel()
+    qtbot.waitUntil(lambda: not window.tools.demo_running, timeout=10_000)
     assert window.showing_empty_state
     assert "cancelled" in window.statusBar().currentMessage()
 
@@ -183,34 +183,34 @@ def test_search_keeps_the_selected_contact_while_it_still_matches(
     """QA: typing in the search dropped the selection even when the selected contact was
     still in the list."""
     ana = sample_contacts["ana"]
-    window.select_contact(ana)
+    window.contact_list.select_contact(ana)
     window.table.setFocus()
-    assert window.selected_ids() == [ana]
+    assert window.contact_list.selected_ids() == [ana]
     typed = ""
     for char in "ana s":
         typed += char
         window.search_field.setFocus()
         qtbot.keyClicks(window.search_field, char)
-        qtbot.waitUntil(lambda t=typed: window.list_filter().text == t, timeout=2000)
-        assert window.selected_ids() == [ana], typed
-        assert window._shown_id == ana  # the detail pane still shows her
+        qtbot.waitUntil(lambda t=typed: window.contact_list.list_filter().text == t, timeout=2000)
+        assert window.contact_list.selected_ids() == [ana], typed
+        assert window.contact_list.shown_id == ana  # the detail pane still shows her
     # A search that hides her for a moment (a typo, another name) does not lose her:
     # once she matches again she is selected and shown again (QA: s05 -> s06).
     window.search_field.selectAll()
     qtbot.keyClicks(window.search_field, "bo")
-    qtbot.waitUntil(lambda: window.list_filter().text == "bo", timeout=2000)
-    assert window.selected_ids() == [] and window._shown_id is None
+    qtbot.waitUntil(lambda: window.contact_list.list_filter().text == "bo", timeout=2000)
+    assert window.contact_list.selected_ids() == [] and window.contact_list.shown_id is None
     window.search_field.selectAll()
     qtbot.keyClicks(window.search_field, "silva")
-    qtbot.waitUntil(lambda: window.list_filter().text == "silva", timeout=2000)
-    assert window.selected_ids() == [ana] and window._shown_id == ana
+    qtbot.waitUntil(lambda: window.contact_list.list_filter().text == "silva", timeout=2000)
+    assert window.contact_list.selected_ids() == [ana] and window.contact_list.shown_id == ana
     # Choosing someone else makes them the one kept.
     window.search_field.clear()
     qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=2000)
-    window.select_contact(sample_contacts["bo"])
+    window.contact_list.select_contact(sample_contacts["bo"])
     qtbot.keyClicks(window.search_field, "lumen")
-    qtbot.waitUntil(lambda: window.list_filter().text == "lumen", timeout=2000)
-    assert window.selected_ids() == []
+    qtbot.waitUntil(lambda: window.contact_list.list_filter().text == "lumen", timeout=2000)
+    assert window.contact_list.selected_ids() == []
 
 
 # --- QA pass: import, undo, colours, toolbar, window size --------------------------------
@@ -219,8 +219,8 @@ GMAIL_LIST = REAL_VCARDS / "ez-vcard" / "gmail-list.vcf"  # three cards
 
 
 def _import(qtbot, window: MainWindow, paths: list[Path]) -> None:
-    window.import_vcards(paths)
-    dialog = window.import_dialog
+    window.files.import_vcards(paths)
+    dialog = window.files.import_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
@@ -230,21 +230,21 @@ def _import(qtbot, window: MainWindow, paths: list[Path]) -> None:
 def test_undo_last_import_is_enabled_only_with_an_import_in_place(
     qtbot, window: MainWindow
 ) -> None:
-    assert not window.undo_import_action.isEnabled()  # nothing imported yet
+    assert not window.commands.undo_import_action.isEnabled()  # nothing imported yet
     _import(qtbot, window, [GMAIL_LIST])
-    assert window.undo_import_action.isEnabled()
+    assert window.commands.undo_import_action.isEnabled()
     with qtbot.waitSignal(window.ops.idle, timeout=10_000):  # off the UI thread
-        window.undo_import_action.trigger()
+        window.commands.undo_import_action.trigger()
     assert window.statusBar().currentMessage() == (
         "Undid “Import 3 contacts from gmail-list.vcf”")
-    assert not window.undo_import_action.isEnabled()
+    assert not window.commands.undo_import_action.isEnabled()
     with qtbot.waitSignal(window.ops.idle, timeout=10_000):
         window.ops.undo_stack.redo()  # the import is back: it can be undone again
-    assert window.undo_import_action.isEnabled()
+    assert window.commands.undo_import_action.isEnabled()
 
 
 def test_an_import_shows_its_cards_whatever_was_searched(qtbot, window: MainWindow) -> None:
-    window.set_search_text("ana mendes")
+    window.contact_list.set_search_text("ana mendes")
     assert window.model.rowCount() == 0
     _import(qtbot, window, [GMAIL_LIST])
     assert window.search_field.text() == ""
@@ -268,20 +268,20 @@ def test_import_dialog_remembers_the_folder_and_names_skipped_files(
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(pick))
     assert window.settings.import_folder == ""
-    window.choose_vcards()
+    window.files.choose_vcards()
     assert asked == [str(Path.home())]
     assert window.statusBar().currentMessage() == (
         "1 file skipped: notes.txt is not a vCard or CSV file")
-    dialog = window.import_dialog
+    dialog = window.files.import_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
     assert [p.name for p in dialog.paths] == ["gmail-list.vcf"]
     dialog.reject()
-    window.choose_vcards()  # the next time, the dialog opens where the files were
+    window.files.choose_vcards()  # the next time, the dialog opens where the files were
     assert asked[-1] == str(folder)
     assert Settings(window.settings.store).import_folder == str(folder)
-    assert window.import_dialog is not None
-    window.import_dialog.reject()
+    assert window.files.import_dialog is not None
+    window.files.import_dialog.reject()
 
 
 def test_dropping_only_other_files_says_why_nothing_happens(
@@ -299,7 +299,7 @@ def test_dropping_only_other_files_says_why_nothing_happens(
     drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(drop)
-    assert window.import_dialog is None
+    assert window.files.import_dialog is None
     assert window.statusBar().currentMessage() == (
         "2 files skipped: notes.txt, photo.jpg are not vCard or CSV files")
 
@@ -325,7 +325,7 @@ def test_the_selected_row_reads_in_every_state(
     assert isinstance(app, QApplication)
     app.setStyleSheet(style.stylesheet(app.palette()))
     try:
-        window.select_contact(sample_contacts["ana"])
+        window.contact_list.select_contact(sample_contacts["ana"])
         row = window.model.row_of(sample_contacts["ana"])
         assert row is not None
         window.activateWindow()
@@ -362,20 +362,21 @@ def test_toolbar_undo_stays_short_and_the_menu_says_what(
     qtbot, window: MainWindow, sample_contacts: dict[str, ContactId]
 ) -> None:
     toolbar_width = window.toolbar.sizeHint().width()
-    window.select_contact(sample_contacts["bo"])
-    window.delete_selected()
-    assert window.toolbar_undo.text() == "Undo" and window.toolbar_undo.isEnabled()
-    assert window.toolbar_undo.toolTip().startswith("Undo Delete contact")
-    assert window.undo_action.text().replace("&", "") == "Undo Delete contact"  # Edit menu
+    window.contact_list.select_contact(sample_contacts["bo"])
+    window.contact_list.delete_selected()
+    toolbar_undo = window.commands.toolbar_undo
+    assert toolbar_undo.text() == "Undo" and toolbar_undo.isEnabled()
+    assert window.commands.toolbar_undo.toolTip().startswith("Undo Delete contact")
+    assert window.commands.undo_action.text().replace("&", "") == "Undo Delete contact"  # Edit menu
     assert window.toolbar.sizeHint().width() == toolbar_width
-    network = window.toolbar.widgetForAction(window.view_actions["network"])
+    network = window.toolbar.widgetForAction(window.commands.view_actions["network"])
     assert network is not None and network.isVisible()
     assert network.geometry().right() <= window.toolbar.width()
-    button = window.toolbar.widgetForAction(window.toolbar_undo)
+    button = window.toolbar.widgetForAction(window.commands.toolbar_undo)
     assert isinstance(button, QToolButton)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the toolbar button works
     assert "Bo Chen" in _names(window)
-    assert window.toolbar_redo.isEnabled() and not window.toolbar_undo.isEnabled()
+    assert window.commands.toolbar_redo.isEnabled() and not window.commands.toolbar_undo.isEnabled()
 
 
 def test_a_wide_view_cannot_widen_the_window(
@@ -385,17 +386,17 @@ def test_a_wide_view_cannot_widen_the_window(
     screen = window.screen().availableGeometry()
     before = window.width()
     for name in ("network", "calendar", "list"):
-        window.show_view(name)
+        window.view_switcher.show_view(name)
         qtbot.wait(20)
         assert window.width() == before, name
         assert window.minimumSizeHint().width() <= screen.width(), name
     window.resize(screen.width() + 600, screen.height() + 400)  # e.g. an old saved size
-    window.save_settings()
+    window.geometry_keeper.save()
     again = MainWindow(Operations(QUndoStack()), Settings(window.settings.store))
     qtbot.addWidget(again)
     again.show()
     qtbot.waitUntil(lambda: again.startup_finished, timeout=3000)
-    again.show_view("network")
+    again.view_switcher.show_view("network")
     assert again.width() <= screen.width() and again.height() <= screen.height()
 
 
@@ -407,7 +408,7 @@ def test_a_big_selection_is_tagged_off_the_ui_thread_and_undone_in_one_step(
     monkeypatch.setattr(contact_ops, "BULK_TAGGING", 2)  # four contacts count as many here
     window.table.setFocus()
     window.table.selectAll()
-    ids = window.selected_ids()
+    ids = window.contact_list.selected_ids()
     assert len(ids) == 4
     ops = window.ops
     stack = ops.undo_stack

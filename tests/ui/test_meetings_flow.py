@@ -68,7 +68,7 @@ def test_plan_hold_notes_promise_and_the_introduction_closes_it(
     qtbot, window: MainWindow, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
 ) -> None:
     ana, bo = sample_contacts["ana"], sample_contacts["bo"]
-    window.select_contact(ana)
+    window.contact_list.select_contact(ana)
     timeline = _section(window, TimelineSection)
     assert isinstance(timeline, TimelineSection)
     ops = window.ops
@@ -150,7 +150,7 @@ def test_logging_on_the_day_of_a_planned_meeting_holds_it(
     earlier = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(minutes=5)
     iid, _ = interactions.log_interaction(InteractionDraft(
         "meeting", earlier, (zoe,), "Walk and talk", status="planned"))
-    window.select_contact(zoe)
+    window.contact_list.select_contact(zoe)
     timeline = _section(window, TimelineSection)
     assert isinstance(timeline, TimelineSection)
     timeline.log_interaction()
@@ -179,14 +179,14 @@ def test_tagging_a_selection_is_one_undo_step(
     window.table.selectionModel().select(
         selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
         | QItemSelectionModel.SelectionFlag.Rows)
-    assert sorted(window.selected_ids()) == sorted(chosen)
-    menu = window.list_menu.menu()
+    assert sorted(window.contact_list.selected_ids()) == sorted(chosen)
+    menu = window.contact_list.list_menu.menu()
     assert menu is not None
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts[:2] == ["Remind Me…", "Add 3 to This Week's Focus"]
     add = next(a for a in menu.actions() if a.text() == "Add Tag…")
     add.trigger()
-    dialog = window.list_menu.dialog
+    dialog = window.contact_list.list_menu.dialog
     assert dialog is not None
     qtbot.keyClicks(dialog.name, "Web Summit 2026")  # type: ignore[attr-defined]
     dialog.accept()
@@ -208,7 +208,7 @@ def test_tagging_a_selection_is_one_undo_step(
     trusted = next(a for a in stage.menu().actions() if a.text() == "Trusted")
     trusted.trigger()
     assert {contacts.get_contact(c).fields.stage for c in chosen} == {"trusted"}  # type: ignore[union-attr]
-    window.list_menu.add_to_focus()
+    window.contact_list.list_menu.add_to_focus()
     assert {i.contact_id for i in focus.this_week()} >= set(chosen)
     window.ops.undo_stack.undo()
     window.ops.undo_stack.undo()
@@ -219,7 +219,7 @@ def test_a_new_week_brings_its_focus_the_notification_and_the_review(
     qtbot, window: MainWindow, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
 ) -> None:
     s = sample_contacts
-    reminders = window.reminders
+    reminders = window.today_watch.reminders
     # At start: this week's focus was proposed and the day's notification sent.
     assert reminders.last_message is not None
     assert reminders.last_message[0] == "Nothing due today"
@@ -236,9 +236,9 @@ def test_a_new_week_brings_its_focus_the_notification_and_the_review(
     assert reminders.last_message[0] == "4 follow-ups (3 overdue) today"  # type: ignore[index]
     assert reminders.summary is not None and reminders.summary.count == 4
     # Clicking the notification opens the agenda on today.
-    window.show_view("list")
+    window.view_switcher.show_view("list")
     reminders.message_clicked()
-    assert window.current_view == VIEW_CALENDAR
+    assert window.view_switcher.current_view == VIEW_CALENDAR
     # Friday afternoon: the week's review is offered, once.
     friday = monday + dt.timedelta(days=4)
     reminders._clock = lambda: dt.datetime.combine(friday, dt.time(8, 5))
@@ -247,13 +247,13 @@ def test_a_new_week_brings_its_focus_the_notification_and_the_review(
     reminders.check()
     assert reminders.last_message[0] == "Your week in review"  # type: ignore[index]
     reminders.message_clicked()
-    assert window.review_dialog.isVisible()
-    window.review_dialog.close()
+    assert window.today_watch.review_dialog.isVisible()
+    window.today_watch.review_dialog.close()
     reminders.last_message = None
     reminders.check()
     assert reminders.last_message is None  # once a week
     # Off in the settings: no more notifications.
-    window.reminders_action.trigger()
+    window.commands.reminders_action.trigger()
     assert not window.settings.reminders_enabled
     reminders._clock = lambda: dt.datetime.combine(friday + dt.timedelta(days=3), dt.time(9))
     reminders.check()
@@ -306,7 +306,7 @@ def test_pinned_facts_at_the_top_and_one_thing_renewed(
     from desktop.services import briefing
 
     ana = sample_contacts["ana"]
-    window.select_contact(ana)
+    window.contact_list.select_contact(ana)
     section = _section(window, FactsSection)
     assert isinstance(section, FactsSection)
     body = window.detail._body
@@ -337,7 +337,7 @@ def test_remind_me_and_focus_from_the_detail_pane(
     who = sample_contacts["markup"]  # nothing in common: not proposed for the focus
     proposed = focus.this_week()  # at the app's start, for the week
     assert proposed and who not in [i.contact_id for i in proposed]
-    window.select_contact(who)
+    window.contact_list.select_contact(who)
     timeline = _section(window, TimelineSection)
     assert isinstance(timeline, TimelineSection)
     _click(qtbot, timeline.remind_button)
@@ -370,7 +370,7 @@ def test_catch_up_spreads_stale_reminders_from_the_calendar(
     db.execute_sql("UPDATE follow_up SET due_on = ? WHERE origin = 'cadence'",
                    ((TODAY - dt.timedelta(days=200)).isoformat(),))
     window.ops.notify(followups.sync_cadence([]))
-    panel = window.show_view(VIEW_CALENDAR)
+    panel = window.view_switcher.show_view(VIEW_CALENDAR)
     panel.refresh()  # type: ignore[attr-defined]
     assert panel.selected_day == TODAY  # type: ignore[attr-defined]
     assert panel.catch_up_button.isVisible()  # type: ignore[attr-defined]
@@ -393,7 +393,7 @@ def test_export_calendar_writes_a_usable_file_with_alarms(
     import vobject
 
     followups.add_followup(sample_contacts["ana"], TODAY - dt.timedelta(days=3), "Send the deck")
-    dialog = window.export_calendar()
+    dialog = window.files.export_calendar()
     dialog.alarms.setChecked(True)  # type: ignore[attr-defined]
     out = tmp_path / "mine"
     dialog.save(out)  # type: ignore[attr-defined]
@@ -415,7 +415,7 @@ def test_the_agenda_offers_to_hold_a_planned_meeting(
     earlier = dt.datetime.combine(TODAY, dt.time(0, 1))
     iid, _ = interactions.log_interaction(InteractionDraft(
         "meeting", earlier, (bo,), "Breakfast", status="planned"))
-    panel = window.show_view(VIEW_CALENDAR)
+    panel = window.view_switcher.show_view(VIEW_CALENDAR)
     panel.go_today()  # type: ignore[attr-defined]
     agenda = panel.agenda  # type: ignore[attr-defined]
     row = next(agenda.topLevelItem(i) for i in range(agenda.topLevelItemCount())
@@ -484,7 +484,7 @@ def test_follow_ups_and_favours_have_no_cap(
     for n in range(9):
         followups.add_followup(zoe, TODAY + dt.timedelta(days=n), f"Thing {n}")
         favors.add_favor(zoe, "given", "help", f"Favour {n}", TODAY - dt.timedelta(days=n))
-    window.select_contact(zoe)
+    window.contact_list.select_contact(zoe)
     timeline = _section(window, TimelineSection)
     assert isinstance(timeline, TimelineSection)
 

@@ -84,7 +84,7 @@ def test_clicking_a_person_selects_them_in_the_list_and_detail(qtbot: QtBot, tmp
     window.resize(1280, 800)
     window.show()
     qtbot.waitUntil(lambda: window.startup_finished, timeout=3000)
-    panel = window.show_view("network")
+    panel = window.view_switcher.show_view("network")
     assert isinstance(panel, GraphPanel)
     qtbot.waitUntil(lambda: panel.drawn, timeout=10_000)
     with qtbot.waitSignal(panel.contact_selected, timeout=2000) as blocker:
@@ -370,7 +370,7 @@ def test_controls_never_overlap_nor_squeeze(qtbot: QtBot, tmp_path: Path, networ
     window.resize(*size)
     window.show()
     qtbot.waitUntil(lambda: window.startup_finished, timeout=3000)
-    panel = window.show_view("network")
+    panel = window.view_switcher.show_view("network")
     assert isinstance(panel, GraphPanel)
     qtbot.waitUntil(lambda: panel.drawn, timeout=10_000)
     QApplication.processEvents()

@@ -31,12 +31,12 @@ def test_start_up_with_files_shows_their_import_preview(
     window = MainWindow(Operations(QUndoStack()), settings)
     qtbot.addWidget(window)
     open_files_after_first_paint(window, [path])
-    assert window.import_dialog is None  # nothing before the window has painted
+    assert window.files.import_dialog is None  # nothing before the window has painted
     window.resize(1280, 800)
     window.show()
-    qtbot.waitUntil(lambda: window.import_dialog is not None
-                    and window.import_dialog.model is not None, timeout=5000)
-    dialog = window.import_dialog
+    qtbot.waitUntil(lambda: window.files.import_dialog is not None
+                    and window.files.import_dialog.model is not None, timeout=5000)
+    dialog = window.files.import_dialog
     assert dialog is not None and dialog.isVisible() and dialog.model is not None
     assert dialog.parent() is window
     model = dialog.model
@@ -45,4 +45,4 @@ def test_start_up_with_files_shows_their_import_preview(
     # A preview: nothing is written until the user clicks Import.
     assert db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == count
     dialog.reject()
-    qtbot.waitUntil(lambda: window.import_dialog is None, timeout=3000)
+    qtbot.waitUntil(lambda: window.files.import_dialog is None, timeout=3000)

@@ -43,7 +43,7 @@ def test_the_file_menu_opens_the_dialog_listing_backups_newest_first(
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]
     assert "&Restore from Backup…" in texts
-    window.restore_action.trigger()
+    window.commands.restore_action.trigger()
     dialog = window.findChild(RestoreDialog)
     assert dialog is not None and dialog.isVisible()
     rows = [[dialog.tree.topLevelItem(i).text(c) for c in range(3)]

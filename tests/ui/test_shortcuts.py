@@ -110,7 +110,7 @@ def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]  # type:
     qtbot.waitExposed(w)
     qtbot.waitUntil(lambda: w.startup_finished, timeout=3000)
     w.activateWindow()
-    w.select_contact(sample_contacts["ana"])  # the detail pane shows someone
+    w.contact_list.select_contact(sample_contacts["ana"])  # the detail pane shows someone
     yield w
 
 
@@ -128,10 +128,10 @@ def test_no_key_is_bound_twice_in_any_view(qtbot, window: MainWindow) -> None:  
                                  if w.isVisible() and w.focusPolicy() != Qt.FocusPolicy.NoFocus)),
         ("the sidebar", window.sidebar.view),
     ]
-    calendar = window.show_view(VIEW_CALENDAR)
+    calendar = window.view_switcher.show_view(VIEW_CALENDAR)
     places.append(("the calendar", next(t for t in calendar.findChildren(QTreeWidget)
                                         if t.isVisible())))
-    network = window.show_view(VIEW_NETWORK)
+    network = window.view_switcher.show_view(VIEW_NETWORK)
     places.append(("the network's search", next(f for f in network.findChildren(QLineEdit)
                                                  if f.isVisible())))
     places.append(("the network picture", network.view))  # type: ignore[attr-defined]
@@ -139,7 +139,7 @@ def test_no_key_is_bound_twice_in_any_view(qtbot, window: MainWindow) -> None:  
     for where, widget in places:
         view = (VIEW_CALENDAR if widget is places[4][1] else VIEW_NETWORK
                 if where.startswith("the network") else VIEW_LIST)
-        window.show_view(view)
+        window.view_switcher.show_view(view)
         _focus(qtbot, widget)
         if clash := clashes(window, widget):
             found[where] = clash
@@ -180,7 +180,7 @@ def test_remind_me_is_one_key_for_every_view(qtbot, window: MainWindow) -> None:
     assert section is not None and section.dialog is not None
     section.dialog.reject()
     qtbot.waitUntil(lambda: section.dialog is None, timeout=2000)
-    calendar = window.show_view(VIEW_CALENDAR)
+    calendar = window.view_switcher.show_view(VIEW_CALENDAR)
     tree = next(t for t in calendar.findChildren(QTreeWidget) if t.isVisible())
     _focus(qtbot, tree)
     qtbot.keyClick(tree, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
@@ -193,8 +193,8 @@ def test_how_do_i_reach_opens_the_network_ready_to_type(qtbot, window: MainWindo
     _focus(qtbot, window.table)
     qtbot.keyClick(window.table, Qt.Key.Key_R,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert window.current_view == VIEW_NETWORK
-    network = window.show_view(VIEW_NETWORK)
+    assert window.view_switcher.current_view == VIEW_NETWORK
+    network = window.view_switcher.show_view(VIEW_NETWORK)
     qtbot.waitUntil(lambda: network.reach_field.hasFocus(), timeout=2000)  # type: ignore[attr-defined]
     qtbot.keyClick(network.reach_field, Qt.Key.Key_F,  # type: ignore[attr-defined]
                    Qt.KeyboardModifier.ControlModifier)
@@ -203,11 +203,12 @@ def test_how_do_i_reach_opens_the_network_ready_to_type(qtbot, window: MainWindo
 
 def test_standard_keys_are_the_platforms(window: MainWindow) -> None:
     std = QKeySequence.StandardKey
-    for action, key in ((window.undo_action, std.Undo), (window.redo_action, std.Redo),
-                        (window.find_action, std.Find), (window.new_action, std.New),
-                        (window.delete_action, std.Delete)):
+    commands = window.commands
+    for action, key in ((commands.undo_action, std.Undo), (commands.redo_action, std.Redo),
+                        (commands.find_action, std.Find), (commands.new_action, std.New),
+                        (commands.delete_action, std.Delete)):
         assert action.shortcuts() == QKeySequence.keyBindings(key), action.text()
-    redo = [s.toString() for s in window.redo_action.shortcuts()]
+    redo = [s.toString() for s in window.commands.redo_action.shortcuts()]
     assert "Ctrl+Shift+Z" in redo and "Ctrl+Y" in redo  # as the README says
 
 
@@ -232,7 +233,7 @@ _BUILT_IN = {"Ctrl+A", "Shift+Tab"}  # Qt's own: select all, focus backwards
 
 def test_every_key_the_readme_names_is_bound(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     for view in (VIEW_CALENDAR, VIEW_NETWORK, VIEW_LIST):
-        window.show_view(view)
+        window.view_switcher.show_view(view)
     bound: set[str] = set()
     for obj in window.findChildren(QObject):
         if isinstance(obj, QAction):

@@ -32,10 +32,10 @@ from desktop.services import briefing as briefing_service
 from desktop.services.briefing import MAX_ONE_THING, Briefing
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactId
+from desktop.ui.briefing.briefing_html import clip
 from desktop.ui.briefing.briefing_pdf import (
     PAGE_SIZES,
     BriefingCancelled,
-    clip,
     default_page_size,
     paint_briefings,
     set_page_size,

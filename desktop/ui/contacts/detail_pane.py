@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from urllib.parse import quote
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import contacts, phones, tags
+from desktop.services import contacts, tags
 from desktop.services.types import (
     Changes,
     ContactDetail,
@@ -36,21 +34,19 @@ from desktop.ui.common.avatar import contact_pixmap
 from desktop.ui.common.formatting import date_text as format_date
 from desktop.ui.common.formatting import relative_days
 from desktop.ui.common.plain_text import plain_tooltip
+from desktop.ui.contacts import detail_fields
 from desktop.ui.contacts.contact_editor import ContactEditorDialog
+from desktop.ui.contacts.detail_fields import SHOWN_VALUES
 from desktop.ui.contacts.detail_parts import (
     STAGES,
     ContactSection,
-    ElidedLinkLabel,
     FieldGrid,
     NoteView,
     Section,
     StageSelector,
-    age_on,
     data_label,
-    format_partial_date,
-    kind_label,
+    pane_style,
     pane_text,
-    safe_web_href,
 )
 from desktop.ui.contacts.facts_section import FactsSection
 from desktop.ui.contacts.introductions_section import IntroductionsSection
@@ -60,44 +56,11 @@ from desktop.ui.operations import Operations
 
 AVATAR_SIZE = 72
 # What the pane draws of a contact that has very much (issue 13: 50,000 e-mails took 339 s
-# to select, a 10 MB note 5 s): the first of each, and how many more there are.
-SHOWN_VALUES = 50  # e-mails, phones, addresses, URLs: each
+# to select, a 10 MB note 5 s): the first of each, and how many more there are (e-mails,
+# phones, addresses, URLs: detail_fields.SHOWN_VALUES each).
 SHOWN_TAGS = 100  # tag chips (interests and topics to avoid: each)
 SHOWN_NOTE = 20_000  # characters of the note
 SHOWN_LIMIT = max(SHOWN_VALUES, SHOWN_TAGS) + 1  # what is read: one more says "more"
-
-
-def pane_style(palette: QPalette) -> str:
-    """The pane's look on *palette*: secondary text, the "me" badge, overdue dates and the
-    "Topics to avoid" box from the colour tokens, so each reads in light and dark."""
-    c = tokens.colours(palette)
-    badge_bg, _badge_border, badge_fg = tokens.tint(tokens.ACCENT, palette)
-    avoid_bg, avoid_border, avoid_fg = tokens.tint(tokens.AVOID_COLOUR, palette)
-    return f"""
-#detailContent {{ background: palette(base); }}
-QLabel#contactName {{ font-size: 20px; font-weight: 600; }}
-QLabel#subtitle {{ color: {c.muted}; font-size: 13px; }}
-QLabel#sectionTitle {{ color: {c.muted}; font-size: 11px; font-weight: 600; }}
-QLabel#fieldLabel {{ color: {c.muted}; }}
-QLabel#hint {{ color: {c.muted}; font-style: italic; }}
-QLabel#meBadge {{ background: {badge_bg}; color: {badge_fg}; border-radius: 8px;
-    padding: 0px 8px; font-size: 11px; font-weight: 600; }}
-QLabel#overdue {{ color: {c.error}; font-weight: 600; }}
-QFrame#avoidBox {{ background: {avoid_bg}; border: 1px solid {avoid_border};
-    border-radius: 8px; }}
-QLabel#avoidHint {{ color: {avoid_fg}; }}
-QFrame#separator {{ color: palette(midlight); }}
-QToolButton#stageButton {{ border: 1px solid palette(mid); background: palette(button);
-    padding: 3px 0px; font-size: 12px; }}
-QToolButton#stageButton:checked {{ background: palette(highlight);
-    color: palette(highlighted-text); border-color: palette(highlight); }}
-QToolButton#stageButton[first="true"] {{ border-top-left-radius: 6px;
-    border-bottom-left-radius: 6px; }}
-QToolButton#stageButton[last="true"] {{ border-top-right-radius: 6px;
-    border-bottom-right-radius: 6px; }}
-QToolButton#stageButton:focus {{ border: 2px solid palette(window-text); }}
-QLabel#placeholder {{ color: {c.muted}; font-size: 15px; }}
-"""
 
 
 class DetailPane(QWidget):
@@ -466,18 +429,23 @@ class DetailPane(QWidget):
         # change: a tag, a follow-up done; issue 18); with rows beyond the shown ones
         # ("and 3 more") it is always rebuilt, as their count is not in the detail.
         lists = (f.emails, f.phones, f.addresses, f.urls)
-        for name, key, fill in (
+        for name, key, part, grid, fill in (
             ("contact", (detail.id, *lists)
              if all(len(v) <= SHOWN_VALUES for v in lists) else None,
-             lambda: self._fill_contact(detail)),
-            ("dates", (f.birthday, f.anniversary, today), lambda: self._fill_dates(detail, today)),
-            ("story", (f.how_we_met, f.met_on, today), lambda: self._fill_story(detail)),
+             self.contact_section, self.contact_grid,
+             lambda: detail_fields.fill_contact(self.contact_grid, detail)),
+            ("dates", (f.birthday, f.anniversary, today), self.dates_section, self.dates_grid,
+             lambda: detail_fields.fill_dates(self.dates_grid, detail, today)),
+            ("story", (f.how_we_met, f.met_on, today), self.story_section, self.story_grid,
+             lambda: detail_fields.fill_story(self.story_grid, detail)),
             ("activity", (f.keep_in_touch_days, detail.last_interaction_at,
                           detail.next_followup_on, today),
+             self.activity_section, self.activity_grid,
              lambda: self._fill_activity(detail, today)),
         ):
             if key is None or self._filled.get(name) != key:
                 fill()
+                part.setVisible(not grid.is_empty())
                 self._filled[name] = key
 
         note = (f.note or "").strip()
@@ -508,77 +476,6 @@ class DetailPane(QWidget):
         self.common_hint.setText(text)
         self.common_hint.setVisible(True)
 
-    def _fill_contact(self, detail: ContactDetail) -> None:
-        f = detail.fields
-        grid = self.contact_grid
-        grid.clear()
-        counts: dict[str, int] = {}
-
-        def more(kind: str, shown: int, noun: str) -> None:
-            if shown <= SHOWN_VALUES:
-                return
-            if not counts:
-                counts.update(contacts.count_values(detail.id))
-            grid.add_row("", data_label(self.tr("and {count} more {noun}").format(
-                count=f"{counts[kind] - SHOWN_VALUES:,}", noun=noun), "hint"))
-
-        for email in f.emails[:SHOWN_VALUES]:
-            href = "mailto:" + quote(email.value.strip(), safe="@+._-")
-            grid.add_row(kind_label(email, self.tr("Email"), self.tr("email", "Home email")),
-                         ElidedLinkLabel(href, email.value))
-        more("emails", len(f.emails), self.tr("e-mail addresses"))
-        shown_phones = f.phones[:SHOWN_VALUES]
-        shown = phones.display_numbers([p.value for p in shown_phones],
-                                       [a.country for a in f.addresses])
-        for phone, (text, href) in zip(shown_phones, shown, strict=True):
-            # As the user's region writes it (issue 11); the link dials the E.164 form.
-            grid.add_row(kind_label(phone, self.tr("Phone"),
-                                    self.tr("phone", "Mobile phone")), ElidedLinkLabel(href, text))
-        more("phones", len(f.phones), self.tr("phone numbers"))
-        for address in f.addresses[:SHOWN_VALUES]:
-            lines = [address.po_box, address.extended, address.street,
-                     " ".join(p for p in (address.postal_code, address.locality) if p),
-                     address.region, address.country]
-            text = "\n".join(line.strip() for line in lines if line and line.strip())
-            grid.add_row(kind_label(address, self.tr("Address"),
-                                    self.tr("address", "Home address")), data_label(text))
-        more("addresses", len(f.addresses), self.tr("addresses"))
-        for url in f.urls[:SHOWN_VALUES]:
-            web = safe_web_href(url.value)
-            value: QWidget = (ElidedLinkLabel(web, url.value) if web
-                              else data_label(url.value))
-            grid.add_row(kind_label(url, self.tr("Website"), self.tr("website", "Work website"))
-                         if url.kind else self.tr("Website"), value)
-        more("urls", len(f.urls), self.tr("websites"))
-        self.contact_section.setVisible(not grid.is_empty())
-
-    def _fill_dates(self, detail: ContactDetail, today: dt.date) -> None:
-        f = detail.fields
-        grid = self.dates_grid
-        grid.clear()
-        for birthday, value in ((True, f.birthday), (False, f.anniversary)):
-            if not value:
-                continue
-            text = format_partial_date(value)
-            age = age_on(value, today)
-            if birthday and age is not None:
-                text = self.tr("%1  (age %2)").replace("%1", text).replace("%2", str(age))
-            grid.add_row(self.tr("Birthday") if birthday else self.tr("Anniversary"),
-                         data_label(text))
-        self.dates_section.setVisible(not grid.is_empty())
-
-    def _fill_story(self, detail: ContactDetail) -> None:
-        f = detail.fields
-        grid = self.story_grid
-        grid.clear()
-        if f.how_we_met.strip():
-            grid.add_row(self.tr("Story"), data_label(f.how_we_met.strip()))
-        if f.met_on is not None:
-            days = (f.met_on - dt.date.today()).days
-            grid.add_row(self.tr("Met on"), data_label(f"{format_date(f.met_on)} · "
-                                                       f"{relative_days(days)}"))
-        self.story_section.setVisible(not grid.is_empty())
-
     def _fill_activity(self, detail: ContactDetail, today: dt.date) -> None:
         f = detail.fields
         grid = self.activity_grid
@@ -603,7 +500,6 @@ class DetailPane(QWidget):
             if days < 0:
                 label.setObjectName("overdue")
             grid.add_row(self.tr("Follow up"), label)
-        self.activity_section.setVisible(not grid.is_empty())
 
     # --- helpers for tests and accessibility --------------------------------------------
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.types import ContactDetail, LabeledValue, PostalAddress
-from desktop.ui.common import formatting
+from desktop.ui.common import formatting, tokens
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.operations import Operations
@@ -385,3 +385,36 @@ class ContactSection(QWidget):
 
     def show_contact(self, detail: ContactDetail) -> None:
         raise NotImplementedError
+
+
+def pane_style(palette: QPalette) -> str:
+    """The pane's look on *palette*: secondary text, the "me" badge, overdue dates and the
+    "Topics to avoid" box from the colour tokens, so each reads in light and dark."""
+    c = tokens.colours(palette)
+    badge_bg, _badge_border, badge_fg = tokens.tint(tokens.ACCENT, palette)
+    avoid_bg, avoid_border, avoid_fg = tokens.tint(tokens.AVOID_COLOUR, palette)
+    return f"""
+#detailContent {{ background: palette(base); }}
+QLabel#contactName {{ font-size: 20px; font-weight: 600; }}
+QLabel#subtitle {{ color: {c.muted}; font-size: 13px; }}
+QLabel#sectionTitle {{ color: {c.muted}; font-size: 11px; font-weight: 600; }}
+QLabel#fieldLabel {{ color: {c.muted}; }}
+QLabel#hint {{ color: {c.muted}; font-style: italic; }}
+QLabel#meBadge {{ background: {badge_bg}; color: {badge_fg}; border-radius: 8px;
+    padding: 0px 8px; font-size: 11px; font-weight: 600; }}
+QLabel#overdue {{ color: {c.error}; font-weight: 600; }}
+QFrame#avoidBox {{ background: {avoid_bg}; border: 1px solid {avoid_border};
+    border-radius: 8px; }}
+QLabel#avoidHint {{ color: {avoid_fg}; }}
+QFrame#separator {{ color: palette(midlight); }}
+QToolButton#stageButton {{ border: 1px solid palette(mid); background: palette(button);
+    padding: 3px 0px; font-size: 12px; }}
+QToolButton#stageButton:checked {{ background: palette(highlight);
+    color: palette(highlighted-text); border-color: palette(highlight); }}
+QToolButton#stageButton[first="true"] {{ border-top-left-radius: 6px;
+    border-bottom-left-radius: 6px; }}
+QToolButton#stageButton[last="true"] {{ border-top-right-radius: 6px;
+    border-bottom-right-radius: 6px; }}
+QToolButton#stageButton:focus {{ border: 2px solid palette(window-text); }}
+QLabel#placeholder {{ color: {c.muted}; font-size: 15px; }}
+"""

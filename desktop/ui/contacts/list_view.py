@@ -1,0 +1,403 @@
+"""The contact list's view: a table over ``ContactListModel`` that draws the stage as a
+pill and the tags as chips, fits its columns to its width (never a sideways scroll bar),
+and says why it is empty ("No one has this tag.")."""
+
+from __future__ import annotations
+
+import functools
+from collections import OrderedDict
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from desktop.services.search import ListFilter, ListKind
+from desktop.ui.common import style, tokens
+from desktop.ui.contacts.contact_list_model import Column, ContactListModel, stage_label
+
+# Every column keeps its width but Tags, which takes what is left (so the list never
+# needs a horizontal scroll bar at 1280 pixels with the detail pane open).
+DEFAULT_COLUMN_WIDTHS = (146, 120, 104, 120, 124, 116)
+# Which list columns show when not all fit, most wanted first (the rest hide, in this
+# order from the end); the Tags column needs room for two chips to be worth showing.
+COLUMN_PRIORITY = (Column.NAME, Column.NEXT_FOLLOWUP, Column.STAGE, Column.ORGANIZATION,
+                   Column.TAGS, Column.LAST_INTERACTION)
+TAGS_MIN_WIDTH = 150
+MIN_COLUMN_WIDTH = 60
+
+
+# --- the cells' look ---------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=512)
+def _pill_colours_of(name: str, dark: bool) -> tuple[QColor, QColor]:
+    """``_pill_colours`` of a colour name, remembered: a repaint draws dozens of pills in
+    a handful of colours (issue 18: a repaint costs what the painting does)."""
+    return _pill_colours(QColor(name or style.DEFAULT_TAG_COLOUR), dark)
+
+
+def _pill_colours(colour: QColor, dark: bool) -> tuple[QColor, QColor]:
+    """(background, text) of a pill tinted with *colour*, readable on light and dark."""
+    bg, _border, fg = tokens.chip_colours(colour, dark)
+    return bg, fg
+
+
+def _muted_text(opt: QStyleOptionViewItem) -> QColor:
+    """A secondary text colour ("+3") that reads on the row's background in its state:
+    the placeholder grey on a plain row, the selection's own text colour, softened, on a
+    selected one (grey on the selection blue was unreadable)."""
+    palette: QPalette = opt.palette
+    if not opt.state & QStyle.StateFlag.State_Selected:
+        return palette.color(QPalette.ColorRole.PlaceholderText)
+    active = bool(opt.state & QStyle.StateFlag.State_Active)
+    hover = bool(opt.state & QStyle.StateFlag.State_MouseOver)
+    state = ("selected" if active else "inactive") + ("_hover" if hover else "")
+    bg, fg = style.list_item_colours(palette)[state]
+    return QColor(style.mix(fg, bg, 0.2))
+
+
+def _draw_cell_background(
+    delegate: QStyledItemDelegate,
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    index: QModelIndex | QPersistentModelIndex,
+) -> QStyleOptionViewItem:
+    """Paint a cell's background (selection, hover) the usual way but no text: the stage
+    and tag delegates draw their own. Returns the initialised option."""
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    opt.text = ""
+    widget = opt.widget
+    qstyle = widget.style() if widget is not None else None
+    if qstyle is not None:
+        qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+    return opt
+
+
+class _Pictures:
+    """Rendered cell foregrounds (a stage pill, a row of tag chips) by what they show and
+    the cell's size: a repaint blits them instead of drawing each pill again (a list of
+    contacts repeats a handful of pictures; issue 18: a repaint costs what Qt's own
+    does). Least recently used first out past ``limit``."""
+
+    def __init__(self, limit: int = 2048) -> None:
+        self._limit = limit
+        self._items: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+
+    def clear(self) -> None:
+        self._items.clear()
+
+    def draw(self, painter: QPainter, rect: QRect, key: tuple[object, ...],
+             render: Callable[[QPainter, QRect], None]) -> None:
+        """Blit the picture of *key* at *rect*, rendering it with *render* (on a
+        transparent pixmap the size of *rect*, origin at its top-left) the first time."""
+        dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        full = (*key, rect.width(), rect.height(), dpr)
+        pixmap = self._items.get(full)
+        if pixmap is None:
+            pixmap = QPixmap(max(1, round(rect.width() * dpr)), max(1, round(rect.height() * dpr)))
+            pixmap.setDevicePixelRatio(dpr)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            picture = QPainter(pixmap)
+            picture.setRenderHint(QPainter.RenderHint.Antialiasing)
+            picture.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            picture.setFont(painter.font())
+            render(picture, QRect(0, 0, rect.width(), rect.height()))
+            picture.end()
+            self._items[full] = pixmap
+            if len(self._items) > self._limit:
+                self._items.popitem(last=False)
+        else:
+            self._items.move_to_end(full)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+
+class StageDelegate(QStyledItemDelegate):
+    """The stage as a small coloured pill ("Trusted")."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pictures = _Pictures(64)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = _draw_cell_background(self, painter, option, index)
+        stage = index.data(ContactListModel.StageRole)
+        if not stage:
+            return
+        font = QFont(opt.font)
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        font.setWeight(QFont.Weight.DemiBold)
+        dark = style.is_dark(opt.palette)
+
+        def render(pen: QPainter, rect: QRect) -> None:
+            text = stage_label(str(stage))
+            pen.setFont(font)
+            metrics = pen.fontMetrics()
+            width = min(metrics.horizontalAdvance(text) + 16, rect.width() - 12)
+            height = metrics.height() + 4
+            pill = QRect(rect.left() + 8, rect.center().y() - height // 2 + 1, width, height)
+            bg, fg = _pill_colours_of(style.STAGE_COLOURS.get(str(stage), "#64748b"), dark)
+            pen.setPen(Qt.PenStyle.NoPen)
+            pen.setBrush(bg)
+            pen.drawRoundedRect(pill, height / 2, height / 2)
+            pen.setPen(fg)
+            pen.drawText(pill, Qt.AlignmentFlag.AlignCenter,
+                         metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 8))
+
+        self._pictures.draw(painter, opt.rect, (str(stage), dark, font.key()), render)
+
+
+class TagsDelegate(QStyledItemDelegate):
+    """Tags as compact chips in their tag colours, "+3" when they do not all fit.
+
+    ``colours`` maps a lower-cased tag name to its colour; the window sets it when tags
+    change (which forgets the rendered chips).
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._colours: dict[str, str] = {}
+        self._pictures = _Pictures()
+
+    @property
+    def colours(self) -> dict[str, str]:
+        return self._colours
+
+    @colours.setter
+    def colours(self, colours: dict[str, str]) -> None:
+        if colours != self._colours:
+            self._colours = colours
+            self._pictures.clear()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = _draw_cell_background(self, painter, option, index)
+        names = tuple(index.data(ContactListModel.TagsRole) or ())
+        if not names:
+            return
+        dark = style.is_dark(opt.palette)
+        muted = _muted_text(opt)
+        font = QFont(opt.font)
+        font.setPointSizeF(font.pointSizeF() * 0.86)
+
+        def render(pen: QPainter, rect: QRect) -> None:
+            self._render(pen, rect, names, font, dark, muted)
+
+        self._pictures.draw(painter, opt.rect, (names, dark, muted.rgba(), font.key()), render)
+
+    def _render(self, painter: QPainter, rect: QRect, names: tuple[str, ...], font: QFont,
+                dark: bool, muted: QColor) -> None:
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        height = metrics.height() + 2
+        top = rect.center().y() - height // 2 + 1
+        x = rect.left() + 8
+        right = rect.right() - 6
+        for i, name in enumerate(names):
+            rest = len(names) - i
+            more = f"+{rest - 1}" if rest > 1 else ""
+            more_width = metrics.horizontalAdvance(more) + 6 if more else 0
+            chip_width = metrics.horizontalAdvance(name) + 12
+            available = right - x - more_width
+            if chip_width > available:
+                if i == 0 and available > 40:  # at least the first tag, elided
+                    chip_width = available
+                else:
+                    painter.setPen(muted)
+                    painter.drawText(QRect(x, rect.top(), right - x, rect.height()),
+                                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                     f"+{rest}")
+                    break
+            bg, fg = _pill_colours_of(
+                self._colours.get(str(name).lower(), style.DEFAULT_TAG_COLOUR), dark)
+            chip = QRect(x, top, chip_width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(bg)
+            painter.drawRoundedRect(chip, 4, 4)
+            painter.setPen(fg)
+            # drawText never interprets markup: a tag called "<b>" shows as typed.
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter,
+                             metrics.elidedText(str(name), Qt.TextElideMode.ElideRight,
+                                                chip_width - 10))
+            x += chip_width + 4
+
+
+class ContactTable(QTableView):
+    """The list view over *model*: rows selected whole, sorted by header clicks (in SQL,
+    by the model), the columns that fit its width, and a one-line hint when the list is
+    empty. ``first_painted`` is emitted once, when its rows (or its hint) first paint."""
+
+    first_painted = Signal()
+
+    def __init__(self, model: ContactListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_text = self.tr("No contacts")
+        self._painted = False
+        self._fitting = False
+        self._column_widths = list(DEFAULT_COLUMN_WIDTHS)
+        self.setObjectName("ContactTable")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(False)
+        self.setMouseTracking(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setAccessibleName(self.tr("Contacts"))
+        self.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
+        vheader = self.verticalHeader()
+        vheader.hide()
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vheader.setDefaultSectionSize(style.ROW_HEIGHT)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(False)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setMinimumSectionSize(MIN_COLUMN_WIDTH)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        # Not setSortingEnabled: that sorts at once (a second query at start-up); the
+        # indicator's signal re-queries in SQL on each header click instead.
+        header.sortIndicatorChanged.connect(model.sort)
+        header.setSectionResizeMode(Column.TAGS, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._on_column_resized)
+        self.setItemDelegateForColumn(Column.STAGE, StageDelegate(self))
+        self.tags_delegate = TagsDelegate(self)
+        self.setItemDelegateForColumn(Column.TAGS, self.tags_delegate)
+        # The headers get a selection model of their own, always empty: with the table's,
+        # a header section asks whether its whole column is selected, row by row, on
+        # every paint (a select-all of 100,000 rows froze the window for seconds; issue
+        # 18). Header clicks sort, they never select a column, so nothing is lost.
+        self._header_selection = QItemSelectionModel(model, self)
+        header.setSelectionModel(self._header_selection)
+        vheader.setSelectionModel(self._header_selection)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            rect = self.viewport().rect().adjusted(24, 40, -24, 0)
+            painter.drawText(
+                rect,
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
+                self.empty_text,
+            )
+            painter.end()
+
+    def show_empty_text_for(self, flt: ListFilter) -> None:
+        """The hint the list shows when *flt* finds no one."""
+        self.empty_text = self._empty_text(flt)
+
+    def _empty_text(self, flt: ListFilter) -> str:
+        if flt.text.strip():
+            return self.tr("No contacts match “%1”").replace("%1", flt.text.strip())
+        if flt.kind is ListKind.DUE:
+            return self.tr("Nothing due. You're up to date with everyone.")
+        if flt.kind is ListKind.FOCUS:
+            return self.tr("No one in this week's focus yet.")
+        if flt.kind is ListKind.LAST_IMPORT:
+            return self.tr("Nothing imported yet.")
+        if flt.kind is ListKind.ONLY_ASKED:
+            return self.tr("No one you have only asked from. Give before you ask.")
+        if flt.kind is ListKind.TAG:
+            return self.tr("No one has this tag.")
+        return self.tr("No contacts")
+
+    # --- columns ---------------------------------------------------------------------------
+
+    @property
+    def column_widths(self) -> list[int]:
+        """Each column's width as the user left it (hidden columns keep theirs)."""
+        return list(self._column_widths)
+
+    def set_column_widths(self, widths: list[int]) -> None:
+        """Saved widths (the defaults if they do not match the columns), then fit."""
+        if len(widths) != len(Column):
+            widths = list(DEFAULT_COLUMN_WIDTHS)
+        self._column_widths = [max(width, MIN_COLUMN_WIDTH) for width in widths]
+        self.fit_columns()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return handled
+
+    def fit_columns(self) -> None:
+        """Show the columns that fit the list's width, most useful first, and never a
+        sideways scroll: at 1024 pixels "Next follow-up" was off-screen and the Tags column
+        showed one cut-off chip. Tags take the room left, and show only with room for two
+        chips; the others keep their (saved) widths."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            room = self.viewport().width()
+            shown: set[Column] = set()
+            used = 0
+            for column in COLUMN_PRIORITY:
+                need = TAGS_MIN_WIDTH if column == Column.TAGS else self._column_widths[column]
+                if column == Column.NAME or used + need <= room:
+                    shown.add(column)
+                    used += need
+            for column in Column:
+                hidden = column not in shown
+                if self.isColumnHidden(column) != hidden:
+                    self.setColumnHidden(column, hidden)
+                if not hidden and column != Column.TAGS:
+                    self.setColumnWidth(column, self._column_widths[column])
+            # Without the Tags column (which takes the room left) the last column does.
+            self.horizontalHeader().setStretchLastSection(Column.TAGS not in shown)
+        finally:
+            self._fitting = False
+
+    @Slot(int, int, int)
+    def _on_column_resized(self, column: int, _old: int, new: int) -> None:
+        """The user dragged a column's edge: keep its width, and fit the others again."""
+        if self._fitting or new <= 0 or column == Column.TAGS:
+            return
+        if self.horizontalHeader().stretchLastSection() and column == max(
+                c for c in Column if not self.isColumnHidden(c)):
+            return  # stretched to the list's width (no Tags column), not the user's choice
+        self._column_widths[column] = new
+        QTimer.singleShot(0, self, self.fit_columns)

@@ -1,0 +1,100 @@
+"""What is due: the window title's count of today's follow-ups, the desktop reminders
+(tray icon and morning notification, issue 15), the weekly review, and the calendars
+pushed to a sync server, kept current as follow-ups change. Started after the first paint."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtWidgets import QDialog
+
+from desktop.services.types import Changes
+
+if TYPE_CHECKING:
+    from desktop.ui.calendar.calendar_export_dialog import CalendarPusher
+    from desktop.ui.calendar.reminder_tray import ReminderTray
+    from desktop.ui.main_window.window import MainWindow
+
+
+class TodayWatch(QObject):
+    """``reminders`` (the tray) and ``pusher`` exist once ``start`` has run (the pusher
+    also once the calendar export asks for it); ``review_dialog`` is the last review
+    opened."""
+
+    def __init__(self, window: MainWindow, today: dt.date | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._today = today
+        self.reminders: ReminderTray | None = None
+        self.pusher: CalendarPusher | None = None
+        self.review_dialog: QDialog | None = None
+
+    def start(self) -> None:
+        """The title says what is due today (kept current as follow-ups change); the
+        reminders start (this week's focus at the week's first start, the day's
+        notification, the tray icon, issue 15); pushed calendars update."""
+        window = self._window
+        self.update_title()
+        window.ops.changes_applied.connect(self._on_followups_changed)
+        from desktop.ui.calendar.reminder_tray import ReminderTray
+
+        self.reminders = ReminderTray(window.ops, window.settings, window, self.clock)
+        self.reminders.agenda_requested.connect(window.view_switcher.open_agenda)
+        self.reminders.review_requested.connect(self.open_week_review)
+        self.reminders.start()
+        window.commands.reminders_action.setChecked(self.reminders.enabled)
+        pusher = self.calendar_pusher(new=True)
+        window.ops.changes_applied.connect(pusher.on_changes)
+        pusher.push_now()
+
+    def calendar_pusher(self, *, new: bool = False) -> CalendarPusher:
+        """The pusher of follow-ups to calendars on sync servers (*new*: a fresh one)."""
+        from desktop.ui.calendar.calendar_export_dialog import CalendarPusher
+
+        if self.pusher is None or new:
+            self.pusher = CalendarPusher(self._window)
+        return self.pusher
+
+    def clock(self) -> dt.datetime:
+        """Now (on the day the window was given, in tests)."""
+        now = dt.datetime.now().replace(microsecond=0)
+        return dt.datetime.combine(self._today, now.time()) if self._today else now
+
+    @Slot()
+    def open_week_review(self) -> QDialog:
+        """View > Weekly Review…: who you saw, promises kept and open, next week's people."""
+        from desktop.ui.calendar.review_dialog import WeekReviewDialog
+
+        dialog = WeekReviewDialog(self._window.ops, self._window, self._today)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.review_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot(bool)
+    def set_reminders_enabled(self, on: bool) -> None:
+        if self.reminders is not None:
+            self.reminders.set_enabled(on)
+        else:
+            self._window.settings.reminders_enabled = on
+
+    @Slot(object)
+    def _on_followups_changed(self, changes: Changes) -> None:
+        if changes.followups or changes.contacts_added_or_removed:
+            self.update_title()
+
+    def update_title(self) -> None:
+        from desktop.services import followups
+
+        count = followups.today_count(self._today)
+        parts = []
+        if count.due_today:
+            parts.append(self.tr("%Ln due today", "", count.due_today))
+        if count.overdue:
+            parts.append(self.tr("%Ln overdue", "", count.overdue))
+        # Qt adds " — Rapport" (the application's display name) itself on Windows and
+        # Linux, and macOS shows the name in the menu bar: no prefix here (QA: "Rapport —
+        # 1 due today — Rapport").
+        self._window.setWindowTitle(", ".join(parts) if parts else self.tr("Rapport"))
