@@ -1051,6 +1051,8 @@ def restore(state: TimelineState, extra_interactions: Sequence[int] = ()) -> Cha
                  for r in rows if r[10] is None or r[10] in intros_alive],
             )
         store.set_timeline_dates([(last, nxt, cid) for cid, last, nxt in state.contact_dates])
+    # Interactions changed only where the state covers some (a follow-up's undo touches
+    # none: the detail pane of another person then stays as it is, issue 18).
     return Changes(contacts=frozenset(ContactId(c) for c in existing), followups=True,
-                   interactions=True)
+                   interactions=bool(iids))
 

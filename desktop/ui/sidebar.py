@@ -218,6 +218,7 @@ class Sidebar(QWidget):
         self._key = ""
         self._items: dict[str, QStandardItem] = {}
         self._collapsed: set[str] = set()
+        self._tags: list[TagInfo] | None = None  # the tags shown (None: none yet)
 
         self.model = QStandardItemModel(self)
         self.view = QTreeView(self)
@@ -266,7 +267,12 @@ class Sidebar(QWidget):
 
     def set_tags(self, tags: list[TagInfo]) -> None:
         """Show *tags* under their category sections; keeps the selection if it still exists
-        (a deleted tag's entry falls back to "All contacts" and says so)."""
+        (a deleted tag's entry falls back to "All contacts" and says so). The same tags
+        as shown leave the entries as they are: after a follow-up changed, rebuilding and
+        repainting them all took ~15 ms of the UI thread at 100,000 contacts (issue 18)."""
+        if tags == self._tags:
+            return
+        self._tags = list(tags)
         self.model.blockSignals(True)  # no flicker of selection signals while rebuilding
         try:
             for key in [k for k in self._items if k.startswith(("tag:", "section:"))]:

@@ -563,6 +563,53 @@
     </message>
 </context>
 <context>
+    <name>CalendarLists</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Show %1 more</source>
+        <translation>%1 weitere anzeigen</translation>
+    </message>
+    <message>
+        <source>Agenda · week of %1 · %2</source>
+        <translation>Agenda · Woche vom %1 · %2</translation>
+    </message>
+    <message>
+        <source>Agenda · %1 · %2</source>
+        <translation>Agenda · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Overdue · %1 · showing the oldest %2</source>
+        <translation>Überfällig · %1 · die ältesten %2 werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>Überfällig · %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Previous month (Page Up)</source>
@@ -597,28 +644,12 @@
         <translation>Eine Wiedervorlage für jemanden am ausgewählten Tag (Strg+R)</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
         <source>Week</source>
         <translation>Woche</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -637,10 +668,6 @@
         <translation>Geburtstage</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
         <source>Catch Up…</source>
         <translation>Aufholen…</translation>
     </message>
@@ -651,58 +678,6 @@
     <message>
         <source>This week&apos;s focus</source>
         <translation>Fokus dieser Woche</translation>
-    </message>
-    <message>
-        <source>Mark Done</source>
-        <translation>Als erledigt markieren</translation>
-    </message>
-    <message>
-        <source>Mark the selected follow-up done</source>
-        <translation>Die ausgewählte Wiedervorlage als erledigt markieren</translation>
-    </message>
-    <message>
-        <source>Snooze 1 Day</source>
-        <translation>1 Tag zurückstellen</translation>
-    </message>
-    <message>
-        <source>Remind me again tomorrow</source>
-        <translation>Morgen erneut erinnern</translation>
-    </message>
-    <message>
-        <source>Snooze 1 Week</source>
-        <translation>1 Woche zurückstellen</translation>
-    </message>
-    <message>
-        <source>Remind me again in a week</source>
-        <translation>In einer Woche erneut erinnern</translation>
-    </message>
-    <message>
-        <source>Pick a Date…</source>
-        <translation>Datum wählen…</translation>
-    </message>
-    <message>
-        <source>Snooze until a date you choose</source>
-        <translation>Bis zu einem gewählten Datum zurückstellen</translation>
-    </message>
-    <message>
-        <source>Reschedule…</source>
-        <translation>Verschieben…</translation>
-    </message>
-    <message>
-        <source>Change the follow-up&apos;s due date</source>
-        <translation>Das Fälligkeitsdatum der Wiedervorlage ändern</translation>
-    </message>
-    <message>
-        <source>Agenda · week of %1 · %2</source>
-        <translation>Agenda · Woche vom %1 · %2</translation>
-    </message>
-    <message>
-        <source>Agenda · %1 · %2</source>
-        <translation>Agenda · %1 · %2</translation>
-    </message>
-    <message>
-        <source>Show %1 more</source>
-        <translation>%1 weitere anzeigen</translation>
     </message>
     <message>
         <source>Nothing planned</source>
@@ -739,26 +714,6 @@
     <message>
         <source>Nothing overdue</source>
         <translation>Nichts überfällig</translation>
-    </message>
-    <message>
-        <source>Overdue · %1 · showing the oldest %2</source>
-        <translation>Überfällig · %1 · die ältesten %2 werden angezeigt</translation>
-    </message>
-    <message>
-        <source>Overdue · %1</source>
-        <translation>Überfällig · %1</translation>
-    </message>
-    <message>
-        <source>Select a follow-up to mark it done, snooze or reschedule it.</source>
-        <translation>Wählen Sie eine Wiedervorlage aus, um sie als erledigt zu markieren, zurückzustellen oder zu verschieben.</translation>
-    </message>
-    <message>
-        <source>Snooze %1 until</source>
-        <translation>%1 zurückstellen bis</translation>
-    </message>
-    <message>
-        <source>Reschedule %1</source>
-        <translation>%1 verschieben</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2558,61 @@
     </message>
 </context>
 <context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>Mark Done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done</source>
+        <translation>Die ausgewählte Wiedervorlage als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Snooze 1 Day</source>
+        <translation>1 Tag zurückstellen</translation>
+    </message>
+    <message>
+        <source>Remind me again tomorrow</source>
+        <translation>Morgen erneut erinnern</translation>
+    </message>
+    <message>
+        <source>Snooze 1 Week</source>
+        <translation>1 Woche zurückstellen</translation>
+    </message>
+    <message>
+        <source>Remind me again in a week</source>
+        <translation>In einer Woche erneut erinnern</translation>
+    </message>
+    <message>
+        <source>Pick a Date…</source>
+        <translation>Datum wählen…</translation>
+    </message>
+    <message>
+        <source>Snooze until a date you choose</source>
+        <translation>Bis zu einem gewählten Datum zurückstellen</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Verschieben…</translation>
+    </message>
+    <message>
+        <source>Change the follow-up&apos;s due date</source>
+        <translation>Das Fälligkeitsdatum der Wiedervorlage ändern</translation>
+    </message>
+    <message>
+        <source>Select a follow-up to mark it done, snooze or reschedule it.</source>
+        <translation>Wählen Sie eine Wiedervorlage aus, um sie als erledigt zu markieren, zurückzustellen oder zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Snooze %1 until</source>
+        <translation>%1 zurückstellen bis</translation>
+    </message>
+    <message>
+        <source>Reschedule %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+</context>
+<context>
     <name>GraphPanel</name>
     <message>
         <source>Network picture</source>
@@ -3232,8 +3242,8 @@
 <context>
     <name>MonthGrid</name>
     <message>
-        <source>Month</source>
-        <translation>Monat</translation>
+        <source>%1 · arrow keys move the day, Enter opens its agenda</source>
+        <translation>%1 · Pfeiltasten wechseln den Tag, Eingabetaste öffnet seine Agenda</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-up(s)</source>

@@ -563,6 +563,53 @@
     </message>
 </context>
 <context>
+    <name>CalendarLists</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Show %1 more</source>
+        <translation>Afficher %1 de plus</translation>
+    </message>
+    <message>
+        <source>Agenda · week of %1 · %2</source>
+        <translation>Agenda · semaine du %1 · %2</translation>
+    </message>
+    <message>
+        <source>Agenda · %1 · %2</source>
+        <translation>Agenda · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Overdue · %1 · showing the oldest %2</source>
+        <translation>En retard · %1 · les %2 plus anciennes affichées</translation>
+    </message>
+    <message>
+        <source>Overdue · %1</source>
+        <translation>En retard · %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
         <source>Previous month (Page Up)</source>
@@ -597,28 +644,12 @@
         <translation>Une relance pour quelqu’un le jour sélectionné (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
         <source>Week</source>
         <translation>Semaine</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Quoi</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -637,10 +668,6 @@
         <translation>Anniversaires</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
         <source>Catch Up…</source>
         <translation>Rattraper…</translation>
     </message>
@@ -651,58 +678,6 @@
     <message>
         <source>This week&apos;s focus</source>
         <translation>Focus de la semaine</translation>
-    </message>
-    <message>
-        <source>Mark Done</source>
-        <translation>Marquer comme fait</translation>
-    </message>
-    <message>
-        <source>Mark the selected follow-up done</source>
-        <translation>Marquer la relance sélectionnée comme faite</translation>
-    </message>
-    <message>
-        <source>Snooze 1 Day</source>
-        <translation>Reporter d’un jour</translation>
-    </message>
-    <message>
-        <source>Remind me again tomorrow</source>
-        <translation>Me le rappeler demain</translation>
-    </message>
-    <message>
-        <source>Snooze 1 Week</source>
-        <translation>Reporter d’une semaine</translation>
-    </message>
-    <message>
-        <source>Remind me again in a week</source>
-        <translation>Me le rappeler dans une semaine</translation>
-    </message>
-    <message>
-        <source>Pick a Date…</source>
-        <translation>Choisir une date…</translation>
-    </message>
-    <message>
-        <source>Snooze until a date you choose</source>
-        <translation>Reporter jusqu’à la date de votre choix</translation>
-    </message>
-    <message>
-        <source>Reschedule…</source>
-        <translation>Reprogrammer…</translation>
-    </message>
-    <message>
-        <source>Change the follow-up&apos;s due date</source>
-        <translation>Modifier l’échéance de la relance</translation>
-    </message>
-    <message>
-        <source>Agenda · week of %1 · %2</source>
-        <translation>Agenda · semaine du %1 · %2</translation>
-    </message>
-    <message>
-        <source>Agenda · %1 · %2</source>
-        <translation>Agenda · %1 · %2</translation>
-    </message>
-    <message>
-        <source>Show %1 more</source>
-        <translation>Afficher %1 de plus</translation>
     </message>
     <message>
         <source>Nothing planned</source>
@@ -739,26 +714,6 @@
     <message>
         <source>Nothing overdue</source>
         <translation>Rien en retard</translation>
-    </message>
-    <message>
-        <source>Overdue · %1 · showing the oldest %2</source>
-        <translation>En retard · %1 · les %2 plus anciennes affichées</translation>
-    </message>
-    <message>
-        <source>Overdue · %1</source>
-        <translation>En retard · %1</translation>
-    </message>
-    <message>
-        <source>Select a follow-up to mark it done, snooze or reschedule it.</source>
-        <translation>Sélectionnez une relance pour la marquer comme faite, la reporter ou la reprogrammer.</translation>
-    </message>
-    <message>
-        <source>Snooze %1 until</source>
-        <translation>Reporter %1 jusqu’au</translation>
-    </message>
-    <message>
-        <source>Reschedule %1</source>
-        <translation>Reprogrammer %1</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2558,61 @@
     </message>
 </context>
 <context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>Mark Done</source>
+        <translation>Marquer comme fait</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done</source>
+        <translation>Marquer la relance sélectionnée comme faite</translation>
+    </message>
+    <message>
+        <source>Snooze 1 Day</source>
+        <translation>Reporter d’un jour</translation>
+    </message>
+    <message>
+        <source>Remind me again tomorrow</source>
+        <translation>Me le rappeler demain</translation>
+    </message>
+    <message>
+        <source>Snooze 1 Week</source>
+        <translation>Reporter d’une semaine</translation>
+    </message>
+    <message>
+        <source>Remind me again in a week</source>
+        <translation>Me le rappeler dans une semaine</translation>
+    </message>
+    <message>
+        <source>Pick a Date…</source>
+        <translation>Choisir une date…</translation>
+    </message>
+    <message>
+        <source>Snooze until a date you choose</source>
+        <translation>Reporter jusqu’à la date de votre choix</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reprogrammer…</translation>
+    </message>
+    <message>
+        <source>Change the follow-up&apos;s due date</source>
+        <translation>Modifier l’échéance de la relance</translation>
+    </message>
+    <message>
+        <source>Select a follow-up to mark it done, snooze or reschedule it.</source>
+        <translation>Sélectionnez une relance pour la marquer comme faite, la reporter ou la reprogrammer.</translation>
+    </message>
+    <message>
+        <source>Snooze %1 until</source>
+        <translation>Reporter %1 jusqu’au</translation>
+    </message>
+    <message>
+        <source>Reschedule %1</source>
+        <translation>Reprogrammer %1</translation>
+    </message>
+</context>
+<context>
     <name>GraphPanel</name>
     <message>
         <source>Network picture</source>
@@ -3232,8 +3242,8 @@
 <context>
     <name>MonthGrid</name>
     <message>
-        <source>Month</source>
-        <translation>Mois</translation>
+        <source>%1 · arrow keys move the day, Enter opens its agenda</source>
+        <translation>%1 · les flèches changent de jour, Entrée ouvre son agenda</translation>
     </message>
     <message numerus="yes">
         <source>%Ln follow-up(s)</source>

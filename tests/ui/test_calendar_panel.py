@@ -13,7 +13,8 @@ from PySide6.QtGui import QUndoStack
 from desktop.services import contacts, favors, followups, interactions
 from desktop.services.interactions import InteractionDraft
 from desktop.services.types import ContactFields, ContactId
-from desktop.ui.calendar.calendar_panel import CalendarPanel, ContactRole
+from desktop.ui.calendar.agenda_lists import ContactRole
+from desktop.ui.calendar.calendar_panel import CalendarPanel
 from desktop.ui.operations import Operations
 
 TODAY = dt.date.today()
@@ -49,6 +50,11 @@ def _texts(tree, column: int = 1) -> list[str]:  # type: ignore[no-untyped-def]
         out.append(top.text(column))
         out += [top.child(j).text(column) for j in range(top.childCount())]
     return out
+
+
+def _settled(qtbot, panel: CalendarPanel) -> None:  # type: ignore[no-untyped-def]
+    """After a change the lists are read in a worker: wait until they are applied."""
+    qtbot.waitUntil(lambda: not panel.lists_pending, timeout=5000)
 
 
 def _click_day(qtbot, panel: CalendarPanel, day: dt.date) -> None:  # type: ignore[no-untyped-def]
@@ -103,8 +109,10 @@ def test_overdue_list_mark_done_and_undo(qtbot, panel: CalendarPanel, ops: Opera
     assert _texts(panel.overdue) == ["Bo Chen"]
     assert panel.overdue.currentItem().text(1) == "Bo Chen"  # ready for the next one
     ops.undo_stack.undo()
+    _settled(qtbot, panel)
     assert _texts(panel.overdue) == ["Ana Silva", "Bo Chen"]
     ops.undo_stack.redo()
+    _settled(qtbot, panel)
     assert _texts(panel.overdue) == ["Bo Chen"]
 
 
@@ -121,6 +129,7 @@ def test_snooze_buttons_move_the_follow_up_and_undo_brings_it_back(
     detail = contacts.get_contact(sample_contacts["bo"])
     assert detail is not None and detail.next_followup_on == bo.on
     ops.undo_stack.undo()
+    _settled(qtbot, panel)
     assert _texts(panel.overdue) == ["Ana Silva", "Bo Chen"]
     panel.overdue.setFocus()  # the one-letter keys work in the list that has focus
     panel.overdue.setCurrentItem(panel.overdue.topLevelItem(0))
@@ -129,7 +138,7 @@ def test_snooze_buttons_move_the_follow_up_and_undo_brings_it_back(
 
 
 def test_actions_are_disabled_without_a_follow_up(qtbot, panel: CalendarPanel) -> None:  # type: ignore[no-untyped-def]
-    panel._set_current(None)
+    panel.followup_actions.set_current(None)
     assert not any(b.isEnabled() for b in panel.action_buttons)
     panel.overdue.setFocus()
     panel.overdue.setCurrentItem(panel.overdue.topLevelItem(0))
@@ -283,7 +292,7 @@ def test_neighbouring_months_are_read_ahead_and_a_change_forgets_them(  # type: 
 def test_a_crowded_day_lists_the_first_rows_and_says_there_are_more(  # type: ignore[no-untyped-def]
         qtbot, ops: Operations, sample_contacts: dict[str, ContactId]
 ) -> None:
-    from desktop.ui.calendar import calendar_panel as module
+    from desktop.ui.calendar import agenda_lists as module
 
     for n in range(module.AGENDA_ROWS + 5):
         followups.add_followup(sample_contacts["ana"], TODAY, f"Item {n}")
@@ -305,17 +314,111 @@ def test_a_crowded_day_lists_the_first_rows_and_says_there_are_more(  # type: ig
 def test_after_an_action_the_grid_catches_up_from_a_worker(  # type: ignore[no-untyped-def]
     qtbot, panel: CalendarPanel, ops: Operations
 ) -> None:
-    """Issue 18: a follow-up action reads the agenda and the overdue list at once; the
-    month's counts follow from a worker thread a moment later (never left stale)."""
+    """Issue 18: after a follow-up is marked done elsewhere (the detail pane, a menu) the
+    agenda, the overdue list and the month's counts follow from worker threads a moment
+    later (never left stale)."""
     [zoe_today] = [i for i in followups.due(TODAY) if i.reason == "Say thanks"]
     before = panel.grid._view.counts(TODAY).followups
     assert before >= 1
     assert ops.mark_followup_done(zoe_today)
-    assert "Say thanks" not in _texts(panel.agenda, 2)  # the list the user acts in: at once
+    _settled(qtbot, panel)
+    assert "Say thanks" not in _texts(panel.agenda, 2)
     qtbot.waitUntil(lambda: panel.grid._view.counts(TODAY).followups == before - 1,
                     timeout=5000)
     ops.undo_stack.undo()
     qtbot.waitUntil(lambda: panel.grid._view.counts(TODAY).followups == before, timeout=5000)
+
+
+def test_the_grid_paints_again_only_the_days_that_changed(  # type: ignore[no-untyped-def]
+        qtbot, panel: CalendarPanel, monkeypatch) -> None:
+    """Issue 18: when a month's counts arrive after a change, or the selected day moves,
+    the grid paints those days again, not all 42, and the picture is the one a whole
+    paint makes."""
+    from desktop.services.followups import DayCounts, MonthView
+
+    grid = panel.grid
+    grid.repaint()
+    painted: list[set[int] | None] = []
+    real = grid._paint
+
+    def spy(painter, cells=None):  # type: ignore[no-untyped-def]
+        painted.append(None if cells is None else set(cells))
+        real(painter, cells)
+
+    monkeypatch.setattr(grid, "_paint", spy)
+    view = grid._view
+    day = next(d for d in (TODAY + dt.timedelta(days=n) for n in (2, -2, 3, -3))
+               if d.month == view.month)
+    days = dict(view.days)
+    days[day] = DayCounts(followups=12, meetings=2, birthdays=1)
+    grid.set_view(MonthView(view.year, view.month, days), grid.selected, TODAY)
+    grid.repaint()
+    assert painted == [{(day - grid.first_shown()).days}]
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    grid.repaint()
+    painted.clear()
+    step = 1 if (TODAY + dt.timedelta(days=1)).month == TODAY.month else -1
+    qtbot.keyClick(grid, Qt.Key.Key_Right if step == 1 else Qt.Key.Key_Left)
+    grid.repaint()  # the selection moved: two days
+    assert painted == [{(d - grid.first_shown()).days
+                        for d in (TODAY, TODAY + dt.timedelta(days=step))}]
+    shown = grid._picture.toImage()
+    grid._picture = None  # a whole paint of the same
+    grid.repaint()
+    assert painted[-1] is None
+    assert grid._picture.toImage() == shown
+
+
+def test_arrow_keys_move_the_day_and_a_screen_reader_hears_it(  # type: ignore[no-untyped-def]
+        qtbot, panel: CalendarPanel, monkeypatch) -> None:
+    """Issue 14: the painted days are nothing to a screen reader, so the grid's accessible
+    name is the selected day in words, and each move of the keyboard is announced."""
+    from PySide6.QtGui import QAccessible
+
+    from desktop.ui.calendar import month_grid
+    from desktop.ui.common import formatting
+
+    announced: list[tuple[object, object]] = []
+
+    class Announcements:  # QAccessible as the grid calls it, recording what it says
+        Event = QAccessible.Event
+
+        @staticmethod
+        def updateAccessibility(event) -> None:  # type: ignore[no-untyped-def]
+            announced.append((event.type(), event.object()))
+
+    monkeypatch.setattr(month_grid, "QAccessible", Announcements)
+    grid = panel.grid
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    assert grid.accessibleName().startswith(formatting.day_text(TODAY) + ": ")
+    assert formatting.month_year(TODAY) in grid.accessibleDescription()
+    tomorrow = TODAY + dt.timedelta(days=1)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert panel.selected_day == tomorrow
+    assert grid.accessibleName() == (f"{formatting.day_text(tomorrow)}: "
+                                     "1 follow-up, 1 meeting")
+    assert announced == [(QAccessible.Event.NameChanged, grid)]
+    interface = QAccessible.queryAccessibleInterface(grid)
+    assert interface.text(QAccessible.Text.Name) == grid.accessibleName()
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert panel.selected_day == tomorrow + dt.timedelta(days=7)
+    assert grid.accessibleName().startswith(formatting.day_text(panel.selected_day))
+    qtbot.keyClick(grid, Qt.Key.Key_Up)
+    qtbot.keyClick(grid, Qt.Key.Key_Left)
+    assert panel.selected_day == TODAY
+    assert len(announced) == 4
+    qtbot.keyClick(grid, Qt.Key.Key_End)
+    last = (TODAY.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    assert panel.selected_day == last
+    qtbot.keyClick(grid, Qt.Key.Key_Home)
+    assert panel.selected_day == TODAY.replace(day=1)
+    assert grid.accessibleName().startswith(formatting.day_text(TODAY.replace(day=1)))
+    panel.go_today()
+    qtbot.keyClick(grid, Qt.Key.Key_Return)  # Enter opens the day: its agenda
+    assert panel.agenda.hasFocus()
+    assert panel.agenda.currentItem() is not None
 
 
 def test_names_and_reasons_in_tooltips_show_as_typed(qtbot, panel: CalendarPanel) -> None:  # type: ignore[no-untyped-def]
@@ -353,8 +456,10 @@ def test_mark_done_takes_its_row_out_and_keeps_the_others(  # type: ignore[no-un
     assert panel.overdue_title.text().startswith("OVERDUE · 1")
     assert [panel.agenda.topLevelItem(i).data(0, marker)
             for i in range(panel.agenda.topLevelItemCount())] == ["kept"]
-    ops.undo_stack.undo()
+    ops.undo_stack.undo()  # Ana's row comes back in its place; Bo's stays as it was
+    _settled(qtbot, panel)
     assert _texts(panel.overdue) == ["Ana Silva", "Bo Chen"]
+    assert [panel.overdue.topLevelItem(i).data(0, marker) for i in range(2)] == [None, "kept"]
 
 
 def test_after_mark_done_the_lists_are_read_in_a_worker_and_the_row_goes_at_once(  # type: ignore[no-untyped-def]
@@ -396,6 +501,52 @@ def test_after_mark_done_the_lists_are_read_in_a_worker_and_the_row_goes_at_once
     assert reads and not any(on_ui for _, on_ui in reads), reads
     assert "Say thanks" not in _texts(panel.agenda, 2)
     assert _texts(panel.overdue) == ["Bo Chen"]
+
+
+def test_every_refresh_after_a_change_reads_the_lists_in_a_worker(  # type: ignore[no-untyped-def]
+        qtbot, panel: CalendarPanel, ops: Operations, monkeypatch,
+        sample_contacts: dict[str, ContactId]) -> None:
+    """Issue 18, one way: whatever made the change (the panel's own key, its undo or
+    redo, a follow-up done or added elsewhere: the detail pane, a menu, a dialog; a change
+    made while the calendar was hidden), the agenda and the overdue list are read off the
+    UI thread, never on it, and show the change once the read arrives."""
+    import threading
+
+    reads: list[tuple[str, bool]] = []  # (what was read, read on the UI thread)
+    for name in ("agenda", "overdue", "has_stale_cadence"):
+        real = getattr(followups, name)
+
+        def spy(*args, _real=real, _name=name, **kwargs):  # type: ignore[no-untyped-def]
+            reads.append((_name, threading.current_thread() is threading.main_thread()))
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(followups, name, spy)
+
+    def read_in_a_worker(change) -> None:  # type: ignore[no-untyped-def]
+        reads.clear()
+        change()
+        _settled(qtbot, panel)
+        assert {name for name, _ in reads} == {"agenda", "overdue", "has_stale_cadence"}
+        assert not any(on_ui for _, on_ui in reads), reads
+
+    panel.overdue.setFocus()
+    panel.overdue.setCurrentItem(panel.overdue.topLevelItem(0))
+    read_in_a_worker(lambda: qtbot.keyClick(panel.overdue, Qt.Key.Key_D))  # Ana's done
+    assert _texts(panel.overdue) == ["Bo Chen"]
+    read_in_a_worker(ops.undo_stack.undo)
+    assert _texts(panel.overdue) == ["Ana Silva", "Bo Chen"]
+    read_in_a_worker(ops.undo_stack.redo)
+    assert _texts(panel.overdue) == ["Bo Chen"]
+    [bo] = followups.open_followups(sample_contacts["bo"])
+    read_in_a_worker(lambda: ops.mark_followup_done(bo))  # as the detail pane does it
+    assert _texts(panel.overdue) == ["Nothing overdue"]
+    read_in_a_worker(lambda: ops.add_followup(sample_contacts["zoe"], TODAY, "Call back"))
+    assert "Call back" in _texts(panel.agenda, 2)
+    panel.hide()  # a change while the calendar is not shown: read when it is shown again
+    ops.undo_stack.undo()
+    assert not reads or not any(on_ui for _, on_ui in reads)
+    read_in_a_worker(panel.show)
+    assert "Call back" not in _texts(panel.agenda, 2)
 
 
 def test_a_list_read_after_an_action_is_dropped_when_a_newer_one_started(  # type: ignore[no-untyped-def]

@@ -405,3 +405,38 @@ def test_a_change_keeps_what_it_did_not_touch_and_redraws_what_it_did(
     assert pane.tag_chips.chip_texts() == ["Investors", "Jazz", "Running", "Sailing"]
     assert marked(pane.tag_chips, TagChip) == [None] * 4  # new tags: new chips
     assert marked(pane.contact_grid, ElidedLinkLabel) == ["yes", "yes"]
+
+
+def test_a_follow_up_of_someone_else_and_its_undo_leave_the_pane_as_it_is(
+    qtbot: QtBot, pane: DetailPane, ops: Operations, sample_contacts: dict[str, ContactId],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 18: a follow-up marked done (in the calendar, say) and its undo read the pane
+    again only when it shows that person: an undo said "interactions changed" and every
+    pane re-read its contact."""
+    import datetime as dt
+
+    from desktop.services import followups
+
+    ana, bo = sample_contacts["ana"], sample_contacts["bo"]
+    followups.add_followup(ana, dt.date.today(), "Call Ana")
+    pane.show_contact(bo)
+    read: list[ContactId] = []
+    real = contacts.get_contact
+
+    def spy(contact_id, *args, **kwargs):  # type: ignore[no-untyped-def]
+        read.append(contact_id)
+        return real(contact_id, *args, **kwargs)
+
+    monkeypatch.setattr(contacts, "get_contact", spy)
+    [item] = followups.open_followups(ana)
+    assert ops.mark_followup_done(item)
+    ops.undo_stack.undo()
+    ops.undo_stack.redo()
+    assert bo not in read
+    pane.show_contact(ana)
+    assert "Follow up" not in shown_texts(pane)
+    read.clear()
+    ops.undo_stack.undo()  # the pane shows Ana now: her follow-up is back
+    assert read == [ana]
+    assert "Follow up" in shown_texts(pane)  # the activity grid shows it again

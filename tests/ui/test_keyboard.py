@@ -286,8 +286,8 @@ def _dialogs() -> dict[str, Callable[[Operations, Path], QDialog]]:
     from desktop.services import paths
     from desktop.ui.briefing.briefing_preview import BriefingPreviewDialog
     from desktop.ui.calendar.calendar_export_dialog import CalendarExportDialog, CalendarPusher
-    from desktop.ui.calendar.calendar_panel import DateDialog
     from desktop.ui.calendar.catch_up_dialog import CatchUpDialog
+    from desktop.ui.calendar.date_dialog import DateDialog
     from desktop.ui.calendar.review_dialog import WeekReviewDialog
     from desktop.ui.capture.dialog import CaptureDialog
     from desktop.ui.contacts.contact_editor import ContactEditorDialog

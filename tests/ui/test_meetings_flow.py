@@ -381,7 +381,8 @@ def test_catch_up_spreads_stale_reminders_from_the_calendar(
     assert dialog.per_day.text() == "(at most 2 a day, from tomorrow)"
     dialog.accept()
     assert followups.stale_cadence(TODAY) == []
-    assert not panel.catch_up_button.isVisible()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not panel.catch_up_button.isVisible(),  # type: ignore[attr-defined]
+                    timeout=5000)
     window.ops.undo_stack.undo()
     assert len(followups.stale_cadence(TODAY)) == 12
 
@@ -426,8 +427,8 @@ def test_the_agenda_offers_to_hold_a_planned_meeting(
     assert "Remind Me…" in texts and texts[4].endswith("This Week's Focus")
     next(a for a in menu.actions() if a.text() == "Cancel Meeting").trigger()
     assert interactions.get_interaction(iid).status == "cancelled"  # type: ignore[union-attr]
-    assert all(agenda.topLevelItem(i).data(0, MeetingRole) != iid
-               for i in range(agenda.topLevelItemCount()))
+    qtbot.waitUntil(lambda: all(agenda.topLevelItem(i).data(0, MeetingRole) != iid
+                                for i in range(agenda.topLevelItemCount())), timeout=5000)
     window.ops.undo_stack.undo()
     assert interactions.get_interaction(iid).status == "planned"  # type: ignore[union-attr]
 

@@ -148,3 +148,23 @@ def test_the_window_speaks_the_systems_language(qtbot, tmp_path: Path, german: N
     assert formatting.date_text(dt.date(1980, 3, 4)) == "4. März 1980"
     assert formatting.relative_days(-3) == "vor 3 Tagen"
     assert formatting.number(1234) == "1.234"
+
+
+def test_the_month_grid_reads_out_its_day_in_the_systems_language(  # type: ignore[no-untyped-def]
+        qtbot, german: None) -> None:
+    """Issue 14: what a screen reader hears on the calendar's painted month is German on a
+    German system too."""
+    import datetime as dt
+
+    from desktop.services.followups import DayCounts, MonthView
+    from desktop.ui.calendar.month_grid import MonthGrid
+
+    grid = MonthGrid()
+    qtbot.addWidget(grid)
+    day = dt.date(2026, 12, 8)
+    grid.set_view(MonthView(2026, 12, {day: DayCounts(followups=2, birthdays=1)}), day,
+                  dt.date(2026, 12, 3))
+    assert grid.accessibleName().endswith("8. Dezember 2026: 2 Wiedervorlagen, 1 Geburtstag")
+    assert grid.accessibleName().startswith("Dienstag")
+    assert grid.accessibleDescription() == (
+        "Dezember 2026 · Pfeiltasten wechseln den Tag, Eingabetaste öffnet seine Agenda")

@@ -1,14 +1,20 @@
 """The calendar's painted month (issues 4 and 15): 6 weeks of 7 days, Monday first, each
 day with a coloured pill per kind of thing on it (follow-ups, meetings, birthdays), and the
 colours the calendar's lists and legend share with it. Contact text never reaches it: it
-draws counts and dates only."""
+draws counts and dates only.
+
+Painted days are nothing to a screen reader (issue 14): the keyboard moves the selected
+day (arrows, Home / End for the month's first and last day; Enter opens its agenda) and
+the grid's accessible name is that day in words, announced whenever it changes."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
     QFont,
     QFontMetrics,
@@ -18,6 +24,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPixmap,
+    QRegion,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -60,9 +67,14 @@ class MonthGrid(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(308, 260)  # 7 columns of 44: Sunday shows in a narrow window
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(self.tr("Month"))
-        self._picture: QPixmap | None = None  # the grid as last painted, and what it showed
+        # The grid as last painted: the month and look it was painted for (a change of
+        # them paints it all again), the counts and the selected day it shows.
+        self._picture: QPixmap | None = None
         self._picture_key: object = None
+        self._painted: tuple[MonthView, dt.date] = (self._view, self._selected)
+        # The picture covers every pixel: nothing under it needs painting first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._update_accessible()
 
     def sizeHint(self) -> QSize:
         return QSize(620, 440)
@@ -74,8 +86,15 @@ class MonthGrid(QWidget):
         return (self._view.year, self._view.month) == (year, month)
 
     def set_view(self, view: MonthView, selected: dt.date, today: dt.date) -> None:
+        same_month = (view.year, view.month) == (self._view.year, self._view.month)
+        same_look = same_month and today == self._today
         self._view, self._selected, self._today = view, selected, today
-        self.setAccessibleDescription(self.describe(selected))
+        self._update_accessible()
+        if same_look and self._picture is not None:
+            changed = self._changed_cells()
+            if changed:  # only those days are painted again (``paintEvent``)
+                self.update(self._cells_rect(changed))
+            return
         self.update()
 
     @property
@@ -85,6 +104,25 @@ class MonthGrid(QWidget):
     def first_shown(self) -> dt.date:
         first = dt.date(self._view.year, self._view.month, 1)
         return first - dt.timedelta(days=first.weekday())
+
+    def _update_accessible(self) -> None:
+        """What assistive technology reads: the grid's name is the selected day in words
+        ("Tuesday, 8 December: 2 follow-ups, 1 birthday"), its description the month and
+        the keys. When the name changes while the grid has the focus (an arrow key, the
+        day's counts arriving) the change is announced, as moving between the cells of a
+        table is: the days are painted, there is no cell to take the focus."""
+        month = formatting.month_year(dt.date(self._view.year, self._view.month, 1))
+        description = self.tr("%1 · arrow keys move the day, Enter opens its agenda"
+                              ).replace("%1", month)
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
+        name = self.describe(self._selected)
+        if name == self.accessibleName():
+            return
+        self.setAccessibleName(name)
+        if self.hasFocus():
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     def describe(self, day: dt.date) -> str:
         """What a day holds, in words (tooltips and accessibility)."""
@@ -197,22 +235,51 @@ class MonthGrid(QWidget):
     # --- painting ---------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        # Painted once into a picture and blitted until something it shows changes: a
-        # change elsewhere in the window (a follow-up done) repaints the whole panel, and
-        # drawing 42 days took ~15 ms of it (issue 18).
+        # Painted into a picture and blitted until something it shows changes: a change
+        # elsewhere in the window (a follow-up done) repaints the whole panel, and drawing
+        # 42 days took ~15 ms of it (issue 18). When only some days changed (their counts
+        # arrived after a change, the selection moved) just those are painted again.
         ratio = self.devicePixelRatioF()
-        key = (self._view, self._selected, self._today, self.size(), ratio, self.hasFocus(),
-               self.palette().cacheKey(), self.font().key(), formatting.locale().name())
+        key = ((self._view.year, self._view.month), self._today, self.size(), ratio,
+               self.hasFocus(), self.palette().cacheKey(), self.font().key(),
+               formatting.locale().name())
         if self._picture is None or key != self._picture_key:
             picture = QPixmap(self.size() * ratio)
             picture.setDevicePixelRatio(ratio)
             self._paint(QPainter(picture))  # ends the painter
             self._picture, self._picture_key = picture, key
+        else:
+            changed = self._changed_cells()
+            if changed:
+                self._paint(QPainter(self._picture), changed)
+        self._painted = (self._view, self._selected)
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._picture)
         painter.end()
 
-    def _paint(self, painter: QPainter) -> None:
+    def _changed_cells(self) -> set[int]:
+        """The cells that show something else than in the picture (same month, size and
+        look): the days whose counts changed, the day selected before and now."""
+        view, selected = self._painted
+        first = self.first_shown()
+        cells = {index for index in range(42)
+                 if view.counts(day := first + dt.timedelta(days=index))
+                 != self._view.counts(day)}
+        if selected != self._selected:
+            cells |= {(d - first).days for d in (selected, self._selected)}
+        return {index for index in cells if 0 <= index < 42}
+
+    def _cells_rect(self, cells: set[int]) -> QRect:
+        """The pixels the cells cover (whole pixels: their borders are shared)."""
+        rect = QRect()
+        for index in cells:
+            rect = rect.united(self._cell_rect(index).toAlignedRect())
+        return rect
+
+    def _paint(self, painter: QPainter, cells: set[int] | None = None) -> None:
+        """Paint the grid, or only *cells*: the picture's pixels of those cells are painted
+        again exactly as a whole paint would (the neighbours whose borders reach into
+        them are drawn again too, in the same order, clipped to them)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         base = pal.color(QPalette.ColorRole.Base)
@@ -221,20 +288,34 @@ class MonthGrid(QWidget):
         grid.setAlpha(28)
         muted = QColor(tokens.colours(pal).muted)
         highlight = pal.color(QPalette.ColorRole.Highlight)
-        painter.fillRect(self.rect(), base)
+        indices: range | list[int] = range(42)
+        if cells is not None:
+            clip = QRegion()
+            for index in cells:
+                clip = clip.united(QRegion(self._cell_rect(index).toAlignedRect()))
+            painter.setClipRegion(clip)
+            painter.fillRect(clip.boundingRect(), base)
+            near = {n for index in cells for n in (
+                index + row * 7 + col for row in (-1, 0, 1) for col in (-1, 0, 1)
+                if 0 <= index % 7 + col < 7)}
+            indices = sorted(n for n in near if 0 <= n < 42)
+        else:
+            painter.fillRect(self.rect(), base)
 
         small, bold_small = self._small_fonts()
         header = self._header_height()
-        painter.setFont(small)
-        painter.setPen(muted)
-        for col, name in enumerate(formatting.weekday_names()):
-            r = QRectF(col * self.width() / 7, 0, self.width() / 7, header)
-            painter.drawText(r.adjusted(8, 0, 0, 0),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        if cells is None or min(cells) < 7:  # the first row's borders reach the header
+            painter.setFont(small)
+            painter.setPen(muted)
+            for col, name in enumerate(formatting.weekday_names()):
+                r = QRectF(col * self.width() / 7, 0, self.width() / 7, header)
+                painter.drawText(r.adjusted(8, 0, 0, 0),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 name)
 
         wide = self._wide()
         first = self.first_shown()
-        for index in range(42):
+        for index in indices:
             day = first + dt.timedelta(days=index)
             cell = self._cell_rect(index)
             in_month = day.month == self._view.month
@@ -312,6 +393,13 @@ class MonthGrid(QWidget):
         key = Qt.Key(event.key())
         if key in steps:
             self.day_selected.emit(self._selected + dt.timedelta(days=steps[key]))
+            return
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):  # the month's first or last day
+            first = self._selected.replace(day=1)
+            last = shift_month(first.year, first.month, 1)
+            end = (dt.date(*last, 1) - dt.timedelta(days=1)) if last[0] <= 9999 \
+                else dt.date(9999, 12, 31)
+            self.day_selected.emit(first if key == Qt.Key.Key_Home else end)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.day_activated.emit(self._selected)
