@@ -68,7 +68,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QThreadPool, QTimer, SignalInstance
+    from PySide6.QtCore import (
+        QElapsedTimer,
+        QEvent,
+        QEventLoop,
+        QThreadPool,
+        QTimer,
+        SignalInstance,
+    )
     from PySide6.QtGui import QTransform, QUndoStack
     from PySide6.QtWidgets import QApplication
 
@@ -159,6 +166,8 @@ def main() -> None:
         panel.close()
         panel.deleteLater()
         settle()
+        # Deleted now, not in the next run's event loop (its stall counted it).
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     cold, stalls, warm, warm_stalls, fit_paints, one_paints, zoom_paints = ([] for _ in range(7))
     cpu_stalls: list[float] = []

@@ -79,13 +79,37 @@ translate = QCoreApplication.translate
 
 
 class NodeTexts(QObject):
-    """A person's tooltip in the picture (``self.tr``: lupdate sees the plurals)."""
+    """A person's tooltip in the picture (``self.tr``: lupdate sees the plurals). Each
+    text is translated once per instance (``_seen``): a picture asks for thousands."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._seen: dict[tuple[str, object], str] = {}
 
     def knows(self, n: int) -> str:
-        return self.tr("%1\n%2 · knows %Ln people", "", n)
+        key = ("knows", n)
+        if key not in self._seen:
+            self._seen[key] = self.tr("%1\n%2 · knows %Ln people", "", n)
+        return self._seen[key]
 
     def knows_with_tie(self, n: int) -> str:
-        return self.tr("%1\n%2 · knows %Ln people · your tie: %3", "", n)
+        key = ("tie", n)
+        if key not in self._seen:
+            self._seen[key] = self.tr("%1\n%2 · knows %Ln people · your tie: %3", "", n)
+        return self._seen[key]
+
+    def role(self, info: network.GraphNode) -> str:
+        key = ("role", "" if info.is_me else info.stage)
+        if key not in self._seen:
+            self._seen[key] = (translate("NetworkView", "You") if info.is_me else translate(
+                "NetworkView", STAGE_TITLES.get(info.stage, info.stage)))
+        return self._seen[key]
+
+    def closeness(self, words: str) -> str:
+        key = ("closeness", words)
+        if key not in self._seen:
+            self._seen[key] = translate("NetworkView", _CLOSENESS.get(words, words))
+        return self._seen[key]
 
 
 _CLOSENESS = {
@@ -214,15 +238,17 @@ class NodePlan:
     initials: str
 
     @staticmethod
-    def of(info: network.GraphNode, x: float, y: float) -> NodePlan:
-        role = (translate("NetworkView", "You") if info.is_me
-                else translate("NetworkView", STAGE_TITLES.get(info.stage, info.stage)))
+    def of(info: network.GraphNode, x: float, y: float, texts: NodeTexts | None = None
+           ) -> NodePlan:
+        """*texts*: one ``NodeTexts`` for a whole picture (making a QObject and asking
+        the translator per person was a third of working out 5,000 people, issue 18)."""
+        texts = texts if texts is not None else NodeTexts()
+        role = texts.role(info)
         if info.is_me or not info.tie:
-            text = NodeTexts().knows(info.degree)
+            text = texts.knows(info.degree)
         else:
             words = network.closeness_words(info.tie)
-            text = NodeTexts().knows_with_tie(info.degree).replace(
-                "%3", translate("NetworkView", _CLOSENESS.get(words, words)))
+            text = texts.knows_with_tie(info.degree).replace("%3", texts.closeness(words))
         return NodePlan(
             info, x, y, node_radius(info.degree),
             ME_COLOUR if info.is_me else style.STAGE_COLOURS.get(info.stage, "#64748b"),

@@ -22,7 +22,7 @@ from PySide6.QtCore import QRectF
 from desktop.services import graph, graph_layout, knows, network, overview, paths
 from desktop.services.types import ContactId
 from desktop.ui.common.workers import Worker
-from desktop.ui.network.items import STRONG_TIE, End, NodePlan, Tile, tile_links
+from desktop.ui.network.items import STRONG_TIE, End, NodePlan, NodeTexts, Tile, tile_links
 
 # Jobs still running, kept alive until they end: a panel closed meanwhile must not take
 # its job's signals with it (Qt would then report "Signal source has been deleted").
@@ -90,7 +90,8 @@ class Insights:
 
 def plan(data: network.GraphData, positions: dict[ContactId, tuple[float, float]]
          ) -> ScenePlan:
-    nodes = [NodePlan.of(n, *positions.get(n.id, (0.0, 0.0))) for n in data.nodes]
+    texts = NodeTexts()
+    nodes = [NodePlan.of(n, *positions.get(n.id, (0.0, 0.0)), texts) for n in data.nodes]
     by_id = {p.info.id: p for p in nodes}
     ends: list[End] = []
     for lk in data.links:
