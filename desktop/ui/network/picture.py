@@ -176,19 +176,24 @@ class Picture:
         on_path = set(path)
         hidden: set[int] = set()
         dimmed: set[int] = set()
+        # Each setter is asked only for a change: Qt's setters call the item's
+        # itemChange first, a call into Python per person (20 ms at 5,000, issue 18).
         for cid, item in self.nodes.items():
             if shown is not None and int(cid) not in shown and cid not in on_path:
                 hidden.add(int(cid))
-                item.setVisible(False)
+                if item.isVisible():
+                    item.setVisible(False)
                 continue
-            item.setVisible(True)
+            if not item.isVisible():
+                item.setVisible(True)
             if on_path:
                 opacity = 1.0 if cid in on_path else PATH_DIM_OPACITY
             else:
                 match = ((members is None or cid in members)
                          and (not stage or item.info.stage == stage)) or item.info.is_me
                 opacity = 1.0 if match else DIM_OPACITY
-            item.setOpacity(opacity)
+            if item.opacity() != opacity:
+                item.setOpacity(opacity)
             if opacity < 1.0:
                 dimmed.add(int(cid))
         if self.links.set_state(hidden, dimmed):
