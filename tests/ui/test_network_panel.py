@@ -554,8 +554,10 @@ def test_no_turn_of_the_event_loop_carries_much_of_opening_the_picture(
     ticker.stop()
     assert len(panel.picture.nodes) > 1000
     whole = sum(turns)
+    # The first turn shows the panel's widgets, before anything of the picture is read.
+    busiest = max(turns[1:])
     # 8-9 % measured here (the first paint of the people); 18-24 % before, in one turn.
-    assert max(turns) <= 0.15 * whole, (round(max(turns) * 1000, 1), round(whole * 1000, 1))
+    assert busiest <= 0.15 * whole, (round(busiest * 1000, 1), round(whole * 1000, 1))
 
 
 def test_finding_someone_searches_off_the_ui_thread(
