@@ -6,7 +6,8 @@ Prints, as medians of several runs in this one process:
 - warm open: the same with the positions remembered (what reopening costs);
 - the longest UI-thread stall from opening until the connectors are listed (a 5 ms timer
   measures the gaps: the layout, building the scene, the first paint, the connectors'
-  background computation competing for the GIL);
+  background computation competing for the GIL), and the most CPU time the UI thread
+  itself spent in one such gap (the app's own work, whatever else the machine runs);
 - one paint of the whole view at "zoom to fit" and at 1:1 (what each pan/zoom frame costs),
   and at 1:1 in the middle of a wheel zoom (the lighter frame drawn until the zoom settles).
 
@@ -67,7 +68,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QThreadPool, QTimer, SignalInstance
+    from PySide6.QtCore import (
+        QElapsedTimer,
+        QEvent,
+        QEventLoop,
+        QThreadPool,
+        QTimer,
+        SignalInstance,
+    )
     from PySide6.QtGui import QTransform, QUndoStack
     from PySide6.QtWidgets import QApplication
 
@@ -100,10 +108,12 @@ def main() -> None:
             loop.exec()
         signal.disconnect(loop.quit)
 
-    def open_panel(cold: bool) -> tuple[float, float, GraphPanel]:
+    def open_panel(cold: bool) -> tuple[float, float, float, GraphPanel]:
         if cold:
             graph_layout.forget_positions()
         gaps: list[float] = []
+        cpu_gaps: list[float] = []
+        last_cpu = [0.0]
         clock = QElapsedTimer()
         ticker = QTimer()
         ticker.setInterval(5)
@@ -113,6 +123,9 @@ def main() -> None:
             now = clock.nsecsElapsed() / 1e9
             gaps.append(now - last[0])
             last[0] = now
+            cpu = time.thread_time()
+            cpu_gaps.append(cpu - last_cpu[0])
+            last_cpu[0] = cpu
 
         ticker.timeout.connect(tick)
         start = time.perf_counter()
@@ -125,6 +138,7 @@ def main() -> None:
         panel.insights_finished.connect(lambda: insights.append(time.perf_counter()))
         panel.show()
         last[0] = clock.nsecsElapsed() / 1e9
+        last_cpu[0] = time.thread_time()
         ticker.start()
         # Wait as the application does, idle in an event loop: a busy processEvents() loop
         # would hold the GIL and starve the layout thread (3x slower, measured).
@@ -135,7 +149,7 @@ def main() -> None:
         # (they hold the GIL), with the view repainting as a user panning would.
         wait_for(insights, panel.insights_finished)
         ticker.stop()
-        return elapsed, max(gaps) if gaps else 0.0, panel
+        return elapsed, max(gaps) if gaps else 0.0, max(cpu_gaps) if cpu_gaps else 0.0, panel
 
     def paint_ms(panel: GraphPanel) -> float:
         """One repaint of the whole viewport, as Qt does for each pan/zoom frame."""
@@ -152,16 +166,24 @@ def main() -> None:
         panel.close()
         panel.deleteLater()
         settle()
+        # Deleted now, not in the next run's event loop (its stall counted it).
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     cold, stalls, warm, warm_stalls, fit_paints, one_paints, zoom_paints = ([] for _ in range(7))
+    cpu_stalls: list[float] = []
+    warm_cpu_stalls: list[float] = []
     for _ in range(args.runs):
         settle()
-        t, stall, panel = open_panel(cold=True)
+        t, stall, cpu_stall, panel = open_panel(cold=True)
         cold.append(t)
         stalls.append(stall)
+        cpu_stalls.append(cpu_stall)
         # One full-scene paint at "zoom to fit" and at 1:1 (around the middle), as each
         # frame of a pan or zoom.
         panel.zoom_to_fit()
+        # The full picture, once the view has settled (its links drawn a few per turn).
+        while getattr(panel.view, "interacting", False):
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
         fit_paints.append(paint_ms(panel))
         panel.view.setTransform(QTransform())
         panel.view.centerOn(panel.picture.scene.itemsBoundingRect().center())
@@ -171,9 +193,10 @@ def main() -> None:
         zoom_paints.append(paint_ms(panel))
         panel.view.interacting = False  # type: ignore[attr-defined]
         close(panel)
-        t, stall, panel = open_panel(cold=False)
+        t, stall, cpu_stall, panel = open_panel(cold=False)
         warm.append(t)
         warm_stalls.append(stall)
+        warm_cpu_stalls.append(cpu_stall)
         close(panel)
 
     data = network.graph_data(knows.load_graph())
@@ -186,6 +209,9 @@ def main() -> None:
           f"(worst run {fmt_ms(max(stalls))}; open + connectors)")
     print(f"  longest UI-thread stall, warm    : {fmt_ms(median(warm_stalls))} "
           f"(worst run {fmt_ms(max(warm_stalls))})")
+    print(f"  UI-thread CPU in one gap, cold   : {fmt_ms(median(cpu_stalls))} "
+          f"(worst run {fmt_ms(max(cpu_stalls))}); warm {fmt_ms(median(warm_cpu_stalls))} "
+          f"(worst run {fmt_ms(max(warm_cpu_stalls))})")
     print(f"  full-scene paint at zoom-to-fit  : {fmt_ms(median(fit_paints))} "
           f"({1 / median(fit_paints):.0f} frames/s)")
     print(f"  full-scene paint at 1:1          : {fmt_ms(median(one_paints))} "

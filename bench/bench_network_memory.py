@@ -3,8 +3,10 @@ and what is given back when the view closes; the time to the picture and the lon
 UI-thread stall meanwhile. Each size runs in a fresh process.
 
 Budget: <= 250 MB for the whole app with the view open at 300,000 contacts, released when
-the view closes; no UI stall over 50 ms. The baseline is the same window before the view
-is opened (the contact list only), measured in the same process.
+the view closes; no UI stall over 50 ms (wall clock; the UI thread's own CPU time in the
+busiest gap is printed beside it: what the app did, whatever else the machine ran). The
+baseline is the same window before the view is opened (the contact list only), measured in
+the same process.
 
     .venv/bin/python bench/bench_network_memory.py [--people 300000] [--people 100000]
 """
@@ -61,16 +63,22 @@ wait(lambda: False, 2)  # the list settles
 before = rss()
 before_peak = peak()
 gaps = []
+cpu_gaps = []  # the UI thread's own CPU time in each gap (ms)
 clock = QElapsedTimer()
 ticker = QTimer()
 ticker.setInterval(5)
 last = [0]
+last_cpu = [time.thread_time()]
 def tick():
     now = clock.elapsed()
     gaps.append(now - last[0])
     last[0] = now
+    cpu = time.thread_time()
+    cpu_gaps.append((cpu - last_cpu[0]) * 1000)
+    last_cpu[0] = cpu
 ticker.timeout.connect(tick)
 clock.start()
+last_cpu[0] = time.thread_time()
 ticker.start()
 start = time.perf_counter()
 panel = window.view_switcher.show_view("network")
@@ -91,7 +99,8 @@ after = rss()
 print(json.dumps({"before": before, "before_peak": before_peak, "opened": opened,
                   "peak": opened_peak, "after": after, "shown": shown,
                   "picture_s": done[0] - start, "connectors_s": done[1] - start,
-                  "stall_ms": max(gaps) if gaps else 0}))
+                  "stall_ms": max(gaps) if gaps else 0,
+                  "stall_cpu_ms": max(cpu_gaps) if cpu_gaps else 0}))
 """
 
 
@@ -117,7 +126,8 @@ def main() -> None:
         print(f"  after the view closed            : {r['after']:.0f} MB "
               f"(+{r['after'] - r['before']:.0f} MB over the list alone)")
         print(f"  picture on screen / connectors   : {r['picture_s']:.2f} s / "
-              f"{r['connectors_s']:.2f} s; longest UI stall {r['stall_ms']:.0f} ms")
+              f"{r['connectors_s']:.2f} s; longest UI stall {r['stall_ms']:.0f} ms "
+              f"(the UI thread's own CPU in one gap at most {r['stall_cpu_ms']:.0f} ms)")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import html
 import math
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +23,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QImage,
     QPainter,
     QPainterPath,
     QPalette,
@@ -28,10 +31,12 @@ from PySide6.QtGui import (
     QPixmap,
     QPolygonF,
     QStaticText,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
+    QGraphicsView,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -74,13 +79,37 @@ translate = QCoreApplication.translate
 
 
 class NodeTexts(QObject):
-    """A person's tooltip in the picture (``self.tr``: lupdate sees the plurals)."""
+    """A person's tooltip in the picture (``self.tr``: lupdate sees the plurals). Each
+    text is translated once per instance (``_seen``): a picture asks for thousands."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._seen: dict[tuple[str, object], str] = {}
 
     def knows(self, n: int) -> str:
-        return self.tr("%1\n%2 · knows %Ln people", "", n)
+        key = ("knows", n)
+        if key not in self._seen:
+            self._seen[key] = self.tr("%1\n%2 · knows %Ln people", "", n)
+        return self._seen[key]
 
     def knows_with_tie(self, n: int) -> str:
-        return self.tr("%1\n%2 · knows %Ln people · your tie: %3", "", n)
+        key = ("tie", n)
+        if key not in self._seen:
+            self._seen[key] = self.tr("%1\n%2 · knows %Ln people · your tie: %3", "", n)
+        return self._seen[key]
+
+    def role(self, info: network.GraphNode) -> str:
+        key = ("role", "" if info.is_me else info.stage)
+        if key not in self._seen:
+            self._seen[key] = (translate("NetworkView", "You") if info.is_me else translate(
+                "NetworkView", STAGE_TITLES.get(info.stage, info.stage)))
+        return self._seen[key]
+
+    def closeness(self, words: str) -> str:
+        key = ("closeness", words)
+        if key not in self._seen:
+            self._seen[key] = translate("NetworkView", _CLOSENESS.get(words, words))
+        return self._seen[key]
 
 
 _CLOSENESS = {
@@ -117,6 +146,11 @@ def _pen(colour: str, width: float) -> QPen:
 
 
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
+
+
+def outline_pen() -> QPen:
+    """The circles' outline on the application's palette (it separates touching ones)."""
+    return _pen(canvas_colours().outline, 1.5)
 
 
 @dataclass(frozen=True)
@@ -204,15 +238,17 @@ class NodePlan:
     initials: str
 
     @staticmethod
-    def of(info: network.GraphNode, x: float, y: float) -> NodePlan:
-        role = (translate("NetworkView", "You") if info.is_me
-                else translate("NetworkView", STAGE_TITLES.get(info.stage, info.stage)))
+    def of(info: network.GraphNode, x: float, y: float, texts: NodeTexts | None = None
+           ) -> NodePlan:
+        """*texts*: one ``NodeTexts`` for a whole picture (making a QObject and asking
+        the translator per person was a third of working out 5,000 people, issue 18)."""
+        texts = texts if texts is not None else NodeTexts()
+        role = texts.role(info)
         if info.is_me or not info.tie:
-            text = NodeTexts().knows(info.degree)
+            text = texts.knows(info.degree)
         else:
             words = network.closeness_words(info.tie)
-            text = NodeTexts().knows_with_tie(info.degree).replace(
-                "%3", translate("NetworkView", _CLOSENESS.get(words, words)))
+            text = texts.knows_with_tie(info.degree).replace("%3", texts.closeness(words))
         return NodePlan(
             info, x, y, node_radius(info.degree),
             ME_COLOUR if info.is_me else style.STAGE_COLOURS.get(info.stage, "#64748b"),
@@ -234,7 +270,8 @@ class NodeItem(QGraphicsEllipseItem):
     """
 
     def __init__(self, info: network.GraphNode, x: float, y: float,
-                 plan: NodePlan | None = None, outlined: bool = True) -> None:
+                 plan: NodePlan | None = None, outlined: bool = True,
+                 outline: QPen | None = None) -> None:
         plan = plan or NodePlan.of(info, x, y)
         self.radius = r = plan.radius
         super().__init__(-r, -r, 2 * r, 2 * r)
@@ -243,7 +280,10 @@ class NodeItem(QGraphicsEllipseItem):
         self.setPos(x, y)
         self.setBrush(_brush(plan.colour))
         self.outlined = outlined
-        self.setPen(_pen(canvas_colours().outline, 1.5) if outlined else _NO_PEN)
+        # One pen for everyone, looked up once per picture: asking the palette for it per
+        # person was a third of the time it took to make the items (issue 16).
+        self.outline_pen = outline if outline is not None else outline_pen()
+        self.setPen(self.outline_pen if outlined else _NO_PEN)
         self.base_z = 2 + min(r, 30) / 100
         # You are never covered by anyone: always on top of the other circles.
         self.setZValue(ME_Z if info.is_me else self.base_z)
@@ -267,7 +307,7 @@ class NodeItem(QGraphicsEllipseItem):
         elif emphasis == "path":
             self.setPen(_pen(PATH_COLOUR, 4.0))
         else:
-            self.setPen(_pen(canvas_colours().outline, 1.5) if self.outlined else _NO_PEN)
+            self.setPen(self.outline_pen if self.outlined else _NO_PEN)
         if not self.info.is_me:
             self.setZValue(FOCUS_Z if emphasis else self.base_z)
 
@@ -276,7 +316,7 @@ class NodeItem(QGraphicsEllipseItem):
         sub-pixel and only costs paint time."""
         self.outlined = outlined
         if not self.emphasis:
-            self.setPen(_pen(canvas_colours().outline, 1.5) if outlined else _NO_PEN)
+            self.setPen(self.outline_pen if outlined else _NO_PEN)
 
     def wants_label(self, scale: float) -> bool:
         return (self.radius * scale >= LABEL_MIN_PIXELS or bool(self.emphasis)
@@ -452,6 +492,12 @@ class LinkLayer(QGraphicsItem):
     square on first need, and drawn only when zoomed in enough to see them (at "fit",
     thousands of them would be sub-pixel noise). Pens are cosmetic (one device pixel at
     every zoom), which Qt strokes far faster than scaled wide pens.
+
+    ``_cache`` is the links of the whole viewport drawn into an image for one view
+    transform (``_cache_key``), a few squares per event-loop turn (``fill``), and
+    ``_cache_done`` whether it is finished: stroking 7,500 links takes 20-25 ms, a
+    single paint the UI thread cannot spare (issue 16); the finished image is copied in
+    about 1 ms. A paint at another transform (a pan, a render elsewhere) draws directly.
     """
 
     TILES = 8
@@ -470,46 +516,136 @@ class LinkLayer(QGraphicsItem):
         self._tiles: dict[tuple[str, bool], list[Tile]] = tiles or {}
         if tiles is None:
             self._rebuild()
+        self._cache: QImage | None = None
+        self._cache_key: tuple[object, ...] = ()
+        self._cache_done = False
+        # A new picture's first frames show the people alone: its links follow a few
+        # turns later, all at once (drawn by ``fill``), not a sixth of them first.
+        self.sketch = True
 
-    def set_state(self, hidden: set[int], dimmed: set[int]) -> None:
+    def set_state(self, hidden: set[int], dimmed: set[int]) -> bool:
+        """Which people's links are left out and which faded; whether that changed."""
         if hidden == self._hidden and dimmed == self._dimmed:
-            return
+            return False
         self._hidden, self._dimmed = hidden, dimmed
         self._rebuild()
+        self.drop_cache()
         self.update()
+        return True
 
     def _rebuild(self) -> None:
         self._tiles = tile_links(self._ends, self._bounds, self._hidden, self._dimmed)
 
+    def drop_cache(self) -> None:
+        self._cache, self._cache_key, self._cache_done = None, (), False
+
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    def _strokes(self, visible: QRectF, lod: float, step: int = 1, arrows: bool = True
+                 ) -> Iterator[tuple[QPen | None, Tile, int]]:
+        """What to draw, in order: (pen, square, step) for lines, (None, square, alpha)
+        for a square's arrowheads. Faded first, proposals under the links that happened
+        (opaque pens: last wins)."""
+        arrows = arrows and lod >= 0.45
+        for (kind, faded), tiles in sorted(self._tiles.items(),
+                                           key=lambda kv: (not kv[0][1], _LINK_ORDER[kv[0][0]])):
+            pen = _link_pen(kind, faded)
+            shown = [t for t in tiles if t.box.intersects(visible)]
+            for tile in shown:
+                yield pen, tile, step
+            if arrows and kind == "introduced":
+                for tile in shown:
+                    yield None, tile, 40 if faded else 220
+
+    def _draw(self, painter: QPainter, stroke: tuple[QPen | None, Tile, int]) -> None:
+        pen, tile, n = stroke
+        if pen is not None:
+            painter.setPen(pen)
+            painter.drawLines(tile.lines if n == 1 else tile.lines[::n])
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            colour = QColor(ARROW_COLOUR)
+            colour.setAlpha(n)
+            painter.setBrush(colour)
+            painter.drawPath(tile.arrowheads(self._ends))
+
+    def _key(self, transform: QTransform, width: int, height: int, ratio: float
+             ) -> tuple[object, ...]:
+        return (round(transform.m11(), 9), round(transform.m12(), 9),
+                round(transform.m21(), 9), round(transform.m22(), 9),
+                round(transform.dx(), 3), round(transform.dy(), 3), width, height, ratio,
+                canvas_colours().background.name(), id(self._tiles))
+
+    def fill(self, view: QGraphicsView) -> Iterator[bool]:
+        """Draw the links the *view* shows now into the cache, yielding after each
+        ``STEP_SECONDS`` of this thread's time; the view draws its lighter frames
+        meanwhile and the full picture once this has ended."""
+        viewport = view.viewport()
+        ratio = viewport.devicePixelRatioF()
+        width, height = viewport.width(), viewport.height()
+        transform = view.viewportTransform()
+        key = self._key(transform, width, height, ratio)
+        if key == self._cache_key or width <= 0 or height <= 0:
+            self.sketch = False
+            return
+        inverse, _ok = transform.inverted()
+        visible = inverse.mapRect(QRectF(0, 0, width, height)).intersected(self._rect)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(transform)
+        image = QImage(round(width * ratio), round(height * ratio),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        self._cache, self._cache_key, self._cache_done = image, key, False
+        hints = view.renderHints()
+        strokes = self._strokes(visible, lod)
+        clock = time.thread_time
+        while True:
+            deadline = clock() + STEP_SECONDS
+            painter = QPainter(image)
+            painter.setRenderHints(hints)
+            painter.setWorldTransform(transform)
+            finished = True
+            for stroke in strokes:
+                self._draw(painter, stroke)
+                if clock() >= deadline:
+                    finished = False
+                    break
+            painter.end()
+            if finished:
+                break
+            yield True
+            if self._cache is not image:  # dropped meanwhile (new links, hidden view)
+                return
+        self._cache_done = True
+        self.sketch = False
+        self.update()
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        transform = painter.worldTransform()
+        device = painter.device()
+        if self._cache_done and self._cache is not None and device is not None:
+            key = self._key(transform, device.width(), device.height(),
+                            device.devicePixelRatioF())
+            if key == self._cache_key:
+                painter.save()
+                painter.resetTransform()
+                painter.drawImage(QPointF(0, 0), self._cache)
+                painter.restore()
+                return
+        if self.sketch:
+            return
+        lod = option.levelOfDetailFromTransform(transform)
         visible = _visible(painter, option, self._rect)
         fast = _interacting(widget)
-        arrows = lod >= 0.45 and not fast
         step = 1
         if fast:
             total = sum(len(t.lines) for tiles in self._tiles.values() for t in tiles
                         if t.box.intersects(visible))
             step = max(1, math.ceil(total / FAST_LINES))
-        # Faded first, proposals under the links that happened (opaque pens: last wins).
-        for (kind, faded), tiles in sorted(self._tiles.items(),
-                                           key=lambda kv: (not kv[0][1], _LINK_ORDER[kv[0][0]])):
-            pen = _link_pen(kind, faded)
-            painter.setPen(pen)
-            shown = [t for t in tiles if t.box.intersects(visible)]
-            for tile in shown:
-                painter.drawLines(tile.lines if step == 1 else tile.lines[::step])
-            if arrows and kind == "introduced":
-                painter.setPen(Qt.PenStyle.NoPen)
-                colour = QColor(ARROW_COLOUR)
-                colour.setAlpha(40 if faded else 220)
-                painter.setBrush(colour)
-                for tile in shown:
-                    painter.drawPath(tile.arrowheads(self._ends))
+        for stroke in self._strokes(visible, lod, step, arrows=not fast):
+            self._draw(painter, stroke)
 
 
 End = tuple[int, int, float, float, float, float, float, str]  # a, b, x1, y1, x2, y2, r_b, kind

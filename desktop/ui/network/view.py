@@ -3,7 +3,9 @@ pointer), click and double-click people. Emits ids, never items."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal, Slot
+from collections.abc import Callable, Iterator
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
@@ -34,7 +36,12 @@ class GraphView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        # One rectangle around what changed, not a region of every changed item: when a
+        # path is highlighted, a filter applied or the outlines change, 2,000 circles
+        # change at once, and Qt's smart mode spent 80-430 ms of the UI thread merging
+        # their rectangles into a region (issue 16, measured); this mode 15-21 ms, the
+        # repaint included. Scrolling still moves the pixels already drawn.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -45,15 +52,41 @@ class GraphView(QGraphicsView):
         # initials); the full picture follows once the zoom settles.
         self.interacting = False
         self.reserved_bottom = 0  # pixels at the bottom that fit() keeps clear (the legend)
+        # What the full picture needs made first, a step per event-loop turn (the links
+        # drawn into their image: ``LinkLayer.fill``); None: nothing.
+        self.prepare_full: Callable[[], Iterator[bool]] | None = None
+        self._preparing: Iterator[bool] | None = None
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self._settled)
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(0)
+        self._prepare_timer.timeout.connect(self._prepare_step)
 
     @Slot()
     def _settled(self) -> None:
+        """The zoom settled: the full picture's parts are made a step per turn (the frames
+        stay light meanwhile), then it is drawn (issue 16: no paint over 50 ms)."""
+        self._preparing = self.prepare_full() if self.prepare_full is not None else None
+        self._prepare_step()
+
+    @Slot()
+    def _prepare_step(self) -> None:
+        if self._preparing is not None and next(self._preparing, None) is not None:
+            self._prepare_timer.start()
+            return
+        self._preparing = None
         self.interacting = False
         self.viewport().update()
+
+    def _interact(self, settle_ms: int = SETTLE_MS) -> None:
+        """Frames are light from now until the settle timer runs out (restarted)."""
+        self.interacting = True
+        self._preparing = None
+        self._prepare_timer.stop()
+        self._settle.start(settle_ms)
 
     def changeEvent(self, event: QEvent) -> None:
         """The canvas follows the palette (light or dark desktop)."""
@@ -64,37 +97,50 @@ class GraphView(QGraphicsView):
     def scale_factor(self) -> float:
         return self.transform().m11()
 
-    def light_frame(self) -> None:
-        """Draw the next frames light (as while zooming), the full picture a moment later:
-        a new picture's first paint then never adds to the work that built it."""
-        self.interacting = True
-        self._settle.start()
+    def light_frame(self, settle_ms: int = SETTLE_MS) -> None:
+        """Draw the next frames light (as while zooming), the full picture *settle_ms*
+        later (and what it needs made first: ``prepare_full``): a new picture's first
+        paint then never adds to the work that built it."""
+        self._interact(settle_ms)
 
     def zoom_by(self, factor: float) -> None:
         current = self.scale_factor()
         target = min(self.MAX_SCALE, max(self.MIN_SCALE, current * factor))
         if abs(target - current) < 1e-9:
             return
-        self.interacting = True
-        self._settle.start()
+        self._interact()
         self.scale(target / current, target / current)
         self.zoomed.emit(target)
 
-    def fit(self, rect: QRectF) -> None:
-        """Frame *rect*, keeping ``reserved_bottom`` pixels at the bottom clear (the legend
-        is drawn there: a name under it would be hidden)."""
+    def fit_scale(self, rect: QRectF) -> tuple[float, QPointF]:
+        """The scale and centre that frame *rect* in the viewport as it is now, keeping
+        ``reserved_bottom`` pixels at the bottom clear (the legend is drawn there: a name
+        under it would be hidden); never above 1.6 (a handful of people are not blown
+        up). Plain arithmetic, as ``fitInView`` does it (2 pixels of margin), so that the
+        names can be placed for the new framing before it is shown."""
         if rect.isEmpty():
             rect = rect.adjusted(-60, -60, 60, 60)
         margin = max(rect.width(), rect.height()) * 0.04 + 30
         framed = rect.adjusted(-margin, -margin, margin, margin)
-        self.fitInView(framed, Qt.AspectRatioMode.KeepAspectRatio)
+        width, height = self.viewport().width() - 4, self.viewport().height() - 4
+        if width <= 0 or height <= 0 or framed.isEmpty():
+            return self.scale_factor(), rect.center()
+        scale = min(width / framed.width(), height / framed.height())
         if self.reserved_bottom:
             # Once more with room below, in scene units at the scale just found.
-            extra = self.reserved_bottom / max(self.scale_factor(), 1e-6)
-            self.fitInView(framed.adjusted(0, 0, 0, extra), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.scale_factor() > 1.6:  # a handful of people: do not blow them up
-            self.setTransform(QTransform.fromScale(1.6, 1.6))
-            self.centerOn(rect.center())
+            framed = framed.adjusted(0, 0, 0, self.reserved_bottom / max(scale, 1e-6))
+            scale = min(width / framed.width(), height / framed.height())
+        if scale > 1.6:
+            return 1.6, rect.center()
+        return scale, framed.center()
+
+    def fit(self, rect: QRectF) -> None:
+        """Frame *rect* (``fit_scale``). The first frames at the new framing are light,
+        as while zooming."""
+        self._interact()
+        scale, centre = self.fit_scale(rect)
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(centre)
         self.zoomed.emit(self.scale_factor())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
