@@ -162,7 +162,10 @@ def session(people: int, skip: set[str], only: set[str] | None = None) -> dict[s
     shutil.copy(source, path)
     open_database(path)  # migrations (if the cached data set is older) before the clock
 
-    QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])
+    from desktop.ui.common import style
+
+    style.apply(app)  # the window as the app shows it: its stylesheet makes painting dearer
     floors = baselines(people)
 
     def wait_until(cond: Callable[[], bool], timeout: float = 300.0) -> None:

@@ -425,3 +425,48 @@ def test_a_big_selection_is_tagged_off_the_ui_thread_and_undone_in_one_step(
     assert search.matching_ids("summit") == set(ids)
     window.search_field.setText("summit")
     qtbot.waitUntil(lambda: len(_ids(window)) == 4, timeout=5000)
+
+
+def test_start_up_after_the_first_paint_runs_in_short_steps(
+        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 18 (no stall over 50 ms after the first paint): building the detail pane,
+    putting it in the window and starting the reminders each get a turn of the event loop
+    of their own, with their modules imported by a worker thread, not by this one."""
+    import sys
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.main_window.today import TodayWatch
+
+    turn = [0]
+    ticker = QTimer()
+    ticker.setInterval(0)
+    ticker.timeout.connect(lambda: turn.__setitem__(0, turn[0] + 1))
+    ticker.start()
+    when: dict[str, int] = {}
+    for owner, name in ((TodayWatch, "start"), (MainWindow, "_build_detail"),
+                        (MainWindow, "_install_detail")):
+        original = getattr(owner, name)
+
+        def record(self: object, _original=original, _name=name) -> None:  # type: ignore[no-untyped-def]
+            when[_name] = turn[0]
+            _original(self)
+
+        monkeypatch.setattr(owner, name, record)
+    importers: set[str] = set()
+
+    class Watch:  # sees which thread imports the pane's module
+        @staticmethod
+        def find_spec(name: str, *_args: object) -> None:
+            if name == "desktop.ui.contacts.detail_pane":
+                importers.add(threading.current_thread().name)
+
+    monkeypatch.delitem(sys.modules, "desktop.ui.contacts.detail_pane", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [Watch(), *sys.meta_path])
+    window = _make(qtbot, tmp_path)
+    ticker.stop()
+    assert when["start"] < when["_build_detail"] < when["_install_detail"]
+    assert window.detail.isVisible()
+    assert threading.main_thread().name not in importers

@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._forced_list = False
         self._preload_worker: Worker | None = None
+        self._startup_steps: list[tuple[tuple[str, ...], Callable[[], None] | None]] = []
+        self._ran_step: Callable[[], None] | None = None  # the step whose modules load
+        self._pending_detail: DetailPane | None = None  # built, not yet in the window
         self._startup_started = False
         self._startup_finished = False  # every step of finish_startup has run
 
@@ -200,9 +203,7 @@ class MainWindow(QMainWindow):
         """The detail pane, built on first use: its module (and the editor's) is imported
         only then, after the list has painted, to keep start-up short."""
         if self._detail is None:
-            from desktop.ui.contacts.detail_pane import DetailPane
-
-            pane = DetailPane(self.ops, self)
+            pane, self._pending_detail = self._pending_detail or self._new_detail(), None
             pane.contact_created.connect(self.contact_list.select_contact)
             pane.briefing_requested.connect(self.tools.brief_contact)
             sizes = self.splitter.sizes()
@@ -213,6 +214,11 @@ class MainWindow(QMainWindow):
             if self.contact_list.shown_id is not None:
                 pane.show_contact(self.contact_list.shown_id)
         return self._detail
+
+    def _new_detail(self) -> DetailPane:
+        from desktop.ui.contacts.detail_pane import DetailPane
+
+        return DetailPane(self.ops)
 
     @property
     def detail_if_built(self) -> DetailPane | None:
@@ -304,43 +310,57 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.finish_startup)
 
     def finish_startup(self) -> None:
-        """What the first paint does not need: the rest of the list and the sidebar's
-        counts now; the detail pane in a later turn of the event loop (building it is the
-        longest thing start-up does on this thread); planned meetings that took place, in a
-        worker thread. Each piece is its own short step (issue 18: no stall over 50 ms)."""
+        """What the first paint does not need, one short step per turn of the event loop
+        (issue 18: no stall over 50 ms): the rest of the list and the sidebar's counts now;
+        then the reminders and the calendar push, the detail pane built, the detail pane put
+        in its place showing the contact, the network view's modules. The modules each step
+        needs are imported in a worker thread first (importing is Python code that held
+        this thread 50-300 ms: the sync client under the calendar push, the pane's
+        sections, the network view)."""
         if self._startup_started:
             return
         self._startup_started = True
         self.model.complete_in_background()
         self._refresh_sidebar()
         self.contact_list.update_count()
-        self.today_watch.start()
-        # The detail pane's modules load in a worker thread (Python code: the UI thread
-        # gets its turns), then the pane is built here, in a turn of its own.
-        self._preload("desktop.ui.contacts.detail_pane", self._build_detail)
+        self._startup_steps = [
+            (("desktop.ui.calendar.calendar_export_dialog",
+              "desktop.ui.calendar.reminder_tray"), self.today_watch.start),
+            (("desktop.ui.contacts.detail_pane",), self._build_detail),
+            ((), self._install_detail),
+            (("desktop.ui.network.panel",), None),
+        ]
+        self._next_startup_step()
 
-    def _preload(self, module: str, then: Callable[[object], None]) -> None:
-        """Import *module* in a worker thread, then call *then* on this thread (whether the
-        import worked or not: the module is imported again where it is used, and says why
-        there). One preload at a time, so start-up's own work keeps the other core."""
-        preload = Worker(lambda _progress: importlib.import_module(module))
-        preload.signals.finished.connect(then)
-        preload.signals.failed.connect(then)
+    @Slot(object)
+    def _next_startup_step(self, _loaded: object = None) -> None:
+        """Run the step whose modules were just loaded, then load the next one's (one
+        preload at a time, so start-up's own work keeps the other core)."""
+        self._preload_worker = None
+        if self._ran_step is not None:
+            step, self._ran_step = self._ran_step, None
+            step()
+        if not self._startup_steps:
+            return
+        modules, self._ran_step = self._startup_steps.pop(0)
+        if not modules:  # nothing to load: the step runs in the next turn
+            QTimer.singleShot(0, self, self._next_startup_step)
+            return
+        preload = Worker(lambda _progress: [importlib.import_module(m) for m in modules])
+        preload.signals.finished.connect(self._next_startup_step)
+        preload.signals.failed.connect(self._next_startup_step)  # imported again where used
         self._preload_worker = preload
         QThreadPool.globalInstance().start(preload)
 
-    @Slot(object)
-    def _build_detail(self, _loaded: object = None) -> None:
-        self._preload_worker = None
+    def _build_detail(self) -> None:
+        """The detail pane built but not yet in the window: putting it there styles and
+        lays out all of it, a step of its own."""
+        if self._detail is None and self._pending_detail is None:
+            self._pending_detail = self._new_detail()
+
+    def _install_detail(self) -> None:
         _ = self.detail
         self._startup_finished = True
-        # The network view's modules next: its first opening imported them on this thread
-        # (50-130 ms, the longest stall of that opening; issue 18).
-        self._preload("desktop.ui.network.panel", self._preloaded)
-
-    @Slot(object)
-    def _preloaded(self, _loaded: object = None) -> None:
-        self._preload_worker = None
 
     @property
     def startup_finished(self) -> bool:
@@ -358,6 +378,8 @@ class MainWindow(QMainWindow):
         self.toolbar.fit(self.width())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._startup_steps.clear()  # start-up's remaining steps are not wanted any more
+        self._ran_step = None
         if self._preload_worker is not None:  # its end is no longer this window's business
             signals = self._preload_worker.signals
             signals.finished.disconnect()
