@@ -2,8 +2,9 @@
 127.0.0.1 with a temporary storage folder: Radicale (plain htpasswd users) and Xandikos
 (no authentication; it ignores the Authorization header), both from PyPI (the dev extra).
 
-Both have the same small API (``url``, ``book_url``, ``path``, ``make_book``, ``put``, ``get``,
-``delete``, ``hrefs``, ``start``, ``stop``), so a test can run against either. A server that
+Both have the same small API (``url``, ``book_url``, ``path``, ``book_folder``, ``make_book``,
+``put``, ``get``, ``delete``, ``hrefs``, ``start``, ``stop``, ``pid``), so a test or the bench can
+run against either. A server that
 cannot start makes the test fail with a clear message, never skip."""
 
 from __future__ import annotations
@@ -51,6 +52,14 @@ class DavServer:
     def path(self, book: str, file_name: str) -> str:
         """The path of a card in an address book."""
         return f"{self.home}{book}/{file_name}"
+
+    def book_folder(self, name: str) -> Path:
+        """The folder where the server keeps an address book's cards, one file each."""
+        raise NotImplementedError
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc is not None else None
 
     def start(self) -> None:
         log = self.folder / "server.log"
@@ -144,6 +153,20 @@ class XandikosServer(DavServer):
                 str(self.folder / "data"), "-p", str(self.port), "-l", "127.0.0.1",
                 "--current-user-principal", f"/{USER}/", "--no-detect-systemd"]
 
+    def book_folder(self, name: str) -> Path:
+        return self.folder / "data" / USER / "contacts" / name
+
+
+_RADICALE_NO_FSYNC = """
+import sys
+from radicale import config, log, server
+log.setup()
+configuration = config.load([(sys.argv[1], False)])
+configuration.update({"storage": {"_filesystem_fsync": "False"}}, "no fsync", privileged=True)
+log.set_level(configuration.get("logging", "level"), False)
+server.serve(configuration)
+"""
+
 
 class RadicaleServer(DavServer):
     """Radicale with a htpasswd user; its config and collections live in ``folder``."""
@@ -151,11 +174,16 @@ class RadicaleServer(DavServer):
     name = "Radicale"
 
     def __init__(self, folder: Path, port: int | None = None, *, server_options: str = "",
+                 storage_options: str = "", fsync: bool = True,
                  tls: tuple[Path, Path] | None = None) -> None:
-        """``server_options``: more lines for the [server] section (a size limit...);
-        ``tls``: (certificate, key) PEM files to serve https."""
+        """``server_options``, ``storage_options``: more lines for the [server] and [storage]
+        sections (a size limit, the item cache...); ``fsync=False`` sets Radicale's internal
+        ``[storage] _filesystem_fsync = False``, which its config file cannot set (the server
+        then starts through a few lines that pass it as a privileged setting); ``tls``:
+        (certificate, key) PEM files to serve https."""
         super().__init__(folder, port)
         self.tls = tls
+        self.fsync = fsync
         if tls is not None:
             server_options += f"ssl = True\ncertificate = {tls[0]}\nkey = {tls[1]}\n"
         (folder / "users").write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
@@ -172,6 +200,7 @@ class RadicaleServer(DavServer):
             "type = owner_only\n"
             "[storage]\n"
             f"filesystem_folder = {folder / 'collections'}\n"
+            + storage_options +
             "[web]\n"
             "type = none\n"
             "[logging]\n"
@@ -181,7 +210,13 @@ class RadicaleServer(DavServer):
         )
 
     def command(self) -> list[str]:
-        return [sys.executable, "-m", "radicale", "--config", str(self.folder / "config")]
+        config = str(self.folder / "config")
+        if self.fsync:
+            return [sys.executable, "-m", "radicale", "--config", config]
+        return [sys.executable, "-c", _RADICALE_NO_FSYNC, config]
+
+    def book_folder(self, name: str) -> Path:
+        return self.folder / "collections" / "collection-root" / USER / name
 
     @property
     def url(self) -> str:
@@ -202,7 +237,7 @@ class RadicaleServer(DavServer):
         """Write vCards (file name -> text) straight into the address book's storage
         folder: Radicale reads its folders afresh on each request, and this skips the
         per-card validation of an upload (5 s for 1,000 cards on the CI machine)."""
-        folder = self.folder / "collections" / "collection-root" / USER / name
+        folder = self.book_folder(name)
         assert folder.is_dir(), folder
         for file_name, text in cards.items():
             (folder / file_name).write_text(text, encoding="utf-8", newline="")
