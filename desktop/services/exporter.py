@@ -18,6 +18,7 @@ from desktop.files import atomic_file
 from desktop.models import db
 from desktop.services.errors import ServiceError
 from desktop.services.tags import find_tag
+from desktop.services.text import Translatable, fill
 from desktop.services.types import ContactId
 from desktop.services.vcard_mapping import INTRODUCTION_PARAM, load_records, record_to_card
 from desktop.vcard import CardData, CardValue, write_cards
@@ -25,6 +26,10 @@ from desktop.vcard import CardData, CardValue, write_cards
 Progress = Callable[[int, int], bool]
 VERSIONS = ("3.0", "4.0")
 _BATCH = 300  # contacts per load: a progress report every ~30 ms
+
+
+class ExportText(Translatable):
+    """Translation context of vCard exports: the result's summary."""
 
 
 class ExportCancelled(Exception):
@@ -38,8 +43,8 @@ class ExportResult:
     version: str
 
     def summary(self) -> str:
-        return f"exported {self.count} contact{'s' if self.count != 1 else ''} " \
-               f"to {self.path} (vCard {self.version})"
+        return fill(ExportText.tr("exported %n contact(s) to %1 (vCard %2)", "", self.count),
+                    self.path, self.version)
 
 
 def export_ids(tag: str | None = None) -> list[ContactId]:

@@ -1059,6 +1059,44 @@
     </message>
 </context>
 <context>
+    <name>CaptureText</name>
+    <message numerus="yes">
+        <source>logged %Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln Interaktion erfasst</numerusform>
+            <numerusform>%Ln Interaktionen erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>planned %Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln Treffen geplant</numerusform>
+            <numerusform>%Ln Treffen geplant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moved %Ln</source>
+        <translation>
+            <numerusform>%Ln verschoben</numerusform>
+            <numerusform>%Ln verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln abgesagtes entfernt</numerusform>
+            <numerusform>%Ln abgesagte entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 mit %Ln Kontakt</numerusform>
+            <numerusform>%1 mit %Ln Kontakten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatchUpDialog</name>
     <message>
         <source>Catch Up</source>
@@ -1651,6 +1689,85 @@
     <message>
         <source>Something went wrong: {line}</source>
         <translation>Etwas ist schiefgegangen: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2376,16 @@
     </message>
 </context>
 <context>
+    <name>ExportText</name>
+    <message numerus="yes">
+        <source>exported %n contact(s) to %1 (vCard %2)</source>
+        <translation>
+            <numerusform>%n Kontakt nach %1 exportiert (vCard %2)</numerusform>
+            <numerusform>%n Kontakte nach %1 exportiert (vCard %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FactDialog</name>
     <message>
         <source>e.g. Two kids, Maya (8) and Leo (5)</source>
@@ -2440,6 +2567,229 @@
     </message>
 </context>
 <context>
+    <name>FocusText</name>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>morgen fällig</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <comment>a weekday</comment>
+        <translation>fällig am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>jede Woche</numerusform>
+            <numerusform>alle %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Wieder melden</translation>
+    </message>
+    <message>
+        <source>Deepen</source>
+        <translation>Vertiefen</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>Geben</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <comment>stage</comment>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>acquainted</source>
+        <comment>stage</comment>
+        <translation>bekannt</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <comment>stage</comment>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <comment>stage</comment>
+        <translation>vertraut</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a reason&apos;s heading and its text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>you keep in touch %1, last talked %2 ago</source>
+        <translation>Sie melden sich %1, zuletzt gesprochen vor %2</translation>
+    </message>
+    <message>
+        <source>you keep in touch %1 and have not talked yet</source>
+        <translation>Sie melden sich %1 und haben noch nicht gesprochen</translation>
+    </message>
+    <message>
+        <source>time to get in touch</source>
+        <translation>Zeit, sich zu melden</translation>
+    </message>
+    <message>
+        <source>Get in touch: ask how %1 is going</source>
+        <translation>Melden Sie sich: fragen Sie, wie es mit %1 läuft</translation>
+    </message>
+    <message>
+        <source>Get in touch: a short message or a call</source>
+        <translation>Melden Sie sich: eine kurze Nachricht oder ein Anruf</translation>
+    </message>
+    <message>
+        <source>what you promised</source>
+        <translation>was Sie versprochen haben</translation>
+    </message>
+    <message>
+        <source>you promised to %1 (%2)</source>
+        <translation>Sie haben versprochen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keep your promise: %1</source>
+        <translation>Halten Sie Ihr Versprechen: %1</translation>
+    </message>
+    <message>
+        <source>get in touch</source>
+        <translation>sich melden</translation>
+    </message>
+    <message>
+        <source>you meant to %1 (%2)</source>
+        <translation>Sie wollten %1 (%2)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>you offered to introduce them to %1</source>
+        <translation>Sie haben angeboten, die Person %1 vorzustellen</translation>
+    </message>
+    <message>
+        <source>Make the introduction to %1</source>
+        <translation>Stellen Sie %1 vor</translation>
+    </message>
+    <message>
+        <source>they did %1 more for you than you for them (you gave %2, received %3)</source>
+        <translation>die Person hat %1 Mal mehr für Sie getan als Sie für sie (Sie gaben %2, erhielten %3)</translation>
+    </message>
+    <message>
+        <source>Return the favour: an introduction, a referral or some advice</source>
+        <translation>Revanchieren Sie sich: eine Vorstellung, eine Empfehlung oder ein Rat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>birthday %1</source>
+        <translation>Geburtstag %1</translation>
+    </message>
+    <message>
+        <source>Send a birthday message</source>
+        <translation>Schicken Sie einen Geburtstagsgruß</translation>
+    </message>
+    <message>
+        <source>Send a birthday message on %1</source>
+        <translation>Schicken Sie am %1 einen Geburtstagsgruß</translation>
+    </message>
+    <message>
+        <source>you both like %1; %2, ready to become %3</source>
+        <translation>Sie beide mögen %1; %2, bereit für %3</translation>
+    </message>
+    <message>
+        <source>you both like %1</source>
+        <translation>Sie beide mögen %1</translation>
+    </message>
+    <message>
+        <source>Invite them to a 1-2-1 and talk about %1</source>
+        <translation>Laden Sie die Person zu einem 1:1 ein und sprechen Sie über %1</translation>
+    </message>
+    <message>
+        <source>Share something about %1</source>
+        <translation>Teilen Sie etwas über %1</translation>
+    </message>
+    <message>
+        <source>Invite them to a 1-2-1</source>
+        <translation>Laden Sie die Person zu einem 1:1 ein</translation>
+    </message>
+    <message>
+        <source>that person is not in this week&apos;s focus</source>
+        <translation>diese Person ist nicht im Fokus dieser Woche</translation>
+    </message>
+    <message>
+        <source>unpin them first to replace them</source>
+        <translation>lösen Sie die Anheftung zuerst, um sie zu ersetzen</translation>
+    </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>dieser Kontakt existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>none of these contacts can be added</source>
+        <translation>keiner dieser Kontakte kann hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>You chose them this week</source>
+        <translation>Von Ihnen für diese Woche gewählt</translation>
+    </message>
+    <message>
+        <source>Find one thing you can do for them</source>
+        <translation>Finden Sie eine Sache, die Sie für die Person tun können</translation>
+    </message>
+</context>
+<context>
     <name>GraphPanel</name>
     <message>
         <source>Network picture</source>
@@ -2503,6 +2853,199 @@
             <numerusform>%1 und die Personen im Umkreis von %Ln Schritt. Esc zeigt alle.</numerusform>
             <numerusform>%1 und die Personen im Umkreis von %Ln Schritten. Esc zeigt alle.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>name prefix</source>
+        <translation>Namenspräfix</translation>
+    </message>
+    <message>
+        <source>name suffix</source>
+        <translation>Namenszusatz</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>how we met</source>
+        <translation>wie wir uns kennen</translation>
+    </message>
+    <message>
+        <source>met on</source>
+        <translation>kennengelernt am</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>keep-in-touch cadence</source>
+        <translation>Kontaktrhythmus</translation>
+    </message>
+    <message>
+        <source>one thing I can do</source>
+        <translation>eine Sache, die ich tun kann</translation>
+    </message>
+    <message>
+        <source>when one thing was typed</source>
+        <translation>wann die eine Sache eingegeben wurde</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>e-mails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>web addresses</source>
+        <translation>Webadressen</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>vCard extras</source>
+        <translation>vCard-Extras</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>changed by sync since</source>
+        <translation>seitdem durch die Synchronisierung geändert</translation>
+    </message>
+    <message>
+        <source>changed by an import since</source>
+        <translation>seitdem durch einen Import geändert</translation>
+    </message>
+    <message>
+        <source>changed by a restore since</source>
+        <translation>seitdem durch eine Wiederherstellung geändert</translation>
+    </message>
+    <message>
+        <source>changed by the demo since</source>
+        <translation>seitdem durch die Demo geändert</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>seitdem geändert</translation>
+    </message>
+    <message>
+        <source>Redid “%1”</source>
+        <translation>„%1“ wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Undid “%1”</source>
+        <translation>„%1“ rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Redid</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Undid</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>changed by %1 since</source>
+        <translation>seitdem durch %1 geändert</translation>
+    </message>
+    <message>
+        <source>deleted since</source>
+        <translation>seitdem gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contact(s) were %2 and were kept</source>
+        <translation>
+            <numerusform>%1 von %n Kontakt: %2, beibehalten</numerusform>
+            <numerusform>%1 von %n Kontakten: %2, beibehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was %2 and was kept</source>
+        <translation>%1: %2, beibehalten</translation>
+    </message>
+    <message>
+        <source>%1 were %2 and were kept</source>
+        <translation>%1: %2, beibehalten</translation>
+    </message>
+    <message>
+        <source>in the way</source>
+        <translation>im Weg</translation>
+    </message>
+    <message>
+        <source>1 contact %1 was kept</source>
+        <translation>1 Kontakt (%1) wurde beibehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts %1 were kept</source>
+        <translation>
+            <numerusform>%n Kontakt (%1) wurde beibehalten</numerusform>
+            <numerusform>%n Kontakte (%1) wurden beibehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that change is no longer in the history (it is too old to undo)</source>
+        <translation>diese Änderung ist nicht mehr im Verlauf (zu alt zum Rückgängigmachen)</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +3157,33 @@
             <numerusform>%Ln Karte importieren</numerusform>
             <numerusform>%Ln Karten importieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message numerus="yes">
+        <source>imported %1 new, merged %2, rejected %3 from %n file(s)</source>
+        <translation>
+            <numerusform>%1 neu importiert, %2 zusammengeführt, %3 abgelehnt aus %n Datei</numerusform>
+            <numerusform>%1 neu importiert, %2 zusammengeführt, %3 abgelehnt aus %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 unverändert</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 unreadable</source>
+        <translation>%1 unlesbar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a summary and its notes</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3540,13 @@
     <message>
         <source>Delete %1 Contacts</source>
         <translation>%1 Kontakte löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ListText</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +4040,69 @@
     </message>
 </context>
 <context>
+    <name>MatchText</name>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>gleiche E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <source>same name and phone %1</source>
+        <translation>gleicher Name und gleiche Telefonnummer %1</translation>
+    </message>
+    <message>
+        <source>different names</source>
+        <translation>verschiedene Namen</translation>
+    </message>
+    <message>
+        <source>shares %1 (%2)</source>
+        <translation>teilt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>shares %1 with %2; not merged: %3</source>
+        <translation>teilt %1 mit %2; nicht zusammengeführt: %3</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>einem Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 as the card at %2</source>
+        <translation>%1 wie die Karte in %2</translation>
+    </message>
+    <message>
+        <source>different given names</source>
+        <translation>verschiedene Vornamen</translation>
+    </message>
+    <message>
+        <source>different organisations</source>
+        <translation>verschiedene Organisationen</translation>
+    </message>
+    <message>
+        <source>different birthdays</source>
+        <translation>verschiedene Geburtstage</translation>
+    </message>
+    <message>
+        <source>different e-mail addresses</source>
+        <translation>verschiedene E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>same UID</source>
+        <translation>gleiche UID</translation>
+    </message>
+    <message>
+        <source>same card</source>
+        <translation>gleiche Karte</translation>
+    </message>
+    <message>
+        <source>two entries of one address book</source>
+        <translation>zwei Einträge eines Adressbuchs</translation>
+    </message>
+</context>
+<context>
     <name>MeetingTimeDialog</name>
     <message>
         <source>When</source>
@@ -3517,6 +4157,101 @@
     </message>
 </context>
 <context>
+    <name>MergeText</name>
+    <message>
+        <source>one of these contacts no longer exists</source>
+        <translation>einer dieser Kontakte existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle names</source>
+        <translation>Weitere Vornamen</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Zusatz</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Keep in touch every (days)</source>
+        <translation>Melden alle (Tage)</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Wie wir uns kennen</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Kennengelernt am</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>contact %1 no longer exists</source>
+        <translation>Kontakt %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>your own profile cannot be merged</source>
+        <translation>Ihr eigenes Profil kann nicht zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>choose the contact to keep and at least one other</source>
+        <translation>wählen Sie den Kontakt, der bleibt, und mindestens einen weiteren</translation>
+    </message>
+    <message>
+        <source>Merge %1 contacts into %2</source>
+        <translation>%1 Kontakte in %2 zusammenführen</translation>
+    </message>
+</context>
+<context>
     <name>MonthGrid</name>
     <message>
         <source>Month</source>
@@ -3550,6 +4285,17 @@
     <message>
         <source>nothing planned</source>
         <translation>nichts geplant</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkText</name>
+    <message>
+        <source>%1 needs %2, %3 offers it</source>
+        <translation>%1 braucht %2, %3 bietet es an</translation>
+    </message>
+    <message>
+        <source>both into %1</source>
+        <translation>beide mögen %1</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4764,215 @@
             <numerusform>und %Ln weitere</numerusform>
             <numerusform>und %Ln weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PathText</name>
+    <message>
+        <source>someone at %1</source>
+        <translation>jemanden bei %1</translation>
+    </message>
+    <message>
+        <source>someone tagged %1</source>
+        <translation>jemanden mit dem Schlagwort %1</translation>
+    </message>
+    <message>
+        <source>anyone at %1</source>
+        <translation>irgendwen bei %1</translation>
+    </message>
+    <message>
+        <source>anyone tagged %1</source>
+        <translation>irgendwen mit dem Schlagwort %1</translation>
+    </message>
+    <message>
+        <source>At %1 (%2)</source>
+        <translation>Bei %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tagged %1 (%2)</source>
+        <translation>Schlagwort %1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 Person</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have no profile of your own yet: open My Profile first</source>
+        <translation>Sie haben noch kein eigenes Profil: öffnen Sie zuerst „Mein Profil“</translation>
+    </message>
+    <message>
+        <source>This is you.</source>
+        <translation>Das sind Sie.</translation>
+    </message>
+    <message>
+        <source>contact %1 does not exist</source>
+        <translation>Kontakt %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Nobody %1 is in your contacts</source>
+        <translation>Niemand %1 ist in Ihren Kontakten</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>mit dem Schlagwort %1</translation>
+    </message>
+    <message>
+        <source>No path to %1: nobody you know is recorded as knowing them</source>
+        <translation>Kein Weg zu %1: niemand, den Sie kennen, kennt die Person laut Ihren Daten</translation>
+    </message>
+    <message>
+        <source>No path to %1: nobody in your network knows them, even through friends of friends</source>
+        <translation>Kein Weg zu %1: niemand in Ihrem Netzwerk kennt die Person, auch nicht über Freunde von Freunden</translation>
+    </message>
+    <message>
+        <source>You already know %1: get in touch directly</source>
+        <translation>Sie kennen %1 bereits: melden Sie sich direkt</translation>
+    </message>
+    <message>
+        <source>Ask %1 to introduce you to %2</source>
+        <translation>Bitten Sie %1, Sie %2 vorzustellen</translation>
+    </message>
+    <message>
+        <source>you are acquainted</source>
+        <translation>Sie sind bekannt</translation>
+    </message>
+    <message>
+        <source>you have a relationship</source>
+        <translation>Sie haben eine Beziehung</translation>
+    </message>
+    <message>
+        <source>you trust each other</source>
+        <translation>Sie vertrauen einander</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>your card lists %1</source>
+        <translation>Ihre Karte nennt %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s card lists %2</source>
+        <translation>die Karte von %1 nennt %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a card&apos;s link and its kind</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>zweimal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n Mal</numerusform>
+            <numerusform>%n Mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a month and its year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>you met %1 %2, last in %3</source>
+        <translation>Sie haben %1 %2 getroffen, zuletzt im %3</translation>
+    </message>
+    <message>
+        <source>you were in touch with %1 %2, last in %3</source>
+        <translation>Sie hatten %2 Kontakt mit %1, zuletzt im %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were at a meeting with you in %3</source>
+        <translation>%1 und %2 waren im %3 bei einem Treffen mit Ihnen</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were at %3 meetings with you, last in %4</source>
+        <translation>%1 und %2 waren bei %3 Treffen mit Ihnen, zuletzt im %4</translation>
+    </message>
+    <message>
+        <source>%1 and %2 met directly</source>
+        <translation>%1 und %2 haben sich direkt kennengelernt</translation>
+    </message>
+    <message>
+        <source>you introduced %1 to %2</source>
+        <translation>Sie haben %1 und %2 einander vorgestellt</translation>
+    </message>
+    <message>
+        <source>%1 introduced you to %2</source>
+        <translation>%1 hat Sie %2 vorgestellt</translation>
+    </message>
+    <message>
+        <source>%1 introduced %2 to %3</source>
+        <translation>%1 hat %2 und %3 einander vorgestellt</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>an introduction and its year</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You know %1 already: no introduction needed</source>
+        <translation>Sie kennen %1 bereits: keine Vorstellung nötig</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person and their organisation</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>I hope you&apos;re well. Would you be happy to introduce me to %1?</source>
+        <translation>Ich hoffe, es geht Ihnen gut. Würden Sie mich %1 vorstellen?</translation>
+    </message>
+    <message>
+        <source>I&apos;m hoping to reach %1, and %2 knows them.</source>
+        <translation>Ich möchte %1 erreichen, und %2 kennt die Person.</translation>
+    </message>
+    <message>
+        <source>I&apos;m looking to connect with %1.</source>
+        <translation>Ich suche Kontakt zu %1.</translation>
+    </message>
+    <message>
+        <source>Hi %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>A short e-mail to both of us would be perfect, and I&apos;m glad to send you a few lines to forward if that&apos;s easier.</source>
+        <translation>Eine kurze E-Mail an uns beide wäre perfekt, und gern schicke ich Ihnen ein paar Zeilen zum Weiterleiten, falls das einfacher ist.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>Introduction to %1?</source>
+        <translation>Vorstellung bei %1?</translation>
+    </message>
+    <message>
+        <source>Chase %1 about the introduction to %2</source>
+        <translation>Bei %1 wegen der Vorstellung bei %2 nachfragen</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,44 @@
     </message>
 </context>
 <context>
+    <name>CaptureText</name>
+    <message numerus="yes">
+        <source>logged %Ln interaction(s)</source>
+        <translation>
+            <numerusform>logged %Ln interaction</numerusform>
+            <numerusform>logged %Ln interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>planned %Ln meeting(s)</source>
+        <translation>
+            <numerusform>planned %Ln meeting</numerusform>
+            <numerusform>planned %Ln meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moved %Ln</source>
+        <translation>
+            <numerusform>moved %Ln</numerusform>
+            <numerusform>moved %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %Ln cancelled</source>
+        <translation>
+            <numerusform>removed %Ln cancelled</numerusform>
+            <numerusform>removed %Ln cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 with %Ln contact</numerusform>
+            <numerusform>%1 with %Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectorList</name>
     <message numerus="yes">
         <source>%1 knows %Ln people you do not know yet; %2</source>
@@ -198,6 +236,16 @@
     </message>
 </context>
 <context>
+    <name>ExportText</name>
+    <message numerus="yes">
+        <source>exported %n contact(s) to %1 (vCard %2)</source>
+        <translation>
+            <numerusform>exported %n contact to %1 (vCard %2)</numerusform>
+            <numerusform>exported %n contacts to %1 (vCard %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileNames</name>
     <message numerus="yes">
         <source>Briefings - %Ln people.pdf</source>
@@ -208,12 +256,74 @@
     </message>
 </context>
 <context>
+    <name>FocusText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>every week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GraphPanel</name>
     <message numerus="yes">
         <source>%1 and the people within %Ln hop(s). Esc shows everyone.</source>
         <translation>
             <numerusform>%1 and the people within %Ln hop. Esc shows everyone.</numerusform>
             <numerusform>%1 and the people within %Ln hops. Esc shows everyone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message numerus="yes">
+        <source>%1 of %n contact(s) were %2 and were kept</source>
+        <translation>
+            <numerusform>%1 of %n contact were %2 and were kept</numerusform>
+            <numerusform>%1 of %n contacts were %2 and were kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts %1 were kept</source>
+        <translation>
+            <numerusform>%n contact %1 was kept</numerusform>
+            <numerusform>%n contacts %1 were kept</numerusform>
         </translation>
     </message>
 </context>
@@ -245,6 +355,16 @@
         <translation>
             <numerusform>Import %Ln Card</numerusform>
             <numerusform>Import %Ln Cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message numerus="yes">
+        <source>imported %1 new, merged %2, rejected %3 from %n file(s)</source>
+        <translation>
+            <numerusform>imported %1 new, merged %2, rejected %3 from %n file</numerusform>
+            <numerusform>imported %1 new, merged %2, rejected %3 from %n files</numerusform>
         </translation>
     </message>
 </context>
@@ -472,6 +592,23 @@
         <translation>
             <numerusform>and %Ln more</numerusform>
             <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PathText</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
         </translation>
     </message>
 </context>
