@@ -4,10 +4,12 @@ readable on the light and the dark palette.
 
 Colours that depend on the palette come from ``colours(palette)``: each semantic colour
 is adjusted until it reaches WCAG AA contrast (4.5:1) on the palette's base, so an error
-is dark red on white and light red on a dark window::
+is dark red on white and light red on a dark window. A widget's own stylesheet built
+from them goes through ``styled``, which builds it again when the palette changes (the
+desktop switching between light and dark while the app runs)::
 
-    c = tokens.colours(widget.palette())
-    label.setStyleSheet(f"color: {c.error};")
+    tokens.styled(label, lambda p: f"color: {tokens.colours(p).error};")
+    tokens.styled(label, tokens.error_style)  # the same, as every error line has it
 
 Spacing is a scale of 4 px steps (``SPACE_S`` between related controls, ``SPACE_L``
 between groups), ``RADIUS`` rounds corners.
@@ -19,11 +21,14 @@ Tag colours are picked from ``SWATCHES`` (named, translated, never shown as hex 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 
@@ -197,6 +202,69 @@ def chip_colours(colour: QColor, dark: bool) -> tuple[QColor, QColor, QColor]:
         border = QColor.fromHsl(hue, min(sat, 170), 190)
         fg = QColor.fromHsl(hue, min(sat, 220), 62)
     return bg, border, readable_on(fg, bg)
+
+
+# --- colours that follow the palette -------------------------------------------------------
+
+Sheet = Callable[[QPalette], str]
+W = TypeVar("W", bound=QWidget)
+
+
+class _PaletteFollower(QObject):
+    """Runs ``restyle(palette)`` for one widget whenever the application's palette
+    changes (``seen``: the colours it last ran for). A widget's own stylesheet changes its
+    palette too (a PaletteChange of its own): that is no reason to run again, and a
+    restyle built from the widget's palette would chase itself, so the application's
+    palette is what counts."""
+
+    def __init__(self, widget: QWidget, restyle: Callable[[QPalette], None]) -> None:
+        super().__init__(widget)
+        self.restyle = restyle
+        self.seen: tuple[str, ...] = ()
+        widget.installEventFilter(self)
+
+    def run(self) -> None:
+        palette = QGuiApplication.palette()
+        self.seen = tuple(palette.color(role).name() for role in _ROLES)
+        self.restyle(palette)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            palette = QGuiApplication.palette()
+            if tuple(palette.color(role).name() for role in _ROLES) != self.seen:
+                self.run()
+        return False
+
+
+def follow_palette(widget: W, restyle: Callable[[QPalette], None]) -> W:
+    """Run ``restyle(palette)`` (the application's palette) now, and again whenever the
+    palette changes while *widget* lives: the desktop switching between light and dark
+    while the app runs. Calling it again for the same widget replaces *restyle*. The one
+    way a widget keeps colours it computed from the palette (``styled`` for a stylesheet);
+    ``style.apply`` styles the application itself."""
+    follower = widget.findChild(_PaletteFollower,
+                                options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if follower is None:
+        follower = _PaletteFollower(widget, restyle)
+    follower.restyle = restyle
+    follower.run()
+    return widget
+
+
+def styled(widget: W, sheet: Sheet) -> W:
+    """Give *widget* the stylesheet ``sheet(palette)``, built again whenever the palette
+    changes (``follow_palette``)."""
+    def restyle(palette: QPalette) -> None:
+        text = sheet(palette)
+        if widget.styleSheet() != text:
+            widget.setStyleSheet(text)
+
+    return follow_palette(widget, restyle)
+
+
+def error_style(palette: QPalette) -> str:
+    """The stylesheet of a line that says what went wrong."""
+    return f"color: {colours(palette).error};"
 
 
 # --- tag colours ---------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.types import ContactDetail, LabeledValue, PostalAddress
-from desktop.ui.common import formatting
+from desktop.ui.common import formatting, tokens
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.operations import Operations
@@ -167,6 +167,13 @@ class ElidedLinkLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(text)
         self._elide(10_000)
+        # The link's colour is the palette's when the text is set: set it again when the
+        # palette changes (dark blue on a dark pane otherwise).
+        tokens.follow_palette(self, lambda _palette: self._relink())
+
+    def _relink(self) -> None:
+        self.clear()
+        self.setText(link_html(self._href, self._shown or ""))
 
     def full_text(self) -> str:
         return self._full
