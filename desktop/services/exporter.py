@@ -53,7 +53,7 @@ def export_ids(tag: str | None = None) -> list[ContactId]:
     if tag is not None:
         tag_id = find_tag(tag)
         if tag_id is None:
-            raise ServiceError(f"no tag named {tag!r}")
+            raise ServiceError(fill(ExportText.tr("no tag named %1"), repr(tag)))
         sql = ("SELECT c.id FROM contact c JOIN contact_tag ct ON ct.contact_id = c.id "
                "WHERE ct.tag_id = ? AND c.is_me = 0 ORDER BY c.sort_key, c.id")
         return [ContactId(r[0]) for r in db.execute_sql(sql, (int(tag_id),))]
@@ -75,9 +75,10 @@ def export_vcards(
     for a read-only file not to be replaced without *replace_read_only*); the old file
     survives."""
     if version not in VERSIONS:
-        raise ServiceError(f"vCard version must be 3.0 or 4.0, not {version!r}")
+        raise ServiceError(fill(ExportText.tr("vCard version must be 3.0 or 4.0, not %1"),
+                                repr(version)))
     if ids is not None and tag is not None:
-        raise ServiceError("export either some contacts or a tag, not both")
+        raise ServiceError(ExportText.tr("export either some contacts or a tag, not both"))
     wanted = list(ids) if ids is not None else export_ids(tag)
     out = Path(out_path)
     count = 0

@@ -690,8 +690,8 @@ def run_import(
     if isinstance(source, ImportPreview):
         for f in source.files:
             if f.error is None and f.stamp is not None and _stamp(Path(f.path)) != f.stamp:
-                raise ServiceError(f"{f.path}: the file changed after it was read; "
-                                   "import it again")
+                raise ServiceError(fill(ImportText.tr(
+                    "%1: the file changed after it was read; import it again"), f.path))
         files = [Path(f.path) for f in source.files]
     else:
         files = [Path(p) for p in source]

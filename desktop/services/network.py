@@ -34,6 +34,7 @@ from desktop.services.types import ContactId
 class NetworkText(Translatable):
     """Translation context of the network's insights (why to introduce two people)."""
 
+
 MAX_NODES = 5_000  # above this, the view opens on the people closest to the user
 SUGGESTION_POOL = 300  # people considered for "introductions to make"
 MIN_SHARED = 2  # interests two people share before they are worth introducing

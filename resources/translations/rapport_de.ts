@@ -190,6 +190,29 @@
     </message>
 </context>
 <context>
+    <name>BackupText</name>
+    <message>
+        <source>no database is open</source>
+        <translation>keine Datenbank ist geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the backup (%2)</source>
+        <translation>%1: die Sicherung lässt sich nicht öffnen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Rapport backup (%2)</source>
+        <translation>%1: keine Rapport-Sicherung (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the backup is damaged (%2)</source>
+        <translation>%1: die Sicherung ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer Rapport (schema %2)</source>
+        <translation>%1: von einer neueren Rapport-Version erstellt (Schema %2)</translation>
+    </message>
+</context>
+<context>
     <name>BackupTexts</name>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
@@ -456,6 +479,24 @@
     <message>
         <source>Briefing not saved</source>
         <translation>Briefing nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingText</name>
+    <message>
+        <source>no contact with id %1</source>
+        <translation>kein Kontakt mit der ID %1</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Dieser Kontakt existiert nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep it short: at most %n characters.</source>
+        <translation>
+            <numerusform>Fassen Sie sich kurz: höchstens %n Zeichen.</numerusform>
+            <numerusform>Fassen Sie sich kurz: höchstens %n Zeichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1136,14 @@
             <numerusform>%1 mit %Ln Kontakten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>that sync account no longer exists</source>
+        <translation>dieses Synchronisierungskonto existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>no password is kept for %1: add the account again</source>
+        <translation>für %1 ist kein Passwort gespeichert: fügen Sie das Konto erneut hinzu</translation>
+    </message>
 </context>
 <context>
     <name>CatchUpDialog</name>
@@ -1666,6 +1715,45 @@
     <message>
         <source>No follow-up planned</source>
         <translation>Keine Wiedervorlage geplant</translation>
+    </message>
+</context>
+<context>
+    <name>ContactText</name>
+    <message>
+        <source>%1 is not an e-mail address</source>
+        <translation>%1 ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>date %1 is not YYYY-MM-DD or --MM-DD</source>
+        <translation>Datum %1 ist nicht JJJJ-MM-TT oder --MM-TT</translation>
+    </message>
+    <message>
+        <source>date %1 does not exist</source>
+        <translation>Datum %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>stage must be one of %1, not %2</source>
+        <translation>die Stufe muss eine von %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>keep-in-touch cadence must be 0 to %1 days</source>
+        <translation>der Kontaktrhythmus muss 0 bis %1 Tage betragen</translation>
+    </message>
+    <message>
+        <source>contact %1 no longer exists</source>
+        <translation>Kontakt %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>not a contact field: %1</source>
+        <translation>kein Kontaktfeld: %1</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Dieser Kontakt existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>how you met is at most 500 characters</source>
+        <translation>„Wie wir uns kennen“ hat höchstens 500 Zeichen</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2472,18 @@
             <numerusform>%n Kontakte nach %1 exportiert (vCard %2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no tag named %1</source>
+        <translation>kein Tag namens %1</translation>
+    </message>
+    <message>
+        <source>vCard version must be 3.0 or 4.0, not %1</source>
+        <translation>die vCard-Version muss 3.0 oder 4.0 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>export either some contacts or a tag, not both</source>
+        <translation>exportieren Sie entweder Kontakte oder einen Tag, nicht beides</translation>
+    </message>
 </context>
 <context>
     <name>FactDialog</name>
@@ -2398,6 +2498,39 @@
     <message>
         <source>Fact</source>
         <translation>Fakt</translation>
+    </message>
+</context>
+<context>
+    <name>FactText</name>
+    <message>
+        <source>kind must be one of %1</source>
+        <translation>die Art muss eine von %1 sein</translation>
+    </message>
+    <message>
+        <source>write the fact, e.g. “two kids, Maya and Leo”</source>
+        <translation>schreiben Sie den Fakt, z. B. „zwei Kinder, Maya und Leo“</translation>
+    </message>
+    <message numerus="yes">
+        <source>a pinned fact is at most %n characters</source>
+        <translation>
+            <numerusform>ein angehefteter Fakt hat höchstens %n Zeichen</numerusform>
+            <numerusform>ein angehefteter Fakt hat höchstens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>dieser Kontakt existiert nicht mehr</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n pinned facts per person: keep the ones that matter</source>
+        <translation>
+            <numerusform>höchstens %n angehefteter Fakt pro Person: behalten Sie die wichtigen</numerusform>
+            <numerusform>höchstens %n angeheftete Fakten pro Person: behalten Sie die wichtigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that fact no longer exists</source>
+        <translation>dieser Fakt existiert nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2629,33 @@
     <message>
         <source>When</source>
         <translation>Wann</translation>
+    </message>
+</context>
+<context>
+    <name>FavourText</name>
+    <message>
+        <source>a favour is either given or received</source>
+        <translation>eine Gefälligkeit ist entweder gegeben oder erhalten</translation>
+    </message>
+    <message>
+        <source>kind must be one of %1</source>
+        <translation>die Art muss eine von %1 sein</translation>
+    </message>
+    <message>
+        <source>a favour&apos;s description is at most 500 characters</source>
+        <translation>die Beschreibung einer Gefälligkeit hat höchstens 500 Zeichen</translation>
+    </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>dieser Kontakt existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>that favour no longer exists</source>
+        <translation>diese Gefälligkeit existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>an introduction is restored from the introductions section</source>
+        <translation>eine Vorstellung wird im Abschnitt „Vorstellungen“ wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2950,81 @@
     </message>
 </context>
 <context>
+    <name>FollowUpText</name>
+    <message>
+        <source>Keep in touch (every day)</source>
+        <translation>In Kontakt bleiben (jeden Tag)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch (every %n week(s))</source>
+        <translation>
+            <numerusform>In Kontakt bleiben (jede Woche)</numerusform>
+            <numerusform>In Kontakt bleiben (alle %n Wochen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch (every %Ln days)</source>
+        <translation>
+            <numerusform>In Kontakt bleiben (alle %Ln Tage)</numerusform>
+            <numerusform>In Kontakt bleiben (alle %Ln Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday (turns %n)</source>
+        <translation>
+            <numerusform>Geburtstag (wird %n)</numerusform>
+            <numerusform>Geburtstag (wird %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anniversary (%n year(s))</source>
+        <translation>
+            <numerusform>Jahrestag (%n Jahr)</numerusform>
+            <numerusform>Jahrestag (%n Jahre)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>origin must be one of %1</source>
+        <translation>die Herkunft muss eine von %1 sein</translation>
+    </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>dieser Kontakt existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>say what to do</source>
+        <translation>sagen Sie, was zu tun ist</translation>
+    </message>
+    <message>
+        <source>a follow-up reason is at most 500 characters</source>
+        <translation>ein Wiedervorlage-Grund hat höchstens 500 Zeichen</translation>
+    </message>
+    <message>
+        <source>that follow-up no longer exists</source>
+        <translation>diese Wiedervorlage existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>snooze to today or a later date</source>
+        <translation>verschieben Sie auf heute oder später</translation>
+    </message>
+    <message>
+        <source>spread them from today or a later date</source>
+        <translation>verteilen Sie sie ab heute oder später</translation>
+    </message>
+    <message>
+        <source>a birthday reminder cannot be deleted: mark it done instead</source>
+        <translation>eine Geburtstagserinnerung lässt sich nicht löschen: markieren Sie sie stattdessen als erledigt</translation>
+    </message>
+</context>
+<context>
     <name>GraphPanel</name>
     <message>
         <source>Network picture</source>
@@ -2955,7 +3190,7 @@
     </message>
     <message>
         <source>tags</source>
-        <translation>Schlagwörter</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>photo</source>
@@ -3185,6 +3420,10 @@
         <comment>a summary and its notes</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1: the file changed after it was read; import it again</source>
+        <translation>%1: die Datei hat sich nach dem Lesen geändert; importieren Sie sie erneut</translation>
+    </message>
 </context>
 <context>
     <name>InteractionDialog</name>
@@ -3290,6 +3529,82 @@
     </message>
 </context>
 <context>
+    <name>InteractionText</name>
+    <message>
+        <source>kind must be one of %1</source>
+        <translation>die Art muss eine von %1 sein</translation>
+    </message>
+    <message>
+        <source>choose at least one person</source>
+        <translation>wählen Sie mindestens eine Person</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln people in one interaction</source>
+        <translation>
+            <numerusform>höchstens %Ln Person in einer Interaktion</numerusform>
+            <numerusform>höchstens %Ln Personen in einer Interaktion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the summary is at most %n characters</source>
+        <translation>
+            <numerusform>die Zusammenfassung hat höchstens %n Zeichen</numerusform>
+            <numerusform>die Zusammenfassung hat höchstens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notes are at most %Ln characters</source>
+        <translation>
+            <numerusform>Notizen haben höchstens %Ln Zeichen</numerusform>
+            <numerusform>Notizen haben höchstens %Ln Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status must be one of %1</source>
+        <translation>der Status muss einer von %1 sein</translation>
+    </message>
+    <message>
+        <source>say what was promised</source>
+        <translation>sagen Sie, was versprochen wurde</translation>
+    </message>
+    <message>
+        <source>a promise is at most 500 characters</source>
+        <translation>ein Versprechen hat höchstens 500 Zeichen</translation>
+    </message>
+    <message>
+        <source>a promise must be to someone who took part</source>
+        <translation>ein Versprechen muss an jemanden gehen, der teilgenommen hat</translation>
+    </message>
+    <message>
+        <source>someone in this interaction no longer exists</source>
+        <translation>jemand in dieser Interaktion existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>that interaction no longer exists</source>
+        <translation>diese Interaktion existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>that meeting is already marked as held: edit it instead</source>
+        <translation>dieses Treffen ist schon als stattgefunden markiert: bearbeiten Sie es stattdessen</translation>
+    </message>
+    <message>
+        <source>a meeting can be held only once its time has come: reschedule it instead</source>
+        <translation>ein Treffen kann erst stattfinden, wenn seine Zeit gekommen ist: verschieben Sie es stattdessen</translation>
+    </message>
+    <message>
+        <source>that meeting took place: edit it to change its time</source>
+        <translation>dieses Treffen hat stattgefunden: bearbeiten Sie es, um die Zeit zu ändern</translation>
+    </message>
+    <message>
+        <source>that meeting took place: delete it instead of cancelling</source>
+        <translation>dieses Treffen hat stattgefunden: löschen Sie es, statt es abzusagen</translation>
+    </message>
+    <message>
+        <source>someone in these interactions no longer exists</source>
+        <translation>jemand in diesen Interaktionen existiert nicht mehr</translation>
+    </message>
+</context>
+<context>
     <name>IntroductionDialog</name>
     <message>
         <source>Record an Introduction</source>
@@ -3351,6 +3666,46 @@
     <message>
         <source>the second person</source>
         <translation>die zweite Person</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionText</name>
+    <message>
+        <source>status must be one of %1, not %2</source>
+        <translation>der Status muss einer von %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>Someone cannot be introduced to themselves: choose two people</source>
+        <translation>Niemand kann sich selbst vorgestellt werden: wählen Sie zwei Personen</translation>
+    </message>
+    <message>
+        <source>The introducer cannot be one of the two people introduced (leave the introducer empty if they met directly)</source>
+        <translation>Wer vorstellt, kann nicht eine der beiden vorgestellten Personen sein (lassen Sie das Feld leer, wenn sie sich direkt kennengelernt haben)</translation>
+    </message>
+    <message>
+        <source>contact %1 no longer exists</source>
+        <translation>Kontakt %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>An introduction of %1 and %2 is already proposed</source>
+        <translation>Eine Vorstellung von %1 und %2 ist schon vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were already introduced</source>
+        <translation>%1 und %2 wurden einander schon vorgestellt</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were already introduced by %3</source>
+        <translation>%1 und %2 wurden einander schon von %3 vorgestellt</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>an introduction and its date</comment>
+        <translation>%1 (am %2)</translation>
+    </message>
+    <message>
+        <source>That introduction no longer exists</source>
+        <translation>Diese Vorstellung existiert nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -4774,7 +5129,7 @@
     </message>
     <message>
         <source>someone tagged %1</source>
-        <translation>jemanden mit dem Schlagwort %1</translation>
+        <translation>jemanden mit dem Tag %1</translation>
     </message>
     <message>
         <source>anyone at %1</source>
@@ -4782,7 +5137,7 @@
     </message>
     <message>
         <source>anyone tagged %1</source>
-        <translation>irgendwen mit dem Schlagwort %1</translation>
+        <translation>irgendwen mit dem Tag %1</translation>
     </message>
     <message>
         <source>At %1 (%2)</source>
@@ -4790,7 +5145,7 @@
     </message>
     <message>
         <source>Tagged %1 (%2)</source>
-        <translation>Schlagwort %1 (%2)</translation>
+        <translation>Tag %1 (%2)</translation>
     </message>
     <message>
         <source>1 person</source>
@@ -4825,7 +5180,7 @@
     </message>
     <message>
         <source>tagged %1</source>
-        <translation>mit dem Schlagwort %1</translation>
+        <translation>mit dem Tag %1</translation>
     </message>
     <message>
         <source>No path to %1: nobody you know is recorded as knowing them</source>
@@ -5104,6 +5459,14 @@
     <message>
         <source>Record the introduction as proposed, remind you to chase it in a week, and draft the message (undo with Ctrl+Z)</source>
         <translation>Die Vorstellung als vorgeschlagen erfassen, in einer Woche ans Nachhaken erinnern und die Nachricht entwerfen (rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <source>To reach %1</source>
+        <translation>Um %1 zu erreichen</translation>
+    </message>
+    <message>
+        <source>Warm path to %1</source>
+        <translation>Weg über Bekannte zu %1</translation>
     </message>
     <message>
         <source>Recorded: introduction to {0} proposed; a reminder to chase {1} on {2}. Undo with Ctrl+Z.</source>
@@ -5909,6 +6272,53 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
             <numerusform>%1: %Ln Person. Zum Umbenennen doppelklicken oder F2 drücken.</numerusform>
             <numerusform>%1: %Ln Personen. Zum Umbenennen doppelklicken oder F2 drücken.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TagText</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>ein Tag braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a tag name is at most 100 characters</source>
+        <translation>ein Tag-Name hat höchstens 100 Zeichen</translation>
+    </message>
+    <message>
+        <source>category must be one of %1</source>
+        <translation>die Kategorie muss eine von %1 sein</translation>
+    </message>
+    <message>
+        <source>a tag named %1 already exists</source>
+        <translation>ein Tag namens %1 existiert schon</translation>
+    </message>
+    <message>
+        <source>a keep-in-touch cadence is 1 to %1 days</source>
+        <translation>ein Kontaktrhythmus beträgt 1 bis %1 Tage</translation>
+    </message>
+    <message>
+        <source>that tag no longer exists</source>
+        <translation>dieser Tag existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>a tag named %1 already exists: merge them instead</source>
+        <translation>ein Tag namens %1 existiert schon: führen Sie sie stattdessen zusammen</translation>
+    </message>
+    <message>
+        <source>choose two different tags to merge</source>
+        <translation>wählen Sie zwei verschiedene Tags zum Zusammenführen</translation>
+    </message>
+    <message>
+        <source>the tag to merge into no longer exists</source>
+        <translation>der Ziel-Tag existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>no tag named %1</source>
+        <translation>kein Tag namens %1</translation>
+    </message>
+    <message>
+        <source>cannot both add and remove %1</source>
+        <translation>%1 kann nicht zugleich hinzugefügt und entfernt werden</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>BriefingText</name>
+    <message numerus="yes">
+        <source>Keep it short: at most %n characters.</source>
+        <translation>
+            <numerusform>Keep it short: at most %n character.</numerusform>
+            <numerusform>Keep it short: at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cadences</name>
     <message numerus="yes">
         <source>every %Ln week(s)</source>
@@ -246,6 +256,23 @@
     </message>
 </context>
 <context>
+    <name>FactText</name>
+    <message numerus="yes">
+        <source>a pinned fact is at most %n characters</source>
+        <translation>
+            <numerusform>a pinned fact is at most %n character</numerusform>
+            <numerusform>a pinned fact is at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n pinned facts per person: keep the ones that matter</source>
+        <translation>
+            <numerusform>at most %n pinned fact per person: keep the ones that matter</numerusform>
+            <numerusform>at most %n pinned facts per person: keep the ones that matter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileNames</name>
     <message numerus="yes">
         <source>Briefings - %Ln people.pdf</source>
@@ -297,6 +324,37 @@
         <translation>
             <numerusform>every day</numerusform>
             <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpText</name>
+    <message numerus="yes">
+        <source>Keep in touch (every %n week(s))</source>
+        <translation>
+            <numerusform>Keep in touch (every week)</numerusform>
+            <numerusform>Keep in touch (every %n weeks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch (every %Ln days)</source>
+        <translation>
+            <numerusform>Keep in touch (every %Ln day)</numerusform>
+            <numerusform>Keep in touch (every %Ln days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday (turns %n)</source>
+        <translation>
+            <numerusform>Birthday (turns %n)</numerusform>
+            <numerusform>Birthday (turns %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anniversary (%n year(s))</source>
+        <translation>
+            <numerusform>Anniversary (%n year)</numerusform>
+            <numerusform>Anniversary (%n years)</numerusform>
         </translation>
     </message>
 </context>
@@ -365,6 +423,30 @@
         <translation>
             <numerusform>imported %1 new, merged %2, rejected %3 from %n file</numerusform>
             <numerusform>imported %1 new, merged %2, rejected %3 from %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InteractionText</name>
+    <message numerus="yes">
+        <source>at most %Ln people in one interaction</source>
+        <translation>
+            <numerusform>at most %Ln person in one interaction</numerusform>
+            <numerusform>at most %Ln people in one interaction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the summary is at most %n characters</source>
+        <translation>
+            <numerusform>the summary is at most %n character</numerusform>
+            <numerusform>the summary is at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notes are at most %Ln characters</source>
+        <translation>
+            <numerusform>notes are at most %Ln character</numerusform>
+            <numerusform>notes are at most %Ln characters</numerusform>
         </translation>
     </message>
 </context>

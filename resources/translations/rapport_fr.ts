@@ -190,6 +190,29 @@
     </message>
 </context>
 <context>
+    <name>BackupText</name>
+    <message>
+        <source>no database is open</source>
+        <translation>aucune base de données n’est ouverte</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the backup (%2)</source>
+        <translation>%1 : impossible d’ouvrir la sauvegarde (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Rapport backup (%2)</source>
+        <translation>%1 : ce n’est pas une sauvegarde Rapport (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the backup is damaged (%2)</source>
+        <translation>%1 : la sauvegarde est endommagée (%2)</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer Rapport (schema %2)</source>
+        <translation>%1 : créée par une version plus récente de Rapport (schéma %2)</translation>
+    </message>
+</context>
+<context>
     <name>BackupTexts</name>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
@@ -456,6 +479,24 @@
     <message>
         <source>Briefing not saved</source>
         <translation>Briefing non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingText</name>
+    <message>
+        <source>no contact with id %1</source>
+        <translation>aucun contact avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Ce contact n’existe plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep it short: at most %n characters.</source>
+        <translation>
+            <numerusform>Soyez bref : %n caractère au plus.</numerusform>
+            <numerusform>Soyez bref : %n caractères au plus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1136,14 @@
             <numerusform>%1 avec %Ln contacts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>that sync account no longer exists</source>
+        <translation>ce compte de synchronisation n’existe plus</translation>
+    </message>
+    <message>
+        <source>no password is kept for %1: add the account again</source>
+        <translation>aucun mot de passe n’est conservé pour %1 : ajoutez à nouveau le compte</translation>
+    </message>
 </context>
 <context>
     <name>CatchUpDialog</name>
@@ -1666,6 +1715,45 @@
     <message>
         <source>No follow-up planned</source>
         <translation>Aucune relance prévue</translation>
+    </message>
+</context>
+<context>
+    <name>ContactText</name>
+    <message>
+        <source>%1 is not an e-mail address</source>
+        <translation>%1 n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>date %1 is not YYYY-MM-DD or --MM-DD</source>
+        <translation>la date %1 n’est ni AAAA-MM-JJ ni --MM-JJ</translation>
+    </message>
+    <message>
+        <source>date %1 does not exist</source>
+        <translation>la date %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>stage must be one of %1, not %2</source>
+        <translation>l’étape doit être l’une de %1, pas %2</translation>
+    </message>
+    <message>
+        <source>keep-in-touch cadence must be 0 to %1 days</source>
+        <translation>le rythme de contact doit être de 0 à %1 jours</translation>
+    </message>
+    <message>
+        <source>contact %1 no longer exists</source>
+        <translation>le contact %1 n’existe plus</translation>
+    </message>
+    <message>
+        <source>not a contact field: %1</source>
+        <translation>pas un champ de contact : %1</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Ce contact n’existe plus.</translation>
+    </message>
+    <message>
+        <source>how you met is at most 500 characters</source>
+        <translation>« Comment nous nous sommes rencontrés » fait 500 caractères au plus</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2472,18 @@
             <numerusform>%n contacts exportés vers %1 (vCard %2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no tag named %1</source>
+        <translation>aucune étiquette nommée %1</translation>
+    </message>
+    <message>
+        <source>vCard version must be 3.0 or 4.0, not %1</source>
+        <translation>la version vCard doit être 3.0 ou 4.0, pas %1</translation>
+    </message>
+    <message>
+        <source>export either some contacts or a tag, not both</source>
+        <translation>exportez soit des contacts, soit une étiquette, pas les deux</translation>
+    </message>
 </context>
 <context>
     <name>FactDialog</name>
@@ -2398,6 +2498,39 @@
     <message>
         <source>Fact</source>
         <translation>Fait</translation>
+    </message>
+</context>
+<context>
+    <name>FactText</name>
+    <message>
+        <source>kind must be one of %1</source>
+        <translation>le type doit être l’un de %1</translation>
+    </message>
+    <message>
+        <source>write the fact, e.g. “two kids, Maya and Leo”</source>
+        <translation>écrivez le fait, par ex. « deux enfants, Maya et Léo »</translation>
+    </message>
+    <message numerus="yes">
+        <source>a pinned fact is at most %n characters</source>
+        <translation>
+            <numerusform>un fait épinglé fait %n caractère au plus</numerusform>
+            <numerusform>un fait épinglé fait %n caractères au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>ce contact n’existe plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n pinned facts per person: keep the ones that matter</source>
+        <translation>
+            <numerusform>%n fait épinglé au plus par personne : gardez ceux qui comptent</numerusform>
+            <numerusform>%n faits épinglés au plus par personne : gardez ceux qui comptent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that fact no longer exists</source>
+        <translation>ce fait n’existe plus</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2629,33 @@
     <message>
         <source>When</source>
         <translation>Quand</translation>
+    </message>
+</context>
+<context>
+    <name>FavourText</name>
+    <message>
+        <source>a favour is either given or received</source>
+        <translation>un service est soit rendu, soit reçu</translation>
+    </message>
+    <message>
+        <source>kind must be one of %1</source>
+        <translation>le type doit être l’un de %1</translation>
+    </message>
+    <message>
+        <source>a favour&apos;s description is at most 500 characters</source>
+        <translation>la description d’un service fait 500 caractères au plus</translation>
+    </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>ce contact n’existe plus</translation>
+    </message>
+    <message>
+        <source>that favour no longer exists</source>
+        <translation>ce service n’existe plus</translation>
+    </message>
+    <message>
+        <source>an introduction is restored from the introductions section</source>
+        <translation>une présentation se restaure depuis la section des présentations</translation>
     </message>
 </context>
 <context>
@@ -2766,7 +2926,7 @@
     </message>
     <message>
         <source>that person is not in this week&apos;s focus</source>
-        <translation>cette personne n’est pas dans l’objectif de la semaine</translation>
+        <translation>cette personne n’est pas dans le focus de la semaine</translation>
     </message>
     <message>
         <source>unpin them first to replace them</source>
@@ -2787,6 +2947,81 @@
     <message>
         <source>Find one thing you can do for them</source>
         <translation>Trouvez une chose que vous pouvez faire pour cette personne</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpText</name>
+    <message>
+        <source>Keep in touch (every day)</source>
+        <translation>Garder le contact (chaque jour)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch (every %n week(s))</source>
+        <translation>
+            <numerusform>Garder le contact (chaque semaine)</numerusform>
+            <numerusform>Garder le contact (toutes les %n semaines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch (every %Ln days)</source>
+        <translation>
+            <numerusform>Garder le contact (tous les %Ln jours)</numerusform>
+            <numerusform>Garder le contact (tous les %Ln jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday (turns %n)</source>
+        <translation>
+            <numerusform>Anniversaire (%n an)</numerusform>
+            <numerusform>Anniversaire (%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anniversary (%n year(s))</source>
+        <translation>
+            <numerusform>Anniversaire de mariage (%n an)</numerusform>
+            <numerusform>Anniversaire de mariage (%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversaire de mariage</translation>
+    </message>
+    <message>
+        <source>origin must be one of %1</source>
+        <translation>l’origine doit être l’une de %1</translation>
+    </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>ce contact n’existe plus</translation>
+    </message>
+    <message>
+        <source>say what to do</source>
+        <translation>dites ce qu’il faut faire</translation>
+    </message>
+    <message>
+        <source>a follow-up reason is at most 500 characters</source>
+        <translation>le motif d’une relance fait 500 caractères au plus</translation>
+    </message>
+    <message>
+        <source>that follow-up no longer exists</source>
+        <translation>cette relance n’existe plus</translation>
+    </message>
+    <message>
+        <source>snooze to today or a later date</source>
+        <translation>reportez à aujourd’hui ou à une date ultérieure</translation>
+    </message>
+    <message>
+        <source>spread them from today or a later date</source>
+        <translation>répartissez-les à partir d’aujourd’hui ou d’une date ultérieure</translation>
+    </message>
+    <message>
+        <source>a birthday reminder cannot be deleted: mark it done instead</source>
+        <translation>un rappel d’anniversaire ne peut pas être supprimé : marquez-le plutôt comme fait</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3420,10 @@
         <comment>a summary and its notes</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1: the file changed after it was read; import it again</source>
+        <translation>%1 : le fichier a changé après sa lecture ; importez-le à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>InteractionDialog</name>
@@ -3290,6 +3529,82 @@
     </message>
 </context>
 <context>
+    <name>InteractionText</name>
+    <message>
+        <source>kind must be one of %1</source>
+        <translation>le type doit être l’un de %1</translation>
+    </message>
+    <message>
+        <source>choose at least one person</source>
+        <translation>choisissez au moins une personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln people in one interaction</source>
+        <translation>
+            <numerusform>%Ln personne au plus par interaction</numerusform>
+            <numerusform>%Ln personnes au plus par interaction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the summary is at most %n characters</source>
+        <translation>
+            <numerusform>le résumé fait %n caractère au plus</numerusform>
+            <numerusform>le résumé fait %n caractères au plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notes are at most %Ln characters</source>
+        <translation>
+            <numerusform>les notes font %Ln caractère au plus</numerusform>
+            <numerusform>les notes font %Ln caractères au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status must be one of %1</source>
+        <translation>le statut doit être l’un de %1</translation>
+    </message>
+    <message>
+        <source>say what was promised</source>
+        <translation>dites ce qui a été promis</translation>
+    </message>
+    <message>
+        <source>a promise is at most 500 characters</source>
+        <translation>une promesse fait 500 caractères au plus</translation>
+    </message>
+    <message>
+        <source>a promise must be to someone who took part</source>
+        <translation>une promesse doit être faite à quelqu’un qui y a participé</translation>
+    </message>
+    <message>
+        <source>someone in this interaction no longer exists</source>
+        <translation>quelqu’un de cette interaction n’existe plus</translation>
+    </message>
+    <message>
+        <source>that interaction no longer exists</source>
+        <translation>cette interaction n’existe plus</translation>
+    </message>
+    <message>
+        <source>that meeting is already marked as held: edit it instead</source>
+        <translation>ce rendez-vous est déjà marqué comme tenu : modifiez-le plutôt</translation>
+    </message>
+    <message>
+        <source>a meeting can be held only once its time has come: reschedule it instead</source>
+        <translation>un rendez-vous ne peut être tenu qu’une fois son heure venue : reprogrammez-le plutôt</translation>
+    </message>
+    <message>
+        <source>that meeting took place: edit it to change its time</source>
+        <translation>ce rendez-vous a eu lieu : modifiez-le pour changer son heure</translation>
+    </message>
+    <message>
+        <source>that meeting took place: delete it instead of cancelling</source>
+        <translation>ce rendez-vous a eu lieu : supprimez-le au lieu de l’annuler</translation>
+    </message>
+    <message>
+        <source>someone in these interactions no longer exists</source>
+        <translation>quelqu’un de ces interactions n’existe plus</translation>
+    </message>
+</context>
+<context>
     <name>IntroductionDialog</name>
     <message>
         <source>Record an Introduction</source>
@@ -3351,6 +3666,46 @@
     <message>
         <source>the second person</source>
         <translation>la seconde personne</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionText</name>
+    <message>
+        <source>status must be one of %1, not %2</source>
+        <translation>le statut doit être l’un de %1, pas %2</translation>
+    </message>
+    <message>
+        <source>Someone cannot be introduced to themselves: choose two people</source>
+        <translation>Personne ne peut être présenté à soi-même : choisissez deux personnes</translation>
+    </message>
+    <message>
+        <source>The introducer cannot be one of the two people introduced (leave the introducer empty if they met directly)</source>
+        <translation>La personne qui présente ne peut pas être l’une des deux personnes présentées (laissez-la vide s’ils se sont rencontrés directement)</translation>
+    </message>
+    <message>
+        <source>contact %1 no longer exists</source>
+        <translation>le contact %1 n’existe plus</translation>
+    </message>
+    <message>
+        <source>An introduction of %1 and %2 is already proposed</source>
+        <translation>Une présentation de %1 et %2 est déjà proposée</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were already introduced</source>
+        <translation>%1 et %2 ont déjà été présentés</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were already introduced by %3</source>
+        <translation>%1 et %2 ont déjà été présentés par %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>an introduction and its date</comment>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>That introduction no longer exists</source>
+        <translation>Cette présentation n’existe plus</translation>
     </message>
 </context>
 <context>
@@ -5106,6 +5461,14 @@
         <translation>Enregistrer la mise en relation comme proposée, vous rappeler de relancer dans une semaine et rédiger le message (annuler avec Ctrl+Z)</translation>
     </message>
     <message>
+        <source>To reach %1</source>
+        <translation>Pour joindre %1</translation>
+    </message>
+    <message>
+        <source>Warm path to %1</source>
+        <translation>Chemin par vos relations vers %1</translation>
+    </message>
+    <message>
         <source>Recorded: introduction to {0} proposed; a reminder to chase {1} on {2}. Undo with Ctrl+Z.</source>
         <translation>Enregistré&#xa0;: mise en relation avec {0} proposée&#xa0;; un rappel pour relancer {1} le {2}. Annuler avec Ctrl+Z.</translation>
     </message>
@@ -5909,6 +6272,53 @@ Rapport crée la première quelques secondes après son démarrage.</translation
             <numerusform>%1&#xa0;: %Ln personne. Double-cliquez ou appuyez sur F2 pour renommer.</numerusform>
             <numerusform>%1&#xa0;: %Ln personnes. Double-cliquez ou appuyez sur F2 pour renommer.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TagText</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>une étiquette a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>a tag name is at most 100 characters</source>
+        <translation>le nom d’une étiquette fait 100 caractères au plus</translation>
+    </message>
+    <message>
+        <source>category must be one of %1</source>
+        <translation>la catégorie doit être l’une de %1</translation>
+    </message>
+    <message>
+        <source>a tag named %1 already exists</source>
+        <translation>une étiquette nommée %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>a keep-in-touch cadence is 1 to %1 days</source>
+        <translation>un rythme de contact va de 1 à %1 jours</translation>
+    </message>
+    <message>
+        <source>that tag no longer exists</source>
+        <translation>cette étiquette n’existe plus</translation>
+    </message>
+    <message>
+        <source>a tag named %1 already exists: merge them instead</source>
+        <translation>une étiquette nommée %1 existe déjà : fusionnez-les plutôt</translation>
+    </message>
+    <message>
+        <source>choose two different tags to merge</source>
+        <translation>choisissez deux étiquettes différentes à fusionner</translation>
+    </message>
+    <message>
+        <source>the tag to merge into no longer exists</source>
+        <translation>l’étiquette cible de la fusion n’existe plus</translation>
+    </message>
+    <message>
+        <source>no tag named %1</source>
+        <translation>aucune étiquette nommée %1</translation>
+    </message>
+    <message>
+        <source>cannot both add and remove %1</source>
+        <translation>impossible d’ajouter et de retirer %1 à la fois</translation>
     </message>
 </context>
 <context>
