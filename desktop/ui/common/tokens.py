@@ -21,12 +21,14 @@ Tag colours are picked from ``SWATCHES`` (named, translated, never shown as hex 
 from __future__ import annotations
 
 import hashlib
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -211,44 +213,47 @@ W = TypeVar("W", bound=QWidget)
 
 
 class _PaletteFollower(QObject):
-    """Runs ``restyle(palette)`` for one widget whenever the application's palette
-    changes (``seen``: the colours it last ran for). A widget's own stylesheet changes its
-    palette too (a PaletteChange of its own): that is no reason to run again, and a
-    restyle built from the widget's palette would chase itself, so the application's
-    palette is what counts."""
+    """``restyle(palette)`` of the widget it is a child of (it dies with the widget)."""
 
     def __init__(self, widget: QWidget, restyle: Callable[[QPalette], None]) -> None:
         super().__init__(widget)
         self.restyle = restyle
-        self.seen: tuple[str, ...] = ()
-        widget.installEventFilter(self)
-
-    def run(self) -> None:
-        palette = QGuiApplication.palette()
-        self.seen = tuple(palette.color(role).name() for role in _ROLES)
-        self.restyle(palette)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            palette = QGuiApplication.palette()
-            if tuple(palette.color(role).name() for role in _ROLES) != self.seen:
-                self.run()
-        return False
 
 
-def follow_palette(widget: W, restyle: Callable[[QPalette], None]) -> W:
-    """Run ``restyle(palette)`` (the application's palette) now, and again whenever the
-    palette changes while *widget* lives: the desktop switching between light and dark
-    while the app runs. Calling it again for the same widget replaces *restyle*. The one
-    way a widget keeps colours it computed from the palette (``styled`` for a stylesheet);
-    ``style.apply`` styles the application itself."""
+# Every live follower, weakly: a follower lives as its widget's child, and a widget
+# (or a dialog with no parent) must not be kept alive by being followed.
+_followers: weakref.WeakSet[_PaletteFollower] = weakref.WeakSet()
+
+
+def follow_palette(widget: W, restyle: Callable[[QPalette], None], *,
+                   now: bool = True) -> W:
+    """Run ``restyle(palette)`` (the application's palette) now (unless *now* is False),
+    and again whenever ``style.apply`` changes the palette while *widget* lives: the
+    desktop switching between light and dark while the app runs. Calling it again for the
+    same widget replaces *restyle*. The one way a widget keeps colours it computed from the
+    palette (``styled`` for a stylesheet).
+
+    ``style.apply`` runs the followers (``palette_changed``) rather than each widget
+    watching its own events: an event filter per tag chip or link made showing a contact
+    with many tags twice as costly (CPU) as without."""
     follower = widget.findChild(_PaletteFollower,
                                 options=Qt.FindChildOption.FindDirectChildrenOnly)
     if follower is None:
         follower = _PaletteFollower(widget, restyle)
+        _followers.add(follower)
     follower.restyle = restyle
-    follower.run()
+    if now:
+        restyle(QGuiApplication.palette())
     return widget
+
+
+def palette_changed() -> None:
+    """Run every live follower for the application's palette (``style.apply`` calls it
+    once the new palette and stylesheet are set)."""
+    palette = QGuiApplication.palette()
+    for follower in list(_followers):
+        if shiboken6.isValid(follower):
+            follower.restyle(palette)
 
 
 def styled(widget: W, sheet: Sheet) -> W:
@@ -256,7 +261,7 @@ def styled(widget: W, sheet: Sheet) -> W:
     changes (``follow_palette``)."""
     def restyle(palette: QPalette) -> None:
         text = sheet(palette)
-        if widget.styleSheet() != text:
+        if widget.styleSheet() != text:  # setting it again would polish it again
             widget.setStyleSheet(text)
 
     return follow_palette(widget, restyle)

@@ -169,7 +169,7 @@ class ElidedLinkLabel(QLabel):
         self._elide(10_000)
         # The link's colour is the palette's when the text is set: set it again when the
         # palette changes (dark blue on a dark pane otherwise).
-        tokens.follow_palette(self, lambda _palette: self._relink())
+        tokens.follow_palette(self, lambda _palette: self._relink(), now=False)
 
     def _relink(self) -> None:
         self.clear()
