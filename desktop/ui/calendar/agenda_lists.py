@@ -59,7 +59,7 @@ def follow_up_tree(parent: QWidget, columns: tuple[str, ...]) -> QTreeWidget:
     tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     tree.setTextElideMode(Qt.TextElideMode.ElideRight)
     tree.setMinimumHeight(120)
-    tokens.follow_palette(tree, lambda palette: _recolour(tree, palette))
+    tokens.follow_palette(tree, _recolour)
     return tree
 
 

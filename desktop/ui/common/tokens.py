@@ -20,12 +20,13 @@ Tag colours are picked from ``SWATCHES`` (named, translated, never shown as hex 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -212,12 +213,23 @@ Sheet = Callable[[QPalette], str]
 W = TypeVar("W", bound=QWidget)
 
 
-class _PaletteFollower(QObject):
-    """``restyle(palette)`` of the widget it is a child of (it dies with the widget)."""
+Restyle = Callable[[Any, QPalette], None]  # (the widget, the palette)
 
-    def __init__(self, widget: QWidget, restyle: Callable[[QPalette], None]) -> None:
+
+class _PaletteFollower(QObject):
+    """``restyle(widget, palette)`` of the widget it is a child of (it dies with the
+    widget). The widget is passed in, never held by ``restyle``: a closure over it would
+    make a cycle that only Python's garbage collector frees, deleting the widget at some
+    later moment in the middle of other Qt code rather than when the last reference goes."""
+
+    def __init__(self, widget: QWidget, restyle: Restyle) -> None:
         super().__init__(widget)
         self.restyle = restyle
+
+    def run(self, palette: QPalette) -> None:
+        widget = self.parent()
+        if isinstance(widget, QWidget):
+            self.restyle(widget, palette)
 
 
 # Every live follower, weakly: a follower lives as its widget's child, and a widget
@@ -225,9 +237,9 @@ class _PaletteFollower(QObject):
 _followers: weakref.WeakSet[_PaletteFollower] = weakref.WeakSet()
 
 
-def follow_palette(widget: W, restyle: Callable[[QPalette], None], *,
-                   now: bool = True) -> W:
-    """Run ``restyle(palette)`` (the application's palette) now (unless *now* is False),
+def follow_palette(widget: W, restyle: Restyle, *, now: bool = True) -> W:
+    """Run ``restyle(widget, palette)`` (the application's palette) now (unless *now* is
+    False),
     and again whenever ``style.apply`` changes the palette while *widget* lives: the
     desktop switching between light and dark while the app runs. Calling it again for the
     same widget replaces *restyle*. The one way a widget keeps colours it computed from the
@@ -243,7 +255,7 @@ def follow_palette(widget: W, restyle: Callable[[QPalette], None], *,
         _followers.add(follower)
     follower.restyle = restyle
     if now:
-        restyle(QGuiApplication.palette())
+        follower.run(QGuiApplication.palette())
     return widget
 
 
@@ -253,18 +265,19 @@ def palette_changed() -> None:
     palette = QGuiApplication.palette()
     for follower in list(_followers):
         if shiboken6.isValid(follower):
-            follower.restyle(palette)
+            follower.run(palette)
 
 
 def styled(widget: W, sheet: Sheet) -> W:
     """Give *widget* the stylesheet ``sheet(palette)``, built again whenever the palette
     changes (``follow_palette``)."""
-    def restyle(palette: QPalette) -> None:
-        text = sheet(palette)
-        if widget.styleSheet() != text:  # setting it again would polish it again
-            widget.setStyleSheet(text)
+    return follow_palette(widget, functools.partial(_set_sheet, sheet))
 
-    return follow_palette(widget, restyle)
+
+def _set_sheet(sheet: Sheet, widget: QWidget, palette: QPalette) -> None:
+    text = sheet(palette)
+    if widget.styleSheet() != text:  # setting it again would polish it again
+        widget.setStyleSheet(text)
 
 
 def error_style(palette: QPalette) -> str:

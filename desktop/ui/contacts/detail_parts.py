@@ -169,9 +169,9 @@ class ElidedLinkLabel(QLabel):
         self._elide(10_000)
         # The link's colour is the palette's when the text is set: set it again when the
         # palette changes (dark blue on a dark pane otherwise).
-        tokens.follow_palette(self, lambda _palette: self._relink(), now=False)
+        tokens.follow_palette(self, ElidedLinkLabel._relink, now=False)
 
-    def _relink(self) -> None:
+    def _relink(self, _palette: QPalette) -> None:
         self.clear()
         self.setText(link_html(self._href, self._shown or ""))
 
