@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -211,51 +211,30 @@ def chip_colours(colour: QColor, dark: bool) -> tuple[QColor, QColor, QColor]:
 
 Sheet = Callable[[QPalette], str]
 W = TypeVar("W", bound=QWidget)
-
-
 Restyle = Callable[[Any, QPalette], None]  # (the widget, the palette)
 
 
-class _PaletteFollower(QObject):
-    """``restyle(widget, palette)`` of the widget it is a child of (it dies with the
-    widget). The widget is passed in, never held by ``restyle``: a closure over it would
-    make a cycle that only Python's garbage collector frees, deleting the widget at some
-    later moment in the middle of other Qt code rather than when the last reference goes."""
-
-    def __init__(self, widget: QWidget, restyle: Restyle) -> None:
-        super().__init__(widget)
-        self.restyle = restyle
-
-    def run(self, palette: QPalette) -> None:
-        widget = self.parent()
-        if isinstance(widget, QWidget):
-            self.restyle(widget, palette)
-
-
-# Every live follower, weakly: a follower lives as its widget's child, and a widget
-# (or a dialog with no parent) must not be kept alive by being followed.
-_followers: weakref.WeakSet[_PaletteFollower] = weakref.WeakSet()
+# Every followed widget, weakly (a widget, or a dialog with no parent, must not be kept
+# alive by being followed), with its restyle. ``restyle`` is handed the widget and must not
+# hold it: a closure over it would keep it alive here, and a cycle through it is freed only
+# by the garbage collector, deleting the widget at some later allocation in the middle of
+# other Qt code (the suite crashed so, constructing a MainWindow).
+_followers: weakref.WeakKeyDictionary[QWidget, Restyle] = weakref.WeakKeyDictionary()
 
 
 def follow_palette(widget: W, restyle: Restyle, *, now: bool = True) -> W:
     """Run ``restyle(widget, palette)`` (the application's palette) now (unless *now* is
-    False),
-    and again whenever ``style.apply`` changes the palette while *widget* lives: the
-    desktop switching between light and dark while the app runs. Calling it again for the
-    same widget replaces *restyle*. The one way a widget keeps colours it computed from the
-    palette (``styled`` for a stylesheet).
+    False), and again whenever ``style.apply`` changes the palette while *widget* lives:
+    the desktop switching between light and dark while the app runs. Calling it again for
+    the same widget replaces *restyle*. The one way a widget keeps colours it computed from
+    the palette (``styled`` for a stylesheet).
 
     ``style.apply`` runs the followers (``palette_changed``) rather than each widget
-    watching its own events: an event filter per tag chip or link made showing a contact
-    with many tags twice as costly (CPU) as without."""
-    follower = widget.findChild(_PaletteFollower,
-                                options=Qt.FindChildOption.FindDirectChildrenOnly)
-    if follower is None:
-        follower = _PaletteFollower(widget, restyle)
-        _followers.add(follower)
-    follower.restyle = restyle
+    watching its own events: an event filter (or a helper object) per tag chip or link made
+    showing a contact with many tags up to twice as costly (CPU) as without."""
+    _followers[widget] = restyle
     if now:
-        follower.run(QGuiApplication.palette())
+        restyle(widget, QGuiApplication.palette())
     return widget
 
 
@@ -263,9 +242,9 @@ def palette_changed() -> None:
     """Run every live follower for the application's palette (``style.apply`` calls it
     once the new palette and stylesheet are set)."""
     palette = QGuiApplication.palette()
-    for follower in list(_followers):
-        if shiboken6.isValid(follower):
-            follower.run(palette)
+    for widget, restyle in list(_followers.items()):
+        if shiboken6.isValid(widget):
+            restyle(widget, palette)
 
 
 def styled(widget: W, sheet: Sheet) -> W:
