@@ -28,7 +28,13 @@ from desktop.models.database import (
     database_path,
 )
 from desktop.services.errors import ServiceError
+from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes
+
+
+class BackupText(Translatable):
+    """Translation context of backups: refusals."""
+
 
 KEEP_DAILY = 7
 KEEP_BEFORE_RESTORE = 7
@@ -78,7 +84,7 @@ def backup_folder(db_file: Path) -> Path:
 def _current(db_file: Path | None) -> Path:
     path = db_file if db_file is not None else database_path()
     if path is None:
-        raise ServiceError("no database is open")
+        raise ServiceError(BackupText.tr("no database is open"))
     return Path(path)
 
 
@@ -205,18 +211,21 @@ def check_backup(backup: Path) -> None:
     try:
         con = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise ServiceError(f"{backup}: cannot open the backup ({exc})") from exc
+        raise ServiceError(fill(BackupText.tr("%1: cannot open the backup (%2)"),
+                                backup, exc)) from exc
     try:
         ok = con.execute("PRAGMA quick_check").fetchone()[0]
         version = con.execute("SELECT max(version) FROM schema_version").fetchone()[0]
     except sqlite3.Error as exc:
-        raise ServiceError(f"{backup}: not a Rapport backup ({exc})") from exc
+        raise ServiceError(fill(BackupText.tr("%1: not a Rapport backup (%2)"),
+                                backup, exc)) from exc
     finally:
         con.close()
     if ok != "ok":
-        raise ServiceError(f"{backup}: the backup is damaged ({ok})")
+        raise ServiceError(fill(BackupText.tr("%1: the backup is damaged (%2)"), backup, ok))
     if version is None or int(version) > LATEST_VERSION:
-        raise ServiceError(f"{backup}: made by a newer Rapport (schema {version})")
+        raise ServiceError(fill(BackupText.tr("%1: made by a newer Rapport (schema %2)"), backup,
+                                version))
 
 
 def restore_backup(backup: Path, db_file: Path | None = None) -> tuple[Path, Changes]:

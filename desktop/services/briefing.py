@@ -21,8 +21,13 @@ from desktop.services.contacts import me_id, set_fields
 from desktop.services.errors import ServiceError
 from desktop.services.focus import ONE_THING_DAYS, one_thing_active
 from desktop.services.search import week_start
-from desktop.services.text import MONTHS
+from desktop.services.text import MONTHS, Translatable, fill
 from desktop.services.types import Changes, ContactId, display_name
+
+
+class BriefingText(Translatable):
+    """Translation context of the briefing: refusals."""
+
 
 STAGE_LABELS: dict[str, str] = {
     "connected": "Connected",
@@ -486,7 +491,7 @@ def briefing(contact_id: ContactId, today: dt.date | None = None,
     cid = int(contact_id)
     row = _contact_row(cid)
     if row is None:
-        raise ServiceError(f"no contact with id {cid}")
+        raise ServiceError(fill(BriefingText.tr("no contact with id %1"), cid))
     (full_name, org, department, title, nickname, stage, how_we_met, met_on, created_at,
      note, birthday, one_thing, one_thing_on) = row
     me = me_id()
@@ -582,7 +587,7 @@ def one_thing_of(contact_id: ContactId) -> OneThing:
     row = db.execute_sql("SELECT one_thing, one_thing_on FROM contact WHERE id = ?",
                          (int(contact_id),)).fetchone()
     if row is None:
-        raise ServiceError("That contact no longer exists.")
+        raise ServiceError(BriefingText.tr("That contact no longer exists."))
     return OneThing(str(row[0] or ""), _date(row[1]))
 
 
@@ -591,7 +596,8 @@ def set_one_thing(contact_id: ContactId, text: str, on: dt.date | None = None) -
     dated *on* (today): typing it again, even unchanged, renews it for another week."""
     value = " ".join(text.split())
     if len(value) > MAX_ONE_THING:
-        raise ServiceError(f"Keep it short: at most {MAX_ONE_THING} characters.")
+        raise ServiceError(BriefingText.tr("Keep it short: at most %n characters.", "",
+                                           MAX_ONE_THING))
     day = (on or dt.date.today()).isoformat() if value else None
     return set_fields(contact_id, {"one_thing": value, "one_thing_on": day},
                       "Change “one thing I can do”")

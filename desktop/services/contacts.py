@@ -20,7 +20,7 @@ from desktop.models import (
 from desktop.services import store
 from desktop.services.contact_rows import ADDRESS_PARTS, ContactRecord, load_records
 from desktop.services.errors import ServiceError
-from desktop.services.text import sort_key
+from desktop.services.text import Translatable, fill, sort_key
 from desktop.services.types import (
     Changes,
     ContactDetail,
@@ -34,6 +34,11 @@ from desktop.services.types import (
     display_name,
 )
 
+
+class ContactText(Translatable):
+    """Translation context of editing contacts: refusals."""
+
+
 _DATE = re.compile(r"^(\d{4}|--)-?(\d{2})-?(\d{2})$")
 # local@domain: no spaces, one "@", a domain of dot-separated labels (RFC 5321 in spirit;
 # not a full RFC 5322 parser: a typo, not an exotic address, is what this catches).
@@ -45,7 +50,7 @@ def check_email(value: str) -> str:
     """*value* stripped, if it looks like local@domain; else a one-line ServiceError."""
     text = value.strip()
     if not _EMAIL.match(text):
-        raise ServiceError(f"{text!r} is not an e-mail address")
+        raise ServiceError(fill(ContactText.tr("%1 is not an e-mail address"), repr(text)))
     return text
 
 
@@ -56,13 +61,13 @@ def normalise_date_text(value: str | None) -> str | None:
     text = value.strip()
     m = _DATE.match(text)
     if not m:
-        raise ServiceError(f"date {text!r} is not YYYY-MM-DD or --MM-DD")
+        raise ServiceError(fill(ContactText.tr("date %1 is not YYYY-MM-DD or --MM-DD"), repr(text)))
     year, month, day = m.groups()
     probe_year = 2000 if year == "--" else int(year)  # 2000 is a leap year: --02-29 is valid
     try:
         dt.date(probe_year, int(month), int(day))
     except ValueError as exc:
-        raise ServiceError(f"date {text!r} does not exist") from exc
+        raise ServiceError(fill(ContactText.tr("date %1 does not exist"), repr(text))) from exc
     return f"--{month}-{day}" if year == "--" else f"{year}-{month}-{day}"
 
 
@@ -72,14 +77,16 @@ def _validate(fields: ContactFields, kept_emails: frozenset[str] | None = frozen
     already has, e.g. from an imported card) are not re-checked: an odd imported value must
     not stop the user from changing the stage; None checks none (restoring a state)."""
     if fields.stage not in STAGES:
-        raise ServiceError(f"stage must be one of {', '.join(STAGES)}, not {fields.stage!r}")
+        raise ServiceError(fill(ContactText.tr("stage must be one of %1, not %2"),
+                                ", ".join(STAGES), repr(fields.stage)))
     if kept_emails is not None:
         for email in fields.emails:
             if email.value.strip() and email.value.strip() not in kept_emails:
                 check_email(email.value)
     cadence = fields.keep_in_touch_days
     if cadence is not None and not 0 <= cadence <= MAX_CADENCE_DAYS:
-        raise ServiceError(f"keep-in-touch cadence must be 0 to {MAX_CADENCE_DAYS} days")
+        raise ServiceError(fill(ContactText.tr("keep-in-touch cadence must be 0 to %1 days"),
+                                MAX_CADENCE_DAYS))
     return ContactFields(
         **{
             **fields.__dict__,
@@ -181,7 +188,7 @@ def update_contact(contact_id: ContactId, fields: ContactFields, *,
     the e-mails it already has are kept as they are, and *restoring* checks none."""
     current = get_contact(contact_id)
     if current is None:
-        raise ServiceError(f"contact {contact_id} no longer exists")
+        raise ServiceError(fill(ContactText.tr("contact %1 no longer exists"), contact_id))
     kept = None if restoring else frozenset(e.value for e in current.fields.emails)
     fields = _validate(fields, kept)
     start = base if base is not None else current.fields
@@ -194,13 +201,15 @@ def update_contact(contact_id: ContactId, fields: ContactFields, *,
 def set_fields(contact_id: ContactId, values: Mapping[str, Any], label: str) -> Changes:
     """Change a few columns of one contact (the stage from its pill, "one thing I can do")."""
     if "stage" in values and values["stage"] not in STAGES:
-        raise ServiceError(f"stage must be one of {', '.join(STAGES)}, not {values['stage']!r}")
+        raise ServiceError(fill(ContactText.tr("stage must be one of %1, not %2"),
+                                ", ".join(STAGES), repr(values["stage"])))
     unknown = set(values) - set(store.COLUMNS)
     if unknown:
-        raise ServiceError(f"not a contact field: {', '.join(sorted(unknown))}")
+        raise ServiceError(fill(ContactText.tr("not a contact field: %1"),
+                                ", ".join(sorted(unknown))))
     with store.session("user", label) as s:
         if not s.update(contact_id, values) and get_contact(contact_id) is None:
-            raise ServiceError("That contact no longer exists.")
+            raise ServiceError(ContactText.tr("That contact no longer exists."))
     return s.changes() | Changes(contacts=frozenset({contact_id}))
 
 
@@ -394,7 +403,7 @@ def merge_contacts(keep: ContactId, fields: ContactFields, others: Sequence[Cont
     to move first). ``restore_contacts`` with the snapshot takes all of it back."""
     current = get_contact(keep)
     if current is None:
-        raise ServiceError(f"contact {keep} no longer exists")
+        raise ServiceError(fill(ContactText.tr("contact %1 no longer exists"), keep))
     patch = patch_between(current.fields, _validate(fields, None))
     if photo is not None:
         patch["photo"] = photo
@@ -484,7 +493,8 @@ def set_stage_many(ids: Sequence[ContactId], stage: str
     none), through the store in chunks. Each changed contact's stage before, and Changes
     with the change set (``history.undo`` takes it back)."""
     if stage not in STAGES:
-        raise ServiceError(f"stage must be one of {', '.join(STAGES)}, not {stage!r}")
+        raise ServiceError(fill(ContactText.tr("stage must be one of %1, not %2"),
+                                ", ".join(STAGES), repr(stage)))
     me = me_id()
     people = sorted({int(i) for i in ids} - ({int(me)} if me is not None else set()))
     with store.session("user", f"Set stage of {len(people):,} contacts to {stage}") as s:
@@ -499,7 +509,7 @@ def set_met_many(ids: Sequence[ContactId], how_we_met: str, met_on: dt.date | No
     date) yet, so what the user typed for one person is kept."""
     story = " ".join(how_we_met.split())
     if len(story) > 500:
-        raise ServiceError("how you met is at most 500 characters")
+        raise ServiceError(ContactText.tr("how you met is at most 500 characters"))
     id_list = sorted({int(i) for i in ids})
     rows: dict[int, dict[str, Any]] = {}
     for start in range(0, len(id_list), 900):

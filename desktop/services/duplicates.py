@@ -31,7 +31,8 @@ from typing import Any
 from desktop.models import STAGES, db
 from desktop.services import contacts, followups, phones
 from desktop.services.errors import ServiceError
-from desktop.services.matching import conflict, fold, placed_numbers
+from desktop.services.matching import MatchText, conflict, fold, placed_numbers
+from desktop.services.text import QT_TRANSLATE_NOOP, Translatable, fill
 from desktop.services.types import (
     Changes,
     ContactDetail,
@@ -42,6 +43,12 @@ from desktop.services.types import (
     PostalAddress,
     display_name,
 )
+
+
+class MergeText(Translatable):
+    """Translation context of merging contacts: the fields offered, refusals, the undo
+    label."""
+
 
 SHARED_LINE = 4  # a number more contacts than this share is a switchboard, not a person
 Progress = Callable[[int, int], bool]
@@ -232,7 +239,7 @@ def find_duplicates(progress: Progress | None = None) -> list[DuplicateGroup]:
     step(3)
     for address, cids in by_email.items():
         for other in cids[1:]:
-            links.add(cids[0], other, f"same e-mail {address}", True)
+            links.add(cids[0], other, fill(MatchText.tr("same e-mail %1"), address), True)
     for e164, cids in by_number.items():
         unique = sorted(set(cids))
         if len(unique) > SHARED_LINE:
@@ -247,16 +254,17 @@ def find_duplicates(progress: Progress | None = None) -> list[DuplicateGroup]:
                     why = conflict(pa.given, pa.org, pa.birthday, bool(pa.emails),
                                    pb.given, pb.org, pb.birthday, bool(pb.emails))
                     if why is None:  # what an import merges by
-                        links.add(a, b, f"same name and phone {number}", True)
+                        links.add(a, b, fill(MatchText.tr("same name and phone %1"), number),
+                                  True)
                         continue
                 else:
-                    why = "different names"
-                links.add(a, b, f"shares {number} ({why})", False)
+                    why = MatchText.tr("different names")
+                links.add(a, b, fill(MatchText.tr("shares %1 (%2)"), number, why), False)
     for cids in by_name.values():
         for i, a in enumerate(cids):
             for b in cids[i + 1:]:
                 if _same_name_conflict(people[a], people[b]) is None:
-                    links.add(a, b, "same name", False)
+                    links.add(a, b, MatchText.tr("same name"), False)
     step(4)
     groups: dict[int, list[int]] = {}
     for x in links.parent:
@@ -292,7 +300,7 @@ def mark_not_duplicates(ids: Sequence[ContactId]
     with db.atomic():
         for a, b in added:
             if not (_exists(a) and _exists(b)):
-                raise ServiceError("one of these contacts no longer exists")
+                raise ServiceError(MergeText.tr("one of these contacts no longer exists"))
         db.cursor().executemany(
             "INSERT INTO not_duplicate (contact_a_id, contact_b_id, decided_at) "
             "VALUES (?, ?, ?)", [(a, b, now) for a, b in added])
@@ -309,15 +317,25 @@ def unmark_not_duplicates(pairs: Sequence[tuple[int, int]]) -> Changes:
 
 # --------------------------------------------------------------------------- merging
 
-# Single-valued fields offered field by field, with their labels.
+# Single-valued fields offered field by field, with their labels (translated where used).
 FIELD_LABELS: tuple[tuple[str, str], ...] = (
-    ("full_name", "Name"), ("prefix", "Prefix"), ("given_name", "Given name"),
-    ("additional_names", "Middle names"), ("family_name", "Family name"),
-    ("suffix", "Suffix"), ("nickname", "Nickname"), ("organization", "Organisation"),
-    ("department", "Department"), ("title", "Title"), ("birthday", "Birthday"),
-    ("anniversary", "Anniversary"), ("stage", "Stage"),
-    ("keep_in_touch_days", "Keep in touch every (days)"), ("how_we_met", "How we met"),
-    ("met_on", "Met on"), ("note", "Note"),
+    ("full_name", QT_TRANSLATE_NOOP("MergeText", "Name")),
+    ("prefix", QT_TRANSLATE_NOOP("MergeText", "Prefix")),
+    ("given_name", QT_TRANSLATE_NOOP("MergeText", "Given name")),
+    ("additional_names", QT_TRANSLATE_NOOP("MergeText", "Middle names")),
+    ("family_name", QT_TRANSLATE_NOOP("MergeText", "Family name")),
+    ("suffix", QT_TRANSLATE_NOOP("MergeText", "Suffix")),
+    ("nickname", QT_TRANSLATE_NOOP("MergeText", "Nickname")),
+    ("organization", QT_TRANSLATE_NOOP("MergeText", "Organisation")),
+    ("department", QT_TRANSLATE_NOOP("MergeText", "Department")),
+    ("title", QT_TRANSLATE_NOOP("MergeText", "Title")),
+    ("birthday", QT_TRANSLATE_NOOP("MergeText", "Birthday")),
+    ("anniversary", QT_TRANSLATE_NOOP("MergeText", "Anniversary")),
+    ("stage", QT_TRANSLATE_NOOP("MergeText", "Stage")),
+    ("keep_in_touch_days", QT_TRANSLATE_NOOP("MergeText", "Keep in touch every (days)")),
+    ("how_we_met", QT_TRANSLATE_NOOP("MergeText", "How we met")),
+    ("met_on", QT_TRANSLATE_NOOP("MergeText", "Met on")),
+    ("note", QT_TRANSLATE_NOOP("MergeText", "Note")),
 )
 
 
@@ -368,9 +386,9 @@ def _details(ids: Sequence[ContactId]) -> list[ContactDetail]:
     for cid in ids:
         detail = contacts.get_contact(cid)
         if detail is None:
-            raise ServiceError(f"contact {cid} no longer exists")
+            raise ServiceError(fill(MergeText.tr("contact %1 no longer exists"), cid))
         if detail.is_me:
-            raise ServiceError("your own profile cannot be merged")
+            raise ServiceError(MergeText.tr("your own profile cannot be merged"))
         out.append(detail)
     return out
 
@@ -438,12 +456,12 @@ def _choices(people: Sequence[ContactDetail]) -> list[FieldChoice]:
             default = max(range(len(values)), key=lambda i: STAGES.index(str(values[i])))
         if name == "note" and len(values) > 1:
             # Both notes, rather than losing one: the user can still pick one.
-            options.append(("All of them", "\n\n".join(str(v) for v in values)))
+            options.append((MergeText.tr("All of them"), "\n\n".join(str(v) for v in values)))
             default = len(options) - 1
         kept = getattr(people[0].fields, name)
         if len(options) == 1 and not _empty(kept) and kept == options[0][1]:
             continue  # nothing to choose: the kept contact already has the only value
-        out.append(FieldChoice(name, label, tuple(options), default))
+        out.append(FieldChoice(name, MergeText.tr(label), tuple(options), default))
     return out
 
 
@@ -468,7 +486,7 @@ def _moves(ids: Sequence[int]) -> tuple[tuple[str, int], ...]:
 def merge_preview(keep: ContactId, others: Sequence[ContactId]) -> MergePreview:
     """What merging ``others`` into ``keep`` would give (nothing is written)."""
     if not others or keep in others:
-        raise ServiceError("choose the contact to keep and at least one other")
+        raise ServiceError(MergeText.tr("choose the contact to keep and at least one other"))
     people = _details([keep, *others])
     choices = _choices(people)
     combined = _combined(people)
@@ -503,7 +521,8 @@ def merge_contacts(keep: ContactId, others: Sequence[ContactId],
     gone = [ContactId(int(o)) for o in others]
     ids = [int(keep), *(int(o) for o in gone)]
     kept = preview.keep.fields
-    label = f"Merge {len(ids)} contacts into {display_name(kept.full_name, kept.organization)}"
+    label = fill(MergeText.tr("Merge %1 contacts into %2"), len(ids),
+                 display_name(kept.full_name, kept.organization))
     with db.atomic():
         timeline = followups.capture([keep, *gone])
         refused = _refused_rows(ids)

@@ -18,6 +18,7 @@ from desktop.files import atomic_file
 from desktop.models import db
 from desktop.services.errors import ServiceError
 from desktop.services.tags import find_tag
+from desktop.services.text import Translatable, fill
 from desktop.services.types import ContactId
 from desktop.services.vcard_mapping import INTRODUCTION_PARAM, load_records, record_to_card
 from desktop.vcard import CardData, CardValue, write_cards
@@ -25,6 +26,10 @@ from desktop.vcard import CardData, CardValue, write_cards
 Progress = Callable[[int, int], bool]
 VERSIONS = ("3.0", "4.0")
 _BATCH = 300  # contacts per load: a progress report every ~30 ms
+
+
+class ExportText(Translatable):
+    """Translation context of vCard exports: the result's summary."""
 
 
 class ExportCancelled(Exception):
@@ -38,8 +43,8 @@ class ExportResult:
     version: str
 
     def summary(self) -> str:
-        return f"exported {self.count} contact{'s' if self.count != 1 else ''} " \
-               f"to {self.path} (vCard {self.version})"
+        return fill(ExportText.tr("exported %n contact(s) to %1 (vCard %2)", "", self.count),
+                    self.path, self.version)
 
 
 def export_ids(tag: str | None = None) -> list[ContactId]:
@@ -48,7 +53,7 @@ def export_ids(tag: str | None = None) -> list[ContactId]:
     if tag is not None:
         tag_id = find_tag(tag)
         if tag_id is None:
-            raise ServiceError(f"no tag named {tag!r}")
+            raise ServiceError(fill(ExportText.tr("no tag named %1"), repr(tag)))
         sql = ("SELECT c.id FROM contact c JOIN contact_tag ct ON ct.contact_id = c.id "
                "WHERE ct.tag_id = ? AND c.is_me = 0 ORDER BY c.sort_key, c.id")
         return [ContactId(r[0]) for r in db.execute_sql(sql, (int(tag_id),))]
@@ -70,9 +75,10 @@ def export_vcards(
     for a read-only file not to be replaced without *replace_read_only*); the old file
     survives."""
     if version not in VERSIONS:
-        raise ServiceError(f"vCard version must be 3.0 or 4.0, not {version!r}")
+        raise ServiceError(fill(ExportText.tr("vCard version must be 3.0 or 4.0, not %1"),
+                                repr(version)))
     if ids is not None and tag is not None:
-        raise ServiceError("export either some contacts or a tag, not both")
+        raise ServiceError(ExportText.tr("export either some contacts or a tag, not both"))
     wanted = list(ids) if ids is not None else export_ids(tag)
     out = Path(out_path)
     count = 0

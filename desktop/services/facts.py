@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from desktop.models import FACT_KINDS, db
 from desktop.services.errors import ServiceError
+from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes, ContactId
+
+
+class FactText(Translatable):
+    """Translation context of pinned facts: refusals."""
+
 
 KIND_LABELS: dict[str, str] = {
     "family": "Family",
@@ -40,12 +46,12 @@ class Fact:
 
 def _clean(kind: str, text: str) -> str:
     if kind not in FACT_KINDS:
-        raise ServiceError(f"kind must be one of {', '.join(FACT_KINDS)}")
+        raise ServiceError(fill(FactText.tr("kind must be one of %1"), ", ".join(FACT_KINDS)))
     value = " ".join(text.split())
     if not value:
-        raise ServiceError("write the fact, e.g. “two kids, Maya and Leo”")
+        raise ServiceError(FactText.tr("write the fact, e.g. “two kids, Maya and Leo”"))
     if len(value) > MAX_FACT:
-        raise ServiceError(f"a pinned fact is at most {MAX_FACT} characters")
+        raise ServiceError(FactText.tr("a pinned fact is at most %n characters", "", MAX_FACT))
     return value
 
 
@@ -71,13 +77,13 @@ def add_fact(contact_id: ContactId, kind: str, text: str, fact_id: int | None = 
     """Pin a fact (last in the list). *fact_id*/*position* put one back as it was (redo)."""
     value = _clean(kind, text)
     if db.execute_sql("SELECT 1 FROM contact WHERE id = ?", (int(contact_id),)).fetchone() is None:
-        raise ServiceError("that contact no longer exists")
+        raise ServiceError(FactText.tr("that contact no longer exists"))
     count, last = db.execute_sql(
         "SELECT count(*), coalesce(max(position), -1) FROM contact_fact WHERE contact_id = ?",
         (int(contact_id),)).fetchone()
     if fact_id is None and int(count) >= MAX_FACTS:
-        raise ServiceError(f"at most {MAX_FACTS} pinned facts per person: keep the ones "
-                           "that matter")
+        raise ServiceError(FactText.tr(
+            "at most %n pinned facts per person: keep the ones that matter", "", MAX_FACTS))
     cursor = db.execute_sql(
         "INSERT INTO contact_fact (id, contact_id, kind, text, position) VALUES (?, ?, ?, ?, ?)",
         (fact_id, int(contact_id), kind, value,
@@ -89,7 +95,7 @@ def update_fact(fact_id: int, kind: str, text: str) -> Changes:
     value = _clean(kind, text)
     fact = get_fact(fact_id)
     if fact is None:
-        raise ServiceError("that fact no longer exists")
+        raise ServiceError(FactText.tr("that fact no longer exists"))
     db.execute_sql("UPDATE contact_fact SET kind = ?, text = ? WHERE id = ?",
                    (kind, value, int(fact_id)))
     return Changes(contacts=frozenset({fact.contact_id}))
@@ -98,7 +104,7 @@ def update_fact(fact_id: int, kind: str, text: str) -> Changes:
 def delete_fact(fact_id: int) -> tuple[Fact, Changes]:
     fact = get_fact(fact_id)
     if fact is None:
-        raise ServiceError("that fact no longer exists")
+        raise ServiceError(FactText.tr("that fact no longer exists"))
     db.execute_sql("DELETE FROM contact_fact WHERE id = ?", (int(fact_id),))
     return fact, Changes(contacts=frozenset({fact.contact_id}))
 

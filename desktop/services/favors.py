@@ -8,7 +8,13 @@ from dataclasses import dataclass
 
 from desktop.models import FAVOR_DIRECTIONS, FAVOR_KINDS, db
 from desktop.services.errors import ServiceError
+from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes, ContactId, display_name
+
+
+class FavourText(Translatable):
+    """Translation context of favours: refusals."""
+
 
 KIND_LABELS: dict[str, str] = {
     "referral": "Referral",
@@ -190,14 +196,14 @@ def add_favor(
 ) -> tuple[int, Changes]:
     """Record a favour. *favor_id* puts one back under its old id (redo)."""
     if direction not in FAVOR_DIRECTIONS:
-        raise ServiceError("a favour is either given or received")
+        raise ServiceError(FavourText.tr("a favour is either given or received"))
     if kind not in FAVOR_KINDS:
-        raise ServiceError(f"kind must be one of {', '.join(FAVOR_KINDS)}")
+        raise ServiceError(fill(FavourText.tr("kind must be one of %1"), ", ".join(FAVOR_KINDS)))
     text = " ".join(description.split())
     if len(text) > 500:
-        raise ServiceError("a favour's description is at most 500 characters")
+        raise ServiceError(FavourText.tr("a favour's description is at most 500 characters"))
     if db.execute_sql("SELECT 1 FROM contact WHERE id = ?", (int(contact_id),)).fetchone() is None:
-        raise ServiceError("that contact no longer exists")
+        raise ServiceError(FavourText.tr("that contact no longer exists"))
     cursor = db.execute_sql(
         "INSERT INTO favor (id, contact_id, direction, kind, description, happened_on) "
         "VALUES (?, ?, ?, ?, ?, ?)",
@@ -216,14 +222,15 @@ def get_favor(favor_id: int) -> FavorEntry | None:
 def delete_favor(favor_id: int) -> tuple[FavorEntry, Changes]:
     entry = get_favor(favor_id)
     if entry is None:
-        raise ServiceError("that favour no longer exists")
+        raise ServiceError(FavourText.tr("that favour no longer exists"))
     db.execute_sql("DELETE FROM favor WHERE id = ?", (favor_id,))
     return entry, Changes(contacts=frozenset({entry.contact_id}))
 
 
 def restore_favor(entry: FavorEntry) -> Changes:
     if entry.introduction_id is not None:
-        raise ServiceError("an introduction is restored from the introductions section")
+        raise ServiceError(FavourText.tr(
+            "an introduction is restored from the introductions section"))
     _, changes = add_favor(entry.contact_id, entry.direction, entry.kind, entry.description,
                            entry.happened_on or dt.date.today(), favor_id=entry.id)
     return changes

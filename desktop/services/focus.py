@@ -33,11 +33,16 @@ from dataclasses import dataclass
 from desktop.models import db
 from desktop.services import search
 from desktop.services.errors import ServiceError
+from desktop.services.text import Translatable, fill, join_and, weekday_name
 from desktop.services.types import Changes, ContactId, display_name
+
+
+class FocusText(Translatable):
+    """Translation context of the week's focus: reasons, things to do, refusals."""
+
 
 FOCUS_SIZE = 3
 ONE_THING_DAYS = 7  # "one thing I can do" expires after a week unless renewed
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Focus is for deepening: people in the middle of the road score a little higher.
 _STAGE_BONUS = {"connected": 0, "acquainted": 8, "relationship": 10, "trusted": 5}
 _NEXT_STAGE = {"connected": "acquainted", "acquainted": "relationship",
@@ -72,41 +77,57 @@ class WeekState:
     rows: tuple[tuple[object, ...], ...]
 
 
-def _day_name(day: dt.date, today: dt.date) -> str:
-    if day == today:
-        return "today"
-    if day == today + dt.timedelta(days=1):
-        return "tomorrow"
-    return _WEEKDAYS[day.weekday()]
+def _weekday(day: dt.date) -> str:
+    return weekday_name(day.weekday())
+
+
+def _due(due: dt.date, today: dt.date) -> str:
+    """"due today", "due tomorrow", "due Friday"."""
+    if due == today:
+        return FocusText.tr("due today")
+    if due == today + dt.timedelta(days=1):
+        return FocusText.tr("due tomorrow")
+    return fill(FocusText.tr("due %1", "a weekday"), _weekday(due))
 
 
 def _span(days: int) -> str:
     if days < 14:
-        return f"{days} day{'s' if days != 1 else ''}"
+        return FocusText.tr("%n day(s)", "", days)
     if days < 70:
-        return f"{days // 7} weeks"
+        return FocusText.tr("%n week(s)", "", days // 7)
     if days < 730:
-        return f"{days // 30} months"
-    return f"{days // 365} years"
+        return FocusText.tr("%n month(s)", "", days // 30)
+    return FocusText.tr("%n year(s)", "", days // 365)
 
 
 def _when(due: dt.date, today: dt.date) -> str:
     late = (today - due).days
-    return (f"{_span(late)} late" if late > 0 else "due today" if late == 0
-            else f"due {_day_name(due, today)}")
+    return fill(FocusText.tr("%1 late"), _span(late)) if late > 0 else _due(due, today)
 
 
 def _every(days: int) -> str:
     if days % 7 == 0 and days < 70:
-        weeks = days // 7
-        return "every week" if weeks == 1 else f"every {weeks} weeks"
-    return "every day" if days == 1 else f"every {days} days"
+        return FocusText.tr("every %n week(s)", "", days // 7)
+    return FocusText.tr("every %n day(s)", "", days)
 
 
-def _and(items: Sequence[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+def _family_heads() -> dict[str, str]:
+    """The heading of a reason ("Reconnect: ..."), in the user's language."""
+    return {"reconnect": FocusText.tr("Reconnect"), "deepen": FocusText.tr("Deepen"),
+            "give": FocusText.tr("Give")}
+
+
+def stage_name(stage: str) -> str:
+    """A stage as a reason names it ("acquainted"), in the user's language."""
+    return {"connected": FocusText.tr("connected", "stage"),
+            "acquainted": FocusText.tr("acquainted", "stage"),
+            "relationship": FocusText.tr("relationship", "stage"),
+            "trusted": FocusText.tr("trusted", "stage")}.get(stage, stage)
+
+
+def _reason(family: str, body: str) -> str:
+    return fill(FocusText.tr("%1: %2", "a reason's heading and its text"),
+                _family_heads()[family], body)
 
 
 def _date(value: object) -> dt.date | None:
@@ -218,49 +239,60 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
         late = (day - on).days
         cadence, last = info.cadence, info.last
         if cadence and last is not None:
-            why = (f"Reconnect: you keep in touch {_every(cadence)}, last talked "
-                   f"{_span(max(0, (day - last).days))} ago")
+            why = _reason("reconnect", fill(
+                FocusText.tr("you keep in touch %1, last talked %2 ago"),
+                _every(cadence), _span(max(0, (day - last).days))))
         elif cadence:
-            why = f"Reconnect: you keep in touch {_every(cadence)} and have not talked yet"
+            why = _reason("reconnect", fill(
+                FocusText.tr("you keep in touch %1 and have not talked yet"), _every(cadence)))
         else:
-            why = "Reconnect: time to get in touch"
+            why = _reason("reconnect", FocusText.tr("time to get in touch"))
         common = info.interest
-        action = (f"Get in touch: ask how {common.lower()} is going" if common
-                  else "Get in touch: a short message or a call")
+        action = (fill(FocusText.tr("Get in touch: ask how %1 is going"), common.lower())
+                  if common else FocusText.tr("Get in touch: a short message or a call"))
         add(cid, "reconnect", why, action, 50 + min(max(late, 0), 60) / 3 - (
             0 if late >= 0 else min(-late, 7)))
     for cid_raw, on, reason in promise_rows:
         cid = int(cid_raw)
         due = _date(on) or day
         late = (day - due).days
-        text = " ".join(str(reason or "").split()) or "what you promised"
-        add(cid, "promise", f"Give: you promised to {text[:1].lower()}{text[1:]} "
-            f"({_when(due, day)})", f"Keep your promise: {text}", 66 + min(max(late, 0), 30) / 2)
+        text = " ".join(str(reason or "").split()) or FocusText.tr("what you promised")
+        add(cid, "promise", _reason("give", fill(
+            FocusText.tr("you promised to %1 (%2)"), f"{text[:1].lower()}{text[1:]}",
+            _when(due, day))), fill(FocusText.tr("Keep your promise: %1"), text),
+            66 + min(max(late, 0), 30) / 2)
     for cid_raw, on, reason in reminder_rows:
         due = _date(on) or day
         late = (day - due).days
-        text = " ".join(str(reason or "").split()) or "get in touch"
-        add(int(cid_raw), "reminder", f"Reconnect: you meant to {text[:1].lower()}{text[1:]} "
-            f"({_when(due, day)})", text, 52 + min(max(late, 0), 30) / 3)
+        text = " ".join(str(reason or "").split()) or FocusText.tr("get in touch")
+        add(int(cid_raw), "reminder", _reason("reconnect", fill(
+            FocusText.tr("you meant to %1 (%2)"), f"{text[:1].lower()}{text[1:]}",
+            _when(due, day))), text, 52 + min(max(late, 0), 30) / 3)
     for a, b in intro_rows:
         other = people.get(int(b)) or _people([int(b)], day, me).get(int(b))
-        other_name = other.name if other else "someone"
-        add(int(a), "introduction", f"Give: you offered to introduce them to {other_name}",
-            f"Make the introduction to {other_name}", 58)
+        other_name = other.name if other else FocusText.tr("someone")
+        add(int(a), "introduction", _reason("give", fill(
+            FocusText.tr("you offered to introduce them to %1"), other_name)),
+            fill(FocusText.tr("Make the introduction to %1"), other_name), 58)
     for cid_raw, given, received in owed_rows:
         cid = int(cid_raw)
         info = people.get(cid)
         typed = info.one_thing if info else ""
         owed = int(received) - int(given)
-        add(cid, "favour", f"Give: they did {owed} more for you than you for them "
-            f"(you gave {given}, received {received})",
-            typed or "Return the favour: an introduction, a referral or some advice",
+        add(cid, "favour", _reason("give", fill(
+            FocusText.tr("they did %1 more for you than you for them (you gave %2, "
+                         "received %3)"), owed, given, received)),
+            typed or FocusText.tr("Return the favour: an introduction, a referral or some "
+                                  "advice"),
             48 + min(owed, 5) * 2)
     for cid_raw, birthday in birthday_rows:
         on = by_md[str(birthday)[-5:]]
         soon = (on - day).days
-        add(int(cid_raw), "birthday", f"Give: birthday {_day_name(on, day)}",
-            "Send a birthday message" + ("" if soon == 0 else f" on {_WEEKDAYS[on.weekday()]}"),
+        when = (FocusText.tr("today") if soon == 0 else FocusText.tr("tomorrow") if soon == 1
+                else _weekday(on))
+        add(int(cid_raw), "birthday", _reason("give", fill(FocusText.tr("birthday %1"), when)),
+            FocusText.tr("Send a birthday message") if soon == 0 else fill(
+                FocusText.tr("Send a birthday message on %1"), _weekday(on)),
             74 - soon)
     shared_names = _shared_names([c for c, _ in shared_rows], me)
     for cid, n in shared_rows:
@@ -269,15 +301,18 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
             continue
         stage = info.stage
         shared = shared_names.get(cid, [])
-        what = _and([c.lower() if c[:1].isupper() and c[1:].islower() else c
-                     for c in shared[:3]])
+        what = join_and([c.lower() if c[:1].isupper() and c[1:].islower() else c
+                         for c in shared[:3]])
         grow = _NEXT_STAGE.get(stage, "")
-        why = f"Deepen: you both like {what}" + (f"; {stage}, ready to become {grow}"
-                                                 if grow else "")
+        why = _reason("deepen", fill(
+            FocusText.tr("you both like %1; %2, ready to become %3"), what,
+            stage_name(stage), stage_name(grow)) if grow else fill(
+            FocusText.tr("you both like %1"), what))
         action = info.one_thing or (
-            f"Invite them to a 1-2-1 and talk about {shared[0].lower()}" if shared and
-            stage != "connected" else f"Share something about {shared[0].lower()}"
-            if shared else "Invite them to a 1-2-1")
+            fill(FocusText.tr("Invite them to a 1-2-1 and talk about %1"), shared[0].lower())
+            if shared and stage != "connected"
+            else fill(FocusText.tr("Share something about %1"), shared[0].lower())
+            if shared else FocusText.tr("Invite them to a 1-2-1"))
         add(cid, "deepen", why, action, 40 + 6 * min(n, 5))
 
     best: dict[int, FocusItem] = {}
@@ -424,8 +459,12 @@ def week_of(week: dt.date) -> list[FocusItem]:
 
 
 def _kind_of(reason: str) -> str:
-    head = reason.split(":", 1)[0].strip().lower()
-    return {"reconnect": "reconnect", "deepen": "deepen", "give": "give"}.get(head, "chosen")
+    """The family of a stored reason, from its heading: in English or in the language the
+    app runs in (a week proposed in one language and read in another)."""
+    head = reason.split(":", 1)[0].strip().casefold()
+    heads = {"reconnect": "reconnect", "deepen": "deepen", "give": "give"}
+    heads.update({h.casefold(): family for family, h in _family_heads().items()})
+    return heads.get(head, "chosen")
 
 
 def _insert(week: dt.date, items: Sequence[FocusItem]) -> None:
@@ -506,7 +545,7 @@ def set_pinned(contact_id: ContactId, pinned: bool, today: dt.date | None = None
         "UPDATE focus_entry SET pinned = ? WHERE week_start = ? AND contact_id = ?",
         (int(pinned), week.isoformat(), int(contact_id)))
     if not cursor.rowcount:
-        raise ServiceError("that person is not in this week's focus")
+        raise ServiceError(FocusText.tr("that person is not in this week's focus"))
     return Changes(contacts=frozenset({contact_id}), focus=True)
 
 
@@ -519,7 +558,7 @@ def set_done(contact_id: ContactId, done: bool, today: dt.date | None = None,
         "UPDATE focus_entry SET done_at = ? WHERE week_start = ? AND contact_id = ?",
         (moment.isoformat(sep=" ") if done else None, week.isoformat(), int(contact_id)))
     if not cursor.rowcount:
-        raise ServiceError("that person is not in this week's focus")
+        raise ServiceError(FocusText.tr("that person is not in this week's focus"))
     return Changes(contacts=frozenset({contact_id}), focus=True)
 
 
@@ -533,9 +572,9 @@ def replace(contact_id: ContactId, today: dt.date | None = None,
     current = this_week(day)
     leaving = next((i for i in current if i.contact_id == contact_id), None)
     if leaving is None:
-        raise ServiceError("that person is not in this week's focus")
+        raise ServiceError(FocusText.tr("that person is not in this week's focus"))
     if leaving.pinned:
-        raise ServiceError("unpin them first to replace them")
+        raise ServiceError(FocusText.tr("unpin them first to replace them"))
     ranked = candidates(day, now)
     position = next((n for n, i in enumerate(ranked) if i.contact_id == contact_id), -1)
     later = ranked[position + 1:] if position >= 0 else ranked
@@ -564,8 +603,8 @@ def add_people(contact_ids: Sequence[ContactId], today: dt.date | None = None) -
             f"WHERE id IN ({','.join('?' * len(chunk))}) AND +is_me = 0", chunk):
             rows[int(cid)] = (str(one_thing or ""), one_thing_on)
     if not rows:
-        raise ServiceError("that contact no longer exists" if len(ids) == 1
-                           else "none of these contacts can be added")
+        raise ServiceError(FocusText.tr("that contact no longer exists") if len(ids) == 1
+                           else FocusText.tr("none of these contacts can be added"))
     present = {int(r[0]) for r in db.execute_sql(
         "SELECT contact_id FROM focus_entry WHERE week_start = ?", (week.isoformat(),))}
     with db.atomic():
@@ -573,8 +612,9 @@ def add_people(contact_ids: Sequence[ContactId], today: dt.date | None = None) -
             "UPDATE focus_entry SET pinned = 1 WHERE week_start = ? AND contact_id = ?",
             [(week.isoformat(), c) for c in rows if c in present])
         _insert(week, [
-            FocusItem(ContactId(c), "", "You chose them this week",
-                      one_thing_active(text, on, day) or "Find one thing you can do for them",
+            FocusItem(ContactId(c), "", FocusText.tr("You chose them this week"),
+                      one_thing_active(text, on, day)
+                      or FocusText.tr("Find one thing you can do for them"),
                       pinned=True)
             for c, (text, on) in rows.items() if c not in present])
     return Changes(contacts=frozenset(ContactId(c) for c in rows), focus=True)

@@ -35,7 +35,13 @@ from dataclasses import dataclass
 from desktop.models import FOLLOWUP_ORIGINS, db
 from desktop.services import store
 from desktop.services.errors import ServiceError
+from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes, ContactId, display_name
+
+
+class FollowUpText(Translatable):
+    """Translation context of follow-ups: refusals."""
+
 
 REMINDER_ORIGINS: tuple[str, ...] = ("birthday", "anniversary")
 _CHUNK = 900  # SQLite's default limit on host parameters is 999 in old builds
@@ -275,11 +281,10 @@ def effective_cadences(ids: Sequence[ContactId]) -> dict[ContactId, int | None]:
 
 def cadence_reason(days: int) -> str:
     if days == 1:
-        return "Keep in touch (every day)"
+        return FollowUpText.tr("Keep in touch (every day)")
     if days % 7 == 0 and days < 70:
-        weeks = days // 7
-        return f"Keep in touch (every {weeks} week{'s' if weeks > 1 else ''})"
-    return f"Keep in touch (every {days:,} days)"
+        return FollowUpText.tr("Keep in touch (every %n week(s))", "", days // 7)
+    return FollowUpText.tr("Keep in touch (every %Ln days)", "", days)
 
 
 def sync_cadence(ids: Sequence[ContactId], *, reset: bool = True) -> Changes:
@@ -591,16 +596,16 @@ def _reminder_reason(kind: str, value: str, day: dt.date) -> str:
             except ValueError:
                 age = 0
             if 0 < age < 150:
-                return f"Birthday (turns {age})"
-        return "Birthday"
+                return FollowUpText.tr("Birthday (turns %n)", "", age)
+        return FollowUpText.tr("Birthday")
     if not value.startswith("--"):
         try:
             years = day.year - int(value[:4])
         except ValueError:
             years = 0
         if 0 < years < 200:
-            return f"Anniversary ({years} years)"
-    return "Anniversary"
+            return FollowUpText.tr("Anniversary (%n year(s))", "", years)
+    return FollowUpText.tr("Anniversary")
 
 
 def _names(ids: Iterable[ContactId]) -> dict[ContactId, str]:
@@ -753,12 +758,13 @@ def agenda(start: dt.date, end: dt.date, limit: int = 2000) -> list[AgendaEntry]
 
 def _check_origin(origin: str) -> None:
     if origin not in FOLLOWUP_ORIGINS:
-        raise ServiceError(f"origin must be one of {', '.join(FOLLOWUP_ORIGINS)}")
+        raise ServiceError(fill(FollowUpText.tr("origin must be one of %1"),
+                                ", ".join(FOLLOWUP_ORIGINS)))
 
 
 def _contact_exists(contact_id: ContactId) -> None:
     if db.execute_sql("SELECT 1 FROM contact WHERE id = ?", (int(contact_id),)).fetchone() is None:
-        raise ServiceError("that contact no longer exists")
+        raise ServiceError(FollowUpText.tr("that contact no longer exists"))
 
 
 def add_followup(
@@ -776,9 +782,9 @@ def add_followup(
     _contact_exists(contact_id)
     text = " ".join(reason.split())
     if not text:
-        raise ServiceError("say what to do")
+        raise ServiceError(FollowUpText.tr("say what to do"))
     if len(text) > 500:
-        raise ServiceError("a follow-up reason is at most 500 characters")
+        raise ServiceError(FollowUpText.tr("a follow-up reason is at most 500 characters"))
     with db.atomic():
         cursor = db.execute_sql(
             "INSERT INTO follow_up (contact_id, due_on, reason, origin, done, interaction_id, "
@@ -794,7 +800,7 @@ def add_followup(
 def _require(followup_id: int) -> FollowUpItem:
     item = get_followup(followup_id)
     if item is None:
-        raise ServiceError("that follow-up no longer exists")
+        raise ServiceError(FollowUpText.tr("that follow-up no longer exists"))
     return item
 
 
@@ -832,7 +838,7 @@ def snooze(item: FollowUpItem, until: dt.date, today: dt.date | None = None) -> 
     """Hide a follow-up (or reminder) until *until*, which must not be in the past."""
     day = today or dt.date.today()
     if until < day:
-        raise ServiceError("snooze to today or a later date")
+        raise ServiceError(FollowUpText.tr("snooze to today or a later date"))
     with db.atomic():
         fid = item.id if item.id is not None else _store_reminder(item)
         current = _require(fid)
@@ -915,7 +921,7 @@ def spread(items: Sequence[FollowUpItem], start: dt.date, days: int,
     each day instead of all of them today."""
     day = today or dt.date.today()
     if start < day:
-        raise ServiceError("spread them from today or a later date")
+        raise ServiceError(FollowUpText.tr("spread them from today or a later date"))
     ordered = sorted(items, key=lambda i: (i.on, i.name.casefold()))
     dates = spread_plan(len(ordered), start, days)
     with db.atomic():
@@ -945,7 +951,8 @@ def restart_cadence(items: Sequence[FollowUpItem], when: dt.datetime | None = No
 
 def delete_followup(item: FollowUpItem) -> Changes:
     if item.id is None:
-        raise ServiceError("a birthday reminder cannot be deleted: mark it done instead")
+        raise ServiceError(FollowUpText.tr(
+            "a birthday reminder cannot be deleted: mark it done instead"))
     with db.atomic():
         db.execute_sql("DELETE FROM follow_up WHERE id = ?", (item.id,))
         refresh_next_followup([item.contact_id])

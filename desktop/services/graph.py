@@ -23,7 +23,13 @@ from typing import Any
 from desktop.models import INTRODUCTION_STATUSES, Introduction, db
 from desktop.services.contacts import find_contacts
 from desktop.services.errors import ServiceError
+from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes, ContactId, display_name
+
+
+class IntroductionText(Translatable):
+    """Translation context of recording introductions: refusals."""
+
 
 IntroductionId = int
 
@@ -178,8 +184,8 @@ class IntroductionInfo:
 
 def _status_ok(status: str) -> None:
     if status not in INTRODUCTION_STATUSES:
-        raise ServiceError(f"status must be one of {', '.join(INTRODUCTION_STATUSES)}, "
-                           f"not {status!r}")
+        raise ServiceError(fill(IntroductionText.tr("status must be one of %1, not %2"),
+                                ", ".join(INTRODUCTION_STATUSES), repr(status)))
 
 
 def record_introduction(fields: IntroductionFields) -> tuple[IntroductionId, Changes]:
@@ -189,14 +195,16 @@ def record_introduction(fields: IntroductionFields) -> tuple[IntroductionId, Cha
     a, b, by = fields.person_a, fields.person_b, fields.introducer
     _status_ok(fields.status)
     if a == b:
-        raise ServiceError("Someone cannot be introduced to themselves: choose two people")
+        raise ServiceError(IntroductionText.tr(
+            "Someone cannot be introduced to themselves: choose two people"))
     if by is not None and by in (a, b):
-        raise ServiceError("The introducer cannot be one of the two people introduced "
-                           "(leave the introducer empty if they met directly)")
+        raise ServiceError(IntroductionText.tr(
+            "The introducer cannot be one of the two people introduced (leave the "
+            "introducer empty if they met directly)"))
     refs = person_refs([p for p in (a, b, by) if p is not None])
     for p in (a, b, by):
         if p is not None and p not in refs:
-            raise ServiceError(f"contact {p} no longer exists")
+            raise ServiceError(fill(IntroductionText.tr("contact %1 no longer exists"), p))
     existing = db.execute_sql(
         "SELECT i.status, i.introduced_on, i.introducer_id FROM introduction i "
         "WHERE ((i.person_a_id = ? AND i.person_b_id = ?) OR (i.person_a_id = ? AND "
@@ -205,15 +213,19 @@ def record_introduction(fields: IntroductionFields) -> tuple[IntroductionId, Cha
     ).fetchone()
     if existing is not None:
         status, on, old_by = existing
-        names = f"{refs[a].name} and {refs[b].name}"
+        one, other = refs[a].name, refs[b].name
         if status == "proposed":
-            raise ServiceError(f"An introduction of {names} is already proposed")
-        by_text = ""
-        if old_by is not None:
-            by_ref = person_refs([old_by]).get(ContactId(old_by))
-            by_text = f" by {by_ref.name}" if by_ref else ""
-        on_text = f" on {on}" if on else ""
-        raise ServiceError(f"{names} were already introduced{by_text}{on_text}")
+            raise ServiceError(fill(IntroductionText.tr(
+                "An introduction of %1 and %2 is already proposed"), one, other))
+        by_ref = person_refs([old_by]).get(ContactId(old_by)) if old_by is not None else None
+        text = fill(IntroductionText.tr("%1 and %2 were already introduced"), one, other)
+        if by_ref is not None:
+            text = fill(IntroductionText.tr("%1 and %2 were already introduced by %3"), one,
+                        other, by_ref.name)
+        if on:
+            text = fill(IntroductionText.tr("%1 on %2", "an introduction and its date"), text,
+                        on)
+        raise ServiceError(text)
     with db.atomic():
         intro = Introduction.create(
             introducer=by, person_a=a, person_b=b, introduced_on=fields.introduced_on,
@@ -233,7 +245,7 @@ def set_status(intro_id: IntroductionId, status: str) -> Changes:
     row = db.execute_sql("SELECT introducer_id, person_a_id, person_b_id FROM introduction "
                          "WHERE id = ?", (intro_id,)).fetchone()
     if row is None:
-        raise ServiceError("That introduction no longer exists")
+        raise ServiceError(IntroductionText.tr("That introduction no longer exists"))
     Introduction.update(status=status).where(Introduction.id == intro_id).execute()
     return _changes(*row)
 
@@ -270,7 +282,7 @@ def delete_introduction(intro_id: IntroductionId) -> tuple[dict[str, object], Ch
     """Delete it; the returned row lets ``restore_introduction`` put it back as it was."""
     row = Introduction.select().where(Introduction.id == intro_id).dicts().first()
     if row is None:
-        raise ServiceError("That introduction no longer exists")
+        raise ServiceError(IntroductionText.tr("That introduction no longer exists"))
     Introduction.delete().where(Introduction.id == intro_id).execute()
     return dict(row), _changes(row["introducer"], row["person_a"], row["person_b"])
 

@@ -31,25 +31,55 @@ from typing import Any
 from desktop.models import db
 from desktop.services import store
 from desktop.services.errors import ServiceError
+from desktop.services.text import QT_TRANSLATE_NOOP, Translatable, fill, join_and
 from desktop.services.types import Changes, ContactId
+
+
+class HistoryText(Translatable):
+    """Translation context of undo and redo: the status bar's line, refusals."""
+
 
 Progress = Callable[[int, int], bool]
 
-# What the status bar calls a field.
+# What the status bar calls a field (translated where it is shown).
 FIELD_NAMES: dict[str, str] = {
-    "full_name": "name", "given_name": "given name", "family_name": "family name",
-    "additional_names": "middle name", "prefix": "name prefix", "suffix": "name suffix",
-    "nickname": "nickname", "organization": "organisation", "department": "department",
-    "title": "title", "birthday": "birthday", "anniversary": "anniversary", "note": "note",
-    "how_we_met": "how we met", "met_on": "met on", "stage": "stage",
-    "keep_in_touch_days": "keep-in-touch cadence", "one_thing": "one thing I can do",
-    "one_thing_on": "when one thing was typed",
-    "uid": "UID", "emails": "e-mails", "phones": "phone numbers", "urls": "web addresses",
-    "addresses": "addresses", "tags": "tags", "photo": "photo", "extra": "vCard extras",
-    "contact": "contact",
+    "full_name": QT_TRANSLATE_NOOP("HistoryText", "name"),
+    "given_name": QT_TRANSLATE_NOOP("HistoryText", "given name"),
+    "family_name": QT_TRANSLATE_NOOP("HistoryText", "family name"),
+    "additional_names": QT_TRANSLATE_NOOP("HistoryText", "middle name"),
+    "prefix": QT_TRANSLATE_NOOP("HistoryText", "name prefix"),
+    "suffix": QT_TRANSLATE_NOOP("HistoryText", "name suffix"),
+    "nickname": QT_TRANSLATE_NOOP("HistoryText", "nickname"),
+    "organization": QT_TRANSLATE_NOOP("HistoryText", "organisation"),
+    "department": QT_TRANSLATE_NOOP("HistoryText", "department"),
+    "title": QT_TRANSLATE_NOOP("HistoryText", "title"),
+    "birthday": QT_TRANSLATE_NOOP("HistoryText", "birthday"),
+    "anniversary": QT_TRANSLATE_NOOP("HistoryText", "anniversary"),
+    "note": QT_TRANSLATE_NOOP("HistoryText", "note"),
+    "how_we_met": QT_TRANSLATE_NOOP("HistoryText", "how we met"),
+    "met_on": QT_TRANSLATE_NOOP("HistoryText", "met on"),
+    "stage": QT_TRANSLATE_NOOP("HistoryText", "stage"),
+    "keep_in_touch_days": QT_TRANSLATE_NOOP("HistoryText", "keep-in-touch cadence"),
+    "one_thing": QT_TRANSLATE_NOOP("HistoryText", "one thing I can do"),
+    "one_thing_on": QT_TRANSLATE_NOOP("HistoryText", "when one thing was typed"),
+    "uid": QT_TRANSLATE_NOOP("HistoryText", "UID"),
+    "emails": QT_TRANSLATE_NOOP("HistoryText", "e-mails"),
+    "phones": QT_TRANSLATE_NOOP("HistoryText", "phone numbers"),
+    "urls": QT_TRANSLATE_NOOP("HistoryText", "web addresses"),
+    "addresses": QT_TRANSLATE_NOOP("HistoryText", "addresses"),
+    "tags": QT_TRANSLATE_NOOP("HistoryText", "tags"),
+    "photo": QT_TRANSLATE_NOOP("HistoryText", "photo"),
+    "extra": QT_TRANSLATE_NOOP("HistoryText", "vCard extras"),
+    "contact": QT_TRANSLATE_NOOP("HistoryText", "contact"),
 }
-_BY: dict[str, str] = {"sync": "by sync", "import": "by an import", "restore": "by a restore",
-                       "demo": "by the demo", "user": ""}
+# What changed a field since, as the status bar says it.
+_CHANGED_BY: dict[str, str] = {
+    "sync": QT_TRANSLATE_NOOP("HistoryText", "changed by sync since"),
+    "import": QT_TRANSLATE_NOOP("HistoryText", "changed by an import since"),
+    "restore": QT_TRANSLATE_NOOP("HistoryText", "changed by a restore since"),
+    "demo": QT_TRANSLATE_NOOP("HistoryText", "changed by the demo since"),
+    "user": QT_TRANSLATE_NOOP("HistoryText", "changed since"),
+}
 
 
 class UndoCancelled(Exception):
@@ -78,32 +108,39 @@ class UndoResult:
 
     def message(self) -> str:
         """One line for the status bar."""
-        verb = "Redid" if self.redo else "Undid"
-        text = f"{verb} “{self.label}”" if self.label else verb
+        if self.label:
+            text = fill(HistoryText.tr("Redid “%1”") if self.redo
+                        else HistoryText.tr("Undid “%1”"), self.label)
+        else:
+            text = HistoryText.tr("Redid") if self.redo else HistoryText.tr("Undid")
         notes = [_kept_note(source, [k for k in self.kept if k.source == source])
                  for source in dict.fromkeys(k.source for k in self.kept)]
         return "; ".join([text, *notes])
 
 
 def _kept_note(source: str, kept: list[Kept]) -> str:
-    by = _BY.get(source, f"by {source}") if source else ""
+    changed = ((HistoryText.tr(_CHANGED_BY[source]) if source in _CHANGED_BY
+                else fill(HistoryText.tr("changed by %1 since"), source)) if source else "")
     whole = [k for k in kept if k.field == "contact"]
-    fields = list(dict.fromkeys(FIELD_NAMES.get(k.field, k.field) for k in kept
-                                if k.field != "contact"))
+    fields = list(dict.fromkeys(HistoryText.tr(FIELD_NAMES.get(k.field, k.field))
+                                for k in kept if k.field != "contact"))
     people = {k.contact_id for k in kept if k.field != "contact"}
     parts = []
     if fields:
-        names = fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " and " + fields[-1]
-        one = len(fields) == 1 and len(people) == 1
-        of = f" of {len(people)} contacts" if len(people) > 1 else ""
-        what = "changed " + (by + " " if by else "") + "since" if source else "deleted since"
-        parts.append(f"{names}{of} {'was' if one else 'were'} {what} and "
-                     f"{'was' if one else 'were'} kept")
+        names = join_and(fields)
+        what = changed or HistoryText.tr("deleted since")
+        if len(people) > 1:
+            parts.append(fill(HistoryText.tr("%1 of %n contact(s) were %2 and were kept", "",
+                                             len(people)), names, what))
+        elif len(fields) == 1:
+            parts.append(fill(HistoryText.tr("%1 was %2 and was kept"), names, what))
+        else:
+            parts.append(fill(HistoryText.tr("%1 were %2 and were kept"), names, what))
     if whole:
         n = len(whole)
-        what = "changed " + (by + " " if by else "") + "since" if source else "in the way"
-        parts.append(f"{n} contact{'s' if n != 1 else ''} {what} "
-                     f"{'was' if n == 1 else 'were'} kept")
+        what = changed or HistoryText.tr("in the way")
+        parts.append(fill(HistoryText.tr("1 contact %1 was kept") if n == 1 else
+                          HistoryText.tr("%n contacts %1 were kept", "", n), what))
     return "; ".join(parts)
 
 
@@ -122,7 +159,8 @@ def _load_set(set_id: int) -> _Set:
         "SELECT id, source, label, import_batch_id, undoes, undone FROM change_set "
         "WHERE id = ?", (int(set_id),)).fetchone()
     if row is None:
-        raise ServiceError("that change is no longer in the history (it is too old to undo)")
+        raise ServiceError(HistoryText.tr(
+            "that change is no longer in the history (it is too old to undo)"))
     return _Set(int(row[0]), str(row[1]), str(row[2] or ""), row[3], row[4], bool(row[5]))
 
 

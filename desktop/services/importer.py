@@ -39,7 +39,8 @@ from desktop.models import db
 from desktop.services import store
 from desktop.services.errors import ServiceError
 from desktop.services.import_writes import Writer
-from desktop.services.matching import MatchIndex, Slot, record_details
+from desktop.services.matching import MatchIndex, MatchText, Slot, record_details
+from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes, ContactId
 from desktop.services.vcard_mapping import (
     ContactRecord,
@@ -49,6 +50,11 @@ from desktop.services.vcard_mapping import (
 )
 from desktop.vcard import CardData, CardError, VCardError
 from desktop.vcard.files import iter_contact_file
+
+
+class ImportText(Translatable):
+    """Translation context of imports: the result's summary, why a card matches."""
+
 
 __all__ = [
     "Action",
@@ -194,16 +200,18 @@ class ImportResult:
 
     def summary(self) -> str:
         files = self.files_read + len(self.unreadable)
-        text = (f"imported {self.new_count} new, merged {self.merged_count}, "
-                f"rejected {self.rejected_count} from {files} file{'s' if files != 1 else ''}")
+        text = fill(ImportText.tr("imported %1 new, merged %2, rejected %3 from %n file(s)",
+                                  "", files),
+                    self.new_count, self.merged_count, self.rejected_count)
         notes = []
         if self.unchanged_count:
-            notes.append(f"{self.unchanged_count} unchanged")
+            notes.append(fill(ImportText.tr("%1 unchanged"), self.unchanged_count))
         if self.skipped_count:
-            notes.append(f"{self.skipped_count} skipped")
+            notes.append(fill(ImportText.tr("%1 skipped"), self.skipped_count))
         if self.unreadable:
-            notes.append(f"{len(self.unreadable)} unreadable")
-        return text + (f" ({', '.join(notes)})" if notes else "")
+            notes.append(fill(ImportText.tr("%1 unreadable"), len(self.unreadable)))
+        return fill(ImportText.tr("%1 (%2)", "a summary and its notes"), text,
+                    ", ".join(notes)) if notes else text
 
 
 @dataclass(frozen=True)
@@ -469,14 +477,14 @@ class _Session:
             index.add(rec, self.new_slot(card, fi, source, keep=False))
             note = ""
             if near is not None:
-                note = (f"shares {near.number} with {self.name_of(near.slot) or 'a contact'}; "
-                        f"not merged: {near.why}")
+                note = fill(MatchText.tr("shares %1 with %2; not merged: %3"), near.number,
+                            self.name_of(near.slot) or MatchText.tr("a contact"), near.why)
             return PreviewCard((fi, card.index), source, card.line, rec.display_name,
                                Action.NEW, note=note)
         slot = found.slot
         reason = found.reason
         if slot.contact_id is None:
-            reason += f" as the card at {slot.origin}"
+            reason = fill(MatchText.tr("%1 as the card at %2"), reason, slot.origin)
         index.add(rec, slot)
         return PreviewCard((fi, card.index), source, card.line, rec.display_name, Action.MERGE,
                            ContactId(slot.contact_id) if slot.contact_id is not None else None,
@@ -682,8 +690,8 @@ def run_import(
     if isinstance(source, ImportPreview):
         for f in source.files:
             if f.error is None and f.stamp is not None and _stamp(Path(f.path)) != f.stamp:
-                raise ServiceError(f"{f.path}: the file changed after it was read; "
-                                   "import it again")
+                raise ServiceError(fill(ImportText.tr(
+                    "%1: the file changed after it was read; import it again"), f.path))
         files = [Path(f.path) for f in source.files]
     else:
         files = [Path(p) for p in source]

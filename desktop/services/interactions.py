@@ -36,7 +36,13 @@ from typing import NamedTuple
 from desktop.models import INTERACTION_KINDS, INTERACTION_STATUSES, db
 from desktop.services import followups
 from desktop.services.errors import ServiceError
+from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes, ContactId, display_name
+
+
+class InteractionText(Translatable):
+    """Translation context of logging and planning interactions: refusals."""
+
 
 KIND_LABELS: dict[str, str] = {
     "meeting": "1-2-1 meeting",
@@ -160,20 +166,24 @@ class TimelinePage:
 
 def _clean(draft: InteractionDraft) -> InteractionDraft:
     if draft.kind not in INTERACTION_KINDS:
-        raise ServiceError(f"kind must be one of {', '.join(INTERACTION_KINDS)}")
+        raise ServiceError(fill(InteractionText.tr("kind must be one of %1"),
+                                ", ".join(INTERACTION_KINDS)))
     people = tuple(dict.fromkeys(ContactId(int(p)) for p in draft.participants))
     if not people:
-        raise ServiceError("choose at least one person")
+        raise ServiceError(InteractionText.tr("choose at least one person"))
     if len(people) > MAX_PARTICIPANTS:
-        raise ServiceError(f"at most {MAX_PARTICIPANTS:,} people in one interaction")
+        raise ServiceError(InteractionText.tr("at most %Ln people in one interaction", "",
+                                              MAX_PARTICIPANTS))
     summary = " ".join(draft.summary.split())
     if len(summary) > MAX_SUMMARY:
-        raise ServiceError(f"the summary is at most {MAX_SUMMARY} characters")
+        raise ServiceError(InteractionText.tr("the summary is at most %n characters", "",
+                                              MAX_SUMMARY))
     if len(draft.notes) > MAX_NOTES:
-        raise ServiceError(f"notes are at most {MAX_NOTES:,} characters")
+        raise ServiceError(InteractionText.tr("notes are at most %Ln characters", "", MAX_NOTES))
     _check_promises(draft.promises, people)
     if draft.status is not None and draft.status not in INTERACTION_STATUSES:
-        raise ServiceError(f"status must be one of {', '.join(INTERACTION_STATUSES)}")
+        raise ServiceError(fill(InteractionText.tr("status must be one of %1"),
+                                ", ".join(INTERACTION_STATUSES)))
     return InteractionDraft(
         kind=draft.kind, happened_at=draft.happened_at.replace(microsecond=0),
         participants=people, summary=summary, notes=draft.notes.strip(),
@@ -184,11 +194,11 @@ def _clean(draft: InteractionDraft) -> InteractionDraft:
 def _check_promises(promises: Sequence[Promise], people: Sequence[ContactId]) -> None:
     for promise in promises:
         if not promise.reason.strip():
-            raise ServiceError("say what was promised")
+            raise ServiceError(InteractionText.tr("say what was promised"))
         if len(" ".join(promise.reason.split())) > 500:
-            raise ServiceError("a promise is at most 500 characters")
+            raise ServiceError(InteractionText.tr("a promise is at most 500 characters"))
         if promise.contact_id is not None and promise.contact_id not in people:
-            raise ServiceError("a promise must be to someone who took part")
+            raise ServiceError(InteractionText.tr("a promise must be to someone who took part"))
 
 
 def _check_people(people: Sequence[int]) -> None:
@@ -198,7 +208,7 @@ def _check_people(people: Sequence[int]) -> None:
         found |= {r[0] for r in db.execute_sql(
             f"SELECT id FROM contact WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
     if len(found) != len(set(people)):
-        raise ServiceError("someone in this interaction no longer exists")
+        raise ServiceError(InteractionText.tr("someone in this interaction no longer exists"))
 
 
 def _insert_promises(iid: int, promises: Sequence[Promise], people: Sequence[int],
@@ -328,7 +338,7 @@ def get_interaction(interaction_id: int) -> InteractionInfo | None:
 def _require(interaction_id: int) -> InteractionInfo:
     info = get_interaction(interaction_id)
     if info is None:
-        raise ServiceError("that interaction no longer exists")
+        raise ServiceError(InteractionText.tr("that interaction no longer exists"))
     return info
 
 
@@ -368,12 +378,13 @@ def hold(interaction_id: int, *, notes: str = "", summary: str = "",
     then counts as the participants' last interaction."""
     old = _require(interaction_id)
     if old.status == "held":
-        raise ServiceError("that meeting is already marked as held: edit it instead")
+        raise ServiceError(InteractionText.tr(
+            "that meeting is already marked as held: edit it instead"))
     moment = _now(now)
     when = (held_at or old.happened_at).replace(microsecond=0)
     if when > moment:
-        raise ServiceError("a meeting can be held only once its time has come: "
-                           "reschedule it instead")
+        raise ServiceError(InteractionText.tr(
+            "a meeting can be held only once its time has come: reschedule it instead"))
     people = list(dict.fromkeys([*(c for c, _ in old.participants),
                                  *(ContactId(int(p)) for p in participants)]))
     text = "\n\n".join(t for t in (old.notes.strip(), notes.strip()) if t)
@@ -389,7 +400,8 @@ def reschedule(interaction_id: int, when: dt.datetime, now: dt.datetime | None =
     already held is edited instead."""
     old = _require(interaction_id)
     if old.status == "held":
-        raise ServiceError("that meeting took place: edit it to change its time")
+        raise ServiceError(InteractionText.tr(
+            "that meeting took place: edit it to change its time"))
     moment = _now(now)
     with db.atomic():
         db.execute_sql("UPDATE interaction SET happened_at = ?, status = 'planned' WHERE id = ?",
@@ -404,7 +416,8 @@ def cancel(interaction_id: int, now: dt.datetime | None = None) -> Changes:
     leaves the calendar. Promises made at it stay."""
     old = _require(interaction_id)
     if old.status == "held":
-        raise ServiceError("that meeting took place: delete it instead of cancelling")
+        raise ServiceError(InteractionText.tr(
+            "that meeting took place: delete it instead of cancelling"))
     if old.status == "cancelled":
         return Changes()
     with db.atomic():
@@ -428,7 +441,7 @@ def delete_interaction(interaction_id: int, now: dt.datetime | None = None) -> C
     with db.atomic():
         deleted = db.execute_sql("DELETE FROM interaction WHERE id = ?", (interaction_id,))
         if not deleted.rowcount:
-            raise ServiceError("that interaction no longer exists")
+            raise ServiceError(InteractionText.tr("that interaction no longer exists"))
         _touch(people, _now(now))
     return Changes(contacts=frozenset(people), interactions=True, followups=True)
 
@@ -563,7 +576,7 @@ def log_interactions(
             found |= {r[0] for r in db.execute_sql(
                 f"SELECT id FROM contact WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
         if len(found) != len(everyone):
-            raise ServiceError("someone in these interactions no longer exists")
+            raise ServiceError(InteractionText.tr("someone in these interactions no longer exists"))
         cursor = db.cursor()
         people_rows: list[tuple[int, int]] = []
         promise_rows: list[tuple[object, ...]] = []

@@ -30,7 +30,13 @@ from typing import Any
 
 from desktop.models import db
 from desktop.services import phones
+from desktop.services.text import Translatable, fill
 from desktop.services.vcard_mapping import ContactRecord
+
+
+class MatchText(Translatable):
+    """Translation context of why two cards are (or are not) one person: the import
+    preview and Find Duplicates say it."""
 
 
 class Rule(Enum):
@@ -134,13 +140,13 @@ def conflict(a_given: str, a_org: str, a_birthday: str, a_email: bool,
     Every argument is folded; e-mails: whether each side has any (they have none in common,
     or rule 2 would have matched)."""
     if a_given and b_given and a_given != b_given:
-        return "different given names"
+        return MatchText.tr("different given names")
     if a_org and b_org and a_org != b_org:
-        return "different organisations"
+        return MatchText.tr("different organisations")
     if a_birthday and b_birthday and a_birthday != b_birthday:
-        return "different birthdays"
+        return MatchText.tr("different birthdays")
     if a_email and b_email:
-        return "different e-mail addresses"
+        return MatchText.tr("different e-mail addresses")
     return None
 
 
@@ -256,13 +262,14 @@ class MatchIndex:
         """The contact ``rec`` surely is (the module's three rules), or None."""
         uid = rec.columns.get("uid")
         if uid and uid in self.uid:
-            return Match(self.uid[uid], Rule.UID, Rule.UID.value)
+            return Match(self.uid[uid], Rule.UID, MatchText.tr("same UID"))
         if not uid and rec.content_uid and rec.content_uid in self.uid:
-            return Match(self.uid[rec.content_uid], Rule.CARD, Rule.CARD.value)
+            return Match(self.uid[rec.content_uid], Rule.CARD, MatchText.tr("same card"))
         for e in rec.emails:
             slot = self.email.get(str(e["value"]).strip().casefold())
             if slot is not None and not slot.distinct_from(uid, file_index):
-                return Match(slot, Rule.EMAIL, f"{Rule.EMAIL.value} {e['value']}")
+                return Match(slot, Rule.EMAIL,
+                             fill(MatchText.tr("same e-mail %1"), e["value"]))
         key = rec.sort_key()
         if not key:
             return None
@@ -277,8 +284,9 @@ class MatchIndex:
                 if mine is None:
                     mine = record_details(rec)
                 if conflict(*mine, *self.details(slot)) is None:
-                    return Match(slot, Rule.NAME_PHONE,
-                                 f"{Rule.NAME_PHONE.value} {phones.format_phone(p['value'], e164)}")
+                    return Match(slot, Rule.NAME_PHONE, fill(
+                        MatchText.tr("same name and phone %1"),
+                        phones.format_phone(p["value"], e164)))
         return None
 
     def near_miss(self, rec: ContactRecord) -> NearMiss | None:
@@ -291,9 +299,10 @@ class MatchIndex:
             for slot in self.holders(e164) if e164 else ():
                 number = phones.format_phone(p["value"], e164)
                 if slot.key != key:
-                    return NearMiss(slot, number, "different names")
+                    return NearMiss(slot, number, MatchText.tr("different names"))
                 if mine is None:
                     mine = record_details(rec)
                 why = conflict(*mine, *self.details(slot))
-                return NearMiss(slot, number, why or "two entries of one address book")
+                return NearMiss(slot, number,
+                                why or MatchText.tr("two entries of one address book"))
         return None

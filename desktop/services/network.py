@@ -27,8 +27,13 @@ from dataclasses import dataclass
 from desktop.models import db
 from desktop.services.graph import PersonRef, people_rows, person_refs, refs_from_rows
 from desktop.services.knows import HOP, KnowsGraph, hop_cost
-from desktop.services.text import sort_key
+from desktop.services.text import Translatable, fill, join_and, sort_key
 from desktop.services.types import ContactId
+
+
+class NetworkText(Translatable):
+    """Translation context of the network's insights (why to introduce two people)."""
+
 
 MAX_NODES = 5_000  # above this, the view opens on the people closest to the user
 SUGGESTION_POOL = 300  # people considered for "introductions to make"
@@ -108,21 +113,13 @@ class Suggestion:
         for need in self.needs:
             who = names[need.who]
             other = self.person_b if who.id == self.person_a.id else self.person_a
-            parts.append(f"{who.short} needs {need.what}, {other.short} offers it")
-        if len(self.shared) >= MIN_SHARED or (self.shared and not parts):
-            parts.append("Both into " + join_words([s if s.isupper() else s.lower()
-                                                    for s in self.shared]))
-        elif self.shared:
-            parts.append("both into " + join_words([s if s.isupper() else s.lower()
-                                                    for s in self.shared]))
+            parts.append(fill(NetworkText.tr("%1 needs %2, %3 offers it"), who.short,
+                              need.what, other.short))
+        if self.shared:
+            parts.append(fill(NetworkText.tr("both into %1"), join_and(
+                [s if s.isupper() else s.lower() for s in self.shared])))
         text = "; ".join(parts)
         return text[:1].upper() + text[1:]
-
-
-def join_words(words: Sequence[str]) -> str:
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
 
 
 # --- the picture -----------------------------------------------------------------------------

@@ -36,8 +36,13 @@ from desktop.services.knows import (
     now_text,
     related_between,
 )
-from desktop.services.text import MONTHS, sort_key
+from desktop.services.text import Translatable, fill, month_name, sort_key
 from desktop.services.types import ContactId
+
+
+class PathText(Translatable):
+    """Translation context of warm paths: targets, steps, why each link holds, the
+    message asking for an introduction, refusals."""
 
 MAX_HOPS = 6  # links on a path at most: a longer chain of favours is no warm path
 MAX_SEARCHED = 20_000  # people a search settles before it gives up
@@ -62,23 +67,32 @@ class Target:
     def phrase(self) -> str:
         """"Bo Chen", "someone at Acme", "someone tagged Climate"."""
         if self.kind == "organization":
-            return f"someone at {self.label}"
+            return fill(PathText.tr("someone at %1"), self.label)
         if self.kind == "tag":
-            return f"someone tagged {self.label}"
+            return fill(PathText.tr("someone tagged %1"), self.label)
+        return self.label
+
+    @property
+    def anyone(self) -> str:
+        """"Bo Chen", "anyone at Acme", "anyone tagged Climate"."""
+        if self.kind == "organization":
+            return fill(PathText.tr("anyone at %1"), self.label)
+        if self.kind == "tag":
+            return fill(PathText.tr("anyone tagged %1"), self.label)
         return self.label
 
     @property
     def choice(self) -> str:
         """How a picker offers it."""
         if self.kind == "organization":
-            return f"At {self.label} ({_people(self.count)})"
+            return fill(PathText.tr("At %1 (%2)"), self.label, _people(self.count))
         if self.kind == "tag":
-            return f"Tagged {self.label} ({_people(self.count)})"
+            return fill(PathText.tr("Tagged %1 (%2)"), self.label, _people(self.count))
         return self.label
 
 
 def _people(count: int) -> str:
-    return "1 person" if count == 1 else f"{count:,} people"
+    return PathText.tr("1 person") if count == 1 else PathText.tr("%n people", "", count)
 
 
 def person_target(person: PersonRef) -> Target:
@@ -275,19 +289,22 @@ def warm_paths(source: TieSource, target: Target, limit: int = 1) -> tuple[WarmP
     the user can act on when there is none."""
     me = source.me
     if me is None:
-        raise ServiceError("You have no profile of your own yet: open My Profile first")
+        raise ServiceError(PathText.tr(
+            "You have no profile of your own yet: open My Profile first"))
     wanted = members(target)
     if target.kind == "person":
         cid = ContactId(int(target.key[0]))  # type: ignore[call-overload]
         if cid == me:
             you = person_refs([me])[ContactId(me)]
-            return (WarmPath((you,), (), (PathStep(None, you, "This is you.", ""),), 1.0,
+            return (WarmPath((you,), (), (PathStep(None, you, PathText.tr("This is you."),
+                                                   ""),), 1.0,
                              target),)
         if not person_refs([cid]):
-            raise ServiceError(f"contact {cid} does not exist")
+            raise ServiceError(fill(PathText.tr("contact %1 does not exist"), cid))
     elif not [w for w in wanted if w != me]:
-        raise ServiceError(f"Nobody {target.phrase.removeprefix('someone ')} is in your "
-                           "contacts")
+        raise ServiceError(fill(PathText.tr("Nobody %1 is in your contacts"), fill(
+            PathText.tr("at %1") if target.kind == "organization" else
+            PathText.tr("tagged %1"), target.label)))
     chains = search(source, wanted, limit)
     if not chains:
         raise ServiceError(_no_path(source, target, wanted))
@@ -300,18 +317,18 @@ def warm_path(source: TieSource, contact_id: ContactId) -> WarmPath:
     """The best path to one person."""
     refs = person_refs([contact_id])
     if contact_id not in refs:
-        raise ServiceError(f"contact {contact_id} does not exist")
+        raise ServiceError(fill(PathText.tr("contact %1 does not exist"), contact_id))
     return warm_paths(source, person_target(refs[contact_id]))[0]
 
 
 def _no_path(source: TieSource, target: Target, wanted: Sequence[int]) -> str:
     linked = any(len(source.neighbours(w)[0]) for w in wanted[:2000])
-    who = target.label if target.kind == "person" else target.phrase.replace(
-        "someone", "anyone", 1)
+    who = target.anyone
     if not linked:
-        return f"No path to {who}: nobody you know is recorded as knowing them"
-    return (f"No path to {who}: nobody in your network knows them, even through friends "
-            "of friends")
+        return fill(PathText.tr("No path to %1: nobody you know is recorded as knowing them"),
+                    who)
+    return fill(PathText.tr("No path to %1: nobody in your network knows them, even through "
+                            "friends of friends"), who)
 
 
 def _describe(source: TieSource, chain: list[int], refs: dict[ContactId, PersonRef],
@@ -325,12 +342,13 @@ def _describe(source: TieSource, chain: list[int], refs: dict[ContactId, PersonR
         strength *= _tie(source, chain[i], chain[i + 1], me)
     if len(people) == 2:
         steps: tuple[PathStep, ...] = (PathStep(
-            None, people[1], f"You already know {people[1].label}: get in touch directly",
-            reasons[0]),)
+            None, people[1], fill(PathText.tr("You already know %1: get in touch directly"),
+                                  people[1].label), reasons[0]),)
     else:
         steps = tuple(
             PathStep(people[i], people[i + 1],
-                     f"Ask {people[i].label} to introduce you to {people[i + 1].label}",
+                     fill(PathText.tr("Ask %1 to introduce you to %2"), people[i].label,
+                          people[i + 1].label),
                      "; ".join(r for r in ((reasons[0] if i == 1 else ""), reasons[i]) if r))
             for i in range(1, len(people) - 1))
     return WarmPath(people, reasons, steps, strength, target)
@@ -344,8 +362,10 @@ def _tie(source: TieSource, a: int, b: int, me: int) -> float:
     return float(strengths[hits[0]]) if len(hits) else 0.0
 
 
-_STAGE_WORDS = {"acquainted": "you are acquainted", "relationship": "you have a relationship",
-                "trusted": "you trust each other"}
+def _stage_words(stage: str) -> str:
+    return {"acquainted": PathText.tr("you are acquainted"),
+            "relationship": PathText.tr("you have a relationship"),
+            "trusted": PathText.tr("you trust each other")}[stage]
 
 
 def explain(a: int, b: int, me: int | None, today: dt.date | None = None,
@@ -361,10 +381,10 @@ def explain(a: int, b: int, me: int | None, today: dt.date | None = None,
 
     def name(cid: int) -> str:
         if me is not None and cid == me:
-            return "you"
+            return PathText.tr("you")
         if cid not in names:
             ref = person_refs([cid]).get(ContactId(cid))
-            names[cid] = ref.short if ref is not None else "someone"
+            names[cid] = ref.short if ref is not None else PathText.tr("someone")
         return names[cid]
 
     out: list[str] = []
@@ -372,24 +392,29 @@ def explain(a: int, b: int, me: int | None, today: dt.date | None = None,
         row = db.execute_sql("SELECT stage FROM contact WHERE id = ?", (b,)).fetchone()
         stage = str(row[0]) if row else ""
         if STAGE_RANK.get(stage, 0) >= 2:
-            out.append(_STAGE_WORDS[stage])
+            out.append(_stage_words(stage))
     out += _meetings_text(a, b, with_me, name, day)
-    out += _introductions_text(a, b, name)
+    out += _introductions_text(a, b, name, me)
     for owner, other, kind, label in related_between(a, b):
         if {owner, other} == {a, b}:
             what = (label or kind or "").strip()
-            whose = "your" if me is not None and owner == me else f"{name(owner)}'s"
-            out.append(f"{whose} card lists {name(other)}" + (f" ({what})" if what else ""))
+            lists = (fill(PathText.tr("your card lists %1"), name(other))
+                     if me is not None and owner == me
+                     else fill(PathText.tr("%1's card lists %2"), name(owner), name(other)))
+            out.append(fill(PathText.tr("%1 (%2)", "a card's link and its kind"), lists, what)
+                       if what else lists)
     return tuple(out[:limit])
 
 
 def _times(count: int) -> str:
-    return {1: "once", 2: "twice"}.get(count, f"{count} times")
+    return (PathText.tr("once") if count == 1 else PathText.tr("twice") if count == 2
+            else PathText.tr("%n times", "", count))
 
 
 def _month(when: dt.datetime | dt.date, today: dt.date) -> str:
-    month = MONTHS[when.month - 1]
-    return month if when.year == today.year else f"{month} {when.year}"
+    month = month_name(when.month)
+    return month if when.year == today.year else fill(
+        PathText.tr("%1 %2", "a month and its year"), month, when.year)
 
 
 def _when(value: object) -> dt.datetime | None:
@@ -423,15 +448,18 @@ def _meetings_text(a: int, b: int, with_me: bool, name: object, today: dt.date
     when = _month(last, today)
     other = call(b)  # type: ignore[operator]
     if with_me:
-        verb = "met" if not row[2] else "were in touch with"
-        return [f"you {verb} {other} {_times(count)}, last in {when}"]
+        return [fill(PathText.tr("you met %1 %2, last in %3") if not row[2] else
+                     PathText.tr("you were in touch with %1 %2, last in %3"),
+                     other, _times(count), when)]
     first = call(a)  # type: ignore[operator]
     if count == 1:
-        return [f"{first} and {other} were at a meeting with you in {when}"]
-    return [f"{first} and {other} were at {count} meetings with you, last in {when}"]
+        return [fill(PathText.tr("%1 and %2 were at a meeting with you in %3"),
+                     first, other, when)]
+    return [fill(PathText.tr("%1 and %2 were at %3 meetings with you, last in %4"),
+                 first, other, count, when)]
 
 
-def _introductions_text(a: int, b: int, name: object) -> list[str]:
+def _introductions_text(a: int, b: int, name: object, me: int | None) -> list[str]:
     call = name
     # Each term looks a person up by the index on A or B ("+introducer_id": never by the
     # introducer, who may be the user with a hundred thousand introductions).
@@ -446,11 +474,17 @@ def _introductions_text(a: int, b: int, name: object) -> list[str]:
         "ORDER BY introduced_on DESC, id DESC LIMIT 2", (a, b)).fetchall()
     out = []
     for by, x, y, on in rows:
-        year = f" in {str(on)[:4]}" if on else ""
         if by is None:
-            out.append(f"{call(x)} and {call(y)} met directly{year}")  # type: ignore[operator]
+            line = fill(PathText.tr("%1 and %2 met directly"), call(x), call(y))  # type: ignore[operator]
+        elif me is not None and by == me:
+            line = fill(PathText.tr("you introduced %1 to %2"), call(x), call(y))  # type: ignore[operator]
+        elif me is not None and me in (x, y):
+            line = fill(PathText.tr("%1 introduced you to %2"), call(by),  # type: ignore[operator]
+                        call(y if x == me else x))  # type: ignore[operator]
         else:
-            out.append(f"{call(by)} introduced {call(x)} to {call(y)}{year}")  # type: ignore[operator]
+            line = fill(PathText.tr("%1 introduced %2 to %3"), call(by), call(x), call(y))  # type: ignore[operator]
+        out.append(fill(PathText.tr("%1 in %2", "an introduction and its year"), line,
+                        str(on)[:4]) if on else line)
     return out
 
 
@@ -477,23 +511,29 @@ class Draft:
 def draft_request(step: PathStep, path: WarmPath) -> Draft:
     """The message for *step* of *path* (the user signs with their first name)."""
     if step.introducer is None:
-        raise ServiceError(f"You know {step.person.label} already: no introduction needed")
+        raise ServiceError(fill(PathText.tr("You know %1 already: no introduction needed"),
+                                step.person.label))
     me = path.people[0]
     target = path.target
     reached = path.reached
-    purpose = ""
-    if step.person.id != reached.id:
-        purpose = f" I'm hoping to reach {reached.name}, and {step.person.short} knows them."
-    elif target is not None and target.kind != "person":
-        purpose = f" I'm looking to connect with {target.phrase}."
     org = _organization(step.person.id)
-    who = f"{step.person.name} ({org})" if org and org != step.person.name else step.person.name
-    body = (f"Hi {step.introducer.short},\n\n"
-            f"I hope you're well. Would you be happy to introduce me to {who}?{purpose}\n\n"
-            "A short e-mail to both of us would be perfect, and I'm glad to send you a few "
-            "lines to forward if that's easier.\n\n"
-            f"Thank you!\n{me.short if me.short != 'Me' else ''}").rstrip() + "\n"
-    return Draft(_email(step.introducer.id), f"Introduction to {step.person.name}?", body)
+    who = (fill(PathText.tr("%1 (%2)", "a person and their organisation"), step.person.name,
+                org) if org and org != step.person.name else step.person.name)
+    ask = fill(PathText.tr("I hope you're well. Would you be happy to introduce me to %1?"),
+               who)
+    if step.person.id != reached.id:
+        ask += " " + fill(PathText.tr("I'm hoping to reach %1, and %2 knows them."),
+                          reached.name, step.person.short)
+    elif target is not None and target.kind != "person":
+        ask += " " + fill(PathText.tr("I'm looking to connect with %1."), target.phrase)
+    body = "\n\n".join((
+        fill(PathText.tr("Hi %1,"), step.introducer.short), ask,
+        PathText.tr("A short e-mail to both of us would be perfect, and I'm glad to send you "
+                    "a few lines to forward if that's easier."),
+        PathText.tr("Thank you!") + "\n" + (me.short if me.short != "Me" else ""),
+    )).rstrip() + "\n"
+    return Draft(_email(step.introducer.id),
+                 fill(PathText.tr("Introduction to %1?"), step.person.name), body)
 
 
 def _email(contact_id: ContactId) -> str:
@@ -512,4 +552,5 @@ def _organization(contact_id: ContactId) -> str:
 def chase_reason(step: PathStep) -> str:
     """The follow-up set when the user asks for an introduction."""
     assert step.introducer is not None
-    return f"Chase {step.introducer.name} about the introduction to {step.person.name}"
+    return fill(PathText.tr("Chase %1 about the introduction to %2"), step.introducer.name,
+                step.person.name)

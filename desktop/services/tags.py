@@ -9,7 +9,13 @@ from dataclasses import dataclass
 
 from desktop.models import TAG_CATEGORIES, Tag, db
 from desktop.services.errors import ServiceError
+from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes, ContactId, TagId, TagInfo
+
+
+class TagText(Translatable):
+    """Translation context of tags: refusals."""
+
 
 # The user's own profile through its partial index (migration 6), never a scan of every
 # contact (SQLite's planner prefers the covering list indexes otherwise).
@@ -95,22 +101,23 @@ def get_tag(tag_id: TagId) -> TagInfo | None:
 def _clean_name(name: str) -> str:
     clean = " ".join(name.split())
     if not clean:
-        raise ServiceError("a tag needs a name")
+        raise ServiceError(TagText.tr("a tag needs a name"))
     if len(clean) > 100:
-        raise ServiceError("a tag name is at most 100 characters")
+        raise ServiceError(TagText.tr("a tag name is at most 100 characters"))
     return clean
 
 
 def _check_category(category: str) -> None:
     if category not in TAG_CATEGORIES:
-        raise ServiceError(f"category must be one of {', '.join(TAG_CATEGORIES)}")
+        raise ServiceError(fill(TagText.tr("category must be one of %1"),
+                                ", ".join(TAG_CATEGORIES)))
 
 
 def create_tag(name: str, category: str = "interest", colour: str = "") -> tuple[TagId, Changes]:
     clean = _clean_name(name)
     _check_category(category)
     if Tag.get_or_none(Tag.name == clean) is not None:
-        raise ServiceError(f"a tag named {clean!r} already exists")
+        raise ServiceError(fill(TagText.tr("a tag named %1 already exists"), repr(clean)))
     tag = Tag.create(name=clean, category=category, colour=colour)
     return TagId(tag.id), Changes(tags=True)
 
@@ -128,7 +135,8 @@ def _check_cadence(days: int | None) -> int | None:
     if days is None or days == 0:
         return None
     if not 1 <= days <= MAX_CADENCE_DAYS:
-        raise ServiceError(f"a keep-in-touch cadence is 1 to {MAX_CADENCE_DAYS:,} days")
+        raise ServiceError(fill(TagText.tr("a keep-in-touch cadence is 1 to %1 days"),
+                                f"{MAX_CADENCE_DAYS:,}"))
     return days
 
 
@@ -167,7 +175,7 @@ def set_cadence(tag_id: TagId, days: int | None) -> Changes:
 
     value = _check_cadence(days)
     if Tag.get_or_none(Tag.id == tag_id) is None:
-        raise ServiceError("that tag no longer exists")
+        raise ServiceError(TagText.tr("that tag no longer exists"))
     with db.atomic():
         before = followups.effective_cadences(cadence_members(tag_id))
         changes = update_tag(tag_id, keep_in_touch_days=value, clear_cadence=value is None)
@@ -179,7 +187,8 @@ def rename_tag(tag_id: TagId, new_name: str) -> Changes:
     clean = _clean_name(new_name)
     clash = Tag.get_or_none(Tag.name == clean)
     if clash is not None and clash.id != tag_id:
-        raise ServiceError(f"a tag named {clean!r} already exists: merge them instead")
+        raise ServiceError(fill(TagText.tr("a tag named %1 already exists: merge them instead"),
+                                repr(clean)))
     with db.atomic():
         # Its search entry follows by trigger (``tag_fts``): no member's row changes.
         Tag.update(name=clean).where(Tag.id == tag_id).execute()
@@ -250,9 +259,9 @@ def restore_tag(snapshot: TagSnapshot) -> Changes:
 def merge_tags(source: TagId, target: TagId) -> tuple[TagSnapshot, Changes]:
     """Move every contact of *source* onto *target* and delete *source*."""
     if source == target:
-        raise ServiceError("choose two different tags to merge")
+        raise ServiceError(TagText.tr("choose two different tags to merge"))
     if Tag.get_or_none(Tag.id == target) is None:
-        raise ServiceError("the tag to merge into no longer exists")
+        raise ServiceError(TagText.tr("the tag to merge into no longer exists"))
     from desktop.services import followups, store
 
     with store.session("user", "Merge tags") as s:
@@ -359,12 +368,13 @@ def change_tags(ids: Sequence[ContactId], add: Sequence[str] = (),
     for name in remove:
         tag_id = find_tag(_clean_name(name))
         if tag_id is None:
-            raise ServiceError(f"no tag named {' '.join(name.split())!r}")
+            raise ServiceError(fill(TagText.tr("no tag named %1"), repr(" ".join(name.split()))))
         remove_ids.append(int(tag_id))
     clash = {n.casefold() for n in add_names} & {
         n.casefold() for n in (" ".join(r.split()) for r in remove)}
     if clash:
-        raise ServiceError(f"cannot both add and remove {sorted(clash)[0]!r}")
+        raise ServiceError(fill(TagText.tr("cannot both add and remove %1"),
+                                repr(sorted(clash)[0])))
     id_list = _existing_ids(ids)
     if not id_list or not (add_names or remove_ids):
         return TagChange(), Changes()

@@ -1,14 +1,118 @@
-"""Text helpers shared by the services."""
+"""Text helpers shared by the services, and the translation of the sentences they write.
+
+Sentences a service composes for the user (a focus reason, a warm path's step, a duplicate's
+reason, an operation's result, a refusal) are written through a translation context: a
+class deriving from ``Translatable``, whose name is the context, as ``self.tr`` is in a
+widget::
+
+    class FocusText(Translatable):  # the context "FocusText"
+        pass
+
+    why = fill(FocusText.tr("Reconnect: last talked %1 ago"), span)
+    days = FocusText.tr("%n day(s)", "", n)
+
+``pyside6-lupdate`` collects ``Name.tr("source", "disambiguation", n)`` calls with the
+context ``Name`` (plural forms when *n* is the third argument), so ``make translations``
+puts them into the ``.ts`` files beside the UI's strings. The template is translated first
+and the placeholders (``%1``...``%9``) filled in afterwards with ``fill``, so a
+translation may put them in any order.
+
+The services never import Qt: by default ``tr`` returns the English source (the command
+line stays English); the desktop app installs ``QCoreApplication.translate`` at start-up
+with ``set_translator`` (``desktop.ui.common.languages.install``).
+"""
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Callable, Sequence
+
+# (context, source, disambiguation, n) -> text, %n filled in: QCoreApplication.translate.
+Translator = Callable[[str, str, "str | None", int], str]
+_PLURAL = re.compile(r"\(s\)")
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def english(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The source text, as written, with *n* in place of ``%n`` (``%Ln``: "1,234") and
+    the English plural
+    ("%n day(s)": "1 day", "2 days"), as ``rapport_en.ts`` has it for the app."""
+    if n < 0:
+        return source
+    return (_PLURAL.sub("" if n == 1 else "s", source).replace("%Ln", f"{n:,}")
+            .replace("%n", str(n)))
+
+
+_translator: Translator = english
+
+
+def set_translator(translator: Translator | None) -> None:
+    """Translate the services' sentences with *translator* from now on (None: English)."""
+    global _translator
+    _translator = translator or english
+
+
+class Translatable:
+    """A translation context for sentences written in the services: derive a class (its
+    name is the context in the ``.ts`` files) and call ``Name.tr(...)``."""
+
+    @classmethod
+    def tr(cls, source: str, disambiguation: str = "", n: int = -1) -> str:
+        """*source* in the user's language (%n filled in with *n* when given)."""
+        return _translator(cls.__name__, source, disambiguation or None, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # lupdate finds it by this name
+    """Marks *source* for translation in *context* where a table defines it; it is
+    translated where it is used, with ``Context.tr(source)``."""
+    return source
+
+
+def fill(template: str, *args: object) -> str:
+    """*template* with ``%1``... replaced by *args* in one pass (as ``QString.arg``): a
+    value that holds "%2" itself is left as it is."""
+    def value(match: re.Match[str]) -> str:
+        i = int(match.group(1)) - 1
+        return str(args[i]) if i < len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
+
+
+class ListText(Translatable):
+    """Translation context of lists in sentences ("a, b and c")."""
+
+
+def join_and(items: Sequence[str]) -> str:
+    """"a, b and c" in the user's language."""
+    if len(items) <= 1:
+        return "".join(items)
+    return fill(ListText.tr("%1 and %2"), ", ".join(items[:-1]), items[-1])
 
 # English month names for the sentences the services write ("last in October"): never the
 # process's C locale (strftime's %B), which Qt sets from the desktop and which would put a
 # German month into an English sentence. The UI formats dates itself (ui/common/formatting).
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
+
+
+class DateText(Translatable):
+    """Translation context of the month and weekday names in the services' sentences."""
+
+
+def month_name(month: int) -> str:
+    """The name of *month* (1-12) in the user's language ("October")."""
+    return (DateText.tr("January"), DateText.tr("February"), DateText.tr("March"),
+            DateText.tr("April"), DateText.tr("May"), DateText.tr("June"),
+            DateText.tr("July"), DateText.tr("August"), DateText.tr("September"),
+            DateText.tr("October"), DateText.tr("November"), DateText.tr("December"))[month - 1]
+
+
+def weekday_name(weekday: int) -> str:
+    """The name of *weekday* (0 Monday - 6 Sunday) in the user's language."""
+    return (DateText.tr("Monday"), DateText.tr("Tuesday"), DateText.tr("Wednesday"),
+            DateText.tr("Thursday"), DateText.tr("Friday"), DateText.tr("Saturday"),
+            DateText.tr("Sunday"))[weekday]
 
 
 def sort_key(text: str) -> str:

@@ -129,7 +129,7 @@ class RescueDialog(QDialog):
         box.addWidget(self.restore_button)
         box.addWidget(self.recover_button)
         self.error_label = _label("", page)
-        self.error_label.setStyleSheet(f"QLabel {{ color: {tokens.colours().error}; }}")
+        tokens.styled(self.error_label, tokens.error_style)
         self.error_label.hide()
         box.addWidget(self.error_label)
         box.addStretch(1)

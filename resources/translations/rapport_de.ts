@@ -190,6 +190,29 @@
     </message>
 </context>
 <context>
+    <name>BackupText</name>
+    <message>
+        <source>no database is open</source>
+        <translation>keine Datenbank ist geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the backup (%2)</source>
+        <translation>%1: die Sicherung lässt sich nicht öffnen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Rapport backup (%2)</source>
+        <translation>%1: keine Rapport-Sicherung (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the backup is damaged (%2)</source>
+        <translation>%1: die Sicherung ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer Rapport (schema %2)</source>
+        <translation>%1: von einer neueren Rapport-Version erstellt (Schema %2)</translation>
+    </message>
+</context>
+<context>
     <name>BackupTexts</name>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
@@ -456,6 +479,24 @@
     <message>
         <source>Briefing not saved</source>
         <translation>Briefing nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingText</name>
+    <message>
+        <source>no contact with id %1</source>
+        <translation>kein Kontakt mit der ID %1</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Dieser Kontakt existiert nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep it short: at most %n characters.</source>
+        <translation>
+            <numerusform>Fassen Sie sich kurz: höchstens %n Zeichen.</numerusform>
+            <numerusform>Fassen Sie sich kurz: höchstens %n Zeichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1052,52 @@
     <message>
         <source>Could not list calendars: {0}</source>
         <translation>Kalender konnten nicht aufgelistet werden: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureText</name>
+    <message numerus="yes">
+        <source>logged %Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln Interaktion erfasst</numerusform>
+            <numerusform>%Ln Interaktionen erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>planned %Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln Treffen geplant</numerusform>
+            <numerusform>%Ln Treffen geplant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moved %Ln</source>
+        <translation>
+            <numerusform>%Ln verschoben</numerusform>
+            <numerusform>%Ln verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln abgesagtes entfernt</numerusform>
+            <numerusform>%Ln abgesagte entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 mit %Ln Kontakt</numerusform>
+            <numerusform>%1 mit %Ln Kontakten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that sync account no longer exists</source>
+        <translation>dieses Synchronisierungskonto existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>no password is kept for %1: add the account again</source>
+        <translation>für %1 ist kein Passwort gespeichert: fügen Sie das Konto erneut hinzu</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1748,45 @@
     </message>
 </context>
 <context>
+    <name>ContactText</name>
+    <message>
+        <source>%1 is not an e-mail address</source>
+        <translation>%1 ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>date %1 is not YYYY-MM-DD or --MM-DD</source>
+        <translation>Datum %1 ist nicht JJJJ-MM-TT oder --MM-TT</translation>
+    </message>
+    <message>
+        <source>date %1 does not exist</source>
+        <translation>Datum %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>stage must be one of %1, not %2</source>
+        <translation>die Stufe muss eine von %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>keep-in-touch cadence must be 0 to %1 days</source>
+        <translation>der Kontaktrhythmus muss 0 bis %1 Tage betragen</translation>
+    </message>
+    <message>
+        <source>contact %1 no longer exists</source>
+        <translation>Kontakt %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>not a contact field: %1</source>
+        <translation>kein Kontaktfeld: %1</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Dieser Kontakt existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>how you met is at most 500 characters</source>
+        <translation>„Wie wir uns kennen“ hat höchstens 500 Zeichen</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseGuard</name>
     <message>
         <source>The daily backup failed: %1</source>
@@ -1681,6 +1807,85 @@
     <message>
         <source>Something went wrong: {line}</source>
         <translation>Etwas ist schiefgegangen: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2494,28 @@
     </message>
 </context>
 <context>
+    <name>ExportText</name>
+    <message numerus="yes">
+        <source>exported %n contact(s) to %1 (vCard %2)</source>
+        <translation>
+            <numerusform>%n Kontakt nach %1 exportiert (vCard %2)</numerusform>
+            <numerusform>%n Kontakte nach %1 exportiert (vCard %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no tag named %1</source>
+        <translation>kein Tag namens %1</translation>
+    </message>
+    <message>
+        <source>vCard version must be 3.0 or 4.0, not %1</source>
+        <translation>die vCard-Version muss 3.0 oder 4.0 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>export either some contacts or a tag, not both</source>
+        <translation>exportieren Sie entweder Kontakte oder einen Tag, nicht beides</translation>
+    </message>
+</context>
+<context>
     <name>FactDialog</name>
     <message>
         <source>e.g. Two kids, Maya (8) and Leo (5)</source>
@@ -2301,6 +2528,39 @@
     <message>
         <source>Fact</source>
         <translation>Fakt</translation>
+    </message>
+</context>
+<context>
+    <name>FactText</name>
+    <message>
+        <source>kind must be one of %1</source>
+        <translation>die Art muss eine von %1 sein</translation>
+    </message>
+    <message>
+        <source>write the fact, e.g. “two kids, Maya and Leo”</source>
+        <translation>schreiben Sie den Fakt, z. B. „zwei Kinder, Maya und Leo“</translation>
+    </message>
+    <message numerus="yes">
+        <source>a pinned fact is at most %n characters</source>
+        <translation>
+            <numerusform>ein angehefteter Fakt hat höchstens %n Zeichen</numerusform>
+            <numerusform>ein angehefteter Fakt hat höchstens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>dieser Kontakt existiert nicht mehr</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n pinned facts per person: keep the ones that matter</source>
+        <translation>
+            <numerusform>höchstens %n angehefteter Fakt pro Person: behalten Sie die wichtigen</numerusform>
+            <numerusform>höchstens %n angeheftete Fakten pro Person: behalten Sie die wichtigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that fact no longer exists</source>
+        <translation>dieser Fakt existiert nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2659,33 @@
     <message>
         <source>When</source>
         <translation>Wann</translation>
+    </message>
+</context>
+<context>
+    <name>FavourText</name>
+    <message>
+        <source>a favour is either given or received</source>
+        <translation>eine Gefälligkeit ist entweder gegeben oder erhalten</translation>
+    </message>
+    <message>
+        <source>kind must be one of %1</source>
+        <translation>die Art muss eine von %1 sein</translation>
+    </message>
+    <message>
+        <source>a favour&apos;s description is at most 500 characters</source>
+        <translation>die Beschreibung einer Gefälligkeit hat höchstens 500 Zeichen</translation>
+    </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>dieser Kontakt existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>that favour no longer exists</source>
+        <translation>diese Gefälligkeit existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>an introduction is restored from the introductions section</source>
+        <translation>eine Vorstellung wird im Abschnitt „Vorstellungen“ wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2845,229 @@
     </message>
 </context>
 <context>
+    <name>FocusText</name>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>morgen fällig</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <comment>a weekday</comment>
+        <translation>fällig am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>jede Woche</numerusform>
+            <numerusform>alle %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Wieder melden</translation>
+    </message>
+    <message>
+        <source>Deepen</source>
+        <translation>Vertiefen</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>Geben</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <comment>stage</comment>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>acquainted</source>
+        <comment>stage</comment>
+        <translation>bekannt</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <comment>stage</comment>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <comment>stage</comment>
+        <translation>vertraut</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a reason&apos;s heading and its text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>you keep in touch %1, last talked %2 ago</source>
+        <translation>Sie melden sich %1, zuletzt gesprochen vor %2</translation>
+    </message>
+    <message>
+        <source>you keep in touch %1 and have not talked yet</source>
+        <translation>Sie melden sich %1 und haben noch nicht gesprochen</translation>
+    </message>
+    <message>
+        <source>time to get in touch</source>
+        <translation>Zeit, sich zu melden</translation>
+    </message>
+    <message>
+        <source>Get in touch: ask how %1 is going</source>
+        <translation>Melden Sie sich: fragen Sie, wie es mit %1 läuft</translation>
+    </message>
+    <message>
+        <source>Get in touch: a short message or a call</source>
+        <translation>Melden Sie sich: eine kurze Nachricht oder ein Anruf</translation>
+    </message>
+    <message>
+        <source>what you promised</source>
+        <translation>was Sie versprochen haben</translation>
+    </message>
+    <message>
+        <source>you promised to %1 (%2)</source>
+        <translation>Sie haben versprochen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keep your promise: %1</source>
+        <translation>Halten Sie Ihr Versprechen: %1</translation>
+    </message>
+    <message>
+        <source>get in touch</source>
+        <translation>sich melden</translation>
+    </message>
+    <message>
+        <source>you meant to %1 (%2)</source>
+        <translation>Sie wollten %1 (%2)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>you offered to introduce them to %1</source>
+        <translation>Sie haben angeboten, die Person %1 vorzustellen</translation>
+    </message>
+    <message>
+        <source>Make the introduction to %1</source>
+        <translation>Stellen Sie %1 vor</translation>
+    </message>
+    <message>
+        <source>they did %1 more for you than you for them (you gave %2, received %3)</source>
+        <translation>die Person hat %1 Mal mehr für Sie getan als Sie für sie (Sie gaben %2, erhielten %3)</translation>
+    </message>
+    <message>
+        <source>Return the favour: an introduction, a referral or some advice</source>
+        <translation>Revanchieren Sie sich: eine Vorstellung, eine Empfehlung oder ein Rat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>birthday %1</source>
+        <translation>Geburtstag %1</translation>
+    </message>
+    <message>
+        <source>Send a birthday message</source>
+        <translation>Schicken Sie einen Geburtstagsgruß</translation>
+    </message>
+    <message>
+        <source>Send a birthday message on %1</source>
+        <translation>Schicken Sie am %1 einen Geburtstagsgruß</translation>
+    </message>
+    <message>
+        <source>you both like %1; %2, ready to become %3</source>
+        <translation>Sie beide mögen %1; %2, bereit für %3</translation>
+    </message>
+    <message>
+        <source>you both like %1</source>
+        <translation>Sie beide mögen %1</translation>
+    </message>
+    <message>
+        <source>Invite them to a 1-2-1 and talk about %1</source>
+        <translation>Laden Sie die Person zu einem 1:1 ein und sprechen Sie über %1</translation>
+    </message>
+    <message>
+        <source>Share something about %1</source>
+        <translation>Teilen Sie etwas über %1</translation>
+    </message>
+    <message>
+        <source>Invite them to a 1-2-1</source>
+        <translation>Laden Sie die Person zu einem 1:1 ein</translation>
+    </message>
+    <message>
+        <source>that person is not in this week&apos;s focus</source>
+        <translation>diese Person ist nicht im Fokus dieser Woche</translation>
+    </message>
+    <message>
+        <source>unpin them first to replace them</source>
+        <translation>lösen Sie die Anheftung zuerst, um sie zu ersetzen</translation>
+    </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>dieser Kontakt existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>none of these contacts can be added</source>
+        <translation>keiner dieser Kontakte kann hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>You chose them this week</source>
+        <translation>Von Ihnen für diese Woche gewählt</translation>
+    </message>
+    <message>
+        <source>Find one thing you can do for them</source>
+        <translation>Finden Sie eine Sache, die Sie für die Person tun können</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpActions</name>
     <message>
         <source>Mark Done</source>
@@ -2610,6 +3120,81 @@
     <message>
         <source>Reschedule %1</source>
         <translation>%1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpText</name>
+    <message>
+        <source>Keep in touch (every day)</source>
+        <translation>In Kontakt bleiben (jeden Tag)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch (every %n week(s))</source>
+        <translation>
+            <numerusform>In Kontakt bleiben (jede Woche)</numerusform>
+            <numerusform>In Kontakt bleiben (alle %n Wochen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch (every %Ln days)</source>
+        <translation>
+            <numerusform>In Kontakt bleiben (alle %Ln Tage)</numerusform>
+            <numerusform>In Kontakt bleiben (alle %Ln Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday (turns %n)</source>
+        <translation>
+            <numerusform>Geburtstag (wird %n)</numerusform>
+            <numerusform>Geburtstag (wird %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anniversary (%n year(s))</source>
+        <translation>
+            <numerusform>Jahrestag (%n Jahr)</numerusform>
+            <numerusform>Jahrestag (%n Jahre)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>origin must be one of %1</source>
+        <translation>die Herkunft muss eine von %1 sein</translation>
+    </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>dieser Kontakt existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>say what to do</source>
+        <translation>sagen Sie, was zu tun ist</translation>
+    </message>
+    <message>
+        <source>a follow-up reason is at most 500 characters</source>
+        <translation>ein Wiedervorlage-Grund hat höchstens 500 Zeichen</translation>
+    </message>
+    <message>
+        <source>that follow-up no longer exists</source>
+        <translation>diese Wiedervorlage existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>snooze to today or a later date</source>
+        <translation>verschieben Sie auf heute oder später</translation>
+    </message>
+    <message>
+        <source>spread them from today or a later date</source>
+        <translation>verteilen Sie sie ab heute oder später</translation>
+    </message>
+    <message>
+        <source>a birthday reminder cannot be deleted: mark it done instead</source>
+        <translation>eine Geburtstagserinnerung lässt sich nicht löschen: markieren Sie sie stattdessen als erledigt</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3261,199 @@
             <numerusform>%1 und die Personen im Umkreis von %Ln Schritt. Esc zeigt alle.</numerusform>
             <numerusform>%1 und die Personen im Umkreis von %Ln Schritten. Esc zeigt alle.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>name prefix</source>
+        <translation>Namenspräfix</translation>
+    </message>
+    <message>
+        <source>name suffix</source>
+        <translation>Namenszusatz</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>how we met</source>
+        <translation>wie wir uns kennen</translation>
+    </message>
+    <message>
+        <source>met on</source>
+        <translation>kennengelernt am</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>keep-in-touch cadence</source>
+        <translation>Kontaktrhythmus</translation>
+    </message>
+    <message>
+        <source>one thing I can do</source>
+        <translation>eine Sache, die ich tun kann</translation>
+    </message>
+    <message>
+        <source>when one thing was typed</source>
+        <translation>wann die eine Sache eingegeben wurde</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>e-mails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>web addresses</source>
+        <translation>Webadressen</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>vCard extras</source>
+        <translation>vCard-Extras</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>changed by sync since</source>
+        <translation>seitdem durch die Synchronisierung geändert</translation>
+    </message>
+    <message>
+        <source>changed by an import since</source>
+        <translation>seitdem durch einen Import geändert</translation>
+    </message>
+    <message>
+        <source>changed by a restore since</source>
+        <translation>seitdem durch eine Wiederherstellung geändert</translation>
+    </message>
+    <message>
+        <source>changed by the demo since</source>
+        <translation>seitdem durch die Demo geändert</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>seitdem geändert</translation>
+    </message>
+    <message>
+        <source>Redid “%1”</source>
+        <translation>„%1“ wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Undid “%1”</source>
+        <translation>„%1“ rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Redid</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Undid</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>changed by %1 since</source>
+        <translation>seitdem durch %1 geändert</translation>
+    </message>
+    <message>
+        <source>deleted since</source>
+        <translation>seitdem gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contact(s) were %2 and were kept</source>
+        <translation>
+            <numerusform>%1 von %n Kontakt: %2, beibehalten</numerusform>
+            <numerusform>%1 von %n Kontakten: %2, beibehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was %2 and was kept</source>
+        <translation>%1: %2, beibehalten</translation>
+    </message>
+    <message>
+        <source>%1 were %2 and were kept</source>
+        <translation>%1: %2, beibehalten</translation>
+    </message>
+    <message>
+        <source>in the way</source>
+        <translation>im Weg</translation>
+    </message>
+    <message>
+        <source>1 contact %1 was kept</source>
+        <translation>1 Kontakt (%1) wurde beibehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts %1 were kept</source>
+        <translation>
+            <numerusform>%n Kontakt (%1) wurde beibehalten</numerusform>
+            <numerusform>%n Kontakte (%1) wurden beibehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that change is no longer in the history (it is too old to undo)</source>
+        <translation>diese Änderung ist nicht mehr im Verlauf (zu alt zum Rückgängigmachen)</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +3568,37 @@
     </message>
 </context>
 <context>
+    <name>ImportText</name>
+    <message numerus="yes">
+        <source>imported %1 new, merged %2, rejected %3 from %n file(s)</source>
+        <translation>
+            <numerusform>%1 neu importiert, %2 zusammengeführt, %3 abgelehnt aus %n Datei</numerusform>
+            <numerusform>%1 neu importiert, %2 zusammengeführt, %3 abgelehnt aus %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 unverändert</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 unreadable</source>
+        <translation>%1 unlesbar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a summary and its notes</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file changed after it was read; import it again</source>
+        <translation>%1: die Datei hat sich nach dem Lesen geändert; importieren Sie sie erneut</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <source>Held It — Add Notes</source>
@@ -2893,6 +3702,82 @@
     </message>
 </context>
 <context>
+    <name>InteractionText</name>
+    <message>
+        <source>kind must be one of %1</source>
+        <translation>die Art muss eine von %1 sein</translation>
+    </message>
+    <message>
+        <source>choose at least one person</source>
+        <translation>wählen Sie mindestens eine Person</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln people in one interaction</source>
+        <translation>
+            <numerusform>höchstens %Ln Person in einer Interaktion</numerusform>
+            <numerusform>höchstens %Ln Personen in einer Interaktion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the summary is at most %n characters</source>
+        <translation>
+            <numerusform>die Zusammenfassung hat höchstens %n Zeichen</numerusform>
+            <numerusform>die Zusammenfassung hat höchstens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notes are at most %Ln characters</source>
+        <translation>
+            <numerusform>Notizen haben höchstens %Ln Zeichen</numerusform>
+            <numerusform>Notizen haben höchstens %Ln Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status must be one of %1</source>
+        <translation>der Status muss einer von %1 sein</translation>
+    </message>
+    <message>
+        <source>say what was promised</source>
+        <translation>sagen Sie, was versprochen wurde</translation>
+    </message>
+    <message>
+        <source>a promise is at most 500 characters</source>
+        <translation>ein Versprechen hat höchstens 500 Zeichen</translation>
+    </message>
+    <message>
+        <source>a promise must be to someone who took part</source>
+        <translation>ein Versprechen muss an jemanden gehen, der teilgenommen hat</translation>
+    </message>
+    <message>
+        <source>someone in this interaction no longer exists</source>
+        <translation>jemand in dieser Interaktion existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>that interaction no longer exists</source>
+        <translation>diese Interaktion existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>that meeting is already marked as held: edit it instead</source>
+        <translation>dieses Treffen ist schon als stattgefunden markiert: bearbeiten Sie es stattdessen</translation>
+    </message>
+    <message>
+        <source>a meeting can be held only once its time has come: reschedule it instead</source>
+        <translation>ein Treffen kann erst stattfinden, wenn seine Zeit gekommen ist: verschieben Sie es stattdessen</translation>
+    </message>
+    <message>
+        <source>that meeting took place: edit it to change its time</source>
+        <translation>dieses Treffen hat stattgefunden: bearbeiten Sie es, um die Zeit zu ändern</translation>
+    </message>
+    <message>
+        <source>that meeting took place: delete it instead of cancelling</source>
+        <translation>dieses Treffen hat stattgefunden: löschen Sie es, statt es abzusagen</translation>
+    </message>
+    <message>
+        <source>someone in these interactions no longer exists</source>
+        <translation>jemand in diesen Interaktionen existiert nicht mehr</translation>
+    </message>
+</context>
+<context>
     <name>IntroductionDialog</name>
     <message>
         <source>Record an Introduction</source>
@@ -2954,6 +3839,46 @@
     <message>
         <source>the second person</source>
         <translation>die zweite Person</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionText</name>
+    <message>
+        <source>status must be one of %1, not %2</source>
+        <translation>der Status muss einer von %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>Someone cannot be introduced to themselves: choose two people</source>
+        <translation>Niemand kann sich selbst vorgestellt werden: wählen Sie zwei Personen</translation>
+    </message>
+    <message>
+        <source>The introducer cannot be one of the two people introduced (leave the introducer empty if they met directly)</source>
+        <translation>Wer vorstellt, kann nicht eine der beiden vorgestellten Personen sein (lassen Sie das Feld leer, wenn sie sich direkt kennengelernt haben)</translation>
+    </message>
+    <message>
+        <source>contact %1 no longer exists</source>
+        <translation>Kontakt %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>An introduction of %1 and %2 is already proposed</source>
+        <translation>Eine Vorstellung von %1 und %2 ist schon vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were already introduced</source>
+        <translation>%1 und %2 wurden einander schon vorgestellt</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were already introduced by %3</source>
+        <translation>%1 und %2 wurden einander schon von %3 vorgestellt</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>an introduction and its date</comment>
+        <translation>%1 (am %2)</translation>
+    </message>
+    <message>
+        <source>That introduction no longer exists</source>
+        <translation>Diese Vorstellung existiert nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +4071,13 @@
     </message>
 </context>
 <context>
+    <name>ListText</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+</context>
+<context>
     <name>ListTexts</name>
     <message numerus="yes">
         <source>Overdue by %Ln day(s) (due %1)</source>
@@ -3183,6 +4115,69 @@
     <message>
         <source>Couldn&apos;t do that: %1</source>
         <translation>Das ging nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MatchText</name>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>gleiche E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <source>same name and phone %1</source>
+        <translation>gleicher Name und gleiche Telefonnummer %1</translation>
+    </message>
+    <message>
+        <source>different names</source>
+        <translation>verschiedene Namen</translation>
+    </message>
+    <message>
+        <source>shares %1 (%2)</source>
+        <translation>teilt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>shares %1 with %2; not merged: %3</source>
+        <translation>teilt %1 mit %2; nicht zusammengeführt: %3</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>einem Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 as the card at %2</source>
+        <translation>%1 wie die Karte in %2</translation>
+    </message>
+    <message>
+        <source>different given names</source>
+        <translation>verschiedene Vornamen</translation>
+    </message>
+    <message>
+        <source>different organisations</source>
+        <translation>verschiedene Organisationen</translation>
+    </message>
+    <message>
+        <source>different birthdays</source>
+        <translation>verschiedene Geburtstage</translation>
+    </message>
+    <message>
+        <source>different e-mail addresses</source>
+        <translation>verschiedene E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>same UID</source>
+        <translation>gleiche UID</translation>
+    </message>
+    <message>
+        <source>same card</source>
+        <translation>gleiche Karte</translation>
+    </message>
+    <message>
+        <source>two entries of one address book</source>
+        <translation>zwei Einträge eines Adressbuchs</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +4235,101 @@
     </message>
 </context>
 <context>
+    <name>MergeText</name>
+    <message>
+        <source>one of these contacts no longer exists</source>
+        <translation>einer dieser Kontakte existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle names</source>
+        <translation>Weitere Vornamen</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Zusatz</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Keep in touch every (days)</source>
+        <translation>Melden alle (Tage)</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Wie wir uns kennen</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Kennengelernt am</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>contact %1 no longer exists</source>
+        <translation>Kontakt %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>your own profile cannot be merged</source>
+        <translation>Ihr eigenes Profil kann nicht zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>choose the contact to keep and at least one other</source>
+        <translation>wählen Sie den Kontakt, der bleibt, und mindestens einen weiteren</translation>
+    </message>
+    <message>
+        <source>Merge %1 contacts into %2</source>
+        <translation>%1 Kontakte in %2 zusammenführen</translation>
+    </message>
+</context>
+<context>
     <name>MonthGrid</name>
     <message>
         <source>%1 · arrow keys move the day, Enter opens its agenda</source>
@@ -3273,6 +4363,17 @@
     <message>
         <source>nothing planned</source>
         <translation>nichts geplant</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkText</name>
+    <message>
+        <source>%1 needs %2, %3 offers it</source>
+        <translation>%1 braucht %2, %3 bietet es an</translation>
+    </message>
+    <message>
+        <source>both into %1</source>
+        <translation>beide mögen %1</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +4845,215 @@
     </message>
 </context>
 <context>
+    <name>PathText</name>
+    <message>
+        <source>someone at %1</source>
+        <translation>jemanden bei %1</translation>
+    </message>
+    <message>
+        <source>someone tagged %1</source>
+        <translation>jemanden mit dem Tag %1</translation>
+    </message>
+    <message>
+        <source>anyone at %1</source>
+        <translation>irgendwen bei %1</translation>
+    </message>
+    <message>
+        <source>anyone tagged %1</source>
+        <translation>irgendwen mit dem Tag %1</translation>
+    </message>
+    <message>
+        <source>At %1 (%2)</source>
+        <translation>Bei %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tagged %1 (%2)</source>
+        <translation>Tag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 Person</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have no profile of your own yet: open My Profile first</source>
+        <translation>Sie haben noch kein eigenes Profil: öffnen Sie zuerst „Mein Profil“</translation>
+    </message>
+    <message>
+        <source>This is you.</source>
+        <translation>Das sind Sie.</translation>
+    </message>
+    <message>
+        <source>contact %1 does not exist</source>
+        <translation>Kontakt %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Nobody %1 is in your contacts</source>
+        <translation>Niemand %1 ist in Ihren Kontakten</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>mit dem Tag %1</translation>
+    </message>
+    <message>
+        <source>No path to %1: nobody you know is recorded as knowing them</source>
+        <translation>Kein Weg zu %1: niemand, den Sie kennen, kennt die Person laut Ihren Daten</translation>
+    </message>
+    <message>
+        <source>No path to %1: nobody in your network knows them, even through friends of friends</source>
+        <translation>Kein Weg zu %1: niemand in Ihrem Netzwerk kennt die Person, auch nicht über Freunde von Freunden</translation>
+    </message>
+    <message>
+        <source>You already know %1: get in touch directly</source>
+        <translation>Sie kennen %1 bereits: melden Sie sich direkt</translation>
+    </message>
+    <message>
+        <source>Ask %1 to introduce you to %2</source>
+        <translation>Bitten Sie %1, Sie %2 vorzustellen</translation>
+    </message>
+    <message>
+        <source>you are acquainted</source>
+        <translation>Sie sind bekannt</translation>
+    </message>
+    <message>
+        <source>you have a relationship</source>
+        <translation>Sie haben eine Beziehung</translation>
+    </message>
+    <message>
+        <source>you trust each other</source>
+        <translation>Sie vertrauen einander</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>your card lists %1</source>
+        <translation>Ihre Karte nennt %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s card lists %2</source>
+        <translation>die Karte von %1 nennt %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a card&apos;s link and its kind</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>zweimal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n Mal</numerusform>
+            <numerusform>%n Mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a month and its year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>you met %1 %2, last in %3</source>
+        <translation>Sie haben %1 %2 getroffen, zuletzt im %3</translation>
+    </message>
+    <message>
+        <source>you were in touch with %1 %2, last in %3</source>
+        <translation>Sie hatten %2 Kontakt mit %1, zuletzt im %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were at a meeting with you in %3</source>
+        <translation>%1 und %2 waren im %3 bei einem Treffen mit Ihnen</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were at %3 meetings with you, last in %4</source>
+        <translation>%1 und %2 waren bei %3 Treffen mit Ihnen, zuletzt im %4</translation>
+    </message>
+    <message>
+        <source>%1 and %2 met directly</source>
+        <translation>%1 und %2 haben sich direkt kennengelernt</translation>
+    </message>
+    <message>
+        <source>you introduced %1 to %2</source>
+        <translation>Sie haben %1 und %2 einander vorgestellt</translation>
+    </message>
+    <message>
+        <source>%1 introduced you to %2</source>
+        <translation>%1 hat Sie %2 vorgestellt</translation>
+    </message>
+    <message>
+        <source>%1 introduced %2 to %3</source>
+        <translation>%1 hat %2 und %3 einander vorgestellt</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>an introduction and its year</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You know %1 already: no introduction needed</source>
+        <translation>Sie kennen %1 bereits: keine Vorstellung nötig</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person and their organisation</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>I hope you&apos;re well. Would you be happy to introduce me to %1?</source>
+        <translation>Ich hoffe, es geht Ihnen gut. Würden Sie mich %1 vorstellen?</translation>
+    </message>
+    <message>
+        <source>I&apos;m hoping to reach %1, and %2 knows them.</source>
+        <translation>Ich möchte %1 erreichen, und %2 kennt die Person.</translation>
+    </message>
+    <message>
+        <source>I&apos;m looking to connect with %1.</source>
+        <translation>Ich suche Kontakt zu %1.</translation>
+    </message>
+    <message>
+        <source>Hi %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>A short e-mail to both of us would be perfect, and I&apos;m glad to send you a few lines to forward if that&apos;s easier.</source>
+        <translation>Eine kurze E-Mail an uns beide wäre perfekt, und gern schicke ich Ihnen ein paar Zeilen zum Weiterleiten, falls das einfacher ist.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>Introduction to %1?</source>
+        <translation>Vorstellung bei %1?</translation>
+    </message>
+    <message>
+        <source>Chase %1 about the introduction to %2</source>
+        <translation>Bei %1 wegen der Vorstellung bei %2 nachfragen</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePicker</name>
     <message>
         <source>Person</source>
@@ -3876,6 +5186,14 @@
     <message>
         <source>Recorded: introduction to {0} proposed; a reminder to chase {1} on {2}. Undo with Ctrl+Z.</source>
         <translation>Erfasst: Vorstellung bei {0} vorgeschlagen; eine Erinnerung, am {2} bei {1} nachzuhaken. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>To reach %1</source>
+        <translation>Um %1 zu erreichen</translation>
+    </message>
+    <message>
+        <source>Warm path to %1</source>
+        <translation>Weg über Bekannte zu %1</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +5995,53 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
             <numerusform>%1: %Ln Person. Zum Umbenennen doppelklicken oder F2 drücken.</numerusform>
             <numerusform>%1: %Ln Personen. Zum Umbenennen doppelklicken oder F2 drücken.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TagText</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>ein Tag braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a tag name is at most 100 characters</source>
+        <translation>ein Tag-Name hat höchstens 100 Zeichen</translation>
+    </message>
+    <message>
+        <source>category must be one of %1</source>
+        <translation>die Kategorie muss eine von %1 sein</translation>
+    </message>
+    <message>
+        <source>a tag named %1 already exists</source>
+        <translation>ein Tag namens %1 existiert schon</translation>
+    </message>
+    <message>
+        <source>a keep-in-touch cadence is 1 to %1 days</source>
+        <translation>ein Kontaktrhythmus beträgt 1 bis %1 Tage</translation>
+    </message>
+    <message>
+        <source>that tag no longer exists</source>
+        <translation>dieser Tag existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>a tag named %1 already exists: merge them instead</source>
+        <translation>ein Tag namens %1 existiert schon: führen Sie sie stattdessen zusammen</translation>
+    </message>
+    <message>
+        <source>choose two different tags to merge</source>
+        <translation>wählen Sie zwei verschiedene Tags zum Zusammenführen</translation>
+    </message>
+    <message>
+        <source>the tag to merge into no longer exists</source>
+        <translation>der Ziel-Tag existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>no tag named %1</source>
+        <translation>kein Tag namens %1</translation>
+    </message>
+    <message>
+        <source>cannot both add and remove %1</source>
+        <translation>%1 kann nicht zugleich hinzugefügt und entfernt werden</translation>
     </message>
 </context>
 <context>

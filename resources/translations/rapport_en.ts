@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>BriefingText</name>
+    <message numerus="yes">
+        <source>Keep it short: at most %n characters.</source>
+        <translation>
+            <numerusform>Keep it short: at most %n character.</numerusform>
+            <numerusform>Keep it short: at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cadences</name>
     <message numerus="yes">
         <source>every %Ln week(s)</source>
@@ -63,6 +73,44 @@
         <translation>
             <numerusform>Every day</numerusform>
             <numerusform>Every %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureText</name>
+    <message numerus="yes">
+        <source>logged %Ln interaction(s)</source>
+        <translation>
+            <numerusform>logged %Ln interaction</numerusform>
+            <numerusform>logged %Ln interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>planned %Ln meeting(s)</source>
+        <translation>
+            <numerusform>planned %Ln meeting</numerusform>
+            <numerusform>planned %Ln meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moved %Ln</source>
+        <translation>
+            <numerusform>moved %Ln</numerusform>
+            <numerusform>moved %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %Ln cancelled</source>
+        <translation>
+            <numerusform>removed %Ln cancelled</numerusform>
+            <numerusform>removed %Ln cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 with %Ln contact</numerusform>
+            <numerusform>%1 with %Ln contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -222,6 +270,33 @@
     </message>
 </context>
 <context>
+    <name>ExportText</name>
+    <message numerus="yes">
+        <source>exported %n contact(s) to %1 (vCard %2)</source>
+        <translation>
+            <numerusform>exported %n contact to %1 (vCard %2)</numerusform>
+            <numerusform>exported %n contacts to %1 (vCard %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FactText</name>
+    <message numerus="yes">
+        <source>a pinned fact is at most %n characters</source>
+        <translation>
+            <numerusform>a pinned fact is at most %n character</numerusform>
+            <numerusform>a pinned fact is at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n pinned facts per person: keep the ones that matter</source>
+        <translation>
+            <numerusform>at most %n pinned fact per person: keep the ones that matter</numerusform>
+            <numerusform>at most %n pinned facts per person: keep the ones that matter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileFlows</name>
     <message numerus="yes">
         <source>%1 and %Ln more</source>
@@ -256,12 +331,105 @@
     </message>
 </context>
 <context>
+    <name>FocusText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>every week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpText</name>
+    <message numerus="yes">
+        <source>Keep in touch (every %n week(s))</source>
+        <translation>
+            <numerusform>Keep in touch (every week)</numerusform>
+            <numerusform>Keep in touch (every %n weeks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch (every %Ln days)</source>
+        <translation>
+            <numerusform>Keep in touch (every %Ln day)</numerusform>
+            <numerusform>Keep in touch (every %Ln days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday (turns %n)</source>
+        <translation>
+            <numerusform>Birthday (turns %n)</numerusform>
+            <numerusform>Birthday (turns %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anniversary (%n year(s))</source>
+        <translation>
+            <numerusform>Anniversary (%n year)</numerusform>
+            <numerusform>Anniversary (%n years)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GraphPanel</name>
     <message numerus="yes">
         <source>%1 and the people within %Ln hop(s). Esc shows everyone.</source>
         <translation>
             <numerusform>%1 and the people within %Ln hop. Esc shows everyone.</numerusform>
             <numerusform>%1 and the people within %Ln hops. Esc shows everyone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message numerus="yes">
+        <source>%1 of %n contact(s) were %2 and were kept</source>
+        <translation>
+            <numerusform>%1 of %n contact were %2 and were kept</numerusform>
+            <numerusform>%1 of %n contacts were %2 and were kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts %1 were kept</source>
+        <translation>
+            <numerusform>%n contact %1 was kept</numerusform>
+            <numerusform>%n contacts %1 were kept</numerusform>
         </translation>
     </message>
 </context>
@@ -293,6 +461,40 @@
         <translation>
             <numerusform>Import %Ln Card</numerusform>
             <numerusform>Import %Ln Cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message numerus="yes">
+        <source>imported %1 new, merged %2, rejected %3 from %n file(s)</source>
+        <translation>
+            <numerusform>imported %1 new, merged %2, rejected %3 from %n file</numerusform>
+            <numerusform>imported %1 new, merged %2, rejected %3 from %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InteractionText</name>
+    <message numerus="yes">
+        <source>at most %Ln people in one interaction</source>
+        <translation>
+            <numerusform>at most %Ln person in one interaction</numerusform>
+            <numerusform>at most %Ln people in one interaction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the summary is at most %n characters</source>
+        <translation>
+            <numerusform>the summary is at most %n character</numerusform>
+            <numerusform>the summary is at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notes are at most %Ln characters</source>
+        <translation>
+            <numerusform>notes are at most %Ln character</numerusform>
+            <numerusform>notes are at most %Ln characters</numerusform>
         </translation>
     </message>
 </context>
@@ -454,6 +656,23 @@
         <translation>
             <numerusform>and %Ln more</numerusform>
             <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PathText</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
         </translation>
     </message>
 </context>

@@ -190,6 +190,29 @@
     </message>
 </context>
 <context>
+    <name>BackupText</name>
+    <message>
+        <source>no database is open</source>
+        <translation>aucune base de données n’est ouverte</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the backup (%2)</source>
+        <translation>%1 : impossible d’ouvrir la sauvegarde (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Rapport backup (%2)</source>
+        <translation>%1 : ce n’est pas une sauvegarde Rapport (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the backup is damaged (%2)</source>
+        <translation>%1 : la sauvegarde est endommagée (%2)</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer Rapport (schema %2)</source>
+        <translation>%1 : créée par une version plus récente de Rapport (schéma %2)</translation>
+    </message>
+</context>
+<context>
     <name>BackupTexts</name>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
@@ -456,6 +479,24 @@
     <message>
         <source>Briefing not saved</source>
         <translation>Briefing non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingText</name>
+    <message>
+        <source>no contact with id %1</source>
+        <translation>aucun contact avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Ce contact n’existe plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep it short: at most %n characters.</source>
+        <translation>
+            <numerusform>Soyez bref : %n caractère au plus.</numerusform>
+            <numerusform>Soyez bref : %n caractères au plus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1052,52 @@
     <message>
         <source>Could not list calendars: {0}</source>
         <translation>Impossible de lister les calendriers&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureText</name>
+    <message numerus="yes">
+        <source>logged %Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interaction enregistrée</numerusform>
+            <numerusform>%Ln interactions enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>planned %Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln rendez-vous planifié</numerusform>
+            <numerusform>%Ln rendez-vous planifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moved %Ln</source>
+        <translation>
+            <numerusform>%Ln déplacé</numerusform>
+            <numerusform>%Ln déplacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln annulé retiré</numerusform>
+            <numerusform>%Ln annulés retirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %Ln contact(s)</source>
+        <translation>
+            <numerusform>%1 avec %Ln contact</numerusform>
+            <numerusform>%1 avec %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that sync account no longer exists</source>
+        <translation>ce compte de synchronisation n’existe plus</translation>
+    </message>
+    <message>
+        <source>no password is kept for %1: add the account again</source>
+        <translation>aucun mot de passe n’est conservé pour %1 : ajoutez à nouveau le compte</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1748,45 @@
     </message>
 </context>
 <context>
+    <name>ContactText</name>
+    <message>
+        <source>%1 is not an e-mail address</source>
+        <translation>%1 n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>date %1 is not YYYY-MM-DD or --MM-DD</source>
+        <translation>la date %1 n’est ni AAAA-MM-JJ ni --MM-JJ</translation>
+    </message>
+    <message>
+        <source>date %1 does not exist</source>
+        <translation>la date %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>stage must be one of %1, not %2</source>
+        <translation>l’étape doit être l’une de %1, pas %2</translation>
+    </message>
+    <message>
+        <source>keep-in-touch cadence must be 0 to %1 days</source>
+        <translation>le rythme de contact doit être de 0 à %1 jours</translation>
+    </message>
+    <message>
+        <source>contact %1 no longer exists</source>
+        <translation>le contact %1 n’existe plus</translation>
+    </message>
+    <message>
+        <source>not a contact field: %1</source>
+        <translation>pas un champ de contact : %1</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Ce contact n’existe plus.</translation>
+    </message>
+    <message>
+        <source>how you met is at most 500 characters</source>
+        <translation>« Comment nous nous sommes rencontrés » fait 500 caractères au plus</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseGuard</name>
     <message>
         <source>The daily backup failed: %1</source>
@@ -1681,6 +1807,85 @@
     <message>
         <source>Something went wrong: {line}</source>
         <translation>Un problème est survenu&#xa0;: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2494,28 @@
     </message>
 </context>
 <context>
+    <name>ExportText</name>
+    <message numerus="yes">
+        <source>exported %n contact(s) to %1 (vCard %2)</source>
+        <translation>
+            <numerusform>%n contact exporté vers %1 (vCard %2)</numerusform>
+            <numerusform>%n contacts exportés vers %1 (vCard %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no tag named %1</source>
+        <translation>aucune étiquette nommée %1</translation>
+    </message>
+    <message>
+        <source>vCard version must be 3.0 or 4.0, not %1</source>
+        <translation>la version vCard doit être 3.0 ou 4.0, pas %1</translation>
+    </message>
+    <message>
+        <source>export either some contacts or a tag, not both</source>
+        <translation>exportez soit des contacts, soit une étiquette, pas les deux</translation>
+    </message>
+</context>
+<context>
     <name>FactDialog</name>
     <message>
         <source>e.g. Two kids, Maya (8) and Leo (5)</source>
@@ -2301,6 +2528,39 @@
     <message>
         <source>Fact</source>
         <translation>Fait</translation>
+    </message>
+</context>
+<context>
+    <name>FactText</name>
+    <message>
+        <source>kind must be one of %1</source>
+        <translation>le type doit être l’un de %1</translation>
+    </message>
+    <message>
+        <source>write the fact, e.g. “two kids, Maya and Leo”</source>
+        <translation>écrivez le fait, par ex. « deux enfants, Maya et Léo »</translation>
+    </message>
+    <message numerus="yes">
+        <source>a pinned fact is at most %n characters</source>
+        <translation>
+            <numerusform>un fait épinglé fait %n caractère au plus</numerusform>
+            <numerusform>un fait épinglé fait %n caractères au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>ce contact n’existe plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n pinned facts per person: keep the ones that matter</source>
+        <translation>
+            <numerusform>%n fait épinglé au plus par personne : gardez ceux qui comptent</numerusform>
+            <numerusform>%n faits épinglés au plus par personne : gardez ceux qui comptent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that fact no longer exists</source>
+        <translation>ce fait n’existe plus</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2659,33 @@
     <message>
         <source>When</source>
         <translation>Quand</translation>
+    </message>
+</context>
+<context>
+    <name>FavourText</name>
+    <message>
+        <source>a favour is either given or received</source>
+        <translation>un service est soit rendu, soit reçu</translation>
+    </message>
+    <message>
+        <source>kind must be one of %1</source>
+        <translation>le type doit être l’un de %1</translation>
+    </message>
+    <message>
+        <source>a favour&apos;s description is at most 500 characters</source>
+        <translation>la description d’un service fait 500 caractères au plus</translation>
+    </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>ce contact n’existe plus</translation>
+    </message>
+    <message>
+        <source>that favour no longer exists</source>
+        <translation>ce service n’existe plus</translation>
+    </message>
+    <message>
+        <source>an introduction is restored from the introductions section</source>
+        <translation>une présentation se restaure depuis la section des présentations</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2845,229 @@
     </message>
 </context>
 <context>
+    <name>FocusText</name>
+    <message>
+        <source>due today</source>
+        <translation>à faire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>à faire demain</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <comment>a weekday</comment>
+        <translation>à faire %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 de retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>chaque semaine</numerusform>
+            <numerusform>toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>chaque jour</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reprendre contact</translation>
+    </message>
+    <message>
+        <source>Deepen</source>
+        <translation>Approfondir</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>Donner</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <comment>stage</comment>
+        <translation>en contact</translation>
+    </message>
+    <message>
+        <source>acquainted</source>
+        <comment>stage</comment>
+        <translation>connaissance</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <comment>stage</comment>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <comment>stage</comment>
+        <translation>confiance</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a reason&apos;s heading and its text</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>you keep in touch %1, last talked %2 ago</source>
+        <translation>vous gardez le contact %1, dernier échange il y a %2</translation>
+    </message>
+    <message>
+        <source>you keep in touch %1 and have not talked yet</source>
+        <translation>vous gardez le contact %1 et n’avez pas encore échangé</translation>
+    </message>
+    <message>
+        <source>time to get in touch</source>
+        <translation>il est temps de reprendre contact</translation>
+    </message>
+    <message>
+        <source>Get in touch: ask how %1 is going</source>
+        <translation>Prenez contact : demandez où en est %1</translation>
+    </message>
+    <message>
+        <source>Get in touch: a short message or a call</source>
+        <translation>Prenez contact : un petit message ou un appel</translation>
+    </message>
+    <message>
+        <source>what you promised</source>
+        <translation>ce que vous avez promis</translation>
+    </message>
+    <message>
+        <source>you promised to %1 (%2)</source>
+        <translation>vous avez promis de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keep your promise: %1</source>
+        <translation>Tenez votre promesse : %1</translation>
+    </message>
+    <message>
+        <source>get in touch</source>
+        <translation>prendre contact</translation>
+    </message>
+    <message>
+        <source>you meant to %1 (%2)</source>
+        <translation>vous vouliez %1 (%2)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>you offered to introduce them to %1</source>
+        <translation>vous avez proposé de lui présenter %1</translation>
+    </message>
+    <message>
+        <source>Make the introduction to %1</source>
+        <translation>Faites la présentation à %1</translation>
+    </message>
+    <message>
+        <source>they did %1 more for you than you for them (you gave %2, received %3)</source>
+        <translation>cette personne a fait %1 fois plus pour vous que vous pour elle (donné %2, reçu %3)</translation>
+    </message>
+    <message>
+        <source>Return the favour: an introduction, a referral or some advice</source>
+        <translation>Rendez la pareille : une présentation, une recommandation ou un conseil</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <source>birthday %1</source>
+        <translation>anniversaire %1</translation>
+    </message>
+    <message>
+        <source>Send a birthday message</source>
+        <translation>Envoyez un message d’anniversaire</translation>
+    </message>
+    <message>
+        <source>Send a birthday message on %1</source>
+        <translation>Envoyez un message d’anniversaire %1</translation>
+    </message>
+    <message>
+        <source>you both like %1; %2, ready to become %3</source>
+        <translation>vous aimez tous deux %1 ; %2, prêt à passer à %3</translation>
+    </message>
+    <message>
+        <source>you both like %1</source>
+        <translation>vous aimez tous deux %1</translation>
+    </message>
+    <message>
+        <source>Invite them to a 1-2-1 and talk about %1</source>
+        <translation>Invitez cette personne à un tête-à-tête et parlez de %1</translation>
+    </message>
+    <message>
+        <source>Share something about %1</source>
+        <translation>Partagez quelque chose sur %1</translation>
+    </message>
+    <message>
+        <source>Invite them to a 1-2-1</source>
+        <translation>Invitez cette personne à un tête-à-tête</translation>
+    </message>
+    <message>
+        <source>that person is not in this week&apos;s focus</source>
+        <translation>cette personne n’est pas dans le focus de la semaine</translation>
+    </message>
+    <message>
+        <source>unpin them first to replace them</source>
+        <translation>désépinglez-la d’abord pour la remplacer</translation>
+    </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>ce contact n’existe plus</translation>
+    </message>
+    <message>
+        <source>none of these contacts can be added</source>
+        <translation>aucun de ces contacts ne peut être ajouté</translation>
+    </message>
+    <message>
+        <source>You chose them this week</source>
+        <translation>Vous l’avez choisie cette semaine</translation>
+    </message>
+    <message>
+        <source>Find one thing you can do for them</source>
+        <translation>Trouvez une chose que vous pouvez faire pour cette personne</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpActions</name>
     <message>
         <source>Mark Done</source>
@@ -2610,6 +3120,81 @@
     <message>
         <source>Reschedule %1</source>
         <translation>Reprogrammer %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpText</name>
+    <message>
+        <source>Keep in touch (every day)</source>
+        <translation>Garder le contact (chaque jour)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch (every %n week(s))</source>
+        <translation>
+            <numerusform>Garder le contact (chaque semaine)</numerusform>
+            <numerusform>Garder le contact (toutes les %n semaines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch (every %Ln days)</source>
+        <translation>
+            <numerusform>Garder le contact (tous les %Ln jours)</numerusform>
+            <numerusform>Garder le contact (tous les %Ln jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday (turns %n)</source>
+        <translation>
+            <numerusform>Anniversaire (%n an)</numerusform>
+            <numerusform>Anniversaire (%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anniversary (%n year(s))</source>
+        <translation>
+            <numerusform>Anniversaire de mariage (%n an)</numerusform>
+            <numerusform>Anniversaire de mariage (%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversaire de mariage</translation>
+    </message>
+    <message>
+        <source>origin must be one of %1</source>
+        <translation>l’origine doit être l’une de %1</translation>
+    </message>
+    <message>
+        <source>that contact no longer exists</source>
+        <translation>ce contact n’existe plus</translation>
+    </message>
+    <message>
+        <source>say what to do</source>
+        <translation>dites ce qu’il faut faire</translation>
+    </message>
+    <message>
+        <source>a follow-up reason is at most 500 characters</source>
+        <translation>le motif d’une relance fait 500 caractères au plus</translation>
+    </message>
+    <message>
+        <source>that follow-up no longer exists</source>
+        <translation>cette relance n’existe plus</translation>
+    </message>
+    <message>
+        <source>snooze to today or a later date</source>
+        <translation>reportez à aujourd’hui ou à une date ultérieure</translation>
+    </message>
+    <message>
+        <source>spread them from today or a later date</source>
+        <translation>répartissez-les à partir d’aujourd’hui ou d’une date ultérieure</translation>
+    </message>
+    <message>
+        <source>a birthday reminder cannot be deleted: mark it done instead</source>
+        <translation>un rappel d’anniversaire ne peut pas être supprimé : marquez-le plutôt comme fait</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3261,199 @@
             <numerusform>%1 et les personnes à %Ln étape. Échap affiche tout le monde.</numerusform>
             <numerusform>%1 et les personnes à %Ln étapes ou moins. Échap affiche tout le monde.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>deuxième prénom</translation>
+    </message>
+    <message>
+        <source>name prefix</source>
+        <translation>préfixe du nom</translation>
+    </message>
+    <message>
+        <source>name suffix</source>
+        <translation>suffixe du nom</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>surnom</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>anniversaire</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>date anniversaire</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>how we met</source>
+        <translation>comment nous nous sommes rencontrés</translation>
+    </message>
+    <message>
+        <source>met on</source>
+        <translation>rencontré le</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>keep-in-touch cadence</source>
+        <translation>rythme de contact</translation>
+    </message>
+    <message>
+        <source>one thing I can do</source>
+        <translation>une chose que je peux faire</translation>
+    </message>
+    <message>
+        <source>when one thing was typed</source>
+        <translation>date de saisie de la chose à faire</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>e-mails</source>
+        <translation>adresses e-mail</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>web addresses</source>
+        <translation>adresses web</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>adresses</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>vCard extras</source>
+        <translation>extras vCard</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>changed by sync since</source>
+        <translation>modifié depuis par la synchronisation</translation>
+    </message>
+    <message>
+        <source>changed by an import since</source>
+        <translation>modifié depuis par une importation</translation>
+    </message>
+    <message>
+        <source>changed by a restore since</source>
+        <translation>modifié depuis par une restauration</translation>
+    </message>
+    <message>
+        <source>changed by the demo since</source>
+        <translation>modifié depuis par la démo</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>modifié depuis</translation>
+    </message>
+    <message>
+        <source>Redid “%1”</source>
+        <translation>« %1 » rétabli</translation>
+    </message>
+    <message>
+        <source>Undid “%1”</source>
+        <translation>« %1 » annulé</translation>
+    </message>
+    <message>
+        <source>Redid</source>
+        <translation>Rétabli</translation>
+    </message>
+    <message>
+        <source>Undid</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>changed by %1 since</source>
+        <translation>modifié depuis par %1</translation>
+    </message>
+    <message>
+        <source>deleted since</source>
+        <translation>supprimé depuis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contact(s) were %2 and were kept</source>
+        <translation>
+            <numerusform>%1 de %n contact : %2, conservé</numerusform>
+            <numerusform>%1 de %n contacts : %2, conservés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was %2 and was kept</source>
+        <translation>%1 : %2, conservé</translation>
+    </message>
+    <message>
+        <source>%1 were %2 and were kept</source>
+        <translation>%1 : %2, conservés</translation>
+    </message>
+    <message>
+        <source>in the way</source>
+        <translation>gênant</translation>
+    </message>
+    <message>
+        <source>1 contact %1 was kept</source>
+        <translation>1 contact (%1) a été conservé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts %1 were kept</source>
+        <translation>
+            <numerusform>%n contact (%1) a été conservé</numerusform>
+            <numerusform>%n contacts (%1) ont été conservés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that change is no longer in the history (it is too old to undo)</source>
+        <translation>cette modification n’est plus dans l’historique (trop ancienne pour être annulée)</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +3568,37 @@
     </message>
 </context>
 <context>
+    <name>ImportText</name>
+    <message numerus="yes">
+        <source>imported %1 new, merged %2, rejected %3 from %n file(s)</source>
+        <translation>
+            <numerusform>%1 nouveaux importés, %2 fusionnés, %3 refusés depuis %n fichier</numerusform>
+            <numerusform>%1 nouveaux importés, %2 fusionnés, %3 refusés depuis %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 inchangés</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 ignorés</translation>
+    </message>
+    <message>
+        <source>%1 unreadable</source>
+        <translation>%1 illisibles</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a summary and its notes</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file changed after it was read; import it again</source>
+        <translation>%1 : le fichier a changé après sa lecture ; importez-le à nouveau</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <source>Held It — Add Notes</source>
@@ -2893,6 +3702,82 @@
     </message>
 </context>
 <context>
+    <name>InteractionText</name>
+    <message>
+        <source>kind must be one of %1</source>
+        <translation>le type doit être l’un de %1</translation>
+    </message>
+    <message>
+        <source>choose at least one person</source>
+        <translation>choisissez au moins une personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln people in one interaction</source>
+        <translation>
+            <numerusform>%Ln personne au plus par interaction</numerusform>
+            <numerusform>%Ln personnes au plus par interaction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the summary is at most %n characters</source>
+        <translation>
+            <numerusform>le résumé fait %n caractère au plus</numerusform>
+            <numerusform>le résumé fait %n caractères au plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notes are at most %Ln characters</source>
+        <translation>
+            <numerusform>les notes font %Ln caractère au plus</numerusform>
+            <numerusform>les notes font %Ln caractères au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status must be one of %1</source>
+        <translation>le statut doit être l’un de %1</translation>
+    </message>
+    <message>
+        <source>say what was promised</source>
+        <translation>dites ce qui a été promis</translation>
+    </message>
+    <message>
+        <source>a promise is at most 500 characters</source>
+        <translation>une promesse fait 500 caractères au plus</translation>
+    </message>
+    <message>
+        <source>a promise must be to someone who took part</source>
+        <translation>une promesse doit être faite à quelqu’un qui y a participé</translation>
+    </message>
+    <message>
+        <source>someone in this interaction no longer exists</source>
+        <translation>quelqu’un de cette interaction n’existe plus</translation>
+    </message>
+    <message>
+        <source>that interaction no longer exists</source>
+        <translation>cette interaction n’existe plus</translation>
+    </message>
+    <message>
+        <source>that meeting is already marked as held: edit it instead</source>
+        <translation>ce rendez-vous est déjà marqué comme tenu : modifiez-le plutôt</translation>
+    </message>
+    <message>
+        <source>a meeting can be held only once its time has come: reschedule it instead</source>
+        <translation>un rendez-vous ne peut être tenu qu’une fois son heure venue : reprogrammez-le plutôt</translation>
+    </message>
+    <message>
+        <source>that meeting took place: edit it to change its time</source>
+        <translation>ce rendez-vous a eu lieu : modifiez-le pour changer son heure</translation>
+    </message>
+    <message>
+        <source>that meeting took place: delete it instead of cancelling</source>
+        <translation>ce rendez-vous a eu lieu : supprimez-le au lieu de l’annuler</translation>
+    </message>
+    <message>
+        <source>someone in these interactions no longer exists</source>
+        <translation>quelqu’un de ces interactions n’existe plus</translation>
+    </message>
+</context>
+<context>
     <name>IntroductionDialog</name>
     <message>
         <source>Record an Introduction</source>
@@ -2954,6 +3839,46 @@
     <message>
         <source>the second person</source>
         <translation>la seconde personne</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionText</name>
+    <message>
+        <source>status must be one of %1, not %2</source>
+        <translation>le statut doit être l’un de %1, pas %2</translation>
+    </message>
+    <message>
+        <source>Someone cannot be introduced to themselves: choose two people</source>
+        <translation>Personne ne peut être présenté à soi-même : choisissez deux personnes</translation>
+    </message>
+    <message>
+        <source>The introducer cannot be one of the two people introduced (leave the introducer empty if they met directly)</source>
+        <translation>La personne qui présente ne peut pas être l’une des deux personnes présentées (laissez-la vide s’ils se sont rencontrés directement)</translation>
+    </message>
+    <message>
+        <source>contact %1 no longer exists</source>
+        <translation>le contact %1 n’existe plus</translation>
+    </message>
+    <message>
+        <source>An introduction of %1 and %2 is already proposed</source>
+        <translation>Une présentation de %1 et %2 est déjà proposée</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were already introduced</source>
+        <translation>%1 et %2 ont déjà été présentés</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were already introduced by %3</source>
+        <translation>%1 et %2 ont déjà été présentés par %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>an introduction and its date</comment>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>That introduction no longer exists</source>
+        <translation>Cette présentation n’existe plus</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +4071,13 @@
     </message>
 </context>
 <context>
+    <name>ListText</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+</context>
+<context>
     <name>ListTexts</name>
     <message numerus="yes">
         <source>Overdue by %Ln day(s) (due %1)</source>
@@ -3183,6 +4115,69 @@
     <message>
         <source>Couldn&apos;t do that: %1</source>
         <translation>Impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MatchText</name>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>même adresse e-mail %1</translation>
+    </message>
+    <message>
+        <source>same name and phone %1</source>
+        <translation>même nom et même téléphone %1</translation>
+    </message>
+    <message>
+        <source>different names</source>
+        <translation>noms différents</translation>
+    </message>
+    <message>
+        <source>shares %1 (%2)</source>
+        <translation>partage %1 (%2)</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>shares %1 with %2; not merged: %3</source>
+        <translation>partage %1 avec %2 ; non fusionné : %3</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>un contact</translation>
+    </message>
+    <message>
+        <source>%1 as the card at %2</source>
+        <translation>%1 que la fiche de %2</translation>
+    </message>
+    <message>
+        <source>different given names</source>
+        <translation>prénoms différents</translation>
+    </message>
+    <message>
+        <source>different organisations</source>
+        <translation>organisations différentes</translation>
+    </message>
+    <message>
+        <source>different birthdays</source>
+        <translation>dates de naissance différentes</translation>
+    </message>
+    <message>
+        <source>different e-mail addresses</source>
+        <translation>adresses e-mail différentes</translation>
+    </message>
+    <message>
+        <source>same UID</source>
+        <translation>même UID</translation>
+    </message>
+    <message>
+        <source>same card</source>
+        <translation>même fiche</translation>
+    </message>
+    <message>
+        <source>two entries of one address book</source>
+        <translation>deux entrées d’un même carnet d’adresses</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +4235,101 @@
     </message>
 </context>
 <context>
+    <name>MergeText</name>
+    <message>
+        <source>one of these contacts no longer exists</source>
+        <translation>l’un de ces contacts n’existe plus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle names</source>
+        <translation>Autres prénoms</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffixe</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Date anniversaire</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Keep in touch every (days)</source>
+        <translation>Garder le contact tous les (jours)</translation>
+    </message>
+    <message>
+        <source>How we met</source>
+        <translation>Comment nous nous sommes rencontrés</translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation>Rencontré le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>contact %1 no longer exists</source>
+        <translation>le contact %1 n’existe plus</translation>
+    </message>
+    <message>
+        <source>your own profile cannot be merged</source>
+        <translation>votre propre profil ne peut pas être fusionné</translation>
+    </message>
+    <message>
+        <source>All of them</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>choose the contact to keep and at least one other</source>
+        <translation>choisissez le contact à garder et au moins un autre</translation>
+    </message>
+    <message>
+        <source>Merge %1 contacts into %2</source>
+        <translation>Fusionner %1 contacts dans %2</translation>
+    </message>
+</context>
+<context>
     <name>MonthGrid</name>
     <message>
         <source>%1 · arrow keys move the day, Enter opens its agenda</source>
@@ -3273,6 +4363,17 @@
     <message>
         <source>nothing planned</source>
         <translation>rien de prévu</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkText</name>
+    <message>
+        <source>%1 needs %2, %3 offers it</source>
+        <translation>%1 cherche %2, %3 le propose</translation>
+    </message>
+    <message>
+        <source>both into %1</source>
+        <translation>tous deux passionnés de %1</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +4845,215 @@
     </message>
 </context>
 <context>
+    <name>PathText</name>
+    <message>
+        <source>someone at %1</source>
+        <translation>quelqu’un chez %1</translation>
+    </message>
+    <message>
+        <source>someone tagged %1</source>
+        <translation>quelqu’un étiqueté %1</translation>
+    </message>
+    <message>
+        <source>anyone at %1</source>
+        <translation>qui que ce soit chez %1</translation>
+    </message>
+    <message>
+        <source>anyone tagged %1</source>
+        <translation>qui que ce soit étiqueté %1</translation>
+    </message>
+    <message>
+        <source>At %1 (%2)</source>
+        <translation>Chez %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tagged %1 (%2)</source>
+        <translation>Étiqueté %1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have no profile of your own yet: open My Profile first</source>
+        <translation>Vous n’avez pas encore de profil : ouvrez d’abord Mon profil</translation>
+    </message>
+    <message>
+        <source>This is you.</source>
+        <translation>C’est vous.</translation>
+    </message>
+    <message>
+        <source>contact %1 does not exist</source>
+        <translation>le contact %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>Nobody %1 is in your contacts</source>
+        <translation>Personne %1 dans vos contacts</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>chez %1</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>étiqueté %1</translation>
+    </message>
+    <message>
+        <source>No path to %1: nobody you know is recorded as knowing them</source>
+        <translation>Aucun chemin vers %1 : personne que vous connaissez n’est enregistré comme la connaissant</translation>
+    </message>
+    <message>
+        <source>No path to %1: nobody in your network knows them, even through friends of friends</source>
+        <translation>Aucun chemin vers %1 : personne dans votre réseau ne la connaît, même par des amis d’amis</translation>
+    </message>
+    <message>
+        <source>You already know %1: get in touch directly</source>
+        <translation>Vous connaissez déjà %1 : prenez contact directement</translation>
+    </message>
+    <message>
+        <source>Ask %1 to introduce you to %2</source>
+        <translation>Demandez à %1 de vous présenter à %2</translation>
+    </message>
+    <message>
+        <source>you are acquainted</source>
+        <translation>vous vous connaissez</translation>
+    </message>
+    <message>
+        <source>you have a relationship</source>
+        <translation>vous avez une relation</translation>
+    </message>
+    <message>
+        <source>you trust each other</source>
+        <translation>vous vous faites confiance</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>your card lists %1</source>
+        <translation>votre fiche mentionne %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s card lists %2</source>
+        <translation>la fiche de %1 mentionne %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a card&apos;s link and its kind</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>une fois</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>deux fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n fois</numerusform>
+            <numerusform>%n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a month and its year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>you met %1 %2, last in %3</source>
+        <translation>vous avez vu %1 %2, la dernière en %3</translation>
+    </message>
+    <message>
+        <source>you were in touch with %1 %2, last in %3</source>
+        <translation>vous avez échangé avec %1 %2, la dernière en %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were at a meeting with you in %3</source>
+        <translation>%1 et %2 étaient à un rendez-vous avec vous en %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were at %3 meetings with you, last in %4</source>
+        <translation>%1 et %2 étaient à %3 rendez-vous avec vous, le dernier en %4</translation>
+    </message>
+    <message>
+        <source>%1 and %2 met directly</source>
+        <translation>%1 et %2 se sont rencontrés directement</translation>
+    </message>
+    <message>
+        <source>you introduced %1 to %2</source>
+        <translation>vous avez présenté %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 introduced you to %2</source>
+        <translation>%1 vous a présenté à %2</translation>
+    </message>
+    <message>
+        <source>%1 introduced %2 to %3</source>
+        <translation>%1 a présenté %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>an introduction and its year</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>You know %1 already: no introduction needed</source>
+        <translation>Vous connaissez déjà %1 : pas besoin de présentation</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person and their organisation</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>I hope you&apos;re well. Would you be happy to introduce me to %1?</source>
+        <translation>J’espère que vous allez bien. Accepteriez-vous de me présenter à %1 ?</translation>
+    </message>
+    <message>
+        <source>I&apos;m hoping to reach %1, and %2 knows them.</source>
+        <translation>J’aimerais joindre %1, et %2 le ou la connaît.</translation>
+    </message>
+    <message>
+        <source>I&apos;m looking to connect with %1.</source>
+        <translation>Je cherche à entrer en contact avec %1.</translation>
+    </message>
+    <message>
+        <source>Hi %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>A short e-mail to both of us would be perfect, and I&apos;m glad to send you a few lines to forward if that&apos;s easier.</source>
+        <translation>Un court e-mail à nous deux serait parfait, et je peux volontiers vous envoyer quelques lignes à transférer si c’est plus simple.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+    <message>
+        <source>Introduction to %1?</source>
+        <translation>Présentation à %1 ?</translation>
+    </message>
+    <message>
+        <source>Chase %1 about the introduction to %2</source>
+        <translation>Relancer %1 au sujet de la présentation à %2</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePicker</name>
     <message>
         <source>Person</source>
@@ -3876,6 +5186,14 @@
     <message>
         <source>Recorded: introduction to {0} proposed; a reminder to chase {1} on {2}. Undo with Ctrl+Z.</source>
         <translation>Enregistré&#xa0;: mise en relation avec {0} proposée&#xa0;; un rappel pour relancer {1} le {2}. Annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>To reach %1</source>
+        <translation>Pour joindre %1</translation>
+    </message>
+    <message>
+        <source>Warm path to %1</source>
+        <translation>Chemin par vos relations vers %1</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +5995,53 @@ Rapport crée la première quelques secondes après son démarrage.</translation
             <numerusform>%1&#xa0;: %Ln personne. Double-cliquez ou appuyez sur F2 pour renommer.</numerusform>
             <numerusform>%1&#xa0;: %Ln personnes. Double-cliquez ou appuyez sur F2 pour renommer.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TagText</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>une étiquette a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>a tag name is at most 100 characters</source>
+        <translation>le nom d’une étiquette fait 100 caractères au plus</translation>
+    </message>
+    <message>
+        <source>category must be one of %1</source>
+        <translation>la catégorie doit être l’une de %1</translation>
+    </message>
+    <message>
+        <source>a tag named %1 already exists</source>
+        <translation>une étiquette nommée %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>a keep-in-touch cadence is 1 to %1 days</source>
+        <translation>un rythme de contact va de 1 à %1 jours</translation>
+    </message>
+    <message>
+        <source>that tag no longer exists</source>
+        <translation>cette étiquette n’existe plus</translation>
+    </message>
+    <message>
+        <source>a tag named %1 already exists: merge them instead</source>
+        <translation>une étiquette nommée %1 existe déjà : fusionnez-les plutôt</translation>
+    </message>
+    <message>
+        <source>choose two different tags to merge</source>
+        <translation>choisissez deux étiquettes différentes à fusionner</translation>
+    </message>
+    <message>
+        <source>the tag to merge into no longer exists</source>
+        <translation>l’étiquette cible de la fusion n’existe plus</translation>
+    </message>
+    <message>
+        <source>no tag named %1</source>
+        <translation>aucune étiquette nommée %1</translation>
+    </message>
+    <message>
+        <source>cannot both add and remove %1</source>
+        <translation>impossible d’ajouter et de retirer %1 à la fois</translation>
     </message>
 </context>
 <context>

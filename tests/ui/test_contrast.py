@@ -190,3 +190,92 @@ def test_the_network_canvas_follows_the_palette(qtbot, qapp: QApplication) -> No
                                canvas.label_backing.alphaF())
         assert tokens.contrast(canvas.label_text, backing) >= AA  # names on the picture
         assert tokens.contrast(QColor(canvas.selected), canvas.background) >= 3.0  # ring
+
+
+def unreadable_links(top: QWidget) -> list[str]:
+    """Every shown link of the detail pane whose painted text reads below 4.5:1: a link is
+    drawn in the colour its text was laid out with, not the label's foreground, so the
+    pixels are what count (the text pixel that stands out most from the background)."""
+    from desktop.ui.contacts.detail_parts import ElidedLinkLabel
+
+    image = top.grab().toImage()
+    ratio = image.devicePixelRatio()
+    found = []
+    for label in top.findChildren(ElidedLinkLabel):
+        if not label.isVisibleTo(top) or not label.shown_text():
+            continue
+        rect = QRect(label.mapTo(top, QPoint(0, 0)), label.size()).intersected(top.rect())
+        if rect.width() < 4 or rect.height() < 4:
+            continue
+        scaled = QRect(round(rect.x() * ratio), round(rect.y() * ratio),
+                       round(rect.width() * ratio) - 1, round(rect.height() * ratio) - 1)
+        bg = _background(image, scaled)
+        best = max((tokens.contrast(QColor.fromRgb(image.pixel(x, y)), bg)
+                    for y in range(scaled.top(), scaled.bottom() + 1)
+                    for x in range(scaled.left(), scaled.right() + 1)), default=1.0)
+        if best < AA:
+            found.append(f"link {label.shown_text()[:30]!r}: {best:.2f}:1 on {bg.name()}")
+    return found
+
+
+@pytest.fixture()
+def light_window(qtbot, tmp_path: Path, db_path: Path, qapp: QApplication  # type: ignore[no-untyped-def]
+                 ) -> Iterator[MainWindow]:
+    from desktop.services.demo import generate_demo
+
+    before = qapp.palette()
+    style.apply(qapp, Qt.ColorScheme.Light)
+    generate_demo(60, seed=7)
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    w = MainWindow(Operations(QUndoStack()), settings)
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.startup_finished, timeout=5000)
+    yield w
+    qapp.setPalette(before)
+    qapp.setStyleSheet("")
+
+
+def test_switching_to_dark_while_the_app_runs_restyles_every_view_and_dialog(  # type: ignore[no-untyped-def]
+        qtbot, light_window: MainWindow, qapp: QApplication, tmp_path: Path) -> None:
+    """The desktop turns dark with the window and its dialogs open: the widgets that built
+    a stylesheet from the palette's colours at creation (the detail pane, focus cards,
+    tag chips, the editor, error lines...) build it again and read on the dark palette."""
+    window = light_window
+    _select_someone_with_topics_to_avoid(qtbot, window)
+    window.show_view(VIEW_CALENDAR)
+    qtbot.wait(50)
+    network = window.show_view(VIEW_NETWORK)
+    qtbot.waitUntil(lambda: network.drawn, timeout=20000)
+    window.show_view(VIEW_LIST)
+    dialogs = []
+    for name in DIALOGS:
+        dialog = _dialog(name, window)
+        qtbot.addWidget(dialog)
+        dialogs.append((name, dialog))
+    assert unreadable(window) == []
+    window.grab().save(str(tmp_path / "light.png"))
+
+    style.apply(qapp, Qt.ColorScheme.Dark)  # what colorSchemeChanged does
+    qtbot.wait(50)
+    window.grab().save(str(tmp_path / "dark.png"))
+    problems = [f"list: {p}" for p in unreadable(window)]
+    problems += [f"list: {p}" for p in unreadable_links(window)]
+    window.show_view(VIEW_CALENDAR)
+    qtbot.wait(50)
+    window.grab().save(str(tmp_path / "dark-calendar.png"))
+    problems += [f"calendar: {p}" for p in unreadable(window)]
+    window.show_view(VIEW_NETWORK)
+    qtbot.wait(50)
+    window.grab().save(str(tmp_path / "dark-network.png"))
+    problems += [f"network: {p}" for p in unreadable(window)]
+    for name, dialog in dialogs:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.wait(30)
+        problems += [f"{name}: {p}" for p in unreadable(dialog)]
+        dialog.grab().save(str(tmp_path / f"dark-{name}.png"))
+        dialog.close()
+    assert not problems, "after switching to dark:\n" + "\n".join(problems)

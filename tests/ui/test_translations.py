@@ -4,8 +4,10 @@ files Qt loads are built from the .ts in the repository; the window speaks Germa
 the system does.
 
 "The main views" are the whole of desktop/ui (every view and dialog; the second pass of
-issue 14 wrapped the rest): their strings are collected afresh with pyside6-lupdate, as
-`make translations` does, so a new string that nobody translated fails here.
+issue 14 wrapped the rest) and the sentences the services write for them (focus reasons,
+warm paths, duplicates, results: desktop/services/text.py): their strings are collected
+afresh with pyside6-lupdate, as `make translations` does, so a new string that nobody
+translated fails here.
 """
 
 from __future__ import annotations
@@ -20,13 +22,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.ui.common import languages
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
-MAIN_VIEWS = ["desktop/ui"]
+MAIN_VIEWS = ["desktop/ui", "desktop/services"]
 LANGUAGES = ("de", "fr")
 PLACEHOLDER = re.compile(r"%L?\d|\{\d\}")
 COUNT = re.compile(r"%L?n")
@@ -58,6 +60,9 @@ def wanted(tmp_path_factory: pytest.TempPathFactory) -> dict[Message, ET.Element
     _lupdate(MAIN_VIEWS, ts)
     found = _messages(ts)
     assert len(found) > 1000, "lupdate found too few strings: is it reading Python?"
+    # The services' translation contexts are collected too (Name.tr(...), plural forms).
+    assert {"FocusText", "PathText", "MatchText", "HistoryText"} <= {c for c, _ in found}
+    assert found[("FocusText", "%n week(s)")].get("numerus") == "yes"
     return found
 
 
@@ -168,3 +173,57 @@ def test_the_month_grid_reads_out_its_day_in_the_systems_language(  # type: igno
     assert grid.accessibleName().startswith("Dienstag")
     assert grid.accessibleDescription() == (
         "Dezember 2026 · Pfeiltasten wechseln den Tag, Eingabetaste öffnet seine Agenda")
+
+
+def test_the_services_speak_english_without_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line has no translator: the sentences are the English source, with the
+    English plural forms."""
+    from desktop.services import text
+
+    monkeypatch.setattr(text, "_translator", text.english)
+    assert text.fill(text.ListText.tr("%1 and %2"), "a, b", "c") == "a, b and c"
+    assert text.Translatable.tr("%n day(s)", "", 1) == "1 day"
+    assert text.Translatable.tr("%Ln day(s)", "", 1234) == "1,234 days"
+    assert text.fill("%1 met %2", "%2", "Bo") == "%2 met Bo"  # one pass: a name is data
+
+
+def test_sentences_the_services_write_are_shown_in_german(  # type: ignore[no-untyped-def]
+        qtbot, german: None, db_path: Path) -> None:
+    """The week's focus reason and a warm path's steps, composed in desktop/services, come
+    out in German in the calendar's focus card and the network's reach panel."""
+    import datetime as dt
+
+    from desktop.services import followups, knows, paths
+    from desktop.services.graph import person_refs
+    from desktop.ui.calendar.calendar_panel import CalendarPanel
+    from desktop.ui.network.reach import ReachBox
+    from desktop.ui.operations import Operations
+    from tests.services.netbuild import intro, me, person
+
+    people = {"me": me(), **{n: person(n) for n in ("Ana", "Bo", "Cy", "Eve")}}
+    intro(people["me"], people["Ana"])
+    intro(people["Bo"], people["Cy"], by=people["Ana"])
+    intro(people["Cy"], people["Eve"], by=people["Ana"])
+    followups.add_followup(people["Ana"], dt.date.today() - dt.timedelta(days=10), "Catch up")
+    ops = Operations(QUndoStack())
+    panel = CalendarPanel(ops)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 760)
+    panel.show()
+    qtbot.waitExposed(panel)
+    ops.propose_focus()
+    qtbot.waitUntil(lambda: bool(panel.cards), timeout=10_000)
+    reasons = [c.reason.text() for c in panel.cards]
+    assert "Wieder melden: Sie wollten catch up (10 Tage überfällig)" in reasons, reasons
+    assert not any("Reconnect" in r or " late" in r for r in reasons), reasons
+
+    reach = ReachBox(ops)
+    qtbot.addWidget(reach)
+    reach.set_graph(knows.load_graph())
+    reach.reach_target(paths.person_target(person_refs([people["Eve"]])[people["Eve"]]))
+    qtbot.waitUntil(lambda: bool(reach.found_paths()), timeout=10_000)
+    shown = [label.text() for label in reach.findChildren(QLabel)]
+    assert "Bitten Sie Ana, Sie Eve vorzustellen" in shown, shown
+    assert any(t.startswith("Sie und Ana haben sich direkt kennengelernt") for t in shown), \
+        shown
+    assert not any(t.startswith(("Ask ", "you ")) for t in shown), shown

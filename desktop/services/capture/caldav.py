@@ -22,9 +22,11 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from desktop.models import db
 from desktop.services.capture import engine
+from desktop.services.capture.engine import CaptureText
 from desktop.services.errors import ServiceError
 from desktop.services.sync import accounts
 from desktop.services.sync.carddav import DAV, CardDavClient, CardDavError, norm_href
+from desktop.services.text import fill
 from desktop.vcard import CardError, VCardError
 from desktop.vcard.ical_reader import EventOccurrence, iter_events_bytes
 
@@ -158,10 +160,11 @@ ClientFactory = Callable[[str, str, str], CalDavClient]
 def _client(account_id: int, factory: ClientFactory | None = None) -> CalDavClient:
     info = accounts.account(account_id)
     if info is None:
-        raise ServiceError("that sync account no longer exists")
+        raise ServiceError(CaptureText.tr("that sync account no longer exists"))
     password = accounts.get_password(account_id)
     if password is None:
-        raise ServiceError(f"no password is kept for {info.name}: add the account again")
+        raise ServiceError(fill(CaptureText.tr(
+            "no password is kept for %1: add the account again"), info.name))
     # The account's own connection options (CA file, pinned certificate, timeout, plain
     # http confirmed): one transport for CardDAV and CalDAV.
     make = factory or (lambda url, user, pw: CalDavClient(url, user, pw, options=info.options,

@@ -39,6 +39,7 @@ from pathlib import Path
 from desktop.models import db
 from desktop.services import followups, interactions
 from desktop.services.capture import mail
+from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes, ContactFields, ContactId, LabeledValue, display_name
 from desktop.vcard import CardError, VCardError
 from desktop.vcard.ical_reader import EventOccurrence, iter_events
@@ -51,6 +52,10 @@ CALENDAR_SUFFIXES = (".ics", ".ical", ".ifb", ".icalendar")
 _CHUNK = 900
 _PROGRESS_SECONDS = 0.05
 _STEPS = 1000  # progress units per source
+
+
+class CaptureText(Translatable):
+    """Translation context of capturing meetings from a calendar or mail: the summary."""
 
 
 class CaptureCancelled(Exception):
@@ -225,15 +230,15 @@ class CaptureResult:
         return self.undo is not None
 
     def summary(self) -> str:
-        parts = [f"logged {self.logged:,} interaction{'s' if self.logged != 1 else ''}"]
+        parts = [CaptureText.tr("logged %Ln interaction(s)", "", self.logged)]
         if self.planned:
-            parts.append(f"planned {self.planned:,} meeting{'s' if self.planned != 1 else ''}")
+            parts.append(CaptureText.tr("planned %Ln meeting(s)", "", self.planned))
         if self.moved:
-            parts.append(f"moved {self.moved:,}")
+            parts.append(CaptureText.tr("moved %Ln", "", self.moved))
         if self.cancelled:
-            parts.append(f"removed {self.cancelled:,} cancelled")
-        who = f"with {self.people:,} contact{'s' if self.people != 1 else ''}"
-        return ", ".join(parts) + " " + who
+            parts.append(CaptureText.tr("removed %Ln cancelled", "", self.cancelled))
+        return fill(CaptureText.tr("%1 with %Ln contact(s)", "", self.people),
+                    ", ".join(parts))
 
 
 # --------------------------------------------------------------------------- progress

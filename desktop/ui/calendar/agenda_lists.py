@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.services.followups import AgendaEntry, FollowUpItem
@@ -33,6 +33,7 @@ ItemRole = Qt.ItemDataRole.UserRole + 1  # the FollowUpItem (or None) of an agen
 ContactRole = Qt.ItemDataRole.UserRole + 2  # its ContactId
 MeetingRole = Qt.ItemDataRole.UserRole + 3  # a meeting row's interaction id
 StatusRole = Qt.ItemDataRole.UserRole + 4  # a meeting row's status (planned / held)
+ColourRole = Qt.ItemDataRole.UserRole + 5  # the light-palette colour of the first column
 
 
 def follow_up_tree(parent: QWidget, columns: tuple[str, ...]) -> QTreeWidget:
@@ -58,7 +59,23 @@ def follow_up_tree(parent: QWidget, columns: tuple[str, ...]) -> QTreeWidget:
     tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     tree.setTextElideMode(Qt.TextElideMode.ElideRight)
     tree.setMinimumHeight(120)
+    tokens.follow_palette(tree, _recolour)
     return tree
+
+
+def _colour_first_column(row: QTreeWidgetItem, colour: str) -> None:
+    """Colour the row's first column with *colour* (a light-palette colour), made readable
+    on the palette, now and after the palette changes."""
+    row.setData(0, ColourRole, colour)
+    row.setForeground(0, QColor(tokens.readable(colour)))
+
+
+def _recolour(tree: QTreeWidget, palette: QPalette) -> None:
+    for i in range(tree.topLevelItemCount()):
+        row = tree.topLevelItem(i)
+        colour = row.data(0, ColourRole) if row is not None else None
+        if row is not None and colour:
+            row.setForeground(0, QColor(tokens.readable(colour, palette)))
 
 
 def agenda_row(entry: AgendaEntry, today: dt.date) -> QTreeWidgetItem:
@@ -85,7 +102,7 @@ def agenda_row(entry: AgendaEntry, today: dt.date) -> QTreeWidgetItem:
                 else translate("CalendarPanel", "Follow up"))
         colour = OVERDUE_COLOUR if late else FOLLOWUP_COLOUR
     row = QTreeWidgetItem([when, entry.title, entry.detail])
-    row.setForeground(0, QColor(tokens.readable(colour)))
+    _colour_first_column(row, colour)
     row.setToolTip(1, plain_tooltip(entry.title))  # names are data, never markup
     row.setToolTip(2, plain_tooltip(entry.detail))
     row.setData(0, ItemRole, entry.followup)
@@ -197,7 +214,7 @@ def overdue_row(item: FollowUpItem, today: dt.date) -> QTreeWidgetItem:
     late = item.days_overdue(today)
     row = QTreeWidgetItem([translate("CalendarPanel", "%1 d late").replace(
         "%1", f"{late:,}"), item.name, item.reason])
-    row.setForeground(0, QColor(tokens.readable(OVERDUE_COLOUR)))
+    _colour_first_column(row, OVERDUE_COLOUR)
     row.setToolTip(0, translate("CalendarPanel", "Due %1").replace(
         "%1", long_date(item.on)))
     row.setToolTip(1, plain_tooltip(item.name))

@@ -93,7 +93,7 @@ class CalendarPanel(QWidget):
         self._contact: ContactId | None = None
         self.months = MonthCounts(lambda: self._month, self)  # the grid's counts, in memory
         self.months.arrived.connect(self._month_arrived)
-        self.setStyleSheet(panel_style(self.palette()))
+        tokens.styled(self, panel_style)
 
         # Header: navigation, title, legend.
         self.prev_button = QToolButton(self)

@@ -84,7 +84,7 @@ class FocusCard(QFrame):
         layout.addLayout(top)
         self.reason = plain(item.reason, "focusReason")
         colour = FAMILY_COLOURS.get(item.family, tokens.MUTED)
-        self.reason.setStyleSheet(f"color: {tokens.readable(colour, self.palette())};")
+        tokens.styled(self.reason, lambda p: f"color: {tokens.readable(colour, p)};")
         layout.addWidget(self.reason)
         self.action = plain(f"→ {item.action}" if item.action else "")
         layout.addWidget(self.action)

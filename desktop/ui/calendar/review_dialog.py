@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,6 +40,13 @@ def _day(day: dt.date) -> str:
     return formatting.short_day(day, day)  # the week reviewed: no year
 
 
+def _review_style(palette: QPalette) -> str:
+    colour = tokens.colours(palette)
+    return (f"QLabel#sectionTitle {{ color: {colour.muted}; font-size: 11px; }}"
+            f"QLabel#hint {{ color: {colour.muted}; font-style: italic; }}"
+            f"QLabel#overdue {{ color: {colour.error}; }}")
+
+
 class WeekReviewDialog(QDialog):
     """Private state: ``_today`` the day reviewed (its week); ``data`` what is shown."""
 
@@ -53,10 +60,7 @@ class WeekReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Weekly Review"))
         self.resize(560, 640)
         fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
-        colour = tokens.colours(self.palette())  # readable on a dark palette too
-        self.setStyleSheet(f"QLabel#sectionTitle {{ color: {colour.muted}; font-size: 11px; }}"
-                           f"QLabel#hint {{ color: {colour.muted}; font-style: italic; }}"
-                           f"QLabel#overdue {{ color: {colour.error}; }}")
+        tokens.styled(self, _review_style)  # readable on a dark palette too
         self.data = review.week_review(self._today)
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)

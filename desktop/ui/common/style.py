@@ -225,6 +225,7 @@ def apply(app: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
     elif wanted == Qt.ColorScheme.Light and is_dark(app.palette()):
         app.setPalette(app.style().standardPalette())
     app.setStyleSheet(stylesheet(app.palette()))
+    tokens.palette_changed()  # the widgets that built colours from the palette
     if scheme is None and id(app) not in _following:
         _following.add(id(app))
         hints.colorSchemeChanged.connect(lambda _scheme: apply(app))

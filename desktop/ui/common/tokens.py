@@ -4,10 +4,12 @@ readable on the light and the dark palette.
 
 Colours that depend on the palette come from ``colours(palette)``: each semantic colour
 is adjusted until it reaches WCAG AA contrast (4.5:1) on the palette's base, so an error
-is dark red on white and light red on a dark window::
+is dark red on white and light red on a dark window. A widget's own stylesheet built
+from them goes through ``styled``, which builds it again when the palette changes (the
+desktop switching between light and dark while the app runs)::
 
-    c = tokens.colours(widget.palette())
-    label.setStyleSheet(f"color: {c.error};")
+    tokens.styled(label, lambda p: f"color: {tokens.colours(p).error};")
+    tokens.styled(label, tokens.error_style)  # the same, as every error line has it
 
 Spacing is a scale of 4 px steps (``SPACE_S`` between related controls, ``SPACE_L``
 between groups), ``RADIUS`` rounds corners.
@@ -18,12 +20,18 @@ Tag colours are picked from ``SWATCHES`` (named, translated, never shown as hex 
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 
@@ -197,6 +205,63 @@ def chip_colours(colour: QColor, dark: bool) -> tuple[QColor, QColor, QColor]:
         border = QColor.fromHsl(hue, min(sat, 170), 190)
         fg = QColor.fromHsl(hue, min(sat, 220), 62)
     return bg, border, readable_on(fg, bg)
+
+
+# --- colours that follow the palette -------------------------------------------------------
+
+Sheet = Callable[[QPalette], str]
+W = TypeVar("W", bound=QWidget)
+Restyle = Callable[[Any, QPalette], None]  # (the widget, the palette)
+
+
+# Every followed widget, weakly (a widget, or a dialog with no parent, must not be kept
+# alive by being followed), with its restyle. ``restyle`` is handed the widget and must not
+# hold it: a closure over it would keep it alive here, and a cycle through it is freed only
+# by the garbage collector, deleting the widget at some later allocation in the middle of
+# other Qt code (the suite crashed so, constructing a MainWindow).
+_followers: weakref.WeakKeyDictionary[QWidget, Restyle] = weakref.WeakKeyDictionary()
+
+
+def follow_palette(widget: W, restyle: Restyle, *, now: bool = True) -> W:
+    """Run ``restyle(widget, palette)`` (the application's palette) now (unless *now* is
+    False), and again whenever ``style.apply`` changes the palette while *widget* lives:
+    the desktop switching between light and dark while the app runs. Calling it again for
+    the same widget replaces *restyle*. The one way a widget keeps colours it computed from
+    the palette (``styled`` for a stylesheet).
+
+    ``style.apply`` runs the followers (``palette_changed``) rather than each widget
+    watching its own events: an event filter (or a helper object) per tag chip or link made
+    showing a contact with many tags up to twice as costly (CPU) as without."""
+    _followers[widget] = restyle
+    if now:
+        restyle(widget, QGuiApplication.palette())
+    return widget
+
+
+def palette_changed() -> None:
+    """Run every live follower for the application's palette (``style.apply`` calls it
+    once the new palette and stylesheet are set)."""
+    palette = QGuiApplication.palette()
+    for widget, restyle in list(_followers.items()):
+        if shiboken6.isValid(widget):
+            restyle(widget, palette)
+
+
+def styled(widget: W, sheet: Sheet) -> W:
+    """Give *widget* the stylesheet ``sheet(palette)``, built again whenever the palette
+    changes (``follow_palette``)."""
+    return follow_palette(widget, functools.partial(_set_sheet, sheet))
+
+
+def _set_sheet(sheet: Sheet, widget: QWidget, palette: QPalette) -> None:
+    text = sheet(palette)
+    if widget.styleSheet() != text:  # setting it again would polish it again
+        widget.setStyleSheet(text)
+
+
+def error_style(palette: QPalette) -> str:
+    """The stylesheet of a line that says what went wrong."""
+    return f"color: {colours(palette).error};"
 
 
 # --- tag colours ---------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from desktop.services import contacts, tags
 from desktop.services.errors import ServiceError
 from desktop.services.types import ContactFields, ContactId
-from desktop.ui.common import fit, focus, formatting
+from desktop.ui.common import fit, focus, formatting, tokens
 from desktop.ui.common.avatar import contact_pixmap
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.contacts.editor_fields import (
@@ -107,7 +107,7 @@ class ContactEditorDialog(QDialog):
         title = (self.tr("New contact") if self.is_new else
                  self.tr("Edit %1").replace("%1", detail.display_name if detail else ""))
         self.setWindowTitle(title)
-        self.setStyleSheet(editor_style(self.palette()))
+        tokens.styled(self, editor_style)
         self.resize(640, 760)
         fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
         self.setSizeGripEnabled(True)

@@ -85,7 +85,7 @@ class DetailPane(QWidget):
         self._me_id: ContactId | None = None
         self._completions_stale = True
         self.editor: ContactEditorDialog | None = None
-        self.setStyleSheet(pane_style(self.palette()))
+        tokens.styled(self, pane_style)
 
         self._stack = QStackedWidget()
         outer = QVBoxLayout(self)
@@ -182,8 +182,8 @@ class DetailPane(QWidget):
         body.addWidget(self.common_section)
 
         self.avoid_section = Section(self.tr("Topics to avoid"))
-        self.avoid_section.title.setStyleSheet(
-            f"color: {tokens.readable(AVOID_COLOUR, self.palette())};")
+        tokens.styled(self.avoid_section.title,
+                      lambda p: f"color: {tokens.readable(AVOID_COLOUR, p)};")
         avoid_box = QFrame()
         avoid_box.setObjectName("avoidBox")
         avoid_layout = QVBoxLayout(avoid_box)

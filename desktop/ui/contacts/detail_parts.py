@@ -167,6 +167,13 @@ class ElidedLinkLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(text)
         self._elide(10_000)
+        # The link's colour is the palette's when the text is set: set it again when the
+        # palette changes (dark blue on a dark pane otherwise).
+        tokens.follow_palette(self, ElidedLinkLabel._relink, now=False)
+
+    def _relink(self, _palette: QPalette) -> None:
+        self.clear()
+        self.setText(link_html(self._href, self._shown or ""))
 
     def full_text(self) -> str:
         return self._full

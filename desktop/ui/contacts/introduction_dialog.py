@@ -61,7 +61,7 @@ class IntroductionDialog(QDialog):
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {tokens.colours().error};")
+        tokens.styled(self.error, tokens.error_style)
         self.error.hide()
 
         form = QFormLayout()

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QStringListModel, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -124,6 +124,19 @@ class FlowLayout(QLayout):
         return y + line_height - rect.y() + m.bottom()
 
 
+def _chip_style(tag: ChipTag, palette: QPalette) -> str:
+    bg, border, fg = chip_palette(tag_colour(tag.name, tag.colour, tag.category),
+                                  tokens.is_dark(palette))
+    avoid = tag.category == "avoid"
+    return (f"#tagChip {{ background: {bg}; border: 1px {'dashed' if avoid else 'solid'} "
+            f"{border}; border-radius: 11px; }}"
+            f"#tagChip QLabel {{ color: {fg}; background: transparent; }}"
+            f"#tagChip QToolButton {{ color: {fg}; border: none; background: transparent;"
+            f" font-weight: bold; padding: 0px; }}"
+            f"#tagChip QToolButton:hover {{ background: {border}; border-radius: 8px; }}"
+            f"#tagChip QToolButton:focus {{ border: 2px solid {fg}; border-radius: 8px; }}")
+
+
 class TagChip(QWidget):
     """One tag: its name in the tag's colour and, when removable, a remove button."""
 
@@ -134,18 +147,8 @@ class TagChip(QWidget):
         self.tag = tag
         self.setObjectName("tagChip")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        bg, border, fg = chip_palette(tag_colour(tag.name, tag.colour, tag.category),
-                                      tokens.is_dark(self.palette()))
         avoid = tag.category == "avoid"
-        self.setStyleSheet(
-            f"#tagChip {{ background: {bg}; border: 1px {'dashed' if avoid else 'solid'} "
-            f"{border}; border-radius: 11px; }}"
-            f"#tagChip QLabel {{ color: {fg}; background: transparent; }}"
-            f"#tagChip QToolButton {{ color: {fg}; border: none; background: transparent;"
-            f" font-weight: bold; padding: 0px; }}"
-            f"#tagChip QToolButton:hover {{ background: {border}; border-radius: 8px; }}"
-            f"#tagChip QToolButton:focus {{ border: 2px solid {fg}; border-radius: 8px; }}"
-        )
+        tokens.styled(self, lambda p: _chip_style(tag, p))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(9, 2, 4 if removable else 9, 2)
         layout.setSpacing(2)

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,13 @@ from desktop.ui.operations import Operations
 from desktop.ui.operations.tags import TAG_KIND
 
 
+def _manager_style(palette: QPalette) -> str:
+    error_bg, error_border, error_fg = tokens.tint(tokens.ERROR, palette)
+    return (f"QLabel#status {{ color: {tokens.colours(palette).muted}; }}"
+            f"QLabel#error {{ background: {error_bg}; color: {error_fg};"
+            f" border: 1px solid {error_border}; border-radius: 6px; padding: 6px 10px; }}")
+
+
 class TagManagerDialog(QDialog):
     """Manage every tag. Private state: ``_model`` (all tags) and ``_proxy`` (the filter
     box; a proxy is fine here, the tag list is small) over it.
@@ -54,12 +61,7 @@ class TagManagerDialog(QDialog):
         self.resize(760, 520)
         fit.to_screen(self)  # a small screen: the content scrolls, the buttons show
         self.setSizeGripEnabled(True)
-        error_bg, error_border, error_fg = tokens.tint(tokens.ERROR, self.palette())
-        self.setStyleSheet(
-            f"QLabel#status {{ color: {tokens.colours(self.palette()).muted}; }}"
-            f"QLabel#error {{ background: {error_bg}; color: {error_fg};"
-            f" border: 1px solid {error_border}; border-radius: 6px; padding: 6px 10px; }}"
-        )
+        tokens.styled(self, _manager_style)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)

@@ -86,11 +86,11 @@ class TimelineEntryWidget(QFrame):
         due = entry.is_due_to_hold(now)
         self.meta = plain(self._meta_text(now), "fieldLabel", selectable=False)
         if entry.is_planned:
-            self.meta.setStyleSheet(
-                f"color: {tokens.readable(DUE_COLOUR if due else PLANNED_COLOUR)}; "
-                                    "font-weight: 600;")
+            colour = DUE_COLOUR if due else PLANNED_COLOUR
+            tokens.styled(self.meta, lambda p: f"color: {tokens.readable(colour, p)}; "
+                                               "font-weight: 600;")
         elif entry.is_cancelled:
-            self.meta.setStyleSheet(f"color: {tokens.colours().muted};")
+            tokens.styled(self.meta, lambda p: f"color: {tokens.colours(p).muted};")
         self._grid.addWidget(self.meta, 0, 0)
         self.menu_button = QToolButton(self)
         self.menu_button.setText("⋯")

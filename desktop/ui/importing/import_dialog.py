@@ -56,7 +56,7 @@ from desktop.services.importer import (
     preview_import,
     run_import,
 )
-from desktop.ui.common import fit, style
+from desktop.ui.common import fit, style, tokens
 from desktop.ui.common.workers import (
     Progress,
     Worker,
@@ -117,7 +117,7 @@ class ImportPreviewDialog(QDialog):
         self.stack.addWidget(self._build_reading_page(count))
         self.preview_page = QWidget(self)
         self.stack.addWidget(self.preview_page)
-        self.setStyleSheet(dialog_style(self.palette()))
+        tokens.styled(self, dialog_style)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.addWidget(self.stack)

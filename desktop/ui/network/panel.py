@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import graph, graph_layout, network, paths, tags
 from desktop.services.types import Changes, ContactId
+from desktop.ui.common import tokens
 from desktop.ui.common.workers import Worker
 from desktop.ui.network import chrome
 from desktop.ui.network.insights import ConnectorList, SuggestionList, show_insights
@@ -79,7 +80,7 @@ class GraphPanel(QWidget):
         self._path: tuple[ContactId, ...] = ()
         self._focus: ContactId | None = None
         self._center: ContactId | None = None
-        self.setStyleSheet(chrome.panel_style(self.palette()))
+        tokens.styled(self, chrome.panel_style)
         self._build_timer = self._timer(0, self._continue_build)
         self._insights_step_timer = self._timer(0, self._continue_insights)
         self._reload_timer = self._timer(120, self.reload)
@@ -516,8 +517,10 @@ class GraphPanel(QWidget):
         shown = [p for p in found if p.id in self.picture.nodes]
         cid = (shown or found)[0].id if len(found) == 1 or shown else None
         if cid is None:
-            self.find_field.setStyleSheet("border: 1px solid #dc2626;")
-            QTimer.singleShot(900, self.find_field, lambda: self.find_field.setStyleSheet(""))
+            tokens.styled(self.find_field,
+                          lambda p: f"border: 1px solid {tokens.colours(p).error};")
+            QTimer.singleShot(900, self.find_field,
+                              lambda: tokens.styled(self.find_field, lambda _p: ""))
             return
         if (cid not in self.picture.nodes and self._loaded is not None
                 and self._loaded.data.truncated):

@@ -297,8 +297,9 @@ class ReachBox(QWidget):
         if step.introducer is None:
             return None
         me = path.people[0]
-        context = (f"To reach {path.target.phrase}" if path.target is not None
-                   and path.target.kind != "person" else f"Warm path to {path.reached.name}")
+        context = (self.tr("To reach %1").replace("%1", path.target.phrase)
+                   if path.target is not None and path.target.kind != "person"
+                   else self.tr("Warm path to %1").replace("%1", path.reached.name))
         fields = graph.IntroductionFields(
             person_a=me.id, person_b=step.person.id, introducer=step.introducer.id,
             introduced_on=dt.date.today(), context=context, status="proposed")

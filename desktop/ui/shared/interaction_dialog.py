@@ -163,7 +163,7 @@ class InteractionDialog(QDialog):
 
         self.error_label = QLabel(self)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet(f"color: {tokens.colours().error};")
+        tokens.styled(self.error_label, tokens.error_style)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

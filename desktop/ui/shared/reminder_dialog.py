@@ -36,7 +36,7 @@ def _qdate(day: dt.date) -> QDate:
 def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet(f"color: {tokens.colours().error};")
+    tokens.styled(label, tokens.error_style)
     label.setWordWrap(True)
     label.hide()
     return label

@@ -229,7 +229,7 @@ class SyncDialog(QDialog):
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(f"color: {tokens.colours().error};" if error else "")
+        tokens.styled(self.status, tokens.error_style if error else lambda _p: "")
 
     @Slot(QListWidgetItem)
     def _book_toggled(self, _item: QListWidgetItem) -> None:
