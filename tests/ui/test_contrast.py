@@ -245,11 +245,11 @@ def test_switching_to_dark_while_the_app_runs_restyles_every_view_and_dialog(  #
     tag chips, the editor, error lines...) build it again and read on the dark palette."""
     window = light_window
     _select_someone_with_topics_to_avoid(qtbot, window)
-    window.show_view(VIEW_CALENDAR)
+    window.view_switcher.show_view(VIEW_CALENDAR)
     qtbot.wait(50)
-    network = window.show_view(VIEW_NETWORK)
+    network = window.view_switcher.show_view(VIEW_NETWORK)
     qtbot.waitUntil(lambda: network.drawn, timeout=20000)
-    window.show_view(VIEW_LIST)
+    window.view_switcher.show_view(VIEW_LIST)
     dialogs = []
     for name in DIALOGS:
         dialog = _dialog(name, window)
@@ -263,11 +263,11 @@ def test_switching_to_dark_while_the_app_runs_restyles_every_view_and_dialog(  #
     window.grab().save(str(tmp_path / "dark.png"))
     problems = [f"list: {p}" for p in unreadable(window)]
     problems += [f"list: {p}" for p in unreadable_links(window)]
-    window.show_view(VIEW_CALENDAR)
+    window.view_switcher.show_view(VIEW_CALENDAR)
     qtbot.wait(50)
     window.grab().save(str(tmp_path / "dark-calendar.png"))
     problems += [f"calendar: {p}" for p in unreadable(window)]
-    window.show_view(VIEW_NETWORK)
+    window.view_switcher.show_view(VIEW_NETWORK)
     qtbot.wait(50)
     window.grab().save(str(tmp_path / "dark-network.png"))
     problems += [f"network: {p}" for p in unreadable(window)]
