@@ -22,7 +22,8 @@ from PySide6.QtCore import QRectF
 from desktop.services import graph, graph_layout, knows, network, overview, paths
 from desktop.services.types import ContactId
 from desktop.ui.common.workers import Worker
-from desktop.ui.network.items import STRONG_TIE, End, NodePlan, NodeTexts, Tile, tile_links
+from desktop.ui.network.items import STRONG_TIE, NodePlan, NodeTexts
+from desktop.ui.network.links import End, Tile, tile_links
 
 # Jobs still running, kept alive until they end: a panel closed meanwhile must not take
 # its job's signals with it (Qt would then report "Signal source has been deleted").

@@ -25,11 +25,11 @@ from desktop.ui.network.items import (
     PATH_DIM_OPACITY,
     STEP_SECONDS,
     DetailLayer,
-    LinkLayer,
     NodeItem,
     outline_pen,
 )
 from desktop.ui.network.labels import place_labels
+from desktop.ui.network.links import LinkLayer
 from desktop.ui.network.loading import Loaded
 from desktop.ui.network.view import GraphView
 
