@@ -21,25 +21,34 @@ from desktop.services.contacts import me_id, set_fields
 from desktop.services.errors import ServiceError
 from desktop.services.focus import ONE_THING_DAYS, one_thing_active
 from desktop.services.search import week_start
-from desktop.services.text import MONTHS, Translatable, fill
+from desktop.services.text import (
+    QT_TRANSLATE_NOOP,
+    Translatable,
+    fill,
+    join_and,
+    month_name,
+)
 from desktop.services.types import Changes, ContactId, display_name
 
 
 class BriefingText(Translatable):
-    """Translation context of the briefing: refusals."""
+    """Translation context of the briefing's sentences (reasons, dates, spans, the
+    suggested "one thing") and its refusals. Names, notes and tags are data: never
+    translated."""
 
 
+# English sources; translated where they are used, with ``BriefingText.tr``.
 STAGE_LABELS: dict[str, str] = {
-    "connected": "Connected",
-    "acquainted": "Acquainted",
-    "relationship": "Relationship",
-    "trusted": "Trusted",
+    "connected": QT_TRANSLATE_NOOP("BriefingText", "Connected"),
+    "acquainted": QT_TRANSLATE_NOOP("BriefingText", "Acquainted"),
+    "relationship": QT_TRANSLATE_NOOP("BriefingText", "Relationship"),
+    "trusted": QT_TRANSLATE_NOOP("BriefingText", "Trusted"),
 }
 STAGE_HINTS: dict[str, str] = {
-    "connected": "we exchanged details",
-    "acquainted": "we talked and found common ground",
-    "relationship": "we know and like each other",
-    "trusted": "we refer and vouch for each other",
+    "connected": QT_TRANSLATE_NOOP("BriefingText", "we exchanged details"),
+    "acquainted": QT_TRANSLATE_NOOP("BriefingText", "we talked and found common ground"),
+    "relationship": QT_TRANSLATE_NOOP("BriefingText", "we know and like each other"),
+    "trusted": QT_TRANSLATE_NOOP("BriefingText", "we refer and vouch for each other"),
 }
 KIND_LABELS: dict[str, str] = {
     "meeting": "Meeting", "call": "Call", "message": "Message", "email": "Email",
@@ -100,11 +109,12 @@ class FavourBalance:
     @property
     def summary(self) -> str:
         if self.given == self.received:
-            return "Even: you have each done as much for the other."
+            return BriefingText.tr("Even: you have each done as much for the other.")
         if self.given > self.received:
-            return "You have given more than you received."
+            return BriefingText.tr("You have given more than you received.")
         owed = self.received - self.given
-        return f"You owe them: they have done {owed} more for you than you for them."
+        return fill(BriefingText.tr(
+            "You owe them: they have done %1 more for you than you for them."), owed)
 
 
 @dataclass(frozen=True)
@@ -161,7 +171,9 @@ class Briefing:
 
 
 def month_year(day: dt.date) -> str:
-    return f"{MONTHS[day.month - 1]} {day.year}"
+    """"March 2022" in the user's language."""
+    return fill(BriefingText.tr("%1 %2", "a month and its year: March 2022"),
+                month_name(day.month), day.year)
 
 
 def _date(value: object) -> dt.date | None:
@@ -194,7 +206,9 @@ def _iso(value: dt.datetime) -> str:
 
 
 def long_date(day: dt.date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """"4 March 2022" in the user's language."""
+    return fill(BriefingText.tr("%1 %2 %3", "a day, its month and year: 4 March 2022"),
+                day.day, month_name(day.month), day.year)
 
 
 def known_for(since: dt.date, today: dt.date, *, met: bool = True) -> str:
@@ -204,17 +218,20 @@ def known_for(since: dt.date, today: dt.date, *, met: bool = True) -> str:
     if days < 0:
         return ""
     if not met:
-        return f"In your contacts since {month_year(since)}"
+        return fill(BriefingText.tr("In your contacts since %1"), month_year(since))
+    # The spans are never "1 weeks": two or more of each, else "a day" / "a year".
     if days < 14:
-        span = "a few days" if days > 1 else "a day"
+        span = (BriefingText.tr("a few days", "known for …") if days > 1
+                else BriefingText.tr("a day", "known for …"))
     elif days < 60:
-        span = f"{days // 7} weeks"
+        span = fill(BriefingText.tr("%1 weeks", "known for …; two or more"), days // 7)
     elif days < 365:
-        span = f"{days // 30} months"
+        span = fill(BriefingText.tr("%1 months", "known for …; two or more"), days // 30)
     else:
         years = days // 365
-        span = "a year" if years == 1 else f"{years} years"
-    return f"Known for {span} (since {month_year(since)})"
+        span = (BriefingText.tr("a year", "known for …") if years == 1
+                else fill(BriefingText.tr("%1 years", "known for …; two or more"), years))
+    return fill(BriefingText.tr("Known for %1 (since %2)"), span, month_year(since))
 
 
 def birthday_text(value: str | None) -> str:
@@ -222,11 +239,12 @@ def birthday_text(value: str | None) -> str:
         return ""
     try:
         if value.startswith("--"):
-            return f"{int(value[5:7])} {MONTHS[int(value[2:4]) - 1]}"
+            return fill(BriefingText.tr("%1 %2", "a day and its month: 4 March"),
+                        int(value[5:7]), month_name(int(value[2:4])))
         day = dt.date.fromisoformat(value[:10])
     except (ValueError, IndexError):
         return ""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return long_date(day)
 
 
 # --- small queries ------------------------------------------------------------------------
@@ -340,7 +358,8 @@ def _favours(cid: int) -> FavourBalance | None:
         if entry is None:
             return ""
         text = entry.description.strip() or entry.kind_label
-        return f"{text} ({month_year(entry.happened_on)})" if entry.happened_on else text
+        return (fill(BriefingText.tr("%1 (%2)", "a favour and its month"), text,
+                     month_year(entry.happened_on)) if entry.happened_on else text)
 
     return FavourBalance(ledger.given, ledger.received, last("given"), last("received"))
 
@@ -387,17 +406,21 @@ def _knows(cid: int, me: int | None) -> tuple[list[NetworkPerson], int]:
             continue
         seen.add(other)
         if introducer is not None and introducer == me:
-            how = "you introduced them"
+            how = BriefingText.tr("you introduced them")
         elif introducer == cid:
-            how = "they were introduced by this contact"
+            how = BriefingText.tr("they were introduced by this contact")
         elif introducer is not None:
-            how = f"introduced by {display_name(str(introducer_name or ''))}"
+            how = fill(BriefingText.tr("introduced by %1"),
+                       display_name(str(introducer_name or "")))
         else:
-            how = "they know each other"
+            how = BriefingText.tr("they know each other")
         if status == "proposed":
-            how = "introduction proposed"
+            how = BriefingText.tr("introduction proposed")
         context_text = str(context or "").strip()
-        reason = f"{how}; {context_text[:1].lower()}{context_text[1:]}" if context_text else how
+        reason = (fill(BriefingText.tr("%1; %2", "how they are linked; the introduction's "
+                                                 "context"),
+                       how, f"{context_text[:1].lower()}{context_text[1:]}")
+                  if context_text else how)
         people.append(NetworkPerson(ContactId(int(other)), display_name(str(name or ""),
                                     str(org or "")), str(org or ""), reason))
     return people[:MAX_KNOWS], max(0, len(people) - MAX_KNOWS)
@@ -432,8 +455,9 @@ def _introduce_to(cid: int, me: int | None) -> list[NetworkPerson]:
                 (cid, other),
             )
         ]
-        reason = "both into " + _and_list([s.lower() if s[:1].isupper() and s[1:].islower()
-                                           else s for s in shared])
+        reason = fill(BriefingText.tr("both into %1", "shared interests: a, b and c"),
+                      join_and([s.lower() if s[:1].isupper() and s[1:].islower() else s
+                                for s in shared]))
         people.append(NetworkPerson(ContactId(int(other)),
                                     display_name(str(name or ""), str(org or "")),
                                     str(org or ""), reason))
@@ -447,12 +471,6 @@ def _focus_action(cid: int, today: dt.date) -> str:
         (cid, week_start(today).isoformat()),
     ).fetchone()
     return str(row[0]).strip() if row and row[0] else ""
-
-
-def _and_list(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def suggest_one_thing(
@@ -470,16 +488,21 @@ def suggest_one_thing(
         return focus_action
     promise = next((f for f in followups if f.is_promise and f.reason), None)
     if promise is not None:
-        return f"Keep your promise: {promise.reason[:1].lower()}{promise.reason[1:]}."
+        return fill(BriefingText.tr("Keep your promise: %1."),
+                    f"{promise.reason[:1].lower()}{promise.reason[1:]}")
     if introduce_to:
         person = introduce_to[0]
-        return f"Offer to introduce them to {person.name} ({person.reason})."
+        return fill(BriefingText.tr("Offer to introduce them to %1 (%2)."), person.name,
+                    person.reason)
     if favours is not None and favours.received > favours.given:
-        return "Return a favour: ask what they are working on and how you could help."
+        return BriefingText.tr(
+            "Return a favour: ask what they are working on and how you could help.")
     if shared:
-        return f"Share something about {shared[0].lower()}: you are both into it."
+        return fill(BriefingText.tr("Share something about %1: you are both into it."),
+                    shared[0].lower())
     if interests:
-        return f"Ask about {interests[0].lower()} and send something useful on it afterwards."
+        return fill(BriefingText.tr(
+            "Ask about %1 and send something useful on it afterwards."), interests[0].lower())
     return ""
 
 
@@ -533,10 +556,12 @@ def briefing(contact_id: ContactId, today: dt.date | None = None,
         job=job,
         nickname=str(nickname or "").strip(),
         stage=stage_key,
-        stage_label=STAGE_LABELS.get(stage_key, stage_key.capitalize()),
-        stage_hint=STAGE_HINTS.get(stage_key, ""),
+        stage_label=(BriefingText.tr(STAGE_LABELS[stage_key]) if stage_key in STAGE_LABELS
+                     else stage_key.capitalize()),
+        stage_hint=BriefingText.tr(STAGE_HINTS[stage_key]) if stage_key in STAGE_HINTS else "",
         known_for=known_for(since, today, met=_date(met_on) is not None) if since else "",
-        met_on_text=(f"Met on {long_date(met_day)}" if (met_day := _date(met_on)) else ""),
+        met_on_text=(fill(BriefingText.tr("Met on %1"), long_date(met_day))
+                     if (met_day := _date(met_on)) else ""),
         how_we_met=str(how_we_met or "").strip(),
         introduced_by=tuple(_introduced_by(cid, me_int)),
         email=_first_value("email", "address", cid),

@@ -484,8 +484,164 @@
 <context>
     <name>BriefingText</name>
     <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Acquainted</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Vertraut</translation>
+    </message>
+    <message>
+        <source>we exchanged details</source>
+        <translation>wir haben Kontaktdaten ausgetauscht</translation>
+    </message>
+    <message>
+        <source>we talked and found common ground</source>
+        <translation>wir haben geredet und Gemeinsamkeiten gefunden</translation>
+    </message>
+    <message>
+        <source>we know and like each other</source>
+        <translation>wir kennen und mögen uns</translation>
+    </message>
+    <message>
+        <source>we refer and vouch for each other</source>
+        <translation>wir empfehlen einander und bürgen füreinander</translation>
+    </message>
+    <message>
+        <source>Even: you have each done as much for the other.</source>
+        <translation>Ausgeglichen: Sie haben gleich viel füreinander getan.</translation>
+    </message>
+    <message>
+        <source>You have given more than you received.</source>
+        <translation>Sie haben mehr gegeben als erhalten.</translation>
+    </message>
+    <message>
+        <source>You owe them: they have done %1 more for you than you for them.</source>
+        <translation>Sie schulden dieser Person etwas: Sie hat %1 Gefallen mehr für Sie getan als Sie für sie.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a month and its year: March 2022</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>a day, its month and year: 4 March 2022</comment>
+        <translation>%1. %2 %3</translation>
+    </message>
+    <message>
+        <source>In your contacts since %1</source>
+        <translation>In Ihren Kontakten seit %1</translation>
+    </message>
+    <message>
+        <source>a few days</source>
+        <comment>known for …</comment>
+        <translation>ein paar Tagen</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <comment>known for …</comment>
+        <translation>einem Tag</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <comment>known for …; two or more</comment>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <comment>known for …; two or more</comment>
+        <translation>%1 Monaten</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <comment>known for …</comment>
+        <translation>einem Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <comment>known for …; two or more</comment>
+        <translation>%1 Jahren</translation>
+    </message>
+    <message>
+        <source>Known for %1 (since %2)</source>
+        <translation>Seit %1 bekannt (seit %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day and its month: 4 March</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a favour and its month</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>you introduced them</source>
+        <translation>von Ihnen vorgestellt</translation>
+    </message>
+    <message>
+        <source>they were introduced by this contact</source>
+        <translation>von dieser Person vorgestellt</translation>
+    </message>
+    <message>
+        <source>introduced by %1</source>
+        <translation>vorgestellt von %1</translation>
+    </message>
+    <message>
+        <source>they know each other</source>
+        <translation>sie kennen sich</translation>
+    </message>
+    <message>
+        <source>introduction proposed</source>
+        <translation>Vorstellung vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>how they are linked; the introduction&apos;s context</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>both into %1</source>
+        <comment>shared interests: a, b and c</comment>
+        <translation>beide interessieren sich für %1</translation>
+    </message>
+    <message>
+        <source>Keep your promise: %1.</source>
+        <translation>Halten Sie Ihr Versprechen: %1.</translation>
+    </message>
+    <message>
+        <source>Offer to introduce them to %1 (%2).</source>
+        <translation>Bieten Sie an, sie mit %1 bekannt zu machen (%2).</translation>
+    </message>
+    <message>
+        <source>Return a favour: ask what they are working on and how you could help.</source>
+        <translation>Revanchieren Sie sich: Fragen Sie, woran die Person arbeitet und wie Sie helfen könnten.</translation>
+    </message>
+    <message>
+        <source>Share something about %1: you are both into it.</source>
+        <translation>Teilen Sie etwas zu %1: Sie interessieren sich beide dafür.</translation>
+    </message>
+    <message>
+        <source>Ask about %1 and send something useful on it afterwards.</source>
+        <translation>Fragen Sie nach %1 und schicken Sie danach etwas Nützliches dazu.</translation>
+    </message>
+    <message>
         <source>no contact with id %1</source>
         <translation>kein Kontakt mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Met on %1</source>
+        <translation>Kennengelernt am %1</translation>
     </message>
     <message>
         <source>That contact no longer exists.</source>
@@ -4363,6 +4519,26 @@
     <message>
         <source>nothing planned</source>
         <translation>nichts geplant</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <comment>a narrow calendar pill: follow-ups due</comment>
+        <translation>%1 fällig</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <comment>a narrow calendar pill: overdue follow-ups</comment>
+        <translation>%1 überf.</translation>
+    </message>
+    <message>
+        <source>%1 mtg</source>
+        <comment>a narrow calendar pill: meetings</comment>
+        <translation>%1 Treffen</translation>
+    </message>
+    <message>
+        <source>%1 bday</source>
+        <comment>a narrow calendar pill: birthdays</comment>
+        <translation>%1 Geb.</translation>
     </message>
 </context>
 <context>

@@ -484,8 +484,164 @@
 <context>
     <name>BriefingText</name>
     <message>
+        <source>Connected</source>
+        <translation>En contact</translation>
+    </message>
+    <message>
+        <source>Acquainted</source>
+        <translation>Connaissance</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>we exchanged details</source>
+        <translation>nous avons échangé nos coordonnées</translation>
+    </message>
+    <message>
+        <source>we talked and found common ground</source>
+        <translation>nous avons parlé et trouvé des points communs</translation>
+    </message>
+    <message>
+        <source>we know and like each other</source>
+        <translation>nous nous connaissons et nous apprécions</translation>
+    </message>
+    <message>
+        <source>we refer and vouch for each other</source>
+        <translation>nous nous recommandons et nous portons garants l’un de l’autre</translation>
+    </message>
+    <message>
+        <source>Even: you have each done as much for the other.</source>
+        <translation>Équilibre&#xa0;: chacun a fait autant pour l’autre.</translation>
+    </message>
+    <message>
+        <source>You have given more than you received.</source>
+        <translation>Vous avez donné plus que vous n’avez reçu.</translation>
+    </message>
+    <message>
+        <source>You owe them: they have done %1 more for you than you for them.</source>
+        <translation>Vous lui devez quelque chose&#xa0;: elle a fait %1 de plus pour vous que vous pour elle.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a month and its year: March 2022</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>a day, its month and year: 4 March 2022</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>In your contacts since %1</source>
+        <translation>Dans vos contacts depuis %1</translation>
+    </message>
+    <message>
+        <source>a few days</source>
+        <comment>known for …</comment>
+        <translation>quelques jours</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <comment>known for …</comment>
+        <translation>un jour</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <comment>known for …; two or more</comment>
+        <translation>%1 semaines</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <comment>known for …; two or more</comment>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <comment>known for …</comment>
+        <translation>un an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <comment>known for …; two or more</comment>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>Known for %1 (since %2)</source>
+        <translation>Connu depuis %1 (depuis %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day and its month: 4 March</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a favour and its month</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>you introduced them</source>
+        <translation>vous les avez présentés</translation>
+    </message>
+    <message>
+        <source>they were introduced by this contact</source>
+        <translation>présentés par ce contact</translation>
+    </message>
+    <message>
+        <source>introduced by %1</source>
+        <translation>présentés par %1</translation>
+    </message>
+    <message>
+        <source>they know each other</source>
+        <translation>ils se connaissent</translation>
+    </message>
+    <message>
+        <source>introduction proposed</source>
+        <translation>présentation proposée</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>how they are linked; the introduction&apos;s context</comment>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>both into %1</source>
+        <comment>shared interests: a, b and c</comment>
+        <translation>tous deux intéressés par %1</translation>
+    </message>
+    <message>
+        <source>Keep your promise: %1.</source>
+        <translation>Tenez votre promesse&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Offer to introduce them to %1 (%2).</source>
+        <translation>Proposez de lui présenter %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Return a favour: ask what they are working on and how you could help.</source>
+        <translation>Rendez la pareille&#xa0;: demandez sur quoi la personne travaille et comment vous pourriez l’aider.</translation>
+    </message>
+    <message>
+        <source>Share something about %1: you are both into it.</source>
+        <translation>Partagez quelque chose sur %1&#xa0;: cela vous intéresse tous les deux.</translation>
+    </message>
+    <message>
+        <source>Ask about %1 and send something useful on it afterwards.</source>
+        <translation>Posez des questions sur %1 et envoyez ensuite quelque chose d’utile à ce sujet.</translation>
+    </message>
+    <message>
         <source>no contact with id %1</source>
         <translation>aucun contact avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>Met on %1</source>
+        <translation>Rencontré le %1</translation>
     </message>
     <message>
         <source>That contact no longer exists.</source>
@@ -4363,6 +4519,26 @@
     <message>
         <source>nothing planned</source>
         <translation>rien de prévu</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <comment>a narrow calendar pill: follow-ups due</comment>
+        <translation>%1 relance</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <comment>a narrow calendar pill: overdue follow-ups</comment>
+        <translation>%1 en retard</translation>
+    </message>
+    <message>
+        <source>%1 mtg</source>
+        <comment>a narrow calendar pill: meetings</comment>
+        <translation>%1 rdv</translation>
+    </message>
+    <message>
+        <source>%1 bday</source>
+        <comment>a narrow calendar pill: birthdays</comment>
+        <translation>%1 anniv.</translation>
     </message>
 </context>
 <context>

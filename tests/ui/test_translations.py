@@ -227,3 +227,57 @@ def test_sentences_the_services_write_are_shown_in_german(  # type: ignore[no-un
     assert any(t.startswith("Sie und Ana haben sich direkt kennengelernt") for t in shown), \
         shown
     assert not any(t.startswith(("Ask ", "you ")) for t in shown), shown
+
+
+def test_the_month_grids_pills_are_german(qtbot, german: None) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14: the words on the calendar's pills, full and short, are German too."""
+    import datetime as dt
+
+    from desktop.services.followups import DayCounts, MonthView
+    from desktop.ui.calendar.month_grid import MonthGrid
+
+    grid = MonthGrid()
+    qtbot.addWidget(grid)
+    today, late, ahead = dt.date(2026, 12, 3), dt.date(2026, 12, 1), dt.date(2026, 12, 8)
+    grid.set_view(MonthView(2026, 12, {
+        late: DayCounts(followups=4),
+        ahead: DayCounts(followups=2, meetings=1, birthdays=3)}), ahead, today)
+    grid.resize(1100, 800)
+
+    def labels(day: dt.date, wide: bool) -> list[str]:
+        cell = grid._cell_rect((day - grid.first_shown()).days)
+        return [label for _rect, label, _colour, _font in grid.badges(day, cell, wide)]
+
+    assert labels(ahead, wide=False) == ["2 fällig", "1 Treffen", "3 Geb."]
+    assert labels(late, wide=False) == ["4 überf."]
+    assert labels(ahead, wide=True) == ["2 Wiedervorlagen", "1 Treffen", "3 Geburtstage"]
+
+
+def test_the_briefing_speaks_german(  # type: ignore[no-untyped-def]
+        qtbot, german: None, sample_contacts: dict) -> None:
+    """Issue 14: the sentences the briefing service writes (why an introduction is worth
+    making, the suggested "one thing", the stage) come out in German in the preview and
+    on the page; names and tags stay as typed."""
+    from desktop.services import contacts
+    from desktop.services.types import ContactFields
+    from desktop.ui.briefing.briefing_html import briefing_html
+    from desktop.ui.briefing.briefing_preview import BriefingPreviewDialog
+    from desktop.ui.operations import Operations
+
+    # Kim shares Running and Jazz with Ana: worth an introduction.
+    contacts.create_contact(ContactFields(full_name="Kim Park", tags=("Running", "Jazz")))
+    dialog = BriefingPreviewDialog(Operations(QUndoStack()), [sample_contacts["ana"]])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.page_count() == 1, timeout=5000)
+    b = dialog.briefings[0]
+    assert b.introduce_to[0].reason == "beide interessieren sich für jazz und running"
+    suggestion = ("Bieten Sie an, sie mit Kim Park bekannt zu machen "
+                  "(beide interessieren sich für jazz und running).")
+    assert b.one_thing == suggestion
+    assert dialog.one_thing_edit.placeholderText().endswith(suggestion)
+    assert (b.stage_label, b.stage_hint) == ("Beziehung", "wir kennen und mögen uns")
+    assert b.known_for.startswith("In Ihren Kontakten seit ")
+    page = briefing_html(b)
+    assert "beide interessieren sich für jazz und running" in page
+    assert "both into" not in page and "Offer to" not in page

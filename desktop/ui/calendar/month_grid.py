@@ -38,10 +38,6 @@ MEETING_COLOUR = "#059669"
 BIRTHDAY_COLOUR = "#c026d3"
 
 
-def _pill_word(full: str, short: str, wide: bool) -> str:
-    return full if wide else short
-
-
 def long_date(day: dt.date) -> str:
     return formatting.day_text(day)
 
@@ -169,10 +165,28 @@ class MonthGrid(QWidget):
         return pill_font
 
     def _wide(self) -> bool:
-        """Full words when a day is wide enough for "12 follow-ups", short ones otherwise,
-        the same for every day so the month reads evenly."""
+        """Full words when a day is wide enough for "12 follow-ups" (the longest of the
+        three, in the user's language), short ones otherwise, the same for every day so
+        the month reads evenly."""
         metrics = QFontMetrics(self._pill_font())
-        return metrics.horizontalAdvance("12 follow-ups") + 14 <= self.width() / 7 - 10
+        longest = max(metrics.horizontalAdvance(self._pill_label(kind, 12, wide=True))
+                      for kind in ("due", "meeting", "birthday"))
+        return longest + 14 <= self.width() / 7 - 10
+
+    def _pill_label(self, kind: str, n: int, *, wide: bool) -> str:
+        """A pill's text: "3 follow-ups" when the days are wide, "3 due" otherwise. *kind*
+        is due / late / meeting / birthday."""
+        if wide:
+            full = {"due": self.tr("%Ln follow-up(s)", "", n),
+                    "late": self.tr("%Ln follow-up(s)", "", n),
+                    "meeting": self.tr("%Ln meeting(s)", "", n),
+                    "birthday": self.tr("%Ln birthday(s)", "", n)}
+            return full[kind]
+        short = {"due": self.tr("%1 due", "a narrow calendar pill: follow-ups due"),
+                 "late": self.tr("%1 late", "a narrow calendar pill: overdue follow-ups"),
+                 "meeting": self.tr("%1 mtg", "a narrow calendar pill: meetings"),
+                 "birthday": self.tr("%1 bday", "a narrow calendar pill: birthdays")}
+        return short[kind].replace("%1", formatting.number(n))
 
     @staticmethod
     def number_rect(cell: QRectF) -> QRectF:
@@ -190,10 +204,10 @@ class MonthGrid(QWidget):
         wide = self._wide() if wide is None else wide
         late = day < self._today
         kinds = [
-            (counts.followups, _pill_word("follow-up", "late" if late else "due", wide),
+            (counts.followups, "late" if late else "due",
              OVERDUE_COLOUR if late else FOLLOWUP_COLOUR),
-            (counts.meetings, _pill_word("meeting", "mtg", wide), MEETING_COLOUR),
-            (counts.birthdays, _pill_word("birthday", "bday", wide), BIRTHDAY_COLOUR),
+            (counts.meetings, "meeting", MEETING_COLOUR),
+            (counts.birthdays, "birthday", BIRTHDAY_COLOUR),
         ]
         number = self.number_rect(cell)
         below_number = number.bottom() + 3
@@ -209,18 +223,19 @@ class MonthGrid(QWidget):
         x, y = (cell.left() + 5, below_number) if stacked else \
             (beside, number.center().y() - pill_h / 2)
         out: list[tuple[QRectF, str, str, QFont]] = []
-        for n, word, colour in kinds:
+        for n, kind, colour in kinds:
             if not n:
                 continue
-            label = f"{n:,} {word}{'s' if n != 1 and wide else ''}"
+            count = formatting.number(n)
+            label = self._pill_label(kind, n, wide=wide)
             width = metrics.horizontalAdvance(label) + 14
             if not stacked:
-                label, width = f"{n:,}", metrics.horizontalAdvance(f"{n:,}") + 10
+                label, width = count, metrics.horizontalAdvance(count) + 10
                 if x + width > cell.right() - 4 and x > cell.left() + 5:
                     # The next row, below the number (never over today's circle).
                     x, y = cell.left() + 5, max(y + pill_h + 3, below_number)
             elif width > cell.width() - 10:
-                label = f"{n:,}"  # a very narrow window: the colour says what
+                label = count  # a very narrow window: the colour says what
                 width = metrics.horizontalAdvance(label) + 14
             if y + pill_h > cell.bottom() - 2:
                 break
