@@ -224,7 +224,7 @@ def read_rows(ids: Sequence[int] | None = None, now: dt.datetime | None = None,
                 parts_m.append(_fetch(
                     f"SELECT q.interaction_id, q.contact_id, {day} "
                     "FROM interaction_participant p "
-                    "JOIN interaction i ON i.id = p.interaction_id "
+                    "CROSS JOIN interaction i ON i.id = p.interaction_id "
                     "JOIN interaction_participant q ON q.interaction_id = p.interaction_id "
                     f"WHERE p.contact_id IN ({marks}) AND {HELD}", [*chunk, moment], meet_t))
                 parts_i.append(_fetch(
@@ -232,10 +232,14 @@ def read_rows(ids: Sequence[int] | None = None, now: dt.datetime | None = None,
                     f"OR i.person_a_id IN ({marks}) OR i.person_b_id IN ({marks}))",
                     chunk * 3, intro_t))
             else:
+                # CROSS JOIN keeps SQLite's order: these people's rows first, then each
+                # interaction by its key (left to itself it scanned every held
+                # interaction and probed each for all the ids: 550 ms for a tag's 400
+                # people among 5,000 interactions, 1 ms this way).
                 parts_m.append(_fetch(
                     f"SELECT p.interaction_id, p.contact_id, {day} "
                     "FROM interaction_participant p "
-                    "JOIN interaction i ON i.id = p.interaction_id "
+                    "CROSS JOIN interaction i ON i.id = p.interaction_id "
                     f"WHERE p.contact_id IN ({marks}) AND {HELD}", [*chunk, moment], meet_t))
                 parts_i.append(_fetch(
                     f"{intro_sql} AND ((i.introducer_id = ? AND (i.person_a_id IN ({marks}) "
