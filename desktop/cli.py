@@ -398,7 +398,7 @@ def _candidate(person: object) -> str:
 def _one_line(text: str) -> str:
     """Contact text for one line of terminal output: a name with a newline, an escape
     sequence or a right-to-left override must not break the line or turn it around."""
-    from desktop.services.text import terminal_text
+    from desktop.text import terminal_text
 
     return " ".join(terminal_text(text).split())
 

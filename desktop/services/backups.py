@@ -28,8 +28,8 @@ from desktop.models.database import (
     database_path,
 )
 from desktop.services.errors import ServiceError
-from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes
+from desktop.text import Translatable, fill
 
 
 class BackupText(Translatable):

@@ -21,14 +21,14 @@ from desktop.services.contacts import me_id, set_fields
 from desktop.services.errors import ServiceError
 from desktop.services.focus import ONE_THING_DAYS, one_thing_active
 from desktop.services.search import week_start
-from desktop.services.text import (
+from desktop.services.types import Changes, ContactId, display_name
+from desktop.text import (
     QT_TRANSLATE_NOOP,
     Translatable,
     fill,
     join_and,
     month_name,
 )
-from desktop.services.types import Changes, ContactId, display_name
 
 
 class BriefingText(Translatable):

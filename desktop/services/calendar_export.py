@@ -23,8 +23,8 @@ from pathlib import Path
 
 from desktop.models import db
 from desktop.services import followups, interactions
-from desktop.services.text import MONTHS
 from desktop.services.types import ContactId, display_name
+from desktop.text import MONTHS
 from desktop.vcard.ical import CalendarCancelled, CalendarItem, Progress, write_calendar
 
 __all__ = ["CalendarCancelled", "CalendarExport", "CalendarOptions", "calendar_items",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desktop.models import db
-from desktop.services.text import sort_key
+from desktop.text import sort_key
 
 if TYPE_CHECKING:
     from desktop.services.vcard_mapping import _MergeKeys

@@ -20,7 +20,6 @@ from desktop.models import (
 from desktop.services import store
 from desktop.services.contact_rows import ADDRESS_PARTS, ContactRecord, load_records
 from desktop.services.errors import ServiceError
-from desktop.services.text import Translatable, fill, sort_key
 from desktop.services.types import (
     Changes,
     ContactDetail,
@@ -33,6 +32,7 @@ from desktop.services.types import (
     TagRef,
     display_name,
 )
+from desktop.text import Translatable, fill, sort_key
 
 
 class ContactText(Translatable):

@@ -20,8 +20,8 @@ from desktop.services import contacts, focus, followups, store
 from desktop.services.avatars import avatar_png
 from desktop.services.contact_rows import ContactRecord
 from desktop.services.contacts import ensure_me
-from desktop.services.text import sort_key
 from desktop.services.types import ContactId
+from desktop.text import sort_key
 
 Progress = Callable[[int, int], bool]
 

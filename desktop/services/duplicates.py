@@ -32,7 +32,6 @@ from desktop.models import STAGES, db
 from desktop.services import contacts, followups, phones
 from desktop.services.errors import ServiceError
 from desktop.services.matching import MatchText, conflict, fold, placed_numbers
-from desktop.services.text import QT_TRANSLATE_NOOP, Translatable, fill
 from desktop.services.types import (
     Changes,
     ContactDetail,
@@ -43,6 +42,7 @@ from desktop.services.types import (
     PostalAddress,
     display_name,
 )
+from desktop.text import QT_TRANSLATE_NOOP, Translatable, fill
 
 
 class MergeText(Translatable):

@@ -18,9 +18,9 @@ from desktop.files import atomic_file
 from desktop.models import db
 from desktop.services.errors import ServiceError
 from desktop.services.tags import find_tag
-from desktop.services.text import Translatable, fill
 from desktop.services.types import ContactId
 from desktop.services.vcard_mapping import INTRODUCTION_PARAM, load_records, record_to_card
+from desktop.text import Translatable, fill
 from desktop.vcard import CardData, CardValue, write_cards
 
 Progress = Callable[[int, int], bool]

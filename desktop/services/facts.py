@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from desktop.models import FACT_KINDS, db
 from desktop.services.errors import ServiceError
-from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes, ContactId
+from desktop.text import Translatable, fill
 
 
 class FactText(Translatable):

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from desktop.models import FAVOR_DIRECTIONS, FAVOR_KINDS, db
 from desktop.services.errors import ServiceError
-from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes, ContactId, display_name
+from desktop.text import Translatable, fill
 
 
 class FavourText(Translatable):

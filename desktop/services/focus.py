@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from desktop.models import db
 from desktop.services import search
 from desktop.services.errors import ServiceError
-from desktop.services.text import Translatable, fill, join_and, weekday_name
 from desktop.services.types import Changes, ContactId, display_name
+from desktop.text import Translatable, fill, join_and, weekday_name
 
 
 class FocusText(Translatable):

@@ -35,8 +35,8 @@ from dataclasses import dataclass
 from desktop.models import FOLLOWUP_ORIGINS, db
 from desktop.services import store
 from desktop.services.errors import ServiceError
-from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes, ContactId, display_name
+from desktop.text import Translatable, fill
 
 
 class FollowUpText(Translatable):

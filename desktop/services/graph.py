@@ -23,8 +23,8 @@ from typing import Any
 from desktop.models import INTRODUCTION_STATUSES, Introduction, db
 from desktop.services.contacts import find_contacts
 from desktop.services.errors import ServiceError
-from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes, ContactId, display_name
+from desktop.text import Translatable, fill
 
 
 class IntroductionText(Translatable):

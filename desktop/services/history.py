@@ -31,8 +31,8 @@ from typing import Any
 from desktop.models import db
 from desktop.services import store
 from desktop.services.errors import ServiceError
-from desktop.services.text import QT_TRANSLATE_NOOP, Translatable, fill, join_and
 from desktop.services.types import Changes, ContactId
+from desktop.text import QT_TRANSLATE_NOOP, Translatable, fill, join_and
 
 
 class HistoryText(Translatable):

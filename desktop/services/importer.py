@@ -40,7 +40,6 @@ from desktop.services import store
 from desktop.services.errors import ServiceError
 from desktop.services.import_writes import Writer
 from desktop.services.matching import MatchIndex, MatchText, Slot, record_details
-from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes, ContactId
 from desktop.services.vcard_mapping import (
     ContactRecord,
@@ -48,6 +47,7 @@ from desktop.services.vcard_mapping import (
     load_records,
     merge_record,
 )
+from desktop.text import Translatable, fill
 from desktop.vcard import CardData, CardError, VCardError
 from desktop.vcard.files import iter_contact_file
 

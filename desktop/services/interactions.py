@@ -36,8 +36,8 @@ from typing import NamedTuple
 from desktop.models import INTERACTION_KINDS, INTERACTION_STATUSES, db
 from desktop.services import followups
 from desktop.services.errors import ServiceError
-from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes, ContactId, display_name
+from desktop.text import Translatable, fill
 
 
 class InteractionText(Translatable):

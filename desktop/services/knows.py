@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop.models import INTERACTION_KINDS, db
-from desktop.services.text import sort_key
+from desktop.text import sort_key
 
 if TYPE_CHECKING:
     import numpy as np

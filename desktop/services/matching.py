@@ -30,8 +30,8 @@ from typing import Any
 
 from desktop.models import db
 from desktop.services import phones
-from desktop.services.text import Translatable, fill
 from desktop.services.vcard_mapping import ContactRecord
+from desktop.text import Translatable, fill
 
 
 class MatchText(Translatable):

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from desktop.models import db
 from desktop.services.graph import PersonRef, people_rows, person_refs, refs_from_rows
 from desktop.services.knows import HOP, KnowsGraph, hop_cost
-from desktop.services.text import Translatable, fill, join_and, sort_key
 from desktop.services.types import ContactId
+from desktop.text import Translatable, fill, join_and, sort_key
 
 
 class NetworkText(Translatable):

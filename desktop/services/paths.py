@@ -36,8 +36,8 @@ from desktop.services.knows import (
     now_text,
     related_between,
 )
-from desktop.services.text import Translatable, fill, month_name, sort_key
 from desktop.services.types import ContactId
+from desktop.text import Translatable, fill, month_name, sort_key
 
 
 class PathText(Translatable):

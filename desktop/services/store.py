@@ -76,8 +76,8 @@ from desktop.services.contact_rows import (
     load_records,
 )
 from desktop.services.phones import e164_numbers
-from desktop.services.text import sort_key
 from desktop.services.types import Changes, ContactId
+from desktop.text import sort_key
 
 SOURCES: tuple[str, ...] = ("user", "import", "sync", "restore", "demo")
 LIST_FIELDS: tuple[str, ...] = ("emails", "phones", "urls", "addresses")

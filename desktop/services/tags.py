@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from desktop.models import TAG_CATEGORIES, Tag, db
 from desktop.services.errors import ServiceError
-from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes, ContactId, TagId, TagInfo
+from desktop.text import Translatable, fill
 
 
 class TagText(Translatable):

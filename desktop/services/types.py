@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NewType
 
-from desktop.services.text import display_text
+from desktop.text import display_text
 
 ContactId = NewType("ContactId", int)
 TagId = NewType("TagId", int)

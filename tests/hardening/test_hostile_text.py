@@ -19,8 +19,8 @@ from PySide6.QtGui import QUndoStack
 
 from desktop.models import close_database, open_database
 from desktop.services import briefing, contacts, followups, graph, interactions, knows, network
-from desktop.services.text import FSI, PDI
 from desktop.services.types import ContactFields, ContactId
+from desktop.text import FSI, PDI
 from desktop.ui.briefing.briefing_html import briefing_html
 from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import MainWindow

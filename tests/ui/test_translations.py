@@ -5,7 +5,7 @@ the system does.
 
 "The main views" are the whole of desktop/ui (every view and dialog; the second pass of
 issue 14 wrapped the rest) and the sentences the services write for them (focus reasons,
-warm paths, duplicates, results: desktop/services/text.py): their strings are collected
+warm paths, duplicates, results: desktop/text.py): their strings are collected
 afresh with pyside6-lupdate, as `make translations` does, so a new string that nobody
 translated fails here.
 """
@@ -178,7 +178,7 @@ def test_the_month_grid_reads_out_its_day_in_the_systems_language(  # type: igno
 def test_the_services_speak_english_without_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
     """The command line has no translator: the sentences are the English source, with the
     English plural forms."""
-    from desktop.services import text
+    from desktop import text
 
     monkeypatch.setattr(text, "_translator", text.english)
     assert text.fill(text.ListText.tr("%1 and %2"), "a, b", "c") == "a, b and c"

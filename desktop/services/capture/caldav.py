@@ -26,7 +26,7 @@ from desktop.services.capture.engine import CaptureText
 from desktop.services.errors import ServiceError
 from desktop.services.sync import accounts
 from desktop.services.sync.carddav import DAV, CardDavClient, CardDavError, norm_href
-from desktop.services.text import fill
+from desktop.text import fill
 from desktop.vcard import CardError, VCardError
 from desktop.vcard.ical_reader import EventOccurrence, iter_events_bytes
 

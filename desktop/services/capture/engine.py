@@ -39,8 +39,8 @@ from pathlib import Path
 from desktop.models import db
 from desktop.services import followups, interactions
 from desktop.services.capture import mail
-from desktop.services.text import Translatable, fill
 from desktop.services.types import Changes, ContactFields, ContactId, LabeledValue, display_name
+from desktop.text import Translatable, fill
 from desktop.vcard import CardError, VCardError
 from desktop.vcard.ical_reader import EventOccurrence, iter_events
 

@@ -11,7 +11,7 @@ build; a checkout whose ``.qm`` is missing or older than its ``.ts`` gets it reb
 at start-up. ``rapport_en.ts`` holds only the English plural forms ("1 contact",
 "2 contacts" from "%n contact(s)").
 
-The sentences the services write (desktop/services/text.py) are translated through
+The sentences the services write (desktop/text.py) are translated through
 ``QCoreApplication.translate`` too: ``install`` hands it to them.
 
 Qt's own strings (the Cancel of a standard button, the colour dialog...) come from Qt's
@@ -29,7 +29,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.services import text
+from desktop import text
 from desktop.ui.common.resources import is_bundled, resources_dir
 
 LANGUAGES = ("de", "fr")  # translated in full; English is the source (plus "en" plurals)

@@ -1,4 +1,4 @@
-"""Text helpers shared by the services, and the translation of the sentences they write.
+"""Text helpers shared by the plain-Python layers, and the translation of their sentences.
 
 Sentences a service composes for the user (a focus reason, a warm path's step, a duplicate's
 reason, an operation's result, a refusal) are written through a translation context: a
