@@ -35,7 +35,17 @@ from collections.abc import Callable, Iterator
 from os import PathLike
 from typing import TextIO
 
-from desktop.vcard.model import CardAddress, CardData, CardDate, CardError, CardValue, VCardError
+from desktop.text import fill
+from desktop.vcard.model import (
+    CardAddress,
+    CardData,
+    CardDate,
+    CardError,
+    CardValue,
+    ReadText,
+    VCardError,
+    unreadable_file,
+)
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -124,13 +134,12 @@ def iter_csv_file(
     try:
         raw = open(path, "rb")  # closed by the with below, across yields
     except OSError as exc:
-        raise VCardError(source, 1, f"cannot read the file: {exc.strerror or exc}") from None
+        raise unreadable_file(source, exc) from None
     with raw:
         try:
             encoding = _sniff_encoding(raw)
         except OSError as exc:
-            raise VCardError(source, 1, f"cannot read the file: {exc.strerror or exc}"
-                             ) from None
+            raise unreadable_file(source, exc) from None
         seen: list[str] | None = None
         for delimiter in (",", ";", "\t"):
             raw.seek(0)
@@ -148,11 +157,11 @@ def iter_csv_file(
             text.detach()
     shown = ", ".join(c.strip() for c in (seen or []) if c.strip())
     if not shown:
-        raise VCardError(source, 1, "not a contacts CSV file: no header row found")
+        raise VCardError(source, 1, ReadText.tr("not a contacts CSV file: no header row found"))
     if len(shown) > 300:
         shown = shown[:300] + "…"
-    raise VCardError(source, 1, "not a LinkedIn, Google or Outlook contacts export: "
-                                f"its columns are {shown}")
+    raise VCardError(source, 1, fill(ReadText.tr(
+        "not a LinkedIn, Google or Outlook contacts export: its columns are %1"), shown))
 
 
 def _header(reader: Iterator[list[str]]) -> tuple[list[str] | None, str | None, int]:
@@ -186,7 +195,7 @@ def _rows(reader: Iterator[list[str]], lines: _Lines, header: list[str], kind: s
         except StopIteration:
             break
         except csv.Error as exc:
-            yield CardError(source, line, f"row skipped: {exc}")
+            yield CardError(source, line, fill(ReadText.tr("row skipped: %1"), exc))
             line = getattr(reader, "line_num", line) + 1
             continue
         start = line
@@ -194,9 +203,9 @@ def _rows(reader: Iterator[list[str]], lines: _Lines, header: list[str], kind: s
         if not any(c.strip() for c in row):
             continue
         if len(row) > len(names) and any(c.strip() for c in row[len(names):]):
-            warnings.append(CardError(source, start, f"the row has {len(row)} fields, the "
-                                                     f"header {len(names)}: the extra ones "
-                                                     "were left out"))
+            warnings.append(CardError(source, start, fill(ReadText.tr(
+                "the row has %1 fields, the header %2: the extra ones were left out"),
+                len(row), len(names))))
         values: dict[str, str] = {}
         for name, value in zip(names, row, strict=False):
             value = value.strip()
@@ -205,8 +214,8 @@ def _rows(reader: Iterator[list[str]], lines: _Lines, header: list[str], kind: s
         card = to_card(values)
         card.line = start
         if not (card.full_name or card.organization or card.emails or card.phones):
-            yield CardError(source, start, "row skipped: it has no name, organisation, "
-                                           "e-mail or phone")
+            yield CardError(source, start, ReadText.tr(
+                "row skipped: it has no name, organisation, e-mail or phone"))
             continue
         cards += 1
         yield card

@@ -39,7 +39,8 @@ from os import PathLike
 from dateutil import rrule as _rrule  # type: ignore[import-untyped]  # vobject's dependency
 from dateutil import tz as _tz
 
-from desktop.vcard.model import CardError, VCardError
+from desktop.text import fill
+from desktop.vcard.model import CardError, ReadText, VCardError, unreadable_file
 
 __all__ = ["EventOccurrence", "Person", "iter_events", "iter_events_bytes"]
 
@@ -294,7 +295,7 @@ def iter_events(
     try:
         fh = open(path, "rb")
     except OSError as exc:
-        raise VCardError(name, 1, f"cannot read the file: {exc.strerror or exc}") from None
+        raise unreadable_file(name, exc) from None
     with fh:
         try:
             size = os.fstat(fh.fileno()).st_size
@@ -386,12 +387,12 @@ def _read(
             elif text[:7].upper() == "METHOD:" and text[7:].strip().upper() == "CANCEL":
                 method_cancel = True
     except OSError as exc:
-        raise VCardError(source, 1, f"cannot read the file: {exc.strerror or exc}") from None
+        raise unreadable_file(source, exc) from None
     if event is not None:
         event.closed = False
         yield from reader.take(event, method_cancel)
     if not seen_calendar and not events_seen:
-        raise VCardError(source, 1, "not an iCalendar file (no BEGIN:VCALENDAR)")
+        raise VCardError(source, 1, ReadText.tr("not an iCalendar file (no BEGIN:VCALENDAR)"))
     yield from reader.finish()
     if progress is not None:
         progress(counted[0], size)
@@ -423,7 +424,7 @@ class _Expander:
     def _value_moment(self, value: str, params: dict[str, str], line: int) -> _Moment:
         m = _DT_RE.match(value.strip())
         if m is None:
-            raise ValueError(f"unreadable date {value.strip()[:40]!r}")
+            raise ValueError(fill(ReadText.tr("unreadable date %1"), repr(value.strip()[:40])))
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if m.group(4) is None:
             return _Moment(dt.datetime(year, month, day), None, True)
@@ -459,21 +460,22 @@ class _Expander:
         try:
             yield from self._take(ev, method_cancel)
         except (ValueError, OverflowError, TypeError) as exc:
-            yield self.error(ev.line, f"event skipped: {exc}")
+            yield self.error(ev.line, fill(ReadText.tr("event skipped: %1"), exc))
 
     def _take(self, ev: _Event, method_cancel: bool) -> Iterator[EventOccurrence | CardError]:
         start_prop = ev.get("DTSTART")
         if start_prop is None:
-            yield self.error(ev.line, "event skipped: it has no start (DTSTART)")
+            yield self.error(ev.line, ReadText.tr("event skipped: it has no start (DTSTART)"))
             return
         try:
             start = self._moment(start_prop)
         except ValueError as exc:
-            yield self.error(start_prop.line, f"event skipped: {exc} in DTSTART")
+            yield self.error(start_prop.line, fill(ReadText.tr("event skipped: %1 in %2"),
+                                                   exc, "DTSTART"))
             return
         if not ev.closed:
-            yield self.error(ev.line, "event not closed (END:VEVENT missing); read as far "
-                                      "as it went")
+            yield self.error(ev.line, ReadText.tr(
+                "event not closed (END:VEVENT missing); read as far as it went"))
         summary_prop = ev.get("SUMMARY")
         summary = " ".join(_unescape(summary_prop.value).split()) if summary_prop else ""
         uid_prop = ev.get("UID")
@@ -497,7 +499,8 @@ class _Expander:
             try:
                 rid = self._moment(rid_prop)
             except ValueError as exc:
-                yield self.error(rid_prop.line, f"event skipped: {exc} in RECURRENCE-ID")
+                yield self.error(rid_prop.line, fill(ReadText.tr("event skipped: %1 in %2"),
+                                                     exc, "RECURRENCE-ID"))
                 return
             # Its identity is the occurrence it replaces, in the zone the series uses: the
             # master's occurrences are named the same way (``_Moment.ident``).
@@ -514,9 +517,9 @@ class _Expander:
         moments = self._expand(start, rules, rdates, ev.all("EXDATE"), ev.line)
         self.series[uid] = [occurrence(m, m.ident()) for m in moments]
         if len(moments) >= MAX_OCCURRENCES:
-            yield self.error(ev.line, f"recurring event {summary[:40]!r} repeats more than "
-                                      f"{MAX_OCCURRENCES:,} times in the range: the first "
-                                      f"{MAX_OCCURRENCES:,} were read")
+            yield self.error(ev.line, fill(ReadText.tr(
+                "recurring event %1 repeats more than %2 times in the range: the first %2 "
+                "were read"), repr(summary[:40]), f"{MAX_OCCURRENCES:,}"))
 
     def _expand(self, start: _Moment, rules: list[_Prop], rdates: list[_Prop],
                 exdates: list[_Prop], line: int) -> list[_Moment]:
@@ -601,8 +604,8 @@ class _Expander:
         self.series.clear()
         self.overrides.clear()
         for tzid in sorted(self.unknown_zones):
-            yield CardError(self.source, 1, f"unknown time zone {tzid!r}: its events were "
-                                            "read as local time")
+            yield CardError(self.source, 1, fill(ReadText.tr(
+                "unknown time zone %1: its events were read as local time"), repr(tzid)))
 
 
 def _person(prop: _Prop) -> Person | None:

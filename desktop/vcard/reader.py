@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from os import PathLike
 
+from desktop.text import fill
 from desktop.vcard.model import (
     CardAddress,
     CardData,
@@ -31,7 +32,9 @@ from desktop.vcard.model import (
     CardError,
     CardValue,
     ParseResult,
+    ReadText,
     VCardError,
+    unreadable_file,
 )
 
 __all__ = ["iter_parse", "parse_bytes", "parse_file"]
@@ -101,7 +104,7 @@ def parse_file(path: str | PathLike[str]) -> ParseResult:
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError as exc:
-        raise VCardError(source, 1, f"cannot read the file: {exc.strerror or exc}") from None
+        raise unreadable_file(source, exc) from None
     return parse_bytes(data, source)
 
 
@@ -143,15 +146,18 @@ def iter_parse(
     except VCardError:
         raise
     except Exception as exc:  # pragma: no cover - a bug; the contract is "VCardError only"
-        raise VCardError(source, 1, f"internal error while reading ({exc!r})",
-                         internal=True) from exc
+        raise VCardError(source, 1, fill(ReadText.tr("internal error while reading (%1)"),
+                                         repr(exc)), internal=True) from exc
 
 
 # --------------------------------------------------------------------------- decoding
 
 
 def _mb(n: int) -> str:
-    return f"{n / (1 << 20):.1f} MB" if n >= 1 << 20 else f"{n:,} characters"
+    """A size in a reason: "12.0 MB", or "1,234 characters" below a megabyte."""
+    if n >= 1 << 20:
+        return fill(ReadText.tr("%1 MB"), f"{n / (1 << 20):.1f}")
+    return fill(ReadText.tr("%1 characters"), f"{n:,}")
 
 
 def _has_begin(text: str) -> bool:
@@ -174,8 +180,8 @@ def no_line_break(head: bytes, source: str) -> None:
     no line break: no vCard starts that way, and such a file is refused at once (issue 13:
     a 200 MB file with no line break took 38 s to reject)."""
     if len(head) >= MAX_LINE and head.find(b"\n") < 0 and head.find(b"\r") < 0:
-        raise VCardError(source, 1, f"not a vCard file (no line break in its first "
-                                    f"{_mb(MAX_LINE)})")
+        raise VCardError(source, 1, fill(ReadText.tr(
+            "not a vCard file (no line break in its first %1)"), _mb(MAX_LINE)))
 
 
 def _decode(data: bytes, source: str) -> tuple[str, bool]:
@@ -183,7 +189,7 @@ def _decode(data: bytes, source: str) -> tuple[str, bool]:
     if len(data) > MAX_LINE:
         no_line_break(data[:MAX_LINE], source)
     if not data.strip():
-        raise VCardError(source, 1, "not a vCard file: the file is empty")
+        raise VCardError(source, 1, ReadText.tr("not a vCard file: the file is empty"))
     text: str | None = None
     raw = False
     if data.startswith(b"\xef\xbb\xbf"):
@@ -205,8 +211,8 @@ def _decode(data: bytes, source: str) -> tuple[str, bool]:
     if not _has_begin(text):
         head = data[:8192]
         binary = head.count(0) > 0 or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 20
-        what = "binary data" if binary else "no BEGIN:VCARD line"
-        raise VCardError(source, 1, f"not a vCard file ({what})")
+        raise VCardError(source, 1, ReadText.tr("not a vCard file (binary data)") if binary
+                         else ReadText.tr("not a vCard file (no BEGIN:VCARD line)"))
     return text, raw
 
 
@@ -532,7 +538,8 @@ class _Tokenizer:
             c0 = line[0]
             if c0 == " " or c0 == "\t":
                 if not line.isspace() and stack:
-                    self.warn(start, "continuation line without a property before it; ignored")
+                    self.warn(start, ReadText.tr(
+                        "continuation line without a property before it; ignored"))
                 continue
             if c0 == "#":
                 continue  # comment lines (android-vcard/v21_invalid_comment_line.vcf)
@@ -585,8 +592,9 @@ class _Tokenizer:
             if size > MAX_LINE:
                 if stack:
                     what = line[:min(line.find(":") % 40 if ":" in line else 40, 40)]
-                    self.warn(start, f"{what or 'line'} is {_mb(size)} long, over the limit "
-                                     f"of {_mb(MAX_LINE)}; skipped")
+                    self.warn(start, fill(ReadText.tr(
+                        "%1 is %2 long, over the limit of %3; skipped"),
+                        what or ReadText.tr("line"), _mb(size), _mb(MAX_LINE)))
                 continue
 
             if "\r" in line:
@@ -599,7 +607,8 @@ class _Tokenizer:
             if colon < 0:
                 if stack:
                     shown = line if len(line) <= 40 else line[:37] + "..."
-                    self.warn(start, f"line has no ':' ({shown!r}); ignored")
+                    self.warn(start, fill(ReadText.tr("line has no ':' (%1); ignored"),
+                                          repr(shown)))
                 continue
             head = line[:colon]
             value = line[colon + 1:]
@@ -623,7 +632,7 @@ class _Tokenizer:
                 continue
             if uname == "END" and value.strip().upper() == "VCARD":
                 if not stack:
-                    self.warn(start, "END:VCARD without BEGIN:VCARD; ignored")
+                    self.warn(start, ReadText.tr("END:VCARD without BEGIN:VCARD; ignored"))
                     continue
                 yield stack.pop().end()
                 done += 1
@@ -636,7 +645,8 @@ class _Tokenizer:
 
         while stack:
             builder = stack.pop()
-            self.warn(builder.card.line, "card has no END:VCARD; read to the end of the file")
+            self.warn(builder.card.line,
+                      ReadText.tr("card has no END:VCARD; read to the end of the file"))
             yield builder.end()
             done += 1
         if self.progress is not None:
@@ -688,7 +698,7 @@ class _CardBuilder:
         try:
             self.add(group, uname, params, value, line, lineno)
         except Exception as exc:  # a bug, reported as such on this card alone
-            self.crashed = f"{exc!r} at line {lineno}"
+            self.crashed = fill(ReadText.tr("%1 at line %2"), repr(exc), lineno)
 
     def end(self) -> CardData | CardError:
         if self.crashed is None:
@@ -697,14 +707,15 @@ class _CardBuilder:
             except Exception as exc:
                 self.crashed = repr(exc)
         return CardError(self.tok.source, self.card.line,
-                         f"card could not be read (internal error: {self.crashed}); skipped",
-                         internal=True)
+                         fill(ReadText.tr("card could not be read (internal error: %1); skipped"),
+                              self.crashed), internal=True)
 
-    def over(self, what: str, lineno: int, reason: str) -> None:
-        """Report, once per card, that *what* is over its limit."""
+    def over(self, what: str, lineno: int, reason: Callable[[], str]) -> None:
+        """Report, once per card, that *what* is over its limit (*reason* is written, and
+        translated, only then: a card with 3,000 properties is not told 1,000 times)."""
         if what not in self.capped:
             self.capped.add(what)
-            self.tok.warn(lineno, reason)
+            self.tok.warn(lineno, reason())
 
     # -- helpers
 
@@ -731,7 +742,7 @@ class _CardBuilder:
             pu = params.upper()
             bad_b64 = ("ENCODING" in pu or "BASE64" in pu) and _bad_base64(params, value)
             if bad_b64 and not quiet:
-                self.tok.warn(self.lineno, "value is not valid base64; kept as text")
+                self.tok.warn(self.lineno, ReadText.tr("value is not valid base64; kept as text"))
             if (
                 bad_b64 or "QUOTED-PRINTABLE" in pu or "CHARSET" in pu or "BIT" in pu
                 or ";;" in params or params[-1] == ";" or params[0] == ";"
@@ -743,7 +754,7 @@ class _CardBuilder:
         if not _NAME_OK(line, 0, name_end):
             name = _BAD_NAME_RE.sub("-", line[:name_end].strip())
             if not name.strip(".-"):
-                self.tok.warn(self.lineno, "property without a name; ignored")
+                self.tok.warn(self.lineno, ReadText.tr("property without a name; ignored"))
                 return
             line = name + line[name_end:]
         self.card.extra.append(line)
@@ -780,8 +791,9 @@ class _CardBuilder:
     def add(self, group: str, uname: str, params: str, value: str, line: str, lineno: int) -> None:
         self.nprops += 1
         if self.nprops > MAX_PROPERTIES and uname != "VERSION":
-            self.over("properties", lineno, f"card has more than {MAX_PROPERTIES:,} "
-                                            "properties; the rest of it was skipped")
+            self.over("properties", lineno, lambda: fill(ReadText.tr(
+                "card has more than %1 properties; the rest of it was skipped"),
+                f"{MAX_PROPERTIES:,}"))
             return
         self.cur = (params, value)
         self.lineno = lineno
@@ -870,16 +882,17 @@ class _CardBuilder:
     def h_note(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
         # Several NOTEs (ez-vcard/John_Doe_ANDROID.vcf) are joined so the user sees them all.
         if self.note_size >= MAX_NOTE:
-            self.over("note", lineno, f"the note is over {MAX_NOTE:,} characters; the rest "
-                                      "of it was skipped")
+            self.over("note", lineno, lambda: fill(ReadText.tr(
+                "the note is over %1 characters; the rest of it was skipped"), f"{MAX_NOTE:,}"))
             return
         p = _Params(params) if params else _EMPTY_PARAMS
         text = _clean(_unescape(self._text(value, p)))
         if text.strip():
             if self.note_size + len(text) > MAX_NOTE:
                 text = text[:MAX_NOTE - self.note_size]
-                self.over("note", lineno, f"the note is over {MAX_NOTE:,} characters; only "
-                                          f"the first {MAX_NOTE:,} were kept")
+                self.over("note", lineno, lambda: fill(ReadText.tr(
+                    "the note is over %1 characters; only the first %1 were kept"),
+                    f"{MAX_NOTE:,}"))
             self.notes.append(text)
             self.note_size += len(text) + 2
 
@@ -913,8 +926,9 @@ class _CardBuilder:
         p = _Params(params) if params else _EMPTY_PARAMS
         v = value.strip()
         if len(v) > MAX_PHOTO // 3 * 4 + 4096:  # base64 of more than MAX_PHOTO bytes
-            self.over("photo", lineno, f"PHOTO is {_mb(len(v) // 4 * 3)}, over the limit of "
-                                       f"{_mb(MAX_PHOTO)}; skipped")
+            self.over("photo", lineno, lambda: fill(ReadText.tr(
+                "PHOTO is %1, over the limit of %2; skipped"), _mb(len(v) // 4 * 3),
+                _mb(MAX_PHOTO)))
             return
         data: bytes | None = None
         mime: str | None = None
@@ -930,12 +944,14 @@ class _CardBuilder:
             data = _decode_base64(v)
             mime = _mime_from_type(p.types)
         if data and len(data) > MAX_PHOTO:
-            self.over("photo", lineno, f"PHOTO is {_mb(len(data))}, over the limit of "
-                                       f"{_mb(MAX_PHOTO)}; skipped")
+            size = len(data)
+            self.over("photo", lineno, lambda: fill(ReadText.tr(
+                "PHOTO is %1, over the limit of %2; skipped"), _mb(size), _mb(MAX_PHOTO)))
             return
         if not data:
             if v and (p.encoding == "B" or v[:5].lower() == "data:"):
-                self.tok.warn(lineno, "PHOTO is not valid base64; kept as text, no picture")
+                self.tok.warn(lineno, ReadText.tr(
+                    "PHOTO is not valid base64; kept as text, no picture"))
             self._extra(line, quiet=True)
             return
         self.seen.add("PHOTO")
@@ -1010,8 +1026,9 @@ class _CardBuilder:
             key = name.casefold()
             if name and key not in seen:
                 if len(cats) >= MAX_CATEGORIES:
-                    self.over("categories", lineno, f"card has more than {MAX_CATEGORIES:,} "
-                                                    "categories; the rest were skipped")
+                    self.over("categories", lineno, lambda: fill(ReadText.tr(
+                        "card has more than %1 categories; the rest were skipped"),
+                        f"{MAX_CATEGORIES:,}"))
                     return
                 seen.add(key)
                 cats.append(name)
@@ -1088,11 +1105,10 @@ class _CardBuilder:
         if not card.full_name:
             src = self.tok.source
             if self.nprops == 0:
-                return CardError(src, card.line, "empty card (nothing between BEGIN and END)")
-            return CardError(
-                src, card.line,
-                "card has no name, organisation, nickname, e-mail, phone or URL; skipped",
-            )
+                return CardError(src, card.line,
+                                 ReadText.tr("empty card (nothing between BEGIN and END)"))
+            return CardError(src, card.line, ReadText.tr(
+                "card has no name, organisation, nickname, e-mail, phone or URL; skipped"))
         return card
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from os import PathLike
 from typing import BinaryIO
 
-from desktop.vcard.model import CardData, CardError, VCardError
+from desktop.vcard.model import CardData, CardError, unreadable_file
 from desktop.vcard.reader import MAX_LINE, ProgressCallback, iter_parse, no_line_break
 
 BLOCK_SIZE = 4 << 20  # read 4 MB at a time: a piece is 4-8 MB of text
@@ -54,7 +54,7 @@ def iter_parse_file(
     try:
         fh = open(path, "rb")  # closed by the with below, across yields
     except OSError as exc:
-        raise VCardError(source, 1, f"cannot read the file: {exc.strerror or exc}") from None
+        raise unreadable_file(source, exc) from None
     with fh:
         try:
             size = os.fstat(fh.fileno()).st_size
@@ -68,7 +68,7 @@ def iter_parse_file(
                 yield from iter_parse(fh.read(), source, progress, warnings, progress_every)
                 return
         except OSError as exc:
-            raise VCardError(source, 1, f"cannot read the file: {exc.strerror or exc}") from None
+            raise unreadable_file(source, exc) from None
         yield from _pieces(fh, source, progress, warnings, progress_every, block_size)
 
 
@@ -146,7 +146,7 @@ def _pieces(
         try:
             block = fh.read(block_size)
         except OSError as exc:
-            raise VCardError(source, 1, f"cannot read the file: {exc.strerror or exc}") from None
+            raise unreadable_file(source, exc) from None
         buf = buf + block if buf else block
         if block:
             at = cutter.scan(buf)
@@ -156,8 +156,7 @@ def _pieces(
                 try:
                     buf += fh.read()
                 except OSError as exc:
-                    raise VCardError(source, 1,
-                                     f"cannot read the file: {exc.strerror or exc}") from None
+                    raise unreadable_file(source, exc) from None
                 block = b""
                 piece, buf = buf, b""
             elif at <= 0:

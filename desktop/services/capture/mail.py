@@ -32,7 +32,9 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from desktop.text import fill
 from desktop.vcard import CardError, VCardError
+from desktop.vcard.model import ReadText, unreadable_file
 
 BLOCK = 8 << 20  # mbox bytes read at a time
 MAX_HEADER = 256 * 1024  # a header block longer than this is not a header block
@@ -186,7 +188,7 @@ def parse_headers(data: bytes, source: str, line: int,
 
     when = _date(first("date")) or (fallback_date() if fallback_date is not None else None)
     if when is None:
-        return CardError(source, line, "message skipped: it has no readable date")
+        return CardError(source, line, ReadText.tr("message skipped: it has no readable date"))
     subject = decode_words(first("subject"))
     senders = _addresses(headers, ("from",))
     people = senders + _addresses(headers, ("to", "cc"))
@@ -294,9 +296,10 @@ def iter_messages(path: Path, progress: Progress | None = None
             yield from _mbox(p, relay)
             done += size
     else:
-        what = "a folder" if path.is_dir() else "a file"
-        raise VCardError(str(path), 1, f"not mail Rapport can read: {what} that is neither "
-                                       "an mbox nor a Maildir")
+        raise VCardError(str(path), 1, ReadText.tr(
+            "not mail Rapport can read: a folder that is neither an mbox nor a Maildir")
+            if path.is_dir() else ReadText.tr(
+            "not mail Rapport can read: a file that is neither an mbox nor a Maildir"))
 
 
 def _size(path: Path) -> int:
@@ -311,7 +314,7 @@ def _mbox(path: Path, progress: Progress | None) -> Iterator[MailMessage | CardE
     try:
         fh = open(path, "rb")
     except OSError as exc:
-        raise VCardError(source, 1, f"cannot read the file: {exc.strerror or exc}") from None
+        raise unreadable_file(source, exc) from None
     with fh:
         yield from _split_mbox(fh, source, _size(path), progress)
 
@@ -382,7 +385,8 @@ def _split_mbox(fh: object, source: str, total: int, progress: Progress | None
             if eof:
                 header = buf[nl + 1 :]
             else:
-                yield CardError(source, line, "message skipped: its header block never ends")
+                yield CardError(source, line, ReadText.tr(
+                    "message skipped: its header block never ends"))
                 i = nl + 1
                 continue
         else:
@@ -390,7 +394,7 @@ def _split_mbox(fh: object, source: str, total: int, progress: Progress | None
         if header.strip():
             yield parse_headers(header, source, line, partial(_from_line_date, from_line))
         else:
-            yield CardError(source, line, "message skipped: it has no headers")
+            yield CardError(source, line, ReadText.tr("message skipped: it has no headers"))
         i = nl + 1  # the body is skipped by the next search
         if progress is not None:
             progress(base + i, total)
@@ -416,7 +420,7 @@ def _read(fh: object, source: str) -> bytes:
     try:
         return fh.read(BLOCK)  # type: ignore[attr-defined]
     except OSError as exc:
-        raise VCardError(source, 1, f"cannot read the file: {exc.strerror or exc}") from None
+        raise unreadable_file(source, exc) from None
 
 
 def _maildir(path: Path, progress: Progress | None) -> Iterator[MailMessage | CardError]:
@@ -424,8 +428,8 @@ def _maildir(path: Path, progress: Progress | None) -> Iterator[MailMessage | Ca
         box = mailbox.Maildir(str(path), factory=None, create=False)
         keys = box.keys()
     except OSError as exc:
-        raise VCardError(str(path), 1, f"cannot read the folder: {exc.strerror or exc}"
-                         ) from None
+        raise VCardError(str(path), 1, fill(ReadText.tr("cannot read the folder: %1"),
+                                            exc.strerror or exc)) from None
     total = len(keys)
     for n, key in enumerate(keys):
         where = str(path / key)
@@ -441,7 +445,8 @@ def _maildir(path: Path, progress: Progress | None) -> Iterator[MailMessage | Ca
                     if size > MAX_HEADER:
                         break
         except (OSError, KeyError) as exc:
-            yield CardError(where, 1, f"message skipped: cannot read it ({exc})")
+            yield CardError(where, 1, fill(ReadText.tr("message skipped: cannot read it (%1)"),
+                                           exc))
             continue
         # Maildir names a file by the time it was delivered ("1736154900.M1P2.host").
         stamp = key.split(".", 1)[0]
