@@ -822,7 +822,7 @@ def undo_import(batch_id: int, progress: Callable[[int, int], bool] | None = Non
     set_id = history.import_set(batch_id)
     if set_id is not None:
         return history.undo([set_id], progress).changes
-    with store.session("user", "Undo import") as s:
+    with store.session("user", ImportText.tr("Undo import")) as s:
         ids = [r[0] for r in db.execute_sql(
             "SELECT id FROM contact WHERE import_batch_id = ?", (batch_id,))]
         s.delete(ids)

@@ -62,10 +62,10 @@ class CalDavClient(CardDavClient):
         return self
 
     def put(self, href: str, data: bytes, *, etag: str | None = None) -> str | None:
-        raise CardDavError("Rapport never writes to a calendar")
+        raise CardDavError(CaptureText.tr("Rapport never writes to a calendar"))
 
     def delete(self, href: str, etag: str | None) -> bool:
-        raise CardDavError("Rapport never writes to a calendar")
+        raise CardDavError(CaptureText.tr("Rapport never writes to a calendar"))
 
     def _find(self, url: str, props: tuple[str, ...], depth: str, what: str
               ) -> tuple[str, dict[str, dict[str, object]]]:
@@ -78,7 +78,7 @@ class CalDavClient(CardDavClient):
 
     def discover_calendars(self) -> list[CalendarInfo]:
         """The calendars with events this account can see."""
-        what = "looking for calendars"
+        what = CaptureText.tr("looking for calendars")
         url, found = self._find(self.url, ("d:resourcetype", "d:current-user-principal",
                                            "d:displayname", "c:supported-calendar-component-set"),
                                 "0", what)
@@ -99,7 +99,7 @@ class CalDavClient(CardDavClient):
             home = urljoin(purl, home_href) if home_href else purl
         _u, children = self._find(home, ("d:resourcetype", "d:displayname",
                                           "c:supported-calendar-component-set"), "1",
-                                   "listing calendars")
+                                   CaptureText.tr("listing calendars"))
         out = []
         for href, props in children.items():
             cal = _calendar(urljoin(home, quote(href)), props)
@@ -117,9 +117,10 @@ class CalDavClient(CardDavClient):
                 '<c:filter><c:comp-filter name="VCALENDAR"><c:comp-filter name="VEVENT">'
                 f'<c:time-range start="{start}" end="{end}"/></c:comp-filter></c:comp-filter>'
                 "</c:filter></c:calendar-query>").encode()
-        _url, resp = self._follow("REPORT", url, body, {"Depth": "1"}, "reading the calendar")
-        self._check(resp, (207,), "reading the calendar")
-        for href, props in self._props(resp.body, "reading the calendar").items():
+        what = CaptureText.tr("reading the calendar")
+        _url, resp = self._follow("REPORT", url, body, {"Depth": "1"}, what)
+        self._check(resp, (207,), what)
+        for href, props in self._props(resp.body, what).items():
             data = props.get(f"{_C}calendar-data")
             text = getattr(data, "text", None)
             if text and text.strip():
@@ -244,8 +245,8 @@ def scan_calendars(
     if progress is not None:
         progress(len(targets), len(targets))
     if not targets:
-        unreadable.append("no calendars are chosen for capture: choose one in "
-                          "File → Capture Meetings…")
+        unreadable.append(CaptureText.tr(
+            "no calendars are chosen for capture: choose one in File → Capture Meetings…"))
     return engine.scan_from(sightings, sources, problems, unreadable, since, until)
 
 

@@ -55,7 +55,9 @@ _STEPS = 1000  # progress units per source
 
 
 class CaptureText(Translatable):
-    """Translation context of capturing meetings from a calendar or mail: the summary."""
+    """Translation context of capturing meetings from a calendar or mail: the summary,
+    and why a file or calendar could not be read (the readers' own reasons for a message
+    or an event are ``ReadText``'s)."""
 
 
 class CaptureCancelled(Exception):
@@ -435,10 +437,10 @@ def scan_files(
                 dropped += days.dropped
                 sightings.extend(days.sightings())
             elif not path.exists():
-                unreadable.append(f"{path}:1: no such file or folder")
+                unreadable.append(fill(CaptureText.tr("%1:1: no such file or folder"), path))
             else:
-                unreadable.append(f"{path}:1: not a calendar (.ics), an mbox file nor a "
-                                  "Maildir folder")
+                unreadable.append(fill(CaptureText.tr(
+                    "%1:1: not a calendar (.ics), an mbox file nor a Maildir folder"), path))
         except VCardError as exc:
             unreadable.append(str(exc))
         ticker(base + _STEPS, force=True)

@@ -27,10 +27,12 @@ from desktop.models.database import database_path
 from desktop.services.errors import ServiceError
 from desktop.services.sync.carddav import (
     AddressBook,
+    SyncText,
     TransportOptions,
     needs_http_confirmation,
     split_credentials,
 )
+from desktop.text import fill
 
 KEYRING_SERVICE = "Rapport CardDAV"
 FALLBACK_FILE = "sync-passwords.json"
@@ -224,10 +226,11 @@ def add_account(url: str, username: str, password: str, name: str = "", *,
     if not password and url_password is not None:
         password = url_password
     if not url.strip() or not username:
-        raise ServiceError("an account needs a server address and a user name")
+        raise ServiceError(SyncText.tr("an account needs a server address and a user name"))
     if needs_http_confirmation(clean) and not allow_http:
-        raise ServiceError(f"{clean} is plain http: the password would travel in clear; "
-                           "use https:// or confirm plain http")
+        raise ServiceError(fill(SyncText.tr(
+            "%1 is plain http: the password would travel in clear; use https:// or confirm "
+            "plain http"), clean))
     existing = find_existing(clean, username)
     if existing is not None:
         set_options(existing, ca_file=ca_file, pinned_sha256=pinned_sha256, timeout=timeout,
@@ -256,7 +259,7 @@ def set_options(account_id: int, *, ca_file: str | None = None,
         sets["pinned_sha256"] = pinned_sha256 or None
     if timeout is not None:
         if not 1 <= timeout <= 3600:
-            raise ServiceError("the timeout must be between 1 and 3600 seconds")
+            raise ServiceError(SyncText.tr("the timeout must be between 1 and 3600 seconds"))
         sets["timeout"] = float(timeout)
     if allow_http is not None:
         sets["allow_http"] = int(allow_http)
@@ -278,10 +281,12 @@ def find_account(text: str) -> int:
             or _same_url(a.url, wanted)]
     if len(hits) == 1:
         return hits[0].id
-    names = ", ".join(f"#{a.id} {a.name}" for a in (hits or infos)) or "none"
+    names = ", ".join(f"#{a.id} {a.name}" for a in (hits or infos)) or SyncText.tr("none")
     if hits:
-        raise ServiceError(f"{wanted!r} matches several accounts: {names}")
-    raise ServiceError(f"no sync account {wanted!r} (accounts: {names})")
+        raise ServiceError(fill(SyncText.tr("%1 matches several accounts: %2"), repr(wanted),
+                                names))
+    raise ServiceError(fill(SyncText.tr("no sync account %1 (accounts: %2)"), repr(wanted),
+                            names))
 
 
 # Address book names servers give the book a phone uses by default (Nextcloud "contacts",
@@ -392,21 +397,21 @@ def record_result(account_id: int, error: str | None, when: dt.datetime | None =
 def status_text(info: AccountInfo, now: dt.datetime | None = None) -> str:
     """The status line: "synced 2 min ago", "never synced", or the last error."""
     if info.last_error:
-        return f"Sync failed: {info.last_error}"
+        return fill(SyncText.tr("Sync failed: %1"), info.last_error)
     if info.last_sync_at is None:
-        return "Never synced"
-    return "Synced " + ago(info.last_sync_at, now)
+        return SyncText.tr("Never synced")
+    return fill(SyncText.tr("Synced %1"), ago(info.last_sync_at, now))
 
 
 def ago(when: dt.datetime, now: dt.datetime | None = None) -> str:
     seconds = max(0, int(((now or dt.datetime.now()) - when).total_seconds()))
     if seconds < 60:
-        return "just now"
+        return SyncText.tr("just now")
     minutes = seconds // 60
     if minutes < 60:
-        return f"{minutes} min ago"
+        return fill(SyncText.tr("%1 min ago"), minutes)
     hours = minutes // 60
     if hours < 24:
-        return f"{hours} h ago"
+        return fill(SyncText.tr("%1 h ago"), hours)
     days = hours // 24
-    return "yesterday" if days == 1 else f"{days} days ago"
+    return SyncText.tr("yesterday") if days == 1 else SyncText.tr("%n days ago", "", days)

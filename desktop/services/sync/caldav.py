@@ -30,7 +30,8 @@ from urllib.parse import urljoin
 
 from desktop.models import db
 from desktop.services.sync import accounts
-from desktop.services.sync.carddav import CardDavClient, CardDavError, norm_href
+from desktop.services.sync.carddav import CardDavClient, CardDavError, SyncText, norm_href
+from desktop.text import fill
 
 if TYPE_CHECKING:
     # The calendar items (and vobject under them) load on the first push, not when the
@@ -65,9 +66,10 @@ class PushResult:
 
     def summary(self) -> str:
         if self.error:
-            return f"push failed: {self.error}"
-        return (f"pushed to the calendar: {self.created} new, {self.updated} changed, "
-                f"{self.deleted} removed, {self.unchanged} unchanged")
+            return fill(SyncText.tr("push failed: %1"), self.error)
+        return fill(SyncText.tr("pushed to the calendar: %1 new, %2 changed, %3 removed, %4 "
+                                "unchanged"),
+                    self.created, self.updated, self.deleted, self.unchanged)
 
 
 def _q(ns: str, name: str) -> str:
@@ -88,7 +90,7 @@ def set_enabled(account_id: int, enabled: bool, alarms: bool = False) -> None:
     """Turn the push on or off for an account (what was pushed stays on the server until
     the next push with it on, or the user deletes the calendar)."""
     if accounts.account(account_id) is None:
-        raise CardDavError("that sync account no longer exists")
+        raise CardDavError(SyncText.tr("that sync account no longer exists"))
     db.execute_sql(
         "INSERT INTO caldav_calendar (account_id, enabled, alarms) VALUES (?, ?, ?) "
         "ON CONFLICT (account_id) DO UPDATE SET enabled = excluded.enabled, "
@@ -135,11 +137,13 @@ def _propfind(client: CardDavClient, url: str, props: str, depth: str, what: str
             f'xmlns:c="{CALDAV}"><d:prop>{props}</d:prop></d:propfind>').encode()
     resp = client.request("PROPFIND", url, body, {"Depth": depth}, what=what)
     if resp.status != 207:
-        raise CardDavError(f"the server answered {resp.status} when {what}", resp.status)
+        raise CardDavError(fill(SyncText.tr("the server answered %1 when %2"), resp.status,
+                                what), resp.status)
     try:
         root = ET.fromstring(resp.body)
     except ET.ParseError:
-        raise CardDavError(f"the server sent an unreadable answer when {what}") from None
+        raise CardDavError(fill(SyncText.tr("the server sent an unreadable answer when %1"),
+                                what)) from None
     out: dict[str, ET.Element] = {}
     for r in root.iter(_q(DAV, "response")):
         href = r.findtext(_q(DAV, "href"))
@@ -166,19 +170,19 @@ def find_calendar(client: CardDavClient, start: str) -> str:
     """The URL of the "Rapport follow-ups" calendar under the account's calendar home
     (RFC 4791 6.2.1), made with MKCALENDAR the first time (5.3.1)."""
     here = next(iter(_propfind(client, start, "<d:current-user-principal/>", "0",
-                               "looking for calendars").values()), None)
+                               SyncText.tr("looking for calendars")).values()), None)
     principal = _href_in(here, DAV, "current-user-principal")
     home = start
     if principal:
         purl = urljoin(start, principal)
         pprops = next(iter(_propfind(client, purl, "<c:calendar-home-set/>", "0",
-                                     "looking for calendars").values()), None)
+                                     SyncText.tr("looking for calendars")).values()), None)
         home_href = _href_in(pprops, CALDAV, "calendar-home-set")
         home = urljoin(purl, home_href) if home_href else purl
     if not home.endswith("/"):
         home += "/"
     children = _propfind(client, home, "<d:resourcetype/><d:displayname/>", "1",
-                         "listing calendars")
+                         SyncText.tr("listing calendars"))
     for href, prop in children.items():
         rtype = prop.find(_q(DAV, "resourcetype"))
         name = (prop.findtext(_q(DAV, "displayname")) or "").strip()
@@ -190,11 +194,11 @@ def find_calendar(client: CardDavClient, start: str) -> str:
             f'xmlns:c="{CALDAV}"><d:set><d:prop><d:displayname>{CALENDAR_NAME}'
             "</d:displayname><c:supported-calendar-component-set><c:comp name=\"VEVENT\"/>"
             "</c:supported-calendar-component-set></d:prop></d:set></c:mkcalendar>").encode()
-    resp = client.request("MKCALENDAR", url, body, what="making the calendar")
+    resp = client.request("MKCALENDAR", url, body, what=SyncText.tr("making the calendar"))
     if resp.status not in (200, 201):
-        raise CardDavError(f"the server would not make a calendar ({resp.status}): turn "
-                           "the calendar push off, or make a calendar named "
-                           f"“{CALENDAR_NAME}” there", resp.status)
+        raise CardDavError(fill(SyncText.tr(
+            "the server would not make a calendar (%1): turn the calendar push off, or make "
+            "a calendar named “%2” there"), resp.status, CALENDAR_NAME), resp.status)
     return url
 
 
@@ -216,12 +220,14 @@ def push_account(account_id: int, now: dt.datetime | None = None,
     recorded for the account)."""
     info = accounts.account(account_id)
     if info is None:
-        return PushResult(f"account {account_id}", error="that sync account no longer exists")
+        return PushResult(fill(SyncText.tr("account %1"), account_id),
+                          error=SyncText.tr("that sync account no longer exists"))
     conf = settings(account_id)
     alarms = conf.alarms if conf else False
     password = accounts.get_password(account_id)
     if password is None:
-        error = "no password stored for this account: add it again in Sync Accounts"
+        error = SyncText.tr("no password stored for this account: add it again in Sync "
+                            "Accounts")
         _record(account_id, error)
         return PushResult(info.name, error=error)
     from desktop.services import calendar_export
@@ -263,15 +269,15 @@ def _push(client: CardDavClient, account_id: int, url: str, items: list[Calendar
         elif old[1]:
             headers["If-Match"] = str(old[1])
         resp = client.request("PUT", client.absolute(href), text.encode("utf-8"), headers,
-                              what=f"saving {item.summary}")
+                              what=fill(SyncText.tr("saving %1"), item.summary))
         if resp.status == 412:  # changed or there already: Rapport's version wins
             headers.pop("If-None-Match", None)
             headers.pop("If-Match", None)
             resp = client.request("PUT", client.absolute(href), text.encode("utf-8"),
-                                  headers, what=f"saving {item.summary}")
+                                  headers, what=fill(SyncText.tr("saving %1"), item.summary))
         if resp.status not in (200, 201, 204):
-            raise CardDavError(f"the server refused an event ({resp.status}): {item.summary}",
-                               resp.status)
+            raise CardDavError(fill(SyncText.tr("the server refused an event (%1): %2"),
+                                    resp.status, item.summary), resp.status)
         etag = resp.headers.get("etag")
         db.execute_sql(
             "INSERT INTO caldav_item (account_id, uid, href, etag, hash) VALUES (?, ?, ?, ?, ?) "
@@ -287,13 +293,13 @@ def _push(client: CardDavClient, account_id: int, url: str, items: list[Calendar
             continue
         headers = {"If-Match": str(etag)} if etag else {}
         resp = client.request("DELETE", client.absolute(href), None, headers,
-                              what="removing a done follow-up")
+                              what=SyncText.tr("removing a done follow-up"))
         if resp.status == 412:
             resp = client.request("DELETE", client.absolute(href), None, {},
-                                  what="removing a done follow-up")
+                                  what=SyncText.tr("removing a done follow-up"))
         if resp.status not in (200, 204, 404, 410):
-            raise CardDavError(f"the server refused to remove an event ({resp.status})",
-                               resp.status)
+            raise CardDavError(fill(SyncText.tr("the server refused to remove an event (%1)"),
+                                    resp.status), resp.status)
         db.execute_sql("DELETE FROM caldav_item WHERE account_id = ? AND uid = ?",
                        (account_id, uid))
         deleted += 1

@@ -37,6 +37,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
+from desktop.text import Translatable, fill
+
 DAV = "DAV:"
 CARD = "urn:ietf:params:xml:ns:carddav"
 CS = "http://calendarserver.org/ns/"
@@ -45,6 +47,13 @@ MULTIGET_CHUNK = 250  # hrefs per addressbook-multiget: big enough to be fast, s
 #                      that a server's request-size limit is never near
 _MAX_REDIRECTS = 5
 _READ_CHUNK = 64 * 1024
+
+
+class SyncText(Translatable):
+    """Translation context of the sync's sentences: what the server answered, why a card
+    was refused, the summary of a sync and an account's status. Each is written in the
+    user's language when it is composed (English on the command line, which installs no
+    translator)."""
 
 
 class CardDavError(Exception):
@@ -214,23 +223,30 @@ def needs_http_confirmation(url: str) -> bool:
 
 
 def _status_reason(status: int, what: str) -> str:
-    reasons = {
-        400: f"the server refused {what} as invalid (400)",
-        401: "the server refused the user name or password (401)",
-        403: f"the server does not allow this: {what} (403 Forbidden)",
-        404: f"not found on the server: {what} (404)",
-        405: f"the server does not support this request: {what} (405)",
-        409: f"the server reported a conflict: {what} (409)",
-        412: f"changed on the server meanwhile: {what} (412)",
-        413: f"the server refused {what} as too large (413)",
-        415: f"the server does not accept this kind of data: {what} (415)",
-        507: "the server is out of storage (507)",
-    }
-    if status in reasons:
-        return reasons[status]
+    """Why a request failed, in the user's language (written only when one did)."""
+    if status == 400:
+        return fill(SyncText.tr("the server refused %1 as invalid (400)"), what)
+    if status == 401:
+        return SyncText.tr("the server refused the user name or password (401)")
+    if status == 403:
+        return fill(SyncText.tr("the server does not allow this: %1 (403 Forbidden)"), what)
+    if status == 404:
+        return fill(SyncText.tr("not found on the server: %1 (404)"), what)
+    if status == 405:
+        return fill(SyncText.tr("the server does not support this request: %1 (405)"), what)
+    if status == 409:
+        return fill(SyncText.tr("the server reported a conflict: %1 (409)"), what)
+    if status == 412:
+        return fill(SyncText.tr("changed on the server meanwhile: %1 (412)"), what)
+    if status == 413:
+        return fill(SyncText.tr("the server refused %1 as too large (413)"), what)
+    if status == 415:
+        return fill(SyncText.tr("the server does not accept this kind of data: %1 (415)"), what)
+    if status == 507:
+        return SyncText.tr("the server is out of storage (507)")
     if status >= 500:
-        return f"the server failed ({status}) on {what}"
-    return f"unexpected answer {status} from the server on {what}"
+        return fill(SyncText.tr("the server failed (%1) on %2"), status, what)
+    return fill(SyncText.tr("unexpected answer %1 from the server on %2"), status, what)
 
 
 def _server_text(body: bytes) -> str:
@@ -260,16 +276,16 @@ class Transport:
         clean, url_user, url_password = split_credentials(url)
         parts = urlsplit(clean)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise CardDavError(f"not a server address: {clean}")
+            raise CardDavError(fill(SyncText.tr("not a server address: %1"), clean))
         self.options = options or TransportOptions()
         self.url = clean if clean.endswith("/") or parts.path else clean + "/"
         self.scheme = parts.scheme
         self.host = parts.netloc
         if self.scheme == "http" and not is_loopback(parts.hostname) \
                 and not self.options.allow_http:
-            raise InsecureConnection(
-                f"{parts.hostname} is reached over http://, which would send the password in "
-                "clear; use https:// or confirm plain http for this account")
+            raise InsecureConnection(fill(SyncText.tr(
+                "%1 is reached over http://, which would send the password in clear; use "
+                "https:// or confirm plain http for this account"), parts.hostname))
         username = username or url_user or ""
         password = password if password or url_password is None else url_password
         token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
@@ -288,8 +304,9 @@ class Transport:
                 try:
                     ctx = ssl.create_default_context(cafile=opts.ca_file or None)
                 except (OSError, ssl.SSLError) as exc:
-                    raise CardDavError(f"cannot read the CA file {opts.ca_file}: "
-                                       f"{getattr(exc, 'strerror', None) or exc}") from None
+                    raise CardDavError(fill(SyncText.tr("cannot read the CA file %1: %2"),
+                                            opts.ca_file,
+                                            getattr(exc, "strerror", None) or exc)) from None
             self._ssl = ctx
 
     def connection(self) -> Connection:
@@ -299,7 +316,8 @@ class Transport:
         """The request target for an absolute URL or a path on this host."""
         parts = urlsplit(url_or_href)
         if parts.netloc and parts.netloc.rsplit("@", 1)[-1] != self.host:
-            raise CardDavError(f"the server pointed to another host: {parts.netloc}")
+            raise CardDavError(fill(SyncText.tr("the server pointed to another host: %1"),
+                                    parts.netloc))
         return quote(unquote(parts.path or "/"))
 
     def absolute(self, href: str) -> str:
@@ -319,27 +337,29 @@ class Transport:
             der = conn.sock.getpeercert(binary_form=True) or b""
             if hashlib.sha256(der).hexdigest() != _fingerprint(opts.pinned_sha256):
                 conn.close()
-                raise CardDavError(
-                    f"the certificate of {self.host} is not the pinned one (SHA-256 "
-                    f"{hashlib.sha256(der).hexdigest()[:16]}…); not connecting")
+                raise CardDavError(fill(SyncText.tr(
+                    "the certificate of %1 is not the pinned one (SHA-256 %2…); not "
+                    "connecting"), self.host, hashlib.sha256(der).hexdigest()[:16]))
         return conn
 
     def net_reason(self, exc: BaseException) -> str:
         host = self.host
         if isinstance(exc, ConnectionRefusedError):
-            return f"cannot connect to {host}: connection refused"
+            return fill(SyncText.tr("cannot connect to %1: connection refused"), host)
         if isinstance(exc, socket.gaierror):
-            return f"cannot find the server {host}"
+            return fill(SyncText.tr("cannot find the server %1"), host)
         if isinstance(exc, (ConnectionResetError, http.client.RemoteDisconnected,
                             BrokenPipeError)):
-            return f"the server at {host} closed the connection"
+            return fill(SyncText.tr("the server at %1 closed the connection"), host)
         if isinstance(exc, ssl.SSLCertVerificationError):
-            return (f"the certificate of {host} is not trusted ({exc.verify_message}); "
-                    "give the server's CA file or pin its certificate")
+            return fill(SyncText.tr("the certificate of %1 is not trusted (%2); give the "
+                                    "server's CA file or pin its certificate"),
+                        host, exc.verify_message)
         if isinstance(exc, ssl.SSLError):
-            return f"secure connection to {host} failed: {exc.reason or exc}"
+            return fill(SyncText.tr("secure connection to %1 failed: %2"), host,
+                        exc.reason or exc)
         text = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        return f"cannot reach {host}: {text}"
+        return fill(SyncText.tr("cannot reach %1: %2"), host, text)
 
 
 class Connection:
@@ -453,31 +473,31 @@ class Connection:
             except TimeoutError:
                 self.close()
                 if time.monotonic() >= pending.started + t.options.deadline:
-                    raise NetworkError(
-                        f"the server at {t.host} took longer than {t.options.deadline:g} s "
-                        f"for {pending.what}; stopped") from None
-                raise NetworkError(
-                    f"the server at {t.host} did not answer within {t.options.timeout:g} s"
-                ) from None
+                    raise NetworkError(fill(SyncText.tr(
+                        "the server at %1 took longer than %2 s for %3; stopped"),
+                        t.host, f"{t.options.deadline:g}", pending.what)) from None
+                raise NetworkError(fill(SyncText.tr(
+                    "the server at %1 did not answer within %2 s"), t.host,
+                    f"{t.options.timeout:g}")) from None
             except _TooBig:
                 self.close()
-                raise CardDavError(
-                    f"the server's answer to {pending.what} is larger than "
-                    f"{t.options.max_response // (1024 * 1024)} MB; stopped") from None
+                raise CardDavError(fill(SyncText.tr(
+                    "the server's answer to %1 is larger than %2 MB; stopped"), pending.what,
+                    t.options.max_response // (1024 * 1024))) from None
             except OSError as exc:
                 self.close()
                 raise NetworkError(t.net_reason(exc)) from None
             except http.client.HTTPException as exc:
                 self.close()
-                raise NetworkError(f"the server at {t.host} sent a broken answer "
-                                   f"({type(exc).__name__})") from None
+                raise NetworkError(fill(SyncText.tr("the server at %1 sent a broken answer (%2)"),
+                                        t.host, type(exc).__name__)) from None
             if resp.getheader("connection", "").lower() == "close":
                 self.close()
             headers_out = {k.lower(): v for k, v in resp.getheaders()}
             if resp.status == 401:
                 raise AuthError(_status_reason(401, pending.what), 401)
             return Response(resp.status, headers_out, data)
-        raise NetworkError(f"cannot reach {t.host}")  # pragma: no cover - loop returns
+        raise NetworkError(fill(SyncText.tr("cannot reach %1"), t.host))  # pragma: no cover
 
 
 class _TooBig(Exception):
@@ -497,8 +517,8 @@ def check(resp: Response, ok: Iterable[int], what: str) -> Response:
             href = norm_href(found.text or "") if found is not None and found.text else None
         except ET.ParseError:
             pass
-        raise UidConflict(f"the server already has this contact under another name: {what}",
-                          href)
+        raise UidConflict(fill(SyncText.tr(
+            "the server already has this contact under another name: %1"), what), href)
     # Xandikos answers an invalid card with 412 and a CardDAV precondition (RFC 6352
     # §6.3.2.1): a refusal of the card, not "changed meanwhile".
     refused = (b"valid-address-data" in body or b"supported-address-data" in body
@@ -507,7 +527,7 @@ def check(resp: Response, ok: Iterable[int], what: str) -> Response:
         raise PreconditionFailed(_status_reason(412, what), 412)
     reason = _status_reason(resp.status, what)
     if resp.status == 412:
-        reason = f"the server refused {what} as invalid (412)"
+        reason = fill(SyncText.tr("the server refused %1 as invalid (412)"), what)
     said = _server_text(resp.body) if 400 <= resp.status < 500 else ""
     raise CardDavError(f"{reason}: {said}" if said else reason, resp.status)
 
@@ -563,7 +583,7 @@ class CardDavClient:
                 url = urljoin(url, resp.headers["location"])
                 continue
             return url, resp
-        raise CardDavError(f"too many redirects from {what}")
+        raise CardDavError(fill(SyncText.tr("too many redirects from %1"), what))
 
     # ------------------------------------------------------------------ XML
 
@@ -581,7 +601,8 @@ class CardDavClient:
         try:
             return ET.fromstring(body)
         except ET.ParseError:
-            raise CardDavError(f"the server sent an unreadable answer to {what}") from None
+            raise CardDavError(fill(SyncText.tr("the server sent an unreadable answer to %1"),
+                                    what)) from None
 
     def _props(self, body: bytes, what: str) -> dict[str, dict[str, ET.Element]]:
         """href -> {property tag: element} for the 200 propstats of a multistatus."""
@@ -610,7 +631,7 @@ class CardDavClient:
         url, props = self._propfind(
             start, ("d:resourcetype", "d:current-user-principal", "d:displayname",
                     "cs:getctag", "d:sync-token", "c:addressbook-description"),
-            "0", "looking for address books")
+            "0", SyncText.tr("looking for address books"))
         here = next(iter(props.values()), {})
         book = self._book_from(url, here)
         if book is not None:
@@ -620,7 +641,7 @@ class CardDavClient:
         if not principal_href and urlsplit(start).path in ("", "/"):
             url, props = self._propfind(urljoin(start, "/.well-known/carddav"),
                                         ("d:current-user-principal",), "0",
-                                        "looking for address books")
+                                        SyncText.tr("looking for address books"))
             here = next(iter(props.values()), {})
             principal = here.get(_q("d:current-user-principal"))
             principal_href = principal.findtext(_q("d:href")) if principal is not None else None
@@ -628,7 +649,7 @@ class CardDavClient:
         if principal_href:
             purl = urljoin(url, principal_href)
             _u, pprops = self._propfind(purl, ("c:addressbook-home-set",), "0",
-                                        "looking for address books")
+                                        SyncText.tr("looking for address books"))
             pp = next(iter(pprops.values()), {})
             home_el = pp.get(_q("c:addressbook-home-set"))
             home_href = home_el.findtext(_q("d:href")) if home_el is not None else None
@@ -642,7 +663,8 @@ class CardDavClient:
             if b is not None:
                 books.append(b)
         if not books:
-            raise CardDavError("no address books found for this account on the server")
+            raise CardDavError(SyncText.tr("no address books found for this account on the "
+                                           "server"))
         return sorted(books, key=lambda b: b.name.casefold())
 
     def _book_from(self, url: str, props: dict[str, ET.Element]) -> AddressBook | None:
@@ -667,7 +689,8 @@ class CardDavClient:
                                          "d:sync-token"), "0", "reading the address book")
         book = self._book_from(url, next(iter(props.values()), {}))
         if book is None:
-            raise CardDavError(f"not an address book any more: {norm_href(url)}", 404)
+            raise CardDavError(fill(SyncText.tr("not an address book any more: %1"),
+                                    norm_href(url)), 404)
         return book
 
     # ------------------------------------------------------------------ listing
@@ -675,7 +698,7 @@ class CardDavClient:
     def list_etags(self, url: str) -> dict[str, str | None]:
         """href -> ETag of every vCard in the address book (Depth 1 PROPFIND)."""
         _u, props = self._propfind(url, ("d:getetag", "d:resourcetype"), "1",
-                                   "listing the address book")
+                                   SyncText.tr("listing the address book"))
         own = norm_href(url).rstrip("/")
         out: dict[str, str | None] = {}
         for href, p in props.items():
@@ -706,8 +729,8 @@ class CardDavClient:
         if resp.status in (403, 409) and b"valid-sync-token" in resp.body:
             raise InvalidSyncToken("the server forgot our sync state; reading everything",
                                    resp.status)
-        self._check(resp, (207,), "reading changes")
-        root = self._parse(resp.body, "reading changes")
+        self._check(resp, (207,), SyncText.tr("reading changes"))
+        root = self._parse(resp.body, SyncText.tr("reading changes"))
         changed: dict[str, str | None] = {}
         deleted: set[str] = set()
         own = norm_href(url).rstrip("/")
@@ -747,7 +770,8 @@ class CardDavClient:
         if not chunks:
             return
         pending: Pending | None = self.start("REPORT", url, _multiget_body(chunks[0]),
-                                             {"Depth": "1"}, what="reading vCards")
+                                             {"Depth": "1"},
+                                             what=SyncText.tr("reading vCards"))
         try:
             for index in range(len(chunks)):
                 assert pending is not None
@@ -764,7 +788,8 @@ class CardDavClient:
                 go_on = received(len(out)) if received is not None else True
                 if go_on and index + 1 < len(chunks):
                     pending = self.start("REPORT", url, _multiget_body(chunks[index + 1]),
-                                         {"Depth": "1"}, what="reading vCards")
+                                         {"Depth": "1"},
+                                         what=SyncText.tr("reading vCards"))
                 yield out
                 if not go_on:
                     return
@@ -773,7 +798,8 @@ class CardDavClient:
                 self.close()
 
     def get(self, href: str) -> Resource | None:
-        resp = self.request("GET", self.absolute(href), what=f"reading {href}")
+        resp = self.request("GET", self.absolute(href),
+                            what=fill(SyncText.tr("reading %1"), href))
         if resp.status in (404, 410):
             return None
         self._check(resp, (200,), f"reading {href}")
@@ -806,7 +832,7 @@ class CardDavClient:
 
         def run(i: int) -> PutResult:
             if halt.is_set():
-                return PutResult(error=CardDavError("not sent"))
+                return PutResult(error=CardDavError(SyncText.tr("not sent")))
             conn = getattr(local, "conn", None)
             if conn is None:
                 conn = local.conn = self.transport.connection()
@@ -830,7 +856,7 @@ class CardDavClient:
         """Delete a vCard; False if it was already gone."""
         headers = {"If-Match": etag} if etag else {}
         resp = self.request("DELETE", self.absolute(href), None, headers,
-                            what=f"deleting {href}")
+                            what=fill(SyncText.tr("deleting %1"), href))
         if resp.status in (404, 410):
             return False
         self._check(resp, (200, 204), f"deleting {href}")
@@ -862,7 +888,7 @@ def _put(conn: Connection, transport: Transport, href: str, data: bytes,
     else:
         headers["If-Match"] = etag
     resp = conn.request("PUT", transport.absolute(href), data, headers, what="the card")
-    check(resp, (200, 201, 204), "the card")
+    check(resp, (200, 201, 204), SyncText.tr("the card"))
     return _etag(resp.headers.get("etag"))
 
 

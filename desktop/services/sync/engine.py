@@ -78,6 +78,7 @@ from desktop.services.sync.carddav import (
     Pending,
     PreconditionFailed,
     Resource,
+    SyncText,
     TransportOptions,
     UidConflict,
     norm_href,
@@ -100,6 +101,7 @@ from desktop.services.vcard_mapping import (
     merge_record,
     record_to_card,
 )
+from desktop.text import fill
 from desktop.vcard import CardData, VCardError, card_to_text, parse_bytes
 
 Progress = Callable[[int, int], bool]
@@ -145,26 +147,30 @@ class SyncResult:
     refused: tuple[str, ...] = ()  # our cards the server refused: "Name: the server's reason"
 
     def summary(self) -> str:
+        """One line in the user's language, written when it is shown (English on the
+        command line)."""
         parts = []
         here = self.created_here + self.updated_here + self.deleted_here
         there = self.uploaded + self.updated_there + self.deleted_there
         if here:
-            parts.append(f"{self.created_here} new, {self.updated_here} updated, "
-                         f"{self.deleted_here} deleted here")
+            parts.append(fill(SyncText.tr("%1 new, %2 updated, %3 deleted here"),
+                              self.created_here, self.updated_here, self.deleted_here))
         if there:
-            parts.append(f"{self.uploaded} uploaded, {self.updated_there} updated, "
-                         f"{self.deleted_there} deleted on the server")
+            parts.append(fill(SyncText.tr("%1 uploaded, %2 updated, %3 deleted on the server"),
+                              self.uploaded, self.updated_there, self.deleted_there))
         if self.conflicts:
-            parts.append(f"{self.conflicts} conflict{'s' if self.conflicts != 1 else ''} "
-                         "to review (the server's value applied; yours kept)")
+            parts.append(SyncText.tr(
+                "%n conflict(s) to review (the server's value applied; yours kept)", "",
+                self.conflicts))
         if self.kept:
-            parts.append(f"{self.kept} deleted on the server kept here (they have history)")
+            parts.append(SyncText.tr("%n deleted on the server kept here (they have history)",
+                                     "", self.kept))
         if self.rejected:
-            parts.append(f"{len(self.rejected)} unreadable card"
-                         f"{'s' if len(self.rejected) != 1 else ''} skipped")
+            parts.append(SyncText.tr("%n unreadable card(s) skipped", "", len(self.rejected)))
         if self.refused:
-            parts.append(f"{len(self.refused)} not synced (refused by the server)")
-        return "; ".join(parts) if parts else "everything was already in step"
+            parts.append(SyncText.tr("%n not synced (refused by the server)", "",
+                                     len(self.refused)))
+        return "; ".join(parts) if parts else SyncText.tr("everything was already in step")
 
 
 @dataclass
@@ -247,9 +253,9 @@ class _Store:
     source "sync", one change set per chunk of server cards, the search index kept; new
     tags get the category the card gave them)."""
 
-    def __init__(self, source: str = "sync", label: str = "Sync") -> None:
+    def __init__(self, source: str = "sync", label: str | None = None) -> None:
         self.source = source
-        self.label = label
+        self.label = label or SyncText.tr("Sync")
         self._session: store.Session | None = None
 
     @contextlib.contextmanager
@@ -325,10 +331,11 @@ def sync_account(
     status line). Raises :class:`SyncCancelled` when ``progress`` returns False."""
     info = accounts.account(account_id)
     if info is None:
-        return SyncResult(account_id, error="no such account")
+        return SyncResult(account_id, error=SyncText.tr("no such account"))
     secret = password if password is not None else accounts.get_password(account_id)
     if secret is None:
-        missing = "no password stored for this account; enter it in Tools → Sync Accounts…"
+        missing = SyncText.tr(
+            "no password stored for this account; enter it in Tools → Sync Accounts…")
         accounts.record_result(account_id, missing)
         return SyncResult(account_id, error=missing)
     books = [b for b in info.books if b.enabled]
@@ -341,7 +348,7 @@ def sync_account(
         return SyncResult(account_id, error=str(exc))
     try:
         if not books:
-            raise CardDavError("no address book chosen for this account")
+            raise CardDavError(SyncText.tr("no address book chosen for this account"))
         # UIDs first, for every contact about to be uploaded: a retried upload whose first
         # answer was lost then finds its own card (issue 12), never a stranger.
         without = [cid for cid, uid in _never_synced() if not uid]
@@ -356,7 +363,7 @@ def sync_account(
             _BookSync(client, book.id, book.url, book.id == default.id, counts,
                       _scaled(progress, n, len(books))).run()
     except SyncCancelled:
-        accounts.record_result(account_id, "cancelled; the next sync resumes")
+        accounts.record_result(account_id, SyncText.tr("cancelled; the next sync resumes"))
         raise
     except CardDavError as exc:
         error = str(exc)
@@ -390,8 +397,9 @@ class Preview:
         return self.first and self.up > FIRST_SYNC_CONFIRM
 
     def text(self) -> str:
-        return (f"{self.up} contact{'s' if self.up != 1 else ''} will be uploaded and "
-                f"{self.down} card{'s' if self.down != 1 else ''} brought in")
+        return fill(SyncText.tr("%1 and %2", "what a first sync would do"),
+                    SyncText.tr("%n contact(s) will be uploaded", "", self.up),
+                    SyncText.tr("%n card(s) brought in", "", self.down))
 
 
 def is_first_sync(account_id: int) -> bool:
@@ -414,13 +422,13 @@ def preview(account_id: int, *, password: str | None = None,
     cards it has; raises :class:`CardDavError` with one line when it cannot)."""
     info = accounts.account(account_id)
     if info is None:
-        raise CardDavError("no such account")
+        raise CardDavError(SyncText.tr("no such account"))
     first = is_first_sync(account_id)
     books = [b for b in info.books if b.enabled]
     up = len(_never_synced()) if books else 0
     secret = password if password is not None else accounts.get_password(account_id)
     if secret is None:
-        raise CardDavError("no password stored for this account")
+        raise CardDavError(SyncText.tr("no password stored for this account"))
     down = 0
     with _client_for(info, secret, client_factory, None) as client:
         for b in books:
@@ -758,7 +766,7 @@ class _BookSync:
             self.counts.rejected.append(f"{res.href}: {exc}")
             return None
         if not result.cards:
-            reason = result.errors[0].reason if result.errors else "no vCard"
+            reason = result.errors[0].reason if result.errors else SyncText.tr("no vCard")
             self.counts.rejected.append(f"{res.href}: {reason}")
             return None
         return result.cards[0]
@@ -1227,7 +1235,7 @@ def restore_conflict(conflict_id: int) -> Changes:
                     if _RAPPORT_COLUMNS[column] not in result.cards[0].rapport:
                         rec.columns[column] = local.columns.get(column)
                 rec.tag_categories = {**rec.tag_categories, **local.tag_categories}
-        writer = _Store("user", "Restore your version")
+        writer = _Store("user", SyncText.tr("Restore your version"))
         with writer.writing() as session:
             writer.update(cid, rec)
         db.execute_sql("UPDATE sync_conflict SET resolved = 1 WHERE id = ?", (conflict_id,))
