@@ -14,7 +14,8 @@ A target that exists and is read-only is not replaced unless the caller says the
 agreed (``replace_read_only=True``): :class:`ReadOnlyTarget` is raised instead. New files
 are private (0600, contact data); a replaced file keeps its mode.
 
-Plain Python, no Qt and no Rapport imports: every layer may use it.
+Plain Python, no Qt; of Rapport it imports only ``desktop.text`` (its sentences are
+translated like the services'): every layer may use it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, BinaryIO, Literal, TextIO, overload
+
+from desktop.text import Translatable, fill
 
 TEMP_SUFFIX = ".rapport-tmp"
 PENDING_FOLDER = ".rapport-pending"
@@ -46,6 +49,10 @@ class ReadOnlyTarget(PermissionError):
         self.path = path
 
 
+class FileText(Translatable):
+    """Translation context of why a file could not be written."""
+
+
 def is_disk_full(exc: BaseException) -> bool:
     return isinstance(exc, OSError) and exc.errno in _FULL
 
@@ -54,20 +61,22 @@ def error_text(exc: OSError, path: Path | str | None = None) -> str:
     """One line saying why *path* could not be written, for stderr or a message box."""
     where = str(path if path is not None else exc.filename or "")
     if isinstance(exc, ReadOnlyTarget):
-        why = "the file is read-only; it was left as it was"
+        why = FileText.tr("the file is read-only; it was left as it was")
     elif is_disk_full(exc):
-        why = "the disk is full; nothing was written (the old file, if any, is unchanged)"
+        why = FileText.tr(
+            "the disk is full; nothing was written (the old file, if any, is unchanged)")
     elif exc.errno == errno.EROFS:
-        why = "the disk is read-only"
+        why = FileText.tr("the disk is read-only")
     elif exc.errno in (errno.EACCES, errno.EPERM):
-        why = "permission denied"
+        why = FileText.tr("permission denied")
     elif exc.errno == errno.ENOENT:
-        why = "the folder does not exist"
+        why = FileText.tr("the folder does not exist")
     elif exc.errno == errno.EISDIR:
-        why = "that is a folder"
+        why = FileText.tr("that is a folder")
     else:
         why = exc.strerror or str(exc)
-    return f"{where}: cannot write: {why}" if where else f"cannot write: {why}"
+    text = fill(FileText.tr("cannot write: %1"), why)
+    return f"{where}: {text}" if where else text
 
 
 def is_read_only(path: Path) -> bool:
