@@ -456,8 +456,7 @@ def _introduce_to(cid: int, me: int | None) -> list[NetworkPerson]:
             )
         ]
         reason = fill(BriefingText.tr("both into %1", "shared interests: a, b and c"),
-                      join_and([s.lower() if s[:1].isupper() and s[1:].islower() else s
-                                for s in shared]))
+                      join_and(shared))  # the tags as the user wrote them
         people.append(NetworkPerson(ContactId(int(other)),
                                     display_name(str(name or ""), str(org or "")),
                                     str(org or ""), reason))
@@ -498,11 +497,13 @@ def suggest_one_thing(
         return BriefingText.tr(
             "Return a favour: ask what they are working on and how you could help.")
     if shared:
+        # The tag as the user wrote it: lower-casing it would misspell it in German
+        # ("segeln" for "Segeln") and in names ("python" for "Python").
         return fill(BriefingText.tr("Share something about %1: you are both into it."),
-                    shared[0].lower())
+                    shared[0])
     if interests:
         return fill(BriefingText.tr(
-            "Ask about %1 and send something useful on it afterwards."), interests[0].lower())
+            "Ask about %1 and send something useful on it afterwards."), interests[0])
     return ""
 
 
@@ -625,7 +626,7 @@ def set_one_thing(contact_id: ContactId, text: str, on: dt.date | None = None) -
                                            MAX_ONE_THING))
     day = (on or dt.date.today()).isoformat() if value else None
     return set_fields(contact_id, {"one_thing": value, "one_thing_on": day},
-                      "Change “one thing I can do”")
+                      BriefingText.tr("Change “one thing I can do”"))
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,7 @@ def test_a_full_briefing_has_every_section(sample_contacts: dict[str, ContactId]
     assert b.favours.summary.startswith("You owe them")
     assert [p.name for p in b.knows] == ["Bo Chen"]
     assert "you introduced them" in b.knows[0].reason
-    assert [(p.id, p.reason) for p in b.introduce_to] == [(kim, "both into jazz and running")]
+    assert [(p.id, p.reason) for p in b.introduce_to] == [(kim, "both into Jazz and Running")]
     # Nothing typed: the open promise is the suggestion.
     assert b.one_thing_suggested and b.one_thing == "Keep your promise: send the deck."
 
@@ -141,7 +141,7 @@ def test_suggestions_follow_the_other_panels_in_order(
     ana = sample_contacts["ana"]
     # Only common ground: talk about it.
     assert svc.briefing(ana, today=TODAY).one_thing == (
-        "Share something about jazz: you are both into it.")
+        "Share something about Jazz: you are both into it.")
     Favor.create(contact=ana, direction="received", kind="help", happened_on=TODAY)
     assert svc.briefing(ana, today=TODAY).one_thing.startswith("Return a favour")
     person("Kim Park", ("Running", "Jazz"))
