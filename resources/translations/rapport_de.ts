@@ -654,6 +654,10 @@
             <numerusform>Fassen Sie sich kurz: höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change “one thing I can do”</source>
+        <translation>„Was ich tun kann“ ändern</translation>
+    </message>
 </context>
 <context>
     <name>Cadences</name>
@@ -1248,12 +1252,40 @@
         </translation>
     </message>
     <message>
+        <source>%1:1: no such file or folder</source>
+        <translation>%1:1: Datei oder Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1:1: not a calendar (.ics), an mbox file nor a Maildir folder</source>
+        <translation>%1:1: weder ein Kalender (.ics) noch eine mbox-Datei noch ein Maildir-Ordner</translation>
+    </message>
+    <message>
+        <source>Rapport never writes to a calendar</source>
+        <translation>Rapport schreibt nie in einen Kalender</translation>
+    </message>
+    <message>
+        <source>looking for calendars</source>
+        <translation>Suche nach Kalendern</translation>
+    </message>
+    <message>
+        <source>listing calendars</source>
+        <translation>Auflisten der Kalender</translation>
+    </message>
+    <message>
+        <source>reading the calendar</source>
+        <translation>Lesen des Kalenders</translation>
+    </message>
+    <message>
         <source>that sync account no longer exists</source>
         <translation>dieses Synchronisierungskonto existiert nicht mehr</translation>
     </message>
     <message>
         <source>no password is kept for %1: add the account again</source>
         <translation>für %1 ist kein Passwort gespeichert: fügen Sie das Konto erneut hinzu</translation>
+    </message>
+    <message>
+        <source>no calendars are chosen for capture: choose one in File → Capture Meetings…</source>
+        <translation>kein Kalender zum Erfassen gewählt: Wählen Sie einen unter Datei → Treffen erfassen…</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2975,37 @@
     </message>
 </context>
 <context>
+    <name>FileText</name>
+    <message>
+        <source>the file is read-only; it was left as it was</source>
+        <translation>die Datei ist schreibgeschützt; sie wurde gelassen, wie sie war</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was written (the old file, if any, is unchanged)</source>
+        <translation>der Datenträger ist voll; nichts wurde geschrieben (die alte Datei, falls vorhanden, ist unverändert)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>den Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>das ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+</context>
+<context>
     <name>FocusBox</name>
     <message>
         <source>Weekly Review…</source>
@@ -3752,6 +3815,10 @@
     <message>
         <source>%1: the file changed after it was read; import it again</source>
         <translation>%1: die Datei hat sich nach dem Lesen geändert; importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
     </message>
 </context>
 <context>
@@ -5373,6 +5440,193 @@
     </message>
 </context>
 <context>
+    <name>ReadText</name>
+    <message>
+        <source>message skipped: it has no readable date</source>
+        <translation>Nachricht übersprungen: Sie hat kein lesbares Datum</translation>
+    </message>
+    <message>
+        <source>not mail Rapport can read: a folder that is neither an mbox nor a Maildir</source>
+        <translation>keine E-Mail, die Rapport lesen kann: ein Ordner, der weder mbox noch Maildir ist</translation>
+    </message>
+    <message>
+        <source>not mail Rapport can read: a file that is neither an mbox nor a Maildir</source>
+        <translation>keine E-Mail, die Rapport lesen kann: eine Datei, die weder mbox noch Maildir ist</translation>
+    </message>
+    <message>
+        <source>message skipped: its header block never ends</source>
+        <translation>Nachricht übersprungen: Ihr Kopfbereich endet nie</translation>
+    </message>
+    <message>
+        <source>message skipped: it has no headers</source>
+        <translation>Nachricht übersprungen: Sie hat keine Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>cannot read the folder: %1</source>
+        <translation>Ordner kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>message skipped: cannot read it (%1)</source>
+        <translation>Nachricht übersprungen: Sie kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>not a contacts CSV file: no header row found</source>
+        <translation>keine Kontakte-CSV-Datei: keine Kopfzeile gefunden</translation>
+    </message>
+    <message>
+        <source>not a LinkedIn, Google or Outlook contacts export: its columns are %1</source>
+        <translation>kein Kontakte-Export von LinkedIn, Google oder Outlook: Seine Spalten sind %1</translation>
+    </message>
+    <message>
+        <source>row skipped: %1</source>
+        <translation>Zeile übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2: the extra ones were left out</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2: Die überzähligen wurden weggelassen</translation>
+    </message>
+    <message>
+        <source>row skipped: it has no name, organisation, e-mail or phone</source>
+        <translation>Zeile übersprungen: Sie hat weder Namen noch Organisation, E-Mail oder Telefon</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
+        <translation>keine iCalendar-Datei (kein BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>unreadable date %1</source>
+        <translation>unlesbares Datum %1</translation>
+    </message>
+    <message>
+        <source>event skipped: %1</source>
+        <translation>Termin übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>event skipped: it has no start (DTSTART)</source>
+        <translation>Termin übersprungen: Er hat keinen Beginn (DTSTART)</translation>
+    </message>
+    <message>
+        <source>event skipped: %1 in %2</source>
+        <translation>Termin übersprungen: %1 in %2</translation>
+    </message>
+    <message>
+        <source>event not closed (END:VEVENT missing); read as far as it went</source>
+        <translation>Termin nicht abgeschlossen (END:VEVENT fehlt); so weit gelesen, wie er reichte</translation>
+    </message>
+    <message>
+        <source>recurring event %1 repeats more than %2 times in the range: the first %2 were read</source>
+        <translation>der Serientermin %1 wiederholt sich im Zeitraum mehr als %2-mal: Die ersten %2 wurden gelesen</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1: its events were read as local time</source>
+        <translation>unbekannte Zeitzone %1: Ihre Termine wurden als Ortszeit gelesen</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>internal error while reading (%1)</source>
+        <translation>interner Fehler beim Lesen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 Zeichen</translation>
+    </message>
+    <message>
+        <source>not a vCard file (no line break in its first %1)</source>
+        <translation>keine vCard-Datei (kein Zeilenumbruch in den ersten %1)</translation>
+    </message>
+    <message>
+        <source>not a vCard file: the file is empty</source>
+        <translation>keine vCard-Datei: Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>not a vCard file (binary data)</source>
+        <translation>keine vCard-Datei (Binärdaten)</translation>
+    </message>
+    <message>
+        <source>not a vCard file (no BEGIN:VCARD line)</source>
+        <translation>keine vCard-Datei (keine Zeile BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>continuation line without a property before it; ignored</source>
+        <translation>Fortsetzungszeile ohne vorangehende Eigenschaft; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 is %2 long, over the limit of %3; skipped</source>
+        <translation>%1 ist %2 lang, über der Grenze von %3; übersprungen</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>line has no &apos;:&apos; (%1); ignored</source>
+        <translation>Zeile ohne „:“ (%1); ignoriert</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD; ignored</source>
+        <translation>END:VCARD ohne BEGIN:VCARD; ignoriert</translation>
+    </message>
+    <message>
+        <source>card has no END:VCARD; read to the end of the file</source>
+        <translation>Karte hat kein END:VCARD; bis zum Ende der Datei gelesen</translation>
+    </message>
+    <message>
+        <source>%1 at line %2</source>
+        <translation>%1 in Zeile %2</translation>
+    </message>
+    <message>
+        <source>card could not be read (internal error: %1); skipped</source>
+        <translation>Karte konnte nicht gelesen werden (interner Fehler: %1); übersprungen</translation>
+    </message>
+    <message>
+        <source>value is not valid base64; kept as text</source>
+        <translation>Wert ist kein gültiges Base64; als Text behalten</translation>
+    </message>
+    <message>
+        <source>property without a name; ignored</source>
+        <translation>Eigenschaft ohne Namen; ignoriert</translation>
+    </message>
+    <message>
+        <source>card has more than %1 properties; the rest of it was skipped</source>
+        <translation>Karte hat mehr als %1 Eigenschaften; der Rest wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>the note is over %1 characters; the rest of it was skipped</source>
+        <translation>die Notiz ist länger als %1 Zeichen; der Rest wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>the note is over %1 characters; only the first %1 were kept</source>
+        <translation>die Notiz ist länger als %1 Zeichen; nur die ersten %1 wurden behalten</translation>
+    </message>
+    <message>
+        <source>PHOTO is %1, over the limit of %2; skipped</source>
+        <translation>PHOTO ist %1 groß, über der Grenze von %2; übersprungen</translation>
+    </message>
+    <message>
+        <source>PHOTO is not valid base64; kept as text, no picture</source>
+        <translation>PHOTO ist kein gültiges Base64; als Text behalten, kein Bild</translation>
+    </message>
+    <message>
+        <source>card has more than %1 categories; the rest were skipped</source>
+        <translation>Karte hat mehr als %1 Kategorien; der Rest wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>empty card (nothing between BEGIN and END)</source>
+        <translation>leere Karte (nichts zwischen BEGIN und END)</translation>
+    </message>
+    <message>
+        <source>card has no name, organisation, nickname, e-mail, phone or URL; skipped</source>
+        <translation>Karte hat weder Namen noch Organisation, Spitznamen, E-Mail, Telefon oder URL; übersprungen</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Remind Me</source>
@@ -5889,6 +6143,387 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
     <message>
         <source>Sync cancelled; the next sync picks up where this one stopped.</source>
         <translation>Abgleich abgebrochen; der nächste setzt dort fort, wo dieser aufgehört hat.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>an account needs a server address and a user name</source>
+        <translation>ein Konto braucht eine Serveradresse und einen Benutzernamen</translation>
+    </message>
+    <message>
+        <source>%1 is plain http: the password would travel in clear; use https:// or confirm plain http</source>
+        <translation>%1 ist unverschlüsseltes http: Das Passwort würde im Klartext übertragen; verwenden Sie https:// oder bestätigen Sie unverschlüsseltes http</translation>
+    </message>
+    <message>
+        <source>the timeout must be between 1 and 3600 seconds</source>
+        <translation>die Wartezeit muss zwischen 1 und 3600 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 matches several accounts: %2</source>
+        <translation>%1 passt auf mehrere Konten: %2</translation>
+    </message>
+    <message>
+        <source>no sync account %1 (accounts: %2)</source>
+        <translation>kein Sync-Konto %1 (Konten: %2)</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Abgleich fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Noch nie abgeglichen</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Abgeglichen %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>push failed: %1</source>
+        <translation>Übertragung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>pushed to the calendar: %1 new, %2 changed, %3 removed, %4 unchanged</source>
+        <translation>an den Kalender übertragen: %1 neu, %2 geändert, %3 entfernt, %4 unverändert</translation>
+    </message>
+    <message>
+        <source>that sync account no longer exists</source>
+        <translation>dieses Sync-Konto gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>the server answered %1 when %2</source>
+        <translation>der Server antwortete %1 beim %2</translation>
+    </message>
+    <message>
+        <source>the server sent an unreadable answer when %1</source>
+        <translation>der Server schickte eine unlesbare Antwort beim %1</translation>
+    </message>
+    <message>
+        <source>looking for calendars</source>
+        <translation>Suchen nach Kalendern</translation>
+    </message>
+    <message>
+        <source>listing calendars</source>
+        <translation>Auflisten der Kalender</translation>
+    </message>
+    <message>
+        <source>making the calendar</source>
+        <translation>Anlegen des Kalenders</translation>
+    </message>
+    <message>
+        <source>the server would not make a calendar (%1): turn the calendar push off, or make a calendar named “%2” there</source>
+        <translation>der Server legte keinen Kalender an (%1): Schalten Sie die Kalenderübertragung aus oder legen Sie dort einen Kalender namens „%2“ an</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>no password stored for this account: add it again in Sync Accounts</source>
+        <translation>für dieses Konto ist kein Passwort gespeichert: Fügen Sie es unter Sync-Konten erneut hinzu</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>Speichern von %1</translation>
+    </message>
+    <message>
+        <source>the server refused an event (%1): %2</source>
+        <translation>der Server lehnte einen Termin ab (%1): %2</translation>
+    </message>
+    <message>
+        <source>removing a done follow-up</source>
+        <translation>Entfernen einer erledigten Nachfassaktion</translation>
+    </message>
+    <message>
+        <source>the server refused to remove an event (%1)</source>
+        <translation>der Server lehnte es ab, einen Termin zu entfernen (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused %1 as invalid (400)</source>
+        <translation>der Server lehnte %1 als ungültig ab (400)</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (401)</source>
+        <translation>der Server lehnte Benutzernamen oder Passwort ab (401)</translation>
+    </message>
+    <message>
+        <source>the server does not allow this: %1 (403 Forbidden)</source>
+        <translation>der Server erlaubt das nicht: %1 (403 Forbidden)</translation>
+    </message>
+    <message>
+        <source>not found on the server: %1 (404)</source>
+        <translation>nicht auf dem Server gefunden: %1 (404)</translation>
+    </message>
+    <message>
+        <source>the server does not support this request: %1 (405)</source>
+        <translation>der Server unterstützt diese Anfrage nicht: %1 (405)</translation>
+    </message>
+    <message>
+        <source>the server reported a conflict: %1 (409)</source>
+        <translation>der Server meldete einen Konflikt: %1 (409)</translation>
+    </message>
+    <message>
+        <source>changed on the server meanwhile: %1 (412)</source>
+        <translation>inzwischen auf dem Server geändert: %1 (412)</translation>
+    </message>
+    <message>
+        <source>the server refused %1 as too large (413)</source>
+        <translation>der Server lehnte %1 als zu groß ab (413)</translation>
+    </message>
+    <message>
+        <source>the server does not accept this kind of data: %1 (415)</source>
+        <translation>der Server nimmt diese Art von Daten nicht an: %1 (415)</translation>
+    </message>
+    <message>
+        <source>the server is out of storage (507)</source>
+        <translation>der Server hat keinen Speicherplatz mehr (507)</translation>
+    </message>
+    <message>
+        <source>the server failed (%1) on %2</source>
+        <translation>der Server scheiterte (%1) beim %2</translation>
+    </message>
+    <message>
+        <source>unexpected answer %1 from the server on %2</source>
+        <translation>unerwartete Antwort %1 vom Server beim %2</translation>
+    </message>
+    <message>
+        <source>not a server address: %1</source>
+        <translation>keine Serveradresse: %1</translation>
+    </message>
+    <message>
+        <source>%1 is reached over http://, which would send the password in clear; use https:// or confirm plain http for this account</source>
+        <translation>%1 wird über http:// erreicht, was das Passwort im Klartext senden würde; verwenden Sie https:// oder bestätigen Sie unverschlüsseltes http für dieses Konto</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the server pointed to another host: %1</source>
+        <translation>der Server verwies auf einen anderen Host: %1</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not the pinned one (SHA-256 %2…); not connecting</source>
+        <translation>das Zertifikat von %1 ist nicht das festgelegte (SHA-256 %2…); keine Verbindung</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: connection refused</source>
+        <translation>keine Verbindung zu %1: Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot find the server %1</source>
+        <translation>der Server %1 ist nicht zu finden</translation>
+    </message>
+    <message>
+        <source>the server at %1 closed the connection</source>
+        <translation>der Server %1 hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted (%2); give the server&apos;s CA file or pin its certificate</source>
+        <translation>dem Zertifikat von %1 wird nicht vertraut (%2); geben Sie die CA-Datei des Servers an oder legen Sie sein Zertifikat fest</translation>
+    </message>
+    <message>
+        <source>secure connection to %1 failed: %2</source>
+        <translation>sichere Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>the server at %1 took longer than %2 s for %3; stopped</source>
+        <translation>der Server %1 brauchte länger als %2 s für: %3; abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server at %1 did not answer within %2 s</source>
+        <translation>der Server %1 antwortete nicht innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer to %1 is larger than %2 MB; stopped</source>
+        <translation>die Antwort des Servers auf %1 ist größer als %2 MB; abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server at %1 sent a broken answer (%2)</source>
+        <translation>der Server %1 schickte eine fehlerhafte Antwort (%2)</translation>
+    </message>
+    <message>
+        <source>cannot reach %1</source>
+        <translation>%1 ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the server already has this contact under another name: %1</source>
+        <translation>der Server hat diesen Kontakt schon unter einem anderen Namen: %1</translation>
+    </message>
+    <message>
+        <source>the server refused %1 as invalid (412)</source>
+        <translation>der Server lehnte %1 als ungültig ab (412)</translation>
+    </message>
+    <message>
+        <source>too many redirects from %1</source>
+        <translation>zu viele Weiterleitungen von %1</translation>
+    </message>
+    <message>
+        <source>the server sent an unreadable answer to %1</source>
+        <translation>der Server schickte eine unlesbare Antwort auf %1</translation>
+    </message>
+    <message>
+        <source>looking for address books</source>
+        <translation>Suchen nach Adressbüchern</translation>
+    </message>
+    <message>
+        <source>no address books found for this account on the server</source>
+        <translation>für dieses Konto wurden auf dem Server keine Adressbücher gefunden</translation>
+    </message>
+    <message>
+        <source>not an address book any more: %1</source>
+        <translation>kein Adressbuch mehr: %1</translation>
+    </message>
+    <message>
+        <source>listing the address book</source>
+        <translation>Auflisten des Adressbuchs</translation>
+    </message>
+    <message>
+        <source>reading changes</source>
+        <translation>Lesen der Änderungen</translation>
+    </message>
+    <message>
+        <source>reading vCards</source>
+        <translation>Lesen der vCards</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>Löschen von %1</translation>
+    </message>
+    <message>
+        <source>the card</source>
+        <translation>die Karte</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 deleted here</source>
+        <translation>%1 neu, %2 aktualisiert, %3 hier gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 uploaded, %2 updated, %3 deleted on the server</source>
+        <translation>%1 hochgeladen, %2 aktualisiert, %3 auf dem Server gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review (the server&apos;s value applied; yours kept)</source>
+        <translation>
+            <numerusform>%n Konflikt zu prüfen (der Wert des Servers übernommen; Ihrer aufbewahrt)</numerusform>
+            <numerusform>%n Konflikte zu prüfen (die Werte des Servers übernommen; Ihre aufbewahrt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted on the server kept here (they have history)</source>
+        <translation>
+            <numerusform>%n auf dem Server gelöscht, hier behalten (mit Verlauf)</numerusform>
+            <numerusform>%n auf dem Server gelöscht, hier behalten (mit Verlauf)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable card(s) skipped</source>
+        <translation>
+            <numerusform>%n unlesbare Karte übersprungen</numerusform>
+            <numerusform>%n unlesbare Karten übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not synced (refused by the server)</source>
+        <translation>
+            <numerusform>%n nicht abgeglichen (vom Server abgelehnt)</numerusform>
+            <numerusform>%n nicht abgeglichen (vom Server abgelehnt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everything was already in step</source>
+        <translation>alles war schon auf dem gleichen Stand</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>no such account</source>
+        <translation>dieses Konto gibt es nicht</translation>
+    </message>
+    <message>
+        <source>no password stored for this account; enter it in Tools → Sync Accounts…</source>
+        <translation>für dieses Konto ist kein Passwort gespeichert; geben Sie es unter Extras → Sync-Konten… ein</translation>
+    </message>
+    <message>
+        <source>no address book chosen for this account</source>
+        <translation>für dieses Konto ist kein Adressbuch gewählt</translation>
+    </message>
+    <message>
+        <source>cancelled; the next sync resumes</source>
+        <translation>abgebrochen; der nächste Abgleich setzt fort</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>what a first sync would do</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will be uploaded</source>
+        <translation>
+            <numerusform>%n Kontakt wird hochgeladen</numerusform>
+            <numerusform>%n Kontakte werden hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) brought in</source>
+        <translation>
+            <numerusform>%n Karte übernommen</numerusform>
+            <numerusform>%n Karten übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no password stored for this account</source>
+        <translation>für dieses Konto ist kein Passwort gespeichert</translation>
+    </message>
+    <message>
+        <source>no vCard</source>
+        <translation>keine vCard</translation>
+    </message>
+    <message>
+        <source>Restore your version</source>
+        <translation>Ihre Fassung wiederherstellen</translation>
     </message>
 </context>
 <context>

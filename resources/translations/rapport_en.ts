@@ -725,6 +725,58 @@
     </message>
 </context>
 <context>
+    <name>SyncText</name>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n days ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review (the server&apos;s value applied; yours kept)</source>
+        <translation>
+            <numerusform>%n conflict to review (the server&apos;s value applied; yours kept)</numerusform>
+            <numerusform>%n conflicts to review (the server&apos;s value applied; yours kept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted on the server kept here (they have history)</source>
+        <translation>
+            <numerusform>%n deleted on the server kept here (they have history)</numerusform>
+            <numerusform>%n deleted on the server kept here (they have history)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable card(s) skipped</source>
+        <translation>
+            <numerusform>%n unreadable card skipped</numerusform>
+            <numerusform>%n unreadable cards skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not synced (refused by the server)</source>
+        <translation>
+            <numerusform>%n not synced (refused by the server)</numerusform>
+            <numerusform>%n not synced (refused by the server)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will be uploaded</source>
+        <translation>
+            <numerusform>%n contact will be uploaded</numerusform>
+            <numerusform>%n contacts will be uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) brought in</source>
+        <translation>
+            <numerusform>%n card brought in</numerusform>
+            <numerusform>%n cards brought in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagManagerDialog</name>
     <message numerus="yes">
         <source>Move the %Ln people tagged “%1” onto:</source>

@@ -654,6 +654,10 @@
             <numerusform>Soyez bref : %n caractères au plus.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change “one thing I can do”</source>
+        <translation>Modifier «&#xa0;ce que je peux faire&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Cadences</name>
@@ -1248,12 +1252,40 @@
         </translation>
     </message>
     <message>
+        <source>%1:1: no such file or folder</source>
+        <translation>%1:1: fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>%1:1: not a calendar (.ics), an mbox file nor a Maildir folder</source>
+        <translation>%1:1: ni un calendrier (.ics), ni un fichier mbox, ni un dossier Maildir</translation>
+    </message>
+    <message>
+        <source>Rapport never writes to a calendar</source>
+        <translation>Rapport n’écrit jamais dans un calendrier</translation>
+    </message>
+    <message>
+        <source>looking for calendars</source>
+        <translation>recherche des calendriers</translation>
+    </message>
+    <message>
+        <source>listing calendars</source>
+        <translation>liste des calendriers</translation>
+    </message>
+    <message>
+        <source>reading the calendar</source>
+        <translation>lecture du calendrier</translation>
+    </message>
+    <message>
         <source>that sync account no longer exists</source>
         <translation>ce compte de synchronisation n’existe plus</translation>
     </message>
     <message>
         <source>no password is kept for %1: add the account again</source>
         <translation>aucun mot de passe n’est conservé pour %1 : ajoutez à nouveau le compte</translation>
+    </message>
+    <message>
+        <source>no calendars are chosen for capture: choose one in File → Capture Meetings…</source>
+        <translation>aucun calendrier choisi pour la capture&#xa0;: choisissez-en un dans Fichier → Capturer les rendez-vous…</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2975,37 @@
     </message>
 </context>
 <context>
+    <name>FileText</name>
+    <message>
+        <source>the file is read-only; it was left as it was</source>
+        <translation>le fichier est en lecture seule&#xa0;; il a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was written (the old file, if any, is unchanged)</source>
+        <translation>le disque est plein&#xa0;; rien n’a été écrit (l’ancien fichier, s’il existe, est inchangé)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>écriture impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>FocusBox</name>
     <message>
         <source>Weekly Review…</source>
@@ -3752,6 +3815,10 @@
     <message>
         <source>%1: the file changed after it was read; import it again</source>
         <translation>%1 : le fichier a changé après sa lecture ; importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Annuler l’importation</translation>
     </message>
 </context>
 <context>
@@ -5373,6 +5440,193 @@
     </message>
 </context>
 <context>
+    <name>ReadText</name>
+    <message>
+        <source>message skipped: it has no readable date</source>
+        <translation>message ignoré&#xa0;: il n’a pas de date lisible</translation>
+    </message>
+    <message>
+        <source>not mail Rapport can read: a folder that is neither an mbox nor a Maildir</source>
+        <translation>pas un courrier que Rapport sait lire&#xa0;: un dossier qui n’est ni une mbox ni un Maildir</translation>
+    </message>
+    <message>
+        <source>not mail Rapport can read: a file that is neither an mbox nor a Maildir</source>
+        <translation>pas un courrier que Rapport sait lire&#xa0;: un fichier qui n’est ni une mbox ni un Maildir</translation>
+    </message>
+    <message>
+        <source>message skipped: its header block never ends</source>
+        <translation>message ignoré&#xa0;: son en-tête ne se termine jamais</translation>
+    </message>
+    <message>
+        <source>message skipped: it has no headers</source>
+        <translation>message ignoré&#xa0;: il n’a pas d’en-têtes</translation>
+    </message>
+    <message>
+        <source>cannot read the folder: %1</source>
+        <translation>impossible de lire le dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>message skipped: cannot read it (%1)</source>
+        <translation>message ignoré&#xa0;: impossible de le lire (%1)</translation>
+    </message>
+    <message>
+        <source>not a contacts CSV file: no header row found</source>
+        <translation>pas un fichier CSV de contacts&#xa0;: aucune ligne d’en-tête trouvée</translation>
+    </message>
+    <message>
+        <source>not a LinkedIn, Google or Outlook contacts export: its columns are %1</source>
+        <translation>pas un export de contacts LinkedIn, Google ou Outlook&#xa0;: ses colonnes sont %1</translation>
+    </message>
+    <message>
+        <source>row skipped: %1</source>
+        <translation>ligne ignorée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2: the extra ones were left out</source>
+        <translation>la ligne a %1 champs, l’en-tête %2&#xa0;: les champs en trop ont été laissés de côté</translation>
+    </message>
+    <message>
+        <source>row skipped: it has no name, organisation, e-mail or phone</source>
+        <translation>ligne ignorée&#xa0;: elle n’a ni nom, ni organisation, ni e-mail, ni téléphone</translation>
+    </message>
+    <message>
+        <source>not an iCalendar file (no BEGIN:VCALENDAR)</source>
+        <translation>pas un fichier iCalendar (pas de BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>unreadable date %1</source>
+        <translation>date illisible %1</translation>
+    </message>
+    <message>
+        <source>event skipped: %1</source>
+        <translation>événement ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>event skipped: it has no start (DTSTART)</source>
+        <translation>événement ignoré&#xa0;: il n’a pas de début (DTSTART)</translation>
+    </message>
+    <message>
+        <source>event skipped: %1 in %2</source>
+        <translation>événement ignoré&#xa0;: %1 dans %2</translation>
+    </message>
+    <message>
+        <source>event not closed (END:VEVENT missing); read as far as it went</source>
+        <translation>événement non fermé (END:VEVENT manquant)&#xa0;; lu aussi loin qu’il allait</translation>
+    </message>
+    <message>
+        <source>recurring event %1 repeats more than %2 times in the range: the first %2 were read</source>
+        <translation>l’événement récurrent %1 se répète plus de %2 fois dans la période&#xa0;: les %2 premières ont été lues</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1: its events were read as local time</source>
+        <translation>fuseau horaire inconnu %1&#xa0;: ses événements ont été lus en heure locale</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>internal error while reading (%1)</source>
+        <translation>erreur interne pendant la lecture (%1)</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1&#xa0;caractères</translation>
+    </message>
+    <message>
+        <source>not a vCard file (no line break in its first %1)</source>
+        <translation>pas un fichier vCard (aucun saut de ligne dans ses premiers %1)</translation>
+    </message>
+    <message>
+        <source>not a vCard file: the file is empty</source>
+        <translation>pas un fichier vCard&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not a vCard file (binary data)</source>
+        <translation>pas un fichier vCard (données binaires)</translation>
+    </message>
+    <message>
+        <source>not a vCard file (no BEGIN:VCARD line)</source>
+        <translation>pas un fichier vCard (pas de ligne BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>continuation line without a property before it; ignored</source>
+        <translation>ligne de continuation sans propriété avant elle&#xa0;; ignorée</translation>
+    </message>
+    <message>
+        <source>%1 is %2 long, over the limit of %3; skipped</source>
+        <translation>%1 fait %2, au-delà de la limite de %3&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>la ligne</translation>
+    </message>
+    <message>
+        <source>line has no &apos;:&apos; (%1); ignored</source>
+        <translation>ligne sans «&#xa0;:&#xa0;» (%1)&#xa0;; ignorée</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD; ignored</source>
+        <translation>END:VCARD sans BEGIN:VCARD&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>card has no END:VCARD; read to the end of the file</source>
+        <translation>la fiche n’a pas de END:VCARD&#xa0;; lue jusqu’à la fin du fichier</translation>
+    </message>
+    <message>
+        <source>%1 at line %2</source>
+        <translation>%1 à la ligne %2</translation>
+    </message>
+    <message>
+        <source>card could not be read (internal error: %1); skipped</source>
+        <translation>la fiche n’a pas pu être lue (erreur interne&#xa0;: %1)&#xa0;; ignorée</translation>
+    </message>
+    <message>
+        <source>value is not valid base64; kept as text</source>
+        <translation>la valeur n’est pas du base64 valide&#xa0;; gardée comme texte</translation>
+    </message>
+    <message>
+        <source>property without a name; ignored</source>
+        <translation>propriété sans nom&#xa0;; ignorée</translation>
+    </message>
+    <message>
+        <source>card has more than %1 properties; the rest of it was skipped</source>
+        <translation>la fiche a plus de %1 propriétés&#xa0;; le reste a été ignoré</translation>
+    </message>
+    <message>
+        <source>the note is over %1 characters; the rest of it was skipped</source>
+        <translation>la note dépasse %1&#xa0;caractères&#xa0;; le reste a été ignoré</translation>
+    </message>
+    <message>
+        <source>the note is over %1 characters; only the first %1 were kept</source>
+        <translation>la note dépasse %1&#xa0;caractères&#xa0;; seuls les %1 premiers ont été gardés</translation>
+    </message>
+    <message>
+        <source>PHOTO is %1, over the limit of %2; skipped</source>
+        <translation>PHOTO fait %1, au-delà de la limite de %2&#xa0;; ignorée</translation>
+    </message>
+    <message>
+        <source>PHOTO is not valid base64; kept as text, no picture</source>
+        <translation>PHOTO n’est pas du base64 valide&#xa0;; gardée comme texte, sans image</translation>
+    </message>
+    <message>
+        <source>card has more than %1 categories; the rest were skipped</source>
+        <translation>la fiche a plus de %1 catégories&#xa0;; les autres ont été ignorées</translation>
+    </message>
+    <message>
+        <source>empty card (nothing between BEGIN and END)</source>
+        <translation>fiche vide (rien entre BEGIN et END)</translation>
+    </message>
+    <message>
+        <source>card has no name, organisation, nickname, e-mail, phone or URL; skipped</source>
+        <translation>la fiche n’a ni nom, ni organisation, ni surnom, ni e-mail, ni téléphone, ni URL&#xa0;; ignorée</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Remind Me</source>
@@ -5889,6 +6143,387 @@ Rapport crée la première quelques secondes après son démarrage.</translation
     <message>
         <source>Sync cancelled; the next sync picks up where this one stopped.</source>
         <translation>Synchronisation annulée&#xa0;; la prochaine reprendra là où celle-ci s’est arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>an account needs a server address and a user name</source>
+        <translation>un compte a besoin d’une adresse de serveur et d’un nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 is plain http: the password would travel in clear; use https:// or confirm plain http</source>
+        <translation>%1 est en http simple&#xa0;: le mot de passe circulerait en clair&#xa0;; utilisez https:// ou confirmez le http simple</translation>
+    </message>
+    <message>
+        <source>the timeout must be between 1 and 3600 seconds</source>
+        <translation>le délai doit être compris entre 1 et 3600&#xa0;secondes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 matches several accounts: %2</source>
+        <translation>%1 correspond à plusieurs comptes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no sync account %1 (accounts: %2)</source>
+        <translation>aucun compte de synchronisation %1 (comptes&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisé %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>push failed: %1</source>
+        <translation>échec de l’envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>pushed to the calendar: %1 new, %2 changed, %3 removed, %4 unchanged</source>
+        <translation>envoyé au calendrier&#xa0;: %1 nouveaux, %2 modifiés, %3 supprimés, %4 inchangés</translation>
+    </message>
+    <message>
+        <source>that sync account no longer exists</source>
+        <translation>ce compte de synchronisation n’existe plus</translation>
+    </message>
+    <message>
+        <source>the server answered %1 when %2</source>
+        <translation>le serveur a répondu %1 pendant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the server sent an unreadable answer when %1</source>
+        <translation>le serveur a envoyé une réponse illisible pendant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>looking for calendars</source>
+        <translation>recherche des calendriers</translation>
+    </message>
+    <message>
+        <source>listing calendars</source>
+        <translation>liste des calendriers</translation>
+    </message>
+    <message>
+        <source>making the calendar</source>
+        <translation>création du calendrier</translation>
+    </message>
+    <message>
+        <source>the server would not make a calendar (%1): turn the calendar push off, or make a calendar named “%2” there</source>
+        <translation>le serveur n’a pas voulu créer de calendrier (%1)&#xa0;: désactivez l’envoi au calendrier, ou créez-y un calendrier nommé «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>compte %1</translation>
+    </message>
+    <message>
+        <source>no password stored for this account: add it again in Sync Accounts</source>
+        <translation>aucun mot de passe enregistré pour ce compte&#xa0;: ajoutez-le de nouveau dans Comptes de synchronisation</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>enregistrement de %1</translation>
+    </message>
+    <message>
+        <source>the server refused an event (%1): %2</source>
+        <translation>le serveur a refusé un événement (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>removing a done follow-up</source>
+        <translation>suppression d’une relance faite</translation>
+    </message>
+    <message>
+        <source>the server refused to remove an event (%1)</source>
+        <translation>le serveur a refusé de supprimer un événement (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused %1 as invalid (400)</source>
+        <translation>le serveur a refusé %1 comme non valide (400)</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (401)</source>
+        <translation>le serveur a refusé le nom d’utilisateur ou le mot de passe (401)</translation>
+    </message>
+    <message>
+        <source>the server does not allow this: %1 (403 Forbidden)</source>
+        <translation>le serveur ne le permet pas&#xa0;: %1 (403 Forbidden)</translation>
+    </message>
+    <message>
+        <source>not found on the server: %1 (404)</source>
+        <translation>introuvable sur le serveur&#xa0;: %1 (404)</translation>
+    </message>
+    <message>
+        <source>the server does not support this request: %1 (405)</source>
+        <translation>le serveur ne prend pas en charge cette requête&#xa0;: %1 (405)</translation>
+    </message>
+    <message>
+        <source>the server reported a conflict: %1 (409)</source>
+        <translation>le serveur a signalé un conflit&#xa0;: %1 (409)</translation>
+    </message>
+    <message>
+        <source>changed on the server meanwhile: %1 (412)</source>
+        <translation>modifié entre-temps sur le serveur&#xa0;: %1 (412)</translation>
+    </message>
+    <message>
+        <source>the server refused %1 as too large (413)</source>
+        <translation>le serveur a refusé %1 comme trop volumineux (413)</translation>
+    </message>
+    <message>
+        <source>the server does not accept this kind of data: %1 (415)</source>
+        <translation>le serveur n’accepte pas ce type de données&#xa0;: %1 (415)</translation>
+    </message>
+    <message>
+        <source>the server is out of storage (507)</source>
+        <translation>le serveur n’a plus d’espace de stockage (507)</translation>
+    </message>
+    <message>
+        <source>the server failed (%1) on %2</source>
+        <translation>le serveur a échoué (%1) pendant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unexpected answer %1 from the server on %2</source>
+        <translation>réponse inattendue %1 du serveur pendant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not a server address: %1</source>
+        <translation>pas une adresse de serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is reached over http://, which would send the password in clear; use https:// or confirm plain http for this account</source>
+        <translation>%1 est joint par http://, ce qui enverrait le mot de passe en clair&#xa0;; utilisez https:// ou confirmez le http simple pour ce compte</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>impossible de lire le fichier d’AC %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the server pointed to another host: %1</source>
+        <translation>le serveur a renvoyé vers un autre hôte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not the pinned one (SHA-256 %2…); not connecting</source>
+        <translation>le certificat de %1 n’est pas celui épinglé (SHA-256 %2…)&#xa0;; pas de connexion</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: connection refused</source>
+        <translation>impossible de se connecter à %1&#xa0;: connexion refusée</translation>
+    </message>
+    <message>
+        <source>cannot find the server %1</source>
+        <translation>serveur %1 introuvable</translation>
+    </message>
+    <message>
+        <source>the server at %1 closed the connection</source>
+        <translation>le serveur %1 a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted (%2); give the server&apos;s CA file or pin its certificate</source>
+        <translation>le certificat de %1 n’est pas reconnu (%2)&#xa0;; indiquez le fichier d’AC du serveur ou épinglez son certificat</translation>
+    </message>
+    <message>
+        <source>secure connection to %1 failed: %2</source>
+        <translation>échec de la connexion sécurisée à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>impossible de joindre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the server at %1 took longer than %2 s for %3; stopped</source>
+        <translation>le serveur %1 a mis plus de %2&#xa0;s pour&#xa0;: %3&#xa0;; arrêté</translation>
+    </message>
+    <message>
+        <source>the server at %1 did not answer within %2 s</source>
+        <translation>le serveur %1 n’a pas répondu en %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer to %1 is larger than %2 MB; stopped</source>
+        <translation>la réponse du serveur à %1 dépasse %2&#xa0;Mo&#xa0;; arrêté</translation>
+    </message>
+    <message>
+        <source>the server at %1 sent a broken answer (%2)</source>
+        <translation>le serveur %1 a envoyé une réponse défectueuse (%2)</translation>
+    </message>
+    <message>
+        <source>cannot reach %1</source>
+        <translation>impossible de joindre %1</translation>
+    </message>
+    <message>
+        <source>the server already has this contact under another name: %1</source>
+        <translation>le serveur a déjà ce contact sous un autre nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server refused %1 as invalid (412)</source>
+        <translation>le serveur a refusé %1 comme non valide (412)</translation>
+    </message>
+    <message>
+        <source>too many redirects from %1</source>
+        <translation>trop de redirections depuis %1</translation>
+    </message>
+    <message>
+        <source>the server sent an unreadable answer to %1</source>
+        <translation>le serveur a envoyé une réponse illisible à %1</translation>
+    </message>
+    <message>
+        <source>looking for address books</source>
+        <translation>recherche des carnets d’adresses</translation>
+    </message>
+    <message>
+        <source>no address books found for this account on the server</source>
+        <translation>aucun carnet d’adresses trouvé pour ce compte sur le serveur</translation>
+    </message>
+    <message>
+        <source>not an address book any more: %1</source>
+        <translation>n’est plus un carnet d’adresses&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>listing the address book</source>
+        <translation>liste du carnet d’adresses</translation>
+    </message>
+    <message>
+        <source>reading changes</source>
+        <translation>lecture des modifications</translation>
+    </message>
+    <message>
+        <source>reading vCards</source>
+        <translation>lecture des vCards</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lecture de %1</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>suppression de %1</translation>
+    </message>
+    <message>
+        <source>the card</source>
+        <translation>la fiche</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 deleted here</source>
+        <translation>%1 nouveaux, %2 mis à jour, %3 supprimés ici</translation>
+    </message>
+    <message>
+        <source>%1 uploaded, %2 updated, %3 deleted on the server</source>
+        <translation>%1 envoyés, %2 mis à jour, %3 supprimés sur le serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review (the server&apos;s value applied; yours kept)</source>
+        <translation>
+            <numerusform>%n conflit à examiner (la valeur du serveur appliquée&#xa0;; la vôtre gardée)</numerusform>
+            <numerusform>%n conflits à examiner (la valeur du serveur appliquée&#xa0;; la vôtre gardée)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted on the server kept here (they have history)</source>
+        <translation>
+            <numerusform>%n supprimé sur le serveur gardé ici (il a un historique)</numerusform>
+            <numerusform>%n supprimés sur le serveur gardés ici (ils ont un historique)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable card(s) skipped</source>
+        <translation>
+            <numerusform>%n fiche illisible ignorée</numerusform>
+            <numerusform>%n fiches illisibles ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not synced (refused by the server)</source>
+        <translation>
+            <numerusform>%n non synchronisé (refusé par le serveur)</numerusform>
+            <numerusform>%n non synchronisés (refusés par le serveur)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everything was already in step</source>
+        <translation>tout était déjà à jour</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>no such account</source>
+        <translation>ce compte n’existe pas</translation>
+    </message>
+    <message>
+        <source>no password stored for this account; enter it in Tools → Sync Accounts…</source>
+        <translation>aucun mot de passe enregistré pour ce compte&#xa0;; saisissez-le dans Outils → Comptes de synchronisation…</translation>
+    </message>
+    <message>
+        <source>no address book chosen for this account</source>
+        <translation>aucun carnet d’adresses choisi pour ce compte</translation>
+    </message>
+    <message>
+        <source>cancelled; the next sync resumes</source>
+        <translation>annulé&#xa0;; la prochaine synchronisation reprendra</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>what a first sync would do</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will be uploaded</source>
+        <translation>
+            <numerusform>%n contact sera envoyé</numerusform>
+            <numerusform>%n contacts seront envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) brought in</source>
+        <translation>
+            <numerusform>%n fiche récupérée</numerusform>
+            <numerusform>%n fiches récupérées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no password stored for this account</source>
+        <translation>aucun mot de passe enregistré pour ce compte</translation>
+    </message>
+    <message>
+        <source>no vCard</source>
+        <translation>pas de vCard</translation>
+    </message>
+    <message>
+        <source>Restore your version</source>
+        <translation>Restaurer votre version</translation>
     </message>
 </context>
 <context>

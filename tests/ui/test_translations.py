@@ -4,8 +4,10 @@ files Qt loads are built from the .ts in the repository; the window speaks Germa
 the system does.
 
 "The main views" are the whole of desktop/ui (every view and dialog; the second pass of
-issue 14 wrapped the rest) and the sentences the services write for them (focus reasons,
-warm paths, duplicates, results: desktop/text.py): their strings are collected
+issue 14 wrapped the rest) and the sentences the layers below write for them (focus
+reasons, warm paths, duplicates, results, the readers' reasons for a rejected card, the
+sync's summaries and refusals, why a file could not be written: desktop/text.py): their
+strings are collected
 afresh with pyside6-lupdate, as `make translations` does, so a new string that nobody
 translated fails here.
 """
@@ -28,7 +30,7 @@ from desktop.ui.common import languages
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
-MAIN_VIEWS = ["desktop/ui", "desktop/services"]
+MAIN_VIEWS = ["desktop/ui", "desktop/services", "desktop/vcard", "desktop/files.py"]
 LANGUAGES = ("de", "fr")
 PLACEHOLDER = re.compile(r"%L?\d|\{\d\}")
 COUNT = re.compile(r"%L?n")
@@ -61,7 +63,8 @@ def wanted(tmp_path_factory: pytest.TempPathFactory) -> dict[Message, ET.Element
     found = _messages(ts)
     assert len(found) > 1000, "lupdate found too few strings: is it reading Python?"
     # The services' translation contexts are collected too (Name.tr(...), plural forms).
-    assert {"FocusText", "PathText", "MatchText", "HistoryText"} <= {c for c, _ in found}
+    assert {"FocusText", "PathText", "MatchText", "HistoryText", "ReadText", "SyncText",
+            "FileText"} <= {c for c, _ in found}
     assert found[("FocusText", "%n week(s)")].get("numerus") == "yes"
     return found
 
@@ -271,13 +274,13 @@ def test_the_briefing_speaks_german(  # type: ignore[no-untyped-def]
     dialog.show()
     qtbot.waitUntil(lambda: dialog.page_count() == 1, timeout=5000)
     b = dialog.briefings[0]
-    assert b.introduce_to[0].reason == "beide interessieren sich für jazz und running"
+    assert b.introduce_to[0].reason == "beide interessieren sich für Jazz und Running"
     suggestion = ("Bieten Sie an, sie mit Kim Park bekannt zu machen "
-                  "(beide interessieren sich für jazz und running).")
+                  "(beide interessieren sich für Jazz und Running).")
     assert b.one_thing == suggestion
     assert dialog.one_thing_edit.placeholderText().endswith(suggestion)
     assert (b.stage_label, b.stage_hint) == ("Beziehung", "wir kennen und mögen uns")
     assert b.known_for.startswith("In Ihren Kontakten seit ")
     page = briefing_html(b)
-    assert "beide interessieren sich für jazz und running" in page
+    assert "beide interessieren sich für Jazz und Running" in page
     assert "both into" not in page and "Offer to" not in page
