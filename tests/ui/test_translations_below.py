@@ -5,6 +5,7 @@ translator, stays English. Real files and a real CardDAV server throughout."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -94,11 +95,12 @@ def test_a_sync_summary_and_a_refusal_are_german(  # type: ignore[no-untyped-def
     """A server that refuses a card too large: the user reads why in German, and the
     summary the sync dialog shows after "Synced just now:" is German too."""
     from desktop.services import contacts
-    from desktop.services.sync import accounts
+    from desktop.services.sync import accounts, engine
     from desktop.services.sync.carddav import AddressBook
     from desktop.services.sync.engine import sync_account
     from desktop.services.types import ContactFields
     from tests.sync.servers import PASSWORD, USER
+    from tests.sync.test_sync import find_card
     from tests.sync.test_sync_refusals import _refusing_server
 
     server = _refusing_server(tmp_path)
@@ -117,6 +119,19 @@ def test_a_sync_summary_and_a_refusal_are_german(  # type: ignore[no-untyped-def
         assert result.summary() == ("2 hochgeladen, 0 aktualisiert, 0 auf dem Server gelöscht; "
                                     "1 nicht abgeglichen (vom Server abgelehnt)")
         assert sync_account(account_id).summary() == "1 nicht abgeglichen (vom Server abgelehnt)"
+        # Both sides change one title: the conflict is counted and reviewed in German.
+        zoe, _ = contacts.create_contact(ContactFields(full_name="Zoë Müller", title="Chef"))
+        sync_account(account_id)
+        href, text = find_card(server, "contacts", "Zoë Müller")
+        server.put(href, text.replace("TITLE:Chef", "TITLE:Head chef"))
+        contacts.update_contact(zoe, dataclasses.replace(
+            contacts.get_contact(zoe).fields, title="Owner"))  # type: ignore[union-attr]
+        assert sync_account(account_id).summary() == (
+            "0 neu, 1 aktualisiert, 0 hier gelöscht; "
+            "1 Konflikt zu prüfen (der Wert des Servers übernommen; Ihrer aufbewahrt); "
+            "1 nicht abgeglichen (vom Server abgelehnt)")
+        [kept] = engine.conflicts(zoe)
+        assert engine.conflict_differences(kept.id) == (("Titel", "Owner", "Head chef"),)
         info = accounts.account(account_id)
         assert info is not None and accounts.status_text(info) == "Abgeglichen gerade eben"
     finally:

@@ -1268,9 +1268,9 @@ def conflict_differences(conflict_id: int) -> tuple[tuple[str, str, str], ...]:
                                     (conflict_id,)).fetchone()[0])
     if fields:
         for f in fields:
-            value = photo_digest(now) and "a photo" if f.field == "photo" \
+            value = photo_digest(now) and SyncText.tr("a photo") if f.field == "photo" \
                 else str(_sql(now.columns.get(f.field)) or "")
-            out.append((f.label, f.mine, value))
+            out.append((SyncText.tr(FIELD_LABELS.get(f.field, f.label)), f.mine, value))
         return tuple(out)
     for column, label in FIELD_LABELS.items():
         if column in ("photo", "given_name", "family_name", "additional_names", "prefix",
@@ -1279,14 +1279,15 @@ def conflict_differences(conflict_id: int) -> tuple[tuple[str, str, str], ...]:
         mine = str(_sql(kept.columns.get(column)) or "")
         theirs = str(_sql(now.columns.get(column)) or "")
         if mine != theirs and (mine or theirs):
-            out.append((label, mine, theirs))
-    for label, attr in (("E-mail", "emails"), ("Phone", "phones"), ("Web", "urls")):
+            out.append((SyncText.tr(label), mine, theirs))
+    for label, attr in ((SyncText.tr("E-mail"), "emails"), (SyncText.tr("Phone"), "phones"),
+                        (SyncText.tr("Web"), "urls")):
         mine_values = [str(v["value"]) for v in getattr(kept, attr)]
         now_values = [str(v["value"]) for v in getattr(now, attr)]
         if mine_values != now_values:
             out.append((label, ", ".join(mine_values), ", ".join(now_values)))
     if sorted(t.casefold() for t in kept.tags) != sorted(t.casefold() for t in now.tags):
-        out.append(("Tags", ", ".join(kept.tags), ", ".join(now.tags)))
+        out.append((SyncText.tr("Tags"), ", ".join(kept.tags), ", ".join(now.tags)))
     return tuple(out)
 
 

@@ -36,18 +36,32 @@ from desktop.services.vcard_mapping import (
     address_key,
     phone_key,
 )
+from desktop.text import QT_TRANSLATE_NOOP
 
 PHOTO_KEY = "photo-sha1"  # the base card holds the photo's digest, not the photo
 _X_COLUMNS = {column: key for key, column in RAPPORT_KEYS.items()}
 _SCALARS = tuple(c for c in CARD_COLUMNS if c != "uid" and c not in PRIVATE_COLUMNS)
 
+# English, as stored with a conflict; translated where shown (engine.conflict_differences).
 FIELD_LABELS = {
-    "full_name": "Name", "given_name": "Given name", "family_name": "Family name",
-    "additional_names": "Middle names", "prefix": "Prefix", "suffix": "Suffix",
-    "nickname": "Nickname", "organization": "Organisation", "department": "Department",
-    "title": "Title", "birthday": "Birthday", "anniversary": "Anniversary", "note": "Note",
-    "how_we_met": "How we met", "met_on": "Met on", "stage": "Stage",
-    "keep_in_touch_days": "Keep in touch (days)", "photo": "Photo",
+    "full_name": QT_TRANSLATE_NOOP("SyncText", "Name"),
+    "given_name": QT_TRANSLATE_NOOP("SyncText", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("SyncText", "Family name"),
+    "additional_names": QT_TRANSLATE_NOOP("SyncText", "Middle names"),
+    "prefix": QT_TRANSLATE_NOOP("SyncText", "Prefix"),
+    "suffix": QT_TRANSLATE_NOOP("SyncText", "Suffix"),
+    "nickname": QT_TRANSLATE_NOOP("SyncText", "Nickname"),
+    "organization": QT_TRANSLATE_NOOP("SyncText", "Organisation"),
+    "department": QT_TRANSLATE_NOOP("SyncText", "Department"),
+    "title": QT_TRANSLATE_NOOP("SyncText", "Title"),
+    "birthday": QT_TRANSLATE_NOOP("SyncText", "Birthday"),
+    "anniversary": QT_TRANSLATE_NOOP("SyncText", "Anniversary"),
+    "note": QT_TRANSLATE_NOOP("SyncText", "Note"),
+    "how_we_met": QT_TRANSLATE_NOOP("SyncText", "How we met"),
+    "met_on": QT_TRANSLATE_NOOP("SyncText", "Met on"),
+    "stage": QT_TRANSLATE_NOOP("SyncText", "Stage"),
+    "keep_in_touch_days": QT_TRANSLATE_NOOP("SyncText", "Keep in touch (days)"),
+    "photo": QT_TRANSLATE_NOOP("SyncText", "Photo"),
 }
 
 
