@@ -3321,6 +3321,15 @@
         <translation>Jahrestag</translation>
     </message>
     <message>
+        <source>Chase %1 about the introduction to %2</source>
+        <translation>Bei %1 wegen der Vorstellung bei %2 nachfragen</translation>
+    </message>
+    <message>
+        <source>Introduce %1 to %2</source>
+        <comment>the reminder to make an introduction</comment>
+        <translation>%1 mit %2 bekannt machen</translation>
+    </message>
+    <message>
         <source>origin must be one of %1</source>
         <translation>die Herkunft muss eine von %1 sein</translation>
     </message>
@@ -5223,10 +5232,6 @@
     <message>
         <source>Introduction to %1?</source>
         <translation>Vorstellung bei %1?</translation>
-    </message>
-    <message>
-        <source>Chase %1 about the introduction to %2</source>
-        <translation>Bei %1 wegen der Vorstellung bei %2 nachfragen</translation>
     </message>
 </context>
 <context>

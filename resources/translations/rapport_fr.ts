@@ -3321,6 +3321,15 @@
         <translation>Anniversaire de mariage</translation>
     </message>
     <message>
+        <source>Chase %1 about the introduction to %2</source>
+        <translation>Relancer %1 au sujet de la présentation à %2</translation>
+    </message>
+    <message>
+        <source>Introduce %1 to %2</source>
+        <comment>the reminder to make an introduction</comment>
+        <translation>Présenter %1 à %2</translation>
+    </message>
+    <message>
         <source>origin must be one of %1</source>
         <translation>l’origine doit être l’une de %1</translation>
     </message>
@@ -5223,10 +5232,6 @@
     <message>
         <source>Introduction to %1?</source>
         <translation>Présentation à %1 ?</translation>
-    </message>
-    <message>
-        <source>Chase %1 about the introduction to %2</source>
-        <translation>Relancer %1 au sujet de la présentation à %2</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import focus
+from desktop.services.reasons import reason_text
 from desktop.ui.common import tokens
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.operations import Operations
@@ -82,7 +83,7 @@ class FocusCard(QFrame):
         top.addWidget(self.pin_button)
         top.addWidget(self.replace_button)
         layout.addLayout(top)
-        self.reason = plain(item.reason, "focusReason")
+        self.reason = plain(reason_text(item.reason), "focusReason")
         colour = FAMILY_COLOURS.get(item.family, tokens.MUTED)
         tokens.styled(self.reason, lambda p: f"color: {tokens.readable(colour, p)};")
         layout.addWidget(self.reason)
