@@ -455,6 +455,40 @@ _OLD_FOCUS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+_OLD_ACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"Get in touch: ask how (.+) is going"), "get-in-touch"),
+    (re.compile(r"Get in touch: a short message or a call"), "get-in-touch"),
+    (re.compile(r"Keep your promise: (.+)"), "keep-promise"),
+    (re.compile(r"Make the introduction to (.+)"), "introduce"),
+    (re.compile(r"Return the favour: an introduction, a referral or some advice"),
+     "return-favour"),
+    (re.compile(rf"Send a birthday message on ({'|'.join(_WEEKDAYS)})"), "birthday-message"),
+    (re.compile(r"Send a birthday message"), "birthday-message"),
+    (re.compile(r"Invite them to a 1-2-1 and talk about (.+)"), "talk-about"),
+    (re.compile(r"Share something about (.+)"), "share-about"),
+    (re.compile(r"Invite them to a 1-2-1"), "invite"),
+    (re.compile(r"Find one thing you can do for them"), "find-one-thing"),
+)
+_ACTION_ARG = {"get-in-touch": "interest", "keep-promise": "text", "introduce": "name",
+               "talk-about": "topic", "share-about": "topic"}
+
+
+def _old_action_parts(text: str) -> dict[str, object] | None:
+    """The thing to do Rapport suggested in English (what the user typed stays text; one
+    that reads exactly like a suggestion is one)."""
+    for pattern, kind in _OLD_ACTIONS:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        parts: dict[str, object] = {"kind": f"action:{kind}"}
+        if kind == "birthday-message":
+            parts["on"] = _WEEKDAYS.index(match.group(1)) if match.groups() else "today"
+        elif match.groups() and not (kind == "introduce" and match.group(1) == "someone"):
+            parts[_ACTION_ARG[kind]] = match.group(1)
+        return parts
+    return None
+
+
 def _span_days(number: str, unit: str) -> int:
     return int(number) * _SPAN_DAYS[unit]
 
@@ -533,14 +567,16 @@ def _parts_json(parts: dict[str, object]) -> str:
 
 def _m13_reason_parts(database: SqliteDatabase) -> None:
     """Reasons Rapport writes are stored as their parts and composed in the user's language
-    when shown (issue 14): ``reason_parts`` (JSON) on ``follow_up`` and ``focus_entry``.
+    when shown (issue 14): ``reason_parts`` (JSON) on ``follow_up`` and ``focus_entry``,
+    ``action_parts`` for the focus's thing to do.
     Stored sentences that match what Rapport wrote in English become parts (a follow-up
     only where Rapport wrote it: keep-in-touch, birthday, anniversary, the reminders
     linked to an introduction; never a typed manual follow-up or promise); anything else
     -- typed text, a sentence written in another language -- stays as it is and is shown
     so."""
-    for table in ("follow_up", "focus_entry"):
-        database.execute_sql(f"ALTER TABLE {table} ADD COLUMN reason_parts TEXT")
+    for table, column in (("follow_up", "reason_parts"), ("focus_entry", "reason_parts"),
+                          ("focus_entry", "action_parts")):
+        database.execute_sql(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
     updates = []
     for fid, origin, text, intro in database.execute_sql(
             "SELECT id, origin, reason, introduction_id FROM follow_up "
@@ -551,13 +587,15 @@ def _m13_reason_parts(database: SqliteDatabase) -> None:
             updates.append((_parts_json(parts), fid))
     database.cursor().executemany(
         "UPDATE follow_up SET reason = '', reason_parts = ? WHERE id = ?", updates)
-    updates = []
-    for fid, text in database.execute_sql("SELECT id, reason FROM focus_entry").fetchall():
-        parts = _old_focus_parts(str(text or ""))
-        if parts is not None:
-            updates.append((_parts_json(parts), fid))
-    database.cursor().executemany(
-        "UPDATE focus_entry SET reason = '', reason_parts = ? WHERE id = ?", updates)
+    for column, recognise in (("reason", _old_focus_parts), ("action", _old_action_parts)):
+        updates = []
+        for fid, text in database.execute_sql(f"SELECT id, {column} FROM focus_entry"
+                                              ).fetchall():
+            parts = recognise(str(text or ""))
+            if parts is not None:
+                updates.append((_parts_json(parts), fid))
+        database.cursor().executemany(
+            f"UPDATE focus_entry SET {column} = '', {column}_parts = ? WHERE id = ?", updates)
 
 
 MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (

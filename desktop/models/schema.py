@@ -253,6 +253,7 @@ class FocusEntry(BaseModel):
     reason = TextField(default="", constraints=[SQL("DEFAULT ''")])
     reason_parts = TextField(null=True)  # as follow_up.reason_parts (migration 13)
     action = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    action_parts = TextField(null=True)  # the same for the thing to do
     pinned = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
     done_at = DateTimeField(null=True)  # the week's done tick
 

@@ -469,11 +469,12 @@ def _introduce_to(cid: int, me: int | None) -> list[NetworkPerson]:
 
 def _focus_action(cid: int, today: dt.date) -> str:
     row = db.execute_sql(
-        "SELECT action FROM focus_entry WHERE contact_id = ? AND week_start = ? "
-        "AND action != '' ORDER BY id DESC LIMIT 1",
+        "SELECT action, action_parts FROM focus_entry WHERE contact_id = ? "
+        "AND week_start = ? AND (action != '' OR action_parts IS NOT NULL) "
+        "ORDER BY id DESC LIMIT 1",
         (cid, week_start(today).isoformat()),
     ).fetchone()
-    return str(row[0]).strip() if row and row[0] else ""
+    return reason_text(decode(row[0], row[1])).strip() if row else ""
 
 
 def suggest_one_thing(

@@ -39,13 +39,13 @@ from desktop.services.reasons import (
     decode,
     encode,
     family_heads,
+    focus_action,
     focus_kind,
-    reason_text,
     when_parts,
 )
 from desktop.services.reasons import focus as focus_reason
+from desktop.services.reasons import typed as typed_reason
 from desktop.services.types import Changes, ContactId, display_name
-from desktop.text import fill, weekday_name
 
 FOCUS_SIZE = 3
 ONE_THING_DAYS = 7  # "one thing I can do" expires after a week unless renewed
@@ -62,7 +62,7 @@ class FocusItem:
     contact_id: ContactId
     name: str
     reason: Reason  # shown through reasons.reason_text
-    action: str
+    action: Reason  # the one thing to do: typed, or composed as the reason is
     # reconnect | reminder | deepen | promise | introduction | favour | birthday | chosen
     kind: str = "chosen"
     pinned: bool = False
@@ -127,9 +127,9 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
     last_week = {int(r[0]) for r in db.execute_sql(
         "SELECT contact_id FROM focus_entry WHERE week_start = ?",
         ((week - dt.timedelta(days=7)).isoformat(),))}
-    found: list[tuple[int, str, Reason, str, float]] = []
+    found: list[tuple[int, str, Reason, Reason, float]] = []
 
-    def add(cid: int, kind: str, reason: Reason, action: str, score: float) -> None:
+    def add(cid: int, kind: str, reason: Reason, action: Reason, score: float) -> None:
         if cid not in excluded:
             found.append((cid, kind, reason, action, score))
 
@@ -196,31 +196,27 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
         why = focus_reason("reconnect", every=cadence or None,
                            since=max(0, (day - last).days) if cadence and last else None)
         common = info.interest
-        action = (fill(FocusText.tr("Get in touch: ask how %1 is going"), common.lower())
-                  if common else FocusText.tr("Get in touch: a short message or a call"))
+        action = focus_action("get-in-touch", interest=common.lower() or None)
         add(cid, "reconnect", why, action, 50 + min(max(late, 0), 60) / 3 - (
             0 if late >= 0 else min(-late, 7)))
     for cid_raw, on, reason, parts in promise_rows:
         cid = int(cid_raw)
         due = _date(on) or day
         late = (day - due).days
-        text, what = _what(reason, parts)
-        text = text or FocusText.tr("what you promised")
+        stored, what = _what(reason, parts)
         add(cid, "promise", focus_reason("promise", text=what, **when_parts(due, day)),
-            fill(FocusText.tr("Keep your promise: %1"), text), 66 + min(max(late, 0), 30) / 2)
+            focus_action("keep-promise", text=stored), 66 + min(max(late, 0), 30) / 2)
     for cid_raw, on, reason, parts in reminder_rows:
         due = _date(on) or day
         late = (day - due).days
-        text, what = _what(reason, parts)
-        text = text or FocusText.tr("get in touch")
+        stored, what = _what(reason, parts)
         add(int(cid_raw), "reminder", focus_reason("reminder", text=what, **when_parts(due, day)),
-            text, 52 + min(max(late, 0), 30) / 3)
+            focus_action("reminder", text=stored), 52 + min(max(late, 0), 30) / 3)
     for a, b in intro_rows:
         other = people.get(int(b)) or _people([int(b)], day, me).get(int(b))
-        other_name = other.name if other else FocusText.tr("someone")
-        add(int(a), "introduction", focus_reason("introduction", name=other.name if other
-                                                 else None),
-            fill(FocusText.tr("Make the introduction to %1"), other_name), 58)
+        other_name = other.name if other else None
+        add(int(a), "introduction", focus_reason("introduction", name=other_name),
+            focus_action("introduce", name=other_name), 58)
     for cid_raw, given, received in owed_rows:
         cid = int(cid_raw)
         info = people.get(cid)
@@ -228,16 +224,14 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
         owed = int(received) - int(given)
         add(cid, "favour", focus_reason("favour", owed=owed, given=int(given),
                                         received=int(received)),
-            typed or FocusText.tr("Return the favour: an introduction, a referral or some "
-                                  "advice"),
+            typed_reason(typed) if typed else focus_action("return-favour"),
             48 + min(owed, 5) * 2)
     for cid_raw, birthday in birthday_rows:
         on = by_md[str(birthday)[-5:]]
         soon = (on - day).days
         add(int(cid_raw), "birthday",
             focus_reason("birthday", on=when_parts(on, day)["due"]),
-            FocusText.tr("Send a birthday message") if soon == 0 else fill(
-                FocusText.tr("Send a birthday message on %1"), weekday_name(on.weekday())),
+            focus_action("birthday-message", on="today" if soon == 0 else on.weekday()),
             74 - soon)
     shared_names = _shared_names([c for c, _ in shared_rows], me)
     for cid, n in shared_rows:
@@ -250,11 +244,11 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
         grow = _NEXT_STAGE.get(stage, "")
         why = focus_reason("deepen", shared=likes, stage=stage if grow else None,
                            grow=grow or None)
-        action = info.one_thing or (
-            fill(FocusText.tr("Invite them to a 1-2-1 and talk about %1"), shared[0].lower())
-            if shared and stage != "connected"
-            else fill(FocusText.tr("Share something about %1"), shared[0].lower())
-            if shared else FocusText.tr("Invite them to a 1-2-1"))
+        action = (typed_reason(info.one_thing) if info.one_thing
+                  else focus_action("talk-about", topic=shared[0].lower())
+                  if shared and stage != "connected"
+                  else focus_action("share-about", topic=shared[0].lower())
+                  if shared else focus_action("invite"))
         add(cid, "deepen", why, action, 40 + 6 * min(n, 5))
 
     best: dict[int, FocusItem] = {}
@@ -269,13 +263,21 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
     return sorted(best.values(), key=lambda i: (-i.score, i.name.casefold()))
 
 
-def _what(reason: object, parts: object) -> tuple[str, Reason | str]:
-    """A follow-up's reason as it is now (one line), and as a focus reason quotes it:
-    typed text with its first letter made small ("you promised to send the article"), or
-    the reason Rapport wrote (a chase reminder), composed when the focus is shown."""
+def _what(reason: object, parts: object) -> tuple[Reason | str, Reason | str]:
+    """A follow-up's reason as the thing to do quotes it ("Keep your promise: Send the
+    article") and as the focus reason does ("you promised to send the article"): typed
+    text on one line (its first letter made small in the reason), or the reason Rapport
+    wrote (a chase reminder), composed when the focus is shown."""
     stored = decode(reason, parts)
-    text = " ".join(reason_text(stored).split())
-    return text, (stored if not stored.typed else f"{text[:1].lower()}{text[1:]}")
+    if not stored.typed:
+        return stored, stored
+    text = " ".join(stored.text.split())
+    return text, f"{text[:1].lower()}{text[1:]}"
+
+
+def _typed_or(text: str, kind: str) -> Reason:
+    """What the user typed as the one thing to do, else Rapport's suggestion *kind*."""
+    return typed_reason(text) if text else focus_action(kind)
 
 
 @dataclass(frozen=True)
@@ -401,10 +403,11 @@ def week_of(week: dt.date) -> list[FocusItem]:
     """The focus stored for the week starting on Monday *week*."""
     return [
         FocusItem(ContactId(r[0]), display_name(r[1] or "", r[2] or ""), reason,
-                  r[4] or "", _kind_of(reason), bool(r[5]), done=r[6] is not None)
+                  decode(r[4], r[8]), _kind_of(reason), bool(r[5]), done=r[6] is not None)
         for r in db.execute_sql(
             "SELECT f.contact_id, c.full_name, c.organization, f.reason, f.action, f.pinned, "
-            "f.done_at, f.reason_parts FROM focus_entry f JOIN contact c ON c.id = f.contact_id "
+            "f.done_at, f.reason_parts, f.action_parts FROM focus_entry f "
+            "JOIN contact c ON c.id = f.contact_id "
             "WHERE f.week_start = ? ORDER BY f.pinned DESC, f.id", (week.isoformat(),))
         for reason in (decode(r[3], r[7]),)
     ]
@@ -425,10 +428,10 @@ def _kind_of(reason: Reason) -> str:
 
 def _insert(week: dt.date, items: Sequence[FocusItem]) -> None:
     db.cursor().executemany(
-        "INSERT INTO focus_entry (week_start, contact_id, reason, reason_parts, action, pinned) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [(week.isoformat(), int(i.contact_id), *encode(i.reason), i.action, int(i.pinned))
-         for i in items],
+        "INSERT INTO focus_entry (week_start, contact_id, reason, reason_parts, action, "
+        "action_parts, pinned) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(week.isoformat(), int(i.contact_id), *encode(i.reason), *encode(i.action),
+          int(i.pinned)) for i in items],
     )
 
 
@@ -468,7 +471,8 @@ def set_week(week: dt.date, items: Sequence[FocusItem]) -> Changes:
                                        *(i.contact_id for i in items)}), focus=True)
 
 
-_WEEK_COLUMNS = "id, week_start, contact_id, reason, action, pinned, done_at, reason_parts"
+_WEEK_COLUMNS = ("id, week_start, contact_id, reason, action, pinned, done_at, reason_parts, "
+                 "action_parts")
 
 
 def capture_week(today: dt.date | None = None) -> WeekState:
@@ -488,8 +492,9 @@ def restore_week(state: WeekState) -> Changes:
                        (state.week_start.isoformat(),))
         db.cursor().executemany(
             "INSERT INTO focus_entry (id, week_start, contact_id, reason, action, pinned, "
-            "done_at, reason_parts) SELECT ?, ?, id, ?, ?, ?, ?, ? FROM contact WHERE id = ?",
-            [(r[0], r[1], r[3], r[4], r[5], r[6], r[7], r[2]) for r in state.rows],
+            "done_at, reason_parts, action_parts) SELECT ?, ?, id, ?, ?, ?, ?, ?, ? "
+            "FROM contact WHERE id = ?",
+            [(*r[:2], *r[3:], r[2]) for r in state.rows],
         )
     ids = before | {int(r[2]) for r in state.rows}  # type: ignore[call-overload]
     return Changes(contacts=frozenset(ContactId(i) for i in ids), focus=True)
@@ -569,8 +574,7 @@ def add_people(contact_ids: Sequence[ContactId], today: dt.date | None = None) -
             [(week.isoformat(), c) for c in rows if c in present])
         _insert(week, [
             FocusItem(ContactId(c), "", focus_reason("chosen"),
-                      one_thing_active(text, on, day)
-                      or FocusText.tr("Find one thing you can do for them"),
+                      _typed_or(one_thing_active(text, on, day), "find-one-thing"),
                       pinned=True)
             for c, (text, on) in rows.items() if c not in present])
     return Changes(contacts=frozenset(ContactId(c) for c in rows), focus=True)

@@ -247,13 +247,14 @@ def _reconnect(reason: Reason) -> str:
     return _headed("reconnect", body)
 
 
-def _inner(reason: Reason) -> str:
-    """What a promise or reminder in a focus reason says: as typed (its first letter made
-    small when it was stored), or a reason Rapport wrote, composed now."""
+def _inner(reason: Reason, small: bool = True) -> str:
+    """What a promise or reminder quoted in a focus reason says: as typed (its first
+    letter made small when it was stored), or a reason Rapport wrote, composed now (its
+    first letter made small if *small*)."""
     what = reason.get("text", "")
     if isinstance(what, Reason):
         shown = reason_text(what)
-        return f"{shown[:1].lower()}{shown[1:]}"
+        return f"{shown[:1].lower()}{shown[1:]}" if small else shown
     return str(what)
 
 
@@ -299,10 +300,73 @@ def _chosen(reason: Reason) -> str:
     return FocusText.tr("You chose them this week")
 
 
+# The one thing to do for someone in the week's focus, when the user typed none.
+
+def focus_action(kind: str, **args: Any) -> Reason:
+    """A week's focus "thing to do" Rapport suggests, of *kind* (get-in-touch,
+    keep-promise, reminder, introduce, return-favour, birthday-message, talk-about,
+    share-about, invite, find-one-thing)."""
+    return made(f"action:{kind}", **args)
+
+
+def _get_in_touch(reason: Reason) -> str:
+    interest = str(reason.get("interest", ""))
+    if interest:
+        return fill(FocusText.tr("Get in touch: ask how %1 is going"), interest)
+    return FocusText.tr("Get in touch: a short message or a call")
+
+
+def _keep_promise(reason: Reason) -> str:
+    text = _inner(reason, small=False) or FocusText.tr("what you promised")
+    return fill(FocusText.tr("Keep your promise: %1"), text)
+
+
+def _do_reminder(reason: Reason) -> str:
+    return _inner(reason, small=False) or FocusText.tr("get in touch")
+
+
+def _introduce(reason: Reason) -> str:
+    name = str(reason.get("name", "")) or FocusText.tr("someone")
+    return fill(FocusText.tr("Make the introduction to %1"), name)
+
+
+def _return_favour(reason: Reason) -> str:
+    return FocusText.tr("Return the favour: an introduction, a referral or some advice")
+
+
+def _birthday_message(reason: Reason) -> str:
+    on = reason.get("on", "today")
+    if on == "today":
+        return FocusText.tr("Send a birthday message")
+    return fill(FocusText.tr("Send a birthday message on %1"), _weekday(on))
+
+
+def _talk_about(reason: Reason) -> str:
+    return fill(FocusText.tr("Invite them to a 1-2-1 and talk about %1"),
+                str(reason.get("topic", "")))
+
+
+def _share_about(reason: Reason) -> str:
+    return fill(FocusText.tr("Share something about %1"), str(reason.get("topic", "")))
+
+
+def _invite(reason: Reason) -> str:
+    return FocusText.tr("Invite them to a 1-2-1")
+
+
+def _find_one_thing(reason: Reason) -> str:
+    return FocusText.tr("Find one thing you can do for them")
+
+
 _COMPOSERS = {
     "cadence": _cadence, "birthday": _birthday, "anniversary": _anniversary, "chase": _chase,
     "ask-chase": _ask_chase,
     "focus:reconnect": _reconnect, "focus:promise": _promise, "focus:reminder": _reminder,
     "focus:introduction": _introduction, "focus:favour": _favour,
     "focus:birthday": _focus_birthday, "focus:deepen": _deepen, "focus:chosen": _chosen,
+    "action:get-in-touch": _get_in_touch, "action:keep-promise": _keep_promise,
+    "action:reminder": _do_reminder, "action:introduce": _introduce,
+    "action:return-favour": _return_favour, "action:birthday-message": _birthday_message,
+    "action:talk-about": _talk_about, "action:share-about": _share_about,
+    "action:invite": _invite, "action:find-one-thing": _find_one_thing,
 }

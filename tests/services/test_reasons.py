@@ -159,6 +159,28 @@ OLD_FOCUS = [
     "You chose them this week",
 ]
 OLD_FOCUS_KEPT = ["Wieder melden: Zeit, sich zu melden", "Something else: entirely"]
+OLD_ACTIONS = [  # the thing to do beside each focus reason above
+    "Get in touch: ask how chess is going",
+    "Get in touch: a short message or a call",
+    "Keep your promise: Send the article",
+    "Make the introduction to Fay",
+    "Make the introduction to someone",
+    "Return the favour: an introduction, a referral or some advice",
+    "Send a birthday message",
+    "Send a birthday message on Sunday",
+    "Invite them to a 1-2-1 and talk about jazz",
+    "Share something about chess",
+    "Invite them to a 1-2-1",
+    "Find one thing you can do for them",
+    "ask about Lisbon",  # a reminder's text, or a typed one thing: kept as written
+    "Bring the book",
+    "Schicken Sie einen Geburtstagsgruß",
+    "",
+    "Call her back",
+    "",
+]
+ACTIONS_KEPT = {"ask about Lisbon", "Bring the book", "Schicken Sie einen Geburtstagsgruß",
+                "", "Call her back"}
 
 
 def _old_database(path: Path, due: dt.date = TODAY, week: dt.date = WEEK) -> None:
@@ -177,9 +199,10 @@ def _old_database(path: Path, due: dt.date = TODAY, week: dt.date = WEEK) -> Non
             [(due.isoformat(), reason, origin, 1 if linked else None)
              for origin, reason, linked, _ in OLD_FOLLOWUPS])
         con.executemany(
-            "INSERT INTO focus_entry (week_start, contact_id, reason) VALUES (?, ?, ?)",
-            [(week.isoformat(), 1 + n % 2, reason)
-             for n, reason in enumerate(OLD_FOCUS + OLD_FOCUS_KEPT)])
+            "INSERT INTO focus_entry (week_start, contact_id, reason, action) "
+            "VALUES (?, ?, ?, ?)",
+            [(week.isoformat(), 1 + n % 2, reason, action) for n, (reason, action)
+             in enumerate(zip(OLD_FOCUS + OLD_FOCUS_KEPT, OLD_ACTIONS, strict=True))])
         con.commit()
     finally:
         con.close()
@@ -204,6 +227,11 @@ def test_migration_13_turns_old_english_reasons_into_parts(tmp_path: Path) -> No
         for old, (reason, stored) in zip(OLD_FOCUS + OLD_FOCUS_KEPT, focus_rows, strict=True):
             assert (stored is None) == (old in OLD_FOCUS_KEPT), old
             assert reason_text(decode(reason, stored)) == old
+        action_rows = db.execute_sql("SELECT action, action_parts FROM focus_entry "
+                                     "ORDER BY id").fetchall()
+        for old, (action, stored) in zip(OLD_ACTIONS, action_rows, strict=True):
+            assert (stored is None) == (old in ACTIONS_KEPT), old
+            assert reason_text(decode(action, stored)) == old
         # The week still reads: the kinds come from the parts now.
         week = focus.week_of(WEEK)
         assert [i.family for i in week][:4] == ["reconnect"] * 4
@@ -233,7 +261,7 @@ def test_a_focus_quoting_a_chase_reminder_composes_it_when_shown(db_path: Path) 
     followups.add_followup(ana, TODAY, "Send the deck", "promise")
     [item] = focus.proposal(TODAY, NOW)
     assert reason_text(item.reason) == "Give: you promised to introduce Ana to Bo (due today)"
-    assert item.action == "Keep your promise: Introduce Ana to Bo"
+    assert reason_text(item.action) == "Keep your promise: Introduce Ana to Bo"
     text.set_translator(_pirate)
     try:
         assert "<Introduce %1 to %2>".replace("%1", "Ana").replace("%2", "Bo") in reason_text(

@@ -233,7 +233,7 @@ def test_a_new_week_brings_its_focus_the_notification_and_the_review(
     reminders._clock = lambda: dt.datetime.combine(monday, dt.time(8, 5))
     reminders.check()
     week = focus.this_week(monday)
-    assert len(week) == 3 and all(reason_text(i.reason) and i.action for i in week)
+    assert len(week) == 3 and all(reason_text(i.reason) and reason_text(i.action) for i in week)
     assert reminders.last_message[0] == "4 follow-ups (3 overdue) today"  # type: ignore[index]
     assert reminders.summary is not None and reminders.summary.count == 4
     # Clicking the notification opens the agenda on today.

@@ -79,6 +79,9 @@ def test_reasons_written_in_english_are_shown_in_german(  # type: ignore[no-unty
     assert cards[ana] == ("Wieder melden: Sie melden sich alle 2 Wochen und haben noch "
                           "nicht gesprochen"), cards
     assert cards[bo] == "Geben: Geburtstag heute", cards
+    actions = {card.item.contact_id: card.action.text() for card in panel.cards}
+    assert actions[ana] == "→ Melden Sie sich: eine kurze Nachricht oder ein Anruf", actions
+    assert actions[bo] == "→ Schicken Sie einen Geburtstagsgruß", actions
     overdue = _column(panel.overdue, 2)
     assert overdue == ["In Kontakt bleiben (alle 2 Wochen)", TYPED], overdue
     agenda = _column(panel.agenda, 2)
@@ -117,6 +120,9 @@ def test_a_migrated_database_shows_its_old_reasons_in_german(  # type: ignore[no
                 "9 Wochen") in reasons, reasons
         assert "Geben: Geburtstag morgen" in reasons
         assert "Wieder melden: Zeit, sich zu melden" in reasons  # kept as it was
+        actions = [reason_text(i.action) for i in focus.this_week()]
+        assert {"Schicken Sie einen Geburtstagsgruß", "Laden Sie die Person zu einem 1:1 ein",
+                "ask about Lisbon"} <= set(actions), actions
         assert not any(r.startswith(("Reconnect:", "Give:", "Deepen:")) for r in reasons)
         cards = [card.reason.text() for card in panel.cards]
         assert cards and all(c in reasons for c in cards), cards

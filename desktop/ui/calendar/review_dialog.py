@@ -126,14 +126,14 @@ class WeekReviewDialog(QDialog):
                     .replace("%1", str(d.focus_done)).replace("%2", str(len(d.focus))))
         for item in d.focus:
             self._body.addWidget(_label(f"{'✓' if item.done else '○'} {item.name} — "
-                                        f"{item.action}"))
+                                        f"{reason_text(item.action)}"))
         if not d.focus:
             self._body.addWidget(_label(self.tr("No focus this week."), "hint"))
 
         self._title(self.tr("Next week's people"))
         for item in d.next_week:
             self._body.addWidget(_label(f"{item.name} — {reason_text(item.reason)}"))
-            self._body.addWidget(_label(f"→ {item.action}", "hint"))
+            self._body.addWidget(_label(f"→ {reason_text(item.action)}", "hint"))
         if not d.next_week:
             self._body.addWidget(_label(self.tr("Nobody to propose yet: set cadences, tag "
                                                 "interests, log what you promise."), "hint"))
