@@ -405,6 +405,7 @@ def _one_line(text: str) -> str:
 
 def _cmd_followups(args: argparse.Namespace) -> int:
     from desktop.services import calendar_export, followups
+    from desktop.services.reasons import reason_text
 
     today = dt.date.today()
     items = followups.due(today)
@@ -412,7 +413,7 @@ def _cmd_followups(args: argparse.Namespace) -> int:
         late = item.days_overdue(today)
         status = "today" if late == 0 else f"overdue {late} day{'s' if late != 1 else ''}"
         print(f"{item.on.isoformat()}\t{status}\t{_one_line(item.name)}\t"
-              f"{_one_line(item.reason)} ({item.origin})")
+              f"{_one_line(reason_text(item.reason))} ({item.origin})")
     if not items:
         print("rapport: nothing due: you are up to date with everyone", file=sys.stderr)
     if args.ics:

@@ -8,6 +8,8 @@ checks that the models and the migrated database agree).
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable
 
 from peewee import SqliteDatabase
@@ -417,6 +419,185 @@ def _m12_tag_search_index(database: SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+# Migration 13: the English sentences Rapport wrote into follow_up.reason and
+# focus_entry.reason before it stored their parts, as they were written then. Frozen here
+# (like schema_v1): the composer (desktop/services/reasons.py) may change, this may not.
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_SPAN_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_SPAN = r"(\d+) (day|week|month|year)s?"
+_WHEN = rf"due today|due tomorrow|due (?:{'|'.join(_WEEKDAYS)})|{_SPAN} late"
+_STAGES = "connected|acquainted|relationship|trusted"
+_OLD_FOLLOWUP: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "cadence": ((re.compile(r"Keep in touch \(every day\)"), "every-day"),
+                (re.compile(r"Keep in touch \(every ([1-9]) weeks?\)"), "every-weeks"),
+                (re.compile(r"Keep in touch \(every ([\d,]+) days\)"), "every-days")),
+    "birthday": ((re.compile(r"Birthday \(turns (\d+)\)"), "age"),
+                 (re.compile(r"Birthday"), "plain")),
+    "anniversary": ((re.compile(r"Anniversary \((\d+) years?\)"), "years"),
+                    (re.compile(r"Anniversary"), "plain")),
+}
+_OLD_FOCUS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"Reconnect: you keep in touch every (\d+) (day|week)s?, last talked "
+                rf"{_SPAN} ago"), "reconnect-since"),
+    (re.compile(r"Reconnect: you keep in touch every (\d+) (day|week)s? and have not talked "
+                r"yet"), "reconnect-every"),
+    (re.compile(r"Reconnect: time to get in touch"), "reconnect"),
+    (re.compile(rf"Give: you promised to (.*) \(({_WHEN})\)"), "promise"),
+    (re.compile(rf"Reconnect: you meant to (.*) \(({_WHEN})\)"), "reminder"),
+    (re.compile(r"Give: you offered to introduce them to (.+)"), "introduction"),
+    (re.compile(r"Give: they did (\d+) more for you than you for them \(you gave (\d+), "
+                r"received (\d+)\)"), "favour"),
+    (re.compile(rf"Give: birthday (today|tomorrow|{'|'.join(_WEEKDAYS)})"), "birthday"),
+    (re.compile(rf"Deepen: you both like (.+); ({_STAGES}), ready to become ({_STAGES})"),
+     "deepen-grow"),
+    (re.compile(r"Deepen: you both like (.+)"), "deepen"),
+    (re.compile(r"You chose them this week"), "chosen"),
+)
+
+
+_OLD_ACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"Get in touch: ask how (.+) is going"), "get-in-touch"),
+    (re.compile(r"Get in touch: a short message or a call"), "get-in-touch"),
+    (re.compile(r"Keep your promise: (.+)"), "keep-promise"),
+    (re.compile(r"Make the introduction to (.+)"), "introduce"),
+    (re.compile(r"Return the favour: an introduction, a referral or some advice"),
+     "return-favour"),
+    (re.compile(rf"Send a birthday message on ({'|'.join(_WEEKDAYS)})"), "birthday-message"),
+    (re.compile(r"Send a birthday message"), "birthday-message"),
+    (re.compile(r"Invite them to a 1-2-1 and talk about (.+)"), "talk-about"),
+    (re.compile(r"Share something about (.+)"), "share-about"),
+    (re.compile(r"Invite them to a 1-2-1"), "invite"),
+    (re.compile(r"Find one thing you can do for them"), "find-one-thing"),
+)
+_ACTION_ARG = {"get-in-touch": "interest", "keep-promise": "text", "introduce": "name",
+               "talk-about": "topic", "share-about": "topic"}
+
+
+def _old_action_parts(text: str) -> dict[str, object] | None:
+    """The thing to do Rapport suggested in English (what the user typed stays text; one
+    that reads exactly like a suggestion is one)."""
+    for pattern, kind in _OLD_ACTIONS:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        parts: dict[str, object] = {"kind": f"action:{kind}"}
+        if kind == "birthday-message":
+            parts["on"] = _WEEKDAYS.index(match.group(1)) if match.groups() else "today"
+        elif match.groups() and not (kind == "introduce" and match.group(1) == "someone"):
+            parts[_ACTION_ARG[kind]] = match.group(1)
+        return parts
+    return None
+
+
+def _span_days(number: str, unit: str) -> int:
+    return int(number) * _SPAN_DAYS[unit]
+
+
+def _when_parts(when: str) -> dict[str, object]:
+    """"due today" / "due Friday" / "3 days late" -> the parts reasons.when_parts makes."""
+    if when.endswith(" late"):
+        number, unit = when.split()[:2]
+        return {"late": _span_days(number, unit.rstrip("s"))}
+    day = when.removeprefix("due ")
+    return {"due": _WEEKDAYS.index(day) if day in _WEEKDAYS else day}
+
+
+def _old_followup_parts(origin: str, text: str, chase: bool) -> dict[str, object] | None:
+    if chase:  # the reminders linked to an introduction: to make it, or to chase it
+        if text.startswith("Introduce ") and text.count(" to ") == 1:
+            a, b = text.removeprefix("Introduce ").split(" to ")
+            return {"kind": "chase", "a": a, "b": b}
+        asked = " about the introduction to "
+        if text.startswith("Chase ") and text.count(asked) == 1:
+            a, b = text.removeprefix("Chase ").split(asked)
+            return {"kind": "ask-chase", "introducer": a, "person": b}
+        return None
+    for pattern, form in _OLD_FOLLOWUP.get(origin, ()):
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        if form == "every-day":
+            return {"kind": "cadence", "days": 1}
+        if form == "every-weeks":
+            return {"kind": "cadence", "days": int(match.group(1)) * 7}
+        if form == "every-days":
+            return {"kind": "cadence", "days": int(match.group(1).replace(",", ""))}
+        if form == "age":
+            return {"kind": "birthday", "age": int(match.group(1))}
+        if form == "years":
+            return {"kind": "anniversary", "years": int(match.group(1))}
+        return {"kind": origin}
+    return None
+
+
+def _old_focus_parts(text: str) -> dict[str, object] | None:
+    for pattern, form in _OLD_FOCUS:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        g = match.groups()
+        if form == "reconnect-since":
+            return {"kind": "focus:reconnect", "every": _span_days(g[0], g[1]),
+                    "since": _span_days(g[2], g[3])}
+        if form == "reconnect-every":
+            return {"kind": "focus:reconnect", "every": _span_days(g[0], g[1])}
+        if form in ("promise", "reminder"):
+            return {"kind": f"focus:{form}", "text": g[0], **_when_parts(g[1])}
+        if form == "introduction":
+            return {"kind": "focus:introduction", **({} if g[0] == "someone" else {"name": g[0]})}
+        if form == "favour":
+            return {"kind": "focus:favour", "owed": int(g[0]), "given": int(g[1]),
+                    "received": int(g[2])}
+        if form == "birthday":
+            on = g[0]
+            return {"kind": "focus:birthday",
+                    "on": _WEEKDAYS.index(on) if on in _WEEKDAYS else on}
+        if form in ("deepen-grow", "deepen"):
+            head, _, last = g[0].rpartition(" and ")
+            shared = [*head.split(", "), last] if head else [last]
+            grow = {"stage": g[1], "grow": g[2]} if form == "deepen-grow" else {}
+            return {"kind": "focus:deepen", "shared": shared, **grow}
+        return {"kind": f"focus:{form}"}
+    return None
+
+
+def _parts_json(parts: dict[str, object]) -> str:
+    return json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _m13_reason_parts(database: SqliteDatabase) -> None:
+    """Reasons Rapport writes are stored as their parts and composed in the user's language
+    when shown (issue 14): ``reason_parts`` (JSON) on ``follow_up`` and ``focus_entry``,
+    ``action_parts`` for the focus's thing to do.
+    Stored sentences that match what Rapport wrote in English become parts (a follow-up
+    only where Rapport wrote it: keep-in-touch, birthday, anniversary, the reminders
+    linked to an introduction; never a typed manual follow-up or promise); anything else
+    -- typed text, a sentence written in another language -- stays as it is and is shown
+    so."""
+    for table, column in (("follow_up", "reason_parts"), ("focus_entry", "reason_parts"),
+                          ("focus_entry", "action_parts")):
+        database.execute_sql(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+    updates = []
+    for fid, origin, text, intro in database.execute_sql(
+            "SELECT id, origin, reason, introduction_id FROM follow_up "
+            "WHERE origin IN ('cadence', 'birthday', 'anniversary') "
+            "OR introduction_id IS NOT NULL").fetchall():
+        parts = _old_followup_parts(str(origin), str(text or ""), intro is not None)
+        if parts is not None:
+            updates.append((_parts_json(parts), fid))
+    database.cursor().executemany(
+        "UPDATE follow_up SET reason = '', reason_parts = ? WHERE id = ?", updates)
+    for column, recognise in (("reason", _old_focus_parts), ("action", _old_action_parts)):
+        updates = []
+        for fid, text in database.execute_sql(f"SELECT id, {column} FROM focus_entry"
+                                              ).fetchall():
+            parts = recognise(str(text or ""))
+            if parts is not None:
+                updates.append((_parts_json(parts), fid))
+        database.cursor().executemany(
+            f"UPDATE focus_entry SET {column} = '', {column}_parts = ? WHERE id = ?", updates)
+
+
 MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m1_initial,
     _m2_tag_members_index,
@@ -430,5 +611,6 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m10_maintained_counts,
     _m11_change_history,
     _m12_tag_search_index,
+    _m13_reason_parts,
 )
 LATEST_VERSION = len(MIGRATIONS)

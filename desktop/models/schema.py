@@ -201,7 +201,10 @@ class InteractionParticipant(BaseModel):
 class FollowUp(BaseModel):
     contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="followups")
     due_on = DateField(index=True)
-    reason = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    reason = TextField(default="", constraints=[SQL("DEFAULT ''")])  # as the user typed it
+    # A reason Rapport wrote: its parts as JSON, composed when shown (migration 13;
+    # desktop/services/reasons.py). NULL: ``reason`` is shown as written.
+    reason_parts = TextField(null=True)
     origin = CharField(default="manual", constraints=[SQL("DEFAULT 'manual'")])
     done = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
     done_at = DateTimeField(null=True)
@@ -248,7 +251,9 @@ class FocusEntry(BaseModel):
     week_start = DateField(index=True)
     contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="focus_entries")
     reason = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    reason_parts = TextField(null=True)  # as follow_up.reason_parts (migration 13)
     action = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    action_parts = TextField(null=True)  # the same for the thing to do
     pinned = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
     done_at = DateTimeField(null=True)  # the week's done tick
 

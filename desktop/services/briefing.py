@@ -20,6 +20,7 @@ from desktop.services import favors, phones
 from desktop.services.contacts import me_id, set_fields
 from desktop.services.errors import ServiceError
 from desktop.services.focus import ONE_THING_DAYS, one_thing_active
+from desktop.services.reasons import decode, reason_text
 from desktop.services.search import week_start
 from desktop.services.types import Changes, ContactId, display_name
 from desktop.text import (
@@ -88,7 +89,7 @@ class BriefingInteraction:
 @dataclass(frozen=True)
 class BriefingFollowUp:
     due_on: dt.date
-    reason: str
+    reason: str  # in the user's language (reasons.reason_text), typed text as written
     origin: str  # cadence / promise / manual / birthday / anniversary
     overdue: bool
 
@@ -332,15 +333,17 @@ def _interaction_count(cid: int, now: dt.datetime) -> int:
 
 def _open_followups(cid: int, today: dt.date) -> tuple[list[BriefingFollowUp], int]:
     rows = db.execute_sql(
-        "SELECT due_on, reason, origin FROM follow_up WHERE contact_id = ? AND done = 0 "
+        "SELECT due_on, reason, origin, reason_parts FROM follow_up WHERE contact_id = ? "
+        "AND done = 0 "
         "ORDER BY origin != 'promise', due_on",
         (cid,),
     ).fetchall()
     items = []
-    for due, reason, origin in rows:
+    for due, reason, origin, parts in rows:
         day = _date(due)
         if day is not None:
-            items.append(BriefingFollowUp(day, str(reason or "").strip(), str(origin),
+            items.append(BriefingFollowUp(day, reason_text(decode(reason, parts)).strip(),
+                                          str(origin),
                                           day < today))
     shown = sorted(items[:MAX_FOLLOWUPS], key=lambda f: f.due_on)
     return shown, len(items) - len(shown)
@@ -465,11 +468,12 @@ def _introduce_to(cid: int, me: int | None) -> list[NetworkPerson]:
 
 def _focus_action(cid: int, today: dt.date) -> str:
     row = db.execute_sql(
-        "SELECT action FROM focus_entry WHERE contact_id = ? AND week_start = ? "
-        "AND action != '' ORDER BY id DESC LIMIT 1",
+        "SELECT action, action_parts FROM focus_entry WHERE contact_id = ? "
+        "AND week_start = ? AND (action != '' OR action_parts IS NOT NULL) "
+        "ORDER BY id DESC LIMIT 1",
         (cid, week_start(today).isoformat()),
     ).fetchone()
-    return str(row[0]).strip() if row and row[0] else ""
+    return reason_text(decode(row[0], row[1])).strip() if row else ""
 
 
 def suggest_one_thing(

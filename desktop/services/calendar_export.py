@@ -23,6 +23,7 @@ from pathlib import Path
 
 from desktop.models import db
 from desktop.services import followups, interactions
+from desktop.services.reasons import decode, reason_text
 from desktop.services.types import ContactId, display_name
 from desktop.text import MONTHS
 from desktop.vcard.ical import CalendarCancelled, CalendarItem, Progress, write_calendar
@@ -91,13 +92,13 @@ def followup_items(today: dt.date, scope: str, alarms: bool) -> list[CalendarIte
     items: list[CalendarItem] = []
     rows = db.execute_sql(
         "SELECT f.id, c.full_name, c.organization, f.due_on, f.snoozed_until, f.reason, "
-        "f.origin FROM follow_up f JOIN contact c ON c.id = f.contact_id "
+        "f.origin, f.reason_parts FROM follow_up f JOIN contact c ON c.id = f.contact_id "
         "WHERE f.done = 0 AND f.origin NOT IN ('birthday', 'anniversary') "
         "ORDER BY coalesce(f.snoozed_until, f.due_on), f.id").fetchall()
-    for fid, full, org, due, snoozed, reason, origin in rows:
+    for fid, full, org, due, snoozed, reason, origin, parts in rows:
         on = dt.date.fromisoformat(str(snoozed or due)[:10])
         name = display_name(full or "", org or "")
-        what = " ".join(str(reason or "").split()) or "Follow up"
+        what = " ".join(reason_text(decode(reason, parts)).split()) or "Follow up"
         details = [_ORIGIN_TEXT.get(str(origin), str(origin)).capitalize()]
         if on < today:
             details.insert(0, f"Overdue since {_long(on)}")

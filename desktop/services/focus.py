@@ -33,13 +33,19 @@ from dataclasses import dataclass
 from desktop.models import db
 from desktop.services import search
 from desktop.services.errors import ServiceError
+from desktop.services.reasons import (
+    FocusText,
+    Reason,
+    decode,
+    encode,
+    family_heads,
+    focus_action,
+    focus_kind,
+    when_parts,
+)
+from desktop.services.reasons import focus as focus_reason
+from desktop.services.reasons import typed as typed_reason
 from desktop.services.types import Changes, ContactId, display_name
-from desktop.text import Translatable, fill, join_and, weekday_name
-
-
-class FocusText(Translatable):
-    """Translation context of the week's focus: reasons, things to do, refusals."""
-
 
 FOCUS_SIZE = 3
 ONE_THING_DAYS = 7  # "one thing I can do" expires after a week unless renewed
@@ -55,8 +61,8 @@ FAMILY = {"reconnect": "reconnect", "reminder": "reconnect", "deepen": "deepen",
 class FocusItem:
     contact_id: ContactId
     name: str
-    reason: str
-    action: str
+    reason: Reason  # shown through reasons.reason_text
+    action: Reason  # the one thing to do: typed, or composed as the reason is
     # reconnect | reminder | deepen | promise | introduction | favour | birthday | chosen
     kind: str = "chosen"
     pinned: bool = False
@@ -75,59 +81,6 @@ class WeekState:
 
     week_start: dt.date
     rows: tuple[tuple[object, ...], ...]
-
-
-def _weekday(day: dt.date) -> str:
-    return weekday_name(day.weekday())
-
-
-def _due(due: dt.date, today: dt.date) -> str:
-    """"due today", "due tomorrow", "due Friday"."""
-    if due == today:
-        return FocusText.tr("due today")
-    if due == today + dt.timedelta(days=1):
-        return FocusText.tr("due tomorrow")
-    return fill(FocusText.tr("due %1", "a weekday"), _weekday(due))
-
-
-def _span(days: int) -> str:
-    if days < 14:
-        return FocusText.tr("%n day(s)", "", days)
-    if days < 70:
-        return FocusText.tr("%n week(s)", "", days // 7)
-    if days < 730:
-        return FocusText.tr("%n month(s)", "", days // 30)
-    return FocusText.tr("%n year(s)", "", days // 365)
-
-
-def _when(due: dt.date, today: dt.date) -> str:
-    late = (today - due).days
-    return fill(FocusText.tr("%1 late"), _span(late)) if late > 0 else _due(due, today)
-
-
-def _every(days: int) -> str:
-    if days % 7 == 0 and days < 70:
-        return FocusText.tr("every %n week(s)", "", days // 7)
-    return FocusText.tr("every %n day(s)", "", days)
-
-
-def _family_heads() -> dict[str, str]:
-    """The heading of a reason ("Reconnect: ..."), in the user's language."""
-    return {"reconnect": FocusText.tr("Reconnect"), "deepen": FocusText.tr("Deepen"),
-            "give": FocusText.tr("Give")}
-
-
-def stage_name(stage: str) -> str:
-    """A stage as a reason names it ("acquainted"), in the user's language."""
-    return {"connected": FocusText.tr("connected", "stage"),
-            "acquainted": FocusText.tr("acquainted", "stage"),
-            "relationship": FocusText.tr("relationship", "stage"),
-            "trusted": FocusText.tr("trusted", "stage")}.get(stage, stage)
-
-
-def _reason(family: str, body: str) -> str:
-    return fill(FocusText.tr("%1: %2", "a reason's heading and its text"),
-                _family_heads()[family], body)
 
 
 def _date(value: object) -> dt.date | None:
@@ -174,9 +127,9 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
     last_week = {int(r[0]) for r in db.execute_sql(
         "SELECT contact_id FROM focus_entry WHERE week_start = ?",
         ((week - dt.timedelta(days=7)).isoformat(),))}
-    found: list[tuple[int, str, str, str, float]] = []
+    found: list[tuple[int, str, Reason, Reason, float]] = []
 
-    def add(cid: int, kind: str, reason: str, action: str, score: float) -> None:
+    def add(cid: int, kind: str, reason: Reason, action: Reason, score: float) -> None:
         if cid not in excluded:
             found.append((cid, kind, reason, action, score))
 
@@ -194,14 +147,16 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
     # Give: promises to keep (due this week or late), oldest first; reconnect: what the
     # user meant to do ("Remind me…").
     promise_rows = db.execute_sql(
-        "SELECT f.contact_id, coalesce(f.snoozed_until, f.due_on) AS d, f.reason FROM follow_up f "
-        "WHERE f.done = 0 AND coalesce(f.snoozed_until, f.due_on) <= ? "
-        "AND f.origin = 'promise' ORDER BY d LIMIT ?",
+        "SELECT f.contact_id, coalesce(f.snoozed_until, f.due_on) AS d, f.reason, "
+        "f.reason_parts FROM follow_up f WHERE f.done = 0 "
+        "AND coalesce(f.snoozed_until, f.due_on) <= ? AND f.origin = 'promise' "
+        "ORDER BY d LIMIT ?",
         (week_end.isoformat(), per_reason * 4)).fetchall()
     reminder_rows = db.execute_sql(
-        "SELECT f.contact_id, coalesce(f.snoozed_until, f.due_on) AS d, f.reason FROM follow_up f "
-        "WHERE f.done = 0 AND coalesce(f.snoozed_until, f.due_on) <= ? "
-        "AND f.origin = 'manual' ORDER BY d LIMIT ?",
+        "SELECT f.contact_id, coalesce(f.snoozed_until, f.due_on) AS d, f.reason, "
+        "f.reason_parts FROM follow_up f WHERE f.done = 0 "
+        "AND coalesce(f.snoozed_until, f.due_on) <= ? AND f.origin = 'manual' "
+        "ORDER BY d LIMIT ?",
         (week_end.isoformat(), per_reason * 4)).fetchall()
     # Give: favours owed.
     owed_rows = db.execute_sql(
@@ -238,61 +193,45 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
             continue
         late = (day - on).days
         cadence, last = info.cadence, info.last
-        if cadence and last is not None:
-            why = _reason("reconnect", fill(
-                FocusText.tr("you keep in touch %1, last talked %2 ago"),
-                _every(cadence), _span(max(0, (day - last).days))))
-        elif cadence:
-            why = _reason("reconnect", fill(
-                FocusText.tr("you keep in touch %1 and have not talked yet"), _every(cadence)))
-        else:
-            why = _reason("reconnect", FocusText.tr("time to get in touch"))
+        why = focus_reason("reconnect", every=cadence or None,
+                           since=max(0, (day - last).days) if cadence and last else None)
         common = info.interest
-        action = (fill(FocusText.tr("Get in touch: ask how %1 is going"), common.lower())
-                  if common else FocusText.tr("Get in touch: a short message or a call"))
+        action = focus_action("get-in-touch", interest=common.lower() or None)
         add(cid, "reconnect", why, action, 50 + min(max(late, 0), 60) / 3 - (
             0 if late >= 0 else min(-late, 7)))
-    for cid_raw, on, reason in promise_rows:
+    for cid_raw, on, reason, parts in promise_rows:
         cid = int(cid_raw)
         due = _date(on) or day
         late = (day - due).days
-        text = " ".join(str(reason or "").split()) or FocusText.tr("what you promised")
-        add(cid, "promise", _reason("give", fill(
-            FocusText.tr("you promised to %1 (%2)"), f"{text[:1].lower()}{text[1:]}",
-            _when(due, day))), fill(FocusText.tr("Keep your promise: %1"), text),
-            66 + min(max(late, 0), 30) / 2)
-    for cid_raw, on, reason in reminder_rows:
+        stored, what = _what(reason, parts)
+        add(cid, "promise", focus_reason("promise", text=what, **when_parts(due, day)),
+            focus_action("keep-promise", text=stored), 66 + min(max(late, 0), 30) / 2)
+    for cid_raw, on, reason, parts in reminder_rows:
         due = _date(on) or day
         late = (day - due).days
-        text = " ".join(str(reason or "").split()) or FocusText.tr("get in touch")
-        add(int(cid_raw), "reminder", _reason("reconnect", fill(
-            FocusText.tr("you meant to %1 (%2)"), f"{text[:1].lower()}{text[1:]}",
-            _when(due, day))), text, 52 + min(max(late, 0), 30) / 3)
+        stored, what = _what(reason, parts)
+        add(int(cid_raw), "reminder", focus_reason("reminder", text=what, **when_parts(due, day)),
+            focus_action("reminder", text=stored), 52 + min(max(late, 0), 30) / 3)
     for a, b in intro_rows:
         other = people.get(int(b)) or _people([int(b)], day, me).get(int(b))
-        other_name = other.name if other else FocusText.tr("someone")
-        add(int(a), "introduction", _reason("give", fill(
-            FocusText.tr("you offered to introduce them to %1"), other_name)),
-            fill(FocusText.tr("Make the introduction to %1"), other_name), 58)
+        other_name = other.name if other else None
+        add(int(a), "introduction", focus_reason("introduction", name=other_name),
+            focus_action("introduce", name=other_name), 58)
     for cid_raw, given, received in owed_rows:
         cid = int(cid_raw)
         info = people.get(cid)
         typed = info.one_thing if info else ""
         owed = int(received) - int(given)
-        add(cid, "favour", _reason("give", fill(
-            FocusText.tr("they did %1 more for you than you for them (you gave %2, "
-                         "received %3)"), owed, given, received)),
-            typed or FocusText.tr("Return the favour: an introduction, a referral or some "
-                                  "advice"),
+        add(cid, "favour", focus_reason("favour", owed=owed, given=int(given),
+                                        received=int(received)),
+            typed_reason(typed) if typed else focus_action("return-favour"),
             48 + min(owed, 5) * 2)
     for cid_raw, birthday in birthday_rows:
         on = by_md[str(birthday)[-5:]]
         soon = (on - day).days
-        when = (FocusText.tr("today") if soon == 0 else FocusText.tr("tomorrow") if soon == 1
-                else _weekday(on))
-        add(int(cid_raw), "birthday", _reason("give", fill(FocusText.tr("birthday %1"), when)),
-            FocusText.tr("Send a birthday message") if soon == 0 else fill(
-                FocusText.tr("Send a birthday message on %1"), _weekday(on)),
+        add(int(cid_raw), "birthday",
+            focus_reason("birthday", on=when_parts(on, day)["due"]),
+            focus_action("birthday-message", on="today" if soon == 0 else on.weekday()),
             74 - soon)
     shared_names = _shared_names([c for c, _ in shared_rows], me)
     for cid, n in shared_rows:
@@ -301,18 +240,15 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
             continue
         stage = info.stage
         shared = shared_names.get(cid, [])
-        what = join_and([c.lower() if c[:1].isupper() and c[1:].islower() else c
-                         for c in shared[:3]])
+        likes = [c.lower() if c[:1].isupper() and c[1:].islower() else c for c in shared[:3]]
         grow = _NEXT_STAGE.get(stage, "")
-        why = _reason("deepen", fill(
-            FocusText.tr("you both like %1; %2, ready to become %3"), what,
-            stage_name(stage), stage_name(grow)) if grow else fill(
-            FocusText.tr("you both like %1"), what))
-        action = info.one_thing or (
-            fill(FocusText.tr("Invite them to a 1-2-1 and talk about %1"), shared[0].lower())
-            if shared and stage != "connected"
-            else fill(FocusText.tr("Share something about %1"), shared[0].lower())
-            if shared else FocusText.tr("Invite them to a 1-2-1"))
+        why = focus_reason("deepen", shared=likes, stage=stage if grow else None,
+                           grow=grow or None)
+        action = (typed_reason(info.one_thing) if info.one_thing
+                  else focus_action("talk-about", topic=shared[0].lower())
+                  if shared and stage != "connected"
+                  else focus_action("share-about", topic=shared[0].lower())
+                  if shared else focus_action("invite"))
         add(cid, "deepen", why, action, 40 + 6 * min(n, 5))
 
     best: dict[int, FocusItem] = {}
@@ -325,6 +261,23 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
         if cid not in best or item.score > best[cid].score:
             best[cid] = item
     return sorted(best.values(), key=lambda i: (-i.score, i.name.casefold()))
+
+
+def _what(reason: object, parts: object) -> tuple[Reason | str, Reason | str]:
+    """A follow-up's reason as the thing to do quotes it ("Keep your promise: Send the
+    article") and as the focus reason does ("you promised to send the article"): typed
+    text on one line (its first letter made small in the reason), or the reason Rapport
+    wrote (a chase reminder), composed when the focus is shown."""
+    stored = decode(reason, parts)
+    if not stored.typed:
+        return stored, stored
+    text = " ".join(stored.text.split())
+    return text, f"{text[:1].lower()}{text[1:]}"
+
+
+def _typed_or(text: str, kind: str) -> Reason:
+    """What the user typed as the one thing to do, else Rapport's suggestion *kind*."""
+    return typed_reason(text) if text else focus_action(kind)
 
 
 @dataclass(frozen=True)
@@ -449,30 +402,36 @@ def this_week(today: dt.date | None = None) -> list[FocusItem]:
 def week_of(week: dt.date) -> list[FocusItem]:
     """The focus stored for the week starting on Monday *week*."""
     return [
-        FocusItem(ContactId(r[0]), display_name(r[1] or "", r[2] or ""), r[3] or "",
-                  r[4] or "", _kind_of(r[3] or ""), bool(r[5]), done=r[6] is not None)
+        FocusItem(ContactId(r[0]), display_name(r[1] or "", r[2] or ""), reason,
+                  decode(r[4], r[8]), _kind_of(reason), bool(r[5]), done=r[6] is not None)
         for r in db.execute_sql(
             "SELECT f.contact_id, c.full_name, c.organization, f.reason, f.action, f.pinned, "
-            "f.done_at FROM focus_entry f JOIN contact c ON c.id = f.contact_id "
+            "f.done_at, f.reason_parts, f.action_parts FROM focus_entry f "
+            "JOIN contact c ON c.id = f.contact_id "
             "WHERE f.week_start = ? ORDER BY f.pinned DESC, f.id", (week.isoformat(),))
+        for reason in (decode(r[3], r[7]),)
     ]
 
 
-def _kind_of(reason: str) -> str:
-    """The family of a stored reason, from its heading: in English or in the language the
-    app runs in (a week proposed in one language and read in another)."""
-    head = reason.split(":", 1)[0].strip().casefold()
+def _kind_of(reason: Reason) -> str:
+    """The kind of a stored reason: from its parts, or for an old sentence kept as it was
+    written, the family its heading names (in English or in the language the app runs in:
+    a week proposed in one language and read in another)."""
+    kind = focus_kind(reason)
+    if kind is not None:
+        return kind
+    head = reason.text.split(":", 1)[0].strip().casefold()
     heads = {"reconnect": "reconnect", "deepen": "deepen", "give": "give"}
-    heads.update({h.casefold(): family for family, h in _family_heads().items()})
+    heads.update({h.casefold(): family for family, h in family_heads().items()})
     return heads.get(head, "chosen")
 
 
 def _insert(week: dt.date, items: Sequence[FocusItem]) -> None:
     db.cursor().executemany(
-        "INSERT INTO focus_entry (week_start, contact_id, reason, action, pinned) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [(week.isoformat(), int(i.contact_id), i.reason, i.action, int(i.pinned))
-         for i in items],
+        "INSERT INTO focus_entry (week_start, contact_id, reason, reason_parts, action, "
+        "action_parts, pinned) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(week.isoformat(), int(i.contact_id), *encode(i.reason), *encode(i.action),
+          int(i.pinned)) for i in items],
     )
 
 
@@ -512,7 +471,8 @@ def set_week(week: dt.date, items: Sequence[FocusItem]) -> Changes:
                                        *(i.contact_id for i in items)}), focus=True)
 
 
-_WEEK_COLUMNS = "id, week_start, contact_id, reason, action, pinned, done_at"
+_WEEK_COLUMNS = ("id, week_start, contact_id, reason, action, pinned, done_at, reason_parts, "
+                 "action_parts")
 
 
 def capture_week(today: dt.date | None = None) -> WeekState:
@@ -532,8 +492,9 @@ def restore_week(state: WeekState) -> Changes:
                        (state.week_start.isoformat(),))
         db.cursor().executemany(
             "INSERT INTO focus_entry (id, week_start, contact_id, reason, action, pinned, "
-            "done_at) SELECT ?, ?, id, ?, ?, ?, ? FROM contact WHERE id = ?",
-            [(r[0], r[1], r[3], r[4], r[5], r[6], r[2]) for r in state.rows],
+            "done_at, reason_parts, action_parts) SELECT ?, ?, id, ?, ?, ?, ?, ?, ? "
+            "FROM contact WHERE id = ?",
+            [(*r[:2], *r[3:], r[2]) for r in state.rows],
         )
     ids = before | {int(r[2]) for r in state.rows}  # type: ignore[call-overload]
     return Changes(contacts=frozenset(ContactId(i) for i in ids), focus=True)
@@ -612,9 +573,8 @@ def add_people(contact_ids: Sequence[ContactId], today: dt.date | None = None) -
             "UPDATE focus_entry SET pinned = 1 WHERE week_start = ? AND contact_id = ?",
             [(week.isoformat(), c) for c in rows if c in present])
         _insert(week, [
-            FocusItem(ContactId(c), "", FocusText.tr("You chose them this week"),
-                      one_thing_active(text, on, day)
-                      or FocusText.tr("Find one thing you can do for them"),
+            FocusItem(ContactId(c), "", focus_reason("chosen"),
+                      _typed_or(one_thing_active(text, on, day), "find-one-thing"),
                       pinned=True)
             for c, (text, on) in rows.items() if c not in present])
     return Changes(contacts=frozenset(ContactId(c) for c in rows), focus=True)

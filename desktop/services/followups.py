@@ -35,13 +35,10 @@ from dataclasses import dataclass
 from desktop.models import FOLLOWUP_ORIGINS, db
 from desktop.services import store
 from desktop.services.errors import ServiceError
+from desktop.services.reasons import FollowUpText, Reason, decode, encode, made, typed
+from desktop.services.reasons import cadence as cadence_reason
 from desktop.services.types import Changes, ContactId, display_name
-from desktop.text import Translatable, fill
-
-
-class FollowUpText(Translatable):
-    """Translation context of follow-ups: refusals."""
-
+from desktop.text import fill
 
 REMINDER_ORIGINS: tuple[str, ...] = ("birthday", "anniversary")
 _CHUNK = 900  # SQLite's default limit on host parameters is 999 in old builds
@@ -201,7 +198,7 @@ class FollowUpItem:
     name: str
     on: dt.date  # the effective date: snoozed_until, else due_on
     due_on: dt.date
-    reason: str
+    reason: Reason  # shown through reasons.reason_text
     origin: str
     snoozed_until: dt.date | None = None
     done: bool = False
@@ -244,7 +241,7 @@ class AgendaEntry:
     at: dt.datetime | None
     contact_id: ContactId
     title: str  # the person (and others, for a group meeting)
-    detail: str  # the reason / summary
+    detail: Reason  # the follow-up's reason, a meeting's summary (typed): reason_text
     followup: FollowUpItem | None = None
     interaction_id: int | None = None
     participants: int = 1
@@ -277,14 +274,6 @@ def effective_cadences(ids: Sequence[ContactId]) -> dict[ContactId, int | None]:
             cadence = own if own is not None else tag_min
             result[ContactId(cid)] = int(cadence) if cadence else None
     return result
-
-
-def cadence_reason(days: int) -> str:
-    if days == 1:
-        return FollowUpText.tr("Keep in touch (every day)")
-    if days % 7 == 0 and days < 70:
-        return FollowUpText.tr("Keep in touch (every %n week(s))", "", days // 7)
-    return FollowUpText.tr("Keep in touch (every %Ln days)", "", days)
 
 
 def sync_cadence(ids: Sequence[ContactId], *, reset: bool = True) -> Changes:
@@ -327,7 +316,7 @@ def sync_cadence(ids: Sequence[ContactId], *, reset: bool = True) -> Changes:
                 bases = [d for d in (_date(last_at), _date(last_done)) if d is not None]
                 base = max(bases) if bases else (_date(created_at) or dt.date.today())
                 due = add_days(base, cadence)
-                reason = cadence_reason(cadence)
+                reason, parts = encode(cadence_reason(cadence))
                 if existing:
                     keep, old_due = existing[0]
                     if len(existing) > 1:
@@ -337,15 +326,15 @@ def sync_cadence(ids: Sequence[ContactId], *, reset: bool = True) -> Changes:
                         )
                     if reset and old_due != due:
                         db.execute_sql(
-                            "UPDATE follow_up SET due_on = ?, snoozed_until = NULL, reason = ? "
-                            "WHERE id = ?",
-                            (due.isoformat(), reason, keep),
+                            "UPDATE follow_up SET due_on = ?, snoozed_until = NULL, reason = ?, "
+                            "reason_parts = ? WHERE id = ?",
+                            (due.isoformat(), reason, parts, keep),
                         )
                 else:
                     db.execute_sql(
-                        "INSERT INTO follow_up (contact_id, due_on, reason, origin, done, "
-                        "created_at) VALUES (?, ?, ?, 'cadence', 0, ?)",
-                        (cid, due.isoformat(), reason, _now().isoformat(sep=" ")),
+                        "INSERT INTO follow_up (contact_id, due_on, reason, reason_parts, "
+                        "origin, done, created_at) VALUES (?, ?, ?, ?, 'cadence', 0, ?)",
+                        (cid, due.isoformat(), reason, parts, _now().isoformat(sep=" ")),
                     )
         refresh_next_followup([ContactId(i) for i in id_list])
     return Changes(contacts=frozenset(ContactId(i) for i in id_list), followups=True)
@@ -401,11 +390,11 @@ def sync_cadence_bulk(
         for fid, cid, due in db.execute_sql(open_sql + " ORDER BY id"):
             open_rows.setdefault(int(cid), []).append((int(fid), due))
     deletes: list[tuple[int]] = []
-    updates: list[tuple[str, str, int]] = []
-    inserts: list[tuple[int, str, str, str]] = []
+    updates: list[tuple[str, str, str | None, int]] = []
+    inserts: list[tuple[int, str, str, str | None, str]] = []
     changed: set[int] = set()
     created = _now().isoformat(sep=" ")
-    reasons: dict[int, str] = {}
+    reasons: dict[int, tuple[str, str | None]] = {}
     shown: dict[int, object] = {}
     for cid, own, tag_min, last_at, created_at, last_done, next_on in rows:
         cid = int(cid)  # type: ignore[call-overload]
@@ -421,19 +410,19 @@ def sync_cadence_bulk(
         bases = [d for d in (_date(last_at), _date(last_done)) if d is not None]
         base = max(bases) if bases else (_date(created_at) or dt.date.today())
         due = add_days(base, cadence).isoformat()
-        reason = reasons.get(cadence)
-        if reason is None:
-            reason = reasons[cadence] = cadence_reason(cadence)
+        encoded = reasons.get(cadence)
+        if encoded is None:
+            encoded = reasons[cadence] = encode(cadence_reason(cadence))
         if existing:
             keep, old_due = existing[0]
             if len(existing) > 1:
                 deletes += [(f,) for f, _ in existing[1:]]
                 changed.add(cid)
             if reset and str(old_due)[:10] != due:
-                updates.append((due, reason, keep))
+                updates.append((due, *encoded, keep))
                 changed.add(cid)
         else:
-            inserts.append((cid, due, reason, created))
+            inserts.append((cid, due, *encoded, created))
             changed.add(cid)
     if not changed:
         return Changes()
@@ -441,11 +430,11 @@ def sync_cadence_bulk(
         cursor = db.cursor()
         cursor.executemany("DELETE FROM follow_up WHERE id = ?", deletes)
         cursor.executemany(
-            "UPDATE follow_up SET due_on = ?, snoozed_until = NULL, reason = ? WHERE id = ?",
-            updates)
+            "UPDATE follow_up SET due_on = ?, snoozed_until = NULL, reason = ?, "
+            "reason_parts = ? WHERE id = ?", updates)
         cursor.executemany(
-            "INSERT INTO follow_up (contact_id, due_on, reason, origin, done, created_at) "
-            "VALUES (?, ?, ?, 'cadence', 0, ?)", inserts)
+            "INSERT INTO follow_up (contact_id, due_on, reason, reason_parts, origin, done, "
+            "created_at) VALUES (?, ?, ?, ?, 'cadence', 0, ?)", inserts)
         touched = sorted(changed)
         # next_followup_on, written only where it moved (rewriting 100,000 contact rows
         # and their indexes would cost more than everything above).
@@ -498,7 +487,8 @@ def _now() -> dt.datetime:
 
 _ITEM_SQL = (
     "SELECT f.id, f.contact_id, c.full_name, c.organization, f.due_on, f.snoozed_until, "
-    "f.reason, f.origin, f.done FROM follow_up f JOIN contact c ON c.id = f.contact_id "
+    "f.reason, f.origin, f.done, f.reason_parts FROM follow_up f "
+    "JOIN contact c ON c.id = f.contact_id "
 )
 
 
@@ -511,7 +501,7 @@ def _item(row: Sequence[object]) -> FollowUpItem:
         name=display_name(str(row[2] or ""), str(row[3] or "")),
         on=snoozed or due,
         due_on=due,
-        reason=str(row[6] or ""),
+        reason=decode(row[6], row[9]),
         origin=str(row[7] or "manual"),
         snoozed_until=snoozed,
         done=bool(row[8]),
@@ -588,24 +578,18 @@ def _people(ids: Iterable[ContactId]) -> dict[ContactId, tuple[str, str, str]]:
     return people
 
 
-def _reminder_reason(kind: str, value: str, day: dt.date) -> str:
-    if kind == "birthday":
-        if not value.startswith("--"):
-            try:
-                age = day.year - int(value[:4])
-            except ValueError:
-                age = 0
-            if 0 < age < 150:
-                return FollowUpText.tr("Birthday (turns %n)", "", age)
-        return FollowUpText.tr("Birthday")
+def _reminder_reason(kind: str, value: str, day: dt.date) -> Reason:
+    """"Birthday (turns 40)", "Anniversary (5 years)": the age or years when the year is
+    known (composed when shown: ``reasons.reason_text``)."""
+    years = 0
     if not value.startswith("--"):
         try:
             years = day.year - int(value[:4])
         except ValueError:
             years = 0
-        if 0 < years < 200:
-            return FollowUpText.tr("Anniversary (%n year(s))", "", years)
-    return FollowUpText.tr("Anniversary")
+    if kind == "birthday":
+        return made("birthday", age=years if 0 < years < 150 else None)
+    return made("anniversary", years=years if 0 < years < 200 else None)
 
 
 def _names(ids: Iterable[ContactId]) -> dict[ContactId, str]:
@@ -740,7 +724,8 @@ def agenda(start: dt.date, end: dt.date, limit: int = 2000) -> list[AgendaEntry]
         title = name if n == 1 else f"{name} and {n - 1} other{'s' if n > 2 else ''}"
         entries.append(AgendaEntry(
             kind="meeting", day=at.date() if at else start, at=at, contact_id=ContactId(first_cid),
-            title=title, detail=summary or "Meeting", interaction_id=int(iid), participants=int(n),
+            title=title, detail=typed(summary or "Meeting"), interaction_id=int(iid),
+            participants=int(n),
             status=str(status),
         ))
     for item in reminders_between(start, end):
@@ -770,26 +755,32 @@ def _contact_exists(contact_id: ContactId) -> None:
 def add_followup(
     contact_id: ContactId,
     due_on: dt.date,
-    reason: str,
+    reason: str | Reason,
     origin: str = "manual",
     interaction_id: int | None = None,
     introduction_id: int | None = None,
 ) -> tuple[int, Changes]:
-    """A follow-up for *contact_id* on *due_on*. A date in the past is accepted (the user
-    is recording something already late): it is simply overdue at once. *introduction_id*
-    makes it the reminder to make that (proposed) introduction."""
+    """A follow-up for *contact_id* on *due_on*: *reason* is what the user typed (kept as
+    written, spaces made one), or a reason Rapport composes (stored as its parts). A date
+    in the past is accepted (the user is recording something already late): it is simply
+    overdue at once. *introduction_id* makes it the reminder to make that (proposed)
+    introduction."""
     _check_origin(origin)
     _contact_exists(contact_id)
-    text = " ".join(reason.split())
-    if not text:
-        raise ServiceError(FollowUpText.tr("say what to do"))
-    if len(text) > 500:
-        raise ServiceError(FollowUpText.tr("a follow-up reason is at most 500 characters"))
+    if isinstance(reason, str) or reason.typed:
+        text = " ".join((reason if isinstance(reason, str) else reason.text).split())
+        if not text:
+            raise ServiceError(FollowUpText.tr("say what to do"))
+        if len(text) > 500:
+            raise ServiceError(FollowUpText.tr("a follow-up reason is at most 500 characters"))
+        parts = None
+    else:
+        text, parts = encode(reason)
     with db.atomic():
         cursor = db.execute_sql(
-            "INSERT INTO follow_up (contact_id, due_on, reason, origin, done, interaction_id, "
-            "created_at, introduction_id) VALUES (?, ?, ?, ?, 0, ?, ?, ?)",
-            (int(contact_id), due_on.isoformat(), text, origin, interaction_id,
+            "INSERT INTO follow_up (contact_id, due_on, reason, reason_parts, origin, done, "
+            "interaction_id, created_at, introduction_id) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)",
+            (int(contact_id), due_on.isoformat(), text, parts, origin, interaction_id,
              _now().isoformat(sep=" "), introduction_id),
         )
         fid = int(cursor.lastrowid or 0)
@@ -962,7 +953,8 @@ def delete_followup(item: FollowUpItem) -> Changes:
 # --- undo: exact snapshots -------------------------------------------------------------
 
 _FOLLOWUP_COLUMNS = ("id", "contact_id", "due_on", "reason", "origin", "done", "done_at",
-                     "snoozed_until", "interaction_id", "created_at", "introduction_id")
+                     "snoozed_until", "interaction_id", "created_at", "introduction_id",
+                     "reason_parts")
 _INTERACTION_COLUMNS = ("id", "kind", "happened_at", "summary", "notes", "created_at",
                         "status")
 
@@ -1054,7 +1046,7 @@ def restore(state: TimelineState, extra_interactions: Sequence[int] = ()) -> Cha
             cursor.executemany(
                 f"INSERT INTO follow_up ({', '.join(_FOLLOWUP_COLUMNS)}) "
                 f"VALUES ({_marks(len(_FOLLOWUP_COLUMNS))})",
-                [(*r[:8], r[8] if r[8] in alive else None, r[9], r[10])
+                [(*r[:8], r[8] if r[8] in alive else None, *r[9:])
                  for r in rows if r[10] is None or r[10] in intros_alive],
             )
         store.set_timeline_dates([(last, nxt, cid) for cid, last, nxt in state.contact_dates])

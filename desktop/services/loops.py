@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from desktop.models import db
 from desktop.services import followups
 from desktop.services.followups import FollowUpItem
+from desktop.services.reasons import Reason, made, reason_text
 from desktop.services.types import Changes, ContactId, display_name
 
 CHASE_DAYS = 7  # a proposed introduction is due to be made within a week
@@ -87,7 +88,7 @@ def promises_kept_by_introduction(person_a: ContactId, person_b: ContactId
     """Open promises to A or B, those about introducing them to each other first."""
     found = []
     for item in _open_promises([person_a, person_b]):
-        text = _fold(f" {item.reason} ")
+        text = _fold(f" {reason_text(item.reason)} ")
         other = person_b if item.contact_id == person_a else person_a
         score = 0
         if any(w in text for w in _INTRO_WORDS):
@@ -104,7 +105,7 @@ def promises_kept_by_favour(contact_id: ContactId, kind: str, description: str
     words = set(_WORD.findall(_fold(description)))
     found = []
     for item in _open_promises([contact_id]):
-        text = _fold(f" {item.reason} ")
+        text = _fold(f" {reason_text(item.reason)} ")
         score = 2 if any(w in text for w in _FAVOUR_WORDS.get(kind, ())) else 0
         score += 2 * len(words & set(_WORD.findall(text)))
         found.append(PromiseMatch(item, score))
@@ -113,13 +114,14 @@ def promises_kept_by_favour(contact_id: ContactId, kind: str, description: str
 
 # --- chase reminders of proposed introductions ----------------------------------------
 
-def chase_text(person_a: ContactId, person_b: ContactId) -> str:
+def chase_reason(person_a: ContactId, person_b: ContactId) -> Reason:
+    """"Introduce Ana to Bo", composed when shown (``reasons.reason_text``)."""
     names = {}
     for cid in (person_a, person_b):
         row = db.execute_sql("SELECT full_name, organization FROM contact WHERE id = ?",
                              (int(cid),)).fetchone()
         names[cid] = display_name(str(row[0] or ""), str(row[1] or "")) if row else "someone"
-    return f"Introduce {names[person_a]} to {names[person_b]}"
+    return made("chase", a=names[person_a], b=names[person_b])
 
 
 def add_chase(introduction_id: int, today: dt.date | None = None) -> tuple[int, Changes]:
@@ -129,7 +131,7 @@ def add_chase(introduction_id: int, today: dt.date | None = None) -> tuple[int, 
                          (int(introduction_id),)).fetchone()
     a, b = ContactId(int(row[0])), ContactId(int(row[1]))
     due = (today or dt.date.today()) + dt.timedelta(days=CHASE_DAYS)
-    return followups.add_followup(a, due, chase_text(a, b), "promise",
+    return followups.add_followup(a, due, chase_reason(a, b), "promise",
                                   introduction_id=int(introduction_id))
 
 

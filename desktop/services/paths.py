@@ -36,6 +36,7 @@ from desktop.services.knows import (
     now_text,
     related_between,
 )
+from desktop.services.reasons import Reason, made
 from desktop.services.types import ContactId
 from desktop.text import Translatable, fill, month_name, sort_key
 
@@ -549,8 +550,8 @@ def _organization(contact_id: ContactId) -> str:
     return str(row[0] or "").strip() if row else ""
 
 
-def chase_reason(step: PathStep) -> str:
-    """The follow-up set when the user asks for an introduction."""
+def chase_reason(step: PathStep) -> Reason:
+    """The follow-up set when the user asks for an introduction ("Chase Ana about the
+    introduction to Bo", composed when shown: ``reasons.reason_text``)."""
     assert step.introducer is not None
-    return fill(PathText.tr("Chase %1 about the introduction to %2"), step.introducer.name,
-                step.person.name)
+    return made("ask-chase", introducer=step.introducer.name, person=step.person.name)

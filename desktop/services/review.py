@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from desktop.models import db
 from desktop.services import focus, search
 from desktop.services.focus import FocusItem
+from desktop.services.reasons import Reason, decode
 from desktop.services.types import ContactId, display_name
 
 REVIEW_WEEKDAY = 4  # Friday: from the afternoon on, the week is ready to review
@@ -31,7 +32,7 @@ class Seen:
 class PromiseLine:
     contact_id: ContactId
     name: str
-    reason: str
+    reason: Reason  # shown through reasons.reason_text
     due_on: dt.date
     done_on: dt.date | None  # None: still open
 
@@ -85,18 +86,19 @@ def week_review(today: dt.date | None = None, now: dt.datetime | None = None) ->
                                   str(summary or ""))
     kept = tuple(
         PromiseLine(ContactId(int(cid)), display_name(full or "", org or ""),
-                    str(reason or ""), _date(due), _date(done_at))
-        for cid, full, org, reason, due, done_at in db.execute_sql(
-            "SELECT c.id, c.full_name, c.organization, f.reason, f.due_on, f.done_at "
+                    decode(reason, parts), _date(due), _date(done_at))
+        for cid, full, org, reason, due, done_at, parts in db.execute_sql(
+            "SELECT c.id, c.full_name, c.organization, f.reason, f.due_on, f.done_at, "
+            "f.reason_parts "
             "FROM follow_up f JOIN contact c ON c.id = f.contact_id "
             "WHERE f.origin = 'promise' AND f.done = 1 AND f.done_at >= ? AND f.done_at < ? "
             "ORDER BY f.done_at", (start.isoformat(sep=" "), end.isoformat(sep=" "))))
     still_open = tuple(
         PromiseLine(ContactId(int(cid)), display_name(full or "", org or ""),
-                    str(reason or ""), _date(due), None)
-        for cid, full, org, reason, due in db.execute_sql(
+                    decode(reason, parts), _date(due), None)
+        for cid, full, org, reason, due, parts in db.execute_sql(
             "SELECT c.id, c.full_name, c.organization, f.reason, "
-            "coalesce(f.snoozed_until, f.due_on) AS d FROM follow_up f "
+            "coalesce(f.snoozed_until, f.due_on) AS d, f.reason_parts FROM follow_up f "
             "JOIN contact c ON c.id = f.contact_id "
             "WHERE f.origin = 'promise' AND f.done = 0 AND coalesce(f.snoozed_until, f.due_on) "
             "<= ? ORDER BY d, c.sort_key", ((week + dt.timedelta(days=6)).isoformat(),)))

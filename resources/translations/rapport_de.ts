@@ -1609,54 +1609,6 @@
         <translation>Strg+Eingabe speichert · Esc bricht ab</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <source>Choose an image file for this contact&apos;s photo</source>
-        <translation>Eine Bilddatei für das Foto dieses Kontakts auswählen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Dr, Ms…</source>
-        <translation>Dr., Frau…</translation>
-    </message>
-    <message>
-        <source>Jr, PhD…</source>
-        <translation>Jr., M.A.…</translation>
-    </message>
-    <message>
-        <source>Suffix</source>
-        <translation>Suffix</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Middle names</source>
-        <translation>Weitere Vornamen</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Prefix</source>
-        <translation>Anrede</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Vollständiger Name</translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation>Spitzname</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1751,22 +1703,6 @@
     <message>
         <source>Family, hobbies, what they are working on, what you promised…</source>
         <translation>Familie, Hobbys, woran die Person arbeitet, was Sie versprochen haben…</translation>
-    </message>
-    <message>
-        <source>Composed from the names above</source>
-        <translation>Aus den Namen oben zusammengesetzt</translation>
-    </message>
-    <message>
-        <source>Choose a photo</source>
-        <translation>Ein Foto auswählen</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>Bilder (%1)</translation>
-    </message>
-    <message>
-        <source>%1: not an image Rapport can read (%2)</source>
-        <translation>%1: kein Bild, das Rapport lesen kann (%2)</translation>
     </message>
     <message>
         <source>Email: %1</source>
@@ -3384,6 +3320,15 @@
         <translation>Jahrestag</translation>
     </message>
     <message>
+        <source>Chase %1 about the introduction to %2</source>
+        <translation>Bei %1 wegen der Vorstellung bei %2 nachfragen</translation>
+    </message>
+    <message>
+        <source>Introduce %1 to %2</source>
+        <comment>the reminder to make an introduction</comment>
+        <translation>%1 mit %2 bekannt machen</translation>
+    </message>
+    <message>
         <source>origin must be one of %1</source>
         <translation>die Herkunft muss eine von %1 sein</translation>
     </message>
@@ -4609,6 +4554,73 @@
     </message>
 </context>
 <context>
+    <name>NameHeader</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose an image file for this contact&apos;s photo</source>
+        <translation>Eine Bilddatei für das Foto dieses Kontakts auswählen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Dr, Ms…</source>
+        <translation>Dr., Frau…</translation>
+    </message>
+    <message>
+        <source>Jr, PhD…</source>
+        <translation>Jr., M.A.…</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffix</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle names</source>
+        <translation>Weitere Vornamen</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Composed from the names above</source>
+        <translation>Aus den Namen oben zusammengesetzt</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Ein Foto auswählen</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>%1: not an image Rapport can read (%2)</source>
+        <translation>%1: kein Bild, das Rapport lesen kann (%2)</translation>
+    </message>
+</context>
+<context>
     <name>NetworkText</name>
     <message>
         <source>%1 needs %2, %3 offers it</source>
@@ -5290,10 +5302,6 @@
     <message>
         <source>Introduction to %1?</source>
         <translation>Vorstellung bei %1?</translation>
-    </message>
-    <message>
-        <source>Chase %1 about the introduction to %2</source>
-        <translation>Bei %1 wegen der Vorstellung bei %2 nachfragen</translation>
     </message>
 </context>
 <context>

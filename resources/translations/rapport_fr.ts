@@ -1609,54 +1609,6 @@
         <translation>Ctrl+Entrée enregistre · Échap annule</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Choose an image file for this contact&apos;s photo</source>
-        <translation>Choisir un fichier image pour la photo de ce contact</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Dr, Ms…</source>
-        <translation>Dr, Mme…</translation>
-    </message>
-    <message>
-        <source>Jr, PhD…</source>
-        <translation>Jr, PhD…</translation>
-    </message>
-    <message>
-        <source>Suffix</source>
-        <translation>Suffixe</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Middle names</source>
-        <translation>Autres prénoms</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <source>Prefix</source>
-        <translation>Civilité</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nom complet</translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation>Surnom</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1751,22 +1703,6 @@
     <message>
         <source>Family, hobbies, what they are working on, what you promised…</source>
         <translation>Famille, loisirs, ce sur quoi la personne travaille, ce que vous avez promis…</translation>
-    </message>
-    <message>
-        <source>Composed from the names above</source>
-        <translation>Composé à partir des noms ci-dessus</translation>
-    </message>
-    <message>
-        <source>Choose a photo</source>
-        <translation>Choisir une photo</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>Images (%1)</translation>
-    </message>
-    <message>
-        <source>%1: not an image Rapport can read (%2)</source>
-        <translation>%1&#xa0;: pas une image que Rapport sait lire (%2)</translation>
     </message>
     <message>
         <source>Email: %1</source>
@@ -3384,6 +3320,15 @@
         <translation>Anniversaire de mariage</translation>
     </message>
     <message>
+        <source>Chase %1 about the introduction to %2</source>
+        <translation>Relancer %1 au sujet de la présentation à %2</translation>
+    </message>
+    <message>
+        <source>Introduce %1 to %2</source>
+        <comment>the reminder to make an introduction</comment>
+        <translation>Présenter %1 à %2</translation>
+    </message>
+    <message>
         <source>origin must be one of %1</source>
         <translation>l’origine doit être l’une de %1</translation>
     </message>
@@ -4609,6 +4554,73 @@
     </message>
 </context>
 <context>
+    <name>NameHeader</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose an image file for this contact&apos;s photo</source>
+        <translation>Choisir un fichier image pour la photo de ce contact</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Dr, Ms…</source>
+        <translation>Dr, Mme…</translation>
+    </message>
+    <message>
+        <source>Jr, PhD…</source>
+        <translation>Jr, PhD…</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffixe</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle names</source>
+        <translation>Autres prénoms</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <source>Composed from the names above</source>
+        <translation>Composé à partir des noms ci-dessus</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>%1: not an image Rapport can read (%2)</source>
+        <translation>%1&#xa0;: pas une image que Rapport sait lire (%2)</translation>
+    </message>
+</context>
+<context>
     <name>NetworkText</name>
     <message>
         <source>%1 needs %2, %3 offers it</source>
@@ -5290,10 +5302,6 @@
     <message>
         <source>Introduction to %1?</source>
         <translation>Présentation à %1 ?</translation>
-    </message>
-    <message>
-        <source>Chase %1 about the introduction to %2</source>
-        <translation>Relancer %1 au sujet de la présentation à %2</translation>
     </message>
 </context>
 <context>

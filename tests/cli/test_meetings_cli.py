@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop.models import close_database, open_database
 from desktop.services import contacts, followups, interactions
+from desktop.services.reasons import reason_text
 from desktop.services.types import ContactFields
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,7 +90,7 @@ def test_remind_adds_a_follow_up(tmp_path: Path) -> None:
     open_database(db)
     try:
         items = followups.open_followups(ids["Priya Shah/Atlas"])  # type: ignore[arg-type]
-        assert [(i.reason, i.due_on, i.origin) for i in items] == [
+        assert [(reason_text(i.reason), i.due_on, i.origin) for i in items] == [
             ("Ask about Lisbon", dt.date(2026, 12, 1), "manual")]
     finally:
         close_database()

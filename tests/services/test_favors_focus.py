@@ -16,6 +16,7 @@ from desktop.models import db
 from desktop.services import calendar_export, contacts, favors, focus, followups, interactions
 from desktop.services.errors import ServiceError
 from desktop.services.interactions import InteractionDraft
+from desktop.services.reasons import decode, reason_text
 from desktop.services.types import ContactFields, ContactId
 from desktop.vcard import ical
 
@@ -107,26 +108,27 @@ def test_focus_proposes_people_with_reasons_from_the_relationship(
     assert extra["Dee"] not in by_person
     assert s["me"] not in by_person
     assert by_person[extra["Gus"]].family == "reconnect"
-    assert by_person[extra["Gus"]].reason == (
+    assert reason_text(by_person[extra["Gus"]].reason) == (
         "Reconnect: you keep in touch every 4 weeks, last talked 9 weeks ago")
     assert by_person[extra["Hal"]].family == "deepen"
-    assert by_person[extra["Hal"]].reason == (
+    assert reason_text(by_person[extra["Hal"]].reason) == (
         "Deepen: you both like chess and running; acquainted, ready to become relationship")
-    assert by_person[s["ana"]].reason == (
+    assert reason_text(by_person[s["ana"]].reason) == (
         "Give: you promised to send the article (9 days late)")
-    assert by_person[s["ana"]].action == "Keep your promise: Send the article"
-    assert by_person[s["bo"]].reason == "Give: birthday Friday"
-    assert by_person[s["bo"]].action == "Send a birthday message on Friday"
-    assert by_person[extra["Eli"]].action == "Make the introduction to Fay"
-    assert by_person[s["zoe"]].reason.startswith("Give: they did 2 more for you")
-    assert all("coffee 1-2-1" not in i.action.lower() for i in ranked)
+    assert reason_text(by_person[s["ana"]].action) == "Keep your promise: Send the article"
+    assert reason_text(by_person[s["bo"]].reason) == "Give: birthday Friday"
+    assert reason_text(by_person[s["bo"]].action) == "Send a birthday message on Friday"
+    assert reason_text(by_person[extra["Eli"]].action) == "Make the introduction to Fay"
+    assert reason_text(by_person[s["zoe"]].reason).startswith("Give: they did 2 more for you")
+    assert all("coffee 1-2-1" not in reason_text(i.action).lower() for i in ranked)
 
     week, changes = focus.propose_week(TODAY, NOW)
     assert len(week) == 3 and changes.contacts == {i.contact_id for i in week}
     # One of each family: reconnect, deepen, give.
-    assert {focus.FAMILY.get(i.reason.split(":")[0].lower(), i.reason.split(":")[0].lower())
-            for i in week} == {"reconnect", "deepen", "give"}
-    assert all(i.reason and i.action and not i.done for i in week)
+    heads = [reason_text(i.reason).split(":")[0].lower() for i in week]
+    assert {focus.FAMILY.get(h, h) for h in heads} == {"reconnect", "deepen", "give"}
+    assert {i.family for i in week} == {"reconnect", "deepen", "give"}
+    assert all(reason_text(i.reason) and reason_text(i.action) and not i.done for i in week)
     again, changes = focus.propose_week(TODAY + dt.timedelta(days=2), NOW)
     assert again == week and not changes.contacts  # stored for the week, not re-proposed
     focus.set_done(week[0].contact_id, True, TODAY)
@@ -155,10 +157,11 @@ def test_focus_reads_the_demo_weeks_entries(db_path: object) -> None:
 
     demo.generate_demo(60, today=TODAY)
     week = focus.this_week(TODAY)
-    stored = db.execute_sql("SELECT contact_id, reason, action FROM focus_entry "
-                            "WHERE week_start = ? ORDER BY id",
+    stored = db.execute_sql("SELECT contact_id, reason, reason_parts, action, action_parts "
+                            "FROM focus_entry WHERE week_start = ? ORDER BY id",
                             (search.week_start(TODAY).isoformat(),)).fetchall()
-    assert [(int(i.contact_id), i.reason, i.action) for i in week] == [tuple(r) for r in stored]
+    assert [(int(i.contact_id), i.reason, i.action) for i in week] == [
+        (int(c), decode(r, parts), decode(a, a_parts)) for c, r, parts, a, a_parts in stored]
     assert len(week) == 3
 
 

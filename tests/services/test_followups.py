@@ -11,6 +11,7 @@ from desktop.models import db
 from desktop.services import contacts, followups, interactions, search
 from desktop.services.errors import ServiceError
 from desktop.services.interactions import InteractionDraft
+from desktop.services.reasons import reason_text
 from desktop.services.types import Changes, ContactFields, ContactId
 
 TODAY = dt.date(2026, 11, 21)
@@ -194,7 +195,7 @@ def test_year_less_birthdays_and_anniversaries_make_reminders(db_path: object) -
     assert view.counts(dt.date(2027, 3, 4)).birthdays == 2
     assert view.counts(dt.date(2027, 3, 20)).birthdays == 1
     agenda = followups.agenda(dt.date(2027, 3, 4), dt.date(2027, 3, 4))
-    assert {(e.contact_id, e.kind, e.detail) for e in agenda} == {
+    assert {(e.contact_id, e.kind, reason_text(e.detail)) for e in agenda} == {
         (ana, "birthday", "Birthday"), (bo, "birthday", "Birthday (turns 47)")}
     assert followups.next_occurrence("--03-04", dt.date(2027, 3, 5)) == dt.date(2028, 3, 4)
 
@@ -341,4 +342,4 @@ def test_bulk_cadence_sync_keeps_a_snooze_unless_reset(db_path: object) -> None:
     [moved] = _cadence_rows(cid)
     assert changes.contacts == {cid}
     assert moved.id == item.id and moved.on == dt.date(2026, 10, 15)
-    assert moved.reason == "Keep in touch (every 2 weeks)" and _next(cid) == moved.on
+    assert reason_text(moved.reason) == "Keep in touch (every 2 weeks)" and _next(cid) == moved.on

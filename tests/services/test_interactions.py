@@ -11,6 +11,7 @@ from desktop.models import db
 from desktop.services import contacts, followups, interactions
 from desktop.services.errors import ServiceError
 from desktop.services.interactions import InteractionDraft, Promise
+from desktop.services.reasons import reason_text
 from desktop.services.types import ContactFields, ContactId
 
 NOW = dt.datetime(2026, 11, 21, 10, 0)
@@ -33,10 +34,11 @@ def test_a_meeting_with_two_people_and_promises(sample_contacts: dict[str, Conta
     iid, changes = interactions.log_interaction(draft, now=NOW)
     assert changes.interactions and changes.followups and changes.contacts == {ana, bo}
     assert _last(ana) == _last(bo) == dt.datetime(2026, 11, 20, 12, 30)
-    ana_promises = [(f.reason, f.due_on, f.origin) for f in followups.open_followups(ana)]
+    ana_promises = [(reason_text(f.reason), f.due_on, f.origin)
+                    for f in followups.open_followups(ana)]
     assert ana_promises == [("Send the hiring article", dt.date(2026, 11, 27), "promise"),
                             ("Share the deck", dt.date(2026, 12, 1), "promise")]
-    assert [f.reason for f in followups.open_followups(bo)] == ["Share the deck"]
+    assert [reason_text(f.reason) for f in followups.open_followups(bo)] == ["Share the deck"]
     page = interactions.timeline(ana)
     assert page.total == 1
     entry = page.entries[0]

@@ -26,6 +26,7 @@ from desktop.services import (
 )
 from desktop.services.errors import ServiceError
 from desktop.services.interactions import InteractionDraft, Promise
+from desktop.services.reasons import reason_text
 from desktop.services.types import ContactFields, ContactId
 
 NOW = dt.datetime(2026, 11, 18, 15, 0)  # a Wednesday afternoon
@@ -63,7 +64,8 @@ def test_a_meeting_is_one_object_from_planned_to_held(
     assert [c for c, _ in info.participants] == [ana, bo]  # by name: Bo joined it
     assert interactions.timeline(ana).total == 1  # one entry, not two
     assert _last(ana) == _last(bo) == dt.datetime(2026, 11, 18, 10, 0)
-    assert [f.reason for f in followups.open_followups(ana)] == ["Send the hiring article"]
+    assert [reason_text(f.reason) for f in followups.open_followups(ana)] == [
+        "Send the hiring article"]
     with pytest.raises(ServiceError, match="already marked as held"):
         interactions.hold(iid, now=NOW)
     # Without a planned meeting that day, it is a new entry.
@@ -108,7 +110,7 @@ def test_chase_reminder_closes_when_the_introduction_is_made(
         person_a=s["ana"], person_b=s["bo"], introducer=s["me"], status="proposed"))
     chase_id, _ = loops.add_chase(intro, TODAY)
     chase = followups.get_followup(chase_id)
-    assert chase is not None and chase.reason == "Introduce Ana Silva to Bo Chen"
+    assert chase is not None and reason_text(chase.reason) == "Introduce Ana Silva to Bo Chen"
     assert chase.due_on == TODAY + dt.timedelta(days=loops.CHASE_DAYS)
     graph.set_status(intro, "made")
     loops.close_chase(intro)
@@ -127,13 +129,13 @@ def test_recording_an_introduction_or_a_favour_finds_the_promise_it_kept(
     followups.add_followup(ana, TODAY, "Send the hiring article", "promise")
     followups.add_followup(ana, TODAY, "Keep in touch", "cadence")
     matches = loops.promises_kept_by_introduction(ana, bo)
-    assert [m.item.reason for m in matches] == ["Introduce her to Bo about the chess club",
-                                                "Send the hiring article"]
+    assert [reason_text(m.item.reason) for m in matches] == [
+        "Introduce her to Bo about the chess club", "Send the hiring article"]
     assert [m.likely for m in matches] == [True, False]
     kept = loops.promises_kept_by_favour(ana, "gift", "The hiring article")
-    assert kept[0].item.reason == "Send the hiring article" and kept[0].likely
+    assert reason_text(kept[0].item.reason) == "Send the hiring article" and kept[0].likely
     followups.mark_done_many([m.item for m in matches[:1]])
-    assert [m.item.reason for m in loops.promises_kept_by_introduction(ana, bo)] == [
+    assert [reason_text(m.item.reason) for m in loops.promises_kept_by_introduction(ana, bo)] == [
         "Send the hiring article"]
 
 
@@ -233,8 +235,8 @@ def test_the_week_in_review(sample_contacts: dict[str, ContactId]) -> None:
     focus.set_done(s["zoe"], True, TODAY)
     data = review.week_review(TODAY, NOW)
     assert [x.name for x in data.seen] == ["Ana Silva"]
-    assert [(p.name, p.reason) for p in data.kept] == [("Ana Silva", "Send the deck")]
-    assert [(p.name, p.reason) for p in data.open] == [("Bo Chen", "Call back")]
+    assert [(p.name, reason_text(p.reason)) for p in data.kept] == [("Ana Silva", "Send the deck")]
+    assert [(p.name, reason_text(p.reason)) for p in data.open] == [("Bo Chen", "Call back")]
     assert data.focus_done == 1 and len(data.focus) == 1
     assert s["zoe"] not in [i.contact_id for i in data.next_week]
     assert not review.is_review_time(NOW) and review.is_review_time(

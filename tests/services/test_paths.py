@@ -13,6 +13,7 @@ from desktop.models import db
 from desktop.services import knows, paths
 from desktop.services.errors import ServiceError
 from desktop.services.graph import person_refs
+from desktop.services.reasons import reason_text
 from desktop.services.types import ContactId
 from tests.services.netbuild import intro, me, meet, person
 
@@ -228,4 +229,5 @@ def test_the_request_for_an_introduction(db_path: Path) -> None:
     assert draft.body.rstrip().endswith("Sam")
     assert draft.mailto.startswith("mailto:ana@lumen.example?subject=Introduction%20to%20Bo")
     assert "%0D%0A" in draft.mailto and "&" not in draft.mailto.split("body=")[1]
-    assert paths.chase_reason(step) == "Chase Ana Silva about the introduction to Bo Chen"
+    assert reason_text(paths.chase_reason(step)) == (
+        "Chase Ana Silva about the introduction to Bo Chen")

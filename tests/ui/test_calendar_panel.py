@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 
 from desktop.services import contacts, favors, followups, interactions
 from desktop.services.interactions import InteractionDraft
+from desktop.services.reasons import reason_text
 from desktop.services.types import ContactFields, ContactId
 from desktop.ui.calendar.agenda_lists import ContactRole
 from desktop.ui.calendar.calendar_panel import CalendarPanel
@@ -317,7 +318,7 @@ def test_after_an_action_the_grid_catches_up_from_a_worker(  # type: ignore[no-u
     """Issue 18: after a follow-up is marked done elsewhere (the detail pane, a menu) the
     agenda, the overdue list and the month's counts follow from worker threads a moment
     later (never left stale)."""
-    [zoe_today] = [i for i in followups.due(TODAY) if i.reason == "Say thanks"]
+    [zoe_today] = [i for i in followups.due(TODAY) if reason_text(i.reason) == "Say thanks"]
     before = panel.grid._view.counts(TODAY).followups
     assert before >= 1
     assert ops.mark_followup_done(zoe_today)

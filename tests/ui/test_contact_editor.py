@@ -62,13 +62,13 @@ def test_invalid_date_is_reported_inline_and_nothing_is_lost(
     dialog = ContactEditorDialog(ops, sample_contacts["bo"])
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.nickname_edit.setText("Bobo")
+    dialog.header.nickname_edit.setText("Bobo")
     dialog.birthday_field.edit.setText("31 February")
     dialog.save()
     assert dialog.isVisible()
     assert dialog.error_label.isVisible()
     assert "Birthday" in dialog.error_label.text()
-    assert dialog.nickname_edit.text() == "Bobo"
+    assert dialog.header.nickname_edit.text() == "Bobo"
     assert ops.undo_stack.count() == 0
 
 
@@ -80,8 +80,8 @@ def test_new_contact_from_the_pane_composes_the_name_and_is_announced(
     pane.new_contact()
     dialog = pane.editor
     assert dialog is not None and dialog.is_new
-    qtbot.keyClicks(dialog.given_edit, "Grace")
-    qtbot.keyClicks(dialog.family_edit, "Hopper")
+    qtbot.keyClicks(dialog.header.given_edit, "Grace")
+    qtbot.keyClicks(dialog.header.family_edit, "Hopper")
     dialog.email_rows.add_row().setText("grace@navy.example")
     with qtbot.waitSignal(pane.contact_created) as created:
         dialog.save()
@@ -103,7 +103,7 @@ def test_photo_and_fields_change_in_one_step(
     zoe = sample_contacts["zoe"]
     dialog = ContactEditorDialog(ops, zoe)
     qtbot.addWidget(dialog)
-    assert dialog.set_photo_file(str(path))
+    assert dialog.header.set_photo_file(str(path))
     dialog.title_edit.setText("Owner")
     dialog.save()
     photo = contacts.get_photo(zoe)
@@ -165,8 +165,8 @@ def test_an_ampersand_in_the_name_is_not_a_mnemonic_in_the_undo_text(
     dialog = ContactEditorDialog(ops, sample_contacts["bo"])
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.full_name_edit.setText("Bo & Co")
-    dialog.remove_photo()  # a photo change makes the save a macro, named by the editor
+    dialog.header.full_name_edit.setText("Bo & Co")
+    dialog.header.remove_photo()  # a photo change makes the save a macro, named by the editor
     with qtbot.waitSignal(dialog.saved, timeout=1000):
         dialog.save()
     undo = ops.undo_stack.createUndoAction(dialog, "&Undo")

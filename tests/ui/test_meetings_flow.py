@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 
 from desktop.services import contacts, focus, followups, interactions, search, tags
 from desktop.services.interactions import InteractionDraft
+from desktop.services.reasons import reason_text
 from desktop.services.types import ContactFields, ContactId
 from desktop.ui.common.settings import Settings
 from desktop.ui.contacts.facts_section import FactsSection
@@ -111,7 +112,7 @@ def test_plan_hold_notes_promise_and_the_introduction_closes_it(
     assert entry.notes.text().endswith("…")
     _click(qtbot, entry.more_button)
     assert entry.expanded and entry.notes.text() == entry.entry.notes.strip()
-    assert [f.reason for f in followups.open_followups(ana)] == [
+    assert [reason_text(f.reason) for f in followups.open_followups(ana)] == [
         "Introduce her to Bo about chess"]
     assert contacts.get_contact(ana).last_interaction_at == earlier  # type: ignore[union-attr]
 
@@ -133,7 +134,7 @@ def test_plan_hold_notes_promise_and_the_introduction_closes_it(
     assert followups.open_followups(ana) == []
     assert ops.undo_stack.undoText() == "Close promise"
     ops.undo_stack.undo()
-    assert [f.reason for f in followups.open_followups(ana)] == [
+    assert [reason_text(f.reason) for f in followups.open_followups(ana)] == [
         "Introduce her to Bo about chess"]
     ops.undo_stack.undo()  # the introduction
     ops.undo_stack.undo()  # holding the meeting: planned again, no notes
@@ -232,7 +233,7 @@ def test_a_new_week_brings_its_focus_the_notification_and_the_review(
     reminders._clock = lambda: dt.datetime.combine(monday, dt.time(8, 5))
     reminders.check()
     week = focus.this_week(monday)
-    assert len(week) == 3 and all(i.reason and i.action for i in week)
+    assert len(week) == 3 and all(reason_text(i.reason) and reason_text(i.action) for i in week)
     assert reminders.last_message[0] == "4 follow-ups (3 overdue) today"  # type: ignore[index]
     assert reminders.summary is not None and reminders.summary.count == 4
     # Clicking the notification opens the agenda on today.
@@ -345,7 +346,7 @@ def test_remind_me_and_focus_from_the_detail_pane(
     assert dialog is not None
     qtbot.keyClicks(dialog.text, "Ask how the new job is going")  # type: ignore[attr-defined]
     dialog.accept()
-    assert [(f.reason, f.origin) for f in followups.open_followups(who)] == [
+    assert [(reason_text(f.reason), f.origin) for f in followups.open_followups(who)] == [
         ("Ask how the new job is going", "manual")]
     assert window.ops.undo_stack.undoText() == "Remind me"
     assert timeline.focus_button.text() == "Add to Focus"
@@ -457,7 +458,7 @@ def test_a_proposed_introduction_is_chased_until_it_is_made(
         person_a=s["ana"], person_b=s["zoe"], introducer=s["me"], status="proposed"))
     assert intro is not None
     chase = loops.chase_reminders(intro)
-    assert [c.reason for c in chase] == ["Introduce Ana Silva to Zoë Müller"]
+    assert [reason_text(c.reason) for c in chase] == ["Introduce Ana Silva to Zoë Müller"]
     assert ops.undo_stack.undoText() == "Propose introduction"
     ops.undo_stack.undo()
     assert graph.get_introduction(intro) is None and followups.open_followups(s["ana"]) == []

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services import followups, graph, paths
 from desktop.services.graph import IntroductionFields
+from desktop.services.reasons import reason_text
 from desktop.services.types import ContactId
 from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import MainWindow
@@ -172,7 +173,7 @@ def test_ask_for_this_introduction_in_one_undoable_click(qtbot: QtBot, network) 
     # The chase follow-up with Ana, a week from today.
     [chase] = followups.open_followups(network["ana"])
     assert chase.due_on == dt.date.today() + dt.timedelta(days=7)
-    assert chase.reason == "Chase Ana Silva about the introduction to Zoë Müller"
+    assert reason_text(chase.reason) == "Chase Ana Silva about the introduction to Zoë Müller"
     # The drafted message: copy it, or open it in the mail client.
     dialog = panel.reach_box.dialog
     assert dialog is not None and dialog.isVisible()

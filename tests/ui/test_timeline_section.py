@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 from desktop.models import db
 from desktop.services import favors, followups, interactions
 from desktop.services.interactions import InteractionDraft
+from desktop.services.reasons import reason_text
 from desktop.services.types import ContactId
 from desktop.ui.contacts.detail_pane import DetailPane
 from desktop.ui.contacts.timeline_section import PAGE, TimelineSection
@@ -92,7 +93,8 @@ def test_log_dialog_records_the_meeting_and_promises_undoably(
     texts = _entry_texts(section)
     assert "Lunch at Lumen" in texts[0] and not section.empty_hint.isVisible()
     assert any("with Bo Chen" in t for t in texts[0])
-    assert [f.reason for f in followups.open_followups(ana)] == ["Send the hiring article"]
+    assert [reason_text(f.reason) for f in followups.open_followups(ana)] == [
+        "Send the hiring article"]
     assert followups.open_followups(bo) == []
     ops.undo_stack.undo()
     assert _entry_texts(section) == [] and followups.open_followups(ana) == []

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.services.followups import AgendaEntry, FollowUpItem
+from desktop.services.reasons import reason_text
 from desktop.ui.calendar.month_grid import (
     BIRTHDAY_COLOUR,
     FOLLOWUP_COLOUR,
@@ -101,10 +102,11 @@ def agenda_row(entry: AgendaEntry, today: dt.date) -> QTreeWidgetItem:
         when = (translate("CalendarPanel", "Overdue") if late
                 else translate("CalendarPanel", "Follow up"))
         colour = OVERDUE_COLOUR if late else FOLLOWUP_COLOUR
-    row = QTreeWidgetItem([when, entry.title, entry.detail])
+    detail = reason_text(entry.detail)
+    row = QTreeWidgetItem([when, entry.title, detail])
     _colour_first_column(row, colour)
     row.setToolTip(1, plain_tooltip(entry.title))  # names are data, never markup
-    row.setToolTip(2, plain_tooltip(entry.detail))
+    row.setToolTip(2, plain_tooltip(detail))
     row.setData(0, ItemRole, entry.followup)
     row.setData(0, ContactRole, int(entry.contact_id))
     if entry.interaction_id is not None:
@@ -213,12 +215,12 @@ def overdue_row(item: FollowUpItem, today: dt.date) -> QTreeWidgetItem:
     """One overdue row: how late, who, what; its follow-up and contact in the data roles."""
     late = item.days_overdue(today)
     row = QTreeWidgetItem([translate("CalendarPanel", "%1 d late").replace(
-        "%1", f"{late:,}"), item.name, item.reason])
+        "%1", f"{late:,}"), item.name, reason_text(item.reason)])
     _colour_first_column(row, OVERDUE_COLOUR)
     row.setToolTip(0, translate("CalendarPanel", "Due %1").replace(
         "%1", long_date(item.on)))
     row.setToolTip(1, plain_tooltip(item.name))
-    row.setToolTip(2, plain_tooltip(item.reason))
+    row.setToolTip(2, plain_tooltip(reason_text(item.reason)))
     row.setData(0, ItemRole, item)
     row.setData(0, ContactRole, int(item.contact_id))
     return row

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import focus
+from desktop.services.reasons import reason_text
 from desktop.ui.common import tokens
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.operations import Operations
@@ -82,11 +83,12 @@ class FocusCard(QFrame):
         top.addWidget(self.pin_button)
         top.addWidget(self.replace_button)
         layout.addLayout(top)
-        self.reason = plain(item.reason, "focusReason")
+        self.reason = plain(reason_text(item.reason), "focusReason")
         colour = FAMILY_COLOURS.get(item.family, tokens.MUTED)
         tokens.styled(self.reason, lambda p: f"color: {tokens.readable(colour, p)};")
         layout.addWidget(self.reason)
-        self.action = plain(f"→ {item.action}" if item.action else "")
+        action = reason_text(item.action)
+        self.action = plain(f"→ {action}" if action else "")
         layout.addWidget(self.action)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(plain_tooltip(self.tr("Show %1").replace("%1", item.name)))

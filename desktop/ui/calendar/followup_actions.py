@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QPushButton, QSizePolicy, QTreeWidget, QWidget
 
 from desktop.services.followups import FollowUpItem
+from desktop.services.reasons import reason_text
 from desktop.ui.calendar.agenda_lists import ItemRole
 from desktop.ui.calendar.date_dialog import DateDialog
 from desktop.ui.calendar.focus_cards import plain
@@ -115,7 +116,7 @@ class FollowUpActions(QObject):
             self.selection_label.setText(self.tr("Select a follow-up to mark it done, snooze or "
                                                  "reschedule it."))
         else:
-            self.selection_label.setText(f"{item.name}: {item.reason} · "
+            self.selection_label.setText(f"{item.name}: {reason_text(item.reason)} · "
                                          f"{long_date(item.on)}")
 
     # --- the actions ----------------------------------------------------------------------

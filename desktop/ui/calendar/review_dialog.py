@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import review, search
+from desktop.services.reasons import reason_text
 from desktop.services.types import ContactId
 from desktop.ui.common import fit, formatting, kinds, tokens
 from desktop.ui.operations import Operations
@@ -108,7 +109,7 @@ class WeekReviewDialog(QDialog):
 
         self._title(self.tr("Promises kept · %1").replace("%1", str(len(d.kept))))
         for p in d.kept:
-            self._body.addWidget(_label(f"✓ {p.name}: {p.reason}"))
+            self._body.addWidget(_label(f"✓ {p.name}: {reason_text(p.reason)}"))
         if not d.kept:
             self._body.addWidget(_label(self.tr("None closed this week."), "hint"))
 
@@ -116,7 +117,7 @@ class WeekReviewDialog(QDialog):
         for p in d.open:
             late = self._today > p.due_on
             line = (self.tr("Late · %1 · %2: %3") if late else self.tr("%1 · %2: %3")).replace(
-                "%1", _day(p.due_on)).replace("%2", p.name).replace("%3", p.reason)
+                "%1", _day(p.due_on)).replace("%2", p.name).replace("%3", reason_text(p.reason))
             self._body.addWidget(_label(line, "overdue" if late else ""))
         if not d.open:
             self._body.addWidget(_label(self.tr("Nothing open: every promise kept."), "hint"))
@@ -125,14 +126,14 @@ class WeekReviewDialog(QDialog):
                     .replace("%1", str(d.focus_done)).replace("%2", str(len(d.focus))))
         for item in d.focus:
             self._body.addWidget(_label(f"{'✓' if item.done else '○'} {item.name} — "
-                                        f"{item.action}"))
+                                        f"{reason_text(item.action)}"))
         if not d.focus:
             self._body.addWidget(_label(self.tr("No focus this week."), "hint"))
 
         self._title(self.tr("Next week's people"))
         for item in d.next_week:
-            self._body.addWidget(_label(f"{item.name} — {item.reason}"))
-            self._body.addWidget(_label(f"→ {item.action}", "hint"))
+            self._body.addWidget(_label(f"{item.name} — {reason_text(item.reason)}"))
+            self._body.addWidget(_label(f"→ {reason_text(item.action)}", "hint"))
         if not d.next_week:
             self._body.addWidget(_label(self.tr("Nobody to propose yet: set cadences, tag "
                                                 "interests, log what you promise."), "hint"))

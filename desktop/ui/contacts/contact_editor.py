@@ -2,7 +2,8 @@
 
 Saving is one undoable step ("Edit Ana Silva"; a photo change joins it in one macro).
 A value the services refuse is reported inline and the dialog stays open with
-everything the user typed.
+everything the user typed. The photo and the names are ``editor_header.NameHeader``; the
+rows of e-mails, phones, addresses and dates are ``editor_fields``.
 """
 
 from __future__ import annotations
@@ -11,11 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import (
-    QImage,
-    QImageReader,
-    QImageWriter,
     QIntValidator,
     QKeySequence,
     QShortcut,
@@ -25,14 +23,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -43,7 +38,6 @@ from desktop.services import contacts, tags
 from desktop.services.errors import ServiceError
 from desktop.services.types import ContactFields, ContactId
 from desktop.ui.common import fit, focus, formatting, tokens
-from desktop.ui.common.avatar import contact_pixmap
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.contacts.editor_fields import (
     EMAIL_KINDS,
@@ -57,6 +51,7 @@ from desktop.ui.contacts.editor_fields import (
     editor_tr,
     section_title,
 )
+from desktop.ui.contacts.editor_header import NameHeader, line_edit
 from desktop.ui.contacts.tag_chips import ChipTag, TagChips
 from desktop.ui.operations import Operations
 from desktop.ui.operations.commands import command_text
@@ -72,20 +67,13 @@ STAGE_CHOICES: tuple[tuple[str, str], ...] = (
      QT_TRANSLATE_NOOP("ContactEditorDialog", "Trusted — we refer and vouch for each other")),
 )
 MAX_CADENCE_DAYS = 36_500
-PHOTO_MAX_SIDE = 768  # larger pictures are scaled down: a contact photo is shown at 72 px
-
-def compose_full_name(fields: ContactFields) -> str:
-    parts = (fields.prefix, fields.given_name, fields.additional_names, fields.family_name,
-             fields.suffix)
-    return " ".join(p.strip() for p in parts if p.strip())
 
 
 class ContactEditorDialog(QDialog):
     """Create (``contact_id`` None) or edit a contact.
 
     Private state: ``_original`` is the contact's fields when the dialog opened (None
-    when creating); ``_photo`` is the picture to show and, if ``_photo_changed``, to
-    save (None: no photo / remove it).
+    when creating). The photo and the names live in ``header`` (``NameHeader``).
     """
 
     saved = Signal(object)  # ContactId, after a successful save
@@ -100,8 +88,6 @@ class ContactEditorDialog(QDialog):
         self._original: ContactFields | None = detail.fields if detail else None
         self._is_me = bool(detail and detail.is_me)
         photo = contacts.get_photo(detail.id) if detail and detail.has_photo else None
-        self._photo: tuple[bytes, str] | None = photo
-        self._photo_changed = False
         fields = self._original or ContactFields()
 
         title = (self.tr("New contact") if self.is_new else
@@ -136,7 +122,10 @@ class ContactEditorDialog(QDialog):
         self._body.setContentsMargins(20, 8, 20, 8)
         self._body.setSpacing(6)
 
-        self._build_header(fields)
+        self.header = NameHeader(fields, photo)
+        self.header.photo_refused.connect(self._show_error)
+        self.header.photo_taken.connect(lambda: self.error_label.setVisible(False))
+        self._body.addWidget(self.header)
         self._build_work(fields)
         self._build_contact(fields)
         self._build_dates(fields)
@@ -166,85 +155,20 @@ class ContactEditorDialog(QDialog):
         for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"),
                      QKeySequence(QKeySequence.StandardKey.Save)):
             QShortcut(keys, self, self.save)
-        self.given_edit.setFocus()
+        self.header.given_edit.setFocus()
 
     # --- building the form --------------------------------------------------------------
-
-    def _line(self, text: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit(text)
-        if placeholder:
-            edit.setPlaceholderText(placeholder)
-        return edit
-
-    def _form(self) -> QFormLayout:
-        form = AlignedForm()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(8)
-        return form
 
     def _section(self, title: str) -> None:
         self._body.addSpacing(12)
         self._body.addWidget(section_title(title))
 
-    def _build_header(self, f: ContactFields) -> None:
-        row = QHBoxLayout()
-        row.setSpacing(18)
-        photo_col = QVBoxLayout()
-        photo_col.setSpacing(6)
-        self.photo_label = QLabel()
-        self.photo_label.setFixedSize(96, 96)
-        photo_col.addWidget(self.photo_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.choose_photo_button = QPushButton(self.tr("Choose…"))
-        self.choose_photo_button.setAutoDefault(False)
-        self.choose_photo_button.setToolTip(
-            self.tr("Choose an image file for this contact's photo"))
-        self.choose_photo_button.clicked.connect(self._choose_photo)
-        self.remove_photo_button = QPushButton(self.tr("Remove"))
-        self.remove_photo_button.setAutoDefault(False)
-        self.remove_photo_button.clicked.connect(self.remove_photo)
-        photo_col.addWidget(self.choose_photo_button)
-        photo_col.addWidget(self.remove_photo_button)
-        photo_col.addStretch(1)
-        row.addLayout(photo_col)
-
-        form = self._form()
-        self.prefix_edit = self._line(f.prefix, self.tr("Dr, Ms…"))
-        self.given_edit = self._line(f.given_name)
-        self.additional_edit = self._line(f.additional_names)
-        self.family_edit = self._line(f.family_name)
-        self.suffix_edit = self._line(f.suffix, self.tr("Jr, PhD…"))
-        self.full_name_edit = self._line(f.full_name)
-        self.nickname_edit = self._line(f.nickname)
-        small = QHBoxLayout()
-        small.setSpacing(6)
-        small.addWidget(self.prefix_edit)
-        suffix_label = QLabel(self.tr("Suffix"))
-        suffix_label.setBuddy(self.suffix_edit)
-        small.addWidget(suffix_label)
-        small.addWidget(self.suffix_edit)
-        form.addRow(self.tr("Given name"), self.given_edit)
-        form.addRow(self.tr("Middle names"), self.additional_edit)
-        form.addRow(self.tr("Family name"), self.family_edit)
-        form.addRow(self.tr("Prefix"), small)
-        self.prefix_edit.setAccessibleName(self.tr("Prefix"))
-        form.addRow(self.tr("Full name"), self.full_name_edit)
-        form.addRow(self.tr("Nickname"), self.nickname_edit)
-        row.addLayout(form, 1)
-        self._body.addLayout(row)
-        for edit in (self.prefix_edit, self.given_edit, self.additional_edit,
-                     self.family_edit, self.suffix_edit):
-            edit.textChanged.connect(self._update_name_preview)
-        self.full_name_edit.textChanged.connect(self._update_photo_preview)
-        self._update_name_preview()
-
     def _build_work(self, f: ContactFields) -> None:
         self._section(self.tr("Work"))
-        form = self._form()
-        self.organization_edit = self._line(f.organization)
-        self.department_edit = self._line(f.department)
-        self.title_edit = self._line(f.title)
+        form = AlignedForm()
+        self.organization_edit = line_edit(f.organization)
+        self.department_edit = line_edit(f.department)
+        self.title_edit = line_edit(f.title)
         form.addRow(self.tr("Organisation"), self.organization_edit)
         form.addRow(self.tr("Department"), self.department_edit)
         form.addRow(self.tr("Job title"), self.title_edit)
@@ -252,7 +176,7 @@ class ContactEditorDialog(QDialog):
 
     def _build_contact(self, f: ContactFields) -> None:
         self._section(self.tr("Contact details"))
-        form = self._form()
+        form = AlignedForm()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.email_rows = ValueRows("email", EMAIL_KINDS, self.tr("name@example.com"),
                                    check=contacts.check_email)
@@ -271,7 +195,7 @@ class ContactEditorDialog(QDialog):
 
     def _build_dates(self, f: ContactFields) -> None:
         self._section(self.tr("Dates"))
-        form = self._form()
+        form = AlignedForm()
         self.birthday_field = DateField(formatting.date_placeholder())
         self.birthday_field.set_value(f.birthday)
         self.anniversary_field = DateField(formatting.date_placeholder())
@@ -282,7 +206,7 @@ class ContactEditorDialog(QDialog):
 
     def _build_relationship(self, f: ContactFields) -> None:
         self._section(self.tr("Relationship"))
-        form = self._form()
+        form = AlignedForm()
         self.stage_combo = QComboBox()
         for key, label in STAGE_CHOICES:
             self.stage_combo.addItem(editor_tr(label), key)
@@ -294,7 +218,7 @@ class ContactEditorDialog(QDialog):
         self.stage_combo.setMinimumContentsLength(24)
         self.stage_combo.setToolTip(self.stage_combo.currentText())
         self.stage_combo.currentTextChanged.connect(self.stage_combo.setToolTip)
-        self.how_we_met_edit = self._line(f.how_we_met, self.tr("At the PyCon sprint, via Bo…"))
+        self.how_we_met_edit = line_edit(f.how_we_met, self.tr("At the PyCon sprint, via Bo…"))
         self.met_on_field = DateField(formatting.date_placeholder(year_required=True),
                                       year_required=True)
         self.met_on_field.set_value(f.met_on.isoformat() if f.met_on else None)
@@ -342,66 +266,12 @@ class ContactEditorDialog(QDialog):
                                      QSizePolicy.Policy.Expanding)
         self._body.addWidget(self.note_edit)
 
-    # --- photo --------------------------------------------------------------------------
-
-    @Slot()
-    def _update_name_preview(self) -> None:
-        composed = compose_full_name(self._name_fields())
-        self.full_name_edit.setPlaceholderText(composed or self.tr("Composed from the names above"))
-        self._update_photo_preview()
-
-    @Slot()
-    def _update_photo_preview(self) -> None:
-        name = self.full_name_edit.text().strip() or compose_full_name(self._name_fields())
-        self.photo_label.setPixmap(contact_pixmap(
-            name, 96, self._photo[0] if self._photo else None, self.given_edit.text(),
-            self.family_edit.text(), self.devicePixelRatioF(),
-        ))
-        self.remove_photo_button.setEnabled(self._photo is not None)
-
-    @Slot()
-    def _choose_photo(self) -> None:
-        formats = " ".join(f"*.{bytes(f.data()).decode()}"
-                           for f in QImageReader.supportedImageFormats())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), "",
-                                              self.tr("Images (%1)").replace("%1", formats))
-        if path:
-            self.set_photo_file(path)
-
-    def set_photo_file(self, path: str) -> bool:
-        """Use the image at *path* as the photo (scaled down if large); False if unreadable."""
-        reader = QImageReader(path)
-        reader.setAutoTransform(True)
-        image = reader.read()
-        if image.isNull():
-            self._show_error(self.tr("%1: not an image Rapport can read (%2)").replace(
-                "%1", path).replace("%2", reader.errorString()))
-            return False
-        self._photo = _encode_photo(image)
-        self._photo_changed = True
-        self.error_label.setVisible(False)
-        self._update_photo_preview()
-        return True
-
-    @Slot()
-    def remove_photo(self) -> None:
-        self._photo = None
-        self._photo_changed = True
-        self._update_photo_preview()
-
     # --- saving -------------------------------------------------------------------------
-
-    def _name_fields(self) -> ContactFields:
-        return ContactFields(
-            prefix=self.prefix_edit.text().strip(), given_name=self.given_edit.text().strip(),
-            additional_names=self.additional_edit.text().strip(),
-            family_name=self.family_edit.text().strip(), suffix=self.suffix_edit.text().strip(),
-        )
 
     def fields(self) -> ContactFields:
         """The form as ``ContactFields``; raises ServiceError naming the field at fault."""
-        names = self._name_fields()
-        full_name = self.full_name_edit.text().strip() or compose_full_name(names)
+        names = self.header.name_fields()
+        full_name = self.header.full_name()
         email_problem = self.email_rows.check()
         if email_problem:
             raise ServiceError(self.tr("Email: %1").replace("%1", str(email_problem)))
@@ -418,7 +288,7 @@ class ContactEditorDialog(QDialog):
         return replace(
             names,
             full_name=full_name,
-            nickname=self.nickname_edit.text().strip(),
+            nickname=self.header.nickname_edit.text().strip(),
             organization=self.organization_edit.text().strip(),
             department=self.department_edit.text().strip(),
             title=self.title_edit.text().strip(),
@@ -468,7 +338,7 @@ class ContactEditorDialog(QDialog):
         if not (fields.full_name or fields.organization or fields.emails or fields.phones):
             self._show_error(
                 self.tr("Give this contact a name, an organisation, an email or a phone."))
-            self.given_edit.setFocus()
+            self.header.given_edit.setFocus()
             return
         failures: list[str] = []
 
@@ -478,7 +348,7 @@ class ContactEditorDialog(QDialog):
         self._ops.failed.connect(failed)
         stack = self._ops.undo_stack
         name = fields.full_name or fields.organization or self.tr("contact")
-        macro = self._photo_changed
+        photo, macro = self.header.photo, self.header.photo_changed
         try:
             if macro:
                 stack.beginMacro(command_text(
@@ -491,8 +361,8 @@ class ContactEditorDialog(QDialog):
                         self.contact_id = created
                 else:
                     ok = self._ops.update_contact(self.contact_id, fields, self._original)
-                if ok and self._photo_changed and self.contact_id is not None:
-                    data, mime = self._photo if self._photo else (None, "image/jpeg")
+                if ok and macro and self.contact_id is not None:
+                    data, mime = photo if photo else (None, "image/jpeg")
                     ok = self._ops.set_photo(self.contact_id, data, mime)
             finally:
                 if macro:
@@ -506,21 +376,3 @@ class ContactEditorDialog(QDialog):
         self.saved.emit(self.contact_id)
         self.accept()
 
-
-def _encode_photo(image: QImage) -> tuple[bytes, str]:
-    """*image* as stored bytes: at most ``PHOTO_MAX_SIDE`` px, JPEG (PNG if transparent)."""
-    if max(image.width(), image.height()) > PHOTO_MAX_SIDE:
-        image = image.scaled(PHOTO_MAX_SIDE, PHOTO_MAX_SIDE,
-                             Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    alpha = image.hasAlphaChannel()
-    writer = QImageWriter(buffer, QByteArray(b"png" if alpha else b"jpeg"))
-    if not alpha:
-        writer.setQuality(88)
-    writer.write(image)
-    mime = "image/png" if alpha else "image/jpeg"
-    buffer.close()
-    return bytes(data.data()), mime

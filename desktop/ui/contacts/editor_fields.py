@@ -89,6 +89,13 @@ class AlignedForm(QFormLayout):
 
     LABEL_WIDTH = 96
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.setHorizontalSpacing(12)
+        self.setVerticalSpacing(8)
+
     def addRow(self, label: object, field: object) -> None:  # type: ignore[override]
         if isinstance(label, str):
             text = QLabel(label)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import favors, focus, followups, interactions, loops
+from desktop.services.reasons import reason_text
 from desktop.services.types import ContactDetail, ContactId
 from desktop.ui.common import kinds
 from desktop.ui.common.flow import FlowLayout
@@ -192,7 +193,7 @@ class TimelineSection(ContactSection):
                 self.tr("Overdue · %1").replace("%1", short_date(dt.date(2026, 9, 30), today)))
                                  + 8)
             line.addWidget(when, 0, Qt.AlignmentFlag.AlignTop)
-            line.addWidget(_plain(item.reason or self.tr("Follow up")), 1)
+            line.addWidget(_plain(reason_text(item.reason) or self.tr("Follow up")), 1)
             done = QToolButton()
             done.setText(self.tr("Done"))
             done.setToolTip(self.tr("Mark this follow-up done (undo with Ctrl+Z)"))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services.errors import ServiceError
+from desktop.services.reasons import Reason
 from desktop.services.types import Changes
 from desktop.ui.common import kinds
 
@@ -61,7 +62,7 @@ class IntroductionOps(_Core):
         return made[0] if self._push(text, do, undo) and made else None
 
     def ask_for_introduction(self, fields: graph.IntroductionFields, chase_on: dt.date,
-                             chase_reason: str) -> int | None:
+                             chase_reason: Reason) -> int | None:
         """"Ask for this introduction" (issue 16), one undoable step: record the proposed
         introduction and a follow-up with the introducer on *chase_on* to chase it. Undo
         removes both; redo brings back the same introduction and follow-up. Returns the

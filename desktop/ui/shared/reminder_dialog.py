@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import graph
 from desktop.services.loops import PromiseMatch
+from desktop.services.reasons import reason_text
 from desktop.services.types import ContactId
 from desktop.ui.common import formatting, tokens
 from desktop.ui.common.people_picker import PeoplePicker
@@ -145,9 +146,9 @@ class PromiseOfferDialog(QDialog):
         self.boxes: list[tuple[QCheckBox, PromiseMatch]] = []
         for match in matches:
             item = match.item
+            due = formatting.short_date(item.on, dt.date.today())
             box = QCheckBox(self.tr("%1: %2 (due %3)").replace("%1", item.name).replace(
-                "%2", item.reason).replace("%3", formatting.short_date(item.on, dt.date.today())),
-                self)
+                "%2", reason_text(item.reason)).replace("%3", due), self)
             box.setChecked(match.likely)
             layout.addWidget(box)
             self.boxes.append((box, match))
