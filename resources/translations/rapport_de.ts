@@ -3388,22 +3388,6 @@
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <source>Arranging the network…</source>
-        <translation>Netzwerk wird angeordnet…</translation>
-    </message>
-    <message>
-        <source>Layout cancelled. Use Re-arrange to try again.</source>
-        <translation>Anordnung abgebrochen. Mit „Neu anordnen“ erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>The network could not be drawn: {0}</source>
-        <translation>Das Netzwerk konnte nicht gezeichnet werden: {0}</translation>
-    </message>
-    <message>
-        <source>Nobody yet. Log who you meet, mark how well you know people, and record who introduced you to whom: the network appears here.</source>
-        <translation>Noch niemand. Tragen Sie ein, wen Sie treffen, wie gut Sie die Leute kennen und wer Sie wem vorgestellt hat: Hier erscheint dann das Netzwerk.</translation>
-    </message>
-    <message>
         <source>you</source>
         <translation>Ihnen</translation>
     </message>
@@ -4647,6 +4631,25 @@
     <message>
         <source>It counts for a week; renew it if it still holds.</source>
         <translation>Es gilt eine Woche; erneuern Sie es, wenn es noch zutrifft.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Arranging the network…</source>
+        <translation>Netzwerk wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>Layout cancelled. Use Re-arrange to try again.</source>
+        <translation>Anordnung abgebrochen. Mit „Neu anordnen“ erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The network could not be drawn: {0}</source>
+        <translation>Das Netzwerk konnte nicht gezeichnet werden: {0}</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Log who you meet, mark how well you know people, and record who introduced you to whom: the network appears here.</source>
+        <translation>Noch niemand. Tragen Sie ein, wen Sie treffen, wie gut Sie die Leute kennen und wer Sie wem vorgestellt hat: Hier erscheint dann das Netzwerk.</translation>
     </message>
 </context>
 <context>

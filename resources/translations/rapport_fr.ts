@@ -3388,22 +3388,6 @@
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <source>Arranging the network…</source>
-        <translation>Disposition du réseau…</translation>
-    </message>
-    <message>
-        <source>Layout cancelled. Use Re-arrange to try again.</source>
-        <translation>Disposition annulée. Utilisez Réorganiser pour réessayer.</translation>
-    </message>
-    <message>
-        <source>The network could not be drawn: {0}</source>
-        <translation>Le réseau n’a pas pu être dessiné&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>Nobody yet. Log who you meet, mark how well you know people, and record who introduced you to whom: the network appears here.</source>
-        <translation>Personne pour l’instant. Consignez qui vous rencontrez, indiquez à quel point vous connaissez les gens et qui vous a présenté à qui&#xa0;: le réseau apparaît ici.</translation>
-    </message>
-    <message>
         <source>you</source>
         <translation>vous</translation>
     </message>
@@ -4647,6 +4631,25 @@
     <message>
         <source>It counts for a week; renew it if it still holds.</source>
         <translation>Valable une semaine&#xa0;; renouvelez-le si c’est toujours d’actualité.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Arranging the network…</source>
+        <translation>Disposition du réseau…</translation>
+    </message>
+    <message>
+        <source>Layout cancelled. Use Re-arrange to try again.</source>
+        <translation>Disposition annulée. Utilisez Réorganiser pour réessayer.</translation>
+    </message>
+    <message>
+        <source>The network could not be drawn: {0}</source>
+        <translation>Le réseau n’a pas pu être dessiné&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Log who you meet, mark how well you know people, and record who introduced you to whom: the network appears here.</source>
+        <translation>Personne pour l’instant. Consignez qui vous rencontrez, indiquez à quel point vous connaissez les gens et qui vous a présenté à qui&#xa0;: le réseau apparaît ici.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from desktop.services.types import ContactId
 from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.network.insights import CONNECTOR_REACH
+from desktop.ui.network.opening import Opening
 from desktop.ui.network.panel import GraphPanel
 from desktop.ui.operations import Operations
 from tests.services.netbuild import intro, person
@@ -492,15 +493,15 @@ def test_the_picture_is_built_a_little_per_turn_of_the_event_loop(
             created[0] += 1
 
     per_turn: list[int] = []  # node items made in each turn
-    original = GraphPanel._continue_build
+    original = Opening._continue_build
 
-    def one_turn(self: GraphPanel) -> None:
+    def one_turn(self: Opening) -> None:
         before = created[0]
         original(self)
         per_turn.append(created[0] - before)
 
     monkeypatch.setattr(picture, "NodeItem", CountedItem)
-    monkeypatch.setattr(GraphPanel, "_continue_build", one_turn)
+    monkeypatch.setattr(Opening, "_continue_build", one_turn)
     # A step is a share of the UI thread's time, so how many people it makes depends on
     # the machine (737 of 1,452 per 8 ms step in a warm full-suite run): a quarter of the
     # step keeps "several turns" true on a fast machine too.

@@ -10,7 +10,6 @@ megabytes), and read again when it is shown. Changes go through ``Operations``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal, Slot
@@ -27,19 +26,11 @@ from PySide6.QtWidgets import (
 from desktop.services import graph, graph_layout, network, paths, tags
 from desktop.services.types import Changes, ContactId
 from desktop.ui.common import tokens
-from desktop.ui.common.workers import Worker
 from desktop.ui.network import chrome
-from desktop.ui.network.insights import ConnectorList, SuggestionList, show_insights
-from desktop.ui.network.items import OUTLINE_MIN_SCALE, NodeItem
-from desktop.ui.network.loading import (
-    Insights,
-    Loaded,
-    forget_finished,
-    insights,
-    job,
-    load,
-    release_memory,
-)
+from desktop.ui.network.insights import ConnectorList, SuggestionList
+from desktop.ui.network.items import NodeItem
+from desktop.ui.network.loading import forget_finished, job, release_memory
+from desktop.ui.network.opening import Opening
 from desktop.ui.network.picture import Picture
 from desktop.ui.network.reach import ReachBox
 from desktop.ui.network.toolbar import Toolbar
@@ -53,9 +44,9 @@ NARROW = 760  # below this width the side column goes under the picture
 class GraphPanel(QWidget):
     """The network view of the main window's middle column.
 
-    Private state: ``_loaded`` the last network read (None until the first layout, and
-    again once released); ``picture`` the scene; ``_worker`` the running read (a
-    newer request supersedes it via ``_generation``); ``_stale`` a change arrived while
+    Private state: ``opening`` reads the network and builds the picture (its ``loaded``:
+    the last network read, None until the first layout, and again once released);
+    ``picture`` the scene; ``_stale`` a change arrived while
     hidden; ``_selected`` the contact the detail pane shows; ``_path`` the highlighted
     warm path; ``_focus`` the person whose neighbourhood is shown alone (None: everyone);
     ``_center`` the centre asked of the service (the people closest to someone).
@@ -70,21 +61,13 @@ class GraphPanel(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
-        self._loaded: Loaded | None = None
-        self._build: Iterator[bool] | None = None  # the scene being built, chunk by chunk
-        self._insight_steps: Iterator[bool] | None = None  # the side lists being filled
-        self._worker: Worker | None = None
-        self._generation = 0
         self._stale = False
         self._selected: ContactId | None = None
         self._path: tuple[ContactId, ...] = ()
         self._focus: ContactId | None = None
         self._center: ContactId | None = None
         tokens.styled(self, chrome.panel_style)
-        self._build_timer = self._timer(0, self._continue_build)
-        self._insights_step_timer = self._timer(0, self._continue_insights)
         self._reload_timer = self._timer(120, self.reload)
-        self._insights_timer = self._timer(250, self._start_insights)
         self._release_timer = self._timer(RELEASE_MS, self.release)
 
         self.view = GraphView(None, self)
@@ -117,6 +100,9 @@ class GraphPanel(QWidget):
         self.overlay, self.overlay_text, self.progress, self.cancel_button = (
             chrome.overlay(self.view))
         self.cancel_button.clicked.connect(self.cancel_layout)
+        self.opening = Opening(self, self)
+        self.opening.finished.connect(self.layout_finished)
+        self.opening.insights_finished.connect(self.insights_finished)
         self.legend = chrome.Legend(self.view)
         self.graph_column = QWidget(self)
         column = QVBoxLayout(self.graph_column)
@@ -193,174 +179,22 @@ class GraphPanel(QWidget):
 
     @Slot()
     def reload(self) -> None:
-        """Read the network and lay it out off the UI thread (a running job is superseded:
-        its result is dropped when it arrives)."""
-        if self._worker is not None:
-            self._worker.cancel()
-        self._generation += 1
-        generation = self._generation
-        center, hops = self._center, int(self.hops.currentData() or 2)
-        worker = job(lambda progress: (generation, load(center, max(hops, 2), progress)),
-                     cancel_exceptions=(graph_layout.LayoutCancelled,))
-        worker.signals.progress.connect(self._on_progress)
-        worker.signals.finished.connect(self._on_loaded)
-        worker.signals.failed.connect(self._on_failed)
-        worker.signals.cancelled.connect(self._on_cancelled)
-        self._worker = worker
+        """Read the network and lay it out off the UI thread (``Opening``)."""
         self._stale = False
-        # Only say so when it takes long enough to notice.
-        QTimer.singleShot(150, self, lambda: self._show_overlay(generation))
-        QThreadPool.globalInstance().start(worker)
-
-    def _show_overlay(self, generation: int) -> None:
-        if generation == self._generation and self._worker is not None:
-            self.overlay_text.setText(self.tr("Arranging the network…"))
-            self.progress.show()
-            self.cancel_button.show()
-            self.overlay.show()
-            self._place_overlays()
-
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setValue(done * 100 // max(total, 1))
+        self.opening.read(self._center, int(self.hops.currentData() or 2))
 
     @Slot()
     def cancel_layout(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        self.opening.cancel()
 
-    def _current_job(self) -> bool:
-        worker = self._worker
-        return worker is not None and self.sender() is worker.signals
-
-    @Slot()
-    def _on_cancelled(self) -> None:
-        if self._current_job():
-            self._worker = None
-            self._message(self.tr("Layout cancelled. Use Re-arrange to try again."))
-
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        if self._current_job():
-            self._worker = None
-            self._message(self.tr("The network could not be drawn: {0}").format(message))
-
-    def _message(self, text: str) -> None:
-        self.overlay_text.setText(text)
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.overlay.show()
-        self._place_overlays()
-
-    @Slot(object)
-    def _on_loaded(self, payload: object) -> None:
-        generation, result = cast(tuple[int, object], payload)
-        if generation != self._generation or not isinstance(result, Loaded):
-            return
-        self._worker = None
-        self._loaded = result
-        self.reach_box.set_graph(result.graph)
-        # The banner first: showing it shrinks the view, which must happen before the
-        # picture is drawn, not redraw it all once more afterwards.
-        self._update_banner()
-        # The items are made a few hundred per event-loop turn, so the UI thread never
-        # stops for long; then the picture is fitted and shown.
-        self._build = self._build_scene(result)
-        self._continue_build()
-
-    @Slot()
-    def _continue_build(self) -> None:
-        if self._build is None:
-            return
-        if next(self._build, None) is not None:
-            self._build_timer.start()
-            return
-        self._build = None
-        result = self._loaded
-        assert result is not None
-        self.overlay.hide()
-        if not result.data.nodes or not result.data.links:
-            self._message(self.tr(
-                "Nobody yet. Log who you meet, mark how well you know people, and record "
-                "who introduced you to whom: the network appears here."))
-        self._update_banner()
-        self.layout_finished.emit()
-        self._insights_timer.start()
-
-    @Slot()
-    def _start_insights(self) -> None:
-        loaded = self._loaded
-        if loaded is None:
-            return
-        generation = self._generation
-        worker = job(lambda _progress: (generation, insights(loaded.graph)))
-        worker.signals.finished.connect(self._on_insights)
-        QThreadPool.globalInstance().start(worker)
-
-    @Slot(object)
-    def _on_insights(self, payload: object) -> None:
-        generation, result = cast(tuple[int, object], payload)
-        if generation != self._generation or not isinstance(result, Insights):
-            return
-        self.reach_box.set_organizations(result.organizations)
-        me = self._loaded.graph.me if self._loaded is not None else None
-        self._insight_steps = show_insights(self.connector_list, self.suggestions, result,
-                                            ContactId(me) if me is not None else None)
-        self._continue_insights()
-
-    @Slot()
-    def _continue_insights(self) -> None:
-        """The lists are filled a step per event-loop turn; then ``insights_finished``."""
-        if self._insight_steps is None:
-            return
-        if next(self._insight_steps, None) is not None:
-            self._insights_step_timer.start()
-            return
-        self._insight_steps = None
-        self.insights_finished.emit()
-
-    def _build_scene(self, loaded: Loaded) -> Iterator[bool]:
-        """Make the scene's items, yielding between chunks (see ``_continue_build``): the
-        people a few hundred per turn, then the layers; then emphasis, filters and the
-        path; then the outlines and names for the framing to come; all on the scene not
-        yet shown. Then the scene is shown and framed, its first frame the people and
-        names alone; the links are drawn a few per turn from the next turn on
-        (``GraphView.prepare_full``), then the full picture.
-        Each turn takes at most ~10 ms of this thread at 2,000 people, besides its one
-        paint (issue 16: the last step used to take 15-40 ms, a mass change of the
-        circles on screen 80-430 ms more, and the first full paint 35 ms)."""
-        keep_view = bool(self.picture.nodes)
-        centre = self.view.mapToScene(self.view.viewport().rect().center())
-        scale = self.view.scale_factor()
-        # The circles are made with the outline the coming framing wants (everyone in
-        # view, else as now): changing 5,000 pens afterwards took 15 ms (issue 18).
-        expected = scale if keep_view else self.view.fit_scale(loaded.plan.bounds)[0]
-        self.picture.outlined = expected >= OUTLINE_MIN_SCALE
-        yield from self.picture.build(loaded)
-        self.picture.placing = False  # names are placed once, for the final framing
+    def restyle(self) -> None:
+        """Emphasis, filters and the highlighted path on the picture's items."""
         self._emphasise()
         self._apply_filters()
         self.picture.draw_path(self._path)
-        yield True
-        extent = (loaded.plan.bounds if self._focus is None and not self._path
-                  else self.picture.extent())
-        if not keep_view:
-            scale, centre = self.view.fit_scale(extent)
-        self.picture.placing = True
-        self._update_detail(scale)
-        self.picture.placing = False
-        yield True
-        self.picture.show_new()
-        if keep_view:
-            self.picture.keep_view(scale, centre)
-        else:
-            self.view.fit(extent)
-        # The first frame shows the people; the links are drawn from the next turn on,
-        # then the full picture (``GraphView.prepare_full``).
-        self.view.light_frame(0)
-        self.picture.placing = True
-        if abs(self.view.scale_factor() - scale) > 1e-9:  # the viewport changed meanwhile
-            self._update_detail(self.view.scale_factor())
+
+    def shows_everyone(self) -> bool:
+        return self._focus is None and not self._path
 
     # --- what is shown -----------------------------------------------------------------------
 
@@ -386,23 +220,23 @@ class GraphPanel(QWidget):
         else:
             self._apply_filters()
             self.zoom_to_fit()
-        self._update_banner()
+        self.update_banner()
 
     @Slot(object)
     def focus_on(self, contact_id: ContactId) -> None:
         """Show only *contact_id*'s neighbourhood (1 or 2 hops, the toolbar's choice)."""
-        if self._loaded is None:
+        if self.opening.loaded is None:
             return
         self._focus = contact_id
-        if self._loaded.data.truncated and (contact_id not in self.picture.nodes
-                                             or self._loaded.data.center != contact_id):
+        if self.opening.loaded.data.truncated and (contact_id not in self.picture.nodes
+                                             or self.opening.loaded.data.center != contact_id):
             self._center = contact_id  # read those closest to them from the whole network
             self.reload()
             return
         self._emphasise()
         self._apply_filters()
         self.zoom_to_fit()
-        self._update_banner()
+        self.update_banner()
 
     def select_contact(self, contact_id: ContactId) -> None:
         """The main window says who the detail pane shows: mark them (no signal back)."""
@@ -439,20 +273,20 @@ class GraphPanel(QWidget):
         tag_id = self.tag_filter.currentData()
         members = set(tags.members(tag_id)) if tag_id is not None else None
         shown: set[int] | None = None
-        if self._focus is not None and self._loaded is not None:
+        if self._focus is not None and self.opening.loaded is not None:
             hops = int(self.hops.currentData() or 1)
-            shown = set(network.nearest(self._loaded.graph, int(self._focus), hops,
+            shown = set(network.nearest(self.opening.loaded.graph, int(self._focus), hops,
                                         len(self.picture.nodes)))
         self.picture.show(shown, self._path, members, self.stage_filter.currentData() or "")
         self._update_detail(self.view.scale_factor())
-        self._update_banner()
+        self.update_banner()
 
     @Slot(float)
     def _update_detail(self, scale: float) -> None:
         self.picture.update_detail(scale)
 
-    def _update_banner(self) -> None:
-        loaded = self._loaded
+    def update_banner(self) -> None:
+        loaded = self.opening.loaded
         text = ""
         if loaded is not None and loaded.data.truncated:
             who = next((n for n in loaded.data.nodes if n.id == loaded.data.center), None)
@@ -477,8 +311,8 @@ class GraphPanel(QWidget):
 
     @Slot(object)
     def _on_connector(self, cid: ContactId) -> None:
-        if (cid not in self.picture.nodes and self._loaded is not None
-                and self._loaded.data.truncated):
+        if (cid not in self.picture.nodes and self.opening.loaded is not None
+                and self.opening.loaded.data.truncated):
             self.focus_on(cid)
         self.picture.center_on(cid)
         self.select_contact(cid)
@@ -522,8 +356,8 @@ class GraphPanel(QWidget):
             QTimer.singleShot(900, self.find_field,
                               lambda: tokens.styled(self.find_field, lambda _p: ""))
             return
-        if (cid not in self.picture.nodes and self._loaded is not None
-                and self._loaded.data.truncated):
+        if (cid not in self.picture.nodes and self.opening.loaded is not None
+                and self.opening.loaded.data.truncated):
             self.focus_on(cid)  # not among the people shown: read those closest to them
         self.picture.center_on(cid)
         self.select_contact(cid)
@@ -546,9 +380,9 @@ class GraphPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._release_timer.stop()
-        if self._stale or (self._loaded is None and self._worker is None):
+        if self._stale or (self.opening.loaded is None and not self.opening.busy):
             self.reload()
-        self._place_overlays()
+        self.place_overlays()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -559,13 +393,7 @@ class GraphPanel(QWidget):
         """Let go of everything read (the view is hidden): the next show reads afresh."""
         if self.isVisible():
             return
-        if self._worker is not None:
-            self._worker.cancel()
-            self._worker = None
-        self._generation += 1
-        self._build = None
-        self._insight_steps = None
-        self._loaded = None
+        self.opening.release()
         self.reach_box.set_graph(None)
         self.picture.clear()
         self._stale = True
@@ -576,7 +404,7 @@ class GraphPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange()
-        self._place_overlays()
+        self.place_overlays()
 
     def _arrange(self) -> None:
         """Side by side where there is room; else the side column under the picture, so
@@ -597,17 +425,17 @@ class GraphPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
-            self._place_overlays()  # the splitter moved: the legend may need to wrap
+            self.place_overlays()  # the splitter moved: the legend may need to wrap
         return super().eventFilter(watched, event)
 
-    def _place_overlays(self) -> None:
+    def place_overlays(self) -> None:
         chrome.place(self.overlay, self.legend, self.view.viewport().rect())
         self.view.reserved_bottom = self.legend.height() + 14
 
     @property
     def drawn(self) -> bool:
         """Whether the picture is on screen, complete (not being built)."""
-        return self._build is None and bool(self.picture.nodes)
+        return not self.opening.building and bool(self.picture.nodes)
 
     def node_item(self, contact_id: ContactId) -> NodeItem | None:
         return self.picture.nodes.get(contact_id)
