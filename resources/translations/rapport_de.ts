@@ -3356,14 +3356,6 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <source>Network picture</source>
-        <translation>Netzwerkbild</translation>
-    </message>
-    <message>
-        <source>Your contacts and who introduced whom; the list of connectors beside it holds the same people</source>
-        <translation>Ihre Kontakte und wer wen wem vorgestellt hat; die Liste der Vermittler daneben enthält dieselben Personen</translation>
-    </message>
-    <message>
         <source>How do I reach…?</source>
         <translation>Wie erreiche ich…?</translation>
     </message>
@@ -4090,6 +4082,40 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardWalk</name>
+    <message>
+        <source>Network picture</source>
+        <translation>Netzwerkbild</translation>
+    </message>
+    <message>
+        <source>Your contacts and who introduced whom. Arrow keys move between people, Home goes to you, End to the most connected, Page Down and Page Up from the most connected down, Enter selects</source>
+        <translation>Ihre Kontakte und wer wen wem vorgestellt hat. Die Pfeiltasten wechseln zwischen Personen, Pos1 springt zu Ihnen, Ende zur Person mit den meisten Verbindungen, Bild ab und Bild auf gehen von ihr abwärts, die Eingabetaste wählt aus</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>introduced by %1</source>
+        <translation>vorgestellt von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>knows %Ln people</source>
+        <translation>
+            <numerusform>kennt %Ln Person</numerusform>
+            <numerusform>kennt %Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your tie: %1</source>
+        <translation>Ihre Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

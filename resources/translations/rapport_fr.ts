@@ -3356,14 +3356,6 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <source>Network picture</source>
-        <translation>Image du réseau</translation>
-    </message>
-    <message>
-        <source>Your contacts and who introduced whom; the list of connectors beside it holds the same people</source>
-        <translation>Vos contacts et qui a présenté qui à qui&#xa0;; la liste des intermédiaires à côté contient les mêmes personnes</translation>
-    </message>
-    <message>
         <source>How do I reach…?</source>
         <translation>Comment joindre…&#xa0;?</translation>
     </message>
@@ -4090,6 +4082,40 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardWalk</name>
+    <message>
+        <source>Network picture</source>
+        <translation>Image du réseau</translation>
+    </message>
+    <message>
+        <source>Your contacts and who introduced whom. Arrow keys move between people, Home goes to you, End to the most connected, Page Down and Page Up from the most connected down, Enter selects</source>
+        <translation>Vos contacts et qui a présenté qui. Les flèches passent d’une personne à l’autre, Début va vers vous, Fin vers la personne la plus connectée, Page suivante et Page précédente parcourent les personnes de la plus connectée à la moins connectée, Entrée sélectionne</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>introduced by %1</source>
+        <translation>présenté par %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>knows %Ln people</source>
+        <translation>
+            <numerusform>connaît %Ln personne</numerusform>
+            <numerusform>connaît %Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your tie: %1</source>
+        <translation>votre lien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from desktop.ui.common import tokens
 from desktop.ui.network import chrome
 from desktop.ui.network.insights import ConnectorList, SuggestionList
 from desktop.ui.network.items import NodeItem
+from desktop.ui.network.keyboard import KeyboardWalk
 from desktop.ui.network.loading import forget_finished, job, release_memory
 from desktop.ui.network.opening import Opening
 from desktop.ui.network.picture import Picture
@@ -71,11 +72,13 @@ class GraphPanel(QWidget):
         self._release_timer = self._timer(RELEASE_MS, self.release)
 
         self.view = GraphView(None, self)
-        self.view.setAccessibleName(self.tr("Network picture"))
-        self.view.setAccessibleDescription(self.tr(
-            "Your contacts and who introduced whom; the list of connectors beside it "
-            "holds the same people"))
         self.picture = Picture(self.view, self)
+        self.opening = Opening(self, self)  # reads the network, builds the picture
+        self.walk = KeyboardWalk(self.picture, lambda: self.opening.loaded, self)
+        self.opening.finished.connect(self.layout_finished)
+        self.opening.finished.connect(self.walk.refresh)
+        self.opening.insights_finished.connect(self.insights_finished)
+        self.walk.activated.connect(self._on_node_clicked)
         self.view.node_clicked.connect(self._on_node_clicked)
         self.view.node_double_clicked.connect(self.focus_on)
         self.view.zoomed.connect(self._update_detail)
@@ -100,9 +103,6 @@ class GraphPanel(QWidget):
         self.overlay, self.overlay_text, self.progress, self.cancel_button = (
             chrome.overlay(self.view))
         self.cancel_button.clicked.connect(self.cancel_layout)
-        self.opening = Opening(self, self)
-        self.opening.finished.connect(self.layout_finished)
-        self.opening.insights_finished.connect(self.insights_finished)
         self.legend = chrome.Legend(self.view)
         self.graph_column = QWidget(self)
         column = QVBoxLayout(self.graph_column)
@@ -242,6 +242,7 @@ class GraphPanel(QWidget):
         """The main window says who the detail pane shows: mark them (no signal back)."""
         self._selected = contact_id
         self._emphasise()
+        self.walk.follow(contact_id)
         self._update_detail(self.view.scale_factor())
 
     def reach(self, contact_id: ContactId) -> None:

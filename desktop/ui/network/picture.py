@@ -13,8 +13,8 @@ import time
 from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainterPath, QPen, QTransform
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QWidget
+from PySide6.QtGui import QColor, QPainterPath, QPalette, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsScene, QWidget
 
 from desktop.services.types import ContactId
 from desktop.ui.network.items import (
@@ -33,6 +33,8 @@ from desktop.ui.network.links import LinkLayer
 from desktop.ui.network.loading import Loaded
 from desktop.ui.network.view import GraphView
 
+RING_Z = 70.0  # the keyboard's focus ring: above the names
+
 
 class Picture:
     """Private state: ``nodes`` contact id -> item; ``links``/``detail`` the two layers;
@@ -50,6 +52,7 @@ class Picture:
         self.detail: DetailLayer | None = None
         self.hubs: frozenset[ContactId] = frozenset()
         self.path_item: QGraphicsPathItem | None = None
+        self.ring: QGraphicsEllipseItem | None = None  # the keyboard's focus ring
         self._shown: QGraphicsScene | None = None  # on screen while a new one is finished
         self.placing = True
         self.outlined = True
@@ -107,7 +110,7 @@ class Picture:
             self.scene.clear()
             self.scene.deleteLater()
         self.scene = scene
-        self.path_item = None
+        self.path_item = self.ring = None
         self.nodes = nodes
 
     def show_new(self) -> None:
@@ -125,7 +128,7 @@ class Picture:
         self.view.setScene(scene)
         old.clear()
         old.deleteLater()
-        self.path_item = None
+        self.path_item = self.ring = None
 
     def clear(self) -> None:
         """Let go of every item (the view is hidden)."""
@@ -166,6 +169,27 @@ class Picture:
         self.path_item.setPen(pen)
         self.path_item.setZValue(1)
         self.scene.addItem(self.path_item)
+
+    def draw_ring(self, contact_id: ContactId | None) -> None:
+        """The keyboard's focus ring around *contact_id* (None: no ring), above everything,
+        in the palette's highlight colour, a gap away from the selection ring."""
+        item = self.nodes.get(contact_id) if contact_id is not None else None
+        if item is None:
+            if self.ring is not None:
+                self.ring.hide()
+            return
+        r = item.radius + 5
+        if self.ring is None:
+            self.ring = _Ring()
+            pen = QPen(self.view.palette().color(QPalette.ColorRole.Highlight), 2.5)
+            pen.setCosmetic(True)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            self.ring.setPen(pen)
+            self.ring.setZValue(RING_Z)
+            self.scene.addItem(self.ring)
+        self.ring.setRect(-r, -r, 2 * r, 2 * r)
+        self.ring.setPos(*item.xy)
+        self.ring.show()
 
     def show(self, shown: set[int] | None, path: tuple[ContactId, ...],
              members: set[ContactId] | None, stage: str) -> None:
@@ -238,6 +262,13 @@ class Picture:
             self.update_detail(1.0)
         self.view.centerOn(item)
         return True
+
+
+class _Ring(QGraphicsEllipseItem):
+    """The focus ring: never hit by the mouse (empty shape), the circle under it is."""
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
 
 
 def _extent(items: Iterable[NodeItem]) -> QRectF:
