@@ -231,6 +231,8 @@ class Opening(QObject):
         picture.update_detail(scale)
         picture.placing = False
         yield True
+        if not keep_view:
+            yield from picture.rehearse(scale, centre)
         picture.show_new()
         if keep_view:
             picture.keep_view(scale, centre)
