@@ -3376,10 +3376,6 @@
         <translation>Personen, die Sie kennen, die sich noch nicht kennen und gemeinsame Interessen haben oder brauchen, was der andere anbietet.</translation>
     </message>
     <message>
-        <source>All tags</source>
-        <translation>Alle Tags</translation>
-    </message>
-    <message>
         <source>you</source>
         <translation>Ihnen</translation>
     </message>
@@ -6608,6 +6604,10 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
     <message>
         <source>Leave the neighbourhood view (Esc)</source>
         <translation>Umgebungsansicht verlassen (Esc)</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
     </message>
 </context>
 <context>

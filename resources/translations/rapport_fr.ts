@@ -3376,10 +3376,6 @@
         <translation>Des personnes que vous connaissez, qui ne se connaissent pas encore et partagent des centres d’intérêt ou ont besoin de ce que l’autre offre.</translation>
     </message>
     <message>
-        <source>All tags</source>
-        <translation>Toutes les étiquettes</translation>
-    </message>
-    <message>
         <source>you</source>
         <translation>vous</translation>
     </message>
@@ -6608,6 +6604,10 @@ Rapport crée la première quelques secondes après son démarrage.</translation
     <message>
         <source>Leave the neighbourhood view (Esc)</source>
         <translation>Quitter la vue du voisinage (Échap)</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
     </message>
 </context>
 <context>

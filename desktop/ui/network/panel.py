@@ -15,9 +15,7 @@ from typing import cast
 from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -63,6 +61,7 @@ class GraphPanel(QWidget):
         super().__init__(parent)
         self._ops = ops
         self._stale = False
+        self._assembled = False  # the side column made, the first reading started
         self._selected: ContactId | None = None
         self._path: tuple[ContactId, ...] = ()
         self._focus: ContactId | None = None
@@ -71,7 +70,13 @@ class GraphPanel(QWidget):
         self._reload_timer = self._timer(120, self.reload)
         self._release_timer = self._timer(RELEASE_MS, self.release)
 
-        self.view = GraphView(None, self)
+        # Each part is made in its final parent: moving a styled subtree into another
+        # polishes all of it again (17 ms of the UI thread for the splitter's two).
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.graph_column = QWidget(self.splitter)
+        self.view = GraphView(None, self.graph_column)
         self.picture = Picture(self.view, self)
         self.opening = Opening(self, self)  # reads the network, builds the picture
         self.walk = KeyboardWalk(self.picture, lambda: self.opening.loaded, self)
@@ -82,7 +87,7 @@ class GraphPanel(QWidget):
         self.view.node_clicked.connect(self._on_node_clicked)
         self.view.node_double_clicked.connect(self.focus_on)
         self.view.zoomed.connect(self._update_detail)
-        self.toolbar = Toolbar(self)
+        self.toolbar = Toolbar(self.graph_column)
         bar = self.toolbar
         self.find_field, self.tag_filter = bar.find_field, bar.tag_filter
         self.stage_filter, self.hops = bar.stage_filter, bar.hops
@@ -95,7 +100,7 @@ class GraphPanel(QWidget):
         self.hops.currentIndexChanged.connect(self._hops_changed)
         self.everyone_button.clicked.connect(self.show_everyone)
 
-        self.banner = QLabel(self)
+        self.banner = QLabel(self.graph_column)
         self.banner.setObjectName("banner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
@@ -104,7 +109,6 @@ class GraphPanel(QWidget):
             chrome.overlay(self.view))
         self.cancel_button.clicked.connect(self.cancel_layout)
         self.legend = chrome.Legend(self.view)
-        self.graph_column = QWidget(self)
         column = QVBoxLayout(self.graph_column)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -113,33 +117,8 @@ class GraphPanel(QWidget):
         column.addWidget(self.view, 1)
         self.view.viewport().installEventFilter(self)
 
-        self.reach_box = ReachBox(ops, self)
-        self.reach_box.path_highlighted.connect(self._on_path)
-        self.reach_field = self.reach_box.field
-        self.connector_list = ConnectorList(self)
-        self.connector_list.person_chosen.connect(self._on_connector)
-        self.suggestions = SuggestionList(ops, self)
-        self.side = chrome.side_column(self, [
-            (self.tr("How do I reach…?"), None, self.reach_box),
-            (self.tr("Top connectors"), self.tr("The people through whom you reach the most "
-                                                "people you do not know yet."),
-             self.connector_list),
-            (self.tr("Introductions to make"), self.tr(
-                "People you know who do not know each other yet, and share interests or "
-                "need what the other offers."), self.suggestions)])
-        self.side_scroll = QScrollArea(self)
-        self.side_scroll.setWidgetResizable(True)
-        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.side_scroll.setWidget(self.side)
-        self.side_scroll.setMinimumWidth(260)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(1)
         self.splitter.addWidget(self.graph_column)
-        self.splitter.addWidget(self.side_scroll)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([700, 300])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
@@ -155,7 +134,38 @@ class GraphPanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         ops.changes_applied.connect(self._on_changes)
-        self._fill_tag_filter()
+        self.toolbar.fill_tags(paths.tag_ids())
+        # The side column and the first reading follow in a later turn of the event loop
+        # (a timer: a queued call would run before the loop's pending timers and input):
+        # the whole panel in one took 60-73 ms of the UI thread (issue 18).
+        self._timer(0, self.assemble).start()
+
+    @Slot()
+    def assemble(self) -> None:
+        """Make the side column and start reading (once; the turn after ``__init__``)."""
+        if self._assembled:
+            return
+        self._assembled = True
+        ops = self._ops
+        self.side_scroll, side = chrome.side_area(self.splitter)
+        self.side = side
+        self.reach_box = ReachBox(ops, side)
+        self.reach_box.path_highlighted.connect(self._on_path)
+        self.reach_field = self.reach_box.field
+        self.connector_list = ConnectorList(side)
+        self.connector_list.person_chosen.connect(self._on_connector)
+        self.suggestions = SuggestionList(ops, side)
+        chrome.side_column(side, [
+            (self.tr("How do I reach…?"), None, self.reach_box),
+            (self.tr("Top connectors"), self.tr("The people through whom you reach the most "
+                                                "people you do not know yet."),
+             self.connector_list),
+            (self.tr("Introductions to make"), self.tr(
+                "People you know who do not know each other yet, and share interests or "
+                "need what the other offers."), self.suggestions)])
+        self.splitter.addWidget(self.side_scroll)
+        self.splitter.setSizes([700, 300])
+        self._arrange()
         self.reload()
 
     def _timer(self, ms: int, slot: object) -> QTimer:
@@ -164,16 +174,6 @@ class GraphPanel(QWidget):
         timer.setInterval(ms)
         timer.timeout.connect(slot)
         return timer
-
-    def _fill_tag_filter(self) -> None:
-        current = self.tag_filter.currentData()
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.addItem(self.tr("All tags"), None)
-        for name, tag_id in sorted(paths.tag_ids().items(), key=lambda t: t[0].casefold()):
-            self.tag_filter.addItem(name, tag_id)
-        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
-        self.tag_filter.blockSignals(False)
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -247,6 +247,7 @@ class GraphPanel(QWidget):
 
     def reach(self, contact_id: ContactId) -> None:
         """Find and highlight the warm path to *contact_id* (``reach_box.searched``)."""
+        self.assemble()
         self.reach_box.reach(contact_id)
 
     def steps(self) -> list[str]:
@@ -331,6 +332,7 @@ class GraphPanel(QWidget):
 
     @Slot()
     def focus_reach(self) -> None:
+        self.assemble()
         self.reach_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.reach_field.selectAll()
 
@@ -369,7 +371,7 @@ class GraphPanel(QWidget):
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:
         if changes.tags:
-            self._fill_tag_filter()
+            self.toolbar.fill_tags(paths.tag_ids())
         if not (changes.graph or changes.contacts_added_or_removed or changes.interactions
                 or (changes.contacts & set(self.picture.nodes))):
             return
@@ -381,7 +383,8 @@ class GraphPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._release_timer.stop()
-        if self._stale or (self.opening.loaded is None and not self.opening.busy):
+        if self._assembled and (self._stale or (self.opening.loaded is None
+                                                and not self.opening.busy)):
             self.reload()
         self.place_overlays()
 
@@ -410,6 +413,8 @@ class GraphPanel(QWidget):
     def _arrange(self) -> None:
         """Side by side where there is room; else the side column under the picture, so
         that neither is squeezed until its controls overlap (a 1024-pixel window)."""
+        if not self._assembled:
+            return
         narrow = self.width() < NARROW
         wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if self.splitter.orientation() == wanted:
