@@ -126,6 +126,8 @@ class Picture:
         left, top = centre.x() - width / 2, centre.y() - height / 2
         xs = sorted(x for x, _y in (item.xy for item in self.nodes.values())
                     if left <= x <= left + width)
+        if not xs:
+            return
         cuts = [left, *(xs[len(xs) * k // REHEARSAL_STRIPS]
                         for k in range(1, REHEARSAL_STRIPS)), left + width]
         hints = self.view.renderHints()
