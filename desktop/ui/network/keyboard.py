@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
 
 from desktop.services import graph, network
@@ -69,6 +69,10 @@ class KeyboardWalk(QObject):
         self.selected: ContactId | None = None
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.installEventFilter(self)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refreshed)
         self._idle_name()
 
     def _idle_name(self) -> None:
@@ -106,8 +110,15 @@ class KeyboardWalk(QObject):
         if contact_id is not None and contact_id in self.picture.nodes:
             self.move_to(contact_id)
 
+    @Slot()
     def refresh(self) -> None:
-        """A new picture is on screen: ring the focused person in it (or where Tab lands)."""
+        """A new picture is on screen: ring the focused person in it (or where Tab lands),
+        in a turn of its own (not in the one of the picture's first paint)."""
+        if self.view.hasFocus():
+            self._refresh_timer.start()
+
+    @Slot()
+    def _refreshed(self) -> None:
         if self.view.hasFocus():
             self.move_to(self._start())
 

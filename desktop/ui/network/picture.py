@@ -35,6 +35,7 @@ from desktop.ui.network.loading import Loaded
 from desktop.ui.network.view import GraphView
 
 REHEARSAL_STRIPS = 12  # the off-screen first paint of a new scene, in this many turns
+REHEARSE_FROM = 3000  # ... when at least this many people are in view
 RING_Z = 70.0  # the keyboard's focus ring: above the names
 
 
@@ -126,8 +127,8 @@ class Picture:
         left, top = centre.x() - width / 2, centre.y() - height / 2
         xs = sorted(x for x, _y in (item.xy for item in self.nodes.values())
                     if left <= x <= left + width)
-        if not xs:
-            return
+        if len(xs) < REHEARSE_FROM:
+            return  # a first paint of this many costs little more than the next ones
         cuts = [left, *(xs[len(xs) * k // REHEARSAL_STRIPS]
                         for k in range(1, REHEARSAL_STRIPS)), left + width]
         hints = self.view.renderHints()
