@@ -3364,14 +3364,6 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <source>Network picture</source>
-        <translation>Netzwerkbild</translation>
-    </message>
-    <message>
-        <source>Your contacts and who introduced whom; the list of connectors beside it holds the same people</source>
-        <translation>Ihre Kontakte und wer wen wem vorgestellt hat; die Liste der Vermittler daneben enthält dieselben Personen</translation>
-    </message>
-    <message>
         <source>How do I reach…?</source>
         <translation>Wie erreiche ich…?</translation>
     </message>
@@ -3390,26 +3382,6 @@
     <message>
         <source>People you know who do not know each other yet, and share interests or need what the other offers.</source>
         <translation>Personen, die Sie kennen, die sich noch nicht kennen und gemeinsame Interessen haben oder brauchen, was der andere anbietet.</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>Alle Tags</translation>
-    </message>
-    <message>
-        <source>Arranging the network…</source>
-        <translation>Netzwerk wird angeordnet…</translation>
-    </message>
-    <message>
-        <source>Layout cancelled. Use Re-arrange to try again.</source>
-        <translation>Anordnung abgebrochen. Mit „Neu anordnen“ erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>The network could not be drawn: {0}</source>
-        <translation>Das Netzwerk konnte nicht gezeichnet werden: {0}</translation>
-    </message>
-    <message>
-        <source>Nobody yet. Log who you meet, mark how well you know people, and record who introduced you to whom: the network appears here.</source>
-        <translation>Noch niemand. Tragen Sie ein, wen Sie treffen, wie gut Sie die Leute kennen und wer Sie wem vorgestellt hat: Hier erscheint dann das Netzwerk.</translation>
     </message>
     <message>
         <source>you</source>
@@ -4121,6 +4093,40 @@
     </message>
 </context>
 <context>
+    <name>KeyboardWalk</name>
+    <message>
+        <source>Network picture</source>
+        <translation>Netzwerkbild</translation>
+    </message>
+    <message>
+        <source>Your contacts and who introduced whom. Arrow keys move between people, Home goes to you, End to the most connected, Page Down and Page Up from the most connected down, Enter selects</source>
+        <translation>Ihre Kontakte und wer wen wem vorgestellt hat. Die Pfeiltasten wechseln zwischen Personen, Pos1 springt zu Ihnen, Ende zur Person mit den meisten Verbindungen, Bild ab und Bild auf gehen von ihr abwärts, die Eingabetaste wählt aus</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>introduced by %1</source>
+        <translation>vorgestellt von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>knows %Ln people</source>
+        <translation>
+            <numerusform>kennt %Ln Person</numerusform>
+            <numerusform>kennt %Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your tie: %1</source>
+        <translation>Ihre Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>1-2-1 meeting</source>
@@ -4726,6 +4732,25 @@
     <message>
         <source>It counts for a week; renew it if it still holds.</source>
         <translation>Es gilt eine Woche; erneuern Sie es, wenn es noch zutrifft.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Arranging the network…</source>
+        <translation>Netzwerk wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>Layout cancelled. Use Re-arrange to try again.</source>
+        <translation>Anordnung abgebrochen. Mit „Neu anordnen“ erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The network could not be drawn: {0}</source>
+        <translation>Das Netzwerk konnte nicht gezeichnet werden: {0}</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Log who you meet, mark how well you know people, and record who introduced you to whom: the network appears here.</source>
+        <translation>Noch niemand. Tragen Sie ein, wen Sie treffen, wie gut Sie die Leute kennen und wer Sie wem vorgestellt hat: Hier erscheint dann das Netzwerk.</translation>
     </message>
 </context>
 <context>
@@ -7314,6 +7339,10 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
     <message>
         <source>Leave the neighbourhood view (Esc)</source>
         <translation>Umgebungsansicht verlassen (Esc)</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
     </message>
 </context>
 <context>

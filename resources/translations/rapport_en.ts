@@ -499,6 +499,16 @@
     </message>
 </context>
 <context>
+    <name>KeyboardWalk</name>
+    <message numerus="yes">
+        <source>knows %Ln people</source>
+        <translation>
+            <numerusform>knows %Ln person</numerusform>
+            <numerusform>knows %Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListTexts</name>
     <message numerus="yes">
         <source>Overdue by %Ln day(s) (due %1)</source>

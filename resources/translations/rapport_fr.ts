@@ -3364,14 +3364,6 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <source>Network picture</source>
-        <translation>Image du réseau</translation>
-    </message>
-    <message>
-        <source>Your contacts and who introduced whom; the list of connectors beside it holds the same people</source>
-        <translation>Vos contacts et qui a présenté qui à qui&#xa0;; la liste des intermédiaires à côté contient les mêmes personnes</translation>
-    </message>
-    <message>
         <source>How do I reach…?</source>
         <translation>Comment joindre…&#xa0;?</translation>
     </message>
@@ -3390,26 +3382,6 @@
     <message>
         <source>People you know who do not know each other yet, and share interests or need what the other offers.</source>
         <translation>Des personnes que vous connaissez, qui ne se connaissent pas encore et partagent des centres d’intérêt ou ont besoin de ce que l’autre offre.</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>Toutes les étiquettes</translation>
-    </message>
-    <message>
-        <source>Arranging the network…</source>
-        <translation>Disposition du réseau…</translation>
-    </message>
-    <message>
-        <source>Layout cancelled. Use Re-arrange to try again.</source>
-        <translation>Disposition annulée. Utilisez Réorganiser pour réessayer.</translation>
-    </message>
-    <message>
-        <source>The network could not be drawn: {0}</source>
-        <translation>Le réseau n’a pas pu être dessiné&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>Nobody yet. Log who you meet, mark how well you know people, and record who introduced you to whom: the network appears here.</source>
-        <translation>Personne pour l’instant. Consignez qui vous rencontrez, indiquez à quel point vous connaissez les gens et qui vous a présenté à qui&#xa0;: le réseau apparaît ici.</translation>
     </message>
     <message>
         <source>you</source>
@@ -4121,6 +4093,40 @@
     </message>
 </context>
 <context>
+    <name>KeyboardWalk</name>
+    <message>
+        <source>Network picture</source>
+        <translation>Image du réseau</translation>
+    </message>
+    <message>
+        <source>Your contacts and who introduced whom. Arrow keys move between people, Home goes to you, End to the most connected, Page Down and Page Up from the most connected down, Enter selects</source>
+        <translation>Vos contacts et qui a présenté qui. Les flèches passent d’une personne à l’autre, Début va vers vous, Fin vers la personne la plus connectée, Page suivante et Page précédente parcourent les personnes de la plus connectée à la moins connectée, Entrée sélectionne</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>introduced by %1</source>
+        <translation>présenté par %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>knows %Ln people</source>
+        <translation>
+            <numerusform>connaît %Ln personne</numerusform>
+            <numerusform>connaît %Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your tie: %1</source>
+        <translation>votre lien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>1-2-1 meeting</source>
@@ -4726,6 +4732,25 @@
     <message>
         <source>It counts for a week; renew it if it still holds.</source>
         <translation>Valable une semaine&#xa0;; renouvelez-le si c’est toujours d’actualité.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Arranging the network…</source>
+        <translation>Disposition du réseau…</translation>
+    </message>
+    <message>
+        <source>Layout cancelled. Use Re-arrange to try again.</source>
+        <translation>Disposition annulée. Utilisez Réorganiser pour réessayer.</translation>
+    </message>
+    <message>
+        <source>The network could not be drawn: {0}</source>
+        <translation>Le réseau n’a pas pu être dessiné&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Nobody yet. Log who you meet, mark how well you know people, and record who introduced you to whom: the network appears here.</source>
+        <translation>Personne pour l’instant. Consignez qui vous rencontrez, indiquez à quel point vous connaissez les gens et qui vous a présenté à qui&#xa0;: le réseau apparaît ici.</translation>
     </message>
 </context>
 <context>
@@ -7314,6 +7339,10 @@ Rapport crée la première quelques secondes après son démarrage.</translation
     <message>
         <source>Leave the neighbourhood view (Esc)</source>
         <translation>Quitter la vue du voisinage (Échap)</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.common import style, tokens
 from desktop.ui.network.items import ME_COLOUR, PATH_COLOUR, STAGE_TITLES, canvas_colours
@@ -47,34 +55,43 @@ QLabel#legend {{ color: {canvas.label_text.name()}; font-size: 11px;
 translate = QCoreApplication.translate
 
 
-def side_column(parent: QWidget, sections: list[tuple[str, str | None, QWidget]]
-                ) -> QWidget:
-    """The side column: each section a small capitalised title, an optional hint, its
-    widget."""
-    side = QWidget(parent)
+def side_area(parent: QWidget) -> tuple[QScrollArea, QWidget]:
+    """A frameless scroll area, scrolling only up and down, and the empty side column in
+    it (its sections' widgets are made in it, then ``side_column`` lays them out)."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    side = QWidget(area.viewport())
     side.setObjectName("GraphSide")
     side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    area.setWidget(side)
+    area.setMinimumWidth(260)
+    return area, side
+
+
+def side_column(side: QWidget, sections: list[tuple[str, str | None, QWidget]]) -> None:
+    """Lay out the side column *side* (``side_area``): each section a small capitalised
+    title, an optional hint, its widget."""
     layout = QVBoxLayout(side)
     layout.setContentsMargins(14, 12, 14, 12)
     layout.setSpacing(6)
     for number, (title, hint, widget) in enumerate(sections):
         if number:
             layout.addSpacing(10)
-        label = QLabel(title.upper())
+        label = QLabel(title.upper(), side)
         label.setObjectName("sideTitle")
         font = label.font()
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
         label.setFont(font)
         layout.addWidget(label)
         if hint:
-            text = QLabel(hint)
+            text = QLabel(hint, side)
             text.setObjectName("muted")
             text.setWordWrap(True)
             layout.addWidget(text)
-        widget.setParent(side)
         layout.addWidget(widget)
     layout.addStretch(1)
-    return side
 
 
 def overlay(view: QWidget) -> tuple[QFrame, QLabel, QProgressBar, QPushButton]:

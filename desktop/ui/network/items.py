@@ -102,11 +102,11 @@ class NodeTexts(QObject):
     def closeness(self, words: str) -> str:
         key = ("closeness", words)
         if key not in self._seen:
-            self._seen[key] = translate("NetworkView", _CLOSENESS.get(words, words))
+            self._seen[key] = translate("NetworkView", CLOSENESS.get(words, words))
         return self._seen[key]
 
 
-_CLOSENESS = {
+CLOSENESS = {
     "close": QT_TRANSLATE_NOOP("NetworkView", "close"),
     "good": QT_TRANSLATE_NOOP("NetworkView", "good"),
     "light": QT_TRANSLATE_NOOP("NetworkView", "light"),

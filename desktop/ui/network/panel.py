@@ -10,15 +10,12 @@ megabytes), and read again when it is shown. Changes go through ``Operations``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -27,19 +24,12 @@ from PySide6.QtWidgets import (
 from desktop.services import graph, graph_layout, network, paths, tags
 from desktop.services.types import Changes, ContactId
 from desktop.ui.common import tokens
-from desktop.ui.common.workers import Worker
 from desktop.ui.network import chrome
-from desktop.ui.network.insights import ConnectorList, SuggestionList, show_insights
-from desktop.ui.network.items import OUTLINE_MIN_SCALE, NodeItem
-from desktop.ui.network.loading import (
-    Insights,
-    Loaded,
-    forget_finished,
-    insights,
-    job,
-    load,
-    release_memory,
-)
+from desktop.ui.network.insights import ConnectorList, SuggestionList
+from desktop.ui.network.items import NodeItem
+from desktop.ui.network.keyboard import KeyboardWalk
+from desktop.ui.network.loading import forget_finished, job, release_memory
+from desktop.ui.network.opening import Opening
 from desktop.ui.network.picture import Picture
 from desktop.ui.network.reach import ReachBox
 from desktop.ui.network.toolbar import Toolbar
@@ -53,9 +43,9 @@ NARROW = 760  # below this width the side column goes under the picture
 class GraphPanel(QWidget):
     """The network view of the main window's middle column.
 
-    Private state: ``_loaded`` the last network read (None until the first layout, and
-    again once released); ``picture`` the scene; ``_worker`` the running read (a
-    newer request supersedes it via ``_generation``); ``_stale`` a change arrived while
+    Private state: ``opening`` reads the network and builds the picture (its ``loaded``:
+    the last network read, None until the first layout, and again once released);
+    ``picture`` the scene; ``_stale`` a change arrived while
     hidden; ``_selected`` the contact the detail pane shows; ``_path`` the highlighted
     warm path; ``_focus`` the person whose neighbourhood is shown alone (None: everyone);
     ``_center`` the centre asked of the service (the people closest to someone).
@@ -70,33 +60,34 @@ class GraphPanel(QWidget):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
-        self._loaded: Loaded | None = None
-        self._build: Iterator[bool] | None = None  # the scene being built, chunk by chunk
-        self._insight_steps: Iterator[bool] | None = None  # the side lists being filled
-        self._worker: Worker | None = None
-        self._generation = 0
         self._stale = False
+        self._assembled = False  # the side column made, the first reading started
         self._selected: ContactId | None = None
         self._path: tuple[ContactId, ...] = ()
         self._focus: ContactId | None = None
         self._center: ContactId | None = None
         tokens.styled(self, chrome.panel_style)
-        self._build_timer = self._timer(0, self._continue_build)
-        self._insights_step_timer = self._timer(0, self._continue_insights)
         self._reload_timer = self._timer(120, self.reload)
-        self._insights_timer = self._timer(250, self._start_insights)
         self._release_timer = self._timer(RELEASE_MS, self.release)
 
-        self.view = GraphView(None, self)
-        self.view.setAccessibleName(self.tr("Network picture"))
-        self.view.setAccessibleDescription(self.tr(
-            "Your contacts and who introduced whom; the list of connectors beside it "
-            "holds the same people"))
+        # Each part is made in its final parent: moving a styled subtree into another
+        # polishes all of it again (17 ms of the UI thread for the splitter's two).
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.graph_column = QWidget(self.splitter)
+        self.view = GraphView(None, self.graph_column)
         self.picture = Picture(self.view, self)
+        self.opening = Opening(self, self)  # reads the network, builds the picture
+        self.walk = KeyboardWalk(self.picture, lambda: self.opening.loaded, self)
+        self.opening.finished.connect(self.layout_finished)
+        self.opening.finished.connect(self.walk.refresh)
+        self.opening.insights_finished.connect(self.insights_finished)
+        self.walk.activated.connect(self._on_node_clicked)
         self.view.node_clicked.connect(self._on_node_clicked)
         self.view.node_double_clicked.connect(self.focus_on)
         self.view.zoomed.connect(self._update_detail)
-        self.toolbar = Toolbar(self)
+        self.toolbar = Toolbar(self.graph_column)
         bar = self.toolbar
         self.find_field, self.tag_filter = bar.find_field, bar.tag_filter
         self.stage_filter, self.hops = bar.stage_filter, bar.hops
@@ -109,7 +100,7 @@ class GraphPanel(QWidget):
         self.hops.currentIndexChanged.connect(self._hops_changed)
         self.everyone_button.clicked.connect(self.show_everyone)
 
-        self.banner = QLabel(self)
+        self.banner = QLabel(self.graph_column)
         self.banner.setObjectName("banner")
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
@@ -118,7 +109,6 @@ class GraphPanel(QWidget):
             chrome.overlay(self.view))
         self.cancel_button.clicked.connect(self.cancel_layout)
         self.legend = chrome.Legend(self.view)
-        self.graph_column = QWidget(self)
         column = QVBoxLayout(self.graph_column)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -127,33 +117,8 @@ class GraphPanel(QWidget):
         column.addWidget(self.view, 1)
         self.view.viewport().installEventFilter(self)
 
-        self.reach_box = ReachBox(ops, self)
-        self.reach_box.path_highlighted.connect(self._on_path)
-        self.reach_field = self.reach_box.field
-        self.connector_list = ConnectorList(self)
-        self.connector_list.person_chosen.connect(self._on_connector)
-        self.suggestions = SuggestionList(ops, self)
-        self.side = chrome.side_column(self, [
-            (self.tr("How do I reach…?"), None, self.reach_box),
-            (self.tr("Top connectors"), self.tr("The people through whom you reach the most "
-                                                "people you do not know yet."),
-             self.connector_list),
-            (self.tr("Introductions to make"), self.tr(
-                "People you know who do not know each other yet, and share interests or "
-                "need what the other offers."), self.suggestions)])
-        self.side_scroll = QScrollArea(self)
-        self.side_scroll.setWidgetResizable(True)
-        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.side_scroll.setWidget(self.side)
-        self.side_scroll.setMinimumWidth(260)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(1)
         self.splitter.addWidget(self.graph_column)
-        self.splitter.addWidget(self.side_scroll)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([700, 300])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
@@ -169,7 +134,38 @@ class GraphPanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         ops.changes_applied.connect(self._on_changes)
-        self._fill_tag_filter()
+        self.toolbar.fill_tags(paths.tag_ids())
+        # The side column and the first reading follow in a later turn of the event loop
+        # (a timer: a queued call would run before the loop's pending timers and input):
+        # the whole panel in one took 60-73 ms of the UI thread (issue 18).
+        self._timer(0, self.assemble).start()
+
+    @Slot()
+    def assemble(self) -> None:
+        """Make the side column and start reading (once; the turn after ``__init__``)."""
+        if self._assembled:
+            return
+        self._assembled = True
+        ops = self._ops
+        self.side_scroll, side = chrome.side_area(self.splitter)
+        self.side = side
+        self.reach_box = ReachBox(ops, side)
+        self.reach_box.path_highlighted.connect(self._on_path)
+        self.reach_field = self.reach_box.field
+        self.connector_list = ConnectorList(side)
+        self.connector_list.person_chosen.connect(self._on_connector)
+        self.suggestions = SuggestionList(ops, side)
+        chrome.side_column(side, [
+            (self.tr("How do I reach…?"), None, self.reach_box),
+            (self.tr("Top connectors"), self.tr("The people through whom you reach the most "
+                                                "people you do not know yet."),
+             self.connector_list),
+            (self.tr("Introductions to make"), self.tr(
+                "People you know who do not know each other yet, and share interests or "
+                "need what the other offers."), self.suggestions)])
+        self.splitter.addWidget(self.side_scroll)
+        self.splitter.setSizes([700, 300])
+        self._arrange()
         self.reload()
 
     def _timer(self, ms: int, slot: object) -> QTimer:
@@ -179,188 +175,26 @@ class GraphPanel(QWidget):
         timer.timeout.connect(slot)
         return timer
 
-    def _fill_tag_filter(self) -> None:
-        current = self.tag_filter.currentData()
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.addItem(self.tr("All tags"), None)
-        for name, tag_id in sorted(paths.tag_ids().items(), key=lambda t: t[0].casefold()):
-            self.tag_filter.addItem(name, tag_id)
-        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
-        self.tag_filter.blockSignals(False)
-
     # --- reading -----------------------------------------------------------------------------
 
     @Slot()
     def reload(self) -> None:
-        """Read the network and lay it out off the UI thread (a running job is superseded:
-        its result is dropped when it arrives)."""
-        if self._worker is not None:
-            self._worker.cancel()
-        self._generation += 1
-        generation = self._generation
-        center, hops = self._center, int(self.hops.currentData() or 2)
-        worker = job(lambda progress: (generation, load(center, max(hops, 2), progress)),
-                     cancel_exceptions=(graph_layout.LayoutCancelled,))
-        worker.signals.progress.connect(self._on_progress)
-        worker.signals.finished.connect(self._on_loaded)
-        worker.signals.failed.connect(self._on_failed)
-        worker.signals.cancelled.connect(self._on_cancelled)
-        self._worker = worker
+        """Read the network and lay it out off the UI thread (``Opening``)."""
         self._stale = False
-        # Only say so when it takes long enough to notice.
-        QTimer.singleShot(150, self, lambda: self._show_overlay(generation))
-        QThreadPool.globalInstance().start(worker)
-
-    def _show_overlay(self, generation: int) -> None:
-        if generation == self._generation and self._worker is not None:
-            self.overlay_text.setText(self.tr("Arranging the network…"))
-            self.progress.show()
-            self.cancel_button.show()
-            self.overlay.show()
-            self._place_overlays()
-
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setValue(done * 100 // max(total, 1))
+        self.opening.read(self._center, int(self.hops.currentData() or 2))
 
     @Slot()
     def cancel_layout(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        self.opening.cancel()
 
-    def _current_job(self) -> bool:
-        worker = self._worker
-        return worker is not None and self.sender() is worker.signals
-
-    @Slot()
-    def _on_cancelled(self) -> None:
-        if self._current_job():
-            self._worker = None
-            self._message(self.tr("Layout cancelled. Use Re-arrange to try again."))
-
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        if self._current_job():
-            self._worker = None
-            self._message(self.tr("The network could not be drawn: {0}").format(message))
-
-    def _message(self, text: str) -> None:
-        self.overlay_text.setText(text)
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.overlay.show()
-        self._place_overlays()
-
-    @Slot(object)
-    def _on_loaded(self, payload: object) -> None:
-        generation, result = cast(tuple[int, object], payload)
-        if generation != self._generation or not isinstance(result, Loaded):
-            return
-        self._worker = None
-        self._loaded = result
-        self.reach_box.set_graph(result.graph)
-        # The banner first: showing it shrinks the view, which must happen before the
-        # picture is drawn, not redraw it all once more afterwards.
-        self._update_banner()
-        # The items are made a few hundred per event-loop turn, so the UI thread never
-        # stops for long; then the picture is fitted and shown.
-        self._build = self._build_scene(result)
-        self._continue_build()
-
-    @Slot()
-    def _continue_build(self) -> None:
-        if self._build is None:
-            return
-        if next(self._build, None) is not None:
-            self._build_timer.start()
-            return
-        self._build = None
-        result = self._loaded
-        assert result is not None
-        self.overlay.hide()
-        if not result.data.nodes or not result.data.links:
-            self._message(self.tr(
-                "Nobody yet. Log who you meet, mark how well you know people, and record "
-                "who introduced you to whom: the network appears here."))
-        self._update_banner()
-        self.layout_finished.emit()
-        self._insights_timer.start()
-
-    @Slot()
-    def _start_insights(self) -> None:
-        loaded = self._loaded
-        if loaded is None:
-            return
-        generation = self._generation
-        worker = job(lambda _progress: (generation, insights(loaded.graph)))
-        worker.signals.finished.connect(self._on_insights)
-        QThreadPool.globalInstance().start(worker)
-
-    @Slot(object)
-    def _on_insights(self, payload: object) -> None:
-        generation, result = cast(tuple[int, object], payload)
-        if generation != self._generation or not isinstance(result, Insights):
-            return
-        self.reach_box.set_organizations(result.organizations)
-        me = self._loaded.graph.me if self._loaded is not None else None
-        self._insight_steps = show_insights(self.connector_list, self.suggestions, result,
-                                            ContactId(me) if me is not None else None)
-        self._continue_insights()
-
-    @Slot()
-    def _continue_insights(self) -> None:
-        """The lists are filled a step per event-loop turn; then ``insights_finished``."""
-        if self._insight_steps is None:
-            return
-        if next(self._insight_steps, None) is not None:
-            self._insights_step_timer.start()
-            return
-        self._insight_steps = None
-        self.insights_finished.emit()
-
-    def _build_scene(self, loaded: Loaded) -> Iterator[bool]:
-        """Make the scene's items, yielding between chunks (see ``_continue_build``): the
-        people a few hundred per turn, then the layers; then emphasis, filters and the
-        path; then the outlines and names for the framing to come; all on the scene not
-        yet shown. Then the scene is shown and framed, its first frame the people and
-        names alone; the links are drawn a few per turn from the next turn on
-        (``GraphView.prepare_full``), then the full picture.
-        Each turn takes at most ~10 ms of this thread at 2,000 people, besides its one
-        paint (issue 16: the last step used to take 15-40 ms, a mass change of the
-        circles on screen 80-430 ms more, and the first full paint 35 ms)."""
-        keep_view = bool(self.picture.nodes)
-        centre = self.view.mapToScene(self.view.viewport().rect().center())
-        scale = self.view.scale_factor()
-        # The circles are made with the outline the coming framing wants (everyone in
-        # view, else as now): changing 5,000 pens afterwards took 15 ms (issue 18).
-        expected = scale if keep_view else self.view.fit_scale(loaded.plan.bounds)[0]
-        self.picture.outlined = expected >= OUTLINE_MIN_SCALE
-        yield from self.picture.build(loaded)
-        self.picture.placing = False  # names are placed once, for the final framing
+    def restyle(self) -> None:
+        """Emphasis, filters and the highlighted path on the picture's items."""
         self._emphasise()
         self._apply_filters()
         self.picture.draw_path(self._path)
-        yield True
-        extent = (loaded.plan.bounds if self._focus is None and not self._path
-                  else self.picture.extent())
-        if not keep_view:
-            scale, centre = self.view.fit_scale(extent)
-        self.picture.placing = True
-        self._update_detail(scale)
-        self.picture.placing = False
-        yield True
-        self.picture.show_new()
-        if keep_view:
-            self.picture.keep_view(scale, centre)
-        else:
-            self.view.fit(extent)
-        # The first frame shows the people; the links are drawn from the next turn on,
-        # then the full picture (``GraphView.prepare_full``).
-        self.view.light_frame(0)
-        self.picture.placing = True
-        if abs(self.view.scale_factor() - scale) > 1e-9:  # the viewport changed meanwhile
-            self._update_detail(self.view.scale_factor())
+
+    def shows_everyone(self) -> bool:
+        return self._focus is None and not self._path
 
     # --- what is shown -----------------------------------------------------------------------
 
@@ -386,32 +220,34 @@ class GraphPanel(QWidget):
         else:
             self._apply_filters()
             self.zoom_to_fit()
-        self._update_banner()
+        self.update_banner()
 
     @Slot(object)
     def focus_on(self, contact_id: ContactId) -> None:
         """Show only *contact_id*'s neighbourhood (1 or 2 hops, the toolbar's choice)."""
-        if self._loaded is None:
+        if self.opening.loaded is None:
             return
         self._focus = contact_id
-        if self._loaded.data.truncated and (contact_id not in self.picture.nodes
-                                             or self._loaded.data.center != contact_id):
+        if self.opening.loaded.data.truncated and (contact_id not in self.picture.nodes
+                                             or self.opening.loaded.data.center != contact_id):
             self._center = contact_id  # read those closest to them from the whole network
             self.reload()
             return
         self._emphasise()
         self._apply_filters()
         self.zoom_to_fit()
-        self._update_banner()
+        self.update_banner()
 
     def select_contact(self, contact_id: ContactId) -> None:
         """The main window says who the detail pane shows: mark them (no signal back)."""
         self._selected = contact_id
         self._emphasise()
+        self.walk.follow(contact_id)
         self._update_detail(self.view.scale_factor())
 
     def reach(self, contact_id: ContactId) -> None:
         """Find and highlight the warm path to *contact_id* (``reach_box.searched``)."""
+        self.assemble()
         self.reach_box.reach(contact_id)
 
     def steps(self) -> list[str]:
@@ -439,20 +275,20 @@ class GraphPanel(QWidget):
         tag_id = self.tag_filter.currentData()
         members = set(tags.members(tag_id)) if tag_id is not None else None
         shown: set[int] | None = None
-        if self._focus is not None and self._loaded is not None:
+        if self._focus is not None and self.opening.loaded is not None:
             hops = int(self.hops.currentData() or 1)
-            shown = set(network.nearest(self._loaded.graph, int(self._focus), hops,
+            shown = set(network.nearest(self.opening.loaded.graph, int(self._focus), hops,
                                         len(self.picture.nodes)))
         self.picture.show(shown, self._path, members, self.stage_filter.currentData() or "")
         self._update_detail(self.view.scale_factor())
-        self._update_banner()
+        self.update_banner()
 
     @Slot(float)
     def _update_detail(self, scale: float) -> None:
         self.picture.update_detail(scale)
 
-    def _update_banner(self) -> None:
-        loaded = self._loaded
+    def update_banner(self) -> None:
+        loaded = self.opening.loaded
         text = ""
         if loaded is not None and loaded.data.truncated:
             who = next((n for n in loaded.data.nodes if n.id == loaded.data.center), None)
@@ -477,8 +313,8 @@ class GraphPanel(QWidget):
 
     @Slot(object)
     def _on_connector(self, cid: ContactId) -> None:
-        if (cid not in self.picture.nodes and self._loaded is not None
-                and self._loaded.data.truncated):
+        if (cid not in self.picture.nodes and self.opening.loaded is not None
+                and self.opening.loaded.data.truncated):
             self.focus_on(cid)
         self.picture.center_on(cid)
         self.select_contact(cid)
@@ -496,6 +332,7 @@ class GraphPanel(QWidget):
 
     @Slot()
     def focus_reach(self) -> None:
+        self.assemble()
         self.reach_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.reach_field.selectAll()
 
@@ -522,8 +359,8 @@ class GraphPanel(QWidget):
             QTimer.singleShot(900, self.find_field,
                               lambda: tokens.styled(self.find_field, lambda _p: ""))
             return
-        if (cid not in self.picture.nodes and self._loaded is not None
-                and self._loaded.data.truncated):
+        if (cid not in self.picture.nodes and self.opening.loaded is not None
+                and self.opening.loaded.data.truncated):
             self.focus_on(cid)  # not among the people shown: read those closest to them
         self.picture.center_on(cid)
         self.select_contact(cid)
@@ -534,7 +371,7 @@ class GraphPanel(QWidget):
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:
         if changes.tags:
-            self._fill_tag_filter()
+            self.toolbar.fill_tags(paths.tag_ids())
         if not (changes.graph or changes.contacts_added_or_removed or changes.interactions
                 or (changes.contacts & set(self.picture.nodes))):
             return
@@ -546,9 +383,10 @@ class GraphPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._release_timer.stop()
-        if self._stale or (self._loaded is None and self._worker is None):
+        if self._assembled and (self._stale or (self.opening.loaded is None
+                                                and not self.opening.busy)):
             self.reload()
-        self._place_overlays()
+        self.place_overlays()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -559,13 +397,7 @@ class GraphPanel(QWidget):
         """Let go of everything read (the view is hidden): the next show reads afresh."""
         if self.isVisible():
             return
-        if self._worker is not None:
-            self._worker.cancel()
-            self._worker = None
-        self._generation += 1
-        self._build = None
-        self._insight_steps = None
-        self._loaded = None
+        self.opening.release()
         self.reach_box.set_graph(None)
         self.picture.clear()
         self._stale = True
@@ -576,11 +408,13 @@ class GraphPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange()
-        self._place_overlays()
+        self.place_overlays()
 
     def _arrange(self) -> None:
         """Side by side where there is room; else the side column under the picture, so
         that neither is squeezed until its controls overlap (a 1024-pixel window)."""
+        if not self._assembled:
+            return
         narrow = self.width() < NARROW
         wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if self.splitter.orientation() == wanted:
@@ -597,17 +431,17 @@ class GraphPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
-            self._place_overlays()  # the splitter moved: the legend may need to wrap
+            self.place_overlays()  # the splitter moved: the legend may need to wrap
         return super().eventFilter(watched, event)
 
-    def _place_overlays(self) -> None:
+    def place_overlays(self) -> None:
         chrome.place(self.overlay, self.legend, self.view.viewport().rect())
         self.view.reserved_bottom = self.legend.height() + 14
 
     @property
     def drawn(self) -> bool:
         """Whether the picture is on screen, complete (not being built)."""
-        return self._build is None and bool(self.picture.nodes)
+        return not self.opening.building and bool(self.picture.nodes)
 
     def node_item(self, contact_id: ContactId) -> NodeItem | None:
         return self.picture.nodes.get(contact_id)

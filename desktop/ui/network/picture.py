@@ -8,13 +8,14 @@ everyone, always named, and no other name covers your circle.
 
 from __future__ import annotations
 
+import itertools
 import math
 import time
 from collections.abc import Iterable, Iterator
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainterPath, QPen, QTransform
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPalette, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsScene, QWidget
 
 from desktop.services.types import ContactId
 from desktop.ui.network.items import (
@@ -33,6 +34,10 @@ from desktop.ui.network.links import LinkLayer
 from desktop.ui.network.loading import Loaded
 from desktop.ui.network.view import GraphView
 
+REHEARSAL_STRIPS = 12  # the off-screen first paint of a new scene, in this many turns
+REHEARSE_FROM = 3000  # ... when at least this many people are in view
+RING_Z = 70.0  # the keyboard's focus ring: above the names
+
 
 class Picture:
     """Private state: ``nodes`` contact id -> item; ``links``/``detail`` the two layers;
@@ -50,6 +55,7 @@ class Picture:
         self.detail: DetailLayer | None = None
         self.hubs: frozenset[ContactId] = frozenset()
         self.path_item: QGraphicsPathItem | None = None
+        self.ring: QGraphicsEllipseItem | None = None  # the keyboard's focus ring
         self._shown: QGraphicsScene | None = None  # on screen while a new one is finished
         self.placing = True
         self.outlined = True
@@ -107,8 +113,38 @@ class Picture:
             self.scene.clear()
             self.scene.deleteLater()
         self.scene = scene
-        self.path_item = None
+        self.path_item = self.ring = None
         self.nodes = nodes
+
+    def rehearse(self, scale: float, centre: QPointF) -> Iterator[bool]:
+        """Paint the new scene once off screen, a strip of the coming framing per step,
+        before it is shown (``show_new``): the first paint of a new scene's circles costs
+        Qt 2-3 times what the next ones do (24-43 ms against 10-17 at 5,000 people,
+        issue 18), a turn the UI thread cannot spare. The strips hold as many people
+        each (equal widths put 28 ms in the middle one)."""
+        viewport = self.view.viewport()
+        width, height = max(viewport.width(), 1) / scale, max(viewport.height(), 1) / scale
+        left, top = centre.x() - width / 2, centre.y() - height / 2
+        xs = sorted(x for x, _y in (item.xy for item in self.nodes.values())
+                    if left <= x <= left + width)
+        if len(xs) < REHEARSE_FROM:
+            return  # a first paint of this many costs little more than the next ones
+        cuts = [left, *(xs[len(xs) * k // REHEARSAL_STRIPS]
+                        for k in range(1, REHEARSAL_STRIPS)), left + width]
+        hints = self.view.renderHints()
+        for start, end in itertools.pairwise(cuts):
+            if end <= start:
+                continue
+            image = QImage(max(1, math.ceil((end - start) * scale)),
+                           max(1, round(height * scale)),
+                           QImage.Format.Format_ARGB32_Premultiplied)
+            painter = QPainter(image)
+            painter.setRenderHints(hints)
+            self.scene.render(painter, QRectF(image.rect()),
+                              QRectF(start, top, end - start, height),
+                              Qt.AspectRatioMode.IgnoreAspectRatio)
+            painter.end()
+            yield True
 
     def show_new(self) -> None:
         """Put the scene ``build`` made on screen (the old one goes)."""
@@ -125,7 +161,7 @@ class Picture:
         self.view.setScene(scene)
         old.clear()
         old.deleteLater()
-        self.path_item = None
+        self.path_item = self.ring = None
 
     def clear(self) -> None:
         """Let go of every item (the view is hidden)."""
@@ -166,6 +202,27 @@ class Picture:
         self.path_item.setPen(pen)
         self.path_item.setZValue(1)
         self.scene.addItem(self.path_item)
+
+    def draw_ring(self, contact_id: ContactId | None) -> None:
+        """The keyboard's focus ring around *contact_id* (None: no ring), above everything,
+        in the palette's highlight colour, a gap away from the selection ring."""
+        item = self.nodes.get(contact_id) if contact_id is not None else None
+        if item is None:
+            if self.ring is not None:
+                self.ring.hide()
+            return
+        r = item.radius + 5
+        if self.ring is None:
+            self.ring = _Ring()
+            pen = QPen(self.view.palette().color(QPalette.ColorRole.Highlight), 2.5)
+            pen.setCosmetic(True)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            self.ring.setPen(pen)
+            self.ring.setZValue(RING_Z)
+            self.scene.addItem(self.ring)
+        self.ring.setRect(-r, -r, 2 * r, 2 * r)
+        self.ring.setPos(*item.xy)
+        self.ring.show()
 
     def show(self, shown: set[int] | None, path: tuple[ContactId, ...],
              members: set[ContactId] | None, stage: str) -> None:
@@ -238,6 +295,13 @@ class Picture:
             self.update_detail(1.0)
         self.view.centerOn(item)
         return True
+
+
+class _Ring(QGraphicsEllipseItem):
+    """The focus ring: never hit by the mouse (empty shape), the circle under it is."""
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()
 
 
 def _extent(items: Iterable[NodeItem]) -> QRectF:

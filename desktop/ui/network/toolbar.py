@@ -205,5 +205,17 @@ class Toolbar(QWidget):
         self.fit.clicked.connect(fit)
         self.rearrange.clicked.connect(rearrange)
 
+    def fill_tags(self, tags: dict[str, int]) -> None:
+        """The tag filter's choices: all tags, then *tags* (name -> id) by name; the
+        current choice is kept where it still exists."""
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        for name, tag_id in sorted(tags.items(), key=lambda t: t[0].casefold()):
+            self.tag_filter.addItem(name, tag_id)
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
+        self.tag_filter.blockSignals(False)
+
     def rows_used(self) -> int:
         return len(self.flow.rows())
