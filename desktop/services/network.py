@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from desktop.models import db
 from desktop.services.graph import PersonRef, people_rows, person_refs, refs_from_rows
-from desktop.services.knows import HOP, KnowsGraph, hop_cost
+from desktop.services.knows import HOP, KnowsGraph, TieTable, hop_cost
 from desktop.services.types import ContactId
 from desktop.text import Translatable, fill, join_and, sort_key
 
@@ -208,13 +208,27 @@ def graph_data(graph: KnowsGraph, *, center: ContactId | None = None, hops: int 
     rows = people_rows(chosen)
     refs = refs_from_rows(rows)
     ids = np.array(sorted(rows), dtype=np.int64)
+    # The drawn people's links, worked out from what touches them alone (issue 18: the
+    # picture's work follows what it draws, not the whole network).
+    ties = graph.ties_of(ids)
+    ends = np.concatenate([ties.pa, ties.pb])
+    ends = ends[np.isin(ends, ids)]
+    knows_count = np.bincount(np.searchsorted(ids, ends), minlength=len(ids)).tolist()
     nodes = tuple(
         GraphNode(ContactId(i), refs[ContactId(i)].label, r[2], r[3], r[4], bool(r[5]),
-                  bool(r[6]), graph.degree(i), graph.you(i))
-        for i, r in sorted(rows.items()))
-    return GraphData(nodes=nodes, links=tuple(_links(graph, ids)), me=_me(me),
+                  bool(r[6]), _degree(graph, i, count), graph.you(i))
+        for (i, r), count in zip(sorted(rows.items()), knows_count, strict=True))
+    return GraphData(nodes=nodes, links=tuple(_links(graph, ids, ties)), me=_me(me),
                      total_people=total, center=center,
                      hops=hops if center is not None else None)
+
+
+def _degree(graph: KnowsGraph, cid: int, others: int) -> int:
+    """People *cid* knows, as ``KnowsGraph.degree`` counts them, from the number of
+    other people they know (``others``)."""
+    if graph.me is not None and cid == int(graph.me):
+        return graph.degree(cid)
+    return others + (1 if graph.you(cid) > 0 else 0)
 
 
 def _me(me: int | None) -> ContactId | None:
@@ -224,9 +238,9 @@ def _me(me: int | None) -> ContactId | None:
 _LINK_RANK = {"proposed": 0, "knows": 1, "you": 1, "introduced": 2}
 
 
-def _links(graph: KnowsGraph, ids: object) -> list[GraphLink]:
-    """The lines among *ids* (sorted ids): one per pair, an introducer's arrow over a plain
-    tie, a tie over a proposal."""
+def _links(graph: KnowsGraph, ids: object, ties: TieTable) -> list[GraphLink]:
+    """The lines among *ids* (sorted ids), given their *ties* (``KnowsGraph.ties_of``): one
+    per pair, an introducer's arrow over a plain tie, a tie over a proposal."""
     import numpy as np
 
     shown = np.asarray(ids, dtype=np.int64)
@@ -249,14 +263,11 @@ def _links(graph: KnowsGraph, ids: object) -> list[GraphLink]:
                             strict=True):
             strength[(me, other) if me < other else (other, me)] = s
             add(me, other, "you", s)
-    counts = np.diff(graph.indptr)
-    src = np.repeat(np.arange(len(graph.ids), dtype=np.int32), counts)
-    pick = np.flatnonzero(inside[src] & inside[graph.nbr] & (src < graph.nbr))
-    for a, b, s in zip(graph.ids[src[pick]].tolist(), graph.ids[graph.nbr[pick]].tolist(),
-                       graph.strength[pick].tolist(), strict=True):
-        strength[(a, b) if a < b else (b, a)] = s
+    pick = np.isin(ties.pa, shown) & np.isin(ties.pb, shown)
+    for a, b, s in zip(ties.pa[pick].tolist(), ties.pb[pick].tolist(),
+                       ties.ps[pick].tolist(), strict=True):
+        strength[(a, b)] = s
         add(a, b, "knows", s)
-    del src, pick
     sel = np.flatnonzero(np.isin(graph.intro_a, shown) & np.isin(graph.intro_b, shown))
     visible = set(shown.tolist())
     for a, b, introducer, status in zip(graph.intro_a[sel].tolist(),
