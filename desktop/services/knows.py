@@ -22,7 +22,9 @@ Two readers give the same links from the same rows: ``load_graph`` reads everyth
 into a compact ``KnowsGraph`` (numpy arrays, about 12 bytes a link: 300,000 people fit in a
 few tens of megabytes), and ``SqlTies`` reads only the people a search reaches (what
 ``rapport path`` needs on a 300,000-person book, in milliseconds). Both turn rows into
-strengths with the one function ``_ties``.
+strengths with the one function ``_ties``. ``KnowsGraph`` works out the links between
+other people when first asked for; until then the network picture takes the links of the
+people it draws from the rows that touch them (``KnowsGraph.ties_of``, issue 18).
 """
 
 from __future__ import annotations
