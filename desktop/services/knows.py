@@ -22,7 +22,9 @@ Two readers give the same links from the same rows: ``load_graph`` reads everyth
 into a compact ``KnowsGraph`` (numpy arrays, about 12 bytes a link: 300,000 people fit in a
 few tens of megabytes), and ``SqlTies`` reads only the people a search reaches (what
 ``rapport path`` needs on a 300,000-person book, in milliseconds). Both turn rows into
-strengths with the one function ``_ties``.
+strengths with the one function ``_ties``. ``KnowsGraph`` works out the links between
+other people when first asked for; until then the network picture takes the links of the
+people it draws from the rows that touch them (``KnowsGraph.ties_of``, issue 18).
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ HELD = ("i.happened_at <= ? AND i.status = 'held' AND i.kind IN ("
         + ", ".join(f"'{kind}'" for kind in HELD_KINDS) + ")")
 
 _CHUNK = 900  # ids per IN (...), under SQLite's parameter limit
+_NARROW_IDS = 1 << 20  # contact ids below this travel three to a number (``_read_introductions``)
 _ORDINAL_SQL = "CAST(julianday({}) - 1721424.5 AS INTEGER)"  # a date's proleptic ordinal
 
 
@@ -151,12 +154,12 @@ def _fetch(sql: str, params: Sequence[object], dtype: Any,
 
 
 def _spans(table: str, key: str, size: int = 100_000) -> list[tuple[int, int]]:
-    """*table*'s *key* range cut into spans of about *size* rows (ids are dense enough)."""
-    lo, hi, count = db.execute_sql(f"SELECT min({key}), max({key}), count(*) FROM {table}"
-                                   ).fetchone()
-    if not count:
+    """*table*'s *key* range cut into spans of about *size* rows (ids are dense enough).
+    The range from the key's index, not a count of the rows (a scan of the table)."""
+    lo, hi = db.execute_sql(f"SELECT min({key}), max({key}) FROM {table}").fetchone()
+    if lo is None:
         return []
-    pieces = max(1, -(-int(count) // size))
+    pieces = max(1, -(-(int(hi) - int(lo) + 1) // size))
     step = max(1, -(-(int(hi) - int(lo) + 1) // pieces))
     return [(start, start + step) for start in range(int(lo), int(hi) + 1, step)]
 
@@ -193,24 +196,22 @@ def read_rows(ids: Sequence[int] | None = None, now: dt.datetime | None = None,
         # cost 8 MB more at the peak: measured.)
         held = _fetch(f"SELECT i.id, {day} FROM interaction i WHERE {HELD}", (moment,),
                       np.dtype([("i", "i4"), ("d", "i4")]))
-        held = held[np.argsort(held["i"], kind="stable")]
+        # The join: each held interaction's day in an array indexed by its id (linear;
+        # sorting them to search took longer).
+        day_of = np.full(int(held["i"].max(initial=0)) + 2, -1, dtype=np.int32)
+        day_of[held["i"]] = held["d"]
         parts = _fetch("SELECT interaction_id, contact_id FROM interaction_participant "
                        "WHERE interaction_id >= ? AND interaction_id < ? "
                        "ORDER BY interaction_id", (), np.dtype([("i", "i4"), ("c", "i4")]),
                        _spans("interaction_participant", "interaction_id"))
-        at = np.minimum(np.searchsorted(held["i"], parts["i"]), max(len(held) - 1, 0))
-        found = (held["i"][at] == parts["i"]) if len(held) else np.zeros(len(parts), bool)
+        at = np.minimum(parts["i"], len(day_of) - 1)
+        found = day_of[at] >= 0
         meets = np.zeros(int(found.sum()), meet_t)
         meets["i"], meets["c"] = parts["i"][found], parts["c"][found]
-        meets["d"] = held["d"][at[found]]
-        del held, parts, at, found
-        # No id here (only the reads by person need it, to drop a row read twice): the
-        # four columns travel as two numbers.
-        intros = _fetch(f"SELECT coalesce(i.introducer_id, 0), {_STATUS_SQL}, i.person_a_id, "
-                        "i.person_b_id FROM introduction i WHERE i.status != 'declined' "
-                        "AND i.person_a_id != i.person_b_id AND i.id >= ? AND i.id < ?", (),
-                        np.dtype([("by", "i4"), ("s", "i1"), ("a", "i4"), ("b", "i4")]),
-                        _spans("introduction", "id"))
+        meets["d"] = day_of[at[found]]
+        del held, day_of, parts, at, found
+        # No id here (only the reads by person need it, to drop a row read twice).
+        intros = _read_introductions()
     else:
         wanted = sorted({int(i) for i in ids})
         parts_s, parts_m, parts_i = [], [], []
@@ -254,6 +255,35 @@ def read_rows(ids: Sequence[int] | None = None, now: dt.datetime | None = None,
     rel_a, rel_b, rel_tie = related if related is not None else read_related()
     return Rows(stages["c"], stages["r"], meets["i"], meets["c"], meets["d"],
                 intros["by"], intros["a"], intros["b"], intros["s"], rel_a, rel_b, rel_tie)
+
+
+def _read_introductions() -> np.ndarray:
+    """Every introduction that is not declined, as (by, s, a, b), in the order of their
+    ids. While the ids fit in 20 bits (a million contacts), the four columns travel as
+    one number (SQLite's cost is writing each number as text: 40 % of it saved at
+    100,000 contacts), else as two."""
+    import numpy as np
+
+    intro_t = np.dtype([("by", "i4"), ("s", "i1"), ("a", "i4"), ("b", "i4")])
+    where = ("i.status != 'declined' AND i.person_a_id != i.person_b_id "
+             "AND i.id >= ? AND i.id < ?")
+    top = db.execute_sql("SELECT max(coalesce((SELECT max(introducer_id) FROM introduction), 0), "
+                         "coalesce((SELECT max(person_a_id) FROM introduction), 0), "
+                         "coalesce((SELECT max(person_b_id) FROM introduction), 0))"
+                         ).fetchone()[0]
+    spans = _spans("introduction", "id")
+    if int(top or 0) >= _NARROW_IDS:
+        return _fetch(f"SELECT coalesce(i.introducer_id, 0), {_STATUS_SQL}, i.person_a_id, "
+                      f"i.person_b_id FROM introduction i WHERE {where}", (), intro_t, spans)
+    packed = _fetch(f"SELECT (coalesce(i.introducer_id, 0) << 42) | (i.person_a_id << 22) "
+                    f"| (i.person_b_id << 2) | {_STATUS_SQL} FROM introduction i "
+                    f"WHERE {where}", (), np.dtype([("v", "i8")]), spans)["v"]
+    out = np.zeros(len(packed), dtype=intro_t)
+    out["by"] = packed >> 42
+    out["a"] = (packed >> 22) & 0xFFFFF
+    out["b"] = (packed >> 2) & 0xFFFFF
+    out["s"] = packed & 3
+    return out
 
 
 _FAMILY = {"spouse", "child", "parent", "sibling", "kin", "partner", "mother", "father",
@@ -364,11 +394,11 @@ class TieTable:
     ps: np.ndarray
 
 
-def _meetings(rows: Rows, me_id: int, top: int, now: int
+def _meetings(rows: Rows, me_id: int, top: int, now: int, pairs: bool = True
               ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The evidence of held interactions: (people the user met, what that is worth) and
-    (pairs of participants who met, log(1 - what that is worth)). A function of its own so
-    that its temporaries are freed before the next step."""
+    (pairs of participants who met, log(1 - what that is worth); none without *pairs*).
+    A function of its own so that its temporaries are freed before the next step."""
     import numpy as np
 
     cid = rows.meet_cid
@@ -383,6 +413,8 @@ def _meetings(rows: Rows, me_id: int, top: int, now: int
     del count, last
     if me_id < 0:
         met, met_share = met[:0], met_share[:0]
+    if not pairs:
+        return met, met_share, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     iid = rows.meet_iid
     if len(iid) > 1 and bool((iid[1:] < iid[:-1]).any()):
         order = np.argsort(iid, kind="stable")
@@ -412,13 +444,14 @@ def _meetings(rows: Rows, me_id: int, top: int, now: int
     return met, met_share, pair_key, pair_miss
 
 
-def _ties(rows: Rows, me: int | None, today: dt.date) -> TieTable:
+def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True) -> TieTable:
     """Combine every piece of evidence into one strength per pair of people.
 
     Shares combine as ``1 - prod(1 - share)``, summed as logarithms: the user's per
     contact in one dense array (indexed by contact id), the others' per pair key (the two
     ids in one 64-bit integer). Everything is arrays: 300,000 people take a fraction of a
-    second and a few tens of megabytes at the peak."""
+    second and a few tens of megabytes at the peak. Without *pairs*, only the user's ties
+    (``pa``, ``pb``, ``ps`` empty): what choosing the people of the picture needs."""
     import numpy as np
 
     me_id = -1 if me is None else int(me)
@@ -445,6 +478,8 @@ def _ties(rows: Rows, me: int | None, today: dt.date) -> TieTable:
         with_me = ok & ((x == me_id) | (y == me_id))
         you_add(np.where(x[with_me] == me_id, y[with_me], x[with_me]), shares[with_me])
         ok &= ~with_me
+        if not pairs:
+            return
         x, y = x[ok], y[ok]
         keys.append(np.minimum(x, y) * (1 << 32) + np.maximum(x, y))
         misses.append(miss(shares[ok]).astype(np.float32))
@@ -456,7 +491,7 @@ def _ties(rows: Rows, me: int | None, today: dt.date) -> TieTable:
 
     # Held interactions: the user with every participant, participants among themselves.
     if len(rows.meet_iid):
-        met, met_share, pair_key, pair_miss = _meetings(rows, me_id, top, now)
+        met, met_share, pair_key, pair_miss = _meetings(rows, me_id, top, now, pairs)
         you_add(met, met_share)
         keys.append(pair_key)
         misses.append(pair_miss)
@@ -517,21 +552,62 @@ class KnowsGraph:
     """The whole network in memory, compactly: the people with any link, sorted
     (``ids``); the user's tie to each (``you_tie``, 0 for none); every other link both ways in
     compressed rows (``indptr``, ``nbr`` as indexes into ``ids``, ``strength``); and the
-    introductions as read (``intro_*``, proposed included: the picture draws them)."""
+    introductions as read (``intro_*``, proposed included: the picture draws them).
 
-    def __init__(self, me: int | None, ties: TieTable, rows: Rows) -> None:
+    The links between other people are worked out when first asked for (``indptr``,
+    ``nbr``, ``strength`` and what reads them: ``neighbours``, ``tie``, ``degree``): the
+    picture needs only the user's ties and the links of the people it draws
+    (``ties_of``), a fraction of the work at 100,000 people (issue 18); the connectors,
+    asked for once the picture is on screen, need them all.
+
+    Private state: ``_rows`` the evidence read (the links are worked out from it, so they
+    agree with the picture whenever they are); ``_today`` the day strengths are reckoned
+    at; ``_csr`` (indptr, nbr, strength) once worked out; ``_lock`` makes the first thread
+    that asks work them out once, and any other wait for it."""
+
+    def __init__(self, me: int | None, rows: Rows, today: dt.date) -> None:
+        import threading
+
         import numpy as np
 
         self.me = me
-        ids = _union(ties.you_ids, ties.pa, ties.pb)
-        self.ids: np.ndarray = ids
-        self.you_tie: np.ndarray = np.zeros(len(ids), dtype=np.float32)
-        self.you_tie[np.searchsorted(ids, ties.you_ids)] = ties.you_s
-        # Each link both ways, in rows by person, neighbours ascending. The pairs come
-        # sorted by (a, b) with a < b (``_ties``): the a -> b halves are already in row
-        # order; only the b -> a halves are sorted (by b: a stable sort keeps their a's
-        # ascending), then the two are merged, a row's b -> a entries (smaller
-        # neighbours) first. Half the sorting of one sort of both, and less memory.
+        self._rows = rows
+        self._today = today
+        self._lock = threading.Lock()
+        self._csr: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._signature: int | None = None
+        self.intro_by: np.ndarray = rows.intro_by
+        self.intro_a: np.ndarray = rows.intro_a
+        self.intro_b: np.ndarray = rows.intro_b
+        self.intro_status: np.ndarray = rows.intro_status
+        if me is None:
+            # Without the user, who is in the network depends on the links themselves.
+            ties = _ties(rows, me, today)
+            self.ids: np.ndarray = _union(ties.you_ids, ties.pa, ties.pb)
+            self.you_tie: np.ndarray = np.zeros(len(self.ids), dtype=np.float32)
+            self._csr = self._compress(ties)
+            return
+        # With the user, everyone in a link between two others is in a link the user has
+        # too (a participant of a held interaction: the user met them), in an introduction
+        # made or met, or on a RELATED line: the people follow without the links.
+        ties = _ties(rows, me, today, pairs=False)
+        done = rows.intro_status >= MADE
+        others = np.concatenate([rows.intro_a[done], rows.intro_b[done], rows.intro_by[done],
+                                 rows.rel_a, rows.rel_b]).astype(np.int64)
+        self.ids = _union(ties.you_ids, others[(others > 0) & (others != int(me))])
+        self.you_tie = np.zeros(len(self.ids), dtype=np.float32)
+        self.you_tie[np.searchsorted(self.ids, ties.you_ids)] = ties.you_s
+
+    def _compress(self, ties: TieTable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The links both ways, in rows by person (indexes into ``ids``), neighbours
+        ascending. The pairs come sorted by (a, b) with a < b (``_ties``): the a -> b halves
+        are already in row order; only the b -> a halves are sorted (by b: a stable sort
+        keeps their a's ascending), then the two are merged, a row's b -> a entries
+        (smaller neighbours) first. Half the sorting of one sort of both, and less
+        memory."""
+        import numpy as np
+
+        ids = self.ids
         a = np.searchsorted(ids, ties.pa).astype(np.int32)
         b = np.searchsorted(ids, ties.pb).astype(np.int32)
         order = np.argsort(b, kind="stable")
@@ -541,19 +617,64 @@ class KnowsGraph:
         at_forward = steps + np.searchsorted(back_src, a, side="right")
         at_back = steps + np.searchsorted(a, back_src, side="left")
         del steps
-        self.nbr: np.ndarray = np.empty(2 * len(a), dtype=np.int32)
-        self.strength: np.ndarray = np.empty(2 * len(a), dtype=np.float32)
-        self.nbr[at_forward], self.strength[at_forward] = b, ties.ps
-        self.nbr[at_back], self.strength[at_back] = back_dst, back_s
+        nbr = np.empty(2 * len(a), dtype=np.int32)
+        strength = np.empty(2 * len(a), dtype=np.float32)
+        nbr[at_forward], strength[at_forward] = b, ties.ps
+        nbr[at_back], strength[at_back] = back_dst, back_s
         del at_forward, at_back, back_dst, back_s
-        self.indptr: np.ndarray = np.zeros(len(ids) + 1, dtype=np.int64)
+        indptr = np.zeros(len(ids) + 1, dtype=np.int64)
         np.cumsum(np.bincount(a, minlength=len(ids)) + np.bincount(back_src, minlength=len(ids)),
-                  out=self.indptr[1:])
-        self.intro_by: np.ndarray = rows.intro_by
-        self.intro_a: np.ndarray = rows.intro_a
-        self.intro_b: np.ndarray = rows.intro_b
-        self.intro_status: np.ndarray = rows.intro_status
-        self._signature: int | None = None
+                  out=indptr[1:])
+        return indptr, nbr, strength
+
+    def _links(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        csr = self._csr
+        if csr is None:
+            with self._lock:
+                if self._csr is None:
+                    self._csr = self._compress(_ties(self._rows, self.me, self._today))
+                csr = self._csr
+        return csr
+
+    @property
+    def indptr(self) -> np.ndarray:
+        return self._links()[0]
+
+    @property
+    def nbr(self) -> np.ndarray:
+        return self._links()[1]
+
+    @property
+    def strength(self) -> np.ndarray:
+        return self._links()[2]
+
+    def ties_of(self, people: np.ndarray) -> TieTable:
+        """Every link between two people other than the user of which one is among
+        *people* (sorted ids), with its strength (``pa`` < ``pb``, sorted; ``you_*``
+        empty). Worked out from the rows that touch *people* only: the evidence of a link
+        is all in rows that touch either end, so the strengths are those of the whole
+        network's links, bit for bit."""
+        import numpy as np
+
+        rows = self._rows
+        people = np.asarray(people, dtype=np.int64)
+        size = 1 + max([int(people.max(initial=-1))]
+                       + [int(a.max()) for a in (rows.meet_cid, rows.intro_by, rows.intro_a,
+                                                 rows.intro_b, rows.rel_a, rows.rel_b)
+                          if len(a)])
+        marked = np.zeros(size, dtype=bool)
+        marked[people] = True
+        met = np.isin(rows.meet_iid, np.unique(rows.meet_iid[marked[rows.meet_cid]]))
+        intro = marked[rows.intro_by] | marked[rows.intro_a] | marked[rows.intro_b]
+        rel = marked[rows.rel_a] | marked[rows.rel_b]
+        touching = Rows(rows.stage_ids[:0], rows.stage_ranks[:0], rows.meet_iid[met],
+                        rows.meet_cid[met], rows.meet_day[met], rows.intro_by[intro],
+                        rows.intro_a[intro], rows.intro_b[intro], rows.intro_status[intro],
+                        rows.rel_a[rel], rows.rel_b[rel], rel_tie=rows.rel_tie[rel])
+        ties = _ties(touching, self.me, self._today)
+        keep = marked[ties.pa] | marked[ties.pb]
+        return TieTable(ties.you_ids[:0], ties.you_s[:0], ties.pa[keep], ties.pb[keep],
+                        ties.ps[keep])
 
     # The TieSource protocol.
     def load(self, ids: Iterable[int]) -> None:
@@ -633,11 +754,10 @@ def _union(*arrays: np.ndarray) -> np.ndarray:
 
 
 def load_graph(now: dt.datetime | None = None) -> KnowsGraph:
-    """Every link in the book, read once (a second at 300,000 people, tens of megabytes)."""
+    """Every link in the book, read once (a second at 300,000 people, tens of megabytes);
+    the links between other people are worked out when first asked for."""
     moment = now or dt.datetime.now()
-    me = me_id()
-    rows = read_rows(None, moment)
-    return KnowsGraph(me, _ties(rows, me, moment.date()), rows)
+    return KnowsGraph(me_id(), read_rows(None, moment), moment.date())
 
 
 class SqlTies:

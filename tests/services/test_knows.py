@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.models import db
-from desktop.services import knows, paths
+from desktop.services import knows, network, paths
 from desktop.services.types import ContactId
 from tests.services.netbuild import intro, me, meet, person
 
@@ -115,10 +115,8 @@ def test_related_lines_that_name_a_contact_are_links(db_path: Path) -> None:
     assert paths.explain(int(ana), int(bo), None) == ("Ana's card lists Bo (spouse)",)
 
 
-def test_the_two_readers_agree_on_every_link(db_path: Path) -> None:
-    """The whole-book reader (the network view) and the reader that reads only the people
-    a search reaches (the command line) give the same ties, to the last bit."""
-    rng = random.Random(3)
+def _random_network(seed: int = 3) -> list[ContactId]:
+    rng = random.Random(seed)
     sam = me()
     people = [person(f"P{i}", stage=rng.choice(("connected", "connected", "acquainted",
                                                  "trusted"))) for i in range(40)]
@@ -134,6 +132,13 @@ def test_the_two_readers_agree_on_every_link(db_path: Path) -> None:
             intro(a, b, by=by, status=rng.choice(("made", "met", "proposed", "declined")))
         except Exception:  # an already introduced pair: fine, skip it
             continue
+    return people
+
+
+def test_the_two_readers_agree_on_every_link(db_path: Path) -> None:
+    """The whole-book reader (the network view) and the reader that reads only the people
+    a search reaches (the command line) give the same ties, to the last bit."""
+    people = _random_network()
     whole = knows.load_graph()
     for cid in people:
         sql = knows.SqlTies()
@@ -176,3 +181,32 @@ def test_needs_and_offers_match_apart_from_their_first_words(
     from desktop.services.network import need_key
 
     assert need_key(name, category) == expected
+
+
+@pytest.mark.parametrize("narrow", [True, False])
+def test_the_picture_agrees_with_the_whole_network(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch, narrow: bool) -> None:
+    """The picture works out only its people's links (issue 18); each line, strength and
+    count of acquaintances is the whole network's, whether it shows everyone or the
+    people closest to the user, and however the introductions were read."""
+    if not narrow:
+        monkeypatch.setattr(knows, "_NARROW_IDS", 0)
+    _random_network(5)
+    for limit in (1000, 12):
+        graph = knows.load_graph()
+        data = network.graph_data(graph, max_nodes=limit)
+        whole = knows.load_graph()
+        assert len(whole.indptr) == len(whole.ids) + 1  # every link worked out first
+        assert data == network.graph_data(whole, max_nodes=limit)
+        assert data.truncated == (limit == 12)
+        drawn = [int(n.id) for n in data.nodes]
+        for node in data.nodes:
+            assert node.degree == whole.degree(int(node.id))
+            assert node.tie == whole.you(int(node.id))
+        lines = {frozenset((int(lk.source), int(lk.target))): lk for lk in data.links}
+        for a in drawn:
+            for b in drawn:
+                if a < b and whole.tie(a, b) > 0:
+                    line = lines[frozenset((a, b))]
+                    assert line.kind in ("you", "knows", "introduced")
+                    assert line.strength == whole.tie(a, b)
