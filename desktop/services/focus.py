@@ -196,7 +196,7 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
         why = focus_reason("reconnect", every=cadence or None,
                            since=max(0, (day - last).days) if cadence and last else None)
         common = info.interest
-        action = focus_action("get-in-touch", interest=common.lower() or None)
+        action = focus_action("get-in-touch", interest=common or None)
         add(cid, "reconnect", why, action, 50 + min(max(late, 0), 60) / 3 - (
             0 if late >= 0 else min(-late, 7)))
     for cid_raw, on, reason, parts in promise_rows:
@@ -240,14 +240,14 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
             continue
         stage = info.stage
         shared = shared_names.get(cid, [])
-        likes = [c.lower() if c[:1].isupper() and c[1:].islower() else c for c in shared[:3]]
+        likes = shared[:3]  # as the user wrote them (a German noun keeps its capital)
         grow = _NEXT_STAGE.get(stage, "")
         why = focus_reason("deepen", shared=likes, stage=stage if grow else None,
                            grow=grow or None)
         action = (typed_reason(info.one_thing) if info.one_thing
-                  else focus_action("talk-about", topic=shared[0].lower())
+                  else focus_action("talk-about", topic=shared[0])
                   if shared and stage != "connected"
-                  else focus_action("share-about", topic=shared[0].lower())
+                  else focus_action("share-about", topic=shared[0])
                   if shared else focus_action("invite"))
         add(cid, "deepen", why, action, 40 + 6 * min(n, 5))
 

@@ -111,8 +111,9 @@ def test_focus_proposes_people_with_reasons_from_the_relationship(
     assert reason_text(by_person[extra["Gus"]].reason) == (
         "Reconnect: you keep in touch every 4 weeks, last talked 9 weeks ago")
     assert by_person[extra["Hal"]].family == "deepen"
+    # Tags as the user wrote them: a German "Segeln" must not become "segeln".
     assert reason_text(by_person[extra["Hal"]].reason) == (
-        "Deepen: you both like chess and running; acquainted, ready to become relationship")
+        "Deepen: you both like Chess and Running; acquainted, ready to become relationship")
     assert reason_text(by_person[s["ana"]].reason) == (
         "Give: you promised to send the article (9 days late)")
     assert reason_text(by_person[s["ana"]].action) == "Keep your promise: Send the article"
