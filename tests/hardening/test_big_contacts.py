@@ -26,6 +26,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
 
 MANY = 50_000
+BOUND = 60
 
 
 @pytest.fixture()
@@ -83,6 +84,9 @@ def test_a_contact_with_very_much_is_shown_at_once(
         return min(times)
 
     select(big["normal"])  # the pane is built on first use: not part of the comparison
+    # At most BOUND times an ordinary contact. Issue 13 measured 339 s for 50,000 e-mails
+    # (thousands of times); 100 tag chips cost 140-180 ms here, an ordinary contact 5-12 ms
+    # since the pane keeps what a refill did not change (12-17 ms before, when 25 was set).
     ordinary = min(select(big["other" if i % 2 else "normal"]) for i in range(4))
     pane = window.detail
 
@@ -90,19 +94,19 @@ def test_a_contact_with_very_much_is_shown_at_once(
     emails = [w.full_text() for w in pane.contact_grid.findChildren(ElidedLinkLabel)]
     assert len(emails) == SHOWN_VALUES
     assert f"and {MANY - SHOWN_VALUES:,} more e-mail addresses" in _texts(pane.contact_grid)
-    assert took < 25 * ordinary, (took, ordinary)
+    assert took < BOUND * ordinary, (took, ordinary)
 
     took = best(big["tags"])
     assert len(pane.tag_chips.tag_names()) == SHOWN_TAGS
     assert pane.more_tags_label.text() == f"and {MANY - SHOWN_TAGS:,} more tags"
-    assert took < 25 * ordinary, (took, ordinary)
+    assert took < BOUND * ordinary, (took, ordinary)
 
     took = best(big["note"])
     shown = pane.note_view.toPlainText()
     assert shown.startswith("word word") and len(shown) < SHOWN_NOTE + 100
     assert shown.endswith(f"… and {9_999_999 - SHOWN_NOTE:,} more characters "
                           "(Edit shows the whole note)")
-    assert took < 25 * ordinary, (took, ordinary)
+    assert took < BOUND * ordinary, (took, ordinary)
 
 
 def test_removing_a_shown_tag_keeps_the_tags_not_shown(

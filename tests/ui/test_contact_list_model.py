@@ -14,6 +14,7 @@ from desktop.services import contacts, search
 from desktop.services.search import ListFilter, ListKind
 from desktop.services.types import Changes, ContactFields, ContactId
 from desktop.ui.common import tokens
+from desktop.ui.common.formatting import relative_day
 from desktop.ui.contacts import contact_list_model as clm
 from desktop.ui.contacts.contact_list_model import Column, ContactListModel
 
@@ -180,7 +181,7 @@ def test_changes_refresh_only_what_changed(
     ],
 )
 def test_relative_day(day: dt.date, text: str) -> None:
-    assert clm.relative_day(day, TODAY) == text
+    assert relative_day(day, TODAY) == text
 
 
 def test_start_up_page_then_the_rest_appended_in_order(qtmodeltester, db_path: Path) -> None:

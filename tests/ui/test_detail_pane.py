@@ -33,6 +33,12 @@ def pane(qtbot: QtBot, ops: Operations) -> DetailPane:
     return widget
 
 
+def after_change(qtbot: QtBot) -> None:
+    """A change reaches the pane in the next turn of the event loop (issue 18: the
+    change's other views paint first): let that turn run."""
+    qtbot.wait(1)
+
+
 def shown_texts(widget: QWidget) -> list[str]:
     """The text of every visible label in *widget* (what the user can read)."""
     return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
@@ -133,12 +139,14 @@ def test_adding_a_tag_in_the_chip_field_tags_the_contact_and_undo_removes_it(
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     detail = contacts.get_contact(ana)
     assert detail is not None and "Sailing" in detail.fields.tags
+    after_change(qtbot)
     assert "Sailing" in pane.tag_chips.chip_texts()
     assert edit.text() == ""
 
     ops.undo_stack.undo()
     detail = contacts.get_contact(ana)
     assert detail is not None and "Sailing" not in detail.fields.tags
+    after_change(qtbot)
     assert "Sailing" not in pane.tag_chips.chip_texts()
 
 
@@ -166,14 +174,16 @@ def test_stage_change_is_undoable(
     ops.undo_stack.undo()
     detail = contacts.get_contact(bo)
     assert detail is not None and detail.fields.stage == "acquainted"
+    after_change(qtbot)
     assert pane.stage_selector.stage() == "acquainted"
 
 
 def test_deleted_contact_falls_back_to_placeholder(
-    pane: DetailPane, ops: Operations, sample_contacts: dict[str, ContactId]
+    qtbot: QtBot, pane: DetailPane, ops: Operations, sample_contacts: dict[str, ContactId]
 ) -> None:
     pane.show_contact(sample_contacts["zoe"])
     ops.delete_contacts([sample_contacts["zoe"]])
+    after_change(qtbot)
     assert pane.placeholder.isVisibleTo(pane)
 
 
@@ -267,6 +277,7 @@ def test_ctrl_z_in_the_tag_field_undoes_the_tag_not_the_typing(
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     detail = contacts.get_contact(bo)
     assert detail is not None and "Golf" not in detail.fields.tags
+    after_change(qtbot)
     assert "Golf" not in pane.tag_chips.chip_texts()
 
     # Text typed in the field is still the field's own to undo.
@@ -397,11 +408,13 @@ def test_a_change_keeps_what_it_did_not_touch_and_redraws_what_it_did(
         label.setProperty("kept", "yes")
     assert "Follow up" not in shown_texts(pane)
     assert ops.add_followup(ana, dt.date.today() + dt.timedelta(days=3), "Send the deck")
+    after_change(qtbot)
     assert "Follow up" in shown_texts(pane)  # the activity grid shows it
     assert marked(pane.tag_chips, TagChip) == [0, 1, 2]
     assert marked(pane.contact_grid, ElidedLinkLabel) == ["yes", "yes"]
     followups.add_followup(sample_contacts["bo"], dt.date.today(), "Not Ana's")
     assert ops.change_tags([ana], add=["Sailing"])
+    after_change(qtbot)
     assert pane.tag_chips.chip_texts() == ["Investors", "Jazz", "Running", "Sailing"]
     assert marked(pane.tag_chips, TagChip) == [None] * 4  # new tags: new chips
     assert marked(pane.contact_grid, ElidedLinkLabel) == ["yes", "yes"]
@@ -433,10 +446,64 @@ def test_a_follow_up_of_someone_else_and_its_undo_leave_the_pane_as_it_is(
     assert ops.mark_followup_done(item)
     ops.undo_stack.undo()
     ops.undo_stack.redo()
+    after_change(qtbot)
     assert bo not in read
     pane.show_contact(ana)
     assert "Follow up" not in shown_texts(pane)
     read.clear()
     ops.undo_stack.undo()  # the pane shows Ana now: her follow-up is back
+    assert read == []  # not yet: in the next turn, once however many changes came
+    after_change(qtbot)
     assert read == [ana]
     assert "Follow up" in shown_texts(pane)  # the activity grid shows it again
+
+
+def test_building_the_pane_opens_no_window_and_keeps_the_focus(qtbot: QtBot, ops: Operations
+                                                               ) -> None:
+    """The tag field was shown before it had a parent: for a moment a window of its own,
+    which took the activation from the main window (the keyboard focus went, and every
+    list repainted as inactive; issue 18). Built beside a window, the pane leaves it
+    alone."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    field = QLineEdit(window)
+    window.show()
+    qtbot.waitActive(window)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=2000)
+    shown = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+    pane = DetailPane(ops)
+    qtbot.addWidget(pane)
+    qtbot.wait(50)
+    assert {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()} == shown
+    assert not pane.tag_chips.line_edit.isWindow()
+    assert field.hasFocus()
+
+
+def test_changes_in_one_turn_read_the_contact_once_after_it(
+    qtbot: QtBot, pane: DetailPane, ops: Operations, sample_contacts: dict[str, ContactId],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The pane reads a change in the next turn of the event loop, once however many
+    changes came (the calendar's lists paint first: each turn stays short, issue 18)."""
+    import datetime as dt
+
+    ana = sample_contacts["ana"]
+    pane.show_contact(ana)
+    read: list[ContactId] = []
+    real = contacts.get_contact
+
+    def spy(contact_id, *args, **kwargs):  # type: ignore[no-untyped-def]
+        read.append(contact_id)
+        return real(contact_id, *args, **kwargs)
+
+    monkeypatch.setattr(contacts, "get_contact", spy)
+    assert ops.add_followup(ana, dt.date.today() + dt.timedelta(days=3), "Send the deck")
+    assert ops.change_tags([ana], add=["Sailing"])
+    assert read == []
+    after_change(qtbot)
+    assert read == [ana]
+    assert "Sailing" in pane.tag_chips.chip_texts() and "Follow up" in shown_texts(pane)

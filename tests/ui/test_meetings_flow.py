@@ -60,6 +60,11 @@ def _click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def _turn(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The detail pane shows a change in the next turn of the event loop (issue 18)."""
+    qtbot.wait(1)
+
+
 def _set_when(dialog: InteractionDialog | MeetingTimeDialog, when: dt.datetime) -> None:
     dialog.when.setDateTime(QDateTime(dialog.when.date().fromString(
         when.strftime("%Y-%m-%d"), "yyyy-MM-dd"), QTime(when.hour, when.minute)))
@@ -80,6 +85,7 @@ def test_plan_hold_notes_promise_and_the_introduction_closes_it(
     assert isinstance(dialog, InteractionDialog)
     qtbot.keyClicks(dialog.summary, "Coffee at Lumen")
     dialog.accept()
+    _turn(qtbot)
     entry = timeline.entry_widgets()[0]
     assert entry.entry.status == "planned" and entry.hold_button is None
     assert entry.meta.text().startswith("Planned · ")
@@ -90,6 +96,7 @@ def test_plan_hold_notes_promise_and_the_introduction_closes_it(
     earlier = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(minutes=30)
     _set_when(moved, earlier)
     moved.accept()
+    _turn(qtbot)
     entry = timeline.entry_widgets()[0]
     assert entry.meta.text().startswith("Planned · did it take place?")
     assert entry.hold_button is not None
@@ -104,6 +111,7 @@ def test_plan_hold_notes_promise_and_the_introduction_closes_it(
     hold.accept()
     assert hold.result() == hold.DialogCode.Accepted
     assert interactions.timeline(ana).total == 1  # one object, not two entries
+    _turn(qtbot)
     entry = timeline.entry_widgets()[0]
     assert entry.entry.status == "held" and entry.hold_button is None
     assert entry.entry.summary == "Coffee at Lumen" and entry.entry.promises == 1
@@ -317,15 +325,18 @@ def test_pinned_facts_at_the_top_and_one_thing_renewed(
     dialog.kind.setCurrentIndex(dialog.kind.findData("pets"))  # type: ignore[attr-defined]
     qtbot.keyClicks(dialog.text, "A greyhound called Biscuit")  # type: ignore[attr-defined]
     dialog.accept()
+    _turn(qtbot)
     assert [(f.kind, f.text) for f in section.rows] == [("pets", "A greyhound called Biscuit")]
     assert briefing.briefing(ana).facts == (("Pets", "A greyhound called Biscuit"),)
     window.ops.undo_stack.undo()
+    _turn(qtbot)
     assert section.rows == []
     briefing.set_one_thing(ana, "Introduce her to a recruiter",
                            on=TODAY - dt.timedelta(days=10))
     window.detail.show_contact(ana)
     assert "expired" in section.one_thing.text()
     _click(qtbot, section.renew_button)
+    _turn(qtbot)
     assert "until" in section.one_thing.text()
     assert briefing.one_thing_of(ana).set_on == TODAY
     window.ops.undo_stack.undo()
@@ -352,6 +363,7 @@ def test_remind_me_and_focus_from_the_detail_pane(
     assert timeline.focus_button.text() == "Add to Focus"
     _click(qtbot, timeline.focus_button)
     assert who in [i.contact_id for i in focus.this_week()]
+    _turn(qtbot)
     assert timeline.focus_button.text() == "In Focus ✓"
     window.ops.undo_stack.undo()
     window.ops.undo_stack.undo()

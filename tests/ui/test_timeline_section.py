@@ -90,6 +90,7 @@ def test_log_dialog_records_the_meeting_and_promises_undoably(
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.saved_id is not None
 
+    qtbot.wait(1)  # the pane shows a change in the next turn of the event loop (issue 18)
     texts = _entry_texts(section)
     assert "Lunch at Lumen" in texts[0] and not section.empty_hint.isVisible()
     assert any("with Bo Chen" in t for t in texts[0])
@@ -97,6 +98,7 @@ def test_log_dialog_records_the_meeting_and_promises_undoably(
         "Send the hiring article"]
     assert followups.open_followups(bo) == []
     ops.undo_stack.undo()
+    qtbot.wait(1)
     assert _entry_texts(section) == [] and followups.open_followups(ana) == []
     ops.undo_stack.redo()
     assert interactions.timeline(ana).entries[0].id == dialog.saved_id  # the same row back
@@ -124,8 +126,10 @@ def test_planned_meeting_and_favour_balance(qtbot, ops: Operations,  # type: ign
     assert section.balance.text() == "You gave 4, received 1"
     assert _entry_texts(section)[0][0].startswith("Planned · ")
     assert ops.add_favor(ana, "received", "referral", "A client", dt.date(2026, 2, 1))
+    qtbot.wait(1)  # the pane shows a change in the next turn of the event loop (issue 18)
     assert section.balance.text() == "You gave 4, received 2"
     ops.undo_stack.undo()
+    qtbot.wait(1)
     assert section.balance.text() == "You gave 4, received 1"
 
 

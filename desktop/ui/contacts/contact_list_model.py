@@ -16,32 +16,38 @@ previous rows staying until its result arrives (issue 18: no stall over 50 ms).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from enum import IntEnum
+from collections.abc import Sequence
 from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     QThreadPool,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from desktop.services import overview, search
 from desktop.services.search import ListFilter, ListKind, SortKey
 from desktop.services.types import Changes, ContactId, ContactRow
-from desktop.ui.common import tokens
-from desktop.ui.common.formatting import relative_day, short_date
 from desktop.ui.common.kinds import stage_label
 from desktop.ui.common.plain_text import plain_tooltip
-from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.common.workers import Worker
+from desktop.ui.contacts.list_cells import (
+    COLUMN_TITLES,
+    SORT_KEYS,
+    Column,
+    display_texts,
+    foreground,
+    nameless,
+    tooltip,
+)
+from desktop.ui.contacts.list_rows import ids_in_runs, runs, runs_of
+
+__all__ = ["COLUMN_TITLES", "SORT_KEYS", "Column", "ContactListModel", "runs", "stage_label"]
 
 BLOCK = 256
 # Past this many cached rows (a user scrolled through a huge list) start afresh, so
@@ -56,69 +62,6 @@ PAGE = 200  # rows read first when the rest of a long list comes in the backgrou
 
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-class Column(IntEnum):
-    NAME = 0
-    ORGANIZATION = 1
-    STAGE = 2
-    TAGS = 3
-    LAST_INTERACTION = 4
-    NEXT_FOLLOWUP = 5
-
-
-COLUMN_TITLES: dict[Column, str] = {
-    Column.NAME: QT_TRANSLATE_NOOP("ContactListModel", "Name"),
-    Column.ORGANIZATION: QT_TRANSLATE_NOOP("ContactListModel", "Organisation"),
-    Column.STAGE: QT_TRANSLATE_NOOP("ContactListModel", "Stage"),
-    Column.TAGS: QT_TRANSLATE_NOOP("ContactListModel", "Tags"),
-    Column.LAST_INTERACTION: QT_TRANSLATE_NOOP("ContactListModel", "Last interaction"),
-    Column.NEXT_FOLLOWUP: QT_TRANSLATE_NOOP("ContactListModel", "Next follow-up"),
-}
-
-SORT_KEYS: dict[Column, SortKey] = {
-    Column.NAME: SortKey.NAME,
-    Column.ORGANIZATION: SortKey.ORGANIZATION,
-    Column.STAGE: SortKey.STAGE,
-    Column.TAGS: SortKey.TAGS,
-    Column.LAST_INTERACTION: SortKey.LAST_INTERACTION,
-    Column.NEXT_FOLLOWUP: SortKey.NEXT_FOLLOWUP,
-}
-
-
-def runs(rows: Iterable[int]) -> list[tuple[int, int]]:
-    """Sorted rows as (first, last) runs of consecutive rows: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
-    out: list[tuple[int, int]] = []
-    first = last = -2
-    for row in rows:
-        if row == last + 1:
-            last = row
-            continue
-        if last >= 0:
-            out.append((first, last))
-        first = last = row
-    if last >= 0:
-        out.append((first, last))
-    return out
-
-
-class ListTexts(QObject):
-    """The list's strings with a count: pyside6-lupdate marks ``self.tr`` with a count as a
-    plural (a module-level ``translate`` only with a literal count)."""
-
-    def overdue_by(self, days: int) -> str:
-        return self.tr("Overdue by %Ln day(s) (due %1)", "", days)
-
-
-def followup_tooltip(day: dt.date, today: dt.date) -> str:
-    delta = (day - today).days
-    when = short_date(day)
-    if delta < 0:
-        days = -delta
-        return ListTexts().overdue_by(days).replace("%1", when)
-    if delta == 0:
-        return QCoreApplication.translate("ContactListModel", "Due today (%1)").replace("%1", when)
-    return QCoreApplication.translate("ContactListModel", "Due %1").replace("%1", when)
 
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -136,7 +79,8 @@ class ContactListModel(QAbstractTableModel):
 
     Private state: ``_ids`` is the ordered id list of the current filter and sort (or its
     first page, or the previous list while a search is computed); ``_rows`` caches
-    fetched rows by id (``None`` = the contact vanished, do not ask again) (no inverse
+    fetched rows by id (``None`` = the contact vanished, do not ask again), ``_texts`` their
+    columns' texts (made when first painted) (no inverse
     map of ``_ids`` is kept: building one costs more than the few lookups need);
     ``_first_page`` is how
     many ids the first refresh loads (0: all; start-up paints them before the whole
@@ -167,6 +111,7 @@ class ContactListModel(QAbstractTableModel):
         self._query = search.ListQuery()
         self._ids: list[ContactId] = []
         self._rows: dict[ContactId, ContactRow | None] = {}
+        self._texts: dict[ContactId, tuple[str, ...]] = {}
         self._first_page = first_page
         self._background = background
         self._small, self._page = small, page
@@ -247,7 +192,7 @@ class ContactListModel(QAbstractTableModel):
     def _reset(self, ids: list[ContactId], *, partial: bool) -> None:
         self.beginResetModel()
         self._ids = ids
-        self._rows = {}
+        self._rows, self._texts = {}, {}
         self._partial = partial
         self.endResetModel()
 
@@ -353,6 +298,7 @@ class ContactListModel(QAbstractTableModel):
             return
         if len(cached) == 1:
             del self._rows[cached[0]]
+            self._texts.pop(cached[0], None)
             row = self.row_of(cached[0], load=False)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
@@ -361,8 +307,9 @@ class ContactListModel(QAbstractTableModel):
         # rather than finding each row, which needs a map of 300,000 ids (issue 18).
         for cid in cached:
             del self._rows[cid]
+            self._texts.pop(cid, None)
         if len(cached) > _MANY:
-            self._rows = {}
+            self._rows, self._texts = {}, {}
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
 
     # --- lookups for the window -----------------------------------------------------------
@@ -385,36 +332,13 @@ class ContactListModel(QAbstractTableModel):
         except ValueError:
             return None
 
-    def ids_in_runs(self, runs: Sequence[tuple[int, int]]) -> list[ContactId]:
-        """The ids of the rows in *runs* ((first, last) row pairs, inclusive), in order:
-        list slices, so a selection of 300,000 rows costs no Python call per row."""
-        ids = self._ids
-        if len(runs) == 1:
-            first, last = runs[0]
-            return ids[max(first, 0) : last + 1]
-        out: list[ContactId] = []
-        for first, last in runs:
-            out += ids[max(first, 0) : last + 1]
-        return out
+    def ids_in_runs(self, row_runs: Sequence[tuple[int, int]]) -> list[ContactId]:
+        """The ids of the rows in *row_runs* ((first, last) pairs): ``list_rows``."""
+        return ids_in_runs(self._ids, row_runs)
 
     def runs_of(self, contact_ids: Sequence[ContactId]) -> list[tuple[int, int]]:
-        """The rows showing *contact_ids* as sorted (first, last) runs (ids not shown, or not
-        loaded yet, are left out): what a selection is rebuilt from after a reset."""
-        ids = self._ids
-        if not contact_ids or not ids:
-            return []
-        if len(contact_ids) == 1:
-            row = self.row_of(contact_ids[0], load=False)
-            return [] if row is None else [(row, row)]
-        wanted = set(contact_ids)
-        if len(wanted) >= len(ids) and wanted.issuperset(ids):
-            return [(0, len(ids) - 1)]  # everything (a select-all that survived a change)
-        if len(wanted) <= 4:
-            rows = sorted(r for r in (self.row_of(c, load=False) for c in wanted)
-                          if r is not None)
-        else:  # one pass over the list
-            rows = [row for row, cid in enumerate(ids) if cid in wanted]
-        return runs(rows)
+        """The rows showing *contact_ids* as sorted runs: ``list_rows.runs_of``."""
+        return runs_of(self._ids, contact_ids)
 
     def contact_row(self, row: int) -> ContactRow | None:
         """The list row at *row*, fetched (with its block) if not cached."""
@@ -427,7 +351,7 @@ class ContactListModel(QAbstractTableModel):
 
     def _fetch_block(self, row: int) -> None:
         if len(self._rows) > MAX_CACHED:
-            self._rows = {}
+            self._rows, self._texts = {}, {}
         start = row - row % BLOCK
         wanted = [cid for cid in self._ids[start : start + BLOCK] if cid not in self._rows]
         fetched = search.fetch_rows(wanted)
@@ -468,31 +392,35 @@ class ContactListModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called ~7 times per painted cell (one per role the delegate asks): the roles
-        # this model never answers return at once, and nothing builds an enum or a
-        # wrapper before it must (a repaint costs what the painting does, issue 18).
+        # this model never answers return at once, the texts are a tuple made once per
+        # row (``list_cells.display_texts``), and nothing builds an enum or a wrapper
+        # before it must (a repaint costs what the painting does, issue 18).
         if role not in _ANSWERED:
             return None
         row_number = index.row()
         if not 0 <= row_number < len(self._ids) or not index.isValid():
             return None
-        if role == self.ContactIdRole:
-            return int(self._ids[row_number])
-        row = self._rows.get(self._ids[row_number], _UNFETCHED)
-        if row is _UNFETCHED:
-            row = self.contact_row(row_number)
-        if row is None:
-            return None
-        assert isinstance(row, ContactRow)
+        cid = self._ids[row_number]
         column = index.column()
         if role == _DISPLAY:
-            return self._display(row, Column(column)) if 0 <= column < _COLUMNS else None
+            texts = self._texts.get(cid)
+            if texts is None:
+                row = self._row_of(cid, row_number)
+                if row is None:
+                    return None
+                texts = self._texts[cid] = display_texts(row, self._today)
+            return texts[column] if 0 <= column < _COLUMNS else None
+        if role == self.ContactIdRole:
+            return int(cid)
+        row = self._row_of(cid, row_number)
+        if row is None:
+            return None
         if role == self.StageRole:
             return row.stage
         if role == self.TagsRole:
             return row.tags
         if role == _FONT:
-            if column == Column.NAME and not row.full_name.strip() \
-                    and not row.organization.strip():
+            if column == Column.NAME and nameless(row):
                 font = QFont()
                 font.setItalic(True)
                 return font
@@ -501,56 +429,21 @@ class ContactListModel(QAbstractTableModel):
             return None
         col = Column(column)
         if role == _TOOLTIP:  # names are data: never rendered as markup
-            return plain_tooltip(self._tooltip(row, col))
+            return plain_tooltip(tooltip(row, col, self._today))
         if role == _FOREGROUND:
-            return self._foreground(row, col)
+            return foreground(row, col, self._today) if col in _COLOURED else None
         if role == self.OverdueRole:
             return row.next_followup_on is not None and row.next_followup_on < self._today
         return None
 
-    def _display(self, row: ContactRow, col: Column) -> str:
-        if col is Column.NAME:
-            return row.display_name
-        if col is Column.ORGANIZATION:
-            return row.organization if row.full_name.strip() else ""
-        if col is Column.STAGE:
-            return stage_label(row.stage)
-        if col is Column.TAGS:
-            return ", ".join(row.tags)
-        if col is Column.LAST_INTERACTION:
-            when = row.last_interaction_at
-            return relative_day(when.date(), self._today) if when else ""
-        day = row.next_followup_on
-        return relative_day(day, self._today) if day else ""
-
-    def _tooltip(self, row: ContactRow, col: Column) -> str | None:
-        if col is Column.NAME or col is Column.ORGANIZATION:
-            title, org = row.title.strip(), row.organization.strip()
-            role = (self.tr("%1 at %2").replace("%1", row.title).replace("%2", row.organization)
-                    if title and org else row.title if title else row.organization if org else "")
-            return f"{row.display_name}\n{role}" if role else row.display_name
-        if col is Column.TAGS:
-            return "\n".join(row.tags) if row.tags else None
-        if col is Column.LAST_INTERACTION:
-            when = row.last_interaction_at
-            return (self.tr("Last interaction %1").replace("%1", short_date(when.date())) if when
-                    else self.tr("No interactions yet"))
-        if col is Column.NEXT_FOLLOWUP:
-            day = row.next_followup_on
-            return followup_tooltip(day, self._today) if day else self.tr("No follow-up planned")
-        return None
-
-    def _foreground(self, row: ContactRow, col: Column) -> QColor | None:
-        if col is Column.NAME and not row.full_name.strip() and not row.organization.strip():
-            return QColor(tokens.colours().muted)
-        if col is Column.NEXT_FOLLOWUP and row.next_followup_on is not None:
-            if row.next_followup_on < self._today:
-                return QColor(tokens.colours().error)
-            if row.next_followup_on == self._today:
-                return QColor(tokens.colours().warning)
-        return None
+    def _row_of(self, cid: ContactId, row_number: int) -> ContactRow | None:
+        row = self._rows.get(cid, _UNFETCHED)
+        if row is _UNFETCHED:
+            return self.contact_row(row_number)
+        return cast("ContactRow | None", row)
 
 
+_COLOURED = frozenset({Column.NAME, Column.NEXT_FOLLOWUP})  # foreground() answers only these
 # The roles ContactListModel.data answers (everything else is None at once).
 _ANSWERED = frozenset({
     _DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, ContactListModel.ContactIdRole,

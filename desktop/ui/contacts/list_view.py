@@ -305,6 +305,26 @@ class ContactTable(QTableView):
         self._header_selection = QItemSelectionModel(model, self)
         header.setSelectionModel(self._header_selection)
         vheader.setSelectionModel(self._header_selection)
+        # Rows appended below the last one shown (the rest of a long list coming in after
+        # the first page) change the scroll bar, not what is painted (see doItemsLayout).
+        self._appended_below = False
+        model.rowsInserted.connect(self._on_rows_inserted)
+
+    @Slot(QModelIndex, int, int)
+    def _on_rows_inserted(self, parent: QModelIndex, first: int, _last: int) -> None:
+        last_shown = self.rowAt(self.viewport().height() - 1)
+        self._appended_below = not parent.isValid() and 0 <= last_shown < first
+
+    def doItemsLayout(self) -> None:
+        """Qt lays the rows out again after any change of the row count and repaints
+        every row shown (20-25 ms with the stylesheet, at start-up when the 100,000 ids
+        after the first page arrive; issue 18). Rows appended below the ones shown need
+        only the scroll bar's new range."""
+        if self._appended_below:
+            self._appended_below = False
+            self.updateGeometries()
+            return
+        super().doItemsLayout()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._painted:

@@ -254,7 +254,7 @@ class TagChips(QWidget):
         policy.setHeightForWidth(True)
         self._flow_host.setSizePolicy(policy)
         outer.addWidget(self._flow_host)
-        self.line_edit = QLineEdit()
+        self.line_edit = QLineEdit(self)  # a parent now: shown without one, it is a window
         self.line_edit.setPlaceholderText(self.tr("Add a tag…"))
         self.line_edit.setClearButtonEnabled(True)
         self.line_edit.setMaximumWidth(260)

@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         self._detail_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._detail_placeholder.setMinimumWidth(DETAIL_MIN)
         self._detail_placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._detail_column = QStackedWidget(self)
+        self._detail_column.addWidget(self._detail_placeholder)
 
         # The middle column shows one view at a time: the contact list, the follow-up
         # calendar or the introduction network (see ViewSwitcher). A view's own minimum
@@ -151,7 +153,7 @@ class MainWindow(QMainWindow):
         self.splitter.setHandleWidth(1)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.views)
-        self.splitter.addWidget(self._detail_placeholder)
+        self.splitter.addWidget(self._detail_column)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
@@ -206,9 +208,8 @@ class MainWindow(QMainWindow):
             pane, self._pending_detail = self._pending_detail or self._new_detail(), None
             pane.contact_created.connect(self.contact_list.select_contact)
             pane.briefing_requested.connect(self.tools.brief_contact)
-            sizes = self.splitter.sizes()
-            self.splitter.replaceWidget(2, pane)
-            self.splitter.setSizes(sizes)
+            self._detail_column.setCurrentWidget(pane)
+            self._detail_column.removeWidget(self._detail_placeholder)
             self._detail_placeholder.deleteLater()
             self._detail = pane
             if self.contact_list.shown_id is not None:
@@ -218,7 +219,11 @@ class MainWindow(QMainWindow):
     def _new_detail(self) -> DetailPane:
         from desktop.ui.contacts.detail_pane import DetailPane
 
-        return DetailPane(self.ops)
+        # Built in its place, hidden behind the placeholder: a pane built elsewhere and
+        # moved in was styled twice (30 ms of start-up, issue 18).
+        pane = DetailPane(self.ops, self._detail_column)
+        self._detail_column.addWidget(pane)
+        return pane
 
     @property
     def detail_if_built(self) -> DetailPane | None:
