@@ -66,7 +66,7 @@ def _first(name: str) -> str:
 def birthdays_on(day: dt.date) -> int:
     """Birthdays and anniversaries to act on that day (one scan of the contacts: callers
     that refresh often keep it for the day)."""
-    return len(followups.reminders_between(day, day))
+    return followups.reminder_count(day, day)
 
 
 def today_summary(today: dt.date | None = None, birthdays: int | None = None
