@@ -171,3 +171,21 @@ def test_an_ampersand_in_the_name_is_not_a_mnemonic_in_the_undo_text(
         dialog.save()
     undo = ops.undo_stack.createUndoAction(dialog, "&Undo")
     assert undo.iconText() == "Undo Edit Bo & Co"  # the text a toolbar button shows
+
+
+def test_a_closed_editor_is_freed(ops: Operations, sample_contacts: dict[str, ContactId]
+                                  ) -> None:
+    """Opening and closing the editor many times must not keep every dialog alive: kept
+    ones slowed each later change and a window's start-up (each dialog held its form, its
+    photo and its tag field)."""
+    import gc
+    import weakref
+
+    dialogs = []
+    for _ in range(5):
+        dialog = ContactEditorDialog(ops, sample_contacts["ana"])
+        dialog.reject()
+        dialogs.append(weakref.ref(dialog))
+        del dialog
+    gc.collect()
+    assert [ref() for ref in dialogs] == [None] * 5

@@ -124,7 +124,7 @@ class ContactEditorDialog(QDialog):
 
         self.header = NameHeader(fields, photo)
         self.header.photo_refused.connect(self._show_error)
-        self.header.photo_taken.connect(lambda: self.error_label.setVisible(False))
+        self.header.photo_taken.connect(self.error_label.hide)
         self._body.addWidget(self.header)
         self._build_work(fields)
         self._build_contact(fields)
