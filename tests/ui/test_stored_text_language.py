@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
@@ -48,6 +48,8 @@ def german(qapp: QApplication) -> Iterator[list[object]]:
 
     yield [on, off]
     off()
+    # As the session's British English left it (tests/conftest.py).
+    text.set_translator(QCoreApplication.translate, languages.locale_number)
 
 
 def _cli(db_file: Path, *args: str) -> subprocess.CompletedProcess[str]:
