@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
                 state = "" if b.enabled else " (off)"
                 print(f"  {mark} {b.name} ({b.contact_count} contacts){state} {b.url}")
             for ns in accounts.not_synced(info.id):
-                print(f"  not synced: {ns.display_name}: {ns.reason}")
+                print(f"  not synced: {ns.display_name}: {ns.reason_text}")
         return EXIT_OK
 
     try:

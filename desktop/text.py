@@ -24,9 +24,12 @@ with ``set_translator`` (``desktop.ui.common.languages.install``).
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 # (context, source, disambiguation, n) -> text, %n filled in: QCoreApplication.translate.
 Translator = Callable[[str, str, "str | None", int], str]
@@ -40,17 +43,32 @@ def english(context: str, source: str, disambiguation: str | None = None, n: int
     ("%n day(s)": "1 day", "2 days"), as ``rapport_en.ts`` has it for the app."""
     if n < 0:
         return source
-    return (_PLURAL.sub("" if n == 1 else "s", source).replace("%Ln", f"{n:,}")
+    return (_PLURAL.sub("" if n == 1 else "s", source).replace("%Ln", english_number(n))
             .replace("%n", str(n)))
 
 
+def english_number(n: int | float) -> str:
+    """*n* with English digit grouping ("2,000"): the command line's numbers."""
+    return f"{n:,}"
+
+
 _translator: Translator = english
+_number: Callable[[int | float], str] = english_number
 
 
-def set_translator(translator: Translator | None) -> None:
-    """Translate the services' sentences with *translator* from now on (None: English)."""
-    global _translator
+def set_translator(translator: Translator | None,
+                   numbers: Callable[[int | float], str] | None = None) -> None:
+    """Translate the services' sentences with *translator* and write their numbers with
+    *numbers* from now on (None: English, "2,000")."""
+    global _translator, _number
     _translator = translator or english
+    _number = numbers or english_number
+
+
+def number(n: int | float) -> str:
+    """*n* as a number in a sentence, grouped the user's way ("2,000"; "2.000" in the
+    German app): every figure a service puts into a sentence goes through here."""
+    return _number(n)
 
 
 class Translatable:
@@ -61,6 +79,114 @@ class Translatable:
     def tr(cls, source: str, disambiguation: str = "", n: int = -1) -> str:
         """*source* in the user's language (%n filled in with *n* when given)."""
         return _translator(cls.__name__, source, disambiguation or None, n)
+
+
+# --- sentences kept as their parts ----------------------------------------------------
+
+@dataclass(frozen=True)
+class Phrase:
+    """A sentence kept as its parts -- its translation context, its English source
+    template, disambiguation, count (``%n``; -1 none) and the values of ``%1``... -- to be
+    worded in the language of whatever shows it (``phrase_text``), not the one active when
+    it was made: an undo label or a sync error written by the German app and shown by the
+    English command line (issue 14). An argument is text as it is (a name), a number
+    (grouped the user's way when shown) or a phrase of its own."""
+
+    context: str
+    source: str
+    disambiguation: str = ""
+    n: int = -1
+    args: tuple[Any, ...] = ()
+
+    def fill(self, *args: object) -> Phrase:
+        """This phrase with *args* for ``%1``... (as ``fill`` does to a sentence): a
+        phrase or a number is kept as it is, anything else as its text."""
+        return Phrase(self.context, self.source, self.disambiguation, self.n,
+                      tuple(a if isinstance(a, Phrase | int | float) and not isinstance(a, bool)
+                            else str(a) for a in args))
+
+    def __str__(self) -> str:
+        return phrase_text(self)
+
+
+class Phrases:
+    """A translation context whose sentences are kept as their parts: derive a class (its
+    name is the context) and call ``Name.tr(source, disambiguation, n)``, which returns a
+    ``Phrase`` (fill it with ``.fill(...)``), not text. ``pyside6-lupdate`` collects the
+    source as it does for ``Translatable``."""
+
+    @classmethod
+    def tr(cls, source: str, disambiguation: str = "", n: int = -1) -> Phrase:
+        return Phrase(cls.__name__, source, disambiguation, n)
+
+
+def phrase_text(value: str | Phrase) -> str:
+    """*value* in the user's language: a phrase worded now (its arguments too), text as
+    it is (what an old row or the user wrote)."""
+    if not isinstance(value, Phrase):
+        return value
+    template = _translator(value.context, value.source, value.disambiguation or None,
+                           value.n)
+    return fill(template, *(phrase_text(a) if isinstance(a, Phrase)
+                            else number(a) if isinstance(a, int | float)
+                            and not isinstance(a, bool) else a for a in value.args))
+
+
+def _phrase_json(value: Any) -> Any:
+    if isinstance(value, Phrase):
+        out: dict[str, Any] = {"context": value.context, "source": value.source}
+        if value.disambiguation:
+            out["disambiguation"] = value.disambiguation
+        if value.n >= 0:
+            out["n"] = value.n
+        if value.args:
+            out["args"] = [_phrase_json(a) for a in value.args]
+        return out
+    return value if isinstance(value, int | float) else str(value)
+
+
+def phrase_parts(value: str | Phrase | None) -> str | None:
+    """The JSON a row keeps for *value* (None for plain text or nothing)."""
+    if not isinstance(value, Phrase):
+        return None
+    return json.dumps(_phrase_json(value), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
+
+
+def _phrase_from(value: Any) -> Any:
+    if isinstance(value, dict):
+        n = value.get("n", -1)
+        return Phrase(str(value.get("context", "")), str(value.get("source", "")),
+                      str(value.get("disambiguation", "")), n if isinstance(n, int) else -1,
+                      tuple(_phrase_from(a) for a in value.get("args") or ()))
+    return value if isinstance(value, int | float) and not isinstance(value, bool) \
+        else str(value)
+
+
+def stored_phrase(text: object, parts: object) -> str | Phrase:
+    """What a row holds: the phrase its *parts* (JSON) keep, else its *text* as written
+    (an old row, written before the parts were kept, is shown as it is)."""
+    if parts:
+        try:
+            value = json.loads(str(parts))
+        except ValueError:
+            value = None
+        if isinstance(value, dict) and value.get("source"):
+            phrase = _phrase_from(value)
+            if isinstance(phrase, Phrase):
+                return phrase
+    return "" if text is None else str(text)
+
+
+def english_text(value: str | Phrase) -> str:
+    """*value* worded in English whatever the app's language (the plain-text column kept
+    beside the parts, for a reader that does not know them)."""
+    if not isinstance(value, Phrase):
+        return value
+    template = english(value.context, value.source, value.disambiguation or None, value.n)
+    return fill(template, *(english_text(a) if isinstance(a, Phrase)
+                            else english_number(a) if isinstance(a, int | float)
+                            and not isinstance(a, bool) else a for a in value.args))
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # lupdate finds it by this name

@@ -598,6 +598,16 @@ def _m13_reason_parts(database: SqliteDatabase) -> None:
             f"UPDATE focus_entry SET {column} = '', {column}_parts = ? WHERE id = ?", updates)
 
 
+def _m14_phrase_parts(database: SqliteDatabase) -> None:
+    """Undo labels, a sync account's last error and a refused card's reason are kept as
+    their parts too (issue 14; ``desktop.text.Phrase``, JSON), worded in the language of
+    whatever shows them: ``change_set.label_parts``, ``sync_account.last_error_parts``,
+    ``sync_refused.reason_parts``. Old rows keep their text and show it as it is."""
+    for table, column in (("change_set", "label_parts"), ("sync_account", "last_error_parts"),
+                          ("sync_refused", "reason_parts")):
+        database.execute_sql(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+
+
 MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m1_initial,
     _m2_tag_members_index,
@@ -612,5 +622,6 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m11_change_history,
     _m12_tag_search_index,
     _m13_reason_parts,
+    _m14_phrase_parts,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -282,12 +282,14 @@ class NotDuplicate(BaseModel):
 
 class ChangeSet(BaseModel):
     """One write of the contact store (an edit, an import, a sync chunk, an undo): who made
-    it (``source``: user / import / sync / restore / demo), what the user would call it, the
+    it (``source``: user / import / sync / restore / demo), what the user would call it (its
+    parts, worded when shown; an old row's text as it is), the
     import it is (its new contacts are that batch's), the set it took back (``undoes``) and
     whether it has itself been taken back (``undone``)."""
 
     source = CharField()
-    label = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    label = TextField(default="", constraints=[SQL("DEFAULT ''")])  # in English
+    label_parts = TextField(null=True)  # desktop.text.Phrase as JSON (migration 14)
     made_at = DateTimeField(default=_now, constraints=[SQL("DEFAULT CURRENT_TIMESTAMP")])
     import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
     undoes = IntegerField(null=True)

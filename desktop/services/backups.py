@@ -260,6 +260,7 @@ def restore_backup(backup: Path, db_file: Path | None = None) -> tuple[Path, Cha
         open_database(path)  # the restored file, or (if the copy failed) the old one
     # The history goes on from the backup's: it says where the data came back from.
     from desktop.services import store
+    from desktop.services.history import HistoryLabel
 
-    store.record_restore(f"Restore of {backup.name}")
+    store.record_restore(HistoryLabel.tr("Restore of %1").fill(backup.name))
     return safety, EVERYTHING

@@ -20,6 +20,7 @@ from desktop.services import favors, phones
 from desktop.services.contacts import me_id, set_fields
 from desktop.services.errors import ServiceError
 from desktop.services.focus import ONE_THING_DAYS, one_thing_active
+from desktop.services.history import HistoryLabel
 from desktop.services.reasons import decode, reason_text
 from desktop.services.search import week_start
 from desktop.services.types import Changes, ContactId, display_name
@@ -630,7 +631,7 @@ def set_one_thing(contact_id: ContactId, text: str, on: dt.date | None = None) -
                                            MAX_ONE_THING))
     day = (on or dt.date.today()).isoformat() if value else None
     return set_fields(contact_id, {"one_thing": value, "one_thing_on": day},
-                      BriefingText.tr("Change “one thing I can do”"))
+                      HistoryLabel.tr("Change “one thing I can do”"))
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ from desktop.models import (
 from desktop.services import store
 from desktop.services.contact_rows import ADDRESS_PARTS, ContactRecord, load_records
 from desktop.services.errors import ServiceError
+from desktop.services.history import HistoryLabel
+from desktop.services.reasons import stage_phrase
 from desktop.services.types import (
     Changes,
     ContactDetail,
@@ -32,7 +34,7 @@ from desktop.services.types import (
     TagRef,
     display_name,
 )
-from desktop.text import Translatable, fill, sort_key
+from desktop.text import Phrase, Translatable, fill, sort_key
 
 
 class ContactText(Translatable):
@@ -166,8 +168,9 @@ def patch_between(base: ContactFields, fields: ContactFields) -> dict[str, Any]:
     return patch
 
 
-def _label(verb: str, fields: ContactFields) -> str:
-    return f"{verb} {display_name(fields.full_name, fields.organization)}"
+def _label(verb: str, fields: ContactFields) -> Phrase:
+    name = display_name(fields.full_name, fields.organization)
+    return (HistoryLabel.tr("New %1") if verb == "New" else HistoryLabel.tr("Edit %1")).fill(name)
 
 
 def create_contact(fields: ContactFields, *, is_me: bool = False) -> tuple[ContactId, Changes]:
@@ -198,7 +201,8 @@ def update_contact(contact_id: ContactId, fields: ContactFields, *,
     return s.changes() | Changes(contacts=frozenset({contact_id}))
 
 
-def set_fields(contact_id: ContactId, values: Mapping[str, Any], label: str) -> Changes:
+def set_fields(contact_id: ContactId, values: Mapping[str, Any], label: str | Phrase
+               ) -> Changes:
     """Change a few columns of one contact (the stage from its pill, "one thing I can do")."""
     if "stage" in values and values["stage"] not in STAGES:
         raise ServiceError(fill(ContactText.tr("stage must be one of %1, not %2"),
@@ -214,13 +218,14 @@ def set_fields(contact_id: ContactId, values: Mapping[str, Any], label: str) -> 
 
 
 def set_tags(contact_id: ContactId, names: Sequence[str]) -> Changes:
-    with store.session("user", "Change tags") as s:
+    with store.session("user", HistoryLabel.tr("Change tags")) as s:
         s.update(contact_id, {"tags": list(names)})
     return s.changes() | Changes(contacts=frozenset({contact_id}), tags=True)
 
 
 def set_photo(contact_id: ContactId, data: bytes | None, mime: str = "image/jpeg") -> Changes:
-    with store.session("user", "Change photo" if data else "Remove photo") as s:
+    with store.session("user", HistoryLabel.tr("Change photo") if data
+                       else HistoryLabel.tr("Remove photo")) as s:
         s.update(contact_id, {"photo": (data, mime) if data else None})
     return s.changes() | Changes(contacts=frozenset({contact_id}))
 
@@ -384,7 +389,7 @@ def delete_contacts(ids: Sequence[ContactId]) -> tuple[ContactSnapshot, Changes]
     store's history keeps the contacts, the snapshot what hung off them)."""
     if not ids:
         return ContactSnapshot(), Changes()
-    label = "Delete contact" if len(ids) == 1 else f"Delete {len(ids)} contacts"
+    label = HistoryLabel.tr("Delete %Ln contact(s)", "", len(ids))
     with store.session("user", label) as s:
         tables = _dependents(ids)
         s.delete([int(i) for i in ids])
@@ -394,7 +399,7 @@ def delete_contacts(ids: Sequence[ContactId]) -> tuple[ContactSnapshot, Changes]
 
 
 def merge_contacts(keep: ContactId, fields: ContactFields, others: Sequence[ContactId],
-                   photo: tuple[bytes, str] | None, label: str
+                   photo: tuple[bytes, str] | None, label: str | Phrase
                    ) -> tuple[ContactSnapshot, Changes]:
     """Write a merge of duplicates as one change set of the store: *keep* gets *fields*
     (the values chosen, every e-mail, number, address and tag of all; none re-checked) and
@@ -497,7 +502,9 @@ def set_stage_many(ids: Sequence[ContactId], stage: str
                                 ", ".join(STAGES), repr(stage)))
     me = me_id()
     people = sorted({int(i) for i in ids} - ({int(me)} if me is not None else set()))
-    with store.session("user", f"Set stage of {len(people):,} contacts to {stage}") as s:
+    label = HistoryLabel.tr("Set stage of %Ln contact(s) to %1", "", len(people)).fill(
+        stage_phrase(stage))
+    with store.session("user", label) as s:
         before = s.set_columns({cid: {"stage": stage} for cid in people})
     return ({ContactId(c): str(v["stage"]) for c, v in before.items()},
             s.changes() | Changes(contacts=frozenset(ContactId(c) for c in before)))
@@ -524,7 +531,7 @@ def set_met_many(ids: Sequence[ContactId], how_we_met: str, met_on: dt.date | No
                 patch["met_on"] = met_on.isoformat()
             if patch:
                 rows[int(cid)] = patch
-    with store.session("user", "Met at") as s:
+    with store.session("user", HistoryLabel.tr("Met at")) as s:
         changed = s.set_columns(rows)
     return s.changes() | Changes(contacts=frozenset(ContactId(c) for c in changed))
 

@@ -20,6 +20,7 @@ from desktop.services import contacts, focus, followups, store
 from desktop.services.avatars import avatar_png
 from desktop.services.contact_rows import ContactRecord
 from desktop.services.contacts import ensure_me
+from desktop.services.history import HistoryLabel
 from desktop.services.types import ContactId
 from desktop.text import sort_key
 
@@ -142,7 +143,8 @@ def generate_demo(
             raise DemoCancelled
 
     avatars = [avatar_png(f"demo-{i}") for i in range(48)]
-    with store.session("demo", f"Demo network of {people:,} people") as writes:
+    with store.session("demo", HistoryLabel.tr("Demo network of %Ln people", "", people)
+                       ) as writes:
         me_id, _ = ensure_me()
         cur = db.cursor()
         me_now = contacts.get_contact(me_id)

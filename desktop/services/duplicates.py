@@ -31,6 +31,7 @@ from typing import Any
 from desktop.models import STAGES, db
 from desktop.services import contacts, followups, phones
 from desktop.services.errors import ServiceError
+from desktop.services.history import HistoryLabel
 from desktop.services.matching import MatchText, conflict, fold, placed_numbers
 from desktop.services.types import (
     Changes,
@@ -521,8 +522,8 @@ def merge_contacts(keep: ContactId, others: Sequence[ContactId],
     gone = [ContactId(int(o)) for o in others]
     ids = [int(keep), *(int(o) for o in gone)]
     kept = preview.keep.fields
-    label = fill(MergeText.tr("Merge %1 contacts into %2"), len(ids),
-                 display_name(kept.full_name, kept.organization))
+    label = HistoryLabel.tr("Merge %1 contacts into %2").fill(
+        len(ids), display_name(kept.full_name, kept.organization))
     with db.atomic():
         timeline = followups.capture([keep, *gone])
         refused = _refused_rows(ids)

@@ -732,10 +732,12 @@ def agenda(start: dt.date, end: dt.date, limit: int = 2000) -> list[AgendaEntry]
             continue
         at = _datetime(at_text)
         name = names.get(ContactId(first_cid), "(no name)")
-        title = name if n == 1 else f"{name} and {n - 1} other{'s' if n > 2 else ''}"
+        title = name if n == 1 else fill(FollowUpText.tr("%1 and %n other(s)", "", n - 1),
+                                         name)
         entries.append(AgendaEntry(
             kind="meeting", day=at.date() if at else start, at=at, contact_id=ContactId(first_cid),
-            title=title, detail=typed(summary or "Meeting"), interaction_id=int(iid),
+            title=title, detail=typed(summary) if summary else made("meeting"),
+            interaction_id=int(iid),
             participants=int(n),
             status=str(status),
         ))

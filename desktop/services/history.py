@@ -32,11 +32,26 @@ from desktop.models import db
 from desktop.services import store
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes, ContactId
-from desktop.text import QT_TRANSLATE_NOOP, Translatable, fill, join_and
+from desktop.text import (
+    QT_TRANSLATE_NOOP,
+    Phrase,
+    Phrases,
+    Translatable,
+    fill,
+    join_and,
+    phrase_text,
+    stored_phrase,
+)
 
 
 class HistoryText(Translatable):
     """Translation context of undo and redo: the status bar's line, refusals."""
+
+
+class HistoryLabel(Phrases):
+    """Translation context of what the history calls a change ("Edit %1", "Import %Ln
+    contact(s) from %1"): kept as its parts in ``change_set.label_parts`` and worded in
+    the language of whatever shows it (issue 14)."""
 
 
 Progress = Callable[[int, int], bool]
@@ -102,15 +117,16 @@ class UndoResult:
     those back to redo), whether it was an undo or a redo, and what it kept."""
 
     changes: Changes
-    label: str = ""
+    label: str | Phrase = ""  # a Phrase worded when shown; text (an old row) as it is
     redo: bool = False
     kept: tuple[Kept, ...] = field(default=())
 
     def message(self) -> str:
         """One line for the status bar."""
-        if self.label:
+        label = phrase_text(self.label)
+        if label:
             text = fill(HistoryText.tr("Redid “%1”") if self.redo
-                        else HistoryText.tr("Undid “%1”"), self.label)
+                        else HistoryText.tr("Undid “%1”"), label)
         else:
             text = HistoryText.tr("Redid") if self.redo else HistoryText.tr("Undid")
         notes = [_kept_note(source, [k for k in self.kept if k.source == source])
@@ -148,7 +164,7 @@ def _kept_note(source: str, kept: list[Kept]) -> str:
 class _Set:
     id: int
     source: str
-    label: str
+    label: str | Phrase
     batch_id: int | None
     undoes: int | None
     undone: bool
@@ -156,12 +172,13 @@ class _Set:
 
 def _load_set(set_id: int) -> _Set:
     row = db.execute_sql(
-        "SELECT id, source, label, import_batch_id, undoes, undone FROM change_set "
-        "WHERE id = ?", (int(set_id),)).fetchone()
+        "SELECT id, source, label, import_batch_id, undoes, undone, label_parts "
+        "FROM change_set WHERE id = ?", (int(set_id),)).fetchone()
     if row is None:
         raise ServiceError(HistoryText.tr(
             "that change is no longer in the history (it is too old to undo)"))
-    return _Set(int(row[0]), str(row[1]), str(row[2] or ""), row[3], row[4], bool(row[5]))
+    return _Set(int(row[0]), str(row[1]), stored_phrase(row[2], row[6]), row[3], row[4],
+                bool(row[5]))
 
 
 def _depth(s: _Set) -> tuple[int, _Set]:
@@ -436,9 +453,15 @@ def _changed_since(ids: Sequence[int], after_set: int) -> dict[int, str]:
 class SetInfo:
     id: int
     source: str
-    label: str
+    label: str | Phrase  # show it with ``text``
     undone: bool
     import_batch_id: int | None
+
+    @property
+    def text(self) -> str:
+        """What the history calls this change, in the user's language (an old row's
+        label as it was written)."""
+        return phrase_text(self.label)
 
 
 def last_set_id() -> int:
@@ -450,9 +473,10 @@ def last_set_id() -> int:
 
 def set_info(set_id: int) -> SetInfo | None:
     row = db.execute_sql(
-        "SELECT id, source, label, undone, import_batch_id FROM change_set WHERE id = ?",
-        (int(set_id),)).fetchone()
-    return SetInfo(int(row[0]), str(row[1]), str(row[2]), bool(row[3]), row[4]) if row else None
+        "SELECT id, source, label, undone, import_batch_id, label_parts FROM change_set "
+        "WHERE id = ?", (int(set_id),)).fetchone()
+    return SetInfo(int(row[0]), str(row[1]), stored_phrase(row[2], row[5]), bool(row[3]),
+                   row[4]) if row else None
 
 
 def import_set(batch_id: int) -> int | None:

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from desktop.services import store
 from desktop.services.contact_rows import ContactRecord
 from desktop.services.types import Changes
+from desktop.text import Phrase
 
 
 class Writer:
@@ -50,7 +51,7 @@ class Writer:
         """The search index of what was written since the last call."""
         self._session.reindex(lambda _share: tick())
 
-    def finish(self, label: str) -> Changes:
+    def finish(self, label: str | Phrase) -> Changes:
         """The import is complete: its change set is called *label* (the Undo menu shows
         it); what it changed."""
         self._session.relabel(label)

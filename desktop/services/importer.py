@@ -38,6 +38,7 @@ from pathlib import Path
 from desktop.models import db
 from desktop.services import store
 from desktop.services.errors import ServiceError
+from desktop.services.history import HistoryLabel
 from desktop.services.import_writes import Writer
 from desktop.services.matching import MatchIndex, MatchText, Slot, record_details
 from desktop.services.types import Changes, ContactId
@@ -47,7 +48,7 @@ from desktop.services.vcard_mapping import (
     load_records,
     merge_record,
 )
-from desktop.text import Translatable, fill
+from desktop.text import Phrase, Translatable, fill
 from desktop.vcard import CardData, CardError, VCardError
 from desktop.vcard.files import iter_contact_file
 
@@ -773,10 +774,11 @@ def _finish(session: _Session, batch_id: int, paths: Sequence[str],
                                        paths))
 
 
-def _import_label(count: int, paths: Sequence[str]) -> str:
+def _import_label(count: int, paths: Sequence[str]) -> Phrase:
     """What the history (and the Undo menu) calls an import."""
-    where = Path(paths[0]).name if len(paths) == 1 else f"{len(paths)} files"
-    return f"Import {count:,} contact{'s' if count != 1 else ''} from {where}"
+    where: str | Phrase = Path(paths[0]).name if len(paths) == 1 else \
+        HistoryLabel.tr("%Ln files", "", len(paths))
+    return HistoryLabel.tr("Import %Ln contact(s) from %1", "", count).fill(where)
 
 
 def _result(session: _Session, batch_id: int, rejected: tuple[CardError, ...],
@@ -822,7 +824,7 @@ def undo_import(batch_id: int, progress: Callable[[int, int], bool] | None = Non
     set_id = history.import_set(batch_id)
     if set_id is not None:
         return history.undo([set_id], progress).changes
-    with store.session("user", ImportText.tr("Undo import")) as s:
+    with store.session("user", HistoryLabel.tr("Undo import")) as s:
         ids = [r[0] for r in db.execute_sql(
             "SELECT id FROM contact WHERE import_batch_id = ?", (batch_id,))]
         s.delete(ids)

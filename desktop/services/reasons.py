@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.text import Translatable, fill, join_and, weekday_name
+from desktop.text import Phrase, Translatable, fill, join_and, weekday_name
 
 TEXT = "text"  # the kind of a reason kept as written
 
@@ -145,6 +145,11 @@ def _anniversary(reason: Reason) -> str:
     return FollowUpText.tr("Anniversary")
 
 
+def _meeting(reason: Reason) -> str:
+    """A meeting with no title of its own, as the agenda names it."""
+    return FollowUpText.tr("Meeting")
+
+
 def _ask_chase(reason: Reason) -> str:
     return fill(FollowUpText.tr("Chase %1 about the introduction to %2"),
                 str(reason.get("introducer", "")), str(reason.get("person", "")))
@@ -216,6 +221,13 @@ def stage_name(stage: str) -> str:
             "acquainted": FocusText.tr("acquainted", "stage"),
             "relationship": FocusText.tr("relationship", "stage"),
             "trusted": FocusText.tr("trusted", "stage")}.get(stage, stage)
+
+
+def stage_phrase(stage: str) -> Phrase | str:
+    """*stage* as a part of a sentence kept as its parts (``stage_name`` when worded)."""
+    if stage in ("connected", "acquainted", "relationship", "trusted"):
+        return Phrase(FocusText.__name__, stage, "stage")
+    return stage
 
 
 def _headed(family: str, body: str) -> str:
@@ -360,7 +372,7 @@ def _find_one_thing(reason: Reason) -> str:
 
 _COMPOSERS = {
     "cadence": _cadence, "birthday": _birthday, "anniversary": _anniversary, "chase": _chase,
-    "ask-chase": _ask_chase,
+    "ask-chase": _ask_chase, "meeting": _meeting,
     "focus:reconnect": _reconnect, "focus:promise": _promise, "focus:reminder": _reminder,
     "focus:introduction": _introduction, "focus:favour": _favour,
     "focus:birthday": _focus_birthday, "focus:deepen": _deepen, "focus:chosen": _chosen,

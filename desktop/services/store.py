@@ -77,7 +77,7 @@ from desktop.services.contact_rows import (
 )
 from desktop.services.phones import e164_numbers
 from desktop.services.types import Changes, ContactId
-from desktop.text import sort_key
+from desktop.text import Phrase, english_text, phrase_parts, sort_key
 
 SOURCES: tuple[str, ...] = ("user", "import", "sync", "restore", "demo")
 LIST_FIELDS: tuple[str, ...] = ("emails", "phones", "urls", "addresses")
@@ -353,12 +353,12 @@ class Session:
     them away with the rows they describe.
     """
 
-    def __init__(self, source: str, label: str = "", *, batch_id: int | None = None,
+    def __init__(self, source: str, label: str | Phrase = "", *, batch_id: int | None = None,
                  undoes: int | None = None, marker: bool = False) -> None:
         if source not in SOURCES:
             raise ValueError(f"unknown change source {source!r}")
         self.source = source
-        self.label = label
+        self.label = label  # a Phrase: worded when shown (issue 14); text: as it is
         self.batch_id = batch_id
         self.undoes = undoes
         self._set_id: int | None = None
@@ -380,9 +380,10 @@ class Session:
         that a file rolled back later never takes it away)."""
         if self._set_id is None:
             db.execute_sql(
-                "INSERT INTO change_set (source, label, made_at, import_batch_id, undoes) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (self.source, self.label, now_text(), self.batch_id, self.undoes))
+                "INSERT INTO change_set (source, label, label_parts, made_at, "
+                "import_batch_id, undoes) VALUES (?, ?, ?, ?, ?, ?)",
+                (self.source, english_text(self.label), phrase_parts(self.label), now_text(),
+                 self.batch_id, self.undoes))
             self._set_id = int(db.execute_sql("SELECT last_insert_rowid()").fetchone()[0])
         return self._set_id
 
@@ -437,10 +438,11 @@ class Session:
         search.rebuild_index()
         self._dirty.clear()
 
-    def relabel(self, label: str) -> None:
+    def relabel(self, label: str | Phrase) -> None:
         self.label = label
         if self._set_id is not None:
-            db.execute_sql("UPDATE change_set SET label = ? WHERE id = ?", (label, self._set_id))
+            db.execute_sql("UPDATE change_set SET label = ?, label_parts = ? WHERE id = ?",
+                           (english_text(label), phrase_parts(label), self._set_id))
 
     def discard(self) -> None:
         """Forget the change set (an import that changed nothing)."""
@@ -944,7 +946,7 @@ class Session:
 
 
 @contextmanager
-def session(source: str, label: str = "", *, batch_id: int | None = None,
+def session(source: str, label: str | Phrase = "", *, batch_id: int | None = None,
             undoes: int | None = None, marker: bool = False) -> Iterator[Session]:
     """A change set: everything written through the session is one transaction (a
     savepoint inside the caller's), indexed and recorded when it ends. Read the outcome
@@ -1096,7 +1098,7 @@ def mark_set(set_id: int, undone: bool) -> None:
     db.execute_sql("UPDATE change_set SET undone = ? WHERE id = ?", (int(undone), set_id))
 
 
-def record_restore(label: str) -> int:
+def record_restore(label: str | Phrase) -> int:
     """A marker in the history: the data was replaced by a backup (nothing to undo)."""
     with session("restore", label, marker=True) as s:
         set_id = s.open_set()

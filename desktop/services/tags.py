@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 from desktop.models import TAG_CATEGORIES, Tag, db
 from desktop.services.errors import ServiceError
+from desktop.services.history import HistoryLabel
 from desktop.services.types import Changes, ContactId, TagId, TagInfo
-from desktop.text import Translatable, fill
+from desktop.text import Translatable, fill, number
 
 
 class TagText(Translatable):
@@ -136,7 +137,7 @@ def _check_cadence(days: int | None) -> int | None:
         return None
     if not 1 <= days <= MAX_CADENCE_DAYS:
         raise ServiceError(fill(TagText.tr("a keep-in-touch cadence is 1 to %1 days"),
-                                f"{MAX_CADENCE_DAYS:,}"))
+                                number(MAX_CADENCE_DAYS)))
     return days
 
 
@@ -228,7 +229,7 @@ def delete_tag(tag_id: TagId) -> tuple[TagSnapshot, Changes]:
     captures those (``followups.capture``/``restore``, as ``Operations`` does)."""
     from desktop.services import followups, store
 
-    with store.session("user", "Delete tag") as s:
+    with store.session("user", HistoryLabel.tr("Delete tag")) as s:
         snap = snapshot_tag(tag_id)
         before = (followups.effective_cadences(cadence_members(tag_id))
                   if _cadence(tag_id) else {})
@@ -244,7 +245,7 @@ def restore_tag(snapshot: TagSnapshot) -> Changes:
     from desktop.services import store
 
     row = dict(snapshot.tag)
-    with store.session("user", "Restore tag") as s:
+    with store.session("user", HistoryLabel.tr("Restore tag")) as s:
         same_name = find_tag(str(row["name"]))
         if same_name is not None:
             tag_id = int(same_name)
@@ -264,7 +265,7 @@ def merge_tags(source: TagId, target: TagId) -> tuple[TagSnapshot, Changes]:
         raise ServiceError(TagText.tr("the tag to merge into no longer exists"))
     from desktop.services import followups, store
 
-    with store.session("user", "Merge tags") as s:
+    with store.session("user", HistoryLabel.tr("Merge tags")) as s:
         snap = snapshot_tag(source)
         # The source's members trade its cadence for the target's (issue 4).
         before = (followups.effective_cadences(cadence_members(source))
@@ -280,7 +281,7 @@ def unmerge_tags(snapshot: TagSnapshot, target: TagId, target_members: tuple[Con
     """Undo ``merge_tags``: restore the source tag, and take it off those it was added to."""
     from desktop.services import store
 
-    with store.session("user", "Unmerge tags") as s:
+    with store.session("user", HistoryLabel.tr("Unmerge tags")) as s:
         added = set(snapshot.contact_ids) - set(target_members)
         s.tag_members(target, remove=sorted(added))
         changes = restore_tag(snapshot)
@@ -378,8 +379,8 @@ def change_tags(ids: Sequence[ContactId], add: Sequence[str] = (),
     id_list = _existing_ids(ids)
     if not id_list or not (add_names or remove_ids):
         return TagChange(), Changes()
-    people = "1 contact" if len(id_list) == 1 else f"{len(id_list):,} contacts"
-    with store.session("user", f"Change tags of {people}") as s:
+    label = HistoryLabel.tr("Change tags of %Ln contact(s)", "", len(id_list))
+    with store.session("user", label) as s:
         made: list[tuple[str, str]] = []
         tag_ids = s.tag_ids(add_names, created=made)
         new_names = {name.casefold() for name, _category in made}

@@ -39,7 +39,7 @@ from os import PathLike
 from dateutil import rrule as _rrule  # type: ignore[import-untyped]  # vobject's dependency
 from dateutil import tz as _tz
 
-from desktop.text import fill
+from desktop.text import fill, number
 from desktop.vcard.model import CardError, ReadText, VCardError, unreadable_file
 
 __all__ = ["EventOccurrence", "Person", "iter_events", "iter_events_bytes"]
@@ -519,7 +519,7 @@ class _Expander:
         if len(moments) >= MAX_OCCURRENCES:
             yield self.error(ev.line, fill(ReadText.tr(
                 "recurring event %1 repeats more than %2 times in the range: the first %2 "
-                "were read"), repr(summary[:40]), f"{MAX_OCCURRENCES:,}"))
+                "were read"), repr(summary[:40]), number(MAX_OCCURRENCES)))
 
     def _expand(self, start: _Moment, rules: list[_Prop], rdates: list[_Prop],
                 exdates: list[_Prop], line: int) -> list[_Moment]:

@@ -654,10 +654,6 @@
             <numerusform>Fassen Sie sich kurz: höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Change “one thing I can do”</source>
-        <translation>„Was ich tun kann“ ändern</translation>
-    </message>
 </context>
 <context>
     <name>Cadences</name>
@@ -3320,6 +3316,10 @@
         <translation>Jahrestag</translation>
     </message>
     <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
         <source>Chase %1 about the introduction to %2</source>
         <translation>Bei %1 wegen der Vorstellung bei %2 nachfragen</translation>
     </message>
@@ -3327,6 +3327,13 @@
         <source>Introduce %1 to %2</source>
         <comment>the reminder to make an introduction</comment>
         <translation>%1 mit %2 bekannt machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 und %n weitere Person</numerusform>
+            <numerusform>%1 und %n weitere Personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>origin must be one of %1</source>
@@ -3397,6 +3404,119 @@
             <numerusform>%1 und die Personen im Umkreis von %Ln Schritt. Esc zeigt alle.</numerusform>
             <numerusform>%1 und die Personen im Umkreis von %Ln Schritten. Esc zeigt alle.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLabel</name>
+    <message>
+        <source>Restore of %1</source>
+        <translation>Wiederherstellung von %1</translation>
+    </message>
+    <message>
+        <source>Change “one thing I can do”</source>
+        <translation>„Was ich tun kann“ ändern</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation>Tags ändern</translation>
+    </message>
+    <message>
+        <source>Change photo</source>
+        <translation>Foto ändern</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt löschen</numerusform>
+            <numerusform>%Ln Kontakte löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set stage of %Ln contact(s) to %1</source>
+        <translation>
+            <numerusform>Stufe von %Ln Kontakt auf %1 setzen</numerusform>
+            <numerusform>Stufe von %Ln Kontakten auf %1 setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Met at</source>
+        <translation>Kennengelernt bei</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo network of %Ln people</source>
+        <translation>
+            <numerusform>Demo-Netzwerk mit %Ln Person</numerusform>
+            <numerusform>Demo-Netzwerk mit %Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge %1 contacts into %2</source>
+        <translation>%1 Kontakte in %2 zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln contact(s) from %1</source>
+        <translation>
+            <numerusform>%Ln Kontakt aus %1 importieren</numerusform>
+            <numerusform>%Ln Kontakte aus %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Restore your version</source>
+        <translation>Ihre Fassung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Tag löschen</translation>
+    </message>
+    <message>
+        <source>Restore tag</source>
+        <translation>Tag wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Tags zusammenführen</translation>
+    </message>
+    <message>
+        <source>Unmerge tags</source>
+        <translation>Zusammenführung der Tags aufheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tags of %Ln contact(s)</source>
+        <translation>
+            <numerusform>Tags von %Ln Kontakt ändern</numerusform>
+            <numerusform>Tags von %Ln Kontakten ändern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage %1 for %2</source>
+        <translation>Stufe %1 für %2</translation>
     </message>
 </context>
 <context>
@@ -3732,10 +3852,6 @@
     <message>
         <source>%1: the file changed after it was read; import it again</source>
         <translation>%1: die Datei hat sich nach dem Lesen geändert; importieren Sie sie erneut</translation>
-    </message>
-    <message>
-        <source>Undo import</source>
-        <translation>Import rückgängig machen</translation>
     </message>
 </context>
 <context>
@@ -4498,10 +4614,6 @@
         <source>choose the contact to keep and at least one other</source>
         <translation>wählen Sie den Kontakt, der bleibt, und mindestens einen weiteren</translation>
     </message>
-    <message>
-        <source>Merge %1 contacts into %2</source>
-        <translation>%1 Kontakte in %2 zusammenführen</translation>
-    </message>
 </context>
 <context>
     <name>MonthGrid</name>
@@ -4881,10 +4993,6 @@
     <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Stage %1 for %2</source>
-        <translation>Stufe %1 für %2</translation>
     </message>
     <message>
         <source>Change tags</source>
@@ -6179,126 +6287,7 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
     </message>
 </context>
 <context>
-    <name>SyncText</name>
-    <message>
-        <source>an account needs a server address and a user name</source>
-        <translation>ein Konto braucht eine Serveradresse und einen Benutzernamen</translation>
-    </message>
-    <message>
-        <source>%1 is plain http: the password would travel in clear; use https:// or confirm plain http</source>
-        <translation>%1 ist unverschlüsseltes http: Das Passwort würde im Klartext übertragen; verwenden Sie https:// oder bestätigen Sie unverschlüsseltes http</translation>
-    </message>
-    <message>
-        <source>the timeout must be between 1 and 3600 seconds</source>
-        <translation>die Wartezeit muss zwischen 1 und 3600 Sekunden liegen</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>%1 matches several accounts: %2</source>
-        <translation>%1 passt auf mehrere Konten: %2</translation>
-    </message>
-    <message>
-        <source>no sync account %1 (accounts: %2)</source>
-        <translation>kein Sync-Konto %1 (Konten: %2)</translation>
-    </message>
-    <message>
-        <source>Sync failed: %1</source>
-        <translation>Abgleich fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation>Noch nie abgeglichen</translation>
-    </message>
-    <message>
-        <source>Synced %1</source>
-        <translation>Abgeglichen %1</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>vor %1 Min.</translation>
-    </message>
-    <message>
-        <source>%1 h ago</source>
-        <translation>vor %1 Std.</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>gestern</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>push failed: %1</source>
-        <translation>Übertragung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>pushed to the calendar: %1 new, %2 changed, %3 removed, %4 unchanged</source>
-        <translation>an den Kalender übertragen: %1 neu, %2 geändert, %3 entfernt, %4 unverändert</translation>
-    </message>
-    <message>
-        <source>that sync account no longer exists</source>
-        <translation>dieses Sync-Konto gibt es nicht mehr</translation>
-    </message>
-    <message>
-        <source>the server answered %1 when %2</source>
-        <translation>der Server antwortete %1 beim %2</translation>
-    </message>
-    <message>
-        <source>the server sent an unreadable answer when %1</source>
-        <translation>der Server schickte eine unlesbare Antwort beim %1</translation>
-    </message>
-    <message>
-        <source>looking for calendars</source>
-        <translation>Suchen nach Kalendern</translation>
-    </message>
-    <message>
-        <source>listing calendars</source>
-        <translation>Auflisten der Kalender</translation>
-    </message>
-    <message>
-        <source>making the calendar</source>
-        <translation>Anlegen des Kalenders</translation>
-    </message>
-    <message>
-        <source>the server would not make a calendar (%1): turn the calendar push off, or make a calendar named “%2” there</source>
-        <translation>der Server legte keinen Kalender an (%1): Schalten Sie die Kalenderübertragung aus oder legen Sie dort einen Kalender namens „%2“ an</translation>
-    </message>
-    <message>
-        <source>account %1</source>
-        <translation>Konto %1</translation>
-    </message>
-    <message>
-        <source>no password stored for this account: add it again in Sync Accounts</source>
-        <translation>für dieses Konto ist kein Passwort gespeichert: Fügen Sie es unter Sync-Konten erneut hinzu</translation>
-    </message>
-    <message>
-        <source>saving %1</source>
-        <translation>Speichern von %1</translation>
-    </message>
-    <message>
-        <source>the server refused an event (%1): %2</source>
-        <translation>der Server lehnte einen Termin ab (%1): %2</translation>
-    </message>
-    <message>
-        <source>removing a done follow-up</source>
-        <translation>Entfernen einer erledigten Nachfassaktion</translation>
-    </message>
-    <message>
-        <source>the server refused to remove an event (%1)</source>
-        <translation>der Server lehnte es ab, einen Termin zu entfernen (%1)</translation>
-    </message>
+    <name>SyncError</name>
     <message>
         <source>the server refused %1 as invalid (400)</source>
         <translation>der Server lehnte %1 als ungültig ab (400)</translation>
@@ -6420,6 +6409,11 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <translation>der Server lehnte %1 als ungültig ab (412)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>a refusal and what the server said</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>too many redirects from %1</source>
         <translation>zu viele Weiterleitungen von %1</translation>
     </message>
@@ -6468,6 +6462,144 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <translation>die Karte</translation>
     </message>
     <message>
+        <source>no such account</source>
+        <translation>dieses Konto gibt es nicht</translation>
+    </message>
+    <message>
+        <source>no password stored for this account; enter it in Tools → Sync Accounts…</source>
+        <translation>für dieses Konto ist kein Passwort gespeichert; geben Sie es unter Extras → Sync-Konten… ein</translation>
+    </message>
+    <message>
+        <source>no address book chosen for this account</source>
+        <translation>für dieses Konto ist kein Adressbuch gewählt</translation>
+    </message>
+    <message>
+        <source>cancelled; the next sync resumes</source>
+        <translation>abgebrochen; der nächste Abgleich setzt fort</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>an account needs a server address and a user name</source>
+        <translation>ein Konto braucht eine Serveradresse und einen Benutzernamen</translation>
+    </message>
+    <message>
+        <source>%1 is plain http: the password would travel in clear; use https:// or confirm plain http</source>
+        <translation>%1 ist unverschlüsseltes http: Das Passwort würde im Klartext übertragen; verwenden Sie https:// oder bestätigen Sie unverschlüsseltes http</translation>
+    </message>
+    <message>
+        <source>the timeout must be between 1 and 3600 seconds</source>
+        <translation>die Wartezeit muss zwischen 1 und 3600 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 matches several accounts: %2</source>
+        <translation>%1 passt auf mehrere Konten: %2</translation>
+    </message>
+    <message>
+        <source>no sync account %1 (accounts: %2)</source>
+        <translation>kein Sync-Konto %1 (Konten: %2)</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Abgleich fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Noch nie abgeglichen</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Abgeglichen %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>push failed: %1</source>
+        <translation>Übertragung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>pushed to the calendar: %1 new, %2 changed, %3 removed, %4 unchanged</source>
+        <translation>an den Kalender übertragen: %1 neu, %2 geändert, %3 entfernt, %4 unverändert</translation>
+    </message>
+    <message>
+        <source>that sync account no longer exists</source>
+        <translation>dieses Sync-Konto gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>the server answered %1 when %2</source>
+        <translation>der Server antwortete %1 beim %2</translation>
+    </message>
+    <message>
+        <source>the server sent an unreadable answer when %1</source>
+        <translation>der Server schickte eine unlesbare Antwort beim %1</translation>
+    </message>
+    <message>
+        <source>looking for calendars</source>
+        <translation>Suchen nach Kalendern</translation>
+    </message>
+    <message>
+        <source>listing calendars</source>
+        <translation>Auflisten der Kalender</translation>
+    </message>
+    <message>
+        <source>making the calendar</source>
+        <translation>Anlegen des Kalenders</translation>
+    </message>
+    <message>
+        <source>the server would not make a calendar (%1): turn the calendar push off, or make a calendar named “%2” there</source>
+        <translation>der Server legte keinen Kalender an (%1): Schalten Sie die Kalenderübertragung aus oder legen Sie dort einen Kalender namens „%2“ an</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>no password stored for this account: add it again in Sync Accounts</source>
+        <translation>für dieses Konto ist kein Passwort gespeichert: Fügen Sie es unter Sync-Konten erneut hinzu</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>Speichern von %1</translation>
+    </message>
+    <message>
+        <source>the server refused an event (%1): %2</source>
+        <translation>der Server lehnte einen Termin ab (%1): %2</translation>
+    </message>
+    <message>
+        <source>removing a done follow-up</source>
+        <translation>Entfernen einer erledigten Nachfassaktion</translation>
+    </message>
+    <message>
+        <source>the server refused to remove an event (%1)</source>
+        <translation>der Server lehnte es ab, einen Termin zu entfernen (%1)</translation>
+    </message>
+    <message>
         <source>%1 new, %2 updated, %3 deleted here</source>
         <translation>%1 neu, %2 aktualisiert, %3 hier gelöscht</translation>
     </message>
@@ -6508,24 +6640,8 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <translation>alles war schon auf dem gleichen Stand</translation>
     </message>
     <message>
-        <source>Sync</source>
-        <translation>Abgleich</translation>
-    </message>
-    <message>
         <source>no such account</source>
         <translation>dieses Konto gibt es nicht</translation>
-    </message>
-    <message>
-        <source>no password stored for this account; enter it in Tools → Sync Accounts…</source>
-        <translation>für dieses Konto ist kein Passwort gespeichert; geben Sie es unter Extras → Sync-Konten… ein</translation>
-    </message>
-    <message>
-        <source>no address book chosen for this account</source>
-        <translation>für dieses Konto ist kein Adressbuch gewählt</translation>
-    </message>
-    <message>
-        <source>cancelled; the next sync resumes</source>
-        <translation>abgebrochen; der nächste Abgleich setzt fort</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -6553,10 +6669,6 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
     <message>
         <source>no vCard</source>
         <translation>keine vCard</translation>
-    </message>
-    <message>
-        <source>Restore your version</source>
-        <translation>Ihre Fassung wiederherstellen</translation>
     </message>
     <message>
         <source>a photo</source>

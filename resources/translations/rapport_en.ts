@@ -405,6 +405,13 @@
             <numerusform>Anniversary (%n years)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GraphPanel</name>
@@ -413,6 +420,51 @@
         <translation>
             <numerusform>%1 and the people within %Ln hop. Esc shows everyone.</numerusform>
             <numerusform>%1 and the people within %Ln hops. Esc shows everyone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLabel</name>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>Delete %Ln contact</numerusform>
+            <numerusform>Delete %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set stage of %Ln contact(s) to %1</source>
+        <translation>
+            <numerusform>Set stage of %Ln contact to %1</numerusform>
+            <numerusform>Set stage of %Ln contacts to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo network of %Ln people</source>
+        <translation>
+            <numerusform>Demo network of %Ln person</numerusform>
+            <numerusform>Demo network of %Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln contact(s) from %1</source>
+        <translation>
+            <numerusform>Import %Ln contact from %1</numerusform>
+            <numerusform>Import %Ln contacts from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tags of %Ln contact(s)</source>
+        <translation>
+            <numerusform>Change tags of %Ln contact</numerusform>
+            <numerusform>Change tags of %Ln contacts</numerusform>
         </translation>
     </message>
 </context>

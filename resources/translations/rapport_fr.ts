@@ -654,10 +654,6 @@
             <numerusform>Soyez bref : %n caractères au plus.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Change “one thing I can do”</source>
-        <translation>Modifier «&#xa0;ce que je peux faire&#xa0;»</translation>
-    </message>
 </context>
 <context>
     <name>Cadences</name>
@@ -3320,6 +3316,10 @@
         <translation>Anniversaire de mariage</translation>
     </message>
     <message>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
         <source>Chase %1 about the introduction to %2</source>
         <translation>Relancer %1 au sujet de la présentation à %2</translation>
     </message>
@@ -3327,6 +3327,13 @@
         <source>Introduce %1 to %2</source>
         <comment>the reminder to make an introduction</comment>
         <translation>Présenter %1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 et %n autre personne</numerusform>
+            <numerusform>%1 et %n autres personnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>origin must be one of %1</source>
@@ -3397,6 +3404,119 @@
             <numerusform>%1 et les personnes à %Ln étape. Échap affiche tout le monde.</numerusform>
             <numerusform>%1 et les personnes à %Ln étapes ou moins. Échap affiche tout le monde.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLabel</name>
+    <message>
+        <source>Restore of %1</source>
+        <translation>Restauration de %1</translation>
+    </message>
+    <message>
+        <source>Change “one thing I can do”</source>
+        <translation>Modifier «&#xa0;ce que je peux faire&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nouveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <source>Change photo</source>
+        <translation>Changer la photo</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)</source>
+        <translation>
+            <numerusform>Supprimer %Ln contact</numerusform>
+            <numerusform>Supprimer %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set stage of %Ln contact(s) to %1</source>
+        <translation>
+            <numerusform>Passer %Ln contact à l’étape %1</numerusform>
+            <numerusform>Passer %Ln contacts à l’étape %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Met at</source>
+        <translation>Rencontré à</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo network of %Ln people</source>
+        <translation>
+            <numerusform>Réseau de démonstration de %Ln personne</numerusform>
+            <numerusform>Réseau de démonstration de %Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge %1 contacts into %2</source>
+        <translation>Fusionner %1 contacts dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln contact(s) from %1</source>
+        <translation>
+            <numerusform>Importer %Ln contact depuis %1</numerusform>
+            <numerusform>Importer %Ln contacts depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Restore your version</source>
+        <translation>Restaurer votre version</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message>
+        <source>Restore tag</source>
+        <translation>Restaurer l’étiquette</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Fusionner des étiquettes</translation>
+    </message>
+    <message>
+        <source>Unmerge tags</source>
+        <translation>Séparer les étiquettes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change tags of %Ln contact(s)</source>
+        <translation>
+            <numerusform>Modifier les étiquettes de %Ln contact</numerusform>
+            <numerusform>Modifier les étiquettes de %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage %1 for %2</source>
+        <translation>Étape %1 pour %2</translation>
     </message>
 </context>
 <context>
@@ -3732,10 +3852,6 @@
     <message>
         <source>%1: the file changed after it was read; import it again</source>
         <translation>%1 : le fichier a changé après sa lecture ; importez-le à nouveau</translation>
-    </message>
-    <message>
-        <source>Undo import</source>
-        <translation>Annuler l’importation</translation>
     </message>
 </context>
 <context>
@@ -4498,10 +4614,6 @@
         <source>choose the contact to keep and at least one other</source>
         <translation>choisissez le contact à garder et au moins un autre</translation>
     </message>
-    <message>
-        <source>Merge %1 contacts into %2</source>
-        <translation>Fusionner %1 contacts dans %2</translation>
-    </message>
 </context>
 <context>
     <name>MonthGrid</name>
@@ -4881,10 +4993,6 @@
     <message>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
-    </message>
-    <message>
-        <source>Stage %1 for %2</source>
-        <translation>Étape %1 pour %2</translation>
     </message>
     <message>
         <source>Change tags</source>
@@ -6179,126 +6287,7 @@ Rapport crée la première quelques secondes après son démarrage.</translation
     </message>
 </context>
 <context>
-    <name>SyncText</name>
-    <message>
-        <source>an account needs a server address and a user name</source>
-        <translation>un compte a besoin d’une adresse de serveur et d’un nom d’utilisateur</translation>
-    </message>
-    <message>
-        <source>%1 is plain http: the password would travel in clear; use https:// or confirm plain http</source>
-        <translation>%1 est en http simple&#xa0;: le mot de passe circulerait en clair&#xa0;; utilisez https:// ou confirmez le http simple</translation>
-    </message>
-    <message>
-        <source>the timeout must be between 1 and 3600 seconds</source>
-        <translation>le délai doit être compris entre 1 et 3600&#xa0;secondes</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>%1 matches several accounts: %2</source>
-        <translation>%1 correspond à plusieurs comptes&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>no sync account %1 (accounts: %2)</source>
-        <translation>aucun compte de synchronisation %1 (comptes&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <source>Sync failed: %1</source>
-        <translation>Échec de la synchronisation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Never synced</source>
-        <translation>Jamais synchronisé</translation>
-    </message>
-    <message>
-        <source>Synced %1</source>
-        <translation>Synchronisé %1</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>à l’instant</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>il y a %1&#xa0;min</translation>
-    </message>
-    <message>
-        <source>%1 h ago</source>
-        <translation>il y a %1&#xa0;h</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>hier</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>push failed: %1</source>
-        <translation>échec de l’envoi&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>pushed to the calendar: %1 new, %2 changed, %3 removed, %4 unchanged</source>
-        <translation>envoyé au calendrier&#xa0;: %1 nouveaux, %2 modifiés, %3 supprimés, %4 inchangés</translation>
-    </message>
-    <message>
-        <source>that sync account no longer exists</source>
-        <translation>ce compte de synchronisation n’existe plus</translation>
-    </message>
-    <message>
-        <source>the server answered %1 when %2</source>
-        <translation>le serveur a répondu %1 pendant&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the server sent an unreadable answer when %1</source>
-        <translation>le serveur a envoyé une réponse illisible pendant&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>looking for calendars</source>
-        <translation>recherche des calendriers</translation>
-    </message>
-    <message>
-        <source>listing calendars</source>
-        <translation>liste des calendriers</translation>
-    </message>
-    <message>
-        <source>making the calendar</source>
-        <translation>création du calendrier</translation>
-    </message>
-    <message>
-        <source>the server would not make a calendar (%1): turn the calendar push off, or make a calendar named “%2” there</source>
-        <translation>le serveur n’a pas voulu créer de calendrier (%1)&#xa0;: désactivez l’envoi au calendrier, ou créez-y un calendrier nommé «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>account %1</source>
-        <translation>compte %1</translation>
-    </message>
-    <message>
-        <source>no password stored for this account: add it again in Sync Accounts</source>
-        <translation>aucun mot de passe enregistré pour ce compte&#xa0;: ajoutez-le de nouveau dans Comptes de synchronisation</translation>
-    </message>
-    <message>
-        <source>saving %1</source>
-        <translation>enregistrement de %1</translation>
-    </message>
-    <message>
-        <source>the server refused an event (%1): %2</source>
-        <translation>le serveur a refusé un événement (%1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>removing a done follow-up</source>
-        <translation>suppression d’une relance faite</translation>
-    </message>
-    <message>
-        <source>the server refused to remove an event (%1)</source>
-        <translation>le serveur a refusé de supprimer un événement (%1)</translation>
-    </message>
+    <name>SyncError</name>
     <message>
         <source>the server refused %1 as invalid (400)</source>
         <translation>le serveur a refusé %1 comme non valide (400)</translation>
@@ -6420,6 +6409,11 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <translation>le serveur a refusé %1 comme non valide (412)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>a refusal and what the server said</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>too many redirects from %1</source>
         <translation>trop de redirections depuis %1</translation>
     </message>
@@ -6468,6 +6462,144 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <translation>la fiche</translation>
     </message>
     <message>
+        <source>no such account</source>
+        <translation>ce compte n’existe pas</translation>
+    </message>
+    <message>
+        <source>no password stored for this account; enter it in Tools → Sync Accounts…</source>
+        <translation>aucun mot de passe enregistré pour ce compte&#xa0;; saisissez-le dans Outils → Comptes de synchronisation…</translation>
+    </message>
+    <message>
+        <source>no address book chosen for this account</source>
+        <translation>aucun carnet d’adresses choisi pour ce compte</translation>
+    </message>
+    <message>
+        <source>cancelled; the next sync resumes</source>
+        <translation>annulé&#xa0;; la prochaine synchronisation reprendra</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>an account needs a server address and a user name</source>
+        <translation>un compte a besoin d’une adresse de serveur et d’un nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 is plain http: the password would travel in clear; use https:// or confirm plain http</source>
+        <translation>%1 est en http simple&#xa0;: le mot de passe circulerait en clair&#xa0;; utilisez https:// ou confirmez le http simple</translation>
+    </message>
+    <message>
+        <source>the timeout must be between 1 and 3600 seconds</source>
+        <translation>le délai doit être compris entre 1 et 3600&#xa0;secondes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 matches several accounts: %2</source>
+        <translation>%1 correspond à plusieurs comptes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no sync account %1 (accounts: %2)</source>
+        <translation>aucun compte de synchronisation %1 (comptes&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisé %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1&#xa0;h</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>push failed: %1</source>
+        <translation>échec de l’envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>pushed to the calendar: %1 new, %2 changed, %3 removed, %4 unchanged</source>
+        <translation>envoyé au calendrier&#xa0;: %1 nouveaux, %2 modifiés, %3 supprimés, %4 inchangés</translation>
+    </message>
+    <message>
+        <source>that sync account no longer exists</source>
+        <translation>ce compte de synchronisation n’existe plus</translation>
+    </message>
+    <message>
+        <source>the server answered %1 when %2</source>
+        <translation>le serveur a répondu %1 pendant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the server sent an unreadable answer when %1</source>
+        <translation>le serveur a envoyé une réponse illisible pendant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>looking for calendars</source>
+        <translation>recherche des calendriers</translation>
+    </message>
+    <message>
+        <source>listing calendars</source>
+        <translation>liste des calendriers</translation>
+    </message>
+    <message>
+        <source>making the calendar</source>
+        <translation>création du calendrier</translation>
+    </message>
+    <message>
+        <source>the server would not make a calendar (%1): turn the calendar push off, or make a calendar named “%2” there</source>
+        <translation>le serveur n’a pas voulu créer de calendrier (%1)&#xa0;: désactivez l’envoi au calendrier, ou créez-y un calendrier nommé «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>compte %1</translation>
+    </message>
+    <message>
+        <source>no password stored for this account: add it again in Sync Accounts</source>
+        <translation>aucun mot de passe enregistré pour ce compte&#xa0;: ajoutez-le de nouveau dans Comptes de synchronisation</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>enregistrement de %1</translation>
+    </message>
+    <message>
+        <source>the server refused an event (%1): %2</source>
+        <translation>le serveur a refusé un événement (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>removing a done follow-up</source>
+        <translation>suppression d’une relance faite</translation>
+    </message>
+    <message>
+        <source>the server refused to remove an event (%1)</source>
+        <translation>le serveur a refusé de supprimer un événement (%1)</translation>
+    </message>
+    <message>
         <source>%1 new, %2 updated, %3 deleted here</source>
         <translation>%1 nouveaux, %2 mis à jour, %3 supprimés ici</translation>
     </message>
@@ -6508,24 +6640,8 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <translation>tout était déjà à jour</translation>
     </message>
     <message>
-        <source>Sync</source>
-        <translation>Synchronisation</translation>
-    </message>
-    <message>
         <source>no such account</source>
         <translation>ce compte n’existe pas</translation>
-    </message>
-    <message>
-        <source>no password stored for this account; enter it in Tools → Sync Accounts…</source>
-        <translation>aucun mot de passe enregistré pour ce compte&#xa0;; saisissez-le dans Outils → Comptes de synchronisation…</translation>
-    </message>
-    <message>
-        <source>no address book chosen for this account</source>
-        <translation>aucun carnet d’adresses choisi pour ce compte</translation>
-    </message>
-    <message>
-        <source>cancelled; the next sync resumes</source>
-        <translation>annulé&#xa0;; la prochaine synchronisation reprendra</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -6553,10 +6669,6 @@ Rapport crée la première quelques secondes après son démarrage.</translation
     <message>
         <source>no vCard</source>
         <translation>pas de vCard</translation>
-    </message>
-    <message>
-        <source>Restore your version</source>
-        <translation>Restaurer votre version</translation>
     </message>
     <message>
         <source>a photo</source>

@@ -42,7 +42,7 @@ def test_every_write_is_recorded_with_its_field_values_and_source(ana: ContactId
                                       base=base)
     (set_id,) = changes.change_sets
     info = history.set_info(set_id)
-    assert info is not None and info.source == "user" and info.label == "Edit Ana Silva"
+    assert info is not None and info.source == "user" and info.text == "Edit Ana Silva"
     rows = db.execute_sql("SELECT contact_id, field, before, after FROM change "
                           "WHERE set_id = ? ORDER BY field", (set_id,)).fetchall()
     assert rows == [(ana, "stage", '"connected"', '"trusted"'), (ana, "title", '"CTO"', '"CEO"')]

@@ -106,7 +106,7 @@ def test_a_refused_card_is_named_kept_retried_and_the_rest_syncs(tmp_path: Path,
         assert result.refused[0].startswith("Hugo Heavy: the server refused the card "
                                             "as too large")
         [waiting] = accounts.not_synced(account_id)
-        assert waiting.display_name == "Hugo Heavy" and "413" in waiting.reason
+        assert waiting.display_name == "Hugo Heavy" and "413" in waiting.reason_text
         assert contacts.get_contact(ContactId(big)) is not None  # kept here
         # The state advanced: the next sync tries Hugo again, and only Hugo.
         again = sync_account(account_id)

@@ -32,7 +32,7 @@ from desktop.services.sync.carddav import (
     needs_http_confirmation,
     split_credentials,
 )
-from desktop.text import fill
+from desktop.text import Phrase, english_text, fill, phrase_parts, phrase_text, stored_phrase
 
 KEYRING_SERVICE = "Rapport CardDAV"
 FALLBACK_FILE = "sync-passwords.json"
@@ -57,7 +57,7 @@ class AccountInfo:
     url: str  # never holds a password (``add_account`` takes it out)
     username: str
     last_sync_at: dt.datetime | None
-    last_error: str | None
+    last_error: str | Phrase | None  # a Phrase worded when shown; text (an old row) as is
     books: tuple[BookInfo, ...]
     ca_file: str | None = None
     pinned_sha256: str | None = None
@@ -80,10 +80,16 @@ class NotSynced:
 
     contact_id: int
     display_name: str
-    reason: str
+    reason: str | Phrase  # show it with ``reason_text``
     account_id: int
     book_name: str
     refused_at: dt.datetime | None
+
+    @property
+    def reason_text(self) -> str:
+        """Why the server refused the card, in the user's language (an old row's reason as
+        it was written)."""
+        return phrase_text(self.reason)
 
 
 DEFAULT_TIMEOUT = 30.0
@@ -361,22 +367,23 @@ def accounts() -> list[AccountInfo]:
                             "last_sync_at FROM sync_book ORDER BY name COLLATE NOCASE, id"):
         books.setdefault(r[1], []).append(BookInfo(
             r[0], r[1], r[2], r[3], bool(r[4]), bool(r[5]), _when(r[6]), int(counts.get(r[0], 0))))
-    return [AccountInfo(r[0], r[1], r[2], r[3], _when(r[4]), r[5], tuple(books.get(r[0], ())),
-                        r[6], r[7], r[8], bool(r[9]))
+    return [AccountInfo(r[0], r[1], r[2], r[3], _when(r[4]),
+                        stored_phrase(r[5], r[10]) if r[5] or r[10] else None,
+                        tuple(books.get(r[0], ())), r[6], r[7], r[8], bool(r[9]))
             for r in db.execute_sql("SELECT id, name, url, username, last_sync_at, last_error, "
-                                    "ca_file, pinned_sha256, timeout, allow_http "
-                                    "FROM sync_account ORDER BY id")]
+                                    "ca_file, pinned_sha256, timeout, allow_http, "
+                                    "last_error_parts FROM sync_account ORDER BY id")]
 
 
 def not_synced(account_id: int | None = None) -> list[NotSynced]:
     """Contacts a server refused at the last sync, with its reason (by name)."""
-    sql = ("SELECT r.contact_id, r.display_name, r.reason, b.account_id, b.name, r.refused_at "
-           "FROM sync_refused r JOIN sync_book b ON b.id = r.book_id")
+    sql = ("SELECT r.contact_id, r.display_name, r.reason, b.account_id, b.name, r.refused_at, "
+           "r.reason_parts FROM sync_refused r JOIN sync_book b ON b.id = r.book_id")
     params: tuple[Any, ...] = ()
     if account_id is not None:
         sql += " WHERE b.account_id = ?"
         params = (account_id,)
-    return [NotSynced(r[0], r[1], r[2], r[3], r[4], _when(r[5]))
+    return [NotSynced(r[0], r[1], stored_phrase(r[2], r[6]), r[3], r[4], _when(r[5]))
             for r in db.execute_sql(sql + " ORDER BY r.display_name COLLATE NOCASE", params)]
 
 
@@ -384,20 +391,23 @@ def account(account_id: int) -> AccountInfo | None:
     return next((a for a in accounts() if a.id == account_id), None)
 
 
-def record_result(account_id: int, error: str | None, when: dt.datetime | None = None) -> None:
-    """The outcome of a sync: success sets the time, failure keeps the time and the error."""
+def record_result(account_id: int, error: str | Phrase | None,
+                  when: dt.datetime | None = None) -> None:
+    """The outcome of a sync: success sets the time, failure keeps the time and the error
+    (a phrase as its parts, worded when shown; issue 14)."""
     if error is None:
-        db.execute_sql("UPDATE sync_account SET last_sync_at = ?, last_error = NULL WHERE id = ?",
+        db.execute_sql("UPDATE sync_account SET last_sync_at = ?, last_error = NULL, "
+                       "last_error_parts = NULL WHERE id = ?",
                        ((when or dt.datetime.now()).isoformat(timespec="seconds"), account_id))
     else:
-        db.execute_sql("UPDATE sync_account SET last_error = ? WHERE id = ?",
-                       (error, account_id))
+        db.execute_sql("UPDATE sync_account SET last_error = ?, last_error_parts = ? "
+                       "WHERE id = ?", (english_text(error), phrase_parts(error), account_id))
 
 
 def status_text(info: AccountInfo, now: dt.datetime | None = None) -> str:
     """The status line: "synced 2 min ago", "never synced", or the last error."""
     if info.last_error:
-        return fill(SyncText.tr("Sync failed: %1"), info.last_error)
+        return fill(SyncText.tr("Sync failed: %1"), phrase_text(info.last_error))
     if info.last_sync_at is None:
         return SyncText.tr("Never synced")
     return fill(SyncText.tr("Synced %1"), ago(info.last_sync_at, now))

@@ -37,7 +37,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
-from desktop.text import Translatable, fill
+from desktop.text import Phrase, Phrases, Translatable, phrase_text
 
 DAV = "DAV:"
 CARD = "urn:ietf:params:xml:ns:carddav"
@@ -56,12 +56,24 @@ class SyncText(Translatable):
     translator)."""
 
 
-class CardDavError(Exception):
-    """A one-line reason the sync could not go on (shown to the user as it is)."""
+class SyncError(Phrases):
+    """Translation context of why a sync could not go on or a card was refused: kept as
+    its parts (an account's last error, a refused card's reason) and worded in the
+    language of whatever shows it -- English on the command line, German in the German
+    app, whichever wrote it (issue 14)."""
 
-    def __init__(self, message: str, status: int | None = None) -> None:
+
+class CardDavError(Exception):
+    """A one-line reason the sync could not go on: ``message`` (a phrase, worded by
+    ``str()`` in the user's language, or text as the server or the system said it)."""
+
+    def __init__(self, message: str | Phrase, status: int | None = None) -> None:
         super().__init__(message)
+        self.message = message
         self.status = status
+
+    def __str__(self) -> str:
+        return phrase_text(self.message)
 
 
 class AuthError(CardDavError):
@@ -84,7 +96,7 @@ class UidConflict(CardDavError):
     """RFC 6352 §6.3.2.1 ``no-uid-conflict``: a card with this UID lives at ``href`` already
     (an upload of ours whose answer was lost, under another name)."""
 
-    def __init__(self, message: str, href: str | None) -> None:
+    def __init__(self, message: str | Phrase, href: str | None) -> None:
         super().__init__(message, 409)
         self.href = href
 
@@ -150,7 +162,7 @@ class Pending:
     path: str
     body: bytes | None
     headers: dict[str, str]
-    what: str
+    what: str | Phrase
     sent: bool = False
     started: float = 0.0  # time.monotonic() when it was first sent (the deadline's start)
 
@@ -222,31 +234,31 @@ def needs_http_confirmation(url: str) -> bool:
     return parts.scheme == "http" and not is_loopback(parts.hostname or "")
 
 
-def _status_reason(status: int, what: str) -> str:
+def _status_reason(status: int, what: str | Phrase) -> Phrase:
     """Why a request failed, in the user's language (written only when one did)."""
     if status == 400:
-        return fill(SyncText.tr("the server refused %1 as invalid (400)"), what)
+        return SyncError.tr("the server refused %1 as invalid (400)").fill(what)
     if status == 401:
-        return SyncText.tr("the server refused the user name or password (401)")
+        return SyncError.tr("the server refused the user name or password (401)")
     if status == 403:
-        return fill(SyncText.tr("the server does not allow this: %1 (403 Forbidden)"), what)
+        return SyncError.tr("the server does not allow this: %1 (403 Forbidden)").fill(what)
     if status == 404:
-        return fill(SyncText.tr("not found on the server: %1 (404)"), what)
+        return SyncError.tr("not found on the server: %1 (404)").fill(what)
     if status == 405:
-        return fill(SyncText.tr("the server does not support this request: %1 (405)"), what)
+        return SyncError.tr("the server does not support this request: %1 (405)").fill(what)
     if status == 409:
-        return fill(SyncText.tr("the server reported a conflict: %1 (409)"), what)
+        return SyncError.tr("the server reported a conflict: %1 (409)").fill(what)
     if status == 412:
-        return fill(SyncText.tr("changed on the server meanwhile: %1 (412)"), what)
+        return SyncError.tr("changed on the server meanwhile: %1 (412)").fill(what)
     if status == 413:
-        return fill(SyncText.tr("the server refused %1 as too large (413)"), what)
+        return SyncError.tr("the server refused %1 as too large (413)").fill(what)
     if status == 415:
-        return fill(SyncText.tr("the server does not accept this kind of data: %1 (415)"), what)
+        return SyncError.tr("the server does not accept this kind of data: %1 (415)").fill(what)
     if status == 507:
-        return SyncText.tr("the server is out of storage (507)")
+        return SyncError.tr("the server is out of storage (507)")
     if status >= 500:
-        return fill(SyncText.tr("the server failed (%1) on %2"), status, what)
-    return fill(SyncText.tr("unexpected answer %1 from the server on %2"), status, what)
+        return SyncError.tr("the server failed (%1) on %2").fill(status, what)
+    return SyncError.tr("unexpected answer %1 from the server on %2").fill(status, what)
 
 
 def _server_text(body: bytes) -> str:
@@ -276,16 +288,16 @@ class Transport:
         clean, url_user, url_password = split_credentials(url)
         parts = urlsplit(clean)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise CardDavError(fill(SyncText.tr("not a server address: %1"), clean))
+            raise CardDavError(SyncError.tr("not a server address: %1").fill(clean))
         self.options = options or TransportOptions()
         self.url = clean if clean.endswith("/") or parts.path else clean + "/"
         self.scheme = parts.scheme
         self.host = parts.netloc
         if self.scheme == "http" and not is_loopback(parts.hostname) \
                 and not self.options.allow_http:
-            raise InsecureConnection(fill(SyncText.tr(
+            raise InsecureConnection(SyncError.tr(
                 "%1 is reached over http://, which would send the password in clear; use "
-                "https:// or confirm plain http for this account"), parts.hostname))
+                "https:// or confirm plain http for this account").fill(parts.hostname))
         username = username or url_user or ""
         password = password if password or url_password is None else url_password
         token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
@@ -304,9 +316,8 @@ class Transport:
                 try:
                     ctx = ssl.create_default_context(cafile=opts.ca_file or None)
                 except (OSError, ssl.SSLError) as exc:
-                    raise CardDavError(fill(SyncText.tr("cannot read the CA file %1: %2"),
-                                            opts.ca_file,
-                                            getattr(exc, "strerror", None) or exc)) from None
+                    raise CardDavError(SyncError.tr("cannot read the CA file %1: %2").fill(
+                        opts.ca_file, getattr(exc, "strerror", None) or str(exc))) from None
             self._ssl = ctx
 
     def connection(self) -> Connection:
@@ -316,8 +327,8 @@ class Transport:
         """The request target for an absolute URL or a path on this host."""
         parts = urlsplit(url_or_href)
         if parts.netloc and parts.netloc.rsplit("@", 1)[-1] != self.host:
-            raise CardDavError(fill(SyncText.tr("the server pointed to another host: %1"),
-                                    parts.netloc))
+            raise CardDavError(SyncError.tr("the server pointed to another host: %1").fill(
+                parts.netloc))
         return quote(unquote(parts.path or "/"))
 
     def absolute(self, href: str) -> str:
@@ -337,29 +348,29 @@ class Transport:
             der = conn.sock.getpeercert(binary_form=True) or b""
             if hashlib.sha256(der).hexdigest() != _fingerprint(opts.pinned_sha256):
                 conn.close()
-                raise CardDavError(fill(SyncText.tr(
+                raise CardDavError(SyncError.tr(
                     "the certificate of %1 is not the pinned one (SHA-256 %2…); not "
-                    "connecting"), self.host, hashlib.sha256(der).hexdigest()[:16]))
+                    "connecting").fill(self.host, hashlib.sha256(der).hexdigest()[:16]))
         return conn
 
-    def net_reason(self, exc: BaseException) -> str:
+    def net_reason(self, exc: BaseException) -> Phrase:
         host = self.host
         if isinstance(exc, ConnectionRefusedError):
-            return fill(SyncText.tr("cannot connect to %1: connection refused"), host)
+            return SyncError.tr("cannot connect to %1: connection refused").fill(host)
         if isinstance(exc, socket.gaierror):
-            return fill(SyncText.tr("cannot find the server %1"), host)
+            return SyncError.tr("cannot find the server %1").fill(host)
         if isinstance(exc, (ConnectionResetError, http.client.RemoteDisconnected,
                             BrokenPipeError)):
-            return fill(SyncText.tr("the server at %1 closed the connection"), host)
+            return SyncError.tr("the server at %1 closed the connection").fill(host)
         if isinstance(exc, ssl.SSLCertVerificationError):
-            return fill(SyncText.tr("the certificate of %1 is not trusted (%2); give the "
-                                    "server's CA file or pin its certificate"),
-                        host, exc.verify_message)
+            return SyncError.tr("the certificate of %1 is not trusted (%2); give the "
+                                "server's CA file or pin its certificate").fill(
+                host, str(exc.verify_message))
         if isinstance(exc, ssl.SSLError):
-            return fill(SyncText.tr("secure connection to %1 failed: %2"), host,
-                        exc.reason or exc)
+            return SyncError.tr("secure connection to %1 failed: %2").fill(
+                host, str(exc.reason or exc))
         text = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        return fill(SyncText.tr("cannot reach %1: %2"), host, text)
+        return SyncError.tr("cannot reach %1: %2").fill(host, text)
 
 
 class Connection:
@@ -385,13 +396,13 @@ class Connection:
         return self._conn
 
     def request(self, method: str, target: str, body: bytes | None = None,
-                headers: dict[str, str] | None = None, *, what: str = "") -> Response:
+                headers: dict[str, str] | None = None, *, what: str | Phrase = "") -> Response:
         """Send one request; network failures become :class:`NetworkError`. HTTP error
         statuses are returned, not raised (the caller knows which are fine), except 401."""
         return self.finish(self.start(method, target, body, headers, what=what))
 
     def start(self, method: str, target: str, body: bytes | None = None,
-              headers: dict[str, str] | None = None, *, what: str = "") -> Pending:
+              headers: dict[str, str] | None = None, *, what: str | Phrase = "") -> Pending:
         """Send a request without waiting for the answer, so that the server prepares it
         while the caller works; :meth:`finish` reads it. Starting another request drops an
         unread answer (the connection is reopened). Never raises for the network: a
@@ -473,38 +484,39 @@ class Connection:
             except TimeoutError:
                 self.close()
                 if time.monotonic() >= pending.started + t.options.deadline:
-                    raise NetworkError(fill(SyncText.tr(
-                        "the server at %1 took longer than %2 s for %3; stopped"),
+                    raise NetworkError(SyncError.tr(
+                        "the server at %1 took longer than %2 s for %3; stopped").fill(
                         t.host, f"{t.options.deadline:g}", pending.what)) from None
-                raise NetworkError(fill(SyncText.tr(
-                    "the server at %1 did not answer within %2 s"), t.host,
-                    f"{t.options.timeout:g}")) from None
+                raise NetworkError(SyncError.tr(
+                    "the server at %1 did not answer within %2 s").fill(
+                    t.host, f"{t.options.timeout:g}")) from None
             except _TooBig:
                 self.close()
-                raise CardDavError(fill(SyncText.tr(
-                    "the server's answer to %1 is larger than %2 MB; stopped"), pending.what,
-                    t.options.max_response // (1024 * 1024))) from None
+                raise CardDavError(SyncError.tr(
+                    "the server's answer to %1 is larger than %2 MB; stopped").fill(
+                    pending.what, t.options.max_response // (1024 * 1024))) from None
             except OSError as exc:
                 self.close()
                 raise NetworkError(t.net_reason(exc)) from None
             except http.client.HTTPException as exc:
                 self.close()
-                raise NetworkError(fill(SyncText.tr("the server at %1 sent a broken answer (%2)"),
-                                        t.host, type(exc).__name__)) from None
+                raise NetworkError(SyncError.tr(
+                    "the server at %1 sent a broken answer (%2)").fill(
+                    t.host, type(exc).__name__)) from None
             if resp.getheader("connection", "").lower() == "close":
                 self.close()
             headers_out = {k.lower(): v for k, v in resp.getheaders()}
             if resp.status == 401:
                 raise AuthError(_status_reason(401, pending.what), 401)
             return Response(resp.status, headers_out, data)
-        raise NetworkError(fill(SyncText.tr("cannot reach %1"), t.host))  # pragma: no cover
+        raise NetworkError(SyncError.tr("cannot reach %1").fill(t.host))  # pragma: no cover
 
 
 class _TooBig(Exception):
     """An answer over ``max_response`` (turned into a CardDavError by ``finish``)."""
 
 
-def check(resp: Response, ok: Iterable[int], what: str) -> Response:
+def check(resp: Response, ok: Iterable[int], what: str | Phrase) -> Response:
     """``resp`` if its status is one of ``ok``, else the error a user reads (with the
     server's own short reason for a refused request)."""
     if resp.status in ok:
@@ -517,8 +529,8 @@ def check(resp: Response, ok: Iterable[int], what: str) -> Response:
             href = norm_href(found.text or "") if found is not None and found.text else None
         except ET.ParseError:
             pass
-        raise UidConflict(fill(SyncText.tr(
-            "the server already has this contact under another name: %1"), what), href)
+        raise UidConflict(SyncError.tr(
+            "the server already has this contact under another name: %1").fill(what), href)
     # Xandikos answers an invalid card with 412 and a CardDAV precondition (RFC 6352
     # §6.3.2.1): a refusal of the card, not "changed meanwhile".
     refused = (b"valid-address-data" in body or b"supported-address-data" in body
@@ -527,9 +539,10 @@ def check(resp: Response, ok: Iterable[int], what: str) -> Response:
         raise PreconditionFailed(_status_reason(412, what), 412)
     reason = _status_reason(resp.status, what)
     if resp.status == 412:
-        reason = fill(SyncText.tr("the server refused %1 as invalid (412)"), what)
+        reason = SyncError.tr("the server refused %1 as invalid (412)").fill(what)
     said = _server_text(resp.body) if 400 <= resp.status < 500 else ""
-    raise CardDavError(f"{reason}: {said}" if said else reason, resp.status)
+    raise CardDavError(SyncError.tr("%1: %2", "a refusal and what the server said").fill(
+        reason, said) if said else reason, resp.status)
 
 
 class CardDavClient:
@@ -562,32 +575,32 @@ class CardDavClient:
         return self.transport.absolute(href)
 
     def request(self, method: str, target: str, body: bytes | None = None,
-                headers: dict[str, str] | None = None, *, what: str = "") -> Response:
+                headers: dict[str, str] | None = None, *, what: str | Phrase = "") -> Response:
         return self._conn.request(method, target, body, headers, what=what)
 
     def start(self, method: str, target: str, body: bytes | None = None,
-              headers: dict[str, str] | None = None, *, what: str = "") -> Pending:
+              headers: dict[str, str] | None = None, *, what: str | Phrase = "") -> Pending:
         return self._conn.start(method, target, body, headers, what=what)
 
     def finish(self, pending: Pending) -> Response:
         return self._conn.finish(pending)
 
-    def _check(self, resp: Response, ok: Iterable[int], what: str) -> Response:
+    def _check(self, resp: Response, ok: Iterable[int], what: str | Phrase) -> Response:
         return check(resp, ok, what)
 
-    def _follow(self, method: str, url: str, body: bytes, headers: dict[str, str], what: str
-                ) -> tuple[str, Response]:
+    def _follow(self, method: str, url: str, body: bytes, headers: dict[str, str],
+                what: str | Phrase) -> tuple[str, Response]:
         for _ in range(_MAX_REDIRECTS):
             resp = self.request(method, url, body, headers, what=what)
             if resp.status in (301, 302, 303, 307, 308) and "location" in resp.headers:
                 url = urljoin(url, resp.headers["location"])
                 continue
             return url, resp
-        raise CardDavError(fill(SyncText.tr("too many redirects from %1"), what))
+        raise CardDavError(SyncError.tr("too many redirects from %1").fill(what))
 
     # ------------------------------------------------------------------ XML
 
-    def _propfind(self, url: str, props: Iterable[str], depth: str, what: str
+    def _propfind(self, url: str, props: Iterable[str], depth: str, what: str | Phrase
                   ) -> tuple[str, dict[str, dict[str, ET.Element]]]:
         body = ('<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:" '
                 f'xmlns:c="{CARD}" xmlns:cs="{CS}"><d:prop>'
@@ -597,14 +610,14 @@ class CardDavClient:
         return url, self._props(resp.body, what)
 
     @staticmethod
-    def _parse(body: bytes, what: str) -> ET.Element:
+    def _parse(body: bytes, what: str | Phrase) -> ET.Element:
         try:
             return ET.fromstring(body)
         except ET.ParseError:
-            raise CardDavError(fill(SyncText.tr("the server sent an unreadable answer to %1"),
-                                    what)) from None
+            raise CardDavError(SyncError.tr(
+                "the server sent an unreadable answer to %1").fill(what)) from None
 
-    def _props(self, body: bytes, what: str) -> dict[str, dict[str, ET.Element]]:
+    def _props(self, body: bytes, what: str | Phrase) -> dict[str, dict[str, ET.Element]]:
         """href -> {property tag: element} for the 200 propstats of a multistatus."""
         out: dict[str, dict[str, ET.Element]] = {}
         for r in self._parse(body, what).iter(_q("d:response")):
@@ -631,7 +644,7 @@ class CardDavClient:
         url, props = self._propfind(
             start, ("d:resourcetype", "d:current-user-principal", "d:displayname",
                     "cs:getctag", "d:sync-token", "c:addressbook-description"),
-            "0", SyncText.tr("looking for address books"))
+            "0", SyncError.tr("looking for address books"))
         here = next(iter(props.values()), {})
         book = self._book_from(url, here)
         if book is not None:
@@ -641,7 +654,7 @@ class CardDavClient:
         if not principal_href and urlsplit(start).path in ("", "/"):
             url, props = self._propfind(urljoin(start, "/.well-known/carddav"),
                                         ("d:current-user-principal",), "0",
-                                        SyncText.tr("looking for address books"))
+                                        SyncError.tr("looking for address books"))
             here = next(iter(props.values()), {})
             principal = here.get(_q("d:current-user-principal"))
             principal_href = principal.findtext(_q("d:href")) if principal is not None else None
@@ -649,7 +662,7 @@ class CardDavClient:
         if principal_href:
             purl = urljoin(url, principal_href)
             _u, pprops = self._propfind(purl, ("c:addressbook-home-set",), "0",
-                                        SyncText.tr("looking for address books"))
+                                        SyncError.tr("looking for address books"))
             pp = next(iter(pprops.values()), {})
             home_el = pp.get(_q("c:addressbook-home-set"))
             home_href = home_el.findtext(_q("d:href")) if home_el is not None else None
@@ -663,8 +676,8 @@ class CardDavClient:
             if b is not None:
                 books.append(b)
         if not books:
-            raise CardDavError(SyncText.tr("no address books found for this account on the "
-                                           "server"))
+            raise CardDavError(SyncError.tr("no address books found for this account on the "
+                                            "server"))
         return sorted(books, key=lambda b: b.name.casefold())
 
     def _book_from(self, url: str, props: dict[str, ET.Element]) -> AddressBook | None:
@@ -689,8 +702,8 @@ class CardDavClient:
                                          "d:sync-token"), "0", "reading the address book")
         book = self._book_from(url, next(iter(props.values()), {}))
         if book is None:
-            raise CardDavError(fill(SyncText.tr("not an address book any more: %1"),
-                                    norm_href(url)), 404)
+            raise CardDavError(SyncError.tr("not an address book any more: %1").fill(
+                norm_href(url)), 404)
         return book
 
     # ------------------------------------------------------------------ listing
@@ -698,7 +711,7 @@ class CardDavClient:
     def list_etags(self, url: str) -> dict[str, str | None]:
         """href -> ETag of every vCard in the address book (Depth 1 PROPFIND)."""
         _u, props = self._propfind(url, ("d:getetag", "d:resourcetype"), "1",
-                                   SyncText.tr("listing the address book"))
+                                   SyncError.tr("listing the address book"))
         own = norm_href(url).rstrip("/")
         out: dict[str, str | None] = {}
         for href, p in props.items():
@@ -729,8 +742,8 @@ class CardDavClient:
         if resp.status in (403, 409) and b"valid-sync-token" in resp.body:
             raise InvalidSyncToken("the server forgot our sync state; reading everything",
                                    resp.status)
-        self._check(resp, (207,), SyncText.tr("reading changes"))
-        root = self._parse(resp.body, SyncText.tr("reading changes"))
+        self._check(resp, (207,), SyncError.tr("reading changes"))
+        root = self._parse(resp.body, SyncError.tr("reading changes"))
         changed: dict[str, str | None] = {}
         deleted: set[str] = set()
         own = norm_href(url).rstrip("/")
@@ -771,7 +784,7 @@ class CardDavClient:
             return
         pending: Pending | None = self.start("REPORT", url, _multiget_body(chunks[0]),
                                              {"Depth": "1"},
-                                             what=SyncText.tr("reading vCards"))
+                                             what=SyncError.tr("reading vCards"))
         try:
             for index in range(len(chunks)):
                 assert pending is not None
@@ -789,7 +802,7 @@ class CardDavClient:
                 if go_on and index + 1 < len(chunks):
                     pending = self.start("REPORT", url, _multiget_body(chunks[index + 1]),
                                          {"Depth": "1"},
-                                         what=SyncText.tr("reading vCards"))
+                                         what=SyncError.tr("reading vCards"))
                 yield out
                 if not go_on:
                     return
@@ -799,10 +812,10 @@ class CardDavClient:
 
     def get(self, href: str) -> Resource | None:
         resp = self.request("GET", self.absolute(href),
-                            what=fill(SyncText.tr("reading %1"), href))
+                            what=SyncError.tr("reading %1").fill(href))
         if resp.status in (404, 410):
             return None
-        self._check(resp, (200,), f"reading {href}")
+        self._check(resp, (200,), SyncError.tr("reading %1").fill(href))
         return Resource(norm_href(href), _etag(resp.headers.get("etag")), resp.body)
 
     def put(self, href: str, data: bytes, *, etag: str | None = None) -> str | None:
@@ -832,7 +845,7 @@ class CardDavClient:
 
         def run(i: int) -> PutResult:
             if halt.is_set():
-                return PutResult(error=CardDavError(SyncText.tr("not sent")))
+                return PutResult(error=CardDavError(SyncError.tr("not sent")))
             conn = getattr(local, "conn", None)
             if conn is None:
                 conn = local.conn = self.transport.connection()
@@ -856,7 +869,7 @@ class CardDavClient:
         """Delete a vCard; False if it was already gone."""
         headers = {"If-Match": etag} if etag else {}
         resp = self.request("DELETE", self.absolute(href), None, headers,
-                            what=fill(SyncText.tr("deleting %1"), href))
+                            what=SyncError.tr("deleting %1").fill(href))
         if resp.status in (404, 410):
             return False
         self._check(resp, (200, 204), f"deleting {href}")
@@ -888,7 +901,7 @@ def _put(conn: Connection, transport: Transport, href: str, data: bytes,
     else:
         headers["If-Match"] = etag
     resp = conn.request("PUT", transport.absolute(href), data, headers, what="the card")
-    check(resp, (200, 201, 204), SyncText.tr("the card"))
+    check(resp, (200, 201, 204), SyncError.tr("the card"))
     return _etag(resp.headers.get("etag"))
 
 

@@ -67,6 +67,7 @@ from typing import Any, NamedTuple
 
 from desktop.models import db
 from desktop.services import store
+from desktop.services.history import HistoryLabel
 from desktop.services.sync import accounts
 from desktop.services.sync.carddav import (
     AddressBook,
@@ -78,6 +79,7 @@ from desktop.services.sync.carddav import (
     Pending,
     PreconditionFailed,
     Resource,
+    SyncError,
     SyncText,
     TransportOptions,
     UidConflict,
@@ -101,7 +103,7 @@ from desktop.services.vcard_mapping import (
     merge_record,
     record_to_card,
 )
-from desktop.text import fill
+from desktop.text import Phrase, english_text, fill, phrase_parts, phrase_text
 from desktop.vcard import CardData, VCardError, card_to_text, parse_bytes
 
 Progress = Callable[[int, int], bool]
@@ -253,9 +255,9 @@ class _Store:
     source "sync", one change set per chunk of server cards, the search index kept; new
     tags get the category the card gave them)."""
 
-    def __init__(self, source: str = "sync", label: str | None = None) -> None:
+    def __init__(self, source: str = "sync", label: Phrase | None = None) -> None:
         self.source = source
-        self.label = label or SyncText.tr("Sync")
+        self.label = label or HistoryLabel.tr("Sync")
         self._session: store.Session | None = None
 
     @contextlib.contextmanager
@@ -331,24 +333,24 @@ def sync_account(
     status line). Raises :class:`SyncCancelled` when ``progress`` returns False."""
     info = accounts.account(account_id)
     if info is None:
-        return SyncResult(account_id, error=SyncText.tr("no such account"))
+        return SyncResult(account_id, error=str(SyncError.tr("no such account")))
     secret = password if password is not None else accounts.get_password(account_id)
     if secret is None:
-        missing = SyncText.tr(
+        missing = SyncError.tr(
             "no password stored for this account; enter it in Tools → Sync Accounts…")
         accounts.record_result(account_id, missing)
-        return SyncResult(account_id, error=missing)
+        return SyncResult(account_id, error=str(missing))
     books = [b for b in info.books if b.enabled]
     counts = _Counts()
-    error: str | None = None
+    error: str | Phrase | None = None
     try:
         client = _client_for(info, secret, client_factory, timeout)
     except CardDavError as exc:
-        accounts.record_result(account_id, str(exc))
+        accounts.record_result(account_id, exc.message)
         return SyncResult(account_id, error=str(exc))
     try:
         if not books:
-            raise CardDavError(SyncText.tr("no address book chosen for this account"))
+            raise CardDavError(SyncError.tr("no address book chosen for this account"))
         # UIDs first, for every contact about to be uploaded: a retried upload whose first
         # answer was lost then finds its own card (issue 12), never a stranger.
         without = [cid for cid, uid in _never_synced() if not uid]
@@ -363,10 +365,10 @@ def sync_account(
             _BookSync(client, book.id, book.url, book.id == default.id, counts,
                       _scaled(progress, n, len(books))).run()
     except SyncCancelled:
-        accounts.record_result(account_id, SyncText.tr("cancelled; the next sync resumes"))
+        accounts.record_result(account_id, SyncError.tr("cancelled; the next sync resumes"))
         raise
     except CardDavError as exc:
-        error = str(exc)
+        error = exc.message
     finally:
         client.close()
     accounts.record_result(account_id, error)
@@ -379,7 +381,8 @@ def sync_account(
     return SyncResult(
         account_id, counts.created_here, counts.updated_here, counts.deleted_here,
         counts.uploaded, counts.updated_there, counts.deleted_there, counts.conflicts,
-        counts.kept, tuple(counts.rejected), error, changes, tuple(counts.refused),
+        counts.kept, tuple(counts.rejected), None if error is None else phrase_text(error),
+        changes, tuple(counts.refused),
     )
 
 
@@ -554,14 +557,15 @@ class _BookSync:
                            rec.display_name)
                 for cid, rec in records.items() if cid in prints}
 
-    def _refused(self, cid: int, name: str, reason: str) -> None:
+    def _refused(self, cid: int, name: str, reason: str | Phrase) -> None:
         """The server refused this contact's card: keep it here, say so, retry next time."""
         db.execute_sql(
-            "INSERT INTO sync_refused (book_id, contact_id, display_name, reason, refused_at) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (book_id, contact_id) DO UPDATE SET "
-            "display_name = excluded.display_name, reason = excluded.reason, "
-            "refused_at = excluded.refused_at", (self.book_id, cid, name, reason, _now()))
-        self.counts.refused.append(f"{name}: {reason}")
+            "INSERT INTO sync_refused (book_id, contact_id, display_name, reason, reason_parts, "
+            "refused_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (book_id, contact_id) DO UPDATE "
+            "SET display_name = excluded.display_name, reason = excluded.reason, "
+            "reason_parts = excluded.reason_parts, refused_at = excluded.refused_at",
+            (self.book_id, cid, name, english_text(reason), phrase_parts(reason), _now()))
+        self.counts.refused.append(f"{name}: {phrase_text(reason)}")
 
     def _accepted(self, cids: Sequence[int]) -> None:
         if cids:
@@ -1066,14 +1070,14 @@ class _BookSync:
             self._retry_failed(item, snap, error)
             return
         with _writing():
-            self._refused(cid, snap.name, str(error))
+            self._refused(cid, snap.name, error.message)
 
     def _retry_failed(self, item: _Item, snap: _Snap, error: CardDavError) -> None:
         """A second failure in one sync: no loop; the next sync tries again."""
         if isinstance(error, PreconditionFailed):
             return  # changed there again meanwhile: the next sync merges it
         with _writing():
-            self._refused(item.contact_id or 0, snap.name, str(error))
+            self._refused(item.contact_id or 0, snap.name, error.message)
 
     def _push_new(self, cids: list[int]) -> None:
         for start in range(0, len(cids), 500):
@@ -1106,7 +1110,7 @@ class _BookSync:
             there = self._find_uid(snap.uid)  # Radicale does not say where (RFC 6352 may)
         if there is None:
             with _writing():
-                self._refused(cid, snap.name, str(error))
+                self._refused(cid, snap.name, error.message)
             return
         res = self.client.get(there)
         card = self._parse(res) if res is not None else None
@@ -1126,7 +1130,7 @@ class _BookSync:
             self._put_all([(item, snap, True)], self._retry_failed)
             return
         with _writing():
-            self._refused(cid, snap.name, str(error))
+            self._refused(cid, snap.name, error.message)
 
     def _find_uid(self, uid: str) -> str | None:
         """The href of the card with this UID among those we have not seen yet (rare: a
@@ -1235,7 +1239,7 @@ def restore_conflict(conflict_id: int) -> Changes:
                     if _RAPPORT_COLUMNS[column] not in result.cards[0].rapport:
                         rec.columns[column] = local.columns.get(column)
                 rec.tag_categories = {**rec.tag_categories, **local.tag_categories}
-        writer = _Store("user", SyncText.tr("Restore your version"))
+        writer = _Store("user", HistoryLabel.tr("Restore your version"))
         with writer.writing() as session:
             writer.update(cid, rec)
         db.execute_sql("UPDATE sync_conflict SET resolved = 1 WHERE id = ?", (conflict_id,))

@@ -79,13 +79,20 @@ def system_locale() -> QLocale:
     return system
 
 
+def locale_number(n: int | float) -> str:
+    """*n* as the default locale writes it ("2,000"; "2.000" in German)."""
+    return QLocale().toString(n)
+
+
 def install(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Load Qt's and Rapport's translations for *locale* (default: the system's) into
     *app*, and make *locale* the default for dates and numbers. Returns the translators
     installed (kept alive by *app*, their parent)."""
     loc = locale if locale is not None else system_locale()
     QLocale.setDefault(loc)
-    text.set_translator(QCoreApplication.translate)  # the services' sentences
+    # The services' sentences, and the numbers in them grouped the locale's way ("2.000"
+    # in German; Qt's own %Ln does the same with the default locale).
+    text.set_translator(QCoreApplication.translate, locale_number)
     if not is_bundled():
         try:
             compile_translations()

@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services import contacts, tags
+from desktop.services.history import HistoryLabel
 from desktop.services.types import Changes, ContactFields, ContactId, ContactSnapshot
-from desktop.ui.common.kinds import stage_label
+from desktop.text import Phrase, phrase_text
+from desktop.ui.common.kinds import STAGE_LABELS, stage_label
 from desktop.ui.common.workers import Progress
 from desktop.ui.operations.commands import AsyncHistoryCommand
 from desktop.ui.operations.counts import counts
@@ -84,10 +86,12 @@ class ContactOps(_Core):
             return False
         if detail.fields.stage == stage:
             return True
-        label = translate("Operations", "Stage %1 for %2").replace(
-            "%1", stage_label(stage)).replace("%2", detail.display_name)
+        # Kept as its parts in the history: worded in the language that shows it (issue 14).
+        name = STAGE_LABELS.get(stage)
+        label = HistoryLabel.tr("Stage %1 for %2").fill(
+            Phrase("ContactListModel", name) if name else stage, detail.display_name)
         return self._push_history(
-            label, lambda: contacts.set_fields(contact_id, {"stage": stage}, label))
+            phrase_text(label), lambda: contacts.set_fields(contact_id, {"stage": stage}, label))
 
     def set_tags(self, contact_id: ContactId, names: Sequence[str]) -> bool:
         before = contacts.get_contact(contact_id)

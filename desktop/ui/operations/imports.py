@@ -96,7 +96,7 @@ class ImportOps(_Core):
             after = followups.capture(existing)
             after_undo = partial(followups.restore, before)
             after_redo = partial(followups.restore, after)
-        self.undo_stack.push(AsyncHistoryCommand(self, info.label, done, result.batch_id,
+        self.undo_stack.push(AsyncHistoryCommand(self, info.text, done, result.batch_id,
                                                   after_undo=after_undo,
                                                   after_redo=after_redo))
         return True

@@ -221,8 +221,8 @@ class SyncDialog(QDialog):
         self.not_synced.clear()
         waiting = accounts.not_synced(account_id) if account_id is not None else []
         for ns in waiting:
-            item = QListWidgetItem(f"{ns.display_name} — {ns.reason}")
-            item.setToolTip(plain_tooltip(f"{ns.display_name}\n{ns.reason}"))
+            item = QListWidgetItem(f"{ns.display_name} — {ns.reason_text}")
+            item.setToolTip(plain_tooltip(f"{ns.display_name}\n{ns.reason_text}"))
             self.not_synced.addItem(item)
         self.not_synced.setVisible(bool(waiting))
         self.not_synced_label.setVisible(bool(waiting))
