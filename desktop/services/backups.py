@@ -65,11 +65,14 @@ class BackupInfo:
 
     @property
     def label(self) -> str:
-        return {
-            KIND_DAILY: "Daily backup",
-            KIND_BEFORE_RESTORE: "Before a restore",
-            KIND_BEFORE_UPGRADE: "Before an upgrade",
-        }.get(self.kind, self.kind)
+        """What kind of backup this is, in the user's language."""
+        if self.kind == KIND_DAILY:
+            return BackupText.tr("Daily backup")
+        if self.kind == KIND_BEFORE_RESTORE:
+            return BackupText.tr("Before a restore")
+        if self.kind == KIND_BEFORE_UPGRADE:
+            return BackupText.tr("Before an upgrade")
+        return self.kind
 
 
 def current_database() -> Path | None:

@@ -11,6 +11,11 @@ from dataclasses import dataclass
 from desktop.models import db
 from desktop.services import followups
 from desktop.services.types import display_name
+from desktop.text import Translatable, fill, number
+
+
+class TodayText(Translatable):
+    """Translation context of today's summary (the tray's tooltip and notification)."""
 
 
 @dataclass(frozen=True)
@@ -33,24 +38,26 @@ class TodaySummary:
         return self.followups + len(self.meetings) + self.birthdays
 
     def text(self) -> str:
-        """"3 follow-ups and a 1-2-1 with Priya today"; "Nothing due today"."""
+        """"3 follow-ups and a 1-2-1 with Priya today"; "Nothing due today": in the
+        user's language in the app, English on the command line."""
         parts = []
         if self.followups:
-            late = f" ({self.overdue:,} overdue)" if self.overdue else ""
-            parts.append(f"{self.followups:,} follow-up{'s' if self.followups != 1 else ''}"
-                         + late)
-        if self.meetings:
-            if len(self.meetings) == 1:
-                parts.append(f"a 1-2-1 with {_first(self.meetings[0][1])}")
-            else:
-                parts.append(f"{len(self.meetings):,} meetings")
+            parts.append(fill(TodayText.tr("%Ln follow-up(s) (%1 overdue)", "", self.followups),
+                              number(self.overdue)) if self.overdue
+                         else TodayText.tr("%Ln follow-up(s)", "", self.followups))
+        if len(self.meetings) == 1:
+            parts.append(fill(TodayText.tr("a 1-2-1 with %1"), _first(self.meetings[0][1])))
+        elif self.meetings:
+            parts.append(TodayText.tr("%Ln meeting(s)", "", len(self.meetings)))
         if self.birthdays:
-            parts.append("a birthday" if self.birthdays == 1
-                         else f"{self.birthdays:,} birthdays")
+            parts.append(TodayText.tr("%Ln birthday(s)", "", self.birthdays))
         if not parts:
-            return "Nothing due today"
-        joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-        return f"{joined} today"
+            return TodayText.tr("Nothing due today")
+        if len(parts) == 1:
+            return fill(TodayText.tr("%1 today"), parts[0])
+        if len(parts) == 2:
+            return fill(TodayText.tr("%1 and %2 today"), *parts)
+        return fill(TodayText.tr("%1, %2 and %3 today"), *parts)
 
     def details(self) -> str:
         """The meetings one per line ("10:00 Priya Shah"), for the notification's body."""

@@ -192,6 +192,18 @@
 <context>
     <name>BackupText</name>
     <message>
+        <source>Daily backup</source>
+        <translation>Tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Vor einem Update</translation>
+    </message>
+    <message>
         <source>no database is open</source>
         <translation>keine Datenbank ist geöffnet</translation>
     </message>
@@ -5824,54 +5836,6 @@
         <source>Rapport — %1</source>
         <translation>Rapport – %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln follow-up(s) (%1 overdue)</source>
-        <translation>
-            <numerusform>%Ln Wiedervorlage (%1 überfällig)</numerusform>
-            <numerusform>%Ln Wiedervorlagen (%1 überfällig)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln follow-up(s)</source>
-        <translation>
-            <numerusform>%Ln Wiedervorlage</numerusform>
-            <numerusform>%Ln Wiedervorlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln meeting(s)</source>
-        <translation>
-            <numerusform>%Ln Treffen</numerusform>
-            <numerusform>%Ln Treffen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln birthday(s)</source>
-        <translation>
-            <numerusform>%Ln Geburtstag</numerusform>
-            <numerusform>%Ln Geburtstage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a 1-2-1 with %1</source>
-        <translation>ein Treffen mit %1</translation>
-    </message>
-    <message>
-        <source>Nothing due today</source>
-        <translation>Heute nichts fällig</translation>
-    </message>
-    <message>
-        <source>%1 today</source>
-        <translation>Heute: %1</translation>
-    </message>
-    <message>
-        <source>%1 and %2 today</source>
-        <translation>Heute: %1 und %2</translation>
-    </message>
-    <message>
-        <source>%1, %2 and %3 today</source>
-        <translation>Heute: %1, %2 und %3</translation>
-    </message>
 </context>
 <context>
     <name>RescueDialog</name>
@@ -7299,6 +7263,57 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
     <message>
         <source>a favour for %1</source>
         <translation>eine Gefälligkeit für %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayText</name>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) (%1 overdue)</source>
+        <translation>
+            <numerusform>%Ln Wiedervorlage (%1 überfällig)</numerusform>
+            <numerusform>%Ln Wiedervorlagen (%1 überfällig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln Wiedervorlage</numerusform>
+            <numerusform>%Ln Wiedervorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln Treffen</numerusform>
+            <numerusform>%Ln Treffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln birthday(s)</source>
+        <translation>
+            <numerusform>%Ln Geburtstag</numerusform>
+            <numerusform>%Ln Geburtstage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a 1-2-1 with %1</source>
+        <translation>ein Treffen mit %1</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Heute nichts fällig</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 today</source>
+        <translation>Heute: %1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3 today</source>
+        <translation>Heute: %1, %2 und %3</translation>
     </message>
 </context>
 <context>

@@ -739,37 +739,6 @@
     </message>
 </context>
 <context>
-    <name>ReminderTray</name>
-    <message numerus="yes">
-        <source>%Ln follow-up(s) (%1 overdue)</source>
-        <translation>
-            <numerusform>%Ln follow-up (%1 overdue)</numerusform>
-            <numerusform>%Ln follow-ups (%1 overdue)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln follow-up(s)</source>
-        <translation>
-            <numerusform>%Ln follow-up</numerusform>
-            <numerusform>%Ln follow-ups</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln meeting(s)</source>
-        <translation>
-            <numerusform>%Ln meeting</numerusform>
-            <numerusform>%Ln meetings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln birthday(s)</source>
-        <translation>
-            <numerusform>a birthday</numerusform>
-            <numerusform>%Ln birthdays</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SyncDialog</name>
     <message numerus="yes">
         <source>%1  (%Ln contacts)  — new contacts go here</source>
@@ -910,6 +879,37 @@
         <translation>
             <numerusform>%1 · with %2 and %Ln more</numerusform>
             <numerusform>%1 · with %2 and %Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayText</name>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) (%1 overdue)</source>
+        <translation>
+            <numerusform>%Ln follow-up (%1 overdue)</numerusform>
+            <numerusform>%Ln follow-ups (%1 overdue)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln follow-up</numerusform>
+            <numerusform>%Ln follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln birthday(s)</source>
+        <translation>
+            <numerusform>a birthday</numerusform>
+            <numerusform>%Ln birthdays</numerusform>
         </translation>
     </message>
 </context>

@@ -192,6 +192,18 @@
 <context>
     <name>BackupText</name>
     <message>
+        <source>Daily backup</source>
+        <translation>Sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
         <source>no database is open</source>
         <translation>aucune base de données n’est ouverte</translation>
     </message>
@@ -5824,54 +5836,6 @@
         <source>Rapport — %1</source>
         <translation>Rapport — %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln follow-up(s) (%1 overdue)</source>
-        <translation>
-            <numerusform>%Ln relance (%1 en retard)</numerusform>
-            <numerusform>%Ln relances (%1 en retard)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln follow-up(s)</source>
-        <translation>
-            <numerusform>%Ln relance</numerusform>
-            <numerusform>%Ln relances</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln meeting(s)</source>
-        <translation>
-            <numerusform>%Ln rendez-vous</numerusform>
-            <numerusform>%Ln rendez-vous</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln birthday(s)</source>
-        <translation>
-            <numerusform>%Ln anniversaire</numerusform>
-            <numerusform>%Ln anniversaires</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a 1-2-1 with %1</source>
-        <translation>un tête-à-tête avec %1</translation>
-    </message>
-    <message>
-        <source>Nothing due today</source>
-        <translation>Rien à faire aujourd’hui</translation>
-    </message>
-    <message>
-        <source>%1 today</source>
-        <translation>Aujourd’hui&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 and %2 today</source>
-        <translation>Aujourd’hui&#xa0;: %1 et %2</translation>
-    </message>
-    <message>
-        <source>%1, %2 and %3 today</source>
-        <translation>Aujourd’hui&#xa0;: %1, %2 et %3</translation>
-    </message>
 </context>
 <context>
     <name>RescueDialog</name>
@@ -7299,6 +7263,57 @@ Rapport crée la première quelques secondes après son démarrage.</translation
     <message>
         <source>a favour for %1</source>
         <translation>un service pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayText</name>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) (%1 overdue)</source>
+        <translation>
+            <numerusform>%Ln relance (%1 en retard)</numerusform>
+            <numerusform>%Ln relances (%1 en retard)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-up(s)</source>
+        <translation>
+            <numerusform>%Ln relance</numerusform>
+            <numerusform>%Ln relances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s)</source>
+        <translation>
+            <numerusform>%Ln rendez-vous</numerusform>
+            <numerusform>%Ln rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln birthday(s)</source>
+        <translation>
+            <numerusform>%Ln anniversaire</numerusform>
+            <numerusform>%Ln anniversaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a 1-2-1 with %1</source>
+        <translation>un tête-à-tête avec %1</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Rien à faire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation>Aujourd’hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 today</source>
+        <translation>Aujourd’hui&#xa0;: %1 et %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3 today</source>
+        <translation>Aujourd’hui&#xa0;: %1, %2 et %3</translation>
     </message>
 </context>
 <context>

@@ -233,3 +233,22 @@ def test_numbers_in_sentences_are_grouped_the_apps_way(
     assert text.phrase_text(label) == "2.000 Kontakte aus x.vcf importieren"
     off()
     assert text.phrase_text(label) == "Import 2,000 contacts from x.vcf"
+
+
+def test_todays_summary_and_the_backup_kinds_follow_the_app_language(
+        german: list[object], sample_contacts: dict[str, ContactId]) -> None:
+    """The tray's summary and the restore dialog's backup kinds: German in the German
+    app, English without a translator (one wording, in the service)."""
+    from desktop.services import backups, reminders
+
+    today = dt.date(2026, 12, 3)
+    followups.add_followup(sample_contacts["ana"], today, "Call")
+    followups.add_followup(sample_contacts["bo"], today - dt.timedelta(days=1), "Write")
+    summary = reminders.today_summary(today)
+    info = backups.BackupInfo(Path("x.bak"), backups.KIND_DAILY,
+                              dt.datetime(2026, 12, 3, 9, 0), 5, 1)
+    assert summary.text() == "2 follow-ups (1 overdue) today"
+    assert info.label == "Daily backup"
+    german[0]()  # type: ignore[operator]
+    assert summary.text() == "Heute: 2 Wiedervorlagen (1 überfällig)"
+    assert info.label == "Tägliche Sicherung"

@@ -144,7 +144,7 @@ class ReminderTray(QObject):
     def notify(self) -> None:
         """Today's notification: what is due, the meetings, the birthdays."""
         summary = self._summary()
-        text = self.summary_text(summary)
+        text = summary.text()
         details = summary.details()
         self._send(text, details or self.tr("Click to open the agenda."), "agenda")
 
@@ -192,29 +192,4 @@ class ReminderTray(QObject):
     def tooltip(self) -> str:
         """What the icon's tooltip says (also when there is no tray to show it)."""
         summary = self.summary or self._summary()
-        return self.tr("Rapport — %1").replace("%1", self.summary_text(summary))
-
-    def summary_text(self, summary: reminders.TodaySummary) -> str:
-        """"3 follow-ups and a 1-2-1 with Priya today" in the user's language (the
-        service's ``TodaySummary.text()`` is the English of the command line)."""
-        parts = []
-        if summary.followups:
-            parts.append(self.tr("%Ln follow-up(s) (%1 overdue)", "", summary.followups).replace(
-                "%1", f"{summary.overdue:,}") if summary.overdue
-                else self.tr("%Ln follow-up(s)", "", summary.followups))
-        if len(summary.meetings) == 1:
-            parts.append(self.tr("a 1-2-1 with %1").replace(
-                "%1", summary.meetings[0][1].split()[0] if summary.meetings[0][1].split()
-                else summary.meetings[0][1]))
-        elif summary.meetings:
-            parts.append(self.tr("%Ln meeting(s)", "", len(summary.meetings)))
-        if summary.birthdays:
-            parts.append(self.tr("%Ln birthday(s)", "", summary.birthdays))
-        if not parts:
-            return self.tr("Nothing due today")
-        if len(parts) == 1:
-            return self.tr("%1 today").replace("%1", parts[0])
-        if len(parts) == 2:
-            return self.tr("%1 and %2 today").replace("%1", parts[0]).replace("%2", parts[1])
-        return self.tr("%1, %2 and %3 today").replace("%1", parts[0]).replace(
-            "%2", parts[1]).replace("%3", parts[2])
+        return self.tr("Rapport — %1").replace("%1", summary.text())
