@@ -43,6 +43,32 @@ def _user_region() -> Iterator[None]:
     phones.set_user_region("")
 
 
+@pytest.fixture(autouse=True)
+def _undo_stacks_emptied(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The undo stacks a test made are emptied when it ends, while their commands and what
+    those point at are alive. The app has one stack for its whole run; a test's stack is
+    left in a cycle with its window and its commands, and Python's collector could
+    destroy the stack after some of its commands (a crash inside QUndoStack::clear, seen
+    when the network view's release ran a full collection after many window tests)."""
+    from desktop.ui.operations import core
+
+    made = []
+    init = core.OperationsCore.__init__
+
+    def recording(self: core.OperationsCore, undo_stack: object, *args: object,
+                  **kwargs: object) -> None:
+        init(self, undo_stack, *args, **kwargs)  # type: ignore[arg-type]
+        made.append(undo_stack)
+
+    monkeypatch.setattr(core.OperationsCore, "__init__", recording)
+    yield
+    from shiboken6 import Shiboken
+
+    for stack in made:
+        if Shiboken.isValid(stack):
+            stack.clear()  # type: ignore[attr-defined]
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _british_english(qapp: object) -> Iterator[None]:
     """Every test reads the app as a British English user does, whatever the machine's
