@@ -180,6 +180,68 @@ def _parse(text: str, region: str | None) -> PhoneNumber | None:
         return None
 
 
+def _parse_plus(text: str) -> PhoneNumber | None:
+    """``_parse(text, None)`` of a number written with its country code ("+41 44 ..."),
+    the way most phones export them, without libphonenumber's general parser where the
+    text is only digits, blanks and hyphens (issue 18: that parser was a fifth of an
+    import's time). The same ``PhoneNumber`` as ``phonenumbers.parse`` gives: the country
+    code is the first of 1-3 digits that libphonenumber knows, the rest is the national
+    number with its leading zeros; where ``parse`` would do anything more (strip a
+    national prefix, refuse the length, read an extension, letters...) it is asked.
+    tests/services/test_phones.py compares the two over every country code."""
+    digits = _plain_plus(text)
+    if digits is not None:
+        quick = _quick_plus(digits)
+        if quick is not None:
+            return quick
+    return _parse(text, None)
+
+
+_PLAIN_PLUS = re.compile(r"\+[0-9][0-9 -]{0,60}[0-9]")
+
+
+def _plain_plus(text: str) -> str | None:
+    """The digits after "+" when *text* is only "+", ASCII digits, blanks and hyphens."""
+    if _PLAIN_PLUS.fullmatch(text) is None:
+        return None
+    return text[1:].replace(" ", "").replace("-", "")
+
+
+def _quick_plus(digits: str) -> PhoneNumber | None:
+    """What ``phonenumbers.parse("+" + digits)`` gives when it takes the plain route, else
+    None (the caller then asks ``parse``)."""
+    import phonenumbers
+    from phonenumbers.re_util import re_compile
+
+    if len(digits) <= 2 or digits[0] == "0":  # too short after "+" / no such code
+        return None
+    for size in (1, 2, 3):
+        code = int(digits[:size])
+        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            break
+    else:
+        return None
+    national = digits[size:]
+    if not 2 <= len(national) <= 17:  # libphonenumber's bounds of a national number
+        return None
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+        code, phonenumbers.region_code_for_country_code(code))
+    if metadata is None:
+        return None
+    prefix = metadata.national_prefix_for_parsing
+    if prefix and re_compile(prefix).match(national) is not None:
+        return None  # a national prefix after the country code: parse decides
+    number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+    if len(national) > 1 and national[0] == "0":  # Italy's leading zeros
+        number.italian_leading_zero = True
+        zeros = 1
+        while zeros < len(national) - 1 and national[zeros] == "0":
+            zeros += 1
+        if zeros != 1:
+            number.number_of_leading_zeros = zeros
+    return number
+
+
 @functools.lru_cache(maxsize=_CACHE)
 def _place(text: str, card_regions: tuple[str, ...]) -> tuple[str, str] | None:
     """(E.164, region) of one cleaned number, given the regions the card names (its
@@ -189,7 +251,7 @@ def _place(text: str, card_regions: tuple[str, ...]) -> tuple[str, str] | None:
 
     intl = _international(text)
     if intl is not None:
-        parsed = _parse(intl, None)
+        parsed = _parse_plus(intl)
         if parsed is None or not phonenumbers.is_possible_number(parsed):
             return None
         return _placed(parsed)

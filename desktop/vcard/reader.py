@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import binascii
 import datetime as _dt
+import functools
 import re
 from collections.abc import Callable, Iterator
 from os import PathLike
@@ -367,6 +368,20 @@ class _Params:
 
 
 _EMPTY_PARAMS = _Params("")
+
+
+@functools.lru_cache(maxsize=1024)
+def _shared_params(raw: str) -> _Params:
+    return _Params(raw)
+
+
+def _params(raw: str) -> _Params:
+    """The parameters *raw* says, interpreted once for every line that writes them alike
+    (``TYPE=CELL``, issue 18: a third of the reader's work per value). Only read: what a
+    value keeps of them (``other``) is copied. Long ones are not kept."""
+    if not raw:
+        return _EMPTY_PARAMS
+    return _shared_params(raw) if len(raw) <= 200 else _Params(raw)
 
 
 def _parse_date(value: str, omit_year: str) -> CardDate | None:
@@ -805,7 +820,7 @@ class _CardBuilder:
             if key in self.card.rapport:
                 self._extra(line)
             else:
-                p = _Params(params) if params else _EMPTY_PARAMS
+                p = _params(params)
                 self.card.rapport[key] = _clean(_unescape(self._text(value, p)))
         else:
             self._extra(line)
@@ -824,7 +839,7 @@ class _CardBuilder:
         if key in self.seen:
             self._extra(line)
             return None
-        p = _Params(params) if params else _EMPTY_PARAMS
+        p = _params(params)
         text = _clean(_unescape(self._text(value, p))).strip()
         if text:
             self.seen.add(key)
@@ -854,7 +869,7 @@ class _CardBuilder:
         if key in self.seen:
             self._extra(line)
             return None
-        p = _Params(params) if params else _EMPTY_PARAMS
+        p = _params(params)
         parts = [_clean(x).strip() for x in _split_escaped(self._text(value, p), _COMPOUND_RE, ";")]
         if any(parts):
             self.seen.add(key)
@@ -885,7 +900,7 @@ class _CardBuilder:
             self.over("note", lineno, lambda: fill(ReadText.tr(
                 "the note is over %1 characters; the rest of it was skipped"), f"{MAX_NOTE:,}"))
             return
-        p = _Params(params) if params else _EMPTY_PARAMS
+        p = _params(params)
         text = _clean(_unescape(self._text(value, p)))
         if text.strip():
             if self.note_size + len(text) > MAX_NOTE:
@@ -900,7 +915,7 @@ class _CardBuilder:
         if key in self.seen:
             self._extra(line)
             return None
-        p = _Params(params) if params else _EMPTY_PARAMS
+        p = _params(params)
         date = None if p.value_type == "text" else _parse_date(self._text(value, p), p.omit_year)
         if date is None:
             # BDAY;VALUE=text:circa 1800 (khard/text-bday.vcf) is kept as written.
@@ -923,7 +938,7 @@ class _CardBuilder:
         if "PHOTO" in self.seen:
             self._extra(line)
             return
-        p = _Params(params) if params else _EMPTY_PARAMS
+        p = _params(params)
         v = value.strip()
         if len(v) > MAX_PHOTO // 3 * 4 + 4096:  # base64 of more than MAX_PHOTO bytes
             self.over("photo", lineno, lambda: fill(ReadText.tr(
@@ -959,27 +974,27 @@ class _CardBuilder:
         self.card.photo_mime = mime or _sniff_mime(data)
 
     def _value(self, params: str, value: str) -> tuple[str, _Params]:
-        p = _Params(params) if params else _EMPTY_PARAMS
+        p = _params(params)
         return _clean(_unescape(self._text(value, p))).strip(), p
 
     def h_email(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
         text, p = self._value(params, value)
         if text:
-            cv = CardValue(text, p.kind("internet"), None, p.pref, "", "", p.other)
+            cv = CardValue(text, p.kind("internet"), None, p.pref, "", "", list(p.other))
             self.card.emails.append(cv)
             self._group(group, cv)
 
     def h_tel(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
         text, p = self._value(params, value)
         if text:
-            cv = CardValue(text, p.kind("voice"), None, p.pref, "", "", p.other)
+            cv = CardValue(text, p.kind("voice"), None, p.pref, "", "", list(p.other))
             self.card.phones.append(cv)
             self._group(group, cv)
 
     def _url(self, group: str, params: str, value: str, prop: str) -> None:
         text, p = self._value(params, value)
         if text:
-            cv = CardValue(text, p.kind(), None, p.pref, "", prop, p.other)
+            cv = CardValue(text, p.kind(), None, p.pref, "", prop, list(p.other))
             self.card.urls.append(cv)
             self._group(group, cv)
 
@@ -1002,14 +1017,14 @@ class _CardBuilder:
             self._group(group, cv)
 
     def h_adr(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
-        p = _Params(params) if params else _EMPTY_PARAMS
+        p = _params(params)
         parts = [_clean(x).strip() for x in _split_escaped(self._text(value, p), _COMPOUND_RE, ";")]
         if len(parts) < 7:
             parts += [""] * (7 - len(parts))
         adr = CardAddress(
             kind=p.kind(), pref=p.pref, po_box=parts[0], extended=parts[1], street=parts[2],
             locality=parts[3], region=parts[4], postal_code=parts[5], country=parts[6],
-            params=p.other,
+            params=list(p.other),
         )
         if adr.is_empty():
             self._extra(line)
@@ -1018,7 +1033,7 @@ class _CardBuilder:
         self._group(group, adr)
 
     def h_categories(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
-        p = _Params(params) if params else _EMPTY_PARAMS
+        p = _params(params)
         cats = self.card.categories
         seen = {c.casefold() for c in cats}
         for item in _split_escaped(self._text(value, p), _LIST_RE, ","):
@@ -1034,7 +1049,7 @@ class _CardBuilder:
                 cats.append(name)
 
     def _tag_kind(self, kind: str, params: str, value: str) -> None:
-        p = _Params(params) if params else _EMPTY_PARAMS
+        p = _params(params)
         kinds = self.card.tag_kinds
         for item in _split_escaped(self._text(value, p), _LIST_RE, ","):
             name = _clean(item).strip()
@@ -1053,7 +1068,7 @@ class _CardBuilder:
         card = self.card
         self._extra(line)  # removed again at finish() if the label attaches to a value
         if group:
-            p = _Params(params) if params else _EMPTY_PARAMS
+            p = _params(params)
             text = _clean(_unescape(self._text(value, p))).strip()
             m = _APPLE_LABEL_RE.fullmatch(text)
             self.labels.append((group.lower(), m.group(1) if m else text, len(card.extra) - 1))
@@ -1061,7 +1076,7 @@ class _CardBuilder:
     def h_android_custom(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
         # Android's nickname row (android-vcard/v21_im.vcf) is the only one we model.
         if value.startswith("vnd.android.cursor.item/nickname;") and "NICKNAME" not in self.seen:
-            p = _Params(params) if params else _EMPTY_PARAMS
+            p = _params(params)
             parts = _split_escaped(self._text(value, p), _COMPOUND_RE, ";")
             nick = _clean(parts[1]).strip() if len(parts) > 1 else ""
             if nick:

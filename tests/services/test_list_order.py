@@ -133,3 +133,24 @@ def test_tag_counts_and_first_tags_follow_every_kind_of_write(
     tags.restore_tag(snapshot)  # undo: the members and the counts come back
     assert _kept() == _recount()
     assert {t.name: t.count for t in tags.list_tags()}["Jazz"] == 2  # ana, bo; not "me"
+
+
+def test_imported_contacts_get_the_first_tag_the_triggers_would_give(
+    sample_contacts: dict[str, ContactId], tmp_path: Path,
+) -> None:
+    from desktop.services import importer
+
+    tags.change_tags([sample_contacts["ana"]], add=["JAZZ", "Éclair"])
+    cards = [["jazz", "apple"], ["Zebra", "éclair", "_under"], ["ábc", "Abd", "abc"],
+             ["Zoo"], [], ["b", "B2", "a\\,c"]]
+    text = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\n"
+        + (f"CATEGORIES:{','.join(c)}\r\n" if c else "") + "END:VCARD\r\n"
+        for i, c in enumerate(cards))
+    (tmp_path / "tags.vcf").write_text(text, encoding="utf-8")
+    result = importer.run_import([tmp_path / "tags.vcf"])
+    assert result.new_count == len(cards)
+    assert _kept() == _recount()
+    first = dict(db.execute_sql("SELECT full_name, first_tag FROM contact"))
+    assert first["Person 0"] == "apple" and first["Person 1"] == "_under"
+    assert first["Person 2"] == "abc" and first["Person 4"] is None

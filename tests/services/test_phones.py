@@ -1,0 +1,49 @@
+"""Phone numbers placed without libphonenumber's general parser (issue 18) are placed exactly
+as it places them."""
+
+from __future__ import annotations
+
+import random
+
+import phonenumbers
+import pytest
+
+from desktop.services import phones
+
+
+def _written(rnd: random.Random, digits: str) -> str:
+    """*digits* after "+", cut by blanks and hyphens as people and phones write them."""
+    out = ["+"]
+    for i, d in enumerate(digits):
+        if i and rnd.random() < 0.3:
+            out.append(rnd.choice((" ", "-", "  ", " - ")))
+        out.append(d)
+    return "".join(out)
+
+
+def test_a_number_with_its_country_code_parses_as_libphonenumber_parses_it() -> None:
+    rnd = random.Random(18)
+    samples = ["+41 44 668 18 00", "+39 06 6982 1234", "+39 0000", "+44 020 7946 0018",
+               "+1 800 555 0199", "+7 8 495 123 45 67", "+0 44 123", "+99", "+999 123 456",
+               "+1", "+12", "+123", "+49 0", "+49 00 00", "+61 0412 345 678", "+1-", "+ 41 44"]
+    for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+        for _ in range(24):
+            length = rnd.randint(1, 19)
+            lead = "0" * rnd.choice((0, 0, 0, 1, 2))
+            national = lead + "".join(rnd.choice("0123456789") for _ in range(length))
+            samples.append(_written(rnd, f"{code}{national}"[:21]))
+    quick = 0
+    for text in samples:
+        expected = phones._parse(text, None)
+        assert phones._parse_plus(text) == expected, text
+        digits = phones._plain_plus(text)
+        quick += digits is not None and phones._quick_plus(digits) is not None
+    assert quick > len(samples) // 3  # the quick route is taken, not only asked about
+
+
+@pytest.mark.parametrize("number", ["+41 44 668 18 00", "+39 06 6982 1234", "+44 20 7946 0018",
+                                    "+1 415-555-0199", "0041 44 668 18 00"])
+def test_numbers_with_their_country_code_keep_their_e164(number: str) -> None:
+    parsed = phonenumbers.parse(number if number.startswith("+") else "+" + number[2:])
+    assert phones.e164(number) == phonenumbers.format_number(
+        parsed, phonenumbers.PhoneNumberFormat.E164)
