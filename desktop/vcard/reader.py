@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Iterator
 from os import PathLike
 
-from desktop.text import fill
+from desktop.text import fill, number
 from desktop.vcard.model import (
     CardAddress,
     CardData,
@@ -158,7 +158,7 @@ def _mb(n: int) -> str:
     """A size in a reason: "12.0 MB", or "1,234 characters" below a megabyte."""
     if n >= 1 << 20:
         return fill(ReadText.tr("%1 MB"), f"{n / (1 << 20):.1f}")
-    return fill(ReadText.tr("%1 characters"), f"{n:,}")
+    return fill(ReadText.tr("%1 characters"), number(n))
 
 
 def _has_begin(text: str) -> bool:
@@ -808,7 +808,7 @@ class _CardBuilder:
         if self.nprops > MAX_PROPERTIES and uname != "VERSION":
             self.over("properties", lineno, lambda: fill(ReadText.tr(
                 "card has more than %1 properties; the rest of it was skipped"),
-                f"{MAX_PROPERTIES:,}"))
+                number(MAX_PROPERTIES)))
             return
         self.cur = (params, value)
         self.lineno = lineno
@@ -898,7 +898,7 @@ class _CardBuilder:
         # Several NOTEs (ez-vcard/John_Doe_ANDROID.vcf) are joined so the user sees them all.
         if self.note_size >= MAX_NOTE:
             self.over("note", lineno, lambda: fill(ReadText.tr(
-                "the note is over %1 characters; the rest of it was skipped"), f"{MAX_NOTE:,}"))
+                "the note is over %1 characters; the rest of it was skipped"), number(MAX_NOTE)))
             return
         p = _params(params)
         text = _clean(_unescape(self._text(value, p)))
@@ -907,7 +907,7 @@ class _CardBuilder:
                 text = text[:MAX_NOTE - self.note_size]
                 self.over("note", lineno, lambda: fill(ReadText.tr(
                     "the note is over %1 characters; only the first %1 were kept"),
-                    f"{MAX_NOTE:,}"))
+                    number(MAX_NOTE)))
             self.notes.append(text)
             self.note_size += len(text) + 2
 
@@ -1043,7 +1043,7 @@ class _CardBuilder:
                 if len(cats) >= MAX_CATEGORIES:
                     self.over("categories", lineno, lambda: fill(ReadText.tr(
                         "card has more than %1 categories; the rest were skipped"),
-                        f"{MAX_CATEGORIES:,}"))
+                        number(MAX_CATEGORIES)))
                     return
                 seen.add(key)
                 cats.append(name)
