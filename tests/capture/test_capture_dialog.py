@@ -120,7 +120,7 @@ def test_file_menu_and_dropping_a_calendar_open_the_capture_review(
         str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.startup_finished, timeout=3000)
+    qtbot.waitUntil(lambda: window.startup_finished, timeout=10_000)
     action = window.commands.capture_action
     assert action.text() == "&Capture Meetings…"
     assert action.shortcut().toString() == "Ctrl+Shift+I"

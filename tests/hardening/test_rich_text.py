@@ -79,7 +79,7 @@ def test_list_cells_and_tooltips_show_markup_as_text(
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    qtbot.waitUntil(lambda: window.startup_finished, timeout=3000)
+    qtbot.waitUntil(lambda: window.startup_finished, timeout=10_000)
     model = window.model
     row = next(r for r in range(model.rowCount())
                if model.index(r, 0).data(model.ContactIdRole) == sample_contacts["markup"])

@@ -111,7 +111,7 @@ def _window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     window = MainWindow(Operations(QUndoStack()), settings)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.startup_finished, timeout=3000)
+    qtbot.waitUntil(lambda: window.startup_finished, timeout=10_000)
     return window
 
 

@@ -206,7 +206,7 @@ def test_window_title_counts_today_and_the_calendar_view_follows_the_list(
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    qtbot.waitUntil(lambda: window.startup_finished, timeout=3000)
+    qtbot.waitUntil(lambda: window.startup_finished, timeout=10_000)
     # Qt appends " — Rapport" itself: the title must not say it too (QA: it read
     # "Rapport — 1 due today, 17 overdue — Rapport").
     assert window.windowTitle() == "1 due today, 1 overdue"

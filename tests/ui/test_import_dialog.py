@@ -224,7 +224,7 @@ def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> Main
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.startup_finished, timeout=3000)
+    qtbot.waitUntil(lambda: win.startup_finished, timeout=10_000)
     return win
 
 

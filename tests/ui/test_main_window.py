@@ -26,7 +26,7 @@ def _make(qtbot, tmp_path: Path) -> MainWindow:
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.startup_finished, timeout=3000)
+    qtbot.waitUntil(lambda: window.startup_finished, timeout=10_000)
     window.activateWindow()
     return window
 
@@ -395,7 +395,7 @@ def test_a_wide_view_cannot_widen_the_window(
     again = MainWindow(Operations(QUndoStack()), Settings(window.settings.store))
     qtbot.addWidget(again)
     again.show()
-    qtbot.waitUntil(lambda: again.startup_finished, timeout=3000)
+    qtbot.waitUntil(lambda: again.startup_finished, timeout=10_000)
     again.view_switcher.show_view("network")
     assert again.width() <= screen.width() and again.height() <= screen.height()
 

@@ -38,7 +38,7 @@ def _make(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.startup_finished, timeout=3000)
+    qtbot.waitUntil(lambda: window.startup_finished, timeout=10_000)
     return window
 
 

@@ -26,7 +26,7 @@ def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> Main
     qtbot.addWidget(win)
     win.resize(1100, 700)
     win.show()
-    qtbot.waitUntil(lambda: win.startup_finished, timeout=3000)
+    qtbot.waitUntil(lambda: win.startup_finished, timeout=10_000)
     return win
 
 

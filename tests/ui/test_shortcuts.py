@@ -108,7 +108,7 @@ def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]  # type:
     w.resize(1280, 800)
     w.show()
     qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: w.startup_finished, timeout=3000)
+    qtbot.waitUntil(lambda: w.startup_finished, timeout=10_000)
     w.activateWindow()
     w.contact_list.select_contact(sample_contacts["ana"])  # the detail pane shows someone
     yield w
