@@ -514,15 +514,19 @@ def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True) -> Tie
     keys.clear()
     pair_miss = np.concatenate(misses) if misses else np.zeros(0, dtype=np.float32)
     misses.clear()
+    # The keys sorted in place (equal keys are alike: the same as taking them in
+    # ``order``), so that at most one more array of keys is alive beside them: this runs
+    # beside the drawn picture, and its peak adds to the app's (issue 18).
     order = np.argsort(pair_key, kind="stable")
-    pair_key = pair_key[order]
     pair_miss = pair_miss[order]
     del order
+    pair_key.sort()
     starts = np.flatnonzero(np.r_[True, pair_key[1:] != pair_key[:-1]]) if len(pair_key) \
         else np.zeros(0, dtype=np.int64)
-    total = np.add.reduceat(pair_miss.astype(np.float64), starts) if len(starts) \
+    pair_key = pair_key[starts]  # the distinct keys; every key goes before the sums
+    total = np.add.reduceat(pair_miss, starts, dtype=np.float64) if len(starts) \
         else np.zeros(0)
-    pair_key = pair_key[starts]
+    del pair_miss, starts
     ps = np.clip(1.0 - np.exp(total), MIN_TIE, MAX_TIE).astype(np.float32)
     return TieTable(known.astype(np.int64), you_s, pair_key >> 32, pair_key & 0xFFFFFFFF, ps)
 
@@ -585,7 +589,7 @@ class KnowsGraph:
             ties = _ties(rows, me, today)
             self.ids: np.ndarray = _union(ties.you_ids, ties.pa, ties.pb)
             self.you_tie: np.ndarray = np.zeros(len(self.ids), dtype=np.float32)
-            self._csr = self._compress(ties)
+            self._csr = self._compress(*self._indexes(ties))
             return
         # With the user, everyone in a link between two others is in a link the user has
         # too (a participant of a held interaction: the user met them), in an introduction
@@ -598,28 +602,39 @@ class KnowsGraph:
         self.you_tie = np.zeros(len(self.ids), dtype=np.float32)
         self.you_tie[np.searchsorted(self.ids, ties.you_ids)] = ties.you_s
 
-    def _compress(self, ties: TieTable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _indexes(self, ties: TieTable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The other people's links as (a, b, strength), a and b indexes into ``ids``
+        (32 bits: the ids' 64-bit arrays can go before ``_compress``)."""
+        import numpy as np
+
+        return (np.searchsorted(self.ids, ties.pa).astype(np.int32),
+                np.searchsorted(self.ids, ties.pb).astype(np.int32), ties.ps)
+
+    def _compress(self, a: np.ndarray, b: np.ndarray, s: np.ndarray
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The links both ways, in rows by person (indexes into ``ids``), neighbours
         ascending. The pairs come sorted by (a, b) with a < b (``_ties``): the a -> b halves
         are already in row order; only the b -> a halves are sorted (by b: a stable sort
         keeps their a's ascending), then the two are merged, a row's b -> a entries
         (smaller neighbours) first. Half the sorting of one sort of both, and less
-        memory."""
+        memory: positions in 32 bits while they fit (issue 18: this runs beside the
+        drawn picture, and its peak adds to the app's)."""
         import numpy as np
 
         ids = self.ids
-        a = np.searchsorted(ids, ties.pa).astype(np.int32)
-        b = np.searchsorted(ids, ties.pb).astype(np.int32)
         order = np.argsort(b, kind="stable")
-        back_src, back_dst, back_s = b[order], a[order], ties.ps[order]
+        back_src, back_dst, back_s = b[order], a[order], s[order]
         del order
-        steps = np.arange(len(a), dtype=np.int64)
-        at_forward = steps + np.searchsorted(back_src, a, side="right")
-        at_back = steps + np.searchsorted(a, back_src, side="left")
+        position = np.int32 if 2 * len(a) < np.iinfo(np.int32).max else np.int64
+        steps = np.arange(len(a), dtype=position)
+        at_forward = np.searchsorted(back_src, a, side="right").astype(position)
+        np.add(at_forward, steps, out=at_forward)
+        at_back = np.searchsorted(a, back_src, side="left").astype(position)
+        np.add(at_back, steps, out=at_back)
         del steps
         nbr = np.empty(2 * len(a), dtype=np.int32)
         strength = np.empty(2 * len(a), dtype=np.float32)
-        nbr[at_forward], strength[at_forward] = b, ties.ps
+        nbr[at_forward], strength[at_forward] = b, s
         nbr[at_back], strength[at_back] = back_dst, back_s
         del at_forward, at_back, back_dst, back_s
         indptr = np.zeros(len(ids) + 1, dtype=np.int64)
@@ -632,7 +647,11 @@ class KnowsGraph:
         if csr is None:
             with self._lock:
                 if self._csr is None:
-                    self._csr = self._compress(_ties(self._rows, self.me, self._today))
+                    ties = _ties(self._rows, self.me, self._today)
+                    a, b, s = self._indexes(ties)
+                    del ties  # its 64-bit ids, before the peak of ``_compress``
+                    self._csr = self._compress(a, b, s)
+                    del a, b, s
                 csr = self._csr
         return csr
 
