@@ -253,15 +253,19 @@ def tile_links(ends: list[End], bounds: QRectF, hidden: set[int], dimmed: set[in
     high_x = np.maximum.reduceat(np.maximum(xa, xb)[index], starts).tolist()
     low_y = np.minimum.reduceat(np.minimum(ya, yb)[index], starts).tolist()
     high_y = np.maximum.reduceat(np.maximum(ya, yb)[index], starts).tolist()
-    bounds_at = np.r_[starts, len(index)]
+    bounds_at = np.r_[starts, len(index)].tolist()
     groups = key[starts]
+    # Every line made in one pass, in the squares' order (a QLineF from four floats).
+    lines = list(map(QLineF, xa[index].tolist(), ya[index].tolist(), xb[index].tolist(),
+                     yb[index].tolist()))
+    index_list = index.tolist()
     tiles: dict[tuple[str, bool], list[Tile]] = {}
     for g in np.argsort(index[starts], kind="stable").tolist():  # by their first link
         code = int(groups[g]) // (tiles_per_side * tiles_per_side)
-        indices = index[bounds_at[g]:bounds_at[g + 1]].tolist()
+        lo, hi = bounds_at[g], bounds_at[g + 1]
         box = QRectF(low_x[g] - pad, low_y[g] - pad, high_x[g] - low_x[g] + 2 * pad,
                      high_y[g] - low_y[g] + 2 * pad)
-        tile = Tile(ends, indices, box)
+        tile = Tile(index_list[lo:hi], lines[lo:hi], box)
         if with_arrows and names[code // 2] == "introduced":
             tile.arrowheads(ends)
         tiles.setdefault((names[code // 2], bool(code % 2)), []).append(tile)
@@ -274,9 +278,9 @@ class Tile:
 
     __slots__ = ("_arrows", "box", "indices", "lines")
 
-    def __init__(self, ends: list[End], indices: list[int], box: QRectF) -> None:
-        self.indices = indices
-        self.lines = [QLineF(ends[i][2], ends[i][3], ends[i][4], ends[i][5]) for i in indices]
+    def __init__(self, indices: list[int], lines: list[QLineF], box: QRectF) -> None:
+        self.indices = indices  # into the layer's ends
+        self.lines = lines
         self.box = box
         self._arrows: QPainterPath | None = None
 
