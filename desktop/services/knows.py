@@ -491,10 +491,11 @@ def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True) -> Tie
 
     # Held interactions: the user with every participant, participants among themselves.
     if len(rows.meet_iid):
-        met, met_share, pair_key, pair_miss = _meetings(rows, me_id, top, now, pairs)
+        met, met_share, met_keys, met_misses = _meetings(rows, me_id, top, now, pairs)
         you_add(met, met_share)
-        keys.append(pair_key)
-        misses.append(pair_miss)
+        keys.append(met_keys)
+        misses.append(met_misses)
+        del met_keys, met_misses  # the lists alone hold them (``_joined`` lets them go)
 
     # Introductions that happened: the two know each other, the introducer knows both.
     done = rows.intro_status >= MADE
@@ -510,25 +511,75 @@ def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True) -> Tie
 
     known = np.flatnonzero(you_miss < 0)
     you_s = np.clip(1.0 - np.exp(you_miss[known]), MIN_TIE, MAX_TIE).astype(np.float32)
-    pair_key = np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64)
-    keys.clear()
-    pair_miss = np.concatenate(misses) if misses else np.zeros(0, dtype=np.float32)
-    misses.clear()
-    # The keys sorted in place (equal keys are alike: the same as taking them in
-    # ``order``), so that at most one more array of keys is alive beside them: this runs
-    # beside the drawn picture, and its peak adds to the app's (issue 18).
-    order = np.argsort(pair_key, kind="stable")
-    pair_miss = pair_miss[order]
-    del order
-    pair_key.sort()
-    starts = np.flatnonzero(np.r_[True, pair_key[1:] != pair_key[:-1]]) if len(pair_key) \
-        else np.zeros(0, dtype=np.int64)
-    pair_key = pair_key[starts]  # the distinct keys; every key goes before the sums
-    total = np.add.reduceat(pair_miss, starts, dtype=np.float64) if len(starts) \
-        else np.zeros(0)
-    del pair_miss, starts
+    pair_a, pair_b, total = _sum_by_pair(_joined(keys, np.int64), _joined(misses, np.float32))
     ps = np.clip(1.0 - np.exp(total), MIN_TIE, MAX_TIE).astype(np.float32)
-    return TieTable(known.astype(np.int64), you_s, pair_key >> 32, pair_key & 0xFFFFFFFF, ps)
+    return TieTable(known.astype(np.int64), you_s, pair_a, pair_b, ps)
+
+
+def _joined(parts: list[np.ndarray], dtype: Any) -> np.ndarray:
+    """*parts* one after another, each let go once copied (the list is emptied): never
+    all of them twice over, as a concatenation of the list would hold them."""
+    import numpy as np
+
+    out = np.empty(sum(len(part) for part in parts), dtype=dtype)
+    at = 0
+    parts.reverse()
+    while parts:
+        part = parts.pop()
+        out[at:at + len(part)] = part
+        at += len(part)
+        del part
+    return out
+
+
+_NARROW_PAIR = 20  # bits of each id of a pair while both fit (``_sum_by_pair``)
+_BLOCK = 1 << 18  # elements per step of work done a block at a time
+
+
+def _sum_by_pair(key: np.ndarray, miss: np.ndarray
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct pairs of *key* (``a << 32 | b``), ascending, as (a, b), and the sum of
+    each pair's *miss* in 64 bits, in the order they were listed. *key* is used up.
+
+    This runs beside the drawn picture when the connectors ask for every link, and its
+    peak adds to the app's (issue 18). While the ids fit in 20 bits and the rows in 23,
+    each key becomes (pair, position) in one number, sorted in place: a pair's rows
+    stay in their order, as a stable sort's would, without a 64-bit array of positions
+    (11 MB at 300,000 contacts) beside the keys."""
+    import numpy as np
+
+    rows = len(key)
+    if not rows:
+        return key, key.copy(), np.zeros(0)
+    narrow = (1 << _NARROW_PAIR) - 1
+    spot = max(1, (rows - 1).bit_length())  # bits of a position
+    if int(key.max()) >> 32 > narrow or int((key & 0xFFFFFFFF).max()) > narrow \
+            or 2 * _NARROW_PAIR + spot > 63:
+        order = np.argsort(key, kind="stable")
+        miss = miss[order]
+        del order
+        key.sort()
+    else:
+        for lo in range(0, rows, _BLOCK):
+            block = key[lo:lo + _BLOCK]
+            pair = ((block >> 32) << _NARROW_PAIR) | (block & narrow)
+            block[:] = (pair << spot) | np.arange(lo, lo + len(block), dtype=np.int64)
+        del block, pair
+        key.sort()
+        ordered = np.empty_like(miss)
+        for lo in range(0, rows, _BLOCK):
+            block = key[lo:lo + _BLOCK]
+            ordered[lo:lo + len(block)] = miss[block & ((1 << spot) - 1)]
+            block >>= spot
+            block[:] = ((block >> _NARROW_PAIR) << 32) | (block & narrow)
+        del block
+        miss = ordered
+        del ordered
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    total = np.add.reduceat(miss, starts, dtype=np.float64)
+    del miss
+    key = key[starts]
+    return key >> 32, key & 0xFFFFFFFF, total
 
 
 # --- the two readers ---------------------------------------------------------------------------
