@@ -491,10 +491,11 @@ def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True) -> Tie
 
     # Held interactions: the user with every participant, participants among themselves.
     if len(rows.meet_iid):
-        met, met_share, pair_key, pair_miss = _meetings(rows, me_id, top, now, pairs)
+        met, met_share, met_keys, met_misses = _meetings(rows, me_id, top, now, pairs)
         you_add(met, met_share)
-        keys.append(pair_key)
-        misses.append(pair_miss)
+        keys.append(met_keys)
+        misses.append(met_misses)
+        del met_keys, met_misses  # the lists alone hold them (``_joined`` lets them go)
 
     # Introductions that happened: the two know each other, the introducer knows both.
     done = rows.intro_status >= MADE
@@ -510,21 +511,75 @@ def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True) -> Tie
 
     known = np.flatnonzero(you_miss < 0)
     you_s = np.clip(1.0 - np.exp(you_miss[known]), MIN_TIE, MAX_TIE).astype(np.float32)
-    pair_key = np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64)
-    keys.clear()
-    pair_miss = np.concatenate(misses) if misses else np.zeros(0, dtype=np.float32)
-    misses.clear()
-    order = np.argsort(pair_key, kind="stable")
-    pair_key = pair_key[order]
-    pair_miss = pair_miss[order]
-    del order
-    starts = np.flatnonzero(np.r_[True, pair_key[1:] != pair_key[:-1]]) if len(pair_key) \
-        else np.zeros(0, dtype=np.int64)
-    total = np.add.reduceat(pair_miss.astype(np.float64), starts) if len(starts) \
-        else np.zeros(0)
-    pair_key = pair_key[starts]
+    pair_a, pair_b, total = _sum_by_pair(_joined(keys, np.int64), _joined(misses, np.float32))
     ps = np.clip(1.0 - np.exp(total), MIN_TIE, MAX_TIE).astype(np.float32)
-    return TieTable(known.astype(np.int64), you_s, pair_key >> 32, pair_key & 0xFFFFFFFF, ps)
+    return TieTable(known.astype(np.int64), you_s, pair_a, pair_b, ps)
+
+
+def _joined(parts: list[np.ndarray], dtype: Any) -> np.ndarray:
+    """*parts* one after another, each let go once copied (the list is emptied): never
+    all of them twice over, as a concatenation of the list would hold them."""
+    import numpy as np
+
+    out = np.empty(sum(len(part) for part in parts), dtype=dtype)
+    at = 0
+    parts.reverse()
+    while parts:
+        part = parts.pop()
+        out[at:at + len(part)] = part
+        at += len(part)
+        del part
+    return out
+
+
+_NARROW_PAIR = 20  # bits of each id of a pair while both fit (``_sum_by_pair``)
+_BLOCK = 1 << 18  # elements per step of work done a block at a time
+
+
+def _sum_by_pair(key: np.ndarray, miss: np.ndarray
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct pairs of *key* (``a << 32 | b``), ascending, as (a, b), and the sum of
+    each pair's *miss* in 64 bits, in the order they were listed. *key* is used up.
+
+    This runs beside the drawn picture when the connectors ask for every link, and its
+    peak adds to the app's (issue 18). While the ids fit in 20 bits and the rows in 23,
+    each key becomes (pair, position) in one number, sorted in place: a pair's rows
+    stay in their order, as a stable sort's would, without a 64-bit array of positions
+    (11 MB at 300,000 contacts) beside the keys."""
+    import numpy as np
+
+    rows = len(key)
+    if not rows:
+        return key, key.copy(), np.zeros(0)
+    narrow = (1 << _NARROW_PAIR) - 1
+    spot = max(1, (rows - 1).bit_length())  # bits of a position
+    if int(key.max()) >> 32 > narrow or int((key & 0xFFFFFFFF).max()) > narrow \
+            or 2 * _NARROW_PAIR + spot > 63:
+        order = np.argsort(key, kind="stable")
+        miss = miss[order]
+        del order
+        key.sort()
+    else:
+        for lo in range(0, rows, _BLOCK):
+            block = key[lo:lo + _BLOCK]
+            pair = ((block >> 32) << _NARROW_PAIR) | (block & narrow)
+            block[:] = (pair << spot) | np.arange(lo, lo + len(block), dtype=np.int64)
+        del block, pair
+        key.sort()
+        ordered = np.empty_like(miss)
+        for lo in range(0, rows, _BLOCK):
+            block = key[lo:lo + _BLOCK]
+            ordered[lo:lo + len(block)] = miss[block & ((1 << spot) - 1)]
+            block >>= spot
+            block[:] = ((block >> _NARROW_PAIR) << 32) | (block & narrow)
+        del block
+        miss = ordered
+        del ordered
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    total = np.add.reduceat(miss, starts, dtype=np.float64)
+    del miss
+    key = key[starts]
+    return key >> 32, key & 0xFFFFFFFF, total
 
 
 # --- the two readers ---------------------------------------------------------------------------
@@ -585,7 +640,7 @@ class KnowsGraph:
             ties = _ties(rows, me, today)
             self.ids: np.ndarray = _union(ties.you_ids, ties.pa, ties.pb)
             self.you_tie: np.ndarray = np.zeros(len(self.ids), dtype=np.float32)
-            self._csr = self._compress(ties)
+            self._csr = self._compress(*self._indexes(ties))
             return
         # With the user, everyone in a link between two others is in a link the user has
         # too (a participant of a held interaction: the user met them), in an introduction
@@ -598,28 +653,39 @@ class KnowsGraph:
         self.you_tie = np.zeros(len(self.ids), dtype=np.float32)
         self.you_tie[np.searchsorted(self.ids, ties.you_ids)] = ties.you_s
 
-    def _compress(self, ties: TieTable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _indexes(self, ties: TieTable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The other people's links as (a, b, strength), a and b indexes into ``ids``
+        (32 bits: the ids' 64-bit arrays can go before ``_compress``)."""
+        import numpy as np
+
+        return (np.searchsorted(self.ids, ties.pa).astype(np.int32),
+                np.searchsorted(self.ids, ties.pb).astype(np.int32), ties.ps)
+
+    def _compress(self, a: np.ndarray, b: np.ndarray, s: np.ndarray
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The links both ways, in rows by person (indexes into ``ids``), neighbours
         ascending. The pairs come sorted by (a, b) with a < b (``_ties``): the a -> b halves
         are already in row order; only the b -> a halves are sorted (by b: a stable sort
         keeps their a's ascending), then the two are merged, a row's b -> a entries
         (smaller neighbours) first. Half the sorting of one sort of both, and less
-        memory."""
+        memory: positions in 32 bits while they fit (issue 18: this runs beside the
+        drawn picture, and its peak adds to the app's)."""
         import numpy as np
 
         ids = self.ids
-        a = np.searchsorted(ids, ties.pa).astype(np.int32)
-        b = np.searchsorted(ids, ties.pb).astype(np.int32)
         order = np.argsort(b, kind="stable")
-        back_src, back_dst, back_s = b[order], a[order], ties.ps[order]
+        back_src, back_dst, back_s = b[order], a[order], s[order]
         del order
-        steps = np.arange(len(a), dtype=np.int64)
-        at_forward = steps + np.searchsorted(back_src, a, side="right")
-        at_back = steps + np.searchsorted(a, back_src, side="left")
+        position = np.int32 if 2 * len(a) < np.iinfo(np.int32).max else np.int64
+        steps = np.arange(len(a), dtype=position)
+        at_forward = np.searchsorted(back_src, a, side="right").astype(position)
+        np.add(at_forward, steps, out=at_forward)
+        at_back = np.searchsorted(a, back_src, side="left").astype(position)
+        np.add(at_back, steps, out=at_back)
         del steps
         nbr = np.empty(2 * len(a), dtype=np.int32)
         strength = np.empty(2 * len(a), dtype=np.float32)
-        nbr[at_forward], strength[at_forward] = b, ties.ps
+        nbr[at_forward], strength[at_forward] = b, s
         nbr[at_back], strength[at_back] = back_dst, back_s
         del at_forward, at_back, back_dst, back_s
         indptr = np.zeros(len(ids) + 1, dtype=np.int64)
@@ -632,7 +698,11 @@ class KnowsGraph:
         if csr is None:
             with self._lock:
                 if self._csr is None:
-                    self._csr = self._compress(_ties(self._rows, self.me, self._today))
+                    ties = _ties(self._rows, self.me, self._today)
+                    a, b, s = self._indexes(ties)
+                    del ties  # its 64-bit ids, before the peak of ``_compress``
+                    self._csr = self._compress(a, b, s)
+                    del a, b, s
                 csr = self._csr
         return csr
 

@@ -210,3 +210,28 @@ def test_the_picture_agrees_with_the_whole_network(
                     line = lines[frozenset((a, b))]
                     assert line.kind in ("you", "knows", "introduced")
                     assert line.strength == whole.tie(a, b)
+
+
+@pytest.mark.parametrize("top", [5_000, (1 << 20) + 5_000])
+def test_pairs_are_summed_in_the_order_they_were_listed(top: int) -> None:
+    """The whole network's links sum each pair's evidence in the order it was listed,
+    whether the ids fit the packed sort (below 2**20) or not: the same bits either way."""
+    import numpy as np
+
+    from desktop.services.knows import _sum_by_pair
+
+    rnd = np.random.default_rng(18)
+    a = rnd.integers(1, top, 20_000)
+    b = rnd.integers(1, top, 20_000)
+    a, b = np.minimum(a, b)[a != b], np.maximum(a, b)[a != b]
+    a[:1000], b[:1000] = a[1000:2000], b[1000:2000]  # pairs listed more than once
+    key = (a << 32) | b
+    miss = np.log1p(-rnd.uniform(0.1, 0.9, len(key))).astype(np.float32)
+    order = np.argsort(key, kind="stable")
+    ordered = key[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    expected = np.add.reduceat(miss[order].astype(np.float64), starts)
+    pa, pb, total = _sum_by_pair(key.copy(), miss)
+    assert pa.tolist() == (ordered[starts] >> 32).tolist()
+    assert pb.tolist() == (ordered[starts] & 0xFFFFFFFF).tolist()
+    assert total.tobytes() == expected.tobytes()

@@ -105,6 +105,22 @@ class NodeTexts(QObject):
             self._seen[key] = translate("NetworkView", CLOSENESS.get(words, words))
         return self._seen[key]
 
+    def tooltip(self, info: network.GraphNode) -> str:
+        """*info*'s tooltip, escaped (``escaped_tooltip``). The text around the name is
+        worked out and escaped once per kind of person (degree, stage, closeness); only
+        the name is escaped per person. Escaping is character by character and "%1"
+        holds nothing to escape, so this is the whole text escaped."""
+        words = "" if info.is_me or not info.tie else network.closeness_words(info.tie)
+        key = ("tooltip", (info.degree, info.is_me, info.stage, words))
+        frame = self._seen.get(key)
+        if frame is None:
+            if words:
+                text = self.knows_with_tie(info.degree).replace("%3", self.closeness(words))
+            else:
+                text = self.knows(info.degree)
+            frame = self._seen[key] = escaped_tooltip(text.replace("%2", self.role(info)))
+        return frame.replace("%1", html.escape(info.name))
+
 
 CLOSENESS = {
     "close": QT_TRANSLATE_NOOP("NetworkView", "close"),
@@ -229,7 +245,6 @@ class NodePlan:
     radius: float
     colour: str
     tooltip: str
-    initials: str
 
     @staticmethod
     def of(info: network.GraphNode, x: float, y: float, texts: NodeTexts | None = None
@@ -237,17 +252,10 @@ class NodePlan:
         """*texts*: one ``NodeTexts`` for a whole picture (making a QObject and asking
         the translator per person was a third of working out 5,000 people, issue 18)."""
         texts = texts if texts is not None else NodeTexts()
-        role = texts.role(info)
-        if info.is_me or not info.tie:
-            text = texts.knows(info.degree)
-        else:
-            words = network.closeness_words(info.tie)
-            text = texts.knows_with_tie(info.degree).replace("%3", texts.closeness(words))
         return NodePlan(
             info, x, y, node_radius(info.degree),
             ME_COLOUR if info.is_me else style.STAGE_COLOURS.get(info.stage, "#64748b"),
-            escaped_tooltip(text.replace("%2", role).replace("%1", info.name)),
-            initials(info.name, info.given_name, info.family_name))
+            texts.tooltip(info))
 
 
 class NodeItem(QGraphicsEllipseItem):
@@ -260,7 +268,7 @@ class NodeItem(QGraphicsEllipseItem):
     or photo and the label are painted by the one ``DetailLayer``. ``emphasis``: "",
     "selected", "path" or "focus" (the person whose neighbourhood is shown). ``photo`` is
     the photo read at ``photo_pixels`` device pixels across (read again when a zoom or a
-    2x screen needs it sharper).
+    2x screen needs it sharper). ``_initials``: None until first drawn (``initials``).
     """
 
     def __init__(self, info: network.GraphNode, x: float, y: float,
@@ -282,7 +290,7 @@ class NodeItem(QGraphicsEllipseItem):
         # You are never covered by anyone: always on top of the other circles.
         self.setZValue(ME_Z if info.is_me else self.base_z)
         self.setToolTip(plan.tooltip)
-        self.initials = plan.initials
+        self._initials: str | None = None
         self.photo: QPixmap | None = None
         self.photo_pixels = 0
         self.photo_missing = False
@@ -291,6 +299,16 @@ class NodeItem(QGraphicsEllipseItem):
         self.label_on = False
         self.label_at = (0.0, 0.0)  # the label's top-left, screen pixels from the centre
         self.emphasis = ""
+
+    @property
+    def initials(self) -> str:
+        """The initials drawn in the circle, worked out when first drawn: only the people
+        zoomed in on ever show them (working them out for 5,000 people was a third of
+        the scene plan, issue 18)."""
+        if self._initials is None:
+            info = self.info
+            self._initials = initials(info.name, info.given_name, info.family_name)
+        return self._initials
 
     def set_emphasis(self, emphasis: str) -> None:
         """Ring and stacking: the selected or focused person and a path's people on top of

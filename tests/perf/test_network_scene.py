@@ -1,0 +1,84 @@
+"""Issue 18 (network view at 100,000 / 300,000 contacts: picture <= 1 s): the scene plan
+groups the picture's links into squares on arrays. A quick bench against the plain loop
+it replaced, measured in the same process (a ratio, never seconds), and a check that both
+give the same squares, lines and boxes."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+from PySide6.QtCore import QLineF, QRectF
+
+from desktop.ui.network.links import End, LinkLayer, Tile, tile_links
+
+pytestmark = pytest.mark.perf
+KINDS = ("you", "knows", "knows+", "introduced", "proposed")
+
+
+def _ends(count: int, people: int = 5_000, seed: int = 18) -> tuple[list[End], QRectF]:
+    """*count* links among *people* placed at random over a 3,000-unit square."""
+    rnd = random.Random(seed)
+    where = {p: (rnd.uniform(-1500, 1500), rnd.uniform(-1500, 1500)) for p in range(1, people)}
+    ends: list[End] = []
+    for _ in range(count):
+        a, b = rnd.sample(range(1, people), 2)
+        ends.append((a, b, *where[a], *where[b], rnd.uniform(8, 26), rnd.choice(KINDS)))
+    return ends, QRectF(-1526, -1526, 3052, 3052)
+
+
+def _plain(ends: list[End], bounds: QRectF, hidden: set[int], dimmed: set[int]
+           ) -> dict[tuple[str, bool], list[Tile]]:
+    """The grouping as a loop over the links, each square's box from its lines' ends."""
+    side = LinkLayer.TILES
+    cells: dict[tuple[str, bool, int], list[int]] = {}
+    width = max(bounds.width(), 1.0) / side
+    height = max(bounds.height(), 1.0) / side
+    for index, (a, b, x1, y1, x2, y2, _r, kind) in enumerate(ends):
+        if a in hidden or b in hidden:
+            continue
+        faded = a in dimmed or b in dimmed
+        col = min(side - 1, max(0, int(((x1 + x2) / 2 - bounds.left()) / width)))
+        row = min(side - 1, max(0, int(((y1 + y2) / 2 - bounds.top()) / height)))
+        cells.setdefault((kind, faded, row * side + col), []).append(index)
+    tiles: dict[tuple[str, bool], list[Tile]] = {}
+    for (kind, faded, _cell), indices in cells.items():
+        xs = [v for i in indices for v in (ends[i][2], ends[i][4])]
+        ys = [v for i in indices for v in (ends[i][3], ends[i][5])]
+        box = QRectF(min(xs) - 12, min(ys) - 12, max(xs) - min(xs) + 24,
+                     max(ys) - min(ys) + 24)
+        lines = [QLineF(ends[i][2], ends[i][3], ends[i][4], ends[i][5]) for i in indices]
+        tiles.setdefault((kind, faded), []).append(Tile(indices, lines, box))
+    return tiles
+
+
+def _seen(tiles: dict[tuple[str, bool], list[Tile]]) -> object:
+    return {key: [(t.indices, [line.toTuple() for line in t.lines], t.box.getRect())
+                  for t in group] for key, group in tiles.items()}
+
+
+def test_the_links_squares_are_the_plain_loops() -> None:
+    ends, bounds = _ends(3_000)
+    people = sorted({e[0] for e in ends})
+    for hidden, dimmed in ((set(), set()), (set(people[:40]), set(people[40:400]))):
+        assert _seen(tile_links(ends, bounds, hidden, dimmed)) == \
+            _seen(_plain(ends, bounds, hidden, dimmed))
+    assert tile_links([], bounds, set(), set()) == {}
+
+
+def test_the_links_squares_cost_less_than_the_plain_loop() -> None:
+    """15,000 links (a 5,000-person picture): 0.6-0.65 x the loop's CPU time (measured;
+    most of what is left is making the QLineF each line is drawn from)."""
+    ends, bounds = _ends(15_000)
+    ours: list[float] = []
+    plain: list[float] = []
+    for _ in range(5):
+        for fn, out in ((lambda: _plain(ends, bounds, set(), set()), plain),
+                        (lambda: tile_links(ends, bounds, set(), set()), ours)):
+            start = time.process_time()
+            fn()
+            out.append(time.process_time() - start)
+    ratio = min(ours) / min(plain)
+    print(f"squares on arrays / plain loop: {ratio:.2f} ({min(ours):.4f} / {min(plain):.4f})")
+    assert ratio < 0.85, ratio
