@@ -116,8 +116,7 @@ class Suggestion:
             parts.append(fill(NetworkText.tr("%1 needs %2, %3 offers it"), who.short,
                               need.what, other.short))
         if self.shared:
-            parts.append(fill(NetworkText.tr("both into %1"), join_and(
-                [s if s.isupper() else s.lower() for s in self.shared])))
+            parts.append(fill(NetworkText.tr("both into %1"), join_and(list(self.shared))))
         text = "; ".join(parts)
         return text[:1].upper() + text[1:]
 

@@ -99,7 +99,7 @@ def test_suggests_people_you_know_who_share_two_interests(db_path: Path) -> None
     pairs = [({s.person_a.name, s.person_b.name}, s.shared) for s in found]
     assert pairs == [({"Ana", "Cy"}, ("Chess", "Jazz", "Running")),
                      ({"Ana", "Bo"}, ("Chess", "Jazz"))]
-    assert found[0].reason == "Both into chess, jazz and running"
+    assert found[0].reason == "Both into Chess, Jazz and Running"
     intro(ana, cy, by=sam)  # made it: they know each other now
     assert [{s.person_a.name, s.person_b.name} for s in network.suggestions(
         knows.load_graph())] == [{"Ana", "Bo"}]

@@ -338,7 +338,7 @@ def test_propose_records_an_undoable_introduction(qtbot: QtBot, sample_contacts)
     with qtbot.waitSignal(panel.layout_finished, timeout=10_000):
         qtbot.mouseClick(panel.suggestions.buttons[0], Qt.MouseButton.LeftButton)
     proposed = [i for i in graph.introductions_of(c["ana"]) if i.status == "proposed"]
-    assert len(proposed) == 1 and proposed[0].context == "Both into jazz and running"
+    assert len(proposed) == 1 and proposed[0].context == "Both into Jazz and Running"
     assert {proposed[0].person_a.id, proposed[0].person_b.id} == {c["ana"], c["bo"]}
     stack.undo()
     assert [i for i in graph.introductions_of(c["ana"]) if i.status == "proposed"] == []
