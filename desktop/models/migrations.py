@@ -608,6 +608,121 @@ def _m14_phrase_parts(database: SqliteDatabase) -> None:
         database.execute_sql(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
 
 
+# --- migration 15: the user's meetings with each contact, kept by SQLite (issue 18) -----
+#
+# ``contact_meetings``: per contact, how many held interactions they took part in and the
+# day of the last one (a proleptic ordinal, as ``knows`` reckons days), what ranking the
+# user's ties needs (``knows.meeting_share``). Interactions and their participants are
+# written by several services (logging and editing, the timeline's undo, the demo, a
+# merge of duplicates) and deleted by cascade with a contact: triggers, as for migration
+# 10's counts, keep the summary true for every one of them. "Held" here is the status and
+# the kind (``knows.HELD`` without its time): a held interaction dated in the future
+# is counted, and the reader takes those few out again (``knows.read_you_meetings``).
+HELD_KINDS_SQL = "('meeting', 'call', 'message', 'email', 'event')"
+_DAY = "CAST(julianday({}) - 1721424.5 AS INTEGER)"
+_HELD = "{0}.status = 'held' AND {0}.kind IN " + HELD_KINDS_SQL
+# The last day of *contact*'s held interactions other than *without* (0 for none).
+_LAST_DAY = (
+    "coalesce((SELECT max(" + _DAY.format("j.happened_at") + ") FROM interaction_participant q "
+    "JOIN interaction j ON j.id = q.interaction_id WHERE q.contact_id = {contact} "
+    "AND j.id <> {without} AND " + _HELD.format("j") + "), 0)"
+)
+
+
+def _met(contact: str, interaction: str) -> str:
+    """One more held interaction (*interaction*) for *contact*."""
+    return (
+        "INSERT INTO contact_meetings (contact_id, meetings, last_day) "
+        f"SELECT {contact}, 1, {_DAY.format('i.happened_at')} FROM interaction i "
+        f"WHERE i.id = {interaction} AND {_HELD.format('i')} "
+        "ON CONFLICT (contact_id) DO UPDATE SET meetings = meetings + 1, "
+        "last_day = max(last_day, excluded.last_day);"
+    )
+
+
+def _unmet(contacts: str, interaction: str, day: str) -> str:
+    """One held interaction fewer (*interaction*, on *day*) for each of *contacts*, whose
+    row goes when none is left; the last day is looked up again only when it was that
+    one's."""
+    return (
+        "UPDATE contact_meetings SET meetings = meetings - 1, "
+        f"last_day = CASE WHEN last_day > {day} THEN last_day ELSE "
+        + _LAST_DAY.format(contact="contact_meetings.contact_id", without=interaction)
+        + f" END WHERE contact_id IN ({contacts});"
+        f"DELETE FROM contact_meetings WHERE meetings <= 0 AND contact_id IN ({contacts});"
+    )
+
+
+MEETING_TRIGGERS: tuple[str, ...] = (
+    f"""CREATE TRIGGER participant_added AFTER INSERT ON interaction_participant BEGIN
+        {_met("NEW.contact_id", "NEW.interaction_id")}
+    END""",
+    # A participant removed from an interaction that stays. When the interaction itself
+    # is deleted, its participants go by cascade once its row is gone (as migration 10's
+    # comment says of tags): ``interaction_deleting`` has counted them already. When the
+    # contact is deleted, its own row goes by cascade too: nothing to count.
+    f"""CREATE TRIGGER participant_removed AFTER DELETE ON interaction_participant
+        WHEN EXISTS (SELECT 1 FROM interaction i WHERE i.id = OLD.interaction_id
+                     AND {_HELD.format("i")})
+        AND EXISTS (SELECT 1 FROM contact WHERE id = OLD.contact_id) BEGIN
+        {_unmet("OLD.contact_id", "OLD.interaction_id",
+                "(SELECT " + _DAY.format("happened_at") + " FROM interaction "
+                "WHERE id = OLD.interaction_id)")}
+    END""",
+    # A participant moved to another contact or interaction (a merge of duplicates).
+    f"""CREATE TRIGGER participant_moved AFTER UPDATE OF contact_id, interaction_id
+        ON interaction_participant BEGIN
+        {_unmet("SELECT OLD.contact_id WHERE EXISTS (SELECT 1 FROM interaction i "
+                "WHERE i.id = OLD.interaction_id AND " + _HELD.format("i") + ")",
+                "OLD.interaction_id",
+                "(SELECT " + _DAY.format("happened_at") + " FROM interaction "
+                "WHERE id = OLD.interaction_id)")}
+        {_met("NEW.contact_id", "NEW.interaction_id")}
+    END""",
+    f"""CREATE TRIGGER interaction_deleting BEFORE DELETE ON interaction
+        WHEN {_HELD.format("OLD")} BEGIN
+        {_unmet("SELECT contact_id FROM interaction_participant WHERE interaction_id = OLD.id",
+                "OLD.id", _DAY.format("OLD.happened_at"))}
+    END""",
+    # Held or not, and when: its participants' rows worked out again (one interaction
+    # edited, held, cancelled or moved: a few rows each).
+    f"""CREATE TRIGGER interaction_changed AFTER UPDATE OF kind, status, happened_at
+        ON interaction WHEN ({_HELD.format("OLD")}) OR ({_HELD.format("NEW")}) BEGIN
+        DELETE FROM contact_meetings WHERE contact_id IN
+            (SELECT contact_id FROM interaction_participant WHERE interaction_id = NEW.id);
+        INSERT INTO contact_meetings (contact_id, meetings, last_day)
+            SELECT q.contact_id, count(*), max({_DAY.format("j.happened_at")})
+            FROM interaction_participant q JOIN interaction j ON j.id = q.interaction_id
+            WHERE q.contact_id IN (SELECT contact_id FROM interaction_participant
+                                   WHERE interaction_id = NEW.id)
+            AND {_HELD.format("j")} GROUP BY q.contact_id;
+    END""",
+)
+
+# What the summary is, counted from the interactions (the migration's filling, and what
+# tests compare the kept rows with).
+MEETINGS_RECOUNT = (
+    "SELECT p.contact_id, count(*), max(" + _DAY.format("i.happened_at") + ") "
+    "FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id "
+    "WHERE " + _HELD.format("i") + " GROUP BY p.contact_id"
+)
+
+
+def _m15_contact_meetings(database: SqliteDatabase) -> None:
+    """The user's meetings with each contact, counted once here and kept by triggers
+    (issue 18: ranking the user's ties read every held interaction and participant of
+    the book, a second of the network view's opening at 300,000 contacts)."""
+    database.execute_sql(
+        """CREATE TABLE contact_meetings (
+            contact_id INTEGER NOT NULL PRIMARY KEY REFERENCES contact (id) ON DELETE CASCADE,
+            meetings INTEGER NOT NULL,
+            last_day INTEGER NOT NULL)""")
+    database.execute_sql("INSERT INTO contact_meetings (contact_id, meetings, last_day) "
+                         + MEETINGS_RECOUNT)
+    for statement in MEETING_TRIGGERS:
+        database.execute_sql(statement)
+
+
 MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m1_initial,
     _m2_tag_members_index,
@@ -623,5 +738,6 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m12_tag_search_index,
     _m13_reason_parts,
     _m14_phrase_parts,
+    _m15_contact_meetings,
 )
 LATEST_VERSION = len(MIGRATIONS)
