@@ -29,6 +29,7 @@ people it draws from the rows that touch them (``KnowsGraph.ties_of``, issue 18)
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import math
@@ -166,14 +167,18 @@ def _spans(table: str, key: str, size: int = 100_000) -> list[tuple[int, int]]:
 
 def read_rows(ids: Sequence[int] | None = None, now: dt.datetime | None = None,
               related: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None, *,
-              me: int | None = None, links: bool = True) -> Rows:
+              me: int | None = None, links: bool = True, meetings: bool = True) -> Rows:
     """Everything (``ids`` None), or every row that touches one of ``ids``: all their
     interactions with all the participants, all introductions they are part of, their
     stages; so the links *of those people* come out exactly as from the whole book.
 
     With ``links`` False, only what their tie to the user (*me*) needs: their own
     interactions (not the other participants) and the introductions shared with the user
-    (a third of the reading, for the thousands of people of a tag or organisation)."""
+    (a third of the reading, for the thousands of people of a tag or organisation).
+
+    With ``meetings`` False (the whole book only), no held interaction is read: the user's
+    ties take theirs from the kept summary (``read_you_meetings``), the links between
+    other people read them when first asked for (``KnowsGraph``)."""
     import numpy as np
 
     moment = now_text(now)
@@ -189,27 +194,7 @@ def read_rows(ids: Sequence[int] | None = None, now: dt.datetime | None = None,
     if ids is None:
         stages = _fetch(f"SELECT id, {rank} FROM contact WHERE stage IN {stages_in} "
                         "AND is_me = 0", (), stage_t)
-        # Two scans of covering indexes joined here, three times faster than SQLite's
-        # join (a look-up per participant): the held interactions with their day, by
-        # (kind, time); every participant, by interaction. (Reading them on a second
-        # connection beside the others saved nothing on a busy two-core machine and
-        # cost 8 MB more at the peak: measured.)
-        held = _fetch(f"SELECT i.id, {day} FROM interaction i WHERE {HELD}", (moment,),
-                      np.dtype([("i", "i4"), ("d", "i4")]))
-        # The join: each held interaction's day in an array indexed by its id (linear;
-        # sorting them to search took longer).
-        day_of = np.full(int(held["i"].max(initial=0)) + 2, -1, dtype=np.int32)
-        day_of[held["i"]] = held["d"]
-        parts = _fetch("SELECT interaction_id, contact_id FROM interaction_participant "
-                       "WHERE interaction_id >= ? AND interaction_id < ? "
-                       "ORDER BY interaction_id", (), np.dtype([("i", "i4"), ("c", "i4")]),
-                       _spans("interaction_participant", "interaction_id"))
-        at = np.minimum(parts["i"], len(day_of) - 1)
-        found = day_of[at] >= 0
-        meets = np.zeros(int(found.sum()), meet_t)
-        meets["i"], meets["c"] = parts["i"][found], parts["c"][found]
-        meets["d"] = day_of[at[found]]
-        del held, day_of, parts, at, found
+        meets = _read_all_meetings(moment) if meetings else np.zeros(0, meet_t)
         # No id here (only the reads by person need it, to drop a row read twice).
         intros = _read_introductions()
     else:
@@ -255,6 +240,93 @@ def read_rows(ids: Sequence[int] | None = None, now: dt.datetime | None = None,
     rel_a, rel_b, rel_tie = related if related is not None else read_related()
     return Rows(stages["c"], stages["r"], meets["i"], meets["c"], meets["d"],
                 intros["by"], intros["a"], intros["b"], intros["s"], rel_a, rel_b, rel_tie)
+
+
+MEET_T = [("i", "i4"), ("c", "i4"), ("d", "i4")]  # a participant of a held interaction
+
+
+def _read_all_meetings(moment: str) -> np.ndarray:
+    """Every participant of every held interaction of the book (interaction, contact,
+    day), by interaction."""
+    import numpy as np
+
+    meet_t = np.dtype(MEET_T)
+    day = _ORDINAL_SQL.format("i.happened_at")
+    # Two scans of covering indexes joined here, three times faster than SQLite's
+    # join (a look-up per participant): the held interactions with their day, by
+    # (kind, time); every participant, by interaction. (Reading them on a second
+    # connection beside the others saved nothing on a busy two-core machine and
+    # cost 8 MB more at the peak: measured.)
+    held = _fetch(f"SELECT i.id, {day} FROM interaction i WHERE {HELD}", (moment,),
+                  np.dtype([("i", "i4"), ("d", "i4")]))
+    # The join: each held interaction's day in an array indexed by its id (linear;
+    # sorting them to search took longer).
+    day_of = np.full(int(held["i"].max(initial=0)) + 2, -1, dtype=np.int32)
+    day_of[held["i"]] = held["d"]
+    parts = _fetch("SELECT interaction_id, contact_id FROM interaction_participant "
+                   "WHERE interaction_id >= ? AND interaction_id < ? "
+                   "ORDER BY interaction_id", (), np.dtype([("i", "i4"), ("c", "i4")]),
+                   _spans("interaction_participant", "interaction_id"))
+    at = np.minimum(parts["i"], len(day_of) - 1)
+    found = day_of[at] >= 0
+    meets = np.zeros(int(found.sum()), meet_t)
+    meets["i"], meets["c"] = parts["i"][found], parts["c"][found]
+    meets["d"] = day_of[at[found]]
+    del held, day_of, parts, at, found
+    return meets
+
+
+def read_meetings_of(ids: Sequence[int], now: dt.datetime | None = None) -> np.ndarray:
+    """Every participant of the held interactions any of *ids* took part in (what the
+    links of those people need: the others they met, and when), by interaction and
+    contact, each once."""
+    import numpy as np
+
+    moment = now_text(now)
+    meet_t = np.dtype(MEET_T)
+    day = _ORDINAL_SQL.format("i.happened_at")
+    parts = []
+    for chunk in _chunks(sorted({int(i) for i in ids})):
+        marks = ",".join("?" * len(chunk))
+        parts.append(_fetch(
+            f"SELECT q.interaction_id, q.contact_id, {day} "
+            "FROM interaction_participant p "
+            "CROSS JOIN interaction i ON i.id = p.interaction_id "
+            "JOIN interaction_participant q ON q.interaction_id = p.interaction_id "
+            f"WHERE p.contact_id IN ({marks}) AND {HELD}", [*chunk, moment], meet_t))
+    return np.unique(np.concatenate(parts)) if parts else np.zeros(0, meet_t)
+
+
+def read_you_meetings(now: dt.datetime | None = None
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(contacts, held interactions each took part in, the day of the last), ids
+    ascending: what the user's ties need of the interactions, read from the summary
+    SQLite keeps (``contact_meetings``, migration 15) instead of every interaction of
+    the book (issue 18). The summary counts held interactions whatever their date; the
+    few people with one dated after *now* are counted again from their interactions,
+    as ``HELD`` says."""
+    import numpy as np
+
+    moment = now_text(now)
+    kept = _fetch("SELECT contact_id, meetings, last_day FROM contact_meetings", (),
+                  np.dtype([("c", "i4"), ("n", "i4"), ("d", "i4")]))
+    ahead = [int(r[0]) for r in db.execute_sql(
+        "SELECT DISTINCT p.contact_id FROM interaction i "
+        "JOIN interaction_participant p ON p.interaction_id = i.id "
+        f"WHERE i.happened_at > ? AND {HELD.replace('i.happened_at <= ? AND ', '')}",
+        (moment,))]
+    if ahead:
+        day = _ORDINAL_SQL.format("i.happened_at")
+        recount = [tuple(r) for chunk in _chunks(sorted(ahead)) for r in db.execute_sql(
+            f"SELECT p.contact_id, count(*), max({day}) FROM interaction_participant p "
+            "CROSS JOIN interaction i ON i.id = p.interaction_id "
+            f"WHERE p.contact_id IN ({','.join('?' * len(chunk))}) AND {HELD} "
+            "GROUP BY p.contact_id", [*chunk, moment])]
+        kept = kept[~np.isin(kept["c"], np.array(ahead, dtype=np.int32))]
+        again = np.array(recount, dtype=kept.dtype)
+        kept = np.concatenate([kept, again])
+        kept = kept[np.argsort(kept["c"], kind="stable")]
+    return kept["c"].astype(np.int64), kept["n"].astype(np.int64), kept["d"]
 
 
 def _read_introductions() -> np.ndarray:
@@ -444,20 +516,24 @@ def _meetings(rows: Rows, me_id: int, top: int, now: int, pairs: bool = True
     return met, met_share, pair_key, pair_miss
 
 
-def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True) -> TieTable:
+def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True,
+          you_met: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> TieTable:
     """Combine every piece of evidence into one strength per pair of people.
 
     Shares combine as ``1 - prod(1 - share)``, summed as logarithms: the user's per
     contact in one dense array (indexed by contact id), the others' per pair key (the two
     ids in one 64-bit integer). Everything is arrays: 300,000 people take a fraction of a
     second and a few tens of megabytes at the peak. Without *pairs*, only the user's ties
-    (``pa``, ``pb``, ``ps`` empty): what choosing the people of the picture needs."""
+    (``pa``, ``pb``, ``ps`` empty): what choosing the people of the picture needs.
+    *you_met* (contacts, meetings, last day: ``read_you_meetings``) gives the user's
+    meetings with each contact instead of *rows*' interactions."""
     import numpy as np
 
     me_id = -1 if me is None else int(me)
     now = today.toordinal()
     top = 1 + max([int(a.max()) for a in (rows.stage_ids, rows.meet_cid, rows.intro_by,
-                                          rows.intro_a, rows.intro_b, rows.rel_a, rows.rel_b)
+                                          rows.intro_a, rows.intro_b, rows.rel_a, rows.rel_b,
+                                          *(you_met[:1] if you_met is not None else ()))
                    if len(a)] or [0])
     you_miss = np.zeros(top, dtype=np.float64)
     keys: list[np.ndarray] = []  # the other links: pair key, log(1 - share)
@@ -490,9 +566,14 @@ def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True) -> Tie
     you_add(rows.stage_ids.astype(np.int64), stage_share[rows.stage_ranks.astype(np.int64)])
 
     # Held interactions: the user with every participant, participants among themselves.
+    if you_met is not None:
+        cids, count, last = you_met
+        keep = (count > 0) & (cids != me_id) & (me_id >= 0)
+        you_add(cids[keep], meeting_share(count[keep], now - last[keep].astype(np.int64)))
     if len(rows.meet_iid):
         met, met_share, met_keys, met_misses = _meetings(rows, me_id, top, now, pairs)
-        you_add(met, met_share)
+        if you_met is None:
+            you_add(met, met_share)
         keys.append(met_keys)
         misses.append(met_misses)
         del met_keys, met_misses  # the lists alone hold them (``_joined`` lets them go)
@@ -617,10 +698,14 @@ class KnowsGraph:
 
     Private state: ``_rows`` the evidence read (the links are worked out from it, so they
     agree with the picture whenever they are); ``_today`` the day strengths are reckoned
-    at; ``_csr`` (indptr, nbr, strength) once worked out; ``_lock`` makes the first thread
-    that asks work them out once, and any other wait for it."""
+    at; ``_now`` set when ``_rows`` hold no held interaction (the user's ties came from the
+    kept summary, issue 18): the moment their interactions are read as of, when needed;
+    ``_csr`` (indptr, nbr, strength) once worked out; ``_lock`` makes the first thread that
+    asks work them out once, and any other wait for it."""
 
-    def __init__(self, me: int | None, rows: Rows, today: dt.date) -> None:
+    def __init__(self, me: int | None, rows: Rows, today: dt.date,
+                 you_met: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+                 now: dt.datetime | None = None) -> None:
         import threading
 
         import numpy as np
@@ -628,6 +713,10 @@ class KnowsGraph:
         self.me = me
         self._rows = rows
         self._today = today
+        # With *you_met* (``read_you_meetings``), *rows* hold no interaction: those of the
+        # people drawn are read by ``ties_of``, the whole book's by ``_links``, as at *now*.
+        self._now = (now or dt.datetime.combine(today, dt.time())) if you_met is not None \
+            else None
         self._lock = threading.Lock()
         self._csr: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._signature: int | None = None
@@ -645,7 +734,7 @@ class KnowsGraph:
         # With the user, everyone in a link between two others is in a link the user has
         # too (a participant of a held interaction: the user met them), in an introduction
         # made or met, or on a RELATED line: the people follow without the links.
-        ties = _ties(rows, me, today, pairs=False)
+        ties = _ties(rows, me, today, pairs=False, you_met=you_met)
         done = rows.intro_status >= MADE
         others = np.concatenate([rows.intro_a[done], rows.intro_b[done], rows.intro_by[done],
                                  rows.rel_a, rows.rel_b]).astype(np.int64)
@@ -698,7 +787,10 @@ class KnowsGraph:
         if csr is None:
             with self._lock:
                 if self._csr is None:
-                    ties = _ties(self._rows, self.me, self._today)
+                    rows = self._rows if self._now is None else \
+                        _with_meetings(self._rows, _read_all_meetings(now_text(self._now)))
+                    ties = _ties(rows, self.me, self._today)
+                    del rows
                     a, b, s = self._indexes(ties)
                     del ties  # its 64-bit ids, before the peak of ``_compress``
                     self._csr = self._compress(a, b, s)
@@ -728,6 +820,8 @@ class KnowsGraph:
 
         rows = self._rows
         people = np.asarray(people, dtype=np.int64)
+        if self._now is not None:
+            rows = _with_meetings(rows, read_meetings_of(people.tolist(), self._now))
         size = 1 + max([int(people.max(initial=-1))]
                        + [int(a.max()) for a in (rows.meet_cid, rows.intro_by, rows.intro_a,
                                                  rows.intro_b, rows.rel_a, rows.rel_b)
@@ -824,10 +918,21 @@ def _union(*arrays: np.ndarray) -> np.ndarray:
 
 
 def load_graph(now: dt.datetime | None = None) -> KnowsGraph:
-    """Every link in the book, read once (a second at 300,000 people, tens of megabytes);
-    the links between other people are worked out when first asked for."""
+    """The user's ties to everyone, from the stages, the kept summary of meetings, the
+    introductions and RELATED lines; the links between other people are read and worked
+    out when first asked for (issue 18: ranking the people closest to the user no longer
+    reads every held interaction of the book)."""
     moment = now or dt.datetime.now()
-    return KnowsGraph(me_id(), read_rows(None, moment), moment.date())
+    me = me_id()
+    if me is None:  # who is in the network then follows from every link
+        return KnowsGraph(me, read_rows(None, moment), moment.date())
+    return KnowsGraph(me, read_rows(None, moment, meetings=False), moment.date(),
+                      read_you_meetings(moment), moment)
+
+
+def _with_meetings(rows: Rows, meets: np.ndarray) -> Rows:
+    return dataclasses.replace(rows, meet_iid=meets["i"], meet_cid=meets["c"],
+                               meet_day=meets["d"])
 
 
 class SqlTies:

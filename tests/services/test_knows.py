@@ -235,3 +235,45 @@ def test_pairs_are_summed_in_the_order_they_were_listed(top: int) -> None:
     assert pa.tolist() == (ordered[starts] >> 32).tolist()
     assert pb.tolist() == (ordered[starts] & 0xFFFFFFFF).tolist()
     assert total.tobytes() == expected.tobytes()
+
+
+def _read_everything(moment: dt.datetime) -> knows.KnowsGraph:
+    """The network as it was read before the kept summary (issue 18): every held
+    interaction and participant of the book, the user's ties counted from them."""
+    return knows.KnowsGraph(knows.me_id(), knows.read_rows(None, moment), moment.date())
+
+
+def test_the_users_ties_from_the_kept_summary_are_those_of_every_interaction(
+        db_path: Path) -> None:
+    """Bit for bit, with a held meeting dated after the moment of reading (the summary
+    counts it, the tie must not yet) and the user at a meeting of their own."""
+    from desktop.services import interactions
+
+    people = _random_network(11)
+    sam = knows.me_id()
+    assert sam is not None
+    now = dt.datetime.now().replace(microsecond=0)
+    interactions.log_interaction(interactions.InteractionDraft(
+        kind="call", happened_at=now + dt.timedelta(days=3), participants=(people[0], people[1]),
+        summary="Ahead", status="held"), now)
+    meet(people[2], ContactId(sam), days_ago=1)
+    for moment in (now, now + dt.timedelta(days=5)):
+        kept, everything = knows.load_graph(moment), _read_everything(moment)
+        assert kept.ids.tolist() == everything.ids.tolist()
+        assert kept.you_tie.tobytes() == everything.you_tie.tobytes()
+        assert kept.signature() == everything.signature()
+    assert knows.load_graph(now).you(int(people[0])) != knows.load_graph(
+        now + dt.timedelta(days=5)).you(int(people[0]))
+
+
+def test_the_demo_networks_picture_shows_the_same_people_as_reading_everything(
+        db_path: Path) -> None:
+    from desktop.services import demo
+
+    demo.generate_demo(600)
+    moment = dt.datetime.now().replace(microsecond=0)
+    for limit in (5_000, 150):
+        data = network.graph_data(knows.load_graph(moment), max_nodes=limit)
+        assert data == network.graph_data(_read_everything(moment), max_nodes=limit)
+        assert data.truncated == (limit == 150)
+        assert len(data.nodes) > 100 and data.links
