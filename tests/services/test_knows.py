@@ -244,9 +244,10 @@ def _read_everything(moment: dt.datetime) -> knows.KnowsGraph:
 
 
 def test_the_users_ties_from_the_kept_summary_are_those_of_every_interaction(
-        db_path: Path) -> None:
+        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Bit for bit, with a held meeting dated after the moment of reading (the summary
-    counts it, the tie must not yet) and the user at a meeting of their own."""
+    counts it, the tie must not yet), one far ahead, and the user at a meeting of their
+    own."""
     from desktop.services import interactions
 
     people = _random_network(11)
@@ -257,11 +258,20 @@ def test_the_users_ties_from_the_kept_summary_are_those_of_every_interaction(
         kind="call", happened_at=now + dt.timedelta(days=3), participants=(people[0], people[1]),
         summary="Ahead", status="held"), now)
     meet(people[2], ContactId(sam), days_ago=1)
+    # A day past what the summary's packed reading holds (year 2871): read unpacked.
+    interactions.log_interaction(interactions.InteractionDraft(
+        kind="call", happened_at=dt.datetime(2900, 1, 1), participants=(people[3],),
+        summary="Far ahead", status="held"), now)
+    unpacked: list[str] = []
+    fetch = knows._fetch
+    monkeypatch.setattr(knows, "_fetch", lambda sql, *a, **k: (
+        unpacked.append(sql) if "contact_meetings" in sql else None, fetch(sql, *a, **k))[1])
     for moment in (now, now + dt.timedelta(days=5)):
         kept, everything = knows.load_graph(moment), _read_everything(moment)
         assert kept.ids.tolist() == everything.ids.tolist()
         assert kept.you_tie.tobytes() == everything.you_tie.tobytes()
         assert kept.signature() == everything.signature()
+    assert unpacked  # the reading that does not pack the columns was tried too
     assert knows.load_graph(now).you(int(people[0])) != knows.load_graph(
         now + dt.timedelta(days=5)).you(int(people[0]))
 
