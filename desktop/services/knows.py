@@ -25,6 +25,11 @@ few tens of megabytes), and ``SqlTies`` reads only the people a search reaches (
 strengths with the one function ``_ties``. ``KnowsGraph`` works out the links between
 other people when first asked for; until then the network picture takes the links of the
 people it draws from the rows that touch them (``KnowsGraph.ties_of``, issue 18).
+The user's ties take their meetings from ``contact_meetings`` (migration 15: each
+contact's held interactions counted, and the last one's day, kept by SQLite triggers), so
+ranking the people closest to the user reads one row per contact met instead of every
+held interaction and participant of the book; those are read for the people drawn, and
+for the whole book once the connectors ask for every link.
 """
 
 from __future__ import annotations

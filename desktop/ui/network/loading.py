@@ -3,8 +3,10 @@
 A job reads who knows whom (``knows.load_graph``), picks the people to draw
 (``network.graph_data``), lays them out (``graph_layout``) and works out the scene
 (``plan``), so that the UI thread only creates items. The connectors, the introductions
-worth making and the book's organisations are a second, short job once the picture is on
-screen.
+worth making and the book's organisations are a second job once the picture is on
+screen: it reads every held interaction of the book (the links between other people),
+which the picture no longer waits for (issue 18: the user's ties come from the kept
+summary of meetings, ``knows.read_you_meetings``).
 """
 
 from __future__ import annotations
