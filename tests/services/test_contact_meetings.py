@@ -6,6 +6,7 @@ fills it for a book written before it."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -195,3 +196,14 @@ def test_migration_15_counts_the_meetings_of_an_older_book(tmp_path: Path) -> No
         assert _kept() == _recount()
     finally:
         close_database()
+
+
+def test_only_the_triggers_write_the_summary() -> None:
+    """One writer: the triggers of migration 15. No service writes the table itself (a
+    second writer would have to know every path the triggers already see)."""
+    desktop = Path(__file__).resolve().parents[2] / "desktop"
+    write = re.compile(r"\b(?:insert(?:\s+or\s+\w+)?\s+into|replace\s+into|update|delete\s+from)"
+                       r"\s+contact_meetings\b", re.IGNORECASE)
+    writers = sorted(str(p.relative_to(desktop.parent)) for p in desktop.rglob("*.py")
+                     if write.search(p.read_text(encoding="utf-8")))
+    assert writers == ["desktop/models/migrations.py"]
