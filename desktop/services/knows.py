@@ -161,8 +161,11 @@ def _fetch(sql: str, params: Sequence[object], dtype: Any,
 
 def _spans(table: str, key: str, size: int = 100_000) -> list[tuple[int, int]]:
     """*table*'s *key* range cut into spans of about *size* rows (ids are dense enough).
-    The range from the key's index, not a count of the rows (a scan of the table)."""
-    lo, hi = db.execute_sql(f"SELECT min({key}), max({key}) FROM {table}").fetchone()
+    The range from the key's index, not a count of the rows (a scan of the table); min
+    and max asked apart, each a look-up at one end of the index (asked together, SQLite
+    scans the whole index: 70 ms for the introductions of a 300,000-person book)."""
+    lo, hi = db.execute_sql(f"SELECT (SELECT min({key}) FROM {table}), "
+                            f"(SELECT max({key}) FROM {table})").fetchone()
     if lo is None:
         return []
     pieces = max(1, -(-(int(hi) - int(lo) + 1) // size))
