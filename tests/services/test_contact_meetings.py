@@ -207,3 +207,17 @@ def test_only_the_triggers_write_the_summary() -> None:
     writers = sorted(str(p.relative_to(desktop.parent)) for p in desktop.rglob("*.py")
                      if write.search(p.read_text(encoding="utf-8")))
     assert writers == ["desktop/models/migrations.py"]
+
+
+def test_a_recovered_copy_counts_each_meeting_once(db_path: Path, tmp_path: Path) -> None:
+    """Recovery copies every table into a new file (desktop/services/rescue.py): the
+    participants copied run the triggers, and the summary is what a recount gives."""
+    from desktop.services import rescue
+
+    demo.generate_demo(40)
+    before = _kept()
+    assert before == _recount() and before
+    close_database()
+    found = rescue.recover(db_path, tmp_path / "recovered.sqlite3")
+    open_database(found.path)
+    assert _kept() == _recount() == before
