@@ -702,19 +702,84 @@ def month_view(year: int, month: int) -> MonthView:
 
 
 def agenda(start: dt.date, end: dt.date, limit: int = 2000) -> list[AgendaEntry]:
-    """Everything on the calendar from *start* to *end* inclusive, by day then time:
-    open follow-ups on their effective date, meetings, birthday/anniversary reminders."""
-    entries: list[AgendaEntry] = []
-    for r in db.execute_sql(
-        _ITEM_SQL + "WHERE f.done = 0 AND coalesce(f.snoozed_until, f.due_on) BETWEEN ? AND ? "
-        f"ORDER BY coalesce(f.snoozed_until, f.due_on), c.sort_key LIMIT {int(limit)}",
-        (start.isoformat(), end.isoformat()),
+    """The first *limit* things on the calendar from *start* to *end* inclusive, by day,
+    then meetings (by time), birthday/anniversary reminders and open follow-ups on their
+    effective date (each by name).
+
+    What is read is proportional to *limit*, not to the days' size (issue 18: a day of a
+    300,000-contact book holds ~400 birthdays and hundreds of follow-ups, of which the
+    agenda shows a page): each day's follow-ups are counted inside their index, the
+    reminders found through the month-day indexes without their people, and only the
+    entries within the first *limit* are read and made."""
+    if end < start or limit <= 0:
+        return []
+    a, b = start.isoformat(), end.isoformat()
+    meetings = _agenda_meetings(start, end, limit)
+    meetings_on: dict[dt.date, int] = {}
+    for entry in meetings:
+        meetings_on[entry.day] = meetings_on.get(entry.day, 0) + 1
+    # The reminders of each day: the computed ones (contact, kind) and the stored ones
+    # (acted on, still open: snoozed to this day), which read as reminders too.
+    reminders_on: dict[dt.date, list[tuple[ContactId, str] | FollowUpItem]] = {}
+    for day, cid, kind in _open_reminders(start, end):
+        reminders_on.setdefault(day, []).append((cid, kind))
+    stored = [_item(r) for r in db.execute_sql(
+        _ITEM_SQL + "WHERE f.origin IN ('birthday', 'anniversary') AND f.done = 0 "
+        "AND coalesce(f.snoozed_until, f.due_on) BETWEEN ? AND ?", (a, b))]
+    stored_on: dict[dt.date, int] = {}
+    for item in stored:
+        stored_on[item.on] = stored_on.get(item.on, 0) + 1
+    followups_on: dict[dt.date, int] = {}
+    for day_text, n in db.execute_sql(
+        "SELECT coalesce(snoozed_until, due_on) AS d, count(*) FROM follow_up "
+        "WHERE done = 0 AND coalesce(snoozed_until, due_on) BETWEEN ? AND ? GROUP BY d",
+        (a, b),
     ):
-        item = _item(r)
-        entries.append(AgendaEntry(
-            kind=item.origin if item.is_reminder else "followup", day=item.on, at=None,
-            contact_id=item.contact_id, title=item.name, detail=item.reason, followup=item,
-        ))
+        day = _date(day_text)
+        if day is not None:
+            followups_on[day] = int(n) - stored_on.get(day, 0)
+    # Walk the days in the agenda's order, taking what the first *limit* entries hold.
+    room = limit
+    wanted_followups = 0
+    reminder_days: list[tuple[dt.date, int]] = []  # a day, how many of its reminders
+    for day in sorted({*meetings_on, *reminders_on, *stored_on, *followups_on}):
+        if room <= 0:
+            break
+        room -= min(room, meetings_on.get(day, 0))
+        take = min(room, len(reminders_on.get(day, ())) + stored_on.get(day, 0))
+        if take:
+            reminder_days.append((day, take))
+            room -= take
+        take = min(room, followups_on.get(day, 0))
+        wanted_followups += take
+        room -= take
+    entries = meetings
+    entries.extend(_reminder_entries(reminder_days, reminders_on, stored))
+    if wanted_followups:
+        for r in db.execute_sql(
+            _ITEM_SQL + "WHERE f.done = 0 AND coalesce(f.snoozed_until, f.due_on) BETWEEN ? "
+            "AND ? AND f.origin NOT IN ('birthday', 'anniversary') "
+            f"ORDER BY coalesce(f.snoozed_until, f.due_on), c.sort_key LIMIT {wanted_followups}",
+            (a, b),
+        ):
+            item = _item(r)
+            entries.append(AgendaEntry(
+                kind="followup", day=item.on, at=None, contact_id=item.contact_id,
+                title=item.name, detail=item.reason, followup=item))
+    entries.sort(key=_agenda_order)
+    return entries[:limit]
+
+
+_KIND_ORDER = {"meeting": 0, "birthday": 1, "anniversary": 1, "followup": 2}
+
+
+def _agenda_order(entry: AgendaEntry) -> tuple[dt.date, int, dt.datetime, str]:
+    return (entry.day, _KIND_ORDER.get(entry.kind, 3), entry.at or dt.datetime.min,
+            entry.title.casefold())
+
+
+def _agenda_meetings(start: dt.date, end: dt.date, limit: int) -> list[AgendaEntry]:
+    """The first *limit* meetings (planned or held, not cancelled) from *start* to *end*."""
     meeting_rows = db.execute_sql(
         # Per-row subqueries, not a GROUP BY i.id: that would make SQLite walk every
         # interaction by id instead of the day's range of the happened_at index.
@@ -727,6 +792,7 @@ def agenda(start: dt.date, end: dt.date, limit: int = 2000) -> list[AgendaEntry]
         (start.isoformat(), add_days(end, 1).isoformat()),
     ).fetchall()
     names = _names([ContactId(r[5]) for r in meeting_rows if r[5] is not None])
+    entries = []
     for iid, at_text, summary, status, n, first_cid in meeting_rows:
         if first_cid is None:  # nobody left: every participant was deleted
             continue
@@ -741,15 +807,46 @@ def agenda(start: dt.date, end: dt.date, limit: int = 2000) -> list[AgendaEntry]
             participants=int(n),
             status=str(status),
         ))
-    for item in reminders_between(start, end):
-        entries.append(AgendaEntry(
-            kind=item.origin, day=item.on, at=None, contact_id=item.contact_id,
-            title=item.name, detail=item.reason, followup=item,
-        ))
-    order = {"meeting": 0, "birthday": 1, "anniversary": 1, "followup": 2}
-    entries.sort(key=lambda e: (e.day, order.get(e.kind, 3),
-                                e.at or dt.datetime.min, e.title.casefold()))
     return entries
+
+
+def _reminder_entries(days: Sequence[tuple[dt.date, int]],
+                      computed: Mapping[dt.date, Sequence[tuple[ContactId, str]]],
+                      stored: Sequence[FollowUpItem]) -> list[AgendaEntry]:
+    """The agenda entries of the first *n* reminders by name of each (*day*, *n*) in
+    *days*: of the computed ones on that day and the *stored* ones snoozed to it. Only the
+    people of those days are read, and only the entries kept are made."""
+    people = _people([cid for day, _ in days for cid, _ in computed.get(day, ())])
+    stored_on: dict[dt.date, list[FollowUpItem]] = {}
+    for item in stored:
+        stored_on.setdefault(item.on, []).append(item)
+    entries: list[AgendaEntry] = []
+    for day, n in days:
+        # (name, stored item or (contact, kind)) in the order the agenda sorts them: by
+        # name, ties as they were found (birthdays, then anniversaries, by contact).
+        found: list[tuple[str, FollowUpItem | tuple[ContactId, str]]] = [
+            (item.name, item) for item in stored_on.get(day, ())]
+        found += [(people.get(cid, _NO_PERSON)[0], (cid, kind))
+                  for cid, kind in computed.get(day, ())]
+        if n < len(found):
+            found = sorted(found, key=lambda f: f[0].casefold())[:n]
+        for name, what in found:
+            if isinstance(what, FollowUpItem):
+                item = what
+            else:
+                cid, kind = what
+                _, birthday, anniversary = people.get(cid, _NO_PERSON)
+                value = birthday if kind == "birthday" else anniversary
+                item = FollowUpItem(id=None, contact_id=cid, name=name, on=day, due_on=day,
+                                    reason=_reminder_reason(kind, value or "--", day),
+                                    origin=kind)
+            entries.append(AgendaEntry(
+                kind=item.origin, day=item.on, at=None, contact_id=item.contact_id,
+                title=item.name, detail=item.reason, followup=item))
+    return entries
+
+
+_NO_PERSON = ("(no name)", "", "")
 
 
 # --- writing ---------------------------------------------------------------------------

@@ -68,6 +68,8 @@ class MonthGrid(QWidget):
         self._picture: QPixmap | None = None
         self._picture_key: object = None
         self._painted: tuple[MonthView, dt.date] = (self._view, self._selected)
+        self._pill_fonts_cache: tuple[str, tuple[tuple[QFont, QFontMetrics, int], ...]] | None \
+            = None
         # The picture covers every pixel: nothing under it needs painting first.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._update_accessible()
@@ -164,6 +166,18 @@ class MonthGrid(QWidget):
         pill_font.setWeight(QFont.Weight.DemiBold)
         return pill_font
 
+    def _pill_fonts(self) -> tuple[tuple[QFont, QFontMetrics, int], ...]:
+        """(font, its metrics, a pill's height) of the stacked pills and of the small ones
+        beside the day number, made once for the widget's font."""
+        key = self.font().key()
+        if self._pill_fonts_cache is None or self._pill_fonts_cache[0] != key:
+            font, small = self._pill_font(), self._small_fonts()[1]
+            big_metrics, small_metrics = QFontMetrics(font), QFontMetrics(small)
+            self._pill_fonts_cache = (key, (
+                (font, big_metrics, big_metrics.height() + 2),
+                (small, small_metrics, small_metrics.height() + 1)))
+        return self._pill_fonts_cache[1]
+
     def _wide(self) -> bool:
         """Full words when a day is wide enough for "12 follow-ups" (the longest of the
         three, in the user's language), short ones otherwise, the same for every day so
@@ -175,18 +189,23 @@ class MonthGrid(QWidget):
 
     def _pill_label(self, kind: str, n: int, *, wide: bool) -> str:
         """A pill's text: "3 follow-ups" when the days are wide, "3 due" otherwise. *kind*
-        is due / late / meeting / birthday."""
+        is due / late / meeting / birthday. (Only the one asked for is translated: a month
+        paints ~70 pills.)"""
         if wide:
-            full = {"due": self.tr("%Ln follow-up(s)", "", n),
-                    "late": self.tr("%Ln follow-up(s)", "", n),
-                    "meeting": self.tr("%Ln meeting(s)", "", n),
-                    "birthday": self.tr("%Ln birthday(s)", "", n)}
-            return full[kind]
-        short = {"due": self.tr("%1 due", "a narrow calendar pill: follow-ups due"),
-                 "late": self.tr("%1 late", "a narrow calendar pill: overdue follow-ups"),
-                 "meeting": self.tr("%1 mtg", "a narrow calendar pill: meetings"),
-                 "birthday": self.tr("%1 bday", "a narrow calendar pill: birthdays")}
-        return short[kind].replace("%1", formatting.number(n))
+            if kind == "meeting":
+                return self.tr("%Ln meeting(s)", "", n)
+            if kind == "birthday":
+                return self.tr("%Ln birthday(s)", "", n)
+            return self.tr("%Ln follow-up(s)", "", n)
+        if kind == "due":
+            short = self.tr("%1 due", "a narrow calendar pill: follow-ups due")
+        elif kind == "late":
+            short = self.tr("%1 late", "a narrow calendar pill: overdue follow-ups")
+        elif kind == "meeting":
+            short = self.tr("%1 mtg", "a narrow calendar pill: meetings")
+        else:
+            short = self.tr("%1 bday", "a narrow calendar pill: birthdays")
+        return short.replace("%1", formatting.number(n))
 
     @staticmethod
     def number_rect(cell: QRectF) -> QRectF:
@@ -211,14 +230,11 @@ class MonthGrid(QWidget):
         ]
         number = self.number_rect(cell)
         below_number = number.bottom() + 3
-        font = self._pill_font()
-        metrics = QFontMetrics(font)
-        pill_h = metrics.height() + 2
+        fonts = self._pill_fonts()
+        font, metrics, pill_h = fonts[0]
         stacked = cell.height() >= below_number - cell.top() + 3 * (pill_h + 3)
         if not stacked:
-            font = self._small_fonts()[1]
-            metrics = QFontMetrics(font)
-            pill_h = metrics.height() + 1
+            font, metrics, pill_h = fonts[1]
         beside = number.right() + 4
         x, y = (cell.left() + 5, below_number) if stacked else \
             (beside, number.center().y() - pill_h / 2)
@@ -330,6 +346,7 @@ class MonthGrid(QWidget):
 
         wide = self._wide()
         first = self.first_shown()
+        readable: dict[str, QColor] = {}  # a pill colour made readable on the palette
         for index in indices:
             day = first + dt.timedelta(days=index)
             cell = self._cell_rect(index)
@@ -375,7 +392,9 @@ class MonthGrid(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(tint)
                 painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-                fg = QColor(tokens.readable(colour, pal))
+                if colour not in readable:
+                    readable[colour] = QColor(tokens.readable(colour, pal))
+                fg = QColor(readable[colour])
                 if not in_month:
                     fg.setAlpha(150)
                 painter.setPen(fg)
