@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -704,13 +705,13 @@ def month_view(year: int, month: int) -> MonthView:
 def agenda(start: dt.date, end: dt.date, limit: int = 2000) -> list[AgendaEntry]:
     """The first *limit* things on the calendar from *start* to *end* inclusive, by day,
     then meetings (by time), birthday/anniversary reminders and open follow-ups on their
-    effective date (each by name).
+    effective date (each in the contact list's name order).
 
     What is read is proportional to *limit*, not to the days' size (issue 18: a day of a
     300,000-contact book holds ~400 birthdays and hundreds of follow-ups, of which the
     agenda shows a page): each day's follow-ups are counted inside their index, the
     reminders found through the month-day indexes without their people, and only the
-    entries within the first *limit* are read and made."""
+    entries within the first *limit* are read (SQLite orders the people) and made."""
     if end < start or limit <= 0:
         return []
     a, b = start.isoformat(), end.isoformat()
@@ -720,15 +721,16 @@ def agenda(start: dt.date, end: dt.date, limit: int = 2000) -> list[AgendaEntry]
         meetings_on[entry.day] = meetings_on.get(entry.day, 0) + 1
     # The reminders of each day: the computed ones (contact, kind) and the stored ones
     # (acted on, still open: snoozed to this day), which read as reminders too.
-    reminders_on: dict[dt.date, list[tuple[ContactId, str] | FollowUpItem]] = {}
+    computed_on: dict[dt.date, list[tuple[ContactId, str]]] = {}
     for day, cid, kind in _open_reminders(start, end):
-        reminders_on.setdefault(day, []).append((cid, kind))
-    stored = [_item(r) for r in db.execute_sql(
-        _ITEM_SQL + "WHERE f.origin IN ('birthday', 'anniversary') AND f.done = 0 "
-        "AND coalesce(f.snoozed_until, f.due_on) BETWEEN ? AND ?", (a, b))]
-    stored_on: dict[dt.date, int] = {}
-    for item in stored:
-        stored_on[item.on] = stored_on.get(item.on, 0) + 1
+        computed_on.setdefault(day, []).append((cid, kind))
+    stored_on: dict[dt.date, list[tuple[str, FollowUpItem]]] = {}
+    for r in db.execute_sql(
+        _KEYED_ITEM_SQL + "WHERE f.origin IN ('birthday', 'anniversary') AND f.done = 0 "
+        "AND coalesce(f.snoozed_until, f.due_on) BETWEEN ? AND ?", (a, b)
+    ):
+        item = _item(r)
+        stored_on.setdefault(item.on, []).append((str(r[10] or ""), item))
     followups_on: dict[dt.date, int] = {}
     for day_text, n in db.execute_sql(
         "SELECT coalesce(snoozed_until, due_on) AS d, count(*) FROM follow_up "
@@ -737,45 +739,48 @@ def agenda(start: dt.date, end: dt.date, limit: int = 2000) -> list[AgendaEntry]
     ):
         day = _date(day_text)
         if day is not None:
-            followups_on[day] = int(n) - stored_on.get(day, 0)
+            followups_on[day] = int(n) - len(stored_on.get(day, ()))
     # Walk the days in the agenda's order, taking what the first *limit* entries hold.
     room = limit
     wanted_followups = 0
-    reminder_days: list[tuple[dt.date, int]] = []  # a day, how many of its reminders
-    for day in sorted({*meetings_on, *reminders_on, *stored_on, *followups_on}):
+    entries = meetings
+    for day in sorted({*meetings_on, *computed_on, *stored_on, *followups_on}):
         if room <= 0:
             break
         room -= min(room, meetings_on.get(day, 0))
-        take = min(room, len(reminders_on.get(day, ())) + stored_on.get(day, 0))
+        take = min(room, len(computed_on.get(day, ())) + len(stored_on.get(day, ())))
         if take:
-            reminder_days.append((day, take))
+            entries += _reminder_entries(day, take, computed_on.get(day, []),
+                                         stored_on.get(day, []))
             room -= take
         take = min(room, followups_on.get(day, 0))
         wanted_followups += take
         room -= take
-    entries = meetings
-    entries.extend(_reminder_entries(reminder_days, reminders_on, stored))
     if wanted_followups:
         for r in db.execute_sql(
             _ITEM_SQL + "WHERE f.done = 0 AND coalesce(f.snoozed_until, f.due_on) BETWEEN ? "
             "AND ? AND f.origin NOT IN ('birthday', 'anniversary') "
-            f"ORDER BY coalesce(f.snoozed_until, f.due_on), c.sort_key LIMIT {wanted_followups}",
+            "ORDER BY coalesce(f.snoozed_until, f.due_on), c.sort_key, f.id "
+            f"LIMIT {wanted_followups}",
             (a, b),
         ):
             item = _item(r)
             entries.append(AgendaEntry(
                 kind="followup", day=item.on, at=None, contact_id=item.contact_id,
                 title=item.name, detail=item.reason, followup=item))
+    # Stable: the reminders and follow-ups of a day stay in the name order read.
     entries.sort(key=_agenda_order)
     return entries[:limit]
 
 
 _KIND_ORDER = {"meeting": 0, "birthday": 1, "anniversary": 1, "followup": 2}
+# A follow-up row and its contact's name order (``_item`` reads the first ten columns).
+_KEYED_ITEM_SQL = _ITEM_SQL.replace(" FROM follow_up f", ", c.sort_key FROM follow_up f", 1)
 
 
 def _agenda_order(entry: AgendaEntry) -> tuple[dt.date, int, dt.datetime, str]:
     return (entry.day, _KIND_ORDER.get(entry.kind, 3), entry.at or dt.datetime.min,
-            entry.title.casefold())
+            entry.title.casefold() if entry.kind == "meeting" else "")
 
 
 def _agenda_meetings(start: dt.date, end: dt.date, limit: int) -> list[AgendaEntry]:
@@ -810,43 +815,33 @@ def _agenda_meetings(start: dt.date, end: dt.date, limit: int) -> list[AgendaEnt
     return entries
 
 
-def _reminder_entries(days: Sequence[tuple[dt.date, int]],
-                      computed: Mapping[dt.date, Sequence[tuple[ContactId, str]]],
-                      stored: Sequence[FollowUpItem]) -> list[AgendaEntry]:
-    """The agenda entries of the first *n* reminders by name of each (*day*, *n*) in
-    *days*: of the computed ones on that day and the *stored* ones snoozed to it. Only the
-    people of those days are read, and only the entries kept are made."""
-    people = _people([cid for day, _ in days for cid, _ in computed.get(day, ())])
-    stored_on: dict[dt.date, list[FollowUpItem]] = {}
-    for item in stored:
-        stored_on.setdefault(item.on, []).append(item)
-    entries: list[AgendaEntry] = []
-    for day, n in days:
-        # (name, stored item or (contact, kind)) in the order the agenda sorts them: by
-        # name, ties as they were found (birthdays, then anniversaries, by contact).
-        found: list[tuple[str, FollowUpItem | tuple[ContactId, str]]] = [
-            (item.name, item) for item in stored_on.get(day, ())]
-        found += [(people.get(cid, _NO_PERSON)[0], (cid, kind))
-                  for cid, kind in computed.get(day, ())]
-        if n < len(found):
-            found = sorted(found, key=lambda f: f[0].casefold())[:n]
-        for name, what in found:
-            if isinstance(what, FollowUpItem):
-                item = what
-            else:
-                cid, kind = what
-                _, birthday, anniversary = people.get(cid, _NO_PERSON)
-                value = birthday if kind == "birthday" else anniversary
-                item = FollowUpItem(id=None, contact_id=cid, name=name, on=day, due_on=day,
-                                    reason=_reminder_reason(kind, value or "--", day),
-                                    origin=kind)
-            entries.append(AgendaEntry(
-                kind=item.origin, day=item.on, at=None, contact_id=item.contact_id,
-                title=item.name, detail=item.reason, followup=item))
-    return entries
-
-
-_NO_PERSON = ("(no name)", "", "")
+def _reminder_entries(day: dt.date, n: int, computed: Sequence[tuple[ContactId, str]],
+                      stored: Sequence[tuple[str, FollowUpItem]]) -> list[AgendaEntry]:
+    """The first *n* reminders of *day* in name order: of the *computed* ones (contact,
+    kind) and the *stored* ones snoozed to it ((name order key, item)). SQLite orders the
+    day's people and reads only the first *n* of them."""
+    kinds: dict[int, list[str]] = {}
+    for cid, kind in computed:  # birthday before anniversary, as found
+        kinds.setdefault(int(cid), []).append(kind)
+    found: list[tuple[str, int, FollowUpItem]] = [
+        (key, int(item.contact_id), item) for key, item in stored]
+    if kinds:
+        for cid, full, org, birthday, anniversary, key in db.execute_sql(
+            "SELECT id, full_name, organization, birthday, anniversary, sort_key FROM contact "
+            "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY sort_key, id LIMIT ?",
+            (json.dumps(list(kinds)), n),
+        ):
+            name = display_name(full or "", org or "")
+            for kind in kinds[int(cid)]:
+                value = (birthday if kind == "birthday" else anniversary) or "--"
+                found.append((str(key or ""), int(cid), FollowUpItem(
+                    id=None, contact_id=ContactId(int(cid)), name=name, on=day, due_on=day,
+                    reason=_reminder_reason(kind, value, day), origin=kind)))
+    if stored:
+        found.sort(key=lambda f: (f[0], f[1]))
+    return [AgendaEntry(kind=item.origin, day=item.on, at=None, contact_id=item.contact_id,
+                        title=item.name, detail=item.reason, followup=item)
+            for _key, _cid, item in found[:n]]
 
 
 # --- writing ---------------------------------------------------------------------------
