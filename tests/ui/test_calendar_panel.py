@@ -342,9 +342,10 @@ def test_the_grid_paints_again_only_the_days_that_changed(  # type: ignore[no-un
     painted: list[set[int] | None] = []
     real = grid._paint
 
-    def spy(painter, cells=None):  # type: ignore[no-untyped-def]
-        painted.append(None if cells is None else set(cells))
-        real(painter, cells)
+    def spy(painter, cells=None, week=None):  # type: ignore[no-untyped-def]
+        if week is None:  # not a month painted ahead
+            painted.append(None if cells is None else set(cells))
+        real(painter, cells, week=week)
 
     monkeypatch.setattr(grid, "_paint", spy)
     view = grid._view
@@ -386,9 +387,10 @@ def test_a_month_change_shows_the_month_painted_ahead(  # type: ignore[no-untype
     painted: list[set[int] | None] = []
     real = grid._paint
 
-    def spy(painter, cells=None):  # type: ignore[no-untyped-def]
-        painted.append(None if cells is None else set(cells))
-        real(painter, cells)
+    def spy(painter, cells=None, week=None):  # type: ignore[no-untyped-def]
+        if week is None:  # not a month painted ahead
+            painted.append(None if cells is None else set(cells))
+        real(painter, cells, week=week)
 
     monkeypatch.setattr(grid, "_paint", spy)
     panel.next_month()

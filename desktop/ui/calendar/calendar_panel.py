@@ -75,7 +75,8 @@ class CalendarPanel(QWidget):
     Private state: ``_month`` is the (year, month) shown; ``_selected`` the day chosen;
     ``_week_mode`` whether the agenda lists the selected day's week; ``_dirty`` a change
     arrived while hidden (refresh when shown); ``_contact`` the person the main window
-    shows; ``_to_prepaint`` the months read ahead whose grid is painted next, one a turn.
+    shows; ``_to_prepaint`` the months read ahead whose grid is painted next (a week a
+    turn).
     What the follow-up actions act on is ``followup_actions``'s.
     """
 
@@ -347,8 +348,8 @@ class CalendarPanel(QWidget):
             if view is not None:
                 self.grid.set_view(view, self._selected, self.today())
         elif ym not in self._to_prepaint:
-            # A month next to it, read ahead: its picture is painted in a turn of its own
-            # (one month a turn), so moving there only blits it (issue 18).
+            # A month next to it, read ahead: its picture is painted in turns of its own
+            # (a week a turn), so moving there only blits it (issue 18).
             self._to_prepaint.append(ym)
             self._prepaint_timer.start()
 
@@ -356,12 +357,15 @@ class CalendarPanel(QWidget):
     def _prepaint_next(self) -> None:
         if not self._to_prepaint:
             return
-        ym = self._to_prepaint.pop(0)
+        ym = self._to_prepaint[0]
         view = self.months.cached(ym)
+        done = True
         if view is not None and ym != self._month:
             # The day a month change would select there: the same day of the month.
             day = min(self._selected.day, pycal.monthrange(*ym)[1])
-            self.grid.prepaint(view, dt.date(ym[0], ym[1], day))
+            done = self.grid.prepaint(view, dt.date(ym[0], ym[1], day))
+        if done:
+            self._to_prepaint.pop(0)
         if self._to_prepaint:
             self._prepaint_timer.start()
 
