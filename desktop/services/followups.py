@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -721,9 +720,7 @@ def agenda(start: dt.date, end: dt.date, limit: int = 2000) -> list[AgendaEntry]
         meetings_on[entry.day] = meetings_on.get(entry.day, 0) + 1
     # The reminders of each day: the computed ones (contact, kind) and the stored ones
     # (acted on, still open: snoozed to this day), which read as reminders too.
-    computed_on: dict[dt.date, list[tuple[ContactId, str]]] = {}
-    for day, cid, kind in _open_reminders(start, end):
-        computed_on.setdefault(day, []).append((cid, kind))
+    reminder_days = _reminder_month_days(start, end)
     stored_on: dict[dt.date, list[tuple[str, FollowUpItem]]] = {}
     for r in db.execute_sql(
         _KEYED_ITEM_SQL + "WHERE f.origin IN ('birthday', 'anniversary') AND f.done = 0 "
@@ -744,15 +741,15 @@ def agenda(start: dt.date, end: dt.date, limit: int = 2000) -> list[AgendaEntry]
     room = limit
     wanted_followups = 0
     entries = meetings
-    for day in sorted({*meetings_on, *computed_on, *stored_on, *followups_on}):
+    for day in sorted({*meetings_on, *reminder_days, *stored_on, *followups_on}):
         if room <= 0:
             break
         room -= min(room, meetings_on.get(day, 0))
-        take = min(room, len(computed_on.get(day, ())) + len(stored_on.get(day, ())))
-        if take:
-            entries += _reminder_entries(day, take, computed_on.get(day, []),
-                                         stored_on.get(day, []))
-            room -= take
+        if room and (day in reminder_days or day in stored_on):
+            reminders = _reminder_entries(day, room, reminder_days.get(day, {}),
+                                          stored_on.get(day, []))
+            entries += reminders
+            room -= len(reminders)
         take = min(room, followups_on.get(day, 0))
         wanted_followups += take
         room -= take
@@ -815,28 +812,58 @@ def _agenda_meetings(start: dt.date, end: dt.date, limit: int) -> list[AgendaEnt
     return entries
 
 
-def _reminder_entries(day: dt.date, n: int, computed: Sequence[tuple[ContactId, str]],
+def _reminder_month_days(start: dt.date, end: dt.date) -> dict[dt.date, dict[str, list[str]]]:
+    """The days from *start* to *end* on which birthdays or anniversaries fall: for each,
+    the kinds and their "MM-DD" values that fall on it (29 February on the 28th in a
+    common year), read as distinct keys of the month-day indexes (no row of a person)."""
+    found: dict[dt.date, dict[str, list[str]]] = {}
+    for kind in REMINDER_ORIGINS:
+        for year, first, last in _day_ranges(start, end):
+            for (md_text,) in db.execute_sql(
+                f"SELECT DISTINCT substr({kind}, -5) AS md FROM contact "
+                f"WHERE {kind} IS NOT NULL AND md BETWEEN ? AND ?", (first, last),
+            ):
+                md = month_day("--" + str(md_text))
+                if md is None:
+                    continue
+                day = occurrence_in(year, *md)
+                if start <= day <= end:
+                    found.setdefault(day, {}).setdefault(kind, []).append(str(md_text))
+    return found
+
+
+def _reminder_entries(day: dt.date, n: int, month_days: Mapping[str, Sequence[str]],
                       stored: Sequence[tuple[str, FollowUpItem]]) -> list[AgendaEntry]:
-    """The first *n* reminders of *day* in name order: of the *computed* ones (contact,
-    kind) and the *stored* ones snoozed to it ((name order key, item)). SQLite orders the
-    day's people and reads only the first *n* of them."""
-    kinds: dict[int, list[str]] = {}
-    for cid, kind in computed:  # birthday before anniversary, as found
-        kinds.setdefault(int(cid), []).append(kind)
+    """The first *n* reminders of *day* in name order: of the birthdays and anniversaries
+    falling on it (*month_days*: kind -> its "MM-DD" values that fall on the day) that the
+    user has not acted on, and the *stored* ones snoozed to it ((name order key, item)).
+    SQLite finds the day's people through the month-day indexes, orders them and reads
+    only the first *n*: a day of 3,000 birthdays costs what a page of them does."""
+    parts: list[str] = []
+    params: list[object] = []
+    next_day = add_days(day, 1).isoformat()
+    for order, kind in enumerate(REMINDER_ORIGINS):
+        mds = month_days.get(kind)
+        if not mds:
+            continue
+        # Acted on (done, or snoozed: then it is one of *stored*): a follow-up row holds it.
+        parts.append(
+            f"SELECT c.id, c.full_name, c.organization, c.{kind}, c.sort_key, {order}, "
+            f"'{kind}' FROM contact c WHERE c.{kind} IS NOT NULL "
+            f"AND substr(c.{kind}, -5) IN ({_marks(len(mds))}) AND NOT EXISTS (SELECT 1 "
+            f"FROM follow_up f WHERE f.contact_id = c.id AND f.origin = '{kind}' "
+            "AND f.due_on >= ? AND f.due_on < ?)")
+        params += [*mds, day.isoformat(), next_day]
     found: list[tuple[str, int, FollowUpItem]] = [
         (key, int(item.contact_id), item) for key, item in stored]
-    if kinds:
-        for cid, full, org, birthday, anniversary, key in db.execute_sql(
-            "SELECT id, full_name, organization, birthday, anniversary, sort_key FROM contact "
-            "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY sort_key, id LIMIT ?",
-            (json.dumps(list(kinds)), n),
-        ):
-            name = display_name(full or "", org or "")
-            for kind in kinds[int(cid)]:
-                value = (birthday if kind == "birthday" else anniversary) or "--"
-                found.append((str(key or ""), int(cid), FollowUpItem(
-                    id=None, contact_id=ContactId(int(cid)), name=name, on=day, due_on=day,
-                    reason=_reminder_reason(kind, value, day), origin=kind)))
+    if parts:
+        # By name, then contact, a birthday before an anniversary.
+        for cid, full, org, value, key, _order, kind in db.execute_sql(
+                " UNION ALL ".join(parts) + " ORDER BY 5, 1, 6 LIMIT ?", [*params, n]):
+            found.append((str(key or ""), int(cid), FollowUpItem(
+                id=None, contact_id=ContactId(int(cid)), name=display_name(full or "", org or ""),
+                on=day, due_on=day, reason=_reminder_reason(kind, value or "--", day),
+                origin=kind)))
     if stored:
         found.sort(key=lambda f: (f[0], f[1]))
     return [AgendaEntry(kind=item.origin, day=item.on, at=None, contact_id=item.contact_id,
