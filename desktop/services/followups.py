@@ -561,9 +561,15 @@ def reminders_between(start: dt.date, end: dt.date) -> list[FollowUpItem]:
 
 
 def reminder_count(start: dt.date, end: dt.date) -> int:
-    """How many birthday/anniversary reminders ``reminders_between`` gives, without
-    reading the people (a tenth of its time for a day's ~400 at 300,000 contacts)."""
-    return len(_open_reminders(start, end))
+    """How many birthday/anniversary reminders ``reminders_between`` gives, counted by
+    SQLite inside the month-day indexes (the reminder tray's first check at start-up:
+    ~400 a day at 300,000 contacts were listed in Python to be counted)."""
+    total = 0
+    for day, month_days in _reminder_month_days(start, end).items():
+        sql, params = _open_reminders_sql(day, month_days)
+        if sql:
+            total += int(db.execute_sql(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
+    return total
 
 
 def _open_reminders(start: dt.date, end: dt.date) -> list[tuple[dt.date, ContactId, str]]:
@@ -832,13 +838,12 @@ def _reminder_month_days(start: dt.date, end: dt.date) -> dict[dt.date, dict[str
     return found
 
 
-def _reminder_entries(day: dt.date, n: int, month_days: Mapping[str, Sequence[str]],
-                      stored: Sequence[tuple[str, FollowUpItem]]) -> list[AgendaEntry]:
-    """The first *n* reminders of *day* in name order: of the birthdays and anniversaries
-    falling on it (*month_days*: kind -> its "MM-DD" values that fall on the day) that the
-    user has not acted on, and the *stored* ones snoozed to it ((name order key, item)).
-    SQLite finds the day's people through the month-day indexes, orders them and reads
-    only the first *n*: a day of 3,000 birthdays costs what a page of them does."""
+def _open_reminders_sql(day: dt.date, month_days: Mapping[str, Sequence[str]]
+                        ) -> tuple[str, list[object]]:
+    """A SELECT of (contact, full name, organisation, the date's text, name order key,
+    kind order, kind) of the birthdays and anniversaries of *day* the user has not acted
+    on (*month_days*: kind -> its "MM-DD" values that fall on the day), found through the
+    month-day indexes; ("", []) when none fall on it."""
     parts: list[str] = []
     params: list[object] = []
     next_day = add_days(day, 1).isoformat()
@@ -846,7 +851,7 @@ def _reminder_entries(day: dt.date, n: int, month_days: Mapping[str, Sequence[st
         mds = month_days.get(kind)
         if not mds:
             continue
-        # Acted on (done, or snoozed: then it is one of *stored*): a follow-up row holds it.
+        # Acted on (done, or snoozed: then it is a stored follow-up): a follow-up row.
         parts.append(
             f"SELECT c.id, c.full_name, c.organization, c.{kind}, c.sort_key, {order}, "
             f"'{kind}' FROM contact c WHERE c.{kind} IS NOT NULL "
@@ -854,12 +859,23 @@ def _reminder_entries(day: dt.date, n: int, month_days: Mapping[str, Sequence[st
             f"FROM follow_up f WHERE f.contact_id = c.id AND f.origin = '{kind}' "
             "AND f.due_on >= ? AND f.due_on < ?)")
         params += [*mds, day.isoformat(), next_day]
+    return " UNION ALL ".join(parts), params
+
+
+def _reminder_entries(day: dt.date, n: int, month_days: Mapping[str, Sequence[str]],
+                      stored: Sequence[tuple[str, FollowUpItem]]) -> list[AgendaEntry]:
+    """The first *n* reminders of *day* in name order: of the birthdays and anniversaries
+    falling on it (*month_days*: kind -> its "MM-DD" values that fall on the day) that the
+    user has not acted on, and the *stored* ones snoozed to it ((name order key, item)).
+    SQLite finds the day's people through the month-day indexes, orders them and reads
+    only the first *n*: a day of 3,000 birthdays costs what a page of them does."""
+    sql, params = _open_reminders_sql(day, month_days)
     found: list[tuple[str, int, FollowUpItem]] = [
         (key, int(item.contact_id), item) for key, item in stored]
-    if parts:
+    if sql:
         # By name, then contact, a birthday before an anniversary.
         for cid, full, org, value, key, _order, kind in db.execute_sql(
-                " UNION ALL ".join(parts) + " ORDER BY 5, 1, 6 LIMIT ?", [*params, n]):
+                sql + " ORDER BY 5, 1, 6 LIMIT ?", [*params, n]):
             found.append((str(key or ""), int(cid), FollowUpItem(
                 id=None, contact_id=ContactId(int(cid)), name=display_name(full or "", org or ""),
                 on=day, due_on=day, reason=_reminder_reason(kind, value or "--", day),

@@ -377,3 +377,21 @@ def test_a_page_of_the_agenda_is_the_start_of_the_whole_agenda(db_path: object) 
     assert [e.kind for e in followups.agenda(day + dt.timedelta(days=1),
                                              day + dt.timedelta(days=1))
             if e.contact_id == both] == ["birthday", "anniversary"]
+
+
+def test_the_days_birthday_count_is_the_reminders_the_day_lists(db_path: object) -> None:
+    """The reminder tray's count of a day's birthdays and anniversaries (counted by
+    SQLite) is what the day lists: one marked done and one snoozed away are not counted,
+    29 February counts on the 28th in a common year."""
+    day = dt.date(2027, 2, 28)
+    people = [_person(f"P{n}", birthday="--02-28") for n in range(4)]
+    _person("Leap", birthday="1992-02-29")
+    _person("Wed", birthday="--05-01", anniversary="2001-02-28")
+    items = followups.reminders_between(day, day)
+    assert len(items) == followups.reminder_count(day, day) == 6
+    done, later = (i for i in items if i.contact_id in people[:2])
+    followups.mark_done(done)
+    followups.snooze(later, dt.date(2027, 3, 2), day)
+    assert followups.reminder_count(day, day) == len(followups.reminders_between(day, day)) == 4
+    week = (day - dt.timedelta(days=3), day + dt.timedelta(days=3))
+    assert followups.reminder_count(*week) == len(followups.reminders_between(*week)) == 4
