@@ -561,9 +561,15 @@ def reminders_between(start: dt.date, end: dt.date) -> list[FollowUpItem]:
 
 
 def reminder_count(start: dt.date, end: dt.date) -> int:
-    """How many birthday/anniversary reminders ``reminders_between`` gives, without
-    reading the people (a tenth of its time for a day's ~400 at 300,000 contacts)."""
-    return len(_open_reminders(start, end))
+    """How many birthday/anniversary reminders ``reminders_between`` gives, counted by
+    SQLite inside the month-day indexes (the reminder tray's first check at start-up:
+    ~400 a day at 300,000 contacts were listed in Python to be counted)."""
+    total = 0
+    for day, month_days in _reminder_month_days(start, end).items():
+        sql, params = _open_reminders_sql(day, month_days)
+        if sql:
+            total += int(db.execute_sql(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
+    return total
 
 
 def _open_reminders(start: dt.date, end: dt.date) -> list[tuple[dt.date, ContactId, str]]:
@@ -702,19 +708,86 @@ def month_view(year: int, month: int) -> MonthView:
 
 
 def agenda(start: dt.date, end: dt.date, limit: int = 2000) -> list[AgendaEntry]:
-    """Everything on the calendar from *start* to *end* inclusive, by day then time:
-    open follow-ups on their effective date, meetings, birthday/anniversary reminders."""
-    entries: list[AgendaEntry] = []
+    """The first *limit* things on the calendar from *start* to *end* inclusive, by day,
+    then meetings (by time), birthday/anniversary reminders and open follow-ups on their
+    effective date (each in the contact list's name order).
+
+    What is read is proportional to *limit*, not to the days' size (issue 18: a day of a
+    300,000-contact book holds ~400 birthdays and hundreds of follow-ups, of which the
+    agenda shows a page): each day's follow-ups are counted inside their index, the
+    reminders found through the month-day indexes without their people, and only the
+    entries within the first *limit* are read (SQLite orders the people) and made."""
+    if end < start or limit <= 0:
+        return []
+    a, b = start.isoformat(), end.isoformat()
+    meetings = _agenda_meetings(start, end, limit)
+    meetings_on: dict[dt.date, int] = {}
+    for entry in meetings:
+        meetings_on[entry.day] = meetings_on.get(entry.day, 0) + 1
+    # The reminders of each day: the computed ones (contact, kind) and the stored ones
+    # (acted on, still open: snoozed to this day), which read as reminders too.
+    reminder_days = _reminder_month_days(start, end)
+    stored_on: dict[dt.date, list[tuple[str, FollowUpItem]]] = {}
     for r in db.execute_sql(
-        _ITEM_SQL + "WHERE f.done = 0 AND coalesce(f.snoozed_until, f.due_on) BETWEEN ? AND ? "
-        f"ORDER BY coalesce(f.snoozed_until, f.due_on), c.sort_key LIMIT {int(limit)}",
-        (start.isoformat(), end.isoformat()),
+        _KEYED_ITEM_SQL + "WHERE f.origin IN ('birthday', 'anniversary') AND f.done = 0 "
+        "AND coalesce(f.snoozed_until, f.due_on) BETWEEN ? AND ?", (a, b)
     ):
         item = _item(r)
-        entries.append(AgendaEntry(
-            kind=item.origin if item.is_reminder else "followup", day=item.on, at=None,
-            contact_id=item.contact_id, title=item.name, detail=item.reason, followup=item,
-        ))
+        stored_on.setdefault(item.on, []).append((str(r[10] or ""), item))
+    followups_on: dict[dt.date, int] = {}
+    for day_text, n in db.execute_sql(
+        "SELECT coalesce(snoozed_until, due_on) AS d, count(*) FROM follow_up "
+        "WHERE done = 0 AND coalesce(snoozed_until, due_on) BETWEEN ? AND ? GROUP BY d",
+        (a, b),
+    ):
+        day = _date(day_text)
+        if day is not None:
+            followups_on[day] = int(n) - len(stored_on.get(day, ()))
+    # Walk the days in the agenda's order, taking what the first *limit* entries hold.
+    room = limit
+    wanted_followups = 0
+    entries = meetings
+    for day in sorted({*meetings_on, *reminder_days, *stored_on, *followups_on}):
+        if room <= 0:
+            break
+        room -= min(room, meetings_on.get(day, 0))
+        if room and (day in reminder_days or day in stored_on):
+            reminders = _reminder_entries(day, room, reminder_days.get(day, {}),
+                                          stored_on.get(day, []))
+            entries += reminders
+            room -= len(reminders)
+        take = min(room, followups_on.get(day, 0))
+        wanted_followups += take
+        room -= take
+    if wanted_followups:
+        for r in db.execute_sql(
+            _ITEM_SQL + "WHERE f.done = 0 AND coalesce(f.snoozed_until, f.due_on) BETWEEN ? "
+            "AND ? AND f.origin NOT IN ('birthday', 'anniversary') "
+            "ORDER BY coalesce(f.snoozed_until, f.due_on), c.sort_key, f.id "
+            f"LIMIT {wanted_followups}",
+            (a, b),
+        ):
+            item = _item(r)
+            entries.append(AgendaEntry(
+                kind="followup", day=item.on, at=None, contact_id=item.contact_id,
+                title=item.name, detail=item.reason, followup=item))
+    # Stable: the reminders and follow-ups of a day stay in the name order read.
+    entries.sort(key=_agenda_order)
+    return entries[:limit]
+
+
+_KIND_ORDER = {"meeting": 0, "birthday": 1, "anniversary": 1, "followup": 2}
+# A follow-up row and its contact's name order (``_item`` reads the first ten columns).
+_KEYED_ITEM_SQL = _ITEM_SQL.replace(" FROM follow_up f", ", c.sort_key FROM follow_up f", 1)
+
+
+def _agenda_order(entry: AgendaEntry) -> tuple[dt.date, int, dt.datetime, str]:
+    return (entry.day, _KIND_ORDER.get(entry.kind, 3), entry.at or dt.datetime.min,
+            entry.title.casefold() if entry.kind == "meeting" else "")
+
+
+def _agenda_meetings(start: dt.date, end: dt.date, limit: int) -> list[AgendaEntry]:
+    """The first *limit* meetings (planned or held, not cancelled) from *start* to *end*."""
     meeting_rows = db.execute_sql(
         # Per-row subqueries, not a GROUP BY i.id: that would make SQLite walk every
         # interaction by id instead of the day's range of the happened_at index.
@@ -727,6 +800,7 @@ def agenda(start: dt.date, end: dt.date, limit: int = 2000) -> list[AgendaEntry]
         (start.isoformat(), add_days(end, 1).isoformat()),
     ).fetchall()
     names = _names([ContactId(r[5]) for r in meeting_rows if r[5] is not None])
+    entries = []
     for iid, at_text, summary, status, n, first_cid in meeting_rows:
         if first_cid is None:  # nobody left: every participant was deleted
             continue
@@ -741,15 +815,76 @@ def agenda(start: dt.date, end: dt.date, limit: int = 2000) -> list[AgendaEntry]
             participants=int(n),
             status=str(status),
         ))
-    for item in reminders_between(start, end):
-        entries.append(AgendaEntry(
-            kind=item.origin, day=item.on, at=None, contact_id=item.contact_id,
-            title=item.name, detail=item.reason, followup=item,
-        ))
-    order = {"meeting": 0, "birthday": 1, "anniversary": 1, "followup": 2}
-    entries.sort(key=lambda e: (e.day, order.get(e.kind, 3),
-                                e.at or dt.datetime.min, e.title.casefold()))
     return entries
+
+
+def _reminder_month_days(start: dt.date, end: dt.date) -> dict[dt.date, dict[str, list[str]]]:
+    """The days from *start* to *end* on which birthdays or anniversaries fall: for each,
+    the kinds and their "MM-DD" values that fall on it (29 February on the 28th in a
+    common year), read as distinct keys of the month-day indexes (no row of a person)."""
+    found: dict[dt.date, dict[str, list[str]]] = {}
+    for kind in REMINDER_ORIGINS:
+        for year, first, last in _day_ranges(start, end):
+            for (md_text,) in db.execute_sql(
+                f"SELECT DISTINCT substr({kind}, -5) AS md FROM contact "
+                f"WHERE {kind} IS NOT NULL AND md BETWEEN ? AND ?", (first, last),
+            ):
+                md = month_day("--" + str(md_text))
+                if md is None:
+                    continue
+                day = occurrence_in(year, *md)
+                if start <= day <= end:
+                    found.setdefault(day, {}).setdefault(kind, []).append(str(md_text))
+    return found
+
+
+def _open_reminders_sql(day: dt.date, month_days: Mapping[str, Sequence[str]]
+                        ) -> tuple[str, list[object]]:
+    """A SELECT of (contact, full name, organisation, the date's text, name order key,
+    kind order, kind) of the birthdays and anniversaries of *day* the user has not acted
+    on (*month_days*: kind -> its "MM-DD" values that fall on the day), found through the
+    month-day indexes; ("", []) when none fall on it."""
+    parts: list[str] = []
+    params: list[object] = []
+    next_day = add_days(day, 1).isoformat()
+    for order, kind in enumerate(REMINDER_ORIGINS):
+        mds = month_days.get(kind)
+        if not mds:
+            continue
+        # Acted on (done, or snoozed: then it is a stored follow-up): a follow-up row.
+        parts.append(
+            f"SELECT c.id, c.full_name, c.organization, c.{kind}, c.sort_key, {order}, "
+            f"'{kind}' FROM contact c WHERE c.{kind} IS NOT NULL "
+            f"AND substr(c.{kind}, -5) IN ({_marks(len(mds))}) AND NOT EXISTS (SELECT 1 "
+            f"FROM follow_up f WHERE f.contact_id = c.id AND f.origin = '{kind}' "
+            "AND f.due_on >= ? AND f.due_on < ?)")
+        params += [*mds, day.isoformat(), next_day]
+    return " UNION ALL ".join(parts), params
+
+
+def _reminder_entries(day: dt.date, n: int, month_days: Mapping[str, Sequence[str]],
+                      stored: Sequence[tuple[str, FollowUpItem]]) -> list[AgendaEntry]:
+    """The first *n* reminders of *day* in name order: of the birthdays and anniversaries
+    falling on it (*month_days*: kind -> its "MM-DD" values that fall on the day) that the
+    user has not acted on, and the *stored* ones snoozed to it ((name order key, item)).
+    SQLite finds the day's people through the month-day indexes, orders them and reads
+    only the first *n*: a day of 3,000 birthdays costs what a page of them does."""
+    sql, params = _open_reminders_sql(day, month_days)
+    found: list[tuple[str, int, FollowUpItem]] = [
+        (key, int(item.contact_id), item) for key, item in stored]
+    if sql:
+        # By name, then contact, a birthday before an anniversary.
+        for cid, full, org, value, key, _order, kind in db.execute_sql(
+                sql + " ORDER BY 5, 1, 6 LIMIT ?", [*params, n]):
+            found.append((str(key or ""), int(cid), FollowUpItem(
+                id=None, contact_id=ContactId(int(cid)), name=display_name(full or "", org or ""),
+                on=day, due_on=day, reason=_reminder_reason(kind, value or "--", day),
+                origin=kind)))
+    if stored:
+        found.sort(key=lambda f: (f[0], f[1]))
+    return [AgendaEntry(kind=item.origin, day=item.on, at=None, contact_id=item.contact_id,
+                        title=item.name, detail=item.reason, followup=item)
+            for _key, _cid, item in found[:n]]
 
 
 # --- writing ---------------------------------------------------------------------------

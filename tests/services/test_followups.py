@@ -343,3 +343,55 @@ def test_bulk_cadence_sync_keeps_a_snooze_unless_reset(db_path: object) -> None:
     assert changes.contacts == {cid}
     assert moved.id == item.id and moved.on == dt.date(2026, 10, 15)
     assert reason_text(moved.reason) == "Keep in touch (every 2 weeks)" and _next(cid) == moved.on
+
+
+
+def test_a_page_of_the_agenda_is_the_start_of_the_whole_agenda(db_path: object) -> None:
+    """Issue 18: the agenda reads only the page it shows (a day of a big book holds
+    hundreds of birthdays and follow-ups): every page is the start of the whole agenda,
+    in the same order, over a day and a week, with a meeting, reminders the user acted on
+    (one snoozed into the range, one done) and follow-ups."""
+    day = dt.date(2027, 3, 4)
+    names = ["Émile Zola", "emma Stone", "Ana", "Bo", "Cy", "Dee", "Ed", "Flo"]
+    people = [_person(n, birthday="--03-04") for n in names]
+    both = _person("Gus", birthday="1980-03-05", anniversary="2010-03-05")
+    moved = _person("Hal", birthday="--03-02")
+    for n, cid in enumerate(people[:5]):
+        followups.add_followup(cid, day if n % 2 else day + dt.timedelta(days=1), f"Call {n}")
+    [reminder] = [i for i in followups.due(dt.date(2027, 3, 2)) if i.contact_id == moved]
+    followups.snooze(reminder, day, dt.date(2027, 3, 2))  # stored, now on the 4th
+    [done] = [e.followup for e in followups.agenda(day, day)
+              if e.contact_id == people[5] and e.followup is not None]
+    followups.mark_done(done)
+    _log(people[6], dt.datetime(2027, 3, 4, 15, 0), "meeting")
+    for first, last in ((day, day), (day - dt.timedelta(days=3), day + dt.timedelta(days=3))):
+        whole = followups.agenda(first, last)
+        for limit in range(1, len(whole) + 2):
+            assert followups.agenda(first, last, limit=limit) == whole[:limit]
+    on_the_day = followups.agenda(day, day)
+    assert [e.kind for e in on_the_day] == ["meeting"] + ["birthday"] * 8 + ["followup"] * 2
+    # The reminders in the contact list's name order (accents and case aside), the snoozed
+    # one among them, the one marked done gone.
+    assert [e.title for e in on_the_day if e.kind == "birthday"] == [
+        "Ana", "Bo", "Cy", "Ed", "Émile Zola", "emma Stone", "Flo", "Hal"]
+    assert [e.kind for e in followups.agenda(day + dt.timedelta(days=1),
+                                             day + dt.timedelta(days=1))
+            if e.contact_id == both] == ["birthday", "anniversary"]
+
+
+def test_the_days_birthday_count_is_the_reminders_the_day_lists(db_path: object) -> None:
+    """The reminder tray's count of a day's birthdays and anniversaries (counted by
+    SQLite) is what the day lists: one marked done and one snoozed away are not counted,
+    29 February counts on the 28th in a common year."""
+    day = dt.date(2027, 2, 28)
+    people = [_person(f"P{n}", birthday="--02-28") for n in range(4)]
+    _person("Leap", birthday="1992-02-29")
+    _person("Wed", birthday="--05-01", anniversary="2001-02-28")
+    items = followups.reminders_between(day, day)
+    assert len(items) == followups.reminder_count(day, day) == 6
+    done, later = (i for i in items if i.contact_id in people[:2])
+    followups.mark_done(done)
+    followups.snooze(later, dt.date(2027, 3, 2), day)
+    assert followups.reminder_count(day, day) == len(followups.reminders_between(day, day)) == 4
+    week = (day - dt.timedelta(days=3), day + dt.timedelta(days=3))
+    assert followups.reminder_count(*week) == len(followups.reminders_between(*week)) == 4

@@ -342,9 +342,10 @@ def test_the_grid_paints_again_only_the_days_that_changed(  # type: ignore[no-un
     painted: list[set[int] | None] = []
     real = grid._paint
 
-    def spy(painter, cells=None):  # type: ignore[no-untyped-def]
-        painted.append(None if cells is None else set(cells))
-        real(painter, cells)
+    def spy(painter, cells=None, week=None):  # type: ignore[no-untyped-def]
+        if week is None:  # not a month painted ahead
+            painted.append(None if cells is None else set(cells))
+        real(painter, cells, week=week)
 
     monkeypatch.setattr(grid, "_paint", spy)
     view = grid._view
@@ -370,6 +371,56 @@ def test_the_grid_paints_again_only_the_days_that_changed(  # type: ignore[no-un
     assert painted[-1] is None
     assert grid._picture.toImage() == shown
 
+
+
+def test_a_month_change_shows_the_month_painted_ahead(  # type: ignore[no-untyped-def]
+        qtbot, panel: CalendarPanel, ops: Operations, sample_contacts, monkeypatch) -> None:
+    """Issue 18: the months next to the one shown are painted ahead, in turns of their
+    own, so moving to one (and back) only shows its picture; that picture is the one a
+    whole paint makes, and after a change only the days whose counts changed are painted
+    again."""
+    grid = panel.grid
+    year, month = panel.month
+    after, before = (year + month // 12, month % 12 + 1), (year - (month == 1),
+                                                           (month - 2) % 12 + 1)
+    qtbot.waitUntil(lambda: len(grid._pictures) == 2, timeout=5000)  # both neighbours
+    painted: list[set[int] | None] = []
+    real = grid._paint
+
+    def spy(painter, cells=None, week=None):  # type: ignore[no-untyped-def]
+        if week is None:  # not a month painted ahead
+            painted.append(None if cells is None else set(cells))
+        real(painter, cells, week=week)
+
+    monkeypatch.setattr(grid, "_paint", spy)
+    panel.next_month()
+    grid.repaint()
+    assert panel.month == after and painted == []
+    shown = grid._picture.toImage()
+    panel.previous_month()
+    grid.repaint()
+    assert panel.month == (year, month) and painted == []  # the picture it left
+    panel.previous_month()
+    grid.repaint()
+    assert panel.month == before and painted == []
+    # The same pixels as a whole paint of the month.
+    panel.next_month()
+    panel.next_month()
+    grid.repaint()
+    assert painted == [] and grid._picture.toImage() == shown
+    grid._picture = None
+    grid.repaint()
+    assert painted == [None] and grid._picture.toImage() == shown
+    # A change: the month's picture painted before it gets the changed day painted again.
+    painted.clear()
+    panel.previous_month()
+    grid.repaint()
+    day = dt.date(after[0], after[1], 11)
+    ops.add_followup(sample_contacts["bo"], day, "Lunch")
+    panel.next_month()
+    grid.repaint()
+    assert painted == [{(day - grid.first_shown()).days}]
+    assert grid._view.counts(day).followups == 1
 
 def test_arrow_keys_move_the_day_and_a_screen_reader_hears_it(  # type: ignore[no-untyped-def]
         qtbot, panel: CalendarPanel, monkeypatch) -> None:

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desktop.services.followups import AgendaEntry, FollowUpItem
@@ -27,7 +27,10 @@ from desktop.ui.common.plain_text import plain_tooltip
 # The rows' words keep the translation context of the panel they moved out of.
 translate = QCoreApplication.translate
 
-AGENDA_ROWS = 200  # agenda rows per page ("Show more" adds a page; no cap)
+# Agenda rows per page ("Show more" adds a page; no cap): a few screens of the list. A day
+# of a 300,000-contact book holds ~600 entries; making 200 rows took ~10 ms of a month
+# change and laying them out as much again (issue 18).
+AGENDA_ROWS = 50
 OVERDUE_ROWS = 300  # overdue rows per page
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the FollowUpItem (or None) of an agenda row
@@ -68,7 +71,22 @@ def _colour_first_column(row: QTreeWidgetItem, colour: str) -> None:
     """Colour the row's first column with *colour* (a light-palette colour), made readable
     on the palette, now and after the palette changes."""
     row.setData(0, ColourRole, colour)
-    row.setForeground(0, QColor(tokens.readable(colour)))
+    row.setForeground(0, _readable_brush(colour))
+
+
+_BRUSHES: dict[tuple[str, int], QBrush] = {}
+
+
+def _readable_brush(colour: str) -> QBrush:
+    """*colour* made readable on the application's palette, worked out once per palette
+    (``tokens.readable`` reads the palette's colours each time: half of a row's making)."""
+    key = (colour, QGuiApplication.palette().cacheKey())
+    brush = _BRUSHES.get(key)
+    if brush is None:
+        if len(_BRUSHES) > 64:  # palettes come and go (a theme change)
+            _BRUSHES.clear()
+        brush = _BRUSHES[key] = QBrush(QColor(tokens.readable(colour)))
+    return brush
 
 
 def _recolour(tree: QTreeWidget, palette: QPalette) -> None:

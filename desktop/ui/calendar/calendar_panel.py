@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar as pycal
 import datetime as dt
 
-from PySide6.QtCore import QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -75,7 +75,9 @@ class CalendarPanel(QWidget):
     Private state: ``_month`` is the (year, month) shown; ``_selected`` the day chosen;
     ``_week_mode`` whether the agenda lists the selected day's week; ``_dirty`` a change
     arrived while hidden (refresh when shown); ``_contact`` the person the main window
-    shows. What the follow-up actions act on is ``followup_actions``'s.
+    shows; ``_to_prepaint`` the months read ahead whose grid is painted next (a week a
+    turn).
+    What the follow-up actions act on is ``followup_actions``'s.
     """
 
     contact_selected = Signal(object)  # ContactId
@@ -93,6 +95,11 @@ class CalendarPanel(QWidget):
         self._contact: ContactId | None = None
         self.months = MonthCounts(lambda: self._month, self)  # the grid's counts, in memory
         self.months.arrived.connect(self._month_arrived)
+        self._to_prepaint: list[tuple[int, int]] = []  # months whose grid to paint ahead
+        self._prepaint_timer = QTimer(self)  # one of them a turn (stops with the panel)
+        self._prepaint_timer.setSingleShot(True)
+        self._prepaint_timer.setInterval(0)
+        self._prepaint_timer.timeout.connect(self._prepaint_next)
         tokens.styled(self, panel_style)
 
         # Header: navigation, title, legend.
@@ -340,6 +347,27 @@ class CalendarPanel(QWidget):
             view = self.months.cached(ym)
             if view is not None:
                 self.grid.set_view(view, self._selected, self.today())
+        elif ym not in self._to_prepaint:
+            # A month next to it, read ahead: its picture is painted in turns of its own
+            # (a week a turn), so moving there only blits it (issue 18).
+            self._to_prepaint.append(ym)
+            self._prepaint_timer.start()
+
+    @Slot()
+    def _prepaint_next(self) -> None:
+        if not self._to_prepaint:
+            return
+        ym = self._to_prepaint[0]
+        view = self.months.cached(ym)
+        done = True
+        if view is not None and ym != self._month:
+            # The day a month change would select there: the same day of the month.
+            day = min(self._selected.day, pycal.monthrange(*ym)[1])
+            done = self.grid.prepaint(view, dt.date(ym[0], ym[1], day))
+        if done:
+            self._to_prepaint.pop(0)
+        if self._to_prepaint:
+            self._prepaint_timer.start()
 
     def _refresh_focus(self) -> None:
         self.focus_box.fill(self.today())
