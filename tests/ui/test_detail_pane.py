@@ -34,9 +34,10 @@ def pane(qtbot: QtBot, ops: Operations) -> DetailPane:
 
 
 def after_change(qtbot: QtBot) -> None:
-    """A change reaches the pane in the next turn of the event loop (issue 18: the
-    change's other views paint first): let that turn run."""
-    qtbot.wait(1)
+    """A change reaches the pane two turns of the event loop later (issue 18: the
+    change's other views repaint first): let those turns run."""
+    for _turn in range(3):
+        qtbot.wait(1)
 
 
 def shown_texts(widget: QWidget) -> list[str]:
