@@ -79,6 +79,11 @@ def entry_title(key: str) -> str:
     return QCoreApplication.translate("Sidebar", _TITLES[key])
 
 
+def _entry(info: TagInfo) -> tuple[object, ...]:
+    """What a tag's sidebar entry shows besides its count."""
+    return info.id, info.name, info.colour, info.category
+
+
 def tag_key(tag_id: TagId) -> str:
     return f"tag:{int(tag_id)}"
 
@@ -271,6 +276,15 @@ class Sidebar(QWidget):
         as shown leave the entries as they are: after a follow-up changed, rebuilding and
         repainting them all took ~15 ms of the UI thread at 100,000 contacts (issue 18)."""
         if tags == self._tags:
+            return
+        if self._tags is not None and [_entry(t) for t in tags] == [
+                _entry(t) for t in self._tags]:
+            # Only counts changed (tagging people): those entries repaint, the rest stay
+            # (rebuilding them all relaid and repainted the sidebar, issue 18).
+            for old, info in zip(self._tags, tags, strict=True):
+                if old.count != info.count:
+                    self._items[tag_key(info.id)].setData(info.count, CountRole)
+            self._tags = list(tags)
             return
         self._tags = list(tags)
         self.model.blockSignals(True)  # no flicker of selection signals while rebuilding

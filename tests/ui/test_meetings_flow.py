@@ -61,8 +61,10 @@ def _click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
 
 
 def _turn(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """The detail pane shows a change in the next turn of the event loop (issue 18)."""
-    qtbot.wait(1)
+    """The detail pane shows a change two turns of the event loop later, after the
+    change's other views have repainted (issue 18)."""
+    for _turn in range(3):
+        qtbot.wait(1)
 
 
 def _set_when(dialog: InteractionDialog | MeetingTimeDialog, when: dt.datetime) -> None:

@@ -21,6 +21,13 @@ from desktop.ui.operations import Operations
 from desktop.ui.shared.interaction_dialog import InteractionDialog
 
 
+def _pane_turns(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The pane shows a change two turns of the event loop later, after the change's
+    other views have repainted (issue 18)."""
+    for _turn in range(3):
+        qtbot.wait(1)
+
+
 @pytest.fixture()
 def ops(qtbot) -> Operations:  # type: ignore[no-untyped-def]
     return Operations(QUndoStack())
@@ -90,7 +97,7 @@ def test_log_dialog_records_the_meeting_and_promises_undoably(
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.saved_id is not None
 
-    qtbot.wait(1)  # the pane shows a change in the next turn of the event loop (issue 18)
+    _pane_turns(qtbot)
     texts = _entry_texts(section)
     assert "Lunch at Lumen" in texts[0] and not section.empty_hint.isVisible()
     assert any("with Bo Chen" in t for t in texts[0])
@@ -98,7 +105,7 @@ def test_log_dialog_records_the_meeting_and_promises_undoably(
         "Send the hiring article"]
     assert followups.open_followups(bo) == []
     ops.undo_stack.undo()
-    qtbot.wait(1)
+    _pane_turns(qtbot)
     assert _entry_texts(section) == [] and followups.open_followups(ana) == []
     ops.undo_stack.redo()
     assert interactions.timeline(ana).entries[0].id == dialog.saved_id  # the same row back
@@ -126,10 +133,10 @@ def test_planned_meeting_and_favour_balance(qtbot, ops: Operations,  # type: ign
     assert section.balance.text() == "You gave 4, received 1"
     assert _entry_texts(section)[0][0].startswith("Planned · ")
     assert ops.add_favor(ana, "received", "referral", "A client", dt.date(2026, 2, 1))
-    qtbot.wait(1)  # the pane shows a change in the next turn of the event loop (issue 18)
+    _pane_turns(qtbot)
     assert section.balance.text() == "You gave 4, received 2"
     ops.undo_stack.undo()
-    qtbot.wait(1)
+    _pane_turns(qtbot)
     assert section.balance.text() == "You gave 4, received 1"
 
 

@@ -72,8 +72,19 @@ def _muted_text(opt: QStyleOptionViewItem) -> QColor:
     active = bool(opt.state & QStyle.StateFlag.State_Active)
     hover = bool(opt.state & QStyle.StateFlag.State_MouseOver)
     state = ("selected" if active else "inactive") + ("_hover" if hover else "")
-    bg, fg = style.list_item_colours(palette)[state]
-    return QColor(style.mix(fg, bg, 0.2))
+    # Worked out once per palette: the six states' contrast arithmetic for every
+    # selected row was a quarter of a repaint of a selected page (issue 18).
+    key = (palette.cacheKey(), state)
+    colour = _MUTED.get(key)
+    if colour is None:
+        if len(_MUTED) > 64:
+            _MUTED.clear()
+        bg, fg = style.list_item_colours(palette)[state]
+        colour = _MUTED[key] = QColor(style.mix(fg, bg, 0.2))
+    return colour
+
+
+_MUTED: dict[tuple[int, str], QColor] = {}  # _muted_text's colours by palette and state
 
 
 def _draw_cell_background(
@@ -106,6 +117,11 @@ class _Pictures:
 
     def clear(self) -> None:
         self._items.clear()
+
+    def forget(self, stale: Callable[[tuple[object, ...]], bool]) -> None:
+        """Drop the pictures whose key (without the size) *stale* says are out of date."""
+        for key in [k for k in self._items if stale(k)]:
+            del self._items[key]
 
     def draw(self, painter: QPainter, rect: QRect, key: tuple[object, ...],
              render: Callable[[QPainter, QRect], None]) -> None:
@@ -190,9 +206,16 @@ class TagsDelegate(QStyledItemDelegate):
 
     @colours.setter
     def colours(self, colours: dict[str, str]) -> None:
-        if colours != self._colours:
-            self._colours = colours
-            self._pictures.clear()
+        if colours == self._colours:
+            return
+        # Only the pictures showing a tag whose colour changed (or that is new: drawn
+        # in the default colour) are drawn again: a tag added to a selection otherwise
+        # re-rendered every row shown (issue 18).
+        changed = {name for name in colours.keys() | self._colours.keys()
+                   if colours.get(name) != self._colours.get(name)}
+        self._colours = colours
+        self._pictures.forget(
+            lambda key: any(str(name).lower() in changed for name in key[0]))  # type: ignore[attr-defined]
 
     def paint(
         self,

@@ -269,9 +269,12 @@ class MainWindow(QMainWindow):
             self.contact_list.focus_after_refresh = next(iter(changes.contacts))
         self.model.apply_changes(changes)
         self.contact_list.focus_after_refresh = None
-        if (changes.contacts_added_or_removed or changes.tags or changes.followups
-                or changes.focus):
+        if changes.contacts_added_or_removed or changes.followups or changes.focus:
             self._refresh_sidebar()
+        elif changes.tags:
+            # Tagging changes no list's count, only the tags' (issue 18: the lists'
+            # counts read 300,000 contacts, 5-8 ms, after every tag added).
+            self._set_sidebar_tags(tags.list_tags())
         if changes.contacts_added_or_removed:
             self.update_empty_state()
         self.contact_list.update_count()
@@ -331,7 +334,9 @@ class MainWindow(QMainWindow):
         self._startup_steps = [
             (("desktop.ui.calendar.calendar_export_dialog",
               "desktop.ui.calendar.reminder_tray"), self.today_watch.start),
-            (("desktop.ui.contacts.detail_pane",), self._build_detail),
+            # libphonenumber too: the pane's numbers are placed with it, and its import
+            # (compiling its patterns, 150-300 ms) stalled the first contact shown.
+            (("desktop.ui.contacts.detail_pane", "phonenumbers"), self._build_detail),
             ((), self._install_detail),
             (("desktop.ui.network.panel",), None),
         ]
