@@ -170,6 +170,8 @@ def _cmd_list(args: argparse.Namespace) -> int:
             separator = ",\n"
         out.write("\n]\n" if separator != "\n" else "]\n")
         return EXIT_OK
+    # A few dozen tags on 300,000 lines: each name made safe for the terminal once.
+    tag_names: dict[str, str] = {}
     for start in range(0, len(ids), _WRITE_BATCH):
         chunk = ids[start : start + _WRITE_BATCH]
         rows = search.fetch_rows(chunk)
@@ -180,7 +182,15 @@ def _cmd_list(args: argparse.Namespace) -> int:
                 continue
             org = (f"  ({_one_line(row.organization)})"
                    if row.organization and row.full_name else "")
-            tag_text = f"  [{', '.join(_one_line(t) for t in row.tags)}]" if row.tags else ""
+            tag_text = ""
+            if row.tags:
+                names = []
+                for tag in row.tags:
+                    name = tag_names.get(tag)
+                    if name is None:
+                        name = tag_names[tag] = _one_line(tag)
+                    names.append(name)
+                tag_text = f"  [{', '.join(names)}]"
             lines.append(f"{cid}\t{_one_line(row.display_name)}{org}{tag_text}\n")
         out.write("".join(lines))
     return EXIT_OK
@@ -405,6 +415,8 @@ def _candidate(person: object) -> str:
 def _one_line(text: str) -> str:
     """Contact text for one line of terminal output: a name with a newline, an escape
     sequence or a right-to-left override must not break the line or turn it around."""
+    if text.isascii() and text.isprintable():  # most names: nothing to neutralise
+        return " ".join(text.split())
     from desktop.text import terminal_text
 
     return " ".join(terminal_text(text).split())
