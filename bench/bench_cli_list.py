@@ -3,8 +3,9 @@ of the same rows in the same run (issue 18: within 3x, memory bounded).
 
 Each command is a fresh process writing to /dev/null; the baseline is a process that
 reads the same rows with plain SQL (the contacts in list order and every e-mail, phone,
-address, URL, tag and photo flag) and does nothing with them. The figures are wall time
-and peak RSS, medians of --runs.
+address, URL, tag and photo flag) and does nothing with them. The figures are wall time,
+CPU time (user + system) and peak RSS, medians of --runs; the ratio is of wall times, and
+of CPU times beside it (a busy machine stretches wall time more than CPU time).
 
     python bench/bench_cli_list.py [--people N] [--runs N]
 """
@@ -45,8 +46,8 @@ for sql in (
 """
 
 
-def _run(cmd: list[str]) -> tuple[float, float]:
-    """Seconds and peak RSS (MB) of one process writing to /dev/null."""
+def _run(cmd: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak RSS (MB) of one process writing to /dev/null."""
     with open(os.devnull, "w") as sink:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=sink, stderr=subprocess.PIPE)
@@ -55,11 +56,12 @@ def _run(cmd: list[str]) -> tuple[float, float]:
     err = proc.stderr.read().decode() if proc.stderr else ""
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{' '.join(cmd[:5])}... failed: {err}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def measure(people: int, runs: int) -> dict[str, tuple[float, float]]:
-    """{name: (median seconds, median peak MB)} for the bare read, list and list --json."""
+def measure(people: int, runs: int) -> dict[str, tuple[float, float, float]]:
+    """{name: (median seconds, median CPU seconds, median peak MB)} for the bare read,
+    list and list --json."""
     source = demo_db(people)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.sqlite3"
@@ -72,13 +74,16 @@ def measure(people: int, runs: int) -> dict[str, tuple[float, float]]:
         }
         _run(commands["rapport list"])  # migrate the copy, warm the file cache
         times: dict[str, list[float]] = {name: [] for name in commands}
+        cpu: dict[str, list[float]] = {name: [] for name in commands}
         memory: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(runs):
             for name, cmd in commands.items():  # interleaved: drift hits all alike
-                seconds, mb = _run(cmd)
+                seconds, cpu_seconds, mb = _run(cmd)
                 times[name].append(seconds)
+                cpu[name].append(cpu_seconds)
                 memory[name].append(mb)
-    return {name: (median(times[name]), median(memory[name])) for name in commands}
+    return {name: (median(times[name]), median(cpu[name]), median(memory[name]))
+            for name in commands}
 
 
 def main() -> int:
@@ -87,13 +92,16 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     figures = measure(args.people, args.runs)
-    bare, bare_mb = figures["bare SQL read"]
-    print(f"rapport list, {args.people:,} contacts, {args.runs} runs (medians)")
-    print(f"  bare SQL read of the same rows   {bare:7.2f} s  {bare_mb:6.0f} MB")
+    bare, bare_cpu, bare_mb = figures["bare SQL read"]
+    print(f"rapport list, {args.people:,} contacts, {args.runs} runs (medians; "
+          f"load average {os.getloadavg()[0]:.1f} at the end)")
+    print(f"  bare SQL read of the same rows   {bare:7.2f} s  cpu {bare_cpu:6.2f} s  "
+          f"{bare_mb:6.0f} MB")
     for name in ("rapport list", "rapport list --json"):
-        seconds, mb = figures[name]
-        print(f"  {name:<32} {seconds:7.2f} s  {mb:6.0f} MB   ratio {seconds / bare:5.2f} x"
-              f"   budget {BUDGET:.1f} x")
+        seconds, cpu_seconds, mb = figures[name]
+        print(f"  {name:<32} {seconds:7.2f} s  cpu {cpu_seconds:6.2f} s  {mb:6.0f} MB   "
+              f"ratio {seconds / bare:5.2f} x (cpu {cpu_seconds / bare_cpu:4.2f} x)   "
+              f"budget {BUDGET:.1f} x")
     return 0
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.models import db
-from desktop.services import contacts, focus, followups, store
+from desktop.services import contacts, focus, followups, reasons, store
 from desktop.services.avatars import avatar_png
 from desktop.services.contact_rows import ContactRecord
 from desktop.services.contacts import ensure_me
@@ -263,6 +263,12 @@ def generate_demo(
         followup_rows: list[tuple[object, ...]] = []
         next_due: dict[int, dt.date] = {}
         kinds = tuple(SUMMARIES)
+        # The demo's promised and manual reminders are Rapport's sample sentences, not words
+        # the user typed: kept as reason parts and worded in the language of whatever shows
+        # them (issue 14), so a demo made on the command line reads German in the German
+        # window. The notes, summaries and favours stand for what the user wrote, and stay.
+        samples = {origin: reasons.encode(reasons.demo_reminder(which))
+                   for origin, which in (("promise", "article"), ("manual", "new-job"))}
         for n, (cid, stage, own_cadence) in enumerate(contact_rows):
             count = int(per_stage[stage] + rng.random())
             days_back = [rng.randint(1, 700) for _ in range(count)]
@@ -302,11 +308,8 @@ def generate_demo(
                 # cadences below, by the same rules as the app's (issue 4).
                 due = today + dt.timedelta(days=rng.randint(-20, 40))
                 origin = rng.choice(("promise", "manual"))
-                reason = {
-                    "promise": "Send the article I promised",
-                    "manual": "Ask how the new job is going",
-                }[origin]
-                followup_rows.append((cid, _iso(due), reason, origin, _iso(now)))
+                text, parts = samples[origin]
+                followup_rows.append((cid, _iso(due), text, parts, origin, _iso(now)))
                 if cid not in next_due or due < next_due[cid]:
                     next_due[cid] = due
             if n % block == 0:
@@ -322,8 +325,8 @@ def generate_demo(
             participant_rows,
         )
         cur.executemany(
-            "INSERT INTO follow_up (contact_id, due_on, reason, origin, created_at) "
-            "VALUES (?,?,?,?,?)",
+            "INSERT INTO follow_up (contact_id, due_on, reason, reason_parts, origin, "
+            "created_at) VALUES (?,?,?,?,?,?)",
             followup_rows,
         )
         store.set_derived("last_interaction_at", [(_iso(w), c) for c, w in last_seen.items()])

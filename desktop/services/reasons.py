@@ -370,9 +370,29 @@ def _find_one_thing(reason: Reason) -> str:
     return FocusText.tr("Find one thing you can do for them")
 
 
+# The demo network's own reminders (services/demo.py): sentences Rapport wrote, not the
+# user, so kept as parts and worded in the language of whatever shows them -- a demo made
+# on the command line reads German in the German window.
+DEMO_REMINDERS = ("article", "new-job")
+
+
+def demo_reminder(which: str) -> Reason:
+    """The demo's reminder *which*: "article" (a promise) or "new-job" (a manual one)."""
+    return made("demo", say=which)
+
+
+def _demo(reason: Reason) -> str:
+    say = reason.get("say")
+    if say == "article":
+        return FollowUpText.tr("Send the article I promised")
+    if say == "new-job":
+        return FollowUpText.tr("Ask how the new job is going")
+    return ""
+
+
 _COMPOSERS = {
     "cadence": _cadence, "birthday": _birthday, "anniversary": _anniversary, "chase": _chase,
-    "ask-chase": _ask_chase, "meeting": _meeting,
+    "ask-chase": _ask_chase, "meeting": _meeting, "demo": _demo,
     "focus:reconnect": _reconnect, "focus:promise": _promise, "focus:reminder": _reminder,
     "focus:introduction": _introduction, "focus:favour": _favour,
     "focus:birthday": _focus_birthday, "focus:deepen": _deepen, "focus:chosen": _chosen,

@@ -3340,6 +3340,14 @@
         <comment>the reminder to make an introduction</comment>
         <translation>%1 mit %2 bekannt machen</translation>
     </message>
+    <message>
+        <source>Send the article I promised</source>
+        <translation>Den versprochenen Artikel schicken</translation>
+    </message>
+    <message>
+        <source>Ask how the new job is going</source>
+        <translation>Fragen, wie es im neuen Job läuft</translation>
+    </message>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
         <translation>

@@ -3340,6 +3340,14 @@
         <comment>the reminder to make an introduction</comment>
         <translation>Présenter %1 à %2</translation>
     </message>
+    <message>
+        <source>Send the article I promised</source>
+        <translation>Envoyer l’article promis</translation>
+    </message>
+    <message>
+        <source>Ask how the new job is going</source>
+        <translation>Demander comment se passe le nouveau poste</translation>
+    </message>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
         <translation>

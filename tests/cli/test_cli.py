@@ -211,6 +211,7 @@ def test_list_writes_each_batch_before_reading_the_next(
     from desktop.services import records, search
 
     monkeypatch.setattr(cli, "_WRITE_BATCH", 25)
+    monkeypatch.setattr(cli, "_JSON_WRITE_BATCH", 25)
     read: list[int] = []
     real_json, real_fetch = records.iter_contact_json, search.fetch_rows
 
@@ -243,3 +244,84 @@ def test_list_writes_each_batch_before_reading_the_next(
         expected = records.contact_records(search.query_ids(search.ListFilter()))
         close_database()
         assert json.loads(text) == expected
+
+
+# `list --json` as the build before issue 18's second pass wrote it (correlated
+# sub-selects, each contact's text put back into list order from a dict): the output must
+# stay byte for byte what it was, whatever makes it faster.
+_PREVIOUS_RECORD = """json_object(
+    'id', c.id, 'uid', c.uid, 'full_name', c.full_name, 'given_name', c.given_name,
+    'family_name', c.family_name, 'organization', c.organization, 'title', c.title,
+    'emails', (SELECT json_group_array(address) FROM
+        (SELECT address FROM email WHERE contact_id = c.id ORDER BY position)),
+    'phones', (SELECT json_group_array(number) FROM
+        (SELECT number FROM phone WHERE contact_id = c.id ORDER BY position)),
+    'addresses', (SELECT json_group_array(json_object(
+            'street', street, 'locality', locality, 'region', region,
+            'postal_code', postal_code, 'country', country)) FROM
+        (SELECT * FROM address WHERE contact_id = c.id ORDER BY position)),
+    'urls', (SELECT json_group_array(url) FROM
+        (SELECT url FROM url WHERE contact_id = c.id ORDER BY position)),
+    'birthday', c.birthday,
+    'tags', (SELECT json_group_array(name) FROM
+        (SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
+         WHERE ct.contact_id = c.id ORDER BY t.name COLLATE NOCASE)),
+    'note', c.note,
+    'has_photo', json(CASE WHEN EXISTS
+        (SELECT 1 FROM contact_photo p WHERE p.contact_id = c.id) THEN 'true' ELSE 'false' END),
+    'stage', c.stage,
+    'last_interaction', nullif(substr(c.last_interaction_at, 1, 10), '')
+)"""
+
+
+def test_list_json_is_byte_for_byte_what_it_was(db_path: Path) -> None:
+    """Markup, quotes, backslashes, controls and non-ASCII letters are written exactly as
+    before (non-ASCII as is, never \\u-escaped; "<b>" and "&" as they are), in list order,
+    with the same keys in the same order."""
+    from desktop.models import db, open_database
+    from desktop.services import contacts, search
+    from desktop.services.types import ContactFields, LabeledValue, PostalAddress
+
+    hostile, _ = contacts.create_contact(ContactFields(
+        full_name='Zoë "Z" <b>O\'Brien</b> & Søn', given_name="Zoë", family_name="O'Brien",
+        organization="Ærø\\Tech\t<script>", title="Chef\u2028de\u202eprojet 🎉",
+        birthday="--02-29", note="line one\nline two\r\n\u0007 \u00a0 \"quoted\" </note>",
+        stage="trusted",
+        emails=(LabeledValue("zoë@exämple.org"), LabeledValue("z@b.example")),
+        phones=(LabeledValue("+44 20 7946 0000"), LabeledValue("(0)30 1234")),
+        addresses=(PostalAddress(street="Torstraße 140", locality="Berlin",
+                                 postal_code="10119", country="Deutschland"),
+                   PostalAddress(street="1 <i>Rue</i>", country="France")),
+        urls=(LabeledValue("https://example.org/?a=1&b=<2>"),),
+        tags=("jazz", "Ärger", "b-tag"),
+    ))
+    contacts.set_photo(hostile, b"\x89PNG\r\n\x1a\n" + b"0" * 64, "image/png")
+    contacts.create_contact(ContactFields(full_name="Ana Plain", birthday="1980-05-06"))
+    contacts.create_contact(ContactFields(organization="Nameless Ltd"))
+    ids = search.query_ids(search.ListFilter())
+    rows = dict(db.execute_sql(f"SELECT c.id, {_PREVIOUS_RECORD} FROM contact c").fetchall())
+    previous = "[\n" + ",\n".join(rows[int(i)] for i in ids) + "\n]\n"
+    close_database()
+
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "--db", str(db_path), "list", "--json"],
+        capture_output=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("utf-8") == previous
+    line = next(t for t in previous.split("\n") if "Søn" in t)
+    assert line.startswith(f'{{"id":{hostile},"uid":')
+    assert line.endswith(
+        ',"full_name":"Zoë \\"Z\\" <b>O\'Brien</b> & Søn","given_name":"Zoë",'
+        '"family_name":"O\'Brien","organization":"Ærø\\\\Tech\\t<script>",'
+        '"title":"Chef\u2028de\u202eprojet 🎉",'
+        '"emails":["zoë@exämple.org","z@b.example"],'
+        '"phones":["+44 20 7946 0000","(0)30 1234"],'
+        '"addresses":[{"street":"Torstraße 140","locality":"Berlin","region":"",'
+        '"postal_code":"10119","country":"Deutschland"},{"street":"1 <i>Rue</i>",'
+        '"locality":"","region":"","postal_code":"","country":"France"}],'
+        '"urls":["https://example.org/?a=1&b=<2>"],"birthday":"--02-29",'
+        '"tags":["b-tag","jazz","Ärger"],'
+        '"note":"line one\\nline two\\r\\n\\u0007 \u00a0 \\"quoted\\" </note>",'
+        '"has_photo":true,"stage":"trusted","last_interaction":null}'
+    ), line
+    open_database(db_path)  # the fixture closes it
