@@ -55,9 +55,9 @@ BUDGET_NO_UID = 1.5
 # The child's own high-water mark (VmHWM): ru_maxrss would start at the size of this
 # parent, which holds vobject's parse of the 10,000-card file.
 MEASURE = """
-import sys, time
+import resource, sys, time
 from desktop.models import open_database
-from desktop.services import import_parse, importer
+from desktop.services import importer
 
 def hwm():
     with open("/proc/self/status") as status:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import multiprocessing
+import os
 import pickle
 import queue
 import threading
@@ -97,11 +98,20 @@ class Reader(Protocol):
 
 
 def open_reader(files: Sequence[Path]) -> Reader:
-    """The reader for these files: a child process for big inputs, a thread for small."""
+    """The reader for these files: a child process for big inputs when there is a second
+    core to run it on, else a thread."""
     sizes = [_size(p) for p in files]
-    if sum(sizes) >= PROCESS_BYTES:
+    if sum(sizes) >= PROCESS_BYTES and _cores() > 1:
         return ProcessReader(files, sizes)
     return ThreadReader(files, sizes)
+
+
+def _cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
 
 
 def _size(path: Path) -> int:

@@ -19,9 +19,11 @@ from tests.services.test_import import all_records, card, corpus_files, dump, wr
 
 @pytest.fixture()
 def children(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[import_parse.ProcessReader]]:
-    """Every input read by a child process, however small; the readers it made."""
+    """Every input read by a child process, however small (and on one core); the readers
+    it made."""
     made: list[import_parse.ProcessReader] = []
     monkeypatch.setattr(import_parse, "PROCESS_BYTES", 0)
+    monkeypatch.setattr(import_parse, "_cores", lambda: 2)
     enter = import_parse.ProcessReader.__enter__
 
     def recording(self: import_parse.ProcessReader) -> import_parse.ProcessReader:
@@ -63,6 +65,9 @@ def test_a_broken_card_in_a_big_file_is_reported_and_the_rest_imports(
     assert [f"{w.source}:{w.line}" for w in result.warnings] == [f"{path}:{1 + 400 * 7 - 3 + 3}"]
     assert db.execute_sql("SELECT count(*) FROM contact WHERE full_name = 'Person 599'"
                           ).fetchone()[0] == 1
+    assert result.batch_id is not None
+    importer.undo_import(result.batch_id)  # undone as any import is
+    assert db.execute_sql("SELECT count(*) FROM contact WHERE is_me = 0").fetchone()[0] == 0
 
 
 def test_the_childs_reasons_are_in_the_apps_language(
@@ -128,6 +133,7 @@ def test_the_real_cards_give_the_same_contacts_through_the_child(
     monkeypatch.setattr(import_parse, "PROCESS_BYTES", 1 << 60)
     in_process = _import_all(tmp_path / "thread.sqlite3", files)
     monkeypatch.setattr(import_parse, "PROCESS_BYTES", 0)
+    monkeypatch.setattr(import_parse, "_cores", lambda: 2)
     started: list[int] = []
     enter = import_parse.ProcessReader.__enter__
 
@@ -166,3 +172,14 @@ def test_a_crash_of_the_child_is_an_error_not_a_hang(
     with pytest.raises(RuntimeError, match="parse process ended"):
         importer.run_import([path], progress=progress)
     assert dump() == before
+
+
+def test_a_small_file_is_read_without_a_child(
+        tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: import_parse.ProcessReader) -> import_parse.ProcessReader:
+        raise AssertionError("a child process for a small file")
+
+    monkeypatch.setattr(import_parse.ProcessReader, "__enter__", refuse)
+    path = write(tmp_path, "a.vcf", *bulk(50))
+    assert path.stat().st_size < import_parse.PROCESS_BYTES
+    assert importer.run_import([path]).new_count == 50
