@@ -19,11 +19,11 @@ from tests.services.test_import import all_records, card, corpus_files, dump, wr
 
 @pytest.fixture()
 def children(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[import_parse.ProcessReader]]:
-    """Every input read by a child process, however small (and on one core); the readers
-    it made."""
+    """Every input read by a child process, however small (and however busy the
+    machine); the readers it made."""
     made: list[import_parse.ProcessReader] = []
     monkeypatch.setattr(import_parse, "PROCESS_BYTES", 0)
-    monkeypatch.setattr(import_parse, "_cores", lambda: 2)
+    monkeypatch.setattr(import_parse, "_free_cores", lambda: 1.0)
     enter = import_parse.ProcessReader.__enter__
 
     def recording(self: import_parse.ProcessReader) -> import_parse.ProcessReader:
@@ -133,7 +133,7 @@ def test_the_real_cards_give_the_same_contacts_through_the_child(
     monkeypatch.setattr(import_parse, "PROCESS_BYTES", 1 << 60)
     in_process = _import_all(tmp_path / "thread.sqlite3", files)
     monkeypatch.setattr(import_parse, "PROCESS_BYTES", 0)
-    monkeypatch.setattr(import_parse, "_cores", lambda: 2)
+    monkeypatch.setattr(import_parse, "_free_cores", lambda: 1.0)
     started: list[int] = []
     enter = import_parse.ProcessReader.__enter__
 
