@@ -66,6 +66,8 @@ def hwm():
         return next(int(x.split()[1]) * 1024 for x in status if x.startswith("VmHWM:"))
 
 open_database(sys.argv[1])
+from bench.bench_import_memory import ChildPeak
+children = ChildPeak()
 before = hwm()
 t0, c0 = time.perf_counter(), time.process_time()
 result = importer.run_import([sys.argv[2]])
@@ -73,7 +75,7 @@ seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
 child = resource.getrusage(resource.RUSAGE_CHILDREN)
 cpu += child.ru_utime + child.ru_stime
 print(result.new_count, result.merged_count, before, hwm(), seconds, cpu,
-      child.ru_maxrss * 1024, child.ru_utime + child.ru_stime)
+      children.stop(), child.ru_utime + child.ru_stime)
 """
 
 
