@@ -120,8 +120,8 @@ BUDGET_GUI = 1.5
 
 class ChildPeak(threading.Thread):
     """The highest ``VmHWM`` of this process's children (the import's parse process),
-    read every 50 ms while they run. ``ru_maxrss`` of the children would not do: it counts
-    the parent's size at the fork before the child's exec."""
+    read every 50 ms while they run their own code. ``ru_maxrss`` of the children would not
+    do: it counts the parent's size at the fork before the child's exec."""
 
     def __init__(self) -> None:
         super().__init__(daemon=True)
@@ -137,7 +137,10 @@ class ChildPeak(threading.Thread):
                 except OSError:
                     continue
                 for pid in kids:
-                    try:
+                    try:  # once it runs the child's code (before its exec it is a copy of
+                        # this process, and its peak that of this process)
+                        if b"spawn_main" not in Path(f"/proc/{pid}/cmdline").read_bytes():
+                            continue
                         status = Path(f"/proc/{pid}/status").read_text()
                     except OSError:
                         continue
