@@ -7,8 +7,8 @@ Two readers with one interface (``open_reader``):
   writer, but it costs nothing to start: small files (under ``PROCESS_BYTES``).
 * ``ProcessReader``: a child process (started with 'spawn', never fork: the app has
   threads, and the bundle starts its children through ``multiprocessing.freeze_support``),
-  so reading and the database's work use two cores at once (issue 18); used when the
-  load average is under the number of cores (``_free_cores``). Cards cross the
+  so reading and the database's work use two cores at once (issue 18); used when a
+  core is free (``_free_cores``). Cards cross the
   pipe as plain tuples (``_pack``): unpickling a dataclass per card cost the writer twice
   as much. The child's sentences (a rejected card's reason) are worded by this process's
   translator: the child asks for each template once over its own pipe (``_Wording``).
@@ -99,20 +99,20 @@ class Reader(Protocol):
 
 
 def open_reader(files: Sequence[Path]) -> Reader:
-    """The reader for these files: a child process for big inputs when the machine is not
-    overcommitted, else a thread."""
+    """The reader for these files: a child process for big inputs when a core is free to
+    run it, else a thread."""
     sizes = [_size(p) for p in files]
-    if sum(sizes) >= PROCESS_BYTES and _free_cores() > 0:
+    if sum(sizes) >= PROCESS_BYTES and _free_cores() >= 1:
         return ProcessReader(files, sizes)
     return ThreadReader(files, sizes)
 
 
 def _free_cores() -> float:
     """The cores this process may run on less the load average (this process counts in
-    it). Measured on 2 cores, 10,000 cards: at load 5-7 the child made an import slower
-    (19-22 s against 15-18 s in-process) and cost ~25 % more CPU (start-up, pickling,
-    two processes waiting on each other); at load 1.6-2.3 it was faster (2.9-4.3 s
-    against 3.8-5.1 s)."""
+    it). Measured on 2 cores shared with other work: at load 5-7 the child made 10,000
+    cards slower (19-22 s against 15-18 s in-process), at load 2.5-4 20,000 cards too
+    (14.6 s against 8.5 s), and cost 25-30 % more CPU; at load 1.6-2.3 it was faster
+    (2.9-4.3 s against 3.8-5.1 s for 10,000). So only beside a core nobody uses."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on every platform
