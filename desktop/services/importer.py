@@ -2,13 +2,14 @@
 one savepoint per file, cancellable), undo, and the last batch. No Qt.
 
 One pipeline for the window and the command line (issue 11): both read the files as a
-stream, the preview and the import alike. A parse thread reads each file a few MB at a time
+stream, the preview and the import alike. The parse side (``import_parse``: a child process
+for big inputs, a thread for small ones) reads each file a few MB at a time
 (``iter_contact_file``: vCards, or a LinkedIn/Google/Outlook CSV export) and turns its cards
 into records (``card_to_record``, phone numbers placed in their country); it hands them, a
-few hundred at a time, through a bounded queue to the thread that matches them and writes
-them. So parsing overlaps the database's work
-(issue 18), and memory holds a piece of the file, a few batches of cards, one chunk of
-cards waiting to be written and the match index -- never a whole file or all its cards.
+hundred at a time, through a bounded queue to the thread that matches them and writes
+them. So parsing runs on another core beside the database's work (issue 18), and memory
+holds a piece of the file, a few batches of cards, one chunk of cards waiting to be
+written and the match index -- never a whole file or all its cards.
 
 Which card is which contact: ``matching`` (same UID, same e-mail, or same name and phone
 number with nothing that contradicts; never a phone number alone). Every lookup is a
@@ -27,8 +28,6 @@ import contextlib
 import datetime as dt
 import gc
 import json
-import queue
-import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -39,18 +38,17 @@ from desktop.models import db
 from desktop.services import store
 from desktop.services.errors import ServiceError
 from desktop.services.history import HistoryLabel
+from desktop.services.import_parse import Card, open_reader
 from desktop.services.import_writes import Writer
 from desktop.services.matching import MatchIndex, MatchText, Slot, record_details
 from desktop.services.types import Changes, ContactId
 from desktop.services.vcard_mapping import (
     ContactRecord,
-    card_to_record,
     load_records,
     merge_record,
 )
 from desktop.text import Phrase, Translatable, fill
-from desktop.vcard import CardData, CardError, VCardError
-from desktop.vcard.files import iter_contact_file
+from desktop.vcard import CardError
 
 
 class ImportText(Translatable):
@@ -82,10 +80,6 @@ _PROGRESS_SECONDS = 0.05  # report at least this often (the UI asks for ≤ 100 
 # Cards matched, then written together and let go of (issue 7: bounded memory). Big enough
 # that executemany stays efficient, small enough that a chunk with photos is a few MB.
 _CARDS_PER_WRITE = 1000
-# The parse thread hands cards over this many at a time, at most this many batches ahead
-# of the writer (bounded memory: ~400 cards in flight).
-_CARDS_PER_BATCH = 100
-_BATCHES_AHEAD = 4
 
 
 class ImportCancelled(Exception):
@@ -261,165 +255,12 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
 def _stamp(path: Path) -> tuple[int, int] | None:
     try:
         st = path.stat()
     except OSError:
         return None
     return st.st_size, st.st_mtime_ns
-
-
-# --------------------------------------------------------------------------- the parse thread
-
-
-@dataclass(slots=True)
-class _Card:
-    """One card as the parse thread hands it over: its index among the file's cards, its
-    line, the UID it carried, and its record."""
-
-    index: int
-    line: int
-    uid: str | None
-    rec: ContactRecord
-
-
-@dataclass(slots=True)
-class _FileEnd:
-    """The end of one file: what it rejected, or ``error`` if it could not be read (then
-    whatever of it was handed over before does not count)."""
-
-    index: int
-    rejected: list[CardError]
-    warnings: list[CardError]
-    error: str | None = None
-
-
-@dataclass(slots=True)
-class _Crash:
-    """The parse thread failed (a defect, not bad input): re-raised by the reader."""
-
-    exc: BaseException
-
-
-_Item = _Card | _FileEnd | _Crash
-
-
-class _Reader:
-    """The parse thread and its queue.
-
-    Private state: ``_queue`` holds lists of items (``_Card``, ``_FileEnd``, ``_Crash``), at
-    most ``_BATCHES_AHEAD`` of them; None ends it. ``_stop`` tells the thread to give up
-    (cancel, or an error in the writer); ``bytes_done`` is how far it has read, over all
-    the files (written by the thread, read by the writer for progress).
-    """
-
-    def __init__(self, files: Sequence[Path]) -> None:
-        self.files = list(files)
-        self.sizes = [_size(p) for p in self.files]
-        self.bytes_done = 0
-        self._queue: queue.Queue[list[_Item] | None] = queue.Queue(maxsize=_BATCHES_AHEAD)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="rapport-import-parse",
-                                        daemon=True)
-
-    def __enter__(self) -> _Reader:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Stop the thread (it may be blocked on a full queue) and wait for it."""
-        self._stop.set()
-        while self._thread.is_alive():
-            with contextlib.suppress(queue.Empty):
-                self._queue.get(timeout=0.05)
-        self._thread.join()
-
-    def _put(self, batch: list[_Item] | None) -> bool:
-        while not self._stop.is_set():
-            try:
-                self._queue.put(batch, timeout=0.05)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def _run(self) -> None:
-        try:
-            base = 0
-            for fi, path in enumerate(self.files):
-                if not self._read(fi, path, base):
-                    return
-                base += self.sizes[fi]
-                self.bytes_done = base
-        except BaseException as exc:  # a defect: the writer re-raises it
-            self._put([_Crash(exc)])
-        self._put(None)
-
-    def _read(self, fi: int, path: Path, base: int) -> bool:
-        rejected: list[CardError] = []
-        warnings: list[CardError] = []
-        batch: list[_Item] = []
-        n = 0
-
-        def on_progress(_cards: int, done: int) -> None:
-            self.bytes_done = base + done
-
-        try:
-            for item in iter_contact_file(path, progress=on_progress, warnings=warnings,
-                                          progress_every=100):
-                if isinstance(item, CardData):
-                    batch.append(_Card(n, item.line, item.uid, card_to_record(item)))
-                    n += 1
-                    if len(batch) >= _CARDS_PER_BATCH:
-                        if not self._put(batch):
-                            return False
-                        batch = []
-                else:
-                    rejected.append(item)
-        except VCardError as exc:
-            batch.append(_FileEnd(fi, [], [], str(exc)))
-            return self._put(batch)
-        batch.append(_FileEnd(fi, rejected, warnings))
-        return self._put(batch)
-
-    def items(self, tick: Callable[[], None]) -> Iterator[_Item]:
-        """Every item in order; ``tick`` runs while waiting, so cancel is seen at once."""
-        while True:
-            try:
-                batch = self._queue.get(timeout=_PROGRESS_SECONDS)
-            except queue.Empty:
-                tick()
-                continue
-            if batch is None:
-                return
-            for item in batch:
-                if isinstance(item, _Crash):
-                    raise item.exc
-                yield item
-
-    def file_items(self, items: Iterator[_Item], fi: int) -> Iterator[_Card]:
-        """The cards of file *fi*; returns at its end. Its ``_FileEnd`` is kept in
-        ``last_end``."""
-        for item in items:
-            if isinstance(item, _FileEnd):
-                assert item.index == fi
-                self.last_end = item
-                return
-            assert isinstance(item, _Card)
-            yield item
-        raise RuntimeError("the parse thread ended in the middle of a file")
-
-    last_end: _FileEnd
 
 
 # --------------------------------------------------------------------------- matching
@@ -450,7 +291,7 @@ class _Session:
         self.matched_ids: list[int] = []  # matched, nothing to add
         self.counts = {"merged": 0, "unchanged": 0, "skipped": 0}
 
-    def new_slot(self, card: _Card, fi: int, source: str, keep: bool) -> Slot:
+    def new_slot(self, card: Card, fi: int, source: str, keep: bool) -> Slot:
         """A slot for a new card; it keeps the record (``keep``: until it is written) or,
         for a preview, what rule 3 compares (the record is not kept)."""
         rec = card.rec
@@ -469,7 +310,7 @@ class _Session:
 
     # --- preview ----------------------------------------------------------------------
 
-    def preview(self, card: _Card, fi: int, source: str) -> PreviewCard:
+    def preview(self, card: Card, fi: int, source: str) -> PreviewCard:
         rec = card.rec
         index = self.index
         found = index.match(rec, fi)
@@ -493,7 +334,7 @@ class _Session:
 
     # --- import -----------------------------------------------------------------------
 
-    def take(self, card: _Card, fi: int, source: str, policy: Policy) -> None:
+    def take(self, card: Card, fi: int, source: str, policy: Policy) -> None:
         """Match one card and queue what to do with it; writes every ``_CARDS_PER_WRITE``."""
         if policy is Policy.SKIP:
             self.counts["skipped"] += 1
@@ -545,7 +386,7 @@ class _Session:
         if self.merges:
             self._merge_into_database()
         # The search index of what this chunk wrote, now: the database does it while the
-        # parse thread reads on (issue 18).
+        # parse side reads on (issue 18).
         writer.reindex(self.beat)
         self.pending = []
         self.merges = {}
@@ -640,7 +481,7 @@ def _preview(paths: Sequence[Path | str], progress: Progress | None) -> ImportPr
     files = [Path(p) for p in paths]
     stamps = [_stamp(p) for p in files]
     out: list[PreviewFile] = []
-    with _Reader(files) as reader:
+    with open_reader(files) as reader:
         ticker = _Ticker(progress, sum(reader.sizes))
 
         def tick() -> None:
@@ -709,7 +550,7 @@ def _run(files: list[Path], policies: Mapping[CardKey, Policy], default: Policy,
     unreadable: list[str] = []
     files_read = 0
     read_from: list[str] = []
-    with _Reader(files) as reader, db.atomic("IMMEDIATE"):
+    with open_reader(files) as reader, db.atomic("IMMEDIATE"):
         read_total = max(sum(reader.sizes), 1)
         ticker = _Ticker(progress, read_total + 1)
 

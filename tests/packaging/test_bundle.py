@@ -91,6 +91,24 @@ def test_import_and_export_from_the_bundle(tmp_path: Path) -> None:
         assert stat.S_IMODE(db.stat().st_mode) == 0o600
 
 
+def test_a_big_import_from_the_bundle(tmp_path: Path) -> None:
+    """A file over 2 MB is read by a child process when a core is free: in the bundle
+    that child is the executable itself (``multiprocessing.freeze_support`` at its entry
+    point). The broken card is reported with its file and line either way."""
+    cards = [f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nEMAIL:p{i}@example.org\r\n"
+             f"NOTE:{'x' * 200}\r\nEND:VCARD\r\n" for i in range(12_000)]
+    cards[5000] = "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nobody\r\nEND:VCARD\r\n"
+    source = tmp_path / "big.vcf"
+    source.write_text("".join(cards), encoding="utf-8", newline="")
+    assert source.stat().st_size > 2_000_000
+    db = tmp_path / "rapport.sqlite3"
+    done = run(tmp_path, "--db", str(db), "import", str(source))
+    assert done.returncode == 0, done.stderr
+    assert "imported 11999 new" in done.stdout, done.stdout + done.stderr
+    assert f"{source}:{1 + 5000 * 6}:" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_briefing_from_the_bundle(demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "briefing.pdf"
     listing = run(tmp_path, "--db", str(demo_db), "list")
