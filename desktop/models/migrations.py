@@ -723,6 +723,13 @@ def _m15_contact_meetings(database: SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+def _m16_push_error_parts(database: SqliteDatabase) -> None:
+    """The calendar push's last error is kept as its parts too (issue 14, as migration 14
+    did for a sync account's): ``caldav_calendar.last_error_parts``, worded in the language
+    of whatever shows it. Old rows keep their text and show it as it is."""
+    database.execute_sql("ALTER TABLE caldav_calendar ADD COLUMN last_error_parts TEXT")
+
+
 MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m1_initial,
     _m2_tag_members_index,
@@ -739,5 +746,6 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m13_reason_parts,
     _m14_phrase_parts,
     _m15_contact_meetings,
+    _m16_push_error_parts,
 )
 LATEST_VERSION = len(MIGRATIONS)
