@@ -457,7 +457,7 @@ def _push_calendars() -> int:
     for account_id in targets:
         result = caldav.push_account(account_id)
         if result.error:
-            print(f"rapport: {result.account}: {result.error}", file=sys.stderr)
+            print(f"rapport: {result.account}: {result.error_text()}", file=sys.stderr)
             status = EXIT_INPUT
         else:
             print(f"rapport: {result.account}: {result.summary()}", file=sys.stderr)

@@ -6449,6 +6449,54 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <source>cancelled; the next sync resumes</source>
         <translation>abgebrochen; der nächste Abgleich setzt fort</translation>
     </message>
+    <message>
+        <source>that sync account no longer exists</source>
+        <translation>dieses Sync-Konto gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>the server answered %1 when %2</source>
+        <translation>der Server antwortete %1 beim %2</translation>
+    </message>
+    <message>
+        <source>the server sent an unreadable answer when %1</source>
+        <translation>der Server schickte eine unlesbare Antwort beim %1</translation>
+    </message>
+    <message>
+        <source>looking for calendars</source>
+        <translation>Suchen nach Kalendern</translation>
+    </message>
+    <message>
+        <source>listing calendars</source>
+        <translation>Auflisten der Kalender</translation>
+    </message>
+    <message>
+        <source>making the calendar</source>
+        <translation>Anlegen des Kalenders</translation>
+    </message>
+    <message>
+        <source>the server would not make a calendar (%1): turn the calendar push off, or make a calendar named “%2” there</source>
+        <translation>der Server legte keinen Kalender an (%1): Schalten Sie die Kalenderübertragung aus oder legen Sie dort einen Kalender namens „%2“ an</translation>
+    </message>
+    <message>
+        <source>no password stored for this account: add it again in Sync Accounts</source>
+        <translation>für dieses Konto ist kein Passwort gespeichert: Fügen Sie es unter Sync-Konten erneut hinzu</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>Speichern von %1</translation>
+    </message>
+    <message>
+        <source>the server refused an event (%1): %2</source>
+        <translation>der Server lehnte einen Termin ab (%1): %2</translation>
+    </message>
+    <message>
+        <source>removing a done follow-up</source>
+        <translation>Entfernen einer erledigten Nachfassaktion</translation>
+    </message>
+    <message>
+        <source>the server refused to remove an event (%1)</source>
+        <translation>der Server lehnte es ab, einen Termin zu entfernen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>SyncText</name>
@@ -6520,56 +6568,8 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <translation>an den Kalender übertragen: %1 neu, %2 geändert, %3 entfernt, %4 unverändert</translation>
     </message>
     <message>
-        <source>that sync account no longer exists</source>
-        <translation>dieses Sync-Konto gibt es nicht mehr</translation>
-    </message>
-    <message>
-        <source>the server answered %1 when %2</source>
-        <translation>der Server antwortete %1 beim %2</translation>
-    </message>
-    <message>
-        <source>the server sent an unreadable answer when %1</source>
-        <translation>der Server schickte eine unlesbare Antwort beim %1</translation>
-    </message>
-    <message>
-        <source>looking for calendars</source>
-        <translation>Suchen nach Kalendern</translation>
-    </message>
-    <message>
-        <source>listing calendars</source>
-        <translation>Auflisten der Kalender</translation>
-    </message>
-    <message>
-        <source>making the calendar</source>
-        <translation>Anlegen des Kalenders</translation>
-    </message>
-    <message>
-        <source>the server would not make a calendar (%1): turn the calendar push off, or make a calendar named “%2” there</source>
-        <translation>der Server legte keinen Kalender an (%1): Schalten Sie die Kalenderübertragung aus oder legen Sie dort einen Kalender namens „%2“ an</translation>
-    </message>
-    <message>
         <source>account %1</source>
         <translation>Konto %1</translation>
-    </message>
-    <message>
-        <source>no password stored for this account: add it again in Sync Accounts</source>
-        <translation>für dieses Konto ist kein Passwort gespeichert: Fügen Sie es unter Sync-Konten erneut hinzu</translation>
-    </message>
-    <message>
-        <source>saving %1</source>
-        <translation>Speichern von %1</translation>
-    </message>
-    <message>
-        <source>the server refused an event (%1): %2</source>
-        <translation>der Server lehnte einen Termin ab (%1): %2</translation>
-    </message>
-    <message>
-        <source>removing a done follow-up</source>
-        <translation>Entfernen einer erledigten Nachfassaktion</translation>
-    </message>
-    <message>
-        <source>the server refused to remove an event (%1)</source>
-        <translation>der Server lehnte es ab, einen Termin zu entfernen (%1)</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 deleted here</source>

@@ -6449,6 +6449,54 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <source>cancelled; the next sync resumes</source>
         <translation>annulé&#xa0;; la prochaine synchronisation reprendra</translation>
     </message>
+    <message>
+        <source>that sync account no longer exists</source>
+        <translation>ce compte de synchronisation n’existe plus</translation>
+    </message>
+    <message>
+        <source>the server answered %1 when %2</source>
+        <translation>le serveur a répondu %1 pendant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the server sent an unreadable answer when %1</source>
+        <translation>le serveur a envoyé une réponse illisible pendant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>looking for calendars</source>
+        <translation>recherche des calendriers</translation>
+    </message>
+    <message>
+        <source>listing calendars</source>
+        <translation>liste des calendriers</translation>
+    </message>
+    <message>
+        <source>making the calendar</source>
+        <translation>création du calendrier</translation>
+    </message>
+    <message>
+        <source>the server would not make a calendar (%1): turn the calendar push off, or make a calendar named “%2” there</source>
+        <translation>le serveur n’a pas voulu créer de calendrier (%1)&#xa0;: désactivez l’envoi au calendrier, ou créez-y un calendrier nommé «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no password stored for this account: add it again in Sync Accounts</source>
+        <translation>aucun mot de passe enregistré pour ce compte&#xa0;: ajoutez-le de nouveau dans Comptes de synchronisation</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>enregistrement de %1</translation>
+    </message>
+    <message>
+        <source>the server refused an event (%1): %2</source>
+        <translation>le serveur a refusé un événement (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>removing a done follow-up</source>
+        <translation>suppression d’une relance faite</translation>
+    </message>
+    <message>
+        <source>the server refused to remove an event (%1)</source>
+        <translation>le serveur a refusé de supprimer un événement (%1)</translation>
+    </message>
 </context>
 <context>
     <name>SyncText</name>
@@ -6520,56 +6568,8 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <translation>envoyé au calendrier&#xa0;: %1 nouveaux, %2 modifiés, %3 supprimés, %4 inchangés</translation>
     </message>
     <message>
-        <source>that sync account no longer exists</source>
-        <translation>ce compte de synchronisation n’existe plus</translation>
-    </message>
-    <message>
-        <source>the server answered %1 when %2</source>
-        <translation>le serveur a répondu %1 pendant&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the server sent an unreadable answer when %1</source>
-        <translation>le serveur a envoyé une réponse illisible pendant&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>looking for calendars</source>
-        <translation>recherche des calendriers</translation>
-    </message>
-    <message>
-        <source>listing calendars</source>
-        <translation>liste des calendriers</translation>
-    </message>
-    <message>
-        <source>making the calendar</source>
-        <translation>création du calendrier</translation>
-    </message>
-    <message>
-        <source>the server would not make a calendar (%1): turn the calendar push off, or make a calendar named “%2” there</source>
-        <translation>le serveur n’a pas voulu créer de calendrier (%1)&#xa0;: désactivez l’envoi au calendrier, ou créez-y un calendrier nommé «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
         <source>account %1</source>
         <translation>compte %1</translation>
-    </message>
-    <message>
-        <source>no password stored for this account: add it again in Sync Accounts</source>
-        <translation>aucun mot de passe enregistré pour ce compte&#xa0;: ajoutez-le de nouveau dans Comptes de synchronisation</translation>
-    </message>
-    <message>
-        <source>saving %1</source>
-        <translation>enregistrement de %1</translation>
-    </message>
-    <message>
-        <source>the server refused an event (%1): %2</source>
-        <translation>le serveur a refusé un événement (%1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>removing a done follow-up</source>
-        <translation>suppression d’une relance faite</translation>
-    </message>
-    <message>
-        <source>the server refused to remove an event (%1)</source>
-        <translation>le serveur a refusé de supprimer un événement (%1)</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 deleted here</source>

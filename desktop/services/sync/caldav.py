@@ -30,8 +30,14 @@ from urllib.parse import urljoin
 
 from desktop.models import db
 from desktop.services.sync import accounts
-from desktop.services.sync.carddav import CardDavClient, CardDavError, SyncText, norm_href
-from desktop.text import fill
+from desktop.services.sync.carddav import (
+    CardDavClient,
+    CardDavError,
+    SyncError,
+    SyncText,
+    norm_href,
+)
+from desktop.text import Phrase, english_text, fill, phrase_parts, phrase_text, stored_phrase
 
 if TYPE_CHECKING:
     # The calendar items (and vobject under them) load on the first push, not when the
@@ -52,7 +58,7 @@ class PushSettings:
     alarms: bool
     calendar_url: str | None
     last_push_at: dt.datetime | None
-    last_error: str | None
+    last_error: str | Phrase | None  # a Phrase worded when shown; text (an old row) as is
 
 
 @dataclass(frozen=True)
@@ -62,11 +68,15 @@ class PushResult:
     updated: int = 0
     deleted: int = 0
     unchanged: int = 0
-    error: str | None = None
+    error: str | Phrase | None = None  # worded when shown (``error_text``)
+
+    def error_text(self) -> str:
+        """Why the push failed, in the user's language ("" when it did not)."""
+        return phrase_text(self.error) if self.error else ""
 
     def summary(self) -> str:
         if self.error:
-            return fill(SyncText.tr("push failed: %1"), self.error)
+            return fill(SyncText.tr("push failed: %1"), self.error_text())
         return fill(SyncText.tr("pushed to the calendar: %1 new, %2 changed, %3 removed, %4 "
                                 "unchanged"),
                     self.created, self.updated, self.deleted, self.unchanged)
@@ -78,19 +88,20 @@ def _q(ns: str, name: str) -> str:
 
 def settings(account_id: int) -> PushSettings | None:
     row = db.execute_sql(
-        "SELECT account_id, enabled, alarms, url, last_push_at, last_error "
+        "SELECT account_id, enabled, alarms, url, last_push_at, last_error, last_error_parts "
         "FROM caldav_calendar WHERE account_id = ?", (account_id,)).fetchone()
     if row is None:
         return None
     when = dt.datetime.fromisoformat(str(row[4])) if row[4] else None
-    return PushSettings(int(row[0]), bool(row[1]), bool(row[2]), row[3], when, row[5])
+    error = stored_phrase(row[5], row[6]) if row[5] or row[6] else None
+    return PushSettings(int(row[0]), bool(row[1]), bool(row[2]), row[3], when, error)
 
 
 def set_enabled(account_id: int, enabled: bool, alarms: bool = False) -> None:
     """Turn the push on or off for an account (what was pushed stays on the server until
     the next push with it on, or the user deletes the calendar)."""
     if accounts.account(account_id) is None:
-        raise CardDavError(SyncText.tr("that sync account no longer exists"))
+        raise CardDavError(SyncError.tr("that sync account no longer exists"))
     db.execute_sql(
         "INSERT INTO caldav_calendar (account_id, enabled, alarms) VALUES (?, ?, ?) "
         "ON CONFLICT (account_id) DO UPDATE SET enabled = excluded.enabled, "
@@ -104,15 +115,18 @@ def push_targets() -> list[int]:
         "WHERE c.enabled = 1 ORDER BY c.account_id")]
 
 
-def _record(account_id: int, error: str | None, url: str | None = None) -> None:
+def _record(account_id: int, error: str | Phrase | None, url: str | None = None) -> None:
+    """The outcome of a push: success sets the time, failure keeps the error (a phrase as
+    its parts beside its English text, worded when shown; issue 14)."""
     if error is None:
         db.execute_sql(
             "UPDATE caldav_calendar SET last_push_at = ?, last_error = NULL, "
-            "url = coalesce(?, url) WHERE account_id = ?",
+            "last_error_parts = NULL, url = coalesce(?, url) WHERE account_id = ?",
             (dt.datetime.now().isoformat(timespec="seconds"), url, account_id))
     else:
-        db.execute_sql("UPDATE caldav_calendar SET last_error = ? WHERE account_id = ?",
-                       (error, account_id))
+        db.execute_sql("UPDATE caldav_calendar SET last_error = ?, last_error_parts = ? "
+                       "WHERE account_id = ?",
+                       (english_text(error), phrase_parts(error), account_id))
 
 
 def _hash(text: str) -> str:
@@ -131,19 +145,19 @@ def href_name(uid: str) -> str:
 
 # --- discovery ---------------------------------------------------------------------------
 
-def _propfind(client: CardDavClient, url: str, props: str, depth: str, what: str
+def _propfind(client: CardDavClient, url: str, props: str, depth: str, what: Phrase
               ) -> dict[str, ET.Element]:
     body = ('<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:" '
             f'xmlns:c="{CALDAV}"><d:prop>{props}</d:prop></d:propfind>').encode()
     resp = client.request("PROPFIND", url, body, {"Depth": depth}, what=what)
     if resp.status != 207:
-        raise CardDavError(fill(SyncText.tr("the server answered %1 when %2"), resp.status,
-                                what), resp.status)
+        raise CardDavError(SyncError.tr("the server answered %1 when %2").fill(
+            resp.status, what), resp.status)
     try:
         root = ET.fromstring(resp.body)
     except ET.ParseError:
-        raise CardDavError(fill(SyncText.tr("the server sent an unreadable answer when %1"),
-                                what)) from None
+        raise CardDavError(SyncError.tr("the server sent an unreadable answer when %1").fill(
+            what)) from None
     out: dict[str, ET.Element] = {}
     for r in root.iter(_q(DAV, "response")):
         href = r.findtext(_q(DAV, "href"))
@@ -170,19 +184,19 @@ def find_calendar(client: CardDavClient, start: str) -> str:
     """The URL of the "Rapport follow-ups" calendar under the account's calendar home
     (RFC 4791 6.2.1), made with MKCALENDAR the first time (5.3.1)."""
     here = next(iter(_propfind(client, start, "<d:current-user-principal/>", "0",
-                               SyncText.tr("looking for calendars")).values()), None)
+                               SyncError.tr("looking for calendars")).values()), None)
     principal = _href_in(here, DAV, "current-user-principal")
     home = start
     if principal:
         purl = urljoin(start, principal)
         pprops = next(iter(_propfind(client, purl, "<c:calendar-home-set/>", "0",
-                                     SyncText.tr("looking for calendars")).values()), None)
+                                     SyncError.tr("looking for calendars")).values()), None)
         home_href = _href_in(pprops, CALDAV, "calendar-home-set")
         home = urljoin(purl, home_href) if home_href else purl
     if not home.endswith("/"):
         home += "/"
     children = _propfind(client, home, "<d:resourcetype/><d:displayname/>", "1",
-                         SyncText.tr("listing calendars"))
+                         SyncError.tr("listing calendars"))
     for href, prop in children.items():
         rtype = prop.find(_q(DAV, "resourcetype"))
         name = (prop.findtext(_q(DAV, "displayname")) or "").strip()
@@ -194,11 +208,11 @@ def find_calendar(client: CardDavClient, start: str) -> str:
             f'xmlns:c="{CALDAV}"><d:set><d:prop><d:displayname>{CALENDAR_NAME}'
             "</d:displayname><c:supported-calendar-component-set><c:comp name=\"VEVENT\"/>"
             "</c:supported-calendar-component-set></d:prop></d:set></c:mkcalendar>").encode()
-    resp = client.request("MKCALENDAR", url, body, what=SyncText.tr("making the calendar"))
+    resp = client.request("MKCALENDAR", url, body, what=SyncError.tr("making the calendar"))
     if resp.status not in (200, 201):
-        raise CardDavError(fill(SyncText.tr(
+        raise CardDavError(SyncError.tr(
             "the server would not make a calendar (%1): turn the calendar push off, or make "
-            "a calendar named “%2” there"), resp.status, CALENDAR_NAME), resp.status)
+            "a calendar named “%2” there").fill(resp.status, CALENDAR_NAME), resp.status)
     return url
 
 
@@ -217,17 +231,17 @@ def push_account(account_id: int, now: dt.datetime | None = None,
                  client_factory: ClientFactory | None = None) -> PushResult:
     """Bring the account's "Rapport follow-ups" calendar in line with Rapport. Never
     raises for the network or the server: the result carries a one-line error (also
-    recorded for the account)."""
+    recorded for the account, as its parts: worded in the language of whatever shows it)."""
     info = accounts.account(account_id)
     if info is None:
         return PushResult(fill(SyncText.tr("account %1"), account_id),
-                          error=SyncText.tr("that sync account no longer exists"))
+                          error=SyncError.tr("that sync account no longer exists"))
     conf = settings(account_id)
     alarms = conf.alarms if conf else False
     password = accounts.get_password(account_id)
     if password is None:
-        error = SyncText.tr("no password stored for this account: add it again in Sync "
-                            "Accounts")
+        error = SyncError.tr("no password stored for this account: add it again in Sync "
+                             "Accounts")
         _record(account_id, error)
         return PushResult(info.name, error=error)
     from desktop.services import calendar_export
@@ -241,8 +255,8 @@ def push_account(account_id: int, now: dt.datetime | None = None,
                    else find_calendar(client, client.url))
             result = _push(client, account_id, url, items, info.name)
     except CardDavError as exc:
-        _record(account_id, str(exc))
-        return PushResult(info.name, error=str(exc))
+        _record(account_id, exc.message)
+        return PushResult(info.name, error=exc.message)
     _record(account_id, None, url)
     return result
 
@@ -269,15 +283,15 @@ def _push(client: CardDavClient, account_id: int, url: str, items: list[Calendar
         elif old[1]:
             headers["If-Match"] = str(old[1])
         resp = client.request("PUT", client.absolute(href), text.encode("utf-8"), headers,
-                              what=fill(SyncText.tr("saving %1"), item.summary))
+                              what=SyncError.tr("saving %1").fill(item.summary))
         if resp.status == 412:  # changed or there already: Rapport's version wins
             headers.pop("If-None-Match", None)
             headers.pop("If-Match", None)
             resp = client.request("PUT", client.absolute(href), text.encode("utf-8"),
-                                  headers, what=fill(SyncText.tr("saving %1"), item.summary))
+                                  headers, what=SyncError.tr("saving %1").fill(item.summary))
         if resp.status not in (200, 201, 204):
-            raise CardDavError(fill(SyncText.tr("the server refused an event (%1): %2"),
-                                    resp.status, item.summary), resp.status)
+            raise CardDavError(SyncError.tr("the server refused an event (%1): %2").fill(
+                resp.status, item.summary), resp.status)
         etag = resp.headers.get("etag")
         db.execute_sql(
             "INSERT INTO caldav_item (account_id, uid, href, etag, hash) VALUES (?, ?, ?, ?, ?) "
@@ -293,13 +307,13 @@ def _push(client: CardDavClient, account_id: int, url: str, items: list[Calendar
             continue
         headers = {"If-Match": str(etag)} if etag else {}
         resp = client.request("DELETE", client.absolute(href), None, headers,
-                              what=SyncText.tr("removing a done follow-up"))
+                              what=SyncError.tr("removing a done follow-up"))
         if resp.status == 412:
             resp = client.request("DELETE", client.absolute(href), None, {},
-                                  what=SyncText.tr("removing a done follow-up"))
+                                  what=SyncError.tr("removing a done follow-up"))
         if resp.status not in (200, 204, 404, 410):
-            raise CardDavError(fill(SyncText.tr("the server refused to remove an event (%1)"),
-                                    resp.status), resp.status)
+            raise CardDavError(SyncError.tr("the server refused to remove an event (%1)").fill(
+                resp.status), resp.status)
         db.execute_sql("DELETE FROM caldav_item WHERE account_id = ? AND uid = ?",
                        (account_id, uid))
         deleted += 1

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.services import overview
 from desktop.services.sync import accounts, caldav
 from desktop.services.types import Changes
+from desktop.text import phrase_text
 from desktop.ui.common import formatting
 from desktop.ui.common.plain_text import plain_label
 from desktop.ui.common.save_path import ask_save_path
@@ -167,7 +168,7 @@ class CalendarExportDialog(QDialog):
             return ""
         if conf.last_error:
             return QCoreApplication.translate("CalendarExportDialog", "Push failed: %1").replace(
-                "%1", conf.last_error)
+                "%1", phrase_text(conf.last_error))
         if conf.last_push_at is None:
             return QCoreApplication.translate("CalendarExportDialog", "Not pushed yet")
         return QCoreApplication.translate("CalendarExportDialog", "Pushed %1").replace(
