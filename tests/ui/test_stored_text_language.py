@@ -1,13 +1,14 @@
 """Issue 14: what Rapport stores for later -- an undo label, a sync account's last error, a
-refused card's reason -- is kept as its parts and worded in the language of whatever shows
-it: written by the German app, the English command line shows English, and the reverse.
-Rows written before the parts were kept show their text as it is. The agenda's own words
-and the numbers in sentences follow the app's language too."""
+refused card's reason, the calendar push's last error -- is kept as its parts and worded in
+the language of whatever shows it: written by the German app, the English command line
+shows English, and the reverse. Rows written before the parts were kept show their text as
+it is. The agenda's own words and the numbers in sentences follow the app's language too."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,13 +21,16 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import text
 from desktop.models import close_database, db, open_database
+from desktop.models.database import create_schema
 from desktop.services import contacts, followups, history, importer, interactions, tags
 from desktop.services.errors import ServiceError
 from desktop.services.reasons import reason_text
-from desktop.services.sync import accounts, engine
+from desktop.services.sync import accounts, caldav, engine
 from desktop.services.types import ContactFields, ContactId
+from desktop.ui.calendar.calendar_export_dialog import CalendarExportDialog
 from desktop.ui.common import languages
 from desktop.ui.operations import Operations
+from tests.sync.servers import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -190,6 +194,105 @@ def test_an_old_sync_error_is_shown_as_it_was_written(
     on()
     [info] = accounts.accounts()
     assert accounts.status_text(info) == "Abgleich fehlgeschlagen: Zeitüberschreitung"
+
+
+# --- 2b. the calendar push's last error ---------------------------------------------------
+
+def _push_status(account_id: int) -> str:
+    """What the calendar export dialog says of the account's push."""
+    return CalendarExportDialog._status(caldav.settings(account_id))
+
+
+def _unreachable_push_account() -> tuple[int, str]:
+    """An account that pushes to a server nobody listens on, and its host."""
+    port = free_port()
+    account_id = accounts.add_account(f"http://127.0.0.1:{port}/", "ana", "secret")
+    caldav.set_enabled(account_id, True)
+    return account_id, f"127.0.0.1:{port}"
+
+
+def test_a_push_error_made_in_english_reads_german_in_the_dialog(
+        db_path: Path, german: list[object]) -> None:
+    on, off = german  # type: ignore[misc]
+    account_id, host = _unreachable_push_account()
+    result = caldav.push_account(account_id)  # as `rapport followups --push` does it
+    assert result.error_text() == f"cannot connect to {host}: connection refused"
+    assert _push_status(account_id) == (
+        f"Push failed: cannot connect to {host}: connection refused")
+    on()
+    assert _push_status(account_id) == (
+        f"Übertragung fehlgeschlagen: keine Verbindung zu {host}: Verbindung abgelehnt")
+    off()
+    assert db.execute_sql("SELECT last_error FROM caldav_calendar WHERE account_id = ?",
+                          (account_id,)).fetchone()[0] == (
+        f"cannot connect to {host}: connection refused")
+
+
+def test_a_push_error_made_in_german_reads_english_afterwards(
+        db_path: Path, german: list[object]) -> None:
+    on, off = german  # type: ignore[misc]
+    account_id, host = _unreachable_push_account()
+    on()  # the German app pushes
+    result = caldav.push_account(account_id)
+    assert result.summary() == (
+        f"Übertragung fehlgeschlagen: keine Verbindung zu {host}: Verbindung abgelehnt")
+    assert _push_status(account_id) == (
+        f"Übertragung fehlgeschlagen: keine Verbindung zu {host}: Verbindung abgelehnt")
+    off()
+    assert result.summary() == f"push failed: cannot connect to {host}: connection refused"
+    assert _push_status(account_id) == (
+        f"Push failed: cannot connect to {host}: connection refused")
+
+
+def test_the_command_lines_push_error_is_english_and_reads_german_in_the_app(
+        tmp_path: Path, german: list[object]) -> None:
+    on, _off = german  # type: ignore[misc]
+    path = tmp_path / "push.sqlite3"
+    open_database(path)
+    try:
+        account_id, _host = _unreachable_push_account()
+        accounts.delete_password(account_id)  # the command line finds no password
+    finally:
+        close_database()
+    pushed = _cli(path, "followups", "--push")
+    assert pushed.returncode != 0
+    assert "no password stored for this account: add it again in Sync Accounts" \
+        in pushed.stderr, pushed.stderr
+    open_database(path)
+    try:
+        on()
+        assert _push_status(account_id) == (
+            "Übertragung fehlgeschlagen: für dieses Konto ist kein Passwort gespeichert: "
+            "Fügen Sie es unter Sync-Konten erneut hinzu")
+    finally:
+        close_database()
+
+
+def test_migration_16_keeps_an_old_push_error_as_it_was_written(
+        tmp_path: Path, german: list[object]) -> None:
+    on, _off = german  # type: ignore[misc]
+    path = tmp_path / "old.sqlite3"
+    create_schema(path, 15)
+    con = sqlite3.connect(path)
+    try:
+        con.execute("INSERT INTO sync_account (id, url, username) "
+                    "VALUES (1, 'https://dav.example/', 'ana')")
+        con.execute("INSERT INTO caldav_calendar (account_id, enabled, last_error) "
+                    "VALUES (1, 1, 'Zeitüberschreitung')")
+        con.commit()
+    finally:
+        con.close()
+    open_database(path)
+    try:
+        conf = caldav.settings(1)
+        assert conf is not None and conf.last_error == "Zeitüberschreitung"
+        assert db.execute_sql("SELECT last_error_parts FROM caldav_calendar").fetchone() == (
+            None,)
+        assert _push_status(1) == "Push failed: Zeitüberschreitung"
+        on()
+        assert _push_status(1) == "Übertragung fehlgeschlagen: Zeitüberschreitung"
+    finally:
+        close_database()
 
 
 # --- 3. the agenda's words ------------------------------------------------------------------
