@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QApplication
 from desktop import text
 from desktop.models import close_database, db, open_database
 from desktop.models.database import create_schema
-from desktop.services import contacts, followups, history, importer, interactions, tags
+from desktop.services import contacts, demo, followups, history, importer, interactions, tags
 from desktop.services.errors import ServiceError
-from desktop.services.reasons import reason_text
+from desktop.services.reasons import decode, reason_text
 from desktop.services.sync import accounts, caldav, engine
 from desktop.services.types import ContactFields, ContactId
 from desktop.ui.calendar.calendar_export_dialog import CalendarExportDialog
@@ -355,3 +355,71 @@ def test_todays_summary_and_the_backup_kinds_follow_the_app_language(
     german[0]()  # type: ignore[operator]
     assert summary.text() == "Heute: 2 Wiedervorlagen (1 überfällig)"
     assert info.label == "Tägliche Sicherung"
+
+
+# The demo's own reminders ("Send the article I promised", "Ask how the new job is going")
+# are Rapport's sentences, not the user's words: stored as reason parts and worded in the
+# language of whatever shows them. A demo made on the command line reads German in the
+# German window, and one made by the German window reads English on the command line.
+ENGLISH = {"Send the article I promised", "Ask how the new job is going"}
+GERMAN = {"Den versprochenen Artikel schicken", "Fragen, wie es im neuen Job läuft"}
+
+
+def _demo_reminders() -> list[str]:
+    """Every open promised or manual reminder of the demo, as the app shows it."""
+    rows = db.execute_sql(
+        "SELECT contact_id FROM follow_up WHERE origin IN ('promise', 'manual') "
+        "AND done = 0").fetchall()
+    shown = []
+    for (cid,) in rows:
+        for item in followups.open_followups(ContactId(int(cid))):
+            if item.origin in ("promise", "manual"):
+                shown.append(reason_text(item.reason))
+    return shown
+
+
+def test_a_demo_made_on_the_command_line_reads_german_in_the_german_app(
+        tmp_path: Path, german: list[object]) -> None:
+    on, off = german  # type: ignore[misc]
+    path = tmp_path / "demo.sqlite3"
+    made = _cli(path, "demo", "--people", "150")
+    assert made.returncode == 0, made.stderr
+    listed = _cli(path, "followups")
+    assert listed.returncode == 0, listed.stderr
+    assert any(s in listed.stdout for s in ENGLISH)  # English where it was made
+    open_database(path)
+    try:
+        stored = db.execute_sql(
+            "SELECT reason, reason_parts FROM follow_up WHERE origin IN ('promise', 'manual')"
+        ).fetchall()
+        assert stored and all(reason == "" and parts for reason, parts in stored)
+        on()
+        shown = _demo_reminders()
+        assert shown and set(shown) <= GERMAN, set(shown)
+        off()
+        assert set(_demo_reminders()) <= ENGLISH
+    finally:
+        close_database()
+
+
+def test_a_demo_made_by_the_german_app_reads_english_on_the_command_line(
+        tmp_path: Path, german: list[object]) -> None:
+    on, off = german  # type: ignore[misc]
+    path = tmp_path / "demo.sqlite3"
+    open_database(path)
+    try:
+        on()
+        demo.generate_demo(150, seed=3)
+        assert set(_demo_reminders()) <= GERMAN
+        off()
+        reasons = {reason_text(decode(r, p)) for r, p in db.execute_sql(
+            "SELECT reason, reason_parts FROM follow_up WHERE origin IN ('promise', 'manual')")}
+        assert reasons == ENGLISH
+    finally:
+        close_database()
+    listed = _cli(path, "followups")
+    assert listed.returncode == 0, listed.stderr
+    assert not any(s in listed.stdout for s in GERMAN)
+    due = [line for line in listed.stdout.splitlines()
+           if line.endswith(("(promise)", "(manual)"))]
+    assert due and all(any(s in line for s in ENGLISH) for line in due), due
