@@ -187,16 +187,17 @@ def session(people: int, skip: set[str], only: set[str] | None = None) -> dict[s
         loop.exec()
 
     figures: dict[str, dict[str, float]] = {}
-    sorts: dict[str, float] = {}
+    runs: dict[str, dict[str, dict[str, float]]] = {}  # every run of a repeated step
     watch = StallWatch()
 
     def wanted(group: str) -> bool:
         return (only is None or group in only) and group not in skip
 
     def step(name: str, action: Callable[[], object], done: Callable[[], bool] | None = None,
-             settle_ms: int = 300) -> None:
+             settle_ms: int = 300, what: str = "") -> None:
         """Run *action* from the event loop; its longest stall until *done* and then
-        *settle_ms* of idle (trailing repaints and jobs count too)."""
+        *settle_ms* of idle (trailing repaints and jobs count too). A step run several
+        times keeps its worst run, *what* names that run (e.g. the column and order)."""
         idle(100)
         ran: list[float] = []
 
@@ -216,7 +217,10 @@ def session(people: int, skip: set[str], only: set[str] | None = None) -> dict[s
         _report_profile(profile, name)
         best = figures.get(name)
         if best is None or stall > best["stall"]:  # a step run several times: its worst
-            figures[name] = {"stall": stall, "cpu": cpu, "latency": latency, "call": ran[0]}
+            figures[name] = {"stall": stall, "cpu": cpu, "latency": latency, "call": ran[0],
+                             **({"what": what} if what else {})}
+        if what:
+            runs.setdefault(name, {})[what] = {"stall": stall, "cpu": cpu}
 
     # --- start-up --------------------------------------------------------------------
     settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
@@ -260,12 +264,14 @@ def session(people: int, skip: set[str], only: set[str] | None = None) -> dict[s
     # --- sort ------------------------------------------------------------------------
     header = window.table.horizontalHeader()
     for column in range(model.columnCount()) if wanted("sort") else ():
-        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        label = model.headerData(column, Qt.Orientation.Horizontal,
+                                 Qt.ItemDataRole.DisplayRole)
+        for order, direction in ((Qt.SortOrder.AscendingOrder, "ascending"),
+                                 (Qt.SortOrder.DescendingOrder, "descending")):
             step("sort (worst column)", lambda c=column, o=order: header.setSortIndicator(c, o),
-                 listed)
-            sorts[f"{column}{'d' if order else 'a'}"] = watch.longest
-    if wanted("sort"):
-        step("sort (worst column)",
+                 listed, what=f"{label} {direction}")
+    if wanted("sort"):  # back to the list's own order (not one of the measured sorts)
+        step("sort back by name",
              lambda: header.setSortIndicator(0, Qt.SortOrder.AscendingOrder), listed)
 
     # --- selection and actions on it -------------------------------------------------
@@ -364,7 +370,7 @@ def session(people: int, skip: set[str], only: set[str] | None = None) -> dict[s
     memory["peak"] = peak_rss_mb()
     shutil.rmtree(tmp, ignore_errors=True)
     return {"people": people, "steps": figures, "floors": floors, "memory": memory,
-            "sorts": sorts}
+            "runs": runs}
 
 
 def _profiler(name: str) -> object | None:
@@ -414,7 +420,13 @@ def report(result: dict[str, object]) -> None:
         ratio = f"{figure['stall'] / floor:9.2f} x" if floor else " " * 11
         floor_text = _ms(floor) if floor else " " * 10
         print(f"  {name:<26} {_ms(figure['stall'])} {_ms(figure['cpu'])} "
-              f"{BUDGETS[name] * 1000:6.0f} ms {_ms(figure['latency'])} {floor_text} {ratio}")
+              f"{BUDGETS[name] * 1000:6.0f} ms {_ms(figure['latency'])} {floor_text} {ratio}"
+              + (f"  ({figure['what']})" if "what" in figure else ""))
+    runs: dict[str, dict[str, dict[str, float]]] = result["runs"]  # type: ignore[assignment]
+    for name, each in runs.items():
+        print(f"  {name}, every run (stall / UI CPU): " + ", ".join(
+            f"{what} {_ms(f['stall']).strip()} / {_ms(f['cpu']).strip()}"
+            for what, f in each.items()))
     others = [n for n in steps if n not in STEPS]
     if others:
         print("  and between them: " + ", ".join(
