@@ -11,14 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, QItemSelection, QItemSelectionModel, QSettings, Qt, QTime
+from PySide6.QtCore import QDateTime, QItemSelection, QItemSelectionModel, Qt, QTime
 from PySide6.QtGui import QUndoStack
 
 from desktop.services import contacts, focus, followups, interactions, search, tags
 from desktop.services.interactions import InteractionDraft
 from desktop.services.reasons import reason_text
 from desktop.services.types import ContactFields, ContactId
-from desktop.ui.common.settings import Settings
 from desktop.ui.contacts.facts_section import FactsSection
 from desktop.ui.contacts.introduction_dialog import IntroductionDialog
 from desktop.ui.contacts.introductions_section import IntroductionsSection
@@ -27,25 +26,15 @@ from desktop.ui.main_window import VIEW_CALENDAR, MainWindow
 from desktop.ui.operations import Operations
 from desktop.ui.shared.interaction_dialog import InteractionDialog
 from desktop.ui.shared.reminder_dialog import MeetingTimeDialog, PromiseOfferDialog
+from tests.ui.windows import open_main_window
 
 TODAY = dt.date.today()
-
-
-def _make(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(Operations(QUndoStack()), settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.startup_finished, timeout=10_000)
-    return window
 
 
 @pytest.fixture()
 def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]  # type: ignore[no-untyped-def]
            ) -> Iterator[MainWindow]:
-    yield _make(qtbot, tmp_path)
+    yield open_main_window(qtbot, tmp_path)
 
 
 def _section(window: MainWindow, kind: type) -> object:

@@ -8,30 +8,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QSize
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QSize
 
 from desktop.services import tags
 from desktop.services.types import ContactId
 from desktop.ui import sidebar as sb
-from desktop.ui.common.settings import Settings
 from desktop.ui.contacts.contact_list_model import ContactListModel
 from desktop.ui.contacts.tag_chips import TagChip
 from desktop.ui.main_window import MainWindow
-from desktop.ui.operations import Operations
+from tests.ui.windows import open_main_window
 
 
 @pytest.fixture()
 def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]
            ) -> Iterator[MainWindow]:
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(Operations(QUndoStack()), settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.startup_finished, timeout=10_000)
-    yield window
+    yield open_main_window(qtbot, tmp_path)
 
 
 def _sidebar_count(window: MainWindow, name: str) -> int | None:
