@@ -25,6 +25,7 @@ from desktop.ui.main_window import VIEW_CALENDAR, VIEW_LIST, VIEW_NETWORK, MainW
 from desktop.ui.network.items import canvas_colours
 from desktop.ui.network.view import GraphView
 from desktop.ui.operations import Operations
+from tests.ui.windows import pane_filled
 
 AA = 4.5
 
@@ -109,7 +110,7 @@ def _select_someone_with_topics_to_avoid(qtbot, window: MainWindow) -> None:  # 
     pane = window.detail
     for row in range(window.model.rowCount()):
         window.table.selectRow(row)
-        qtbot.wait(5)
+        pane_filled(qtbot)
         if pane.avoid_section.isVisibleTo(window):
             return
     pytest.fail("no one in the demo network has topics to avoid")

@@ -17,6 +17,7 @@ from desktop.ui.contacts.detail_pane import DetailPane
 from desktop.ui.contacts.detail_parts import ElidedLinkLabel, format_partial_date
 from desktop.ui.contacts.tag_chips import completion_rank
 from desktop.ui.operations import Operations
+from tests.ui.windows import pane_filled
 
 
 @pytest.fixture()
@@ -34,10 +35,9 @@ def pane(qtbot: QtBot, ops: Operations) -> DetailPane:
 
 
 def after_change(qtbot: QtBot) -> None:
-    """A change reaches the pane two turns of the event loop later (issue 18: the
-    change's other views repaint first): let those turns run."""
-    for _turn in range(3):
-        qtbot.wait(1)
+    """A change reaches the pane in a turn of the event loop of its own, after the
+    change's other views have repainted (issue 18): let those turns run."""
+    pane_filled(qtbot)
 
 
 def shown_texts(widget: QWidget) -> list[str]:

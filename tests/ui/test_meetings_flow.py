@@ -26,7 +26,7 @@ from desktop.ui.main_window import VIEW_CALENDAR, MainWindow
 from desktop.ui.operations import Operations
 from desktop.ui.shared.interaction_dialog import InteractionDialog
 from desktop.ui.shared.reminder_dialog import MeetingTimeDialog, PromiseOfferDialog
-from tests.ui.windows import open_main_window
+from tests.ui.windows import open_main_window, pane_filled
 
 TODAY = dt.date.today()
 
@@ -50,10 +50,9 @@ def _click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
 
 
 def _turn(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """The detail pane shows a change two turns of the event loop later, after the
-    change's other views have repainted (issue 18)."""
-    for _turn in range(3):
-        qtbot.wait(1)
+    """The detail pane shows a change in a turn of its own, after the change's other
+    views have repainted (issue 18)."""
+    pane_filled(qtbot)
 
 
 def _set_when(dialog: InteractionDialog | MeetingTimeDialog, when: dt.datetime) -> None:
@@ -66,6 +65,7 @@ def test_plan_hold_notes_promise_and_the_introduction_closes_it(
 ) -> None:
     ana, bo = sample_contacts["ana"], sample_contacts["bo"]
     window.contact_list.select_contact(ana)
+    _turn(qtbot)  # the pane shows her in a turn of its own
     timeline = _section(window, TimelineSection)
     assert isinstance(timeline, TimelineSection)
     ops = window.ops
@@ -151,6 +151,7 @@ def test_logging_on_the_day_of_a_planned_meeting_holds_it(
     iid, _ = interactions.log_interaction(InteractionDraft(
         "meeting", earlier, (zoe,), "Walk and talk", status="planned"))
     window.contact_list.select_contact(zoe)
+    _turn(qtbot)  # the pane shows her in a turn of its own
     timeline = _section(window, TimelineSection)
     assert isinstance(timeline, TimelineSection)
     timeline.log_interaction()
@@ -307,6 +308,7 @@ def test_pinned_facts_at_the_top_and_one_thing_renewed(
 
     ana = sample_contacts["ana"]
     window.contact_list.select_contact(ana)
+    _turn(qtbot)  # the pane shows her in a turn of its own
     section = _section(window, FactsSection)
     assert isinstance(section, FactsSection)
     body = window.detail._body
@@ -341,6 +343,7 @@ def test_remind_me_and_focus_from_the_detail_pane(
     proposed = focus.this_week()  # at the app's start, for the week
     assert proposed and who not in [i.contact_id for i in proposed]
     window.contact_list.select_contact(who)
+    _turn(qtbot)  # the pane shows her in a turn of its own
     timeline = _section(window, TimelineSection)
     assert isinstance(timeline, TimelineSection)
     _click(qtbot, timeline.remind_button)
@@ -489,6 +492,7 @@ def test_follow_ups_and_favours_have_no_cap(
         followups.add_followup(zoe, TODAY + dt.timedelta(days=n), f"Thing {n}")
         favors.add_favor(zoe, "given", "help", f"Favour {n}", TODAY - dt.timedelta(days=n))
     window.contact_list.select_contact(zoe)
+    _turn(qtbot)  # the pane shows her in a turn of its own
     timeline = _section(window, TimelineSection)
     assert isinstance(timeline, TimelineSection)
 

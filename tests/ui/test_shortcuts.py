@@ -33,6 +33,7 @@ from desktop.services.types import ContactId
 from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import VIEW_CALENDAR, VIEW_LIST, VIEW_NETWORK, MainWindow
 from desktop.ui.operations import Operations
+from tests.ui.windows import pane_filled
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -111,6 +112,7 @@ def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]  # type:
     qtbot.waitUntil(lambda: w.startup_finished, timeout=10_000)
     w.activateWindow()
     w.contact_list.select_contact(sample_contacts["ana"])  # the detail pane shows someone
+    pane_filled(qtbot)
     yield w
 
 

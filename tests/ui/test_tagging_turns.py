@@ -16,7 +16,7 @@ from desktop.ui import sidebar as sb
 from desktop.ui.contacts.contact_list_model import ContactListModel
 from desktop.ui.contacts.tag_chips import TagChip
 from desktop.ui.main_window import MainWindow
-from tests.ui.windows import open_main_window
+from tests.ui.windows import open_main_window, pane_filled
 
 
 @pytest.fixture()
@@ -49,6 +49,7 @@ def test_a_tagged_selection_shows_in_the_counts_the_list_and_the_pane_and_undo_r
     window.contact_list.select_contact(sample_contacts["ana"])
     pane = window.detail
     qtbot.waitUntil(lambda: pane.contact_id() == sample_contacts["ana"], timeout=5000)
+    pane_filled(qtbot)
     before_chips = pane.tag_chips.chip_texts()
     before_rows = _row_tags(window)
     window.table.setFocus()
@@ -79,6 +80,7 @@ def test_a_tag_added_to_the_contact_shown_makes_one_chip_and_keeps_the_others(
     window.contact_list.select_contact(sample_contacts["ana"])
     pane = window.detail
     qtbot.waitUntil(lambda: pane.contact_id() == sample_contacts["ana"], timeout=5000)
+    pane_filled(qtbot)
     shown = list(pane.tag_chips._chips)
     assert [c.tag.name for c in shown] == pane.tag_chips.chip_texts()
     made: list[str] = []

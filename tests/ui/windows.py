@@ -22,3 +22,18 @@ def open_main_window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-un
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.startup_finished, timeout=10_000)
     return window
+
+
+
+def pane_filled(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Wait for every detail pane to show what it was asked to: a pane fills in a turn of
+    the event loop of its own, after the window's repaint (issue 18)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.contacts.detail_pane import DetailPane
+
+    def filled() -> bool:
+        return not any(isinstance(w, DetailPane) and w.filling_later()
+                       for w in QApplication.allWidgets())
+
+    qtbot.waitUntil(filled, timeout=5000)

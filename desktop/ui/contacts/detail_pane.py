@@ -46,6 +46,7 @@ from desktop.ui.contacts.detail_parts import (
     pane_text,
 )
 from desktop.ui.contacts.detail_tags import SHOWN_TAGS, TagSections
+from desktop.ui.contacts.detail_turns import QuietTurn
 from desktop.ui.contacts.facts_section import FactsSection
 from desktop.ui.contacts.introductions_section import IntroductionsSection
 from desktop.ui.contacts.timeline_section import TimelineSection
@@ -61,8 +62,9 @@ SHOWN_LIMIT = max(SHOWN_VALUES, SHOWN_TAGS) + 1  # what is read: one more says "
 class DetailPane(QWidget):
     """Shows one contact and lets the user change its stage and tags in place.
 
-    Private state: ``_contact_id`` is the contact shown (None: the placeholder);
-    ``_detail`` is what was last read for it; ``_me_id`` is the user's own profile as of
+    Private state: ``_contact_id`` is the contact to show (None: the placeholder), shown
+    now or, asked for ``later``, in a turn of its own (``_later``); ``_detail`` is what was
+    last read for the contact shown; ``_me_id`` is the user's own profile as of
     that read (its tags decide "In common"); ``_completions_stale`` says the tag names
     offered for completion must be re-read (a tag was added, renamed or deleted).
     """
@@ -179,11 +181,9 @@ class DetailPane(QWidget):
         self.add_section(IntroductionsSection(ops, self))
 
         body.addStretch(1)
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_hops = 0  # turns to wait before the refresh (see _refresh_after_change)
-        self._refresh_timer.timeout.connect(self._refresh_after_change)
+        # What show_contact(later=True) and a change shown ask for: the contact read and
+        # shown in a turn of its own, after the window's repaint (see QuietTurn).
+        self._later = QuietTurn(self, self._show_now)
         ops.changes_applied.connect(self._on_changes)
         self.show_contact(None)
 
@@ -197,6 +197,15 @@ class DetailPane(QWidget):
             bar = self.scroll_area.verticalScrollBar().sizeHint().width()
             hint.setWidth(max(hint.width(), content.minimumSizeHint().width() + bar + 2))
         return hint
+
+    def prepare(self) -> None:
+        """Show the contact page once, before its first contact, and hide it again before
+        anything paints (start-up calls this in a turn of its own, the pane in place): the
+        first showing styled and laid out the whole page, 12-24 ms of the turn that showed
+        the first contact, after select-all at 300,000 contacts (issue 18)."""
+        if self._stack.currentWidget() is self.placeholder and self.isVisible():
+            self._stack.setCurrentWidget(self.scroll_area)
+            self._stack.setCurrentWidget(self.placeholder)
 
     def add_section(self, section: ContactSection, *, top: bool = False) -> None:
         """Add a feature's section to the pane: above Notes, or (*top*) right under the
@@ -219,16 +228,36 @@ class DetailPane(QWidget):
     # --- public API (the main window's contract) ----------------------------------------
 
     def contact_id(self) -> ContactId | None:
-        return self._contact_id
+        """The contact the pane shows (None: the placeholder); one asked for ``later``
+        once it shows."""
+        return self._detail.id if self._detail is not None else None
 
-    def show_contact(self, contact_id: ContactId | None) -> None:
-        self._refresh_timer.stop()  # read now
-        same = contact_id is not None and contact_id == self._contact_id
-        if not same:
+    def show_contact(self, contact_id: ContactId | None, *, later: bool = False) -> None:
+        """Show *contact_id* (None: the placeholder) now, or (*later*) in a turn of its own
+        after the window's repaint: the list's current row just changed, and its repaint
+        with the pane's fill in one turn held the event loop 100 ms after select-all at
+        300,000 contacts (issue 18). Several calls before then show only the last contact;
+        Edit and Briefing… act on it at once."""
+        if contact_id != self._contact_id:
             # Half-typed text meant for the last person must not tag this one on Enter.
             self.tag_chips.clear_input()
         self._contact_id = contact_id
-        self._refresh(keep_scroll=same)
+        if later:
+            self._later.start()
+        else:
+            self._later.stop()
+            self._show_now()
+
+    def filling_later(self) -> bool:
+        """A contact (or a change to it) waits to be shown (see ``show_contact``)."""
+        return self._later.is_active()
+
+    def finish_showing(self) -> None:
+        """Show now what waits to be shown: a command on the contact shown (Ctrl+R) typed
+        right after an arrow key acts on the contact that key chose."""
+        if self._later.is_active():
+            self._later.stop()
+            self._show_now()
 
     @Slot()
     def new_contact(self) -> None:
@@ -301,24 +330,15 @@ class DetailPane(QWidget):
             or changes.interactions
             or changes.graph
         ):
-            # In a turn of its own: the change's other views (the calendar's lists, the
-            # sidebar) paint first, then the pane (each under 30 ms; together they took
-            # 35-45 ms at 300,000 contacts, issue 18). Several changes in one turn (an
+            # In a turn of its own, after the change's other views (the list, the
+            # calendar's lists, the sidebar) have repainted: each under 30 ms, together
+            # 35-70 ms at 300,000 contacts (issue 18). Several changes in one turn (an
             # operation and its follow-ups) read the contact once.
-            self._refresh_hops = 2
-            self._refresh_timer.start()
+            self._later.start()
 
-    @Slot()
-    def _refresh_after_change(self) -> None:
-        # Two turns later: the repaint the change asked of the list (a page of re-read
-        # rows, 25-45 ms at 300,000 contacts) is made in the turn after the change, and
-        # the pane's refill in the same turn made one 70 ms stall of the two (issue 18).
-        self._refresh_hops -= 1
-        if self._refresh_hops > 0:
-            self._refresh_timer.start()
-            return
-        if self._contact_id is not None:
-            self._refresh(keep_scroll=True)
+    def _show_now(self) -> None:
+        shown = self._detail.id if self._detail is not None else None
+        self._refresh(keep_scroll=self._contact_id is not None and self._contact_id == shown)
 
     def _refresh(self, keep_scroll: bool) -> None:
         detail = (contacts.get_contact(self._contact_id, limit=SHOWN_LIMIT)

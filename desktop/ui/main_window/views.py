@@ -179,6 +179,8 @@ class ViewSwitcher(QObject):
             return []
         sidebar: list[QWidget] = [w for w in (window.sidebar.view,) if focus.takes_tab(w)]
         pane = window.detail_if_built
+        if pane is not None:
+            pane.finish_showing()  # its stops are those of the contact just chosen
         detail = focus.tab_stops(pane) if pane is not None else []
         view = window.views.currentWidget()
         panes: list[list[QWidget]]
