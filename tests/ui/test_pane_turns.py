@@ -1,0 +1,144 @@
+"""What the user's keys and a tagged selection do to the event loop's turns (issue 18): the
+detail pane fills in a turn of its own after the list's repaint, once for several fast
+moves, and always ends on the current contact; after tagging a selection the sidebar's
+counts follow the list's repaint (counted, not timed)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+
+from desktop.services import contacts, tags
+from desktop.services.types import ContactId
+from desktop.ui import sidebar as sb
+from desktop.ui.contacts.timeline_section import TimelineSection
+from desktop.ui.main_window import MainWindow
+from tests.ui.windows import open_main_window, pane_filled
+
+
+@pytest.fixture()
+def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]
+           ) -> Iterator[MainWindow]:
+    yield open_main_window(qtbot, tmp_path)
+
+
+def _first_row_shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus, timeout=2000)
+    window.contact_list.focus_list()
+    window.table.selectRow(0)
+    pane_filled(qtbot)
+    assert window.detail.contact_id() == window.model.contact_id(0)
+
+
+def test_fast_arrow_keys_fill_the_pane_once_with_the_last_contact(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    _first_row_shown(qtbot, window)
+    pane = window.detail
+    read: list[ContactId] = []
+    original = contacts.get_contact
+
+    def counting(contact_id: ContactId, *args: object, **kwargs: object) -> object:
+        read.append(contact_id)
+        return original(contact_id, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(contacts, "get_contact", counting)
+    for _ in range(3):
+        qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    last = window.model.contact_id(3)
+    assert window.contact_list.shown_id == last  # the list has moved on at once...
+    assert pane.contact_id() == window.model.contact_id(0)  # ...the pane in a later turn
+    pane_filled(qtbot)
+    assert pane.contact_id() == last
+    assert read == [last]  # read once, for the last contact: not for each one passed
+    assert pane.name_label.text() == original(last).fields.full_name  # type: ignore[union-attr]
+
+
+def test_the_pane_fills_after_the_lists_repaint_of_its_new_row(
+        qtbot, window: MainWindow) -> None:
+    _first_row_shown(qtbot, window)
+    pane = window.detail
+    order: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                order.append("list painted")
+            return False
+
+    painted = Painted()
+    window.table.viewport().installEventFilter(painted)
+    original = pane._fill
+
+    def fill(detail: object) -> None:
+        order.append("pane filled")
+        original(detail)  # type: ignore[arg-type]
+
+    pane._fill = fill  # type: ignore[method-assign]
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    pane_filled(qtbot)
+    window.table.viewport().removeEventFilter(painted)
+    assert order and order[0] == "list painted" and "pane filled" in order
+    assert order.index("pane filled") > order.index("list painted")
+    assert pane.contact_id() == window.model.contact_id(1)
+
+
+def test_remind_me_right_after_an_arrow_key_is_for_the_contact_it_chose(
+        qtbot, window: MainWindow) -> None:
+    _first_row_shown(qtbot, window)
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    qtbot.keyClick(window.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    section = window.detail.findChild(TimelineSection)
+    assert section is not None and section.dialog is not None
+    assert window.detail.contact_id() == window.model.contact_id(1)
+    section.dialog.reject()
+    qtbot.waitUntil(lambda: section.dialog is None, timeout=2000)
+
+
+def _sidebar_count(window: MainWindow, name: str) -> int | None:
+    found = tags.find_tag(name)
+    item = window.sidebar._items.get(sb.tag_key(found)) if found is not None else None
+    return None if item is None else item.data(sb.CountRole)
+
+
+def test_after_tagging_a_selection_the_list_repaints_once_then_the_sidebar_counts(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.ui.operations import contacts as contact_ops
+
+    monkeypatch.setattr(contact_ops, "BULK_TAGGING", 2)  # four contacts count as many here
+    _first_row_shown(qtbot, window)
+    window.table.selectAll()
+    pane_filled(qtbot)
+    qtbot.wait(50)  # the selection's repaint is done
+    ids = window.contact_list.selected_ids()
+    assert len(ids) == 4
+    seen: list[tuple[str, int | None]] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                seen.append(("list painted", _sidebar_count(window, "Summit")))
+            return False
+
+    painted = Painted()
+    window.ops.changes_applied.connect(
+        lambda _c: seen.append(("changed", _sidebar_count(window, "Summit"))))
+    window.table.viewport().installEventFilter(painted)
+    ops = window.ops
+    assert ops.change_tags(ids, add=["Summit"])
+    qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: _sidebar_count(window, "Summit") == 4, timeout=5000)
+    pane_filled(qtbot)
+    qtbot.wait(50)
+    window.table.viewport().removeEventFilter(painted)
+    after = seen[[what for what, _ in seen].index("changed"):]
+    # The job's end leaves the sidebar for later; the list repaints the tagged rows once,
+    # before the sidebar shows the new count.
+    assert after[0] == ("changed", None)
+    assert [what for what, _ in after[1:]] == ["list painted"]
+    assert after[1][1] is None
+    assert all("Summit" in (window.model.index(r, 0).data(window.model.TagsRole) or ())
+               for r in range(window.model.rowCount()))
