@@ -356,6 +356,9 @@ class ContactTable(QTableView):
         # the first page) change the scroll bar, not what is painted (see doItemsLayout).
         self._appended_below = False
         model.rowsInserted.connect(self._on_rows_inserted)
+        # The viewport's updates are off from a reset until its rows' own turn (only when
+        # this view turned them off: ``_held``).
+        self._held = False
         model.modelAboutToBeReset.connect(self._hold_paint)
         model.modelReset.connect(self._lay_out_now)
 
@@ -366,6 +369,7 @@ class ContactTable(QTableView):
         viewport = self.viewport()
         if self.isVisible() and viewport.updatesEnabled():
             viewport.setUpdatesEnabled(False)
+            self._held = True
 
     @Slot()
     def _lay_out_now(self) -> None:
@@ -375,7 +379,7 @@ class ContactTable(QTableView):
         view paints next, and that layout asked for one more paint of every row shown:
         each sort painted its first page twice (10-20 ms each at 100,000 contacts)."""
         self.executeDelayedItemsLayout()
-        if not self.viewport().updatesEnabled():
+        if self._held:
             # 0: after the turn's other slots (the selection kept scrolls the list);
             # 1: a timer, so a later turn of the event loop.
             QTimer.singleShot(0, self, self._read_shown_rows)
@@ -394,8 +398,9 @@ class ContactTable(QTableView):
 
     @Slot()
     def _paint_reset_rows(self) -> None:
-        self.viewport().setUpdatesEnabled(True)  # which repaints it
-
+        if self._held:
+            self._held = False
+            self.viewport().setUpdatesEnabled(True)  # which repaints it
 
     @Slot(QModelIndex, int, int)
     def _on_rows_inserted(self, parent: QModelIndex, first: int, _last: int) -> None:
