@@ -28,7 +28,6 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont
 
 from desktop.services import overview, search
 from desktop.services.search import ListFilter, ListKind, SortKey
@@ -36,15 +35,8 @@ from desktop.services.types import Changes, ContactId, ContactRow
 from desktop.ui.common.kinds import stage_label
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.workers import Worker
-from desktop.ui.contacts.list_cells import (
-    COLUMN_TITLES,
-    SORT_KEYS,
-    Column,
-    display_texts,
-    foreground,
-    nameless,
-    tooltip,
-)
+from desktop.ui.contacts import list_cells
+from desktop.ui.contacts.list_cells import COLUMN_TITLES, SORT_KEYS, Cells, Column, tooltip
 from desktop.ui.contacts.list_rows import ids_in_runs, runs, runs_of
 
 __all__ = ["COLUMN_TITLES", "SORT_KEYS", "Column", "ContactListModel", "runs", "stage_label"]
@@ -82,8 +74,8 @@ class ContactListModel(QAbstractTableModel):
 
     Private state: ``_ids`` is the ordered id list of the current filter and sort (or its
     first page, or the previous list while a search is computed); ``_rows`` caches
-    fetched rows by id (``None`` = the contact vanished, do not ask again), ``_texts`` their
-    columns' texts (made when first painted) (no inverse
+    fetched rows by id (``None`` = the contact vanished, do not ask again), ``_cells`` what
+    their cells paint (``list_cells.Cells``, made when first painted) (no inverse
     map of ``_ids`` is kept: building one costs more than the few lookups need);
     ``_first_page`` is how
     many ids the first refresh loads (0: all; start-up paints them before the whole
@@ -114,7 +106,7 @@ class ContactListModel(QAbstractTableModel):
         self._query = search.ListQuery()
         self._ids: list[ContactId] = []
         self._rows: dict[ContactId, ContactRow | None] = {}
-        self._texts: dict[ContactId, tuple[str, ...]] = {}
+        self._cells: dict[ContactId, Cells] = {}
         self._first_page = first_page
         self._background = background
         self._small, self._page = small, page
@@ -145,16 +137,21 @@ class ContactListModel(QAbstractTableModel):
         self.refresh(data_changed=False)  # the query's cache is keyed by list and sort
 
     def set_sort(self, key: SortKey, descending: bool = False) -> None:
+        # Another order lists the same contacts: a whole list known to be long needs only
+        # its first page now (reading 5,001 ids to learn it is long took 3-6 ms of the
+        # header click; issue 18).
+        long = self._background and not self.busy and len(self._ids) > self._small
         self._sort = key
         self._descending = descending
-        self.refresh(data_changed=False)
+        self.refresh(data_changed=False, long=long)
 
     def _args(self) -> tuple[ListFilter, SortKey, bool, dt.date]:
         return self._filter, self._sort, self._descending, self._today
 
-    def refresh(self, *, data_changed: bool = True) -> None:
+    def refresh(self, *, data_changed: bool = True, long: bool = False) -> None:
         """Re-run the ids query and forget every cached row. *data_changed* False (a new
-        filter, search text or sort) lets the query reuse its cached order of a list.
+        filter, search text or sort) lets the query reuse its cached order of a list;
+        *long* says the list is known to be longer than ``small`` (a new sort of it).
 
         The very first refresh of a model made with ``first_page`` loads only that many
         ids (what the window paints first); ``complete()`` appends the rest, and so does
@@ -172,8 +169,8 @@ class ContactListModel(QAbstractTableModel):
         if self._background and not page:
             found = self._query.quick_ids(*args, small=self._small)
             if found is None and not searching:
-                head = self._query.first_ids(*args, self._small + 1)
-                if len(head) <= self._small:
+                head = self._query.first_ids(*args, self._page if long else self._small + 1)
+                if not long and len(head) <= self._small:
                     found = head
                 else:
                     self._reset(head[: self._page], partial=True)
@@ -195,7 +192,7 @@ class ContactListModel(QAbstractTableModel):
     def _reset(self, ids: list[ContactId], *, partial: bool) -> None:
         self.beginResetModel()
         self._ids = ids
-        self._rows, self._texts = {}, {}
+        self._rows, self._cells = {}, {}
         self._partial = partial
         self.endResetModel()
 
@@ -301,7 +298,7 @@ class ContactListModel(QAbstractTableModel):
             return
         if len(cached) == 1:
             del self._rows[cached[0]]
-            self._texts.pop(cached[0], None)
+            self._cells.pop(cached[0], None)
             row = self.row_of(cached[0], load=False)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
@@ -310,9 +307,9 @@ class ContactListModel(QAbstractTableModel):
         # rather than finding each row, which needs a map of 300,000 ids (issue 18).
         for cid in cached:
             del self._rows[cid]
-            self._texts.pop(cid, None)
+            self._cells.pop(cid, None)
         if len(cached) > _MANY:
-            self._rows, self._texts = {}, {}
+            self._rows, self._cells = {}, {}
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
 
     # --- lookups for the window -----------------------------------------------------------
@@ -354,7 +351,7 @@ class ContactListModel(QAbstractTableModel):
 
     def _fetch_block(self, row: int) -> None:
         if len(self._rows) > MAX_CACHED:
-            self._rows, self._texts = {}, {}
+            self._rows, self._cells = {}, {}
         start = row - row % BLOCK
         wanted = [cid for cid in self._ids[start : start + BLOCK] if cid not in self._rows]
         fetched = search.fetch_rows(wanted)
@@ -367,7 +364,7 @@ class ContactListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMNS
 
     # No flags() override: QAbstractTableModel's own answers "enabled, selectable, never
     # has children" in C++. Qt asks it for every cell a selection covers, so a Python
@@ -394,25 +391,30 @@ class ContactListModel(QAbstractTableModel):
         self.set_sort(SORT_KEYS[Column(column)], order == Qt.SortOrder.DescendingOrder)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called ~7 times per painted cell (one per role the delegate asks): the roles
-        # this model never answers return at once, the texts are a tuple made once per
-        # row (``list_cells.display_texts``), and nothing builds an enum or a wrapper
-        # before it must (a repaint costs what the painting does, issue 18).
+        # Called ~7 times per painted cell (one per role the delegate asks): what a cell
+        # paints (text, font, colour) is a tuple per row made once (``list_cells.cells``),
+        # the roles this model never answers return at once, and nothing builds an enum
+        # or a wrapper before it must (a repaint costs what the painting does, issue 18).
+        slot = _PAINTED.get(role)
+        if slot is not None:
+            row_number = index.row()  # -1 for an invalid index
+            ids = self._ids
+            if not 0 <= row_number < len(ids):
+                return None
+            cells = self._cells.get(ids[row_number])
+            if cells is None:
+                cells = self._cells_of(ids[row_number], row_number)
+                if cells is None:
+                    return None
+            values = cells[slot]
+            column = index.column()
+            return values[column] if values is not None and 0 <= column < _COLUMNS else None
         if role not in _ANSWERED:
             return None
         row_number = index.row()
         if not 0 <= row_number < len(self._ids) or not index.isValid():
             return None
         cid = self._ids[row_number]
-        column = index.column()
-        if role == _DISPLAY:
-            texts = self._texts.get(cid)
-            if texts is None:
-                row = self._row_of(cid, row_number)
-                if row is None:
-                    return None
-                texts = self._texts[cid] = display_texts(row, self._today)
-            return texts[column] if 0 <= column < _COLUMNS else None
         if role == self.ContactIdRole:
             return int(cid)
         row = self._row_of(cid, row_number)
@@ -422,22 +424,21 @@ class ContactListModel(QAbstractTableModel):
             return row.stage
         if role == self.TagsRole:
             return row.tags
-        if role == _FONT:
-            if column == Column.NAME and nameless(row):
-                font = QFont()
-                font.setItalic(True)
-                return font
-            return None
+        column = index.column()
         if not 0 <= column < _COLUMNS:
             return None
-        col = Column(column)
         if role == _TOOLTIP:  # names are data: never rendered as markup
-            return plain_tooltip(tooltip(row, col, self._today))
-        if role == _FOREGROUND:
-            return foreground(row, col, self._today) if col in _COLOURED else None
+            return plain_tooltip(tooltip(row, Column(column), self._today))
         if role == self.OverdueRole:
             return row.next_followup_on is not None and row.next_followup_on < self._today
         return None
+
+    def _cells_of(self, cid: ContactId, row_number: int) -> Cells | None:
+        row = self._row_of(cid, row_number)
+        if row is None:
+            return None
+        cells = self._cells[cid] = list_cells.cells(row, self._today)
+        return cells
 
     def _row_of(self, cid: ContactId, row_number: int) -> ContactRow | None:
         row = self._rows.get(cid, _UNFETCHED)
@@ -446,9 +447,10 @@ class ContactListModel(QAbstractTableModel):
         return cast("ContactRow | None", row)
 
 
-_COLOURED = frozenset({Column.NAME, Column.NEXT_FOLLOWUP})  # foreground() answers only these
-# The roles ContactListModel.data answers (everything else is None at once).
+# The roles a painted cell asks for, by their place in ``list_cells.Cells``.
+_PAINTED = {_DISPLAY: 0, _FONT: 1, _FOREGROUND: 2}
+# The other roles ContactListModel.data answers (everything else is None at once).
 _ANSWERED = frozenset({
-    _DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, ContactListModel.ContactIdRole,
-    ContactListModel.StageRole, ContactListModel.TagsRole, ContactListModel.OverdueRole,
+    _TOOLTIP, ContactListModel.ContactIdRole, ContactListModel.StageRole,
+    ContactListModel.TagsRole, ContactListModel.OverdueRole,
 })

@@ -1,5 +1,5 @@
 """What a cell of the contact list shows: the columns, their titles and sort keys, and a
-row's texts, tooltips and colours (``ContactListModel.data`` answers from these). The
+row's texts, fonts, tooltips and colours (``ContactListModel.data`` answers from these). The
 texts are the model's (translation context ``ContactListModel``)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import datetime as dt
 from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from desktop.services.search import SortKey
 from desktop.services.types import ContactRow
@@ -75,13 +75,18 @@ def nameless(row: ContactRow) -> bool:
     return not row.full_name.strip() and not row.organization.strip()
 
 
-def display_texts(row: ContactRow, today: dt.date) -> tuple[str, ...]:
-    """The text of each column of *row*, in ``Column`` order: made once per row fetched,
-    so a repaint's DisplayRole is a tuple lookup (issue 18: a repaint asks ~7 roles of
-    every cell)."""
+# What a row's cells paint, made once per row fetched so that a repaint's questions are
+# tuple lookups (issue 18: a repaint asks ~7 roles of every cell): the text of each column
+# in ``Column`` order, then each column's font and text colour (``None``: the view's own),
+# ``None`` for a row that has none of them.
+Cells = tuple[tuple[str, ...], tuple[QFont | None, ...] | None, tuple[QColor | None, ...] | None]
+
+
+def cells(row: ContactRow, today: dt.date) -> Cells:
+    """The texts, fonts and colours of *row*'s cells (``Cells``)."""
     when = row.last_interaction_at
     day = row.next_followup_on
-    return (
+    texts = (
         row.display_name,
         row.organization if row.full_name.strip() else "",
         stage_label(row.stage),
@@ -89,6 +94,20 @@ def display_texts(row: ContactRow, today: dt.date) -> tuple[str, ...]:
         relative_day(when.date(), today) if when else "",
         relative_day(day, today) if day else "",
     )
+    fonts: tuple[QFont | None, ...] | None = None
+    name_colour = None
+    if nameless(row):
+        italic = QFont()
+        italic.setItalic(True)
+        fonts = (italic, *(None,) * (len(_COLUMNS) - 1))
+        name_colour = QColor(tokens.colours().muted)
+    due_colour = None
+    if day is not None and day <= today:
+        due_colour = QColor(tokens.colours().error if day < today else tokens.colours().warning)
+    colours = None
+    if name_colour is not None or due_colour is not None:
+        colours = (name_colour, None, None, None, None, due_colour)
+    return texts, fonts, colours
 
 
 def tooltip(row: ContactRow, col: Column, today: dt.date) -> str | None:
@@ -109,15 +128,4 @@ def tooltip(row: ContactRow, col: Column, today: dt.date) -> str | None:
         day = row.next_followup_on
         return (followup_tooltip(day, today) if day
                 else translate("ContactListModel", "No follow-up planned"))
-    return None
-
-
-def foreground(row: ContactRow, col: Column, today: dt.date) -> QColor | None:
-    if col is Column.NAME and nameless(row):
-        return QColor(tokens.colours().muted)
-    if col is Column.NEXT_FOLLOWUP and row.next_followup_on is not None:
-        if row.next_followup_on < today:
-            return QColor(tokens.colours().error)
-        if row.next_followup_on == today:
-            return QColor(tokens.colours().warning)
     return None

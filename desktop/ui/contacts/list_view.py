@@ -88,21 +88,25 @@ _MUTED: dict[tuple[int, str], QColor] = {}  # _muted_text's colours by palette a
 
 
 def _draw_cell_background(
-    delegate: QStyledItemDelegate,
     painter: QPainter,
     option: QStyleOptionViewItem,
     index: QModelIndex | QPersistentModelIndex,
 ) -> QStyleOptionViewItem:
     """Paint a cell's background (selection, hover) the usual way but no text: the stage
-    and tag delegates draw their own. Returns the initialised option."""
+    and tag delegates draw their own. Returns the cell's option. The model gives these
+    cells no font, colour or icon, so the view's option is the cell's as it is (asking
+    the model for them, ``initStyleOption``, was 7 calls into Python per cell)."""
     opt = QStyleOptionViewItem(option)
-    delegate.initStyleOption(opt, index)
-    opt.text = ""
+    if isinstance(index, QModelIndex):  # what initStyleOption set (a style may read it)
+        opt.index = index
     widget = opt.widget
     qstyle = widget.style() if widget is not None else None
     if qstyle is not None:
-        qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        qstyle.drawControl(_ITEM, opt, painter, widget)
     return opt
+
+
+_ITEM = QStyle.ControlElement.CE_ItemViewItem
 
 
 class _Pictures:
@@ -161,7 +165,7 @@ class StageDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = _draw_cell_background(self, painter, option, index)
+        opt = _draw_cell_background(painter, option, index)
         stage = index.data(ContactListModel.StageRole)
         if not stage:
             return
@@ -199,6 +203,7 @@ class TagsDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._colours: dict[str, str] = {}
         self._pictures = _Pictures()
+        self._widths: dict[str, dict[str, int]] = {}  # text widths by font key and text
 
     @property
     def colours(self) -> dict[str, str]:
@@ -223,7 +228,7 @@ class TagsDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = _draw_cell_background(self, painter, option, index)
+        opt = _draw_cell_background(painter, option, index)
         names = tuple(index.data(ContactListModel.TagsRole) or ())
         if not names:
             return
@@ -241,15 +246,28 @@ class TagsDelegate(QStyledItemDelegate):
                 dark: bool, muted: QColor) -> None:
         painter.setFont(font)
         metrics = painter.fontMetrics()
+        # Widths measured once per font and text: a newly sorted page draws ~20 rows of
+        # chips it has not drawn before (issue 18).
+        widths = self._widths.setdefault(font.key(), {})
+        if len(widths) > 4096:
+            widths.clear()
+
+        def width(text: str) -> int:
+            known = widths.get(text)
+            if known is None:
+                known = widths[text] = metrics.horizontalAdvance(text)
+            return known
+
         height = metrics.height() + 2
         top = rect.center().y() - height // 2 + 1
         x = rect.left() + 8
         right = rect.right() - 6
+        count = len(names)
         for i, name in enumerate(names):
-            rest = len(names) - i
-            more = f"+{rest - 1}" if rest > 1 else ""
-            more_width = metrics.horizontalAdvance(more) + 6 if more else 0
-            chip_width = metrics.horizontalAdvance(name) + 12
+            rest = count - i
+            more_width = width(f"+{rest - 1}") + 6 if rest > 1 else 0
+            text = str(name)
+            chip_width = full_width = width(text) + 12
             available = right - x - more_width
             if chip_width > available:
                 if i == 0 and available > 40:  # at least the first tag, elided
@@ -257,21 +275,27 @@ class TagsDelegate(QStyledItemDelegate):
                 else:
                     painter.setPen(muted)
                     painter.drawText(QRect(x, rect.top(), right - x, rect.height()),
-                                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                     f"+{rest}")
+                                     _LEFT_VCENTER, f"+{rest}")
                     break
             bg, fg = _pill_colours_of(
-                self._colours.get(str(name).lower(), style.DEFAULT_TAG_COLOUR), dark)
+                self._colours.get(text.lower(), style.DEFAULT_TAG_COLOUR), dark)
             chip = QRect(x, top, chip_width, height)
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(_NO_PEN)
             painter.setBrush(bg)
             painter.drawRoundedRect(chip, 4, 4)
             painter.setPen(fg)
-            # drawText never interprets markup: a tag called "<b>" shows as typed.
-            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter,
-                             metrics.elidedText(str(name), Qt.TextElideMode.ElideRight,
-                                                chip_width - 10))
+            # drawText never interprets markup: a tag called "<b>" shows as typed. A whole
+            # chip has 2 pixels to spare: only a cut one elides.
+            painter.drawText(chip, _CENTER, text if chip_width == full_width
+                             else metrics.elidedText(text, _ELIDE_RIGHT, chip_width - 10))
             x += chip_width + 4
+
+
+# Looked up once: an enum member read from Python costs as much as drawing a line of text.
+_NO_PEN = Qt.PenStyle.NoPen
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_LEFT_VCENTER = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_ELIDE_RIGHT = Qt.TextElideMode.ElideRight
 
 
 class ContactTable(QTableView):
@@ -332,6 +356,51 @@ class ContactTable(QTableView):
         # the first page) change the scroll bar, not what is painted (see doItemsLayout).
         self._appended_below = False
         model.rowsInserted.connect(self._on_rows_inserted)
+        # The viewport's updates are off from a reset until its rows' own turn (only when
+        # this view turned them off: ``_held``).
+        self._held = False
+        model.modelAboutToBeReset.connect(self._hold_paint)
+        model.modelReset.connect(self._lay_out_now)
+
+    @Slot()
+    def _hold_paint(self) -> None:
+        """A reset is coming (a sort, another list): the rows shown paint once it is done,
+        in a turn of their own (``_lay_out_now``)."""
+        viewport = self.viewport()
+        if self.isVisible() and viewport.updatesEnabled():
+            viewport.setUpdatesEnabled(False)
+            self._held = True
+
+    @Slot()
+    def _lay_out_now(self) -> None:
+        """After a reset the rows are laid out at once, read at the end of the turn and
+        painted in a turn of their own (issue 18: the header click's query, the reset,
+        the rows' reading and their paint made one stall). Qt lays the rows out when the
+        view paints next, and that layout asked for one more paint of every row shown:
+        each sort painted its first page twice (10-20 ms each at 100,000 contacts)."""
+        self.executeDelayedItemsLayout()
+        if self._held:
+            # 0: after the turn's other slots (the selection kept scrolls the list);
+            # 1: a timer, so a later turn of the event loop.
+            QTimer.singleShot(0, self, self._read_shown_rows)
+            QTimer.singleShot(1, self, self._paint_reset_rows)
+
+    @Slot()
+    def _read_shown_rows(self) -> None:
+        """Read the rows about to be painted (their texts made): a paint only paints."""
+        model = self.model()
+        first = self.rowAt(0)
+        if model is None or first < 0:
+            return
+        last = self.rowAt(self.viewport().height() - 1)
+        for row in range(first, (last if last >= 0 else model.rowCount() - 1) + 1):
+            model.data(model.index(row, 0))
+
+    @Slot()
+    def _paint_reset_rows(self) -> None:
+        if self._held:
+            self._held = False
+            self.viewport().setUpdatesEnabled(True)  # which repaints it
 
     @Slot(QModelIndex, int, int)
     def _on_rows_inserted(self, parent: QModelIndex, first: int, _last: int) -> None:
