@@ -867,6 +867,10 @@ class KnowsGraph:
 
         rows = self._rows
         people = np.asarray(people, dtype=np.int64)
+        # Not the user: the user's ties are not among these links, and every row of
+        # theirs would be read and combined for nothing (the user of the 300,000-person
+        # demo book is in 123,591 introductions: 0.05 s, issue 18).
+        people = people[people != (-1 if self.me is None else int(self.me))]
         if self._now is not None:
             rows = _with_meetings(rows, read_meetings_of(people.tolist(), self._now))
         size = 1 + max([int(people.max(initial=-1))]
