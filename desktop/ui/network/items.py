@@ -269,6 +269,7 @@ class NodeItem(QGraphicsEllipseItem):
     "selected", "path" or "focus" (the person whose neighbourhood is shown). ``photo`` is
     the photo read at ``photo_pixels`` device pixels across (read again when a zoom or a
     2x screen needs it sharper). ``_initials``: None until first drawn (``initials``).
+    ``tooltip``: the escaped rich text the view shows over the circle.
     """
 
     def __init__(self, info: network.GraphNode, x: float, y: float,
@@ -289,7 +290,9 @@ class NodeItem(QGraphicsEllipseItem):
         self.base_z = 2 + min(r, 30) / 100
         # You are never covered by anyone: always on top of the other circles.
         self.setZValue(ME_Z if info.is_me else self.base_z)
-        self.setToolTip(plan.tooltip)
+        # Shown by the view when asked for (``GraphView.viewportEvent``), not stored in
+        # each item: setting 5,000 tooltips was a fifth of making the items (issue 18).
+        self.tooltip = plan.tooltip
         self._initials: str | None = None
         self.photo: QPixmap | None = None
         self.photo_pixels = 0
