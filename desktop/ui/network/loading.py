@@ -24,7 +24,7 @@ from PySide6.QtCore import QRectF
 from desktop.services import graph, graph_layout, knows, network, overview, paths
 from desktop.services.types import ContactId
 from desktop.ui.common.workers import Worker
-from desktop.ui.network.items import STRONG_TIE, NodePlan, NodeTexts
+from desktop.ui.network.items import STRONG_TIE, NodePlan
 from desktop.ui.network.links import End, Tile, tile_links
 
 # Jobs still running, kept alive until they end: a panel closed meanwhile must not take
@@ -99,8 +99,7 @@ def plan(data: network.GraphData, positions: dict[ContactId, tuple[float, float]
     this at 5,000 people, issue 18)."""
     import numpy as np
 
-    texts = NodeTexts()
-    nodes = [NodePlan.of(n, *positions.get(n.id, (0.0, 0.0)), texts) for n in data.nodes]
+    nodes = [NodePlan.of(n, *positions.get(n.id, (0.0, 0.0))) for n in data.nodes]
     if not nodes:
         return ScenePlan(nodes, [], QRectF(), tile_links([], QRectF(), set(), set()))
     ids = np.fromiter((int(p.info.id) for p in nodes), dtype=np.int64, count=len(nodes))

@@ -27,6 +27,7 @@ from desktop.ui.network.items import (
     STEP_SECONDS,
     DetailLayer,
     NodeItem,
+    NodeTexts,
     outline_pen,
 )
 from desktop.ui.network.labels import place_labels
@@ -87,8 +88,9 @@ class Picture:
         clock = time.thread_time
         deadline = clock() + STEP_SECONDS
         outline = outline_pen()
+        texts = NodeTexts()  # the tooltips', one for the picture
         for node in plan.nodes:
-            item = NodeItem(node.info, node.x, node.y, node, self.outlined, outline)
+            item = NodeItem(node.info, node.x, node.y, node, self.outlined, outline, texts)
             nodes[node.info.id] = item
             scene.addItem(item)
             if clock() >= deadline:
