@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsPathItem, QGraphics
 from desktop.services.types import ContactId
 from desktop.ui.network.items import (
     DIM_OPACITY,
-    HUB_LABELS,
     OUTLINE_MIN_SCALE,
     PATH_COLOUR,
     PATH_DIM_OPACITY,
@@ -103,8 +102,7 @@ class Picture:
         scene.addItem(self.links)
         self.detail = DetailLayer(list(nodes.values()), plan.bounds)
         scene.addItem(self.detail)
-        ranked = sorted(loaded.data.nodes, key=lambda n: (-n.degree, int(n.id)))
-        self.hubs = frozenset(n.id for n in ranked[:HUB_LABELS] if n.degree >= 3)
+        self.hubs = plan.hubs
         scene.setSceneRect(plan.bounds.adjusted(-2000, -2000, 2000, 2000))
         # The new scene becomes the picture's; the view shows the old one until
         # ``show_new`` (the panel calls it in the same turn, then applies the emphasis,
