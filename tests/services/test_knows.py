@@ -135,7 +135,8 @@ def _random_network(seed: int = 3) -> list[ContactId]:
     return people
 
 
-def test_the_two_readers_agree_on_every_link(db_path: Path) -> None:
+def test_the_two_readers_agree_on_every_link(db_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """The whole-book reader (the network view) and the reader that reads only the people
     a search reaches (the command line) give the same ties, to the last bit."""
     people = _random_network()
@@ -146,9 +147,13 @@ def test_the_two_readers_agree_on_every_link(db_path: Path) -> None:
         mine, theirs = sql.neighbours(int(cid)), whole.neighbours(int(cid))
         assert mine[0].tolist() == theirs[0].tolist()
         assert mine[1].tolist() == theirs[1].tolist()
-    only_you = knows.SqlTies()
-    only_you.load_you([int(c) for c in people])
-    assert [only_you.you(int(c)) for c in people] == [whole.you(int(c)) for c in people]
+    # The user's introductions with these people found through each one's own index
+    # (a few people), or through the user's (many): the same ties either way.
+    for few in (len(people), 0):
+        monkeypatch.setattr(knows, "_FEW_PEOPLE", few)
+        only_you = knows.SqlTies()
+        only_you.load_you([int(c) for c in people])
+        assert [only_you.you(int(c)) for c in people] == [whole.you(int(c)) for c in people]
 
 
 def test_explanations_say_how_a_tie_is_known(db_path: Path) -> None:
@@ -271,6 +276,11 @@ def test_the_users_ties_from_the_kept_summary_are_those_of_every_interaction(
         assert kept.ids.tolist() == everything.ids.tolist()
         assert kept.you_tie.tobytes() == everything.you_tie.tobytes()
         assert kept.signature() == everything.signature()
+        # The command line's reader takes the same meetings from the summary.
+        only_you = knows.SqlTies(now=moment)
+        only_you.load_you([int(c) for c in people])
+        assert [only_you.you(int(c)) for c in people] == [everything.you(int(c))
+                                                          for c in people]
     assert unpacked  # the reading that does not pack the columns was tried too
     assert knows.load_graph(now).you(int(people[0])) != knows.load_graph(
         now + dt.timedelta(days=5)).you(int(people[0]))

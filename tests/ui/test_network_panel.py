@@ -7,9 +7,15 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QPoint, QSettings, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QTransform, QUndoStack
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QUrl, Slot
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QHelpEvent,
+    QTransform,
+    QUndoStack,
+)
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.services import followups, graph, paths
@@ -72,7 +78,12 @@ def test_people_and_links_are_drawn_with_plain_labels(qtbot: QtBot, network) -> 
     assert markup is not None
     markup.update_detail(3.0)
     assert markup.label is not None and markup.label.text() == "<b>Bold</b> <img src=x>"
-    assert "&lt;b&gt;" in markup.toolTip()  # the tooltip is escaped rich text
+    # Hovering the circle shows the person's tooltip, escaped rich text.
+    point = panel.view.mapFromScene(markup.scenePos())
+    QApplication.sendEvent(panel.view.viewport(), QHelpEvent(
+        QEvent.Type.ToolTip, point, panel.view.viewport().mapToGlobal(point)))
+    assert "&lt;b&gt;" in QToolTip.text() and "Bold" in QToolTip.text()
+    QToolTip.hideText()
     me_item = panel.node_item(network["me"])
     assert me_item is not None and me_item.zValue() > max(
         i.zValue() for c, i in panel.picture.nodes.items() if c != network["me"])

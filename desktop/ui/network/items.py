@@ -13,6 +13,7 @@ import html
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -235,27 +236,22 @@ def label_font() -> QFont:
     return _font(0, True)
 
 
-@dataclass(frozen=True)
-class NodePlan:
-    """What a node item needs, worked out off the UI thread (plain Python)."""
+class NodePlan(NamedTuple):
+    """What a node item needs, worked out off the UI thread (plain Python; a named tuple:
+    5,000 frozen dataclasses cost three times as much to make, issue 18). The tooltip is
+    worked out when shown (``NodeItem.tooltip``)."""
 
     info: network.GraphNode
     x: float
     y: float
     radius: float
     colour: str
-    tooltip: str
 
     @staticmethod
-    def of(info: network.GraphNode, x: float, y: float, texts: NodeTexts | None = None
-           ) -> NodePlan:
-        """*texts*: one ``NodeTexts`` for a whole picture (making a QObject and asking
-        the translator per person was a third of working out 5,000 people, issue 18)."""
-        texts = texts if texts is not None else NodeTexts()
+    def of(info: network.GraphNode, x: float, y: float) -> NodePlan:
         return NodePlan(
             info, x, y, node_radius(info.degree),
-            ME_COLOUR if info.is_me else style.STAGE_COLOURS.get(info.stage, "#64748b"),
-            texts.tooltip(info))
+            ME_COLOUR if info.is_me else style.STAGE_COLOURS.get(info.stage, "#64748b"))
 
 
 class NodeItem(QGraphicsEllipseItem):
@@ -269,12 +265,14 @@ class NodeItem(QGraphicsEllipseItem):
     "selected", "path" or "focus" (the person whose neighbourhood is shown). ``photo`` is
     the photo read at ``photo_pixels`` device pixels across (read again when a zoom or a
     2x screen needs it sharper). ``_initials``: None until first drawn (``initials``).
+    ``_texts``: the picture's one ``NodeTexts``, for the tooltip (``tooltip``).
     """
 
     def __init__(self, info: network.GraphNode, x: float, y: float,
                  plan: NodePlan | None = None, outlined: bool = True,
-                 outline: QPen | None = None) -> None:
+                 outline: QPen | None = None, texts: NodeTexts | None = None) -> None:
         plan = plan or NodePlan.of(info, x, y)
+        self._texts = texts
         self.radius = r = plan.radius
         super().__init__(-r, -r, 2 * r, 2 * r)
         self.info = info
@@ -289,7 +287,6 @@ class NodeItem(QGraphicsEllipseItem):
         self.base_z = 2 + min(r, 30) / 100
         # You are never covered by anyone: always on top of the other circles.
         self.setZValue(ME_Z if info.is_me else self.base_z)
-        self.setToolTip(plan.tooltip)
         self._initials: str | None = None
         self.photo: QPixmap | None = None
         self.photo_pixels = 0
@@ -299,6 +296,15 @@ class NodeItem(QGraphicsEllipseItem):
         self.label_on = False
         self.label_at = (0.0, 0.0)  # the label's top-left, screen pixels from the centre
         self.emphasis = ""
+
+    @property
+    def tooltip(self) -> str:
+        """The escaped rich text the view shows over the circle (``GraphView``), worked
+        out when asked for: setting 5,000 tooltips was a fifth of making the items, and
+        working them out a third of the scene plan (issue 18)."""
+        if self._texts is None:
+            self._texts = NodeTexts()
+        return self._texts.tooltip(self.info)
 
     @property
     def initials(self) -> str:

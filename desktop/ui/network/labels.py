@@ -93,6 +93,12 @@ def place_labels(items: Iterable[NodeItem], scale: float, hubs: frozenset[Contac
     everyone = []
     candidates = []
     for it in items:
+        # Too small to be named or to be in a name's way, and nobody who must be named:
+        # settled without asking Qt anything (most of 5,000 people at "fit", issue 18).
+        if (it.radius * scale < 3 and not it.emphasis and not it.info.is_me
+                and it.info.id not in hubs):
+            it.label_on = False
+            continue
         if not it.isVisible():
             it.label_on = False
             continue

@@ -14,17 +14,19 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
+import heapq
 import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from PySide6.QtCore import QRectF
 
 from desktop.services import graph, graph_layout, knows, network, overview, paths
 from desktop.services.types import ContactId
 from desktop.ui.common.workers import Worker
-from desktop.ui.network.items import STRONG_TIE, NodePlan, NodeTexts
+from desktop.ui.network.items import HUB_LABELS, STRONG_TIE, NodePlan
 from desktop.ui.network.links import End, Tile, tile_links
 
 # Jobs still running, kept alive until they end: a panel closed meanwhile must not take
@@ -71,6 +73,7 @@ class ScenePlan:
     ends: list[End]
     bounds: QRectF
     tiles: dict[tuple[str, bool], list[Tile]]
+    hubs: frozenset[ContactId]  # the best-connected (``HUB_LABELS``), named at every zoom
 
 
 @dataclass(frozen=True)
@@ -99,19 +102,21 @@ def plan(data: network.GraphData, positions: dict[ContactId, tuple[float, float]
     this at 5,000 people, issue 18)."""
     import numpy as np
 
-    texts = NodeTexts()
-    nodes = [NodePlan.of(n, *positions.get(n.id, (0.0, 0.0)), texts) for n in data.nodes]
+    nodes = [NodePlan.of(n, *positions.get(n.id, (0.0, 0.0))) for n in data.nodes]
     if not nodes:
-        return ScenePlan(nodes, [], QRectF(), tile_links([], QRectF(), set(), set()))
-    ids = np.fromiter((int(p.info.id) for p in nodes), dtype=np.int64, count=len(nodes))
-    xs = np.fromiter((p.x for p in nodes), dtype=np.float64, count=len(nodes))
-    ys = np.fromiter((p.y for p in nodes), dtype=np.float64, count=len(nodes))
-    rs = np.fromiter((p.radius for p in nodes), dtype=np.float64, count=len(nodes))
+        return ScenePlan(nodes, [], QRectF(), tile_links([], QRectF(), set(), set()),
+                         frozenset())
+    # Fields taken by C-level getters, not a generator per column (issue 18).
+    count = len(nodes)
+    ids = np.fromiter(map(attrgetter("info.id"), nodes), dtype=np.int64, count=count)
+    xs = np.fromiter(map(attrgetter("x"), nodes), dtype=np.float64, count=count)
+    ys = np.fromiter(map(attrgetter("y"), nodes), dtype=np.float64, count=count)
+    rs = np.fromiter(map(attrgetter("radius"), nodes), dtype=np.float64, count=count)
     order = np.argsort(ids, kind="stable")  # graph_data lists them by id: a no-op then
     by_id = ids[order]
     links = data.links
-    source = np.fromiter((int(lk.source) for lk in links), dtype=np.int64, count=len(links))
-    target = np.fromiter((int(lk.target) for lk in links), dtype=np.int64, count=len(links))
+    source = np.fromiter(map(attrgetter("source"), links), dtype=np.int64, count=len(links))
+    target = np.fromiter(map(attrgetter("target"), links), dtype=np.int64, count=len(links))
     at_a = np.minimum(np.searchsorted(by_id, source), len(ids) - 1)
     at_b = np.minimum(np.searchsorted(by_id, target), len(ids) - 1)
     drawn = np.flatnonzero((by_id[at_a] == source) & (by_id[at_b] == target))
@@ -124,7 +129,10 @@ def plan(data: network.GraphData, positions: dict[ContactId, tuple[float, float]
                                [kinds[i] for i in drawn.tolist()], strict=True))
     left, top = float((xs - rs).min()), float((ys - rs).min())
     bounds = QRectF(left, top, float((xs + rs).max()) - left, float((ys + rs).max()) - top)
-    return ScenePlan(nodes, ends, bounds, tile_links(ends, bounds, set(), set()))
+    # The best-connected, named at every zoom: chosen here, not on the UI thread.
+    ranked = heapq.nsmallest(HUB_LABELS, data.nodes, key=lambda n: (-n.degree, int(n.id)))
+    return ScenePlan(nodes, ends, bounds, tile_links(ends, bounds, set(), set()),
+                     frozenset(n.id for n in ranked if n.degree >= 3))
 
 
 def load(center: ContactId | None, hops: int, progress: Callable[[int, int], bool]

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsPathItem, QGraphics
 from desktop.services.types import ContactId
 from desktop.ui.network.items import (
     DIM_OPACITY,
-    HUB_LABELS,
     OUTLINE_MIN_SCALE,
     PATH_COLOUR,
     PATH_DIM_OPACITY,
     STEP_SECONDS,
     DetailLayer,
     NodeItem,
+    NodeTexts,
     outline_pen,
 )
 from desktop.ui.network.labels import place_labels
@@ -34,7 +34,8 @@ from desktop.ui.network.links import LinkLayer
 from desktop.ui.network.loading import Loaded
 from desktop.ui.network.view import GraphView
 
-REHEARSAL_STRIPS = 12  # the off-screen first paint of a new scene, in this many turns
+REHEARSAL_STRIPS = 6  # the off-screen first paint of a new scene, in this many turns
+REHEARSAL_SCALE = 0.25  # ... at a quarter of the coming framing's scale
 REHEARSE_FROM = 3000  # ... when at least this many people are in view
 RING_Z = 70.0  # the keyboard's focus ring: above the names
 
@@ -87,8 +88,9 @@ class Picture:
         clock = time.thread_time
         deadline = clock() + STEP_SECONDS
         outline = outline_pen()
+        texts = NodeTexts()  # the tooltips', one for the picture
         for node in plan.nodes:
-            item = NodeItem(node.info, node.x, node.y, node, self.outlined, outline)
+            item = NodeItem(node.info, node.x, node.y, node, self.outlined, outline, texts)
             nodes[node.info.id] = item
             scene.addItem(item)
             if clock() >= deadline:
@@ -101,8 +103,7 @@ class Picture:
         scene.addItem(self.links)
         self.detail = DetailLayer(list(nodes.values()), plan.bounds)
         scene.addItem(self.detail)
-        ranked = sorted(loaded.data.nodes, key=lambda n: (-n.degree, int(n.id)))
-        self.hubs = frozenset(n.id for n in ranked[:HUB_LABELS] if n.degree >= 3)
+        self.hubs = plan.hubs
         scene.setSceneRect(plan.bounds.adjusted(-2000, -2000, 2000, 2000))
         # The new scene becomes the picture's; the view shows the old one until
         # ``show_new`` (the panel calls it in the same turn, then applies the emphasis,
@@ -121,7 +122,10 @@ class Picture:
         before it is shown (``show_new``): the first paint of a new scene's circles costs
         Qt 2-3 times what the next ones do (24-43 ms against 10-17 at 5,000 people,
         issue 18), a turn the UI thread cannot spare. The strips hold as many people
-        each (equal widths put 28 ms in the middle one)."""
+        each (equal widths put 28 ms in the middle one). What the first paint costs
+        more is per person, not per pixel: painted at a quarter of the scale, the
+        rehearsal costs 49-63 ms of the UI thread at 5,000 people instead of 75-91 ms,
+        and the first paint on screen after it is the same 18-29 ms (measured)."""
         viewport = self.view.viewport()
         width, height = max(viewport.width(), 1) / scale, max(viewport.height(), 1) / scale
         left, top = centre.x() - width / 2, centre.y() - height / 2
@@ -135,8 +139,8 @@ class Picture:
         for start, end in itertools.pairwise(cuts):
             if end <= start:
                 continue
-            image = QImage(max(1, math.ceil((end - start) * scale)),
-                           max(1, round(height * scale)),
+            image = QImage(max(1, math.ceil((end - start) * scale * REHEARSAL_SCALE)),
+                           max(1, round(height * scale * REHEARSAL_SCALE)),
                            QImage.Format.Format_ARGB32_Premultiplied)
             painter = QPainter(image)
             painter.setRenderHints(hints)

@@ -4,10 +4,11 @@ pointer), click and double-click people. Emits ids, never items."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import cast
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QMouseEvent, QPainter, QTransform, QWheelEvent
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QPainter, QTransform, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from desktop.ui.network.items import NodeItem, canvas_colours
 
@@ -149,14 +150,29 @@ class GraphView(QGraphicsView):
             self.zoom_by(1.18 ** steps)
         event.accept()
 
-    def _node_at(self, event: QMouseEvent) -> NodeItem | None:
-        item = self.itemAt(event.position().toPoint())
+    def node_at(self, point: QPoint) -> NodeItem | None:
+        """The person drawn topmost at *point* (viewport pixels), if any."""
+        item = self.itemAt(point)
         while item is not None and not isinstance(item, NodeItem):
             item = item.parentItem()
         return item
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        """A person's tooltip, from the circle under the pointer (as the scene would show
+        an item's own: the items keep theirs as plain attributes, issue 18)."""
+        if event.type() == QEvent.Type.ToolTip:
+            help_event = cast(QHelpEvent, event)
+            node = self.node_at(help_event.pos())
+            if node is None or not node.tooltip:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(help_event.globalPos(), node.tooltip, self.viewport())
+            return True
+        return super().viewportEvent(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        node = self._node_at(event)
+        node = self.node_at(event.position().toPoint())
         if node is not None and event.button() == Qt.MouseButton.LeftButton:
             self.node_clicked.emit(node.info.id)
             event.accept()
@@ -164,7 +180,7 @@ class GraphView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        node = self._node_at(event)
+        node = self.node_at(event.position().toPoint())
         if node is not None:
             self.node_double_clicked.emit(node.info.id)
             event.accept()
