@@ -80,6 +80,10 @@ from desktop.ui.importing.preview_parts import (
 from desktop.ui.operations import Operations
 
 _PROGRESS_STEPS = 1000
+# The steps of an import's end are a timer apart, not queued calls: queued calls (and the
+# repaints they post) run back to back in one pass of the event loop, before its timers
+# and input.
+_TURN_MS = 1
 
 class ImportPreviewDialog(QDialog):
     """Preview, then import, some vCard files.
@@ -417,15 +421,15 @@ class ImportPreviewDialog(QDialog):
         assert isinstance(result, ImportResult) and self._preview is not None
         self.result_ = result
         self._finishing = True  # busy until the end is announced
-        QTimer.singleShot(0, self, lambda: self._written(result))
+        QTimer.singleShot(_TURN_MS, self, lambda: self._written(result))
 
     def _written(self, result: ImportResult) -> None:
         self.written.emit(result)
-        QTimer.singleShot(0, self, lambda: self._record(result))
+        QTimer.singleShot(_TURN_MS, self, lambda: self._record(result))
 
     def _record(self, result: ImportResult) -> None:
         self.ops.record_import(result, self.extras_row.extras())
-        QTimer.singleShot(0, self, lambda: self._announce(result))
+        QTimer.singleShot(_TURN_MS, self, lambda: self._announce(result))
 
     def _announce(self, result: ImportResult) -> None:
         self._finishing = False
