@@ -67,6 +67,53 @@ def _median_time(fn: Callable[[], object], runs: int = 5) -> float:
     return statistics.median(times)
 
 
+class _ChildPeaks:
+    """The largest peak resident memory (VmHWM) of this process's child processes (and
+    theirs) while it runs: a big import's preview and import run in children of the
+    window's process, whose own peak (``ru_maxrss``) does not include them.
+    ``own_peak``: this process's largest resident memory seen meanwhile (every 50 ms)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.own_peak = 0.0
+        self._peaks: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    @staticmethod
+    def _children(pid: int) -> list[int]:
+        found: list[int] = []
+        try:
+            tasks = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            return found
+        for task in tasks:
+            try:
+                with open(f"/proc/{pid}/task/{task}/children") as f:
+                    found += [int(p) for p in f.read().split()]
+            except OSError:
+                continue
+        return found + [g for c in found for g in _ChildPeaks._children(c)]
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.05):
+            self.own_peak = max(self.own_peak, rss_mb())
+            for pid in self._children(os.getpid()):
+                try:
+                    with open(f"/proc/{pid}/status") as f:
+                        line = next(x for x in f if x.startswith("VmHWM:"))
+                except (OSError, StopIteration):
+                    continue
+                self._peaks[pid] = max(self._peaks.get(pid, 0.0), int(line.split()[1]) / 1024)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return max(self._peaks.values(), default=0.0)
+
+
 def baselines(people: int) -> dict[str, float]:
     """What the floors cost on this machine now (the database is open)."""
     import datetime as dt
@@ -376,53 +423,6 @@ def session(people: int, skip: set[str], only: set[str] | None = None) -> dict[s
     shutil.rmtree(tmp, ignore_errors=True)
     return {"people": people, "steps": figures, "floors": floors, "memory": memory,
             "runs": runs}
-
-
-class _ChildPeaks:
-    """The largest peak resident memory (VmHWM) of this process's child processes (and
-    theirs) while it runs: a big import's preview and import run in children of the
-    window's process, whose own peak (``ru_maxrss``) does not include them.
-    ``own_peak``: this process's largest resident memory seen meanwhile (every 50 ms)."""
-
-    def __init__(self) -> None:
-        import threading
-
-        self.own_peak = 0.0
-        self._peaks: dict[int, float] = {}
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    @staticmethod
-    def _children(pid: int) -> list[int]:
-        found: list[int] = []
-        try:
-            tasks = os.listdir(f"/proc/{pid}/task")
-        except OSError:
-            return found
-        for task in tasks:
-            try:
-                with open(f"/proc/{pid}/task/{task}/children") as f:
-                    found += [int(p) for p in f.read().split()]
-            except OSError:
-                continue
-        return found + [g for c in found for g in _ChildPeaks._children(c)]
-
-    def _run(self) -> None:
-        while not self._stop.wait(0.05):
-            self.own_peak = max(self.own_peak, rss_mb())
-            for pid in self._children(os.getpid()):
-                try:
-                    with open(f"/proc/{pid}/status") as f:
-                        line = next(x for x in f if x.startswith("VmHWM:"))
-                except (OSError, StopIteration):
-                    continue
-                self._peaks[pid] = max(self._peaks.get(pid, 0.0), int(line.split()[1]) / 1024)
-
-    def stop(self) -> float:
-        self._stop.set()
-        self._thread.join()
-        return max(self._peaks.values(), default=0.0)
 
 
 def _profiler(name: str) -> object | None:
