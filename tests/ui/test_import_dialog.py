@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QUndoStack
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QLabel, QProgressBar, QProgressDialog
 
 from desktop.models import db
 from desktop.services import contacts, importer, overview
@@ -308,3 +308,52 @@ def test_a_card_sharing_a_number_says_with_whom_and_why_it_is_not_merged(
         "New contact — shares +46 8 123 456 78 with Anna Berg; not merged: different names",
         "Matches Anna Berg: same name and phone +46 8 123 456 78",
     ]
+
+
+def test_a_big_import_runs_beside_the_window_and_undoes_as_one(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 18: an input of megabytes is previewed and imported by a child process (this
+    process's importer refuses here), the window handles events between the progress
+    steps, the list shows the new contacts after the end, and one undo takes them back."""
+    from desktop.services import import_job
+
+    monkeypatch.setattr(import_job, "PROCESS_BYTES", 0)  # this small file counts as big
+
+    def not_here(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("imported in the window's process")
+
+    monkeypatch.setattr(importer, "run_import", not_here)
+    monkeypatch.setattr(importer, "preview_import", not_here)
+    path = tmp_path / "big.vcf"
+    path.write_text("".join(_card(f"FN:Person {i}", f"EMAIL:p{i}@example.org")
+                            for i in range(4000)), encoding="utf-8")
+    window.files.import_vcards([path])
+    dialog = window.files.import_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
+    assert dialog.new_tile.number.text() == "4,000"
+
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    seen: list[int] = []  # the timer's ticks at each step of the progress bar
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        progress = dialog.findChildren(QProgressDialog)[-1]
+        bar = progress.findChild(QProgressBar)
+        assert bar is not None
+        bar.valueChanged.connect(lambda _v: seen.append(len(ticks)))
+    timer.stop()
+    assert len(seen) >= 2 and seen[-1] > seen[0]  # events were handled between the steps
+
+    assert window.sidebar.current_key == sb.LAST_IMPORT
+    qtbot.waitUntil(lambda: not window.model.busy, timeout=10_000)
+    assert window.model.rowCount() == 4000
+    assert _total() == 4004
+    assert window.ops.undo_stack.count() == 1
+    with qtbot.waitSignal(window.ops.idle, timeout=30_000):
+        window.ops.undo_stack.undo()
+    assert _total() == 4
+    assert window.model.rowCount() == 0

@@ -88,6 +88,7 @@ class FileFlows(QObject):
             current.activateWindow()
             return
         dialog = ImportPreviewDialog(self._window.ops, paths, self._window)
+        dialog.written.connect(self._on_written)
         dialog.imported.connect(self._on_imported)
         dialog.cancelled.connect(self._on_import_cancelled)
         dialog.finished.connect(self._forget_import_dialog)
@@ -102,7 +103,9 @@ class FileFlows(QObject):
             dialog.deleteLater()
 
     @Slot(object)
-    def _on_imported(self, result: object) -> None:
+    def _on_written(self, result: object) -> None:
+        """The import is in the database: show its contacts (before the change is
+        announced, so the list refreshed then is the short one, issue 18)."""
         from desktop.services.importer import ImportResult
 
         if not isinstance(result, ImportResult):
@@ -115,6 +118,13 @@ class FileFlows(QObject):
             # contacts match 'ana mendes'" right after importing 10 cards).
             window.contact_list.set_search_text("")
             window.sidebar.select_key(sb.LAST_IMPORT)
+
+    @Slot(object)
+    def _on_imported(self, result: object) -> None:
+        from desktop.services.importer import ImportResult
+
+        if not isinstance(result, ImportResult):
+            return
         text = result.summary()
         if result.batch_id is not None:
             text = self.tr("%1 — Undo with %2").replace("%1", text).replace("%2", undo_key())

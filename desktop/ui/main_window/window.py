@@ -335,10 +335,10 @@ class MainWindow(QMainWindow):
         """What the first paint does not need, one short step per turn of the event loop
         (issue 18: no stall over 50 ms): the rest of the list and the sidebar's counts now;
         then the reminders and the calendar push, the detail pane built, the detail pane put
-        in its place showing the contact, the network view's modules. The modules each step
-        needs are imported in a worker thread first (importing is Python code that held
-        this thread 50-300 ms: the sync client under the calendar push, the pane's
-        sections, the network view)."""
+        in its place showing the contact, the network view's and the import preview's
+        modules. The modules each step needs are imported in a worker thread first
+        (importing is Python code that held this thread 50-300 ms: the sync client under
+        the calendar push, the pane's sections, the network view, the importer)."""
         if self._startup_started:
             return
         self._startup_started = True
@@ -354,6 +354,9 @@ class MainWindow(QMainWindow):
             ((), self._install_detail),
             ((), self._prepare_detail),
             (("desktop.ui.network.panel",), None),
+            # The import preview and the importer under it (~100 ms of importing that held
+            # the UI thread when the first import's dialog opened, issue 18).
+            (("desktop.ui.importing.import_dialog",), None),
         ]
         self._next_startup_step()
 
