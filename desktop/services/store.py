@@ -61,6 +61,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import operator
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -505,18 +506,19 @@ class Session:
         links, first_tags = self._tag_links(records)
         now = now_text()
         rows = []
-        defaults = list(_DEFAULTS.items())
+        card_values = operator.itemgetter(*CARD_COLUMNS)
         met_on = CARD_COLUMNS.index("met_on")
-        tail = (self.batch_id,)
+        batch = self.batch_id
+        me = int(is_me)
         for i, rec in enumerate(records):
             c = rec.columns
             if not c.get("uid"):
                 c["uid"] = rec.content_uid or f"urn:uuid:{uuid.uuid4()}"
-            values = [c.get(name, default) for name, default in defaults]
+            values = card_values({**_DEFAULTS, **c})
             if isinstance(values[met_on], dt.date):
-                values[met_on] = values[met_on].isoformat()
-            rows.append((first + i, *values, rec.sort_key(), *tail, rec.extra_json(),
-                         int(is_me), now, now, first_tags[i]))
+                values = (*values[:met_on], values[met_on].isoformat(), *values[met_on + 1:])
+            rows.append((first + i, *values, rec.sort_key(), batch, rec.extra_json(), me,
+                         now, now, first_tags[i]))
         cols = ", ".join(CARD_COLUMNS)
         self._many(f"INSERT INTO contact (id, {cols}, sort_key, import_batch_id, vcard_extra, "
                    f"is_me, created_at, updated_at, first_tag) VALUES ({_marks(len(rows[0]))})",
@@ -544,7 +546,9 @@ class Session:
         ``contact_tag_added`` trigger would set): a contact inserted with it makes the
         trigger's update find nothing to change (issue 18: that update rewrote each
         contact's row once per tag, 30 us a card of an import)."""
-        names = [t for rec in records for t in rec.tags]
+        # A thousand cards carry a few dozen distinct names: each is cleaned, looked up and
+        # ordered once (issue 18: per membership that was 20 us a card).
+        names = list(dict.fromkeys(t for rec in records for t in rec.tags))
         if not names:
             return [], [None] * len(records)
         kinds = {k: v for rec in records for k, v in rec.tag_categories.items()}
@@ -552,20 +556,26 @@ class Session:
         stored = dict(db.execute_sql(
             "SELECT id, name FROM tag WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps(sorted(set(tag_ids.values()))),)).fetchall())
+        # name as the card wrote it -> (tag id, NOCASE order of the stored name: ASCII
+        # letters folded, then the UTF-8 bytes compared, what the trigger's ``>`` does)
+        known: dict[str, tuple[int, bytes]] = {}
+        for t in names:
+            tag_id = tag_ids.get(" ".join(t.split()).casefold())
+            if tag_id is not None:
+                known[t] = (tag_id, stored[tag_id].encode().lower())
         links: dict[tuple[int, int], None] = {}
         firsts: list[str | None] = []
         for rec in records:
-            first: str | None = None
+            first: tuple[int, bytes] | None = None
+            cid = int(rec.contact_id or 0)
             for t in rec.tags:
-                tag_id = tag_ids.get(" ".join(t.split()).casefold())
-                if tag_id is None:
+                found = known.get(t)
+                if found is None:
                     continue
-                links[(int(rec.contact_id or 0), tag_id)] = None
-                name = stored[tag_id]
-                # NOCASE: ASCII letters folded, then the UTF-8 bytes compared.
-                if first is None or name.encode().lower() < first.encode().lower():
-                    first = name
-            firsts.append(first)
+                links[(cid, found[0])] = None
+                if first is None or found[1] < first[1]:
+                    first = found
+            firsts.append(None if first is None else stored[first[0]])
         return list(links), firsts
 
     def _children(self, records: Sequence[ContactRecord], links: Sequence[tuple[int, int]],
