@@ -234,9 +234,11 @@ def _new_rows(field: str, cid: int, items: Sequence[Mapping[str, Any]],
                 out.append((cid, *parts, item.get("kind") or "", item.get("label"),
                             int(bool(item.get("pref"))), item.get("meta"), len(out)))
         return out
-    kept = [(str(item.get("value") or "").strip(), item) for item in items]
-    kept = [(value, item) for value, item in kept if value]
+    if not items:
+        return out
     if field == "phones":
+        kept = [(str(item.get("value") or "").strip(), item) for item in items]
+        kept = [(value, item) for value, item in kept if value]
         if not all("e164" in item for _value, item in kept):
             placed = placed_phones([item for _value, item in kept], addresses)
             kept = [(value, item) for (value, _item), item in zip(kept, placed, strict=True)]
@@ -244,9 +246,12 @@ def _new_rows(field: str, cid: int, items: Sequence[Mapping[str, Any]],
             out.append((cid, value, item["e164"], item.get("kind") or "", item.get("label"),
                         int(bool(item.get("pref"))), item.get("meta"), len(out)))
         return out
-    for value, item in kept:
-        out.append((cid, value, item.get("kind") or "", item.get("label"),
-                    int(bool(item.get("pref"))), item.get("meta"), len(out)))
+    for item in items:
+        raw = item.get("value")
+        value = str(raw).strip() if raw else ""
+        if value:
+            out.append((cid, value, item.get("kind") or "", item.get("label"),
+                        int(bool(item.get("pref"))), item.get("meta"), len(out)))
     return out
 
 
