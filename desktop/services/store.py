@@ -92,6 +92,7 @@ DERIVED_COLUMNS: tuple[str, ...] = ("last_interaction_at", "next_followup_on")
 _BATCH = 900  # ids per IN (...) query, under SQLite's parameter limit
 _ROWS_PER_STATEMENT = 500  # executemany chunk: one chunk is well under 100 ms of work
 _INDEX_CHUNK = 400  # contacts reindexed per step (~50 ms)
+_NEW_INDEX_CHUNK = 1000  # new contacts indexed per step (~40 us each: ~50 ms)
 _MEMBERS_PER_STATEMENT = 10_000  # tag memberships written per statement (~50 ms, triggers)
 _NEXT_ID = "next_contact_id"
 # The history field of a tag put on / taken off many contacts at once (``tag_members``).
@@ -354,7 +355,8 @@ class Session:
 
     Private state: ``_set_id`` is the change set's row, made on the first change (an edit
     that changes nothing leaves no trace); ``_dirty`` the contacts whose search index is
-    stale; ``_changes`` what the views must refresh. Each write flushes its history rows at
+    stale, ``_fresh`` those of them this session created (never indexed yet); ``_changes``
+    what the views must refresh. Each write flushes its history rows at
     once, so a savepoint the caller rolls back (the importer's per-file savepoint) takes
     them away with the rows they describe.
     """
@@ -373,6 +375,7 @@ class Session:
         # restore (the set marks it).
         self._keep = marker or batch_id is not None
         self._dirty: set[int] = set()
+        self._fresh: set[int] = set()  # created here, not yet indexed (never were)
         self._changes = Changes()
 
     # ------------------------------------------------------------------ bookkeeping
@@ -430,19 +433,29 @@ class Session:
 
     def reindex(self, at: Callable[[float], None] | None = None) -> None:
         """Bring the search index up to date for what this session wrote (in steps of
-        ~50 ms, *at* told the share done after each)."""
-        dirty = sorted(self._dirty)
+        ~50 ms, *at* told the share done after each). Contacts this session created are
+        indexed without looking for their old rows (``search.reindex``'s *fresh*), in
+        bigger steps: FTS5 then writes fewer, larger segments (issue 18)."""
+        fresh = sorted(self._dirty & self._fresh)
+        dirty = sorted(self._dirty - self._fresh)
         self._dirty.clear()
-        for start in range(0, len(dirty), _INDEX_CHUNK):
-            search.reindex([ContactId(i) for i in dirty[start : start + _INDEX_CHUNK]])
-            if at is not None:
-                at(min(1.0, (start + _INDEX_CHUNK) / len(dirty)))
+        self._fresh.clear()
+        total = len(fresh) + len(dirty)
+        done = 0
+        for ids, step, new in ((dirty, _INDEX_CHUNK, False), (fresh, _NEW_INDEX_CHUNK, True)):
+            for start in range(0, len(ids), step):
+                chunk = ids[start : start + step]
+                search.reindex([ContactId(i) for i in chunk], fresh=new)
+                done += len(chunk)
+                if at is not None:
+                    at(done / total)
 
     def rebuild_index(self) -> None:
         """Rebuild the whole search index at once (after a bulk load of most of the book:
         one statement instead of one per chunk)."""
         search.rebuild_index()
         self._dirty.clear()
+        self._fresh.clear()
 
     def relabel(self, label: str | Phrase) -> None:
         self.label = label
@@ -535,6 +548,7 @@ class Session:
         else:
             self._keep = True
             self.open_set()
+        self._fresh.update(int(c) for c in ids)
         self._touch(ids, added_or_removed=True, tags=any(rec.tags for rec in records))
         return ids
 
