@@ -170,7 +170,9 @@ class Tag(BaseModel):
 
 
 class ContactTag(BaseModel):
-    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="contact_tags")
+    # By contact: the primary key (migration 17 dropped the second index on it).
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="contact_tags",
+                              index=False)
     # Indexed by (tag_id, contact_id): migration 2.
     tag = ForeignKeyField(Tag, on_delete="CASCADE", backref="contact_tags", index=False)
 

@@ -211,7 +211,6 @@ def _quick_plus(digits: str) -> PhoneNumber | None:
     """What ``phonenumbers.parse("+" + digits)`` gives when it takes the plain route, else
     None (the caller then asks ``parse``)."""
     import phonenumbers
-    from phonenumbers.re_util import re_compile
 
     if len(digits) <= 2 or digits[0] == "0":  # too short after "+" / no such code
         return None
@@ -224,12 +223,10 @@ def _quick_plus(digits: str) -> PhoneNumber | None:
     national = digits[size:]
     if not 2 <= len(national) <= 17:  # libphonenumber's bounds of a national number
         return None
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
-        code, phonenumbers.region_code_for_country_code(code))
-    if metadata is None:
+    known, prefix = _code_route(code)
+    if not known:
         return None
-    prefix = metadata.national_prefix_for_parsing
-    if prefix and re_compile(prefix).match(national) is not None:
+    if prefix is not None and prefix.match(national) is not None:
         return None  # a national prefix after the country code: parse decides
     number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
     if len(national) > 1 and national[0] == "0":  # Italy's leading zeros
@@ -242,6 +239,21 @@ def _quick_plus(digits: str) -> PhoneNumber | None:
     return number
 
 
+@functools.lru_cache(maxsize=1024)
+def _code_route(code: int) -> tuple[bool, re.Pattern[str] | None]:
+    """Whether libphonenumber has metadata for country code *code*, and the national
+    prefix its parser strips after it (compiled as ``re_compile`` does), once per code."""
+    import phonenumbers
+    from phonenumbers.re_util import re_compile
+
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+        code, phonenumbers.region_code_for_country_code(code))
+    if metadata is None:
+        return False, None
+    prefix = metadata.national_prefix_for_parsing
+    return True, re_compile(prefix) if prefix else None
+
+
 @functools.lru_cache(maxsize=_CACHE)
 def _place(text: str, card_regions: tuple[str, ...]) -> tuple[str, str] | None:
     """(E.164, region) of one cleaned number, given the regions the card names (its
@@ -252,7 +264,7 @@ def _place(text: str, card_regions: tuple[str, ...]) -> tuple[str, str] | None:
     intl = _international(text)
     if intl is not None:
         parsed = _parse_plus(intl)
-        if parsed is None or not phonenumbers.is_possible_number(parsed):
+        if parsed is None or not _possible(parsed):
             return None
         return _placed(parsed)
     user = user_region()
@@ -268,11 +280,35 @@ def _place(text: str, card_regions: tuple[str, ...]) -> tuple[str, str] | None:
     return None
 
 
-def _placed(parsed: PhoneNumber) -> tuple[str, str]:
+def _possible(parsed: PhoneNumber) -> bool:
+    """``phonenumbers.is_possible_number``: libphonenumber decides it by the country code
+    and the length of the national significant number alone (``_test_number_length``), so
+    each pair is asked once (issue 18: asking per number was a third of placing it)."""
     import phonenumbers
 
-    return (phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164),
-            phonenumbers.region_code_for_number(parsed) or "")
+    return _possible_length(parsed.country_code or 0,
+                            len(phonenumbers.national_significant_number(parsed)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _possible_length(code: int, length: int) -> bool:
+    import phonenumbers
+
+    return bool(length) and phonenumbers.is_possible_number(
+        phonenumbers.PhoneNumber(country_code=code, national_number=int("1" * length)))
+
+
+def _placed(parsed: PhoneNumber) -> tuple[str, str]:
+    """(E.164, region) of a parsed number. E.164 is "+", the country code and the national
+    significant number: what ``format_number(..., E164)`` writes for every number with a
+    national number (issue 18: without its general formatting path)."""
+    import phonenumbers
+
+    if parsed.national_number:
+        text = f"+{parsed.country_code}{phonenumbers.national_significant_number(parsed)}"
+    else:
+        text = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return text, phonenumbers.region_code_for_number(parsed) or ""
 
 
 def region_of(e164_value: str | None) -> str | None:

@@ -98,3 +98,27 @@ def test_repeated_uids_merge_in_linear_time(tmp_path: Path, db_path: Path) -> No
     assert big / small < 8, f"4,000 cards {big:.2f} s, 1,000 cards {small:.2f} s"
     (emails,) = db.execute_sql("SELECT count(*) FROM email").fetchone()
     assert emails == 4_000  # every card's value kept
+
+
+def test_a_card_merging_into_one_written_in_an_earlier_chunk_is_found_once(
+        db_path: Path, tmp_path: Path) -> None:
+    """New contacts enter the search index without a look for old rows (issue 18); one that
+    a later card of the same import merges into is indexed again, not twice."""
+    from desktop.services import search
+    from desktop.services.search import ListFilter
+
+    n = 2500  # three chunks of writing
+    cards = [f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:u{i}\r\nFN:Person {i:05d}\r\n"
+             f"EMAIL:p{i}@example.org\r\nEND:VCARD\r\n" for i in range(n)]
+    cards.append("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:u7\r\nFN:Person 00007\r\n"
+                 "EMAIL:seventh.heaven@example.org\r\nEND:VCARD\r\n")
+    path = tmp_path / "chunks.vcf"
+    path.write_text("".join(cards), encoding="utf-8")
+    result = importer.run_import([path])
+    assert (result.new_count, result.merged_count) == (n, 1)
+    seven = search.query_ids(ListFilter(text="seventh"))
+    assert len(seven) == 1
+    assert search.query_ids(ListFilter(text="00007")) == seven
+    assert len(search.query_ids(ListFilter(text="Person"))) == n
+    assert db.execute_sql("SELECT count(*) FROM contact_fts").fetchone() == (n,)
+    db.execute_sql("INSERT INTO contact_fts (contact_fts) VALUES ('integrity-check')")

@@ -33,12 +33,22 @@ def test_a_number_with_its_country_code_parses_as_libphonenumber_parses_it() -> 
             national = lead + "".join(rnd.choice("0123456789") for _ in range(length))
             samples.append(_written(rnd, f"{code}{national}"[:21]))
     quick = 0
+    placed = 0
     for text in samples:
         expected = phones._parse(text, None)
         assert phones._parse_plus(text) == expected, text
         digits = phones._plain_plus(text)
         quick += digits is not None and phones._quick_plus(digits) is not None
+        # Stored e164 values and their regions are libphonenumber's, whichever route.
+        libphonenumber = None
+        if expected is not None and phonenumbers.is_possible_number(expected):
+            libphonenumber = (
+                phonenumbers.format_number(expected, phonenumbers.PhoneNumberFormat.E164),
+                phonenumbers.region_code_for_number(expected) or "")
+            placed += 1
+        assert phones._place(phones._clean(text), ()) == libphonenumber, text
     assert quick > len(samples) // 3  # the quick route is taken, not only asked about
+    assert placed > len(samples) // 10  # and many are possible numbers, placed
 
 
 @pytest.mark.parametrize("number", ["+41 44 668 18 00", "+39 06 6982 1234", "+44 20 7946 0018",
