@@ -34,7 +34,7 @@ from typing import Any
 from desktop import text
 from desktop.models.database import database_path
 from desktop.services import importer, phones
-from desktop.services.import_parse import PROCESS_BYTES, _Wording
+from desktop.services.import_parse import PROCESS_BYTES, ImportProcessText, _Wording
 from desktop.services.importer import CardKey, ImportPreview, ImportResult, Policy, Progress
 
 _WAIT = 0.05  # seconds between looks at the pipe (cancel is seen within this)
@@ -102,8 +102,9 @@ def _run_child(job: str, args: tuple[Any, ...], progress: Progress | None) -> ob
                 message = ours.recv()
             except (EOFError, OSError):  # the child is gone without a word
                 process.join(1)
-                raise RuntimeError(f"the import process ended unexpectedly (exit code "
-                                   f"{process.exitcode})") from None
+                raise RuntimeError(text.fill(ImportProcessText.tr(
+                    "the import process ended unexpectedly (exit code %1)"),
+                    process.exitcode)) from None
             kind = message[0]
             if kind == "progress":
                 last = (message[1], message[2])

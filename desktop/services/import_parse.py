@@ -55,6 +55,11 @@ _PROCESS_AHEAD = 16
 _WAIT = 0.05  # seconds between looks at the queue (the progress bar's cadence)
 
 
+class ImportProcessText(text.Translatable):
+    """Translation context of why an import's child process failed: the sentence reaches
+    the import dialog (worded in the window's language) or the command line (English)."""
+
+
 @dataclass(slots=True)
 class Card:
     """One card as the parse side hands it over: its index among the file's cards, its
@@ -347,9 +352,9 @@ class ProcessReader(_Base):
                 continue
             if data is None:
                 self._process.join(1)
-                raise RuntimeError(
-                    "the import's parse process ended unexpectedly (exit code "
-                    f"{self._process.exitcode})")
+                raise RuntimeError(text.fill(ImportProcessText.tr(
+                    "the import's reading process ended unexpectedly (exit code %1)"),
+                    self._process.exitcode))
             entry = pickle.loads(data)
             if entry is None:
                 return

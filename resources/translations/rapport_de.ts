@@ -3844,6 +3844,17 @@
     </message>
 </context>
 <context>
+    <name>ImportProcessText</name>
+    <message>
+        <source>the import process ended unexpectedly (exit code %1)</source>
+        <translation>der Importprozess wurde unerwartet beendet (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>the import&apos;s reading process ended unexpectedly (exit code %1)</source>
+        <translation>der Leseprozess des Imports wurde unerwartet beendet (Exit-Code %1)</translation>
+    </message>
+</context>
+<context>
     <name>ImportText</name>
     <message numerus="yes">
         <source>imported %1 new, merged %2, rejected %3 from %n file(s)</source>

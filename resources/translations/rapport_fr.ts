@@ -3844,6 +3844,17 @@
     </message>
 </context>
 <context>
+    <name>ImportProcessText</name>
+    <message>
+        <source>the import process ended unexpectedly (exit code %1)</source>
+        <translation>le processus d’importation s’est arrêté de façon inattendue (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>the import&apos;s reading process ended unexpectedly (exit code %1)</source>
+        <translation>le processus de lecture de l’importation s’est arrêté de façon inattendue (code de sortie %1)</translation>
+    </message>
+</context>
+<context>
     <name>ImportText</name>
     <message numerus="yes">
         <source>imported %1 new, merged %2, rejected %3 from %n file(s)</source>

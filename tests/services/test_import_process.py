@@ -169,8 +169,16 @@ def test_a_crash_of_the_child_is_an_error_not_a_hang(
             os.kill(children[0].pid, 9)
         return True
 
-    with pytest.raises(RuntimeError, match="parse process ended"):
-        importer.run_import([path], progress=progress)
+    def shouting(context: str, source: str, dis: str | None, n: int) -> str:
+        return text.english(context, source, dis, n).upper()
+
+    text.set_translator(shouting)  # the sentence reaches the user: in the app's language
+    try:
+        with pytest.raises(RuntimeError, match=r"THE IMPORT'S READING PROCESS ENDED "
+                                               r"UNEXPECTEDLY \(EXIT CODE -9\)"):
+            importer.run_import([path], progress=progress)
+    finally:
+        text.set_translator(None)
     assert dump() == before
 
 

@@ -3,20 +3,32 @@ exports, look at the counts and cards, choose per card, import, undo, cancel."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QLocale, QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QUndoStack
-from PySide6.QtWidgets import QComboBox, QLabel, QProgressBar, QProgressDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+)
 
 from desktop.models import db
 from desktop.services import contacts, importer, overview
 from desktop.services.importer import Policy
 from desktop.services.types import ContactId
 from desktop.ui import sidebar as sb
+from desktop.ui.common import languages
 from desktop.ui.common.settings import Settings
 from desktop.ui.importing import import_dialog
 from desktop.ui.importing.import_dialog import ImportPreviewDialog
@@ -258,6 +270,59 @@ def test_window_import_shows_last_import_and_undo_last_import(
     assert window.model.rowCount() == 3
 
 
+def test_the_end_of_an_import_reads_the_list_once(qtbot, window: MainWindow) -> None:
+    """Issue 18: the list is read once at an import's end (it was read when the window
+    moved to Last import, then again when the change was announced), and the window still
+    shows the new contacts, the sidebar's counts and an import that undoes as one."""
+    resets: list[int] = []
+    window.model.modelReset.connect(lambda: resets.append(1))
+    _import_in_window(qtbot, window, [GMAIL_LIST])
+    assert len(resets) == 1
+    assert window.sidebar.current_key == sb.LAST_IMPORT
+    names = sorted(window.model.index(r, 0).data() for r in range(window.model.rowCount()))
+    assert names == ["Arnold Smith", "Chris Beatle", "Doug White"]
+    counts = {key: window.sidebar._items[key].data(sb.CountRole)
+              for key in (sb.ALL, sb.LAST_IMPORT)}
+    assert counts == {sb.ALL: 7, sb.LAST_IMPORT: 3}
+    assert window.commands.undo_import_action.isEnabled()
+
+    with qtbot.waitSignal(window.ops.idle, timeout=10_000):
+        window.ops.undo_stack.undo()
+    assert _total() == 4
+    assert window.model.rowCount() == 0
+    assert window.sidebar._items[sb.ALL].data(sb.CountRole) == 4
+
+
+def test_the_previews_tag_for_everyone_shows_in_the_list_read_once(
+        qtbot, window: MainWindow) -> None:
+    """The tag for everyone is written after the list of Last import was read: its rows
+    show it all the same."""
+    from desktop.ui.contacts.list_cells import Column
+
+    resets: list[int] = []
+    window.model.modelReset.connect(lambda: resets.append(1))
+    window.files.import_vcards([GMAIL_LIST])
+    dialog = window.files.import_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    qtbot.keyClicks(dialog.extras_row.tag, "Summit")
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert len(resets) == 1
+    shown = [str(window.model.index(r, Column.TAGS).data())
+             for r in range(window.model.rowCount())]
+    assert len(shown) == 3 and all("Summit" in tags for tags in shown)
+
+
+def test_a_single_imported_contact_is_selected(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "one.vcf"
+    path.write_text(_card("FN:Only One", "EMAIL:one@example.org"), encoding="utf-8")
+    _import_in_window(qtbot, window, [path])
+    assert window.model.rowCount() == 1
+    assert window.contact_list.current_id() == window.model.contact_id(0)
+
+
 def test_dropping_vcards_opens_the_preview(qtbot, window: MainWindow) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(GMAIL_LIST))])
@@ -310,11 +375,9 @@ def test_a_card_sharing_a_number_says_with_whom_and_why_it_is_not_merged(
     ]
 
 
-def test_a_big_import_runs_beside_the_window_and_undoes_as_one(
-        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Issue 18: an input of megabytes is previewed and imported by a child process (this
-    process's importer refuses here), the window handles events between the progress
-    steps, the list shows the new contacts after the end, and one undo takes them back."""
+def _in_a_child(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, n: int) -> Path:
+    """A file of *n* cards that the window previews and imports by a child process (this
+    process's importer refuses here)."""
     from desktop.services import import_job
 
     monkeypatch.setattr(import_job, "PROCESS_BYTES", 0)  # this small file counts as big
@@ -326,7 +389,16 @@ def test_a_big_import_runs_beside_the_window_and_undoes_as_one(
     monkeypatch.setattr(importer, "preview_import", not_here)
     path = tmp_path / "big.vcf"
     path.write_text("".join(_card(f"FN:Person {i}", f"EMAIL:p{i}@example.org")
-                            for i in range(4000)), encoding="utf-8")
+                            for i in range(n)), encoding="utf-8")
+    return path
+
+
+def test_a_big_import_runs_beside_the_window_and_undoes_as_one(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 18: an input of megabytes is previewed and imported by a child process (this
+    process's importer refuses here), the window handles events between the progress
+    steps, the list shows the new contacts after the end, and one undo takes them back."""
+    path = _in_a_child(monkeypatch, tmp_path, 4000)
     window.files.import_vcards([path])
     dialog = window.files.import_dialog
     assert dialog is not None
@@ -339,6 +411,8 @@ def test_a_big_import_runs_beside_the_window_and_undoes_as_one(
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
     seen: list[int] = []  # the timer's ticks at each step of the progress bar
+    resets: list[int] = []
+    window.model.modelReset.connect(lambda: resets.append(1))
     with qtbot.waitSignal(dialog.imported, timeout=30_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         progress = dialog.findChildren(QProgressDialog)[-1]
@@ -351,9 +425,51 @@ def test_a_big_import_runs_beside_the_window_and_undoes_as_one(
     assert window.sidebar.current_key == sb.LAST_IMPORT
     qtbot.waitUntil(lambda: not window.model.busy, timeout=10_000)
     assert window.model.rowCount() == 4000
+    assert len(resets) == 1  # the list of Last import, read once
     assert _total() == 4004
     assert window.ops.undo_stack.count() == 1
     with qtbot.waitSignal(window.ops.idle, timeout=30_000):
         window.ops.undo_stack.undo()
     assert _total() == 4
     assert window.model.rowCount() == 0
+
+
+@pytest.fixture()
+def german(qapp: QApplication) -> Iterator[None]:
+    installed = languages.install(qapp, QLocale("de_DE"))
+    try:
+        yield
+    finally:
+        languages.uninstall(qapp, installed)
+        QLocale.setDefault(QLocale(languages.SOURCE_LOCALE))
+
+
+def test_an_import_process_that_dies_is_told_in_the_users_language(
+        qtbot, german: None, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The import's child killed (as by the system, out of memory): the window says so in
+    German, and nothing was imported."""
+    path = _in_a_child(monkeypatch, tmp_path, 300)
+    started: list[int] = []
+    start = multiprocessing.context.SpawnProcess.start
+
+    def kill_the_import(self: multiprocessing.context.SpawnProcess) -> None:
+        start(self)
+        if self.name == "rapport-import":
+            started.append(1)
+            if len(started) == 2:  # the preview's child lives, the import's dies
+                assert self.pid is not None
+                os.kill(self.pid, signal.SIGKILL)
+
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", kill_the_import)
+    window.files.import_vcards([path])
+    dialog = window.files.import_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(QMessageBox)), timeout=30_000)
+    box = dialog.findChildren(QMessageBox)[-1]
+    assert box.text() == ("Der Import ist fehlgeschlagen, es wurde nichts geändert: "
+                          "der Importprozess wurde unerwartet beendet (Exit-Code -9)")
+    assert _total() == 4
+    box.close()

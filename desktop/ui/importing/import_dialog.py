@@ -416,7 +416,8 @@ class ImportPreviewDialog(QDialog):
         the new contacts), the undo step (with what every view refreshes) and ``imported``
         each take a turn of their own (issue 18: at 300,000 contacts all in one turn
         stalled the window for 0.1-0.3 s; the window moving to the new contacts first
-        spares it refreshing the whole list, then the short one)."""
+        spares it refreshing the whole list, and the list it reads then is the one the
+        undo step's announcement finds up to date)."""
         self._end_import()
         assert isinstance(result, ImportResult) and self._preview is not None
         self.result_ = result

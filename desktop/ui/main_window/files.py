@@ -33,6 +33,7 @@ class FileFlows(QObject):
         super().__init__(window)
         self._window = window
         self.import_dialog: ImportPreviewDialog | None = None
+        self._list_has_import = False  # see list_has_import
         self.capture_dialog: CaptureDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self.calendar_dialog: QDialog | None = None
@@ -98,6 +99,7 @@ class FileFlows(QObject):
 
     @Slot(int)
     def _forget_import_dialog(self, _result: int) -> None:
+        self._list_has_import = False  # an import that failed before its announcement
         dialog, self.import_dialog = self.import_dialog, None
         if dialog is not None and not dialog.busy:
             dialog.deleteLater()
@@ -117,7 +119,21 @@ class FileFlows(QObject):
             # The import's cards, all of them: an old search would hide them (QA: "No
             # contacts match 'ana mendes'" right after importing 10 cards).
             window.contact_list.set_search_text("")
-            window.sidebar.select_key(sb.LAST_IMPORT)
+            if window.sidebar.current_key != sb.LAST_IMPORT:
+                contact_list = window.contact_list
+                if len(result.changes.contacts) == 1:  # one new contact: select it
+                    contact_list.focus_after_refresh = next(iter(result.changes.contacts))
+                window.sidebar.select_key(sb.LAST_IMPORT)  # the list is read anew
+                contact_list.focus_after_refresh = None
+                self._list_has_import = True
+
+    def list_has_import(self) -> bool:
+        """True once after an import's ``written`` step read the list of Last import anew
+        (with the import in the database): the change the import then announces needs no
+        second reading of who is listed. (A Last import already shown is not read anew
+        there, as its cached order is the one of before: the announcement reads it.)"""
+        has, self._list_has_import = self._list_has_import, False
+        return has
 
     @Slot(object)
     def _on_imported(self, result: object) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal, Slot
@@ -268,10 +269,16 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:
-        if changes.contacts_added_or_removed and len(changes.contacts) == 1:
-            self.contact_list.focus_after_refresh = next(iter(changes.contacts))
-        self.model.apply_changes(changes)
-        self.contact_list.focus_after_refresh = None
+        if self.files.list_has_import():
+            # An import's end: the list of Last import was just read with it (issue 18:
+            # the second reading cost the end a turn); only cells may have changed since
+            # (the preview's tag for everyone).
+            self.model.apply_changes(replace(changes, contacts_added_or_removed=False))
+        else:
+            if changes.contacts_added_or_removed and len(changes.contacts) == 1:
+                self.contact_list.focus_after_refresh = next(iter(changes.contacts))
+            self.model.apply_changes(changes)
+            self.contact_list.focus_after_refresh = None
         if changes.contacts_added_or_removed or changes.followups or changes.focus:
             self._refresh_sidebar()
         elif changes.tags:
