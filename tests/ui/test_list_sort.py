@@ -22,7 +22,7 @@ from desktop.services.types import ContactId
 from desktop.ui.common import style
 from desktop.ui.contacts.contact_list_model import Column, ContactListModel
 from desktop.ui.contacts.list_view import ContactTable
-from tests.ui.windows import open_main_window
+from tests.ui.windows import open_main_window, pane_filled
 
 TODAY = dt.date(2026, 3, 12)
 
@@ -142,6 +142,68 @@ def test_a_sort_keeps_the_selection_on_its_contacts(qtbot, tmp_path: Path,  # ty
         assert row is not None
         assert table.visualRect(window.model.index(row, 0)).intersects(
             table.viewport().rect())
+
+
+def test_a_selection_far_down_the_new_order_is_scrolled_to_and_painted_in_a_later_turn(
+        qtbot: QtBot, tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A list of more than 5,000 contacts sorted with someone selected who is not on the new
+    order's first page: when the rest of the list arrives the selection comes back, the
+    list scrolled to it, and that page is painted once, in a turn after the arrival's (the
+    scroll, the rows' reading and their paint made one stall of the arrival)."""
+    from desktop.services import demo
+    from desktop.ui.contacts import contact_list_model
+
+    demo.generate_demo(contact_list_model.SMALL + 300, seed=18)
+    window = open_main_window(qtbot, tmp_path)
+    model, table, lst = window.model, window.table, window.contact_list
+    qtbot.waitUntil(lambda: not model.busy, timeout=10_000)
+    new_order = search.query_ids(ListFilter(), SortKey.ORGANIZATION, True, dt.date.today())
+    assert len(new_order) > contact_list_model.SMALL
+    far = new_order[3 * contact_list_model.PAGE]
+    lst.select_contact(far)
+    pane_filled(qtbot)
+    qtbot.wait(50)
+    # The rest of the list arrives when the test says (after the first page's paint).
+    rest_may_come = threading.Event()
+    compute_ids = search.compute_ids
+
+    def held(*args: Any) -> Any:
+        rest_may_come.wait(10)
+        return compute_ids(*args)
+
+    monkeypatch.setattr(search, "compute_ids", held)
+    paints = _Paints()
+    table.viewport().installEventFilter(paints)
+
+    def selected_and_shown() -> bool:
+        row = model.row_of(far, load=False)
+        return (row is not None and lst.current_id() == far and lst.selected_ids() == [far]
+                and table.visualRect(model.index(row, 0)).intersects(table.viewport().rect()))
+
+    arrival: dict[str, object] = {}
+
+    def arrived() -> None:  # after the window's own slots, in the arrival's turn
+        arrival["restored"] = selected_and_shown()
+        QApplication.sendPostedEvents()  # what the arrival's own turn goes on to do
+        arrival["paints"] = paints.count
+
+    model.completed.connect(arrived)
+    table.horizontalHeader().setSortIndicator(Column.ORGANIZATION,
+                                              Qt.SortOrder.DescendingOrder)
+    assert model.partial and model.row_of(far, load=False) is None
+    qtbot.waitUntil(lambda: paints.count >= 1, timeout=2000)
+    qtbot.wait(50)
+    before = paints.count  # the first page's paint
+    rest_may_come.set()
+    qtbot.waitUntil(lambda: "paints" in arrival, timeout=5000)
+    assert arrival["restored"]  # selected, current and scrolled to in the arrival's turn
+    assert arrival["paints"] == before  # but not painted in it
+    qtbot.waitUntil(lambda: paints.count > before, timeout=2000)
+    qtbot.wait(100)
+    assert paints.count == before + 1  # the page it jumped to, painted once
+    assert selected_and_shown()
+    assert lst.shown_id == far
+    assert model.contact_ids() == new_order
 
 
 @pytest.fixture(params=["light", "dark"])

@@ -356,34 +356,41 @@ class ContactTable(QTableView):
         # the first page) change the scroll bar, not what is painted (see doItemsLayout).
         self._appended_below = False
         model.rowsInserted.connect(self._on_rows_inserted)
-        # The viewport's updates are off from a reset until its rows' own turn (only when
-        # this view turned them off: ``_held``).
+        # The viewport's updates are off from a reset (or a scroll to a selection restored,
+        # see hold_paint) until its rows' own turn (only when this view turned them off:
+        # ``_held``).
         self._held = False
-        model.modelAboutToBeReset.connect(self._hold_paint)
+        model.modelAboutToBeReset.connect(self.hold_paint)
         model.modelReset.connect(self._lay_out_now)
 
     @Slot()
-    def _hold_paint(self) -> None:
-        """A reset is coming (a sort, another list): the rows shown paint once it is done,
-        in a turn of their own (``_lay_out_now``)."""
+    def hold_paint(self) -> None:
+        """The rows shown are about to change (a reset, a jump to another part of the
+        list): they paint once the change is done, in a turn of their own, after
+        ``paint_later`` (the reset's own ``_lay_out_now`` calls it)."""
         viewport = self.viewport()
         if self.isVisible() and viewport.updatesEnabled():
             viewport.setUpdatesEnabled(False)
             self._held = True
 
-    @Slot()
-    def _lay_out_now(self) -> None:
-        """After a reset the rows are laid out at once, read at the end of the turn and
-        painted in a turn of their own (issue 18: the header click's query, the reset,
-        the rows' reading and their paint made one stall). Qt lays the rows out when the
-        view paints next, and that layout asked for one more paint of every row shown:
-        each sort painted its first page twice (10-20 ms each at 100,000 contacts)."""
-        self.executeDelayedItemsLayout()
+    def paint_later(self) -> None:
+        """The rows a ``hold_paint`` held are read at the end of this turn and painted in a
+        later one (issue 18: a header click's query, the reset, the rows' reading and
+        their paint made one stall)."""
         if self._held:
             # 0: after the turn's other slots (the selection kept scrolls the list);
             # 1: a timer, so a later turn of the event loop.
             QTimer.singleShot(0, self, self._read_shown_rows)
-            QTimer.singleShot(1, self, self._paint_reset_rows)
+            QTimer.singleShot(1, self, self._paint_held_rows)
+
+    @Slot()
+    def _lay_out_now(self) -> None:
+        """After a reset the rows are laid out at once and painted later (``paint_later``).
+        Qt lays the rows out when the view paints next, and that layout asked for one
+        more paint of every row shown: each sort painted its first page twice (10-20 ms
+        each at 100,000 contacts)."""
+        self.executeDelayedItemsLayout()
+        self.paint_later()
 
     @Slot()
     def _read_shown_rows(self) -> None:
@@ -397,7 +404,7 @@ class ContactTable(QTableView):
             model.data(model.index(row, 0))
 
     @Slot()
-    def _paint_reset_rows(self) -> None:
+    def _paint_held_rows(self) -> None:
         if self._held:
             self._held = False
             self.viewport().setUpdatesEnabled(True)  # which repaints it
