@@ -657,11 +657,12 @@ def test_no_turn_of_the_event_loop_carries_much_of_opening_the_picture(
         # The first turn shows the panel's widgets, before anything of the picture is read.
         return max(turns[1:]), sum(turns)
 
-    # 9-12 % measured here (the last paint of the full picture); 18-24 % before, in one
-    # turn. A single opening on a loaded machine once measured 15.8 %: the better of two
-    # openings is the figure (both would be over if one turn carried the build again).
-    shares = [busiest / whole for busiest, whole in (open_once(), open_once())]
-    assert min(shares) <= 0.15, [round(share, 3) for share in shares]
+    # The busiest turn is the last paint of the full picture: 9-14 % of the whole alone,
+    # 15.7-17.5 % inside the whole suite (warm; the building costs less since a person's
+    # tooltip is worked out on hover, the paint the same). With every person made in one
+    # turn (a step of 10 s) 20-25 % alone. The median of three openings is the figure.
+    shares = sorted(busiest / whole for busiest, whole in (open_once() for _ in range(3)))
+    assert shares[1] <= 0.19, [round(share, 3) for share in shares]
 
 
 def test_finding_someone_searches_off_the_ui_thread(
