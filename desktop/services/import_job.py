@@ -23,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import pickle
-import threading
 import time
 import traceback
 from collections.abc import Mapping, Sequence
@@ -34,7 +33,12 @@ from typing import Any
 from desktop import text
 from desktop.models.database import database_path
 from desktop.services import importer, phones
-from desktop.services.import_parse import PROCESS_BYTES, ImportProcessText, _Wording
+from desktop.services.import_parse import (
+    PROCESS_BYTES,
+    ImportProcessText,
+    _Wording,
+    word_by_parent,
+)
 from desktop.services.importer import CardKey, ImportPreview, ImportResult, Policy, Progress
 
 _WAIT = 0.05  # seconds between looks at the pipe (cancel is seen within this)
@@ -145,19 +149,7 @@ def _child(job: str, args: tuple[Any, ...], db_path: str, region: str, conn: Con
     from desktop.models.database import close_database, open_database
 
     phones.set_user_region(region)
-    asked: dict[tuple[Any, ...], str] = {}
-    lock = threading.Lock()  # the import's own parse child words through here too
-
-    def ask(key: tuple[Any, ...]) -> str:
-        with lock:
-            found = asked.get(key)
-            if found is None:
-                wording.send(key)
-                found = asked[key] = wording.recv()
-            return found
-
-    text.set_translator(lambda ctx, source, dis, n: ask(("tr", ctx, source, dis, n)),
-                        lambda n: ask(("number", n)))
+    word_by_parent(wording)
     stop = False
 
     def progress(done: int, total: int) -> bool:

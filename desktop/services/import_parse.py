@@ -385,6 +385,25 @@ class ProcessReader(_Base):
                 return
 
 
+def word_by_parent(wording: Connection) -> None:
+    """In a child process: have the parent's translator (``_Wording`` at the other end of
+    *wording*) word this process's sentences, each distinct one asked once. Threads of the
+    child may ask at once (an import child's own parse child words through it too)."""
+    asked: dict[tuple[Any, ...], str] = {}
+    lock = threading.Lock()
+
+    def ask(key: tuple[Any, ...]) -> str:
+        with lock:
+            found = asked.get(key)
+            if found is None:
+                wording.send(key)
+                found = asked[key] = wording.recv()
+            return found
+
+    text.set_translator(lambda ctx, source, dis, n: ask(("tr", ctx, source, dis, n)),
+                        lambda n: ask(("number", n)))
+
+
 def _child(files: list[str], sizes: list[int], region: str, out: Connection,
            wording: Connection) -> None:
     """The child process: read the files into ``out``. Numbers written without a country
@@ -393,17 +412,7 @@ def _child(files: list[str], sizes: list[int], region: str, out: Connection,
     acyclic)."""
     gc.disable()
     phones.set_user_region(region)
-    asked: dict[tuple[Any, ...], str] = {}
-
-    def ask(key: tuple[Any, ...]) -> str:
-        found = asked.get(key)
-        if found is None:
-            wording.send(key)
-            found = asked[key] = wording.recv()
-        return found
-
-    text.set_translator(lambda ctx, source, dis, n: ask(("tr", ctx, source, dis, n)),
-                        lambda n: ask(("number", n)))
+    word_by_parent(wording)
 
     def put(batch: list[Any] | None, done: int = 0) -> bool:
         # Blocks while the pipe is full: the child stays a batch or two ahead of the
