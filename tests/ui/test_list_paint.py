@@ -8,26 +8,13 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.contacts.contact_list_model import Column, ContactListModel
 from desktop.ui.contacts.list_view import ContactTable
+from tests.ui.windows import PaintCounter
 
 TODAY = dt.date(2026, 3, 12)
-
-
-class _Paints(QObject):
-    """Counts the paint events of the object it filters."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 def _demo(people: int) -> None:
@@ -57,7 +44,7 @@ def test_the_rest_of_a_long_list_arriving_below_the_rows_shown_repaints_nothing(
     table = _shown_table(qtbot, model)
     bar = table.verticalScrollBar()
     qtbot.wait(50)
-    paints = _Paints()
+    paints = PaintCounter()
     table.viewport().installEventFilter(paints)
     shown_max = bar.maximum()
 
@@ -81,7 +68,7 @@ def test_rows_inserted_where_they_show_are_painted(qtbot: QtBot, db_path: Path) 
     model.refresh()
     table = _shown_table(qtbot, model)
     qtbot.wait(50)
-    paints = _Paints()
+    paints = PaintCounter()
     table.viewport().installEventFilter(paints)
     model.complete()
     qtbot.waitUntil(lambda: paints.count > 0, timeout=2000)

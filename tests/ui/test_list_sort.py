@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate
 from pytestqt.qtbot import QtBot
 
@@ -22,22 +22,9 @@ from desktop.services.types import ContactId
 from desktop.ui.common import style
 from desktop.ui.contacts.contact_list_model import Column, ContactListModel
 from desktop.ui.contacts.list_view import ContactTable
-from tests.ui.windows import open_main_window, pane_filled
+from tests.ui.windows import PaintCounter, open_main_window, pane_filled
 
 TODAY = dt.date(2026, 3, 12)
-
-
-class _Paints(QObject):
-    """Counts the paint events of the object it filters."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 class _Counting(ContactListModel):
@@ -77,7 +64,7 @@ def test_a_sort_of_a_long_list_paints_its_first_page_once_and_the_rest_arrives_u
     qtbot.waitUntil(lambda: not model.busy, timeout=5000)
     table = _shown_table(qtbot, model)
     qtbot.wait(50)
-    paints = _Paints()
+    paints = PaintCounter()
     table.viewport().installEventFilter(paints)
     shown = table.rowAt(table.viewport().height() - 1) + 1
     assert 10 < shown < 40
@@ -172,7 +159,7 @@ def test_a_selection_far_down_the_new_order_is_scrolled_to_and_painted_in_a_late
         return compute_ids(*args)
 
     monkeypatch.setattr(search, "compute_ids", held)
-    paints = _Paints()
+    paints = PaintCounter()
     table.viewport().installEventFilter(paints)
 
     def selected_and_shown() -> bool:

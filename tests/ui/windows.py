@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QUndoStack
 
 from desktop.ui.common.settings import Settings
@@ -37,3 +37,16 @@ def pane_filled(qtbot) -> None:  # type: ignore[no-untyped-def]
                        for w in QApplication.allWidgets())
 
     qtbot.waitUntil(filled, timeout=5000)
+
+
+class PaintCounter(QObject):
+    """Counts the paint events of the object it filters."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
