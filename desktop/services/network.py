@@ -23,13 +23,16 @@ import heapq
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.models import db
 from desktop.services.graph import PersonRef, people_rows, person_refs, refs_from_rows
 from desktop.services.knows import HOP, KnowsGraph, TieTable, hop_cost
 from desktop.services.types import ContactId
 from desktop.text import Translatable, fill, join_and, sort_key
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 class NetworkText(Translatable):
@@ -141,16 +144,17 @@ def nearest(graph: KnowsGraph, center: int, hops: int | None, limit: int) -> lis
         # when the user knows enough people, the closest are simply the strongest ties.
         known = np.flatnonzero(graph.you_tie > 0)
         if len(known) + 1 >= limit:
-            strongest = known[np.lexsort((graph.ids[known], -graph.you_tie[known]))]
-            return [int(me), *graph.ids[strongest[:max(limit - 1, 0)]].tolist()]
+            return [int(me), *graph.ids[_strongest(graph.you_tie, known,
+                                                   max(limit - 1, 0))].tolist()]
     order: list[int] = []
     seen: set[int] = set()
     heap: list[tuple[float, int, int]] = [(0.0, 0, int(center))]
     # The user's ties, strongest first, as a stream merged with the heap once the user
-    # is reached: (distance of the user, position in the sorted ties).
-    mine = np.argsort(-graph.you_tie, kind="stable")
-    mine = mine[graph.you_tie[mine] > 0]
-    mine_costs = -np.log(HOP * graph.you_tie[mine].astype(np.float64))
+    # is reached: (distance of the user, position in the sorted ties). Sorted when the
+    # user is reached, not before (a search within two links of someone else may never
+    # reach them).
+    mine = np.zeros(0, dtype=np.int64)
+    mine_costs = np.zeros(0, dtype=np.float64)
     stream: tuple[float, int, int] | None = None  # (distance, next position, depth)
     while (heap or stream is not None) and len(order) < limit:
         if stream is not None and stream[1] < len(mine):
@@ -175,6 +179,9 @@ def nearest(graph: KnowsGraph, center: int, hops: int | None, limit: int) -> lis
         if hops is not None and depth >= hops:
             continue
         if me is not None and person == int(me):
+            known = np.flatnonzero(graph.you_tie > 0)
+            mine = known[np.argsort(-graph.you_tie[known], kind="stable")]
+            mine_costs = -np.log(HOP * graph.you_tie[mine].astype(np.float64))
             stream = (dist, 0, depth + 1)
             continue
         others, strengths = graph.neighbours(person)
@@ -185,6 +192,25 @@ def nearest(graph: KnowsGraph, center: int, hops: int | None, limit: int) -> lis
         if me is not None and tie > 0 and int(me) not in seen:
             heapq.heappush(heap, (dist + hop_cost(tie), depth + 1, int(me)))
     return order
+
+
+def _strongest(tie: np.ndarray, known: np.ndarray, count: int) -> np.ndarray:
+    """The *count* positions of *known* (ascending, as the sorted ids) with the strongest
+    *tie*, strongest first, equal ties by position: the head of a stable sort of them all,
+    found by a partial sort (``numpy.partition``) of the ties. Everyone as strong as the
+    weakest kept is sorted with the rest, so equal ties are cut as a full sort cuts them
+    (a user knows 271,253 people at 300,000 contacts; 5,000 are drawn, issue 18)."""
+    import numpy as np
+
+    if count <= 0:
+        return known[:0]
+    ties = tie[known]
+    if count < len(known):
+        # The count-th strongest tie: anyone weaker cannot be among the first *count*.
+        floor = np.partition(ties, len(ties) - count)[len(ties) - count]
+        near = np.flatnonzero(ties >= floor)
+        known, ties = known[near], ties[near]
+    return known[np.argsort(-ties, kind="stable")[:count]]
 
 
 def graph_data(graph: KnowsGraph, *, center: ContactId | None = None, hops: int = 2,
@@ -199,8 +225,9 @@ def graph_data(graph: KnowsGraph, *, center: ContactId | None = None, hops: int 
     # the user is working on), though they are no link yet.
     proposed = graph.intro_status == 0
     pending = np.concatenate([graph.intro_a[proposed], graph.intro_b[proposed]])
-    pending = np.unique(pending[~np.isin(pending, graph.ids)
-                                & (pending != (me if me is not None else -1))])
+    at = np.minimum(np.searchsorted(graph.ids, pending), max(len(graph.ids) - 1, 0))
+    linked = graph.ids[at] == pending if len(graph.ids) else np.zeros(len(pending), bool)
+    pending = np.unique(pending[~linked & (pending != (me if me is not None else -1))])
     total = graph.people + len(pending)
     if center is None and total > max_nodes:
         center = ContactId(me) if me is not None else _best_connected(graph)
@@ -215,8 +242,10 @@ def graph_data(graph: KnowsGraph, *, center: ContactId | None = None, hops: int 
     # The drawn people's links, worked out from what touches them alone (issue 18: the
     # picture's work follows what it draws, not the whole network).
     ties = graph.ties_of(ids)
+    drawn = _flags(ids, ties.pa, ties.pb, graph.ids, graph.intro_by, graph.intro_a,
+                   graph.intro_b)
     ends = np.concatenate([ties.pa, ties.pb])
-    ends = ends[np.isin(ends, ids)]
+    ends = ends[drawn[ends]]
     at = np.minimum(np.searchsorted(graph.ids, ids), max(len(graph.ids) - 1, 0))
     linked = (graph.ids[at] == ids) if len(graph.ids) else np.zeros(len(ids), dtype=bool)
     you = np.where(linked, graph.you_tie[at] if len(graph.ids) else 0.0, 0.0
@@ -230,7 +259,7 @@ def graph_data(graph: KnowsGraph, *, center: ContactId | None = None, hops: int 
                   bool(r[6]), d, t)
         for (i, r), d, t in zip(sorted(rows.items()), degree.tolist(), you.tolist(),
                                 strict=True))
-    return GraphData(nodes=nodes, links=tuple(_links(graph, ids, ties)), me=_me(me),
+    return GraphData(nodes=nodes, links=tuple(_links(graph, ties, drawn)), me=_me(me),
                      total_people=total, center=center,
                      hops=hops if center is not None else None)
 
@@ -239,13 +268,27 @@ def _me(me: int | None) -> ContactId | None:
     return ContactId(me) if me is not None else None
 
 
+def _flags(ids: np.ndarray, *within: np.ndarray) -> np.ndarray:
+    """A flag per contact id, set for *ids*, as long as any id in *ids* and *within*:
+    whether an id is among *ids* is then one look-up (``flags[other]``), where
+    ``numpy.isin`` sorts or tables both arrays at each call (issue 18)."""
+    import numpy as np
+
+    top = max(int(a.max(initial=-1)) for a in (ids, *within))
+    flags = np.zeros(top + 1, dtype=bool)
+    flags[ids] = True
+    return flags
+
+
 _LINK_KINDS = ("proposed", "knows", "you", "introduced")
 _LINK_RANK = (0, 1, 1, 2)  # by kind: an introducer's arrow over a tie, a tie over a proposal
 
 
-def _links(graph: KnowsGraph, ids: object, ties: TieTable) -> list[GraphLink]:
-    """The lines among *ids* (sorted ids), given their *ties* (``KnowsGraph.ties_of``): one
-    per pair, an introducer's arrow over a plain tie, a tie over a proposal.
+def _links(graph: KnowsGraph, ties: TieTable, drawn: np.ndarray) -> list[GraphLink]:
+    """The lines among the people drawn, given their *ties* (``KnowsGraph.ties_of``): one
+    per pair, an introducer's arrow over a plain tie, a tie over a proposal. *drawn*: a
+    flag per contact id, set for the people drawn (``_flags``: as long as any id of
+    *ties*, the network's people and the introductions).
 
     Every candidate line is listed in one order (the user's ties, the others', then each
     introduction's lines); a pair's line is its first candidate of the highest rank, and
@@ -254,7 +297,6 @@ def _links(graph: KnowsGraph, ids: object, ties: TieTable) -> list[GraphLink]:
     picture (issue 18)."""
     import numpy as np
 
-    shown = np.asarray(ids, dtype=np.int64)
     me = int(graph.me) if graph.me is not None else None
     src: list[np.ndarray] = []
     dst: list[np.ndarray] = []
@@ -267,24 +309,24 @@ def _links(graph: KnowsGraph, ids: object, ties: TieTable) -> list[GraphLink]:
         kind.append(np.full(len(a), code, dtype=np.int8))
         strength.append(np.asarray(s, dtype=np.float64))
 
-    if me is not None and np.isin(me, shown):
-        known = np.flatnonzero(np.isin(graph.ids, shown) & (graph.you_tie > 0))
+    if me is not None and me < len(drawn) and drawn[me]:
+        known = np.flatnonzero(drawn[graph.ids] & (graph.you_tie > 0))
         others = graph.ids[known]
         add(np.minimum(others, me), np.maximum(others, me), 2, graph.you_tie[known])
-    pick = np.isin(ties.pa, shown) & np.isin(ties.pb, shown)
+    pick = drawn[ties.pa] & drawn[ties.pb]
     add(ties.pa[pick], ties.pb[pick], 1, ties.ps[pick])
     # The strength of each tie so far, by pair key, for the introducers' arrows.
     tie_key = np.concatenate(src) * (1 << 32) + np.concatenate(dst)
     tie_s = np.concatenate(strength)
     order = np.argsort(tie_key, kind="stable")
     tie_key, tie_s = tie_key[order], tie_s[order]
-    sel = np.flatnonzero(np.isin(graph.intro_a, shown) & np.isin(graph.intro_b, shown)
+    sel = np.flatnonzero(drawn[graph.intro_a] & drawn[graph.intro_b]
                          & (graph.intro_a != graph.intro_b))
     a = graph.intro_a[sel].astype(np.int64)
     b = graph.intro_b[sel].astype(np.int64)
     by = graph.intro_by[sel].astype(np.int64)
     proposed = graph.intro_status[sel] == 0
-    arrows = ~proposed & (by != 0) & np.isin(by, shown)
+    arrows = ~proposed & (by != 0) & drawn[by]
     # Per introduction, in order: its dashed line, or the introducer's arrows to A then B.
     n = len(sel)
     step_src = np.stack([np.where(proposed, np.minimum(a, b), by), by], axis=1).ravel()

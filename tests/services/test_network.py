@@ -54,6 +54,32 @@ def test_closest_first_follows_strength_not_hops(db_path: Path) -> None:
     assert order == [int(sam), int(close), int(light)]
 
 
+def test_the_closest_cut_among_equal_ties_as_a_full_sort_cuts(db_path: Path) -> None:
+    """The user's strongest ties are found by a partial sort (issue 18): where the cut
+    falls among equally strong ties, the lower ids are kept, as a full sort keeps them."""
+    sam = me()
+    stages = ["acquainted", "trusted", "acquainted", "relationship", "acquainted",
+              "trusted", "acquainted", "relationship", "acquainted"]
+    people = [int(person(f"P{i}", stage=stage)) for i, stage in enumerate(stages)]
+    graph = knows.load_graph()
+    full = sorted(people, key=lambda p: (-graph.you(p), p))
+    for limit in range(1, len(people) + 2):
+        assert network.nearest(graph, int(sam), None, limit) == [int(sam), *full][:limit]
+
+
+def test_the_partial_sort_of_ties_is_the_head_of_a_stable_sort() -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(18)
+    for size in (0, 1, 7, 300):
+        tie = rng.choice(np.array([0.0, 0.35, 0.5, 0.75, 0.9], dtype=np.float32), size)
+        known = np.flatnonzero(tie > 0)
+        full = known[np.lexsort((known, -tie[known]))]
+        for count in (0, 1, 5, len(known) - 1, len(known), len(known) + 3):
+            assert network._strongest(tie, known, count).tolist() == \
+                full[:max(count, 0)].tolist()
+
+
 def test_connectors_are_who_opens_doors_for_you(db_path: Path) -> None:
     """Reach through someone (people they know whom you do not), weighted by your tie:
     a trusted friend with three new people beats an acquaintance with four; someone you
