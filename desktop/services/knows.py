@@ -202,8 +202,7 @@ def read_rows(ids: Sequence[int] | None = None, now: dt.datetime | None = None,
                  f"{_STATUS_SQL} FROM introduction i WHERE i.status != 'declined' "
                  "AND i.person_a_id != i.person_b_id")
     if ids is None:
-        stages = _fetch(f"SELECT id, {rank} FROM contact WHERE stage IN {stages_in} "
-                        "AND is_me = 0", (), stage_t)
+        stages = _read_stages(stage_t)
         meets = _read_all_meetings(moment) if meetings else np.zeros(0, meet_t)
         # No id here (only the reads by person need it, to drop a row read twice).
         intros = _read_introductions()
@@ -258,6 +257,26 @@ def read_rows(ids: Sequence[int] | None = None, now: dt.datetime | None = None,
     rel_a, rel_b, rel_tie = related if related is not None else read_related()
     return Rows(stages["c"], stages["r"], meets["i"], meets["c"], meets["d"],
                 intros["by"], intros["a"], intros["b"], intros["s"], rel_a, rel_b, rel_tie)
+
+
+def _read_stages(stage_t: Any) -> np.ndarray:
+    """Every contact at acquainted or above but the user, with the stage's rank, read a
+    stage at a time (the rank is then no column: half the text SQLite writes), in the
+    order of the stages' index, as one query of the three stages reads them: 27-46 ms at
+    300,000 contacts, 65-69 ms as one (issue 18)."""
+    import numpy as np
+
+    parts = []
+    for stage, stage_rank in STAGE_RANK.items():
+        if stage_rank < 2:
+            continue
+        ids = _fetch("SELECT id FROM contact WHERE stage = ? AND is_me = 0", (stage,),
+                     np.dtype([("c", "i4")]))
+        part = np.zeros(len(ids), dtype=stage_t)
+        part["c"], part["r"] = ids["c"], stage_rank
+        parts.append(part)
+        del ids, part
+    return np.concatenate(parts)
 
 
 MEET_T = [("i", "i4"), ("c", "i4"), ("d", "i4")]  # a participant of a held interaction
