@@ -600,7 +600,8 @@ def _meetings(rows: Rows, me_id: int, top: int, now: int, pairs: bool = True
 
 
 def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True,
-          you_met: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> TieTable:
+          you_met: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+          yours: bool = True) -> TieTable:
     """Combine every piece of evidence into one strength per pair of people.
 
     Shares combine as ``1 - prod(1 - share)``, summed as logarithms: the user's per
@@ -609,7 +610,9 @@ def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True,
     second and a few tens of megabytes at the peak. Without *pairs*, only the user's ties
     (``pa``, ``pb``, ``ps`` empty): what choosing the people of the picture needs.
     *you_met* (contacts, meetings, last day: ``read_you_meetings``) gives the user's
-    meetings with each contact instead of *rows*' interactions."""
+    meetings with each contact instead of *rows*' interactions. Without *yours*, only
+    the links between other people (``you_ids``, ``you_s`` empty): the user's rows are
+    left out of them all the same."""
     import numpy as np
 
     me_id = -1 if me is None else int(me)
@@ -626,7 +629,7 @@ def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True,
         return np.log1p(-np.minimum(np.asarray(shares, dtype=np.float64), 0.999))
 
     def you_add(cids: np.ndarray, shares: np.ndarray) -> None:
-        if me is not None and len(cids):
+        if yours and me is not None and len(cids):
             you_miss[:] += np.bincount(cids, miss(shares), minlength=top)
 
     def add(x: np.ndarray, y: np.ndarray, shares: np.ndarray) -> None:
@@ -935,7 +938,7 @@ class KnowsGraph:
                         rows.meet_cid[met], rows.meet_day[met], rows.intro_by[intro],
                         rows.intro_a[intro], rows.intro_b[intro], rows.intro_status[intro],
                         rows.rel_a[rel], rows.rel_b[rel], rel_tie=rows.rel_tie[rel])
-        ties = _ties(touching, self.me, self._today)
+        ties = _ties(touching, self.me, self._today, yours=False)
         keep = marked[ties.pa] | marked[ties.pb]
         return TieTable(ties.you_ids[:0], ties.you_s[:0], ties.pa[keep], ties.pb[keep],
                         ties.ps[keep])

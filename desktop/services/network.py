@@ -225,9 +225,8 @@ def graph_data(graph: KnowsGraph, *, center: ContactId | None = None, hops: int 
     # the user is working on), though they are no link yet.
     proposed = graph.intro_status == 0
     pending = np.concatenate([graph.intro_a[proposed], graph.intro_b[proposed]])
-    at = np.minimum(np.searchsorted(graph.ids, pending), max(len(graph.ids) - 1, 0))
-    linked = graph.ids[at] == pending if len(graph.ids) else np.zeros(len(pending), bool)
-    pending = np.unique(pending[~linked & (pending != (me if me is not None else -1))])
+    pending = np.unique(pending[~np.isin(pending, graph.ids)
+                                & (pending != (me if me is not None else -1))])
     total = graph.people + len(pending)
     if center is None and total > max_nodes:
         center = ContactId(me) if me is not None else _best_connected(graph)
