@@ -214,10 +214,11 @@ def big_blocks_from_the_heap() -> Iterator[None]:
 
     The read makes and drops arrays of one to a few megabytes hundreds of times; each
     new mapping is zeroed by the kernel page by page as it is first touched, and unmapped
-    when freed: 100,000 page faults and a third of the read's CPU time at 300,000
-    contacts (0.30-0.37 s of system time; 0.17-0.18 s with the heap, issue 18).
-    Nested and concurrent reads are counted; the last to end restores the threshold.
-    Without glibc (macOS, Windows, musl) nothing changes."""
+    when freed. At 300,000 contacts that was 100,000 page faults, 45,000 with the heap,
+    and 0.15-0.17 s less CPU time of the 0.7-0.9 s the read took (issue 18). The heap
+    holds more meanwhile (8-20 MB at the read's end, measured), less than the peak of
+    the connectors' job that follows. Nested and concurrent reads are counted; the last
+    to end restores the threshold. Without glibc (macOS, Windows, musl) nothing changes."""
     global _BIG_BLOCKS
     if _LIBC is None:
         yield
