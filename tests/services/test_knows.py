@@ -242,6 +242,67 @@ def test_pairs_are_summed_in_the_order_they_were_listed(top: int) -> None:
     assert total.tobytes() == expected.tobytes()
 
 
+def _random_rows(seed: int, people: int = 400, me_id: int = 7) -> knows.Rows:
+    """Evidence of every kind at random among *people*, the user (*me_id*) in a good share
+    of it: a meeting's participants, introductions of every status, RELATED lines."""
+    import numpy as np
+
+    rnd = np.random.default_rng(seed)
+    meetings = 3_000
+    iid = np.sort(rnd.integers(1, 900, meetings)).astype(np.int32)
+    cid = np.where(rnd.random(meetings) < 0.2, me_id, rnd.integers(1, people, meetings))
+    rows = 4_000
+    by = np.where(rnd.random(rows) < 0.3, me_id, rnd.integers(0, people, rows))
+    a = np.where(rnd.random(rows) < 0.3, me_id, rnd.integers(1, people, rows))
+    b = rnd.integers(1, people, rows)
+    related = 200
+    rel_a = np.where(rnd.random(related) < 0.3, me_id, rnd.integers(1, people, related))
+    stage_ids = np.unique(rnd.integers(1, people, 150))
+    stage_ids = stage_ids[stage_ids != me_id]
+    return knows.Rows(
+        stage_ids.astype(np.int32), rnd.integers(2, 5, len(stage_ids)).astype(np.int8),
+        iid, cid.astype(np.int32), rnd.integers(730_000, 740_000, meetings).astype(np.int32),
+        by.astype(np.int32), a.astype(np.int32), b.astype(np.int32),
+        rnd.integers(0, 3, rows).astype(np.int8), rel_a.astype(np.int64),
+        rnd.integers(1, people, related).astype(np.int64),
+        rnd.choice([0.5, 0.7, 0.85], related))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_users_ties_alone_are_those_of_all_the_links_bit_for_bit(seed: int) -> None:
+    """The picture works the user's ties out from the rows that name the user only, and
+    the drawn people's links without the user's ties (issue 18): the same bits as when
+    everything is worked out together."""
+    rows = _random_rows(seed)
+    today = dt.date(2026, 12, 4)
+    everything = knows._ties(rows, 7, today)
+    yours = knows._ties(rows, 7, today, pairs=False)
+    others = knows._ties(rows, 7, today, yours=False)
+    assert len(everything.you_ids) > 100 and len(everything.pa) > 1_000
+    assert yours.you_ids.tobytes() == everything.you_ids.tobytes()
+    assert yours.you_s.tobytes() == everything.you_s.tobytes()
+    assert len(yours.pa) == 0 and len(others.you_ids) == 0
+    for got, expected in ((others.pa, everything.pa), (others.pb, everything.pb),
+                          (others.ps, everything.ps)):
+        assert got.tobytes() == expected.tobytes()
+
+
+def test_meetings_read_twice_are_kept_once_in_numpys_order() -> None:
+    import numpy as np
+
+    rnd = np.random.default_rng(18)
+    parts: list[np.ndarray] = []
+    for _ in range(4):
+        part = np.zeros(500, dtype=knows.MEET_T)
+        part["i"] = rnd.integers(1, 300, 500)
+        part["c"] = rnd.integers(1, 1 << 22, 500) if len(parts) % 2 else rnd.integers(1, 50, 500)
+        part["d"] = part["i"] * 3 + 700_000  # a meeting's day follows from the meeting
+        parts.append(part)
+    parts.append(parts[0][::3].copy())  # rows read again
+    expected = np.unique(np.concatenate(parts))
+    assert knows._distinct_meetings(parts).tobytes() == expected.tobytes()
+
+
 def _read_everything(moment: dt.datetime) -> knows.KnowsGraph:
     """The network as it was read before the kept summary (issue 18): every held
     interaction and participant of the book, the user's ties counted from them."""
