@@ -69,6 +69,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from desktop.models import db
+from desktop.models.migrations import COUNT_TRIGGERS
 from desktop.services import search
 from desktop.services.contact_rows import (
     ADDRESS_PARTS,
@@ -98,6 +99,8 @@ _NEXT_ID = "next_contact_id"
 _INSERT_LINK = "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)"
 # The trigger that counts a tag's members as each membership is inserted (migration 10).
 _COUNT_TRIGGER = "contact_tag_added"
+_COUNT_TRIGGER_SQL = next(" ".join(t.split()) for t in COUNT_TRIGGERS
+                          if t.startswith(f"CREATE TRIGGER {_COUNT_TRIGGER} "))
 # The history field of a tag put on / taken off many contacts at once (``tag_members``).
 MEMBERS = "members"
 
@@ -634,10 +637,13 @@ class Session:
         categories each, seconds of an import (issue 18). The drop, the insert, the count
         and the trigger's return are in the caller's transaction (an import's, with a
         savepoint per file): a cancel, an error or a crash rolls them back together, so
-        the trigger and the counts are never seen apart. The caller holds a transaction."""
+        the trigger and the counts are never seen apart. The caller holds a transaction.
+        A trigger of that name that is not migration 10's (a later migration's, doing more)
+        is left to run."""
         row = db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
                              "AND name = ?", (_COUNT_TRIGGER,)).fetchone()
-        if row is None:  # nothing keeps the counts: nothing to stand in for
+        if row is None or " ".join(str(row[0]).split()) != _COUNT_TRIGGER_SQL:
+            # Not the trigger this stands in for (none, or one that does more): it runs.
             self._many(_INSERT_LINK, links, _nothing)
             return
         ids = json.dumps(sorted({cid for cid, _tag in links}))

@@ -136,11 +136,10 @@ def test_a_cancel_an_error_or_a_crash_leaves_the_trigger_and_the_counts(
     # An error while the trigger stands aside: the insert of a chunk's memberships fails.
     from desktop.services import store
 
-    monkeypatch.setattr(store, "_INSERT_LINK",
-                        "INSERT INTO contact_tag (contact_id, tag_id) VALUES (?, ?, ?)")
-    with pytest.raises(Exception, match="values"):
+    with monkeypatch.context() as patch, pytest.raises(Exception, match="values"):
+        patch.setattr(store, "_INSERT_LINK",
+                      "INSERT INTO contact_tag (contact_id, tag_id) VALUES (?, ?, ?)")
         importer.run_import([source])
-    monkeypatch.undo()
     assert trigger_sql() == tagged["trigger"]
     assert kept() == recount() == tagged["counts"]
 
@@ -171,3 +170,18 @@ def test_the_trigger_counts_tag_changes_after_an_import(
     # A second import of the same people (merged: their tags put on by the trigger).
     importer.run_import([write(tmp_path, 20, "more.vcf")])
     assert kept() == recount()
+
+
+def test_a_trigger_that_does_more_is_left_to_run(tmp_path: Path, tagged: dict[str, Any]) -> None:
+    # A later migration's trigger of the same name (here: it also counts its calls) is not
+    # the one the import stands in for: it runs for every membership.
+    db.execute_sql("CREATE TABLE calls (n INTEGER NOT NULL)")
+    db.execute_sql("INSERT INTO calls VALUES (0)")
+    db.execute_sql(f"DROP TRIGGER {TRIGGER}")
+    db.execute_sql(str(tagged["trigger"]).replace(
+        "BEGIN", "BEGIN UPDATE calls SET n = n + 1;", 1))
+    importer.run_import([write(tmp_path, 20)])
+    assert kept() == recount()
+    assert db.execute_sql("SELECT n FROM calls").fetchone()[0] == db.execute_sql(
+        "SELECT count(*) FROM contact_tag ct JOIN contact c ON c.id = ct.contact_id "
+        "WHERE c.import_batch_id IS NOT NULL").fetchone()[0]
