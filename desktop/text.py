@@ -241,14 +241,22 @@ def weekday_name(weekday: int) -> str:
             DateText.tr("Sunday"))[weekday]
 
 
+_SORT_LEAD = " \t\"'([{<-_.,;:!?*#@"
+
+
 def sort_key(text: str) -> str:
     """Case- and accent-free form for ordering names: "Émile" sorts with "emile".
 
     Leading punctuation and spaces are skipped so "'t Hooft" and " Ana" sort by letter.
+    Plain ASCII text (most names of most address books) takes a shortcut with the same
+    result: its case folding is ``lower``, NFKD leaves it as it is and none of it is a
+    combining mark (issue 18: an import computes this for every card).
     """
+    if text.isascii():
+        return text.lower().lstrip(_SORT_LEAD)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return folded.lstrip(" \t\"'([{<-_.,;:!?*#@")
+    return folded.lstrip(_SORT_LEAD)
 
 
 # Hostile text (issue 13): a name is data, and must not steer how what surrounds it is shown.

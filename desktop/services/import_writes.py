@@ -39,7 +39,8 @@ class Writer:
                    ) -> list[int]:
         """Insert new contacts (each record's ``contact_id`` is set; one without a UID gets
         its ``content_uid``, else a new one) with their rows; their ids, in order."""
-        return [int(c) for c in self._session.create(records, record=False, tick=tick)]
+        return [int(c) for c in self._session.create(records, record=False, counted=True,
+                                                     tick=tick)]
 
     def apply_merges(self, records: Sequence[ContactRecord], tick: Callable[[], None]
                      ) -> list[int]:
