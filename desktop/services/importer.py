@@ -283,6 +283,10 @@ class _Session:
         self.index = MatchIndex.from_database(beat)
         self.pending: list[tuple[Slot, ContactRecord]] = []
         self.merges: dict[int, list[ContactRecord]] = {}
+        # Contacts this file already wrote and merges into again, held merged and written
+        # once at the file's end: written again at every chunk, each write re-read and
+        # re-recorded the whole grown lists (8,000 cards with one UID: quadratic).
+        self.again: dict[int, ContactRecord] = {}
         self.held = 0
         self.taken = 0
         self.new_ids: list[int] = []
@@ -366,8 +370,9 @@ class _Session:
         if self.held >= _CARDS_PER_WRITE:
             self.flush()
 
-    def flush(self) -> None:
-        """Write the cards taken since the last flush and let go of them."""
+    def flush(self, *, last: bool = False) -> None:
+        """Write the cards taken since the last flush and let go of them (*last*: the
+        file's end, the contacts merged into again are written too)."""
         writer = self.writer
         assert writer is not None
         index = self.index
@@ -385,6 +390,9 @@ class _Session:
             index.db_slots[int(slot.contact_id or 0)] = slot
         if self.merges:
             self._merge_into_database()
+        if last and self.again:
+            writer.apply_merges(list(self.again.values()), self.beat)
+            self.again = {}
         # The search index of what this chunk wrote, now: the database does it while the
         # parse side reads on (issue 18).
         writer.reindex(self.beat)
@@ -395,12 +403,13 @@ class _Session:
     def _merge_into_database(self) -> None:
         """Merge cards into contacts already in the database (loaded in bulk) and let the
         store write what the merges added (recorded field by field: how the import is
-        undone). A contact merged again in a later chunk of the same import is written
-        again, its history rows after the first's."""
+        undone). A contact this import already wrote that is merged into again is held merged
+        in ``again`` and written once more at the file's end, its history rows after the
+        first's."""
         writer = self.writer
         assert writer is not None
-        need = list(self.merges)
-        loaded: dict[int, ContactRecord] = {}
+        need = [cid for cid in self.merges if cid not in self.again]
+        loaded: dict[int, ContactRecord] = dict(self.again)
         for start in range(0, len(need), 300):  # ~300 contacts is well under 100 ms
             loaded.update(load_records(need[start : start + 300]))
             self.beat()
@@ -421,7 +430,10 @@ class _Session:
                 if cid not in self.created:
                     self.matched_ids.append(cid)
                 continue
-            targets.append(target)
+            if cid in self.again or cid in self.created or cid in already:
+                self.again[cid] = target  # written at the file's end
+            else:
+                targets.append(target)
             if cid not in self.created and cid not in already:
                 self.merged_ids.append(cid)
                 already.add(cid)
@@ -440,6 +452,7 @@ class _Session:
         (the index is read again from the database)."""
         self.pending = []
         self.merges = {}
+        self.again = {}
         self.held = 0
         self.taken = mark.taken
         del self.new_ids[mark.new:]
@@ -573,7 +586,7 @@ def _run(files: list[Path], policies: Mapping[CardKey, Policy], default: Policy,
                         session.take(card, fi, source, policies.get((fi, card.index), default))
                     if reader.last_end.error is not None:
                         raise _Unreadable(reader.last_end.error)
-                    session.flush()
+                    session.flush(last=True)
             except _Unreadable as exc:
                 session.rewind(mark)
                 unreadable.append(str(exc))

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from desktop.models import close_database, db, open_database
-from desktop.services import contacts, importer, phones, records
+from desktop.models import FTS_TABLE, close_database, db, open_database
+from desktop.services import contacts, importer, phones, records, search
 from desktop.services.importer import Action, ImportCancelled, Policy
 from desktop.services.types import ContactFields, ContactId, LabeledValue
 from desktop.vcard import stream
@@ -595,3 +595,25 @@ def test_rejected_cards_of_a_big_file_keep_their_file_line(
     result = importer.run_import([path])
     assert result.new_count == 29
     assert [f"{e.source}:{e.line}" for e in result.rejected] == [f"{path}:{1 + 25 * 7}"]
+
+
+def test_a_contact_merged_across_chunks_gets_every_value_and_undoes_whole(
+        tmp_path: Path, sample_contacts: dict[str, Any]) -> None:
+    """Cards for one existing contact spread over several write chunks (1,000 cards each):
+    the contact is written in the first and held merged until the file's end (issue 18);
+    every value lands, the search finds the last, and undo gives the contact back as it
+    was."""
+    ana_before = by_name()["Ana Silva"]
+    path = write(tmp_path, "a.vcf", *(
+        card("FN:Ana", "EMAIL:ana@lumen.example", f"EMAIL:ana{i}@spread.example")
+        for i in range(2_500)))
+    result = importer.run_import([path])
+    assert result.new_count == 0
+    emails = set(by_name()["Ana Silva"]["emails"])
+    assert {f"ana{i}@spread.example" for i in range(2_500)} <= emails
+    found = db.execute_sql(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} "
+                           "MATCH ?", (search.build_match("ana2499"),)).fetchall()
+    assert found == [(sample_contacts["ana"],)]
+    assert result.batch_id is not None
+    importer.undo_import(result.batch_id)
+    assert by_name()["Ana Silva"] == ana_before
