@@ -14,6 +14,7 @@ The database is copied first: dialogs and the window may write to it.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import json
 import os
 import shutil
@@ -60,6 +61,8 @@ def _a_vcard() -> Path | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A crash prints every thread's Python stack on stderr (tests/ui/test_fit.py shows it).
+    faulthandler.enable(file=sys.stderr, all_threads=True)
     parser = argparse.ArgumentParser()
     parser.add_argument("db", type=Path)
     parser.add_argument("--shots", type=Path)

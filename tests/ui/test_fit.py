@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -110,12 +111,25 @@ def probes(demo_db: Path, tmp_path_factory: pytest.TempPathFactory
             process.wait()
 
 
+def _probe_failure(screen: str, code: int | None, err: str) -> str:
+    """What a probe that failed said: how it ended (a signal's name for a crash) and its
+    stderr, with faulthandler's stacks of every thread (Qt's repeated notices left out)."""
+    ended = (f"killed by {signal.Signals(-code).name}" if code is not None and code < 0
+             else f"exit status {code}")
+    said = [line for line in err.splitlines()
+            if "does not support propagateSizeHints" not in line]
+    return f"the probe at {screen}: {ended}; its stderr:\n" + "\n".join(said)[-12000:]
+
+
 @pytest.mark.parametrize("screen", list(SCREENS))
 def test_every_view_and_dialog_fits_the_screen(
         probes: dict[str, subprocess.Popen[str]], screen: str) -> None:
     out, err = probes[screen].communicate(timeout=240)
-    assert probes[screen].returncode == 0, err[-3000:]
-    report = json.loads(out.strip().splitlines()[-1])
+    code = probes[screen].returncode
+    assert code == 0, _probe_failure(screen, code, err)
+    lines = out.strip().splitlines()
+    assert lines, _probe_failure(screen, code, err)
+    report = json.loads(lines[-1])
     width, height, scale, language, scheme = SCREENS[screen]
     assert report["screen"] == [width // scale, height // scale]  # the scale took effect
     assert report["language"] == language[:2]  # the translation was loaded
