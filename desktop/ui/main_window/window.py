@@ -12,7 +12,6 @@ comes back as ``changes_applied``, the one signal the window refreshes from.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -40,9 +39,9 @@ from PySide6.QtWidgets import (
 from desktop.services import overview, tags
 from desktop.services.types import Changes, TagInfo
 from desktop.ui.common import icons, tokens
+from desktop.ui.common.preload import CALENDAR, DETAIL, IMPORTER, NETWORK, ModuleLoader, Preload
 from desktop.ui.common.settings import Settings
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
-from desktop.ui.common.workers import Worker
 from desktop.ui.contacts.contact_list_model import ContactListModel
 from desktop.ui.contacts.detail_turns import QuietTurn
 from desktop.ui.contacts.list_view import ContactTable
@@ -86,8 +85,9 @@ class MainWindow(QMainWindow):
         self._today = today
         self._painted = False
         self._forced_list = False
-        self._preload_worker: Worker | None = None
-        self._startup_steps: list[tuple[tuple[str, ...], Callable[[], None] | None]] = []
+        self._preloader = ModuleLoader(self)
+        self._preloader.loaded.connect(self._next_startup_step)
+        self._startup_steps: list[tuple[Preload | None, Callable[[], None] | None]] = []
         self._ran_step: Callable[[], None] | None = None  # the step whose modules load
         self._pending_detail: DetailPane | None = None  # built, not yet in the window
         self._startup_started = False
@@ -343,9 +343,10 @@ class MainWindow(QMainWindow):
         (issue 18: no stall over 50 ms): the rest of the list and the sidebar's counts now;
         then the reminders and the calendar push, the detail pane built, the detail pane put
         in its place showing the contact, the network view's and the import preview's
-        modules. The modules each step needs are imported in a worker thread first
-        (importing is Python code that held this thread 50-300 ms: the sync client under
-        the calendar push, the pane's sections, the network view, the importer)."""
+        modules. The modules each step needs are loaded first (importing is Python code
+        that held this thread 50-300 ms: the sync client under the calendar push, the
+        pane's sections, the network view, the importer): their pure-Python part in a
+        worker thread, the Qt part here, one module per turn (``common.preload``)."""
         if self._startup_started:
             return
         self._startup_started = True
@@ -353,39 +354,29 @@ class MainWindow(QMainWindow):
         self._refresh_sidebar()
         self.contact_list.update_count()
         self._startup_steps = [
-            (("desktop.ui.calendar.calendar_export_dialog",
-              "desktop.ui.calendar.reminder_tray"), self.today_watch.start),
-            # libphonenumber too: the pane's numbers are placed with it, and its import
-            # (compiling its patterns, 150-300 ms) stalled the first contact shown.
-            (("desktop.ui.contacts.detail_pane", "phonenumbers"), self._build_detail),
-            ((), self._install_detail),
-            ((), self._prepare_detail),
-            (("desktop.ui.network.panel",), None),
-            # The import preview and the importer under it (~100 ms of importing that held
-            # the UI thread when the first import's dialog opened, issue 18).
-            (("desktop.ui.importing.import_dialog",), None),
+            (CALENDAR, self.today_watch.start),
+            (DETAIL, self._build_detail),
+            (None, self._install_detail),
+            (None, self._prepare_detail),
+            (NETWORK, None),
+            (IMPORTER, None),
         ]
         self._next_startup_step()
 
-    @Slot(object)
-    def _next_startup_step(self, _loaded: object = None) -> None:
+    @Slot()
+    def _next_startup_step(self) -> None:
         """Run the step whose modules were just loaded, then load the next one's (one
         preload at a time, so start-up's own work keeps the other core)."""
-        self._preload_worker = None
         if self._ran_step is not None:
             step, self._ran_step = self._ran_step, None
             step()
         if not self._startup_steps:
             return
-        modules, self._ran_step = self._startup_steps.pop(0)
-        if not modules:  # nothing to load: the step runs in the next turn
+        preload, self._ran_step = self._startup_steps.pop(0)
+        if preload is None:  # nothing to load: the step runs in the next turn
             QTimer.singleShot(0, self, self._next_startup_step)
             return
-        preload = Worker(lambda _progress: [importlib.import_module(m) for m in modules])
-        preload.signals.finished.connect(self._next_startup_step)
-        preload.signals.failed.connect(self._next_startup_step)  # imported again where used
-        self._preload_worker = preload
-        QThreadPool.globalInstance().start(preload)
+        self._preloader.load(preload)
 
     def _build_detail(self) -> None:
         """The detail pane built but not yet in the window: putting it there styles and
@@ -408,6 +399,12 @@ class MainWindow(QMainWindow):
     def startup_finished(self) -> bool:
         return self._startup_finished
 
+    @property
+    def startup_loaded(self) -> bool:
+        """Every step of start-up has run, the last modules it loads ahead included."""
+        return (self._startup_finished and not self._startup_steps
+                and not self._preloader.loading)
+
     # --- window events ---------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -422,11 +419,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._startup_steps.clear()  # start-up's remaining steps are not wanted any more
         self._ran_step = None
-        if self._preload_worker is not None:  # its end is no longer this window's business
-            signals = self._preload_worker.signals
-            signals.finished.disconnect()
-            signals.failed.disconnect()
-            self._preload_worker = None
+        self._preloader.cancel()  # a worker still importing ends unheard
         if self.tools.demo_worker is not None:
             self.tools.demo_worker.cancel()
             QThreadPool.globalInstance().waitForDone(5000)
