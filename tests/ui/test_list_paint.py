@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.contacts.contact_list_model import Column, ContactListModel
@@ -102,3 +103,53 @@ def test_a_repaint_asks_each_cell_a_bounded_number_of_python_questions(
     columns = sum(1 for c in Column if not table.isColumnHidden(c))
     assert rows >= 10 and columns >= 4
     assert len(calls) <= 8 * rows * columns, (len(calls), rows, columns)
+
+
+_ADD_ROW = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+
+
+def _picture(table: ContactTable) -> Any:
+    return table.grab().toImage()
+
+
+def _uncached(table: ContactTable) -> Any:
+    """The table painted with every cell look and rendered cell made afresh."""
+    table.cell_looks.clear()
+    for column in (Column.STAGE, Column.TAGS):
+        table.itemDelegateForColumn(column)._pictures.clear()  # type: ignore[attr-defined]
+    return _picture(table)
+
+
+def test_the_cells_look_is_made_once_per_palette_and_font_and_follows_their_changes(
+        qtbot: QtBot, db_path: Path) -> None:
+    """The stage pills and tag chips paint from a ``CellLook`` made once per palette and
+    font (not per cell): the page is pixel for pixel what a freshly made look paints,
+    selected rows (their "+N" in the selection's colour) included, and after a palette or
+    a font change it is that of the new palette or font."""
+    from PySide6.QtGui import QFont
+
+    from desktop.ui.common import style
+
+    _demo(60)
+    model = ContactListModel(today=TODAY)
+    model.refresh()
+    table = _shown_table(qtbot, model)
+    table.resize(800, 500)  # the Tags column has room for two or three chips and a "+N"
+    table.selectRow(1)
+    table.selectionModel().select(model.index(3, 0), _ADD_ROW)
+    qtbot.wait(50)
+    light = _picture(table)
+    assert len(table.cell_looks._looks) == 1  # one look for every cell painted
+    assert _picture(table) == light == _uncached(table)
+
+    table.setPalette(style.dark_palette())
+    dark = _picture(table)
+    assert dark != light
+    assert dark == _uncached(table)  # the dark palette's look, not the light one's
+
+    font = QFont(table.font())
+    font.setPointSizeF(font.pointSizeF() + 3)
+    table.setFont(font)
+    larger = _picture(table)
+    assert larger != dark
+    assert larger == _uncached(table)

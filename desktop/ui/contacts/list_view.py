@@ -62,29 +62,66 @@ def _pill_colours(colour: QColor, dark: bool) -> tuple[QColor, QColor]:
     return bg, fg
 
 
-def _muted_text(opt: QStyleOptionViewItem) -> QColor:
-    """A secondary text colour ("+3") that reads on the row's background in its state:
-    the placeholder grey on a plain row, the selection's own text colour, softened, on a
-    selected one (grey on the selection blue was unreadable)."""
-    palette: QPalette = opt.palette
-    if not opt.state & QStyle.StateFlag.State_Selected:
-        return palette.color(QPalette.ColorRole.PlaceholderText)
-    active = bool(opt.state & QStyle.StateFlag.State_Active)
-    hover = bool(opt.state & QStyle.StateFlag.State_MouseOver)
-    state = ("selected" if active else "inactive") + ("_hover" if hover else "")
-    # Worked out once per palette: the six states' contrast arithmetic for every
-    # selected row was a quarter of a repaint of a selected page (issue 18).
-    key = (palette.cacheKey(), state)
-    colour = _MUTED.get(key)
-    if colour is None:
-        if len(_MUTED) > 64:
-            _MUTED.clear()
-        bg, fg = style.list_item_colours(palette)[state]
-        colour = _MUTED[key] = QColor(style.mix(fg, bg, 0.2))
-    return colour
+class CellLook:
+    """What the list's cells derive from the view's palette and font, worked out once per
+    palette and font instead of for every cell painted (each stage and tags cell copied
+    and sized a font, built its key and weighed the palette's darkness: issue 18).
+
+    ``dark``: the palette is a dark one; ``stage_font`` / ``tags_font`` (with their
+    ``*_key``) the stage pill's and the tag chips' fonts; ``tag_widths`` the chips' text
+    widths in ``tags_font``. Private state: ``_selected_muted`` holds the secondary text
+    colour of a selected row in each of its states (the contrast arithmetic for every
+    selected row was a quarter of a repaint of a selected page)."""
+
+    def __init__(self, palette: QPalette, font: QFont) -> None:
+        self.font = QFont(font)  # the view's font this look was made for
+        self.dark = style.is_dark(palette)
+        stage = QFont(font)
+        stage.setPointSizeF(stage.pointSizeF() * 0.9)
+        stage.setWeight(QFont.Weight.DemiBold)
+        self.stage_font, self.stage_font_key = stage, stage.key()
+        tags = QFont(font)
+        tags.setPointSizeF(tags.pointSizeF() * 0.86)
+        self.tags_font, self.tags_font_key = tags, tags.key()
+        self.tag_widths: dict[str, int] = {}
+        self._selected_muted = {
+            state: QColor(style.mix(fg, bg, 0.2))
+            for state, (bg, fg) in style.list_item_colours(palette).items()
+            if state.startswith(("selected", "inactive"))
+        }
+
+    def muted(self, opt: QStyleOptionViewItem) -> QColor:
+        """A secondary text colour ("+3") that reads on the row's background in its state:
+        the placeholder grey on a plain row, the selection's own text colour, softened, on
+        a selected one (grey on the selection blue was unreadable)."""
+        state = opt.state
+        if not state & _SELECTED:
+            return opt.palette.color(_PLACEHOLDER)
+        return self._selected_muted[("selected" if state & _ACTIVE else "inactive")
+                                    + ("_hover" if state & _HOVER else "")]
 
 
-_MUTED: dict[tuple[int, str], QColor] = {}  # _muted_text's colours by palette and state
+class CellLooks:
+    """The ``CellLook`` of each palette the cells are painted with (a window's active and
+    inactive palettes, light and dark), made on first use. A palette changed is another
+    palette (its ``cacheKey``); a look made for another font is made again."""
+
+    def __init__(self) -> None:
+        self._looks: dict[int, CellLook] = {}
+
+    def of(self, opt: QStyleOptionViewItem) -> CellLook:
+        palette = opt.palette
+        key = palette.cacheKey()
+        look = self._looks.get(key)
+        font = opt.font
+        if look is None or look.font != font:
+            if len(self._looks) > 16:
+                self._looks.clear()
+            look = self._looks[key] = CellLook(palette, font)
+        return look
+
+    def clear(self) -> None:
+        self._looks.clear()
 
 
 def _draw_cell_background(
@@ -155,9 +192,10 @@ class _Pictures:
 class StageDelegate(QStyledItemDelegate):
     """The stage as a small coloured pill ("Trusted")."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, looks: CellLooks | None = None) -> None:
         super().__init__(parent)
         self._pictures = _Pictures(64)
+        self._looks = looks if looks is not None else CellLooks()
 
     def paint(
         self,
@@ -169,10 +207,8 @@ class StageDelegate(QStyledItemDelegate):
         stage = index.data(ContactListModel.StageRole)
         if not stage:
             return
-        font = QFont(opt.font)
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        font.setWeight(QFont.Weight.DemiBold)
-        dark = style.is_dark(opt.palette)
+        look = self._looks.of(opt)
+        font, dark = look.stage_font, look.dark
 
         def render(pen: QPainter, rect: QRect) -> None:
             text = stage_label(str(stage))
@@ -189,7 +225,7 @@ class StageDelegate(QStyledItemDelegate):
             pen.drawText(pill, Qt.AlignmentFlag.AlignCenter,
                          metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 8))
 
-        self._pictures.draw(painter, opt.rect, (str(stage), dark, font.key()), render)
+        self._pictures.draw(painter, opt.rect, (str(stage), dark, look.stage_font_key), render)
 
 
 class TagsDelegate(QStyledItemDelegate):
@@ -199,11 +235,11 @@ class TagsDelegate(QStyledItemDelegate):
     change (which forgets the rendered chips).
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, looks: CellLooks | None = None) -> None:
         super().__init__(parent)
         self._colours: dict[str, str] = {}
         self._pictures = _Pictures()
-        self._widths: dict[str, dict[str, int]] = {}  # text widths by font key and text
+        self._looks = looks if looks is not None else CellLooks()
 
     @property
     def colours(self) -> dict[str, str]:
@@ -232,23 +268,23 @@ class TagsDelegate(QStyledItemDelegate):
         names = tuple(index.data(ContactListModel.TagsRole) or ())
         if not names:
             return
-        dark = style.is_dark(opt.palette)
-        muted = _muted_text(opt)
-        font = QFont(opt.font)
-        font.setPointSizeF(font.pointSizeF() * 0.86)
+        look = self._looks.of(opt)
+        muted = look.muted(opt)
 
         def render(pen: QPainter, rect: QRect) -> None:
-            self._render(pen, rect, names, font, dark, muted)
+            self._render(pen, rect, names, look, muted)
 
-        self._pictures.draw(painter, opt.rect, (names, dark, muted.rgba(), font.key()), render)
+        self._pictures.draw(painter, opt.rect, (names, look.dark, muted.rgba(),
+                                                look.tags_font_key), render)
 
-    def _render(self, painter: QPainter, rect: QRect, names: tuple[str, ...], font: QFont,
-                dark: bool, muted: QColor) -> None:
-        painter.setFont(font)
+    def _render(self, painter: QPainter, rect: QRect, names: tuple[str, ...], look: CellLook,
+                muted: QColor) -> None:
+        painter.setFont(look.tags_font)
         metrics = painter.fontMetrics()
+        dark = look.dark
         # Widths measured once per font and text: a newly sorted page draws ~20 rows of
         # chips it has not drawn before (issue 18).
-        widths = self._widths.setdefault(font.key(), {})
+        widths = look.tag_widths
         if len(widths) > 4096:
             widths.clear()
 
@@ -296,6 +332,10 @@ _NO_PEN = Qt.PenStyle.NoPen
 _CENTER = Qt.AlignmentFlag.AlignCenter
 _LEFT_VCENTER = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _ELIDE_RIGHT = Qt.TextElideMode.ElideRight
+_SELECTED = QStyle.StateFlag.State_Selected
+_ACTIVE = QStyle.StateFlag.State_Active
+_HOVER = QStyle.StateFlag.State_MouseOver
+_PLACEHOLDER = QPalette.ColorRole.PlaceholderText
 
 
 class ContactTable(QTableView):
@@ -342,8 +382,10 @@ class ContactTable(QTableView):
         header.sortIndicatorChanged.connect(model.sort)
         header.setSectionResizeMode(Column.TAGS, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(self._on_column_resized)
-        self.setItemDelegateForColumn(Column.STAGE, StageDelegate(self))
-        self.tags_delegate = TagsDelegate(self)
+        # The cells' look by palette and font, shared by the delegates.
+        self.cell_looks = CellLooks()
+        self.setItemDelegateForColumn(Column.STAGE, StageDelegate(self, self.cell_looks))
+        self.tags_delegate = TagsDelegate(self, self.cell_looks)
         self.setItemDelegateForColumn(Column.TAGS, self.tags_delegate)
         # The headers get a selection model of their own, always empty: with the table's,
         # a header section asks whether its whole column is selected, row by row, on
@@ -442,6 +484,12 @@ class ContactTable(QTableView):
                 self.empty_text,
             )
             painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A new palette or font makes new looks (see CellLooks): the old ones go.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.cell_looks.clear()
+        super().changeEvent(event)
 
     def show_empty_text_for(self, flt: ListFilter) -> None:
         """The hint the list shows when *flt* finds no one."""
