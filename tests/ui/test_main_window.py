@@ -472,3 +472,29 @@ def test_start_up_after_the_first_paint_runs_in_short_steps(
     assert window.detail.isVisible()
     assert [thread for thread, _turn in importers] == [threading.main_thread().name]
     assert importers[0][1] < when["_build_detail"]
+
+
+def test_closing_the_window_mid_start_up_stops_its_remaining_steps(
+        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closed while start-up still loads the modules of its next step (the reminders'),
+    the window loads no more and runs none of the steps left (the detail pane is never
+    built): nothing runs on a window that is going."""
+    import sys
+
+    import desktop.ui.calendar.reminder_tray  # noqa: F401
+
+    # The reminders' modules are loaded here already: one of them is imported again, so
+    # that the step's loading takes a turn of the event loop to close in.
+    monkeypatch.delitem(sys.modules, "desktop.ui.calendar.reminder_tray")
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Operations(QUndoStack()), settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(lambda: window._preloader.loading, timeout=10_000)
+    window.close()
+    qtbot.wait(300)
+    assert not window._preloader.loading
+    assert "desktop.ui.calendar.reminder_tray" not in sys.modules
+    assert window.detail_if_built is None and not window.startup_finished
