@@ -3,8 +3,6 @@ reach…?", "Ask for this introduction", connectors, introductions to make."""
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import datetime as dt
 from pathlib import Path
 
@@ -525,27 +523,25 @@ def test_the_view_lets_go_of_the_network_when_hidden_and_reads_it_again(
     assert len(panel.picture.nodes) == 5
 
 
-class _MallInfo2(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_size_t) for name in (
-        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
-        "fordblks", "keepcost")]
+class _Mallopt:
+    """The real C library, its ``mallopt`` calls recorded (glibc has no way to read the
+    threshold back: counting new mappings is fooled by free blocks left in the heap by
+    earlier tests, which serve a request before any mapping is made)."""
 
+    def __init__(self, libc: object) -> None:
+        self._libc = libc
+        self.calls: list[tuple[int, int]] = []
 
-def _own_mappings() -> bool:
-    """Whether glibc now gives blocks of a megabyte a mapping each (its mmap threshold is
-    below that): three are made and freed, and its count of mapped blocks is read."""
-    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-    libc.malloc.restype = ctypes.c_void_p
-    libc.malloc.argtypes = [ctypes.c_size_t]
-    libc.free.argtypes = [ctypes.c_void_p]
-    libc.mallinfo2.restype = _MallInfo2
-    before = libc.mallinfo2().hblks
-    blocks = [libc.malloc(1 << 20) for _ in range(3)]
-    try:
-        return libc.mallinfo2().hblks - before >= 3
-    finally:
-        for block in blocks:
-            libc.free(block)
+    def mallopt(self, param: int, value: int) -> int:
+        self.calls.append((param, value))
+        return int(self._libc.mallopt(param, value))  # type: ignore[attr-defined]
+
+    def threshold(self, default: int) -> int:
+        values = [value for param, value in self.calls if param == -3]  # M_MMAP_THRESHOLD
+        return values[-1] if values else default
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._libc, name)
 
 
 def test_the_picture_is_read_with_big_blocks_from_the_heap_then_the_threshold_is_back(
@@ -555,35 +551,38 @@ def test_the_picture_is_read_with_big_blocks_from_the_heap_then_the_threshold_is
     the app's again, so that what the view lets go is given back."""
     from desktop.ui.network import loading
 
-    if loading._LIBC is None or not hasattr(loading._LIBC, "mallinfo2"):
+    if loading._LIBC is None:
         pytest.skip("glibc only")
-    assert _own_mappings()
-    during: list[bool] = []
+    libc = _Mallopt(loading._LIBC)
+    monkeypatch.setattr(loading, "_LIBC", libc)
+    small, big = loading.MMAP_THRESHOLD, loading.READ_MMAP_THRESHOLD
+    assert small < (1 << 20) < big
+    during: list[int] = []
     read = loading.network.graph_data
 
     def graph_data(*args: object, **kwargs: object) -> object:
-        during.append(_own_mappings())
+        during.append(libc.threshold(small))
         return read(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(loading.network, "graph_data", graph_data)
     loaded = loading.load(None, 2, lambda _done, _total: True)
-    assert loaded.data.nodes and during == [False]
-    assert _own_mappings()
+    assert loaded.data.nodes and during == [big]
+    assert libc.threshold(big) == small
 
     def broken(*_args: object, **_kwargs: object) -> object:
-        during.append(_own_mappings())
+        during.append(libc.threshold(small))
         raise RuntimeError("the disk went away")
 
     monkeypatch.setattr(loading.knows, "load_graph", broken)
     with pytest.raises(RuntimeError):
         loading.load(None, 2, lambda _done, _total: True)
-    assert during == [False, False]
-    assert _own_mappings()
+    assert during == [big, big]
+    assert libc.threshold(big) == small
     with loading.big_blocks_from_the_heap():  # nested reads: the last one out restores
         with loading.big_blocks_from_the_heap():
             pass
-        assert not _own_mappings()
-    assert _own_mappings()
+        assert libc.threshold(small) == big
+    assert libc.threshold(big) == small
 
 
 def test_empty_network_says_what_to_do(qtbot: QtBot, db_path: Path) -> None:
