@@ -42,8 +42,8 @@ from desktop.ui.common import icons, tokens
 from desktop.ui.common.preload import CALENDAR, DETAIL, IMPORTER, NETWORK, ModuleLoader, Preload
 from desktop.ui.common.settings import Settings
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
+from desktop.ui.common.turns import QuietTurn
 from desktop.ui.contacts.contact_list_model import ContactListModel
-from desktop.ui.contacts.detail_turns import QuietTurn
 from desktop.ui.contacts.list_view import ContactTable
 from desktop.ui.empty_state import EmptyState
 from desktop.ui.main_window.actions import WindowActions
