@@ -11,11 +11,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractEventDispatcher, Qt
+from PySide6.QtGui import QUndoStack
 
 from desktop.services import overview, search
 from desktop.services.types import ContactId
 from desktop.ui import sidebar as sb
+from desktop.ui.importing import import_dialog
+from desktop.ui.importing.import_dialog import ImportPreviewDialog
+from desktop.ui.importing.preview_parts import PreviewCardModel
 from desktop.ui.main_window import MainWindow
+from desktop.ui.operations import Operations
 from tests.conftest import REAL_VCARDS
 from tests.ui.windows import open_main_window
 
@@ -174,3 +179,58 @@ def test_a_big_imports_list_is_read_off_the_ui_thread(
     assert _listed(window) == NAMES
     assert read_here and max(read_here) <= 1
     assert 3 in read_elsewhere
+
+
+def _reading_held(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The preview's reading waits for the returned event (the files are being read)."""
+    go = threading.Event()
+    preview_import = import_dialog.preview_import
+
+    def held(*args: object, **kwargs: object) -> object:
+        go.wait(10)
+        return preview_import(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(import_dialog, "preview_import", held)
+    return go
+
+
+def test_the_preview_page_is_made_while_the_files_are_read(
+        qtbot, sample_contacts: dict[str, ContactId], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    go = _reading_held(monkeypatch)
+    dialog = ImportPreviewDialog(Operations(QUndoStack()), [GMAIL_LIST])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    try:
+        qtbot.waitUntil(lambda: isinstance(getattr(dialog, "table", None),
+                                           import_dialog.QTableView), timeout=3000)
+        assert dialog.preview is None and dialog.model is None  # still reading
+        assert dialog.stack.currentWidget() is not dialog.preview_page
+    finally:
+        go.set()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
+        pass
+    assert dialog.model is not None and dialog.model.rowCount() == 3
+
+
+def test_the_preview_shows_a_turn_after_it_is_filled(
+        qtbot, sample_contacts: dict[str, ContactId], turns: Turns,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    class NotedModel(PreviewCardModel):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            turns.note("filled")
+
+    monkeypatch.setattr(import_dialog, "PreviewCardModel", NotedModel)
+    dialog = ImportPreviewDialog(Operations(QUndoStack()), [GMAIL_LIST])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.stack.currentChanged.connect(lambda _i: turns.note("shown"))
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
+        dialog.start()
+    filled, shown = turns.of("filled"), turns.of("shown")
+    assert len(filled) == 1 and len(shown) == 1
+    assert shown[0] > filled[0]
+    assert dialog.stack.currentWidget() is dialog.preview_page
+    assert dialog.import_button.text() == "Import 3 Cards"
