@@ -131,10 +131,20 @@ class ContactListModel(QAbstractTableModel):
     def descending(self) -> bool:
         return self._descending
 
-    def set_filter(self, flt: ListFilter) -> None:
-        """Show the contacts *flt* selects (a long list: its first page now, see above)."""
+    def set_filter(self, flt: ListFilter, *, data_changed: bool = False,
+                   long: bool = False) -> None:
+        """Show the contacts *flt* selects (a long list: its first page now, see above).
+        *data_changed* True: the data changed since the list was last read (a change not
+        announced yet, an import's end); *long*: the caller knows the list is longer than
+        ``small`` (see ``refresh``)."""
         self._filter = flt
-        self.refresh(data_changed=False)  # the query's cache is keyed by list and sort
+        # The query's cache is keyed by list and sort: a new filter may reuse it.
+        self.refresh(data_changed=data_changed, long=long)
+
+    def reads_in_background(self, count: int) -> bool:
+        """Whether a list of *count* contacts is read off the UI thread (all but its first
+        page): an import's end knows how many it lists before reading them."""
+        return self._background and count > self._small
 
     def set_sort(self, key: SortKey, descending: bool = False) -> None:
         # Another order lists the same contacts: a whole list known to be long needs only

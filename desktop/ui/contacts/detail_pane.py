@@ -30,6 +30,7 @@ from desktop.services.types import (
 from desktop.ui.common import formatting, tokens
 from desktop.ui.common.formatting import date_text as format_date
 from desktop.ui.common.formatting import relative_days
+from desktop.ui.common.turns import QuietTurn
 from desktop.ui.contacts import detail_fields
 from desktop.ui.contacts.contact_editor import ContactEditorDialog
 from desktop.ui.contacts.detail_fields import SHOWN_VALUES
@@ -46,7 +47,6 @@ from desktop.ui.contacts.detail_parts import (
     pane_text,
 )
 from desktop.ui.contacts.detail_tags import SHOWN_TAGS, TagSections
-from desktop.ui.contacts.detail_turns import QuietTurn
 from desktop.ui.contacts.facts_section import FactsSection
 from desktop.ui.contacts.introductions_section import IntroductionsSection
 from desktop.ui.contacts.timeline_section import TimelineSection

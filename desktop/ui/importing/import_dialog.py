@@ -16,14 +16,13 @@ labels, never rich text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
     QModelIndex,
     Qt,
     QThreadPool,
-    QTimer,
     Signal,
     Slot,
 )
@@ -58,6 +57,7 @@ from desktop.services.importer import (
     Policy,
 )
 from desktop.ui.common import fit, style, tokens
+from desktop.ui.common.turns import QuietTurn
 from desktop.ui.common.workers import (
     Progress,
     Worker,
@@ -80,10 +80,6 @@ from desktop.ui.importing.preview_parts import (
 from desktop.ui.operations import Operations
 
 _PROGRESS_STEPS = 1000
-# The steps of an import's end are a timer apart, not queued calls: queued calls (and the
-# repaints they post) run back to back in one pass of the event loop, before its timers
-# and input.
-_TURN_MS = 1
 
 class ImportPreviewDialog(QDialog):
     """Preview, then import, some vCard files.
@@ -111,8 +107,17 @@ class ImportPreviewDialog(QDialog):
         self._progress: QProgressDialog | None = None
         self._policies: dict[CardKey, Policy] = {}
         self._finishing = False
+        self._page_built = False
+        self._end_steps: list[Callable[[], None]] = []
         self.result_: ImportResult | None = None
         self.model: PreviewCardModel | None = None
+        # Turns of the event loop of their own (issue 18, see QuietTurn): the preview page
+        # made after the reading page painted, shown after it was filled; each step of an
+        # import's end after the main window's repaint of the one before.
+        self._build_turn = QuietTurn(self, self._build_preview_page)
+        self._show_turn = QuietTurn(self, self._show_preview)
+        self._end_turn = QuietTurn(self, self._next_end_step,
+                                   window=parent.window() if parent is not None else None)
 
         count = len(self.paths)
         self.setWindowTitle(self.tr("Import vCards"))
@@ -155,20 +160,20 @@ class ImportPreviewDialog(QDialog):
         layout.addStretch(3)
         return page
 
-    def _build_preview_page(self, preview: ImportPreview) -> None:
+    def _build_preview_page(self) -> None:
+        """The preview page's widgets, empty: built while the files are read (issue 18: at
+        the end of the reading the page's making, filling and first paint were one turn
+        of 40-70 ms). ``_fill_preview_page`` puts the preview in."""
+        if self._page_built:
+            return
+        self._page_built = True
         page = self.preview_page
-        files = len(preview.files)
-        count = sum(len(f.cards) for f in preview.files)
-        title = QLabel(
-            (self.tr("Import %Ln card(s) from %1", "", count).replace(
-                "%1", Path(preview.files[0].path).name) if files == 1
-             else self.tr("Import %Ln card(s) from %1 files", "", count).replace(
-                "%1", f"{files:,}")), page)
-        title.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont(title.font())
+        self.title = QLabel("", page)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(QFont.Weight.DemiBold)
-        title.setFont(font)
+        self.title.setFont(font)
         subtitle = QLabel(self.tr("Nothing is saved until you click Import. Cards that match a "
                                   "contact you have are merged into it unless you choose "
                                   "otherwise."), page)
@@ -180,23 +185,14 @@ class ImportPreviewDialog(QDialog):
         self.merge_tile = CountTile(self.tr("to merge"), MERGE_COLOUR, page)
         self.rejected_tile = CountTile("rejected", REJECT_COLOUR, page)
         self.unreadable_tile = CountTile(self.tr("unreadable files"), REJECT_COLOUR, page)
-        self.new_tile.set_count(preview.new_count)
-        self.merge_tile.set_count(preview.merge_count)
-        self.rejected_tile.set_count(preview.rejected_count)
-        self.unreadable_tile.set_count(len(preview.unreadable))
         tiles = QHBoxLayout()
         tiles.setSpacing(10)
         for tile in (self.new_tile, self.merge_tile, self.rejected_tile, self.unreadable_tile):
             tiles.addWidget(tile)
         tiles.addStretch(1)
 
-        model = PreviewCardModel(preview, self)
-        model.set_muted_colour(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        model.policies_changed.connect(self._update_import_button)
-        self.model = model
         self.table = QTableView(page)
         self.table.setObjectName("PreviewTable")
-        self.table.setModel(model)
         self.table.setItemDelegateForColumn(PreviewCardModel.ACTION, PolicyDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -214,14 +210,6 @@ class ImportPreviewDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(PreviewCardModel.DETAILS, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(PreviewCardModel.NAME, 200)
-        # Wide enough for the longest "file.vcf:123" (there are few files), within reason.
-        metrics = self.table.fontMetrics()
-        longest = max((metrics.horizontalAdvance(f"{Path(f.path).name}:0000")
-                       for f in preview.files if f.cards), default=120)
-        self.table.setColumnWidth(PreviewCardModel.FILE, min(max(longest + 24, 120), 260))
-        self.table.setColumnWidth(PreviewCardModel.ACTION, 124)
 
         cards_label = QLabel(self.tr("Cards"), page)
         cards_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -236,14 +224,11 @@ class ImportPreviewDialog(QDialog):
             self.all_matches.addItem(policy_label(policy), policy)
         self.all_matches.setAccessibleName(self.tr("What to do with every card that matches"))
         self.all_matches.activated.connect(self._on_all_matches)
-        if preview.merge_count:
-            all_label = QLabel(self.tr("Every match:"), page)
-            all_label.setTextFormat(Qt.TextFormat.PlainText)
-            all_label.setBuddy(self.all_matches)
-            above_table.addWidget(all_label)
-            above_table.addWidget(self.all_matches)
-        else:
-            self.all_matches.hide()
+        self.all_label = QLabel(self.tr("Every match:"), page)
+        self.all_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.all_label.setBuddy(self.all_matches)
+        above_table.addWidget(self.all_label)
+        above_table.addWidget(self.all_matches)
 
         # Rejected cards, lines left out of kept cards (over a size limit...) and unreadable
         # files, one ``FILE:LINE: reason`` line each.
@@ -255,19 +240,6 @@ class ImportPreviewDialog(QDialog):
         self.rejected_list.setAccessibleName(self.tr("Rejected cards and unreadable files"))
         self.rejected_list.setAlternatingRowColors(True)
         self.rejected_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        for pf in preview.files:
-            lines = [str(e) for e in (*pf.rejected, *pf.warnings)] + (
-                [pf.error] if pf.error else [])
-            for line in lines:
-                item = QListWidgetItem(short_path(line, pf.path))
-                item.setToolTip(line)
-                self.rejected_list.addItem(item)
-        rows = self.rejected_list.count()
-        self.rejected_list.setFixedHeight(
-            min(max(rows, 1), 5) * (self.rejected_list.fontMetrics().height() + 8) + 8)
-        if not rows:
-            self.rejected_label.hide()
-            self.rejected_list.hide()
 
         # For the whole batch (issue 15): a tag for everyone, where they were met.
         from desktop.ui.importing.batch_extras import BatchExtrasRow
@@ -280,6 +252,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons = QDialogButtonBox(page)
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.setDefault(True)
         self.buttons.accepted.connect(self.start_import)
@@ -291,7 +264,7 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addWidget(subtitle)
         layout.addSpacing(8)
         layout.addLayout(tiles)
@@ -305,6 +278,52 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.extras_row)
         layout.addSpacing(4)
         layout.addLayout(bottom)
+        page.ensurePolished()  # styled now too, not when it first shows
+
+    def _fill_preview_page(self, preview: ImportPreview) -> None:
+        """What was read, into the page ``_build_preview_page`` made."""
+        self._build_preview_page()
+        files = len(preview.files)
+        count = sum(len(f.cards) for f in preview.files)
+        self.title.setText(
+            self.tr("Import %Ln card(s) from %1", "", count).replace(
+                "%1", Path(preview.files[0].path).name) if files == 1
+            else self.tr("Import %Ln card(s) from %1 files", "", count).replace(
+                "%1", f"{files:,}"))
+        self.new_tile.set_count(preview.new_count)
+        self.merge_tile.set_count(preview.merge_count)
+        self.rejected_tile.set_count(preview.rejected_count)
+        self.unreadable_tile.set_count(len(preview.unreadable))
+
+        model = PreviewCardModel(preview, self)
+        model.set_muted_colour(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        model.policies_changed.connect(self._update_import_button)
+        self.model = model
+        self.table.setModel(model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PreviewCardModel.DETAILS, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(PreviewCardModel.NAME, 200)
+        # Wide enough for the longest "file.vcf:123" (there are few files), within reason.
+        metrics = self.table.fontMetrics()
+        longest = max((metrics.horizontalAdvance(f"{Path(f.path).name}:0000")
+                       for f in preview.files if f.cards), default=120)
+        self.table.setColumnWidth(PreviewCardModel.FILE, min(max(longest + 24, 120), 260))
+        self.table.setColumnWidth(PreviewCardModel.ACTION, 124)
+        self.all_label.setVisible(preview.merge_count > 0)
+        self.all_matches.setVisible(preview.merge_count > 0)
+
+        for pf in preview.files:
+            lines = [str(e) for e in (*pf.rejected, *pf.warnings)] + (
+                [pf.error] if pf.error else [])
+            for line in lines:
+                item = QListWidgetItem(short_path(line, pf.path))
+                item.setToolTip(line)
+                self.rejected_list.addItem(item)
+        rows = self.rejected_list.count()
+        self.rejected_list.setFixedHeight(
+            min(max(rows, 1), 5) * (self.rejected_list.fontMetrics().height() + 8) + 8)
+        self.rejected_label.setVisible(rows > 0)
+        self.rejected_list.setVisible(rows > 0)
         self._update_import_button()
 
     # --- reading ----------------------------------------------------------------------
@@ -322,6 +341,7 @@ class ImportPreviewDialog(QDialog):
         worker.signals.failed.connect(self._on_read_failed)
         worker.signals.cancelled.connect(self._on_read_cancelled)
         self._start(worker, "read")
+        self._build_turn.start()  # the preview page, while the worker reads
 
     def _start(self, worker: Worker, phase: str) -> None:
         self._worker = worker
@@ -343,10 +363,17 @@ class ImportPreviewDialog(QDialog):
 
     @Slot(object)
     def _on_read_finished(self, preview: object) -> None:
+        """The page is filled now and shown in a later turn, after any repaint of the
+        reading page (its making, filling and first paint in one turn: 40-70 ms at 10,000
+        cards, issue 18)."""
         self._worker = None
         assert isinstance(preview, ImportPreview)
         self._preview = preview
-        self._build_preview_page(preview)
+        self._build_turn.stop()
+        self._fill_preview_page(preview)
+        self._show_turn.start()
+
+    def _show_preview(self) -> None:
         self.stack.setCurrentWidget(self.preview_page)
         self.import_button.setFocus()
         self.preview_ready.emit()
@@ -414,23 +441,28 @@ class ImportPreviewDialog(QDialog):
     def _on_import_finished(self, result: object) -> None:
         """The import is written: the progress closes now; ``written`` (the window shows
         the new contacts), the undo step (with what every view refreshes) and ``imported``
-        each take a turn of their own (issue 18: at 300,000 contacts all in one turn
-        stalled the window for 0.1-0.3 s; the window moving to the new contacts first
-        spares it refreshing the whole list, and the list it reads then is the one the
-        undo step's announcement finds up to date)."""
+        each take a turn of their own, after the main window's repaint of the step before
+        (issue 18: at 300,000 contacts all in one turn stalled the window for 0.1-0.3 s;
+        steps 1 ms apart still met that repaint in one turn). The window moving to the new
+        contacts first spares it refreshing the whole list, and the list it reads then is
+        the one the undo step's announcement finds up to date."""
         self._end_import()
         assert isinstance(result, ImportResult) and self._preview is not None
         self.result_ = result
         self._finishing = True  # busy until the end is announced
-        QTimer.singleShot(_TURN_MS, self, lambda: self._written(result))
+        self._end_steps = [lambda: self.written.emit(result),
+                           lambda: self._record(result),
+                           lambda: self._announce(result)]
+        self._end_turn.start()
 
-    def _written(self, result: ImportResult) -> None:
-        self.written.emit(result)
-        QTimer.singleShot(_TURN_MS, self, lambda: self._record(result))
+    @Slot()
+    def _next_end_step(self) -> None:
+        self._end_steps.pop(0)()
+        if self._end_steps:  # after what the step left for later turns (the sidebar's)
+            self._end_turn.start()
 
     def _record(self, result: ImportResult) -> None:
         self.ops.record_import(result, self.extras_row.extras())
-        QTimer.singleShot(_TURN_MS, self, lambda: self._announce(result))
 
     def _announce(self, result: ImportResult) -> None:
         self._finishing = False
@@ -491,4 +523,6 @@ class ImportPreviewDialog(QDialog):
             if self._phase == "import":
                 return  # the progress dialog's Cancel stops an import, not Escape here
             self._worker.cancel()  # reading: stop it; it reports "cancelled"
+        self._build_turn.stop()
+        self._show_turn.stop()  # a closed preview is not shown (nor imported from)
         super().reject()

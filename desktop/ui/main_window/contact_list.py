@@ -132,6 +132,29 @@ class ContactListController(QObject):
         self._opened_list()
         self.update_count()
 
+    def open_list_anew(self, key: str, *, long: bool = False) -> None:
+        """Open the sidebar's list *key*, without search text, read anew: the data changed
+        since its order was cached (an import's end, before the change is announced).
+        One reading, whatever was shown: clearing a search first read the old list once
+        more (issue 18). *long*: the list is known to be longer than the model reads on
+        this thread (its first page now, the rest from a worker)."""
+        flt = sb.entry_filter(key)
+        if flt is None:
+            return
+        self._search_timer.stop()
+        if self.search_field.text():
+            self.search_field.blockSignals(True)
+            self.search_field.clear()
+            self.search_field.blockSignals(False)
+        sidebar = self._window.sidebar
+        if sidebar.current_key != key:
+            sidebar.blockSignals(True)
+            sidebar.select_key(key)
+            sidebar.blockSignals(False)
+        self.model.set_filter(flt, data_changed=True, long=long)
+        self._opened_list()
+        self.update_count()
+
     def update_count(self) -> None:
         label = self._window.count_label
         shown = self.model.rowCount()

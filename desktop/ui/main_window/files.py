@@ -117,21 +117,20 @@ class FileFlows(QObject):
             window.leave_empty_state()
         if result.new_count:
             # The import's cards, all of them: an old search would hide them (QA: "No
-            # contacts match 'ana mendes'" right after importing 10 cards).
-            window.contact_list.set_search_text("")
-            if window.sidebar.current_key != sb.LAST_IMPORT:
-                contact_list = window.contact_list
-                if len(result.changes.contacts) == 1:  # one new contact: select it
-                    contact_list.focus_after_refresh = next(iter(result.changes.contacts))
-                window.sidebar.select_key(sb.LAST_IMPORT)  # the list is read anew
-                contact_list.focus_after_refresh = None
-                self._list_has_import = True
+            # contacts match 'ana mendes'" right after importing 10 cards). Read once, and
+            # a big import's list off the UI thread but its first page (issue 18).
+            contact_list = window.contact_list
+            if len(result.changes.contacts) == 1:  # one new contact: select it
+                contact_list.focus_after_refresh = next(iter(result.changes.contacts))
+            contact_list.open_list_anew(
+                sb.LAST_IMPORT, long=window.model.reads_in_background(result.new_count))
+            contact_list.focus_after_refresh = None
+            self._list_has_import = True
 
     def list_has_import(self) -> bool:
         """True once after an import's ``written`` step read the list of Last import anew
         (with the import in the database): the change the import then announces needs no
-        second reading of who is listed. (A Last import already shown is not read anew
-        there, as its cached order is the one of before: the announcement reads it.)"""
+        second reading of who is listed."""
         has, self._list_has_import = self._list_has_import, False
         return has
 

@@ -42,8 +42,8 @@ from desktop.ui.common import icons, tokens
 from desktop.ui.common.preload import CALENDAR, DETAIL, IMPORTER, NETWORK, ModuleLoader, Preload
 from desktop.ui.common.settings import Settings
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
+from desktop.ui.common.turns import QuietTurn
 from desktop.ui.contacts.contact_list_model import ContactListModel
-from desktop.ui.contacts.detail_turns import QuietTurn
 from desktop.ui.contacts.list_view import ContactTable
 from desktop.ui.empty_state import EmptyState
 from desktop.ui.main_window.actions import WindowActions
@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         # Tags with their counts (kept by SQLite: no recount); the built-in lists' counts
         # come after the first paint.
         self._sidebar_tags_later = QuietTurn(self, self._refresh_sidebar_tags)
+        self._sidebar_later = QuietTurn(self, self._refresh_sidebar_later)
         self._set_sidebar_tags(tags.list_tags())
         self._has_contacts = overview.has_contacts()
         self.first_paint.connect(self._schedule_finish_startup)
@@ -272,13 +273,18 @@ class MainWindow(QMainWindow):
         if self.files.list_has_import():
             # An import's end: the list of Last import was just read with it (issue 18:
             # the second reading cost the end a turn); only cells may have changed since
-            # (the preview's tag for everyone).
+            # (the preview's tag for everyone). The sidebar's counts (5-10 ms at 300,000
+            # contacts) follow in a turn of their own, after the list's repaint.
             self.model.apply_changes(replace(changes, contacts_added_or_removed=False))
-        else:
-            if changes.contacts_added_or_removed and len(changes.contacts) == 1:
-                self.contact_list.focus_after_refresh = next(iter(changes.contacts))
-            self.model.apply_changes(changes)
-            self.contact_list.focus_after_refresh = None
+            if changes.tags:
+                self._set_tag_colours(tags.list_tags())
+            self._sidebar_later.start()
+            self.contact_list.update_count()
+            return
+        if changes.contacts_added_or_removed and len(changes.contacts) == 1:
+            self.contact_list.focus_after_refresh = next(iter(changes.contacts))
+        self.model.apply_changes(changes)
+        self.contact_list.focus_after_refresh = None
         if changes.contacts_added_or_removed or changes.followups or changes.focus:
             self._refresh_sidebar()
         elif changes.tags:
@@ -293,7 +299,15 @@ class MainWindow(QMainWindow):
             self.update_empty_state()
         self.contact_list.update_count()
 
+    def _refresh_sidebar_later(self) -> None:
+        """The sidebar's counts after an import's end (see ``_on_changes``), and what
+        follows from them: the empty state, the count label."""
+        self._refresh_sidebar()
+        self.update_empty_state()
+        self.contact_list.update_count()
+
     def _refresh_sidebar(self) -> None:
+        self._sidebar_later.stop()
         counts = overview.list_counts(self._today)
         self.contact_list.total = counts.all
         self._has_contacts = counts.all > 0

@@ -1,5 +1,6 @@
-"""When the detail pane fills: in a turn of the event loop of its own, after the window's
-repaint of what just changed (issue 18)."""
+"""Work that waits for a turn of the event loop of its own, after the window's repaint of
+what just changed (issue 18): the detail pane's fill, the sidebar's counts, the steps of an
+import's end."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ MOST_TURNS = 5
 
 class QuietTurn(QObject):
     """Calls *callback* once, in the first turn of the event loop after ``start()`` in which
-    *widget*'s window did not repaint, and at least ``least_turns`` turns after ``start()``.
+    *widget*'s window (or *window*: a dialog's end waits out the main window's repaints)
+    did not repaint, and at least ``least_turns`` turns after ``start()``.
 
     Why: the list's repaint of its new current row (30 ms at 300,000 contacts) and the
     pane's fill (40-60 ms the first time) in one turn kept the event loop from running for
@@ -31,9 +33,10 @@ class QuietTurn(QObject):
     """
 
     def __init__(self, widget: QWidget, callback: Callable[[], None],
-                 least_turns: int = 2) -> None:
+                 least_turns: int = 2, *, window: QWidget | None = None) -> None:
         super().__init__(widget)
         self._widget = widget
+        self._window = window  # the window whose repaints are waited out (None: widget's)
         self._callback = callback
         self._least = least_turns
         self._turns = 0
@@ -47,7 +50,7 @@ class QuietTurn(QObject):
     def start(self) -> None:
         self._turns = 0
         self._painted = False
-        self._watch(self._widget.window())
+        self._watch(self._window if self._window is not None else self._widget.window())
         self._timer.start()
 
     def stop(self) -> None:
