@@ -348,6 +348,9 @@ class ContactTable(QTableView):
     def __init__(self, model: ContactListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.empty_text = self.tr("No contacts")
+        # Paint as in the active window although the window is not (its own progress
+        # dialog is: see main_window.activation).
+        self.looks_active = False
         self._painted = False
         self._fitting = False
         self._column_widths = list(DEFAULT_COLUMN_WIDTHS)
@@ -466,6 +469,12 @@ class ContactTable(QTableView):
             self.updateGeometries()
             return
         super().doItemsLayout()
+
+    def initViewItemOption(self, option: QStyleOptionViewItem) -> None:
+        super().initViewItemOption(option)
+        if self.looks_active:
+            option.state |= QStyle.StateFlag.State_Active
+            option.palette.setCurrentColorGroup(QPalette.ColorGroup.Active)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._painted:

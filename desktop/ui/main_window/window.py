@@ -47,6 +47,7 @@ from desktop.ui.contacts.detail_turns import QuietTurn
 from desktop.ui.contacts.list_view import ContactTable
 from desktop.ui.empty_state import EmptyState
 from desktop.ui.main_window.actions import WindowActions
+from desktop.ui.main_window.activation import ListActivation
 from desktop.ui.main_window.contact_list import ContactListController
 from desktop.ui.main_window.files import FileFlows
 from desktop.ui.main_window.geometry import DETAIL_MIN, SIDEBAR_MIN, VIEWS_MIN_WIDTH, WindowGeometry
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
                                       background=True)
         self.table = ContactTable(self.model, self)
         self.table.first_painted.connect(self._announce_first_paint)
+        # The window's own progress dialog leaves the list looking active (issue 18).
+        self.list_activation = ListActivation(self, [self.table])
         list_pane = QWidget(self)
         list_pane.setObjectName("ListPane")
         list_pane.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
