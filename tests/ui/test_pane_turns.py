@@ -98,9 +98,9 @@ def test_the_pane_fills_after_the_lists_repaint_of_its_new_row(
     window.table.viewport().installEventFilter(painted)
     original = pane._fill
 
-    def fill(detail: object) -> None:
+    def fill(detail: object, *args: object) -> None:
         order.append("pane filled")
-        original(detail)  # type: ignore[arg-type]
+        original(detail, *args)  # type: ignore[arg-type]
 
     pane._fill = fill  # type: ignore[method-assign]
     qtbot.keyClick(window.table, Qt.Key.Key_Down)
