@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtGui import QColor, QPaintEvent
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from desktop.services import tags
@@ -20,7 +20,7 @@ from desktop.ui.common import style
 from desktop.ui.common.workers import Worker, close_progress, progress_dialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.main_window import activation as activation_module
-from tests.ui.windows import PaintCounter, open_main_window, pane_filled
+from tests.ui.windows import open_main_window, pane_filled
 
 
 @pytest.fixture()
@@ -53,10 +53,24 @@ def _colours(window: MainWindow) -> tuple[QColor, QColor]:
     return colours["selected"][0], colours["inactive"][0]
 
 
-def _counting_paints(window: MainWindow) -> PaintCounter:
-    counter = PaintCounter()
-    window.table.viewport().installEventFilter(counter)
-    return counter
+class PagePaints(QObject):
+    """Counts the list's repaints of more than one row (the mouse's row may repaint: its
+    hover look goes when a dialog blocks the window)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.count = 0
+        self._row = window.table.rowHeight(0)
+        window.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QPaintEvent) and event.rect().height() > self._row:
+            self.count += 1
+        return False
+
+
+def _counting_paints(window: MainWindow) -> PagePaints:
+    return PagePaints(window)
 
 
 def _other_window(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
@@ -150,3 +164,34 @@ def test_the_activation_going_elsewhere_from_the_progress_dialog_makes_the_list_
     window.activateWindow()  # and came back: the list looks active again
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     assert _selection_colour(window) == active
+
+
+def test_the_mouse_over_the_list_when_the_dialog_opens_repaints_only_its_row(
+        qtbot, window: MainWindow) -> None:
+    """A dialog that blocks the window takes the mouse from the list: the hovered row
+    loses its hover look, and only that row repaints (the stylesheet's hover rules made Qt
+    repaint the whole page of selected rows for it)."""
+    table = window.table
+    colours = style.list_item_colours(window.palette())
+    qtbot.mouseMove(table.viewport(), table.visualRect(window.model.index(0, 0)).center())
+    qtbot.waitUntil(lambda: _selection_colour(window) == colours["selected_hover"][0],
+                    timeout=2000)
+    heights: list[int] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if isinstance(event, QPaintEvent):
+                heights.append(event.rect().height())
+            return False
+
+    painted = Painted()
+    table.viewport().installEventFilter(painted)
+    worker = Worker(lambda _progress: None)
+    dialog = progress_dialog(window, worker, "Tags", "Tagging…", minimum_duration_ms=0)
+    dialog.setValue(1)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    qtbot.wait(100)
+    table.viewport().removeEventFilter(painted)
+    assert heights and all(h <= table.rowHeight(0) for h in heights)
+    assert _selection_colour(window) == colours["selected"][0]  # no hover look left
+    close_progress(dialog)
