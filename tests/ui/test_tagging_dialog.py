@@ -195,3 +195,18 @@ def test_the_mouse_over_the_list_when_the_dialog_opens_repaints_only_its_row(
     assert heights and all(h <= table.rowHeight(0) for h in heights)
     assert _selection_colour(window) == colours["selected"][0]  # no hover look left
     close_progress(dialog)
+
+
+def test_the_progress_dialog_closing_with_no_window_active_after_it_makes_the_list_inactive(
+        qtbot, window: MainWindow) -> None:
+    inactive = _colours(window)[1]
+    worker = Worker(lambda _progress: None)
+    dialog = progress_dialog(window, worker, "Tags", "Tagging…", minimum_duration_ms=0)
+    dialog.setValue(1)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    qtbot.wait(activation_module.SETTLE_MS + 50)  # the activation settled on the dialog
+    assert window.list_activation.holding
+    close_progress(dialog)  # and the platform gives no window the activation (offscreen)
+    qtbot.waitUntil(lambda: not window.list_activation.holding, timeout=2000)
+    assert QApplication.activeWindow() is None
+    assert _selection_colour(window) == inactive

@@ -68,23 +68,34 @@ class ListActivation(QObject):
 
     def own_progress_active(self) -> bool:
         """Whether the active window is a progress dialog of the window's."""
+        return self._own_progress() is not None
+
+    def _own_progress(self) -> QProgressDialog | None:
         active = QApplication.activeWindow()
         if not isinstance(active, QProgressDialog):
-            return False
+            return None
         parent = active.parentWidget()
         while parent is not None:
             if parent is self._window:
-                return True
+                return active
             parent = parent.parentWidget()
-        return False
+        return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isinstance(watched, ContactTable):
+            if isinstance(watched, QProgressDialog) and event.type() == QEvent.Type.Hide:
+                # Its closing may leave no window active without a word from the platform
+                # (the offscreen one): see where the activation went once it settled.
+                watched.removeEventFilter(self)
+                if self._held:
+                    self._settle.start()
             return False
         kind = event.type()
         if kind in _ACTIVATION:
             if kind == QEvent.Type.WindowDeactivate:
-                if self.own_progress_active():
+                dialog = self._own_progress()
+                if dialog is not None:
+                    dialog.installEventFilter(self)
                     self._held.add(watched)
                     watched.looks_active = True
                     return True
