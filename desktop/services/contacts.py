@@ -357,6 +357,19 @@ def contact_count() -> int:
     return int(db.execute_sql("SELECT count(*) FROM contact WHERE is_me = 0").fetchone()[0])
 
 
+def number_samples(limit: int = 12) -> list[str]:
+    """A few stored phone numbers (E.164) of the regions most common among the last 1,000
+    numbers stored, most common first: what warming libphonenumber at start-up needs
+    (``phones.warm``). Grouped by their first three digits, which tell the countries
+    apart (a country code of two digits may make several groups: hence a dozen). Reads
+    1,000 rows of the phone table from its end (0.5 ms at 300,000 contacts)."""
+    rows = db.execute_sql(
+        "SELECT min(e164) FROM (SELECT e164 FROM phone WHERE e164 IS NOT NULL "
+        "ORDER BY id DESC LIMIT 1000) GROUP BY substr(e164, 1, 4) "
+        "ORDER BY count(*) DESC LIMIT ?", (limit,)).fetchall()
+    return [str(row[0]) for row in rows]
+
+
 # --- delete and undo ------------------------------------------------------------------
 
 def _rows(model: type[Model], where: object) -> tuple[dict[str, object], ...]:

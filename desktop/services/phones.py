@@ -366,6 +366,43 @@ def same_number_key(number: str, e164_value: str | None) -> str:
     return digits or number.strip().casefold()
 
 
+def warm(numbers: Iterable[str]) -> None:
+    """Load what placing and showing numbers like *numbers* (E.164 or as written) needs,
+    so the first contact shown does not: libphonenumber loads each region's metadata (and
+    compiles its patterns) on first use, and the country names of addresses load on the
+    first address (issue 18: 30-47 ms of the detail pane's first fill, on the UI thread).
+    No Qt: the window runs it in a worker at start-up. Each region is warmed once, with the
+    first of *numbers* that is of it; the user's region too."""
+    import phonenumbers
+
+    _country_names()
+    regions: set[str] = set()
+    user = user_region()
+    if user:
+        example = phonenumbers.example_number(user)
+        if example is not None:
+            numbers = [phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164),
+                       *numbers]
+    for number in numbers:
+        placed = e164(number)
+        region = region_of(placed)
+        if placed is None or region is None or region in regions:
+            continue
+        regions.add(region)
+        # Every region of its country code: telling which of them a number is from (the
+        # UK's numbers: GB, GG, IM, JE; +1: 25 regions) loads each one asked.
+        parsed = _parse(placed, None)
+        for shared in phonenumbers.region_codes_for_country_code(
+                (parsed.country_code or 0) if parsed is not None else 0):
+            phonenumbers.PhoneMetadata.metadata_for_region(shared)
+        format_phone(number, placed)
+        # The number written nationally, placed with its card's country, as the pane
+        # places a number typed without its country code (validity patterns).
+        if parsed is not None:
+            national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+            e164_numbers([national], [region])
+
+
 # --------------------------------------------------------------------------- display
 
 

@@ -205,3 +205,17 @@ def test_an_odd_email_a_contact_already_has_does_not_block_other_edits(
     restored = contacts.get_contact(bo)
     assert restored is not None and [e.value for e in restored.fields.emails] == [
         "bo at harbor"]
+
+
+def test_number_samples_are_a_number_of_each_common_region_most_common_first(
+        db_path: object) -> None:
+    numbers = ["+44 20 7946 0018", "+44 7700 900123", "+44 20 7946 0019", "+33 1 42 68 53 00",
+               "+33 6 12 34 56 78", "+49 30 901820", "06 12345678"]  # the last: no E.164
+    for i, number in enumerate(numbers):
+        contacts.create_contact(ContactFields(full_name=f"P{i}",
+                                              phones=(LabeledValue(number, "cell"),)))
+    samples = contacts.number_samples()
+    # Grouped by their first three digits: +33 1 and +33 6 are two groups.
+    assert samples[0] == "+442079460018"
+    assert sorted(s[:3] for s in samples) == ["+33", "+33", "+44", "+44", "+49"]
+    assert contacts.number_samples(limit=1) == [samples[0]]

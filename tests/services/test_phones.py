@@ -57,3 +57,40 @@ def test_numbers_with_their_country_code_keep_their_e164(number: str) -> None:
     parsed = phonenumbers.parse(number if number.startswith("+") else "+" + number[2:])
     assert phones.e164(number) == phonenumbers.format_number(
         parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+
+# In a fresh interpreter: this process may have loaded every region's metadata already.
+WARMING = """
+import json, sys
+from desktop.services import phones
+
+def loaded():
+    return {n[len("phonenumbers.data.region_"):] for n in sys.modules
+            if n.startswith("phonenumbers.data.region_")}
+
+phones.set_user_region("NL")
+phones.warm(["", "not a number", "+99 123", "+679 331 2345", "+44 20 7946 0018"])
+warmed = loaded()
+# Other numbers of those regions, with an address's country: as the detail pane shows them.
+shown = phones.display_numbers(["+679 992 3456", "020 7946 0019", "06 12345678"],
+                               ["United Kingdom"])
+print(json.dumps([sorted(warmed), sorted(loaded() - warmed), shown]))
+"""
+
+
+def test_warming_loads_the_regions_so_the_first_numbers_shown_load_nothing() -> None:
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    result = subprocess.run([sys.executable, "-c", WARMING], capture_output=True, text=True,
+                            timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr
+    warmed, new, shown = json.loads(result.stdout)
+    # The stored numbers' regions and the user's (Fiji, the UK, the Netherlands)...
+    assert {"FJ", "GB", "NL"} <= set(warmed)
+    assert new == []  # ...so showing more of them loaded no metadata
+    assert [uri for _text, uri in shown] == ["tel:+6799923456", "tel:+442079460019",
+                                             "tel:+31612345678"]

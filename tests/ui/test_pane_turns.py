@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 
-from desktop.services import contacts, tags
+from desktop.services import contacts, phones, tags
 from desktop.services.types import ContactId
 from desktop.ui import sidebar as sb
 from desktop.ui.contacts.timeline_section import TimelineSection
@@ -23,6 +23,31 @@ from tests.ui.windows import open_main_window, pane_filled
 def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]
            ) -> Iterator[MainWindow]:
     yield open_main_window(qtbot, tmp_path)
+
+
+def test_start_up_warms_libphonenumber_in_a_worker_before_the_pane_is_built(
+        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pane's first contact paid libphonenumber's loading of its numbers' regions (and
+    the country names of addresses) on the UI thread: start-up warms it in its worker,
+    with the stored numbers, before the step that builds the pane."""
+    import threading
+
+    from desktop.ui.contacts.detail_pane import DetailPane
+
+    order: list[tuple[str, object, bool]] = []
+    monkeypatch.setattr(phones, "warm", lambda numbers: order.append(
+        ("warmed", list(numbers), threading.current_thread() is threading.main_thread())))
+    built = DetailPane.__init__
+
+    def building(self: DetailPane, *args: object, **kwargs: object) -> None:
+        order.append(("built", None, threading.current_thread() is threading.main_thread()))
+        built(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(DetailPane, "__init__", building)
+    window = open_main_window(qtbot, tmp_path)
+    assert window.detail_if_built is not None
+    assert order == [("warmed", ["+442079460018"], False), ("built", None, True)]
 
 
 def _first_row_shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -73,9 +98,9 @@ def test_the_pane_fills_after_the_lists_repaint_of_its_new_row(
     window.table.viewport().installEventFilter(painted)
     original = pane._fill
 
-    def fill(detail: object) -> None:
+    def fill(detail: object, *args: object) -> None:
         order.append("pane filled")
-        original(detail)  # type: ignore[arg-type]
+        original(detail, *args)  # type: ignore[arg-type]
 
     pane._fill = fill  # type: ignore[method-assign]
     qtbot.keyClick(window.table, Qt.Key.Key_Down)

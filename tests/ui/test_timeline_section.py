@@ -19,13 +19,13 @@ from desktop.ui.contacts.detail_pane import DetailPane
 from desktop.ui.contacts.timeline_section import PAGE, TimelineSection
 from desktop.ui.operations import Operations
 from desktop.ui.shared.interaction_dialog import InteractionDialog
+from tests.ui.windows import pane_filled
 
 
 def _pane_turns(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """The pane shows a change two turns of the event loop later, after the change's
-    other views have repainted (issue 18)."""
-    for _turn in range(3):
-        qtbot.wait(1)
+    """The pane shows a change some turns of the event loop later, after the change's
+    other views have repainted, and its timeline in a quiet turn after that (issue 18)."""
+    pane_filled(qtbot)
 
 
 @pytest.fixture()

@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
@@ -35,6 +36,9 @@ from desktop.ui.common.workers import Progress, Worker
 class Preload:
     pure: tuple[str, ...] = ()  # no PySide6 in them or under them: a worker imports them
     qt: tuple[str, ...] = ()  # imported on the UI thread, one a turn, dependencies first
+    # Plain-Python work (no Qt) the worker does after importing ``pure``: warming
+    # libphonenumber with stored numbers before the detail pane is built (issue 18).
+    work: Callable[[], object] | None = None
 
 
 # The reminders and the calendar push: the sync client (http, ssl, email, xml) under it.
@@ -117,11 +121,18 @@ class ModuleLoader(QObject):
         self._loading = True
         self._queue = [name for name in preload.qt if name not in sys.modules]
         pure = tuple(name for name in preload.pure if name not in sys.modules)
-        if not pure:
+        work = preload.work
+        if not pure and work is None:
             self._next_turn()
             return
         names = pure
-        worker = Worker(lambda progress: import_pure(names, progress))
+
+        def in_worker(progress: Progress) -> None:
+            import_pure(names, progress)
+            if work is not None:
+                work()
+
+        worker = Worker(in_worker)
         worker.signals.finished.connect(self._pure_loaded)
         worker.signals.failed.connect(self._pure_loaded)  # imported again where used
         self._worker = worker

@@ -63,10 +63,12 @@ class DetailPane(QWidget):
     """Shows one contact and lets the user change its stage and tags in place.
 
     Private state: ``_contact_id`` is the contact to show (None: the placeholder), shown
-    now or, asked for ``later``, in a turn of its own (``_later``); ``_detail`` is what was
-    last read for the contact shown; ``_me_id`` is the user's own profile as of
-    that read (its tags decide "In common"); ``_completions_stale`` says the tag names
-    offered for completion must be re-read (a tag was added, renamed or deleted).
+    now or, asked for ``later``, in a turn of its own (``_later``), and then the sections
+    below the pane's own (``_below``: the timeline, introductions) in the next quiet turn
+    (``_below_later``); ``_detail`` is what was last read for the contact shown;
+    ``_me_id`` is the user's own profile as of that read (its tags decide "In common");
+    ``_completions_stale`` says the tag names offered for completion must be re-read (a
+    tag was added, renamed or deleted).
     """
 
     contact_created = Signal(object)  # ContactId
@@ -175,6 +177,7 @@ class DetailPane(QWidget):
         # Sections other features contribute (timeline, favours, introductions...): each
         # is a ContactSection, inserted before Notes, and told which contact is shown.
         self.extra_sections: list[ContactSection] = []
+        self._below: list[ContactSection] = []  # those not at the top
 
         self.add_section(FactsSection(ops, self), top=True)
         self.add_section(TimelineSection(ops, self))
@@ -183,7 +186,11 @@ class DetailPane(QWidget):
         body.addStretch(1)
         # What show_contact(later=True) and a change shown ask for: the contact read and
         # shown in a turn of its own, after the window's repaint (see QuietTurn).
-        self._later = QuietTurn(self, self._show_now)
+        self._later = QuietTurn(self, self._show_later)
+        # The sections below fill in a quiet turn after that (issue 18: the timeline's and
+        # the introductions' rows were 10-11 of the 37-41 ms of the pane's turn after
+        # select-all at 300,000 contacts).
+        self._below_later = QuietTurn(self, self._fill_below, least_turns=1)
         ops.changes_applied.connect(self._on_changes)
         self.show_contact(None)
 
@@ -213,6 +220,8 @@ class DetailPane(QWidget):
         anchor = self.stage_section if top else self.notes_section
         self._body.insertWidget(self._body.indexOf(anchor), section)
         self.extra_sections.append(section)
+        if not top:
+            self._below.append(section)
         if self._detail is not None:
             section.show_contact(self._detail)
 
@@ -249,8 +258,9 @@ class DetailPane(QWidget):
             self._show_now()
 
     def filling_later(self) -> bool:
-        """A contact (or a change to it) waits to be shown (see ``show_contact``)."""
-        return self._later.is_active()
+        """A contact (or a change to it) waits to be shown (see ``show_contact``), or its
+        sections below the pane's own do."""
+        return self._later.is_active() or self._below_later.is_active()
 
     def finish_showing(self) -> None:
         """Show now what waits to be shown: a command on the contact shown (Ctrl+R) typed
@@ -258,6 +268,9 @@ class DetailPane(QWidget):
         if self._later.is_active():
             self._later.stop()
             self._show_now()
+        if self._below_later.is_active():
+            self._below_later.stop()
+            self._fill_below()
 
     @Slot()
     def new_contact(self) -> None:
@@ -336,11 +349,20 @@ class DetailPane(QWidget):
             # operation and its follow-ups) read the contact once.
             self._later.start()
 
-    def _show_now(self) -> None:
-        shown = self._detail.id if self._detail is not None else None
-        self._refresh(keep_scroll=self._contact_id is not None and self._contact_id == shown)
+    def _show_later(self) -> None:
+        self._show_now(below_later=True)
 
-    def _refresh(self, keep_scroll: bool) -> None:
+    def _show_now(self, below_later: bool = False) -> None:
+        shown = self._detail.id if self._detail is not None else None
+        self._refresh(keep_scroll=self._contact_id is not None and self._contact_id == shown,
+                      below_later=below_later)
+
+    def _fill_below(self) -> None:
+        if self._detail is not None:
+            for section in self._below:
+                section.show_contact(self._detail)
+
+    def _refresh(self, keep_scroll: bool, below_later: bool = False) -> None:
         detail = (contacts.get_contact(self._contact_id, limit=SHOWN_LIMIT)
                   if self._contact_id is not None else None)
         self._detail = detail
@@ -352,7 +374,7 @@ class DetailPane(QWidget):
         # No setUpdatesEnabled(False) around the fill: Qt paints after it anyway, and
         # turning updates back on repainted the whole pane (7 ms after every change, a
         # follow-up done in the calendar; issue 18): now only what changed repaints.
-        self._fill(detail)
+        self._fill(detail, below_later)
         self._stack.setCurrentWidget(self.scroll_area)
         if keep_scroll:
             # The new content is laid out on the next event loop pass; restore then.
@@ -361,9 +383,13 @@ class DetailPane(QWidget):
         else:
             self.scroll_area.verticalScrollBar().setValue(0)
 
-    def _fill(self, detail: ContactDetail) -> None:
+    def _fill(self, detail: ContactDetail, below_later: bool = False) -> None:
+        self._below_later.stop()
         for section in self.extra_sections:
-            section.show_contact(detail)
+            if not (below_later and section in self._below):
+                section.show_contact(detail)
+        if below_later:
+            self._below_later.start()
         f = detail.fields
         today = dt.date.today()
         self._me_id = detail.id if detail.is_me else contacts.me_id()

@@ -328,6 +328,7 @@ class TagsDelegate(QStyledItemDelegate):
 
 
 # Looked up once: an enum member read from Python costs as much as drawing a line of text.
+_HOVER_EDGES = (QEvent.Type.HoverEnter, QEvent.Type.HoverLeave)
 _NO_PEN = Qt.PenStyle.NoPen
 _CENTER = Qt.AlignmentFlag.AlignCenter
 _LEFT_VCENTER = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -348,6 +349,9 @@ class ContactTable(QTableView):
     def __init__(self, model: ContactListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.empty_text = self.tr("No contacts")
+        # Paint as in the active window although the window is not (its own progress
+        # dialog is: see main_window.activation).
+        self.looks_active = False
         self._painted = False
         self._fitting = False
         self._column_widths = list(DEFAULT_COLUMN_WIDTHS)
@@ -467,6 +471,12 @@ class ContactTable(QTableView):
             return
         super().doItemsLayout()
 
+    def initViewItemOption(self, option: QStyleOptionViewItem) -> None:
+        super().initViewItemOption(option)
+        if self.looks_active:
+            option.state |= QStyle.StateFlag.State_Active
+            option.palette.setCurrentColorGroup(QPalette.ColorGroup.Active)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._painted:
             self._painted = True
@@ -524,7 +534,19 @@ class ContactTable(QTableView):
         self._column_widths = [max(width, MIN_COLUMN_WIDTH) for width in widths]
         self.fit_columns()
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() in _HOVER_EDGES:
+            return True  # see viewportEvent
+        return super().event(event)
+
     def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() in _HOVER_EDGES:
+            # The mouse came in or went out (or a dialog of the window's blocked it, a
+            # progress dialog): the stylesheet's hover rules made Qt repaint the whole
+            # table for it, every row shown (issue 18: a full page of selected rows, when
+            # tagging a selection from the list's menu). The hovered row follows the mouse
+            # (moves, and Leave) and repaints alone; nothing else here has a hover look.
+            return True
         handled = super().viewportEvent(event)
         if event.type() == QEvent.Type.Resize:
             self.fit_columns()
