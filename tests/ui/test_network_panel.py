@@ -689,7 +689,7 @@ def test_no_turn_of_the_event_loop_carries_much_of_opening_the_picture(
 
     from desktop.services import demo
 
-    demo.generate_demo(1500, seed=11)
+    demo.generate_demo(4000, seed=11)
 
     def open_once() -> tuple[float, float]:
         """The busiest turn's and the whole opening's UI-thread CPU seconds."""
@@ -719,12 +719,12 @@ def test_no_turn_of_the_event_loop_carries_much_of_opening_the_picture(
         # The first turn shows the panel's widgets, before anything of the picture is read.
         return max(turns[1:]), sum(turns)
 
-    # The busiest turn is the last paint of the full picture: 9-14 % of the whole alone,
-    # 15.7-17.5 % inside the whole suite (warm; the building costs less since a person's
-    # tooltip is worked out on hover, the paint the same). With every person made in one
-    # turn (a step of 10 s) 20-25 % alone. The median of three openings is the figure.
+    # 4,000 people: at 1,500 the opening became cheap enough (55-97 ms of UI time, one
+    # paint 14 ms) that a normal opening (18-28 %) and every person made in one turn (a
+    # step of 10 s, 20-28 %) measured alike. At 4,000, alone: 9-15 % against 20-28 %
+    # with every person made in one turn. The median of three openings is the figure.
     shares = sorted(busiest / whole for busiest, whole in (open_once() for _ in range(3)))
-    assert shares[1] <= 0.19, [round(share, 3) for share in shares]
+    assert shares[1] <= 0.17, [round(share, 3) for share in shares]
 
 
 def test_finding_someone_searches_off_the_ui_thread(
