@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -578,6 +578,40 @@ def reindex(ids: Iterable[ContactId], *, fresh: bool = False) -> None:
                            "(SELECT value FROM json_each(?))", (chunk,))
         db.execute_sql(_INDEX_SELECT + " WHERE c.id IN (SELECT value FROM json_each(?))",
                        (chunk,))
+
+
+_NEW_PER_STATEMENT = 10_000  # contacts a statement of ``index_new`` indexes (~0.3 s)
+
+
+def index_new(ids: Sequence[int], step: Callable[[float], None] | None = None) -> None:
+    """Index contacts never indexed (a bulk import's new contacts: ``store.Session
+    .begin_bulk``) in statements of ``_NEW_PER_STATEMENT``, FTS5's automatic merging of
+    segments paused meanwhile (issue 18); *step* is told the share done after each.
+
+    FTS5 writes a segment when its buffer of terms is full and at the end of every
+    statement that adds rows, and merges segments as they pile up: 100,000 contacts in
+    statements of 1,000 cost 4.2-4.6 s of CPU and left 16 segments; in one statement 3.4 s
+    (5 segments), with merging paused 2.6-3.1 s in one to twenty statements (4-15
+    segments: its crisis merge still bounds them). The setting is put back as it was (it is
+    stored in the table, so inside the caller's transaction either way)."""
+    id_list = sorted({int(i) for i in ids})
+    row = db.execute_sql(f"SELECT v FROM {FTS_TABLE}_config WHERE k = 'automerge'").fetchone()
+    command = f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('automerge', ?)"
+    db.execute_sql(command, (0,))
+    try:
+        for start in range(0, len(id_list), _NEW_PER_STATEMENT):
+            chunk = id_list[start : start + _NEW_PER_STATEMENT]
+            db.execute_sql(_INDEX_SELECT + " WHERE c.id IN (SELECT value FROM json_each(?))",
+                           (json.dumps(chunk),))
+            if step is not None:
+                step((start + len(chunk)) / len(id_list))
+    finally:
+        db.execute_sql(command, (_FTS_AUTOMERGE if row is None else row[0],))
+        if row is None:  # as it was: no row, FTS5's default
+            db.execute_sql(f"DELETE FROM {FTS_TABLE}_config WHERE k = 'automerge'")
+
+
+_FTS_AUTOMERGE = 4  # FTS5's default
 
 
 def rebuild_index() -> None:
