@@ -580,7 +580,8 @@ def reindex(ids: Iterable[ContactId], *, fresh: bool = False) -> None:
                        (chunk,))
 
 
-_NEW_PER_STATEMENT = 10_000  # contacts a statement of ``index_new`` indexes (~0.3 s)
+# Contacts a statement of ``index_new`` indexes (~0.6 s: a Cancel waits for its end).
+_NEW_PER_STATEMENT = 25_000
 
 
 def index_new(ids: Sequence[int], step: Callable[[float], None] | None = None) -> None:
@@ -589,10 +590,11 @@ def index_new(ids: Sequence[int], step: Callable[[float], None] | None = None) -
     segments paused meanwhile (issue 18); *step* is told the share done after each.
 
     FTS5 writes a segment when its buffer of terms is full and at the end of every
-    statement that adds rows, and merges segments as they pile up: 100,000 contacts in
-    statements of 1,000 cost 4.2-4.6 s of CPU and left 16 segments; in one statement 3.4 s
-    (5 segments), with merging paused 2.6-3.1 s in one to twenty statements (4-15
-    segments: its crisis merge still bounds them). The setting is put back as it was (it is
+    statement that adds rows, and merges segments as they pile up. 100,000 contacts, CPU
+    (2026-12-04, load 3-5): in statements of 1,000 (as the chunks of an import are written)
+    4.2-4.6 s, 16 segments left; in one statement 3.4 s (5 segments); merging paused, in
+    one to four statements 2.2-2.5 s (11-12 segments), in ten 3.2-3.5 s (its crisis merge
+    of 16 segments at one level ran: 4 left). The setting is put back as it was (it is
     stored in the table, so inside the caller's transaction either way)."""
     id_list = sorted({int(i) for i in ids})
     row = db.execute_sql(f"SELECT v FROM {FTS_TABLE}_config WHERE k = 'automerge'").fetchone()

@@ -20,7 +20,7 @@ from desktop.models import close_database, db, indexes, open_database
 from desktop.services import history, importer, search, store
 from desktop.services.importer import ImportCancelled
 from desktop.vcard import stream
-from tests.services.test_import import card, dump, write
+from tests.services.test_import import card, corpus_files, dump, write
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,7 +43,7 @@ def small_bulk(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(stream, "BLOCK_SIZE", 1024)
 
 
-_TIMES = {"created_at", "updated_at", "imported_at", "made_at"}
+_TIMES = {"created_at", "updated_at", "imported_at", "made_at", "applied_at"}
 _HISTORY = {"change", "change_set", "store_state", "import_batch"}
 
 
@@ -133,6 +133,34 @@ def test_a_bulk_import_writes_what_a_card_by_card_import_writes(
         finally:
             close_database()
     assert seen["True"] == seen["False"]
+
+
+def test_the_real_corpus_in_bulk_is_what_it_is_card_by_card(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every real file in one import (two unreadable ones roll their savepoints back in
+    the middle of it), then the same again (everything matches): in bulk from the first
+    chunk, and card by card."""
+    seen = {}
+    for bulk in (False, True):
+        monkeypatch.setattr(importer, "BULK_CARDS", 1 if bulk else 10**9)
+        open_database(tmp_path / f"{bulk}.sqlite3")
+        try:
+            statements: list[str] = []
+            db.connection().set_trace_callback(statements.append)
+            first = importer.run_import(corpus_files())
+            again = importer.run_import(corpus_files())
+            db.connection().set_trace_callback(None)
+            assert any(s.startswith("DROP INDEX") for s in statements) is bulk
+            assert first.unreadable and first.new_count > 100
+            search_is_whole()
+            words = sorted({w for (text,) in db.execute_sql(
+                "SELECT name || ' ' || organization || ' ' || emails FROM contact_fts")
+                for w in search._words(text)})
+            seen[bulk] = (book(), first.summary(), again.summary(),
+                          [search.matching_ids(w) for w in words])
+        finally:
+            close_database()
+    assert seen[True] == seen[False]
 
 
 def test_undo_and_redo_of_a_bulk_import(tmp_path: Path, sample_contacts: dict[str, int],
