@@ -522,9 +522,8 @@ class Session:
         secondary indexes no write of the session reads (``indexes.BULK_INDEXES``) are
         dropped now and made again by ``end_bulk``, by one sort each instead of a random
         insert per row; the contacts created from now on are indexed for search by
-        ``end_bulk`` in one statement (FTS5 writes a segment at the end of every statement
-        that adds rows, and merges them: 4.6 s at 100,000 cards a thousand at a time,
-        2.7 s in one).
+        ``end_bulk`` in a few statements (FTS5 writes a segment at the end of every
+        statement that adds rows, and merges them: ``search.index_new``).
 
         The caller holds the transaction that ``end_bulk`` ends in (an import's): a cancel,
         an error or a killed process rolls the drops back with the rows, so no committed
