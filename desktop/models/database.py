@@ -27,6 +27,7 @@ from pathlib import Path
 from peewee import PeeweeException, SqliteDatabase
 
 from desktop import files
+from desktop.models.indexes import restore_missing
 from desktop.models.migrations import LATEST_VERSION, MIGRATIONS
 from desktop.models.schema import SchemaVersion, db
 
@@ -460,6 +461,9 @@ def _upgrade(database: SqliteDatabase, path: Path, version: int, existed: bool) 
                 SchemaVersion.create(version=number)
     if database.execute_sql("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    # A bulk import drops and makes again these in its transaction; whatever left a book
+    # without one, it is back before anything reads the book.
+    restore_missing(database)
 
 
 def create_schema(path: Path, version: int = LATEST_VERSION) -> None:

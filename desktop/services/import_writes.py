@@ -10,7 +10,9 @@ contacts are the batch's, its merges are recorded per field. Undo and redo are t
 history's (``history.undo`` of that set, off the UI thread), so nothing here undoes.
 
 Speed (DESIGN.md: 10,000 cards ≤ 1.25 × vobject's parse): the store allocates the new ids
-up front and inserts with one ``executemany`` per table per chunk.
+up front and inserts with one ``executemany`` per table per chunk. An import much bigger
+than the book is written in bulk (``begin_bulk`` / ``end_bulk``, issue 18): the indexes it
+does not read are made once at its end, and so is its new contacts' search index.
 """
 
 from __future__ import annotations
@@ -51,6 +53,20 @@ class Writer:
     def reindex(self, tick: Callable[[], None]) -> None:
         """The search index of what was written since the last call."""
         self._session.reindex(lambda _share: tick())
+
+    @property
+    def bulk(self) -> bool:
+        return self._session.bulk
+
+    def begin_bulk(self) -> None:
+        """Write the rest in bulk (``store.Session.begin_bulk``): the book's secondary
+        indexes and the new contacts' search rows are made once, by ``end_bulk``."""
+        self._session.begin_bulk()
+
+    def end_bulk(self, at: Callable[[float], None], tick: Callable[[], None]) -> None:
+        """Make what ``begin_bulk`` put off (*at*: the share done; *tick*: often, may
+        raise to stop)."""
+        self._session.end_bulk(at, tick)
 
     def finish(self, label: str | Phrase) -> Changes:
         """The import is complete: its change set is called *label* (the Undo menu shows

@@ -28,7 +28,9 @@ Invariants kept here and nowhere else:
   itself), else a new random one. An export then re-imports as the same contact.
 * ``updated_at`` is when the contact's own data last changed (not its derived dates).
 * The search index (``contact_fts``) is brought up to date for every contact written,
-  once per session (a bulk import indexes 10,000 contacts in one pass, with progress).
+  once per session (a bulk import indexes 10,000 contacts in one pass, with progress; a
+  session written in bulk, ``Session.begin_bulk``, indexes its new contacts at its end,
+  and makes the book's secondary indexes it dropped again, in the same transaction).
   Tags are not in it (``tag_fts`` indexes tag names; migration 12): a membership change
   alone rewrites no search row.
 * Contact ids are never reused (``store_state.next_contact_id``): an undo that brings a
@@ -68,7 +70,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from desktop.models import db
+from desktop.models import db, indexes
 from desktop.models.migrations import COUNT_TRIGGERS
 from desktop.services import search
 from desktop.services.contact_rows import (
@@ -95,6 +97,13 @@ _ROWS_PER_STATEMENT = 500  # executemany chunk: one chunk is well under 100 ms o
 _INDEX_CHUNK = 400  # contacts reindexed per step (~50 ms)
 _NEW_INDEX_CHUNK = 1000  # new contacts indexed per step (~40 us each: ~50 ms)
 _MEMBERS_PER_STATEMENT = 10_000  # tag memberships written per statement (~50 ms, triggers)
+# SQLite calls back into Python every this many virtual-machine steps of a long statement
+# (a bulk write's index or search index built at its end: ~1 ms apart), so progress goes
+# on and a Cancel is heard during it (and acted on when the statement ends).
+_STEPS_PER_TICK = 20_000
+# A bulk write's end: an index made again weighs 1, the search index of its new contacts
+# this much per 1,000 contacts (at 100,000: ~0.13 s an index, ~27 ms per 1,000 contacts).
+_SEARCH_WEIGHT_PER_1000 = 0.2
 _NEXT_ID = "next_contact_id"
 _INSERT_LINK = "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)"
 # The trigger that counts a tag's members as each membership is inserted (migration 10).
@@ -151,6 +160,43 @@ def _chunks(ids: Sequence[int], size: int = _BATCH) -> Iterator[list[int]]:
 
 def _marks(n: int) -> str:
     return ",".join("?" * n)
+
+
+class Ticking:
+    """Calls *tick* every ``_STEPS_PER_TICK`` steps of whatever SQLite runs while it is
+    entered (one statement can take a second), so progress goes on. What *tick* raises (a
+    Cancel) is raised by ``check()``, which the caller calls between statements: stopping
+    a statement half-way (SQLite's interrupt) can roll back the whole transaction under
+    the callers' savepoints. *tick* must not use the database connection (SQLite is in
+    the middle of a statement on it): the import's reports progress and hears Cancel.
+
+    Private state: ``_raised``, what *tick* raised and ``check()`` has not raised yet.
+    """
+
+    def __init__(self, tick: Tick) -> None:
+        self._tick = tick
+        self._raised: BaseException | None = None
+
+    def _handler(self) -> int:
+        if self._raised is None:
+            try:
+                self._tick()
+            except BaseException as exc:  # raised by check(), in its place
+                self._raised = exc
+        return 0
+
+    def __enter__(self) -> Ticking:
+        db.connection().set_progress_handler(self._handler, _STEPS_PER_TICK)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        db.connection().set_progress_handler(None, 0)
+
+    def check(self) -> None:
+        """Raise what *tick* raised, if it did."""
+        if self._raised is not None:
+            raised, self._raised = self._raised, None
+            raise raised
 
 
 def _id_array(sql: str, params: Sequence[Any]) -> list[int]:
@@ -382,6 +428,10 @@ class Session:
         self._keep = marker or batch_id is not None
         self._dirty: set[int] = set()
         self._fresh: set[int] = set()  # created here, not yet indexed (never were)
+        # A bulk write (``begin_bulk``): the indexes it dropped (name -> the statement that
+        # made them), and the contacts it created whose search rows wait for its end.
+        self._bulk: dict[str, str] | None = None
+        self._unindexed: set[int] = set()
         self._changes = Changes()
 
     # ------------------------------------------------------------------ bookkeeping
@@ -442,6 +492,11 @@ class Session:
         ~50 ms, *at* told the share done after each). Contacts this session created are
         indexed without looking for their old rows (``search.reindex``'s *fresh*), in
         bigger steps: FTS5 then writes fewer, larger segments (issue 18)."""
+        if self._bulk is not None:
+            # New contacts are indexed at the bulk write's end, as they are then.
+            self._unindexed |= self._fresh
+            self._dirty -= self._unindexed
+            self._fresh.clear()
         fresh = sorted(self._dirty & self._fresh)
         dirty = sorted(self._dirty - self._fresh)
         self._dirty.clear()
@@ -455,6 +510,66 @@ class Session:
                 done += len(chunk)
                 if at is not None:
                     at(done / total)
+
+    # ------------------------------------------------------------------ bulk writes
+
+    @property
+    def bulk(self) -> bool:
+        return self._bulk is not None
+
+    def begin_bulk(self) -> None:
+        """Write what follows in bulk (issue 18; an import much bigger than the book): the
+        secondary indexes no write of the session reads (``indexes.BULK_INDEXES``) are
+        dropped now and made again by ``end_bulk``, by one sort each instead of a random
+        insert per row; the contacts created from now on are indexed for search by
+        ``end_bulk`` in a few statements (FTS5 writes a segment at the end of every
+        statement that adds rows, and merges them: ``search.index_new``).
+
+        The caller holds the transaction that ``end_bulk`` ends in (an import's): a cancel,
+        an error or a killed process rolls the drops back with the rows, so no committed
+        book lacks an index or a contact's search row. Opening a book makes any bulk index
+        that is missing all the same (``indexes.restore_missing``)."""
+        if self._bulk is not None:
+            return
+        self.reindex()  # what was written before is indexed as it was
+        self._bulk = indexes.present(db)
+        for name in self._bulk:
+            db.execute_sql(f'DROP INDEX "{name}"')
+
+    def end_bulk(self, at: Callable[[float], None] | None = None, tick: Tick = _nothing
+                 ) -> None:
+        """The end of a bulk write (``begin_bulk``): the indexes it dropped are made again
+        (those a savepoint rolled back into place are left as they are) and its new
+        contacts indexed for search. *tick* is called every millisecond or so of SQLite's
+        work (what it raises stops it), *at* told the share done after each step."""
+        if self._bulk is None:
+            return
+        self.reindex()  # contacts changed since the last reindex; new ones join the rest
+        dropped, self._bulk = self._bulk, None
+        fresh = sorted(self._unindexed)
+        self._unindexed.clear()
+        search_weight = _SEARCH_WEIGHT_PER_1000 * len(fresh) / 1000
+        total = max(len(dropped) + search_weight, 1)
+        done = 0.0
+        with Ticking(tick) as ticking:
+            have = indexes.present(db)
+            for name, sql in dropped.items():
+                if name not in have:
+                    db.execute_sql(sql)
+                ticking.check()
+                done += 1
+                if at is not None:
+                    at(done / total)
+
+            def step(share: float) -> None:
+                ticking.check()
+                if at is not None:
+                    at((done + share * search_weight) / total)
+
+            if fresh:
+                search.index_new(fresh, step)
+        if at is not None:
+            at(1.0)
 
     def rebuild_index(self) -> None:
         """Rebuild the whole search index at once (after a bulk load of most of the book:
@@ -478,7 +593,9 @@ class Session:
         self._keep = False
 
     def close(self) -> Changes:
-        """Index what was written; drop the change set if it recorded nothing."""
+        """Index what was written (a bulk write ends); drop the change set if it recorded
+        nothing."""
+        self.end_bulk()
         self.reindex()
         if self._set_id is not None and self._rows == 0 and not self._keep:
             db.execute_sql("DELETE FROM change_set WHERE id = ?", (self._set_id,))
