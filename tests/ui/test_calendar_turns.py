@@ -116,6 +116,40 @@ def test_mark_done_repaints_the_calendar_before_counts_title_and_pane_read(
     assert due == (overview.list_counts(None).due or None) and due == 1
 
 
+def test_counts_title_and_pane_each_take_a_turn_of_their_own(
+        qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Waiting for a quiet turn, all three came due in the same one: together they held
+    the loop as long as the key press's turn they were taken out of."""
+    from PySide6.QtCore import QTimer
+
+    view = _calendar_on_bo(qtbot, window)
+    passes = [0]
+    ticking = [True]
+
+    def tick() -> None:  # a posted call: once per pass of the event loop
+        passes[0] += 1
+        if ticking[0]:
+            QTimer.singleShot(0, tick)
+
+    seen: dict[str, int] = {}
+    for module, name in ((overview, "list_counts"), (followups, "today_count"),
+                         (contacts, "get_contact")):
+        original = getattr(module, name)
+
+        def spy(*args: object, _o: object = original, _n: str = name, **kwargs: object
+                ) -> object:
+            seen.setdefault(_n, passes[0])
+            return _o(*args, **kwargs)  # type: ignore[operator]
+
+        monkeypatch.setattr(module, name, spy)
+    tick()
+    view.mark_done()
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=2000)
+    pane_filled(qtbot)
+    ticking[0] = False
+    assert len(set(seen.values())) == 3, seen
+
+
 def test_the_pane_ends_on_the_new_state_after_a_calendar_action_and_its_undo(
         qtbot, window: MainWindow) -> None:
     view = _calendar_on_bo(qtbot, window)
