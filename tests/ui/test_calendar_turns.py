@@ -21,7 +21,7 @@ from desktop.services.types import ContactId
 from desktop.ui import sidebar as sb
 from desktop.ui.calendar.calendar_panel import CalendarPanel
 from desktop.ui.contacts.detail_pane import DetailPane
-from desktop.ui.contacts.tag_chips import ChipTag, TagChip, TagChips
+from desktop.ui.contacts.tag_chips import SPARE_CHIPS, ChipTag, TagChip, TagChips
 from desktop.ui.contacts.timeline_section import TimelineSection
 from desktop.ui.main_window import VIEW_CALENDAR, MainWindow
 from tests.ui.windows import open_main_window, pane_filled
@@ -252,3 +252,35 @@ def test_another_contacts_tags_reuse_the_chips_and_look_like_new_ones(
     assert button is not None
     button.click()
     assert edited == [("Jazz", "Sailing", "Running")]
+
+
+def test_the_first_contact_shows_its_tags_on_chips_made_ahead(
+        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Start-up makes the pane's chips in a quiet turn of their own: the first contact
+    shown (select-all's) only gives them its tags, drawn as new chips would be."""
+    window = open_main_window(qtbot, tmp_path)
+    chips = window.detail.tag_chips
+    qtbot.waitUntil(lambda: chips.spare_count() == SPARE_CHIPS
+                    and not window.detail._chips_later.is_active(), timeout=5000)
+    made: list[ChipTag] = []
+    original = TagChip.__init__
+
+    def making(self: TagChip, tag: ChipTag, *args: object, **kwargs: object) -> None:
+        made.append(tag)
+        original(self, tag, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(TagChip, "__init__", making)
+    window.contact_list.select_contact(sample_contacts["ana"])
+    pane_filled(qtbot)
+    assert made == []
+    assert sorted(chips.chip_texts()) == ["Investors", "Jazz", "Running"]
+    assert sorted(window.detail.common_chips.chip_texts()) == ["Jazz", "Running"]
+    assert all(c.isVisible() for c in chips._chips)
+    monkeypatch.undo()
+    fresh = _chips(qtbot, [ChipTag(c.tag.name, c.tag.colour, c.tag.category)
+                           for c in chips._chips])
+    for mine, theirs in zip(chips._chips, fresh._chips, strict=True):
+        assert mine.size() == theirs.size()
+        assert mine.styleSheet() == theirs.styleSheet()
+        assert mine.toolTip() == theirs.toolTip()

@@ -192,6 +192,8 @@ class DetailPane(QWidget):
         # the introductions' rows were 10-11 of the 37-41 ms of the pane's turn after
         # select-all at 300,000 contacts).
         self._below_later = QuietTurn(self, self._fill_below, least_turns=1)
+        # The tag chips of the first contacts to come, made ahead (see prepare).
+        self._chips_later = QuietTurn(self, self._make_spare_chips)
         ops.changes_applied.connect(self._on_changes)
         self.show_contact(None)
 
@@ -214,6 +216,13 @@ class DetailPane(QWidget):
         if self._stack.currentWidget() is self.placeholder and self.isVisible():
             self._stack.setCurrentWidget(self.scroll_area)
             self._stack.setCurrentWidget(self.placeholder)
+            # The tag chips of the first contact to come, in quiet turns of their own (a
+            # section's a turn).
+            self._chips_later.start()
+
+    def _make_spare_chips(self) -> None:
+        if self.tags.make_spare_chips():
+            self._chips_later.start()
 
     def add_section(self, section: ContactSection, *, top: bool = False) -> None:
         """Add a feature's section to the pane: above Notes, or (*top*) right under the
