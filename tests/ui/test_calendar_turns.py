@@ -257,8 +257,9 @@ def test_another_contacts_tags_reuse_the_chips_and_look_like_new_ones(
 def test_the_first_contact_shows_its_tags_on_chips_made_ahead(
         qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """Start-up makes the pane's chips in a quiet turn of their own: the first contact
-    shown (select-all's) only gives them its tags, drawn as new chips would be."""
+    """Start-up makes the pane's chips in quiet turns of their own, for the most used
+    tags: the first contact shown (select-all's) shows its tags on them, drawn as new
+    chips would be."""
     window = open_main_window(qtbot, tmp_path)
     chips = window.detail.tag_chips
     qtbot.waitUntil(lambda: chips.spare_count() == SPARE_CHIPS
@@ -271,9 +272,16 @@ def test_the_first_contact_shows_its_tags_on_chips_made_ahead(
         original(self, tag, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(TagChip, "__init__", making)
+    given: list[TagChip] = []
+    set_tag = TagChip.set_tag
+    monkeypatch.setattr(TagChip, "set_tag", lambda self, tag: (given.append(self),
+                                                               set_tag(self, tag)))
     window.contact_list.select_contact(sample_contacts["ana"])
     pane_filled(qtbot)
     assert made == []
+    # The most used tags had chips of their own made ahead: none of the contact's tags
+    # needed a chip given a new tag (and look).
+    assert not [c for c in given if c in chips._chips]
     assert sorted(chips.chip_texts()) == ["Investors", "Jazz", "Running"]
     assert sorted(window.detail.common_chips.chip_texts()) == ["Jazz", "Running"]
     assert all(c.isVisible() for c in chips._chips)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
-from desktop.services import contacts
+from desktop.services import contacts, tags
 from desktop.services.types import ContactDetail, ContactId, TagRef
 from desktop.ui.common import tokens
 from desktop.ui.contacts.detail_parts import Section, data_label
@@ -65,10 +65,14 @@ class TagSections(QObject):
     def make_spare_chips(self) -> bool:
         """Chips made ahead for the tags of the contacts to come (``TagChips``), for one
         of the three sections a call: whether there are more to make."""
-        for chips, count in ((self.tag_chips, SPARE_CHIPS), (self.common_chips, 3),
-                             (self.avoid_chips, 1)):
+        for chips, count, avoid in ((self.tag_chips, SPARE_CHIPS, False),
+                                    (self.common_chips, 3, False), (self.avoid_chips, 1, True)):
             if chips.spare_count() < count:
-                chips.make_spare_chips(count)
+                # The most used tags first: the next contact likely has some of them.
+                used = sorted((t for t in tags.list_tags() if (t.category == "avoid") == avoid),
+                              key=lambda t: -t.count)
+                chips.make_spare_chips(count, [ChipTag(t.name, t.colour, t.category)
+                                               for t in used[:count]])
                 return True
         return False
 
