@@ -40,6 +40,8 @@ def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]
 
 
 def _calendar_on_bo(qtbot, window: MainWindow) -> CalendarPanel:  # type: ignore[no-untyped-def]
+    # Start-up's last quiet turns (the pane's chips made ahead) are over.
+    qtbot.waitUntil(lambda: not window.detail._chips_later.is_active(), timeout=5000)
     view = window.view_switcher.show_view(VIEW_CALENDAR)
     assert isinstance(view, CalendarPanel)
     view.overdue.setFocus()

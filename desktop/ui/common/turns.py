@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QWidget
 # Turns to wait at most for one without a repaint (a window that repaints every turn, an
 # animation, must not keep the pane from filling).
 MOST_TURNS = 5
+# Turns given at most to other ones' callbacks (there are a handful: should the posted call
+# that ends a turn never come, a callback still runs).
+MOST_DEFERRED = 50
 
 
 class QuietTurn(QObject):
@@ -87,9 +90,8 @@ class QuietTurn(QObject):
 
     @Slot()
     def _turn(self) -> None:
-        if QuietTurn._spent and self._deferred < MOST_TURNS:
-            # Another one's callback had this turn: not counted (a few at most, should the
-            # posted call that ends the turn never come).
+        if QuietTurn._spent and self._deferred < MOST_DEFERRED:
+            # Another one's callback had this turn: not counted.
             self._deferred += 1
             self._timer.start()
             return
