@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QWidget
 # Turns to wait at most for one without a repaint (a window that repaints every turn, an
 # animation, must not keep the pane from filling).
 MOST_TURNS = 5
+# Turns given at most to other ones' callbacks (there are a handful: should the posted call
+# that ends a turn never come, a callback still runs).
+MOST_DEFERRED = 50
 
 
 class QuietTurn(QObject):
@@ -27,10 +30,18 @@ class QuietTurn(QObject):
     puts the fill after it. ``start()`` again restarts the wait; several starts before the
     callback call it once.
 
+    Several waiting at once run one per turn (each after the repaint of the one before):
+    after a follow-up done in the calendar the sidebar's counts, the pane's refill and
+    the title's count came due in the same turn, together as long as the key press's
+    turn they were taken out of (issue 18).
+
     Private state: ``_turns`` is how many turns passed since ``start()``; ``_painted`` says
     the window repainted since the last turn began (seen by an event filter on the window,
-    installed only while waiting).
+    installed only while waiting). ``_spent`` (one for all) says a callback ran in this
+    pass of the event loop; a posted call clears it in the next.
     """
+
+    _spent = False
 
     def __init__(self, widget: QWidget, callback: Callable[[], None],
                  least_turns: int = 2, *, window: QWidget | None = None) -> None:
@@ -40,6 +51,7 @@ class QuietTurn(QObject):
         self._callback = callback
         self._least = least_turns
         self._turns = 0
+        self._deferred = 0  # turns given to another one's callback since start()
         self._painted = False
         self._watched: QWidget | None = None
         self._timer = QTimer(self)
@@ -49,6 +61,7 @@ class QuietTurn(QObject):
 
     def start(self) -> None:
         self._turns = 0
+        self._deferred = 0
         self._painted = False
         self._watch(self._window if self._window is not None else self._widget.window())
         self._timer.start()
@@ -77,10 +90,23 @@ class QuietTurn(QObject):
 
     @Slot()
     def _turn(self) -> None:
+        if QuietTurn._spent and self._deferred < MOST_DEFERRED:
+            # Another one's callback had this turn: not counted.
+            self._deferred += 1
+            self._timer.start()
+            return
         self._turns += 1
         if (self._painted or self._turns < self._least) and self._turns < MOST_TURNS:
             self._painted = False
             self._timer.start()
             return
         self.stop()
+        QuietTurn._spent = True
+        # A zero single shot is a posted call: it runs in the next pass of the loop, after
+        # the other timers due in this one.
+        QTimer.singleShot(0, _turn_over)
         self._callback()
+
+
+def _turn_over() -> None:
+    QuietTurn._spent = False

@@ -19,6 +19,7 @@ from desktop.ui.common.formatting import relative_days
 from desktop.ui.contacts.detail_parts import (
     ElidedLinkLabel,
     FieldGrid,
+    TextRow,
     age_on,
     data_label,
     format_partial_date,
@@ -82,7 +83,7 @@ def fill_contact(grid: FieldGrid, detail: ContactDetail) -> None:
 
 def fill_dates(grid: FieldGrid, detail: ContactDetail, today: dt.date) -> None:
     f = detail.fields
-    grid.clear()
+    rows: list[TextRow] = []
     for birthday, value in ((True, f.birthday), (False, f.anniversary)):
         if not value:
             continue
@@ -91,17 +92,19 @@ def fill_dates(grid: FieldGrid, detail: ContactDetail, today: dt.date) -> None:
         if birthday and age is not None:
             text = translate("DetailPane", "%1  (age %2)").replace("%1", text).replace(
                 "%2", str(age))
-        grid.add_row(translate("DetailPane", "Birthday") if birthday
-                     else translate("DetailPane", "Anniversary"), data_label(text))
+        rows.append((translate("DetailPane", "Birthday") if birthday
+                     else translate("DetailPane", "Anniversary"), text, ""))
+    # Another contact with a birthday keeps the labels (issue 18: select all, a move).
+    grid.set_text_rows(rows)
 
 
 def fill_story(grid: FieldGrid, detail: ContactDetail) -> None:
     f = detail.fields
-    grid.clear()
+    rows: list[TextRow] = []
     if f.how_we_met.strip():
-        grid.add_row(translate("DetailPane", "Story"), data_label(f.how_we_met.strip()))
+        rows.append((translate("DetailPane", "Story"), f.how_we_met.strip(), ""))
     if f.met_on is not None:
         days = (f.met_on - dt.date.today()).days
-        grid.add_row(translate("DetailPane", "Met on"),
-                     data_label(f"{format_date(f.met_on)} · {relative_days(days)}"))
-
+        rows.append((translate("DetailPane", "Met on"),
+                     f"{format_date(f.met_on)} · {relative_days(days)}", ""))
+    grid.set_text_rows(rows)

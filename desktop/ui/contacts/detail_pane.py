@@ -42,6 +42,7 @@ from desktop.ui.contacts.detail_parts import (
     NoteView,
     Section,
     StageSelector,
+    TextRow,
     data_label,
     pane_style,
     pane_text,
@@ -191,6 +192,8 @@ class DetailPane(QWidget):
         # the introductions' rows were 10-11 of the 37-41 ms of the pane's turn after
         # select-all at 300,000 contacts).
         self._below_later = QuietTurn(self, self._fill_below, least_turns=1)
+        # The tag chips of the first contacts to come, made ahead (see prepare).
+        self._chips_later = QuietTurn(self, self._make_spare_chips)
         ops.changes_applied.connect(self._on_changes)
         self.show_contact(None)
 
@@ -213,6 +216,13 @@ class DetailPane(QWidget):
         if self._stack.currentWidget() is self.placeholder and self.isVisible():
             self._stack.setCurrentWidget(self.scroll_area)
             self._stack.setCurrentWidget(self.placeholder)
+            # The tag chips of the first contact to come, in quiet turns of their own (a
+            # section's a turn).
+            self._chips_later.start()
+
+    def _make_spare_chips(self) -> None:
+        if self.tags.make_spare_chips():
+            self._chips_later.start()
 
     def add_section(self, section: ContactSection, *, top: bool = False) -> None:
         """Add a feature's section to the pane: above Notes, or (*top*) right under the
@@ -433,28 +443,25 @@ class DetailPane(QWidget):
 
     def _fill_activity(self, detail: ContactDetail, today: dt.date) -> None:
         f = detail.fields
-        grid = self.activity_grid
-        grid.clear()
+        rows: list[TextRow] = []
         if f.keep_in_touch_days is not None:
             n = f.keep_in_touch_days
             text = (self.tr("No reminders (0 days)") if n == 0
                     else self.tr("Every %Ln day(s)", "", n))
-            grid.add_row(self.tr("Cadence"), data_label(text))
+            rows.append((self.tr("Cadence"), text, ""))
         if detail.last_interaction_at is not None:
             when = detail.last_interaction_at.date()
-            grid.add_row(self.tr("Last contact"), data_label(
-                f"{format_date(when)} · {relative_days((when - today).days)}"))
+            rows.append((self.tr("Last contact"),
+                         f"{format_date(when)} · {relative_days((when - today).days)}", ""))
         if detail.next_followup_on is not None:
             due = detail.next_followup_on
             days = (due - today).days
-            label = data_label(
-                (self.tr("%1 · overdue by %2").replace("%2", formatting.span(days)) if days < 0
-                 else self.tr("%1 · due %2").replace("%2", relative_days(days))
-                 ).replace("%1", format_date(due))
-            )
-            if days < 0:
-                label.setObjectName("overdue")
-            grid.add_row(self.tr("Follow up"), label)
+            rows.append((self.tr("Follow up"), (
+                self.tr("%1 · overdue by %2").replace("%2", formatting.span(days)) if days < 0
+                else self.tr("%1 · due %2").replace("%2", relative_days(days))
+            ).replace("%1", format_date(due)), "overdue" if days < 0 else ""))
+        # A follow-up done or snoozed changes one date: the labels stay (issue 18).
+        self.activity_grid.set_text_rows(rows)
 
     # --- helpers for tests and accessibility --------------------------------------------
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
-from desktop.services import contacts
+from desktop.services import contacts, tags
 from desktop.services.types import ContactDetail, ContactId, TagRef
 from desktop.ui.common import tokens
 from desktop.ui.contacts.detail_parts import Section, data_label
-from desktop.ui.contacts.tag_chips import AVOID_COLOUR, ChipTag, TagChips
+from desktop.ui.contacts.tag_chips import AVOID_COLOUR, SPARE_CHIPS, ChipTag, TagChips
 
 SHOWN_TAGS = 100  # tag chips (interests and topics to avoid: each)
 
@@ -61,6 +61,20 @@ class TagSections(QObject):
         self.avoid_chips = TagChips(removable=True, addable=False)
         avoid_layout.addWidget(self.avoid_chips)
         self.avoid_section.body.addWidget(avoid_box)
+
+    def make_spare_chips(self) -> bool:
+        """Chips made ahead for the tags of the contacts to come (``TagChips``), for one
+        of the three sections a call: whether there are more to make."""
+        for chips, count, avoid in ((self.tag_chips, SPARE_CHIPS, False),
+                                    (self.common_chips, 3, False), (self.avoid_chips, 1, True)):
+            if chips.spare_count() < count:
+                # The most used tags first: the next contact likely has some of them.
+                used = sorted((t for t in tags.list_tags() if (t.category == "avoid") == avoid),
+                              key=lambda t: -t.count)
+                chips.make_spare_chips(count, [ChipTag(t.name, t.colour, t.category)
+                                               for t in used[:count]])
+                return True
+        return False
 
     def sections(self) -> tuple[Section, Section, Section]:
         return self.tags_section, self.common_section, self.avoid_section

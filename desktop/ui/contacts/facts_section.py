@@ -103,13 +103,15 @@ class OneThingDialog(QDialog):
 
 class FactsSection(ContactSection):
     """Private state: ``_contact`` the contact shown (id, name); ``rows`` the facts
-    listed (tests); ``dialog`` the dialog open, if any."""
+    listed (tests); ``dialog`` the dialog open, if any; ``_one_thing_look`` the object
+    name the "one thing" line was last styled with."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self._contact: tuple[ContactId, str] | None = None
         self.rows: list[facts.Fact] = []
         self.dialog: QDialog | None = None
+        self._one_thing_look: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 14, 0, 0)
         layout.setSpacing(4)
@@ -152,15 +154,19 @@ class FactsSection(ContactSection):
             return
         self._contact = (detail.id, detail.display_name)
         self.setVisible(True)
-        while self._list.count():
-            item = self._list.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self.rows = list(facts.facts(detail.id))
-        for fact in self.rows:
-            self._list.addWidget(self._row(fact))
+        rows = list(facts.facts(detail.id))
+        # The same facts keep their rows: the pane refills after every change (a follow-up
+        # done, a tag added; issue 18).
+        if rows != self.rows or self._list.count() != len(rows):
+            while self._list.count():
+                item = self._list.takeAt(0)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.hide()
+                    widget.deleteLater()
+            self.rows = rows
+            for fact in self.rows:
+                self._list.addWidget(self._row(fact))
         self._fill_one_thing(detail.id)
 
     def _row(self, fact: facts.Fact) -> QWidget:
@@ -206,8 +212,10 @@ class FactsSection(ContactSection):
             self.one_thing.setObjectName("" if active else "overdue")
             self.renew_button.setVisible(True)
             self.change_button.setText(self.tr("Change…"))
-        self.one_thing.style().unpolish(self.one_thing)
-        self.one_thing.style().polish(self.one_thing)
+        if self.one_thing.objectName() != self._one_thing_look:  # restyled only then
+            self._one_thing_look = self.one_thing.objectName()
+            self.one_thing.style().unpolish(self.one_thing)
+            self.one_thing.style().polish(self.one_thing)
 
     def _open(self, dialog: QDialog) -> QDialog:
         dialog.finished.connect(self._closed)

@@ -143,6 +143,11 @@ class TimelineSection(ContactSection):
         self._all_followups = False  # "Show all": the lists have no cap (issue 15)
         self._all_favors = False
         self._timeline_key: object = None  # what the entries shown were made from
+        # What the follow-ups and favours shown were made from, and the follow-ups' rows
+        # by follow-up (see _fill_followups).
+        self._followups_key: object = None
+        self._followup_rows: dict[tuple[object, ...], tuple[object, QWidget]] = {}
+        self._favors_key: object = None
 
     # --- filling ------------------------------------------------------------------------
 
@@ -177,32 +182,65 @@ class TimelineSection(ContactSection):
                 widget.deleteLater()
 
     def _fill_followups(self, contact_id: ContactId) -> None:
-        self._clear(self.followups_box)
+        """The open follow-ups; a row whose follow-up and day did not change is kept (the
+        pane refills after every follow-up done or snoozed: making the rows anew, each
+        with selectable text, cost 4-6 ms of the UI thread, issue 18)."""
         today = dt.date.today()
         items = followups.open_followups(contact_id)
-        for item in items if self._all_followups else items[:FIRST]:
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            late = item.on < today
-            day = short_date(item.on, today)
-            when = _plain(self.tr("Overdue · %1").replace("%1", day) if late else day,
-                          "overdue" if late else "fieldLabel", wrap=False)
-            when.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-            when.setMinimumWidth(when.fontMetrics().horizontalAdvance(
-                self.tr("Overdue · %1").replace("%1", short_date(dt.date(2026, 9, 30), today)))
-                                 + 8)
-            line.addWidget(when, 0, Qt.AlignmentFlag.AlignTop)
-            line.addWidget(_plain(reason_text(item.reason) or self.tr("Follow up")), 1)
-            done = QToolButton()
-            done.setText(self.tr("Done"))
-            done.setToolTip(self.tr("Mark this follow-up done (undo with Ctrl+Z)"))
-            done.clicked.connect(lambda _=False, i=item: self._ops.mark_followup_done(i))
-            line.addWidget(done)
+        shown = items if self._all_followups else items[:FIRST]
+        more = len(items) if len(items) > FIRST and not self._all_followups else 0
+        key = (contact_id, today, shown, more)
+        if key == self._followups_key and self.followups_box.count() == len(shown) + bool(more):
+            return
+        self._followups_key = key
+        old = self._followup_rows
+        kept = {id(widget) for _, widget in old.values()}
+        while self.followups_box.count():
+            taken = self.followups_box.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None and id(widget) not in kept:
+                widget.hide()  # "Show all": made anew below
+                widget.deleteLater()
+        rows: dict[tuple[object, ...], tuple[object, QWidget]] = {}
+        for item in shown:
+            row_id = (item.id, item.origin, item.on if item.id is None else None)
+            row_key = (item, today)
+            before = old.pop(row_id, None)
+            if before is not None and before[0] == row_key:
+                row = before[1]
+            else:
+                if before is not None:
+                    old[row_id] = before  # the same follow-up, changed: deleted below
+                row = self._followup_row(item, today)
+            rows[row_id] = (row_key, row)
             self.followups_box.addWidget(row)
-        if len(items) > FIRST and not self._all_followups:
-            self.followups_box.addWidget(self._show_all_button(len(items),
-                                                               self._show_all_followups))
+        for _, gone in old.values():
+            gone.hide()
+            gone.deleteLater()
+        self._followup_rows = rows
+        if more:
+            self.followups_box.addWidget(self._show_all_button(more, self._show_all_followups))
+
+    def _followup_row(self, item: followups.FollowUpItem, today: dt.date) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        late = item.on < today
+        day = short_date(item.on, today)
+        when = _plain(self.tr("Overdue · %1").replace("%1", day) if late else day,
+                      "overdue" if late else "fieldLabel", wrap=False)
+        when.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        when.setMinimumWidth(when.fontMetrics().horizontalAdvance(
+            self.tr("Overdue · %1").replace("%1", short_date(dt.date(2026, 9, 30), today)))
+                             + 8)
+        line.addWidget(when, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(_plain(reason_text(item.reason) or self.tr("Follow up")), 1)
+        done = QToolButton()
+        done.setText(self.tr("Done"))
+        done.setToolTip(self.tr("Mark this follow-up done (undo with Ctrl+Z)"))
+        done.clicked.connect(lambda _=False, i=item: self._ops.mark_followup_done(i))
+        line.addWidget(done)
+        return row
 
     def _entry_widget(self, entry: interactions.TimelineEntry, now: dt.datetime) -> QWidget:
         widget = TimelineEntryWidget(entry, now)
@@ -268,8 +306,14 @@ class TimelineSection(ContactSection):
         self._update_more()
 
     def _fill_favors(self, contact_id: ContactId) -> None:
-        self._clear(self.favors_box)
         ledger = favors.ledger(contact_id)
+        today = dt.date.today()
+        # Unchanged (a follow-up done, a tag added): the lines stay (issue 18).
+        key = (contact_id, ledger, today, self._all_favors)
+        if key == self._favors_key and self.favors_box.count():
+            return
+        self._favors_key = key
+        self._clear(self.favors_box)
         text = (self.tr("You gave %1, received %2").replace("%1", f"{ledger.given:,}").replace(
             "%2", f"{ledger.received:,}") if ledger.entries else "")
         self.balance.setText(text)
@@ -277,7 +321,6 @@ class TimelineSection(ContactSection):
         if ledger.received and not ledger.given:
             self.balance.setText(self.tr("%1 · give before you ask again").replace(
                 "%1", self.balance.text()))
-        today = dt.date.today()
         for entry in ledger.entries if self._all_favors else ledger.entries[:FIRST]:
             kind = kinds.favour_kind(entry.kind)
             line = (self.tr("Gave · %1") if entry.direction == "given"

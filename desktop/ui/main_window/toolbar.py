@@ -28,13 +28,21 @@ class ShortAction(QAction):
         action = self._action
         if not shiboken6.isValid(action):  # the window is closing: it goes first
             return
-        self.setEnabled(action.isEnabled())
-        self.setIcon(action.icon())
+        # Only what changed: each setter tells the toolbar's button to update and repaint
+        # (Undo's text changes after every change; its icon and state mostly do not).
+        if self.isEnabled() != action.isEnabled():
+            self.setEnabled(action.isEnabled())
+        icon = action.icon()
+        if icon.cacheKey() != self.icon().cacheKey():
+            self.setIcon(icon)
         # "&Undo Edit tag Chess && Go" -> "Undo Edit tag Chess & Go"
         full = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.setToolTip(f"{full} ({key})" if key else full)
-        self.setStatusTip(full)
+        tip = f"{full} ({key})" if key else full
+        if tip != self.toolTip():
+            self.setToolTip(tip)
+        if full != self.statusTip():
+            self.setStatusTip(full)
 
 
 class MainToolBar(QToolBar):
