@@ -487,14 +487,32 @@ def test_closing_the_window_mid_start_up_stops_its_remaining_steps(
     # The reminders' modules are loaded here already: one of them is imported again, so
     # that the step's loading takes a turn of the event loop to close in.
     monkeypatch.delitem(sys.modules, "desktop.ui.calendar.reminder_tray")
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.common import preload
+
+    # The window is closed in the turn right after the reminders' step starts loading,
+    # before the loader's own next turn (timers of 0 ms fire in the order they were
+    # started). Polling for ``loading`` instead missed that step now and then: it loads
+    # in two turns, and the poll then caught a later step.
+    started: list[bool] = []
+    original_load = preload.ModuleLoader.load
+
+    def load(loader: preload.ModuleLoader, what: preload.Preload) -> None:
+        if what is preload.CALENDAR:
+            started.append(True)
+            QTimer.singleShot(0, window.close)
+        original_load(loader, what)
+
+    monkeypatch.setattr(preload.ModuleLoader, "load", load)
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(Operations(QUndoStack()), settings)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    qtbot.waitUntil(lambda: window._preloader.loading, timeout=10_000)
-    window.close()
+    qtbot.waitUntil(lambda: bool(started), timeout=10_000)
     qtbot.wait(300)
+    assert not window.isVisible()
     assert not window._preloader.loading
     assert "desktop.ui.calendar.reminder_tray" not in sys.modules
     assert window.detail_if_built is None and not window.startup_finished
