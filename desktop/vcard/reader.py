@@ -69,6 +69,7 @@ _APPLE_LABEL_RE = re.compile(r"_\$!<(.*)>!\$_", re.S)
 # RFC 6350 §3.4 escapes, plus \' and \" which some exporters write (DAVx5:
 # vcard4android/allfields-vcard3.vcf CATEGORIES "B\'C"); other backslashes are kept.
 _ESCAPES = {"n": "\n", "N": "\n", "\\": "\\", ",": ",", ";": ";", ":": ":", "'": "'", '"': '"'}
+_ESCAPE_PAIRS = tuple(("\\" + k, v) for k, v in _ESCAPES.items() if k != "\\")
 _ENCODINGS = {
     "QUOTED-PRINTABLE": "QP",
     "B": "B",
@@ -246,6 +247,18 @@ def _unescape(s: str) -> str:
     """RFC 6350 §3.4 / RFC 2426 §4: ``\\n \\N \\\\ \\, \\; \\:``; other backslashes stay."""
     if "\\" not in s:
         return s
+    if "\\\\" not in s:
+        # Without a doubled backslash each backslash starts its own pair, and no
+        # replacement makes a backslash: the pairs can be replaced one kind at a time.
+        for pair, char in _ESCAPE_PAIRS:
+            if pair in s:
+                s = s.replace(pair, char)
+        return s
+    return _unescape_all(s)
+
+
+def _unescape_all(s: str) -> str:
+    """``_unescape`` by the regular expression, whatever *s* holds."""
     return _ESCAPE_RE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(0)), s)
 
 
@@ -253,6 +266,14 @@ def _split_escaped(s: str, pattern: re.Pattern[str], sep: str) -> list[str]:
     """Split on ``sep`` where it is not backslash-escaped, then unescape each part."""
     if "\\" not in s:
         return s.split(sep)
+    if "\\\\" not in s and "\\" + sep not in s:
+        # No separator is escaped and no pair holds one (see _unescape).
+        return [_unescape(x) for x in s.split(sep)]
+    return _split_pairs(s, pattern, sep)
+
+
+def _split_pairs(s: str, pattern: re.Pattern[str], sep: str) -> list[str]:
+    """``_split_escaped`` pair by pair, whatever *s* holds."""
     parts: list[str] = []
     buf: list[str] = []
     pos = 0
@@ -391,11 +412,25 @@ def _params(raw: str) -> _Params:
 
 
 def _parse_date(value: str, omit_year: str) -> CardDate | None:
+    if len(value) == 10 and value[4] == "-" and value[7] == "-" and value.isascii():
+        # YYYY-MM-DD, as most cards write it: what _DATE_RE reads, without it
+        y, mo, d = value[:4], value[5:7], value[8:]
+        if y.isdigit() and mo.isdigit() and d.isdigit():
+            year: int | None = int(y)
+            if year == 1604 or (omit_year and omit_year == y):
+                year = None
+            return _valid_date(year, int(mo), int(d))
+    return _parse_any_date(value, omit_year)
+
+
+def _parse_any_date(value: str, omit_year: str) -> CardDate | None:
+    """``_parse_date`` by the regular expression, whatever *value* holds."""
     m = _DATE_RE.fullmatch(value)
     if m is None:
         return None
+    year: int | None
     if m.group(1):
-        year: int | None = int(m.group(1))
+        year = int(m.group(1))
         month, day = int(m.group(2)), int(m.group(3))
         # Apple writes year-less dates as 1604 (+ X-APPLE-OMIT-YEAR=1604); CardBook writes
         # 1604 alone (radicale/contact4-with-bday-no-year.vcf).
@@ -404,6 +439,10 @@ def _parse_date(value: str, omit_year: str) -> CardDate | None:
     else:
         year = None
         month, day = int(m.group(4)), int(m.group(5))
+    return _valid_date(year, month, day)
+
+
+def _valid_date(year: int | None, month: int, day: int) -> CardDate | None:
     try:
         _dt.date(year if year is not None else 2000, month, day)
     except ValueError:
@@ -1215,11 +1254,8 @@ class _CardBuilder:
         parts = self._parts(value, p)
         if len(parts) < 7:
             parts += [""] * (7 - len(parts))
-        adr = CardAddress(
-            kind=p.kind(), pref=p.pref, po_box=parts[0], extended=parts[1], street=parts[2],
-            locality=parts[3], region=parts[4], postal_code=parts[5], country=parts[6],
-            params=list(p.other),
-        )
+        adr = CardAddress(p.kind(), None, p.pref, parts[0], parts[1], parts[2], parts[3],
+                          parts[4], parts[5], parts[6], "", list(p.other))
         if adr.is_empty():
             self._extra(line)
             return

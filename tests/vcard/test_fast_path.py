@@ -140,7 +140,7 @@ def physical_lines(draw: st.DrawFn) -> list[str]:
 
 @st.composite
 def cards(draw: st.DrawFn) -> list[str]:
-    body = [x for lines in draw(st.lists(physical_lines(), max_size=10)) for x in lines]
+    body = [x for lines in draw(st.lists(physical_lines(), max_size=8)) for x in lines]
     begin = draw(st.sampled_from(["BEGIN:VCARD"] * 6 + ["begin:vcard", "BEGIN:VCARD "]))
     end = draw(st.sampled_from(["END:VCARD"] * 6 + ["end:vcard", "", " END:VCARD"]))
     version = draw(st.sampled_from(["VERSION:2.1", "VERSION:3.0", "VERSION:4.0", ""]))
@@ -149,7 +149,7 @@ def cards(draw: st.DrawFn) -> list[str]:
 
 @st.composite
 def files(draw: st.DrawFn) -> bytes:
-    lines = [x for card in draw(st.lists(cards(), min_size=1, max_size=4)) for x in card]
+    lines = [x for card in draw(st.lists(cards(), min_size=1, max_size=3)) for x in card]
     after = draw(st.sampled_from(["", "", " folded after the end", "FN:between", "\t"]))
     if after:
         lines.append(after)
@@ -159,7 +159,8 @@ def files(draw: st.DrawFn) -> bytes:
     return text.encode(encoding, "replace")
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=files())
 def test_generated_files_read_the_same_both_ways(data: bytes) -> None:
     _same_both_ways(data)
@@ -201,3 +202,34 @@ def _examples() -> Iterator[bytes]:
 @pytest.mark.parametrize("data", list(_examples()))
 def test_edges_of_the_fast_path_read_the_same_both_ways(data: bytes) -> None:
     _same_both_ways(data)
+
+
+# --------------------------------------------------------------------------- value helpers
+
+
+ESCAPED = st.text(alphabet=st.sampled_from(["\\", "\\", "n", "N", ",", ";", ":", "'", '"', "x",
+                                            "\n", " ", "é"]), max_size=16)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=ESCAPED)
+def test_unescaping_and_splitting_read_as_the_regular_expressions_do(text: str) -> None:
+    """The shortcuts for values without a doubled backslash (issue 18) against the
+    pair-by-pair reading."""
+    assert reader._unescape(text) == reader._unescape_all(text)
+    for pattern, sep in ((reader._COMPOUND_RE, ";"), (reader._LIST_RE, ",")):
+        assert reader._split_escaped(text, pattern, sep) == reader._split_pairs(
+            text, pattern, sep)
+
+
+ARABIC_INDIC = "\u0661\u0669\u0668\u0665"  # digits that \\d matches and int() reads
+DATES = st.text(alphabet=st.sampled_from([*"0123456789-T ", *ARABIC_INDIC]), max_size=12) | (
+    st.dates().map(lambda d: d.isoformat())) | st.sampled_from(
+    ["1604-02-29", "1604-13-01", "1985-04-12", "0000-01-01", "1985-02-30",
+     ARABIC_INDIC + "-04-12"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(value=DATES, omit=st.sampled_from(["", "1604", "1985", "0000"]))
+def test_dates_read_as_the_regular_expression_reads_them(value: str, omit: str) -> None:
+    assert reader._parse_date(value, omit) == reader._parse_any_date(value, omit)
