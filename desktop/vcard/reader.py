@@ -69,7 +69,6 @@ _APPLE_LABEL_RE = re.compile(r"_\$!<(.*)>!\$_", re.S)
 # RFC 6350 §3.4 escapes, plus \' and \" which some exporters write (DAVx5:
 # vcard4android/allfields-vcard3.vcf CATEGORIES "B\'C"); other backslashes are kept.
 _ESCAPES = {"n": "\n", "N": "\n", "\\": "\\", ",": ",", ";": ";", ":": ":", "'": "'", '"': '"'}
-_ESCAPE_PAIRS = tuple(("\\" + k, v) for k, v in _ESCAPES.items() if k != "\\")
 _ENCODINGS = {
     "QUOTED-PRINTABLE": "QP",
     "B": "B",
@@ -247,13 +246,6 @@ def _unescape(s: str) -> str:
     """RFC 6350 §3.4 / RFC 2426 §4: ``\\n \\N \\\\ \\, \\; \\:``; other backslashes stay."""
     if "\\" not in s:
         return s
-    if "\\\\" not in s:
-        # Without a doubled backslash each backslash starts its own pair, and no
-        # replacement makes a backslash: the pairs can be replaced one kind at a time.
-        for pair, char in _ESCAPE_PAIRS:
-            if pair in s:
-                s = s.replace(pair, char)
-        return s
     return _unescape_all(s)
 
 
@@ -267,7 +259,8 @@ def _split_escaped(s: str, pattern: re.Pattern[str], sep: str) -> list[str]:
     if "\\" not in s:
         return s.split(sep)
     if "\\\\" not in s and "\\" + sep not in s:
-        # No separator is escaped and no pair holds one (see _unescape).
+        # Without a doubled backslash each backslash starts its own pair: with no
+        # separator escaped, no pair holds one, and the parts unescape on their own.
         return [_unescape(x) for x in s.split(sep)]
     return _split_pairs(s, pattern, sep)
 
