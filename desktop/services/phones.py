@@ -207,9 +207,9 @@ def _plain_plus(text: str) -> str | None:
     return text[1:].replace(" ", "").replace("-", "")
 
 
-def _quick_plus(digits: str) -> PhoneNumber | None:
-    """What ``phonenumbers.parse("+" + digits)`` gives when it takes the plain route, else
-    None (the caller then asks ``parse``)."""
+def _plain_route(digits: str) -> tuple[int, str] | None:
+    """(country code, national number) of ``"+" + digits`` when ``phonenumbers.parse``
+    would take the plain route with it (``_quick_plus``), else None."""
     import phonenumbers
 
     if len(digits) <= 2 or digits[0] == "0":  # too short after "+" / no such code
@@ -228,6 +228,18 @@ def _quick_plus(digits: str) -> PhoneNumber | None:
         return None
     if prefix is not None and prefix.match(national) is not None:
         return None  # a national prefix after the country code: parse decides
+    return code, national
+
+
+def _quick_plus(digits: str) -> PhoneNumber | None:
+    """What ``phonenumbers.parse("+" + digits)`` gives when it takes the plain route, else
+    None (the caller then asks ``parse``)."""
+    import phonenumbers
+
+    route = _plain_route(digits)
+    if route is None:
+        return None
+    code, national = route
     number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
     if len(national) > 1 and national[0] == "0":  # Italy's leading zeros
         number.italian_leading_zero = True
@@ -263,10 +275,7 @@ def _place(text: str, card_regions: tuple[str, ...]) -> tuple[str, str] | None:
 
     intl = _international(text)
     if intl is not None:
-        parsed = _parse_plus(intl)
-        if parsed is None or not _possible(parsed):
-            return None
-        return _placed(parsed)
+        return _place_plus(intl)
     user = user_region()
     tried = [*card_regions, user] if user and user not in card_regions else list(card_regions)
     for region in tried:
@@ -278,6 +287,34 @@ def _place(text: str, card_regions: tuple[str, ...]) -> tuple[str, str] | None:
         if parsed is not None and phonenumbers.is_possible_number(parsed):
             return _placed(parsed)
     return None
+
+
+def _place_plus(text: str) -> tuple[str, str] | None:
+    """``_place`` of a number written with its country code ("+41 44 ...").
+
+    Where it is only "+", digits, blanks and hyphens, of a country code that is one region
+    alone (all but +1, +7, +44 and a few more), no ``PhoneNumber`` is made (issue 18): on
+    the plain route (``_plain_route``) the national significant number is the digits after
+    the country code as written (leading zeros included), so the E.164 form is "+" and the
+    digits; the region is the code's one region (``region_code_for_number``); whether the
+    number is possible depends on the code and the length alone (``_possible``).
+    tests/services/test_phones.py compares this with libphonenumber over every code."""
+    import phonenumbers
+
+    digits = _plain_plus(text)
+    if digits is not None:
+        route = _plain_route(digits)
+        if route is not None:
+            code, national = route
+            regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]
+            if len(regions) == 1 and national.strip("0"):
+                if not _possible_length(code, len(national)):
+                    return None
+                return "+" + digits, regions[0]
+    parsed = _parse_plus(text)
+    if parsed is None or not _possible(parsed):
+        return None
+    return _placed(parsed)
 
 
 def _possible(parsed: PhoneNumber) -> bool:
@@ -327,28 +364,33 @@ def e164_numbers(numbers: Sequence[str], countries: Iterable[str] = ()) -> list[
     """The E.164 form of each of one contact's numbers (None where it cannot be placed):
     the number's own country code, else the address countries, else the countries of the
     contact's other numbers, else the user's region."""
-    cleaned = [_clean(n) for n in numbers]
     regions: list[str] = []
     for country in countries:
         region = country_region(country)
         if region and region not in regions:
             regions.append(region)
-    out: list[str | None] = [None] * len(cleaned)
-    national: list[int] = []
-    for i, text in enumerate(cleaned):
-        if _international(text) is None:
-            if text:
-                national.append(i)
-            continue
-        placed = _place(text, ())
+    out: list[str | None] = [None] * len(numbers)
+    national: list[tuple[int, str]] = []
+    plain = _PLAIN_PLUS.fullmatch
+    for i, number in enumerate(numbers):
+        if plain(number) is not None:  # as most phones write them: _clean has nothing to do
+            placed = _place(number, ())
+        else:
+            text = _clean(number)
+            if _international(text) is None:
+                if text:
+                    national.append((i, text))
+                continue
+            placed = _place(text, ())
         if placed is not None:
             out[i] = placed[0]
             if placed[1] and placed[1] not in regions:
                 regions.append(placed[1])
-    hints = tuple(regions)
-    for i in national:
-        placed = _place(cleaned[i], hints)
-        out[i] = placed[0] if placed is not None else None
+    if national:
+        hints = tuple(regions)
+        for i, text in national:
+            placed = _place(text, hints)
+            out[i] = placed[0] if placed is not None else None
     return out
 
 

@@ -136,7 +136,8 @@ def _valid_date(date: CardDate | None) -> str | None:
 
 def _value_dict(cv: CardValue) -> dict[str, Any]:
     return {"value": cv.value, "kind": cv.kind, "label": cv.label, "pref": cv.pref,
-            "meta": _meta(cv.group, cv.prop, cv.params)}
+            "meta": _meta(cv.group, cv.prop, cv.params)
+            if cv.group or cv.prop or cv.params else None}
 
 
 # The parameter that marks a RELATED line exported for an introduction (RFC 6350 6.6.6 allows
@@ -178,56 +179,62 @@ def card_to_record(card: CardData) -> ContactRecord:
     if card.extra:
         extra["extra"] = list(card.extra)
     # A date the reader accepted but the calendar does not (Feb 30) is kept verbatim.
-    for key, date in (("birthday", card.birthday), ("anniversary", card.anniversary)):
-        if date is not None and columns[key] is None:
-            extra.setdefault("bad_dates", {})[key] = [date.year, date.month, date.day]
+    if card.birthday is not None or card.anniversary is not None:
+        for key, date in (("birthday", card.birthday), ("anniversary", card.anniversary)):
+            if date is not None and columns[key] is None:
+                extra.setdefault("bad_dates", {})[key] = [date.year, date.month, date.day]
     if card.org_units:
         extra["org_units"] = list(card.org_units)
     # RELATED lines Rapport itself wrote for introductions (INTRODUCTION_PARAM) are derived
     # from the introduction table, not data of the card: kept, they would come back doubled
     # at the next export.
-    related = [r for r in card.related if INTRODUCTION_PARAM not in r.params]
-    if related:
-        extra["related"] = [_value_dict(r) for r in related]
+    if card.related:
+        related = [r for r in card.related if INTRODUCTION_PARAM not in r.params]
+        if related:
+            extra["related"] = [_value_dict(r) for r in related]
     if card.version:
         extra["version"] = card.version
-    unused: dict[str, str] = {}
-    for key, value in card.rapport.items():
-        column = RAPPORT_KEYS.get(key)
-        parsed = _rapport_value(column, value) if column else None
-        if parsed is None:
-            unused[key] = value
-        else:
-            columns[column] = parsed  # type: ignore[index]  # column is set when parsed is
-    if unused:
-        extra["rapport"] = unused
+    if card.rapport:
+        unused: dict[str, str] = {}
+        for key, value in card.rapport.items():
+            column = RAPPORT_KEYS.get(key)
+            parsed = _rapport_value(column, value) if column else None
+            if parsed is None:
+                unused[key] = value
+            else:
+                columns[column] = parsed  # type: ignore[index]  # column is set when parsed is
+        if unused:
+            extra["rapport"] = unused
 
     emails = [_value_dict(cv) for cv in card.emails if cv.value.strip()]
-    typed = [cv for cv in card.phones if cv.value.strip()]
     phones = []
-    # A national number's country: the card's addresses, then its other numbers, then the
-    # user's region (phones.e164_numbers).
-    for cv, e164 in zip(typed, phone_numbers.e164_numbers(
-            [cv.value for cv in typed], [a.country for a in card.addresses]), strict=True):
-        item = _value_dict(cv)
-        item["e164"] = e164
-        phones.append(item)
+    if card.phones:
+        typed = [cv for cv in card.phones if cv.value.strip()]
+        # A national number's country: the card's addresses, then its other numbers, then
+        # the user's region (phones.e164_numbers).
+        for cv, e164 in zip(typed, phone_numbers.e164_numbers(
+                [cv.value for cv in typed], [a.country for a in card.addresses]), strict=True):
+            item = _value_dict(cv)
+            item["e164"] = e164
+            phones.append(item)
     urls = [_value_dict(cv) for cv in card.urls if cv.value.strip()]
-    addresses = []
-    for adr in card.addresses:
-        item = {p: getattr(adr, p) for p in ADDRESS_PARTS}
-        item.update(kind=adr.kind, label=adr.label, pref=adr.pref,
-                    meta=_meta(adr.group, "", adr.params))
-        addresses.append(item)
+    # The keys in the order of ADDRESS_PARTS, then kind, label, pref and meta.
+    addresses = [{"po_box": a.po_box, "extended": a.extended, "street": a.street,
+                  "locality": a.locality, "region": a.region, "postal_code": a.postal_code,
+                  "country": a.country, "kind": a.kind, "label": a.label, "pref": a.pref,
+                  "meta": _meta(a.group, "", a.params) if a.group or a.params else None}
+                 for a in card.addresses]
     tags: list[str] = []
     seen: set[str] = set()
     kinds: dict[str, str] = {}
-    for name, kind in card.tag_kinds.items():
-        clean = clean_tag(name)
-        if clean and kind in ("group", "avoid"):
-            kinds.setdefault(clean.casefold(), kind)
-    # A topic to avoid is only in X-RAPPORT-AVOID (never in CATEGORIES): it is a tag too.
-    names = [*card.categories, *(n for n, k in card.tag_kinds.items() if k == "avoid")]
+    names = card.categories
+    if card.tag_kinds:
+        for name, kind in card.tag_kinds.items():
+            clean = clean_tag(name)
+            if clean and kind in ("group", "avoid"):
+                kinds.setdefault(clean.casefold(), kind)
+        # A topic to avoid is only in X-RAPPORT-AVOID (never in CATEGORIES): a tag too.
+        names = [*names, *(n for n, k in card.tag_kinds.items() if k == "avoid")]
     for name in names:
         clean = clean_tag(name)
         key = clean.casefold()
@@ -237,7 +244,7 @@ def card_to_record(card: CardData) -> ContactRecord:
             if key not in kinds and key in PHONE_GROUPS:
                 kinds[key] = "group"
     photo = (card.photo, card.photo_mime or "") if card.photo else None
-    categories = {k: v for k, v in kinds.items() if k in seen}
+    categories = {k: v for k, v in kinds.items() if k in seen} if kinds else {}
     rec = ContactRecord(columns, emails, phones, addresses, urls, tags, photo, extra,
                         tag_categories=categories)
     if not card.uid:

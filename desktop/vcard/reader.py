@@ -246,6 +246,11 @@ def _unescape(s: str) -> str:
     """RFC 6350 §3.4 / RFC 2426 §4: ``\\n \\N \\\\ \\, \\; \\:``; other backslashes stay."""
     if "\\" not in s:
         return s
+    return _unescape_all(s)
+
+
+def _unescape_all(s: str) -> str:
+    """``_unescape`` by the regular expression, whatever *s* holds."""
     return _ESCAPE_RE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(0)), s)
 
 
@@ -253,6 +258,15 @@ def _split_escaped(s: str, pattern: re.Pattern[str], sep: str) -> list[str]:
     """Split on ``sep`` where it is not backslash-escaped, then unescape each part."""
     if "\\" not in s:
         return s.split(sep)
+    if "\\\\" not in s and "\\" + sep not in s:
+        # Without a doubled backslash each backslash starts its own pair: with no
+        # separator escaped, no pair holds one, and the parts unescape on their own.
+        return [_unescape(x) for x in s.split(sep)]
+    return _split_pairs(s, pattern, sep)
+
+
+def _split_pairs(s: str, pattern: re.Pattern[str], sep: str) -> list[str]:
+    """``_split_escaped`` pair by pair, whatever *s* holds."""
     parts: list[str] = []
     buf: list[str] = []
     pos = 0
@@ -312,7 +326,8 @@ class _Params:
     ""; ``other``: parameters we do not interpret, verbatim, to be written back.
     """
 
-    __slots__ = ("charset", "encoding", "omit_year", "other", "pref", "types", "value_type")
+    __slots__ = ("_kinds", "charset", "encoding", "omit_year", "other", "pref", "types",
+                 "value_type")
 
     def __init__(self, raw: str) -> None:
         self.types: list[str] = []
@@ -322,6 +337,7 @@ class _Params:
         self.value_type = ""
         self.omit_year = ""
         self.other: list[str] = []
+        self._kinds: dict[str, str] = {}
         if not raw:
             return
         items = raw.split(";") if '"' not in raw else _split_quoted(raw, ";")
@@ -364,7 +380,11 @@ class _Params:
                 self.other.append(item)
 
     def kind(self, drop: str = "") -> str:
-        return ",".join(t for t in self.types if t != drop)
+        """The TYPE values, comma-joined, without *drop* (worked out once per _Params)."""
+        kind = self._kinds.get(drop)
+        if kind is None:
+            kind = self._kinds[drop] = ",".join(t for t in self.types if t != drop)
+        return kind
 
 
 _EMPTY_PARAMS = _Params("")
@@ -385,11 +405,25 @@ def _params(raw: str) -> _Params:
 
 
 def _parse_date(value: str, omit_year: str) -> CardDate | None:
+    if len(value) == 10 and value[4] == "-" and value[7] == "-" and value.isascii():
+        # YYYY-MM-DD, as most cards write it: what _DATE_RE reads, without it
+        y, mo, d = value[:4], value[5:7], value[8:]
+        if y.isdigit() and mo.isdigit() and d.isdigit():
+            year: int | None = int(y)
+            if year == 1604 or (omit_year and omit_year == y):
+                year = None
+            return _valid_date(year, int(mo), int(d))
+    return _parse_any_date(value, omit_year)
+
+
+def _parse_any_date(value: str, omit_year: str) -> CardDate | None:
+    """``_parse_date`` by the regular expression, whatever *value* holds."""
     m = _DATE_RE.fullmatch(value)
     if m is None:
         return None
+    year: int | None
     if m.group(1):
-        year: int | None = int(m.group(1))
+        year = int(m.group(1))
         month, day = int(m.group(2)), int(m.group(3))
         # Apple writes year-less dates as 1604 (+ X-APPLE-OMIT-YEAR=1604); CardBook writes
         # 1604 alone (radicale/contact4-with-bday-no-year.vcf).
@@ -398,6 +432,10 @@ def _parse_date(value: str, omit_year: str) -> CardDate | None:
     else:
         year = None
         month, day = int(m.group(4)), int(m.group(5))
+    return _valid_date(year, month, day)
+
+
+def _valid_date(year: int | None, month: int, day: int) -> CardDate | None:
     try:
         _dt.date(year if year is not None else 2000, month, day)
     except ValueError:
@@ -469,35 +507,103 @@ def _mime_from_type(types: list[str]) -> str | None:
 class _Lines:
     """Physical lines of ``text``, produced chunk by chunk so a 50 MB file never exists as
     one list of lines. CR CR LF (a file converted to DOS twice: John_Doe_IPHONE.vcf), CRLF
-    and LF end one line."""
+    and LF end one line. ``pos``: the offset in ``text`` just after the last chunk given."""
 
-    __slots__ = ("_it", "pos", "text")
+    __slots__ = ("_cr_only", "pos", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.pos = 0
-        self._it = self._gen()
-
-    def _gen(self) -> Iterator[str]:
-        text = self.text
-        n = len(text)
-        start = 0
         # A lone CR ends a line only in a file that has no LF at all (classic Mac OS); in
         # any other file it is a stray CR inside a value (thunderbird/export.vcf X-CUSTOM3).
-        cr_only = "\n" not in text
-        while start < n:
-            end = text.find("\n", start + _CHUNK)
-            chunk = text[start:] if end < 0 else text[start:end + 1]
-            start = n if end < 0 else end + 1
-            self.pos = start
-            if "\r" in chunk:
-                chunk = chunk.replace("\r\r\n", "\n").replace("\r\n", "\n")
-                if cr_only:
-                    chunk = chunk.replace("\r", "\n")
-            lines = chunk.split("\n")
-            if chunk.endswith("\n"):
-                lines.pop()
-            yield from lines
+        self._cr_only = "\n" not in text
+
+    def chunk(self) -> list[str] | None:
+        """The lines of the next chunk (about ``_CHUNK`` characters, whole lines), or None
+        at the end of the text."""
+        text = self.text
+        start = self.pos
+        n = len(text)
+        if start >= n:
+            return None
+        end = text.find("\n", start + _CHUNK)
+        chunk = text[start:] if end < 0 else text[start:end + 1]
+        self.pos = n if end < 0 else end + 1
+        if "\r" in chunk:
+            chunk = chunk.replace("\r\r\n", "\n").replace("\r\n", "\n")
+            if self._cr_only:
+                chunk = chunk.replace("\r", "\n")
+        lines = chunk.split("\n")
+        if chunk.endswith("\n"):
+            lines.pop()
+        return lines
+
+
+# Whether a card may be read in one piece (``_Tokenizer._fast_card``); the tests compare
+# both ways of reading.
+FAST_PATH = True
+_NOT_FIRST = frozenset(" \t#\n")
+# Heads (what is before a line's colon) seen by the fast path, each cut once: a card's
+# heads are mostly the same few dozen ("TEL;TYPE=CELL", "item1.EMAIL"...) in every card.
+_HEADS: dict[str, tuple[str, str, str, bool, bool]] = {}
+_MAX_HEADS = 20_000
+
+
+def _head(head: str) -> tuple[str, str, str, bool, bool]:
+    """(group, upper-case name, parameters, BEGIN or END, says quoted-printable)
+    of the part of a content line before its colon, cut as ``_Tokenizer.cards`` cuts it."""
+    semi = head.find(";")
+    if semi < 0:
+        name = head
+        params = ""
+    else:
+        name = head[:semi]
+        params = head[semi + 1:]
+    dot = name.rfind(".")
+    if dot >= 0:
+        group = name[:dot]
+        name = name[dot + 1:]
+    else:
+        group = ""
+    uname = name.strip().upper()
+    return (group, uname, params, uname == "BEGIN" or uname == "END",
+            "QUOTED-PRINTABLE" in head.upper())
+
+
+def _read_lines(builder: _CardBuilder, logical: list[str], folded: str, start: int
+                ) -> CardData | CardError | None:
+    """The fast path's reading of a card's logical lines into *builder* (``folded``: its
+    text before unfolding); None where the card must be read line by line."""
+    heads = _HEADS
+    handlers = _HANDLERS
+    for line in logical:
+        colon = line.find(":")
+        if colon < 0:
+            return None
+        head = line[:colon]
+        info = heads.get(head)
+        if info is None:
+            info = _head(head)
+            if '"' in head:  # the colon may be inside a quoted parameter value
+                colon = _colon_outside_quotes(line)
+                if colon < 0:
+                    return None
+                info = (*_head(line[:colon])[:4], info[4])
+            elif len(heads) < _MAX_HEADS:
+                heads[head] = info
+        group, uname, params, special, qp = info
+        if special or (qp and "=\n" in folded):
+            return None  # BEGIN/END inside, or a quoted-printable soft line break
+        # what ``_CardBuilder.add`` does (its count of properties is added below)
+        value = line[colon + 1:]
+        builder.cur = (params, value)
+        handler = handlers.get(uname)
+        if handler is not None:
+            handler(builder, group, params, value, line, start)
+        else:
+            builder.other(uname, params, value, line)
+    builder.nprops += len(logical)
+    return builder.finish()
 
 
 class _Tokenizer:
@@ -537,17 +643,51 @@ class _Tokenizer:
         self.warnings.append(CardError(self.source, line, reason))
 
     def cards(self) -> Iterator[CardData | CardError]:
-        lines = _Lines(self.text)
-        it = lines._it
+        source = _Lines(self.text)
+        lines: list[str] = []  # the lines of the current chunk (and one left of the last)
+        i = 0  # the index in ``lines`` of the next line to read
         stack: list[_CardBuilder] = []
         done = 0
         lineno = 0
-        nxt = next(it, None)
-        while nxt is not None:
-            line = nxt
+        # The fast path (``_fast_card``) is not tried again on a card it gave up on (read
+        # line by line up to its END:VCARD, line ``slow_until``), nor in a chunk where no
+        # END:VCARD line is left (``no_end``).
+        slow_until = 0
+        no_end: list[str] | None = None
+        fast = FAST_PATH
+        while True:
+            if i + 1 >= len(lines):  # the line and the one after it (folding) are needed
+                more = source.chunk()
+                if more is not None:
+                    lines = lines[i:] + more if i < len(lines) else more
+                    i = 0
+                    continue
+                if i >= len(lines):
+                    break
+            line = lines[i]
+            i += 1
             lineno += 1
             start = lineno
-            nxt = next(it, None)
+            if line == "BEGIN:VCARD" and fast and not stack and lineno > slow_until and (
+                    lines is not no_end):
+                try:
+                    j = lines.index("END:VCARD", i)
+                except ValueError:
+                    j = -1
+                    no_end = lines
+                if j > i:
+                    card = self._fast_card(lines, i, j, start,
+                                           source.pos >= len(self.text))
+                    if card is not None:
+                        lineno += j - i + 1
+                        i = j + 1
+                        yield card
+                        done += 1
+                        if self.progress is not None and done % self.progress_every == 0:
+                            self.progress(done, self._bytes_done(source.pos))
+                        continue
+                    slow_until = lineno + j - i + 1
+            nxt = lines[i] if i < len(lines) else None
             if not line:
                 continue
             c0 = line[0]
@@ -595,7 +735,13 @@ class _Tokenizer:
                     if size > MAX_LINE:  # keep reading past it, without holding it
                         parts[1:] = []
                     lineno += 1
-                    nxt = next(it, None)
+                    i += 1
+                    if i >= len(lines):
+                        more = source.chunk()
+                        if more is not None:
+                            lines = more
+                            i = 0
+                    nxt = lines[i] if i < len(lines) else None
                     if colon < 0:
                         joined = "".join(parts)
                         colon = joined.find(":")
@@ -652,7 +798,7 @@ class _Tokenizer:
                 yield stack.pop().end()
                 done += 1
                 if self.progress is not None and done % self.progress_every == 0:
-                    self.progress(done, self._bytes_done(lines.pos))
+                    self.progress(done, self._bytes_done(source.pos))
                 continue
             if not stack:
                 continue  # text between cards
@@ -672,6 +818,58 @@ class _Tokenizer:
             return self.nbytes
         return min(self.nbytes, self.nbytes * pos // len(self.text))
 
+    def _fast_card(self, lines: list[str], i: int, j: int, start: int, last: bool
+                   ) -> CardData | CardError | None:
+        """The card whose BEGIN:VCARD is line *start* and whose lines are ``lines[i:j]``
+        (``lines[j]`` is its END:VCARD; *last*: no text follows ``lines``), read in one
+        piece; None where it might read otherwise than line by line (then it is, issue 18).
+
+        Line by line, ``cards`` looks at each line and the next to decide what joins what.
+        Most cards need none of that: no quoted-printable soft line break, no 2.1 base64
+        or backslash continuation, no blank or comment line, no stray CR, only lines
+        folded by RFC 6350 §3.2 (a line starting with a blank continues the one before).
+        Such a card's lines are unfolded by two ``str.replace`` over the whole card and
+        each logical line is cut at its colon once per distinct head (``_head``). Anything
+        else -- a line that the card cannot be read that way, a nested or stray BEGIN/END,
+        a warning, a failure -- gives None, and the card is read line by line, which
+        reports it with its lines. tests/vcard/test_fast_path.py reads varied cards both
+        ways and compares everything."""
+        if j + 1 < len(lines):
+            after = lines[j + 1][:1]
+            if after == " " or after == "\t":  # END:VCARD folded: not the card's end
+                return None
+        elif not last:
+            return None  # what follows END:VCARD is in the next chunk
+        seg = lines[i:j]
+        body = "\n".join(seg)
+        if (
+            not body or body[0] in _NOT_FIRST or body[-1] == "\n" or "\n\n" in body
+            or "\n#" in body or "\r" in body or len(body) > MAX_LINE
+        ):
+            return None
+        folded = body
+        if "\n " in body or "\n\t" in body:
+            # A line without a colon before a continuation could be 2.1 base64 or a value
+            # continued after a backslash: those join otherwise.
+            for x in seg:
+                if ":" not in x and x[0] != " " and x[0] != "\t":
+                    return None
+            body = body.replace("\n ", "").replace("\n\t", "")
+        logical = body.split("\n")
+        if len(logical) > MAX_PROPERTIES:
+            return None
+        warnings = self.warnings
+        before = len(warnings)
+        try:
+            card = _read_lines(_CardBuilder(self, start), logical, folded, start)
+        except Exception:  # read line by line, which reports it on this card
+            card = None
+        if card is None or len(warnings) != before:
+            # Line by line, with each warning's own line (here each said the card's).
+            del warnings[before:]
+            return None
+        return card
+
 
 # --------------------------------------------------------------------------- card builder
 
@@ -688,10 +886,11 @@ class _CardBuilder:
     """
 
     __slots__ = ("capped", "card", "crashed", "cur", "grouped", "labels", "lineno", "note_size",
-                 "notes", "nprops", "seen", "tok")
+                 "notes", "nprops", "raw", "seen", "tok")
 
     def __init__(self, tok: _Tokenizer, line: int) -> None:
         self.tok = tok
+        self.raw = tok.raw  # the file is Latin-1 text: each value is decoded on its own
         self.card = CardData(full_name="", line=line)
         self.seen: set[str] = set()
         self.labels: list[tuple[str, str, int]] = []
@@ -742,6 +941,24 @@ class _CardBuilder:
         if self.tok.raw and not value.isascii():
             return _decode_bytes(value.encode("latin-1"), p.charset, self.tok.default_charset)
         return value
+
+    def _decoded(self, value: str, p: _Params) -> str:
+        """``_clean(_unescape(self._text(value, p)))``, each step only where it has work
+        (a printable text holds no CR and no control character)."""
+        if p.encoding == "QP" or self.raw:
+            value = self._text(value, p)
+        if "\\" in value:
+            value = _unescape(value)
+        return value if value.isprintable() else _clean(value)
+
+    def _parts(self, value: str, p: _Params) -> list[str]:
+        """The components of a compound value (N, ORG, ADR): split at each unescaped
+        ";", unescaped, cleaned and stripped."""
+        if p.encoding == "QP" or self.raw:
+            value = self._text(value, p)
+        if "\\" not in value and value.isprintable():
+            return [x.strip() for x in value.split(";")]
+        return [_clean(x).strip() for x in _split_escaped(value, _COMPOUND_RE, ";")]
 
     def _extra(self, line: str, quiet: bool = False) -> None:
         """Keep a line we do not model. It stays as written except where the output would
@@ -815,13 +1032,18 @@ class _CardBuilder:
         handler = _HANDLERS.get(uname)
         if handler is not None:
             handler(self, group, params, value, line, lineno)
-        elif uname.startswith("X-RAPPORT-") and len(uname) > 10:
+        else:
+            self.other(uname, params, value, line)
+
+    def other(self, uname: str, params: str, value: str, line: str) -> None:
+        """A property without a handler: an X-RAPPORT-* field, or a line kept in extra."""
+        if uname.startswith("X-RAPPORT-") and len(uname) > 10:
             key = uname[10:].lower()
             if key in self.card.rapport:
                 self._extra(line)
             else:
                 p = _params(params)
-                self.card.rapport[key] = _clean(_unescape(self._text(value, p)))
+                self.card.rapport[key] = self._decoded(value, p)
         else:
             self._extra(line)
 
@@ -840,7 +1062,7 @@ class _CardBuilder:
             self._extra(line)
             return None
         p = _params(params)
-        text = _clean(_unescape(self._text(value, p))).strip()
+        text = self._decoded(value, p).strip()
         if text:
             self.seen.add(key)
         return text
@@ -870,7 +1092,7 @@ class _CardBuilder:
             self._extra(line)
             return None
         p = _params(params)
-        parts = [_clean(x).strip() for x in _split_escaped(self._text(value, p), _COMPOUND_RE, ";")]
+        parts = self._parts(value, p)
         if any(parts):
             self.seen.add(key)
         return parts
@@ -901,7 +1123,7 @@ class _CardBuilder:
                 "the note is over %1 characters; the rest of it was skipped"), number(MAX_NOTE)))
             return
         p = _params(params)
-        text = _clean(_unescape(self._text(value, p)))
+        text = self._decoded(value, p)
         if text.strip():
             if self.note_size + len(text) > MAX_NOTE:
                 text = text[:MAX_NOTE - self.note_size]
@@ -975,28 +1197,31 @@ class _CardBuilder:
 
     def _value(self, params: str, value: str) -> tuple[str, _Params]:
         p = _params(params)
-        return _clean(_unescape(self._text(value, p))).strip(), p
+        return self._decoded(value, p).strip(), p
 
     def h_email(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
         text, p = self._value(params, value)
         if text:
             cv = CardValue(text, p.kind("internet"), None, p.pref, "", "", list(p.other))
             self.card.emails.append(cv)
-            self._group(group, cv)
+            if group:
+                self._group(group, cv)
 
     def h_tel(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
         text, p = self._value(params, value)
         if text:
             cv = CardValue(text, p.kind("voice"), None, p.pref, "", "", list(p.other))
             self.card.phones.append(cv)
-            self._group(group, cv)
+            if group:
+                self._group(group, cv)
 
     def _url(self, group: str, params: str, value: str, prop: str) -> None:
         text, p = self._value(params, value)
         if text:
             cv = CardValue(text, p.kind(), None, p.pref, "", prop, list(p.other))
             self.card.urls.append(cv)
-            self._group(group, cv)
+            if group:
+                self._group(group, cv)
 
     def h_url(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
         self._url(group, params, value, "")
@@ -1014,18 +1239,16 @@ class _CardBuilder:
             other = [x for x in p.other if not x.strip().upper().startswith("VALUE=")]
             cv = CardValue(text, p.kind(), None, p.pref, "", "", other)
             self.card.related.append(cv)
-            self._group(group, cv)
+            if group:
+                self._group(group, cv)
 
     def h_adr(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
         p = _params(params)
-        parts = [_clean(x).strip() for x in _split_escaped(self._text(value, p), _COMPOUND_RE, ";")]
+        parts = self._parts(value, p)
         if len(parts) < 7:
             parts += [""] * (7 - len(parts))
-        adr = CardAddress(
-            kind=p.kind(), pref=p.pref, po_box=parts[0], extended=parts[1], street=parts[2],
-            locality=parts[3], region=parts[4], postal_code=parts[5], country=parts[6],
-            params=list(p.other),
-        )
+        adr = CardAddress(p.kind(), None, p.pref, parts[0], parts[1], parts[2], parts[3],
+                          parts[4], parts[5], parts[6], "", list(p.other))
         if adr.is_empty():
             self._extra(line)
             return
@@ -1069,7 +1292,7 @@ class _CardBuilder:
         self._extra(line)  # removed again at finish() if the label attaches to a value
         if group:
             p = _params(params)
-            text = _clean(_unescape(self._text(value, p))).strip()
+            text = self._decoded(value, p).strip()
             m = _APPLE_LABEL_RE.fullmatch(text)
             self.labels.append((group.lower(), m.group(1) if m else text, len(card.extra) - 1))
 

@@ -191,3 +191,24 @@ def test_a_small_file_is_read_without_a_child(
     path = write(tmp_path, "a.vcf", *bulk(50))
     assert path.stat().st_size < import_parse.PROCESS_BYTES
     assert importer.run_import([path]).new_count == 50
+
+
+def test_a_packed_card_arrives_whole_with_its_sort_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What crosses the pipe: the card and its record as they were, and the sort key the
+    child worked out, so the writer does not work it out again (issue 18)."""
+    import pickle
+
+    from desktop.services import contact_rows
+    from desktop.services.vcard_mapping import card_to_record
+    from desktop.vcard import parse_bytes
+
+    parsed = parse_bytes(card("FN:Émile Zoë Åberg", "EMAIL:e@example.org", "TEL:+41 44 668 18 00",
+                              "CATEGORIES:Jazz").encode()).cards[0]
+    sent = import_parse.Card(3, 7, parsed.uid, card_to_record(parsed))
+    got = import_parse._unpack(pickle.loads(pickle.dumps(import_parse._pack(sent))))
+    assert got == sent
+    calls: list[str] = []
+    monkeypatch.setattr(contact_rows, "sort_key", lambda t: calls.append(t) or t)
+    assert got.rec.sort_key() == "emile zoe aberg" and calls == []
+    got.rec.columns["full_name"] = "Bo"  # a name changed later is keyed again
+    assert got.rec.sort_key() == "Bo" and calls == ["Bo"]
