@@ -25,6 +25,7 @@ from operator import attrgetter
 from PySide6.QtCore import QRectF
 
 from desktop.services import graph, graph_layout, knows, network, overview, paths
+from desktop.services.background import collector
 from desktop.services.types import ContactId
 from desktop.ui.common.workers import Worker
 from desktop.ui.network.items import HUB_LABELS, STRONG_TIE, NodePlan
@@ -240,9 +241,10 @@ def release_memory() -> None:
     """Give the memory of a closed network view back to the system: Python's collector
     first, then (glibc) the C heap's free pages that Qt's items and the reading threads
     leave behind (issue 18: "released when the view closes"). What the jobs kept out
-    of the collector's scans (``spare_the_collector``) is scanned again from now on."""
-    gc.unfreeze()
-    gc.collect()
+    of the collector's scans (``spare_the_collector``) is collected now; what survives is
+    frozen again (``CollectorPolicy.release``: start-up's objects, which the window's
+    policy keeps frozen, are not scanned again by every full collection)."""
+    collector.release()
     trim()
 
 

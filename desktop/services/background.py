@@ -1,0 +1,140 @@
+"""Background work that keeps out of the UI thread's way (issue 18). No Qt.
+
+Two things held the window's event loop for tens of milliseconds while its own work was
+small (measured with ``bench/bench_scale.py``, which times every collection and splits each
+stall into the UI thread's CPU, its wait for a core and its sleep):
+
+* **Python's cyclic garbage collector.** A full (generation 2) collection walks every
+  container the process holds; with the window open on 300,000 contacts that is 35-48 ms of
+  CPU (the list's ids, the row caches, the modules), 0.0 ms once those are frozen. It runs
+  on whichever thread allocates when the counters say so, holding the interpreter lock: on
+  the UI thread during an import's end (56 ms of CPU, 116-168 ms of wall), in start-up's
+  worker while it imported numpy (36-117 ms, the UI thread asleep on the lock all along).
+  So while the window is open (``CollectorPolicy``): what start-up made is frozen out of the
+  scans (``gc.freeze``), the automatic full collections are off, and full collections run
+  when the UI thread is idle (``ui.common.idle_collector``); the young generations collect
+  as before (well under a millisecond each).
+* **Workers competing with the UI thread for a core.** The import's child process and its
+  reader, the list's readers, start-up's preloader run at a lower priority
+  (``lower_priority``, Linux's per-thread nice): when a core is short the UI thread is
+  scheduled first; threads and processes a worker starts inherit its priority.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import sys
+import threading
+
+# How much nicer than the UI thread a worker runs. Linux gives a thread of nice 5 about a
+# third of a core against one of nice 0 (weights 335 / 1024) when they compete, and all of
+# it when the UI thread sleeps: at the next turn the UI thread gets the core first.
+WORKER_NICE = 5
+# The automatic full collections, off: the third threshold counts generation-1 collections
+# between two full ones (CPython's default is 10); a count never reached switches them off.
+NO_AUTOMATIC_FULL = 1 << 30
+# Generation-1 collections (each ~7,000 containers that survived) after which the idle
+# collection is due; well past this a full collection runs even without an idle moment, so
+# cycles made while the user keeps the window busy are freed all the same (bounded memory).
+FULL_DUE = 10
+FULL_OVERDUE = 200
+
+
+def lower_priority() -> None:
+    """Run the calling thread (and what it starts later: threads, child processes) at
+    ``WORKER_NICE`` below the process's main thread. Call it first thing in a worker.
+    Idempotent; never raises the priority (an unprivileged process cannot take it back);
+    does nothing where threads have no priority of their own to set (only Linux's nice is
+    per thread)."""
+    if not sys.platform.startswith("linux") or not hasattr(os, "setpriority"):
+        return
+    with contextlib.suppress(OSError):
+        tid = threading.get_native_id()
+        # On Linux the main thread's id is the process's: its nice is the UI thread's.
+        wanted = min(19, os.getpriority(os.PRIO_PROCESS, os.getpid()) + WORKER_NICE)
+        if os.getpriority(os.PRIO_PROCESS, tid) < wanted:
+            os.setpriority(os.PRIO_PROCESS, tid, wanted)
+
+
+def thread_nice() -> int | None:
+    """The calling thread's nice value (None where it has none of its own)."""
+    if not sys.platform.startswith("linux") or not hasattr(os, "getpriority"):
+        return None
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+class CollectorPolicy:
+    """The cyclic collector while a window is open: automatic full collections off,
+    ``freeze`` to keep what lives from now on out of the scans, ``collect`` (in idle time,
+    or when overdue) for the full collections. ``install``/``uninstall`` are counted (two
+    windows, tests), the last ``uninstall`` restores the thresholds it found and unfreezes.
+
+    Memory stays bounded: young cycles are still collected by the young generations; what
+    reached the old generation is collected by ``collect``, which runs at the latest after
+    ``FULL_OVERDUE`` generation-1 collections. Only a cycle among frozen objects that dies
+    waits for ``release`` or ``uninstall``: frozen are start-up's objects (modules, the
+    window), which live as long as the window, and ``release`` (the network view closed)
+    collects everything and freezes the survivors again.
+
+    Private state: ``_installed`` counts installs; ``_saved`` the thresholds found."""
+
+    def __init__(self) -> None:
+        self._installed = 0
+        self._saved: tuple[int, int, int] | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def installed(self) -> bool:
+        return self._installed > 0
+
+    def install(self) -> None:
+        with self._lock:
+            self._installed += 1
+            if self._installed == 1:
+                self._saved = gc.get_threshold()
+                first, second, _ = self._saved
+                gc.set_threshold(first, second, NO_AUTOMATIC_FULL)
+
+    def uninstall(self) -> None:
+        with self._lock:
+            if self._installed == 0:
+                return
+            self._installed -= 1
+            if self._installed == 0 and self._saved is not None:
+                gc.set_threshold(*self._saved)
+                self._saved = None
+                gc.unfreeze()  # scanned again, as before the window opened
+
+    def freeze(self) -> None:
+        """Keep every object alive now out of the collector's scans (``gc.freeze``): for
+        what lives as long as the window (start-up's modules and widgets)."""
+        if self.installed:
+            gc.freeze()
+
+    @staticmethod
+    def due() -> bool:
+        """A full collection has something to do: enough survived since the last one."""
+        return gc.get_count()[2] >= FULL_DUE
+
+    @staticmethod
+    def overdue() -> bool:
+        """No idle moment came for long: collect now, bounded memory before smoothness."""
+        return gc.get_count()[2] >= FULL_OVERDUE
+
+    @staticmethod
+    def collect() -> int:
+        """A full collection of what is not frozen (what the automatic one would do)."""
+        return gc.collect()
+
+    def release(self) -> None:
+        """Everything scanned and collected once (a big view closed: its objects go, its
+        cycles too), then the survivors frozen again."""
+        gc.unfreeze()
+        gc.collect()
+        if self.installed:
+            gc.freeze()
+
+
+collector = CollectorPolicy()

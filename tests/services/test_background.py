@@ -1,0 +1,122 @@
+"""Background work keeps out of the UI thread's way (issue 18): workers below the UI
+thread's priority, the cyclic collector's full passes only when asked for."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from desktop.services import background
+from desktop.services.background import CollectorPolicy
+
+linux = pytest.mark.skipif(not sys.platform.startswith("linux"),
+                           reason="per-thread priority is Linux's")
+
+
+def _in_thread(fn: object) -> object:
+    out: list[object] = []
+    thread = threading.Thread(target=lambda: out.append(fn()))  # type: ignore[operator]
+    thread.start()
+    thread.join()
+    return out[0]
+
+
+@linux
+def test_a_worker_runs_below_the_ui_thread_and_what_it_starts_too() -> None:
+    ui = background.thread_nice()
+    assert ui is not None
+
+    def worker() -> tuple[int | None, int | None, str]:
+        background.lower_priority()
+        background.lower_priority()  # twice is once
+        mine = background.thread_nice()
+        started = _in_thread(background.thread_nice)
+        # The import's child process is started from a worker thread: it inherits it.
+        child = subprocess.run([sys.executable, "-c", "import os; print(os.nice(0))"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+        return mine, started, child  # type: ignore[return-value]
+
+    mine, started, child = _in_thread(worker)  # type: ignore[misc]
+    wanted = min(19, ui + background.WORKER_NICE)
+    assert mine == started == int(child) == wanted > ui
+    assert background.thread_nice() == ui  # the calling (UI) thread is untouched
+
+
+@pytest.fixture()
+def policy() -> Iterator[CollectorPolicy]:
+    found = gc.get_threshold()
+    policy = CollectorPolicy()
+    yield policy
+    while policy.installed:
+        policy.uninstall()
+    gc.set_threshold(*found)
+    gc.unfreeze()
+
+
+def _full_collections_while(make: object) -> int:
+    """How many generation-2 collections ran automatically while *make()* ran."""
+    runs: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] == 2:
+            runs.append(1)
+
+    gc.callbacks.append(seen)
+    try:
+        make()  # type: ignore[operator]
+    finally:
+        gc.callbacks.remove(seen)
+    return len(runs)
+
+
+def _survivors() -> list[list[int]]:
+    """Containers that survive the young collections (as an import's end makes them)."""
+    return [[i] for i in range(300_000)]
+
+
+def test_no_automatic_full_collection_while_installed_and_back_after(
+        policy: CollectorPolicy) -> None:
+    found = gc.get_threshold()
+    gc.collect()
+    assert _full_collections_while(_survivors) >= 1  # what happens without the policy
+    policy.install()
+    policy.install()  # two windows
+    gc.collect()
+    assert _full_collections_while(_survivors) == 0
+    assert policy.due()  # enough survived: the idle collection has work to do
+    policy.uninstall()
+    assert gc.get_threshold()[2] == background.NO_AUTOMATIC_FULL  # one window still open
+    policy.uninstall()
+    assert gc.get_threshold() == found
+    gc.collect()
+    assert _full_collections_while(_survivors) >= 1
+
+
+def test_frozen_objects_are_not_scanned_and_release_collects_what_died(
+        policy: CollectorPolicy) -> None:
+    policy.install()
+    gc.collect()
+    long_lived = _survivors()
+    policy.freeze()
+    assert gc.get_freeze_count() >= len(long_lived)
+    tracked = len(gc.get_objects())
+    assert tracked < len(long_lived)  # a full collection no longer walks them
+
+    class Node:
+        def __init__(self) -> None:
+            self.me = self
+
+    frozen = gc.get_freeze_count()
+    cycles = [Node() for _ in range(1_000)]
+    policy.freeze()
+    del cycles  # garbage, but frozen: not collected by a full collection...
+    gc.collect()
+    assert gc.get_freeze_count() >= frozen + 1_000
+    policy.release()  # ...until the release: collected, the survivors frozen again
+    assert len(long_lived) <= gc.get_freeze_count() < frozen + 100
+    del long_lived
