@@ -73,10 +73,9 @@ class CollectorPolicy:
 
     Memory stays bounded: young cycles are still collected by the young generations; what
     reached the old generation is collected by ``collect``, which runs at the latest after
-    ``FULL_OVERDUE`` generation-1 collections. Only a cycle among frozen objects that dies
-    waits for ``release`` or ``uninstall``: frozen are start-up's objects (modules, the
-    window), which live as long as the window, and ``release`` (the network view closed)
-    collects everything and freezes the survivors again.
+    ``FULL_OVERDUE`` generation-1 collections. A cycle among frozen objects that dies waits
+    for ``release`` (everything collected, the survivors frozen again: when the window has
+    been quiet a while, or the network view closed) or ``uninstall``.
 
     Private state: ``_installed`` counts installs; ``_saved`` the thresholds found."""
 
@@ -112,16 +111,6 @@ class CollectorPolicy:
         what lives as long as the window (start-up's modules and widgets)."""
         if self.installed:
             gc.freeze()
-
-    @staticmethod
-    def due() -> bool:
-        """A full collection has something to do: enough survived since the last one."""
-        return gc.get_count()[2] >= FULL_DUE
-
-    @staticmethod
-    def overdue() -> bool:
-        """No idle moment came for long: collect now, bounded memory before smoothness."""
-        return gc.get_count()[2] >= FULL_OVERDUE
 
     @staticmethod
     def collect() -> int:

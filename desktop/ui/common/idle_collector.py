@@ -1,7 +1,7 @@
 """Python's full garbage collections in the UI thread's idle time (issue 18).
 
 ``background.CollectorPolicy`` turns the automatic full collections off while the window is
-open (one took 35-56 ms of the UI thread at 300,000 contacts, at whatever moment an
+open (one took 35-66 ms of the UI thread at 300,000 contacts, at whatever moment an
 allocation tipped the counters, or held the interpreter lock as long in a worker); this
 runs them when the UI thread has had nothing to do for a while, and freezes what start-up
 made once start-up is over.
@@ -9,27 +9,50 @@ made once start-up is over.
 
 from __future__ import annotations
 
+import gc
+import sys
 import time
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
 
-from desktop.services.background import collector
+from desktop.services.background import FULL_DUE, FULL_OVERDUE, collector
 
 # How often the UI thread looks; idle means it spent at most this share of the last look's
 # interval on the CPU (an idle window: its timers' own work, under 1 %; a stall watchdog
 # ticking every 2 ms, 8-11 %; typing, scrolling or a job's progress: 25-100 %).
 INTERVAL_MS = 1000
 IDLE_SHARE = 0.2
+# Memory blocks made since the last collection past which a due collection freezes what
+# is there instead of walking it: a big load has just arrived and lives (an import's
+# cards in its dialog: a full collection over them took 50-112 ms of the UI thread at the
+# import's end, measured at 300,000 contacts; over ~200,000 new blocks it takes ~10 ms).
+BIG_LOAD_BLOCKS = 200_000
+# Quiet looks in a row (no UI work, no job) before what was frozen since start-up is
+# walked once (``release``: 35-66 ms at 300,000 contacts, while nobody uses the window);
+# sooner, at a quiet look, once loads frozen since outgrow what start-up left (and at
+# least this many blocks), so that cycles among them are freed: memory stays bounded.
+RELEASE_QUIET_LOOKS = 30
+RELEASE_FROZEN_BLOCKS = 4 * BIG_LOAD_BLOCKS
 
 
 class IdleCollector(QObject):
     """Installs the collector's policy for as long as it is active (``start``/``stop``)
-    and, every ``INTERVAL_MS``, runs a full collection when one is due at a look that finds
-    the UI thread idle and no job running, or at any look when it is overdue.
-    ``settle()`` freezes what lives (start-up's objects: they live as long as the window).
+    and, every ``INTERVAL_MS``, looks: a full collection is due after ``FULL_DUE``
+    generation-1 collections and runs at a quiet look (the UI thread idle, no job running:
+    a job's working set, tagging 300,000 contacts or an import's cards, made it 31-49 ms),
+    or at any look when overdue. A due collection over a big new load freezes it instead
+    (its objects live; reference counting still frees them). What was frozen that way is
+    walked once after ``RELEASE_QUIET_LOOKS`` quiet looks, or at a quiet look once more
+    than start-up left (``_settled``, at least ``RELEASE_FROZEN_BLOCKS``) were frozen.
+    ``settle()`` freezes what lives (start-up's
+    objects: they live as long as the window).
 
     Private state: ``_last`` is the (wall, UI-thread CPU) time of the last look;
-    ``_active`` says the policy is installed by this object."""
+    ``_active`` holds one entry while the policy is installed by this object; ``_blocks``
+    the interpreter's memory blocks after the last collection or freeze, ``_base`` the
+    generation-2 count then (a freeze does not reset it); ``_frozen`` the blocks frozen as
+    big loads since the last release, ``_settled`` the blocks when start-up's were frozen;
+    ``_quiet`` quiet looks in a row."""
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = INTERVAL_MS) -> None:
         super().__init__(parent)
@@ -37,8 +60,14 @@ class IdleCollector(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._look)
         self._last = (time.monotonic(), time.thread_time())
-        self._active: list[bool] = []  # one entry while installed (shared with ``_gone``)
+        self._active: list[bool] = []
+        self._blocks = sys.getallocatedblocks()
+        self._base = 0
+        self._frozen = 0
+        self._settled = self._blocks
+        self._quiet = 0
         self.collections = 0  # full collections run here (for tests and benchmarks)
+        self.looks = 0
         # A window deleted without being closed (a test's) still gives the policy back.
         active = self._active
         self.destroyed.connect(lambda: _uninstall(active))
@@ -58,12 +87,14 @@ class IdleCollector(QObject):
         _uninstall(self._active)
 
     def settle(self) -> None:
-        """Keep what lives now out of the full collections' scans (start-up is over: 35-48
+        """Keep what lives now out of the full collections' scans (start-up is over: 35-66
         ms of a full collection's CPU at 300,000 contacts, 0.0 ms after). Freezing costs
-        nothing (the collector's lists are spliced); a garbage cycle made before it is kept
-        until the window closes (start-up's: a few, once)."""
+        nothing (the collector's lists are spliced); a garbage cycle made before it waits
+        for a release."""
         if self._active:
             collector.freeze()
+            self._mark()
+            self._settled = self._blocks
 
     def idle(self) -> bool:
         """The UI thread was idle since the last look (and that look is now)."""
@@ -71,17 +102,35 @@ class IdleCollector(QObject):
         (wall, cpu), self._last = self._last, now
         return now[1] - cpu <= IDLE_SHARE * max(now[0] - wall, 1e-3)
 
+    def _mark(self) -> None:
+        self._blocks = sys.getallocatedblocks()
+        self._base = gc.get_count()[2]
+        self._last = (time.monotonic(), time.thread_time())  # not the collector's CPU
+
     @Slot()
     def _look(self) -> None:
-        idle = self.idle()
-        # A job running holds what it works on (tagging 300,000 contacts: a tuple per
-        # membership; an import's cards): a full collection then walked it all, 31-49 ms
-        # of the UI thread at 300,000 contacts (measured). Its end lets them go.
-        quiet = idle and QThreadPool.globalInstance().activeThreadCount() == 0
-        if (quiet and collector.due()) or collector.overdue():
+        self.looks += 1
+        quiet = self.idle() and QThreadPool.globalInstance().activeThreadCount() == 0
+        self._quiet = self._quiet + 1 if quiet else 0
+        if quiet and self._frozen and (self._quiet >= RELEASE_QUIET_LOOKS or self._frozen
+                                       > max(RELEASE_FROZEN_BLOCKS, self._settled)):
+            collector.release()
+            self._frozen = 0
+            self.collections += 1
+            self._mark()
+            return
+        survived = gc.get_count()[2] - self._base
+        overdue = survived >= FULL_OVERDUE
+        if not (overdue or (quiet and survived >= FULL_DUE)):
+            return
+        grown = sys.getallocatedblocks() - self._blocks
+        if grown > BIG_LOAD_BLOCKS and not overdue:
+            collector.freeze()
+            self._frozen += grown
+        else:
             collector.collect()
             self.collections += 1
-            self._last = (time.monotonic(), time.thread_time())  # not the collection's CPU
+        self._mark()
 
 
 def _uninstall(active: list[bool]) -> None:
