@@ -27,6 +27,7 @@ import gc
 import os
 import sys
 import threading
+from collections.abc import Callable
 
 # How much nicer than the UI thread a worker runs. Linux gives a thread of nice 5 about a
 # third of a core against one of nice 0 (weights 335 / 1024) when they compete, and all of
@@ -77,12 +78,14 @@ class CollectorPolicy:
     for ``release`` (everything collected, the survivors frozen again: when the window has
     been quiet a while, or the network view closed) or ``uninstall``.
 
-    Private state: ``_installed`` counts installs; ``_saved`` the thresholds found."""
+    Private state: ``_installed`` counts installs; ``_saved`` the thresholds found;
+    ``_after`` what runs after the release asked for (``release_soon``)."""
 
     def __init__(self) -> None:
         self._installed = 0
         self._saved: tuple[int, int, int] | None = None
         self._lock = threading.Lock()
+        self._after: list[Callable[[], None]] = []
 
     @property
     def installed(self) -> bool:
@@ -101,10 +104,13 @@ class CollectorPolicy:
             if self._installed == 0:
                 return
             self._installed -= 1
-            if self._installed == 0 and self._saved is not None:
-                gc.set_threshold(*self._saved)
-                self._saved = None
-                gc.unfreeze()  # scanned again, as before the window opened
+            if self._installed or self._saved is None:
+                return
+            gc.set_threshold(*self._saved)
+            self._saved = None
+        gc.unfreeze()  # scanned again, as before the window opened
+        if self._after:  # a release still wanted: now
+            self.release()
 
     def freeze(self) -> None:
         """Keep every object alive now out of the collector's scans (``gc.freeze``): for
@@ -119,11 +125,28 @@ class CollectorPolicy:
 
     def release(self) -> None:
         """Everything scanned and collected once (a big view closed: its objects go, its
-        cycles too), then the survivors frozen again."""
+        cycles too), then the survivors frozen again; then what ``release_soon`` asked to
+        run after it."""
         gc.unfreeze()
         gc.collect()
         if self.installed:
             gc.freeze()
+        after, self._after = self._after, []
+        for fn in after:
+            fn()
+
+    @property
+    def release_wanted(self) -> bool:
+        return bool(self._after)
+
+    def release_soon(self, then: Callable[[], None]) -> None:
+        """``release``, then *then*: at once without a window; with one, when its UI thread
+        is next idle (``IdleCollector``). The full pass walks the whole heap: 35-66 ms of
+        CPU at 300,000 contacts, which the network view's close ran on a timer seconds
+        later, in the middle of whatever the user did then (an import's end: 148 ms)."""
+        self._after.append(then)
+        if not self.installed:
+            self.release()
 
 
 collector = CollectorPolicy()

@@ -120,3 +120,18 @@ def test_frozen_objects_are_not_scanned_and_release_collects_what_died(
     policy.release()  # ...until the release: collected, the survivors frozen again
     assert len(long_lived) <= gc.get_freeze_count() < frozen + 100
     del long_lived
+
+
+def test_a_release_waits_for_the_window_or_runs_at_once_without(
+        policy: CollectorPolicy) -> None:
+    ran: list[int] = []
+    policy.release_soon(lambda: ran.append(1))  # no window: at once
+    assert ran == [1]
+    policy.install()
+    policy.release_soon(lambda: ran.append(2))  # the window's idle look runs it
+    assert ran == [1] and policy.release_wanted
+    policy.release()
+    assert ran == [1, 2] and not policy.release_wanted
+    policy.release_soon(lambda: ran.append(3))
+    policy.uninstall()  # the window closed first: not left undone
+    assert ran == [1, 2, 3]

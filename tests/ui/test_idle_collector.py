@@ -136,6 +136,19 @@ def test_memory_stays_bounded_over_repeated_loads(qtbot: QtBot, window: MainWind
     assert _Node.alive == 0
 
 
+def test_a_release_asked_for_runs_when_the_window_is_idle(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    """The network view's close asks for a full pass; it waits for an idle look, not a
+    timer that fell into whatever the user did next."""
+    from desktop.services.background import collector
+
+    window.idle_collector.set_interval(20)
+    ran: list[bool] = []
+    collector.release_soon(lambda: ran.append(True))
+    assert not ran
+    qtbot.waitUntil(lambda: bool(ran), timeout=5_000)
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice: Linux")
 def test_workers_run_below_the_ui_thread(qtbot: QtBot) -> None:
     ui = background.thread_nice()

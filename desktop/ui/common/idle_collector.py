@@ -112,8 +112,10 @@ class IdleCollector(QObject):
         self.looks += 1
         quiet = self.idle() and QThreadPool.globalInstance().activeThreadCount() == 0
         self._quiet = self._quiet + 1 if quiet else 0
-        if quiet and self._frozen and (self._quiet >= RELEASE_QUIET_LOOKS or self._frozen
-                                       > max(RELEASE_FROZEN_BLOCKS, self._settled)):
+        frozen_long = self._frozen > 0 and (
+            self._quiet >= RELEASE_QUIET_LOOKS
+            or self._frozen > max(RELEASE_FROZEN_BLOCKS, self._settled))
+        if quiet and (collector.release_wanted or frozen_long):
             collector.release()
             self._frozen = 0
             self.collections += 1
