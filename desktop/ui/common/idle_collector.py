@@ -33,6 +33,9 @@ BIG_LOAD_BLOCKS = 200_000
 # least this many blocks), so that cycles among them are freed: memory stays bounded.
 RELEASE_QUIET_LOOKS = 30
 RELEASE_FROZEN_BLOCKS = 4 * BIG_LOAD_BLOCKS
+# Quiet looks in a row before a release asked for runs (the network view closed): one
+# quiet second fell between an import's preview and its start (121-136 ms of stall).
+ASKED_RELEASE_QUIET_LOOKS = 3
 
 
 class IdleCollector(QObject):
@@ -115,7 +118,8 @@ class IdleCollector(QObject):
         frozen_long = self._frozen > 0 and (
             self._quiet >= RELEASE_QUIET_LOOKS
             or self._frozen > max(RELEASE_FROZEN_BLOCKS, self._settled))
-        if quiet and (collector.release_wanted or frozen_long):
+        asked = collector.release_wanted and self._quiet >= ASKED_RELEASE_QUIET_LOOKS
+        if quiet and (asked or frozen_long):
             collector.release()
             self._frozen = 0
             self.collections += 1
