@@ -14,25 +14,22 @@ stall into the UI thread's CPU, its wait for a core and its sleep):
   scans (``gc.freeze``), the automatic full collections are off, and full collections run
   when the UI thread is idle (``ui.common.idle_collector``); the young generations collect
   as before (well under a millisecond each).
-* **Workers competing with the UI thread for a core.** The import's child process and its
-  reader, the list's readers, start-up's preloader run at a lower priority
-  (``lower_priority``, Linux's per-thread nice): when a core is short the UI thread is
-  scheduled first; threads and processes a worker starts inherit its priority.
+* **The interpreter lock.** A worker running Python (the search's full result, tagging a
+  selection) kept the UI thread asleep on the lock: a thread may keep it up to the switch
+  interval (5 ms) after the UI thread asks for it back, and a turn asks many times (a
+  list's repaint calls Python for every cell). While the window is open the interval is
+  1 ms (``UI_SWITCH_INTERVAL``).
 """
 
 from __future__ import annotations
 
-import contextlib
 import gc
-import os
 import sys
 import threading
 from collections.abc import Callable
 
-# How much nicer than the UI thread a worker runs. Linux gives a thread of nice 5 about a
-# third of a core against one of nice 0 (weights 335 / 1024) when they compete, and all of
-# it when the UI thread sleeps: at the next turn the UI thread gets the core first.
-WORKER_NICE = 5
+# The interpreter's switch interval while a window is open (CPython's default: 5 ms).
+UI_SWITCH_INTERVAL = 0.001
 # The automatic full collections, off: the third threshold counts generation-1 collections
 # between two full ones (CPython's default is 10); a count never reached switches them off.
 NO_AUTOMATIC_FULL = 1 << 30
@@ -43,34 +40,13 @@ FULL_DUE = 10
 FULL_OVERDUE = 200
 
 
-def lower_priority() -> None:
-    """Run the calling thread (and what it starts later: threads, child processes) at
-    ``WORKER_NICE`` below the process's main thread. Call it first thing in a worker.
-    Idempotent; never raises the priority (an unprivileged process cannot take it back);
-    does nothing where threads have no priority of their own to set (only Linux's nice is
-    per thread)."""
-    if not sys.platform.startswith("linux") or not hasattr(os, "setpriority"):
-        return
-    with contextlib.suppress(OSError):
-        tid = threading.get_native_id()
-        # On Linux the main thread's id is the process's: its nice is the UI thread's.
-        wanted = min(19, os.getpriority(os.PRIO_PROCESS, os.getpid()) + WORKER_NICE)
-        if os.getpriority(os.PRIO_PROCESS, tid) < wanted:
-            os.setpriority(os.PRIO_PROCESS, tid, wanted)
-
-
-def thread_nice() -> int | None:
-    """The calling thread's nice value (None where it has none of its own)."""
-    if not sys.platform.startswith("linux") or not hasattr(os, "getpriority"):
-        return None
-    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-
-
 class CollectorPolicy:
-    """The cyclic collector while a window is open: automatic full collections off,
+    """The interpreter while a window is open: a short switch interval
+    (``UI_SWITCH_INTERVAL``), and the cyclic collector's automatic full collections off,
     ``freeze`` to keep what lives from now on out of the scans, ``collect`` (in idle time,
     or when overdue) for the full collections. ``install``/``uninstall`` are counted (two
-    windows, tests), the last ``uninstall`` restores the thresholds it found and unfreezes.
+    windows, tests), the last ``uninstall`` restores the thresholds and the interval it
+    found, and unfreezes.
 
     Memory stays bounded: young cycles are still collected by the young generations; what
     reached the old generation is collected by ``collect``, which runs at the latest after
@@ -78,7 +54,8 @@ class CollectorPolicy:
     for ``release`` (everything collected, the survivors frozen again: when the window has
     been quiet a while, or the network view closed) or ``uninstall``.
 
-    Private state: ``_installed`` counts installs; ``_saved`` the thresholds found;
+    Private state: ``_installed`` counts installs; ``_saved`` the thresholds found,
+    ``_switch`` the switch interval;
     ``_after`` what runs after the release asked for (``release_soon``)."""
 
     def __init__(self) -> None:
@@ -86,6 +63,7 @@ class CollectorPolicy:
         self._saved: tuple[int, int, int] | None = None
         self._lock = threading.Lock()
         self._after: list[Callable[[], None]] = []
+        self._switch = sys.getswitchinterval()
 
     @property
     def installed(self) -> bool:
@@ -98,6 +76,8 @@ class CollectorPolicy:
                 self._saved = gc.get_threshold()
                 first, second, _ = self._saved
                 gc.set_threshold(first, second, NO_AUTOMATIC_FULL)
+                self._switch = sys.getswitchinterval()
+                sys.setswitchinterval(min(self._switch, UI_SWITCH_INTERVAL))
 
     def uninstall(self) -> None:
         with self._lock:
@@ -108,6 +88,7 @@ class CollectorPolicy:
                 return
             gc.set_threshold(*self._saved)
             self._saved = None
+            sys.setswitchinterval(self._switch)
         gc.unfreeze()  # scanned again, as before the window opened
         if self._after:  # a release still wanted: now
             self.release()

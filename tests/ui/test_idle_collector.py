@@ -6,21 +6,18 @@ of CPU at 300,000 contacts). Workers run below the UI thread's priority."""
 from __future__ import annotations
 
 import gc
-import sys
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
-from desktop.services import background
 from desktop.services.types import ContactId
 from desktop.ui.common.settings import Settings
-from desktop.ui.common.workers import Worker
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
 
@@ -147,14 +144,3 @@ def test_a_release_asked_for_runs_when_the_window_is_idle(qtbot: QtBot,
     collector.release_soon(lambda: ran.append(True))
     assert not ran
     qtbot.waitUntil(lambda: bool(ran), timeout=5_000)
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice: Linux")
-def test_workers_run_below_the_ui_thread(qtbot: QtBot) -> None:
-    ui = background.thread_nice()
-    assert ui is not None
-    worker = Worker(lambda _progress: background.thread_nice())
-    with qtbot.waitSignal(worker.signals.finished, timeout=5_000) as finished:
-        QThreadPool.globalInstance().start(worker)
-    assert finished.args == [min(19, ui + background.WORKER_NICE)]
-    assert background.thread_nice() == ui

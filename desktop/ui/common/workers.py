@@ -25,8 +25,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.services import background
-
 Progress = Callable[[int, int], bool]
 
 
@@ -140,8 +138,6 @@ class Worker(QRunnable):
         return True
 
     def run(self) -> None:
-        # Below the UI thread: when a core is short the UI thread runs first (issue 18).
-        background.lower_priority()
         try:
             result = self._fn(self._progress)
         except self._cancel_exceptions:
