@@ -5,15 +5,16 @@ small (measured with ``bench/bench_scale.py``, which times every collection and 
 stall into the UI thread's CPU, its wait for a core and its sleep):
 
 * **Python's cyclic garbage collector.** A full (generation 2) collection walks every
-  container the process holds; with the window open on 300,000 contacts that is 35-48 ms of
-  CPU (the list's ids, the row caches, the modules), 0.0 ms once those are frozen. It runs
-  on whichever thread allocates when the counters say so, holding the interpreter lock: on
-  the UI thread during an import's end (56 ms of CPU, 116-168 ms of wall), in start-up's
-  worker while it imported numpy (36-117 ms, the UI thread asleep on the lock all along).
-  So while the window is open (``CollectorPolicy``): what start-up made is frozen out of the
-  scans (``gc.freeze``), the automatic full collections are off, and full collections run
-  when the UI thread is idle (``ui.common.idle_collector``); the young generations collect
-  as before (well under a millisecond each).
+  container the process holds; with the window open on 300,000 contacts that is 35-66 ms of
+  CPU (the list's ids, the row caches, the modules), 0.0 ms once those are frozen. It ran
+  on whichever thread allocated when the counters said so, holding the interpreter lock:
+  on the UI thread in an import's end (139-298 ms of wall at 300,000 contacts) or a
+  calendar action, in start-up's worker while it imported numpy (37-117 ms, the UI thread
+  asleep on the lock all along). So while the window is open (``CollectorPolicy``): what
+  start-up made is frozen out of the scans (``gc.freeze``), the automatic full collections
+  are off, and full collections run when the UI thread is idle
+  (``ui.common.idle_collector``); the young generations collect as before (a few ms at
+  most).
 * **The interpreter lock.** A worker running Python (the search's full result, tagging a
   selection) kept the UI thread asleep on the lock: a thread may keep it up to the switch
   interval (5 ms) after the UI thread asks for it back, and a turn asks many times (a
