@@ -21,6 +21,16 @@ Each size runs in a fresh process (its peak memory is its own).
 
     python bench/bench_scale.py [--people 100000 300000] [--skip network import]
     python bench/bench_scale.py --only calendar     # the start-up and the calendar steps
+
+Each stall is split into the UI thread's CPU, its wait for a core (*queued*, the kernel's
+run queue: /proc/self/task/TID/schedstat) and what is left, time it *slept* (the
+interpreter lock held by another thread, a lock, a disk read). Every collection of Python's
+cyclic garbage collector is counted per step (``gc.callbacks``): on the UI thread by
+generation with the longest, on other threads (they hold the interpreter lock meanwhile).
+RAPPORT_BENCH_GC_TRACE=1 prints what each full collection found and where it started;
+RAPPORT_BENCH_SWITCH=0.001 runs with that interpreter switch interval,
+RAPPORT_BENCH_NICE=5 with every pool worker (and the import's child processes it starts)
+at that nice (experiments).
 """
 
 from __future__ import annotations
@@ -41,7 +51,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import ROOT, StallWatch, demo_db, peak_rss_mb, rss_mb
+from bench.common import ROOT, GcWatch, StallWatch, demo_db, peak_rss_mb, rss_mb
 
 STEPS = ("after first paint", "one-letter search", "typed search", "sort (worst column)",
          "select all", "tag the selection", "tag one contact", "calendar: mark done",
@@ -236,7 +246,31 @@ def session(people: int, skip: set[str], only: set[str] | None = None) -> dict[s
 
     figures: dict[str, dict[str, float]] = {}
     runs: dict[str, dict[str, dict[str, float]]] = {}  # every run of a repeated step
+    collections: dict[str, dict[str, float]] = {}  # the collector's runs, all runs of a step
     watch = StallWatch()
+    collector = GcWatch()
+    if os.environ.get("RAPPORT_BENCH_SWITCH"):  # an experiment: the GIL's switch interval
+        sys.setswitchinterval(float(os.environ["RAPPORT_BENCH_SWITCH"]))
+    if os.environ.get("RAPPORT_BENCH_NICE"):  # an experiment: the workers' priority
+        import threading
+
+        from desktop.ui.common import workers
+
+        nice, run_job = int(os.environ["RAPPORT_BENCH_NICE"]), workers.Worker.run
+
+        def run_nicer(self: workers.Worker) -> None:
+            tid = threading.get_native_id()  # Linux: nice is per thread, inherited
+            os.setpriority(os.PRIO_PROCESS, tid, max(os.getpriority(os.PRIO_PROCESS, tid),
+                                                     nice))
+            run_job(self)
+
+        workers.Worker.run = run_nicer  # type: ignore[method-assign]
+
+    def count_collections(name: str) -> None:
+        into = collections.setdefault(name, {})
+        for key, value in collector.summary().items():
+            into[key] = (max(into.get(key, 0.0), value) if "longest" in key
+                         else into.get(key, 0.0) + value)
 
     def wanted(group: str) -> bool:
         return (only is None or group in only) and group not in skip
@@ -255,17 +289,20 @@ def session(people: int, skip: set[str], only: set[str] | None = None) -> dict[s
             ran.append(time.perf_counter() - start)
 
         watch.reset()
+        collector.reset()
         profile = _profiler(name)
         start = time.perf_counter()
         QTimer.singleShot(0, run)
         wait_until(lambda: bool(ran) and (done is None or done()))
         latency = time.perf_counter() - start
         idle(settle_ms)
-        stall, cpu = watch.longest, watch.longest_cpu
+        stall, cpu, queued = watch.longest, watch.longest_cpu, watch.longest_queued
+        count_collections(name)
         _report_profile(profile, name)
         best = figures.get(name)
         if best is None or stall > best["stall"]:  # a step run several times: its worst
-            figures[name] = {"stall": stall, "cpu": cpu, "latency": latency, "call": ran[0],
+            figures[name] = {"stall": stall, "cpu": cpu, "queued": queued,
+                             "latency": latency, "call": ran[0],
                              **({"what": what} if what else {})}
         if what:
             runs.setdefault(name, {})[what] = {"stall": stall, "cpu": cpu}
@@ -280,13 +317,19 @@ def session(people: int, skip: set[str], only: set[str] | None = None) -> dict[s
     window.show()
     wait_until(lambda: bool(painted))
     watch.reset()
+    collector.reset()
     profile = _profiler("after first paint")
     wait_until(lambda: window.startup_finished and not window.model.busy)
     idle(500)
     _report_profile(profile, "after first paint")
+    count_collections("after first paint")
     figures["after first paint"] = {"stall": watch.longest, "cpu": watch.longest_cpu,
+                                    "queued": watch.longest_queued,
                                     "latency": time.perf_counter() - painted[0],
                                     "call": painted[0] - launched}
+    import gc
+
+    tracked = {"after start-up": len(gc.get_objects()), "frozen": gc.get_freeze_count()}
     watch.reset()
     idle(2000)  # nothing to do: the longest gap is this machine's own noise now
     floors["idle (machine noise)"] = watch.longest
@@ -422,12 +465,34 @@ def session(people: int, skip: set[str], only: set[str] | None = None) -> dict[s
         memory["import child peak"] = children.stop()
         memory["window during the import"] = children.own_peak
 
+    tracked["at the end"] = len(gc.get_objects())
+    tracked["frozen at the end"] = gc.get_freeze_count()
+    # What a full collection costs the UI thread now (the window open on the whole book),
+    # and once what is there is kept out of the scans (``gc.freeze``), median of 3.
+    frozen_before = gc.get_freeze_count()
+    gc.unfreeze()
+    full = []
+    for _ in range(3):
+        began = time.thread_time()
+        gc.collect()
+        full.append(time.thread_time() - began)
+    floors["full collection (UI CPU)"] = statistics.median(full)
+    gc.freeze()
+    full = []
+    for _ in range(3):
+        began = time.thread_time()
+        gc.collect()
+        full.append(time.thread_time() - began)
+    floors["full collection, frozen (UI CPU)"] = statistics.median(full)
+    if not frozen_before:
+        gc.unfreeze()
     window.close()
     watch.stop()
+    collector.stop()
     memory["peak"] = peak_rss_mb()
     shutil.rmtree(tmp, ignore_errors=True)
     return {"people": people, "steps": figures, "floors": floors, "memory": memory,
-            "runs": runs}
+            "runs": runs, "collections": collections, "tracked": tracked}
 
 
 def page_paint(table: object, runs: int = 21) -> float:
@@ -483,8 +548,9 @@ def report(result: dict[str, object]) -> None:
     memory: dict[str, float] = result["memory"]  # type: ignore[assignment]
     print(f"\n{result['people']:,} contacts: longest UI-thread stall per step "
           "(done = until the result is on screen)")
-    print(f"  {'step':<26} {'stall':>10} {'UI CPU':>10} {'budget':>9} {'done in':>10} "
-          f"{'floor':>10} {'stall/floor':>11}")
+    print(f"  {'step':<26} {'stall':>10} {'UI CPU':>10} {'queued':>10} {'slept':>10} "
+          f"{'budget':>9} "
+          f"{'done in':>10} {'floor':>10} {'stall/floor':>11}")
     for name in STEPS:
         figure = steps.get(name)
         if figure is None:
@@ -493,6 +559,8 @@ def report(result: dict[str, object]) -> None:
         ratio = f"{figure['stall'] / floor:9.2f} x" if floor else " " * 11
         floor_text = _ms(floor) if floor else " " * 10
         print(f"  {name:<26} {_ms(figure['stall'])} {_ms(figure['cpu'])} "
+              f"{_ms(figure.get('queued', 0.0))} "
+              f"{_ms(max(0.0, figure['stall'] - figure['cpu'] - figure.get('queued', 0.0)))} "
               f"{BUDGETS[name] * 1000:6.0f} ms {_ms(figure['latency'])} {floor_text} {ratio}"
               + (f"  ({figure['what']})" if "what" in figure else ""))
     runs: dict[str, dict[str, dict[str, float]]] = result["runs"]  # type: ignore[assignment]
@@ -519,6 +587,23 @@ def report(result: dict[str, object]) -> None:
               f"{_ms(floors['page paint (UI CPU)']).strip()} (median of 21)")
     parts = ", ".join(f"{k} {v:,.0f} MiB" for k, v in memory.items())
     print(f"  memory: {parts}")
+    print("  (queued: of the longest gap, the UI thread's wait for a core; what is left "
+          "after UI CPU and queued is time it slept: the interpreter lock, a lock, a read)")
+    collections: dict[str, dict[str, float]] = result["collections"]  # type: ignore
+    print("  the cyclic collector per step (every run of the step): on the UI thread, "
+          "generation 0 / 1 / 2 count (longest ms); other threads")
+    for name, c in collections.items():
+        print(f"    {name:<28} " + " / ".join(
+            f"{c[f'ui gen{g}']:.0f} ({c[f'ui gen{g} longest ms']:.1f})" for g in (0, 1, 2))
+            + f" [gen 2 CPU {c['ui gen2 longest cpu ms']:.1f}]"
+            + f"; {c['other threads']:.0f} ({c['other threads longest ms']:.1f}), "
+              f"{c['other threads gen2']:.0f} of generation 2")
+    print(f"  a full collection at the end, UI CPU: "
+          f"{_ms(floors['full collection (UI CPU)']).strip()}; with everything there "
+          f"frozen: {_ms(floors['full collection, frozen (UI CPU)']).strip()}")
+    tracked: dict[str, int] = result["tracked"]  # type: ignore[assignment]
+    print("  objects the collector tracks: " + ", ".join(
+        f"{k} {v:,}" for k, v in tracked.items()))
 
 
 def main() -> int:

@@ -6,6 +6,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -79,6 +80,12 @@ class StallWatch:
         self._last_cpu = time.thread_time()
         self._longest = 0.0
         self._longest_cpu = 0.0
+        # The UI thread's time waiting in the kernel's run queue (a core was busy), from
+        # /proc: what is left of a gap after its CPU and this is time the thread slept
+        # (the interpreter lock held by another thread, a lock, a disk read).
+        self._schedstat = f"/proc/self/task/{threading.get_native_id()}/schedstat"
+        self._last_queued = self._queued()
+        self._longest_queued = 0.0
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(interval_ms)
@@ -88,15 +95,26 @@ class StallWatch:
     def _now(self) -> float:
         return self._clock.nsecsElapsed() / 1e9
 
+    def _queued(self) -> float:
+        try:
+            with open(self._schedstat) as f:
+                return int(f.read().split()[1]) / 1e9
+        except (OSError, IndexError, ValueError):  # no schedstats in this kernel
+            return 0.0
+
     def _tick(self) -> None:
         now, cpu = self._now(), time.thread_time()  # this runs on the UI thread
-        self._longest = max(self._longest, now - self._last)
+        queued = self._queued()
+        if now - self._last > self._longest:
+            self._longest = now - self._last
+            self._longest_queued = queued - self._last_queued
         self._longest_cpu = max(self._longest_cpu, cpu - self._last_cpu)
-        self._last, self._last_cpu = now, cpu
+        self._last, self._last_cpu, self._last_queued = now, cpu, queued
 
     def reset(self) -> None:
         self._last, self._last_cpu = self._now(), time.thread_time()
-        self._longest = self._longest_cpu = 0.0
+        self._last_queued = self._queued()
+        self._longest = self._longest_cpu = self._longest_queued = 0.0
 
     @property
     def longest(self) -> float:
@@ -108,5 +126,73 @@ class StallWatch:
         self._tick()
         return self._longest_cpu
 
+    @property
+    def longest_queued(self) -> float:
+        """Of the longest gap: the UI thread's wait for a core (run queue)."""
+        self._tick()
+        return self._longest_queued
+
     def stop(self) -> None:
         self._timer.stop()
+
+
+class GcWatch:
+    """Every collection of Python's cyclic garbage collector while it is installed
+    (``gc.callbacks``): its generation, its length (wall and the collecting thread's CPU)
+    and whether it ran on the UI thread (the thread that made the watch). ``reset()``
+    starts a new window; ``summary()`` counts them."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self._ui = threading.get_ident()
+        self._started: dict[int, tuple[float, float]] = {}
+        self.collections: list[tuple[int, bool, float, float]] = []  # gen, on UI, wall, cpu
+        self._gc = gc
+        self._trace = bool(os.environ.get("RAPPORT_BENCH_GC_TRACE"))
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        me = threading.get_ident()
+        if phase == "start" and info["generation"] == 2 and self._trace:
+            import collections
+            import traceback
+
+            objs = self._gc.get_objects()
+            kinds = collections.Counter(type(o).__qualname__ for o in objs)
+            print(f"GEN2 on {threading.current_thread().name} ui={me == self._ui} "
+                  f"objects {len(objs):,} {kinds.most_common(12)}\n"
+                  + "".join(traceback.format_stack(limit=12)), file=sys.stderr)
+            del objs
+        if phase == "start":
+            self._started[me] = (time.perf_counter(), time.thread_time())
+            return
+        began = self._started.pop(me, None)
+        if began is not None:
+            self.collections.append((info["generation"], me == self._ui,
+                                     time.perf_counter() - began[0],
+                                     time.thread_time() - began[1]))
+
+    def reset(self) -> None:
+        self.collections = []
+
+    def summary(self) -> dict[str, float]:
+        """On the UI thread: collections of each generation and the longest (ms, wall);
+        on other threads: how many and their longest."""
+        out: dict[str, float] = {}
+        for gen in (0, 1, 2):
+            runs = [c for c in self.collections if c[0] == gen and c[1]]
+            out[f"ui gen{gen}"] = len(runs)
+            out[f"ui gen{gen} longest ms"] = max((c[2] for c in runs), default=0.0) * 1000
+            out[f"ui gen{gen} total ms"] = sum(c[2] for c in runs) * 1000
+        out["ui gen2 longest cpu ms"] = max(
+            (c[3] for c in self.collections if c[0] == 2 and c[1]), default=0.0) * 1000
+        others = [c for c in self.collections if not c[1]]
+        out["other threads"] = len(others)
+        out["other threads longest ms"] = max((c[2] for c in others), default=0.0) * 1000
+        out["other threads gen2"] = sum(1 for c in others if c[0] == 2)
+        return out
+
+    def stop(self) -> None:
+        if self._callback in self._gc.callbacks:
+            self._gc.callbacks.remove(self._callback)

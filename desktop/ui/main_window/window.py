@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from desktop.services import contacts, overview, phones, tags
 from desktop.services.types import Changes, TagInfo
 from desktop.ui.common import icons, tokens
+from desktop.ui.common.idle_collector import IdleCollector
 from desktop.ui.common.preload import CALENDAR, DETAIL, IMPORTER, NETWORK, ModuleLoader, Preload
 from desktop.ui.common.settings import Settings
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
@@ -87,6 +88,9 @@ class MainWindow(QMainWindow):
         self._today = today
         self._painted = False
         self._forced_list = False
+        # Full garbage collections in idle time, what start-up made frozen (issue 18).
+        self.idle_collector = IdleCollector(self)
+        self.idle_collector.start()
         self._preloader = ModuleLoader(self)
         self._preloader.loaded.connect(self._next_startup_step)
         self._startup_steps: list[tuple[Preload | None, Callable[[], None] | None]] = []
@@ -403,6 +407,8 @@ class MainWindow(QMainWindow):
             step, self._ran_step = self._ran_step, None
             step()
         if not self._startup_steps:
+            if self._startup_started and not self._preloader.loading:
+                self.idle_collector.settle()  # start-up's objects live as long as we do
             return
         preload, self._ran_step = self._startup_steps.pop(0)
         if preload is None:  # nothing to load: the step runs in the next turn
@@ -456,6 +462,7 @@ class MainWindow(QMainWindow):
             self.tools.demo_worker.cancel()
             QThreadPool.globalInstance().waitForDone(5000)
         self.geometry_keeper.save()
+        self.idle_collector.stop()
         super().closeEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:

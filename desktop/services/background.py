@@ -1,0 +1,134 @@
+"""Background work that keeps out of the UI thread's way (issue 18). No Qt.
+
+Two things held the window's event loop for tens of milliseconds while its own work was
+small (measured with ``bench/bench_scale.py``, which times every collection and splits each
+stall into the UI thread's CPU, its wait for a core and its sleep):
+
+* **Python's cyclic garbage collector.** A full (generation 2) collection walks every
+  container the process holds; with the window open on 300,000 contacts that is 35-66 ms of
+  CPU (the list's ids, the row caches, the modules), 0.0 ms once those are frozen. It ran
+  on whichever thread allocated when the counters said so, holding the interpreter lock:
+  on the UI thread in an import's end (139-298 ms of wall at 300,000 contacts) or a
+  calendar action, in start-up's worker while it imported numpy (37-117 ms, the UI thread
+  asleep on the lock all along). So while the window is open (``CollectorPolicy``): what
+  start-up made is frozen out of the scans (``gc.freeze``), the automatic full collections
+  are off, and full collections run when the UI thread is idle
+  (``ui.common.idle_collector``); the young generations collect as before (a few ms at
+  most).
+* **The interpreter lock.** A worker running Python (the search's full result, tagging a
+  selection) kept the UI thread asleep on the lock: a thread may keep it up to the switch
+  interval (5 ms) after the UI thread asks for it back, and a turn asks many times (a
+  list's repaint calls Python for every cell). While the window is open the interval is
+  1 ms (``UI_SWITCH_INTERVAL``).
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+import threading
+from collections.abc import Callable
+
+# The interpreter's switch interval while a window is open (CPython's default: 5 ms).
+UI_SWITCH_INTERVAL = 0.001
+# The automatic full collections, off: the third threshold counts generation-1 collections
+# between two full ones (CPython's default is 10); a count never reached switches them off.
+NO_AUTOMATIC_FULL = 1 << 30
+# Generation-1 collections (each ~7,000 containers that survived) after which the idle
+# collection is due; well past this a full collection runs even without an idle moment, so
+# cycles made while the user keeps the window busy are freed all the same (bounded memory).
+FULL_DUE = 10
+FULL_OVERDUE = 200
+
+
+class CollectorPolicy:
+    """The interpreter while a window is open: a short switch interval
+    (``UI_SWITCH_INTERVAL``), and the cyclic collector's automatic full collections off,
+    ``freeze`` to keep what lives from now on out of the scans, ``collect`` (in idle time,
+    or when overdue) for the full collections. ``install``/``uninstall`` are counted (two
+    windows, tests), the last ``uninstall`` restores the thresholds and the interval it
+    found, and unfreezes.
+
+    Memory stays bounded: young cycles are still collected by the young generations; what
+    reached the old generation is collected by ``collect``, which runs at the latest after
+    ``FULL_OVERDUE`` generation-1 collections. A cycle among frozen objects that dies waits
+    for ``release`` (everything collected, the survivors frozen again: when the window has
+    been quiet a while, or the network view closed) or ``uninstall``.
+
+    Private state: ``_installed`` counts installs; ``_saved`` the thresholds found,
+    ``_switch`` the switch interval;
+    ``_after`` what runs after the release asked for (``release_soon``)."""
+
+    def __init__(self) -> None:
+        self._installed = 0
+        self._saved: tuple[int, int, int] | None = None
+        self._lock = threading.Lock()
+        self._after: list[Callable[[], None]] = []
+        self._switch = sys.getswitchinterval()
+
+    @property
+    def installed(self) -> bool:
+        return self._installed > 0
+
+    def install(self) -> None:
+        with self._lock:
+            self._installed += 1
+            if self._installed == 1:
+                self._saved = gc.get_threshold()
+                first, second, _ = self._saved
+                gc.set_threshold(first, second, NO_AUTOMATIC_FULL)
+                self._switch = sys.getswitchinterval()
+                sys.setswitchinterval(min(self._switch, UI_SWITCH_INTERVAL))
+
+    def uninstall(self) -> None:
+        with self._lock:
+            if self._installed == 0:
+                return
+            self._installed -= 1
+            if self._installed or self._saved is None:
+                return
+            gc.set_threshold(*self._saved)
+            self._saved = None
+            sys.setswitchinterval(self._switch)
+        gc.unfreeze()  # scanned again, as before the window opened
+        if self._after:  # a release still wanted: now
+            self.release()
+
+    def freeze(self) -> None:
+        """Keep every object alive now out of the collector's scans (``gc.freeze``): for
+        what lives as long as the window (start-up's modules and widgets)."""
+        if self.installed:
+            gc.freeze()
+
+    @staticmethod
+    def collect() -> int:
+        """A full collection of what is not frozen (what the automatic one would do)."""
+        return gc.collect()
+
+    def release(self) -> None:
+        """Everything scanned and collected once (a big view closed: its objects go, its
+        cycles too), then the survivors frozen again; then what ``release_soon`` asked to
+        run after it."""
+        gc.unfreeze()
+        gc.collect()
+        if self.installed:
+            gc.freeze()
+        after, self._after = self._after, []
+        for fn in after:
+            fn()
+
+    @property
+    def release_wanted(self) -> bool:
+        return bool(self._after)
+
+    def release_soon(self, then: Callable[[], None]) -> None:
+        """``release``, then *then*: at once without a window; with one, when its UI thread
+        is next idle (``IdleCollector``). The full pass walks the whole heap: 35-66 ms of
+        CPU at 300,000 contacts, which the network view's close ran on a timer seconds
+        later, in the middle of whatever the user did then (an import's end: 148 ms)."""
+        self._after.append(then)
+        if not self.installed:
+            self.release()
+
+
+collector = CollectorPolicy()
