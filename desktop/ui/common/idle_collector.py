@@ -99,6 +99,12 @@ class IdleCollector(QObject):
             self._mark()
             self._settled = self._blocks
 
+    @property
+    def release_after_blocks(self) -> int:
+        """Blocks frozen as big loads past which a quiet look walks them: what garbage
+        cycles among loads can hold at most before they are freed."""
+        return max(RELEASE_FROZEN_BLOCKS, self._settled)
+
     def idle(self) -> bool:
         """The UI thread was idle since the last look (and that look is now)."""
         now = (time.monotonic(), time.thread_time())
@@ -117,7 +123,7 @@ class IdleCollector(QObject):
         self._quiet = self._quiet + 1 if quiet else 0
         frozen_long = self._frozen > 0 and (
             self._quiet >= RELEASE_QUIET_LOOKS
-            or self._frozen > max(RELEASE_FROZEN_BLOCKS, self._settled))
+            or self._frozen > self.release_after_blocks)
         asked = collector.release_wanted and self._quiet >= ASKED_RELEASE_QUIET_LOOKS
         if quiet and (asked or frozen_long):
             collector.release()
