@@ -317,17 +317,22 @@ class TagChange:
 
 
 # Many ids in one statement: a JSON array parameter (no 999-parameter chunks, so tagging
-# 100,000 selected contacts is a few statements, issue 18).
+# 100,000 selected contacts is a few statements, issue 18), of at most ``_CHUNK`` ids: one
+# statement over 300,000 held the interpreter lock for tens of milliseconds at a time
+# (its JSON text, SQLite's parse of it, the rows given back in one C call) and had SQLite
+# build an in-memory index of them all.
 _IDS = "(SELECT value FROM json_each(?))"
+_CHUNK = 10_000
 
 
 def _pairs(ids: Sequence[int], tag_ids: Sequence[int]) -> set[tuple[int, int]]:
     """The memberships that exist among these contacts and tags."""
     found: set[tuple[int, int]] = set()
     for tag_id in tag_ids:  # a tag's members by its index, then kept if wanted
-        found.update(db.execute_sql(
-            f"SELECT contact_id, tag_id FROM contact_tag WHERE tag_id = ? "
-            f"AND contact_id IN {_IDS}", (tag_id, json.dumps(list(ids)))))
+        for start in range(0, len(ids), _CHUNK):
+            found.update(db.execute_sql(
+                f"SELECT contact_id, tag_id FROM contact_tag WHERE tag_id = ? "
+                f"AND contact_id IN {_IDS}", (tag_id, json.dumps(ids[start : start + _CHUNK]))))
     return found
 
 
@@ -342,9 +347,14 @@ def _has_cadence(tag_ids: Sequence[int]) -> bool:
 
 
 def _existing_ids(ids: Sequence[ContactId]) -> list[int]:
+    """The contacts of *ids* that exist, ascending, each once."""
     wanted = sorted({int(i) for i in ids})
-    return [r[0] for r in db.execute_sql(
-        f"SELECT id FROM contact WHERE id IN {_IDS} ORDER BY id", (json.dumps(wanted),))]
+    found: list[int] = []
+    for start in range(0, len(wanted), _CHUNK):
+        found += (r[0] for r in db.execute_sql(
+            f"SELECT id FROM contact WHERE id IN {_IDS} ORDER BY id",
+            (json.dumps(wanted[start : start + _CHUNK]),)))
+    return found
 
 
 class TaggingCancelled(Exception):
