@@ -212,7 +212,7 @@ def id_runs(ids: Iterable[int]) -> list[int]:
     ...]`` in ascending order (the order the ids came in is not kept; duplicates go)."""
     runs: list[int] = []
     first = last = None
-    for cid in sorted(set(map(int, ids))):
+    for cid in sorted({int(i) for i in ids}):  # not one C call over them all (the lock)
         if last is not None and cid == last + 1:
             last = cid
             continue
@@ -502,11 +502,13 @@ class Session:
         """Mark contacts written: their index is stale (unless not *index*: only their tags
         changed), the views refresh them (*removed*: what hung off them went or came back
         too: timeline, graph, follow-ups)."""
-        id_set = {int(i) for i in ids}
+        # One set of ContactIds, not a copy (issue 18), from a generator: the interpreter
+        # lock can pass to the UI thread between its items, not in one C call over all.
+        id_set = frozenset(int(i) for i in ids)
         if index:
             self._dirty.update(id_set)
         self._changes |= Changes(
-            contacts=frozenset(ContactId(i) for i in id_set),
+            contacts=id_set,  # type: ignore[arg-type]
             contacts_added_or_removed=added_or_removed or removed, tags=tags or removed,
             graph=removed, followups=removed, interactions=removed)
 
