@@ -284,7 +284,9 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
 
     step(0)  # a cancel that came at once: before anything is written
     kept: list[Kept] = []
-    with store.session("user", root.label, undoes=set_id) as s:
+    # Joined to ``undo``'s transaction, which rolls back as a whole (a cancel, an error):
+    # a savepoint of its own would have SQLite copy every page it writes (issue 18).
+    with store.session("user", root.label, undoes=set_id, joined=True) as s:
         # Contacts it created: gone again, unless sync or an import changed them since.
         changed = _changed_since(created, set_id)
         kept += [Kept(ContactId(c), "contact", changed[c]) for c in created if c in changed]
@@ -379,7 +381,7 @@ def _move_members(bulk: dict[str, _Members], before: Any, after: Any) -> None:
         name = str(value.get("tag") or "")
         members = bulk.setdefault(" ".join(name.split()).casefold(), _Members(name))
         mine, other = (members.off, members.on) if taken_off else (members.on, members.off)
-        for cid in map(int, value.get("ids") or ()):
+        for cid in store.member_ids(value):
             if cid in other:  # the set had done the opposite to it: nothing to take back
                 del other[cid]
             else:
@@ -400,8 +402,7 @@ def _members_rows(after_set: int, sources: Sequence[str]
     ):
         ids: set[int] = set()
         for value in (_decode(before), _decode(after)):
-            if value:
-                ids.update(int(i) for i in value.get("ids") or ())
+            ids.update(store.member_ids(value))
         out.append((int(set_id), str(source), ids))
     return out
 

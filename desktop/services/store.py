@@ -45,8 +45,9 @@ Invariants kept here and nowhere else:
     their parts), in order;
   - ``tags``: ``before`` the tags taken off, ``after`` the tags put on (names);
   - ``members`` with contact id 0: one tag taken off (``before``) or put on (``after``)
-    many contacts at once, ``{"tag": name, "ids": [contact ids]}`` (``tag_members``: a
-    selection tagged, a tag merged or deleted; 100,000 contacts are one row, not 100,000);
+    many contacts at once, ``{"tag": name, "runs": [first id, how many, ...]}``, runs of
+    consecutive ids (``tag_members``: a selection tagged, a tag merged or deleted;
+    100,000 contacts are one row, not 100,000; older rows have ``"ids": [contact ids]``);
   - ``photo``: ``[mime, base64]`` or null; ``extra``: the ``vcard_extra`` object or null;
   - ``contact``: the contact itself. Created: ``before`` null, ``after`` ``{}``. Deleted:
     ``before`` the whole contact (every column, list, tag with its category if not an
@@ -204,6 +205,36 @@ def _id_array(sql: str, params: Sequence[Any]) -> list[int]:
     row = db.execute_sql(f"SELECT json_group_array(value) FROM ({sql})", params).fetchone()
     ids: list[int] = json.loads(row[0]) if row and row[0] else []
     return ids
+
+
+def id_runs(ids: Iterable[int]) -> list[int]:
+    """Contact ids as runs of consecutive ids, flat: ``[first, length, first, length,
+    ...]`` in ascending order (the order the ids came in is not kept; duplicates go)."""
+    runs: list[int] = []
+    first = last = None
+    for cid in sorted({int(i) for i in ids}):  # not one C call over them all (the lock)
+        if last is not None and cid == last + 1:
+            last = cid
+            continue
+        if first is not None and last is not None:
+            runs += (first, last - first + 1)
+        first = last = cid
+    if first is not None and last is not None:
+        runs += (first, last - first + 1)
+    return runs
+
+
+def member_ids(value: Mapping[str, Any] | None) -> Iterator[int]:
+    """The contact ids of one side of a ``members`` history row: its ``runs``
+    (``id_runs``), or the ``ids`` array rows written before them kept."""
+    if not value:
+        return
+    runs = value.get("runs")
+    if runs is not None:
+        for i in range(0, len(runs) - 1, 2):
+            yield from range(int(runs[i]), int(runs[i]) + int(runs[i + 1]))
+    else:
+        yield from map(int, value.get("ids") or ())
 
 
 # --------------------------------------------------------------------------- list items
@@ -471,11 +502,13 @@ class Session:
         """Mark contacts written: their index is stale (unless not *index*: only their tags
         changed), the views refresh them (*removed*: what hung off them went or came back
         too: timeline, graph, follow-ups)."""
-        id_set = {int(i) for i in ids}
+        # One set of ContactIds, not a copy (issue 18), from a generator: the interpreter
+        # lock can pass to the UI thread between its items, not in one C call over all.
+        id_set = frozenset(int(i) for i in ids)
         if index:
             self._dirty.update(id_set)
         self._changes |= Changes(
-            contacts=frozenset(ContactId(i) for i in id_set),
+            contacts=id_set,  # type: ignore[arg-type]
             contacts_added_or_removed=added_or_removed or removed, tags=tags or removed,
             graph=removed, followups=removed, interactions=removed)
 
@@ -1003,60 +1036,81 @@ class Session:
                     tick: Tick = _nothing) -> list[ContactId]:
         """Put tag *tag_id* on contacts *add* and take it off *remove* (a selection tagged,
         a tag merged, deleted, restored); the contacts that changed. A few statements
-        however many contacts (their ids as one JSON array), recorded compactly: one
-        ``members`` row per direction (``_record_members``), not one per contact. The
-        contacts' search rows are not touched: tags are searched through ``tag_fts``."""
+        however many contacts, recorded compactly: one ``members`` row per direction
+        (``_record_members``), not one per contact. The contacts' search rows are not
+        touched: tags are searched through ``tag_fts``.
+
+        Issue 18: ``_MEMBERS_PER_STATEMENT`` contacts at a time, each step its own short
+        statements (which members are new, the write, their ``updated_at``): a statement
+        over 300,000 contacts held the interpreter lock in one C call for tens of
+        milliseconds (its JSON parameter, the array it gave back) and had SQLite keep
+        every page it rewrote in its statement journal (in memory: ``temp_store``), a
+        hundred megabytes and more."""
         row = db.execute_sql("SELECT name FROM tag WHERE id = ?", (int(tag_id),)).fetchone()
         if row is None:
             return []
         name = str(row[0])
         changed: list[int] = []
         wanted = list(dict.fromkeys(int(c) for c in add))
-        if wanted:
+        new: list[int] = []
+        for start in range(0, len(wanted), _MEMBERS_PER_STATEMENT):
             # Alive and not yet members, in the order given.
-            new = _id_array(
+            chunk = _id_array(
                 "SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM contact c "
                 "WHERE c.id = j.value) AND NOT EXISTS (SELECT 1 FROM contact_tag ct "
                 "WHERE ct.contact_id = j.value AND ct.tag_id = ?) ORDER BY j.key",
-                (json.dumps(wanted), int(tag_id)))
-            if new:
-                for start in range(0, len(new), _MEMBERS_PER_STATEMENT):
-                    db.execute_sql(
-                        "INSERT INTO contact_tag (contact_id, tag_id) SELECT value, ? "
-                        "FROM json_each(?)",
-                        (int(tag_id), json.dumps(new[start : start + _MEMBERS_PER_STATEMENT])))
-                    tick()
-                self._record_members(name, [], new)
-                changed += new
+                (json.dumps(wanted[start : start + _MEMBERS_PER_STATEMENT]), int(tag_id)))
+            if chunk:
+                text = json.dumps(chunk)
+                db.execute_sql("INSERT INTO contact_tag (contact_id, tag_id) SELECT value, ? "
+                               "FROM json_each(?)", (int(tag_id), text))
+                self._stamp(text)
+                new += chunk
+            tick()
+        del wanted
+        if new:
+            self._record_members(name, [], new)
+            changed += new
+        del new
         going = list(dict.fromkeys(int(c) for c in remove))
-        if going:
-            members = _id_array(
+        members: list[int] = []
+        for start in range(0, len(going), _MEMBERS_PER_STATEMENT):
+            chunk = _id_array(
                 "SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM contact_tag "
                 "ct WHERE ct.contact_id = j.value AND ct.tag_id = ?) ORDER BY j.key",
-                (json.dumps(going), int(tag_id)))
-            if members:
-                for start in range(0, len(members), _MEMBERS_PER_STATEMENT):
-                    db.execute_sql(
-                        "DELETE FROM contact_tag WHERE tag_id = ? AND contact_id IN "
-                        "(SELECT value FROM json_each(?))",
-                        (int(tag_id), json.dumps(members[start : start + _MEMBERS_PER_STATEMENT])))
-                    tick()
-                self._record_members(name, members, [])
-                changed += members
+                (json.dumps(going[start : start + _MEMBERS_PER_STATEMENT]), int(tag_id)))
+            if chunk:
+                text = json.dumps(chunk)
+                db.execute_sql("DELETE FROM contact_tag WHERE tag_id = ? AND contact_id IN "
+                               "(SELECT value FROM json_each(?))", (int(tag_id), text))
+                self._stamp(text)
+                members += chunk
+            tick()
+        del going
+        if members:
+            self._record_members(name, members, [])
+            changed += members
+        del members
         if changed:
-            db.execute_sql("UPDATE contact SET updated_at = ? WHERE id IN "
-                           "(SELECT value FROM json_each(?))", (now_text(), json.dumps(changed)))
             self._touch(changed, tags=True, index=False)
         return [ContactId(c) for c in changed]
+
+    def _stamp(self, ids_json: str) -> None:
+        """``updated_at`` of the contacts in a JSON array: now."""
+        db.execute_sql("UPDATE contact SET updated_at = ? WHERE id IN "
+                       "(SELECT value FROM json_each(?))", (now_text(), ids_json))
 
     def _record_members(self, name: str, taken_off: Sequence[int], put_on: Sequence[int]
                         ) -> None:
         """One history row for tag *name* taken off or put on many contacts: contact id 0,
-        field ``members``, ``before`` / ``after`` ``{"tag": name, "ids": [...]}`` (null on
-        the other side). ``history.undo`` reads it back, ``history.changed_since`` counts it
-        as a ``tags`` change of each of those contacts."""
-        before = {"tag": name, "ids": list(taken_off)} if taken_off else None
-        after = {"tag": name, "ids": list(put_on)} if put_on else None
+        field ``members``, ``before`` / ``after`` ``{"tag": name, "runs": [...]}`` (null on
+        the other side): the ids as runs of consecutive ids (``id_runs``: a book's ids are
+        mostly consecutive, so 300,000 contacts are a few numbers, not a 2 MB array).
+        Rows written before kept the ids as ``"ids": [...]``; ``member_ids`` reads both.
+        ``history.undo`` reads it back, ``history.changed_since`` counts it as a ``tags``
+        change of each of those contacts."""
+        before = {"tag": name, "runs": id_runs(taken_off)} if taken_off else None
+        after = {"tag": name, "runs": id_runs(put_on)} if put_on else None
         self._record([(0, MEMBERS, before, after)])
 
     def drop_tag(self, tag_id: int) -> list[ContactId]:
@@ -1170,12 +1224,17 @@ class Session:
 
 @contextmanager
 def session(source: str, label: str | Phrase = "", *, batch_id: int | None = None,
-            undoes: int | None = None, marker: bool = False) -> Iterator[Session]:
+            undoes: int | None = None, marker: bool = False, joined: bool = False
+            ) -> Iterator[Session]:
     """A change set: everything written through the session is one transaction (a
     savepoint inside the caller's), indexed and recorded when it ends. Read the outcome
-    with ``Session.changes()`` after the block."""
+    with ``Session.changes()`` after the block. *joined*: inside the caller's transaction
+    without a savepoint of its own, for a caller that rolls back as a whole on any error
+    (``history.undo``): SQLite keeps a copy of every page first written under a savepoint
+    (in memory, ``temp_store``), and an undo that rewrites a tag's 300,000 members and
+    their contacts' rows rewrites most of the book (issue 18: 250 MB)."""
     s = Session(source, label, batch_id=batch_id, undoes=undoes, marker=marker)
-    with db.atomic("IMMEDIATE"):
+    with db.transaction("IMMEDIATE") if joined else db.atomic("IMMEDIATE"):
         yield s
         s.close()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.models import TAG_CATEGORIES, Tag, db
 from desktop.services.errors import ServiceError
@@ -305,29 +305,45 @@ def find_tag(name: str) -> TagId | None:
 
 @dataclass(frozen=True)
 class TagChange:
-    """What one ``change_tags`` call did: the (contact, tag) memberships it added and
-    removed and the tags it created (its change set, in the Changes, takes it back)."""
+    """What one ``change_tags`` call did: the contacts each tag was put on (``added_to``,
+    tag id -> contact ids, ascending) and taken off (``removed_from``) and the tags it
+    created (its change set, in the Changes, takes it back). Kept per tag, not as a pair
+    per membership: 300,000 pairs were 20 MB of tuples for the collector to walk."""
 
-    added: tuple[tuple[int, int], ...] = ()
-    removed: tuple[tuple[int, int], ...] = ()
+    added_to: Mapping[int, Sequence[int]] = field(default_factory=dict)
+    removed_from: Mapping[int, Sequence[int]] = field(default_factory=dict)
     created_tags: tuple[int, ...] = ()
 
+    @property
+    def added(self) -> tuple[tuple[int, int], ...]:
+        """The (contact, tag) memberships it added."""
+        return tuple(sorted((c, t) for t, ids in self.added_to.items() for c in ids))
+
+    @property
+    def removed(self) -> tuple[tuple[int, int], ...]:
+        """The (contact, tag) memberships it took away."""
+        return tuple(sorted((c, t) for t, ids in self.removed_from.items() for c in ids))
+
     def __bool__(self) -> bool:
-        return bool(self.added or self.removed)
+        return any(self.added_to.values()) or any(self.removed_from.values())
 
 
 # Many ids in one statement: a JSON array parameter (no 999-parameter chunks, so tagging
-# 100,000 selected contacts is a few statements, issue 18).
+# 100,000 selected contacts is a few statements, issue 18), of at most ``_CHUNK`` ids: one
+# statement over 300,000 held the interpreter lock for tens of milliseconds at a time
+# (its JSON text, SQLite's parse of it, the rows given back in one C call) and had SQLite
+# build an in-memory index of them all.
 _IDS = "(SELECT value FROM json_each(?))"
+_CHUNK = 10_000
 
 
-def _pairs(ids: Sequence[int], tag_ids: Sequence[int]) -> set[tuple[int, int]]:
-    """The memberships that exist among these contacts and tags."""
-    found: set[tuple[int, int]] = set()
-    for tag_id in tag_ids:  # a tag's members by its index, then kept if wanted
-        found.update(db.execute_sql(
-            f"SELECT contact_id, tag_id FROM contact_tag WHERE tag_id = ? "
-            f"AND contact_id IN {_IDS}", (tag_id, json.dumps(list(ids)))))
+def _members_among(ids: Sequence[int], tag_id: int) -> set[int]:
+    """The contacts among *ids* that carry tag *tag_id* (by the tag's index)."""
+    found: set[int] = set()
+    for start in range(0, len(ids), _CHUNK):
+        found.update(r[0] for r in db.execute_sql(
+            f"SELECT contact_id FROM contact_tag WHERE tag_id = ? AND contact_id IN {_IDS}",
+            (tag_id, json.dumps(ids[start : start + _CHUNK]))))
     return found
 
 
@@ -342,9 +358,14 @@ def _has_cadence(tag_ids: Sequence[int]) -> bool:
 
 
 def _existing_ids(ids: Sequence[ContactId]) -> list[int]:
+    """The contacts of *ids* that exist, ascending, each once."""
     wanted = sorted({int(i) for i in ids})
-    return [r[0] for r in db.execute_sql(
-        f"SELECT id FROM contact WHERE id IN {_IDS} ORDER BY id", (json.dumps(wanted),))]
+    found: list[int] = []
+    for start in range(0, len(wanted), _CHUNK):
+        found += (r[0] for r in db.execute_sql(
+            f"SELECT id FROM contact WHERE id IN {_IDS} ORDER BY id",
+            (json.dumps(wanted[start : start + _CHUNK]),)))
+    return found
 
 
 class TaggingCancelled(Exception):
@@ -386,17 +407,20 @@ def change_tags(ids: Sequence[ContactId], add: Sequence[str] = (),
         new_names = {name.casefold() for name, _category in made}
         created = tuple(sorted(i for name, i in tag_ids.items() if name in new_names))
         add_ids = sorted(set(tag_ids.values()))
-        have_added = _pairs(id_list, add_ids)
-        added = tuple((c, t) for c in id_list for t in add_ids if (c, t) not in have_added)
-        removed = tuple(sorted(_pairs(id_list, sorted(set(remove_ids)))))
-        change = TagChange(added, removed, created)
+        added: dict[int, list[int]] = {}
+        for on in add_ids:
+            have = _members_among(id_list, on)
+            added[on] = [c for c in id_list if c not in have]
+        removed = {off: sorted(_members_among(id_list, off)) for off in sorted(set(remove_ids))}
+        change = TagChange({t: c for t, c in added.items() if c},
+                           {t: c for t, c in removed.items() if c}, created)
         if not change:
             return change, Changes(tags=bool(created))
-        touched = sorted({c for c, _ in (*added, *removed)})
         cadenced = _has_cadence([*add_ids, *remove_ids])
-        before = (followups.effective_cadences([ContactId(c) for c in touched])
+        before = (followups.effective_cadences([ContactId(c) for c in sorted(
+            {c for lists in (added, removed) for ids in lists.values() for c in ids})])
                   if cadenced else {})
-        total = len(added) + len(removed) + 1
+        total = sum(map(len, added.values())) + sum(map(len, removed.values())) + 1
         done = 0
 
         def tick() -> None:
@@ -405,13 +429,16 @@ def change_tags(ids: Sequence[ContactId], add: Sequence[str] = (),
             if progress is not None and progress(done, total) is False:
                 raise TaggingCancelled("tagging cancelled")
 
-        for off in sorted({t for _c, t in removed}):
-            s.tag_members(off, remove=[c for c, t in removed if t == off], tick=tick)
-        for on in add_ids:
-            s.tag_members(on, add=[c for c, t in added if t == on], tick=tick)
+        for off, going in removed.items():
+            if going:
+                s.tag_members(off, remove=going, tick=tick)
+        for on, coming in added.items():
+            if coming:
+                s.tag_members(on, add=coming, tick=tick)
         moved = followups.sync_moved_cadences(before)
-    return change, s.changes() | moved | Changes(
-        contacts=frozenset(ContactId(c) for c in touched), tags=True)
+    # The contacts it changed are the session's (``tag_members``): not one more set of
+    # them (300,000 ids are 16 MB a set, issue 18).
+    return change, s.changes() | moved | Changes(tags=True)
 
 
 def tags_on(contact_ids: Sequence[ContactId]) -> list[tuple[TagId, str, int]]:

@@ -29,8 +29,11 @@ class Changes:
     change_sets: tuple[int, ...] = ()
 
     def __or__(self, other: Changes) -> Changes:
+        # A side without contacts leaves the other's set as it is: a copy of 300,000 ids
+        # is 16 MB, and a bulk write's changes are folded many times (issue 18).
+        mine, theirs = self.contacts, other.contacts
         return Changes(
-            contacts=self.contacts | other.contacts,
+            contacts=mine | theirs if mine and theirs else mine or theirs,
             contacts_added_or_removed=self.contacts_added_or_removed
             or other.contacts_added_or_removed,
             tags=self.tags or other.tags,

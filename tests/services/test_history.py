@@ -4,6 +4,7 @@ undo takes back the user's own change only where the field still holds what it w
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -199,3 +200,56 @@ def test_a_tag_put_on_many_is_one_history_row_and_undo_leaves_what_sync_did_sinc
         a: {"tags"}, c: {"tags"}, d: {"tags"}}
     assert history.changed_since([a, b, c, d], mark, ("sync",)) == {
         b: {"tags"}, c: {"note"}}
+
+
+def test_a_tag_put_on_many_keeps_its_members_as_runs_of_ids(db_path: Path) -> None:
+    """Issue 18: the ``members`` row keeps runs of consecutive ids (300,000 contacts were a
+    2 MB JSON array, written and read back in one piece), and undo reads them back."""
+    from desktop.services import tags
+
+    people = [contacts.create_contact(ContactFields(full_name=f"P{n}"))[0] for n in range(7)]
+    chosen = [people[i] for i in (5, 0, 1, 2, 4, 6)]  # 3 left out: two runs
+    _change, tagged = tags.change_tags(chosen, add=["Runs"])
+    (after,) = [r[0] for r in db.execute_sql(
+        "SELECT after FROM change WHERE field = 'members' AND set_id = ?",
+        tagged.change_sets)]
+    first = int(people[0])
+    assert json.loads(after) == {"tag": "Runs", "runs": [first, 3, first + 4, 3]}
+    assert _members("Runs") == set(map(int, chosen))
+    history.undo(tagged.change_sets)
+    assert _members("Runs") == set()
+
+
+def test_a_members_row_written_before_runs_still_undoes(db_path: Path) -> None:
+    """History written before the runs (``"ids": [...]``) is read as it was: undo takes
+    back exactly those memberships, and sync still sees them as the user's tag changes."""
+    from desktop.services import tags
+
+    people = [contacts.create_contact(ContactFields(full_name=f"P{n}", tags=("Old",)))[0]
+              for n in range(5)]
+    mark = history.last_set_id()
+    _change, tagged = tags.change_tags(people[:4], add=["Legacy"], remove=["Old"])
+    (set_id,) = tagged.change_sets
+    for row_id, before, after in db.execute_sql(
+            "SELECT id, before, after FROM change WHERE field = 'members' AND set_id = ?",
+            (set_id,)).fetchall():
+        old = []
+        for text in (before, after):
+            value = json.loads(text) if text else None
+            if value:
+                value = {"tag": value["tag"], "ids": list(store.member_ids(value))}
+            old.append(json.dumps(value) if value else None)
+        db.execute_sql("UPDATE change SET before = ?, after = ? WHERE id = ?", (*old, row_id))
+    assert history.changed_since(people, mark) == {int(p): {"tags"} for p in people[:4]}
+    history.undo(tagged.change_sets)
+    assert _members("Legacy") == set()
+    assert _members("Old") == set(map(int, people))
+
+
+def test_id_runs_read_back_as_the_ids() -> None:
+    ids = [9, 3, 4, 5, 12, 11, 10, 1, 4]
+    runs = store.id_runs(ids)
+    assert runs == [1, 1, 3, 3, 9, 4]
+    assert list(store.member_ids({"runs": runs})) == [1, 3, 4, 5, 9, 10, 11, 12]
+    assert list(store.member_ids({"ids": [5, 2]})) == [5, 2]
+    assert store.id_runs([]) == [] and list(store.member_ids(None)) == []

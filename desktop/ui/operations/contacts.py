@@ -145,7 +145,9 @@ class ContactOps(_Core):
         from desktop.services import followups
 
         def work(progress: Progress) -> tuple[Changes, object, object]:
-            people = list(dict.fromkeys(id_list))
+            # Through a generator: the interpreter lock can pass to the UI thread between
+            # ids (a C call over 300,000 held it ~50 ms, issue 18).
+            people = list(dict.fromkeys(c for c in id_list))
             before = followups.capture(people) if cadence else None
             changes = tags.change_tags(people, add, remove, progress)[1]
             after = followups.capture(people) if cadence else None
