@@ -66,7 +66,12 @@ class DetailPane(QWidget):
     Private state: ``_contact_id`` is the contact to show (None: the placeholder), shown
     now or, asked for ``later``, in a turn of its own (``_later``), and then the sections
     below the pane's own (``_below``: the timeline, introductions) in the next quiet turn
-    (``_below_later``); ``_detail`` is what was last read for the contact shown;
+    (``_below_later``); ``_grids_waiting`` says the grids (contact, dates, how we met,
+    keeping in touch) of the pane's first contact shown ``later`` are still to fill, in
+    the quiet turn before the sections below (the same ``_below_later``), and
+    ``_note_waiting`` its note, with those sections (both hidden until then, those
+    sections kept out of sight by ``_waiting_space``);
+    ``_detail`` is what was last read for the contact shown;
     ``_me_id`` is the user's own profile as of that read (its tags decide "In common");
     ``_completions_stale`` says the tag names offered for completion must be re-read (a
     tag was added, renamed or deleted).
@@ -148,6 +153,8 @@ class DetailPane(QWidget):
         self.tag_chips.completions_needed.connect(self._load_completions)
         self.avoid_chips.tags_edited.connect(self._tags_edited)
         self._filled: dict[str, object] = {}  # what each grid of _fill shows (its key)
+        self._grids_waiting = False
+        self._note_waiting = False
 
         self.contact_section = Section(self.tr("Contact"))
         self.contact_grid = FieldGrid()
@@ -168,6 +175,10 @@ class DetailPane(QWidget):
         self.activity_grid = FieldGrid()
         self.activity_section.body.addWidget(self.activity_grid)
         body.addWidget(self.activity_section)
+        # What the first contact's later parts wait behind (see _fill).
+        self._waiting_space = QWidget()
+        self._waiting_space.hide()
+        body.addWidget(self._waiting_space)
 
         self.notes_section = Section(self.tr("Notes"))
         self.note_view = NoteView()
@@ -269,7 +280,7 @@ class DetailPane(QWidget):
 
     def filling_later(self) -> bool:
         """A contact (or a change to it) waits to be shown (see ``show_contact``), or its
-        sections below the pane's own do."""
+        grids or sections below the pane's own do."""
         return self._later.is_active() or self._below_later.is_active()
 
     def finish_showing(self) -> None:
@@ -278,7 +289,7 @@ class DetailPane(QWidget):
         if self._later.is_active():
             self._later.stop()
             self._show_now()
-        if self._below_later.is_active():
+        while self._below_later.is_active():
             self._below_later.stop()
             self._fill_below()
 
@@ -368,9 +379,21 @@ class DetailPane(QWidget):
                       below_later=below_later)
 
     def _fill_below(self) -> None:
-        if self._detail is not None:
-            for section in self._below:
-                section.show_contact(self._detail)
+        detail = self._detail
+        if detail is None:
+            return
+        if self._grids_waiting:
+            # The first contact's grids, a turn of their own; the sections below next.
+            self._grids_waiting = False
+            self._fill_grids(detail)
+            self._below_later.start()
+            return
+        for section in self._below:
+            section.show_contact(detail)
+        if self._note_waiting:
+            self._note_waiting = False
+            self._fill_note(detail)
+            self._waiting_space.setVisible(False)
 
     def _refresh(self, keep_scroll: bool, below_later: bool = False) -> None:
         detail = (contacts.get_contact(self._contact_id, limit=SHOWN_LIMIT)
@@ -401,7 +424,6 @@ class DetailPane(QWidget):
         if below_later:
             self._below_later.start()
         f = detail.fields
-        today = dt.date.today()
         self._me_id = detail.id if detail.is_me else contacts.me_id()
 
         self.header.fill(detail)
@@ -411,6 +433,32 @@ class DetailPane(QWidget):
         self.stage_hint.setText(pane_text(hint) if hint else "")
 
         self.tags.fill(detail, self._me_id)
+        if below_later and not self._filled:
+            # The pane's first contact (after select-all, say): its grids' labels and
+            # links are all new widgets, styled and laid out for the first time, a third
+            # of the 26-38 ms turn that showed it at 100,000-300,000 contacts (issue 18).
+            # They fill in the next quiet turn, hidden until then (below what this turn
+            # shows: nothing shown moves when they come); the sections below and the
+            # note in the turn after. Until then a space a page high keeps those out of
+            # sight (never filled yet, they would say "Nothing logged yet" of anyone,
+            # right under the tags; hiding and showing them again cost 5-10 ms of their
+            # turn) and the page taller than the pane, so the scroll bar it will need is
+            # there from the start (one coming later narrowed and reflowed it all).
+            self._grids_waiting = self._note_waiting = True
+            for part in (self.contact_section, self.dates_section, self.story_section,
+                         self.activity_section, self.notes_section):
+                part.setVisible(False)
+            self._waiting_space.setFixedHeight(max(self.scroll_area.viewport().height(), 1))
+            self._waiting_space.setVisible(True)
+            return
+        self._grids_waiting = self._note_waiting = False
+        self._waiting_space.setVisible(False)
+        self._fill_grids(detail)
+        self._fill_note(detail)
+
+    def _fill_grids(self, detail: ContactDetail) -> None:
+        f = detail.fields
+        today = dt.date.today()
         # A grid is rebuilt only when what it shows changed (the pane refills after every
         # change: a tag, a follow-up done; issue 18); with rows beyond the shown ones
         # ("and 3 more") it is always rebuilt, as their count is not in the detail.
@@ -434,7 +482,8 @@ class DetailPane(QWidget):
                 part.setVisible(not grid.is_empty())
                 self._filled[name] = key
 
-        note = (f.note or "").strip()
+    def _fill_note(self, detail: ContactDetail) -> None:
+        note = (detail.fields.note or "").strip()
         self.notes_section.setVisible(bool(note))
         if len(note) > SHOWN_NOTE:
             more = self.tr("… and {count} more characters (Edit shows the whole note)")
