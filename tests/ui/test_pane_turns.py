@@ -195,7 +195,7 @@ def _parts(pane: DetailPane) -> dict[str, QWidget]:
             "timeline": timeline, "notes": pane.notes_section}
 
 
-def test_the_first_contacts_grids_fill_in_later_turns_in_place(
+def test_the_first_contacts_grids_fill_in_later_turns_in_place(  # type: ignore[no-untyped-def]
         qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> None:
     """The pane's first contact (select-all's at 300,000 contacts: its busiest turn) shows
     its header, stage and tags in its turn; the grids (new labels and links, styled for
@@ -219,8 +219,10 @@ def test_the_first_contacts_grids_fill_in_later_turns_in_place(
         empty.append(pane.contact_grid.is_empty())
         filled_later()
 
-    pane._below_later._callback = later  # type: ignore[method-assign]
-    window.table.selectRow(window.model.row_of(ana))
+    pane._below_later._callback = later
+    row = window.model.row_of(ana)
+    assert row is not None
+    window.table.selectRow(row)
     pane_filled(qtbot)
     qtbot.wait(20)
     final = _placed(pane, parts)
