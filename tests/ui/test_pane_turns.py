@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.services import contacts, followups, phones, tags
+from desktop.services import contacts, favors, followups, interactions, phones, tags
+from desktop.services.interactions import InteractionDraft
 from desktop.services.types import ContactId
 from desktop.ui import sidebar as sb
 from desktop.ui.contacts.detail_pane import DetailPane
@@ -204,7 +205,13 @@ def test_the_first_contacts_grids_fill_in_later_turns_in_place(  # type: ignore[
     half-filled shows meanwhile, and the pane ends as one that showed the contact at once.
     """
     ana = sample_contacts["ana"]
-    followups.add_followup(ana, dt.date.today() + dt.timedelta(days=5), "Send the deck")
+    today = dt.date.today()
+    followups.add_followup(ana, today + dt.timedelta(days=5), "Send the deck")
+    for days in range(1, 5):  # a timeline as tall as the pane's grids
+        interactions.log_interaction(InteractionDraft(
+            "call", dt.datetime.combine(today - dt.timedelta(days=days * 9), dt.time(10)),
+            (ana,), f"Call number {days}", "Talked about the trail race and the kids."))
+    favors.add_favor(ana, "given", "referral", "Introduced her to a recruiter", today)
     window = open_main_window(qtbot, tmp_path)
     pane = window.detail
     assert pane.contact_id() is None  # nothing shown yet: this is the pane's first fill
@@ -220,12 +227,29 @@ def test_the_first_contacts_grids_fill_in_later_turns_in_place(  # type: ignore[
         filled_later()
 
     pane._below_later._callback = later
+    content = pane.scroll_area.widget()
+    assert content is not None
+    squeezed: list[tuple[int, int]] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                need = content.heightForWidth(content.width())
+                if content.height() < need:
+                    squeezed.append((content.height(), need))
+            return False
+
+    painted = Painted()
+    content.installEventFilter(painted)
     row = window.model.row_of(ana)
     assert row is not None
     window.table.selectRow(row)
     pane_filled(qtbot)
     qtbot.wait(20)
     final = _placed(pane, parts)
+    content.removeEventFilter(painted)
+    # The page was never painted shorter than its sections (squeezed, they overlapped).
+    assert squeezed == []
     assert len(seen) == 2  # two later turns: the grids, then the sections below
     first, second = seen
     # The first turn built no grid, and showed none, nor the note.

@@ -390,10 +390,23 @@ class DetailPane(QWidget):
             return
         for section in self._below:
             section.show_contact(detail)
+        QTimer.singleShot(0, self, self._fit_page)  # after those rows show
         if self._note_waiting:
             self._note_waiting = False
             self._fill_note(detail)
             self._waiting_space.setVisible(False)
+
+    def _fit_page(self) -> None:
+        """The page as tall as its sections are now. Rows just added to a section show in
+        a queued call (Qt's, for a widget added to a shown layout); the page's height was
+        taken before, from the sections without them, and nothing took it again after:
+        the whole page stayed squeezed into that height, its sections overlapping (a
+        third of a second or more after select-all at 100,000 contacts, issue 18)."""
+        content = self.scroll_area.widget()
+        if content is not None:
+            need = content.heightForWidth(content.width())
+            if need > content.height():
+                content.resize(content.width(), need)
 
     def _refresh(self, keep_scroll: bool, below_later: bool = False) -> None:
         detail = (contacts.get_contact(self._contact_id, limit=SHOWN_LIMIT)
