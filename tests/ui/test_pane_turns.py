@@ -18,6 +18,7 @@ from desktop.services.interactions import InteractionDraft
 from desktop.services.types import ContactId
 from desktop.ui import sidebar as sb
 from desktop.ui.contacts.detail_pane import DetailPane
+from desktop.ui.contacts.introductions_section import IntroductionsSection
 from desktop.ui.contacts.timeline_section import TimelineSection
 from desktop.ui.main_window import MainWindow
 from tests.ui.windows import open_main_window, pane_filled
@@ -188,21 +189,24 @@ def _placed(pane: DetailPane, parts: dict[str, QWidget]) -> dict[str, tuple[int,
 
 def _parts(pane: DetailPane) -> dict[str, QWidget]:
     timeline = pane.findChild(TimelineSection)
-    assert timeline is not None
+    introductions = pane.findChild(IntroductionsSection)
+    assert timeline is not None and introductions is not None
     return {"header": pane.header, "stage": pane.stage_section, "tags": pane.tags_section,
             "in common": pane.common_section, "avoid": pane.avoid_section,
             "contact": pane.contact_section, "dates": pane.dates_section,
             "story": pane.story_section, "activity": pane.activity_section,
-            "timeline": timeline, "notes": pane.notes_section}
+            "timeline": timeline, "introductions": introductions,
+            "notes": pane.notes_section}
 
 
 def test_the_first_contacts_grids_fill_in_later_turns_in_place(  # type: ignore[no-untyped-def]
         qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> None:
     """The pane's first contact (select-all's at 300,000 contacts: its busiest turn) shows
     its header, stage and tags in its turn; the grids (new labels and links, styled for
-    the first time) fill in a quiet turn after it, the timeline and the note in the one
-    after that. Nothing shown moves when the later parts come, nothing stale or
-    half-filled shows meanwhile, and the pane ends as one that showed the contact at once.
+    the first time) fill in a quiet turn after it, the timeline in the one after that,
+    the introductions and the note last. Nothing shown moves when the later parts come,
+    nothing stale or half-filled shows meanwhile, and the pane ends as one that showed
+    the contact at once.
     """
     ana = sample_contacts["ana"]
     today = dt.date.today()
@@ -250,21 +254,29 @@ def test_the_first_contacts_grids_fill_in_later_turns_in_place(  # type: ignore[
     content.removeEventFilter(painted)
     # The page was never painted shorter than its sections (squeezed, they overlapped).
     assert squeezed == []
-    assert len(seen) == 2  # two later turns: the grids, then the sections below
-    first, second = seen
+    # Three later turns: the grids, the timeline, the introductions with the note.
+    assert len(seen) == 3
+    first, second, third = seen
     # The first turn built no grid, and showed none, nor the note.
-    assert empty == [True, False]
+    assert empty == [True, False, False]
     for name in ("contact", "dates", "story", "activity", "notes"):
         assert first[name] is None, name
-    # The timeline (not filled yet) is out of sight, below the pane's page.
+    # The sections below, not filled yet, are out of sight, below the pane's page.
     viewport = pane.scroll_area.viewport().height()
-    assert first["timeline"] is None or first["timeline"][1] >= viewport
+    for placed, waiting in ((first, ("timeline", "introductions")),
+                            (second, ("timeline", "introductions")),
+                            (third, ("introductions",))):
+        for name in waiting:
+            where = placed[name]
+            assert where is None or where[1] >= viewport, name
     # Nothing shown moved (the scroll bar was there from the first turn).
     for name in ("header", "stage", "tags", "in common", "avoid", "page width"):
-        assert first[name] == second[name] == final[name], name
+        assert first[name] == second[name] == third[name] == final[name], name
     for name in ("contact", "activity"):
-        assert second[name] is not None and second[name] == final[name], name
-    assert final["timeline"] is not None and final["notes"] is not None
+        assert second[name] is not None and second[name] == third[name] == final[name], name
+    assert third["timeline"] == final["timeline"]
+    assert final["timeline"] is not None and final["introductions"] is not None
+    assert final["notes"] is not None
 
     # As a pane that showed the contact at once.
     fresh = DetailPane(window.ops)

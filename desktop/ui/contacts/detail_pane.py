@@ -68,9 +68,10 @@ class DetailPane(QWidget):
     below the pane's own (``_below``: the timeline, introductions) in the next quiet turn
     (``_below_later``); ``_grids_waiting`` says the grids (contact, dates, how we met,
     keeping in touch) of the pane's first contact shown ``later`` are still to fill, in
-    the quiet turn before the sections below (the same ``_below_later``), and
-    ``_note_waiting`` its note, with those sections (both hidden until then, those
-    sections kept out of sight by ``_waiting_space``);
+    the quiet turn before the sections below (the same ``_below_later``),
+    ``_sections_waiting`` which of those below are still to fill (one a turn, the first
+    contact's), and ``_note_waiting`` its note, with the last of them; all hidden until
+    then, the sections kept out of sight below ``_waiting_space``;
     ``_detail`` is what was last read for the contact shown;
     ``_me_id`` is the user's own profile as of that read (its tags decide "In common");
     ``_completions_stale`` says the tag names offered for completion must be re-read (a
@@ -154,6 +155,7 @@ class DetailPane(QWidget):
         self.avoid_chips.tags_edited.connect(self._tags_edited)
         self._filled: dict[str, object] = {}  # what each grid of _fill shows (its key)
         self._grids_waiting = False
+        self._sections_waiting: list[ContactSection] = []
         self._note_waiting = False
 
         self.contact_section = Section(self.tr("Contact"))
@@ -388,9 +390,16 @@ class DetailPane(QWidget):
             self._fill_grids(detail)
             self._below_later.start()
             return
-        for section in self._below:
+        # The first contact's one a turn (the timeline's rows and their paint were the
+        # busiest of these turns), the space below each until the next comes.
+        filling = [self._sections_waiting.pop(0)] if self._sections_waiting else self._below
+        for section in filling:
             section.show_contact(detail)
-        QTimer.singleShot(0, self, self._fit_page)  # after those rows show
+        QTimer.singleShot(0, self, self._fit_page)  # posted after the rows' own showing
+        if self._sections_waiting:
+            self._place_waiting_space(self._sections_waiting[0])
+            self._below_later.start()
+            return
         if self._note_waiting:
             self._note_waiting = False
             self._fill_note(detail)
@@ -451,8 +460,8 @@ class DetailPane(QWidget):
             # links are all new widgets, styled and laid out for the first time, a third
             # of the 26-38 ms turn that showed it at 100,000-300,000 contacts (issue 18).
             # They fill in the next quiet turn, hidden until then (below what this turn
-            # shows: nothing shown moves when they come); the sections below and the
-            # note in the turn after. Until then a space a page high keeps those out of
+            # shows: nothing shown moves when they come); the sections below (one a
+            # turn) and the note after. Until then a space a page high keeps those out of
             # sight (never filled yet, they would say "Nothing logged yet" of anyone,
             # right under the tags; hiding and showing them again cost 5-10 ms of their
             # turn) and the page taller than the pane, so the scroll bar it will need is
@@ -461,13 +470,22 @@ class DetailPane(QWidget):
             for part in (self.contact_section, self.dates_section, self.story_section,
                          self.activity_section, self.notes_section):
                 part.setVisible(False)
+            self._sections_waiting = list(self._below)
+            if self._sections_waiting:
+                self._place_waiting_space(self._sections_waiting[0])
             self._waiting_space.setFixedHeight(max(self.scroll_area.viewport().height(), 1))
             self._waiting_space.setVisible(True)
             return
         self._grids_waiting = self._note_waiting = False
+        self._sections_waiting = []
         self._waiting_space.setVisible(False)
         self._fill_grids(detail)
         self._fill_note(detail)
+
+    def _place_waiting_space(self, above: QWidget) -> None:
+        if self._body.indexOf(self._waiting_space) != self._body.indexOf(above) - 1:
+            self._body.removeWidget(self._waiting_space)
+            self._body.insertWidget(self._body.indexOf(above), self._waiting_space)
 
     def _fill_grids(self, detail: ContactDetail) -> None:
         f = detail.fields
