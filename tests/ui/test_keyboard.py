@@ -47,6 +47,7 @@ from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import VIEW_CALENDAR, VIEW_LIST, VIEW_NETWORK, MainWindow
 from desktop.ui.operations import Operations
 from tests.conftest import REAL_VCARDS
+from tests.ui.windows import pane_filled
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 TODAY = dt.date.today()
@@ -192,6 +193,7 @@ def _show_contact(qtbot, window: MainWindow, contact_id: ContactId) -> None:
     window.contact_list.select_contact(contact_id)
     qtbot.waitUntil(lambda: window.detail.isVisible()
                     and window.detail.scroll_area.isVisible(), timeout=3000)
+    pane_filled(qtbot)  # the first contact's parts fill over a few quiet turns (issue 18)
     qtbot.wait(50)
 
 

@@ -5,15 +5,20 @@ counts follow the list's repaint (counted, not timed)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.services import contacts, phones, tags
+from desktop.services import contacts, favors, followups, interactions, phones, tags
+from desktop.services.interactions import InteractionDraft
 from desktop.services.types import ContactId
 from desktop.ui import sidebar as sb
+from desktop.ui.contacts.detail_pane import DetailPane
+from desktop.ui.contacts.introductions_section import IntroductionsSection
 from desktop.ui.contacts.timeline_section import TimelineSection
 from desktop.ui.main_window import MainWindow
 from tests.ui.windows import open_main_window, pane_filled
@@ -167,3 +172,125 @@ def test_after_tagging_a_selection_the_list_repaints_once_then_the_sidebar_count
     assert after[1][1] is None
     assert all("Summit" in (window.model.index(r, 0).data(window.model.TagsRole) or ())
                for r in range(window.model.rowCount()))
+
+
+def _placed(pane: DetailPane, parts: dict[str, QWidget]) -> dict[str, tuple[int, ...] | None]:
+    """Where each part is on the pane's page (None: hidden), and how wide the page is (a
+    scroll bar coming narrows it)."""
+    content = pane.scroll_area.widget()
+    assert content is not None
+    placed: dict[str, tuple[int, ...] | None] = {
+        name: (part.mapTo(content, QPoint(0, 0)).toTuple() + part.size().toTuple()
+               if part.isVisibleTo(content) else None)
+        for name, part in parts.items()}
+    placed["page width"] = (content.width(),)
+    return placed
+
+
+def _parts(pane: DetailPane) -> dict[str, QWidget]:
+    timeline = pane.findChild(TimelineSection)
+    introductions = pane.findChild(IntroductionsSection)
+    assert timeline is not None and introductions is not None
+    return {"header": pane.header, "stage": pane.stage_section, "tags": pane.tags_section,
+            "in common": pane.common_section, "avoid": pane.avoid_section,
+            "contact": pane.contact_section, "dates": pane.dates_section,
+            "story": pane.story_section, "activity": pane.activity_section,
+            "timeline": timeline, "introductions": introductions,
+            "notes": pane.notes_section}
+
+
+def test_the_first_contacts_grids_fill_in_later_turns_in_place(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> None:
+    """The pane's first contact (select-all's at 300,000 contacts: its busiest turn) shows
+    its header, stage and tags in its turn; the grids (new labels and links, styled for
+    the first time) fill in a quiet turn after it, the timeline in the one after that,
+    the introductions and the note last. Nothing shown moves when the later parts come,
+    nothing stale or half-filled shows meanwhile, and the pane ends as one that showed
+    the contact at once.
+    """
+    ana = sample_contacts["ana"]
+    today = dt.date.today()
+    followups.add_followup(ana, today + dt.timedelta(days=5), "Send the deck")
+    for days in range(1, 5):  # a timeline as tall as the pane's grids
+        interactions.log_interaction(InteractionDraft(
+            "call", dt.datetime.combine(today - dt.timedelta(days=days * 9), dt.time(10)),
+            (ana,), f"Call number {days}", "Talked about the trail race and the kids."))
+    favors.add_favor(ana, "given", "referral", "Introduced her to a recruiter", today)
+    window = open_main_window(qtbot, tmp_path)
+    pane = window.detail
+    assert pane.contact_id() is None  # nothing shown yet: this is the pane's first fill
+    parts = _parts(pane)
+    seen: list[dict[str, tuple[int, ...] | None]] = []
+    empty: list[bool] = []
+    filled_later = pane._below_later._callback
+
+    def later() -> None:
+        # At the start of each later turn: what the turns before showed, laid out.
+        seen.append(_placed(pane, parts))
+        empty.append(pane.contact_grid.is_empty())
+        filled_later()
+
+    pane._below_later._callback = later
+    content = pane.scroll_area.widget()
+    assert content is not None
+    squeezed: list[tuple[int, int]] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                need = content.heightForWidth(content.width())
+                if content.height() < need:
+                    squeezed.append((content.height(), need))
+            return False
+
+    painted = Painted()
+    content.installEventFilter(painted)
+    row = window.model.row_of(ana)
+    assert row is not None
+    window.table.selectRow(row)
+    pane_filled(qtbot)
+    qtbot.wait(20)
+    final = _placed(pane, parts)
+    content.removeEventFilter(painted)
+    # The page was never painted shorter than its sections (squeezed, they overlapped).
+    assert squeezed == []
+    # Three later turns: the grids, the timeline, the introductions with the note.
+    assert len(seen) == 3
+    first, second, third = seen
+    # The first turn built no grid, and showed none, nor the note.
+    assert empty == [True, False, False]
+    for name in ("contact", "dates", "story", "activity", "notes"):
+        assert first[name] is None, name
+    # The sections below, not filled yet, are out of sight, below the pane's page.
+    viewport = pane.scroll_area.viewport().height()
+    for placed, waiting in ((first, ("timeline", "introductions")),
+                            (second, ("timeline", "introductions")),
+                            (third, ("introductions",))):
+        for name in waiting:
+            where = placed[name]
+            assert where is None or where[1] >= viewport, name
+    # Nothing shown moved (the scroll bar was there from the first turn).
+    for name in ("header", "stage", "tags", "in common", "avoid", "page width"):
+        assert first[name] == second[name] == third[name] == final[name], name
+    for name in ("contact", "activity"):
+        assert second[name] is not None and second[name] == third[name] == final[name], name
+    assert third["timeline"] == final["timeline"]
+    assert final["timeline"] is not None and final["introductions"] is not None
+    assert final["notes"] is not None
+
+    # As a pane that showed the contact at once.
+    fresh = DetailPane(window.ops)
+    qtbot.addWidget(fresh)
+    fresh.resize(pane.size())
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    fresh.show_contact(ana)
+    qtbot.wait(20)
+    assert _placed(fresh, _parts(fresh)) == final
+    assert fresh.visible_sections() == pane.visible_sections()
+    for grid in ("contact_grid", "dates_grid", "story_grid", "activity_grid"):
+        assert ([label.text() for label in getattr(pane, grid).findChildren(QLabel)
+                 if label.isVisibleTo(pane)]
+                == [label.text() for label in getattr(fresh, grid).findChildren(QLabel)
+                    if label.isVisibleTo(fresh)]), grid
+    assert pane.note_view.toPlainText() == fresh.note_view.toPlainText()
