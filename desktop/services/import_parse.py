@@ -107,9 +107,17 @@ def open_reader(files: Sequence[Path]) -> Reader:
     """The reader for these files: a child process for big inputs when a core is free to
     run it, else a thread."""
     sizes = [_size(p) for p in files]
-    if sum(sizes) >= PROCESS_BYTES and _free_cores() >= 1:
+    if sum(sizes) >= PROCESS_BYTES and _may_have_children() and _free_cores() >= 1:
         return ProcessReader(files, sizes)
     return ThreadReader(files, sizes)
+
+
+def _may_have_children() -> bool:
+    """Whether this process may start a child: a daemonic process may not (the window's
+    import runs in one, ``import_job``; starting the parse process there failed the
+    whole import with "daemonic processes are not allowed to have children" whenever a
+    core was free). There the reading is a thread of that child, beside its writer."""
+    return not multiprocessing.current_process().daemon
 
 
 def _free_cores() -> float:

@@ -212,3 +212,43 @@ def test_a_packed_card_arrives_whole_with_its_sort_key(monkeypatch: pytest.Monke
     assert got.rec.sort_key() == "emile zoe aberg" and calls == []
     got.rec.columns["full_name"] = "Bo"  # a name changed later is keyed again
     assert got.rec.sort_key() == "Bo" and calls == ["Bo"]
+
+
+def _import_in_a_daemon(db: str, path: str, conn: Any) -> None:
+    """A daemonic process's import, as the window's (``import_job``'s child) runs it, on
+    a machine with a core free and a file big enough for a reading process."""
+    import_parse.PROCESS_BYTES = 0
+    import_parse._free_cores = lambda: 2.0  # type: ignore[assignment]
+    try:
+        open_database(Path(db))
+        conn.send(("done", importer.run_import([Path(path)]).new_count))
+    except Exception as exc:  # the test reads what went wrong
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        close_database()
+
+
+def test_a_daemonic_process_reads_its_big_import_in_a_thread(
+        tmp_path: Path, db_path: Path) -> None:
+    """The window imports a big file in a daemonic child process (``import_job``); that
+    child may not start the reading process of its own. With a core free it tried, and
+    every import of 2 MB or more from the window failed ("daemonic processes are not
+    allowed to have children"); it reads in a thread of that child instead."""
+    import multiprocessing
+
+    path = write(tmp_path, "a.vcf", *bulk(300))
+    close_database()
+    ctx = multiprocessing.get_context("spawn")
+    ours, theirs = ctx.Pipe()
+    child = ctx.Process(target=_import_in_a_daemon, args=(str(db_path), str(path), theirs),
+                        daemon=True)
+    child.start()
+    try:
+        assert ours.poll(60)
+        assert ours.recv() == ("done", 300)
+    finally:
+        child.join(10)
+        if child.is_alive():
+            child.kill()
+    open_database(db_path)
+    assert db.execute_sql("SELECT count(*) FROM contact WHERE is_me = 0").fetchone()[0] == 300
