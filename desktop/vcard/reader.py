@@ -773,21 +773,8 @@ class _Tokenizer:
                 continue
             head = line[:colon]
             value = line[colon + 1:]
-            semi = head.find(";")
-            if semi < 0:
-                name = head
-                params = ""
-            else:
-                name = head[:semi]
-                params = head[semi + 1:]
             # A group of any depth (``E.A.EMAIL``, issue 12) is the part before the last dot.
-            dot = name.rfind(".")
-            if dot >= 0:
-                group = name[:dot]
-                name = name[dot + 1:]
-            else:
-                group = ""
-            uname = name.strip().upper()
+            group, uname, params, _, _ = _head(head)
             if uname == "BEGIN" and value.strip().upper() == "VCARD":
                 stack.append(_CardBuilder(self, start))
                 continue
