@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services import focus
 from desktop.services.reasons import reason_text
 from desktop.ui.common import tokens
+from desktop.ui.common.layouts import clear_layout
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.operations import Operations
 
@@ -133,12 +134,7 @@ class FocusBox(QWidget):
         if week == self._shown and self.cards:
             return  # the same people as shown: no new cards (a follow-up action, issue 18)
         self._shown = week
-        while self._cards_box.count():
-            child = self._cards_box.takeAt(0)
-            widget = child.widget() if child is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self._cards_box)
         self.cards = []
         for item in week:
             card = FocusCard(item, self)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.types import ContactDetail, LabeledValue, PostalAddress
 from desktop.ui.common import formatting, tokens
+from desktop.ui.common.layouts import clear_layout
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.operations import Operations
@@ -257,12 +258,7 @@ class FieldGrid(QWidget):
         self._values: list[QLabel] = []
 
     def clear(self) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # at once: deleteLater waits for the event loop
-                widget.deleteLater()
+        clear_layout(self._grid)
         self._rows = 0
         self._text_rows = None
         self._values = []

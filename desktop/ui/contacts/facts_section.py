@@ -32,6 +32,7 @@ from desktop.models import FACT_KINDS
 from desktop.services import briefing, facts
 from desktop.services.types import ContactDetail, ContactId
 from desktop.ui.common import formatting, kinds
+from desktop.ui.common.layouts import clear_layout
 from desktop.ui.common.plain_text import plain_label
 from desktop.ui.contacts.detail_parts import ContactSection
 from desktop.ui.operations import Operations
@@ -158,12 +159,7 @@ class FactsSection(ContactSection):
         # The same facts keep their rows: the pane refills after every change (a follow-up
         # done, a tag added; issue 18).
         if rows != self.rows or self._list.count() != len(rows):
-            while self._list.count():
-                item = self._list.takeAt(0)
-                widget = item.widget() if item is not None else None
-                if widget is not None:
-                    widget.hide()
-                    widget.deleteLater()
+            clear_layout(self._list)
             self.rows = rows
             for fact in self.rows:
                 self._list.addWidget(self._row(fact))

@@ -28,6 +28,7 @@ from desktop.models import INTRODUCTION_STATUSES
 from desktop.services import contacts, graph, loops
 from desktop.services.types import ContactDetail, ContactId
 from desktop.ui.common import formatting, kinds
+from desktop.ui.common.layouts import clear_layout
 from desktop.ui.contacts.detail_parts import ContactSection
 from desktop.ui.contacts.introduction_dialog import IntroductionDialog
 from desktop.ui.operations import Operations
@@ -112,12 +113,7 @@ class IntroductionsSection(ContactSection):
         if key == self._shown_key:
             return
         self._shown_key = key
-        while self._list.count():
-            item = self._list.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self._list)
         self.rows = []
         self.introduced_by_button.setVisible(not detail.is_me)
         for info in found if self._show_all else found[:FIRST]:

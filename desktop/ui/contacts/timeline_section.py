@@ -30,6 +30,7 @@ from desktop.services.reasons import reason_text
 from desktop.services.types import ContactDetail, ContactId
 from desktop.ui.common import kinds
 from desktop.ui.common.flow import FlowLayout
+from desktop.ui.common.layouts import clear_layout
 from desktop.ui.contacts.detail_parts import ContactSection
 from desktop.ui.contacts.favor_dialog import FavorDialog
 from desktop.ui.contacts.timeline_entry import TimelineEntryWidget, short_date
@@ -172,15 +173,6 @@ class TimelineSection(ContactSection):
         self._fill_timeline(detail.id, max(PAGE, self._loaded) if same else PAGE)
         self._fill_favors(detail.id)
 
-    @staticmethod
-    def _clear(box: QVBoxLayout) -> None:
-        while box.count():
-            item = box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-
     def _fill_followups(self, contact_id: ContactId) -> None:
         """The open follow-ups; a row whose follow-up and day did not change is kept (the
         pane refills after every follow-up done or snoozed: making the rows anew, each
@@ -279,7 +271,7 @@ class TimelineSection(ContactSection):
         if key == self._timeline_key and self.entries_box.count() == len(page.entries):
             return
         self._timeline_key = key
-        self._clear(self.entries_box)
+        clear_layout(self.entries_box)
         for entry in page.entries:
             self.entries_box.addWidget(self._entry_widget(entry, now))
         self._loaded = len(page.entries)
@@ -313,7 +305,7 @@ class TimelineSection(ContactSection):
         if key == self._favors_key and self.favors_box.count():
             return
         self._favors_key = key
-        self._clear(self.favors_box)
+        clear_layout(self.favors_box)
         text = (self.tr("You gave %1, received %2").replace("%1", f"{ledger.given:,}").replace(
             "%2", f"{ledger.received:,}") if ledger.entries else "")
         self.balance.setText(text)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.services import graph, network
 from desktop.services.types import ContactId
 from desktop.ui.common import tokens
+from desktop.ui.common.layouts import clear_layout
 from desktop.ui.network.items import escaped_tooltip
 from desktop.ui.network.loading import Insights
 from desktop.ui.operations import Operations
@@ -143,12 +144,7 @@ class SuggestionList(QWidget):
         """``show_suggestions`` a few rows at a time (a row is a handful of widgets, about
         1.5 ms each: fifteen of them in one go stalled a loaded machine ~30 ms)."""
         self._me = me
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self._layout)
         self.buttons = []
         self._frames = []
         for number, suggestion in enumerate(found):

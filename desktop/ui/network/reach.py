@@ -30,6 +30,7 @@ from desktop.services import graph, knows, paths
 from desktop.services.errors import ServiceError
 from desktop.services.types import ContactId
 from desktop.ui.common import formatting
+from desktop.ui.common.layouts import clear_layout
 from desktop.ui.network.ask import AskDialog
 from desktop.ui.network.loading import job
 from desktop.ui.operations import Operations
@@ -216,12 +217,7 @@ class ReachBox(QWidget):
         self._current = -1
         self.ask_buttons = []
         self.path_buttons = []
-        while self.results.count():
-            item = self.results.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.results)
 
     @Slot(str)
     def _show_message(self, text: str) -> None:
