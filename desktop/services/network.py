@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.models import db
 from desktop.services.graph import PersonRef, people_rows, person_refs, refs_from_rows
-from desktop.services.knows import HOP, KnowsGraph, TieTable, hop_cost
+from desktop.services.knows import HOP, KnowsGraph, TieTable, hop_cost, read_beside
 from desktop.services.types import ContactId
 from desktop.text import Translatable, fill, join_and, sort_key
 
@@ -235,12 +235,19 @@ def graph_data(graph: KnowsGraph, *, center: ContactId | None = None, hops: int 
     else:
         chosen = [*graph.ids.tolist(), *pending.tolist(),
                   *([int(me)] if me is not None else [])]
-    rows = people_rows(chosen)
-    refs = refs_from_rows(rows)
-    ids = np.array(sorted(rows), dtype=np.int64)
+    wanted = np.array(sorted({int(c) for c in chosen}), dtype=np.int64)
+    # Their names read beside their links (``read_beside``: SQLite on the other core).
+    read_people = read_beside(lambda: people_rows(wanted.tolist()))
     # The drawn people's links, worked out from what touches them alone (issue 18: the
     # picture's work follows what it draws, not the whole network).
-    ties = graph.ties_of(ids)
+    ties = graph.ties_of(wanted)
+    rows = read_people()
+    refs = refs_from_rows(rows)
+    ids = np.array(sorted(rows), dtype=np.int64)
+    if len(ids) < len(wanted):  # deleted meanwhile: only the links of those still there
+        mine = _flags(ids, ties.pa, ties.pb)
+        keep = mine[ties.pa] | mine[ties.pb]
+        ties = TieTable(ties.you_ids, ties.you_s, ties.pa[keep], ties.pb[keep], ties.ps[keep])
     drawn = _flags(ids, ties.pa, ties.pb, graph.ids, graph.intro_by, graph.intro_a,
                    graph.intro_b)
     ends = np.concatenate([ties.pa, ties.pb])

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -358,3 +359,72 @@ def test_the_demo_networks_picture_shows_the_same_people_as_reading_everything(
         assert data == network.graph_data(_read_everything(moment), max_nodes=limit)
         assert data.truncated == (limit == 150)
         assert len(data.nodes) > 100 and data.links
+
+
+def _slowed(monkeypatch: pytest.MonkeyPatch, module: object, names: tuple[str, ...],
+            pause: float) -> None:
+    """Make each of *module*'s reads *names* wait *pause* seconds first, as a slow disk
+    or a busy database would (a sleep lets go of the interpreter lock, as SQLite does
+    while it reads)."""
+    import time
+
+    def slow(read: Any) -> Any:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            time.sleep(pause)
+            return read(*args, **kwargs)
+        return run
+
+    for name in names:
+        monkeypatch.setattr(module, name, slow(getattr(module, name)))
+
+
+def _seconds(work: Any) -> float:
+    import time
+
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def _small_network() -> ContactId:
+    user = me()
+    people = [person(f"Person {k}", stage="acquainted" if k % 2 else "connected", org="Acme")
+              for k in range(12)]
+    for k in range(0, 12, 3):
+        meet(*people[k:k + 3])
+        intro(people[k], people[k + 1], by=user if k % 2 else people[k + 2])
+    return user
+
+
+def test_the_networks_reads_wait_for_the_slowest_not_for_their_sum(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening the network view reads the stages, the introductions and the summary of
+    meetings, then the names and the meetings of the people drawn: each pair at once
+    (SQLite lets go of the interpreter lock while it reads: two cores), so the picture
+    waits for the slowest read, not for their sum (issue 18). The baseline is one
+    slowed read alone, in the same run."""
+    _small_network()
+    network.graph_data(knows.load_graph())  # numpy imported, the queries prepared
+    pause = 0.2
+    _slowed(monkeypatch, knows, ("_read_stages", "_read_introductions", "read_you_meetings",
+                                 "read_meetings_of"), pause)
+    _slowed(monkeypatch, network, ("people_rows",), pause)
+    alone = _seconds(knows._read_introductions)
+    graph: list[knows.KnowsGraph] = []
+    reading = _seconds(lambda: graph.append(knows.load_graph()))
+    picture = _seconds(lambda: network.graph_data(graph[0]))
+    # One after the other: three and two slowed reads.
+    assert reading < 1.8 * alone, (reading, alone)
+    assert picture < 1.5 * alone, (picture, alone)
+    assert len(network.graph_data(graph[0]).nodes) == 13
+
+
+def test_a_read_beside_hands_its_error_to_the_caller(db_path: Path) -> None:
+    def broken() -> None:
+        db.execute_sql("SELECT no_such_column FROM contact")
+
+    waiting = knows.read_beside(broken)
+    with pytest.raises(Exception, match="no_such_column"):
+        waiting()
+    # Its connection was its own, closed with its thread: the caller's still reads.
+    assert db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 0
