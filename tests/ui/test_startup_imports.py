@@ -171,3 +171,50 @@ def test_each_preload_keeps_qt_in_its_qt_part_and_leaves_no_pure_import_to_the_u
     for name, (qt_in_worker, pure_on_ui_thread) in found.items():
         assert qt_in_worker == [], f"{name}.pure imports Qt modules: {qt_in_worker}"
         assert pure_on_ui_thread == [], f"{name}.qt imports: {pure_on_ui_thread}"
+
+
+# In a fresh interpreter after the network view's preload: the first reading of the
+# network and of its side lists, recording what they import.
+READ_THE_NETWORK = """
+import importlib, json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+import desktop.app, desktop.ui.main_window
+from desktop.models import open_database
+from desktop.ui.common import preload
+
+open_database(Path(sys.argv[1]))
+preload.import_pure(preload.NETWORK.pure)
+for module in preload.NETWORK.qt:
+    importlib.import_module(module)
+from desktop.ui.network import loading
+
+before = set(sys.modules)
+loaded = loading.load(None, 2, lambda _done, _total: True)
+loading.insights(loaded.graph)
+print(json.dumps([len(loaded.data.nodes), sorted(set(sys.modules) - before)]))
+"""
+
+
+def test_the_first_opening_of_the_network_imports_nothing_more(tmp_path: Path) -> None:
+    """Start-up loads what the network view needs ahead (``preload.NETWORK``): the first
+    opening of a session reads the network without importing a module (numpy imports
+    numpy.ma on the first ``numpy.unique``: 8-12 ms of that opening, issue 18). Laying out
+    people never placed before imports numpy.random (6.7 MB: not loaded ahead)."""
+    db = tmp_path / "rapport.sqlite3"
+    made = subprocess.run([sys.executable, "-m", "desktop.cli", "--db", str(db), "demo",
+                           "--people", "40"], capture_output=True, text=True,
+                          env=child_env(), cwd=ROOT, timeout=120)
+    assert made.returncode == 0, made.stderr
+    runs = []
+    for _session in range(2):  # the first lays the people out (numpy.random) and saves it
+        result = subprocess.run([sys.executable, "-c", READ_THE_NETWORK, str(db)],
+                                capture_output=True, text=True, env=child_env(), cwd=ROOT,
+                                timeout=120)
+        assert result.returncode == 0, result.stderr
+        runs.append(json.loads(result.stdout.strip().splitlines()[-1]))
+    (drawn, _first), (again, imported) = runs
+    assert drawn == again > 10
+    assert imported == [], f"imported by the first opening of a session: {imported}"

@@ -68,9 +68,10 @@ DETAIL = Preload(
         "desktop.ui.contacts.timeline_section", "desktop.ui.contacts.detail_pane"),
 )
 # The network view; numpy too, which its layout and its links are computed with (imported
-# by the first opening: 100-150 ms of that opening on the UI thread).
+# by the first opening: 100-150 ms of that opening on the UI thread), and numpy.ma, which
+# numpy imports on the first ``numpy.unique`` (8-12 ms of the first opening's reading).
 NETWORK = Preload(
-    pure=("numpy", "ctypes.util", "desktop.services.knows", "desktop.services.network",
+    pure=("numpy", "numpy.ma", "ctypes.util", "desktop.services.knows", "desktop.services.network",
           "desktop.services.graph_layout", "desktop.services.paths"),
     qt=("desktop.ui.network.items", "desktop.ui.network.chrome", "desktop.ui.network.links",
         "desktop.ui.network.loading", "desktop.ui.network.insights",
