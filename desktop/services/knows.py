@@ -832,7 +832,8 @@ class KnowsGraph:
     asked for once the picture is on screen, need them all.
 
     Private state: ``_rows`` the evidence read (the links are worked out from it, so they
-    agree with the picture whenever they are); ``_today`` the day strengths are reckoned
+    agree with the picture whenever they are; None once let go, ``let_go_of_the_rows``);
+    ``_today`` the day strengths are reckoned
     at; ``_now`` set when ``_rows`` hold no held interaction (the user's ties came from the
     kept summary, issue 18): the moment their interactions are read as of, when needed;
     ``_csr`` (indptr, nbr, strength) once worked out; ``_lock`` makes the first thread that
@@ -846,7 +847,7 @@ class KnowsGraph:
         import numpy as np
 
         self.me = me
-        self._rows = rows
+        self._rows: Rows | None = rows
         self._today = today
         # With *you_met* (``read_you_meetings``), *rows* hold no interaction: those of the
         # people drawn are read by ``ties_of``, the whole book's by ``_links``, as at *now*.
@@ -855,10 +856,6 @@ class KnowsGraph:
         self._lock = threading.Lock()
         self._csr: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._signature: int | None = None
-        self.intro_by: np.ndarray = rows.intro_by
-        self.intro_a: np.ndarray = rows.intro_a
-        self.intro_b: np.ndarray = rows.intro_b
-        self.intro_status: np.ndarray = rows.intro_status
         if me is None:
             # Without the user, who is in the network depends on the links themselves.
             ties = _ties(rows, me, today)
@@ -878,6 +875,38 @@ class KnowsGraph:
                           rows.intro_by[done], rows.rel_a, rows.rel_b, without=(0, int(me)))
         self.you_tie = np.zeros(len(self.ids), dtype=np.float32)
         self.you_tie[np.searchsorted(self.ids, ties.you_ids)] = ties.you_s
+
+    def _evidence(self) -> Rows:
+        rows = self._rows
+        if rows is None:
+            raise RuntimeError("the network's rows were let go: read the network again")
+        return rows
+
+    # The introductions as read (proposed included: the picture draws them).
+    @property
+    def intro_by(self) -> np.ndarray:
+        return self._evidence().intro_by
+
+    @property
+    def intro_a(self) -> np.ndarray:
+        return self._evidence().intro_a
+
+    @property
+    def intro_b(self) -> np.ndarray:
+        return self._evidence().intro_b
+
+    @property
+    def intro_status(self) -> np.ndarray:
+        return self._evidence().intro_status
+
+    def let_go_of_the_rows(self) -> None:
+        """Work out every link (``indptr``), then let go of the rows read: the picture was
+        worked out from them (``ties_of``, the introductions) and a new picture reads the
+        network again; the links, the user's ties and who is in the network stay. At
+        300,000 contacts the introductions and stages read are 5 MB, held while the view
+        was open (issue 18). ``ties_of`` and ``intro_*`` are not to be asked for after."""
+        self._links()
+        self._rows = None
 
     def _indexes(self, ties: TieTable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The other people's links as (a, b, strength), a and b indexes into ``ids``
@@ -924,8 +953,9 @@ class KnowsGraph:
         if csr is None:
             with self._lock:
                 if self._csr is None:
-                    rows = self._rows if self._now is None else \
-                        _with_meetings(self._rows, _read_all_meetings(now_text(self._now)))
+                    rows = self._evidence()
+                    if self._now is not None:
+                        rows = _with_meetings(rows, _read_all_meetings(now_text(self._now)))
                     ties = _ties(rows, self.me, self._today)
                     del rows
                     a, b, s = self._indexes(ties)
@@ -955,7 +985,7 @@ class KnowsGraph:
         network's links, bit for bit."""
         import numpy as np
 
-        rows = self._rows
+        rows = self._evidence()
         people = np.asarray(people, dtype=np.int64)
         # Not the user: the user's ties are not among these links, and every row of
         # theirs would be read and combined for nothing (the user of the 300,000-person

@@ -523,6 +523,35 @@ def test_the_view_lets_go_of_the_network_when_hidden_and_reads_it_again(
     assert len(panel.picture.nodes) == 5
 
 
+def test_the_rows_read_for_the_picture_go_once_the_side_lists_are_filled(
+        qtbot: QtBot, crowd) -> None:
+    """Issue 18: the introductions and stages read to work out the picture (5 MB at
+    300,000 contacts) were held as long as the view was open; once every link is worked
+    out for the side lists they are let go, and what the view does with the network
+    (a neighbourhood, a warm path, the connectors) still works."""
+    import gc
+    import weakref
+
+    panel = GraphPanel(Operations(QUndoStack()))
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    with qtbot.waitSignal(panel.insights_finished, timeout=10_000):
+        with qtbot.waitSignal(panel.layout_finished, timeout=10_000):
+            panel.show()
+        loaded = panel.opening.loaded
+        assert loaded is not None
+        introductions = weakref.ref(loaded.graph.intro_a.base)
+    gc.collect()
+    assert introductions() is None
+    assert panel.connector_list.rows()
+    _reach(qtbot, panel, crowd["ana"])
+    assert panel.steps()
+    before = len([i for i in panel.picture.nodes.values() if i.isVisible()])
+    panel.focus_on(crowd["hub0"])
+    shown = len([i for i in panel.picture.nodes.values() if i.isVisible()])
+    assert 1 < shown < before
+
+
 class _Mallopt:
     """The real C library, its ``mallopt`` calls recorded (glibc has no way to read the
     threshold back: counting new mappings is fooled by free blocks left in the heap by

@@ -164,6 +164,8 @@ def insights(who: knows.KnowsGraph) -> Insights:
                    for c in found} if me is not None else {}
         result = Insights(found, network.suggestions(who, limit=15), reasons,
                           paths.organization_counts())
+        # The picture is drawn and every link worked out: what they came from can go.
+        who.let_go_of_the_rows()
         spare_the_collector()
         return result
 
