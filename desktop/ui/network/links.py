@@ -7,6 +7,8 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -25,6 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    import numpy as np
+
 from desktop.ui.network.items import (
     ARROW_COLOUR,
     FAST_LINES,
@@ -41,7 +46,7 @@ class LinkLayer(QGraphicsItem):
     proposals. Links of hidden people are not drawn, links
     of dimmed (filtered out) people are faded.
 
-    Private state: ``_ends`` holds each link's end points as plain floats; ``_tiles``
+    Private state: ``_ends`` holds each link's end points (``Ends``); ``_tiles``
     the links grouped per (kind, faded) and per square of the picture (by their middle),
     each square with the box around its lines, so a zoomed-in frame draws only the squares
     in view; rebuilt only when the hidden/dimmed sets change. Arrowheads are made per
@@ -58,7 +63,7 @@ class LinkLayer(QGraphicsItem):
 
     TILES = 8
 
-    def __init__(self, ends: list[End], bounds: QRectF,
+    def __init__(self, ends: Ends, bounds: QRectF,
                  tiles: dict[tuple[str, bool], list[Tile]] | None = None) -> None:
         super().__init__()
         self._ends = ends
@@ -204,10 +209,36 @@ class LinkLayer(QGraphicsItem):
             self._draw(painter, stroke)
 
 
-End = tuple[int, int, float, float, float, float, float, str]  # a, b, x1, y1, x2, y2, r_b, kind
+@dataclass(frozen=True)
+class Ends:
+    """Each link drawn, in order: its two people (``a``, ``b``: ids), the first one's
+    centre (``x1``, ``y1``), the second one's (``x2``, ``y2``) and radius (``r``: where an
+    arrowhead stops), and its ``kind``. Arrays, not a tuple per link: 15,000 tuples of
+    eight were 4.3 MB held while the view was open at 5,000 people, and were taken apart
+    into arrays again for every tiling (issue 18)."""
+
+    a: np.ndarray  # int64
+    b: np.ndarray  # int64
+    x1: np.ndarray  # float64, as are the rest
+    y1: np.ndarray
+    x2: np.ndarray
+    y2: np.ndarray
+    r: np.ndarray
+    kind: list[str]
+
+    @property
+    def count(self) -> int:
+        return len(self.kind)
+
+    @staticmethod
+    def none() -> Ends:
+        import numpy as np
+
+        ids, points = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+        return Ends(ids, ids, points, points, points, points, points, [])
 
 
-def tile_links(ends: list[End], bounds: QRectF, hidden: set[int], dimmed: set[int],
+def tile_links(ends: Ends, bounds: QRectF, hidden: set[int], dimmed: set[int],
                with_arrows: bool = False) -> dict[tuple[str, bool], list[Tile]]:
     """The links grouped per (kind, faded) and per square of the picture (by their
     middle), the groups in the order of their first link, a group's links in order.
@@ -216,23 +247,21 @@ def tile_links(ends: list[End], bounds: QRectF, hidden: set[int], dimmed: set[in
     plan at 5,000 people, issue 18)."""
     import numpy as np
 
-    if not ends:
+    if not ends.count:
         return {}
     tiles_per_side = LinkLayer.TILES
-    a, b, x1, y1, x2, y2, _r, kind = zip(*ends, strict=True)
-    first, second = np.array(a, dtype=np.int64), np.array(b, dtype=np.int64)
-    xa, ya = np.array(x1, dtype=np.float64), np.array(y1, dtype=np.float64)
-    xb, yb = np.array(x2, dtype=np.float64), np.array(y2, dtype=np.float64)
+    first, second = ends.a, ends.b
+    xa, ya, xb, yb = ends.x1, ends.y1, ends.x2, ends.y2
     codes: dict[str, int] = {}
-    kinds = np.array([codes.setdefault(k, len(codes)) for k in kind], dtype=np.int64)
+    kinds = np.array([codes.setdefault(k, len(codes)) for k in ends.kind], dtype=np.int64)
     names = list(codes)
 
     def among(people: set[int]) -> np.ndarray:
         marked = np.fromiter(people, dtype=np.int64, count=len(people))
         return np.isin(first, marked) | np.isin(second, marked)
 
-    shown = ~among(hidden) if hidden else np.ones(len(ends), dtype=bool)
-    faded = among(dimmed) if dimmed else np.zeros(len(ends), dtype=bool)
+    shown = ~among(hidden) if hidden else np.ones(ends.count, dtype=bool)
+    faded = among(dimmed) if dimmed else np.zeros(ends.count, dtype=bool)
     left, top = bounds.left(), bounds.top()
     width = max(bounds.width(), 1.0) / tiles_per_side
     height = max(bounds.height(), 1.0) / tiles_per_side
@@ -284,11 +313,13 @@ class Tile:
         self.box = box
         self._arrows: QPainterPath | None = None
 
-    def arrowheads(self, ends: list[End]) -> QPainterPath:
+    def arrowheads(self, ends: Ends) -> QPainterPath:
         if self._arrows is None:
             path = QPainterPath()
-            for i in self.indices:
-                _a, _b, x1, y1, x2, y2, radius, _kind = ends[i]
+            at = self.indices
+            for x1, y1, x2, y2, radius in zip(ends.x1[at].tolist(), ends.y1[at].tolist(),
+                                              ends.x2[at].tolist(), ends.y2[at].tolist(),
+                                              ends.r[at].tolist(), strict=True):
                 path.addPolygon(_arrowhead(x1, y1, x2, y2, radius))
             self._arrows = path
         return self._arrows

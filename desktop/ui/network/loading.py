@@ -29,7 +29,7 @@ from desktop.services.background import collector
 from desktop.services.types import ContactId
 from desktop.ui.common.workers import Worker
 from desktop.ui.network.items import HUB_LABELS, STRONG_TIE, NodePlan
-from desktop.ui.network.links import End, Tile, tile_links
+from desktop.ui.network.links import Ends, Tile, tile_links
 
 # Jobs still running, kept alive until they end: a panel closed meanwhile must not take
 # its job's signals with it (Qt would then report "Signal source has been deleted").
@@ -72,7 +72,7 @@ class ScenePlan:
     """The scene worked out on the layout thread, so the UI thread only creates items."""
 
     nodes: list[NodePlan]
-    ends: list[End]
+    ends: Ends
     bounds: QRectF
     tiles: dict[tuple[str, bool], list[Tile]]
     hubs: frozenset[ContactId]  # the best-connected (``HUB_LABELS``), named at every zoom
@@ -98,16 +98,16 @@ class Insights:
 
 def plan(data: network.GraphData, positions: dict[ContactId, tuple[float, float]]
          ) -> ScenePlan:
-    """The items' plans and the links' ends. The ends and the bounds are worked out on
-    arrays, a person's place found by searching the sorted ids (a dictionary look-up
+    """The items' plans and the links' ends (``Ends``). The ends and the bounds are
+    worked out on arrays, a person's place found by searching the sorted ids (a dictionary look-up
     and a tuple per end of 15,000 links, and min/max over 5,000 plans, were half of
     this at 5,000 people, issue 18)."""
     import numpy as np
 
     nodes = [NodePlan.of(n, *positions.get(n.id, (0.0, 0.0))) for n in data.nodes]
     if not nodes:
-        return ScenePlan(nodes, [], QRectF(), tile_links([], QRectF(), set(), set()),
-                         frozenset())
+        return ScenePlan(nodes, Ends.none(), QRectF(),
+                         tile_links(Ends.none(), QRectF(), set(), set()), frozenset())
     # Fields taken by C-level getters, not a generator per column (issue 18).
     count = len(nodes)
     ids = np.fromiter(map(attrgetter("info.id"), nodes), dtype=np.int64, count=count)
@@ -125,10 +125,8 @@ def plan(data: network.GraphData, positions: dict[ContactId, tuple[float, float]
     kinds = [("knows+" if lk.kind == "knows" and lk.strength >= STRONG_TIE else lk.kind)
              for lk in links]
     a, b = order[at_a[drawn]], order[at_b[drawn]]
-    ends: list[End] = list(zip(source[drawn].tolist(), target[drawn].tolist(),
-                               xs[a].tolist(), ys[a].tolist(), xs[b].tolist(),
-                               ys[b].tolist(), rs[b].tolist(),
-                               [kinds[i] for i in drawn.tolist()], strict=True))
+    ends = Ends(source[drawn], target[drawn], xs[a], ys[a], xs[b], ys[b], rs[b],
+                [kinds[i] for i in drawn.tolist()])
     left, top = float((xs - rs).min()), float((ys - rs).min())
     bounds = QRectF(left, top, float((xs + rs).max()) - left, float((ys + rs).max()) - top)
     # The best-connected, named at every zoom: chosen here, not on the UI thread.
