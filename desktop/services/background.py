@@ -25,6 +25,7 @@ stall into the UI thread's CPU, its wait for a core and its sleep):
 from __future__ import annotations
 
 import gc
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -39,6 +40,22 @@ NO_AUTOMATIC_FULL = 1 << 30
 # cycles made while the user keeps the window busy are freed all the same (bounded memory).
 FULL_DUE = 10
 FULL_OVERDUE = 200
+
+
+def free_cores() -> float:
+    """The cores this process may run on less the load average (this process counts in
+    it): whether work split over threads or processes can run side by side, or only
+    takes turns on a busy machine (then the split costs CPU and saves no time: measured
+    for the import's parsing process, ``import_parse._free_cores``, the same rule, and
+    for the network's reads, ``knows.read_beside``)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        cores = os.cpu_count() or 1
+    try:
+        return cores - os.getloadavg()[0]
+    except (AttributeError, OSError):  # no load average (Windows): count on the cores
+        return cores - 1
 
 
 class CollectorPolicy:
