@@ -439,9 +439,10 @@ class Session:
     Private state: ``_set_id`` is the change set's row, made on the first change (an edit
     that changes nothing leaves no trace); ``_dirty`` the contacts whose search index is
     stale, ``_fresh`` those of them this session created (never indexed yet); ``_changes``
-    what the views must refresh. Each write flushes its history rows at
-    once, so a savepoint the caller rolls back (the importer's per-file savepoint) takes
-    them away with the rows they describe.
+    what the views must refresh but the contacts, which are in ``_touched``: the sets of
+    contacts of each write, folded into one when ``changes()`` is asked. Each write
+    flushes its history rows at once, so a savepoint the caller rolls back (the importer's
+    per-file savepoint) takes them away with the rows they describe.
     """
 
     def __init__(self, source: str, label: str | Phrase = "", *, batch_id: int | None = None,
@@ -464,6 +465,7 @@ class Session:
         self._bulk: dict[str, str] | None = None
         self._unindexed: set[int] = set()
         self._changes = Changes()
+        self._touched: list[frozenset[ContactId]] = []
 
     # ------------------------------------------------------------------ bookkeeping
 
@@ -507,8 +509,11 @@ class Session:
         id_set = frozenset(int(i) for i in ids)
         if index:
             self._dirty.update(id_set)
+        if id_set:
+            # Kept apart, folded once by ``changes()``: folded into the changes at every
+            # write, the growing set was copied at each chunk of an import (quadratic).
+            self._touched.append(id_set)  # type: ignore[arg-type]
         self._changes |= Changes(
-            contacts=id_set,  # type: ignore[arg-type]
             contacts_added_or_removed=added_or_removed or removed, tags=tags or removed,
             graph=removed, followups=removed, interactions=removed)
 
@@ -518,7 +523,12 @@ class Session:
 
     def changes(self) -> Changes:
         sets = (self._set_id,) if self._set_id is not None else ()
-        return self._changes | Changes(change_sets=sets)
+        if len(self._touched) > 1:
+            # From a generator, not one C call over them all: the interpreter lock can
+            # pass to the UI thread between its items.
+            self._touched = [frozenset(i for part in self._touched for i in part)]
+        contacts = self._touched[0] if self._touched else frozenset()
+        return self._changes | Changes(contacts=contacts, change_sets=sets)
 
     def reindex(self, at: Callable[[float], None] | None = None) -> None:
         """Bring the search index up to date for what this session wrote (in steps of
