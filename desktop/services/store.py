@@ -305,38 +305,52 @@ def _row_values(field: str, item: Mapping[str, Any]) -> tuple[Any, ...]:
     return (*head, item["kind"], item["label"], int(item["pref"]), item["meta"])
 
 
-def _new_rows(field: str, cid: int, items: Sequence[Mapping[str, Any]],
-              addresses: Sequence[Mapping[str, Any]] = ()) -> list[tuple[Any, ...]]:
-    """Insert rows (``_insert_sql`` order) of a new contact's items, empty ones left out:
-    ``_keep`` and ``_row_values`` in one pass, for the bulk paths (an import, the demo).
-    Phone numbers are placed in their country with the contact's *addresses*."""
-    out: list[tuple[Any, ...]] = []
-    if field == "addresses":
-        for item in items:
-            parts = tuple(str(item.get(p) or "") for p in ADDRESS_PARTS)
+def _list_rows(records: Sequence[ContactRecord]) -> dict[str, list[tuple[Any, ...]]]:
+    """Insert rows (``_insert_sql`` order) of new contacts' e-mails, phones, URLs and
+    addresses by field, empty items left out (``_keep`` and ``_row_values`` in one pass),
+    for the bulk paths (an import, the demo, an undone delete). Phone numbers not yet
+    placed are placed in their country with the contact's addresses.
+
+    One loop over the records for all four lists, a field's items read inline: at 100,000
+    imported cards, a call per contact and field (400,000) with a generator per address
+    cost 0.62 s of CPU, this 0.3 s (issue 18)."""
+    emails: list[tuple[Any, ...]] = []
+    phones: list[tuple[Any, ...]] = []
+    urls: list[tuple[Any, ...]] = []
+    addresses: list[tuple[Any, ...]] = []
+    for rec in records:
+        cid = int(rec.contact_id or 0)
+        for items, out in ((rec.emails, emails), (rec.urls, urls)) if rec.urls else (
+                (rec.emails, emails),):
+            n = 0
+            for item in items:
+                get = item.get
+                raw = get("value")
+                value = str(raw).strip() if raw else ""
+                if value:
+                    out.append((cid, value, get("kind") or "", get("label"),
+                                1 if get("pref") else 0, get("meta"), n))
+                    n += 1
+        if rec.phones:
+            kept = [item for item in rec.phones if str(item.get("value") or "").strip()]
+            if not all("e164" in item for item in kept):
+                kept = placed_phones(kept, rec.addresses)
+            n = 0
+            for item in kept:
+                get = item.get
+                phones.append((cid, str(get("value")).strip(), item["e164"],
+                               get("kind") or "", get("label"), 1 if get("pref") else 0,
+                               get("meta"), n))
+                n += 1
+        n = 0
+        for item in rec.addresses:
+            get = item.get
+            parts = tuple([str(get(p) or "") for p in ADDRESS_PARTS])
             if any(parts):
-                out.append((cid, *parts, item.get("kind") or "", item.get("label"),
-                            int(bool(item.get("pref"))), item.get("meta"), len(out)))
-        return out
-    if not items:
-        return out
-    if field == "phones":
-        kept = [(str(item.get("value") or "").strip(), item) for item in items]
-        kept = [(value, item) for value, item in kept if value]
-        if not all("e164" in item for _value, item in kept):
-            placed = placed_phones([item for _value, item in kept], addresses)
-            kept = [(value, item) for (value, _item), item in zip(kept, placed, strict=True)]
-        for value, item in kept:
-            out.append((cid, value, item["e164"], item.get("kind") or "", item.get("label"),
-                        int(bool(item.get("pref"))), item.get("meta"), len(out)))
-        return out
-    for item in items:
-        raw = item.get("value")
-        value = str(raw).strip() if raw else ""
-        if value:
-            out.append((cid, value, item.get("kind") or "", item.get("label"),
-                        int(bool(item.get("pref"))), item.get("meta"), len(out)))
-    return out
+                addresses.append((cid, *parts, get("kind") or "", get("label"),
+                                  1 if get("pref") else 0, get("meta"), n))
+                n += 1
+    return {"emails": emails, "phones": phones, "urls": urls, "addresses": addresses}
 
 
 def _value_columns(field: str) -> tuple[str, ...]:
@@ -701,7 +715,10 @@ class Session:
             c = rec.columns
             if not c.get("uid"):
                 c["uid"] = rec.content_uid or f"urn:uuid:{uuid.uuid4()}"
-            values = card_values({**_DEFAULTS, **c})
+            try:  # a card's record has every column: no merge with the defaults
+                values = card_values(c)
+            except KeyError:
+                values = card_values({**_DEFAULTS, **c})
             if isinstance(values[met_on], dt.date):
                 values = (*values[:met_on], values[met_on].isoformat(), *values[met_on + 1:])
             rows.append((first + i, *values, rec.sort_key(), batch, rec.extra_json(), me,
@@ -770,10 +787,7 @@ class Session:
                   tick: Tick, *, counted: bool = False) -> None:
         """The lists, tag memberships (``_tag_links``) and photos of newly inserted
         records (*counted*: the memberships through ``_insert_counted``)."""
-        for field in LIST_FIELDS:
-            rows = [row for rec in records
-                    for row in _new_rows(field, int(rec.contact_id or 0), getattr(rec, field),
-                                         rec.addresses)]
+        for field, rows in _list_rows(records).items():
             if rows:
                 self._many(_insert_sql(field), rows, tick)
         if links and counted and db.in_transaction():
