@@ -407,10 +407,12 @@ class _Session:
         self.created.update(file_new)
         for slot, rec in self.pending:
             # Later cards merge into it as a contact, loaded back from the database; what
-            # rule 3 compares is taken now, while the record is at hand.
+            # rule 3 compares is taken now, while the record is at hand (folded when a
+            # card asks: ``MatchIndex.details``).
             if slot.given is None:
-                slot.given, slot.org, slot.birthday, email = record_details(rec)
-                slot.has_email = bool(slot.has_email) or email
+                c = rec.columns
+                slot.raw = (c.get("given_name"), c.get("organization"), c.get("birthday"))
+                slot.has_email = bool(slot.has_email) or bool(rec.emails)
             slot.contact_id = rec.contact_id
             slot.record = None
             index.db_slots[int(slot.contact_id or 0)] = slot

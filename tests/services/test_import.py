@@ -545,6 +545,27 @@ def test_a_file_is_written_in_chunks_and_later_duplicates_still_merge(
     assert people["Person 7"]["note"] == "same phone as Person 7"
 
 
+def test_a_namesake_with_the_same_number_but_another_firm_stays_apart_after_chunks(
+        tmp_path: Path, db_path: Path, small_chunks: None) -> None:
+    """What rule 3 compares of a card written chunks ago (its given name, organisation,
+    birthday) is what its card said: a later card of the same name and number merges when
+    nothing contradicts, and stays apart when its organisation or given name does."""
+    phones.set_user_region("US")
+    cards = [card("FN:Kim Lee", "N:Lee;Kim;;;", "ORG:Acme", "BDAY:1980-02-03",
+                  "TEL:+1 415 555 0100"), *many_cards(20),
+             card("FN:Kim Lee", "N:Lee;Kim;;;", "ORG:Other Firm", "TEL:(415) 555-0100",
+                  "NOTE:other firm"),
+             card("FN:Kim Lee", "N:Lee;Kimberly;;;", "TEL:(415) 555-0100", "NOTE:other name"),
+             card("FN:Kim Lee", "ORG:ACME", "BDAY:1980-02-03", "TEL:(415) 555-0100",
+                  "NOTE:the same Kim")]
+    result = importer.run_import([write(tmp_path, "big.vcf", *cards)])
+    assert (result.new_count, result.merged_count) == (23, 1)
+    notes = sorted((r[0], r[1] or "", r[2] or "") for r in db.execute_sql(
+        "SELECT organization, given_name, note FROM contact WHERE full_name = 'Kim Lee'"))
+    assert notes == [("", "Kimberly", "other name"), ("Acme", "Kim", "the same Kim"),
+                     ("Other Firm", "Kim", "other firm")]
+
+
 def test_cancel_after_chunks_were_written_rolls_them_back(
         tmp_path: Path, sample_contacts: dict[str, Any], small_chunks: None,
         monkeypatch: pytest.MonkeyPatch) -> None:
