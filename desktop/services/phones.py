@@ -23,7 +23,7 @@ import locale
 import os
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from phonenumbers import PhoneNumber
@@ -207,28 +207,44 @@ def _plain_plus(text: str) -> str | None:
     return text[1:].replace(" ", "").replace("-", "")
 
 
-def _plain_route(digits: str) -> tuple[int, str] | None:
-    """(country code, national number) of ``"+" + digits`` when ``phonenumbers.parse``
-    would take the plain route with it (``_quick_plus``), else None."""
-    import phonenumbers
-
+def _plain_route(digits: str) -> tuple[int, str, str] | None:
+    """(country code, national number, the code's one region or "") of ``"+" + digits``
+    when ``phonenumbers.parse`` would take the plain route with it (``_quick_plus``), else
+    None."""
     if len(digits) <= 2 or digits[0] == "0":  # too short after "+" / no such code
         return None
+    lead = _lead_route(digits[:3])
+    if lead is None:
+        return None
+    code, size, prefix, region = lead
+    national = digits[size:]
+    if not 2 <= len(national) <= 17:  # libphonenumber's bounds of a national number
+        return None
+    if prefix is not None and prefix.match(national) is not None:
+        return None  # a national prefix after the country code: parse decides
+    return code, national, region
+
+
+@functools.lru_cache(maxsize=1024)
+def _lead_route(lead: str) -> tuple[int, int, re.Pattern[str] | None, str] | None:
+    """For the digits after "+" that start with the three digits *lead*: (the country
+    code, its length, the national prefix its parser strips after it, the code's one
+    region or "" if it has several) when libphonenumber has metadata for the code, else
+    None; worked out once per three digits (issue 18: per number it was a third of
+    placing one)."""
+    import phonenumbers
+
     for size in (1, 2, 3):
-        code = int(digits[:size])
+        code = int(lead[:size])
         if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
             break
     else:
         return None
-    national = digits[size:]
-    if not 2 <= len(national) <= 17:  # libphonenumber's bounds of a national number
-        return None
     known, prefix = _code_route(code)
     if not known:
         return None
-    if prefix is not None and prefix.match(national) is not None:
-        return None  # a national prefix after the country code: parse decides
-    return code, national
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]
+    return code, size, prefix, regions[0] if len(regions) == 1 else ""
 
 
 def _quick_plus(digits: str) -> PhoneNumber | None:
@@ -239,7 +255,7 @@ def _quick_plus(digits: str) -> PhoneNumber | None:
     route = _plain_route(digits)
     if route is None:
         return None
-    code, national = route
+    code, national, _region = route
     number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
     if len(national) > 1 and national[0] == "0":  # Italy's leading zeros
         number.italian_leading_zero = True
@@ -271,11 +287,11 @@ def _place(text: str, card_regions: tuple[str, ...]) -> tuple[str, str] | None:
     """(E.164, region) of one cleaned number, given the regions the card names (its
     addresses, its other numbers); the user's region is tried last. None if it cannot be
     placed."""
-    import phonenumbers
-
     intl = _international(text)
     if intl is not None:
         return _place_plus(intl)
+    import phonenumbers
+
     user = user_region()
     tried = [*card_regions, user] if user and user not in card_regions else list(card_regions)
     for region in tried:
@@ -299,22 +315,28 @@ def _place_plus(text: str) -> tuple[str, str] | None:
     digits; the region is the code's one region (``region_code_for_number``); whether the
     number is possible depends on the code and the length alone (``_possible``).
     tests/services/test_phones.py compares this with libphonenumber over every code."""
-    import phonenumbers
-
     digits = _plain_plus(text)
     if digits is not None:
-        route = _plain_route(digits)
-        if route is not None:
-            code, national = route
-            regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]
-            if len(regions) == 1 and national.strip("0"):
-                if not _possible_length(code, len(national)):
-                    return None
-                return "+" + digits, regions[0]
+        placed = _plain_place(digits)
+        if placed is not False:
+            return placed
     parsed = _parse_plus(text)
     if parsed is None or not _possible(parsed):
         return None
     return _placed(parsed)
+
+
+def _plain_place(digits: str) -> tuple[str, str] | Literal[False] | None:
+    """``_place_plus`` of ``"+" + digits`` on the plain route of a country code that is one
+    region alone (see there); False where libphonenumber must be asked."""
+    route = _plain_route(digits)
+    if route is not None:
+        code, national, region = route
+        if region and national.strip("0"):
+            if not _possible_length(code, len(national)):
+                return None
+            return "+" + digits, region
+    return False
 
 
 def _possible(parsed: PhoneNumber) -> bool:
@@ -364,17 +386,15 @@ def e164_numbers(numbers: Sequence[str], countries: Iterable[str] = ()) -> list[
     """The E.164 form of each of one contact's numbers (None where it cannot be placed):
     the number's own country code, else the address countries, else the countries of the
     contact's other numbers, else the user's region."""
-    regions: list[str] = []
-    for country in countries:
-        region = country_region(country)
-        if region and region not in regions:
-            regions.append(region)
     out: list[str | None] = [None] * len(numbers)
     national: list[tuple[int, str]] = []
+    placed_in: list[str] = []  # the regions of the numbers placed, in order
     plain = _PLAIN_PLUS.fullmatch
     for i, number in enumerate(numbers):
         if plain(number) is not None:  # as most phones write them: _clean has nothing to do
-            placed = _place(number, ())
+            placed = _plain_place(number[1:].replace(" ", "").replace("-", ""))
+            if placed is False:
+                placed = _place(number, ())
         else:
             text = _clean(number)
             if _international(text) is None:
@@ -384,9 +404,13 @@ def e164_numbers(numbers: Sequence[str], countries: Iterable[str] = ()) -> list[
             placed = _place(text, ())
         if placed is not None:
             out[i] = placed[0]
-            if placed[1] and placed[1] not in regions:
-                regions.append(placed[1])
-    if national:
+            if placed[1]:
+                placed_in.append(placed[1])
+    if national:  # the address countries are only asked about for these (issue 18)
+        regions: list[str] = []
+        for region in (*map(country_region, countries), *placed_in):
+            if region and region not in regions:
+                regions.append(region)
         hints = tuple(regions)
         for i, text in national:
             placed = _place(text, hints)

@@ -47,6 +47,8 @@ def test_a_number_with_its_country_code_parses_as_libphonenumber_parses_it() -> 
                 phonenumbers.region_code_for_number(expected) or "")
             placed += 1
         assert phones._place(phones._clean(text), ()) == libphonenumber, text
+        # As a card's numbers are placed (e164_numbers' own route for plain numbers)
+        assert phones.e164(text) == (libphonenumber[0] if libphonenumber else None), text
     assert quick > len(samples) // 3  # the quick route is taken, not only asked about
     assert placed > len(samples) // 10  # and many are possible numbers, placed
 
