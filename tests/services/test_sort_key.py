@@ -83,3 +83,13 @@ def test_ascii_text_skips_normalisation(monkeypatch: pytest.MonkeyPatch) -> None
     assert sort_key(" 'T Hooft") == "t hooft"
     with pytest.raises(AssertionError):
         sort_key("Émile")
+
+
+def test_every_character_same_key_as_full_path() -> None:
+    """The non-ASCII path drops combining marks through a table (``_NOT_COMBINING``)
+    filled as characters come: every code point, after a letter, keys as the
+    full path keys it."""
+    for start in range(0x80, 0x110000, 0x400):
+        block = [chr(c) for c in range(start, min(start + 0x400, 0x110000))]
+        pairs = "".join("a" + ch for ch in block)
+        assert sort_key(pairs) == full_path(pairs), hex(start)
