@@ -236,7 +236,7 @@ def card_to_record(card: CardData) -> ContactRecord:
         # A topic to avoid is only in X-RAPPORT-AVOID (never in CATEGORIES): a tag too.
         names = [*names, *(n for n, k in card.tag_kinds.items() if k == "avoid")]
     for name in names:
-        clean = clean_tag(name)
+        clean = " ".join(name.split())  # clean_tag, without a call per tag
         key = clean.casefold()
         if clean and key not in seen:
             seen.add(key)

@@ -246,6 +246,13 @@ def _unescape(s: str) -> str:
     """RFC 6350 §3.4 / RFC 2426 §4: ``\\n \\N \\\\ \\, \\; \\:``; other backslashes stay."""
     if "\\" not in s:
         return s
+    pairs = s.count("\\")
+    if pairs == 1:  # one escape, as most values that have one (a note's line break)
+        at = s.index("\\")
+        char = _ESCAPES.get(s[at + 1:at + 2])
+        return s if char is None else s[:at] + char + s[at + 2:]
+    if pairs == s.count("\\n"):  # only line breaks (each backslash begins a "\n")
+        return s.replace("\\n", "\n")
     return _unescape_all(s)
 
 
@@ -835,13 +842,16 @@ class _Tokenizer:
         ):
             return None
         folded = body
-        if "\n " in body or "\n\t" in body:
+        tabs = "\n\t" in body
+        if tabs or "\n " in body:
             # A line without a colon before a continuation could be 2.1 base64 or a value
             # continued after a backslash: those join otherwise.
             for x in seg:
                 if ":" not in x and x[0] != " " and x[0] != "\t":
                     return None
-            body = body.replace("\n ", "").replace("\n\t", "")
+            body = body.replace("\n ", "")
+            if tabs:  # (no "\n\t" is made by the first: that would take an empty line)
+                body = body.replace("\n\t", "")
         logical = body.split("\n")
         if len(logical) > MAX_PROPERTIES:
             return None
@@ -944,7 +954,7 @@ class _CardBuilder:
         if p.encoding == "QP" or self.raw:
             value = self._text(value, p)
         if "\\" not in value and value.isprintable():
-            return [x.strip() for x in value.split(";")]
+            return list(map(str.strip, value.split(";")))
         return [_clean(x).strip() for x in _split_escaped(value, _COMPOUND_RE, ";")]
 
     def _extra(self, line: str, quiet: bool = False) -> None:
@@ -1049,7 +1059,9 @@ class _CardBuilder:
             self._extra(line)
             return None
         p = _params(params)
-        text = self._decoded(value, p).strip()
+        if p.encoding == "QP" or self.raw or "\\" in value or not value.isprintable():
+            value = self._decoded(value, p)
+        text = value.strip()
         if text:
             self.seen.add(key)
         return text
@@ -1187,7 +1199,11 @@ class _CardBuilder:
         return self._decoded(value, p).strip(), p
 
     def h_email(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
-        text, p = self._value(params, value)
+        # ``_value``, without its calls where decoding has nothing to do (issue 18)
+        p = _params(params)
+        if p.encoding == "QP" or self.raw or "\\" in value or not value.isprintable():
+            value = self._decoded(value, p)
+        text = value.strip()
         if text:
             cv = CardValue(text, p.kind("internet"), None, p.pref, "", "", list(p.other))
             self.card.emails.append(cv)
@@ -1195,7 +1211,10 @@ class _CardBuilder:
                 self._group(group, cv)
 
     def h_tel(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
-        text, p = self._value(params, value)
+        p = _params(params)  # as h_email
+        if p.encoding == "QP" or self.raw or "\\" in value or not value.isprintable():
+            value = self._decoded(value, p)
+        text = value.strip()
         if text:
             cv = CardValue(text, p.kind("voice"), None, p.pref, "", "", list(p.other))
             self.card.phones.append(cv)
@@ -1245,9 +1264,11 @@ class _CardBuilder:
     def h_categories(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
         p = _params(params)
         cats = self.card.categories
-        seen = {c.casefold() for c in cats}
-        for item in _split_escaped(self._text(value, p), _LIST_RE, ","):
-            name = _clean(item).strip()
+        seen = set(map(str.casefold, cats)) if cats else set()
+        if p.encoding == "QP" or self.raw:
+            value = self._text(value, p)
+        for item in _split_escaped(value, _LIST_RE, ","):
+            name = (item if item.isprintable() else _clean(item)).strip()
             key = name.casefold()
             if name and key not in seen:
                 if len(cats) >= MAX_CATEGORIES:

@@ -97,3 +97,27 @@ def test_a_missing_file_is_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(VCardError) as err:
         list(iter_parse_file(tmp_path / "gone.vcf"))
     assert str(err.value).startswith(f"{tmp_path / 'gone.vcf'}:1: cannot read the file")
+
+
+def test_cards_marked_in_any_spelling_read_the_same_in_pieces(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # BEGIN/END lines in any case, with blanks around the colon and after VCARD, CRs, a
+    # byte order mark, a folded line and a line that only starts like one: each piece is
+    # cut between two cards, and the cards are those of the whole file.
+    spellings = [("BEGIN:VCARD", "END:VCARD"), ("begin:vcard", "end:vcard"),
+                 ("Begin : VCard ", "eNd:\tvcArD\t"), ("BEGIN:VCARD\r", "END :VCARD\r\r"),
+                 ("bEgIn\t:VCARD", "End:VCARD"), ("BEGIN:VCARD", "END:VCARD")]
+    parts = ["\ufeff"]
+    for n in range(60):
+        begin, end = spellings[n % len(spellings)]
+        parts.append("\r\n".join([begin, "VERSION:3.0", f"FN:Person {n}",
+                                  "NOTE:begins\r\n END:VCARD folded", "Ending: not a mark",
+                                  end]) + "\r\n")
+    path = tmp_path / "spellings.vcf"
+    path.write_bytes("".join(parts).encode("utf-8"))
+    sizes = spy_pieces(monkeypatch)
+    expected = whole(path)
+    sizes.clear()
+    assert pieces(path, 256) == expected
+    assert len(sizes) > 10  # read in pieces, not whole
+    assert len([c for c in expected[0] if isinstance(c, CardData)]) == 60
