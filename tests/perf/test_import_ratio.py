@@ -68,3 +68,39 @@ def test_a_card_costs_a_bounded_multiple_of_reading_and_splitting_it(
     assert writer <= WRITER_LIMIT, (
         f"the writer's side of an import costs {writer:.1f} x reading and splitting the "
         f"file ({min(writers) / CARDS * 1e6:.0f} us a card; limit {WRITER_LIMIT} x)")
+
+
+# Placing a card's numbers written with a one-region country code ("+41 44 ..."), as most
+# phones export them, over taking their digits out of the text: 2026-12-04 at load 4-5,
+# 12.1-14.5 when each went through the number cache and libphonenumber's country-code
+# lookups, 3.0-3.4 through the route of its first three digits (issue 18).
+PLACE_LIMIT = 6.0
+
+
+def test_numbers_with_their_country_code_are_placed_at_a_bounded_multiple_of_reading_them(
+        ) -> None:
+    import random
+    import re
+
+    from desktop.services import phones
+
+    rnd = random.Random(18)
+    cards = [[f"+{rnd.choice((41, 33, 49, 31, 420, 46))} {rnd.randint(10, 99)} "
+              f"{rnd.randint(100, 999)} {rnd.randint(10, 99)} {rnd.randint(10, 99)}"
+              for _ in range(2)] for _ in range(2_000)]
+    plain = re.compile(r"\+[0-9][0-9 -]*[0-9]").fullmatch
+
+    def place() -> None:
+        phones.set_user_region("")  # as the tests run: and nothing kept from the run before
+        for numbers in cards:
+            phones.e164_numbers(numbers, ["Switzerland"])
+
+    def read() -> None:
+        for numbers in cards:
+            [n[1:].replace(" ", "").replace("-", "") for n in numbers if plain(n)]
+
+    place()  # libphonenumber's metadata loaded
+    ratio = min(min(_cpu(place) for _ in range(2)) / min(_cpu(read) for _ in range(3))
+                for _ in range(3))
+    assert ratio <= PLACE_LIMIT, (
+        f"placing numbers costs {ratio:.1f} x taking their digits out (limit {PLACE_LIMIT})")
