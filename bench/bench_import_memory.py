@@ -58,8 +58,8 @@ if sys.argv[3]:
     sys.modules["desktop.services.importer"] = module
     spec.loader.exec_module(module)
 from desktop.models import open_database
-from desktop.services import import_parse, importer
-import_parse._free_cores = lambda: 1.0  # the parse process, however busy the machine
+from desktop.services import background, import_parse, importer
+background.free_cores = lambda: 1.0  # the parse process, however busy the machine
 open_database(sys.argv[1])
 from bench.bench_import_memory import ChildPeak
 children = ChildPeak()
@@ -86,8 +86,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from desktop.models import open_database
-from desktop.services import import_parse
-import_parse._free_cores = lambda: 1.0  # the parse process, however busy the machine
+from desktop.services import background, import_parse
+background.free_cores = lambda: 1.0  # the parse process, however busy the machine
 from desktop.ui.importing.import_dialog import ImportPreviewDialog
 from desktop.ui.operations import Operations
 open_database(sys.argv[1])

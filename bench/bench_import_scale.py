@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bench_vcard_parse import make_corpus
 from desktop.models import close_database, open_database
-from desktop.services import import_parse, importer
+from desktop.services import background, import_parse, importer
 from desktop.vcard.reference import vobject_parse
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,9 +57,9 @@ BUDGET_NO_UID = 1.5
 MEASURE = """
 import resource, sys, time
 from desktop.models import open_database
-from desktop.services import import_parse, importer
+from desktop.services import background, import_parse, importer
 
-import_parse._free_cores = lambda: 1.0  # the child process, however busy the machine
+background.free_cores = lambda: 1.0  # the child process, however busy the machine
 
 def hwm():
     with open("/proc/self/status") as status:
@@ -154,7 +154,7 @@ def line(what: str, ratio: float, budget: float, detail: str) -> None:
 def main() -> None:
     # "import" is the parse process beside the writer, as on a machine with a free core,
     # however busy this one is; "in-process" the thread that small files are read by.
-    import_parse._free_cores = lambda: 1.0
+    background.free_cores = lambda: 1.0
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--cards", type=int, default=100_000)
     ap.add_argument("--rounds", type=int, default=3, help="rounds of the 10,000-card runs")

@@ -8,7 +8,7 @@ Two readers with one interface (``open_reader``):
 * ``ProcessReader``: a child process (started with 'spawn', never fork: the app has
   threads, and the bundle starts its children through ``multiprocessing.freeze_support``),
   so reading and the database's work use two cores at once (issue 18); used when a
-  core is free (``_free_cores``). Cards cross the
+  core is free (``background.free_cores``). Cards cross the
   pipe as plain tuples (``_pack``): unpickling a dataclass per card cost the writer twice
   as much. The child's sentences (a rejected card's reason) are worded by this process's
   translator: the child asks for each template once over its own pipe (``_Wording``).
@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import multiprocessing
-import os
 import pickle
 import queue
 import threading
@@ -36,7 +35,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from desktop import text
-from desktop.services import phones
+from desktop.services import background, phones
 from desktop.services.contact_rows import ContactRecord
 from desktop.services.vcard_mapping import card_to_record
 from desktop.vcard import CardData, CardError, VCardError
@@ -107,7 +106,8 @@ def open_reader(files: Sequence[Path]) -> Reader:
     """The reader for these files: a child process for big inputs when a core is free to
     run it, else a thread."""
     sizes = [_size(p) for p in files]
-    if sum(sizes) >= PROCESS_BYTES and _may_have_children() and _free_cores() >= 1:
+    if (sum(sizes) >= PROCESS_BYTES and _may_have_children()
+            and background.free_cores() >= 1):
         return ProcessReader(files, sizes)
     return ThreadReader(files, sizes)
 
@@ -118,22 +118,6 @@ def _may_have_children() -> bool:
     whole import with "daemonic processes are not allowed to have children" whenever a
     core was free). There the reading is a thread of that child, beside its writer."""
     return not multiprocessing.current_process().daemon
-
-
-def _free_cores() -> float:
-    """The cores this process may run on less the load average (this process counts in
-    it). Measured on 2 cores shared with other work: at load 5-7 the child made 10,000
-    cards slower (19-22 s against 15-18 s in-process), at load 2.5-4 20,000 cards too
-    (14.6 s against 8.5 s), and cost 25-30 % more CPU; at load 1.6-2.3 it was faster
-    (2.9-4.3 s against 3.8-5.1 s for 10,000). So only beside a core nobody uses."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on every platform
-        cores = os.cpu_count() or 1
-    try:
-        return cores - os.getloadavg()[0]
-    except (AttributeError, OSError):  # no load average (Windows): count on the cores
-        return cores - 1
 
 
 def _size(path: Path) -> int:

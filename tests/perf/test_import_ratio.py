@@ -18,7 +18,7 @@ import pytest
 from bench.bench_import_scale import read_and_split
 from bench.bench_vcard_parse import make_corpus
 from desktop.models import close_database, open_database
-from desktop.services import import_parse, importer
+from desktop.services import background, import_parse, importer
 
 pytestmark = pytest.mark.perf
 CARDS = 3_000
@@ -42,7 +42,7 @@ def _cpu(fn: Callable[[], object]) -> float:
 
 def test_a_card_costs_a_bounded_multiple_of_reading_and_splitting_it(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(import_parse, "_free_cores", lambda: 1.0)  # however busy the machine
+    monkeypatch.setattr(background, "free_cores", lambda: 1.0)  # however busy the machine
     source = tmp_path / "cards.vcf"
     source.write_bytes(make_corpus(CARDS, seed=18))
     assert source.stat().st_size >= import_parse.PROCESS_BYTES  # read by a child process

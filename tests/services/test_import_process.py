@@ -12,7 +12,7 @@ import pytest
 
 from desktop import text
 from desktop.models import close_database, db, open_database
-from desktop.services import import_parse, importer, phones
+from desktop.services import background, import_parse, importer, phones
 from desktop.services.importer import ImportCancelled
 from tests.services.test_import import all_records, card, corpus_files, dump, write
 
@@ -23,7 +23,7 @@ def children(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[import_parse.Proc
     machine); the readers it made."""
     made: list[import_parse.ProcessReader] = []
     monkeypatch.setattr(import_parse, "PROCESS_BYTES", 0)
-    monkeypatch.setattr(import_parse, "_free_cores", lambda: 1.0)
+    monkeypatch.setattr(background, "free_cores", lambda: 1.0)
     enter = import_parse.ProcessReader.__enter__
 
     def recording(self: import_parse.ProcessReader) -> import_parse.ProcessReader:
@@ -133,7 +133,7 @@ def test_the_real_cards_give_the_same_contacts_through_the_child(
     monkeypatch.setattr(import_parse, "PROCESS_BYTES", 1 << 60)
     in_process = _import_all(tmp_path / "thread.sqlite3", files)
     monkeypatch.setattr(import_parse, "PROCESS_BYTES", 0)
-    monkeypatch.setattr(import_parse, "_free_cores", lambda: 1.0)
+    monkeypatch.setattr(background, "free_cores", lambda: 1.0)
     started: list[int] = []
     enter = import_parse.ProcessReader.__enter__
 
@@ -218,7 +218,7 @@ def _import_in_a_daemon(db: str, path: str, conn: Any) -> None:
     """A daemonic process's import, as the window's (``import_job``'s child) runs it, on
     a machine with a core free and a file big enough for a reading process."""
     import_parse.PROCESS_BYTES = 0
-    import_parse._free_cores = lambda: 2.0  # type: ignore[assignment]
+    background.free_cores = lambda: 2.0  # type: ignore[assignment]
     try:
         open_database(Path(db))
         conn.send(("done", importer.run_import([Path(path)]).new_count))
