@@ -7,6 +7,7 @@ from desktop.models.database import (
     close_database,
     default_db_path,
     open_database,
+    small_page_cache,
 )
 from desktop.models.migrations import FTS_TABLE, LATEST_VERSION, TAG_FTS_TABLE
 from desktop.models.schema import (
@@ -88,4 +89,5 @@ __all__ = [
     "db",
     "default_db_path",
     "open_database",
+    "small_page_cache",
 ]

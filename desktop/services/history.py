@@ -31,7 +31,7 @@ from typing import Any
 from desktop.models import db
 from desktop.services import store
 from desktop.services.errors import ServiceError
-from desktop.services.types import Changes, ContactId
+from desktop.services.types import AbstractIds, Changes, ContactId, IdRuns
 from desktop.text import (
     QT_TRANSLATE_NOOP,
     Phrase,
@@ -272,8 +272,11 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
             "SELECT id FROM contact WHERE import_batch_id = ? ORDER BY id", (target.batch_id,))]
     created = list(dict.fromkeys(created))
     people = sorted({c for c, _f in fields} | set(tag_moves))
+    moved = {folded: m.moved() for folded, m in bulk.items()}
+    bulk_names = {folded: m.name for folded, m in bulk.items()}
+    del bulk
     total = (len(created) + len(deleted) + len(people) + 1
-             + sum(len(m.on) + len(m.off) for m in bulk.values()))
+             + sum(len(a) + len(b) for a, b in moved.values()))
     done = 0
 
     def step(n: int = 1) -> None:
@@ -311,8 +314,8 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
                 kept.append(Kept(ContactId(cid), name, _last_source(cid, name, set_id)))
         # Tags are taken back one by one (nothing to compare): with the contact's other
         # fields, or, for a tag put on or taken off many contacts, per tag in bulk.
-        put_back: dict[str, list[int]] = {}
-        take_off: dict[str, list[int]] = {}
+        put_back: dict[str, list[AbstractIds]] = {}  # tag name -> its contacts, in parts
+        take_off: dict[str, list[AbstractIds]] = {}
         for cid, (on, off) in tag_moves.items():
             if cid not in current:
                 continue
@@ -321,27 +324,30 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
                 patches[cid]["tags_add"] = sorted(off)
                 continue
             for name in on:
-                take_off.setdefault(name, []).append(cid)
+                take_off.setdefault(name, []).append(frozenset((ContactId(cid),)))
             for name in off:
-                put_back.setdefault(name, []).append(cid)
+                put_back.setdefault(name, []).append(frozenset((ContactId(cid),)))
         for cid, patch in patches.items():
             s.update(ContactId(cid), patch)
             step()
         # A tag put on or taken off many contacts at once: back in bulk (a contact gone
         # since is skipped by ``tag_members``, one that lost or gained it since is left).
-        for members in bulk.values():
-            if members.on:
-                take_off.setdefault(members.name, []).extend(members.on)
-            if members.off:
-                put_back.setdefault(members.name, []).extend(members.off)
-        for name, ids in take_off.items():
+        for folded_name, (put_on, taken_off) in moved.items():
+            if put_on:
+                take_off.setdefault(bulk_names[folded_name], []).append(put_on)
+            if taken_off:
+                put_back.setdefault(bulk_names[folded_name], []).append(taken_off)
+        del moved
+        for name, parts in take_off.items():
+            ids = IdRuns.union(parts)
             row = db.execute_sql("SELECT id FROM tag WHERE name = ? COLLATE NOCASE",
                                  (name,)).fetchone()
             if row is not None:
                 s.tag_members(int(row[0]), remove=ids)
             step(len(ids))
         tag_ids = s.tag_ids(list(put_back)) if put_back else {}
-        for name, ids in put_back.items():
+        for name, parts in put_back.items():
+            ids = IdRuns.union(parts)
             folded = " ".join(name.split()).casefold()
             if folded in tag_ids:
                 s.tag_members(tag_ids[folded], add=ids)
@@ -365,13 +371,29 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
 
 @dataclass
 class _Members:
-    """What a change set's ``members`` rows did with one tag, in the end: the contacts it
-    put the tag on (``on``) and took it off (``off``), in order; a contact it put it on
-    and then took it off is in neither."""
+    """A change set's ``members`` rows of one tag, in order: each the contacts it put the
+    tag on or took it off (``rows``: (ids, taken off))."""
 
     name: str
-    on: dict[int, None] = field(default_factory=dict)
-    off: dict[int, None] = field(default_factory=dict)
+    rows: list[tuple[IdRuns, bool]] = field(default_factory=list)
+
+    def moved(self) -> tuple[IdRuns, IdRuns]:
+        """The contacts the set put the tag on and took it off, in the end: a contact it
+        put it on and then took it off is in neither. Rows all one way (a selection
+        tagged: one row) are joined by their runs, never a step per contact (issue 18)."""
+        if all(off == self.rows[0][1] for _ids, off in self.rows):
+            joined = IdRuns.union(ids for ids, _off in self.rows)
+            return (IdRuns(), joined) if self.rows[0][1] else (joined, IdRuns())
+        on: dict[int, None] = {}
+        off: dict[int, None] = {}
+        for ids, taken_off in self.rows:
+            mine, other = (off, on) if taken_off else (on, off)
+            for cid in ids:
+                if cid in other:  # the set had done the opposite to it: nothing to take back
+                    del other[cid]
+                else:
+                    mine[cid] = None
+        return IdRuns(on), IdRuns(off)
 
 
 def _move_members(bulk: dict[str, _Members], before: Any, after: Any) -> None:
@@ -380,19 +402,14 @@ def _move_members(bulk: dict[str, _Members], before: Any, after: Any) -> None:
             continue
         name = str(value.get("tag") or "")
         members = bulk.setdefault(" ".join(name.split()).casefold(), _Members(name))
-        mine, other = (members.off, members.on) if taken_off else (members.on, members.off)
-        for cid in store.member_ids(value):
-            if cid in other:  # the set had done the opposite to it: nothing to take back
-                del other[cid]
-            else:
-                mine[cid] = None
+        members.rows.append((store.member_ids(value), taken_off))
 
 
 def _members_rows(after_set: int, sources: Sequence[str]
-                  ) -> list[tuple[int, str, set[int]]]:
+                  ) -> list[tuple[int, str, IdRuns]]:
     """(set id, source, contact ids) of the ``members`` rows written after *after_set* by
     change sets from *sources*: tags put on or taken off many contacts at once."""
-    out: list[tuple[int, str, set[int]]] = []
+    out: list[tuple[int, str, IdRuns]] = []
     for set_id, source, before, after in db.execute_sql(
         "SELECT c.set_id, s.source, c.before, c.after FROM change c "
         "JOIN change_set s ON s.id = c.set_id WHERE c.contact_id = 0 AND c.field = ? "
@@ -400,10 +417,8 @@ def _members_rows(after_set: int, sources: Sequence[str]
         "ORDER BY c.set_id, c.id",
         [store.MEMBERS, int(after_set), *sources],
     ):
-        ids: set[int] = set()
-        for value in (_decode(before), _decode(after)):
-            ids.update(store.member_ids(value))
-        out.append((int(set_id), str(source), ids))
+        out.append((int(set_id), str(source), IdRuns.union(
+            store.member_ids(_decode(value)) for value in (before, after))))
     return out
 
 

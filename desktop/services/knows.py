@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from desktop.models import INTERACTION_KINDS, db
+from desktop.models import small_page_cache as small_page_cache  # the network's jobs call it here
 from desktop.text import sort_key
 
 if TYPE_CHECKING:
@@ -86,12 +87,6 @@ def now_text(now: dt.datetime | None = None) -> str:
 def me_id() -> int | None:
     row = db.execute_sql("SELECT id FROM contact WHERE is_me = 1 ORDER BY id LIMIT 1").fetchone()
     return int(row[0]) if row else None
-
-
-def small_page_cache() -> None:
-    """Give the calling thread's connection a small page cache: reading the whole network
-    scans each table once, and a big cache would only hold pages never read again."""
-    db.execute_sql("PRAGMA cache_size = -2000")
 
 
 _T = TypeVar("_T")

@@ -63,6 +63,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import itertools
 import json
 import operator
 import uuid
@@ -81,7 +82,7 @@ from desktop.services.contact_rows import (
     load_records,
 )
 from desktop.services.phones import e164_numbers
-from desktop.services.types import Changes, ContactId
+from desktop.services.types import AbstractIds, Changes, ContactId, IdRuns
 from desktop.text import Phrase, english_text, phrase_parts, sort_key
 
 SOURCES: tuple[str, ...] = ("user", "import", "sync", "restore", "demo")
@@ -207,34 +208,22 @@ def _id_array(sql: str, params: Sequence[Any]) -> list[int]:
     return ids
 
 
-def id_runs(ids: Iterable[int]) -> list[int]:
-    """Contact ids as runs of consecutive ids, flat: ``[first, length, first, length,
-    ...]`` in ascending order (the order the ids came in is not kept; duplicates go)."""
-    runs: list[int] = []
-    first = last = None
-    for cid in sorted({int(i) for i in ids}):  # not one C call over them all (the lock)
-        if last is not None and cid == last + 1:
-            last = cid
-            continue
-        if first is not None and last is not None:
-            runs += (first, last - first + 1)
-        first = last = cid
-    if first is not None and last is not None:
-        runs += (first, last - first + 1)
-    return runs
-
-
-def member_ids(value: Mapping[str, Any] | None) -> Iterator[int]:
+def member_ids(value: Mapping[str, Any] | None) -> IdRuns:
     """The contact ids of one side of a ``members`` history row: its ``runs``
-    (``id_runs``), or the ``ids`` array rows written before them kept."""
+    (``IdRuns.flat``), or the ``ids`` array rows written before them kept."""
     if not value:
-        return
+        return IdRuns()
     runs = value.get("runs")
     if runs is not None:
-        for i in range(0, len(runs) - 1, 2):
-            yield from range(int(runs[i]), int(runs[i]) + int(runs[i + 1]))
-    else:
-        yield from map(int, value.get("ids") or ())
+        return IdRuns.from_flat(runs)
+    return IdRuns(value.get("ids") or ())
+
+
+def _in_chunks(ids: Iterable[int], size: int) -> Iterator[list[int]]:
+    """*ids* (a list, ``IdRuns``...) *size* at a time, as lists: never all of them."""
+    it = iter(ids)
+    while chunk := [int(c) for c in itertools.islice(it, size)]:
+        yield chunk
 
 
 # --------------------------------------------------------------------------- list items
@@ -454,7 +443,8 @@ class Session:
     that changes nothing leaves no trace); ``_dirty`` the contacts whose search index is
     stale, ``_fresh`` those of them this session created (never indexed yet); ``_changes``
     what the views must refresh but the contacts, which are in ``_touched``: the sets of
-    contacts of each write, folded into one when ``changes()`` is asked. Each write
+    contacts of each write (a bulk write's as ``IdRuns``), folded into one when
+    ``changes()`` is asked. Each write
     flushes its history rows at once, so a savepoint the caller rolls back (the importer's
     per-file savepoint) takes them away with the rows they describe.
     """
@@ -479,7 +469,7 @@ class Session:
         self._bulk: dict[str, str] | None = None
         self._unindexed: set[int] = set()
         self._changes = Changes()
-        self._touched: list[frozenset[ContactId]] = []
+        self._touched: list[AbstractIds] = []
 
     # ------------------------------------------------------------------ bookkeeping
 
@@ -518,15 +508,19 @@ class Session:
         """Mark contacts written: their index is stale (unless not *index*: only their tags
         changed), the views refresh them (*removed*: what hung off them went or came back
         too: timeline, graph, follow-ups)."""
-        # One set of ContactIds, not a copy (issue 18), from a generator: the interpreter
-        # lock can pass to the UI thread between its items, not in one C call over all.
-        id_set = frozenset(int(i) for i in ids)
+        id_set: AbstractIds
+        if isinstance(ids, IdRuns):  # a bulk write's contacts: kept as its runs (issue 18)
+            id_set = ids
+        else:
+            # One set of ContactIds, not a copy (issue 18), from a generator: the
+            # interpreter lock can pass to the UI thread between its items.
+            id_set = frozenset(ContactId(int(i)) for i in ids)
         if index:
             self._dirty.update(id_set)
         if id_set:
             # Kept apart, folded once by ``changes()``: folded into the changes at every
             # write, the growing set was copied at each chunk of an import (quadratic).
-            self._touched.append(id_set)  # type: ignore[arg-type]
+            self._touched.append(id_set)
         self._changes |= Changes(
             contacts_added_or_removed=added_or_removed or removed, tags=tags or removed,
             graph=removed, followups=removed, interactions=removed)
@@ -537,7 +531,11 @@ class Session:
 
     def changes(self) -> Changes:
         sets = (self._set_id,) if self._set_id is not None else ()
-        if len(self._touched) > 1:
+        if len(self._touched) > 1 and any(isinstance(p, IdRuns) for p in self._touched):
+            # Some written in bulk (``tag_members``): joined by their runs, not into a set
+            # of them all (issue 18: 300,000 contacts tagged were 24 MB as a frozenset).
+            self._touched = [IdRuns.union(self._touched)]
+        elif len(self._touched) > 1:
             # From a generator, not one C call over them all: the interpreter lock can
             # pass to the UI thread between its items.
             self._touched = [frozenset(i for part in self._touched for i in part)]
@@ -1056,10 +1054,10 @@ class Session:
 
     # ------------------------------------------------------------------ tags in bulk
 
-    def tag_members(self, tag_id: int, add: Sequence[int] = (), remove: Sequence[int] = (),
-                    tick: Tick = _nothing) -> list[ContactId]:
+    def tag_members(self, tag_id: int, add: Iterable[int] = (), remove: Iterable[int] = (),
+                    tick: Tick = _nothing) -> int:
         """Put tag *tag_id* on contacts *add* and take it off *remove* (a selection tagged,
-        a tag merged, deleted, restored); the contacts that changed. A few statements
+        a tag merged, deleted, restored); how many contacts changed. A few statements
         however many contacts, recorded compactly: one ``members`` row per direction
         (``_record_members``), not one per contact. The contacts' search rows are not
         touched: tags are searched through ``tag_fts``.
@@ -1069,75 +1067,72 @@ class Session:
         over 300,000 contacts held the interpreter lock in one C call for tens of
         milliseconds (its JSON parameter, the array it gave back) and had SQLite keep
         every page it rewrote in its statement journal (in memory: ``temp_store``), a
-        hundred megabytes and more."""
+        hundred megabytes and more. The contacts it changed are kept as runs of ids
+        (``IdRuns``), chunk by chunk: no list, set or dict of all of them (each was
+        10-16 MB at 300,000). A contact given twice counts once: within a chunk it is
+        dropped here, in a later chunk the write of the earlier one already shows."""
         row = db.execute_sql("SELECT name FROM tag WHERE id = ?", (int(tag_id),)).fetchone()
         if row is None:
-            return []
+            return 0
         name = str(row[0])
-        changed: list[int] = []
-        wanted = list(dict.fromkeys(int(c) for c in add))
-        new: list[int] = []
-        for start in range(0, len(wanted), _MEMBERS_PER_STATEMENT):
-            # Alive and not yet members, in the order given.
-            chunk = _id_array(
-                "SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM contact c "
-                "WHERE c.id = j.value) AND NOT EXISTS (SELECT 1 FROM contact_tag ct "
-                "WHERE ct.contact_id = j.value AND ct.tag_id = ?) ORDER BY j.key",
-                (json.dumps(wanted[start : start + _MEMBERS_PER_STATEMENT]), int(tag_id)))
+        changed = 0
+        # Alive and not yet members, in the order given.
+        put_on = self._members_chunks(
+            add, "SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM contact c "
+            "WHERE c.id = j.value) AND NOT EXISTS (SELECT 1 FROM contact_tag ct "
+            "WHERE ct.contact_id = j.value AND ct.tag_id = ?) ORDER BY j.key",
+            "INSERT INTO contact_tag (contact_id, tag_id) SELECT value, ? FROM json_each(?)",
+            tag_id, tick)
+        if put_on:
+            self._record_members(name, IdRuns(), put_on)
+            self._touch(put_on, tags=True, index=False)
+            changed += len(put_on)
+        taken_off = self._members_chunks(
+            remove, "SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM "
+            "contact_tag ct WHERE ct.contact_id = j.value AND ct.tag_id = ?) ORDER BY j.key",
+            "DELETE FROM contact_tag WHERE tag_id = ? AND contact_id IN "
+            "(SELECT value FROM json_each(?))", tag_id, tick)
+        if taken_off:
+            self._record_members(name, taken_off, IdRuns())
+            self._touch(taken_off, tags=True, index=False)
+            changed += len(taken_off)
+        return changed
+
+    def _members_chunks(self, ids: Iterable[int], which: str, write: str, tag_id: int,
+                        tick: Tick) -> IdRuns:
+        """``tag_members``' one direction: for each chunk of *ids*, the contacts *which*
+        picks (its parameters: the chunk as a JSON array, the tag), *write* run on them
+        (the tag, the JSON array of those picked) and their ``updated_at`` stamped; the
+        contacts written, as runs."""
+        written: list[IdRuns] = []
+        for given in _in_chunks(ids, _MEMBERS_PER_STATEMENT):
+            chunk = _id_array(which, (json.dumps(list(dict.fromkeys(given))), int(tag_id)))
             if chunk:
                 text = json.dumps(chunk)
-                db.execute_sql("INSERT INTO contact_tag (contact_id, tag_id) SELECT value, ? "
-                               "FROM json_each(?)", (int(tag_id), text))
+                db.execute_sql(write, (int(tag_id), text))
                 self._stamp(text)
-                new += chunk
+                written.append(IdRuns(chunk))
             tick()
-        del wanted
-        if new:
-            self._record_members(name, [], new)
-            changed += new
-        del new
-        going = list(dict.fromkeys(int(c) for c in remove))
-        members: list[int] = []
-        for start in range(0, len(going), _MEMBERS_PER_STATEMENT):
-            chunk = _id_array(
-                "SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM contact_tag "
-                "ct WHERE ct.contact_id = j.value AND ct.tag_id = ?) ORDER BY j.key",
-                (json.dumps(going[start : start + _MEMBERS_PER_STATEMENT]), int(tag_id)))
-            if chunk:
-                text = json.dumps(chunk)
-                db.execute_sql("DELETE FROM contact_tag WHERE tag_id = ? AND contact_id IN "
-                               "(SELECT value FROM json_each(?))", (int(tag_id), text))
-                self._stamp(text)
-                members += chunk
-            tick()
-        del going
-        if members:
-            self._record_members(name, members, [])
-            changed += members
-        del members
-        if changed:
-            self._touch(changed, tags=True, index=False)
-        return [ContactId(c) for c in changed]
+        return IdRuns.union(written)
 
     def _stamp(self, ids_json: str) -> None:
         """``updated_at`` of the contacts in a JSON array: now."""
         db.execute_sql("UPDATE contact SET updated_at = ? WHERE id IN "
                        "(SELECT value FROM json_each(?))", (now_text(), ids_json))
 
-    def _record_members(self, name: str, taken_off: Sequence[int], put_on: Sequence[int]
-                        ) -> None:
+    def _record_members(self, name: str, taken_off: IdRuns, put_on: IdRuns) -> None:
         """One history row for tag *name* taken off or put on many contacts: contact id 0,
         field ``members``, ``before`` / ``after`` ``{"tag": name, "runs": [...]}`` (null on
-        the other side): the ids as runs of consecutive ids (``id_runs``: a book's ids are
-        mostly consecutive, so 300,000 contacts are a few numbers, not a 2 MB array).
+        the other side): the ids as runs of consecutive ids (``IdRuns.flat``: a book's ids
+        are mostly consecutive, so 300,000 contacts are a few numbers, not a 2 MB array).
         Rows written before kept the ids as ``"ids": [...]``; ``member_ids`` reads both.
         ``history.undo`` reads it back, ``history.changed_since`` counts it as a ``tags``
         change of each of those contacts."""
-        before = {"tag": name, "runs": id_runs(taken_off)} if taken_off else None
-        after = {"tag": name, "runs": id_runs(put_on)} if put_on else None
+        before = {"tag": name, "runs": taken_off.flat()} if taken_off else None
+        after = {"tag": name, "runs": put_on.flat()} if put_on else None
         self._record([(0, MEMBERS, before, after)])
 
-    def drop_tag(self, tag_id: int) -> list[ContactId]:
+    def drop_tag(self, tag_id: int) -> int:
         """Delete a tag: its members lose it first (recorded, their cards change), then the
         tag row goes here too, as deleting it would cascade into ``contact_tag``."""
         members = [r[0] for r in db.execute_sql(

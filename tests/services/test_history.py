@@ -14,7 +14,7 @@ from desktop.models import db
 from desktop.services import contacts, history, importer, store
 from desktop.services.contact_rows import load_records
 from desktop.services.errors import ServiceError
-from desktop.services.types import ContactFields, ContactId, LabeledValue
+from desktop.services.types import ContactFields, ContactId, IdRuns, LabeledValue
 
 
 def _fields(cid: ContactId) -> ContactFields:
@@ -248,8 +248,26 @@ def test_a_members_row_written_before_runs_still_undoes(db_path: Path) -> None:
 
 def test_id_runs_read_back_as_the_ids() -> None:
     ids = [9, 3, 4, 5, 12, 11, 10, 1, 4]
-    runs = store.id_runs(ids)
+    runs = IdRuns(ids).flat()
     assert runs == [1, 1, 3, 3, 9, 4]
     assert list(store.member_ids({"runs": runs})) == [1, 3, 4, 5, 9, 10, 11, 12]
-    assert list(store.member_ids({"ids": [5, 2]})) == [5, 2]
-    assert store.id_runs([]) == [] and list(store.member_ids(None)) == []
+    assert list(store.member_ids({"ids": [5, 2]})) == [2, 5]
+    assert IdRuns([]).flat() == [] and list(store.member_ids(None)) == []
+
+
+def test_id_runs_answer_as_the_set_of_their_ids() -> None:
+    """What a view asks of a change's contacts (``in``, how many, which of mine, a union)
+    gives what the set of the same ids gives, ids in any order, repeats, gaps."""
+    import random
+
+    shuffled = [*range(1, 40), *range(100, 130), 7, 7, 500, 64, 65, 63]
+    random.Random(18).shuffle(shuffled)
+    runs, plain = IdRuns(shuffled), frozenset(shuffled)
+    assert len(runs) == len(plain) and set(runs) == plain and list(runs) == sorted(plain)
+    assert all((i in runs) == (i in plain) for i in range(-2, 600))
+    mine = {0, 5, 39, 40, 64, 99, 100, 501}
+    assert set(runs & mine) == plain & mine == set(mine & runs)
+    other = IdRuns([40, 41, 42, 130, 1000])
+    assert set(runs | other) == plain | set(other) == set(frozenset(other) | runs)
+    assert IdRuns.from_flat(runs.flat()) == runs and runs == plain
+    assert list((runs | other).runs())[:2] == [(1, 42), (63, 65)]

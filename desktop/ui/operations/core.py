@@ -122,9 +122,17 @@ class OperationsCore(QObject):
         """Run *fn* in a worker with the progress dialog; *on_done* gets its result on the
         UI thread (a ``history.UndoResult`` is then announced here), *on_back* runs when it
         was cancelled (*cancelled*: the exceptions that mean so) or failed."""
+        from desktop.models import small_page_cache
         from desktop.services import overview
 
-        worker = Worker(fn, cancel_exceptions=cancelled,
+        def job(progress: Progress) -> object:
+            # The job's connection is its own (closed at its end): a history job or a
+            # whole selection tagged writes across the book, and 32 MB of cache held
+            # pages it would not read again (issue 18: 30 MB of the peak at 300,000).
+            small_page_cache()
+            return fn(progress)
+
+        worker = Worker(job, cancel_exceptions=cancelled,
                         cleanup=overview.release_thread_connection)
         worker.signals.progress.connect(self._on_job_progress)
         worker.signals.finished.connect(self._on_job_finished)
