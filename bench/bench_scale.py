@@ -383,8 +383,11 @@ def session(people: int, skip: set[str], only: set[str] | None = None) -> dict[s
         step("tag the selection",
              lambda: ops.change_tags(window.contact_list.selected_ids(), add=["Scale bench"]),
              lambda: not ops.busy if hasattr(ops, "busy") else True)
+        memory["after tagging the whole book"] = rss_mb()
         step("undo tagging the selection", ops.undo_stack.undo,
              lambda: not ops.busy if hasattr(ops, "busy") else True)
+        memory["after its undo"] = rss_mb()
+        memory["peak so far"] = peak_rss_mb()
     if wanted("tag"):
         first = search.query_ids(search.ListFilter())[0]
         window.contact_list.select_contact(first)
