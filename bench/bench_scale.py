@@ -456,6 +456,7 @@ def session(people: int, skip: set[str], only: set[str] | None = None) -> dict[s
         memory["network closed"] = rss_mb()
 
     # --- import ----------------------------------------------------------------------
+    memory["peak before the import"] = peak_rss_mb()
     if wanted("import"):
         from bench.bench_vcard_parse import make_corpus
 
