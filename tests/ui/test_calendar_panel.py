@@ -41,7 +41,13 @@ def panel(qtbot, ops: Operations, sample_contacts: dict[str, ContactId]) -> Cale
     widget.resize(1000, 760)
     widget.show()
     qtbot.waitExposed(widget)
+    _opened(qtbot, widget)
     return widget
+
+
+def _opened(qtbot, panel: CalendarPanel) -> None:  # type: ignore[no-untyped-def]
+    """The panel reads what it shows in workers (issue 18): wait until it is shown."""
+    qtbot.waitUntil(lambda: not panel.reading, timeout=5000)
 
 
 def _texts(tree, column: int = 1) -> list[str]:  # type: ignore[no-untyped-def]
@@ -159,6 +165,7 @@ def test_focus_box_proposes_pins_and_replaces(qtbot, ops: Operations,  # type: i
     widget.resize(1000, 760)
     widget.show()
     qtbot.waitExposed(widget)
+    _opened(qtbot, widget)
     assert widget.cards == []  # opening a view proposes nothing (the app's start does)
     ops.propose_focus()
     cards = widget.cards
@@ -213,6 +220,7 @@ def test_window_title_counts_today_and_the_calendar_view_follows_the_list(
     assert window.commands.export_calendar_action.text().startswith("Export &Calendar")
     view = window.view_switcher.show_view(VIEW_CALENDAR)
     assert isinstance(view, CalendarPanel)
+    _opened(qtbot, view)
     view.overdue.setFocus()
     view.overdue.setCurrentItem(view.overdue.topLevelItem(0))
     assert window.detail.contact_id() == s["bo"]  # the detail pane follows the calendar
@@ -231,7 +239,8 @@ def test_lists_fit_their_columns_and_never_scroll_sideways(
     followups.add_followup(sample_contacts["zoe"], TODAY - dt.timedelta(days=115),
                            "A very long reason that cannot possibly fit in this narrow list "
                            "of overdue follow-ups without eliding")
-    panel.refresh()
+    panel.follow_change()
+    _opened(qtbot, panel)
     panel.set_week_mode(True)
     panel.resize(700, 600)  # the middle column beside the sidebar and the detail pane
     qtbot.wait(20)
@@ -302,6 +311,7 @@ def test_a_crowded_day_lists_the_first_rows_and_says_there_are_more(  # type: ig
     qtbot.addWidget(widget)
     widget.resize(1000, 760)
     widget.show()
+    _opened(qtbot, widget)
     rows = _texts(widget.agenda)
     assert len(rows) == module.AGENDA_ROWS
     assert widget.agenda_title.text().endswith(f"{module.AGENDA_ROWS}+")

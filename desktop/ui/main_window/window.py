@@ -41,7 +41,15 @@ from desktop.services import contacts, overview, phones, tags
 from desktop.services.types import Changes, TagInfo
 from desktop.ui.common import icons, tokens
 from desktop.ui.common.idle_collector import IdleCollector
-from desktop.ui.common.preload import CALENDAR, DETAIL, IMPORTER, NETWORK, ModuleLoader, Preload
+from desktop.ui.common.preload import (
+    CALENDAR,
+    CALENDAR_VIEW,
+    DETAIL,
+    IMPORTER,
+    NETWORK,
+    ModuleLoader,
+    Preload,
+)
 from desktop.ui.common.settings import Settings
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.common.turns import QuietTurn
@@ -372,11 +380,12 @@ class MainWindow(QMainWindow):
         """What the first paint does not need, one short step per turn of the event loop
         (issue 18: no stall over 50 ms): the rest of the list and the sidebar's counts now;
         then the reminders and the calendar push, the detail pane built, the detail pane put
-        in its place showing the contact, the network view's and the import preview's
-        modules. The modules each step needs are loaded first (importing is Python code
-        that held this thread 50-300 ms: the sync client under the calendar push, the
-        pane's sections, the network view, the importer): their pure-Python part in a
-        worker thread, the Qt part here, one module per turn (``common.preload``)."""
+        in its place showing the contact, the network view's, the import preview's and
+        the calendar view's modules. The modules each step needs are loaded first
+        (importing is Python code that held this thread 50-300 ms: the sync client under
+        the calendar push, the pane's sections, the network view, the importer, the
+        calendar view's first opening): their pure-Python part in a worker thread, the Qt
+        part here, one module per turn (``common.preload``)."""
         if self._startup_started:
             return
         self._startup_started = True
@@ -396,6 +405,7 @@ class MainWindow(QMainWindow):
             (None, self._prepare_detail),
             (NETWORK, None),
             (IMPORTER, None),
+            (CALENDAR_VIEW, None),
         ]
         self._next_startup_step()
 
