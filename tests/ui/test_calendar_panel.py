@@ -46,7 +46,8 @@ def panel(qtbot, ops: Operations, sample_contacts: dict[str, ContactId]) -> Cale
 
 
 def _opened(qtbot, panel: CalendarPanel) -> None:  # type: ignore[no-untyped-def]
-    """The panel reads what it shows in workers (issue 18): wait until it is shown."""
+    """The panel reads what it shows in workers and quiet turns (issue 18): wait until
+    it is shown."""
     qtbot.waitUntil(lambda: not panel.reading, timeout=5000)
 
 
@@ -168,6 +169,7 @@ def test_focus_box_proposes_pins_and_replaces(qtbot, ops: Operations,  # type: i
     _opened(qtbot, widget)
     assert widget.cards == []  # opening a view proposes nothing (the app's start does)
     ops.propose_focus()
+    _opened(qtbot, widget)  # the focus is read again in a quiet turn
     cards = widget.cards
     assert len(cards) == 3
     assert all(c.reason.text().startswith(("Reconnect: you meant to catch up", "Give: "))
@@ -175,15 +177,18 @@ def test_focus_box_proposes_pins_and_replaces(qtbot, ops: Operations,  # type: i
     assert all(c.action.text().startswith("→ ") for c in cards)
     shown = [c.item.contact_id for c in cards]
     qtbot.mouseClick(cards[0].pin_button, Qt.MouseButton.LeftButton)
+    _opened(qtbot, widget)
     cards = widget.cards
     pinned = [c for c in cards if c.item.pinned]
     assert [c.item.contact_id for c in pinned] == [shown[0]]
     assert not pinned[0].replace_button.isEnabled()
     target = next(c for c in cards if not c.item.pinned)
     qtbot.mouseClick(target.replace_button, Qt.MouseButton.LeftButton)
+    _opened(qtbot, widget)
     now_shown = [c.item.contact_id for c in widget.cards]
     assert target.item.contact_id not in now_shown and len(now_shown) == 3
     ops.undo_stack.undo()
+    _opened(qtbot, widget)
     assert target.item.contact_id in [c.item.contact_id for c in widget.cards]
 
 
