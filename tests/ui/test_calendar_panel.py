@@ -41,7 +41,14 @@ def panel(qtbot, ops: Operations, sample_contacts: dict[str, ContactId]) -> Cale
     widget.resize(1000, 760)
     widget.show()
     qtbot.waitExposed(widget)
+    _opened(qtbot, widget)
     return widget
+
+
+def _opened(qtbot, panel: CalendarPanel) -> None:  # type: ignore[no-untyped-def]
+    """The panel reads what it shows in workers and quiet turns (issue 18): wait until
+    it is shown."""
+    qtbot.waitUntil(lambda: not panel.reading, timeout=5000)
 
 
 def _texts(tree, column: int = 1) -> list[str]:  # type: ignore[no-untyped-def]
@@ -159,8 +166,10 @@ def test_focus_box_proposes_pins_and_replaces(qtbot, ops: Operations,  # type: i
     widget.resize(1000, 760)
     widget.show()
     qtbot.waitExposed(widget)
+    _opened(qtbot, widget)
     assert widget.cards == []  # opening a view proposes nothing (the app's start does)
     ops.propose_focus()
+    _opened(qtbot, widget)  # the focus is read again in a quiet turn
     cards = widget.cards
     assert len(cards) == 3
     assert all(c.reason.text().startswith(("Reconnect: you meant to catch up", "Give: "))
@@ -168,15 +177,18 @@ def test_focus_box_proposes_pins_and_replaces(qtbot, ops: Operations,  # type: i
     assert all(c.action.text().startswith("→ ") for c in cards)
     shown = [c.item.contact_id for c in cards]
     qtbot.mouseClick(cards[0].pin_button, Qt.MouseButton.LeftButton)
+    _opened(qtbot, widget)
     cards = widget.cards
     pinned = [c for c in cards if c.item.pinned]
     assert [c.item.contact_id for c in pinned] == [shown[0]]
     assert not pinned[0].replace_button.isEnabled()
     target = next(c for c in cards if not c.item.pinned)
     qtbot.mouseClick(target.replace_button, Qt.MouseButton.LeftButton)
+    _opened(qtbot, widget)
     now_shown = [c.item.contact_id for c in widget.cards]
     assert target.item.contact_id not in now_shown and len(now_shown) == 3
     ops.undo_stack.undo()
+    _opened(qtbot, widget)
     assert target.item.contact_id in [c.item.contact_id for c in widget.cards]
 
 
@@ -213,6 +225,7 @@ def test_window_title_counts_today_and_the_calendar_view_follows_the_list(
     assert window.commands.export_calendar_action.text().startswith("Export &Calendar")
     view = window.view_switcher.show_view(VIEW_CALENDAR)
     assert isinstance(view, CalendarPanel)
+    _opened(qtbot, view)
     view.overdue.setFocus()
     view.overdue.setCurrentItem(view.overdue.topLevelItem(0))
     assert window.detail.contact_id() == s["bo"]  # the detail pane follows the calendar
@@ -231,7 +244,8 @@ def test_lists_fit_their_columns_and_never_scroll_sideways(
     followups.add_followup(sample_contacts["zoe"], TODAY - dt.timedelta(days=115),
                            "A very long reason that cannot possibly fit in this narrow list "
                            "of overdue follow-ups without eliding")
-    panel.refresh()
+    panel.follow_change()
+    _opened(qtbot, panel)
     panel.set_week_mode(True)
     panel.resize(700, 600)  # the middle column beside the sidebar and the detail pane
     qtbot.wait(20)
@@ -302,6 +316,7 @@ def test_a_crowded_day_lists_the_first_rows_and_says_there_are_more(  # type: ig
     qtbot.addWidget(widget)
     widget.resize(1000, 760)
     widget.show()
+    _opened(qtbot, widget)
     rows = _texts(widget.agenda)
     assert len(rows) == module.AGENDA_ROWS
     assert widget.agenda_title.text().endswith(f"{module.AGENDA_ROWS}+")

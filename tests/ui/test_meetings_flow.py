@@ -382,7 +382,7 @@ def test_catch_up_spreads_stale_reminders_from_the_calendar(
                    ((TODAY - dt.timedelta(days=200)).isoformat(),))
     window.ops.notify(followups.sync_cadence([]))
     panel = window.view_switcher.show_view(VIEW_CALENDAR)
-    panel.refresh()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not panel.reading, timeout=5000)  # type: ignore[attr-defined]
     assert panel.selected_day == TODAY  # type: ignore[attr-defined]
     assert panel.catch_up_button.isVisible()  # type: ignore[attr-defined]
     _click(qtbot, panel.catch_up_button)  # type: ignore[attr-defined]

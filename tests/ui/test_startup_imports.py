@@ -122,7 +122,8 @@ def test_start_up_loads_qt_modules_on_the_ui_thread_and_the_heavy_rest_off_it(
     assert off_thread_qt == [], f"Qt modules imported by a worker thread: {off_thread_qt}"
     # What the steps after the first paint need, loaded ahead (a module of each step)...
     for name in ("desktop.ui.calendar.reminder_tray", "desktop.ui.contacts.detail_pane",
-                 "desktop.ui.network.panel", "desktop.ui.importing.import_dialog"):
+                 "desktop.ui.network.panel", "desktop.ui.importing.import_dialog",
+                 "desktop.ui.calendar.calendar_panel"):
         assert name in loads and loads[name][1], name
     # ...the slow pure-Python part of it in a worker thread.
     for name in ("desktop.services.sync.caldav", "phonenumbers", "numpy",
@@ -143,7 +144,7 @@ import desktop.app, desktop.ui.main_window
 from desktop.ui.common import preload
 
 found = {}
-for name in ("CALENDAR", "DETAIL", "NETWORK", "IMPORTER"):
+for name in ("CALENDAR", "DETAIL", "NETWORK", "IMPORTER", "CALENDAR_VIEW"):
     step = getattr(preload, name)
     before = set(sys.modules)
     preload.import_pure(step.pure)

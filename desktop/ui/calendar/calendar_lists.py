@@ -26,6 +26,7 @@ from desktop.ui.calendar.agenda_lists import (
 )
 from desktop.ui.calendar.month_grid import long_date
 from desktop.ui.common import formatting
+from desktop.ui.common.turns import QuietTurn
 from desktop.ui.common.workers import Worker
 
 AgendaRange = tuple[dt.date, dt.date, bool]  # first day, last day, week mode
@@ -63,7 +64,8 @@ class CalendarLists(QObject):
     still wanted are kept. Each list's generation is bumped by every read, so an older read
     arriving late is dropped; ``_jobs`` keeps the workers alive until every read started
     (``_reading``) has reported. The titles' figures: ``_agenda_count`` / ``_agenda_more``
-    and ``_overdue_total`` / ``_overdue_shown``."""
+    and ``_overdue_total`` / ``_overdue_shown``. ``_arrivals`` holds what a worker read,
+    applied one list a quiet turn (``_apply_turn``)."""
 
     stale_cadence = Signal(bool)  # whether stale keep-in-touch reminders wait ("Catch up…")
 
@@ -84,6 +86,12 @@ class CalendarLists(QObject):
         self._overdue_generation = 0
         self._jobs: list[Worker] = []
         self._reading = 0
+        # A worker's lists are applied in quiet turns of their own, the agenda then the
+        # overdue list, each after the window's repaint of the turn before (issue 18:
+        # opening the calendar at 300,000 contacts, the panel's first paint and both
+        # lists' 350 new rows with their layout came in one turn).
+        self._arrivals: list[tuple[str, _Lists]] = []
+        self._apply_turn = QuietTurn(parent, self._apply_next)
         self._agenda_count, self._agenda_more = 0, False
         self._overdue_total, self._overdue_shown = 0, 0
 
@@ -196,8 +204,8 @@ class CalendarLists(QObject):
 
     @property
     def pending(self) -> bool:
-        """True while a read started after a change has not arrived yet."""
-        return bool(self._jobs)
+        """True while a read started after a change has not arrived, or not been shown."""
+        return bool(self._jobs) or bool(self._arrivals)
 
     def read_in_background(self) -> None:
         """Read the agenda and the overdue list off the UI thread; ``_arrived`` applies
@@ -236,13 +244,25 @@ class CalendarLists(QObject):
     @Slot(object)
     def _arrived(self, lists: _Lists) -> None:
         self._job_ended()
+        self._arrivals = [("agenda", lists), ("overdue", lists)]  # a newer read wins
+        self._apply_turn.start()
+
+    def _apply_next(self) -> None:
+        """Apply the next list a worker read, unless a read started since (a day chosen,
+        a page more, another change) makes it old."""
+        if not self._arrivals:
+            return
+        which, lists = self._arrivals.pop(0)
         agenda_gen, overdue_gen = lists.generations
         owner, row = self.selected_row()
-        if agenda_gen == self._agenda_generation and lists.agenda_range == self._range():
-            self._apply_agenda(lists.entries, lists.shown)
-        if overdue_gen == self._overdue_generation:
+        if which == "agenda":
+            if agenda_gen == self._agenda_generation and lists.agenda_range == self._range():
+                self._apply_agenda(lists.entries, lists.shown)
+        elif overdue_gen == self._overdue_generation:
             self._apply_overdue(lists.overdue, lists.overdue_total, lists.stale_cadence)
         self.restore_row(owner, row)
+        if self._arrivals:
+            self._apply_turn.start()
 
     def drop_followup(self, item: FollowUpItem) -> None:
         """The acted-on follow-up's rows go at once (the lists read in the worker follow):

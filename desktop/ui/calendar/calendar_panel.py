@@ -49,6 +49,7 @@ from desktop.ui.calendar.month_grid import (
 )
 from desktop.ui.calendar.panel_layout import PanelLayout
 from desktop.ui.common import formatting, tokens
+from desktop.ui.common.turns import QuietTurn
 from desktop.ui.operations import Operations
 
 
@@ -100,6 +101,9 @@ class CalendarPanel(QWidget):
         self._prepaint_timer.setSingleShot(True)
         self._prepaint_timer.setInterval(0)
         self._prepaint_timer.timeout.connect(self._prepaint_next)
+        # This week's focus is read and its cards made in a quiet turn of its own, after
+        # the repaint of what the user acted on (opening the panel: its first paint).
+        self._focus_turn = QuietTurn(self, self._refresh_focus)
         tokens.styled(self, panel_style)
 
         # Header: navigation, title, legend.
@@ -206,7 +210,11 @@ class CalendarPanel(QWidget):
             tree.currentItemChanged.connect(self._on_current_item)
             tree.itemActivated.connect(self._on_activated)
         ops.changes_applied.connect(self._on_changes)
-        self.refresh()
+        # What it shows is read when it is first shown, as after a change made while it
+        # was hidden: the lists and the month's counts in workers, shown as they arrive
+        # (issue 18: read and filled here, opening the calendar held the UI thread for one
+        # turn of 120-190 ms at 300,000 contacts). The window builds it ahead, hidden.
+        self._dirty = True
 
     def today(self) -> dt.date:
         return self._fixed_today or dt.date.today()
@@ -296,31 +304,27 @@ class CalendarPanel(QWidget):
 
     # --- refresh ------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read everything now (the panel opening); the list that had the selection keeps
-        it at the same row."""
-        owner, row = self.lists.selected_row()
-        self.lists.refresh_agenda()
-        self.lists.refresh_overdue()
-        self._refresh_focus()
-        # Last: it starts the worker reading the months, whose Python would otherwise
-        # take turns with the lists above for the GIL and slow them down (issue 18).
-        self._refresh_month()
-        self.lists.restore_row(owner, row)
-
     def follow_change(self) -> None:
-        """After any change to what the calendar shows (this panel's own action, its undo
-        or redo, a change made in the detail pane, a menu, a dialog, sync) the agenda and
-        the overdue list are read in a worker and applied when they arrive, touching only
-        the rows that changed; the month's counts follow from a worker too; the UI thread
-        only reads this week's focus (issue 18: one way, none of the lists on the UI
-        thread). A follow-up this panel acted on has its row taken out at once
-        (``CalendarLists.drop_followup``); the list that had the selection keeps it at the
-        same row (after "Mark done" the next follow-up is selected, ready for the next
-        key)."""
+        """On opening, and after any change to what the calendar shows (this panel's own
+        action, its undo or redo, a change made in the detail pane, a menu, a dialog,
+        sync) the agenda and the overdue list are read in a worker and applied when they
+        arrive, one list a quiet turn, touching only the rows that changed; the month's
+        counts follow from a worker too; the UI thread only reads this week's focus, in a
+        quiet turn (issue 18: one way, none of the lists on the UI thread). A follow-up this panel
+        acted on has its row taken out at once (``CalendarLists.drop_followup``); the list
+        that had the selection keeps it at the same row (after "Mark done" the next
+        follow-up is selected, ready for the next key)."""
         self.lists.read_in_background()
-        self._refresh_focus()
+        self._focus_turn.start()
         self._refresh_month(wait=False)
+
+    @property
+    def reading(self) -> bool:
+        """True while what the panel shows is still being read or applied: the lists,
+        this week's focus, or the counts of the month shown (opening, or after a
+        change)."""
+        return (self.lists.pending or self._focus_turn.is_active()
+                or self.months.cached(self._month) is None)
 
     @property
     def lists_pending(self) -> bool:

@@ -41,7 +41,15 @@ from desktop.services import contacts, overview, phones, tags
 from desktop.services.types import Changes, TagInfo
 from desktop.ui.common import icons, tokens
 from desktop.ui.common.idle_collector import IdleCollector
-from desktop.ui.common.preload import CALENDAR, DETAIL, IMPORTER, NETWORK, ModuleLoader, Preload
+from desktop.ui.common.preload import (
+    CALENDAR,
+    CALENDAR_VIEW,
+    DETAIL,
+    IMPORTER,
+    NETWORK,
+    ModuleLoader,
+    Preload,
+)
 from desktop.ui.common.settings import Settings
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.common.turns import QuietTurn
@@ -55,7 +63,7 @@ from desktop.ui.main_window.files import FileFlows
 from desktop.ui.main_window.geometry import DETAIL_MIN, SIDEBAR_MIN, VIEWS_MIN_WIDTH, WindowGeometry
 from desktop.ui.main_window.today import TodayWatch
 from desktop.ui.main_window.tools import DEMO_PEOPLE, ToolDialogs
-from desktop.ui.main_window.views import VIEWS_MIN_HEIGHT, ViewSwitcher
+from desktop.ui.main_window.views import VIEW_CALENDAR, VIEWS_MIN_HEIGHT, ViewSwitcher
 from desktop.ui.operations import Operations
 from desktop.ui.sidebar import Sidebar
 
@@ -373,10 +381,11 @@ class MainWindow(QMainWindow):
         (issue 18: no stall over 50 ms): the rest of the list and the sidebar's counts now;
         then the reminders and the calendar push, the detail pane built, the detail pane put
         in its place showing the contact, the network view's and the import preview's
-        modules. The modules each step needs are loaded first (importing is Python code
-        that held this thread 50-300 ms: the sync client under the calendar push, the
-        pane's sections, the network view, the importer): their pure-Python part in a
-        worker thread, the Qt part here, one module per turn (``common.preload``)."""
+        modules, the calendar view built (hidden). The modules each step needs are loaded first
+        (importing is Python code that held this thread 50-300 ms: the sync client under
+        the calendar push, the pane's sections, the network view, the importer, the
+        calendar view's first opening): their pure-Python part in a worker thread, the Qt
+        part here, one module per turn (``common.preload``)."""
         if self._startup_started:
             return
         self._startup_started = True
@@ -396,6 +405,7 @@ class MainWindow(QMainWindow):
             (None, self._prepare_detail),
             (NETWORK, None),
             (IMPORTER, None),
+            (CALENDAR_VIEW, self._prepare_calendar),
         ]
         self._next_startup_step()
 
@@ -428,6 +438,11 @@ class MainWindow(QMainWindow):
         if self._detail is not None:
             self._detail_prepared = QuietTurn(self, self._detail.prepare)
             self._detail_prepared.start()
+
+    def _prepare_calendar(self) -> None:
+        """The calendar view built, hidden, in a turn of its own: it reads what it shows
+        when first shown."""
+        self.view_switcher.prepare(VIEW_CALENDAR)
 
     def _install_detail(self) -> None:
         _ = self.detail
