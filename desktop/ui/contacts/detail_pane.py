@@ -50,6 +50,7 @@ from desktop.ui.contacts.detail_parts import (
 from desktop.ui.contacts.detail_tags import SHOWN_TAGS, TagSections
 from desktop.ui.contacts.facts_section import FactsSection
 from desktop.ui.contacts.introductions_section import IntroductionsSection
+from desktop.ui.contacts.staged_fill import StagedFill
 from desktop.ui.contacts.timeline_section import TimelineSection
 from desktop.ui.operations import Operations
 
@@ -64,14 +65,10 @@ class DetailPane(QWidget):
     """Shows one contact and lets the user change its stage and tags in place.
 
     Private state: ``_contact_id`` is the contact to show (None: the placeholder), shown
-    now or, asked for ``later``, in a turn of its own (``_later``), and then the sections
-    below the pane's own (``_below``: the timeline, introductions) in the next quiet turn
-    (``_below_later``); ``_grids_waiting`` says the grids (contact, dates, how we met,
-    keeping in touch) of the pane's first contact shown ``later`` are still to fill, in
-    the quiet turn before the sections below (the same ``_below_later``),
-    ``_sections_waiting`` which of those below are still to fill (one a turn, the first
-    contact's), and ``_note_waiting`` its note, with the last of them; all hidden until
-    then, the sections kept out of sight below ``_waiting_space``;
+    now or, asked for ``later``, in a turn of its own (``_later``), and what lies below the
+    pane's own in later quiet turns (``_staged``, see ``staged_fill``: the sections below;
+    for the pane's first contact shown ``later`` also the grids and the note, a part a
+    turn; its quiet turn is ``_below_later``);
     ``_detail`` is what was last read for the contact shown;
     ``_me_id`` is the user's own profile as of that read (its tags decide "In common");
     ``_completions_stale`` says the tag names offered for completion must be re-read (a
@@ -154,9 +151,6 @@ class DetailPane(QWidget):
         self.tag_chips.completions_needed.connect(self._load_completions)
         self.avoid_chips.tags_edited.connect(self._tags_edited)
         self._filled: dict[str, object] = {}  # what each grid of _fill shows (its key)
-        self._grids_waiting = False
-        self._sections_waiting: list[ContactSection] = []
-        self._note_waiting = False
 
         self.contact_section = Section(self.tr("Contact"))
         self.contact_grid = FieldGrid()
@@ -177,21 +171,21 @@ class DetailPane(QWidget):
         self.activity_grid = FieldGrid()
         self.activity_section.body.addWidget(self.activity_grid)
         body.addWidget(self.activity_section)
-        # What the first contact's later parts wait behind (see _fill).
-        self._waiting_space = QWidget()
-        self._waiting_space.hide()
-        body.addWidget(self._waiting_space)
+        # Sections other features contribute (timeline, favours, introductions...): each
+        # is a ContactSection, inserted before Notes, and told which contact is shown.
+        self.extra_sections: list[ContactSection] = []
+        self._below: list[ContactSection] = []  # those not at the top
+        # The sections below fill in a quiet turn after the pane's (issue 18: the
+        # timeline's and the introductions' rows were 10-11 of the 37-41 ms of the pane's
+        # turn after select-all at 300,000 contacts); the first contact's grids too.
+        self._staged = StagedFill(self, body, self.scroll_area, self._below)
+        self._below_later = self._staged.turn
 
         self.notes_section = Section(self.tr("Notes"))
         self.note_view = NoteView()
         self.note_view.setAccessibleName(self.tr("Notes"))
         self.notes_section.body.addWidget(self.note_view)
         body.addWidget(self.notes_section)
-
-        # Sections other features contribute (timeline, favours, introductions...): each
-        # is a ContactSection, inserted before Notes, and told which contact is shown.
-        self.extra_sections: list[ContactSection] = []
-        self._below: list[ContactSection] = []  # those not at the top
 
         self.add_section(FactsSection(ops, self), top=True)
         self.add_section(TimelineSection(ops, self))
@@ -201,10 +195,6 @@ class DetailPane(QWidget):
         # What show_contact(later=True) and a change shown ask for: the contact read and
         # shown in a turn of its own, after the window's repaint (see QuietTurn).
         self._later = QuietTurn(self, self._show_later)
-        # The sections below fill in a quiet turn after that (issue 18: the timeline's and
-        # the introductions' rows were 10-11 of the 37-41 ms of the pane's turn after
-        # select-all at 300,000 contacts).
-        self._below_later = QuietTurn(self, self._fill_below, least_turns=1)
         # The tag chips of the first contacts to come, made ahead (see prepare).
         self._chips_later = QuietTurn(self, self._make_spare_chips)
         ops.changes_applied.connect(self._on_changes)
@@ -283,7 +273,7 @@ class DetailPane(QWidget):
     def filling_later(self) -> bool:
         """A contact (or a change to it) waits to be shown (see ``show_contact``), or its
         grids or sections below the pane's own do."""
-        return self._later.is_active() or self._below_later.is_active()
+        return self._later.is_active() or self._staged.is_active()
 
     def finish_showing(self) -> None:
         """Show now what waits to be shown: a command on the contact shown (Ctrl+R) typed
@@ -291,9 +281,7 @@ class DetailPane(QWidget):
         if self._later.is_active():
             self._later.stop()
             self._show_now()
-        while self._below_later.is_active():
-            self._below_later.stop()
-            self._fill_below()
+        self._staged.finish()
 
     @Slot()
     def new_contact(self) -> None:
@@ -380,43 +368,6 @@ class DetailPane(QWidget):
         self._refresh(keep_scroll=self._contact_id is not None and self._contact_id == shown,
                       below_later=below_later)
 
-    def _fill_below(self) -> None:
-        detail = self._detail
-        if detail is None:
-            return
-        if self._grids_waiting:
-            # The first contact's grids, a turn of their own; the sections below next.
-            self._grids_waiting = False
-            self._fill_grids(detail)
-            self._below_later.start()
-            return
-        # The first contact's one a turn (the timeline's rows and their paint were the
-        # busiest of these turns), the space below each until the next comes.
-        filling = [self._sections_waiting.pop(0)] if self._sections_waiting else self._below
-        for section in filling:
-            section.show_contact(detail)
-        QTimer.singleShot(0, self, self._fit_page)  # posted after the rows' own showing
-        if self._sections_waiting:
-            self._place_waiting_space(self._sections_waiting[0])
-            self._below_later.start()
-            return
-        if self._note_waiting:
-            self._note_waiting = False
-            self._fill_note(detail)
-            self._waiting_space.setVisible(False)
-
-    def _fit_page(self) -> None:
-        """The page as tall as its sections are now. Rows just added to a section show in
-        a queued call (Qt's, for a widget added to a shown layout); the page's height was
-        taken before, from the sections without them, and nothing took it again after:
-        the whole page stayed squeezed into that height, its sections overlapping (a
-        third of a second or more after select-all at 100,000 contacts, issue 18)."""
-        content = self.scroll_area.widget()
-        if content is not None:
-            need = content.heightForWidth(content.width())
-            if need > content.height():
-                content.resize(content.width(), need)
-
     def _refresh(self, keep_scroll: bool, below_later: bool = False) -> None:
         detail = (contacts.get_contact(self._contact_id, limit=SHOWN_LIMIT)
                   if self._contact_id is not None else None)
@@ -439,12 +390,21 @@ class DetailPane(QWidget):
             self.scroll_area.verticalScrollBar().setValue(0)
 
     def _fill(self, detail: ContactDetail, below_later: bool = False) -> None:
-        self._below_later.stop()
+        if not below_later:
+            self._staged.stop()
+        elif not self._filled:
+            # The pane's first contact (after select-all, say): its grids, the sections
+            # below and its note in later quiet turns, each hidden or out of sight until
+            # then (see staged_fill).
+            self._staged.start_first(
+                detail, lambda: self._fill_grids(detail), lambda: self._fill_note(detail),
+                [self.contact_section, self.dates_section, self.story_section,
+                 self.activity_section, self.notes_section])
+        else:
+            self._staged.start(detail)
         for section in self.extra_sections:
             if not (below_later and section in self._below):
                 section.show_contact(detail)
-        if below_later:
-            self._below_later.start()
         f = detail.fields
         self._me_id = detail.id if detail.is_me else contacts.me_id()
 
@@ -456,36 +416,9 @@ class DetailPane(QWidget):
 
         self.tags.fill(detail, self._me_id)
         if below_later and not self._filled:
-            # The pane's first contact (after select-all, say): its grids' labels and
-            # links are all new widgets, styled and laid out for the first time, a third
-            # of the 26-38 ms turn that showed it at 100,000-300,000 contacts (issue 18).
-            # They fill in the next quiet turn, hidden until then (below what this turn
-            # shows: nothing shown moves when they come); the sections below (one a
-            # turn) and the note after. Until then a space a page high keeps those out of
-            # sight (never filled yet, they would say "Nothing logged yet" of anyone,
-            # right under the tags; hiding and showing them again cost 5-10 ms of their
-            # turn) and the page taller than the pane, so the scroll bar it will need is
-            # there from the start (one coming later narrowed and reflowed it all).
-            self._grids_waiting = self._note_waiting = True
-            for part in (self.contact_section, self.dates_section, self.story_section,
-                         self.activity_section, self.notes_section):
-                part.setVisible(False)
-            self._sections_waiting = list(self._below)
-            if self._sections_waiting:
-                self._place_waiting_space(self._sections_waiting[0])
-            self._waiting_space.setFixedHeight(max(self.scroll_area.viewport().height(), 1))
-            self._waiting_space.setVisible(True)
             return
-        self._grids_waiting = self._note_waiting = False
-        self._sections_waiting = []
-        self._waiting_space.setVisible(False)
         self._fill_grids(detail)
         self._fill_note(detail)
-
-    def _place_waiting_space(self, above: QWidget) -> None:
-        if self._body.indexOf(self._waiting_space) != self._body.indexOf(above) - 1:
-            self._body.removeWidget(self._waiting_space)
-            self._body.insertWidget(self._body.indexOf(above), self._waiting_space)
 
     def _fill_grids(self, detail: ContactDetail) -> None:
         f = detail.fields
