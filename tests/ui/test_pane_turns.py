@@ -6,7 +6,7 @@ counts follow the list's repaint (counted, not timed)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -203,10 +203,10 @@ def test_the_first_contacts_grids_fill_in_later_turns_in_place(  # type: ignore[
         qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> None:
     """The pane's first contact (select-all's at 300,000 contacts: its busiest turn) shows
     its header, stage and tags in its turn; the grids (new labels and links, styled for
-    the first time) fill in a quiet turn after it, the timeline in the one after that,
-    the introductions and the note last. Nothing shown moves when the later parts come,
-    nothing stale or half-filled shows meanwhile, and the pane ends as one that showed
-    the contact at once.
+    the first time) fill in a quiet turn after it, the timeline in the two after that
+    (its first rows, then the rest), the introductions and the note last. Nothing shown
+    moves when the later parts come, nothing stale or half-filled shows meanwhile, and the
+    pane ends as one that showed the contact at once.
     """
     ana = sample_contacts["ana"]
     today = dt.date.today()
@@ -254,27 +254,30 @@ def test_the_first_contacts_grids_fill_in_later_turns_in_place(  # type: ignore[
     content.removeEventFilter(painted)
     # The page was never painted shorter than its sections (squeezed, they overlapped).
     assert squeezed == []
-    # Three later turns: the grids, the timeline, the introductions with the note.
-    assert len(seen) == 3
-    first, second, third = seen
+    # Four later turns: the grids, the timeline's first rows, the rest of them, the
+    # introductions with the note.
+    assert len(seen) == 4
+    first, second, third, fourth = seen
     # The first turn built no grid, and showed none, nor the note.
-    assert empty == [True, False, False]
+    assert empty == [True, False, False, False]
     for name in ("contact", "dates", "story", "activity", "notes"):
         assert first[name] is None, name
     # The sections below, not filled yet, are out of sight, below the pane's page.
     viewport = pane.scroll_area.viewport().height()
     for placed, waiting in ((first, ("timeline", "introductions")),
                             (second, ("timeline", "introductions")),
-                            (third, ("introductions",))):
+                            (third, ("introductions",)),
+                            (fourth, ("introductions",))):
         for name in waiting:
             where = placed[name]
             assert where is None or where[1] >= viewport, name
     # Nothing shown moved (the scroll bar was there from the first turn).
     for name in ("header", "stage", "tags", "in common", "avoid", "page width"):
-        assert first[name] == second[name] == third[name] == final[name], name
+        assert first[name] == second[name] == third[name] == fourth[name] == final[name], name
     for name in ("contact", "activity"):
-        assert second[name] is not None and second[name] == third[name] == final[name], name
-    assert third["timeline"] == final["timeline"]
+        assert second[name] is not None, name
+        assert second[name] == third[name] == fourth[name] == final[name], name
+    assert fourth["timeline"] == final["timeline"]
     assert final["timeline"] is not None and final["introductions"] is not None
     assert final["notes"] is not None
 
@@ -294,3 +297,102 @@ def test_the_first_contacts_grids_fill_in_later_turns_in_place(  # type: ignore[
                 == [label.text() for label in getattr(fresh, grid).findChildren(QLabel)
                     if label.isVisibleTo(fresh)]), grid
     assert pane.note_view.toPlainText() == fresh.note_view.toPlainText()
+
+
+def _first_fill(qtbot, tmp_path: Path, contact: ContactId,  # type: ignore[no-untyped-def]
+                probe: Callable[[DetailPane], None]) -> MainWindow:
+    """The main window's pane showing *contact* as its first, after a row's selection
+    (select-all's case); *probe* sees the pane at the start of each later turn."""
+    window = open_main_window(qtbot, tmp_path)
+    pane = window.detail
+    assert pane.contact_id() is None
+    filled_later = pane._below_later._callback
+
+    def later() -> None:
+        probe(pane)
+        filled_later()
+
+    pane._below_later._callback = later
+    row = window.model.row_of(contact)
+    assert row is not None
+    window.table.selectRow(row)
+    pane_filled(qtbot)
+    qtbot.wait(20)
+    return window
+
+
+def _tab_stops(widget: QWidget) -> list[QWidget]:
+    """The widgets under *widget* that Tab lands on (Qt's rule: shown in the window,
+    enabled, taking focus by Tab)."""
+    window = widget.window()
+    return [w for w in widget.findChildren(QWidget)
+            if w.isVisibleTo(window) and w.isEnabled()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+
+def test_tab_and_screen_readers_never_reach_a_section_not_filled_yet(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> None:
+    """While the pane's first contact fills over quiet turns, the sections below not filled
+    yet are out of sight and hidden: their buttons (Remind Me…, Log Interaction…, Add
+    Favour…, Introduce…) are not Tab stops and a screen reader does not list them (it
+    lists the widgets shown); each is once filled."""
+    ana = sample_contacts["ana"]
+    interactions.log_interaction(InteractionDraft(
+        "call", dt.datetime.combine(dt.date.today() - dt.timedelta(days=3), dt.time(10)),
+        (ana,), "Call", "Talked."))
+    reached: list[tuple[int, str, int]] = []
+    shown: list[tuple[int, str]] = []
+
+    def probe(pane: DetailPane) -> None:
+        # Later turns: the grids, the timeline (two turns), the introductions with the note.
+        turn = len({n for n, _, _ in reached})
+        waiting = {"timeline": pane.findChild(TimelineSection),
+                   "introductions": pane.findChild(IntroductionsSection)}
+        if turn >= 2:
+            del waiting["timeline"]
+        for name, section in waiting.items():
+            assert section is not None
+            reached.append((turn, name, len(_tab_stops(section))))
+            if section.isVisibleTo(pane.window()):
+                shown.append((turn, name))
+
+    window = _first_fill(qtbot, tmp_path, ana, probe)
+    assert reached, "no later turn probed"
+    assert [stops for *_, stops in reached if stops] == [], reached
+    assert shown == []
+    timeline = window.detail.findChild(TimelineSection)
+    introductions = window.detail.findChild(IntroductionsSection)
+    assert timeline is not None and introductions is not None
+    assert timeline.remind_button in _tab_stops(timeline)
+    assert _tab_stops(introductions)
+
+
+def test_the_first_contacts_timeline_rows_come_over_two_turns(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> None:
+    """A page of new timeline rows (shown, polished, painted) was the busiest of the first
+    contact's turns after select-all at 300,000 contacts (issue 18): the first few come
+    in the timeline's turn, the rest of the page in the next, in order."""
+    ana = sample_contacts["ana"]
+    today = dt.date.today()
+    for days in range(1, 10):
+        interactions.log_interaction(InteractionDraft(
+            "call", dt.datetime.combine(today - dt.timedelta(days=days), dt.time(10)),
+            (ana,), f"Call number {days}", ""))
+    rows: list[int] = []
+
+    def probe(pane: DetailPane) -> None:
+        timeline = pane.findChild(TimelineSection)
+        assert timeline is not None
+        rows.append(len(timeline.entry_widgets()))
+
+    window = _first_fill(qtbot, tmp_path, ana, probe)
+    timeline = window.detail.findChild(TimelineSection)
+    assert timeline is not None
+    # Before the grids, before the timeline, after its first turn (some rows), after its
+    # second (all nine), after the introductions' turn.
+    assert len(rows) == 4, rows
+    assert rows[:2] == [0, 0] and 0 < rows[2] < 9 and rows[3] == 9, rows
+    assert [w.entry.summary for w in timeline.entry_widgets()] == [
+        f"Call number {days}" for days in range(1, 10)]
+    assert timeline.timeline_count() == 9
+    assert not timeline.more_button.isVisibleTo(timeline)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl, Signal, Slot
@@ -430,6 +430,11 @@ class ContactSection(QWidget):
 
     def show_contact(self, detail: ContactDetail) -> None:
         raise NotImplementedError
+
+    def fill_stages(self, detail: ContactDetail) -> list[Callable[[], None]]:
+        """``show_contact`` in steps, one a quiet turn (the pane's first contact, see
+        ``staged_fill``): by default one."""
+        return [lambda: self.show_contact(detail)]
 
 
 def pane_style(palette: QPalette) -> str:

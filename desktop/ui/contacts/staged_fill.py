@@ -5,10 +5,11 @@ after select-all, say) also its grids and note, a part a turn.
 The first contact's grids' labels and links are all new widgets, styled and laid out for
 the first time: a third of the 26-38 ms turn that showed it at 100,000-300,000 contacts.
 They fill in the next quiet turn, hidden until then (below what the pane's turn shows:
-nothing shown moves when they come); the sections below one a turn (the timeline's rows
-and their paint were the busiest of these turns), the note with the last. Until then a
-space a page high keeps those out of sight (never filled yet, they would say "Nothing
-logged yet" of anyone, right under the tags) and the page taller than the pane, so the
+nothing shown moves when they come); the sections below one a turn (the timeline's in
+two: its rows and their paint were the busiest of these turns), the note with the last.
+Until then the sections below are hidden (never filled yet, they would say "Nothing
+logged yet" of anyone, and out of sight their buttons were still Tab stops and listed by
+screen readers), and a space a page high keeps the page taller than the pane, so the
 scroll bar it will need is there from the start (one coming later narrowed and reflowed
 it all).
 """
@@ -30,15 +31,16 @@ Stage = tuple[ContactSection | None, Callable[[], None], bool]
 
 
 class StagedFill(QObject):
-    """The one owner of the pane's later turns: what fills in each, the space that keeps
-    the parts not filled yet out of sight, and the posted check that sizes the page after
-    a section's new rows show.
+    """The one owner of the pane's later turns: what fills in each, what stays hidden
+    until then, the space that keeps the page taller than the pane meanwhile, and the
+    posted check that sizes the page after a section's new rows show.
 
     Private state: ``turn`` the quiet turn the next stage waits for (the pane's
     ``_below_later``); ``_stages`` what is still to fill, one a turn (see ``Stage``);
-    ``_note`` the note's fill, with the last stage (None:
-    not waiting); ``_space`` the space a page high, shown while the first contact's
-    sections wait, just above the first of them still waiting.
+    ``_hidden`` the sections below hidden until their first stage (out of Tab's and
+    screen readers' reach, not only out of sight); ``_note`` the note's fill, with the
+    last stage (None: not waiting); ``_space`` the space a page high, shown while the
+    first contact's sections wait, just above the first of them still waiting.
     """
 
     def __init__(self, pane: QWidget, body: QVBoxLayout, scroll_area: QScrollArea,
@@ -49,6 +51,7 @@ class StagedFill(QObject):
         self._below = below  # the pane's sections below its own (a live list)
         self._stages: list[Stage] = []
         self._note: Callable[[], None] | None = None
+        self._hidden: list[ContactSection] = []
         self._space = QWidget()
         self._space.hide()
         body.addWidget(self._space)
@@ -59,17 +62,29 @@ class StagedFill(QObject):
 
     def stop(self) -> None:
         """Nothing more to fill (the pane fills it all now, or shows another contact)."""
+        self._drop()
+        self._show_hidden(list(self._hidden))
+
+    def _drop(self) -> None:
         self.turn.stop()
         self._stages = []
         self._note = None
         self._space.setVisible(False)
 
+    def _show_hidden(self, sections: list[ContactSection]) -> None:
+        for section in sections:
+            if section in self._hidden:
+                self._hidden.remove(section)
+                section.setVisible(True)  # before its fill: the section may hide itself
+
     def start(self, detail: ContactDetail) -> None:
-        """The sections below in the next quiet turn (a contact after the first)."""
-        self.stop()
+        """The sections below in the next quiet turn (a contact after the first; those
+        never filled stay hidden until then)."""
+        self._drop()
         sections = list(self._below)
 
         def fill() -> None:
+            self._show_hidden(sections)
             for section in sections:
                 section.show_contact(detail)
 
@@ -80,13 +95,21 @@ class StagedFill(QObject):
                     note: Callable[[], None], hidden: list[QWidget]) -> None:
         """The pane's first contact: *grids* in the next quiet turn, the sections below one
         a turn after it, *note* with the last; *hidden* (the grids' and the note's
-        sections) are hidden until then."""
-        self.stop()
+        sections) are hidden until then, and so are the sections below: out of sight is
+        not enough, Tab and a screen reader would reach their buttons (issue 18)."""
+        self._drop()
         for part in hidden:
             part.setVisible(False)
+        for section in self._below:
+            if section not in self._hidden:
+                section.setVisible(False)
+                self._hidden.append(section)
         self._stages = [(None, grids, False)]
         for section in self._below:
-            self._stages.append((section, self._filler(section, detail), True))
+            # A section's first stage shows it, then fills it; the rest fill more of it.
+            for n, fill in enumerate(section.fill_stages(detail)):
+                self._stages.append(
+                    (section, self._shower(section, fill) if n == 0 else fill, True))
         self._note = note
         if self._below:
             self._place_space(self._below[0])
@@ -100,9 +123,12 @@ class StagedFill(QObject):
             self.turn.stop()
             self._run()
 
-    @staticmethod
-    def _filler(section: ContactSection, detail: ContactDetail) -> Callable[[], None]:
-        return lambda: section.show_contact(detail)
+    def _shower(self, section: ContactSection, fill: Callable[[], None]
+                ) -> Callable[[], None]:
+        def show() -> None:
+            self._show_hidden([section])
+            fill()
+        return show
 
     def _run(self) -> None:
         if not self._stages:
@@ -111,7 +137,7 @@ class StagedFill(QObject):
         fill()
         if fits:
             QTimer.singleShot(0, self, self._fit_page)  # posted after the rows' own showing
-        waiting = next((s for s, _, _ in self._stages if s is not None), None)
+        waiting = next((s for s in self._below if s in self._hidden), None)
         if waiting is not None:
             self._place_space(waiting)
         if self._stages:
