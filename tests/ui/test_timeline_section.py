@@ -187,3 +187,43 @@ def test_detail_pane_briefing_and_only_ever_asked_agree_on_the_ledger(
         graph.delete_introduction(info.id)
     assert search.query_ids(search.ListFilter(kind=search.ListKind.ONLY_ASKED)) == [ana, bo]
     assert briefing.briefing(ana).favours.given == 0  # type: ignore[union-attr]
+
+
+def test_the_next_contact_is_given_the_timeline_rows_of_the_last(  # type: ignore[no-untyped-def]
+        qtbot, ops: Operations, sample_contacts: dict[str, ContactId]) -> None:
+    """Another contact's timeline reuses the rows shown (issue 18: a page of new rows,
+    made, styled and shown, was the busiest part of the pane's turn) and reads as the
+    rows of a pane that showed that contact first: texts, notes clipped, order, menu."""
+    ana, bo = sample_contacts["ana"], sample_contacts["bo"]
+    day = dt.datetime.combine(dt.date.today() - dt.timedelta(days=20), dt.time(10))
+    long_notes = "We talked about the next round. " * 20
+    for n, (who, notes) in enumerate(((ana, "Ana's notes"), (ana, long_notes), (ana, ""),
+                                      (bo, "Bo's notes"), (bo, long_notes + "Bo."),
+                                      (bo, ""))):
+        interactions.log_interaction(InteractionDraft(
+            "call", day + dt.timedelta(days=n % 3), (who,),
+            f"Call {n} with {'Ana' if who == ana else 'Bo'}", notes))
+    pane, section = _pane(qtbot, ops, ana)
+    _pane_turns(qtbot)
+    rows = section.entry_widgets()
+    assert len(rows) == 3
+    long_row = next(w for w in rows if w.more_button is not None)
+    long_row.toggle_notes()  # expanded for Ana: Bo's opens clipped
+    assert long_row.actions_by_name["delete"].isEnabled()
+    pane.show_contact(bo)
+    _pane_turns(qtbot)
+    after = section.entry_widgets()
+    assert {id(w) for w in after} == {id(w) for w in rows}  # the same widgets...
+    _, fresh_section = _pane(qtbot, ops, bo)
+    _pane_turns(qtbot)
+    assert _entry_texts(section) == _entry_texts(fresh_section)  # ...reading as new ones
+    assert [w.entry for w in after] == [w.entry for w in fresh_section.entry_widgets()]
+    assert not any(w.expanded for w in after)
+    bo_long = next(w for w in after if w.more_button is not None)
+    assert bo_long.more_button is not None and bo_long.more_button.text() == "Show more"
+    # Its menu acts on Bo's entry, not on the one the row showed before.
+    asked: list[tuple[str, int]] = []
+    bo_long.action_requested.disconnect(section.entry_action)
+    bo_long.action_requested.connect(lambda name, i: asked.append((name, i)))
+    bo_long.actions_by_name["delete"].trigger()
+    assert asked == [("delete", bo_long.entry.id)] and "with Bo" in bo_long.entry.summary

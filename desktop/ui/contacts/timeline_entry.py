@@ -61,12 +61,21 @@ def plain(text: str, name: str = "", wrap: bool = True, selectable: bool = True)
 ACTIONS = ("hold", "edit", "reschedule", "cancel", "delete")
 
 
+def shape_of(entry: TimelineEntry, now: dt.datetime) -> tuple[bool, ...]:
+    """What decides an entry's widgets and their look (not their text): two entries of
+    one shape can share a row widget (``TimelineEntryWidget.set_entry``)."""
+    notes = entry.notes.strip() if entry.notes else ""
+    return (entry.is_planned, entry.is_due_to_hold(now), entry.is_cancelled,
+            bool(entry.summary), bool(entry.notes), len(notes) > CLIP, bool(entry.promises))
+
+
 class TimelineEntryWidget(QFrame):
-    """Private state: ``entry`` the interaction shown; ``_expanded`` whether the notes show
-    in full; ``_actions`` its menu's actions, made the first time the menu is wanted (a
-    page of entries is built when a contact is shown: each signal connection costs).
-    ``action_requested(name, interaction id)`` asks the section to run one of
-    ``ACTIONS``."""
+    """Private state: ``entry`` the interaction shown; ``shape`` its ``shape_of`` (another
+    entry of that shape can be given to this row, see ``set_entry``); ``_expanded``
+    whether the notes show in full; ``_actions`` its menu's actions, made the first time
+    the menu is wanted (a page of entries is built when a contact is shown: each signal
+    connection costs). ``action_requested(name, interaction id)`` asks the section to run
+    one of ``ACTIONS``."""
 
     action_requested = Signal(str, int)
 
@@ -74,6 +83,7 @@ class TimelineEntryWidget(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entry = entry
+        self.shape = shape_of(entry, now)
         self._expanded = False
         self.setObjectName("timelineEntry")
         # One grid (the menu button beside the first line) rather than nested boxes: a page
@@ -100,8 +110,9 @@ class TimelineEntryWidget(QFrame):
         self.menu_button.clicked.connect(self._show_menu_below)
         self._actions: dict[str, QAction] | None = None
         self._grid.addWidget(self.menu_button, 0, 1, Qt.AlignmentFlag.AlignTop)
+        self._summary: QLabel | None = None
         if entry.summary:
-            summary = plain(entry.summary, selectable=False)
+            summary = self._summary = plain(entry.summary, selectable=False)
             font = summary.font()
             font.setWeight(QFont.Weight.DemiBold)
             if entry.is_cancelled:
@@ -120,11 +131,10 @@ class TimelineEntryWidget(QFrame):
                 self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
                 self.more_button.clicked.connect(self.toggle_notes)
                 self._row(self.more_button, left=True)
+        self._promised: QLabel | None = None
         if entry.promises:
-            n = entry.promises
-            text = (self.tr("1 follow-up promised") if n == 1
-                    else self.tr("%1 follow-ups promised").replace("%1", f"{n:,}"))
-            self._row(plain(text, "hint", selectable=False))
+            self._promised = plain(self._promised_text(), "hint", selectable=False)
+            self._row(self._promised)
         self.hold_button: QPushButton | None = None
         if due:
             self.hold_button = QPushButton(self.tr("Held it — add notes…"), self)
@@ -132,6 +142,32 @@ class TimelineEntryWidget(QFrame):
                                                 "this meeting (no second entry)"))
             self.hold_button.clicked.connect(self._hold)
             self._row(self.hold_button, left=True)
+
+    def set_entry(self, entry: TimelineEntry, now: dt.datetime) -> None:
+        """Show *entry*, of this row's ``shape``, in place: the pane shows another contact
+        and keeps the rows it had (each a frame, labels and buttons, made, styled and shown
+        anew cost most of the timeline's turn, issue 18)."""
+        assert shape_of(entry, now) == self.shape
+        self.entry = entry
+        self._expanded = False
+        self.meta.setText(self._meta_text(now))
+        if self._summary is not None:
+            self._summary.setText(entry.summary)
+        if self.notes is not None:
+            self.notes.setText(clip(entry.notes))
+        if self.more_button is not None:
+            self.more_button.setText(self.tr("Show more"))
+        if self._promised is not None:
+            self._promised.setText(self._promised_text())
+        if self._actions is not None:  # made for the entry before (texts, what is enabled)
+            for action in self._actions.values():
+                action.deleteLater()
+            self._actions = None
+
+    def _promised_text(self) -> str:
+        n = self.entry.promises
+        return (self.tr("1 follow-up promised") if n == 1
+                else self.tr("%1 follow-ups promised").replace("%1", f"{n:,}"))
 
     def _row(self, widget: QWidget, left: bool = False) -> None:
         """The next row of the entry, across both columns (*left*: at its natural width)."""

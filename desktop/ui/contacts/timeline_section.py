@@ -33,7 +33,7 @@ from desktop.ui.common.flow import FlowLayout
 from desktop.ui.common.layouts import clear_layout
 from desktop.ui.contacts.detail_parts import ContactSection
 from desktop.ui.contacts.favor_dialog import FavorDialog
-from desktop.ui.contacts.timeline_entry import TimelineEntryWidget, short_date
+from desktop.ui.contacts.timeline_entry import TimelineEntryWidget, shape_of, short_date
 from desktop.ui.contacts.timeline_entry import plain as _plain
 from desktop.ui.operations import Operations
 from desktop.ui.shared.interaction_dialog import InteractionDialog
@@ -252,7 +252,15 @@ class TimelineSection(ContactSection):
         line.addWidget(done)
         return row
 
-    def _entry_widget(self, entry: interactions.TimelineEntry, now: dt.datetime) -> QWidget:
+    def _entry_widget(self, entry: interactions.TimelineEntry, now: dt.datetime,
+                      spare: dict[tuple[bool, ...], list[TimelineEntryWidget]] | None = None
+                      ) -> QWidget:
+        """A row for *entry*: one of *spare* of its shape given the entry, or a new one."""
+        kept = spare.get(shape_of(entry, now)) if spare else None
+        if kept:
+            reused = kept.pop(0)
+            reused.set_entry(entry, now)
+            return reused
         widget = TimelineEntryWidget(entry, now)
         widget.action_requested.connect(self.entry_action)
         return widget
@@ -292,10 +300,24 @@ class TimelineSection(ContactSection):
         if key == self._timeline_key and self.entries_box.count() == len(page.entries):
             return
         self._timeline_key = key
-        clear_layout(self.entries_box)
+        # The rows shown are given to the new entries of their shape (the tag chips are
+        # kept for the next contact the same way); the others go.
+        spare: dict[tuple[bool, ...], list[TimelineEntryWidget]] = {}
+        while self.entries_box.count():
+            taken = self.entries_box.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if isinstance(widget, TimelineEntryWidget):
+                spare.setdefault(widget.shape, []).append(widget)
+            elif widget is not None:
+                widget.hide()
+                widget.deleteLater()
         now_rows = page.entries if first_rows is None else page.entries[:first_rows]
         for entry in now_rows:
-            self.entries_box.addWidget(self._entry_widget(entry, now))
+            self.entries_box.addWidget(self._entry_widget(entry, now, spare))
+        for rows in spare.values():
+            for widget in rows:
+                widget.hide()  # at once: deleteLater waits for the event loop
+                widget.deleteLater()
         self._rows_waiting = [(entry, now) for entry in page.entries[len(now_rows):]]
         self._loaded = len(page.entries)
         self._total = page.total
