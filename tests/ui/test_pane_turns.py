@@ -396,3 +396,44 @@ def test_the_first_contacts_timeline_rows_come_over_two_turns(  # type: ignore[n
         f"Call number {days}" for days in range(1, 10)]
     assert timeline.timeline_count() == 9
     assert not timeline.more_button.isVisibleTo(timeline)
+
+
+@pytest.mark.parametrize("at", [0, 1, 2])
+def test_another_contact_before_the_first_filled_shows_every_section(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId], at: int) -> None:
+    """An arrow key while the pane's first contact still fills (*at* the start of its
+    first, second or third later turn: some sections below hidden, not filled yet): the
+    next contact's sections show, filled for it, none left hidden, and those never
+    filled are no Tab stops meanwhile."""
+    ana, bo = sample_contacts["ana"], sample_contacts["bo"]
+    interactions.log_interaction(InteractionDraft(
+        "call", dt.datetime.combine(dt.date.today() - dt.timedelta(days=3), dt.time(10)),
+        (bo,), "Call with Bo", ""))
+    turns: list[int] = []
+    moved: list[bool] = []
+
+    reached: list[tuple[int, str, int]] = []
+
+    def probe(pane: DetailPane) -> None:
+        turns.append(len(turns))
+        if turns[-1] == at and not moved:
+            moved.append(True)
+            pane.show_contact(bo, later=True)
+        elif moved:
+            never = {"introductions": pane.findChild(IntroductionsSection)}
+            if at == 0:  # the timeline's first rows fill in the second later turn
+                never["timeline"] = pane.findChild(TimelineSection)
+            for name, section in never.items():
+                assert section is not None
+                reached.append((turns[-1], name, len(_tab_stops(section))))
+
+    window = _first_fill(qtbot, tmp_path, ana, probe)
+    pane = window.detail
+    assert moved and pane.contact_id() == bo
+    assert reached and [stops for *_, stops in reached if stops] == [], reached
+    timeline = pane.findChild(TimelineSection)
+    introductions = pane.findChild(IntroductionsSection)
+    assert timeline is not None and introductions is not None
+    assert timeline.isVisibleTo(pane) and introductions.isVisibleTo(pane)
+    assert [w.entry.summary for w in timeline.entry_widgets()] == ["Call with Bo"]
+    assert pane.contact_section.isVisibleTo(pane)
