@@ -73,11 +73,13 @@ class CollectorPolicy:
     reached the old generation is collected by ``collect``, which runs at the latest after
     ``FULL_OVERDUE`` generation-1 collections. A cycle among frozen objects that dies waits
     for ``release`` (everything collected, the survivors frozen again: when the window has
-    been quiet a while, or the network view closed) or ``uninstall``.
+    been quiet a while after loads were frozen, ``loads_frozen``, or once they outgrow a
+    bound) or ``uninstall``.
 
     Private state: ``_installed`` counts installs; ``_saved`` the thresholds found,
-    ``_switch`` the switch interval;
-    ``_after`` what runs after the release asked for (``release_soon``)."""
+    ``_switch`` the switch interval; ``_loads`` that a job's load was frozen
+    (``freeze_load``) since the last release;
+    ``_after`` what runs after the tidy-up asked for (``release_soon``)."""
 
     def __init__(self) -> None:
         self._installed = 0
@@ -85,6 +87,7 @@ class CollectorPolicy:
         self._lock = threading.Lock()
         self._after: list[Callable[[], None]] = []
         self._switch = sys.getswitchinterval()
+        self._loads = False
 
     @property
     def installed(self) -> bool:
@@ -111,6 +114,7 @@ class CollectorPolicy:
             self._saved = None
             sys.setswitchinterval(self._switch)
         gc.unfreeze()  # scanned again, as before the window opened
+        self._loads = False
         if self._after:  # a release still wanted: now
             self.release()
 
@@ -119,6 +123,18 @@ class CollectorPolicy:
         what lives as long as the window (start-up's modules and widgets)."""
         if self.installed:
             gc.freeze()
+
+    def freeze_load(self) -> None:
+        """Keep what a job just read out of the collector's scans (``gc.freeze``) while it
+        lives (the network view's: its young collections on the UI thread took 27-58 ms);
+        reference counting still frees it. Cycles among it that die wait for the next
+        ``release`` (``loads_frozen`` tells the window's idle looks one is due)."""
+        gc.freeze()
+        self._loads = True
+
+    @property
+    def loads_frozen(self) -> bool:
+        return self._loads
 
     @staticmethod
     def collect() -> int:
@@ -131,8 +147,16 @@ class CollectorPolicy:
         run after it."""
         gc.unfreeze()
         gc.collect()
+        self._loads = False
         if self.installed:
             gc.freeze()
+        self.tidy()
+
+    def tidy(self) -> None:
+        """What ``release_soon`` asked for: a collection of what is not frozen, then the
+        functions asked to run after it."""
+        if self.installed:
+            gc.collect()
         after, self._after = self._after, []
         for fn in after:
             fn()
@@ -142,10 +166,14 @@ class CollectorPolicy:
         return bool(self._after)
 
     def release_soon(self, then: Callable[[], None]) -> None:
-        """``release``, then *then*: at once without a window; with one, when its UI thread
-        is next idle (``IdleCollector``). The full pass walks the whole heap: 35-66 ms of
-        CPU at 300,000 contacts, which the network view's close ran on a timer seconds
-        later, in the middle of whatever the user did then (an import's end: 148 ms)."""
+        """A big view closed: what is not frozen collected, then *then* (a trim of the C
+        heap): at once without a window (everything collected, ``release``); with one, when
+        its UI thread is next idle (``IdleCollector``), without unfreezing. What its
+        job froze (``freeze_load``) holds no cycles and is freed by reference counting;
+        a full pass (``release``) walks the whole heap, mostly the modules start-up froze
+        (35-66 ms of the UI thread at 300,000 contacts, and as much with no book open),
+        to free a handful of objects: it waits for the window's quiet moment
+        (``loads_frozen``), as other frozen loads do."""
         self._after.append(then)
         if not self.installed:
             self.release()

@@ -33,7 +33,7 @@ BIG_LOAD_BLOCKS = 200_000
 # least this many blocks), so that cycles among them are freed: memory stays bounded.
 RELEASE_QUIET_LOOKS = 30
 RELEASE_FROZEN_BLOCKS = 4 * BIG_LOAD_BLOCKS
-# Quiet looks in a row before a release asked for runs (the network view closed): one
+# Quiet looks in a row before a tidy-up asked for runs (the network view closed): one
 # quiet second fell between an import's preview and its start (121-136 ms of stall).
 ASKED_RELEASE_QUIET_LOOKS = 3
 
@@ -121,14 +121,17 @@ class IdleCollector(QObject):
         self.looks += 1
         quiet = self.idle() and QThreadPool.globalInstance().activeThreadCount() == 0
         self._quiet = self._quiet + 1 if quiet else 0
-        frozen_long = self._frozen > 0 and (
+        frozen_long = (self._frozen > 0 or collector.loads_frozen) and (
             self._quiet >= RELEASE_QUIET_LOOKS
             or self._frozen > self.release_after_blocks)
-        asked = collector.release_wanted and self._quiet >= ASKED_RELEASE_QUIET_LOOKS
-        if quiet and (asked or frozen_long):
+        if quiet and frozen_long:
             collector.release()
             self._frozen = 0
             self.collections += 1
+            self._mark()
+            return
+        if quiet and collector.release_wanted and self._quiet >= ASKED_RELEASE_QUIET_LOOKS:
+            collector.tidy()  # what is not frozen: a few ms
             self._mark()
             return
         survived = gc.get_count()[2] - self._base

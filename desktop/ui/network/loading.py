@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
-import gc
 import heapq
 import sys
 import threading
@@ -176,7 +175,7 @@ def spare_the_collector() -> None:
     were then scanned by the next collections, which ran on the UI thread: 27 ms and
     58 ms of it at 100,000 contacts, in the middle of building the picture (issue 18,
     measured). The network holds no cycles; reference counting frees it as before."""
-    gc.freeze()
+    collector.freeze_load()
 
 
 def _libc() -> ctypes.CDLL | None:
@@ -241,10 +240,10 @@ def release_memory() -> None:
     """Give the memory of a closed network view back to the system: Python's collector
     first, then (glibc) the C heap's free pages that Qt's items and the reading threads
     leave behind (issue 18: "released when the view closes"). What the jobs kept out
-    of the collector's scans (``spare_the_collector``) is collected and what survives
-    frozen again (``CollectorPolicy.release``), then the heap trimmed: at once without a
-    window, else at the window's next idle moment (the full pass is 35-66 ms of the UI
-    thread at 300,000 contacts; on this timer it fell into whatever came next)."""
+    of the collector's scans (``spare_the_collector``) is freed by reference counting as
+    the view lets go of it; what is not frozen is collected and the heap trimmed at the
+    window's next idle moment (``CollectorPolicy.release_soon``: a full pass of the whole
+    heap, 35-66 ms of the UI thread at 300,000 contacts, waits for a quiet while)."""
     collector.release_soon(trim)
 
 
