@@ -64,7 +64,7 @@ def test_every_column_reads_in_the_order_it_means(network: None, sort: SortKey,
             expected[:limit]
     for flt in (ListFilter(kind=ListKind.DUE), ListFilter(text="a"), ListFilter(text="twin"),
                 ListFilter(kind=ListKind.TAG, tag_id=tags.find_tag("mid"), text="t")):
-        assert search.ListQuery().ids(flt, sort, descending, TODAY) == \
+        assert list(search.ListQuery().ids(flt, sort, descending, TODAY)) == \
             _by_sql(flt, sort, descending), flt
 
 

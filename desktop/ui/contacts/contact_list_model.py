@@ -16,6 +16,7 @@ previous rows staying until its result arrives (issue 18: no stall over 50 ms).
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections.abc import Sequence
 from typing import Any, cast
 
@@ -66,17 +67,19 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 _COLUMNS = len(Column)
 _UNFETCHED = object()
 # What a background job brings: (token, data generation, list key, sidebar order, ids).
-_JobResult = tuple[int, int, search.ListKey, list[int], list[int]]
+_JobResult = tuple[int, int, search.ListKey, "array[int]", Sequence[int]]
 
 
 class ContactListModel(QAbstractTableModel):
     """Rows are contacts, in the order SQL gave.
 
     Private state: ``_ids`` is the ordered id list of the current filter and sort (or its
-    first page, or the previous list while a search is computed); ``_rows`` caches
-    fetched rows by id (``None`` = the contact vanished, do not ask again), ``_cells`` what
-    their cells paint (``list_cells.Cells``, made when first painted) (no inverse
-    map of ``_ids`` is kept: building one costs more than the few lookups need);
+    first page, or the previous list while a search is computed), an array of machine
+    integers (``search.id_array``: no object per contact for the collector to visit);
+    ``_rows`` caches fetched rows by id (``None`` = the contact vanished, do not ask
+    again), ``_cells`` what their cells paint (``list_cells.Cells``, made when first
+    painted) (no inverse map of ``_ids`` is kept: building one costs more than the few
+    lookups need);
     ``_first_page`` is how
     many ids the first refresh loads (0: all; start-up paints them before the whole
     list); ``_partial`` says ``_ids`` is still only a first page; ``_pending`` that a
@@ -104,7 +107,7 @@ class ContactListModel(QAbstractTableModel):
         self._fixed_today = today
         self._today = today or dt.date.today()
         self._query = search.ListQuery()
-        self._ids: list[ContactId] = []
+        self._ids: array[int] = array("q")
         self._rows: dict[ContactId, ContactRow | None] = {}
         self._cells: dict[ContactId, Cells] = {}
         self._first_page = first_page
@@ -199,9 +202,9 @@ class ContactListModel(QAbstractTableModel):
         else:
             self._reset(self._query.ids(*args), partial=False)
 
-    def _reset(self, ids: list[ContactId], *, partial: bool) -> None:
+    def _reset(self, ids: Sequence[int], *, partial: bool) -> None:
         self.beginResetModel()
-        self._ids = ids
+        self._ids = search.id_array(ids)
         self._rows, self._cells = {}, {}
         self._partial = partial
         self.endResetModel()
@@ -230,7 +233,8 @@ class ContactListModel(QAbstractTableModel):
         self._token += 1  # a job still running is too late
         self._apply_full(self._query.ids(*self._args()))
 
-    def _apply_full(self, full: list[ContactId]) -> None:
+    def _apply_full(self, ids: Sequence[int]) -> None:
+        full = search.id_array(ids)
         if self._pending:
             self._pending = False
             self._reset(full, partial=False)
@@ -276,7 +280,7 @@ class ContactListModel(QAbstractTableModel):
         if gen == self._data_gen:
             self._query.adopt(key, base)  # later searches of this list start from it
         if token == self._token and self.busy:
-            self._apply_full(ids)  # type: ignore[arg-type]  # ContactId is an int
+            self._apply_full(ids)
 
     @Slot(str)
     def _job_failed(self, _message: str) -> None:
@@ -325,12 +329,12 @@ class ContactListModel(QAbstractTableModel):
     # --- lookups for the window -----------------------------------------------------------
 
     def contact_ids(self) -> list[ContactId]:
-        """The ids in display order (the model's own list: do not modify it)."""
+        """The ids in display order (a list made from the model's array)."""
         self.complete()
-        return self._ids
+        return cast(list[ContactId], self._ids.tolist())
 
     def contact_id(self, row: int) -> ContactId | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return ContactId(self._ids[row]) if 0 <= row < len(self._ids) else None
 
     def row_of(self, contact_id: ContactId, *, load: bool = True) -> int | None:
         """The row of *contact_id*; *load* False looks only at the rows already loaded
@@ -363,7 +367,8 @@ class ContactListModel(QAbstractTableModel):
         if len(self._rows) > MAX_CACHED:
             self._rows, self._cells = {}, {}
         start = row - row % BLOCK
-        wanted = [cid for cid in self._ids[start : start + BLOCK] if cid not in self._rows]
+        ids: Sequence[ContactId] = self._ids  # type: ignore[assignment]  # ints
+        wanted = [cid for cid in ids[start : start + BLOCK] if cid not in self._rows]
         fetched = search.fetch_rows(wanted)
         for cid in wanted:
             self._rows[cid] = fetched.get(cid)
@@ -408,7 +413,7 @@ class ContactListModel(QAbstractTableModel):
         slot = _PAINTED.get(role)
         if slot is not None:
             row_number = index.row()  # -1 for an invalid index
-            ids = self._ids
+            ids: Sequence[ContactId] = self._ids  # type: ignore[assignment]  # ints
             if not 0 <= row_number < len(ids):
                 return None
             cells = self._cells.get(ids[row_number])
@@ -424,7 +429,7 @@ class ContactListModel(QAbstractTableModel):
         row_number = index.row()
         if not 0 <= row_number < len(self._ids) or not index.isValid():
             return None
-        cid = self._ids[row_number]
+        cid = ContactId(self._ids[row_number])
         if role == self.ContactIdRole:
             return int(cid)
         row = self._row_of(cid, row_number)

@@ -5,6 +5,7 @@ selection of 300,000 rows is a few (first, last) pairs, never a Python call per 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 from desktop.services.types import ContactId
 
@@ -25,26 +26,23 @@ def runs(rows: Iterable[int]) -> list[tuple[int, int]]:
     return out
 
 
-def ids_in_runs(ids: list[ContactId], row_runs: Sequence[tuple[int, int]]) -> list[ContactId]:
+def ids_in_runs(ids: Sequence[int], row_runs: Sequence[tuple[int, int]]) -> list[ContactId]:
     """The ids at the rows in *row_runs* ((first, last) row pairs, inclusive), in order:
-    list slices, so a selection of 300,000 rows costs no Python call per row."""
-    if len(row_runs) == 1:
-        first, last = row_runs[0]
-        return ids[max(first, 0) : last + 1]
-    out: list[ContactId] = []
+    slices, so a selection of 300,000 rows costs no Python call per row."""
+    out: list[int] = []
     for first, last in row_runs:
         out += ids[max(first, 0) : last + 1]
-    return out
+    return cast(list[ContactId], out)
 
 
-def _row(ids: list[ContactId], contact_id: ContactId) -> int | None:
+def _row(ids: Sequence[int], contact_id: ContactId) -> int | None:
     try:  # a scan in C: ~1 ms for 300,000 ids, where a map of them costs 30
         return ids.index(contact_id)
     except ValueError:
         return None
 
 
-def runs_of(ids: list[ContactId], contact_ids: Sequence[ContactId]) -> list[tuple[int, int]]:
+def runs_of(ids: Sequence[int], contact_ids: Sequence[ContactId]) -> list[tuple[int, int]]:
     """The rows of *ids* showing *contact_ids* as sorted (first, last) runs (ids not in
     *ids* are left out): what a selection is rebuilt from after a reset."""
     if not contact_ids or not ids:
