@@ -24,6 +24,8 @@ stall into the UI thread's CPU, its wait for a core and its sleep):
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import os
 import sys
@@ -59,6 +61,33 @@ def free_cores() -> float:
         return cores - os.getloadavg()[0]
     except (AttributeError, OSError):  # no load average (Windows): count on the cores
         return cores - 1
+
+
+def glibc() -> ctypes.CDLL | None:
+    """The C library when it is glibc (Linux): its ``malloc_trim`` and ``mallopt``; None
+    elsewhere (macOS, Windows, musl)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim  # noqa: B018  (glibc only: musl has none)
+        libc.mallopt  # noqa: B018
+    except (OSError, AttributeError):
+        return None
+    return libc
+
+
+_GLIBC = glibc()
+
+
+def trim() -> None:
+    """Return the C heaps' free pages (every thread's arena) to the system. glibc keeps
+    freed blocks for reuse; a job that made and dropped tens of megabytes leaves them in
+    the heap (issue 18). ctypes lets go of the interpreter lock for the call; glibc locks
+    each arena while it trims it (~2 ms at 300,000 contacts, measured): call it from a
+    worker thread's end or in idle time."""
+    if _GLIBC is not None:
+        _GLIBC.malloc_trim(0)
 
 
 class CollectorPolicy:

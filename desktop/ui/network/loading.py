@@ -12,10 +12,7 @@ summary of meetings, ``knows.read_you_meetings``).
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import heapq
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -24,7 +21,7 @@ from operator import attrgetter
 from PySide6.QtCore import QRectF
 
 from desktop.services import graph, graph_layout, knows, network, overview, paths
-from desktop.services.background import collector
+from desktop.services.background import collector, glibc, trim
 from desktop.services.types import ContactId
 from desktop.ui.common.workers import Worker
 from desktop.ui.network.items import HUB_LABELS, STRONG_TIE, NodePlan
@@ -178,19 +175,7 @@ def spare_the_collector() -> None:
     collector.freeze_load()
 
 
-def _libc() -> ctypes.CDLL | None:
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.malloc_trim  # noqa: B018  (glibc only: musl has none)
-        libc.mallopt  # noqa: B018
-    except (OSError, AttributeError):
-        return None
-    return libc
-
-
-_LIBC = _libc()
+_LIBC = glibc()
 _M_MMAP_THRESHOLD = -3  # in malloc.h
 MMAP_THRESHOLD = 256 * 1024  # blocks from this size up get their own mapping
 READ_MMAP_THRESHOLD = 32 << 20  # the same while the picture is read (glibc's maximum)
@@ -245,9 +230,3 @@ def release_memory() -> None:
     window's next idle moment (``CollectorPolicy.release_soon``: a full pass of the whole
     heap, 35-66 ms of the UI thread at 300,000 contacts, waits for a quiet while)."""
     collector.release_soon(trim)
-
-
-def trim() -> None:
-    """Return the C heaps' free pages (every thread's arena) to the system."""
-    if _LIBC is not None:
-        _LIBC.malloc_trim(0)
