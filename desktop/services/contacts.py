@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -28,6 +28,7 @@ from desktop.services.types import (
     ContactFields,
     ContactId,
     ContactSnapshot,
+    IdRuns,
     LabeledValue,
     PostalAddress,
     TagId,
@@ -505,22 +506,38 @@ def find_contacts(name_or_id: str, limit: int = 50) -> list[NameMatch]:
 
 # --- bulk work on a selection (issue 15) ---------------------------------------------
 
-def set_stage_many(ids: Sequence[ContactId], stage: str
-                   ) -> tuple[dict[ContactId, str], Changes]:
+class StagingCancelled(Exception):
+    """``set_stage_many``'s progress callback said stop: nothing was changed."""
+
+
+def set_stage_many(ids: Iterable[ContactId], stage: str,
+                   progress: Callable[[int, int], bool] | None = None) -> Changes:
     """Set the relationship stage of many contacts at once (the user's own profile has
-    none), through the store in chunks. Each changed contact's stage before, and Changes
-    with the change set (``history.undo`` takes it back)."""
+    none): in SQL, a chunk of ids at a time, one ``stages`` row in the history however
+    many contacts (``store.Session.set_stages``; ``history.undo`` takes it back). Changes
+    with the change set and the contacts changed (as runs). *progress* (done, total) is
+    told how far it got (a selection of 100,000 runs off the UI thread, issue 18); when it
+    returns False, ``StagingCancelled`` is raised and nothing is changed (the caller's
+    transaction rolls back: the session is one)."""
     if stage not in STAGES:
         raise ServiceError(fill(ContactText.tr("stage must be one of %1, not %2"),
                                 ", ".join(STAGES), repr(stage)))
-    me = me_id()
-    people = sorted({int(i) for i in ids} - ({int(me)} if me is not None else set()))
+    # A selection's ids as runs (its ids are mostly consecutive): never a set of them.
+    people = IdRuns.of(ids)
+    total = len(people) + 1
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done = min(done + store.MEMBERS_PER_STATEMENT, total - 1)
+        if progress is not None and progress(done, total) is False:
+            raise StagingCancelled("stage change cancelled")
+
     label = HistoryLabel.tr("Set stage of %Ln contact(s) to %1", "", len(people)).fill(
         stage_phrase(stage))
     with store.session("user", label) as s:
-        before = s.set_columns({cid: {"stage": stage} for cid in people})
-    return ({ContactId(c): str(v["stage"]) for c, v in before.items()},
-            s.changes() | Changes(contacts=frozenset(ContactId(c) for c in before)))
+        s.set_stages([(people, None, stage)], tick=tick)
+    return s.changes()
 
 
 def set_met_many(ids: Sequence[ContactId], how_we_met: str, met_on: dt.date | None

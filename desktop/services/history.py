@@ -237,6 +237,7 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
     deleted: dict[int, Any] = {}
     made_tags: list[str] = []
     bulk: dict[str, _Members] = {}  # a tag put on / taken off many contacts, by folded name
+    staged: list[tuple[dict[str, IdRuns], dict[str, IdRuns]]] = []  # a stage, many contacts
     for cid, name, before_text, after_text in rows:
         before, after = _decode(before_text), _decode(after_text)
         if name == "tag":
@@ -249,6 +250,8 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
                 deleted[cid] = before
         elif name == store.MEMBERS:
             _move_members(bulk, before, after)
+        elif name == store.STAGES:
+            staged.append((store.stage_groups(before), store.stage_groups(after)))
         elif name == "tags":
             on, off = tag_moves.setdefault(cid, (set(), set()))
             for t in before or ():
@@ -275,8 +278,10 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
     moved = {folded: m.moved() for folded, m in bulk.items()}
     bulk_names = {folded: m.name for folded, m in bulk.items()}
     del bulk
+    stage_moves = _stage_moves(staged)
     total = (len(created) + len(deleted) + len(people) + 1
-             + sum(len(a) + len(b) for a, b in moved.values()))
+             + sum(len(a) + len(b) for a, b in moved.values())
+             + sum(len(ids) for ids, _was, _stage in stage_moves))
     done = 0
 
     def step(n: int = 1) -> None:
@@ -352,6 +357,11 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
             if folded in tag_ids:
                 s.tag_members(tag_ids[folded], add=ids)
             step(len(ids))
+        # A stage set on many contacts at once: back in bulk, where it is still the stage
+        # the set wrote (one changed since, by sync or by hand, is left and said so).
+        if stage_moves:
+            back_stage = s.set_stages(stage_moves, tick=lambda: step(store.MEMBERS_PER_STATEMENT))
+            kept += _stages_kept(stage_moves, back_stage, set_id)
         # Contacts it deleted: back at their own ids.
         back = set(s.bring_back(deleted, tick=lambda: step(min(500, len(deleted)))))
         kept += [Kept(ContactId(c), "contact", "") for c in deleted if c not in back]
@@ -396,6 +406,38 @@ class _Members:
         return IdRuns(on), IdRuns(off)
 
 
+def _stage_moves(rows: Sequence[tuple[dict[str, IdRuns], dict[str, IdRuns]]]
+                 ) -> list[tuple[IdRuns, str | None, str]]:
+    """What taking back ``stages`` rows (the newest first) writes: (contacts, the stage
+    the row gave them, the stage they had before it). One side of a row is one stage
+    (a selection set to it; its undo), so its contacts are the other side's groups, read
+    by their runs: no step per contact."""
+    out: list[tuple[IdRuns, str | None, str]] = []
+    for before, after in reversed(rows):
+        for was, had in before.items():
+            for now, got in after.items():
+                ids = (had if len(after) == 1 else got if len(before) == 1
+                       else IdRuns(c for c in had if c in got))
+                if ids:
+                    out.append((ids, now, was))
+    return out
+
+
+def _stages_kept(moves: Sequence[tuple[IdRuns, str | None, str]], back: IdRuns,
+                 set_id: int) -> list[Kept]:
+    """The contacts a bulk stage undo left as they were (their stage changed since, or
+    they are gone), with who changed them; the common case, all taken back, costs a
+    count."""
+    if sum(len(ids) for ids, _was, _stage in moves) == len(back):
+        return []
+    left = IdRuns.union(IdRuns(c for c in ids if c not in back) for ids, _w, _s in moves)
+    alive = {int(r[0]) for r in db.execute_sql(
+        "SELECT id FROM contact WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(left)),))}
+    return [Kept(ContactId(c), "stage", _last_source(c, "stage", set_id) if c in alive else "")
+            for c in left]
+
+
 def _move_members(bulk: dict[str, _Members], before: Any, after: Any) -> None:
     for value, taken_off in ((before, True), (after, False)):
         if not value:
@@ -405,20 +447,23 @@ def _move_members(bulk: dict[str, _Members], before: Any, after: Any) -> None:
         members.rows.append((store.member_ids(value), taken_off))
 
 
-def _members_rows(after_set: int, sources: Sequence[str]
+def _members_rows(after_set: int, sources: Sequence[str], kind: str = store.MEMBERS
                   ) -> list[tuple[int, str, IdRuns]]:
-    """(set id, source, contact ids) of the ``members`` rows written after *after_set* by
-    change sets from *sources*: tags put on or taken off many contacts at once."""
+    """(set id, source, contact ids) of the bulk rows of *kind* written after *after_set*
+    by change sets from *sources*: ``members``, tags put on or taken off many contacts at
+    once; ``stages``, a stage set on many contacts at once."""
     out: list[tuple[int, str, IdRuns]] = []
     for set_id, source, before, after in db.execute_sql(
         "SELECT c.set_id, s.source, c.before, c.after FROM change c "
         "JOIN change_set s ON s.id = c.set_id WHERE c.contact_id = 0 AND c.field = ? "
         f"AND c.set_id > ? AND s.source IN ({','.join('?' * len(sources))}) "
         "ORDER BY c.set_id, c.id",
-        [store.MEMBERS, int(after_set), *sources],
+        [kind, int(after_set), *sources],
     ):
+        sides = [_decode(value) for value in (before, after)]
         out.append((int(set_id), str(source), IdRuns.union(
-            store.member_ids(_decode(value)) for value in (before, after))))
+            [store.member_ids(v) for v in sides] if kind == store.MEMBERS else
+            [ids for v in sides for ids in store.stage_groups(v).values()])))
     return out
 
 
@@ -524,4 +569,7 @@ def changed_since(contact_ids: Iterable[int], since_set: int,
     for _set_id, _source, members in _members_rows(since_set, sources):
         for cid in members & wanted:
             out.setdefault(cid, set()).add("tags")
+    for _set_id, _source, staged in _members_rows(since_set, sources, store.STAGES):
+        for cid in staged & wanted:
+            out.setdefault(cid, set()).add("stage")
     return out

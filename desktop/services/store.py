@@ -98,7 +98,7 @@ _BATCH = 900  # ids per IN (...) query, under SQLite's parameter limit
 _ROWS_PER_STATEMENT = 500  # executemany chunk: one chunk is well under 100 ms of work
 _INDEX_CHUNK = 400  # contacts reindexed per step (~50 ms)
 _NEW_INDEX_CHUNK = 1000  # new contacts indexed per step (~40 us each: ~50 ms)
-_MEMBERS_PER_STATEMENT = 10_000  # tag memberships written per statement (~50 ms, triggers)
+MEMBERS_PER_STATEMENT = 10_000  # tag memberships written per statement (~50 ms, triggers)
 # SQLite calls back into Python every this many virtual-machine steps of a long statement
 # (a bulk write's index or search index built at its end: ~1 ms apart), so progress goes
 # on and a Cancel is heard during it (and acted on when the statement ends).
@@ -114,6 +114,8 @@ _COUNT_TRIGGER_SQL = next(" ".join(t.split()) for t in COUNT_TRIGGERS
                           if t.startswith(f"CREATE TRIGGER {_COUNT_TRIGGER} "))
 # The history field of a tag put on / taken off many contacts at once (``tag_members``).
 MEMBERS = "members"
+# The history field of a stage set on many contacts at once (``set_stages``).
+STAGES = "stages"
 
 # table, the column holding the value (None: an address, whose value is its parts)
 _TABLES: dict[str, tuple[str, str | None]] = {
@@ -217,6 +219,13 @@ def member_ids(value: Mapping[str, Any] | None) -> IdRuns:
     if runs is not None:
         return IdRuns.from_flat(runs)
     return IdRuns(value.get("ids") or ())
+
+
+def stage_groups(value: Mapping[str, Any] | None) -> dict[str, IdRuns]:
+    """One side of a ``stages`` history row: each stage and the contacts that had it."""
+    if not value:
+        return {}
+    return {str(stage): IdRuns.from_flat(runs) for stage, runs in value["runs"].items()}
 
 
 def _in_chunks(ids: Iterable[int], size: int) -> Iterator[list[int]]:
@@ -1062,7 +1071,7 @@ class Session:
         (``_record_members``), not one per contact. The contacts' search rows are not
         touched: tags are searched through ``tag_fts``.
 
-        Issue 18: ``_MEMBERS_PER_STATEMENT`` contacts at a time, each step its own short
+        Issue 18: ``MEMBERS_PER_STATEMENT`` contacts at a time, each step its own short
         statements (which members are new, the write, their ``updated_at``): a statement
         over 300,000 contacts held the interpreter lock in one C call for tens of
         milliseconds (its JSON parameter, the array it gave back) and had SQLite keep
@@ -1105,7 +1114,7 @@ class Session:
         (the tag, the JSON array of those picked) and their ``updated_at`` stamped; the
         contacts written, as runs."""
         written: list[IdRuns] = []
-        for given in _in_chunks(ids, _MEMBERS_PER_STATEMENT):
+        for given in _in_chunks(ids, MEMBERS_PER_STATEMENT):
             chunk = _id_array(which, (json.dumps(list(dict.fromkeys(given))), int(tag_id)))
             if chunk:
                 text = json.dumps(chunk)
@@ -1131,6 +1140,51 @@ class Session:
         before = {"tag": name, "runs": taken_off.flat()} if taken_off else None
         after = {"tag": name, "runs": put_on.flat()} if put_on else None
         self._record([(0, MEMBERS, before, after)])
+
+    # ------------------------------------------------------------------ stages in bulk
+
+    def set_stages(self, moves: Iterable[tuple[Iterable[int], str | None, str]],
+                   tick: Tick = _nothing) -> IdRuns:
+        """Set the stage of many contacts at once: for each (ids, was, stage) of *moves*,
+        the contacts of *ids* (never the user's own profile) whose stage is *was* (None:
+        any but *stage*) get *stage*. The contacts changed, as runs.
+
+        Issue 18: like ``tag_members``, ``MEMBERS_PER_STATEMENT`` contacts at a time, each
+        chunk two short statements (what each had, grouped by stage; the write), *tick*
+        called between them; recorded as ONE history row, contact id 0, field ``stages``,
+        ``before`` / ``after`` ``{"runs": {stage: IdRuns.flat}}``: the contacts each stage
+        was and became, as runs of ids (a per-contact row each was 100,000 rows, 150 MB
+        at its peak). ``history.undo`` takes it back where the stage is still what it
+        wrote; ``history.changed_since`` counts it as a ``stage`` change of each."""
+        before: dict[str, list[IdRuns]] = {}
+        after: dict[str, list[IdRuns]] = {}
+        now = now_text()
+        for ids, was, stage in moves:
+            which = "stage = ?" if was is not None else "stage <> ?"
+            where = f"id IN (SELECT value FROM json_each(?)) AND is_me = 0 AND {which}"
+            for given in _in_chunks(ids, MEMBERS_PER_STATEMENT):
+                text = json.dumps(given)
+                params = (text, was if was is not None else stage)
+                groups = db.execute_sql(
+                    f"SELECT stage, json_group_array(id) FROM contact WHERE {where} "
+                    "GROUP BY stage", params).fetchall()
+                if groups:
+                    db.execute_sql(f"UPDATE contact SET stage = ?, updated_at = ? "
+                                   f"WHERE {where}", (stage, now, *params))
+                    for old, changed in groups:
+                        runs = IdRuns(json.loads(changed))
+                        before.setdefault(str(old), []).append(runs)
+                        after.setdefault(stage, []).append(runs)
+                tick()
+        if not before:
+            return IdRuns()
+        self._record([(0, STAGES,
+                       {"runs": {k: IdRuns.union(v).flat() for k, v in before.items()}},
+                       {"runs": {k: IdRuns.union(v).flat() for k, v in after.items()}})])
+        # The stage is not in the search index: nothing to index again.
+        written = IdRuns.union(IdRuns.union(v) for v in after.values())
+        self._touch(written, index=False)
+        return written
 
     def drop_tag(self, tag_id: int) -> int:
         """Delete a tag: its members lose it first (recorded, their cards change), then the

@@ -446,15 +446,39 @@ def change_tags(ids: Iterable[ContactId], add: Sequence[str] = (),
 
 
 def tags_on(contact_ids: Sequence[ContactId]) -> list[tuple[TagId, str, int]]:
-    """The tags these contacts carry: (id, name, how many of them carry it), by name."""
+    """The tags these contacts carry: (id, name, how many of them carry it), by name.
+    *contact_ids* are distinct (a selection), as the list gives them.
+
+    Issue 18 ("Remove Tag…" on 300,000 selected read them in 0.43 s on the UI thread,
+    333 queries over a sorted set of them): a selection of the whole book is answered by
+    the tags' member counts (kept by triggers: 18 ms at 300,000); any other is counted by
+    SQL, ``_CHUNK`` contacts a query in id order, the ids handed over as JSON (~1.4 us a
+    contact: the window reads a big one in a worker)."""
     counts: dict[int, int] = {}
-    ids = sorted({int(c) for c in contact_ids})
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
-        for tag_id, n in db.execute_sql(
-            f"SELECT tag_id, count(*) FROM contact_tag WHERE contact_id IN "
-            f"({','.join('?' * len(chunk))}) GROUP BY tag_id", chunk):
-            counts[int(tag_id)] = counts.get(int(tag_id), 0) + int(n)
+    everyone, me = db.execute_sql(
+        "SELECT count(*), max(CASE WHEN is_me THEN id END) FROM contact").fetchone()
+    # The whole book, or all of it but the user's own profile (the list leaves it out):
+    # the ids are distinct, so their number says it (and one scan of them, in C, that
+    # the profile is not among them).
+    whole = len(contact_ids) == everyone or (
+        len(contact_ids) == everyone - 1 and me is not None and me not in contact_ids)
+    if whole:
+        counts = {int(t): int(n) for t, n in db.execute_sql(
+            "SELECT tag_id, members FROM tag_count WHERE members > 0")}
+        if len(contact_ids) < everyone:
+            for (tag_id,) in db.execute_sql(
+                    "SELECT tag_id FROM contact_tag WHERE contact_id = ?", (me,)):
+                counts[int(tag_id)] = counts.get(int(tag_id), 0) - 1
+        counts = {t: n for t, n in counts.items() if n > 0}
+    else:
+        # In id order: each chunk then reads one stretch of the membership index (in the
+        # list's order, by name, a big selection read twice as slowly).
+        ids = sorted(contact_ids) if len(contact_ids) > _CHUNK else sorted(set(contact_ids))
+        for chunk in _chunks(ids):
+            for tag_id, n in db.execute_sql(
+                    f"SELECT tag_id, count(*) FROM contact_tag WHERE contact_id IN {_IDS} "
+                    "GROUP BY tag_id", (json.dumps(chunk),)):
+                counts[int(tag_id)] = counts.get(int(tag_id), 0) + int(n)
     if not counts:
         return []
     names = {int(r[0]): str(r[1]) for r in db.execute_sql(

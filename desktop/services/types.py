@@ -63,15 +63,15 @@ class IdRuns(Set[ContactId]):
 
     @classmethod
     def from_flat(cls, flat: Sequence[int]) -> IdRuns:
-        """The ids of ``flat()``'s list (``[first, length, ...]``)."""
-        return cls.union(IdRuns._run(int(flat[i]), int(flat[i]) + int(flat[i + 1]) - 1)
-                         for i in range(0, len(flat) - 1, 2) if int(flat[i + 1]) > 0)
-
-    @classmethod
-    def _run(cls, first: int, last: int) -> IdRuns:
+        """The ids of ``flat()``'s list (``[first, length, ...]``). Its runs as they are,
+        sorted and joined where they touch: no object per run (a stage's contacts in a
+        demo book are 67,000 short runs of 100,000: 0.3 s as an ``IdRuns`` each)."""
         out = cls()
-        out._firsts, out._lasts, out._len = array("q", [first]), array("q", [last]), \
-            last - first + 1
+        out._firsts, out._lasts = cls._merged(sorted(
+            (int(first), int(first) + int(length) - 1)
+            for first, length in zip(flat[0::2], flat[1::2], strict=False)
+            if int(length) > 0))
+        out._len = sum(out._lasts) - sum(out._firsts) + len(out._firsts)
         return out
 
     @classmethod

@@ -210,7 +210,7 @@ def test_every_feature_that_changes_contacts_writes_through_the_store(
     followups.add_followup(ana, dt.date.today() + dt.timedelta(days=3), "Send the deck")
     edit = contacts.set_fields(bo, {"stage": "trusted"}, "Stage")
     history.undo(edit.change_sets)
-    _before, staged = contacts.set_stage_many([ana, bo], "relationship")
+    staged = contacts.set_stage_many([ana, bo], "relationship")
     history.undo(staged.change_sets)
     contacts.set_met_many([ana, bo], "Met at Web Summit", dt.date(2026, 11, 12))
     _change, tagged = tags.change_tags([ana, bo], add=["Web Summit"])

@@ -202,3 +202,28 @@ def test_merging_into_a_tag_with_a_cadence_gives_the_source_members_its_cadence(
     assert _cadence_due(bo) is None
     tags.merge_tags(_tag("Chess"), _tag("Jazz"))
     assert _cadence_due(bo) == dt.date(2026, 11, 22)
+
+
+def test_the_tags_on_a_whole_book_selection_are_its_counts_with_or_without_me(
+        sample_contacts: dict[str, ContactId], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 18: "Remove Tag…" on the whole book reads the tags' member counts; a
+    selection of all but the user's own profile (the list leaves it out), or of part of
+    the book, counts what those contacts carry: each the same as counting them one by
+    one."""
+    monkeypatch.setattr(tags, "_CHUNK", 2)  # five contacts count as a big selection here
+    from desktop.models import db
+
+    everyone = [ContactId(r[0]) for r in db.execute_sql("SELECT id FROM contact")]
+
+    def one_by_one(ids: list[ContactId]) -> list[tuple[str, int]]:
+        carried: dict[str, int] = {}
+        for cid in ids:
+            for name in contacts.get_contact(cid).fields.tags:  # type: ignore[union-attr]
+                carried[name] = carried.get(name, 0) + 1
+        return sorted(carried.items(), key=lambda row: row[0].casefold())
+
+    not_me = [c for c in everyone if c != sample_contacts["me"]]
+    part = [sample_contacts["zoe"], sample_contacts["ana"], sample_contacts["bo"]]
+    for ids in (everyone, not_me, part, list(reversed(everyone))):
+        assert [(n, c) for _t, n, c in tags.tags_on(ids)] == one_by_one(ids)
+    assert dict((n, c) for _t, n, c in tags.tags_on(not_me))["Running"] == 1  # not mine

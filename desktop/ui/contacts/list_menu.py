@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import contacts, tags
+from desktop.services import contacts, overview, tags
 from desktop.services.types import ContactId, TagId
 from desktop.ui.common.plain_text import plain_label
+from desktop.ui.common.workers import start_job
 from desktop.ui.contacts.contact_list_model import stage_label
 from desktop.ui.operations import Operations
+from desktop.ui.operations.contacts import BULK_TAGGING
 
 STAGES = ("connected", "acquainted", "relationship", "trusted")
 
@@ -137,9 +139,28 @@ class ListActions(QObject):
 
     @Slot()
     def remove_tag(self) -> QDialog | None:
+        """The tags the selection carries, to pick the one to take off. Those of a big
+        selection are read in a worker (issue 18: 0.2-0.4 s at 300,000 selected), the
+        dialog opening when they are there: None is returned then."""
         ids = self._selected()
-        present = tags.tags_on(ids)
-        if not ids or not present:
+        if not ids:
+            return None
+        if len(ids) <= BULK_TAGGING:
+            return self._pick_tag_to_remove(ids, tags.tags_on(ids))
+
+        def read(present: Sequence[tuple[TagId, str, int]]) -> None:
+            self._pick_tag_to_remove(ids, present)
+
+        start_job(self._parent, lambda _progress: tags.tags_on(ids),
+                  title=self.tr("Remove Tag"), label=self.tr("Reading the selection's tags…"),
+                  on_finished=read,
+                  on_failed=self._ops.failed.emit,
+                  cleanup=overview.release_thread_connection)
+        return None
+
+    def _pick_tag_to_remove(self, ids: Sequence[ContactId],
+                            present: Sequence[tuple[TagId, str, int]]) -> QDialog | None:
+        if not present:
             return None
         dialog = TagPickDialog(len(ids), present, self._parent)
 
