@@ -405,7 +405,7 @@ def test_a_big_selection_is_tagged_off_the_ui_thread_and_undone_in_one_step(
     from desktop.services import search
     from desktop.ui.operations import contacts as contact_ops
 
-    monkeypatch.setattr(contact_ops, "BULK_TAGGING", 2)  # four contacts count as many here
+    monkeypatch.setattr(contact_ops, "BULK_SELECTION", 2)  # four contacts count as many here
     window.table.setFocus()
     window.table.selectAll()
     ids = window.contact_list.selected_ids()

@@ -138,7 +138,7 @@ def test_after_tagging_a_selection_the_list_repaints_once_then_the_sidebar_count
         qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop.ui.operations import contacts as contact_ops
 
-    monkeypatch.setattr(contact_ops, "BULK_TAGGING", 2)  # four contacts count as many here
+    monkeypatch.setattr(contact_ops, "BULK_SELECTION", 2)  # four contacts count as many here
     _first_row_shown(qtbot, window)
     window.table.selectAll()
     pane_filled(qtbot)

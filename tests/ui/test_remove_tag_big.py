@@ -19,7 +19,7 @@ def test_remove_tag_reads_a_big_selections_tags_in_a_worker(
         qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId],
         monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     window = open_main_window(qtbot, tmp_path)
-    monkeypatch.setattr(list_menu, "BULK_TAGGING", 2)  # four contacts count as many here
+    monkeypatch.setattr(list_menu, "BULK_SELECTION", 2)  # four contacts count as many here
     read_on: list[bool] = []
     original = tags.tags_on
 

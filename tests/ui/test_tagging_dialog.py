@@ -88,7 +88,7 @@ def test_tagging_a_big_selection_keeps_the_list_looking_active_behind_its_progre
         qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop.ui.operations import contacts as contact_ops
 
-    monkeypatch.setattr(contact_ops, "BULK_TAGGING", 2)  # four contacts count as many here
+    monkeypatch.setattr(contact_ops, "BULK_SELECTION", 2)  # four contacts count as many here
     active, inactive = _colours(window)
     assert active != inactive
     assert _selection_colour(window) == active

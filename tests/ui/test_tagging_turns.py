@@ -45,7 +45,7 @@ def test_a_tagged_selection_shows_in_the_counts_the_list_and_the_pane_and_undo_r
         monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop.ui.operations import contacts as contact_ops
 
-    monkeypatch.setattr(contact_ops, "BULK_TAGGING", 2)  # four contacts count as many here
+    monkeypatch.setattr(contact_ops, "BULK_SELECTION", 2)  # four contacts count as many here
     window.contact_list.select_contact(sample_contacts["ana"])
     pane = window.detail
     qtbot.waitUntil(lambda: pane.contact_id() == sample_contacts["ana"], timeout=5000)

@@ -28,7 +28,7 @@ from desktop.ui.common.plain_text import plain_label
 from desktop.ui.common.workers import start_job
 from desktop.ui.contacts.contact_list_model import stage_label
 from desktop.ui.operations import Operations
-from desktop.ui.operations.contacts import BULK_TAGGING
+from desktop.ui.operations.contacts import BULK_SELECTION
 
 STAGES = ("connected", "acquainted", "relationship", "trusted")
 
@@ -145,7 +145,7 @@ class ListActions(QObject):
         ids = self._selected()
         if not ids:
             return None
-        if len(ids) <= BULK_TAGGING:
+        if len(ids) <= BULK_SELECTION:
             return self._pick_tag_to_remove(ids, tags.tags_on(ids))
 
         def read(present: Sequence[tuple[TagId, str, int]]) -> None:

@@ -25,7 +25,8 @@ else:
 
 translate = QCoreApplication.translate
 
-BULK_TAGGING = 2_000  # contacts: a bigger selection is tagged or staged in a worker (issue 18)
+# contacts: a bigger selection is tagged, staged or has its tags read in a worker (issue 18)
+BULK_SELECTION = 2_000
 
 
 class ContactOps(_Core):
@@ -119,7 +120,7 @@ class ContactOps(_Core):
         and puts their keep-in-touch follow-ups back."""
         # A big selection (its ids are distinct) is handed on as it is, not copied (2.3 MB
         # at 300,000); the store drops repeats chunk by chunk in the worker.
-        id_list = ids if len(ids) > BULK_TAGGING else list(dict.fromkeys(ids))
+        id_list = ids if len(ids) > BULK_SELECTION else list(dict.fromkeys(ids))
         names = ", ".join([*add, *remove])
         count = len(id_list)
         text = (counts().tag_contacts(count, names) if add and not remove else
@@ -129,7 +130,7 @@ class ContactOps(_Core):
         # not snapshot a thousand people's follow-ups (issue 15: 1,000 tagged in < 1 s).
         existing = [tags.find_tag(n) for n in (*add, *remove)]
         cadence = any(t is not None and tags.cadence_days(t) for t in existing)
-        if len(id_list) > BULK_TAGGING:
+        if len(id_list) > BULK_SELECTION:
             return self._change_tags_in_background(text, id_list, add, remove, cadence)
         return self._push_history(text, lambda: tags.change_tags(id_list, add, remove)[1],
                                   scope=id_list if cadence else ())
@@ -216,7 +217,7 @@ class ContactOps(_Core):
         contacts) is written in a worker with a progress dialog and Cancel, as tagging
         is; its undo and redo run in a worker too."""
         text = counts().set_stage_of(len(ids), stage_label(stage))
-        if len(ids) <= BULK_TAGGING:
+        if len(ids) <= BULK_SELECTION:
             return self._push_history(text, lambda: contacts.set_stage_many(ids, stage))
         if self.refused_while_busy():
             return False
