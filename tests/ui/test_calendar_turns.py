@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -30,6 +30,22 @@ from desktop.ui.main_window import VIEW_CALENDAR, MainWindow
 from tests.ui.windows import open_main_window, pane_filled
 
 TODAY = dt.date.today()
+# What a follow-up's change makes the window read: the sidebar's counts, the title's count
+# and the detail pane's contact.
+READS_AFTER_A_CHANGE = ((overview, "list_counts"), (followups, "today_count"),
+                        (contacts, "get_contact"))
+
+
+def _spy(monkeypatch: pytest.MonkeyPatch, module: object, name: str,
+         note: Callable[[str], object]) -> None:
+    """``module.name`` tells *note* its name each time it is called, then runs."""
+    original = getattr(module, name)
+
+    def spy(*args: object, **kwargs: object) -> object:
+        note(name)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, spy)
 
 
 @pytest.fixture()
@@ -106,25 +122,11 @@ def test_opening_the_calendar_reads_in_workers_and_shows_a_list_a_turn(
 
     read_on_ui: list[str] = []
     for name in ("agenda", "overdue", "month_view", "has_stale_cadence"):
-        original = getattr(followups, name)
-
-        def read(*args: object, _o: object = original, _n: str = name, **kwargs: object
-                 ) -> object:
-            if threading.get_ident() == ui_thread:
-                read_on_ui.append(_n)
-            return _o(*args, **kwargs)  # type: ignore[operator]
-
-        monkeypatch.setattr(followups, name, read)
+        _spy(monkeypatch, followups, name, lambda n: (
+            read_on_ui.append(n) if threading.get_ident() == ui_thread else None))
     filled: dict[str, int] = {}
     for name in ("fill_agenda", "fill_overdue"):
-        original = getattr(calendar_lists, name)
-
-        def fill(*args: object, _o: object = original, _n: str = name, **kwargs: object
-                 ) -> object:
-            filled.setdefault(_n, passes[0])
-            return _o(*args, **kwargs)  # type: ignore[operator]
-
-        monkeypatch.setattr(calendar_lists, name, fill)
+        _spy(monkeypatch, calendar_lists, name, lambda n: filled.setdefault(n, passes[0]))
     repaints: list[int] = []
 
     class Painted(QObject):
@@ -169,16 +171,8 @@ def test_mark_done_repaints_the_calendar_before_counts_title_and_pane_read(
 
     painted = Painted()
     window.installEventFilter(painted)
-    for module, name in ((overview, "list_counts"), (followups, "today_count"),
-                         (contacts, "get_contact")):
-        original = getattr(module, name)
-
-        def spy(*args: object, _o: object = original, _n: str = name, **kwargs: object
-                ) -> object:
-            order.append(_n)
-            return _o(*args, **kwargs)  # type: ignore[operator]
-
-        monkeypatch.setattr(module, name, spy)
+    for module, name in READS_AFTER_A_CHANGE:
+        _spy(monkeypatch, module, name, order.append)
     view.mark_done()
     assert order == []  # the key press's turn reads none of them
     qtbot.waitUntil(lambda: window.windowTitle() == "1 due today", timeout=2000)
@@ -209,16 +203,8 @@ def test_counts_title_and_pane_each_take_a_turn_of_their_own(
             QTimer.singleShot(0, tick)
 
     seen: dict[str, int] = {}
-    for module, name in ((overview, "list_counts"), (followups, "today_count"),
-                         (contacts, "get_contact")):
-        original = getattr(module, name)
-
-        def spy(*args: object, _o: object = original, _n: str = name, **kwargs: object
-                ) -> object:
-            seen.setdefault(_n, passes[0])
-            return _o(*args, **kwargs)  # type: ignore[operator]
-
-        monkeypatch.setattr(module, name, spy)
+    for module, name in READS_AFTER_A_CHANGE:
+        _spy(monkeypatch, module, name, lambda n: seen.setdefault(n, passes[0]))
     tick()
     view.mark_done()
     qtbot.waitUntil(lambda: len(seen) == 3, timeout=2000)
