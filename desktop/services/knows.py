@@ -347,12 +347,18 @@ def _read_all_meetings(moment: str) -> np.ndarray:
     # (kind, time); every participant, by interaction. (Reading them on a second
     # connection beside the others saved nothing on a busy two-core machine and
     # cost 8 MB more at the peak: measured.)
-    held = _fetch(f"SELECT i.id, {day} FROM interaction i WHERE {HELD}", (moment,),
-                  np.dtype([("i", "i4"), ("d", "i4")]))
     # The join: each held interaction's day in an array indexed by its id (linear;
-    # sorting them to search took longer).
-    day_of = np.full(int(held["i"].max(initial=0)) + 2, -1, dtype=np.int32)
-    day_of[held["i"]] = held["d"]
+    # sorting them to search took longer), filled a kind at a time: SQLite's text of
+    # every held interaction at once (and its copy) was 26 MB at 300,000 contacts, the
+    # connectors' job's peak (issue 18); a kind's is under half of it.
+    top = db.execute_sql("SELECT max(id) FROM interaction").fetchone()[0] or 0
+    day_of = np.full(int(top) + 2, -1, dtype=np.int32)
+    for kind in HELD_KINDS:
+        held = _fetch(f"SELECT i.id, {day} FROM interaction i WHERE i.happened_at <= ? "
+                      "AND i.status = 'held' AND i.kind = ?", (moment, kind),
+                      np.dtype([("i", "i4"), ("d", "i4")]))
+        day_of[held["i"]] = held["d"]
+        del held
     parts = _fetch("SELECT interaction_id, contact_id FROM interaction_participant "
                    "WHERE interaction_id >= ? AND interaction_id < ? "
                    "ORDER BY interaction_id", (), np.dtype([("i", "i4"), ("c", "i4")]),
@@ -362,7 +368,7 @@ def _read_all_meetings(moment: str) -> np.ndarray:
     meets = np.zeros(int(found.sum()), meet_t)
     meets["i"], meets["c"] = parts["i"][found], parts["c"][found]
     meets["d"] = day_of[at[found]]
-    del held, day_of, parts, at, found
+    del day_of, parts, at, found
     return meets
 
 
@@ -686,8 +692,9 @@ def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True,
             you_miss[:] += np.bincount(cids, miss(shares), minlength=top)
 
     def add(x: np.ndarray, y: np.ndarray, shares: np.ndarray) -> None:
-        x = x.astype(np.int64)
-        y = y.astype(np.int64)
+        # The ids as read (32 bits for the introductions): only the key is 64-bit, made
+        # in place, not two 64-bit copies of every row and of those kept (this runs beside
+        # the drawn picture for the connectors, issue 18: peak memory).
         shares = np.broadcast_to(np.asarray(shares, dtype=np.float64), x.shape)
         ok = (x != y) & (x > 0) & (y > 0)
         with_me = ok & ((x == me_id) | (y == me_id))
@@ -696,7 +703,11 @@ def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True,
         if not pairs:
             return
         x, y = x[ok], y[ok]
-        keys.append(np.minimum(x, y) * (1 << 32) + np.maximum(x, y))
+        key = np.minimum(x, y).astype(np.int64)
+        key <<= 32
+        key += np.maximum(x, y)
+        del x, y
+        keys.append(key)
         misses.append(miss(shares[ok]).astype(np.float32))
 
     # The user's stage judgement.
@@ -737,10 +748,21 @@ def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True,
         add(rows.rel_a[rel], rows.rel_b[rel], rows.rel_tie[rel])
 
     known = np.flatnonzero(you_miss < 0)
-    you_s = np.clip(1.0 - np.exp(you_miss[known]), MIN_TIE, MAX_TIE).astype(np.float32)
+    you_s = _strengths(you_miss[known])
     pair_a, pair_b, total = _sum_by_pair(_joined(keys, np.int64), _joined(misses, np.float32))
-    ps = np.clip(1.0 - np.exp(total), MIN_TIE, MAX_TIE).astype(np.float32)
-    return TieTable(known.astype(np.int64), you_s, pair_a, pair_b, ps)
+    return TieTable(known.astype(np.int64), you_s, pair_a, pair_b, _strengths(total))
+
+
+def _strengths(total: np.ndarray) -> np.ndarray:
+    """``1 - exp(total)`` within [MIN_TIE, MAX_TIE], in 32 bits; *total* (64-bit
+    logarithms of the misses) is used up. Worked out in place: three 64-bit temporaries
+    of every link (13 MB at 300,000 contacts) were the connectors' job's peak (issue 18)."""
+    import numpy as np
+
+    np.exp(total, out=total)
+    np.subtract(1.0, total, out=total)
+    np.clip(total, MIN_TIE, MAX_TIE, out=total)
+    return total.astype(np.float32)
 
 
 def _joined(parts: list[np.ndarray], dtype: Any) -> np.ndarray:
@@ -806,7 +828,10 @@ def _sum_by_pair(key: np.ndarray, miss: np.ndarray
     total = np.add.reduceat(miss, starts, dtype=np.float64)
     del miss
     key = key[starts]
-    return key >> 32, key & 0xFFFFFFFF, total
+    del starts
+    low = key & 0xFFFFFFFF
+    key >>= 32
+    return key, low, total
 
 
 # --- the two readers ---------------------------------------------------------------------------
