@@ -782,3 +782,40 @@ def test_finding_someone_searches_off_the_ui_thread(
     assert panel.steps() == ["Ask Ana Silva to introduce you to Zoë Müller"]
     assert len(threads) >= 2
     assert all(t is not threading.main_thread() for t in threads)
+
+
+def test_closing_the_view_deletes_the_picture_a_few_hundred_items_per_turn(
+        qtbot: QtBot, db_path: Path) -> None:
+    """Issue 18: no stall when the view closes. The picture's items (5,002 at 300,000
+    contacts: 22.8 ms of the UI thread in one turn, up to 98 ms of stall on a busy
+    machine) are deleted over several turns of the event loop, none deleting more than
+    a share of them; then the old scene itself goes."""
+    import shiboken6
+    from PySide6.QtCore import QTimer
+
+    from desktop.services import demo
+
+    demo.generate_demo(1500, seed=11)
+    panel = _panel(qtbot)
+    old = panel.picture.scene
+    items = len(old.items())
+    assert items > 1000
+    left: list[int] = []  # the old scene's items at each turn of the event loop
+
+    def tick() -> None:
+        left.append(len(old.items()) if shiboken6.isValid(old) else 0)
+
+    ticker = QTimer()
+    ticker.setInterval(0)
+    ticker.timeout.connect(tick)
+    panel.hide()
+    panel.release()
+    tick()  # the turn of the release itself
+    ticker.start()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(old), timeout=10_000)
+    ticker.stop()
+    assert panel.picture.scene is not old and panel.picture.nodes == {}
+    assert left[0] > items // 2, left[:5]  # the release's own turn deleted few of them
+    deleted = [a - b for a, b in zip([items, *left], left, strict=False)]
+    assert max(deleted) <= items // 2, deleted
+    assert len([n for n in deleted if n]) >= 3, deleted  # over several turns

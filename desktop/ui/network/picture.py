@@ -13,7 +13,8 @@ import math
 import time
 from collections.abc import Iterable, Iterator
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+import shiboken6
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPalette, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsPathItem, QGraphicsScene, QWidget
 
@@ -38,6 +39,27 @@ REHEARSAL_STRIPS = 6  # the off-screen first paint of a new scene, in this many 
 REHEARSAL_SCALE = 0.25  # ... at a quarter of the coming framing's scale
 REHEARSE_FROM = 3000  # ... when at least this many people are in view
 RING_Z = 70.0  # the keyboard's focus ring: above the names
+DISPOSE_BATCH = 400  # a closed picture's items deleted per turn of the event loop (``dispose``)
+
+
+def dispose(scene: QGraphicsScene, batch: int = DISPOSE_BATCH) -> None:
+    """Delete *scene*, no longer on screen, with its items, *batch* of them per turn of
+    the event loop, then the scene. ``QGraphicsScene.clear`` deleted the 5,002 items of a
+    300,000-contact book's picture in one turn when the view closed: 22.8 ms of the UI
+    thread, a stall of up to 98 ms on a busy machine (issue 18)."""
+    items = [item for item in scene.items() if item.parentItem() is None]  # children go too
+    timer = QTimer(scene)  # deleted with the scene, should the window close first
+
+    def step() -> None:
+        for item in items[-batch:]:
+            shiboken6.delete(item)
+        del items[-batch:]
+        if not items:
+            timer.stop()
+            scene.deleteLater()
+
+    timer.timeout.connect(step)
+    timer.start(0)
 
 
 class Picture:
@@ -163,8 +185,7 @@ class Picture:
         old = self.scene
         self.scene = scene
         self.view.setScene(scene)
-        old.clear()
-        old.deleteLater()
+        dispose(old)
         self.path_item = self.ring = None
 
     def clear(self) -> None:
