@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import graph, graph_layout, network, paths, tags
+from desktop.services.background import trim
 from desktop.services.types import Changes, ContactId
 from desktop.ui.common import tokens
 from desktop.ui.network import chrome
@@ -399,7 +400,9 @@ class GraphPanel(QWidget):
             return
         self.opening.release()
         self.reach_box.set_graph(None)
-        self.picture.clear()
+        # The items are deleted over a few turns (``dispose``): the C heap's free pages
+        # are given back once they all are, not only at the idle collector's next look.
+        self.picture.clear(then=trim)
         self._stale = True
         forget_finished()
         release_memory()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
@@ -42,11 +42,12 @@ RING_Z = 70.0  # the keyboard's focus ring: above the names
 DISPOSE_BATCH = 400  # a closed picture's items deleted per turn of the event loop (``dispose``)
 
 
-def dispose(scene: QGraphicsScene, batch: int = DISPOSE_BATCH) -> None:
+def dispose(scene: QGraphicsScene, then: Callable[[], None] | None = None,
+            batch: int = DISPOSE_BATCH) -> None:
     """Delete *scene*, no longer on screen, with its items, *batch* of them per turn of
-    the event loop, then the scene. ``QGraphicsScene.clear`` deleted the 5,002 items of a
-    300,000-contact book's picture in one turn when the view closed: 22.8 ms of the UI
-    thread, a stall of up to 98 ms on a busy machine (issue 18)."""
+    the event loop, then the scene, then call *then*. ``QGraphicsScene.clear`` deleted
+    the 5,002 items of a 300,000-contact book's picture in one turn when the view closed:
+    22.8 ms of the UI thread, a stall of up to 98 ms on a busy machine (issue 18)."""
     items = [item for item in scene.items() if item.parentItem() is None]  # children go too
     timer = QTimer(scene)  # deleted with the scene, should the window close first
 
@@ -57,6 +58,8 @@ def dispose(scene: QGraphicsScene, batch: int = DISPOSE_BATCH) -> None:
         if not items:
             timer.stop()
             scene.deleteLater()
+            if then is not None:
+                then()
 
     timer.timeout.connect(step)
     timer.start(0)
@@ -181,22 +184,23 @@ class Picture:
             # to the turn of the new picture's first paint (1,500 people, issue 16).
             old.deleteLater()
 
-    def _swap(self, scene: QGraphicsScene) -> None:
+    def _swap(self, scene: QGraphicsScene, then: Callable[[], None] | None) -> None:
         old = self.scene
         self.scene = scene
         self.view.setScene(scene)
-        dispose(old)
+        dispose(old, then)
         self.path_item = self.ring = None
 
-    def clear(self) -> None:
-        """Let go of every item (the view is hidden)."""
+    def clear(self, then: Callable[[], None] | None = None) -> None:
+        """Let go of every item (the view is hidden); *then* is called once they are all
+        deleted, a few turns of the event loop later (``dispose``)."""
         self.show_new()
         self.nodes = {}
         if self.links is not None:
             self.links.drop_cache()
         self.links = self.detail = None
         self.hubs = frozenset()
-        self._swap(self.new_scene())
+        self._swap(self.new_scene(), then)
 
     # --- emphasis, dimming, the path ----------------------------------------------------------
 
