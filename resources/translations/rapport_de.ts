@@ -4390,6 +4390,14 @@
         <source>Delete %1 Contacts</source>
         <translation>%1 Kontakte löschen</translation>
     </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>Reading the selection&apos;s tags…</source>
+        <translation>Die Tags der Auswahl werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>ListText</name>
@@ -5048,6 +5056,10 @@
     <message>
         <source>Change “one thing I can do”</source>
         <translation>„Was ich tun kann“ ändern</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>New tag %1</source>

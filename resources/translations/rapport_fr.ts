@@ -4390,6 +4390,14 @@
         <source>Delete %1 Contacts</source>
         <translation>Supprimer %1 contacts</translation>
     </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Retirer l’étiquette</translation>
+    </message>
+    <message>
+        <source>Reading the selection&apos;s tags…</source>
+        <translation>Lecture des étiquettes de la sélection…</translation>
+    </message>
 </context>
 <context>
     <name>ListText</name>
@@ -5048,6 +5056,10 @@
     <message>
         <source>Change “one thing I can do”</source>
         <translation>Modifier «&#xa0;ce que je peux faire&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>New tag %1</source>
