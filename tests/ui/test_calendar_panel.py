@@ -16,6 +16,7 @@ from desktop.services.reasons import reason_text
 from desktop.services.types import ContactFields, ContactId
 from desktop.ui.calendar.agenda_lists import ContactRole
 from desktop.ui.calendar.calendar_panel import CalendarPanel
+from desktop.ui.common.workers import Worker
 from desktop.ui.operations import Operations
 
 TODAY = dt.date.today()
@@ -631,3 +632,36 @@ def test_a_list_read_after_an_action_is_dropped_when_a_newer_one_started(  # typ
     qtbot.waitUntil(lambda: not panel.lists_pending, timeout=5000)
     assert _texts(panel.agenda, 2) == shown  # today's late read was dropped
     assert _texts(panel.overdue) == ["Bo Chen"]  # the overdue list's read still applied
+
+
+def test_a_read_finishing_after_a_newer_one_does_not_hide_it(  # type: ignore[no-untyped-def]
+        qtbot, panel: CalendarPanel, ops: Operations, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lists are read by pool threads, which can finish in any order: the read after
+    Mark done arriving after the one after its undo replaced it, and the overdue list kept
+    the row the undo brought back out of sight."""
+    from PySide6.QtCore import QThreadPool
+
+    from desktop.ui.calendar import calendar_lists
+
+    held: list[Worker] = []
+
+    class HoldingPool:  # the panel's reads wait here until the test starts them
+        @staticmethod
+        def globalInstance() -> HoldingPool:
+            return HoldingPool()
+
+        def start(self, worker: Worker) -> None:
+            held.append(worker)
+
+    monkeypatch.setattr(calendar_lists, "QThreadPool", HoldingPool)
+    panel.overdue.setFocus()
+    panel.overdue.setCurrentItem(panel.overdue.topLevelItem(0))
+    qtbot.keyClick(panel.overdue, Qt.Key.Key_D)  # Mark done: a read starts
+    assert _texts(panel.overdue) == ["Bo Chen"]
+    ops.undo_stack.undo()  # a newer read starts
+    assert len(held) == 2
+    for worker in reversed(held):  # the newer read finishes first
+        with qtbot.waitSignal(worker.signals.finished, timeout=5000):
+            QThreadPool.globalInstance().start(worker)
+    _settled(qtbot, panel)
+    assert _texts(panel.overdue) == ["Ana Silva", "Bo Chen"]

@@ -244,7 +244,13 @@ class CalendarLists(QObject):
     @Slot(object)
     def _arrived(self, lists: _Lists) -> None:
         self._job_ended()
-        self._arrivals = [("agenda", lists), ("overdue", lists)]  # a newer read wins
+        agenda_gen, overdue_gen = lists.generations
+        if agenda_gen != self._agenda_generation and overdue_gen != self._overdue_generation:
+            # A read older than both lists: workers can finish out of order, and this one
+            # must not take the place of a newer read's lists waiting for their turn (after
+            # D and a quick undo the overdue list kept the row taken out).
+            return
+        self._arrivals = [("agenda", lists), ("overdue", lists)]
         self._apply_turn.start()
 
     def _apply_next(self) -> None:
