@@ -377,9 +377,11 @@ def _rows(model: type[Model], where: object) -> tuple[dict[str, object], ...]:
     return tuple(model.select().where(where).dicts())
 
 
-def _dependents(ids: Sequence[ContactId]) -> list[tuple[str, tuple[dict[str, object], ...]]]:
+def _dependents(ids: Sequence[ContactId], tick: Callable[[], None] = lambda: None
+                ) -> list[tuple[str, tuple[dict[str, object], ...]]]:
     """The rows that hang off these contacts outside their card (interactions they took
-    part in, follow-ups, favours, focus, graph positions, introductions)."""
+    part in, follow-ups, favours, focus, graph positions, introductions). *tick* is called
+    after each model's rows are read."""
     id_list = [int(i) for i in ids]
     tables: list[tuple[str, tuple[dict[str, object], ...]]] = []
     for model in CONTACT_DEPENDENT_MODELS:
@@ -387,6 +389,7 @@ def _dependents(ids: Sequence[ContactId]) -> list[tuple[str, tuple[dict[str, obj
         for start in range(0, len(id_list), 900):
             rows.extend(_rows(model, model.contact.in_(id_list[start : start + 900])))
         tables.append((model._meta.table_name, tuple(rows)))
+        tick()
     intros: dict[object, dict[str, object]] = {}
     for start in range(0, len(id_list), 300):
         chunk = id_list[start : start + 300]
@@ -395,18 +398,42 @@ def _dependents(ids: Sequence[ContactId]) -> list[tuple[str, tuple[dict[str, obj
                          | Introduction.introducer.in_(chunk)):
             intros[row["id"]] = row
     tables.append(("introduction", tuple(intros.values())))
+    tick()
     return tables
 
 
-def delete_contacts(ids: Sequence[ContactId]) -> tuple[ContactSnapshot, Changes]:
+class DeleteCancelled(Exception):
+    """``delete_contacts``' progress callback said stop: nothing was deleted."""
+
+
+# contacts the store deletes between two progress reports (it snapshots 300 at a time)
+_DELETE_TICK = 300
+
+
+def delete_contacts(ids: Sequence[ContactId],
+                    progress: Callable[[int, int], bool] | None = None
+                    ) -> tuple[ContactSnapshot, Changes]:
     """Delete contacts; ``restore_contacts`` with the snapshot puts them back exactly (the
-    store's history keeps the contacts, the snapshot what hung off them)."""
+    store's history keeps the contacts, the snapshot what hung off them). *progress*
+    (done, total) is told how far it got (a big selection runs off the UI thread, issue
+    18); when it returns False, ``DeleteCancelled`` is raised and nothing is deleted (the
+    session is one transaction: it rolls back)."""
     if not ids:
         return ContactSnapshot(), Changes()
+    # reading what hangs off them counts as one step per table, the store's chunks the rest
+    total = len(ids) + len(CONTACT_DEPENDENT_MODELS) + 1
+    done = 0
+
+    def step(n: int) -> None:
+        nonlocal done
+        done = min(done + n, total)
+        if progress is not None and progress(done, total) is False:
+            raise DeleteCancelled("delete cancelled")
+
     label = HistoryLabel.tr("Delete %Ln contact(s)", "", len(ids))
     with store.session("user", label) as s:
-        tables = _dependents(ids)
-        s.delete([int(i) for i in ids])
+        tables = _dependents(ids, lambda: step(1))
+        s.delete([int(i) for i in ids], tick=lambda: step(_DELETE_TICK))
     changes = s.changes()
     return ContactSnapshot(tables=tuple(tables), contact_ids=tuple(ids),
                            change_sets=changes.change_sets), changes
@@ -441,13 +468,15 @@ _MODELS_BY_TABLE: dict[str, type[Model]] = {
     for m in (*CONTACT_DEPENDENT_MODELS, Introduction)}
 
 
-def restore_contacts(snapshot: ContactSnapshot) -> Changes:
+def restore_contacts(snapshot: ContactSnapshot,
+                     progress: Callable[[int, int], bool] | None = None) -> Changes:
     """Undo ``delete_contacts``: the contacts come back at their ids through the history,
-    then what hung off them."""
+    then what hung off them. *progress* as in ``history.undo`` (False: ``UndoCancelled``,
+    nothing comes back)."""
     from desktop.services import history
 
     with db.atomic():
-        result = history.undo(snapshot.change_sets)
+        result = history.undo(snapshot.change_sets, progress)
         back = {int(i) for i in result.changes.contacts}
         for table, rows in snapshot.tables:
             model = _MODELS_BY_TABLE[table]
