@@ -219,3 +219,12 @@ def test_number_samples_are_a_number_of_each_common_region_most_common_first(
     assert samples[0] == "+442079460018"
     assert sorted(s[:3] for s in samples) == ["+33", "+33", "+44", "+44", "+49"]
     assert contacts.number_samples(limit=1) == [samples[0]]
+
+
+def test_undo_of_a_delete_knows_how_to_put_back_every_table_it_kept() -> None:
+    """A table added to what hangs off a contact must also be put back by the undo."""
+    from desktop.models import CONTACT_DEPENDENT_MODELS
+    from desktop.models.schema import Introduction
+
+    kept = {m._meta.table_name for m in (*CONTACT_DEPENDENT_MODELS, Introduction)}
+    assert set(contacts._RESTORE_INTO) == kept
