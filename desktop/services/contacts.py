@@ -471,8 +471,9 @@ def merge_contacts(keep: ContactId, fields: ContactFields, others: Sequence[Cont
 
 
 # How ``restore_contacts`` puts back the rows of each table ``_dependents`` reads (none
-# is a contact table: the store brings the cards back). An introduction may already be
-# back: another deleted contact's snapshot held it too.
+# is a contact table: the store brings the cards back). An introduction may be there
+# still: deleting only the one who made it keeps it without them (ON DELETE SET NULL),
+# and they come back as its introducer; or another deleted contact's snapshot put it back.
 _RESTORE_INTO = {
     "interaction_participant": "INSERT INTO interaction_participant",
     "follow_up": "INSERT INTO follow_up",
@@ -480,8 +481,10 @@ _RESTORE_INTO = {
     "focus_entry": "INSERT INTO focus_entry",
     "node_position": "INSERT INTO node_position",
     "contact_fact": "INSERT INTO contact_fact",
-    "introduction": "INSERT OR IGNORE INTO introduction",
+    "introduction": "INSERT INTO introduction",
 }
+_INTRODUCER_BACK = (" ON CONFLICT (id) DO UPDATE SET introducer_id = excluded.introducer_id "
+                    "WHERE introduction.introducer_id IS NULL")
 
 
 def restore_contacts(snapshot: ContactSnapshot,
@@ -501,7 +504,7 @@ def restore_contacts(snapshot: ContactSnapshot,
             into = f"{_RESTORE_INTO[table]} ({', '.join(names)}) " \
                    f"VALUES ({', '.join('?' * len(names))})"
             if table == "introduction":
-                cursor.executemany(into, rows)
+                cursor.executemany(into + _INTRODUCER_BACK, rows)
                 continue
             at = names.index("contact_id")
             cursor.executemany(into, [r for r in rows if int(str(r[at])) in back])

@@ -228,3 +228,21 @@ def test_undo_of_a_delete_knows_how_to_put_back_every_table_it_kept() -> None:
 
     kept = {m._meta.table_name for m in (*CONTACT_DEPENDENT_MODELS, Introduction)}
     assert set(contacts._RESTORE_INTO) == kept
+
+
+def test_undo_of_deleting_an_introducer_puts_them_back_as_the_introducer(
+        sample_contacts: dict[str, ContactId]) -> None:
+    """Deleting the person who made an introduction keeps the introduction (without them);
+    undo puts them back as the one who made it."""
+    from desktop.services import graph
+
+    s = sample_contacts
+    intro_id, _ = graph.record_introduction(graph.IntroductionFields(
+        person_a=s["ana"], person_b=s["bo"], introducer=s["zoe"]))
+    snapshot, _ = contacts.delete_contacts([s["zoe"]])
+    kept = graph.get_introduction(intro_id)
+    assert kept is not None and kept.introducer is None
+    contacts.restore_contacts(snapshot)
+    back = graph.get_introduction(intro_id)
+    assert back is not None and back.introducer is not None
+    assert back.introducer.id == s["zoe"]
