@@ -402,6 +402,13 @@ def _dependents(ids: Sequence[ContactId], tick: Callable[[], None] = lambda: Non
             rows = list(dict.fromkeys(rows))
         tables.append((meta.table_name, names, tuple(rows)))
         tick()
+    # "Not duplicates" marks (no model: the duplicates service keeps them) go by cascade too.
+    marks: list[tuple[object, ...]] = []
+    for start in range(0, len(id_list), _DEPENDENTS_CHUNK):
+        names, found = _rows_of("not_duplicate", ("contact_a_id", "contact_b_id"),
+                                id_list[start : start + _DEPENDENTS_CHUNK])
+        marks += found
+    tables.append(("not_duplicate", names, tuple(dict.fromkeys(marks))))
     return tables
 
 
@@ -482,9 +489,24 @@ _RESTORE_INTO = {
     "node_position": "INSERT INTO node_position",
     "contact_fact": "INSERT INTO contact_fact",
     "introduction": "INSERT INTO introduction",
+    "not_duplicate": "INSERT OR IGNORE INTO not_duplicate",
 }
 _INTRODUCER_BACK = (" ON CONFLICT (id) DO UPDATE SET introducer_id = excluded.introducer_id "
                     "WHERE introduction.introducer_id IS NULL")
+
+
+def _both_back(names: Sequence[str], rows: Sequence[tuple[object, ...]], back: set[int]
+               ) -> list[tuple[object, ...]]:
+    """The "not duplicates" marks among *rows* whose two contacts exist: brought back
+    (*back*) or never deleted."""
+    a, b = names.index("contact_a_id"), names.index("contact_b_id")
+    ids = {int(str(r[i])) for r in rows for i in (a, b)} - back
+    there = set(back)
+    for start in range(0, len(ids), _DEPENDENTS_CHUNK):
+        chunk = json.dumps(sorted(ids)[start : start + _DEPENDENTS_CHUNK])
+        there |= {r[0] for r in db.execute_sql(
+            "SELECT id FROM contact WHERE id IN (SELECT value FROM json_each(?))", (chunk,))}
+    return [r for r in rows if int(str(r[a])) in there and int(str(r[b])) in there]
 
 
 def restore_contacts(snapshot: ContactSnapshot,
@@ -505,6 +527,10 @@ def restore_contacts(snapshot: ContactSnapshot,
                    f"VALUES ({', '.join('?' * len(names))})"
             if table == "introduction":
                 cursor.executemany(into + _INTRODUCER_BACK, rows)
+                continue
+            if table == "not_duplicate":  # a mark needs both of its contacts back
+                both = _both_back(names, rows, back)
+                cursor.executemany(into, both)
                 continue
             at = names.index("contact_id")
             cursor.executemany(into, [r for r in rows if int(str(r[at])) in back])

@@ -227,7 +227,7 @@ def test_undo_of_a_delete_knows_how_to_put_back_every_table_it_kept() -> None:
     from desktop.models.schema import Introduction
 
     kept = {m._meta.table_name for m in (*CONTACT_DEPENDENT_MODELS, Introduction)}
-    assert set(contacts._RESTORE_INTO) == kept
+    assert set(contacts._RESTORE_INTO) == kept | {"not_duplicate"}
 
 
 def test_undo_of_deleting_an_introducer_puts_them_back_as_the_introducer(
@@ -246,3 +246,19 @@ def test_undo_of_deleting_an_introducer_puts_them_back_as_the_introducer(
     back = graph.get_introduction(intro_id)
     assert back is not None and back.introducer is not None
     assert back.introducer.id == s["zoe"]
+
+
+def test_undo_of_a_delete_keeps_the_not_duplicates_marks(
+        sample_contacts: dict[str, ContactId]) -> None:
+    """"Not duplicates" marks go with a deleted contact (by cascade) and come back with
+    it, so Find Duplicates does not offer the pair again."""
+    from desktop.services import duplicates
+
+    s = sample_contacts
+    duplicates.mark_not_duplicates([s["ana"], s["bo"]])
+    marks = db.execute_sql("SELECT * FROM not_duplicate").fetchall()
+    assert marks
+    snapshot, _ = contacts.delete_contacts([s["bo"]])
+    assert db.execute_sql("SELECT * FROM not_duplicate").fetchall() == []
+    contacts.restore_contacts(snapshot)
+    assert db.execute_sql("SELECT * FROM not_duplicate").fetchall() == marks
