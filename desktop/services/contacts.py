@@ -4,12 +4,11 @@ the interests two people share. Every write goes through ``desktop.services.stor
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
-
-from peewee import Model
 
 from desktop.models import (
     CONTACT_DEPENDENT_MODELS,
@@ -373,40 +372,82 @@ def number_samples(limit: int = 12) -> list[str]:
 
 # --- delete and undo ------------------------------------------------------------------
 
-def _rows(model: type[Model], where: object) -> tuple[dict[str, object], ...]:
-    return tuple(model.select().where(where).dicts())
+def _rows_of(table: str, columns: Sequence[str], ids: Sequence[int]
+             ) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
+    """The rows of *table* whose *columns* hold one of *ids*, as stored (no conversion:
+    they go back as they were), with the table's column names."""
+    where = " OR ".join(f"{c} IN (SELECT value FROM json_each(?1))" for c in columns)
+    cursor = db.execute_sql(f"SELECT * FROM {table} WHERE {where}", (json.dumps(ids),))
+    return tuple(d[0] for d in cursor.description), cursor.fetchall()
 
 
-def _dependents(ids: Sequence[ContactId]) -> list[tuple[str, tuple[dict[str, object], ...]]]:
+def _dependents(ids: Sequence[ContactId], tick: Callable[[], None] = lambda: None
+                ) -> list[tuple[str, tuple[str, ...], tuple[tuple[object, ...], ...]]]:
     """The rows that hang off these contacts outside their card (interactions they took
-    part in, follow-ups, favours, focus, graph positions, introductions)."""
+    part in, follow-ups, favours, focus, graph positions, introductions), as stored: each
+    table with its column names. *tick* is called after each table's rows are read."""
     id_list = [int(i) for i in ids]
-    tables: list[tuple[str, tuple[dict[str, object], ...]]] = []
-    for model in CONTACT_DEPENDENT_MODELS:
-        rows: list[dict[str, object]] = []
-        for start in range(0, len(id_list), 900):
-            rows.extend(_rows(model, model.contact.in_(id_list[start : start + 900])))
-        tables.append((model._meta.table_name, tuple(rows)))
-    intros: dict[object, dict[str, object]] = {}
-    for start in range(0, len(id_list), 300):
-        chunk = id_list[start : start + 300]
-        for row in _rows(Introduction, Introduction.person_a.in_(chunk)
-                         | Introduction.person_b.in_(chunk)
-                         | Introduction.introducer.in_(chunk)):
-            intros[row["id"]] = row
-    tables.append(("introduction", tuple(intros.values())))
+    tables: list[tuple[str, tuple[str, ...], tuple[tuple[object, ...], ...]]] = []
+    for model in (*CONTACT_DEPENDENT_MODELS, Introduction):
+        meta = model._meta  # type: ignore[attr-defined]  # peewee's metaclass sets _meta
+        refs = ([meta.fields[f].column_name for f in ("person_a", "person_b", "introducer")]
+                if model is Introduction else [meta.fields["contact"].column_name])
+        names: tuple[str, ...] = ()
+        rows: list[tuple[object, ...]] = []
+        for start in range(0, len(id_list), _DEPENDENTS_CHUNK):
+            names, found = _rows_of(meta.table_name, refs,
+                                    id_list[start : start + _DEPENDENTS_CHUNK])
+            rows += found
+        if model is Introduction:  # one introduction may name two deleted contacts
+            rows = list(dict.fromkeys(rows))
+        tables.append((meta.table_name, names, tuple(rows)))
+        tick()
+    # "Not duplicates" marks (no model: the duplicates service keeps them) go by cascade too.
+    marks: list[tuple[object, ...]] = []
+    for start in range(0, len(id_list), _DEPENDENTS_CHUNK):
+        names, found = _rows_of("not_duplicate", ("contact_a_id", "contact_b_id"),
+                                id_list[start : start + _DEPENDENTS_CHUNK])
+        marks += found
+    tables.append(("not_duplicate", names, tuple(dict.fromkeys(marks))))
     return tables
 
 
-def delete_contacts(ids: Sequence[ContactId]) -> tuple[ContactSnapshot, Changes]:
+# ids whose dependents one statement reads (bound as one JSON array)
+_DEPENDENTS_CHUNK = 10_000
+
+
+class DeleteCancelled(Exception):
+    """``delete_contacts``' progress callback said stop: nothing was deleted."""
+
+
+# contacts the store deletes between two progress reports (it snapshots 300 at a time)
+_DELETE_TICK = 300
+
+
+def delete_contacts(ids: Sequence[ContactId],
+                    progress: Callable[[int, int], bool] | None = None
+                    ) -> tuple[ContactSnapshot, Changes]:
     """Delete contacts; ``restore_contacts`` with the snapshot puts them back exactly (the
-    store's history keeps the contacts, the snapshot what hung off them)."""
+    store's history keeps the contacts, the snapshot what hung off them). *progress*
+    (done, total) is told how far it got (a big selection runs off the UI thread, issue
+    18); when it returns False, ``DeleteCancelled`` is raised and nothing is deleted (the
+    session is one transaction: it rolls back)."""
     if not ids:
         return ContactSnapshot(), Changes()
+    # reading what hangs off them counts as one step per table, the store's chunks the rest
+    total = len(ids) + len(CONTACT_DEPENDENT_MODELS) + 1
+    done = 0
+
+    def step(n: int) -> None:
+        nonlocal done
+        done = min(done + n, total)
+        if progress is not None and progress(done, total) is False:
+            raise DeleteCancelled("delete cancelled")
+
     label = HistoryLabel.tr("Delete %Ln contact(s)", "", len(ids))
     with store.session("user", label) as s:
-        tables = _dependents(ids)
-        s.delete([int(i) for i in ids])
+        tables = _dependents(ids, lambda: step(1))
+        s.delete([int(i) for i in ids], tick=lambda: step(_DELETE_TICK))
     changes = s.changes()
     return ContactSnapshot(tables=tuple(tables), contact_ids=tuple(ids),
                            change_sets=changes.change_sets), changes
@@ -436,29 +477,63 @@ def merge_contacts(keep: ContactId, fields: ContactFields, others: Sequence[Cont
                            change_sets=changes.change_sets), changes
 
 
-_MODELS_BY_TABLE: dict[str, type[Model]] = {
-    m._meta.table_name: m  # type: ignore[attr-defined]  # peewee's metaclass sets _meta
-    for m in (*CONTACT_DEPENDENT_MODELS, Introduction)}
+# How ``restore_contacts`` puts back the rows of each table ``_dependents`` reads (none
+# is a contact table: the store brings the cards back). An introduction may be there
+# still: deleting only the one who made it keeps it without them (ON DELETE SET NULL),
+# and they come back as its introducer; or another deleted contact's snapshot put it back.
+_RESTORE_INTO = {
+    "interaction_participant": "INSERT INTO interaction_participant",
+    "follow_up": "INSERT INTO follow_up",
+    "favor": "INSERT INTO favor",
+    "focus_entry": "INSERT INTO focus_entry",
+    "node_position": "INSERT INTO node_position",
+    "contact_fact": "INSERT INTO contact_fact",
+    "introduction": "INSERT INTO introduction",
+    "not_duplicate": "INSERT OR IGNORE INTO not_duplicate",
+}
+_INTRODUCER_BACK = (" ON CONFLICT (id) DO UPDATE SET introducer_id = excluded.introducer_id "
+                    "WHERE introduction.introducer_id IS NULL")
 
 
-def restore_contacts(snapshot: ContactSnapshot) -> Changes:
+def _both_back(names: Sequence[str], rows: Sequence[tuple[object, ...]], back: set[int]
+               ) -> list[tuple[object, ...]]:
+    """The "not duplicates" marks among *rows* whose two contacts exist: brought back
+    (*back*) or never deleted."""
+    a, b = names.index("contact_a_id"), names.index("contact_b_id")
+    ids = {int(str(r[i])) for r in rows for i in (a, b)} - back
+    there = set(back)
+    for start in range(0, len(ids), _DEPENDENTS_CHUNK):
+        chunk = json.dumps(sorted(ids)[start : start + _DEPENDENTS_CHUNK])
+        there |= {r[0] for r in db.execute_sql(
+            "SELECT id FROM contact WHERE id IN (SELECT value FROM json_each(?))", (chunk,))}
+    return [r for r in rows if int(str(r[a])) in there and int(str(r[b])) in there]
+
+
+def restore_contacts(snapshot: ContactSnapshot,
+                     progress: Callable[[int, int], bool] | None = None) -> Changes:
     """Undo ``delete_contacts``: the contacts come back at their ids through the history,
-    then what hung off them."""
+    then what hung off them, as it was stored. *progress* as in ``history.undo`` (False:
+    ``UndoCancelled``, nothing comes back)."""
     from desktop.services import history
 
     with db.atomic():
-        result = history.undo(snapshot.change_sets)
+        result = history.undo(snapshot.change_sets, progress)
         back = {int(i) for i in result.changes.contacts}
-        for table, rows in snapshot.tables:
-            model = _MODELS_BY_TABLE[table]
-            if table == "introduction":
-                # Another deleted contact's snapshot may already have put it back.
-                for row in rows:
-                    model.insert(**row).on_conflict_ignore().execute()
+        cursor = db.cursor()
+        for table, names, rows in snapshot.tables:
+            if not rows:
                 continue
-            kept = [r for r in rows if int(str(r["contact"])) in back]
-            for start in range(0, len(kept), 200):
-                model.insert_many(list(kept[start : start + 200])).execute()
+            into = f"{_RESTORE_INTO[table]} ({', '.join(names)}) " \
+                   f"VALUES ({', '.join('?' * len(names))})"
+            if table == "introduction":
+                cursor.executemany(into + _INTRODUCER_BACK, rows)
+                continue
+            if table == "not_duplicate":  # a mark needs both of its contacts back
+                both = _both_back(names, rows, back)
+                cursor.executemany(into, both)
+                continue
+            at = names.index("contact_id")
+            cursor.executemany(into, [r for r in rows if int(str(r[at])) in back])
     return result.changes | Changes(contacts=frozenset(snapshot.contact_ids),
                                     contacts_added_or_removed=True, tags=True, graph=True,
                                     followups=True, interactions=True)

@@ -295,7 +295,9 @@ class ContactSnapshot:
     themselves (``history.undo`` brings them back) and the rows outside their card that
     hung off them (interactions they took part in, follow-ups, favours...)."""
 
-    tables: tuple[tuple[str, tuple[dict[str, object], ...]], ...] = field(default=())
+    # (table, its column names, its rows as stored)
+    tables: tuple[tuple[str, tuple[str, ...], tuple[tuple[object, ...], ...]], ...] = field(
+        default=())
     contact_ids: tuple[ContactId, ...] = ()
     change_sets: tuple[int, ...] = ()
 

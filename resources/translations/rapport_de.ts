@@ -5058,6 +5058,10 @@
         <translation>„Was ich tun kann“ ändern</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>

@@ -5058,6 +5058,10 @@
         <translation>Modifier «&#xa0;ce que je peux faire&#xa0;»</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>

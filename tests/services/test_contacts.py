@@ -219,3 +219,46 @@ def test_number_samples_are_a_number_of_each_common_region_most_common_first(
     assert samples[0] == "+442079460018"
     assert sorted(s[:3] for s in samples) == ["+33", "+33", "+44", "+44", "+49"]
     assert contacts.number_samples(limit=1) == [samples[0]]
+
+
+def test_undo_of_a_delete_knows_how_to_put_back_every_table_it_kept() -> None:
+    """A table added to what hangs off a contact must also be put back by the undo."""
+    from desktop.models import CONTACT_DEPENDENT_MODELS
+    from desktop.models.schema import Introduction
+
+    kept = {m._meta.table_name for m in (*CONTACT_DEPENDENT_MODELS, Introduction)}
+    assert set(contacts._RESTORE_INTO) == kept | {"not_duplicate"}
+
+
+def test_undo_of_deleting_an_introducer_puts_them_back_as_the_introducer(
+        sample_contacts: dict[str, ContactId]) -> None:
+    """Deleting the person who made an introduction keeps the introduction (without them);
+    undo puts them back as the one who made it."""
+    from desktop.services import graph
+
+    s = sample_contacts
+    intro_id, _ = graph.record_introduction(graph.IntroductionFields(
+        person_a=s["ana"], person_b=s["bo"], introducer=s["zoe"]))
+    snapshot, _ = contacts.delete_contacts([s["zoe"]])
+    kept = graph.get_introduction(intro_id)
+    assert kept is not None and kept.introducer is None
+    contacts.restore_contacts(snapshot)
+    back = graph.get_introduction(intro_id)
+    assert back is not None and back.introducer is not None
+    assert back.introducer.id == s["zoe"]
+
+
+def test_undo_of_a_delete_keeps_the_not_duplicates_marks(
+        sample_contacts: dict[str, ContactId]) -> None:
+    """"Not duplicates" marks go with a deleted contact (by cascade) and come back with
+    it, so Find Duplicates does not offer the pair again."""
+    from desktop.services import duplicates
+
+    s = sample_contacts
+    duplicates.mark_not_duplicates([s["ana"], s["bo"]])
+    marks = db.execute_sql("SELECT * FROM not_duplicate").fetchall()
+    assert marks
+    snapshot, _ = contacts.delete_contacts([s["bo"]])
+    assert db.execute_sql("SELECT * FROM not_duplicate").fetchall() == []
+    contacts.restore_contacts(snapshot)
+    assert db.execute_sql("SELECT * FROM not_duplicate").fetchall() == marks

@@ -120,6 +120,22 @@ def test_delete_key_deletes_and_undo_brings_back(
     assert window.contact_list.selected_ids() == [sample_contacts["bo"]]  # back, and selected
 
 
+def test_a_delete_run_as_a_job_says_nothing_is_deleted_before_it_is(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big selection's delete runs in a worker (issue 18) and can be cancelled: the
+    status bar must not say "Deleted" while nothing is; the list changes when it is done."""
+    from desktop.ui.operations import contacts as contact_ops
+
+    monkeypatch.setattr(contact_ops, "BULK_SELECTION", 1)  # 4 contacts make a big selection
+    window.table.selectAll()
+    window.contact_list.delete_selected()
+    assert window.ops.busy
+    assert not window.statusBar().currentMessage().startswith("Deleted")
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=20_000)
+    assert window.count_label.text() == "0 contacts"
+
+
 def test_markup_in_a_name_is_shown_literally(
     qtbot, window: MainWindow, sample_contacts: dict[str, ContactId]
 ) -> None:

@@ -412,6 +412,8 @@ class ContactListController(QObject):
             name = contact_row.display_name if contact_row is not None else ""
         if not self._window.ops.delete_contacts(ids):
             return
+        if self._window.ops.busy:  # a big selection: the job's dialog says how it ends
+            return
         text = (self.tr("Deleted %1 — Undo with %2").replace("%1", name) if len(ids) == 1
                 and name else self.tr("Deleted %Ln contact(s) — Undo with %2", "", len(ids)))
         self._window.statusBar().showMessage(text.replace("%2", undo_key()), 10_000)

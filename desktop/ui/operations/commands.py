@@ -173,3 +173,50 @@ class AsyncHistoryCommand(QUndoCommand):
         self._skip = True
         stack = self._ops.undo_stack
         QTimer.singleShot(0, stack, stack.undo if redo else stack.redo)
+
+
+class JobCommand(QUndoCommand):
+    """A change made off the UI thread whose undo and redo run off it too (a big
+    selection deleted, issue 18), each with the progress dialog and Cancel. Private state:
+    ``_steps`` what undo (False) and redo (True) run in the worker, each given the
+    progress callback and returning what changed; ``_cancelled`` the exceptions that mean
+    the user cancelled (nothing changed); ``_first`` marks the push's redo (the change is
+    already made and announced); ``_skip`` makes the next undo/redo a no-op, to put the
+    stack back when a job is cancelled or fails.
+    """
+
+    def __init__(self, ops: Operations, text: str,
+                 do: Callable[[Callable[[int, int], bool]], Changes],
+                 undo: Callable[[Callable[[int, int], bool]], Changes],
+                 cancelled: tuple[type[BaseException], ...]) -> None:
+        super().__init__(command_text(text))
+        self.kind = ""
+        self._ops = ops
+        self._steps = {False: undo, True: do}
+        self._cancelled = cancelled
+        self._first = True
+        self._skip = False
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._step(redo=True)
+
+    def undo(self) -> None:
+        self._step(redo=False)
+
+    def _step(self, redo: bool) -> None:
+        if self._skip:
+            self._skip = False
+            return
+        if self._ops.refuse_while_busy(self, redo=redo):
+            return
+        self._ops.run_step_job(self._steps[redo], self._cancelled, self.text(), redo,
+                               lambda: self._back(redo))
+
+    def _back(self, redo: bool) -> None:
+        """The job did not happen: move the stack back over this command."""
+        self._skip = True
+        stack = self._ops.undo_stack
+        QTimer.singleShot(0, stack, stack.undo if redo else stack.redo)

@@ -15,7 +15,7 @@ from desktop.services.types import Changes, ContactFields, ContactId, ContactSna
 from desktop.text import Phrase, phrase_text
 from desktop.ui.common.kinds import STAGE_LABELS, stage_label
 from desktop.ui.common.workers import Progress
-from desktop.ui.operations.commands import AsyncHistoryCommand
+from desktop.ui.operations.commands import AsyncHistoryCommand, JobCommand
 from desktop.ui.operations.counts import counts
 
 if TYPE_CHECKING:
@@ -210,7 +210,42 @@ class ContactOps(_Core):
             return contacts.restore_contacts(snapshot.pop())
 
         text = counts().delete_contacts(len(id_list))
+        if len(id_list) > BULK_SELECTION:
+            return self._delete_in_background(text, id_list)
         return self._push(text, do, undo)
+
+    def _delete_in_background(self, text: str, id_list: list[ContactId]) -> bool:
+        """``delete_contacts`` of a big selection: in a worker with a progress dialog
+        and Cancel (issue 18: 100,000 contacts took 46 s of the UI thread; Cancel deletes
+        nothing), then on the stack as a step whose undo and redo run in a worker too.
+        The snapshot of what hung off the contacts is dropped only once an undo has put
+        it back, so a cancelled or failed undo can be asked for again."""
+        if self.refused_while_busy():
+            return False
+        from desktop.services import history
+
+        snapshots: list[ContactSnapshot] = []
+
+        def delete(progress: Progress) -> Changes:
+            snap, changes = contacts.delete_contacts(id_list, progress)
+            snapshots.append(snap)
+            return changes
+
+        def restore(progress: Progress) -> Changes:
+            changes = contacts.restore_contacts(snapshots[-1], progress)
+            snapshots.pop()
+            return changes
+
+        cancelled = (contacts.DeleteCancelled, history.UndoCancelled)
+
+        def done(changes: Changes) -> None:
+            if changes.change_sets:
+                self.undo_stack.push(JobCommand(self, text, delete, restore, cancelled))
+            self.changes_applied.emit(changes)
+
+        self._start_job(delete, cancelled, translate("Operations", "Delete"), f"{text}…",
+                        done, lambda: None)
+        return True
 
     def set_stage_many(self, ids: Sequence[ContactId], stage: str) -> bool:
         """The stage of a selection, one undoable step. A big one (issue 18: 100,000

@@ -32,7 +32,12 @@ from desktop.ui.common.workers import (
     progress_dialog,
     show_progress,
 )
-from desktop.ui.operations.commands import AsyncHistoryCommand, Command, HistoryCommand
+from desktop.ui.operations.commands import (
+    AsyncHistoryCommand,
+    Command,
+    HistoryCommand,
+    JobCommand,
+)
 
 
 def refusal(exc: Exception) -> str | None:
@@ -89,7 +94,7 @@ class OperationsCore(QObject):
         put back): the job's changes must land first. True when refused."""
         if not self.refused_while_busy():
             return False
-        if isinstance(command, AsyncHistoryCommand):
+        if isinstance(command, AsyncHistoryCommand | JobCommand):
             command._back(redo)
         elif isinstance(command, Command):
             command._skip_once = True
@@ -115,6 +120,21 @@ class OperationsCore(QObject):
             verb = QCoreApplication.translate("Operations", "Undoing")
         self._start_job(lambda progress: history.undo(sets, progress),
                         (history.UndoCancelled,), title, f"{verb} “{text}”…", on_done, on_back)
+
+    def run_step_job(self, fn: Callable[[Progress], Changes],
+                     cancelled: tuple[type[BaseException], ...], text: str, redo: bool,
+                     on_back: Callable[[], None]) -> None:
+        """Run a ``JobCommand``'s undo or redo in a worker; what it changed is announced
+        on the UI thread, *on_back* runs when it was cancelled or failed (nothing
+        changed)."""
+        if redo:
+            title = QCoreApplication.translate("Operations", "Redo")
+            verb = QCoreApplication.translate("Operations", "Redoing")
+        else:
+            title = QCoreApplication.translate("Operations", "Undo")
+            verb = QCoreApplication.translate("Operations", "Undoing")
+        self._start_job(fn, cancelled, title, f"{verb} “{text}”…",
+                        self.changes_applied.emit, on_back)
 
     def _start_job(self, fn: Callable[[Progress], object],
                    cancelled: tuple[type[BaseException], ...], title: str, label: str,
