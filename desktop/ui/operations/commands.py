@@ -114,7 +114,41 @@ class HistoryCommand(Command):
         return result.changes | (after() if after is not None else Changes())
 
 
-class AsyncHistoryCommand(QUndoCommand):
+class WorkerStepCommand(QUndoCommand):
+    """An undo step whose undo and redo run in a worker with the progress dialog and
+    Cancel. ``_first`` marks the push's redo (the change is already made); ``_skip`` makes
+    the next undo/redo a no-op, to put the stack back where it was when a job is cancelled
+    or fails (the data did not change). Subclasses start their job in ``_run``."""
+
+    def __init__(self, ops: Operations, text: str) -> None:
+        super().__init__(command_text(text))
+        self.kind = ""
+        self._ops = ops
+        self._first = True
+        self._skip = False
+
+    def undo(self) -> None:
+        self._step(redo=False)
+
+    def _step(self, redo: bool) -> None:
+        if self._skip:
+            self._skip = False
+            return
+        if self._ops.refuse_while_busy(self, redo=redo):
+            return
+        self._run(redo)
+
+    def _run(self, redo: bool) -> None:
+        raise NotImplementedError
+
+    def _back(self, redo: bool) -> None:
+        """The job did not happen: move the stack back over this command."""
+        self._skip = True
+        stack = self._ops.undo_stack
+        QTimer.singleShot(0, stack, stack.undo if redo else stack.redo)
+
+
+class AsyncHistoryCommand(WorkerStepCommand):
     """A change too big to take back on the UI thread (an import): undo and redo run
     ``history.undo`` in a worker, with a progress dialog. Private state: ``_sets`` as in
     ``HistoryCommand``; ``_skip`` makes the next undo/redo a no-op, used to put the stack
@@ -128,15 +162,11 @@ class AsyncHistoryCommand(QUndoCommand):
                  announced: bool = False, *,
                  after_undo: Callable[[], Changes] | None = None,
                  after_redo: Callable[[], Changes] | None = None) -> None:
-        super().__init__(command_text(text))
-        self.kind = ""
-        self._ops = ops
+        super().__init__(ops, text)
         self._sets = done.change_sets
         self._after = {False: after_undo, True: after_redo}
         self._redoing = False
-        self._first = True  # the push's redo: the change is already made
         self._done = None if announced else done
-        self._skip = False
         self.batch_id = batch_id
 
     def redo(self) -> None:
@@ -148,15 +178,7 @@ class AsyncHistoryCommand(QUndoCommand):
             return
         self._step(redo=True)
 
-    def undo(self) -> None:
-        self._step(redo=False)
-
-    def _step(self, redo: bool) -> None:
-        if self._skip:
-            self._skip = False
-            return
-        if self._ops.refuse_while_busy(self, redo=redo):
-            return
+    def _run(self, redo: bool) -> None:
         self._redoing = redo
         self._ops.run_history_job(self._sets, self.text(), redo, self._finished,
                                   lambda: self._back(redo))
@@ -168,34 +190,21 @@ class AsyncHistoryCommand(QUndoCommand):
         if after is not None:
             self._ops.changes_applied.emit(after())
 
-    def _back(self, redo: bool) -> None:
-        """The job did not happen: move the stack back over this command."""
-        self._skip = True
-        stack = self._ops.undo_stack
-        QTimer.singleShot(0, stack, stack.undo if redo else stack.redo)
 
-
-class JobCommand(QUndoCommand):
+class JobCommand(WorkerStepCommand):
     """A change made off the UI thread whose undo and redo run off it too (a big
-    selection deleted, issue 18), each with the progress dialog and Cancel. Private state:
-    ``_steps`` what undo (False) and redo (True) run in the worker, each given the
-    progress callback and returning what changed; ``_cancelled`` the exceptions that mean
-    the user cancelled (nothing changed); ``_first`` marks the push's redo (the change is
-    already made and announced); ``_skip`` makes the next undo/redo a no-op, to put the
-    stack back when a job is cancelled or fails.
-    """
+    selection deleted, issue 18), each with the progress dialog and Cancel: ``_steps``
+    what undo (False) and redo (True) run in the worker, each given the progress callback
+    and returning what changed; ``_cancelled`` the exceptions that mean the user cancelled
+    (nothing changed). The push's redo does nothing: the change is made and announced."""
 
     def __init__(self, ops: Operations, text: str,
                  do: Callable[[Callable[[int, int], bool]], Changes],
                  undo: Callable[[Callable[[int, int], bool]], Changes],
                  cancelled: tuple[type[BaseException], ...]) -> None:
-        super().__init__(command_text(text))
-        self.kind = ""
-        self._ops = ops
+        super().__init__(ops, text)
         self._steps = {False: undo, True: do}
         self._cancelled = cancelled
-        self._first = True
-        self._skip = False
 
     def redo(self) -> None:
         if self._first:
@@ -203,20 +212,6 @@ class JobCommand(QUndoCommand):
             return
         self._step(redo=True)
 
-    def undo(self) -> None:
-        self._step(redo=False)
-
-    def _step(self, redo: bool) -> None:
-        if self._skip:
-            self._skip = False
-            return
-        if self._ops.refuse_while_busy(self, redo=redo):
-            return
+    def _run(self, redo: bool) -> None:
         self._ops.run_step_job(self._steps[redo], self._cancelled, self.text(), redo,
-                               lambda: self._back(redo))
-
-    def _back(self, redo: bool) -> None:
-        """The job did not happen: move the stack back over this command."""
-        self._skip = True
-        stack = self._ops.undo_stack
-        QTimer.singleShot(0, stack, stack.undo if redo else stack.redo)
+                               self._ops.changes_applied.emit, lambda: self._back(redo))

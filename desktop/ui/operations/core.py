@@ -32,12 +32,7 @@ from desktop.ui.common.workers import (
     progress_dialog,
     show_progress,
 )
-from desktop.ui.operations.commands import (
-    AsyncHistoryCommand,
-    Command,
-    HistoryCommand,
-    JobCommand,
-)
+from desktop.ui.operations.commands import Command, HistoryCommand, WorkerStepCommand
 
 
 def refusal(exc: Exception) -> str | None:
@@ -94,7 +89,7 @@ class OperationsCore(QObject):
         put back): the job's changes must land first. True when refused."""
         if not self.refused_while_busy():
             return False
-        if isinstance(command, AsyncHistoryCommand | JobCommand):
+        if isinstance(command, WorkerStepCommand):
             command._back(redo)
         elif isinstance(command, Command):
             command._skip_once = True
@@ -112,29 +107,22 @@ class OperationsCore(QObject):
                         on_back: Callable[[], None]) -> None:
         """Take back change sets in a worker; *on_done* gets the result (on the UI thread),
         *on_back* runs when it was cancelled or failed (nothing changed)."""
-        if redo:
-            title = QCoreApplication.translate("Operations", "Redo")
-            verb = QCoreApplication.translate("Operations", "Redoing")
-        else:
-            title = QCoreApplication.translate("Operations", "Undo")
-            verb = QCoreApplication.translate("Operations", "Undoing")
-        self._start_job(lambda progress: history.undo(sets, progress),
-                        (history.UndoCancelled,), title, f"{verb} “{text}”…", on_done, on_back)
+        self.run_step_job(lambda progress: history.undo(sets, progress),
+                          (history.UndoCancelled,), text, redo, on_done, on_back)
 
-    def run_step_job(self, fn: Callable[[Progress], Changes],
+    def run_step_job(self, fn: Callable[[Progress], Any],
                      cancelled: tuple[type[BaseException], ...], text: str, redo: bool,
-                     on_back: Callable[[], None]) -> None:
-        """Run a ``JobCommand``'s undo or redo in a worker; what it changed is announced
-        on the UI thread, *on_back* runs when it was cancelled or failed (nothing
-        changed)."""
+                     on_done: Callable[[Any], None], on_back: Callable[[], None]) -> None:
+        """Run an undo step's undo or redo (*text* names it) in a worker with the progress
+        dialog; *on_done* gets its result on the UI thread, *on_back* runs when it was
+        cancelled or failed (nothing changed)."""
         if redo:
             title = QCoreApplication.translate("Operations", "Redo")
             verb = QCoreApplication.translate("Operations", "Redoing")
         else:
             title = QCoreApplication.translate("Operations", "Undo")
             verb = QCoreApplication.translate("Operations", "Undoing")
-        self._start_job(fn, cancelled, title, f"{verb} “{text}”…",
-                        self.changes_applied.emit, on_back)
+        self._start_job(fn, cancelled, title, f"{verb} “{text}”…", on_done, on_back)
 
     def _start_job(self, fn: Callable[[Progress], object],
                    cancelled: tuple[type[BaseException], ...], title: str, label: str,
