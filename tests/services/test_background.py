@@ -111,20 +111,24 @@ def test_a_worker_hands_the_interpreter_lock_back_sooner_while_installed(
     """The UI thread's wait for the lock while a worker runs Python: up to the switch
     interval each time (5 ms by default, many times a turn); 1 ms with the policy."""
     def waits() -> float:
-        stop = threading.Event()
+        stop, spinning = threading.Event(), threading.Event()
 
         def spin() -> None:
+            spinning.set()
             while not stop.is_set():
                 pass
 
         worker = threading.Thread(target=spin)
         worker.start()
+        spinning.wait()
         try:
             times = []
-            for _ in range(40):
+            for _ in range(30):
                 began = time.perf_counter()
-                time.sleep(0)  # lets the lock go and waits to get it back
-                times.append(time.perf_counter() - began)
+                # lets the lock go long enough for the worker to hold it, then waits
+                # to get it back: what is over the 2 ms asleep is the wait for the lock
+                time.sleep(0.002)
+                times.append(time.perf_counter() - began - 0.002)
         finally:
             stop.set()
             worker.join()
@@ -133,7 +137,8 @@ def test_a_worker_hands_the_interpreter_lock_back_sooner_while_installed(
     found = sys.getswitchinterval()
     policy.install()
     assert sys.getswitchinterval() == background.UI_SWITCH_INTERVAL
-    assert waits() < 0.003
+    installed = waits()
     policy.uninstall()
     assert sys.getswitchinterval() == found
-    assert waits() > 0.004  # what it was
+    before = waits()  # what it was: measured in the same minute, as the machine is shared
+    assert installed < before / 2, (installed, before)
