@@ -283,9 +283,6 @@ class TimelineSection(ContactSection):
         self._spare_rows.insert(0, row)
         return len(self._spare_rows) < count
 
-    def spare_row_count(self) -> int:
-        return len(self._spare_rows)
-
     def make_ahead(self) -> bool:
         return self.make_spare_rows()
 
