@@ -60,7 +60,7 @@ def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]
 
 def _calendar_on_bo(qtbot, window: MainWindow) -> CalendarPanel:  # type: ignore[no-untyped-def]
     # Start-up's last quiet turns (the pane's chips made ahead) are over.
-    qtbot.waitUntil(lambda: not window.detail._chips_later.is_active(), timeout=5000)
+    qtbot.waitUntil(window.detail.made_ahead, timeout=5000)
     view = window.view_switcher.show_view(VIEW_CALENDAR)
     assert isinstance(view, CalendarPanel)
     qtbot.waitUntil(lambda: not view.reading, timeout=5000)  # read in workers
@@ -326,7 +326,7 @@ def test_the_first_contact_shows_its_tags_on_chips_made_ahead(
     window = open_main_window(qtbot, tmp_path)
     chips = window.detail.tag_chips
     qtbot.waitUntil(lambda: chips.spare_count() == SPARE_CHIPS
-                    and not window.detail._chips_later.is_active(), timeout=5000)
+                    and window.detail.made_ahead(), timeout=5000)
     made: list[ChipTag] = []
     original = TagChip.__init__
 

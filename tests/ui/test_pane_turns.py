@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop.services import contacts, favors, followups, interactions, phones, tags
 from desktop.services.interactions import InteractionDraft
@@ -292,18 +292,19 @@ def test_the_first_contacts_grids_fill_in_later_turns_in_place(  # type: ignore[
     assert _placed(fresh, _parts(fresh)) == final
     assert fresh.visible_sections() == pane.visible_sections()
     for grid in ("contact_grid", "dates_grid", "story_grid", "activity_grid"):
-        assert ([label.text() for label in getattr(pane, grid).findChildren(QLabel)
-                 if label.isVisibleTo(pane)]
-                == [label.text() for label in getattr(fresh, grid).findChildren(QLabel)
-                    if label.isVisibleTo(fresh)]), grid
+        assert getattr(pane, grid).row_texts() == getattr(fresh, grid).row_texts(), grid
     assert pane.note_view.toPlainText() == fresh.note_view.toPlainText()
 
 
 def _first_fill(qtbot, tmp_path: Path, contact: ContactId,  # type: ignore[no-untyped-def]
-                probe: Callable[[DetailPane], None]) -> MainWindow:
+                probe: Callable[[DetailPane], None],
+                ready: Callable[[MainWindow], bool] | None = None) -> MainWindow:
     """The main window's pane showing *contact* as its first, after a row's selection
-    (select-all's case); *probe* sees the pane at the start of each later turn."""
+    (select-all's case), once *ready* says so; *probe* sees the pane at the start of
+    each later turn."""
     window = open_main_window(qtbot, tmp_path)
+    if ready is not None:
+        qtbot.waitUntil(lambda: ready(window), timeout=10_000)
     pane = window.detail
     assert pane.contact_id() is None
     filled_later = pane._below_later._callback
@@ -437,3 +438,150 @@ def test_another_contact_before_the_first_filled_shows_every_section(  # type: i
     assert timeline.isVisibleTo(pane) and introductions.isVisibleTo(pane)
     assert [w.entry.summary for w in timeline.entry_widgets()] == ["Call with Bo"]
     assert pane.contact_section.isVisibleTo(pane)
+
+
+class _Watch(QObject):
+    """Resizes of widgets already sized (a layout placing them again) and first polishes
+    (a widget styled for the first time: a new one) of the widgets under *root*."""
+
+    def __init__(self, root: QWidget) -> None:
+        super().__init__()
+        self._root = root
+        self.resized: list[QWidget] = []
+        self.polished: list[QWidget] = []
+
+    def under(self, widget: QObject) -> bool:
+        w: QObject | None = widget
+        while w is not None:
+            if w is self._root:
+                return True
+            w = w.parent()
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QWidget) and self.under(watched):
+            if event.type() == QEvent.Type.Resize and event.oldSize().isValid():
+                self.resized.append(watched)
+            elif event.type() == QEvent.Type.Polish:
+                self.polished.append(watched)
+        return False
+
+
+def _rich_contact(ana: ContactId, bo: ContactId, zoe: ContactId) -> None:
+    """Ana with a timeline of several kinds of entry, two introductions and a note."""
+    from desktop.services import graph
+    from desktop.services.graph import IntroductionFields
+
+    today = dt.date.today()
+    now = dt.datetime.combine(today, dt.time(12))
+    for n, (status, summary, notes) in enumerate((
+            ("held", "Coffee", "Talked about the trail race and the kids. " * 12),
+            ("held", "Call", "Short one."),
+            ("cancelled", "Lunch", ""),
+            ("held", "", "Only notes"),
+            ("held", "Dinner", ""))):
+        interactions.log_interaction(InteractionDraft(
+            "meeting", now - dt.timedelta(days=3 * n + 2), (ana,), summary, notes,
+            status=status))
+    interactions.log_interaction(InteractionDraft(
+        "meeting", now + dt.timedelta(days=4), (ana,), "Plan the trip", "", status="planned"))
+    day = today - dt.timedelta(days=30)
+    graph.record_introduction(IntroductionFields(ana, bo, None, day, status="made"))
+    graph.record_introduction(IntroductionFields(zoe, ana, None, day, status="met"))
+
+
+def test_the_first_contacts_later_turns_place_what_is_shown_once(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> None:
+    """The first contact after select-all fills over later turns (issue 18). Qt lays a
+    widget's parents out at the sizes they have as soon as it shows: rows shown one by one
+    in a shown section squeezed the rows above them, then gave them their height back when
+    the section grew, every wrapping label laid out and repainted twice, 11.5-18.5 ms a
+    turn at 100,000-300,000 contacts. Now a section is filled hidden and shown once, at
+    the height it needs, on a page with room below: in the grids' turn and in the
+    timeline's first nothing already placed is placed again, but the page that grows."""
+    ana, bo, zoe = sample_contacts["ana"], sample_contacts["bo"], sample_contacts["zoe"]
+    _rich_contact(ana, bo, zoe)
+    placed_again: list[list[str]] = []
+    watches: list[_Watch] = []
+
+    def probe(pane: DetailPane) -> None:
+        # At the start of each later turn: what the turn before placed again.
+        if watches:
+            done = watches.pop()
+            QApplication.instance().removeEventFilter(done)  # type: ignore[union-attr]
+            placed_again.append([f"{type(w).__name__}#{w.objectName()}" for w in done.resized
+                                 if w is not pane.scroll_area.widget()])
+        watch = _Watch(pane)
+        QApplication.instance().installEventFilter(watch)  # type: ignore[union-attr]
+        watches.append(watch)
+
+    window = _first_fill(qtbot, tmp_path, ana, probe)
+    for watch in watches:
+        QApplication.instance().removeEventFilter(watch)  # type: ignore[union-attr]
+    assert len(placed_again) == 3, placed_again  # the turns before the last
+    grids, timeline_first, _rest = placed_again
+    assert grids == [] and timeline_first == [], placed_again
+    timeline = window.detail.findChild(TimelineSection)
+    assert timeline is not None and timeline.isVisible()
+    assert len(timeline.entry_widgets()) == 6
+
+
+def _within(widget: QWidget, part: QWidget) -> bool:
+    w: QWidget | None = widget
+    while w is not None:
+        if w is part:
+            return True
+        w = w.parentWidget()
+    return False
+
+
+def test_the_first_contacts_rows_and_labels_were_made_ahead(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> None:
+    """Start-up makes the pane's widgets ahead in quiet turns (issue 18): tag chips,
+    timeline rows, the grids' labels and links, introduction rows, hidden and styled. The
+    first contact's later turns then style no new one of these (a widget styled and shown
+    for the first time was most of each of those turns), and it reads as a pane that
+    showed the contact at once."""
+    from desktop.ui.contacts.introductions_section import IntroductionRow
+    from desktop.ui.contacts.timeline_entry import TimelineEntryWidget
+
+    ana, bo, zoe = sample_contacts["ana"], sample_contacts["bo"], sample_contacts["zoe"]
+    _rich_contact(ana, bo, zoe)
+    watch: list[_Watch] = []
+
+    def probe(pane: DetailPane) -> None:
+        if not watch:
+            watch.append(_Watch(pane))
+            QApplication.instance().installEventFilter(watch[0])  # type: ignore[union-attr]
+
+    window = _first_fill(qtbot, tmp_path, ana, probe, ready=lambda w: w.detail.made_ahead())
+    QApplication.instance().removeEventFilter(watch[0])  # type: ignore[union-attr]
+    pane = window.detail
+    grids = (pane.contact_grid, pane.dates_grid, pane.story_grid, pane.activity_grid)
+    new = [type(w).__name__ for w in watch[0].polished
+           if isinstance(w, TimelineEntryWidget | IntroductionRow)
+           or any(_within(w, row) for row in pane.findChildren(TimelineEntryWidget))
+           or any(_within(w, row) for row in pane.findChildren(IntroductionRow))
+           or any(w.parentWidget() is grid for grid in grids)]
+    assert new == []
+    timeline = pane.findChild(TimelineSection)
+    assert timeline is not None and len(timeline.entry_widgets()) == 6
+    fresh = DetailPane(window.ops)
+    qtbot.addWidget(fresh)
+    fresh.resize(pane.size())
+    fresh.show()
+    fresh.show_contact(ana)
+    qtbot.wait(20)
+    fresh_timeline = fresh.findChild(TimelineSection)
+    assert fresh_timeline is not None
+    assert ([(w.entry, [label.text() for label in w.findChildren(QLabel) if label.isVisible()])
+             for w in timeline.entry_widgets()]
+            == [(w.entry, [label.text() for label in w.findChildren(QLabel) if label.isVisible()])
+                for w in fresh_timeline.entry_widgets()])
+    for grid in ("contact_grid", "dates_grid", "story_grid", "activity_grid"):
+        assert getattr(pane, grid).row_texts() == getattr(fresh, grid).row_texts(), grid
+    rows = [(r.label.text(), r.status.currentData()) for r in pane.findChildren(IntroductionRow)
+            if r.isVisibleTo(pane)]
+    assert rows and rows == [(r.label.text(), r.status.currentData())
+                             for r in fresh.findChildren(IntroductionRow)
+                             if r.isVisibleTo(fresh)]

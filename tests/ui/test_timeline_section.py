@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.models import db
 from desktop.services import favors, followups, interactions
@@ -48,8 +48,9 @@ def _entry_texts(section: TimelineSection) -> list[list[str]]:
     for i in range(section.entries_box.count()):
         item = section.entries_box.itemAt(i)
         widget = item.widget() if item is not None else None
-        if widget is not None:
-            out.append([label.text() for label in widget.findChildren(QLabel)])
+        if widget is not None:  # the lines it shows (a row keeps hidden ones for others)
+            out.append([label.text() for label in widget.findChildren(QLabel)
+                        if not label.isHidden()])
     return out
 
 
@@ -227,3 +228,53 @@ def test_the_next_contact_is_given_the_timeline_rows_of_the_last(  # type: ignor
     bo_long.action_requested.connect(lambda name, i: asked.append((name, i)))
     bo_long.actions_by_name["delete"].trigger()
     assert asked == [("delete", bo_long.entry.id)] and "with Bo" in bo_long.entry.summary
+
+
+def test_a_row_shows_any_entry_given_to_it_as_a_new_row_would(  # type: ignore[no-untyped-def]
+        qtbot) -> None:
+    """A timeline row can be given an entry of any kind (issue 18: the pane gives its rows
+    to the next contact's entries and makes some ahead, so the first contact after select
+    all makes none): what it shows then, its lines, their texts and looks, its menu and
+    its buttons, is what a row made for that entry shows."""
+    from desktop.services.interactions import TimelineEntry
+    from desktop.ui.contacts.timeline_entry import TimelineEntryWidget
+
+    now = dt.datetime(2026, 5, 4, 12, 0)
+    long_notes = "We talked about the next round. " * 20
+    entries = [
+        TimelineEntry(1, "meeting", now - dt.timedelta(hours=2), "Lunch", "", ("Bo",), 3, 0,
+                      "planned"),  # due to hold
+        TimelineEntry(2, "call", now - dt.timedelta(days=3), "Call", long_notes, (), 0, 2),
+        TimelineEntry(3, "meeting", now + dt.timedelta(days=2), "", "Agenda", (), 0, 0,
+                      "planned"),
+        TimelineEntry(4, "meeting", now - dt.timedelta(days=9), "Coffee", "", (), 0, 1,
+                      "cancelled"),
+        TimelineEntry(5, "note", now - dt.timedelta(days=20), "", "", (), 0, 0),
+    ]
+
+    def shown(row: TimelineEntryWidget) -> list[tuple[str, str, bool, str]]:
+        """Each line shown: its kind, text, strike-out and style sheet."""
+        out = []
+        for widget in row.findChildren(QWidget):
+            if widget.isVisibleTo(row):
+                text = widget.text() if hasattr(widget, "text") else ""
+                out.append((type(widget).__name__, text, widget.font().strikeOut(),
+                            widget.styleSheet()))
+        return sorted(out)
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    reused = TimelineEntryWidget(None, now, host)
+    reused.make_parts()
+    host.show()
+    for entry in entries + entries[::-1]:
+        reused.set_entry(entry, now)
+        fresh = TimelineEntryWidget(entry, now, host)
+        fresh.show()
+        reused.show()
+        assert shown(reused) == shown(fresh), entry
+        assert (reused.hold_button is None) == (fresh.hold_button is None)
+        assert (reused.more_button is None) == (fresh.more_button is None)
+        assert ({n: a.isEnabled() for n, a in reused.actions_by_name.items()}
+                == {n: a.isEnabled() for n, a in fresh.actions_by_name.items()})
+        fresh.deleteLater()

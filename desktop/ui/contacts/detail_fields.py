@@ -17,7 +17,6 @@ from desktop.services.types import ContactDetail
 from desktop.ui.common.formatting import date_text as format_date
 from desktop.ui.common.formatting import relative_days
 from desktop.ui.contacts.detail_parts import (
-    ElidedLinkLabel,
     FieldGrid,
     TextRow,
     age_on,
@@ -51,7 +50,7 @@ def fill_contact(grid: FieldGrid, detail: ContactDetail) -> None:
         href = "mailto:" + quote(email.value.strip(), safe="@+._-")
         grid.add_row(kind_label(email, translate("DetailPane", "Email"),
                                 translate("DetailPane", "email", "Home email")),
-                     ElidedLinkLabel(href, email.value))
+                     grid.link_value(href, email.value))
     more("emails", len(f.emails), translate("DetailPane", "e-mail addresses"))
     shown_phones = f.phones[:SHOWN_VALUES]
     shown = phones.display_numbers([p.value for p in shown_phones],
@@ -60,7 +59,7 @@ def fill_contact(grid: FieldGrid, detail: ContactDetail) -> None:
         # As the user's region writes it (issue 11); the link dials the E.164 form.
         grid.add_row(kind_label(phone, translate("DetailPane", "Phone"),
                                 translate("DetailPane", "phone", "Mobile phone")),
-                     ElidedLinkLabel(href, text))
+                     grid.link_value(href, text))
     more("phones", len(f.phones), translate("DetailPane", "phone numbers"))
     for address in f.addresses[:SHOWN_VALUES]:
         lines = [address.po_box, address.extended, address.street,
@@ -69,12 +68,12 @@ def fill_contact(grid: FieldGrid, detail: ContactDetail) -> None:
         text = "\n".join(line.strip() for line in lines if line and line.strip())
         grid.add_row(kind_label(address, translate("DetailPane", "Address"),
                                 translate("DetailPane", "address", "Home address")),
-                     data_label(text))
+                     grid.text_value(text))
     more("addresses", len(f.addresses), translate("DetailPane", "addresses"))
     for url in f.urls[:SHOWN_VALUES]:
         web = safe_web_href(url.value)
-        value: QWidget = (ElidedLinkLabel(web, url.value) if web
-                          else data_label(url.value))
+        value: QWidget = (grid.link_value(web, url.value) if web
+                          else grid.text_value(url.value))
         grid.add_row(kind_label(url, translate("DetailPane", "Website"),
                                 translate("DetailPane", "website", "Work website"))
                      if url.kind else translate("DetailPane", "Website"), value)

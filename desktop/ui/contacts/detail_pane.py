@@ -109,6 +109,9 @@ class DetailPane(QWidget):
         self._stack.addWidget(self.scroll_area)
         content = QWidget()
         content.setObjectName("detailContent")
+        # A page grown or shrunk repaints only what it uncovers, not all of it (its later
+        # parts come in turns of their own, below what is shown: issue 18).
+        content.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.scroll_area.setWidget(content)
         body = QVBoxLayout(content)
         body.setContentsMargins(20, 20, 20, 24)
@@ -178,7 +181,7 @@ class DetailPane(QWidget):
         # The sections below fill in a quiet turn after the pane's (issue 18: the
         # timeline's and the introductions' rows were 10-11 of the 37-41 ms of the pane's
         # turn after select-all at 300,000 contacts); the first contact's grids too.
-        self._staged = StagedFill(self, body, self.scroll_area, self._below)
+        self._staged = StagedFill(self, self.scroll_area, self._below)
         self._below_later = self._staged.turn
 
         self.notes_section = Section(self.tr("Notes"))
@@ -195,8 +198,10 @@ class DetailPane(QWidget):
         # What show_contact(later=True) and a change shown ask for: the contact read and
         # shown in a turn of its own, after the window's repaint (see QuietTurn).
         self._later = QuietTurn(self, self._show_later)
-        # The tag chips of the first contacts to come, made ahead (see prepare).
-        self._chips_later = QuietTurn(self, self._make_spare_chips)
+        # The tag chips and section widgets of the first contact to come, made ahead (see
+        # prepare).
+        self._ahead_later = QuietTurn(self, self._make_ahead)
+        self._ahead_done = False
         ops.changes_applied.connect(self._on_changes)
         self.show_contact(None)
 
@@ -219,13 +224,24 @@ class DetailPane(QWidget):
         if self._stack.currentWidget() is self.placeholder and self.isVisible():
             self._stack.setCurrentWidget(self.scroll_area)
             self._stack.setCurrentWidget(self.placeholder)
-            # The tag chips of the first contact to come, in quiet turns of their own (a
-            # section's a turn).
-            self._chips_later.start()
+            # The tag chips and the sections' widgets of the first contact to come, in
+            # quiet turns of their own (a part a turn).
+            self._ahead_later.start()
 
-    def _make_spare_chips(self) -> None:
-        if self.tags.make_spare_chips():
-            self._chips_later.start()
+    def made_ahead(self) -> bool:
+        """Whether what ``prepare`` makes ahead is all made."""
+        return self._ahead_done
+
+    def _make_ahead(self) -> None:
+        self._ahead_done = False
+        if (self.tags.make_spare_chips()
+                or self.contact_grid.make_spares()
+                or any(g.make_spares(("name", "text"), 3)
+                       for g in (self.dates_grid, self.story_grid, self.activity_grid))
+                or any(s.make_ahead() for s in self.extra_sections)):
+            self._ahead_later.start()
+        else:
+            self._ahead_done = True
 
     def add_section(self, section: ContactSection, *, top: bool = False) -> None:
         """Add a feature's section to the pane: above Notes, or (*top*) right under the

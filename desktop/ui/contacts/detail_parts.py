@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl, Signal, Slot
@@ -41,7 +42,6 @@ from PySide6.QtWidgets import (
 
 from desktop.services.types import ContactDetail, LabeledValue, PostalAddress
 from desktop.ui.common import formatting, tokens
-from desktop.ui.common.layouts import clear_layout
 from desktop.ui.common.plain_text import plain_tooltip
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.operations import Operations
@@ -173,6 +173,14 @@ class ElidedLinkLabel(QLabel):
         # palette changes (dark blue on a dark pane otherwise).
         tokens.follow_palette(self, ElidedLinkLabel._relink, now=False)
 
+    def set_link(self, href: str, text: str) -> None:
+        """Show another link (a label kept for the next contact's rows)."""
+        self._href = href
+        self._full = text
+        self._shown = None
+        self.setAccessibleName(text)
+        self._elide(self.width())
+
     def _relink(self, _palette: QPalette) -> None:
         self.clear()
         self.setText(link_html(self._href, self._shown or ""))
@@ -240,10 +248,18 @@ TextRow = tuple[str, str, str]  # a FieldGrid row of text: label, value, value's
 class FieldGrid(QWidget):
     """Label/value rows with the labels in one right-aligned, muted column.
 
+    Its labels are kept for the next rows rather than deleted (``clear``), and some are
+    made ahead (``make_spares``): the pane builds its grids again for every contact, and
+    a label made, styled and shown for the first time cost ~1.5 ms of the UI thread, the
+    busiest of the first contact's turns after select-all (issue 18).
+
     Private state: ``_rows`` how many rows; ``_text_rows`` what ``set_text_rows`` shows
-    (None: the rows are not all its own) and ``_values`` their value labels, in order."""
+    (None: the rows are not all its own) and ``_values`` their value labels, in order;
+    ``_spares`` labels hidden for the next rows, by kind: "name" (the left column),
+    "text" (a plain value) and "link" (``ElidedLinkLabel``)."""
 
     LABEL_WIDTH = 104
+    SPARES = 6  # labels of each kind kept hidden for the next rows
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -256,12 +272,59 @@ class FieldGrid(QWidget):
         self._rows = 0
         self._text_rows: list[TextRow] | None = None
         self._values: list[QLabel] = []
+        self._spares: dict[str, list[QLabel]] = {"name": [], "text": [], "link": []}
 
     def clear(self) -> None:
-        clear_layout(self._grid)
+        """No rows; their labels hidden, kept for the next rows (or deleted)."""
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is None:
+                continue
+            widget.hide()  # at once (deleteLater waits for the event loop)
+            kind = _spare_kind(widget)
+            pool = self._spares.get(kind) if kind else None
+            if pool is not None and len(pool) < self.SPARES and isinstance(widget, QLabel):
+                pool.append(widget)
+            else:
+                widget.deleteLater()
         self._rows = 0
         self._text_rows = None
         self._values = []
+
+    def make_spares(self, kinds: Sequence[str] = ("name", "text", "link"),
+                    count: int = SPARES) -> bool:
+        """Make one label of each of *kinds* ahead, hidden and styled, while fewer than
+        *count* wait (start-up's quiet turns); whether more are wanted."""
+        for kind in kinds:
+            pool = self._spares[kind]
+            if len(pool) < count:
+                label = (ElidedLinkLabel("", "") if kind == "link"
+                         else _name_label("") if kind == "name" else data_label(""))
+                label.setParent(self)
+                label.hide()
+                label.ensurePolished()
+                pool.append(label)
+        return any(len(self._spares[kind]) < count for kind in kinds)
+
+    def text_value(self, text: str) -> QLabel:
+        """A value label showing *text* (``data_label``): a spare one, or new."""
+        pool = self._spares["text"]
+        if pool:
+            label = pool.pop()
+            label.setText(breakable(text))
+            return label
+        return data_label(text)
+
+    def link_value(self, href: str, text: str) -> ElidedLinkLabel:
+        """A link showing *text* (``ElidedLinkLabel``): a spare one, or new."""
+        pool = self._spares["link"]
+        if pool:
+            label = pool.pop()
+            assert isinstance(label, ElidedLinkLabel)
+            label.set_link(href, text)
+            return label
+        return ElidedLinkLabel(href, text)
 
     def set_text_rows(self, rows: Sequence[TextRow]) -> None:
         """Show exactly *rows* of plain text (``data_label`` values). Rows with the same
@@ -277,34 +340,80 @@ class FieldGrid(QWidget):
                 if text != before:
                     value.setText(breakable(text))
                 if name != look:
-                    value.setObjectName(name)
-                    value.style().unpolish(value)
-                    value.style().polish(value)
+                    _restyle(value, name)
             self._text_rows = rows
             return
         self.clear()
         for label, text, name in rows:
-            value = data_label(text, name)
+            value = self.text_value(text)
+            if name:
+                _restyle(value, name)
             self.add_row(label, value)
             self._values.append(value)
         self._text_rows = rows
 
     def add_row(self, label: str, value: QWidget) -> None:
-        # Wrapping: a label longer than the column (German "Kennengelernt am") takes two
-        # lines rather than losing its end.
-        name = data_label(label, "fieldLabel")
-        name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        name.setFixedWidth(self.LABEL_WIDTH)
-        name.setToolTip(plain_tooltip(label))
+        pool = self._spares["name"]
+        if pool:
+            name = pool.pop()
+            name.setText(breakable(label))
+            name.setToolTip(plain_tooltip(label))
+        else:
+            name = _name_label(label)
         self._grid.addWidget(name, self._rows, 0, Qt.AlignmentFlag.AlignTop)
         # No alignment flag for the value: with one, the grid would size it to its hint
         # and a long unbroken value would overflow instead of wrapping.
         self._grid.addWidget(value, self._rows, 1)
+        for widget in (name, value):
+            if widget.isHidden() and widget.testAttribute(
+                    Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                widget.show()  # a spare one (hidden on purpose: Qt would not show it)
         self._rows += 1
         self._text_rows = None  # a row of any kind: set_text_rows builds anew next time
 
     def is_empty(self) -> bool:
         return self._rows == 0
+
+    def row_texts(self) -> list[tuple[str, str]]:
+        """The rows shown, top to bottom: the label's text and the value's (a link's as
+        drawn), for tests and accessibility checks."""
+        out = []
+        for row in range(self._rows):
+            name, value = (self._grid.itemAtPosition(row, column) for column in (0, 1))
+            texts = []
+            for item in (name, value):
+                widget = item.widget() if item is not None else None
+                texts.append(widget.shown_text() if isinstance(widget, ElidedLinkLabel)
+                             else widget.text() if isinstance(widget, QLabel) else "")
+            out.append((texts[0], texts[1]))
+        return out
+
+
+def _name_label(label: str) -> QLabel:
+    """A label of a grid's left column: wrapping, a label longer than the column (German
+    "Kennengelernt am") takes two lines rather than losing its end."""
+    name = data_label(label, "fieldLabel")
+    name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    name.setFixedWidth(FieldGrid.LABEL_WIDTH)
+    name.setToolTip(plain_tooltip(label))
+    return name
+
+
+def _spare_kind(widget: QWidget) -> str:
+    """What a grid's label may be kept as (``FieldGrid._spares``): "" if not at all (a
+    value with a look of its own: restyling costs as much as a new label)."""
+    if isinstance(widget, ElidedLinkLabel):
+        return "link"
+    if isinstance(widget, QLabel):
+        name = widget.objectName()
+        return "name" if name == "fieldLabel" else "text" if not name else ""
+    return ""
+
+
+def _restyle(label: QLabel, name: str) -> None:
+    label.setObjectName(name)
+    label.style().unpolish(label)
+    label.style().polish(label)
 
 
 def _focus_ring(widget: QWidget, rect: QRect) -> None:
@@ -416,11 +525,24 @@ class StageSelector(QWidget):
 
 # --- what other features add to the pane ----------------------------------------------
 
+def show_sized(widget: QWidget, width: int) -> None:
+    """Show *widget*, hidden until now, *width* wide and first given the height its content
+    asks at that width: a widget shown lays itself and its parents out at the sizes they
+    have, and shown at its old size (a row made ahead: Qt's default 100 × 30) it squeezed
+    what it holds, then was given its size and placed it all again, each wrapping label
+    laid out twice (issue 18)."""
+    if widget.isHidden():
+        widget.resize(width, widget.heightForWidth(width) if widget.hasHeightForWidth()
+                      else widget.sizeHint().height())
+    widget.setVisible(True)
+
+
 class ContactSection(QWidget):
     """A section a feature adds to the detail pane (``DetailPane.add_section``).
 
     ``show_contact`` is called with the contact shown each time the pane fills (after any
-    change that concerns it); the section hides itself when it has nothing to show.
+    change that concerns it); once filled, the section shows itself (``show_filled``), or
+    hides itself when it has nothing to show.
     ``_ops`` is the shared Operations, for the changes the section makes.
     """
 
@@ -430,6 +552,40 @@ class ContactSection(QWidget):
 
     def show_contact(self, detail: ContactDetail) -> None:
         raise NotImplementedError
+
+    def show_filled(self) -> None:
+        """Show the section, filled (hidden until now: the pane's first contact, see
+        ``staged_fill``): ``show_sized``."""
+        show_sized(self, self.width())
+
+    @contextmanager
+    def adding(self) -> Iterator[None]:
+        """Add or show several widgets in the section, laid out once at the end: each
+        widget shown in a shown section laid the section out at the height it had, so a
+        page of timeline rows squeezed the rows above it once per row (issue 18). Its
+        layout is off meanwhile; then the section is given its new height first."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            yield
+            return
+        layout.setEnabled(False)
+        try:
+            yield
+        finally:
+            layout.setEnabled(True)
+            layout.invalidate()
+            self.updateGeometry()  # the page's layout had kept its old height
+            width = self.width()
+            if self.hasHeightForWidth():
+                self.resize(width, self.heightForWidth(width))
+            layout.activate()
+
+    def make_ahead(self) -> bool:
+        """Make a part of what the first contact shown will need (widgets, hidden and
+        styled), called in quiet turns at start-up until it returns False: the first
+        contact after select-all paid for every widget it showed (issue 18). None by
+        default."""
+        return False
 
     def fill_stages(self, detail: ContactDetail) -> list[Callable[[], None]]:
         """``show_contact`` in steps, one a quiet turn (the pane's first contact, see

@@ -10,8 +10,9 @@ the promise it kept; marking a proposed one made closes its chase reminder
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,12 +29,12 @@ from desktop.models import INTRODUCTION_STATUSES
 from desktop.services import contacts, graph, loops
 from desktop.services.types import ContactDetail, ContactId
 from desktop.ui.common import formatting, kinds
-from desktop.ui.common.layouts import clear_layout
-from desktop.ui.contacts.detail_parts import ContactSection
+from desktop.ui.contacts.detail_parts import ContactSection, show_sized
 from desktop.ui.contacts.introduction_dialog import IntroductionDialog
 from desktop.ui.operations import Operations
 
 FIRST = 12  # introductions listed before "Show all"
+SPARE_ROWS = 3  # rows kept hidden for the next contact's introductions (made ahead too)
 
 translate = QCoreApplication.translate
 
@@ -59,9 +60,68 @@ def describe(info: graph.IntroductionInfo, viewer: ContactId, me: ContactId | No
         "%1", name(other)).replace("%2", name(info.introducer))
 
 
+class IntroductionRow(QWidget):
+    """One introduction of the section: its line, how it went (a box to change it) and
+    Delete. Any introduction can be given to it (``set_info``): the section keeps its rows
+    for the next contact's and makes some ahead (issue 18). ``info_id`` the introduction
+    shown (None: none yet, or while the box is set to it)."""
+
+    status_chosen = Signal(int, str)  # introduction id, status
+    delete_requested = Signal(int)  # introduction id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        # Its texts are the section's (translation context IntroductionsSection).
+        super().__init__(parent)
+        self.info_id: int | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.label, 1)
+        self.status = QComboBox()
+        for key in INTRODUCTION_STATUSES:
+            self.status.addItem(kinds.introduction_status(key), key)
+        self.status.setToolTip(translate("IntroductionsSection", "How it went"))
+        self.status.setAccessibleName(translate("IntroductionsSection",
+                                                "How the introduction went"))
+        self.status.currentIndexChanged.connect(self._status_changed)
+        layout.addWidget(self.status)
+        remove = QToolButton()
+        remove.setText("×")
+        remove.setToolTip(translate("IntroductionsSection",
+                                    "Delete this introduction (undo with Ctrl+Z)"))
+        remove.setAccessibleName(translate("IntroductionsSection", "Delete this introduction"))
+        remove.setAutoRaise(True)
+        remove.clicked.connect(self._delete)
+        layout.addWidget(remove)
+
+    def set_info(self, info: graph.IntroductionInfo, text: str) -> None:
+        self.info_id = None  # the box set to it is not the user's choice
+        self.label.setText(text)
+        when = formatting.short_date(info.introduced_on) if info.introduced_on else ""
+        tip = " · ".join(p for p in (when, info.context) if p)
+        self.label.setToolTip(f"<p>{html.escape(tip)}</p>" if tip else "")
+        self.status.setCurrentIndex(max(0, self.status.findData(info.status)))
+        self.info_id = info.id
+
+    @Slot(int)
+    def _status_changed(self, _index: int) -> None:
+        if self.info_id is not None:
+            self.status_chosen.emit(self.info_id, str(self.status.currentData()))
+
+    @Slot()
+    def _delete(self) -> None:
+        if self.info_id is not None:
+            self.delete_requested.emit(self.info_id)
+
+
 class IntroductionsSection(ContactSection):
     """Private state: ``_detail`` is the contact shown; ``rows`` the lines listed, as
-    (introduction id, text) for tests; ``dialog`` the open dialog, if any."""
+    (introduction id, text) for tests; ``dialog`` the open dialog, if any;
+    ``_spare_rows`` rows hidden for the next lines (``SPARE_ROWS``)."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
@@ -80,6 +140,12 @@ class IntroductionsSection(ContactSection):
         self._list = QVBoxLayout()
         self._list.setSpacing(4)
         layout.addLayout(self._list)
+        self._spare_rows: list[IntroductionRow] = []
+        self.empty_hint = QLabel(self.tr("No introductions recorded. Who introduced you? Who "
+                                         "could they meet?"))
+        self.empty_hint.setObjectName("hint")
+        self.empty_hint.setWordWrap(True)
+        layout.addWidget(self.empty_hint)
         self._show_all = False
         self.all_button = QPushButton()
         self.all_button.setFlat(True)
@@ -110,57 +176,56 @@ class IntroductionsSection(ContactSection):
         # keep their widgets, which cost 6 ms to build again and as much to lay out
         # (issue 18).
         key = (detail.id, detail.is_me, me, self._show_all, tuple(found))
-        if key == self._shown_key:
-            return
-        self._shown_key = key
-        clear_layout(self._list)
+        if key != self._shown_key:
+            self._shown_key = key
+            self._fill(detail, me, found)
+        self.show_filled()  # the buttons are useful even with nothing listed
+
+    def _fill(self, detail: ContactDetail, me: ContactId | None,
+              found: Sequence[graph.IntroductionInfo]) -> None:
+        # The rows shown are given to the new lines (another contact), the others kept
+        # hidden for the next (``make_ahead``: the first contact's are made ahead).
+        while self._list.count():
+            taken = self._list.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if isinstance(widget, IntroductionRow):
+                widget.hide()
+                self._spare_rows.append(widget)
+            elif widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self.rows = []
         self.introduced_by_button.setVisible(not detail.is_me)
         for info in found if self._show_all else found[:FIRST]:
             text = describe(info, detail.id, me)
             self.rows.append((info.id, text))
-            self._list.addWidget(self._row(info, text))
+            row = self._spare_rows.pop() if self._spare_rows else self._new_row()
+            row.set_info(info, text)
+            self._list.addWidget(row)
+            show_sized(row, self.width())
+        for row in self._spare_rows[SPARE_ROWS:]:
+            row.deleteLater()
+        del self._spare_rows[SPARE_ROWS:]
         self.all_button.setVisible(len(found) > len(self.rows))
         self.all_button.setText(self.tr("Show all %1").replace("%1", f"{len(found):,}"))
-        if not self.rows:
-            hint = QLabel(self.tr("No introductions recorded. Who introduced you? Who could they "
-                                  "meet?"))
-            hint.setObjectName("hint")
-            hint.setWordWrap(True)
-            self._list.addWidget(hint)
-        self.setVisible(True)  # the buttons are useful even with nothing listed
+        self.empty_hint.setVisible(not self.rows)
 
-    def _row(self, info: graph.IntroductionInfo, text: str) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        label = QLabel(text)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        when = formatting.short_date(info.introduced_on) if info.introduced_on else ""
-        tip = " · ".join(p for p in (when, info.context) if p)
-        label.setToolTip(f"<p>{html.escape(tip)}</p>" if tip else "")
-        layout.addWidget(label, 1)
-        status = QComboBox()
-        for key in INTRODUCTION_STATUSES:
-            status.addItem(kinds.introduction_status(key), key)
-        status.setCurrentIndex(max(0, status.findData(info.status)))
-        status.setToolTip(self.tr("How it went"))
-        status.setAccessibleName(self.tr("How the introduction went"))
-        status.currentIndexChanged.connect(
-            lambda _i, box=status, iid=info.id: self._ops.set_introduction_status(
-                iid, str(box.currentData())))
-        layout.addWidget(status)
-        remove = QToolButton()
-        remove.setText("×")
-        remove.setToolTip(self.tr("Delete this introduction (undo with Ctrl+Z)"))
-        remove.setAccessibleName(self.tr("Delete this introduction"))
-        remove.setAutoRaise(True)
-        remove.clicked.connect(lambda _c=False, iid=info.id: self._ops.delete_introduction(iid))
-        layout.addWidget(remove)
+    def _new_row(self) -> IntroductionRow:
+        row = IntroductionRow(self)
+        row.status_chosen.connect(self._ops.set_introduction_status)
+        row.delete_requested.connect(self._ops.delete_introduction)
         return row
+
+    def make_ahead(self) -> bool:
+        """A row made ahead, hidden and styled (its status box is the costliest widget of
+        the section), while fewer than ``SPARE_ROWS`` wait."""
+        if len(self._spare_rows) >= SPARE_ROWS:
+            return False
+        row = self._new_row()
+        row.hide()
+        row.ensurePolished()
+        self._spare_rows.insert(0, row)
+        return len(self._spare_rows) < SPARE_ROWS
 
     def _ref(self) -> graph.PersonRef | None:
         if self._detail is None:

@@ -31,9 +31,9 @@ from desktop.services.types import ContactDetail, ContactId
 from desktop.ui.common import kinds
 from desktop.ui.common.flow import FlowLayout
 from desktop.ui.common.layouts import clear_layout
-from desktop.ui.contacts.detail_parts import ContactSection
+from desktop.ui.contacts.detail_parts import ContactSection, show_sized
 from desktop.ui.contacts.favor_dialog import FavorDialog
-from desktop.ui.contacts.timeline_entry import TimelineEntryWidget, shape_of, short_date
+from desktop.ui.contacts.timeline_entry import TimelineEntryWidget, short_date
 from desktop.ui.contacts.timeline_entry import plain as _plain
 from desktop.ui.operations import Operations
 from desktop.ui.shared.interaction_dialog import InteractionDialog
@@ -45,6 +45,9 @@ FIRST = 6  # follow-ups and favours listed before "Show all"
 # page and the favours come in the next (issue 18: a page of new rows, shown, polished and
 # painted, made the busiest of the pane's turns after select-all at 300,000, 17-32 ms).
 FIRST_ROWS = 3
+# Timeline rows kept hidden for the next contact's entries, and made ahead at start-up for
+# the first (``make_spare_rows``): the demo book's contacts have 1-10 entries.
+SPARE_ROWS = 6
 
 
 def _title(text: str) -> QLabel:
@@ -60,7 +63,7 @@ class TimelineSection(ContactSection):
     """Private state: ``_contact`` the contact shown (id, name); ``_loaded`` how many
     timeline entries are on screen (more load with "Show more"), or will be once
     ``_rows_waiting`` (the page's entries past ``FIRST_ROWS``, see ``fill_stages``) are
-    added."""
+    added; ``_spare_rows`` rows hidden for the entries to come (``SPARE_ROWS``)."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
@@ -151,6 +154,7 @@ class TimelineSection(ContactSection):
         self._all_favors = False
         self._timeline_key: object = None  # what the entries shown were made from
         self._rows_waiting: list[tuple[interactions.TimelineEntry, dt.datetime]] = []
+        self._spare_rows: list[TimelineEntryWidget] = []  # hidden, given out from the end
         # What the follow-ups and favours shown were made from, and the follow-ups' rows
         # by follow-up (see _fill_followups).
         self._followups_key: object = None
@@ -177,7 +181,6 @@ class TimelineSection(ContactSection):
         if not same:
             self._all_followups = self._all_favors = False
         self._contact = (detail.id, detail.display_name)
-        self.setVisible(True)
         self._fill_followups(detail.id)
         self._in_focus = focus.is_in_focus(detail.id)
         self.focus_button.setText(self.tr("In Focus ✓") if self._in_focus
@@ -190,6 +193,7 @@ class TimelineSection(ContactSection):
                             FIRST_ROWS if staged else None)
         if not staged:
             self._fill_favors(detail.id)
+        self.show_filled()
 
     def _fill_followups(self, contact_id: ContactId) -> None:
         """The open follow-ups; a row whose follow-up and day did not change is kept (the
@@ -252,18 +256,35 @@ class TimelineSection(ContactSection):
         line.addWidget(done)
         return row
 
-    def _entry_widget(self, entry: interactions.TimelineEntry, now: dt.datetime,
-                      spare: dict[tuple[bool, ...], list[TimelineEntryWidget]] | None = None
-                      ) -> QWidget:
-        """A row for *entry*: one of *spare* of its shape given the entry, or a new one."""
-        kept = spare.get(shape_of(entry, now)) if spare else None
-        if kept:
-            reused = kept.pop(0)
-            reused.set_entry(entry, now)
-            return reused
-        widget = TimelineEntryWidget(entry, now)
-        widget.action_requested.connect(self.entry_action)
-        return widget
+    def _add_row(self, entry: interactions.TimelineEntry, now: dt.datetime) -> None:
+        """A row for *entry* at the end of the timeline: a spare one (kept from the contact
+        before, or made ahead) given the entry, or a new one."""
+        if self._spare_rows:
+            row = self._spare_rows.pop()
+            row.set_entry(entry, now)
+        else:
+            row = TimelineEntryWidget(entry, now)
+            row.action_requested.connect(self.entry_action)
+        self.entries_box.addWidget(row)
+        show_sized(row, self.width())
+
+    def make_spare_rows(self, count: int = SPARE_ROWS) -> bool:
+        """Make a row ahead, hidden, styled and with all its lines, while fewer than
+        *count* wait (the pane calls this in quiet turns at start-up): the first contact
+        shown after select-all made its rows new, each styled and shown for the first
+        time, in the turns that filled the pane (issue 18). Whether more are wanted."""
+        if len(self._spare_rows) >= count:
+            return False
+        row = TimelineEntryWidget(None, dt.datetime.now(), self)
+        row.action_requested.connect(self.entry_action)
+        row.make_parts()
+        row.hide()
+        row.ensurePolished()
+        self._spare_rows.insert(0, row)
+        return len(self._spare_rows) < count
+
+    def make_ahead(self) -> bool:
+        return self.make_spare_rows()
 
     @Slot(str, int)
     def entry_action(self, name: str, interaction_id: int) -> None:
@@ -300,36 +321,49 @@ class TimelineSection(ContactSection):
         if key == self._timeline_key and self.entries_box.count() == len(page.entries):
             return
         self._timeline_key = key
-        # The rows shown are given to the new entries of their shape (the tag chips are
-        # kept for the next contact the same way); the others go.
-        spare: dict[tuple[bool, ...], list[TimelineEntryWidget]] = {}
+        # The rows shown are given to the new entries, in order (the tag chips are kept
+        # for the next contact the same way); those left over wait, hidden, for the next.
+        taken_rows: list[TimelineEntryWidget] = []
         while self.entries_box.count():
             taken = self.entries_box.takeAt(0)
             widget = taken.widget() if taken is not None else None
             if isinstance(widget, TimelineEntryWidget):
-                spare.setdefault(widget.shape, []).append(widget)
+                taken_rows.append(widget)
             elif widget is not None:
                 widget.hide()
                 widget.deleteLater()
+        self._spare_rows.extend(reversed(taken_rows))  # taken from the end: in order
         now_rows = page.entries if first_rows is None else page.entries[:first_rows]
         for entry in now_rows:
-            self.entries_box.addWidget(self._entry_widget(entry, now, spare))
-        for rows in spare.values():
-            for widget in rows:
-                widget.hide()  # at once: deleteLater waits for the event loop
-                widget.deleteLater()
+            self._add_row(entry, now)
         self._rows_waiting = [(entry, now) for entry in page.entries[len(now_rows):]]
+        self._keep_spare_rows()
         self._loaded = len(page.entries)
         self._total = page.total
         self._update_more()
 
+    def _keep_spare_rows(self) -> None:
+        """The spare rows hidden at once (deleteLater waits for the event loop), as many
+        kept as the rows still to add and ``SPARE_ROWS`` more; the others deleted."""
+        keep = SPARE_ROWS + len(self._rows_waiting)
+        gone, self._spare_rows = (self._spare_rows[:-keep] if keep else self._spare_rows,
+                                  self._spare_rows[-keep:] if keep else [])
+        for row in self._spare_rows:
+            if not row.isHidden():
+                row.hide()
+        for row in gone:
+            row.hide()
+            row.deleteLater()
+
     def _fill_rest(self) -> None:
         """The second of ``fill_stages``: the timeline's rows past the first, the favours."""
         rows, self._rows_waiting = self._rows_waiting, []
-        for entry, now in rows:
-            self.entries_box.addWidget(self._entry_widget(entry, now))
-        if self._contact is not None:
-            self._fill_favors(self._contact[0])
+        with self.adding():
+            for entry, now in rows:
+                self._add_row(entry, now)
+            self._keep_spare_rows()
+            if self._contact is not None:
+                self._fill_favors(self._contact[0])
 
     def _update_more(self) -> None:
         self.empty_hint.setVisible(self._total == 0)
@@ -345,7 +379,7 @@ class TimelineSection(ContactSection):
         page = interactions.timeline(self._contact[0], self._loaded, PAGE)
         now = dt.datetime.now()
         for entry in page.entries:
-            self.entries_box.addWidget(self._entry_widget(entry, now))
+            self._add_row(entry, now)
         self._loaded += len(page.entries)
         self._total = page.total
         self._update_more()
