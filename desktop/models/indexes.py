@@ -40,6 +40,8 @@ BULK_INDEXES: dict[str, str] = {
                                "(substr(birthday, -5)) WHERE birthday IS NOT NULL",
     "contact_by_anniversary_day": "CREATE INDEX contact_by_anniversary_day ON contact "
                                   "(substr(anniversary, -5)) WHERE anniversary IS NOT NULL",
+    "contact_by_import_batch": "CREATE INDEX contact_by_import_batch ON contact "
+                               "(import_batch_id, sort_key, is_me)",
     "email_address": 'CREATE INDEX "email_address" ON "email" ("address")',
     "phone_e164": 'CREATE INDEX "phone_e164" ON "phone" ("e164")',
 }

@@ -751,6 +751,18 @@ def _m17_import_writes(database: SqliteDatabase) -> None:
         pass
 
 
+def _m18_import_batch_order(database: SqliteDatabase) -> None:
+    """Last import's contacts in name order through one index (issue 18): with the batch's
+    ids alone SQLite looked up every contact of the batch in the table and sorted them to
+    paint the list's first page, on the UI thread at an import's end (10,000 of 300,000:
+    16 ms of CPU, 30-34 ms at load 5); through (batch, name) it reads the page's 200
+    entries (0.03-0.1 ms). The index replaces the batch's own (its first column serves
+    every lookup by batch)."""
+    database.execute_sql("DROP INDEX IF EXISTS contact_import_batch_id")
+    database.execute_sql("CREATE INDEX contact_by_import_batch ON contact "
+                         "(import_batch_id, sort_key, is_me)")
+
+
 MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m1_initial,
     _m2_tag_members_index,
@@ -769,5 +781,6 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m15_contact_meetings,
     _m16_push_error_parts,
     _m17_import_writes,
+    _m18_import_batch_order,
 )
 LATEST_VERSION = len(MIGRATIONS)

@@ -13,7 +13,16 @@ drops what it had not committed), never a hang.
 
 Small inputs (under ``import_parse.PROCESS_BYTES``), and a database that is not a file,
 are imported in-process as before: the child's start-up (~0.3 s of CPU) would be most of
-their time. The child's sentences (a rejected card's reason) are worded by this process's
+their time.
+
+What crosses between the processes is kept small and in pieces, because unpickling and
+pickling in the window's worker hold the interpreter lock the UI thread needs (issue 18:
+a 10,000-card preview arrived as one object, ~0.1 s of unpickling one dataclass at a time,
+and was pickled whole again, ~40 ms, to start the import's child, which reads the files
+again and needs only their paths and stamps). The preview's cards come as plain tuples,
+``CARDS_PER_MESSAGE`` a message (well under a millisecond to unpickle; the worker waits on
+the pipe between two); the import's child gets the files' paths, stamps and errors and the
+choices. The child's sentences (a rejected card's reason) are worded by this process's
 translator (``import_parse``'s wording pipe) and numbers written without a country code
 are placed in this process's user region, so either way the user reads the same thing.
 """
@@ -22,10 +31,12 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import operator
 import pickle
 import time
 import traceback
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import fields
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -39,8 +50,21 @@ from desktop.services.import_parse import (
     _Wording,
     word_by_parent,
 )
-from desktop.services.importer import CardKey, ImportPreview, ImportResult, Policy, Progress
+from desktop.services.importer import (
+    CardKey,
+    ImportPreview,
+    ImportResult,
+    Policy,
+    PreviewCard,
+    PreviewFile,
+    Progress,
+)
 
+# The preview's cards cross from the child this many at a time, each a plain tuple of the
+# card's fields (``_card_row``): a message is unpickled in ~0.2 ms, where the whole
+# preview as dataclasses held the interpreter lock for ~0.1 s at 10,000 cards.
+CARDS_PER_MESSAGE = 250
+_card_row = operator.attrgetter(*(f.name for f in fields(PreviewCard)))
 _WAIT = 0.05  # seconds between looks at the pipe (cancel is seen within this)
 _STOP_WAIT = 10.0  # seconds a cancelled child has to roll back before it is terminated
 
@@ -50,9 +74,15 @@ def preview_import(paths: Sequence[Path | str], progress: Progress | None = None
     """``importer.preview_import``, in a child process for a big input."""
     if not _in_child([Path(p) for p in paths]):
         return importer.preview_import(paths, progress)
-    result = _run_child("preview", ([str(p) for p in paths],), progress)
+    cards: dict[int, list[PreviewCard]] = {}
+
+    def take(fi: int, rows: list[tuple[Any, ...]]) -> None:
+        cards.setdefault(fi, []).extend([PreviewCard(*row) for row in rows])
+
+    result = _run_child("preview", ([str(p) for p in paths],), progress, take)
     assert isinstance(result, ImportPreview)
-    return result
+    return ImportPreview(tuple(f if fi not in cards else _with_cards(f, tuple(cards[fi]))
+                               for fi, f in enumerate(result.files)))
 
 
 def run_import(preview: ImportPreview, policies: Mapping[CardKey, Policy],
@@ -60,7 +90,10 @@ def run_import(preview: ImportPreview, policies: Mapping[CardKey, Policy],
     """``importer.run_import`` of a preview's files, in a child process for a big input."""
     if not _in_child([Path(f.path) for f in preview.files]):
         return importer.run_import(preview, policies, progress=progress)
-    result = _run_child("import", (preview, dict(policies)), progress)
+    # The child reads the files again: their paths, stamps and errors are all it needs.
+    files = ImportPreview(tuple(PreviewFile(f.path, error=f.error, stamp=f.stamp)
+                                for f in preview.files))
+    result = _run_child("import", (files, dict(policies)), progress)
     assert isinstance(result, ImportResult)
     return result
 
@@ -75,9 +108,16 @@ def _in_child(files: Sequence[Path]) -> bool:
     return size >= PROCESS_BYTES
 
 
-def _run_child(job: str, args: tuple[Any, ...], progress: Progress | None) -> object:
+def _with_cards(f: PreviewFile, cards: tuple[PreviewCard, ...]) -> PreviewFile:
+    return PreviewFile(f.path, cards, f.rejected, f.warnings, f.error, f.stamp)
+
+
+def _run_child(job: str, args: tuple[Any, ...], progress: Progress | None,
+               take_cards: Callable[[int, list[tuple[Any, ...]]], None] | None = None
+               ) -> object:
     """Run *job* in a child and wait for its result (on a worker thread: the waiting
-    releases the interpreter lock). The child's exceptions are raised here."""
+    releases the interpreter lock). A preview's cards come before it, a piece at a time,
+    to *take_cards* (file index, rows). The child's exceptions are raised here."""
     path = database_path()
     assert path is not None
     ctx = multiprocessing.get_context("spawn")
@@ -115,6 +155,9 @@ def _run_child(job: str, args: tuple[Any, ...], progress: Progress | None) -> ob
                 if cancelled_at is None and progress is not None \
                         and progress(*last) is False:
                     cancelled_at = _cancel(ours)
+            elif kind == "cards":
+                assert take_cards is not None
+                take_cards(message[1], message[2])
             elif kind == "done":
                 return message[1]
             else:  # "error"
@@ -164,7 +207,12 @@ def _child(job: str, args: tuple[Any, ...], db_path: str, region: str, conn: Con
     try:
         open_database(db_path)
         if job == "preview":
-            result: object = importer.preview_import(args[0], progress)
+            preview = importer.preview_import(args[0], progress)
+            for fi, f in enumerate(preview.files):
+                for start in range(0, len(f.cards), CARDS_PER_MESSAGE):
+                    conn.send(("cards", fi, [_card_row(c) for c in
+                                             f.cards[start : start + CARDS_PER_MESSAGE]]))
+            result: object = ImportPreview(tuple(_with_cards(f, ()) for f in preview.files))
         else:
             result = importer.run_import(args[0], args[1], progress=progress)
         message: tuple[Any, ...] = ("done", result)

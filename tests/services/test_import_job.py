@@ -5,9 +5,13 @@ language, Cancel, and an import that undoes as one. No Qt."""
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
+import multiprocessing.reduction
 import os
+import pickle
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO, Any
 
 import pytest
 
@@ -18,6 +22,7 @@ from desktop.services.errors import ServiceError
 from desktop.services.importer import ImportCancelled, Policy
 from tests.services.test_import import card, dump, write
 
+in_process_preview = importer.preview_import  # before ``child`` forbids it
 
 def bulk(n: int) -> list[str]:
     return [card(f"FN:Person {i}", f"EMAIL:p{i}@example.org", f"TEL:+1 415 555 {i % 10000:04d}")
@@ -142,6 +147,49 @@ def test_a_child_that_dies_is_an_error_not_a_hang(
     with pytest.raises(RuntimeError, match="import process ended unexpectedly"):
         import_job.run_import(preview, {}, kill_it)
     assert dump() == before  # SQLite dropped what the child had not committed
+
+
+def test_the_preview_crosses_in_pieces_and_the_import_child_gets_no_cards(
+        tmp_path: Path, db_path: Path, child: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever the window's worker unpickles or pickles holds the interpreter lock the UI
+    thread waits for (issue 18: a 10,000-card preview unpickled in one piece, ~0.1 s, and
+    pickled whole again to start the import's child, which only reads the files again).
+    The same preview as in-process, in pieces of a few hundred cards; the import's child
+    started with a small fraction of it."""
+    loaded: list[int] = []  # bytes of each message this process unpickled
+
+    class Recording(multiprocessing.reduction.ForkingPickler):
+        @staticmethod
+        def loads(data: Any, /, **kwargs: Any) -> Any:
+            loaded.append(len(data))
+            return pickle.loads(data, **kwargs)
+
+    monkeypatch.setattr(multiprocessing.connection, "_ForkingPickler", Recording)
+    started: list[int] = []  # bytes pickled to start each child
+    dump_into = multiprocessing.reduction.dump
+
+    def recording_dump(obj: object, file: IO[bytes], protocol: int | None = None) -> None:
+        before = file.tell()
+        dump_into(obj, file, protocol)
+        started.append(file.tell() - before)
+
+    monkeypatch.setattr(multiprocessing.reduction, "dump", recording_dump)
+    first = write(tmp_path, "a.vcf", *bulk(1500),
+                  "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nobody\r\nEND:VCARD\r\n")
+    second = write(tmp_path, "b.vcf", *bulk(1500))  # every card merges into one of a.vcf
+
+    preview = import_job.preview_import([first, second])
+    transfer = sum(loaded)
+    assert preview == in_process_preview([first, second])
+    assert (preview.new_count, preview.merge_count, preview.rejected_count) == (1500, 1500, 1)
+    assert max(loaded) < transfer / 4  # 3,000 cards, a few hundred a piece
+
+    started.clear()
+    result = import_job.run_import(preview, {preview.files[1].cards[0].key: Policy.SKIP})
+    assert (result.new_count, result.skipped_count, result.unchanged_count) == (1500, 1, 1499)
+    assert _people() == 1500
+    assert 0 < max(started) < transfer / 20
 
 
 def test_a_small_file_is_imported_without_a_child(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from desktop.models import close_database, db, open_database
+from desktop.models import LATEST_VERSION, close_database, db, open_database
 from desktop.models.database import create_schema
 from desktop.models.migrations import FTS_HASHSIZE
 from desktop.services import importer, search, tags
@@ -58,7 +58,8 @@ def test_a_version_16_file_keeps_its_people_tags_and_search(tmp_path: Path) -> N
     _version_16_file(path)
     open_database(path)
     try:
-        assert db.execute_sql("SELECT max(version) FROM schema_version").fetchone() == (17,)
+        assert db.execute_sql("SELECT max(version) FROM schema_version").fetchone() == (
+            LATEST_VERSION,)
         assert db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = "
                               "'contact_tag_contact_id'").fetchone() is None
         assert db.execute_sql("SELECT v FROM contact_fts_config WHERE k = 'hashsize'"
