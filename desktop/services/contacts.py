@@ -520,7 +520,7 @@ def restore_contacts(snapshot: ContactSnapshot,
     ``history.undo`` (False: ``UndoCancelled``, nothing comes back)."""
     from desktop.services import history
 
-    with db.atomic():
+    with db.atomic("IMMEDIATE"):  # ``history.undo`` joins it
         result = history.undo(snapshot.change_sets, progress)
         back = IdRuns.of(result.changes.contacts)
         cursor = db.cursor()

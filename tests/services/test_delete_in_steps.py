@@ -72,3 +72,43 @@ def test_a_cancel_between_steps_deletes_nothing(book: list[ContactId]) -> None:
     triggers = {r[0] for r in db.execute_sql(
         "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert "contact_tag_removed" in triggers
+
+
+def test_the_history_keeps_a_deleted_contact_as_the_store_reads_it(db_path: Path) -> None:
+    """The whole contact SQLite writes into the history (``store._WHOLE``) holds what the
+    store's own reading of it gives (``load_records``), field for field, for real phones'
+    cards (photos, unknown parameters, every kind of field): rows an earlier version wrote
+    from that reading and rows written now are read back by the same undo."""
+    import json
+
+    from desktop.services import importer
+    from desktop.services.contact_rows import load_records
+    from desktop.vcard.files import contact_files
+    from tests.conftest import REAL_VCARDS
+
+    assert importer.run_import(contact_files([REAL_VCARDS])).new_count > 100
+    ids = list(search.query_ids(ListFilter()))
+    assert len(ids) > 100
+    cols = ", ".join(store._ALL_COLUMNS)
+    columns = {r[0]: dict(zip(store._ALL_COLUMNS, r[1:], strict=True)) for r in
+               db.execute_sql(f"SELECT id, {cols} FROM contact")}
+    expected = {}
+    for cid, rec in load_records(ids).items():
+        expected[cid] = {
+            "columns": columns[cid],
+            **{f: [store.clean_item(f, i) for i in getattr(rec, f)] for f in store.LIST_FIELDS},
+            "tags": rec.tags,
+            "tag_categories": rec.tag_categories,
+            "photo": store.photo_json(rec.photo),
+        }
+    assert any(e["photo"] for e in expected.values())
+    assert any(e["tag_categories"] for e in expected.values())
+    _snapshot, changes = contacts.delete_contacts(ids)
+    kept = {}
+    for cid, text in db.execute_sql(
+            "SELECT contact_id, before FROM change WHERE set_id = ? AND field = 'contact'",
+            changes.change_sets):
+        whole = json.loads(text)
+        whole["tag_categories"] = {k.casefold(): v for k, v in whole["tag_categories"].items()}
+        kept[cid] = whole
+    assert kept == expected
