@@ -391,22 +391,42 @@ def _kept_tables() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 _KEPT_TABLES = _kept_tables()
+_IDS = "IN (SELECT value FROM json_each(?1))"
+# How each table's rows that name the contacts go, set-based, before the store deletes the
+# contacts (a cascade runs per contact: issue 18). The participations go by cascade, with
+# the contact: their trigger then leaves the meeting counts alone (they go with the
+# contact too); deleted before it, it counted each one down.
+_DROP_KEPT: dict[str, tuple[str, ...]] = {
+    "interaction_participant": (),
+    "follow_up": (f"DELETE FROM follow_up WHERE contact_id {_IDS}",),
+    "favor": (f"DELETE FROM favor WHERE contact_id {_IDS}",),
+    "focus_entry": (f"DELETE FROM focus_entry WHERE contact_id {_IDS}",),
+    "node_position": (f"DELETE FROM node_position WHERE contact_id {_IDS}",),
+    "contact_fact": (f"DELETE FROM contact_fact WHERE contact_id {_IDS}",),
+    # an introduction they made goes on without them (ON DELETE SET NULL, at the delete)
+    "introduction": (f"DELETE FROM introduction WHERE person_a_id {_IDS} "
+                     f"OR person_b_id {_IDS}",),
+    "not_duplicate": (f"DELETE FROM not_duplicate WHERE contact_a_id {_IDS} "
+                      f"OR contact_b_id {_IDS}",),
+}
 
 
 def _put_aside(ids: Sequence[int]) -> list[KeptRows]:
-    """The rows that hang off these contacts outside their card (``_KEPT_TABLES``), as
-    stored, packed table by table (``KeptRows``: issue 18, as tuples the rows of 100,000
-    contacts were 200 MB kept for the undo). The store's delete takes them away (by
-    cascade); ``restore_contacts`` puts them back. A row naming two of them is read once
-    (the deletes of the next contacts no longer find it)."""
+    """Take away the rows that hang off these contacts outside their card
+    (``_KEPT_TABLES``): each table's, as stored, packed (``KeptRows``: issue 18, as
+    tuples the rows of 100,000 contacts were 200 MB kept for the undo), then deleted
+    (``_DROP_KEPT``); ``restore_contacts`` puts them back. A row naming contacts of two
+    steps is taken by the first."""
     ids_json = json.dumps([int(i) for i in ids])
     out: list[KeptRows] = []
     for table, refs in _KEPT_TABLES:
-        where = " OR ".join(f"{c} IN (SELECT value FROM json_each(?1))" for c in refs)
+        where = " OR ".join(f"{c} {_IDS}" for c in refs)
         cursor = db.execute_sql(f"SELECT * FROM {table} WHERE {where}", (ids_json,))
         rows = cursor.fetchall()
         if rows:
             out.append(KeptRows.pack(table, [d[0] for d in cursor.description], rows))
+            for statement in _DROP_KEPT[table]:
+                db.execute_sql(statement, (ids_json,))
     return out
 
 
