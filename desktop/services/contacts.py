@@ -22,12 +22,14 @@ from desktop.services.errors import ServiceError
 from desktop.services.history import HistoryLabel
 from desktop.services.reasons import stage_phrase
 from desktop.services.types import (
+    AbstractIds,
     Changes,
     ContactDetail,
     ContactFields,
     ContactId,
     ContactSnapshot,
     IdRuns,
+    KeptRows,
     LabeledValue,
     PostalAddress,
     TagId,
@@ -372,56 +374,64 @@ def number_samples(limit: int = 12) -> list[str]:
 
 # --- delete and undo ------------------------------------------------------------------
 
-def _rows_of(table: str, columns: Sequence[str], ids: Sequence[int]
-             ) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
-    """The rows of *table* whose *columns* hold one of *ids*, as stored (no conversion:
-    they go back as they were), with the table's column names."""
-    where = " OR ".join(f"{c} IN (SELECT value FROM json_each(?1))" for c in columns)
-    cursor = db.execute_sql(f"SELECT * FROM {table} WHERE {where}", (json.dumps(ids),))
-    return tuple(d[0] for d in cursor.description), cursor.fetchall()
-
-
-def _dependents(ids: Sequence[ContactId], tick: Callable[[], None] = lambda: None
-                ) -> list[tuple[str, tuple[str, ...], tuple[tuple[object, ...], ...]]]:
-    """The rows that hang off these contacts outside their card (interactions they took
-    part in, follow-ups, favours, focus, graph positions, introductions), as stored: each
-    table with its column names. *tick* is called after each table's rows are read."""
-    id_list = [int(i) for i in ids]
-    tables: list[tuple[str, tuple[str, ...], tuple[tuple[object, ...], ...]]] = []
+def _kept_tables() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The tables whose rows hang off a contact outside its card (interactions it took
+    part in, follow-ups, favours, focus, graph positions, pinned facts, introductions,
+    "not duplicates" marks), each with the columns that name the contact: what a
+    delete puts aside for its undo."""
+    out: list[tuple[str, tuple[str, ...]]] = []
     for model in (*CONTACT_DEPENDENT_MODELS, Introduction):
         meta = model._meta  # type: ignore[attr-defined]  # peewee's metaclass sets _meta
         refs = ([meta.fields[f].column_name for f in ("person_a", "person_b", "introducer")]
                 if model is Introduction else [meta.fields["contact"].column_name])
-        names: tuple[str, ...] = ()
-        rows: list[tuple[object, ...]] = []
-        for start in range(0, len(id_list), _DEPENDENTS_CHUNK):
-            names, found = _rows_of(meta.table_name, refs,
-                                    id_list[start : start + _DEPENDENTS_CHUNK])
-            rows += found
-        if model is Introduction:  # one introduction may name two deleted contacts
-            rows = list(dict.fromkeys(rows))
-        tables.append((meta.table_name, names, tuple(rows)))
-        tick()
+        out.append((meta.table_name, tuple(refs)))
     # "Not duplicates" marks (no model: the duplicates service keeps them) go by cascade too.
-    marks: list[tuple[object, ...]] = []
-    for start in range(0, len(id_list), _DEPENDENTS_CHUNK):
-        names, found = _rows_of("not_duplicate", ("contact_a_id", "contact_b_id"),
-                                id_list[start : start + _DEPENDENTS_CHUNK])
-        marks += found
-    tables.append(("not_duplicate", names, tuple(dict.fromkeys(marks))))
-    return tables
+    out.append(("not_duplicate", ("contact_a_id", "contact_b_id")))
+    return tuple(out)
 
 
-# ids whose dependents one statement reads (bound as one JSON array)
-_DEPENDENTS_CHUNK = 10_000
+_KEPT_TABLES = _kept_tables()
+_IDS = "IN (SELECT value FROM json_each(?1))"
+# How each table's rows that name the contacts go, set-based, before the store deletes the
+# contacts (a cascade runs per contact: issue 18). The participations go by cascade, with
+# the contact: their trigger then leaves the meeting counts alone (they go with the
+# contact too); deleted before it, it counted each one down.
+_DROP_KEPT: dict[str, tuple[str, ...]] = {
+    "interaction_participant": (),
+    "follow_up": (f"DELETE FROM follow_up WHERE contact_id {_IDS}",),
+    "favor": (f"DELETE FROM favor WHERE contact_id {_IDS}",),
+    "focus_entry": (f"DELETE FROM focus_entry WHERE contact_id {_IDS}",),
+    "node_position": (f"DELETE FROM node_position WHERE contact_id {_IDS}",),
+    "contact_fact": (f"DELETE FROM contact_fact WHERE contact_id {_IDS}",),
+    # an introduction they made goes on without them (ON DELETE SET NULL, at the delete)
+    "introduction": (f"DELETE FROM introduction WHERE person_a_id {_IDS} "
+                     f"OR person_b_id {_IDS}",),
+    "not_duplicate": (f"DELETE FROM not_duplicate WHERE contact_a_id {_IDS} "
+                      f"OR contact_b_id {_IDS}",),
+}
+
+
+def _put_aside(ids: Sequence[int]) -> list[KeptRows]:
+    """Take away the rows that hang off these contacts outside their card
+    (``_KEPT_TABLES``): each table's, as stored, packed (``KeptRows``: issue 18, as
+    tuples the rows of 100,000 contacts were 200 MB kept for the undo), then deleted
+    (``_DROP_KEPT``); ``restore_contacts`` puts them back. A row naming contacts of two
+    steps is taken by the first."""
+    ids_json = json.dumps([int(i) for i in ids])
+    out: list[KeptRows] = []
+    for table, refs in _KEPT_TABLES:
+        where = " OR ".join(f"{c} {_IDS}" for c in refs)
+        cursor = db.execute_sql(f"SELECT * FROM {table} WHERE {where}", (ids_json,))
+        rows = cursor.fetchall()
+        if rows:
+            out.append(KeptRows.pack(table, [d[0] for d in cursor.description], rows))
+            for statement in _DROP_KEPT[table]:
+                db.execute_sql(statement, (ids_json,))
+    return out
 
 
 class DeleteCancelled(Exception):
     """``delete_contacts``' progress callback said stop: nothing was deleted."""
-
-
-# contacts the store deletes between two progress reports (it snapshots 300 at a time)
-_DELETE_TICK = 300
 
 
 def delete_contacts(ids: Sequence[ContactId],
@@ -431,11 +441,14 @@ def delete_contacts(ids: Sequence[ContactId],
     store's history keeps the contacts, the snapshot what hung off them). *progress*
     (done, total) is told how far it got (a big selection runs off the UI thread, issue
     18); when it returns False, ``DeleteCancelled`` is raised and nothing is deleted (the
-    session is one transaction: it rolls back)."""
+    session is one transaction: it rolls back).
+
+    ``store.DELETE_CHUNK`` contacts a step: what hangs off them put aside (read and
+    packed), then the store deletes them, set-based (issue 18)."""
     if not ids:
         return ContactSnapshot(), Changes()
-    # reading what hangs off them counts as one step per table, the store's chunks the rest
-    total = len(ids) + len(CONTACT_DEPENDENT_MODELS) + 1
+    people = list(dict.fromkeys(int(i) for i in ids))
+    total = len(people) + 1
     done = 0
 
     def step(n: int) -> None:
@@ -444,12 +457,17 @@ def delete_contacts(ids: Sequence[ContactId],
         if progress is not None and progress(done, total) is False:
             raise DeleteCancelled("delete cancelled")
 
-    label = HistoryLabel.tr("Delete %Ln contact(s)", "", len(ids))
+    label = HistoryLabel.tr("Delete %Ln contact(s)", "", len(people))
+    kept: list[KeptRows] = []
     with store.session("user", label) as s:
-        tables = _dependents(ids, lambda: step(1))
-        s.delete([int(i) for i in ids], tick=lambda: step(_DELETE_TICK))
+        step(0)
+        for start in range(0, len(people), store.DELETE_CHUNK):
+            chunk = people[start : start + store.DELETE_CHUNK]
+            kept += _put_aside(chunk)
+            s.delete(chunk)
+            step(len(chunk))
     changes = s.changes()
-    return ContactSnapshot(tables=tuple(tables), contact_ids=tuple(ids),
+    return ContactSnapshot(tables=tuple(kept), contact_ids=IdRuns(people),
                            change_sets=changes.change_sets), changes
 
 
@@ -470,10 +488,10 @@ def merge_contacts(keep: ContactId, fields: ContactFields, others: Sequence[Cont
     gone = [ContactId(int(o)) for o in others]
     with store.session("user", label) as s:
         s.update(keep, patch)
-        tables = _dependents(gone)
-        s.delete([int(i) for i in gone])
+        tables = _put_aside(gone)
+        s.delete(gone)
     changes = s.changes() | Changes(contacts=frozenset({keep}))
-    return ContactSnapshot(tables=tuple(tables), contact_ids=tuple(gone),
+    return ContactSnapshot(tables=tuple(tables), contact_ids=frozenset(gone),
                            change_sets=changes.change_sets), changes
 
 
@@ -495,46 +513,50 @@ _INTRODUCER_BACK = (" ON CONFLICT (id) DO UPDATE SET introducer_id = excluded.in
                     "WHERE introduction.introducer_id IS NULL")
 
 
-def _both_back(names: Sequence[str], rows: Sequence[tuple[object, ...]], back: set[int]
+def _both_back(names: Sequence[str], rows: Sequence[tuple[object, ...]], back: AbstractIds
                ) -> list[tuple[object, ...]]:
     """The "not duplicates" marks among *rows* whose two contacts exist: brought back
     (*back*) or never deleted."""
     a, b = names.index("contact_a_id"), names.index("contact_b_id")
-    ids = {int(str(r[i])) for r in rows for i in (a, b)} - back
-    there = set(back)
-    for start in range(0, len(ids), _DEPENDENTS_CHUNK):
-        chunk = json.dumps(sorted(ids)[start : start + _DEPENDENTS_CHUNK])
+    pairs = [(int(str(r[a])), int(str(r[b]))) for r in rows]
+    ids = sorted({c for pair in pairs for c in pair if c not in back})
+    there: set[int] = set()
+    for start in range(0, len(ids), _MARKS_CHUNK):
+        chunk = json.dumps(ids[start : start + _MARKS_CHUNK])
         there |= {r[0] for r in db.execute_sql(
             "SELECT id FROM contact WHERE id IN (SELECT value FROM json_each(?))", (chunk,))}
-    return [r for r in rows if int(str(r[a])) in there and int(str(r[b])) in there]
+    return [r for r, pair in zip(rows, pairs, strict=True)
+            if all(c in back or c in there for c in pair)]
+
+
+# ids of "not duplicates" marks looked up per statement (bound as one JSON array)
+_MARKS_CHUNK = 10_000
 
 
 def restore_contacts(snapshot: ContactSnapshot,
                      progress: Callable[[int, int], bool] | None = None) -> Changes:
     """Undo ``delete_contacts``: the contacts come back at their ids through the history,
-    then what hung off them, as it was stored. *progress* as in ``history.undo`` (False:
-    ``UndoCancelled``, nothing comes back)."""
+    then what hung off them, as it was stored, a pack at a time. *progress* as in
+    ``history.undo`` (False: ``UndoCancelled``, nothing comes back)."""
     from desktop.services import history
 
-    with db.atomic():
+    with db.atomic("IMMEDIATE"):  # ``history.undo`` joins it
         result = history.undo(snapshot.change_sets, progress)
-        back = {int(i) for i in result.changes.contacts}
+        back = IdRuns.of(result.changes.contacts)
         cursor = db.cursor()
-        for table, names, rows in snapshot.tables:
-            if not rows:
-                continue
+        for kept in snapshot.tables:
+            table, names, rows = kept.table, kept.columns, kept.rows()
             into = f"{_RESTORE_INTO[table]} ({', '.join(names)}) " \
                    f"VALUES ({', '.join('?' * len(names))})"
             if table == "introduction":
                 cursor.executemany(into + _INTRODUCER_BACK, rows)
                 continue
             if table == "not_duplicate":  # a mark needs both of its contacts back
-                both = _both_back(names, rows, back)
-                cursor.executemany(into, both)
+                cursor.executemany(into, _both_back(names, rows, back))
                 continue
             at = names.index("contact_id")
             cursor.executemany(into, [r for r in rows if int(str(r[at])) in back])
-    return result.changes | Changes(contacts=frozenset(snapshot.contact_ids),
+    return result.changes | Changes(contacts=snapshot.contact_ids,
                                     contacts_added_or_removed=True, tags=True, graph=True,
                                     followups=True, interactions=True)
 

@@ -198,8 +198,12 @@ def _decode(text: str | None) -> Any:
 
 
 def undo(set_ids: Sequence[int], progress: Progress | None = None) -> UndoResult:
-    """Take back change sets (the newest first), in one transaction. Raises ServiceError
-    when a set is no longer in the history, ``UndoCancelled`` when *progress* says so."""
+    """Take back change sets (the newest first), in one transaction: the caller's, if it
+    holds one (``contacts.restore_contacts`` puts back what hung off deleted contacts in
+    the same), which then rolls back as a whole on an error. Not a savepoint of its own:
+    SQLite would keep a copy of every page the undo writes (issue 18: an undone delete
+    of 100,000 contacts rewrites most of the book). Raises ServiceError when a set is no
+    longer in the history, ``UndoCancelled`` when *progress* says so."""
     if not set_ids:
         return UndoResult(Changes())
     # No cyclic GC while an import's 10,000 contacts are read and written back: a full
@@ -207,7 +211,7 @@ def undo(set_ids: Sequence[int], progress: Progress | None = None) -> UndoResult
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        with db.atomic("IMMEDIATE"):
+        with db.transaction("IMMEDIATE"):
             results = [_undo_one(int(s), progress) for s in sorted(set_ids, reverse=True)]
     finally:
         if was_enabled:
@@ -221,6 +225,11 @@ def undo(set_ids: Sequence[int], progress: Progress | None = None) -> UndoResult
     return UndoResult(changes, first.label, first.redo, tuple(kept))
 
 
+# A history row of a contact deleted whole (``store.Session.delete``): what an undo
+# brings back.
+_DELETED = "field = 'contact' AND after IS NULL AND before IS NOT NULL"
+
+
 def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
     target = _load_set(set_id)
     depth, root = _depth(target)
@@ -228,13 +237,18 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
         # Taken back already (an import undone from the menu, then its own command):
         # nothing left to take back.
         return UndoResult(Changes(), root.label, depth % 2 == 1)
+    # The contacts it deleted whole: their ids only (``store.Session.bring_back`` reads
+    # each from the history a chunk at a time: issue 18, 100,000 of them at once peaked
+    # at +960 MB).
+    deleted = IdRuns(r[0] for r in db.execute_sql(
+        f"SELECT contact_id FROM change WHERE set_id = ? AND {_DELETED} ORDER BY contact_id",
+        (set_id,)))
     rows = db.execute_sql(
-        "SELECT contact_id, field, before, after FROM change WHERE set_id = ? ORDER BY id",
-        (set_id,)).fetchall()
+        "SELECT contact_id, field, before, after FROM change WHERE set_id = ? "
+        f"AND NOT ({_DELETED}) ORDER BY id", (set_id,)).fetchall()
     fields: dict[tuple[int, str], list[Any]] = {}  # (contact, field) -> [before, after]
     tag_moves: dict[int, tuple[set[str], set[str]]] = {}  # contact -> (put on, taken off)
     created: list[int] = []
-    deleted: dict[int, Any] = {}
     made_tags: list[str] = []
     bulk: dict[str, _Members] = {}  # a tag put on / taken off many contacts, by folded name
     staged: list[tuple[dict[str, IdRuns], dict[str, IdRuns]]] = []  # a stage, many contacts
@@ -246,8 +260,6 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
         elif name == "contact":
             if before is None and after is not None:
                 created.append(cid)
-            elif after is None and before:
-                deleted[cid] = before
         elif name == store.MEMBERS:
             _move_members(bulk, before, after)
         elif name == store.STAGES:
@@ -299,7 +311,7 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
         changed = _changed_since(created, set_id)
         kept += [Kept(ContactId(c), "contact", changed[c]) for c in created if c in changed]
         doomed = [c for c in created if c not in changed]
-        s.delete(doomed, tick=lambda: step(min(300, len(doomed))))
+        s.delete(doomed, tick=lambda: step(min(store.DELETE_CHUNK, len(doomed))))
         going = set(doomed)
         # Fields it changed: back where they still hold what it wrote.
         people = [c for c in people if c not in going]
@@ -363,8 +375,9 @@ def _undo_one(set_id: int, progress: Progress | None) -> UndoResult:
             back_stage = s.set_stages(stage_moves, tick=lambda: step(store.MEMBERS_PER_STATEMENT))
             kept += _stages_kept(stage_moves, back_stage, set_id)
         # Contacts it deleted: back at their own ids.
-        back = set(s.bring_back(deleted, tick=lambda: step(min(500, len(deleted)))))
-        kept += [Kept(ContactId(c), "contact", "") for c in deleted if c not in back]
+        back = s.bring_back(set_id, deleted, tick=lambda: step(min(500, len(deleted))))
+        if len(back) < len(deleted):
+            kept += [Kept(ContactId(c), "contact", "") for c in deleted if c not in back]
         if made_tags:
             s.drop_unused_tags(made_tags)
         store.mark_set(set_id, True)

@@ -262,3 +262,23 @@ def test_undo_of_a_delete_keeps_the_not_duplicates_marks(
     assert db.execute_sql("SELECT * FROM not_duplicate").fetchall() == []
     contacts.restore_contacts(snapshot)
     assert db.execute_sql("SELECT * FROM not_duplicate").fetchall() == marks
+
+
+def test_undo_of_a_delete_brings_a_tag_deleted_since_back_in_its_category(
+        sample_contacts: dict[str, ContactId]) -> None:
+    """A topic to avoid named in more than ASCII ("ÉGLISE"), deleted meanwhile with
+    nobody carrying it: the undo brings it back with the contact as a topic to avoid, not
+    as an interest (the history keeps the categories by name; the undo folds the case)."""
+    from desktop.services import tags
+
+    s = sample_contacts
+    tag_id, _ = tags.create_tag("ÉGLISE", "avoid")
+    contacts.set_tags(s["bo"], ["Chess", "ÉGLISE"])
+    snapshot, _ = contacts.delete_contacts([s["bo"]])
+    tags.delete_tag(tag_id)
+    assert db.execute_sql("SELECT count(*) FROM tag WHERE name = 'ÉGLISE'").fetchone()[0] == 0
+    contacts.restore_contacts(snapshot)
+    assert db.execute_sql("SELECT name, category FROM tag WHERE name = 'ÉGLISE'"
+                          ).fetchall() == [("ÉGLISE", "avoid")]
+    detail = contacts.get_contact(s["bo"])
+    assert detail is not None and set(detail.fields.tags) == {"Chess", "ÉGLISE"}

@@ -132,6 +132,7 @@ class OperationsCore(QObject):
         was cancelled (*cancelled*: the exceptions that mean so) or failed."""
         from desktop.models import small_page_cache
         from desktop.services import overview
+        from desktop.services.background import trim
 
         def job(progress: Progress) -> object:
             # The job's connection is its own (closed at its end): a history job or a
@@ -140,8 +141,13 @@ class OperationsCore(QObject):
             small_page_cache()
             return fn(progress)
 
-        worker = Worker(job, cancel_exceptions=cancelled,
-                        cleanup=overview.release_thread_connection)
+        def cleanup() -> None:
+            overview.release_thread_connection()
+            # What the job's statements made and let go stays in the C heap: back to the
+            # system (issue 18: after a delete of 100,000 contacts, ~80 MiB).
+            trim()
+
+        worker = Worker(job, cancel_exceptions=cancelled, cleanup=cleanup)
         worker.signals.progress.connect(self._on_job_progress)
         worker.signals.finished.connect(self._on_job_finished)
         worker.signals.failed.connect(self._on_job_failed)
