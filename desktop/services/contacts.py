@@ -392,13 +392,19 @@ def _kept_tables() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 _KEPT_TABLES = _kept_tables()
 _IDS = "IN (SELECT value FROM json_each(?1))"
+# Rows that go with the contacts though they name another: the reminder to make or chase an
+# introduction of theirs, on its first person (``follow_up.introduction_id``, ON DELETE
+# CASCADE): deleting B took A's reminder to introduce them with the introduction.
+_CHASE = ("introduction_id IN (SELECT id FROM introduction "
+          f"WHERE person_a_id {_IDS} OR person_b_id {_IDS})")
+_ALSO: dict[str, str] = {"follow_up": _CHASE}
 # How each table's rows that name the contacts go, set-based, before the store deletes the
 # contacts (a cascade runs per contact: issue 18). The participations go by cascade, with
 # the contact: their trigger then leaves the meeting counts alone (they go with the
 # contact too); deleted before it, it counted each one down.
 _DROP_KEPT: dict[str, tuple[str, ...]] = {
     "interaction_participant": (),
-    "follow_up": (f"DELETE FROM follow_up WHERE contact_id {_IDS}",),
+    "follow_up": (f"DELETE FROM follow_up WHERE contact_id {_IDS} OR {_CHASE}",),
     "favor": (f"DELETE FROM favor WHERE contact_id {_IDS}",),
     "focus_entry": (f"DELETE FROM focus_entry WHERE contact_id {_IDS}",),
     "node_position": (f"DELETE FROM node_position WHERE contact_id {_IDS}",),
@@ -420,7 +426,10 @@ def _put_aside(ids: Sequence[int]) -> list[KeptRows]:
     ids_json = json.dumps([int(i) for i in ids])
     out: list[KeptRows] = []
     for table, refs in _KEPT_TABLES:
-        where = " OR ".join(f"{c} {_IDS}" for c in refs)
+        terms = [f"{c} {_IDS}" for c in refs]
+        if table in _ALSO:
+            terms.append(_ALSO[table])
+        where = " OR ".join(terms)
         cursor = db.execute_sql(f"SELECT * FROM {table} WHERE {where}", (ids_json,))
         rows = cursor.fetchall()
         if rows:
@@ -513,20 +522,25 @@ _INTRODUCER_BACK = (" ON CONFLICT (id) DO UPDATE SET introducer_id = excluded.in
                     "WHERE introduction.introducer_id IS NULL")
 
 
-def _both_back(names: Sequence[str], rows: Sequence[tuple[object, ...]], back: AbstractIds
-               ) -> list[tuple[object, ...]]:
-    """The "not duplicates" marks among *rows* whose two contacts exist: brought back
-    (*back*) or never deleted."""
-    a, b = names.index("contact_a_id"), names.index("contact_b_id")
-    pairs = [(int(str(r[a])), int(str(r[b]))) for r in rows]
-    ids = sorted({c for pair in pairs for c in pair if c not in back})
-    there: set[int] = set()
-    for start in range(0, len(ids), _MARKS_CHUNK):
-        chunk = json.dumps(ids[start : start + _MARKS_CHUNK])
+def _there(ids: set[int], back: AbstractIds) -> set[int]:
+    """Those of *ids* whose contact exists: brought back (*back*) or never deleted."""
+    there = {c for c in ids if c in back}
+    others = sorted(ids - there)
+    for start in range(0, len(others), _MARKS_CHUNK):
+        chunk = json.dumps(others[start : start + _MARKS_CHUNK])
         there |= {r[0] for r in db.execute_sql(
             "SELECT id FROM contact WHERE id IN (SELECT value FROM json_each(?))", (chunk,))}
+    return there
+
+
+def _both_back(names: Sequence[str], rows: Sequence[tuple[object, ...]], back: AbstractIds
+               ) -> list[tuple[object, ...]]:
+    """The "not duplicates" marks among *rows* whose two contacts exist."""
+    a, b = names.index("contact_a_id"), names.index("contact_b_id")
+    pairs = [(int(str(r[a])), int(str(r[b]))) for r in rows]
+    there = _there({c for pair in pairs for c in pair}, back)
     return [r for r, pair in zip(rows, pairs, strict=True)
-            if all(c in back or c in there for c in pair)]
+            if pair[0] in there and pair[1] in there]
 
 
 # ids of "not duplicates" marks looked up per statement (bound as one JSON array)
@@ -554,8 +568,11 @@ def restore_contacts(snapshot: ContactSnapshot,
             if table == "not_duplicate":  # a mark needs both of its contacts back
                 cursor.executemany(into, _both_back(names, rows, back))
                 continue
+            # A row whose contact exists: brought back, or one that went with them though
+            # it is another's (``_ALSO``: the reminder to make an introduction of theirs).
             at = names.index("contact_id")
-            cursor.executemany(into, [r for r in rows if int(str(r[at])) in back])
+            there = _there({int(str(r[at])) for r in rows}, back)
+            cursor.executemany(into, [r for r in rows if int(str(r[at])) in there])
     return result.changes | Changes(contacts=snapshot.contact_ids,
                                     contacts_added_or_removed=True, tags=True, graph=True,
                                     followups=True, interactions=True)

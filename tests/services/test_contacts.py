@@ -248,6 +248,31 @@ def test_undo_of_deleting_an_introducer_puts_them_back_as_the_introducer(
     assert back.introducer.id == s["zoe"]
 
 
+def test_undo_of_a_delete_brings_back_the_reminder_to_make_their_introduction(
+        sample_contacts: dict[str, ContactId]) -> None:
+    """Proposing to introduce Ana to Bo puts a reminder on Ana to make it; deleting Bo
+    takes the introduction and, with it, Ana's reminder (they cascade). The undo brings
+    back both, the reminder still linked to the introduction."""
+    from desktop.services import followups, graph, loops
+
+    s = sample_contacts
+    intro_id, _ = graph.record_introduction(graph.IntroductionFields(
+        person_a=s["ana"], person_b=s["bo"], status="proposed"))
+    reminder_id, _ = loops.add_chase(intro_id)
+    before = db.execute_sql("SELECT * FROM follow_up WHERE id = ?", (reminder_id,)).fetchall()
+    assert before and [r.id for r in loops.chase_reminders(intro_id)] == [reminder_id]
+
+    snapshot, _ = contacts.delete_contacts([s["bo"]])
+    assert graph.get_introduction(intro_id) is None
+    assert followups.get_followup(reminder_id) is None  # Ana's reminder went with it
+
+    contacts.restore_contacts(snapshot)
+    assert graph.get_introduction(intro_id) is not None
+    assert db.execute_sql("SELECT * FROM follow_up WHERE id = ?",
+                          (reminder_id,)).fetchall() == before
+    assert [r.id for r in loops.chase_reminders(intro_id)] == [reminder_id]
+
+
 def test_undo_of_a_delete_keeps_the_not_duplicates_marks(
         sample_contacts: dict[str, ContactId]) -> None:
     """"Not duplicates" marks go with a deleted contact (by cascade) and come back with
