@@ -120,6 +120,26 @@ def test_cancelling_the_delete_of_a_big_selection_deletes_nothing(
     assert ops.undo_stack.count() == 0
 
 
+def test_the_window_says_a_big_selection_is_deleted_when_the_job_has_deleted_it(
+        qtbot, book: list[int]) -> None:  # type: ignore[no-untyped-def]
+    """The status bar's "Deleted 3,000 contacts — Undo with Ctrl+Z" comes when the job
+    ends, not while it runs; a cancelled delete says nothing of the kind."""
+    ops = _ops(qtbot)
+    said: list[str] = []
+    ops.notice.connect(said.append)
+    assert ops.delete_contacts(book, "Deleted them")
+    assert ops.busy
+    ops.cancel_job()
+    qtbot.waitUntil(lambda: not ops.busy, timeout=60_000)
+    assert "Deleted them" not in said  # it says it was cancelled
+    said.clear()
+    assert ops.delete_contacts(book, "Deleted them")
+    assert ops.busy and said == []
+    qtbot.waitUntil(lambda: not ops.busy, timeout=60_000)
+    assert said == ["Deleted them"]
+    assert not list(search.query_ids(ListFilter()))
+
+
 def test_a_cancelled_undo_of_a_big_delete_can_be_asked_for_again(
         qtbot, book: list[int]) -> None:  # type: ignore[no-untyped-def]
     """Cancel on the undo's dialog brings nothing back and keeps the step: the next undo

@@ -410,13 +410,10 @@ class ContactListController(QObject):
             row = self.model.row_of(ids[0])
             contact_row = self.model.contact_row(row) if row is not None else None
             name = contact_row.display_name if contact_row is not None else ""
-        if not self._window.ops.delete_contacts(ids):
-            return
-        if self._window.ops.busy:  # a big selection: the job's dialog says how it ends
-            return
         text = (self.tr("Deleted %1 — Undo with %2").replace("%1", name) if len(ids) == 1
                 and name else self.tr("Deleted %Ln contact(s) — Undo with %2", "", len(ids)))
-        self._window.statusBar().showMessage(text.replace("%2", undo_key()), 10_000)
+        # said once they are gone (a big selection's job: when it has deleted them)
+        self._window.ops.delete_contacts(ids, text.replace("%2", undo_key()))
 
     @Slot()
     def remind_me(self) -> QWidget | None:

@@ -195,7 +195,9 @@ class ContactOps(_Core):
             translate("Operations", "Change “one thing I can do”"),
             lambda: briefing.set_one_thing(contact_id, value))
 
-    def delete_contacts(self, ids: Sequence[ContactId]) -> bool:
+    def delete_contacts(self, ids: Sequence[ContactId], announce: str = "") -> bool:
+        """Delete contacts, one undoable step; *announce* is said (``notice``) once they
+        are gone: at once, or when a big selection's job has deleted them."""
         id_list = list(ids)
         if not id_list:
             return False
@@ -211,10 +213,15 @@ class ContactOps(_Core):
 
         text = counts().delete_contacts(len(id_list))
         if len(id_list) > BULK_SELECTION:
-            return self._delete_in_background(text, id_list)
-        return self._push(text, do, undo)
+            return self._delete_in_background(text, id_list, announce)
+        if not self._push(text, do, undo):
+            return False
+        if announce:
+            self.notice.emit(announce)
+        return True
 
-    def _delete_in_background(self, text: str, id_list: list[ContactId]) -> bool:
+    def _delete_in_background(self, text: str, id_list: list[ContactId],
+                              announce: str) -> bool:
         """``delete_contacts`` of a big selection: in a worker with a progress dialog
         and Cancel (issue 18: 100,000 contacts took 46 s of the UI thread; Cancel deletes
         nothing), then on the stack as a step whose undo and redo run in a worker too.
@@ -242,6 +249,8 @@ class ContactOps(_Core):
             if changes.change_sets:
                 self.undo_stack.push(JobCommand(self, text, delete, restore, cancelled))
             self.changes_applied.emit(changes)
+            if announce:
+                self.notice.emit(announce)
 
         self._start_job(delete, cancelled, translate("Operations", "Delete"), f"{text}…",
                         done, lambda: None)
