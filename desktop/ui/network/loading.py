@@ -48,8 +48,7 @@ def job(fn: Callable[[Callable[[int, int], bool]], object],
     def finish() -> None:
         try:
             holder.clear()
-            overview.release_thread_connection()
-            trim()  # what the job read and let go, back to the system
+            overview.end_of_big_job()  # what the job read and let go, back to the system
         finally:
             done.set()
 
