@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop.models import db
+from desktop.models import release_page_cache as release_page_cache  # the UI calls it here
 from desktop.services import search
 from desktop.services.background import trim
 from desktop.services.tags import ME_IDS_SQL
