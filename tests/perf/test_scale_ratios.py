@@ -10,6 +10,7 @@ number of contacts again, not a noisy run.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import statistics
 import sys
@@ -558,3 +559,44 @@ def test_the_network_view_does_not_hold_the_pages_the_window_cached_for_the_list
     print(f"SQLite over its use before: the window's reads {cached / 2**20:.1f} MiB, "
           f"with the network view open again {held / 2**20:.1f} MiB")
     assert held < 0.25 * cached
+
+
+def test_a_job_on_the_whole_book_gives_back_the_memory_it_let_go(
+        qtbot, opened: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: tagging the whole book and undoing it, as the window does (``Operations``:
+    a worker each), left the app 43-45 MiB bigger at 300,000 contacts (168 -> 211-213
+    MiB): what the jobs made and let go stayed in the C heap, glibc keeping it for reuse.
+    Each job now gives the heap's free pages back to the system at its end, as the list's
+    and the network's jobs do: once a job is over, a ``malloc_trim`` finds next to nothing
+    left to give back (here under 1 MiB; main: what the job let go)."""
+    import ctypes
+
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtGui import QUndoStack
+
+    from desktop.services.background import glibc
+    from desktop.ui.operations import Operations
+
+    libc = glibc()
+    if libc is None:
+        assert not sys.platform.startswith("linux"), "glibc's malloc_trim not found"
+        pytest.skip("not glibc: nothing to trim")
+
+    def resident() -> int:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+    ids = search.query_ids(ListFilter())
+    ops = Operations(QUndoStack())
+    left: list[float] = []
+    for action in (lambda: ops.change_tags(ids, add=["Whole book"]), ops.undo_stack.undo):
+        libc.malloc_trim(ctypes.c_size_t(0))
+        action()
+        qtbot.waitUntil(lambda: not ops.busy, timeout=60_000)
+        qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0,
+                        timeout=10_000)  # the job's end, on its thread, is over too
+        before = resident()
+        libc.malloc_trim(ctypes.c_size_t(0))
+        left.append((before - resident()) / 2**20)
+    print(f"given back by a trim after the job: tag {left[0]:.1f} MiB, undo {left[1]:.1f} MiB")
+    assert max(left) < 1.0
