@@ -7,6 +7,7 @@ from desktop.models.database import (
     close_database,
     default_db_path,
     open_database,
+    release_page_cache,
     small_page_cache,
 )
 from desktop.models.migrations import FTS_TABLE, LATEST_VERSION, TAG_FTS_TABLE
@@ -89,5 +90,6 @@ __all__ = [
     "db",
     "default_db_path",
     "open_database",
+    "release_page_cache",
     "small_page_cache",
 ]

@@ -727,6 +727,11 @@ def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True,
         keys.append(met_keys)
         misses.append(met_misses)
         del met_keys, met_misses  # the lists alone hold them (``_joined`` lets them go)
+        # Every participant of every held interaction (6.8 MB at 300,000 contacts), done
+        # with: let go before the pairs are summed, the peak of the connectors' job, which
+        # runs beside the drawn picture (issue 18), when the caller keeps no reference.
+        none = np.zeros(0, dtype=np.int32)
+        rows = dataclasses.replace(rows, meet_iid=none, meet_cid=none, meet_day=none)
 
     # Introductions that happened: the two know each other, the introducer knows both.
     done = rows.intro_status >= MADE
@@ -984,16 +989,22 @@ class KnowsGraph:
                   out=indptr[1:])
         return indptr, nbr, strength
 
+    def _all_evidence(self) -> Rows:
+        """The rows read, with every held interaction of the book if they came without."""
+        rows = self._evidence()
+        if self._now is None:
+            return rows
+        return _with_meetings(rows, _read_all_meetings(now_text(self._now)))
+
     def _links(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         csr = self._csr
         if csr is None:
             with self._lock:
                 if self._csr is None:
-                    rows = self._evidence()
-                    if self._now is not None:
-                        rows = _with_meetings(rows, _read_all_meetings(now_text(self._now)))
-                    ties = _ties(rows, self.me, self._today)
-                    del rows
+                    # The evidence with every held interaction goes to ``_ties`` with no
+                    # other reference kept, so the interactions go once counted; the
+                    # user's ties are known already (``you_tie``): not worked out again.
+                    ties = _ties(self._all_evidence(), self.me, self._today, yours=False)
                     a, b, s = self._indexes(ties)
                     del ties  # its 64-bit ids, before the peak of ``_compress``
                     self._csr = self._compress(a, b, s)

@@ -10,7 +10,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop.models import db
+from desktop.models import release_page_cache as release_page_cache  # the UI calls it here
 from desktop.services import search
+from desktop.services.background import trim
 from desktop.services.tags import ME_IDS_SQL
 
 
@@ -66,3 +68,15 @@ def release_thread_connection() -> None:
     worker thread calls this when its job is done."""
     if db.obj is not None and not db.is_closed():
         db.close()
+
+
+def end_of_big_job() -> None:
+    """The end of a worker's job that read or wrote across the book, on its thread: its
+    connection closed (``release_thread_connection``) and the C heap's free pages given
+    back to the system (``background.trim``). glibc keeps what a job freed for reuse: the
+    list's jobs made and dropped the whole list's ids and SQLite's rows (sorting by every
+    column and six searches grew the window alone from 152 to 199 MiB, 22.5 MiB of it free
+    blocks glibc kept); tagging the whole book and undoing it left 10-11 MiB more at
+    300,000 contacts (issue 18)."""
+    release_thread_connection()
+    trim()

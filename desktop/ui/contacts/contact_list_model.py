@@ -31,7 +31,6 @@ from PySide6.QtCore import (
 )
 
 from desktop.services import overview, search
-from desktop.services.background import trim
 from desktop.services.search import ListFilter, ListKind, SortKey
 from desktop.services.types import Changes, ContactId, ContactRow
 from desktop.ui.common.kinds import stage_label
@@ -69,15 +68,6 @@ _COLUMNS = len(Column)
 _UNFETCHED = object()
 # What a background job brings: (token, data generation, list key, sidebar order, ids).
 _JobResult = tuple[int, int, search.ListKey, "array[int]", Sequence[int]]
-
-
-def _after_job() -> None:
-    """A list job's end, on its thread: its connection closed, and the C heap's free pages
-    given back (the job made and dropped the whole list's ids and rows of SQLite's result:
-    with sorts by every column and six searches, the window alone grew from 152 to 199 MiB,
-    22.5 MiB of it free blocks glibc kept, issue 18)."""
-    overview.release_thread_connection()
-    trim()
 
 
 class ContactListModel(QAbstractTableModel):
@@ -274,7 +264,7 @@ class ContactListModel(QAbstractTableModel):
                 return None
             return (token, gen, key, *search.compute_ids(*args, base))
 
-        worker = Worker(job, cleanup=_after_job)
+        worker = Worker(job, cleanup=overview.end_of_big_job)
         worker.signals.finished.connect(self._job_finished)
         worker.signals.failed.connect(self._job_failed)
         self._jobs[token] = worker

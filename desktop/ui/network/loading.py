@@ -48,8 +48,7 @@ def job(fn: Callable[[Callable[[int, int], bool]], object],
     def finish() -> None:
         try:
             holder.clear()
-            overview.release_thread_connection()
-            trim()  # what the job read and let go, back to the system
+            overview.end_of_big_job()  # what the job read and let go, back to the system
         finally:
             done.set()
 
@@ -133,6 +132,9 @@ def plan(data: network.GraphData, positions: dict[ContactId, tuple[float, float]
 
 def load(center: ContactId | None, hops: int, progress: Callable[[int, int], bool]
          ) -> Loaded:
+    # What the window's connection let go of as the reading was asked for
+    # (``Opening.read``), back to the system before this job's own peak.
+    trim()
     # This thread's connection reads each table once from end to end: a page cache would
     # only hold what is never read again (32 MB at 300,000 people). Closed after the job.
     knows.small_page_cache()

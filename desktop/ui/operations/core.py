@@ -132,7 +132,6 @@ class OperationsCore(QObject):
         was cancelled (*cancelled*: the exceptions that mean so) or failed."""
         from desktop.models import small_page_cache
         from desktop.services import overview
-        from desktop.services.background import trim
 
         def job(progress: Progress) -> object:
             # The job's connection is its own (closed at its end): a history job or a
@@ -141,13 +140,9 @@ class OperationsCore(QObject):
             small_page_cache()
             return fn(progress)
 
-        def cleanup() -> None:
-            overview.release_thread_connection()
-            # What the job's statements made and let go stays in the C heap: back to the
-            # system (issue 18: after a delete of 100,000 contacts, ~80 MiB).
-            trim()
-
-        worker = Worker(job, cancel_exceptions=cancelled, cleanup=cleanup)
+        # The job's end: its connection closed, and what its statements made and let go
+        # given back from the C heap (issue 18: after a delete of 100,000 contacts, ~80 MiB).
+        worker = Worker(job, cancel_exceptions=cancelled, cleanup=overview.end_of_big_job)
         worker.signals.progress.connect(self._on_job_progress)
         worker.signals.finished.connect(self._on_job_finished)
         worker.signals.failed.connect(self._on_job_failed)
