@@ -1,11 +1,12 @@
 """The real main window as the UI tests open it: settings of its own in the test's folder,
-1280 × 800, shown, and its start-up steps finished."""
+1280 × 800, shown, and its start-up steps finished; and what the UI tests wait for and count
+the same way (a job's end, the event loop's passes, paints)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QUndoStack
 
 from desktop.ui.common.settings import Settings
@@ -22,7 +23,6 @@ def open_main_window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-un
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.startup_finished, timeout=10_000)
     return window
-
 
 
 def pane_filled(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -50,3 +50,44 @@ class PaintCounter(QObject):
         if event.type() == QEvent.Type.Paint:
             self.count += 1
         return False
+
+
+class LoopPasses:
+    """Counts the passes of the event loop: a posted call that posts itself again runs once
+    a pass. ``count`` is the passes since ``start()`` (the current one is not counted: work
+    done in this turn sees the count it started with); ``stop()`` ends the counting."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._on = False
+
+    def start(self) -> None:
+        self._on = True
+        QTimer.singleShot(0, self._tick)
+
+    def stop(self) -> None:
+        self._on = False
+
+    def _tick(self) -> None:
+        if self._on:
+            self.count += 1
+            QTimer.singleShot(0, self._tick)
+
+
+# A job of a few thousand contacts takes a second on a quiet machine; on a loaded one (the
+# CI suite beside other work) many times that: the wait ends as soon as the job does.
+JOB_TIMEOUT_MS = 120_000
+
+
+def wait_for_job(qtbot, ops: Operations, timeout: int = JOB_TIMEOUT_MS  # type: ignore[no-untyped-def]
+                 ) -> int:
+    """Wait for the job *ops* runs off the UI thread to end; returns the passes the event
+    loop made meanwhile (none when the work ran on the UI thread: the call that started it
+    came back with it done)."""
+    passes = LoopPasses()
+    passes.start()
+    try:
+        qtbot.waitUntil(lambda: not ops.busy, timeout=timeout)
+    finally:
+        passes.stop()
+    return passes.count
