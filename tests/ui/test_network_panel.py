@@ -209,6 +209,40 @@ def test_how_do_i_reach_highlights_the_path_and_dims_the_rest(qtbot: QtBot, netw
     assert all(item.opacity() == 1.0 for item in panel.picture.nodes.values())
 
 
+def test_a_search_failing_after_a_later_one_answered_leaves_the_answer(
+        qtbot: QtBot, network, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Searches run on pool threads and can end in any order: one that failed (the
+    database busy, say) after a later one had answered put its error in place of the
+    later answer. Only the last search's answer, or its failure, is shown."""
+    import sqlite3
+    import threading
+
+    from desktop.ui.network import loading
+    from desktop.ui.network import reach as reach_module
+
+    panel = _panel(qtbot)
+    gates = {network["bo"]: threading.Event(), network["zoe"]: threading.Event()}
+    real = reach_module._search
+
+    def held(who, target, limit):  # type: ignore[no-untyped-def]
+        assert gates[target.key[0]].wait(60)
+        if target.key[0] == network["bo"]:
+            raise sqlite3.OperationalError("database is locked")
+        return real(who, target, limit)
+
+    monkeypatch.setattr(reach_module, "_search", held)
+    panel.reach(network["bo"])  # the earlier search: it will fail
+    with qtbot.waitSignal(panel.reach_box.searched, timeout=30_000):
+        panel.reach(network["zoe"])
+        gates[network["zoe"]].set()  # the later one answers first
+    assert panel.steps() == ["Ask Ana Silva to introduce you to Zoë Müller"]
+    gates[network["bo"]].set()
+    qtbot.waitUntil(lambda: all(done.is_set() for _worker, done in loading._JOBS),
+                    timeout=30_000)
+    QApplication.processEvents()  # what the failed search sent (queued) is delivered
+    assert panel.steps() == ["Ask Ana Silva to introduce you to Zoë Müller"]
+
+
 def test_reach_takes_an_organisation_or_a_tag_and_offers_a_choice(qtbot: QtBot,
                                                                   network) -> None:
     panel = _panel(qtbot)
