@@ -60,10 +60,10 @@ def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]
 
 def _calendar_on_bo(qtbot, window: MainWindow) -> CalendarPanel:  # type: ignore[no-untyped-def]
     # Start-up's last quiet turns (the pane's chips made ahead) are over.
-    qtbot.waitUntil(window.detail.made_ahead, timeout=5000)
+    qtbot.waitUntil(window.detail.made_ahead, timeout=30_000)
     view = window.view_switcher.show_view(VIEW_CALENDAR)
     assert isinstance(view, CalendarPanel)
-    qtbot.waitUntil(lambda: not view.reading, timeout=5000)  # read in workers
+    qtbot.waitUntil(lambda: not view.reading, timeout=30_000)  # read in workers
     view.overdue.setFocus()
     view.overdue.setCurrentItem(view.overdue.topLevelItem(0))
     pane_filled(qtbot)
@@ -108,7 +108,7 @@ def test_opening_the_calendar_reads_in_workers_and_shows_a_list_a_turn(
     each list is filled in a turn of its own, after the window's repaint."""
     from desktop.ui.calendar import calendar_lists
 
-    qtbot.waitUntil(lambda: window.startup_loaded, timeout=10_000)
+    qtbot.waitUntil(lambda: window.startup_loaded, timeout=30_000)
     ui_thread = threading.get_ident()
     passes = LoopPasses()
     read_on_ui: list[str] = []
@@ -166,9 +166,9 @@ def test_mark_done_repaints_the_calendar_before_counts_title_and_pane_read(
         _spy(monkeypatch, module, name, order.append)
     view.mark_done()
     assert order == []  # the key press's turn reads none of them
-    qtbot.waitUntil(lambda: window.windowTitle() == "1 due today", timeout=2000)
+    qtbot.waitUntil(lambda: window.windowTitle() == "1 due today", timeout=30_000)
     pane_filled(qtbot)
-    qtbot.waitUntil(lambda: not view.lists_pending, timeout=2000)
+    qtbot.waitUntil(lambda: not view.lists_pending, timeout=30_000)
     window.removeEventFilter(painted)
     first_paint = order.index("window repainted")
     for read in ("list_counts", "today_count", "get_contact"):
@@ -225,7 +225,7 @@ def test_the_pane_ends_on_the_new_state_after_a_calendar_action_and_its_undo(
     assert _activity(pane) == before
     assert [_row_texts(r)[1] for r in _followup_rows(pane)] == ["Late one", "Send the deck"]
     assert _followup_rows(pane)[1] is rows[1]
-    qtbot.waitUntil(lambda: not view.lists_pending, timeout=2000)
+    qtbot.waitUntil(lambda: not view.lists_pending, timeout=30_000)
     assert view.overdue.topLevelItem(0).text(1) == "Bo Chen"
 
 
@@ -308,7 +308,7 @@ def test_the_first_contact_shows_its_tags_on_chips_made_ahead(
     window = open_main_window(qtbot, tmp_path)
     chips = window.detail.tag_chips
     qtbot.waitUntil(lambda: chips.spare_count() == SPARE_CHIPS
-                    and window.detail.made_ahead(), timeout=5000)
+                    and window.detail.made_ahead(), timeout=30_000)
     made: list[ChipTag] = []
     original = TagChip.__init__
 

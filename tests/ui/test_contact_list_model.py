@@ -229,7 +229,7 @@ def test_a_long_list_pages_first_and_the_rest_comes_from_a_worker(
     first_page = list(model._ids)  # what is painted now
     inserted: list[tuple[int, int]] = []
     model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
-    with qtbot.waitSignal(model.completed, timeout=10_000):
+    with qtbot.waitSignal(model.completed, timeout=30_000):
         pass
     everyone = search.query_ids(ListFilter())
     assert not model.busy and inserted == [(10, len(everyone) - 1)]
@@ -239,17 +239,17 @@ def test_a_long_list_pages_first_and_the_rest_comes_from_a_worker(
     # A sort: its first page at once, then the rest.
     model.set_sort(search.SortKey.ORGANIZATION, descending=True)
     assert model.partial
-    with qtbot.waitSignal(model.completed, timeout=10_000):
+    with qtbot.waitSignal(model.completed, timeout=30_000):
         pass
     assert list(model._ids) == search.query_ids(ListFilter(), search.SortKey.ORGANIZATION, True)
 
     # A search matching many: the previous rows stay until the worker's result replaces
     # them; one matching few is answered at once.
     model.set_sort(search.SortKey.NAME)
-    qtbot.waitUntil(lambda: not model.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not model.busy, timeout=30_000)
     model.set_filter(ListFilter(text="a"))
     assert model.busy and not model.partial
-    with qtbot.waitSignal(model.completed, timeout=10_000):
+    with qtbot.waitSignal(model.completed, timeout=30_000):
         pass
     assert list(model._ids) == search.query_ids(ListFilter(text="a"))
     few = search.query_ids(ListFilter(text="ana"))
@@ -323,7 +323,7 @@ def test_select_all_does_not_ask_the_model_about_every_row(qtbot, db_path: Path)
     window.resize(1000, 700)
     window.show()
     window.finish_startup()
-    qtbot.waitUntil(lambda: not window.model.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.model.busy, timeout=30_000)
     calls = {"n": 0}
     for name in ("rowCount", "columnCount", "data", "index", "flags"):
         original = getattr(ContactListModel, name)

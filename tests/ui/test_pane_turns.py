@@ -57,7 +57,7 @@ def test_start_up_warms_libphonenumber_in_a_worker_before_the_pane_is_built(
 
 def _first_row_shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.table.setFocus()
-    qtbot.waitUntil(window.table.hasFocus, timeout=2000)
+    qtbot.waitUntil(window.table.hasFocus, timeout=30_000)
     window.contact_list.focus_list()
     window.table.selectRow(0)
     pane_filled(qtbot)
@@ -125,7 +125,7 @@ def test_remind_me_right_after_an_arrow_key_is_for_the_contact_it_chose(
     assert section is not None and section.dialog is not None
     assert window.detail.contact_id() == window.model.contact_id(1)
     section.dialog.reject()
-    qtbot.waitUntil(lambda: section.dialog is None, timeout=2000)
+    qtbot.waitUntil(lambda: section.dialog is None, timeout=30_000)
 
 
 def _sidebar_count(window: MainWindow, name: str) -> int | None:
@@ -159,8 +159,8 @@ def test_after_tagging_a_selection_the_list_repaints_once_then_the_sidebar_count
     window.table.viewport().installEventFilter(painted)
     ops = window.ops
     assert ops.change_tags(ids, add=["Summit"])
-    qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
-    qtbot.waitUntil(lambda: _sidebar_count(window, "Summit") == 4, timeout=5000)
+    qtbot.waitUntil(lambda: not ops.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: _sidebar_count(window, "Summit") == 4, timeout=30_000)
     pane_filled(qtbot)
     qtbot.wait(50)
     window.table.viewport().removeEventFilter(painted)

@@ -32,7 +32,7 @@ def test_remove_tag_reads_a_big_selections_tags_in_a_worker(
     window.table.selectAll()
     actions = window.contact_list.list_menu
     assert actions.remove_tag() is None  # not yet: the tags are being read
-    qtbot.waitUntil(lambda: isinstance(actions.dialog, TagPickDialog), timeout=10_000)
+    qtbot.waitUntil(lambda: isinstance(actions.dialog, TagPickDialog), timeout=30_000)
     assert read_on == [False]  # read in a worker, not on the UI thread
     dialog = actions.dialog
     assert isinstance(dialog, TagPickDialog)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import MainWindow
@@ -21,7 +22,7 @@ def open_main_window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-un
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.startup_finished, timeout=10_000)
+    qtbot.waitUntil(lambda: window.startup_finished, timeout=30_000)
     return window
 
 
@@ -36,7 +37,7 @@ def pane_filled(qtbot) -> None:  # type: ignore[no-untyped-def]
         return not any(isinstance(w, DetailPane) and w.filling_later()
                        for w in QApplication.allWidgets())
 
-    qtbot.waitUntil(filled, timeout=5000)
+    qtbot.waitUntil(filled, timeout=30_000)
 
 
 class PaintCounter(QObject):
@@ -91,3 +92,33 @@ def wait_for_job(qtbot, ops: Operations, timeout: int = JOB_TIMEOUT_MS  # type: 
     finally:
         passes.stop()
     return passes.count
+
+
+def jobs_done(qtbot, timeout: int = JOB_TIMEOUT_MS) -> None:  # type: ignore[no-untyped-def]
+    """Wait for every job on the pool to end and for what they sent (queued to the UI
+    thread) to be delivered, the jobs that started in turn included: a read finished is
+    a read shown, or dropped. Not a fixed sleep: a loaded machine takes longer, a quiet
+    one no time."""
+    pool = QThreadPool.globalInstance()
+
+    def idle() -> bool:
+        if pool.activeThreadCount():
+            return False
+        QCoreApplication.processEvents()  # what the jobs sent: it may start more
+        return pool.activeThreadCount() == 0
+
+    qtbot.waitUntil(idle, timeout=timeout)
+
+
+def view_ready(qtbot, view: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Wait for a view just shown to have read and drawn what it shows: the calendar's
+    lists, counts and focus, the network's picture (read and laid out in workers)."""
+    from desktop.ui.calendar.calendar_panel import CalendarPanel
+    from desktop.ui.network.panel import GraphPanel
+
+    if isinstance(view, CalendarPanel):
+        qtbot.waitUntil(lambda: not view.reading, timeout=JOB_TIMEOUT_MS)
+    elif isinstance(view, GraphPanel):
+        qtbot.waitUntil(lambda: view.opening.loaded is not None and not view.opening.building,
+                        timeout=JOB_TIMEOUT_MS)
+    jobs_done(qtbot)
