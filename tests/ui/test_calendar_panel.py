@@ -306,6 +306,36 @@ def test_neighbouring_months_are_read_ahead_and_a_change_forgets_them(  # type: 
     assert panel.grid._view.days[dt.date(after[0], after[1], 15)].followups >= 1
 
 
+def test_a_months_read_that_failed_is_read_again_at_the_next_change(  # type: ignore[no-untyped-def]
+        qtbot, panel: CalendarPanel, ops: Operations, sample_contacts: dict[str, ContactId],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The month's counts are read in a worker after a change; one that failed (the
+    database busy, say) left its months marked as being read: no later change read them
+    again, the grid kept the counts from before, and the panel said it was reading."""
+    import sqlite3
+    import threading
+
+    from tests.ui.windows import jobs_done
+
+    before = panel.grid._view.counts(TODAY).followups
+    real = followups.month_view
+    failing = [True]
+
+    def month_view(year: int, month: int) -> object:
+        if failing[0] and threading.current_thread() is not threading.main_thread():
+            raise sqlite3.OperationalError("database is locked")
+        return real(year, month)
+
+    monkeypatch.setattr(followups, "month_view", month_view)
+    ops.add_followup(sample_contacts["bo"], TODAY, "Once more")  # its read fails
+    jobs_done(qtbot)
+    assert panel.months.cached(panel.month) is None
+    failing[0] = False
+    ops.add_followup(sample_contacts["zoe"], TODAY, "And again")  # read again, now whole
+    _opened(qtbot, panel)
+    assert panel.grid._view.counts(TODAY).followups == before + 2
+
+
 def test_a_crowded_day_lists_the_first_rows_and_says_there_are_more(  # type: ignore[no-untyped-def]
         qtbot, ops: Operations, sample_contacts: dict[str, ContactId]
 ) -> None:
