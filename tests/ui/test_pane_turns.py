@@ -304,7 +304,7 @@ def _first_fill(qtbot, tmp_path: Path, contact: ContactId,  # type: ignore[no-un
     each later turn."""
     window = open_main_window(qtbot, tmp_path)
     if ready is not None:
-        qtbot.waitUntil(lambda: ready(window), timeout=10_000)
+        qtbot.waitUntil(lambda: ready(window), timeout=30_000)
     pane = window.detail
     assert pane.contact_id() is None
     filled_later = pane._below_later._callback

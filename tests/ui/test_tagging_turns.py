@@ -81,7 +81,7 @@ def test_a_tag_added_to_the_contact_shown_makes_one_chip_and_keeps_the_others(
     pane = window.detail
     qtbot.waitUntil(lambda: pane.contact_id() == sample_contacts["ana"], timeout=30_000)
     pane_filled(qtbot)
-    qtbot.waitUntil(pane.made_ahead, timeout=5000)  # start-up's chips made ahead, not these
+    qtbot.waitUntil(pane.made_ahead, timeout=30_000)  # start-up's chips made ahead, not these
     shown = list(pane.tag_chips._chips)
     assert [c.tag.name for c in shown] == pane.tag_chips.chip_texts()
     made: list[str] = []
