@@ -21,6 +21,7 @@ from desktop.services import followups, search, tags
 from desktop.services.search import ListFilter, SortKey
 from tests.perf.conftest import PEOPLE
 from tests.perf.ratios import cpu_ratio
+from tests.ui.windows import wait_for_job
 
 pytestmark = pytest.mark.perf
 
@@ -434,7 +435,7 @@ def test_tagging_the_whole_selection_and_undoing_it_holds_no_copy_of_its_ids(
         tracemalloc.start()
         try:
             action()
-            qtbot.waitUntil(lambda: not ops.busy, timeout=60_000)
+            wait_for_job(qtbot, ops)
             python = tracemalloc.get_traced_memory()[1]
         finally:
             tracemalloc.stop()
@@ -448,7 +449,7 @@ def test_tagging_the_whole_selection_and_undoing_it_holds_no_copy_of_its_ids(
           f"{book / 2**20:.1f} MiB: tag {tag[0]:.2f} / {tag[1]:.3f}, "
           f"undo {undo[0]:.2f} / {undo[1]:.3f}")
     ops.undo_stack.redo()
-    qtbot.waitUntil(lambda: not ops.busy, timeout=60_000)
+    wait_for_job(qtbot, ops)
     assert carried() == len(set(ids))
     assert tag[0] < 1.5 and undo[0] < 1.5
     assert tag[1] < 0.15 and undo[1] < 0.15

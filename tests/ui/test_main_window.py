@@ -17,6 +17,7 @@ from desktop.ui.contacts.contact_list_model import Column, ContactListModel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
 from tests.conftest import REAL_VCARDS
+from tests.ui.windows import wait_for_job
 
 
 def _make(qtbot, tmp_path: Path) -> MainWindow:
@@ -132,7 +133,7 @@ def test_a_delete_run_as_a_job_says_nothing_is_deleted_before_it_is(
     window.contact_list.delete_selected()
     assert window.ops.busy
     assert not window.statusBar().currentMessage().startswith("Deleted")
-    qtbot.waitUntil(lambda: not window.ops.busy, timeout=20_000)
+    wait_for_job(qtbot, window.ops)
     assert window.count_label.text() == "0 contacts"
 
 
@@ -430,14 +431,14 @@ def test_a_big_selection_is_tagged_off_the_ui_thread_and_undone_in_one_step(
     stack = ops.undo_stack
     assert ops.change_tags(ids, add=["Summit"])
     assert ops.busy  # returned at once: the work runs in a worker
-    qtbot.waitUntil(lambda: not ops.busy, timeout=30_000)
+    wait_for_job(qtbot, ops)
     assert search.matching_ids("summit") == set(ids)
     assert stack.count() == 1 and stack.undoText() == "Tag 4 contacts with Summit"
     stack.undo()
-    qtbot.waitUntil(lambda: not ops.busy, timeout=30_000)
+    wait_for_job(qtbot, ops)
     assert search.matching_ids("summit") == set()
     stack.redo()
-    qtbot.waitUntil(lambda: not ops.busy, timeout=30_000)
+    wait_for_job(qtbot, ops)
     assert search.matching_ids("summit") == set(ids)
     window.search_field.setText("summit")
     qtbot.waitUntil(lambda: len(_ids(window)) == 4, timeout=30_000)

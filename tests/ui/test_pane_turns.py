@@ -21,7 +21,7 @@ from desktop.ui.contacts.detail_pane import DetailPane
 from desktop.ui.contacts.introductions_section import IntroductionsSection
 from desktop.ui.contacts.timeline_section import TimelineSection
 from desktop.ui.main_window import MainWindow
-from tests.ui.windows import open_main_window, pane_filled
+from tests.ui.windows import open_main_window, pane_filled, wait_for_job
 
 
 @pytest.fixture()
@@ -159,7 +159,7 @@ def test_after_tagging_a_selection_the_list_repaints_once_then_the_sidebar_count
     window.table.viewport().installEventFilter(painted)
     ops = window.ops
     assert ops.change_tags(ids, add=["Summit"])
-    qtbot.waitUntil(lambda: not ops.busy, timeout=30_000)
+    wait_for_job(qtbot, ops)
     qtbot.waitUntil(lambda: _sidebar_count(window, "Summit") == 4, timeout=30_000)
     pane_filled(qtbot)
     qtbot.wait(50)

@@ -20,7 +20,7 @@ from desktop.ui.common import style
 from desktop.ui.common.workers import Worker, close_progress, progress_dialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.main_window import activation as activation_module
-from tests.ui.windows import open_main_window, pane_filled
+from tests.ui.windows import open_main_window, pane_filled, wait_for_job
 
 
 @pytest.fixture()
@@ -111,7 +111,7 @@ def test_tagging_a_big_selection_keeps_the_list_looking_active_behind_its_progre
     assert window.list_activation.holding
     assert _selection_colour(window) == active  # any paint meanwhile looks active
     release.set()
-    qtbot.waitUntil(lambda: not ops.busy, timeout=30_000)
+    wait_for_job(qtbot, ops)
     window.activateWindow()  # the window manager gives the window its activation back
     qtbot.waitUntil(window.isActiveWindow, timeout=30_000)
     assert not window.list_activation.holding

@@ -16,7 +16,7 @@ from desktop.ui import sidebar as sb
 from desktop.ui.contacts.contact_list_model import ContactListModel
 from desktop.ui.contacts.tag_chips import TagChip
 from desktop.ui.main_window import MainWindow
-from tests.ui.windows import open_main_window, pane_filled
+from tests.ui.windows import open_main_window, pane_filled, wait_for_job
 
 
 @pytest.fixture()
@@ -58,7 +58,7 @@ def test_a_tagged_selection_shows_in_the_counts_the_list_and_the_pane_and_undo_r
     assert len(ids) == 4
     ops = window.ops
     assert ops.change_tags(ids, add=["Summit"])
-    qtbot.waitUntil(lambda: not ops.busy, timeout=30_000)
+    wait_for_job(qtbot, ops)
     qtbot.waitUntil(lambda: "Summit" in pane.tag_chips.chip_texts(), timeout=30_000)
     assert _sidebar_count(window, "Summit") == 4
     assert all("Summit" in row for row in _row_tags(window))
@@ -66,7 +66,7 @@ def test_a_tagged_selection_shows_in_the_counts_the_list_and_the_pane_and_undo_r
     assert window.count_label.text() == "4 contacts"
 
     ops.undo_stack.undo()
-    qtbot.waitUntil(lambda: not ops.busy, timeout=30_000)
+    wait_for_job(qtbot, ops)
     qtbot.waitUntil(lambda: "Summit" not in pane.tag_chips.chip_texts(), timeout=30_000)
     assert _sidebar_count(window, "Summit") in (None, 0)
     assert _row_tags(window) == before_rows
