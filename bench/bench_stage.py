@@ -18,13 +18,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
-import threading
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
@@ -33,81 +29,29 @@ ROOT = HERE.parents[1]
 
 def _child(db_path: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtGui import QUndoStack
-    from PySide6.QtWidgets import QApplication, QWidget
+    import importlib.util
 
     import desktop
-    from bench.common import StallWatch, rss_mb
-    from desktop.models import open_database
-    from desktop.services import search
-    from desktop.services.search import ListFilter
-    from desktop.ui.operations import Operations
 
-    app = QApplication([])
-    open_database(db_path)
-    parent = QWidget()
-    ops = Operations(QUndoStack())
-    ops.set_dialog_parent(parent)
-    ids = list(search.query_ids(ListFilter()))
-    # The interpreter as the window runs it (``ui.common.idle_collector``): its switch
-    # interval, no automatic full collection (one on the job's thread, 45-110 ms at
-    # 300,000 contacts, held the UI thread here and not in the window), what lives now
-    # frozen out of the scans.
-    from desktop.services.background import collector
-
-    collector.install()
-    collector.freeze()
-    watch = StallWatch(interval_ms=10)  # its own ticks cost the UI thread ~50 us each
-    peak = [0.0]
-    running = [True]
-
-    def sample() -> None:
-        while running[0]:
-            peak[0] = max(peak[0], rss_mb())
-            time.sleep(0.005)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    # This script's own helpers, whichever checkout's code (PYTHONPATH) is measured.
+    spec = importlib.util.spec_from_file_location("bench_common", HERE.parent / "common.py")
+    assert spec is not None and spec.loader is not None
+    common = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(common)
+    bench = common.JobBench(db_path, stall_interval_ms=10, as_the_window=True)
     out: dict[str, object] = {"code": str(Path(desktop.__file__).parents[1]),
-                              "people": len(ids)}
-
-    def measure(name: str, action: object) -> None:
-        for _ in range(20):  # what was queued before (a paint, a count) runs first
-            app.processEvents()
-        base = rss_mb()
-        peak[0] = base
-        watch.reset()
-        ui0, cpu0, wall0 = time.thread_time(), time.process_time(), time.perf_counter()
-        action()  # type: ignore[operator]
-        if ops.busy:
-            loop = QEventLoop()
-            ops.idle.connect(loop.quit)
-            loop.exec()
-            ops.idle.disconnect(loop.quit)
-        for _ in range(5):
-            app.processEvents()
-        ui = time.thread_time() - ui0
-        out[name] = {"ui_cpu": ui, "job_cpu": time.process_time() - cpu0 - ui,
-                     "wall": time.perf_counter() - wall0, "stall": watch.longest,
-                     "stall_cpu": watch.longest_cpu, "peak_mib": peak[0] - base}
-
-    def idle() -> None:  # the watch's and the sampler's own cost: the loop with nothing
-        loop = QEventLoop()
-        QTimer.singleShot(3000, loop.quit)
-        loop.exec()
-
-    measure("idle", idle)
-    measure("set", lambda: ops.set_stage_many(ids, "trusted"))
-    measure("undo", ops.undo_stack.undo)
-    running[0] = False
+                              "people": len(bench.ids)}
+    out["idle"] = bench.measure(bench.idle)
+    out["set"] = bench.measure(lambda: bench.ops.set_stage_many(bench.ids, "trusted"))
+    out["undo"] = bench.measure(bench.ops.undo_stack.undo)
+    bench.close()
     print(json.dumps(out))
 
 
 def _run(tree: Path, source: Path) -> dict[str, object]:
-    with tempfile.TemporaryDirectory(prefix="rb-stage-") as tmp:
-        copy = Path(tmp) / source.name
-        shutil.copy(source, copy)
+    from bench.common import book_copy
+
+    with book_copy(source) as copy:
         env = {**os.environ, "PYTHONPATH": str(tree), "QT_QPA_PLATFORM": "offscreen"}
         done = subprocess.run([sys.executable, str(HERE), "--child", str(copy)], cwd=tree,
                               env=env, check=True, capture_output=True, text=True)

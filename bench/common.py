@@ -1,13 +1,19 @@
-"""Shared helpers for the benchmark scripts: the 100,000-contact data set, medians, tables."""
+"""Shared helpers for the benchmark scripts: the 100,000-contact data set, medians, tables,
+and the window's operations measured on a copy of a demo book (``JobBench``)."""
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,6 +44,16 @@ def demo_db(people: int = 100_000) -> Path:
         for leftover in DATA.glob(tmp.name + "*"):
             leftover.unlink()
     return path
+
+
+@contextlib.contextmanager
+def book_copy(source: Path) -> Iterator[Path]:
+    """A copy of the book *source* in a temporary folder, removed afterwards: the demo books
+    are shared (``RAPPORT_BENCH_DATA``), a bench that writes works on its own copy."""
+    with tempfile.TemporaryDirectory(prefix="rb-book-") as tmp:
+        copy = Path(tmp) / source.name
+        shutil.copy(source, copy)
+        yield copy
 
 
 def median(values: list[float]) -> float:
@@ -196,3 +212,99 @@ class GcWatch:
     def stop(self) -> None:
         if self._callback in self._gc.callbacks:
             self._gc.callbacks.remove(self._callback)
+
+
+class JobBench:
+    """The window's ``Operations`` on the book *db_path*, in this process, as the window
+    runs them: a QApplication, a dialog parent for the jobs' progress dialogs, ``ids`` (every
+    contact, as Select All has them), a thread sampling the resident memory every 5 ms, and,
+    given *stall_interval_ms*, a ``StallWatch`` ticking that often (its own ticks cost the
+    UI thread ~50 us each: measure an idle loop the same way, ``idle``); *as_the_window*:
+    the interpreter as the window runs it (``ui.common.idle_collector``): its switch
+    interval, no automatic full collection (one on the job's thread, 45-110 ms at 300,000
+    contacts, held the UI thread here and not in the window), what lives now frozen out
+    of the scans. ``measure(action)`` runs *action* and the job it started to its end."""
+
+    def __init__(self, db_path: Path, stall_interval_ms: int | None = None,
+                 as_the_window: bool = False) -> None:
+        from PySide6.QtGui import QUndoStack
+        from PySide6.QtWidgets import QApplication, QWidget
+
+        from desktop.models import open_database
+        from desktop.services import search
+        from desktop.services.search import ListFilter
+        from desktop.ui.operations import Operations
+
+        self.app = QApplication.instance() or QApplication([])
+        open_database(db_path)
+        self._parent = QWidget()
+        self.ops = Operations(QUndoStack())
+        self.ops.set_dialog_parent(self._parent)
+        self.ids = list(search.query_ids(ListFilter()))
+        self._collector = None
+        if as_the_window:
+            from desktop.services.background import collector
+
+            collector.install()
+            collector.freeze()
+            self._collector = collector
+        self.watch = None if stall_interval_ms is None else StallWatch(stall_interval_ms)
+        self._peak = 0.0
+        self._running = True
+        self._sampler = threading.Thread(target=self._sample, daemon=True)
+        self._sampler.start()
+
+    def _sample(self) -> None:
+        while self._running:
+            self._peak = max(self._peak, rss_mb())
+            time.sleep(0.005)
+
+    def measure(self, action: Callable[[], object]) -> dict[str, float]:
+        """*action* and its job (if it started one) to their end: the UI thread's CPU
+        (``ui_cpu``, s), the rest of the process's (``job_cpu``), wall time, with a stall
+        watch the longest stall of the event loop (wall) and the UI thread's CPU within it
+        (``stall``, ``stall_cpu``, s), the peak resident memory over what the process held
+        before (``peak_mib``) and what it still holds after a collection (``kept_mib``: an
+        undo's snapshot, say)."""
+        from PySide6.QtCore import QEventLoop
+
+        for _ in range(20):  # what was queued before (a paint, a count) runs first
+            self.app.processEvents()
+        gc.collect()
+        base = rss_mb()
+        self._peak = base
+        if self.watch is not None:
+            self.watch.reset()
+        ui0, cpu0, wall0 = time.thread_time(), time.process_time(), time.perf_counter()
+        action()
+        if self.ops.busy:
+            loop = QEventLoop()
+            self.ops.idle.connect(loop.quit)
+            loop.exec()
+            self.ops.idle.disconnect(loop.quit)
+        for _ in range(5):
+            self.app.processEvents()
+        ui = time.thread_time() - ui0
+        result = {"ui_cpu": ui, "job_cpu": time.process_time() - cpu0 - ui,
+                  "wall": time.perf_counter() - wall0, "peak_mib": self._peak - base}
+        if self.watch is not None:
+            result["stall"], result["stall_cpu"] = self.watch.longest, self.watch.longest_cpu
+        gc.collect()
+        result["kept_mib"] = rss_mb() - base
+        return result
+
+    def idle(self, seconds: float = 3.0) -> None:
+        """The event loop doing nothing for *seconds*: measured, the watch's and the
+        sampler's own cost."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
+
+    def close(self) -> None:
+        self._running = False
+        if self.watch is not None:
+            self.watch.stop()
+        if self._collector is not None:
+            self._collector.uninstall()

@@ -212,14 +212,14 @@ def test_damage_found_while_the_window_runs_offers_the_way_out(
         # Nothing at start-up reads every contact (the tag counts are kept, issue 18): the
         # user scrolls down the list until its rows come from a destroyed page.
         qtbot.waitUntil(lambda: (window.startup_finished and not window.model.busy)
-                        or bool(seen), timeout=10_000)
+                        or bool(seen), timeout=30_000)
         row = 0
         while not seen and row < window.model.rowCount():
             window.table.scrollTo(window.model.index(row, 0))
             qtbot.wait(5)  # painted from the event loop, as a user's scrolling is
             row += 20
-        qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
-        qtbot.waitUntil(lambda: window.model.rowCount() == BACKED_UP, timeout=10_000)
+        qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+        qtbot.waitUntil(lambda: window.model.rowCount() == BACKED_UP, timeout=30_000)
         for row in range(0, BACKED_UP, 97):  # every row reads again
             assert window.model.index(row, 0).data()
         assert seen == ["database disk image is malformed"]

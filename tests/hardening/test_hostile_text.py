@@ -101,7 +101,7 @@ def test_every_view_shows_the_same_safe_name(
     window = MainWindow(Operations(QUndoStack()), settings)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.startup_finished, timeout=5000)
+    qtbot.waitUntil(lambda: window.startup_finished, timeout=30_000)
     model = window.model
     listed = {model.index(r, 0).data(model.ContactIdRole):
               model.index(r, 0).data(Qt.ItemDataRole.DisplayRole)
@@ -109,5 +109,5 @@ def test_every_view_shows_the_same_safe_name(
     for cid, name in want.items():
         assert listed[cid] == name
         window.contact_list.select_contact(cid)
-        qtbot.waitUntil(lambda cid=cid: window.detail.contact_id() == cid, timeout=3000)
+        qtbot.waitUntil(lambda cid=cid: window.detail.contact_id() == cid, timeout=30_000)
         assert window.detail.name_label.text() == name

@@ -137,7 +137,7 @@ def test_an_edit_the_busy_database_cannot_take_stays_in_the_editor(
         assert dialog.title_edit.text() == "Chief Technology Officer"  # nothing typed is lost
     finally:
         _release(writer)
-    with qtbot.waitSignal(dialog.saved, timeout=5000):
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
         dialog.save()
     detail = contacts.get_contact(dialog.contact_id or ContactId(0))
     assert detail is not None and detail.fields.title == "Chief Technology Officer"
@@ -213,14 +213,14 @@ def test_the_window_refreshes_after_another_program_changes_the_file(
         window = MainWindow(ops, settings)
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitUntil(lambda: window.startup_finished, timeout=5000)
+        qtbot.waitUntil(lambda: window.startup_finished, timeout=30_000)
         guard = DatabaseGuard(window, ops, shared_db)
         guard.start(upkeep=False)
         assert window.model.rowCount() == 1
         # another program: nothing here announces its change
         done = rapport("import", str(write_cards(tmp_path / "cards.vcf", 30)), db=shared_db)
         assert done.returncode == 0, done.stderr
-        qtbot.waitUntil(lambda: window.model.rowCount() == 31, timeout=10_000)
+        qtbot.waitUntil(lambda: window.model.rowCount() == 31, timeout=30_000)
         assert "31" in window.count_label.text()
         guard.stop()
     finally:

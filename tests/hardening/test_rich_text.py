@@ -79,7 +79,7 @@ def test_list_cells_and_tooltips_show_markup_as_text(
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    qtbot.waitUntil(lambda: window.startup_finished, timeout=10_000)
+    qtbot.waitUntil(lambda: window.startup_finished, timeout=30_000)
     model = window.model
     row = next(r for r in range(model.rowCount())
                if model.index(r, 0).data(model.ContactIdRole) == sample_contacts["markup"])
@@ -88,7 +88,7 @@ def test_list_cells_and_tooltips_show_markup_as_text(
     assert_literal(texts, NAME, ORG)
 
     window.contact_list.select_contact(sample_contacts["markup"])
-    qtbot.waitUntil(lambda: window.detail.name_label.text() == NAME, timeout=3000)
+    qtbot.waitUntil(lambda: window.detail.name_label.text() == NAME, timeout=30_000)
     assert_literal(shown_texts(window.detail), NAME, ORG, "<b>", "<script>")
 
 
@@ -100,7 +100,7 @@ def test_import_preview_shows_markup_as_text(qtbot, tmp_path: Path, db_path: Pat
     dialog = ImportPreviewDialog(Operations(QUndoStack()), [path])
     qtbot.addWidget(dialog)
     dialog.show()
-    with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
+    with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
         dialog.start()
     model = dialog.table.model()
     assert model.rowCount() == 1

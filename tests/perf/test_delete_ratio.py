@@ -4,19 +4,17 @@ rows, CPU time in the same run (issue 18; bench/bench_delete.py runs it at 100,0
 from __future__ import annotations
 
 import json
-import shutil
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from desktop.models import close_database, db, open_database
+from desktop.models import db
 from desktop.services import search
 from desktop.services.search import ListFilter
+from tests.perf.conftest import PEOPLE
+from tests.perf.ratios import best_cpu
 
 pytestmark = pytest.mark.perf
-PEOPLE = 10_000
 # what a contact's delete takes away, and how each table names the contact
 _TABLES = (("contact", "id"), ("email", "contact_id"), ("phone", "contact_id"),
            ("address", "contact_id"), ("url", "contact_id"), ("contact_tag", "contact_id"),
@@ -25,26 +23,6 @@ _TABLES = (("contact", "id"), ("email", "contact_id"), ("phone", "contact_id"),
            ("node_position", "contact_id"), ("contact_fact", "contact_id"),
            ("introduction", "person_a_id"), ("introduction", "person_b_id"),
            ("introduction", "introducer_id"))
-
-
-@pytest.fixture(scope="module")
-def big_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    from desktop.services import demo
-
-    path = tmp_path_factory.mktemp("perf") / "demo.sqlite3"
-    open_database(path)
-    demo.generate_demo(PEOPLE, seed=18)
-    close_database()
-    yield path
-
-
-@pytest.fixture()
-def opened(big_db: Path, tmp_path: Path) -> Iterator[Path]:
-    copy = tmp_path / "demo.sqlite3"
-    shutil.copy(big_db, copy)
-    open_database(copy)
-    yield copy
-    close_database()
 
 
 def _counts() -> dict[str, int]:
@@ -94,16 +72,10 @@ def test_deleting_every_contact_and_undoing_it_costs_a_few_bare_deletes_and_inse
                 db.execute_sql(f"DROP TABLE {_kept(table, column)}")
             assert _counts() == counts
 
-    mine: list[float] = []
-    base: list[float] = []
-    for _ in range(3):  # CPU time, interleaved: the other helpers' load is not ours
-        for fn, out in ((floor, base), (ours, mine)):
-            start = time.process_time()
-            fn()
-            out.append(time.process_time() - start)
-    ratio = min(mine) / min(base)
+    mine, base = best_cpu(ours, floor, runs=3)
+    ratio = mine / base
     print(f"delete of the whole book and its undo / bare deletes and inserts: {ratio:.2f} "
-          f"({min(mine):.2f} s / {min(base):.2f} s CPU)")
+          f"({mine:.2f} s / {base:.2f} s CPU)")
     assert ratio < 4.0
 
 

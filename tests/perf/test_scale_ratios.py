@@ -11,66 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
-import statistics
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from desktop.models import close_database, db, open_database
+from desktop.models import db
 from desktop.services import followups, search, tags
 from desktop.services.search import ListFilter, SortKey
+from tests.perf.conftest import PEOPLE
+from tests.perf.ratios import cpu_ratio
+from tests.ui.windows import wait_for_job
 
 pytestmark = pytest.mark.perf
-PEOPLE = 10_000
-
-
-def _median(fn: Callable[[], object], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def _ratio(ours: Callable[[], object], floor: Callable[[], object], runs: int = 5,
-           repeat: int = 1) -> float:
-    """Best time of *ours* over the best of *floor*, the two interleaved, each sample
-    *repeat* calls (a few milliseconds are below a busy machine's noise; the best of a
-    few samples is the one the machine's other work disturbed least)."""
-    mine: list[float] = []
-    base: list[float] = []
-    for _ in range(runs):
-        for fn, out in ((floor, base), (ours, mine)):
-            start = time.perf_counter()
-            for _ in range(repeat):
-                fn()
-            out.append(time.perf_counter() - start)
-    return min(mine) / min(base)
-
-
-@pytest.fixture(scope="module")
-def big_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    from desktop.services import demo
-
-    path = tmp_path_factory.mktemp("perf") / "demo.sqlite3"
-    open_database(path)
-    demo.generate_demo(PEOPLE, seed=18)
-    close_database()
-    yield path
-
-
-@pytest.fixture()
-def opened(big_db: Path, tmp_path: Path) -> Iterator[Path]:
-    copy = tmp_path / "demo.sqlite3"
-    shutil.copy(big_db, copy)
-    open_database(copy)
-    yield copy
-    close_database()
 
 
 def _bare_read() -> None:
@@ -107,7 +61,7 @@ def test_list_json_costs_a_few_bare_reads(opened: Path, monkeypatch: pytest.Monk
         def ours() -> None:
             cli._cmd_list(args)
 
-        ratio = _ratio(ours, _bare_read, runs=3)
+        ratio = cpu_ratio(ours, _bare_read, runs=3)
     assert ratio < 5.0
 
 
@@ -124,7 +78,7 @@ def test_every_column_sorts_at_the_cost_of_an_index_scan(opened: Path, sort: Sor
     scan (a sort by SQLite of a computed key was 10-20x); 1-3x measured."""
     today = dt.date.today()
     for descending in (False, True):
-        ratio = _ratio(lambda d=descending: search._sorted_ids(ListFilter(), sort, d, today),
+        ratio = cpu_ratio(lambda d=descending: search._sorted_ids(ListFilter(), sort, d, today),
                        _index_scan, runs=5, repeat=5)
         assert ratio < 5.0, (sort, descending, round(ratio, 2))
 
@@ -143,7 +97,7 @@ def test_a_month_of_the_calendar_costs_its_counts(opened: Path) -> None:
         db.execute_sql("SELECT count(*) FROM interaction WHERE kind = 'meeting' AND "
                        "happened_at >= ? AND happened_at < ?", (a, b)).fetchone()
 
-    assert _ratio(lambda: followups.month_view(first.year, first.month), counts,
+    assert cpu_ratio(lambda: followups.month_view(first.year, first.month), counts,
                   repeat=5) < 15.0
 
 
@@ -168,7 +122,7 @@ def test_a_crowded_days_agenda_costs_its_page_not_the_day(opened: Path) -> None:
                        (crowded.isoformat(),))
     assert len(followups.agenda(crowded, crowded, limit=10_000)) >= 4000
     assert len(followups.agenda(quiet, quiet, limit=page)) == page
-    ratio = _ratio(lambda: followups.agenda(crowded, crowded, limit=page),
+    ratio = cpu_ratio(lambda: followups.agenda(crowded, crowded, limit=page),
                    lambda: followups.agenda(quiet, quiet, limit=page), repeat=5)
     assert ratio < 25.0, round(ratio, 2)
 
@@ -179,7 +133,7 @@ def test_tag_counts_are_read_not_recounted(opened: Path) -> None:
         return db.execute_sql(
             "SELECT tag_id, count(*) FROM contact_tag GROUP BY tag_id").fetchall()
 
-    assert _ratio(tags.list_tags, recount, repeat=5) < 0.5
+    assert cpu_ratio(tags.list_tags, recount, repeat=5) < 0.5
 
 
 def test_tagging_every_contact_costs_a_few_bare_inserts_of_its_memberships(
@@ -208,7 +162,7 @@ def test_tagging_every_contact_costs_a_few_bare_inserts_of_its_memberships(
             db.execute_sql("DELETE FROM contact_tag WHERE tag_id = ?", (tag_id,))
             txn.rollback()
 
-    ratio = _ratio(ours, floor, runs=3)
+    ratio = cpu_ratio(ours, floor, runs=3)
     print(f"tag and untag the whole book / bare inserts and deletes: {ratio:.2f}")
     assert ratio < 6.0
 
@@ -248,14 +202,7 @@ def test_setting_the_stage_of_every_contact_costs_a_few_bare_updates(opened: Pat
             db.execute_sql("DROP TABLE was")
             txn.rollback()
 
-    mine: list[float] = []
-    base: list[float] = []
-    for _ in range(3):  # CPU time, interleaved: the other helpers' load is not ours
-        for fn, out in ((floor, base), (ours, mine)):
-            start = time.process_time()
-            fn()
-            out.append(time.process_time() - start)
-    ratio = min(mine) / min(base)
+    ratio = cpu_ratio(ours, floor, runs=3)
     print(f"stage of the whole book and its undo / bare updates there and back: {ratio:.2f}")
     assert ratio < 8.0
 
@@ -272,7 +219,7 @@ def test_the_tags_on_the_whole_selection_cost_less_than_counting_every_membershi
     def floor() -> None:
         db.execute_sql("SELECT tag_id, count(*) FROM contact_tag GROUP BY tag_id").fetchall()
 
-    ratio = _ratio(lambda: tags.tags_on(ids), floor, runs=5)
+    ratio = cpu_ratio(lambda: tags.tags_on(ids), floor, runs=5)
     print(f"tags on the whole selection / a bare count of every membership: {ratio:.2f}")
     assert ratio < 1.5
 
@@ -322,7 +269,7 @@ def test_select_all_costs_what_a_plain_table_does(qtbot, opened: Path) -> None: 
             view.viewport().repaint()
         return run
 
-    assert _ratio(select_all(window.table), select_all(plain), runs=7) < 6.0
+    assert cpu_ratio(select_all(window.table), select_all(plain), runs=7) < 6.0
     assert window.contact_list.selected_count() == PEOPLE
 
 
@@ -343,7 +290,7 @@ def test_reaching_a_tag_or_an_organisation_from_the_command_line_reads_only_its_
     for target in (paths.tag_target(top_tag), paths.organization_target(top_org, orgs)):
         assert target is not None
         assert paths.warm_paths(graph, target, paths.SHOWN_PATHS)  # someone is reachable
-        ratio = _ratio(lambda t=target: paths.warm_paths(knows.SqlTies(), t, paths.SHOWN_PATHS),
+        ratio = cpu_ratio(lambda t=target: paths.warm_paths(knows.SqlTies(), t, paths.SHOWN_PATHS),
                        lambda t=target: paths.warm_paths(graph, t, paths.SHOWN_PATHS))
         assert ratio < 25, (target, ratio)
 
@@ -489,7 +436,7 @@ def test_tagging_the_whole_selection_and_undoing_it_holds_no_copy_of_its_ids(
         tracemalloc.start()
         try:
             action()
-            qtbot.waitUntil(lambda: not ops.busy, timeout=60_000)
+            wait_for_job(qtbot, ops)
             python = tracemalloc.get_traced_memory()[1]
         finally:
             tracemalloc.stop()
@@ -503,7 +450,7 @@ def test_tagging_the_whole_selection_and_undoing_it_holds_no_copy_of_its_ids(
           f"{book / 2**20:.1f} MiB: tag {tag[0]:.2f} / {tag[1]:.3f}, "
           f"undo {undo[0]:.2f} / {undo[1]:.3f}")
     ops.undo_stack.redo()
-    qtbot.waitUntil(lambda: not ops.busy, timeout=60_000)
+    wait_for_job(qtbot, ops)
     assert carried() == len(set(ids))
     assert tag[0] < 1.5 and undo[0] < 1.5
     assert tag[1] < 0.15 and undo[1] < 0.15

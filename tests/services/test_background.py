@@ -109,8 +109,16 @@ def test_a_release_waits_for_the_window_or_runs_at_once_without(
 def test_a_worker_hands_the_interpreter_lock_back_sooner_while_installed(
         policy: CollectorPolicy) -> None:
     """The UI thread's wait for the lock while a worker runs Python: up to the switch
-    interval each time (5 ms by default, many times a turn); 1 ms with the policy."""
-    def waits() -> float:
+    interval each time (5 ms by default, many times a turn); 1 ms with the policy.
+
+    On a loaded machine a wait also holds the time the thread waits for a core to wake
+    on (milliseconds at load 5 on two cores, none on an idle machine with many). That
+    adds to some waits more than others: each side's fifth-quickest wait is the one the
+    load disturbed least. It adds to both sides alike: the two are compared by their
+    difference (the switch intervals', 4 ms), not by their ratio, which the load pulls
+    towards 1 (the median's 3.1 against 5.8 ms failed it at load 5.7). The sides take
+    turns, a round each, so both see the same minutes of the machine."""
+    def waits() -> list[float]:
         stop, spinning = threading.Event(), threading.Event()
 
         def spin() -> None:
@@ -123,7 +131,7 @@ def test_a_worker_hands_the_interpreter_lock_back_sooner_while_installed(
         spinning.wait()
         try:
             times = []
-            for _ in range(40):
+            for _ in range(20):
                 began = time.perf_counter()
                 # lets the lock go long enough for the worker to hold it, then waits
                 # to get it back: what is over the 2 ms asleep is the wait for the lock
@@ -132,14 +140,22 @@ def test_a_worker_hands_the_interpreter_lock_back_sooner_while_installed(
         finally:
             stop.set()
             worker.join()
-        # the fifth-quickest: a loaded machine adds its wait for a core to some of them
+        return times
+
+    def fifth_quickest(times: list[float]) -> float:
         return sorted(times)[len(times) // 8]
 
     found = sys.getswitchinterval()
-    policy.install()
-    assert sys.getswitchinterval() == background.UI_SWITCH_INTERVAL
-    installed = waits()
-    policy.uninstall()
-    assert sys.getswitchinterval() == found
-    before = waits()  # what it was: measured in the same minute, as the machine is shared
-    assert installed < before * 0.6, (installed, before)
+    installed: list[float] = []
+    before: list[float] = []  # what it was
+    for _ in range(2):
+        policy.install()
+        assert sys.getswitchinterval() == background.UI_SWITCH_INTERVAL
+        installed += waits()
+        policy.uninstall()
+        assert sys.getswitchinterval() == found
+        before += waits()
+    gained = fifth_quickest(before) - fifth_quickest(installed)
+    # 4 ms at the default 5 ms (measured 3.9-4.0 ms); a quarter of the default is left
+    # for the noise of a loaded machine's wake-ups.
+    assert gained > found / 4, (fifth_quickest(installed), fifth_quickest(before))

@@ -45,7 +45,7 @@ def _wait(ms: int = 30) -> None:
         app.processEvents()
 
 
-def _wait_until(test: Callable[[], bool], timeout_ms: int = 5000) -> None:
+def _wait_until(test: Callable[[], bool], timeout_ms: int = 30_000) -> None:
     import time
 
     end = time.monotonic() + timeout_ms / 1000
@@ -156,8 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         network = window.view_switcher.show_view(VIEW_NETWORK)
         # The picture drawn (the progress box shows only after a moment: waiting for it to
         # hide found a blank canvas), then its light first frames settled.
-        _wait_until(lambda: network.drawn and not network.overlay.isVisible(), 20000)
-        _wait_until(lambda: not network.view.interacting, 2000)
+        _wait_until(lambda: network.drawn and not network.overlay.isVisible())
+        _wait_until(lambda: not network.view.interacting)
         check("network", window)
     window.view_switcher.show_view(VIEW_LIST)
     _wait(20)
@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         if not widget.isVisible():
             widget.show()
         # A dialog that reads first (the import preview) is checked once it has read.
-        _wait_until(lambda: getattr(widget, "_worker", None) is None, 8000)
+        _wait_until(lambda: getattr(widget, "_worker", None) is None)
         _wait(60)
         check(name, widget)
         widget.close()

@@ -38,7 +38,7 @@ def open_preview(qtbot: QtBot, ops: Operations, ids: list[ContactId]) -> Briefin
     dialog = BriefingPreviewDialog(ops, ids)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.page_count() == len(ids), timeout=3000)
+    qtbot.waitUntil(lambda: dialog.page_count() == len(ids), timeout=30_000)
     return dialog
 
 
@@ -58,7 +58,7 @@ def test_preview_shows_a_page_per_person_and_saves_the_one_thing(
     dialog.one_thing_edit.editingFinished.emit()
     assert svc.get_one_thing(ana) == "Introduce her to Kim"
     qtbot.waitUntil(lambda: bool(dialog.briefings)
-                    and dialog.briefings[0].one_thing == "Introduce her to Kim", timeout=3000)
+                    and dialog.briefings[0].one_thing == "Introduce her to Kim", timeout=30_000)
     assert not dialog.briefings[0].one_thing_suggested
 
     ops.undo_stack.undo()
@@ -95,12 +95,12 @@ def test_the_detail_pane_button_opens_the_preview(
     window = _window(qtbot, tmp_path)
     window.contact_list.select_contact(sample_contacts["bo"])
     pane = window.detail
-    qtbot.waitUntil(lambda: pane.briefing_button.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: pane.briefing_button.isVisible(), timeout=30_000)
     assert pane.briefing_button.text() == "Briefing…"
     pane.briefing_button.click()
-    qtbot.waitUntil(lambda: len(previews()) == 1, timeout=3000)
+    qtbot.waitUntil(lambda: len(previews()) == 1, timeout=30_000)
     dialog = previews()[0]
-    qtbot.waitUntil(lambda: dialog.page_count() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: dialog.page_count() == 1, timeout=30_000)
     assert dialog.windowTitle() == "Briefing: Bo Chen"
     assert [b.name for b in dialog.briefings] == ["Bo Chen"]
     dialog.close()
@@ -111,7 +111,7 @@ def _window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     window = MainWindow(Operations(QUndoStack()), settings)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.startup_finished, timeout=10_000)
+    qtbot.waitUntil(lambda: window.startup_finished, timeout=30_000)
     return window
 
 
@@ -129,9 +129,9 @@ def test_print_this_weeks_briefings(
         InteractionParticipant.create(interaction=i.id, contact=sample_contacts[key])
     window = _window(qtbot, tmp_path)
     window.commands.week_briefings_action.trigger()
-    qtbot.waitUntil(lambda: len(previews()) == 1, timeout=3000)
+    qtbot.waitUntil(lambda: len(previews()) == 1, timeout=30_000)
     dialog = previews()[0]
-    qtbot.waitUntil(lambda: dialog.page_count() == 2, timeout=3000)
+    qtbot.waitUntil(lambda: dialog.page_count() == 2, timeout=30_000)
     assert [b.name for b in dialog.briefings] == ["Zoë Müller", "Bo Chen"]
     dialog.close()
 
@@ -168,10 +168,10 @@ def test_the_preview_fits_a_1280_by_800_screen_with_print_and_save_in_view(
     for available in (laptop, QRect(0, 0, 640, 480)):
         dialog.fit_to_screen(available)
         width = available.width()
-        qtbot.waitUntil(lambda: dialog.width() <= width, timeout=2000)  # noqa: B023
+        qtbot.waitUntil(lambda: dialog.width() <= width, timeout=30_000)  # noqa: B023
         assert available.contains(dialog.frameGeometry())
         assert dialog.height() <= available.height() * 0.9
-        qtbot.waitUntil(lambda: in_view(dialog.save_pdf_action), timeout=2000)
+        qtbot.waitUntil(lambda: in_view(dialog.save_pdf_action), timeout=30_000)
         assert in_view(dialog.print_action)
         assert toolbar.width() <= dialog.width()
 

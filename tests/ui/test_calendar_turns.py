@@ -27,7 +27,7 @@ from desktop.ui.contacts.detail_pane import DetailPane
 from desktop.ui.contacts.tag_chips import SPARE_CHIPS, ChipTag, TagChip, TagChips
 from desktop.ui.contacts.timeline_section import TimelineSection
 from desktop.ui.main_window import VIEW_CALENDAR, MainWindow
-from tests.ui.windows import open_main_window, pane_filled
+from tests.ui.windows import LoopPasses, open_main_window, pane_filled
 
 TODAY = dt.date.today()
 # What a follow-up's change makes the window read: the sidebar's counts, the title's count
@@ -60,10 +60,10 @@ def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]
 
 def _calendar_on_bo(qtbot, window: MainWindow) -> CalendarPanel:  # type: ignore[no-untyped-def]
     # Start-up's last quiet turns (the pane's chips made ahead) are over.
-    qtbot.waitUntil(window.detail.made_ahead, timeout=5000)
+    qtbot.waitUntil(window.detail.made_ahead, timeout=30_000)
     view = window.view_switcher.show_view(VIEW_CALENDAR)
     assert isinstance(view, CalendarPanel)
-    qtbot.waitUntil(lambda: not view.reading, timeout=5000)  # read in workers
+    qtbot.waitUntil(lambda: not view.reading, timeout=30_000)  # read in workers
     view.overdue.setFocus()
     view.overdue.setCurrentItem(view.overdue.topLevelItem(0))
     pane_filled(qtbot)
@@ -106,44 +106,35 @@ def test_opening_the_calendar_reads_in_workers_and_shows_a_list_a_turn(
     thread in the click's turn, with the panel's first paint: 120-190 ms at 300,000
     contacts. Now the click's turn only builds the panel; the reads run in workers and
     each list is filled in a turn of its own, after the window's repaint."""
-    from PySide6.QtCore import QTimer
-
     from desktop.ui.calendar import calendar_lists
 
-    qtbot.waitUntil(lambda: window.startup_loaded, timeout=10_000)
+    qtbot.waitUntil(lambda: window.startup_loaded, timeout=30_000)
     ui_thread = threading.get_ident()
-    passes = [0]
-    ticking = [True]
-
-    def tick() -> None:  # a posted call: once per pass of the event loop
-        passes[0] += 1
-        if ticking[0]:
-            QTimer.singleShot(0, tick)
-
+    passes = LoopPasses()
     read_on_ui: list[str] = []
     for name in ("agenda", "overdue", "month_view", "has_stale_cadence"):
         _spy(monkeypatch, followups, name, lambda n: (
             read_on_ui.append(n) if threading.get_ident() == ui_thread else None))
     filled: dict[str, int] = {}
     for name in ("fill_agenda", "fill_overdue"):
-        _spy(monkeypatch, calendar_lists, name, lambda n: filled.setdefault(n, passes[0]))
+        _spy(monkeypatch, calendar_lists, name, lambda n: filled.setdefault(n, passes.count))
     repaints: list[int] = []
 
     class Painted(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.UpdateRequest:
-                repaints.append(passes[0])
+                repaints.append(passes.count)
             return False
 
     painted = Painted()
     window.installEventFilter(painted)
-    tick()
+    passes.start()
     view = window.view_switcher.show_view(VIEW_CALENDAR)
     assert isinstance(view, CalendarPanel)
-    opened = passes[0]
+    opened = passes.count
     assert filled == {}  # the click's turn fills no list
-    qtbot.waitUntil(lambda: not view.reading, timeout=5000)
-    ticking[0] = False
+    qtbot.waitUntil(lambda: not view.reading, timeout=30_000)
+    passes.stop()
     window.removeEventFilter(painted)
     assert read_on_ui == []
     first_paint = min(p for p in repaints if p >= opened)
@@ -175,9 +166,9 @@ def test_mark_done_repaints_the_calendar_before_counts_title_and_pane_read(
         _spy(monkeypatch, module, name, order.append)
     view.mark_done()
     assert order == []  # the key press's turn reads none of them
-    qtbot.waitUntil(lambda: window.windowTitle() == "1 due today", timeout=2000)
+    qtbot.waitUntil(lambda: window.windowTitle() == "1 due today", timeout=30_000)
     pane_filled(qtbot)
-    qtbot.waitUntil(lambda: not view.lists_pending, timeout=2000)
+    qtbot.waitUntil(lambda: not view.lists_pending, timeout=30_000)
     window.removeEventFilter(painted)
     first_paint = order.index("window repainted")
     for read in ("list_counts", "today_count", "get_contact"):
@@ -191,25 +182,16 @@ def test_counts_title_and_pane_each_take_a_turn_of_their_own(
         qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """Waiting for a quiet turn, all three came due in the same one: together they held
     the loop as long as the key press's turn they were taken out of."""
-    from PySide6.QtCore import QTimer
-
     view = _calendar_on_bo(qtbot, window)
-    passes = [0]
-    ticking = [True]
-
-    def tick() -> None:  # a posted call: once per pass of the event loop
-        passes[0] += 1
-        if ticking[0]:
-            QTimer.singleShot(0, tick)
-
+    passes = LoopPasses()
     seen: dict[str, int] = {}
     for module, name in READS_AFTER_A_CHANGE:
-        _spy(monkeypatch, module, name, lambda n: seen.setdefault(n, passes[0]))
-    tick()
+        _spy(monkeypatch, module, name, lambda n: seen.setdefault(n, passes.count))
+    passes.start()
     view.mark_done()
-    qtbot.waitUntil(lambda: len(seen) == 3, timeout=2000)
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=30_000)
     pane_filled(qtbot)
-    ticking[0] = False
+    passes.stop()
     assert len(set(seen.values())) == 3, seen
 
 
@@ -243,7 +225,7 @@ def test_the_pane_ends_on_the_new_state_after_a_calendar_action_and_its_undo(
     assert _activity(pane) == before
     assert [_row_texts(r)[1] for r in _followup_rows(pane)] == ["Late one", "Send the deck"]
     assert _followup_rows(pane)[1] is rows[1]
-    qtbot.waitUntil(lambda: not view.lists_pending, timeout=2000)
+    qtbot.waitUntil(lambda: not view.lists_pending, timeout=30_000)
     assert view.overdue.topLevelItem(0).text(1) == "Bo Chen"
 
 
@@ -326,7 +308,7 @@ def test_the_first_contact_shows_its_tags_on_chips_made_ahead(
     window = open_main_window(qtbot, tmp_path)
     chips = window.detail.tag_chips
     qtbot.waitUntil(lambda: chips.spare_count() == SPARE_CHIPS
-                    and window.detail.made_ahead(), timeout=5000)
+                    and window.detail.made_ahead(), timeout=30_000)
     made: list[ChipTag] = []
     original = TagChip.__init__
 

@@ -254,7 +254,7 @@ def test_start_job_runs_off_the_ui_thread_with_progress(qtbot) -> None:  # type:
         return threading.get_ident()
 
     start_job(parent, work, title="Job", label="Working…", on_finished=seen.append)
-    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
     QThreadPool.globalInstance().waitForDone(2000)
     assert seen[0] != ui
 

@@ -31,12 +31,12 @@ def test_edit_round_trip_saves_changed_fields_in_one_undo_step(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=30_000)
     dialog.title_edit.setText("Chief Technology Officer")
     dialog.birthday_field.edit.setText("4 March")
     dialog.cadence_edit.setText("30")
     dialog.phone_rows.add_row().setText("+1 555 0100")
-    with qtbot.waitSignal(dialog.saved, timeout=1000):
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
         qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return,
                        Qt.KeyboardModifier.ControlModifier)
     detail = contacts.get_contact(ana)
@@ -134,7 +134,7 @@ def test_an_invalid_email_is_reported_inline_and_not_saved(
     qtbot.addWidget(dialog)
     dialog.show()
     email = dialog.email_rows.add_row()
-    qtbot.waitUntil(email.isVisible, timeout=1000)
+    qtbot.waitUntil(email.isVisible, timeout=30_000)
     email.setText("not-an-email")
     email.editingFinished.emit()  # leaving the field checks it
     inline = [label.text() for label in dialog.email_rows.findChildren(QLabel)
@@ -152,7 +152,7 @@ def test_an_invalid_email_is_reported_inline_and_not_saved(
     email.setText("bo.chen@harbor.example")  # once right, the reason goes at once
     assert not any(label.isVisibleTo(dialog) for label in
                    dialog.email_rows.findChildren(QLabel) if label.objectName() == "fieldError")
-    with qtbot.waitSignal(dialog.saved, timeout=1000):
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
         dialog.save()
     detail = contacts.get_contact(bo)
     assert detail is not None and [e.value for e in detail.fields.emails] == [
@@ -167,7 +167,7 @@ def test_an_ampersand_in_the_name_is_not_a_mnemonic_in_the_undo_text(
     dialog.show()
     dialog.header.full_name_edit.setText("Bo & Co")
     dialog.header.remove_photo()  # a photo change makes the save a macro, named by the editor
-    with qtbot.waitSignal(dialog.saved, timeout=1000):
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
         dialog.save()
     undo = ops.undo_stack.createUndoAction(dialog, "&Undo")
     assert undo.iconText() == "Undo Edit Bo & Co"  # the text a toolbar button shows

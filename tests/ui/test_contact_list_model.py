@@ -229,7 +229,7 @@ def test_a_long_list_pages_first_and_the_rest_comes_from_a_worker(
     first_page = list(model._ids)  # what is painted now
     inserted: list[tuple[int, int]] = []
     model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
-    with qtbot.waitSignal(model.completed, timeout=10_000):
+    with qtbot.waitSignal(model.completed, timeout=30_000):
         pass
     everyone = search.query_ids(ListFilter())
     assert not model.busy and inserted == [(10, len(everyone) - 1)]
@@ -239,17 +239,17 @@ def test_a_long_list_pages_first_and_the_rest_comes_from_a_worker(
     # A sort: its first page at once, then the rest.
     model.set_sort(search.SortKey.ORGANIZATION, descending=True)
     assert model.partial
-    with qtbot.waitSignal(model.completed, timeout=10_000):
+    with qtbot.waitSignal(model.completed, timeout=30_000):
         pass
     assert list(model._ids) == search.query_ids(ListFilter(), search.SortKey.ORGANIZATION, True)
 
     # A search matching many: the previous rows stay until the worker's result replaces
     # them; one matching few is answered at once.
     model.set_sort(search.SortKey.NAME)
-    qtbot.waitUntil(lambda: not model.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not model.busy, timeout=30_000)
     model.set_filter(ListFilter(text="a"))
     assert model.busy and not model.partial
-    with qtbot.waitSignal(model.completed, timeout=10_000):
+    with qtbot.waitSignal(model.completed, timeout=30_000):
         pass
     assert list(model._ids) == search.query_ids(ListFilter(text="a"))
     few = search.query_ids(ListFilter(text="ana"))
@@ -258,18 +258,49 @@ def test_a_long_list_pages_first_and_the_rest_comes_from_a_worker(
     assert not model.busy and list(model._ids) == few
 
 
-def test_a_superseded_search_never_lands(qtbot, db_path: Path) -> None:
+@pytest.mark.parametrize("older_ends", ["first", "last"])
+def test_a_superseded_search_never_lands(qtbot, db_path: Path,  # type: ignore[no-untyped-def]
+                                         monkeypatch: pytest.MonkeyPatch,
+                                         older_ends: str) -> None:
+    """Typed quickly, "a" then "o": each search runs on a pool thread, and they can end
+    in any order. Whichever ends first, the list shows what "o" finds (held, each
+    search ends when the test lets it: no waiting for a late result that may not come)."""
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
     from desktop.services import demo
 
     demo.generate_demo(150, seed=5)
     model = ContactListModel(background=True, small=20, page=10)
     model.set_filter(ListFilter())
-    qtbot.waitUntil(lambda: not model.busy, timeout=10_000)
-    for text in ("a", "e", "o"):  # typed quickly: each makes the one before obsolete
-        model.set_filter(ListFilter(text=text))
-    with qtbot.waitSignal(model.completed, timeout=10_000):
-        pass
-    qtbot.wait(200)  # any late result of "a" or "e" would land now
+    qtbot.waitUntil(lambda: not model.busy, timeout=30_000)
+    gates = {"a": threading.Event(), "o": threading.Event()}
+    computing = {"a": threading.Event(), "o": threading.Event()}
+    compute = search.compute_ids
+
+    def held(flt: ListFilter, *args: object) -> object:
+        computing[flt.text].set()
+        assert gates[flt.text].wait(60)
+        return compute(flt, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search, "compute_ids", held)
+    model.set_filter(ListFilter(text="a"))
+    assert computing["a"].wait(60)  # past the check a job superseded before it began makes
+    model.set_filter(ListFilter(text="o"))
+    assert model.busy
+    first, last = ("a", "o") if older_ends == "first" else ("o", "a")
+    pool = QThreadPool.globalInstance()
+    gates[first].set()
+    # Its job has ended (its thread back in the pool, the other's still held) and what
+    # it sent (queued) is delivered before the other one ends.
+    qtbot.waitUntil(lambda: pool.activeThreadCount() == 1, timeout=30_000)
+    QApplication.processEvents()
+    gates[last].set()
+    assert pool.waitForDone(60_000)
+    QApplication.processEvents()
+    assert not model.busy
     assert list(model._ids) == search.query_ids(ListFilter(text="o"))
 
 
@@ -292,7 +323,7 @@ def test_select_all_does_not_ask_the_model_about_every_row(qtbot, db_path: Path)
     window.resize(1000, 700)
     window.show()
     window.finish_startup()
-    qtbot.waitUntil(lambda: not window.model.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.model.busy, timeout=30_000)
     calls = {"n": 0}
     for name in ("rowCount", "columnCount", "data", "index", "flags"):
         original = getattr(ContactListModel, name)

@@ -101,7 +101,7 @@ def window(qtbot, tmp_path: Path, db_path: Path, scheme: str) -> MainWindow:  # 
     w.resize(1400, 900)
     w.show()
     qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: w.startup_finished, timeout=5000)
+    qtbot.waitUntil(lambda: w.startup_finished, timeout=30_000)
     return w
 
 
@@ -124,7 +124,7 @@ def test_every_label_of_the_main_views_reads(qtbot, window: MainWindow,  # type:
     qtbot.wait(50)
     problems += [f"calendar: {p}" for p in unreadable(window)]
     network = window.view_switcher.show_view(VIEW_NETWORK)
-    qtbot.waitUntil(lambda: network.drawn, timeout=20000)
+    qtbot.waitUntil(lambda: network.drawn, timeout=30_000)
     qtbot.wait(50)
     problems += [f"network: {p}" for p in unreadable(window)]
     window.view_switcher.show_view(VIEW_LIST)
@@ -233,7 +233,7 @@ def light_window(qtbot, tmp_path: Path, db_path: Path, qapp: QApplication  # typ
     w.resize(1400, 900)
     w.show()
     qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: w.startup_finished, timeout=5000)
+    qtbot.waitUntil(lambda: w.startup_finished, timeout=30_000)
     yield w
     qapp.setPalette(before)
     qapp.setStyleSheet("")
@@ -249,7 +249,7 @@ def test_switching_to_dark_while_the_app_runs_restyles_every_view_and_dialog(  #
     window.view_switcher.show_view(VIEW_CALENDAR)
     qtbot.wait(50)
     network = window.view_switcher.show_view(VIEW_NETWORK)
-    qtbot.waitUntil(lambda: network.drawn, timeout=20000)
+    qtbot.waitUntil(lambda: network.drawn, timeout=30_000)
     window.view_switcher.show_view(VIEW_LIST)
     dialogs = []
     for name in DIALOGS:

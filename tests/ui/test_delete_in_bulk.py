@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -20,6 +19,7 @@ from desktop.ui.operations import Operations
 from desktop.ui.operations.contacts import BULK_SELECTION
 from desktop.vcard.files import contact_files
 from tests.conftest import REAL_VCARDS
+from tests.ui.windows import wait_for_job
 
 PEOPLE = 3_000
 # the store's own bookkeeping: the history grows with every change, by design
@@ -74,38 +74,29 @@ def test_a_big_selection_is_deleted_in_a_worker_and_one_undo_puts_every_contact_
     prints = fingerprints(book)
     assert len(prints) == len(book)
     ops = _ops(qtbot)
-    turns: list[bool] = []  # the event loop's turns while the job runs
-    timer = QTimer()
-    timer.setInterval(0)
-    timer.timeout.connect(lambda: turns.append(ops.busy))
-    timer.start()
 
     assert ops.delete_contacts(book)
     # Not done on the UI thread: the call came back with the job running, its dialog up.
     assert ops.busy and ops._progress is not None
-    qtbot.waitUntil(lambda: not ops.busy, timeout=60_000)
-    assert any(turns)  # the window kept turning while the contacts were deleted
+    assert wait_for_job(qtbot, ops) > 0  # the window kept turning while it deleted
     assert not list(search.query_ids(ListFilter()))
     assert fingerprints(book) == {}  # sync sees every synced card as deleted here
     assert ops.undo_stack.count() == 1
     assert _book() != before
 
-    turns.clear()
     ops.undo_stack.undo()
     assert ops.busy and ops._progress is not None  # the undo runs in a worker too
-    qtbot.waitUntil(lambda: not ops.busy, timeout=60_000)
-    assert any(turns)
+    assert wait_for_job(qtbot, ops) > 0  # and while it put them back
     assert _book() == before  # every contact and every row that hung off it, exactly
     assert fingerprints(book) == prints  # sync sees each card as it was: nothing to send
 
     ops.undo_stack.redo()
     assert ops.busy
-    qtbot.waitUntil(lambda: not ops.busy, timeout=60_000)
+    wait_for_job(qtbot, ops)
     assert fingerprints(book) == {}
     ops.undo_stack.undo()
-    qtbot.waitUntil(lambda: not ops.busy, timeout=60_000)
+    wait_for_job(qtbot, ops)
     assert _book() == before
-    timer.stop()
 
 
 def test_cancelling_the_delete_of_a_big_selection_deletes_nothing(
@@ -115,7 +106,7 @@ def test_cancelling_the_delete_of_a_big_selection_deletes_nothing(
     assert ops.delete_contacts(book)
     assert ops.busy
     ops.cancel_job()
-    qtbot.waitUntil(lambda: not ops.busy, timeout=60_000)
+    wait_for_job(qtbot, ops)
     assert _book() == before
     assert ops.undo_stack.count() == 0
 
@@ -130,12 +121,12 @@ def test_the_window_says_a_big_selection_is_deleted_when_the_job_has_deleted_it(
     assert ops.delete_contacts(book, "Deleted them")
     assert ops.busy
     ops.cancel_job()
-    qtbot.waitUntil(lambda: not ops.busy, timeout=60_000)
+    wait_for_job(qtbot, ops)
     assert "Deleted them" not in said  # it says it was cancelled
     said.clear()
     assert ops.delete_contacts(book, "Deleted them")
     assert ops.busy and said == []
-    qtbot.waitUntil(lambda: not ops.busy, timeout=60_000)
+    wait_for_job(qtbot, ops)
     assert said == ["Deleted them"]
     assert not list(search.query_ids(ListFilter()))
 
@@ -147,13 +138,13 @@ def test_a_cancelled_undo_of_a_big_delete_can_be_asked_for_again(
     before = _book()
     ops = _ops(qtbot)
     assert ops.delete_contacts(book)
-    qtbot.waitUntil(lambda: not ops.busy, timeout=60_000)
+    wait_for_job(qtbot, ops)
     ops.undo_stack.undo()
     assert ops.busy
     ops.cancel_job()
-    qtbot.waitUntil(lambda: not ops.busy, timeout=60_000)
-    qtbot.waitUntil(lambda: ops.undo_stack.index() == 1, timeout=5_000)
+    wait_for_job(qtbot, ops)
+    qtbot.waitUntil(lambda: ops.undo_stack.index() == 1, timeout=30_000)
     assert fingerprints(book) == {}  # still deleted
     ops.undo_stack.undo()
-    qtbot.waitUntil(lambda: not ops.busy, timeout=60_000)
+    wait_for_job(qtbot, ops)
     assert _book() == before

@@ -37,7 +37,7 @@ def _open(qtbot, ops: Operations) -> DuplicatesDialog:
     dialog = DuplicatesDialog(ops)
     qtbot.addWidget(dialog)
     dialog.show()
-    with qtbot.waitSignal(dialog.searched, timeout=10_000):
+    with qtbot.waitSignal(dialog.searched, timeout=30_000):
         dialog.start()
     return dialog
 

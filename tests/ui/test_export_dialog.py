@@ -23,7 +23,7 @@ def _open(qtbot, selected: list[ContactId] | None = None) -> ExportDialog:
 
 
 def _export(qtbot, dialog: ExportDialog, path: Path) -> None:
-    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
         dialog.export_to(path)
 
 
@@ -74,7 +74,7 @@ def test_unwritable_folder_says_so_in_one_line(qtbot, tmp_path: Path,
                                                sample_contacts: dict[str, ContactId]) -> None:
     dialog = _open(qtbot)
     out = tmp_path / "no such folder" / "contacts.vcf"
-    with qtbot.waitSignal(dialog.failed, timeout=10_000) as blocker:
+    with qtbot.waitSignal(dialog.failed, timeout=30_000) as blocker:
         dialog.export_to(out)
     message = blocker.args[0]
     assert message == f"{out}: cannot write: the folder does not exist"
@@ -96,12 +96,12 @@ def test_cancel_keeps_the_old_file(qtbot, tmp_path: Path, monkeypatch: pytest.Mo
     real_export = export_dialog.export_vcards
 
     def gated_export(*args: Any, **kwargs: Any) -> Any:
-        gate.wait(10)
+        gate.wait(60)
         return real_export(*args, **kwargs)
 
     monkeypatch.setattr(export_dialog, "export_vcards", gated_export)
     dialog = _open(qtbot)
-    with qtbot.waitSignal(dialog.cancelled, timeout=10_000) as blocker:
+    with qtbot.waitSignal(dialog.cancelled, timeout=30_000) as blocker:
         dialog.export_to(out)
         dialog.cancel_export()  # what the progress dialog's Cancel button does
         gate.set()

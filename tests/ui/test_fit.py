@@ -220,7 +220,7 @@ def _window(qtbot, tmp_path: Path, sizes: list[int] | None = None,  # type: igno
     window.resize(width, 700)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.startup_finished, timeout=5000)
+    qtbot.waitUntil(lambda: window.startup_finished, timeout=30_000)
     return window
 
 
@@ -252,7 +252,7 @@ def test_a_demo_network_from_the_welcome_screen_keeps_a_sane_sidebar(
     window.resize(1280, 760)  # the user makes the window larger while it welcomes them
     window.tools.load_demo(40)
     qtbot.waitUntil(lambda: not window.showing_empty_state and not window.tools.demo_running,
-                    timeout=20000)
+                    timeout=30_000)
     qtbot.wait(50)
     side, _middle, _detail = window.splitter.sizes()
     assert side == DEFAULT_SPLITTER[0]  # was 150, and stayed so
@@ -270,12 +270,12 @@ def test_the_list_columns_follow_the_window_as_it_is_resized(  # type: ignore[no
     window = _window(qtbot, tmp_path, width=1400)
     assert shown() == set(Column)
     window.resize(1024, 640)
-    qtbot.waitUntil(lambda: Column.TAGS not in shown(), timeout=3000)
+    qtbot.waitUntil(lambda: Column.TAGS not in shown(), timeout=30_000)
     header = window.table.horizontalHeader()
     assert header.length() <= window.table.viewport().width()  # no sideways scroll
     assert {Column.NAME, Column.NEXT_FOLLOWUP, Column.STAGE} <= shown()
     window.resize(1400, 800)
-    qtbot.waitUntil(lambda: shown() == set(Column), timeout=3000)
+    qtbot.waitUntil(lambda: shown() == set(Column), timeout=30_000)
 
 
 def test_another_list_opens_at_its_top(qtbot, tmp_path: Path, db_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -286,15 +286,15 @@ def test_another_list_opens_at_its_top(qtbot, tmp_path: Path, db_path: Path) -> 
     window = _window(qtbot, tmp_path)
     window.resize(760, 500)
     bar = window.table.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=30_000)
     window.table.scrollToBottom()
     window.table.selectRow(window.model.rowCount() - 1)  # the last one stays selected...
     assert bar.value() > 0
     window.sidebar.select_key(sb.DUE)
-    qtbot.waitUntil(lambda: not window.model.busy, timeout=3000)
+    qtbot.waitUntil(lambda: not window.model.busy, timeout=30_000)
     qtbot.wait(50)
     assert bar.value() == 0  # ...but the new list shows its first rows
     window.sidebar.select_key(sb.ALL)
-    qtbot.waitUntil(lambda: not window.model.busy, timeout=3000)
+    qtbot.waitUntil(lambda: not window.model.busy, timeout=30_000)
     qtbot.wait(50)
     assert bar.value() == 0

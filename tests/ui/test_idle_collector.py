@@ -42,7 +42,7 @@ def window(qtbot: QtBot, tmp_path: Path, sample_contacts: dict[str, ContactId]
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.startup_loaded, timeout=10_000)
+    qtbot.waitUntil(lambda: window.startup_loaded, timeout=30_000)
     yield window
     window.close()
     assert gc.get_threshold() == found  # the window gave the collector back
@@ -80,12 +80,14 @@ def test_no_full_collection_runs_on_the_ui_thread_during_an_action(
     book = [[i] for i in range(600_000)]
     began = time.thread_time()
     gc.collect()
-    assert time.thread_time() - began > 0.015  # the size where it matters
+    # A full pass over it, this machine, this run (tens of ms here): what the UI thread's
+    # collections are compared with (a machine several times faster took under 15 ms).
+    full = time.thread_time() - began
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(Operations(QUndoStack()), settings)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.startup_loaded, timeout=10_000)
+    qtbot.waitUntil(lambda: window.startup_loaded, timeout=30_000)
     window.idle_collector.set_interval(60_000)  # no idle look in the middle of this
     kept: list[object] = []
 
@@ -96,17 +98,17 @@ def test_no_full_collection_runs_on_the_ui_thread_during_an_action(
 
     with _UiCollections() as seen:
         QTimer.singleShot(0, action)
-        qtbot.waitUntil(lambda: bool(kept) and not window.model.busy, timeout=10_000)
+        qtbot.waitUntil(lambda: bool(kept) and not window.model.busy, timeout=30_000)
         qtbot.wait(50)
     assert [g for g, _ in seen.runs if g == 2] == []
-    assert max((s for _, s in seen.runs), default=0.0) < 0.010
+    assert max((s for _, s in seen.runs), default=0.0) < 0.25 * full
     # The window's idle looks (made quicker here) keep it so: the new objects live, and
     # walking them would take as long; they are frozen instead.
     window.idle_collector.set_interval(50)
     looks = window.idle_collector.looks
     with _UiCollections() as seen:
-        qtbot.waitUntil(lambda: window.idle_collector.looks >= looks + 5, timeout=5_000)
-    assert max((s for _, s in seen.runs), default=0.0) < 0.010
+        qtbot.waitUntil(lambda: window.idle_collector.looks >= looks + 5, timeout=30_000)
+    assert max((s for _, s in seen.runs), default=0.0) < 0.25 * full
     assert book and kept  # alive until here, as a book stays open
     window.close()
 
@@ -135,13 +137,13 @@ def test_memory_stays_bounded_over_repeated_loads(qtbot: QtBot, window: MainWind
         del load
         loads += 1
         looks = collector.looks
-        qtbot.waitUntil(lambda n=looks: collector.looks >= n + 3, timeout=5_000)
+        qtbot.waitUntil(lambda n=looks: collector.looks >= n + 3, timeout=30_000)
         most = max(most, _Node.alive)
         assert loads <= limit, "garbage cycles kept past the collector's bound"
     assert most <= limit * size  # bounded, not growing with every load
     looks = collector.looks
     qtbot.waitUntil(lambda: collector.looks
-                    >= looks + idle_collector.RELEASE_QUIET_LOOKS + 5, timeout=10_000)
+                    >= looks + idle_collector.RELEASE_QUIET_LOOKS + 5, timeout=30_000)
     assert _Node.alive == 0
 
 
@@ -155,7 +157,7 @@ def test_a_release_asked_for_runs_when_the_window_is_idle(qtbot: QtBot,
     ran: list[bool] = []
     collector.release_soon(lambda: ran.append(True))
     assert not ran
-    qtbot.waitUntil(lambda: bool(ran), timeout=5_000)
+    qtbot.waitUntil(lambda: bool(ran), timeout=30_000)
 
 
 def test_closing_a_big_view_does_not_walk_what_start_up_froze(qtbot: QtBot,
@@ -181,11 +183,11 @@ def test_closing_a_big_view_does_not_walk_what_start_up_froze(qtbot: QtBot,
     ran: list[bool] = []
     with _UiCollections() as seen:
         collector.release_soon(lambda: ran.append(True))
-        qtbot.waitUntil(lambda: bool(ran), timeout=5_000)
+        qtbot.waitUntil(lambda: bool(ran), timeout=30_000)
     assert seen.runs  # the tidy-up collected what is not frozen
     assert max(s for _, s in seen.runs) < 0.25 * full
     looks = window.idle_collector.looks
     qtbot.waitUntil(lambda: window.idle_collector.looks
-                    >= looks + idle_collector.RELEASE_QUIET_LOOKS + 5, timeout=10_000)
+                    >= looks + idle_collector.RELEASE_QUIET_LOOKS + 5, timeout=30_000)
     assert _Node.alive == 0
     assert book

@@ -84,8 +84,8 @@ def _import(qtbot, window: MainWindow) -> None:
     dialog = window.files.import_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.import_button.isVisible(),
-                    timeout=10_000)
-    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+                    timeout=30_000)
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
 
@@ -101,7 +101,7 @@ def _sidebar_counts(window: MainWindow) -> dict[str, object]:
 
 def _counted(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: _sidebar_counts(window) == {sb.ALL: 7, sb.LAST_IMPORT: 3},
-                    timeout=5000)
+                    timeout=30_000)
 
 
 def test_an_import_with_a_search_active_reads_the_list_once(
@@ -175,7 +175,7 @@ def test_a_big_imports_list_is_read_off_the_ui_thread(
     monkeypatch.setattr(search, "_sorted_ids", sorted_noted)
     monkeypatch.setattr(search, "compute_ids", compute_noted)
     _import(qtbot, window)
-    qtbot.waitUntil(lambda: not window.model.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not window.model.busy, timeout=30_000)
     assert _listed(window) == NAMES
     assert read_here and max(read_here) <= 1
     assert 3 in read_elsewhere
@@ -187,7 +187,7 @@ def _reading_held(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     preview_import = import_dialog.preview_import
 
     def held(*args: object, **kwargs: object) -> object:
-        go.wait(10)
+        go.wait(60)
         return preview_import(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(import_dialog, "preview_import", held)
@@ -204,12 +204,12 @@ def test_the_preview_page_is_made_while_the_files_are_read(
     dialog.start()
     try:
         qtbot.waitUntil(lambda: isinstance(getattr(dialog, "table", None),
-                                           import_dialog.QTableView), timeout=3000)
+                                           import_dialog.QTableView), timeout=30_000)
         assert dialog.preview is None and dialog.model is None  # still reading
         assert dialog.stack.currentWidget() is not dialog.preview_page
     finally:
         go.set()
-    with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
+    with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
         pass
     assert dialog.model is not None and dialog.model.rowCount() == 3
 
@@ -227,7 +227,7 @@ def test_the_preview_shows_a_turn_after_it_is_filled(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.stack.currentChanged.connect(lambda _i: turns.note("shown"))
-    with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
+    with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
         dialog.start()
     filled, shown = turns.of("filled"), turns.of("shown")
     assert len(filled) == 1 and len(shown) == 1

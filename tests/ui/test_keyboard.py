@@ -47,7 +47,7 @@ from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import VIEW_CALENDAR, VIEW_LIST, VIEW_NETWORK, MainWindow
 from desktop.ui.operations import Operations
 from tests.conftest import REAL_VCARDS
-from tests.ui.windows import pane_filled
+from tests.ui.windows import jobs_done, pane_filled, view_ready
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 TODAY = dt.date.today()
@@ -72,7 +72,7 @@ def window(qtbot, tmp_path: Path, network: Path) -> Iterator[MainWindow]:
     window.resize(1400, 900)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.startup_finished, timeout=5000)
+    qtbot.waitUntil(lambda: window.startup_finished, timeout=30_000)
     window.activateWindow()
     qtbot.waitActive(window)
     yield window
@@ -192,7 +192,7 @@ def _out_of_reading_order(stops: list[QWidget], within: QWidget) -> list[str]:
 def _show_contact(qtbot, window: MainWindow, contact_id: ContactId) -> None:
     window.contact_list.select_contact(contact_id)
     qtbot.waitUntil(lambda: window.detail.isVisible()
-                    and window.detail.scroll_area.isVisible(), timeout=3000)
+                    and window.detail.scroll_area.isVisible(), timeout=30_000)
     pane_filled(qtbot)  # the first contact's parts fill over a few quiet turns (issue 18)
     qtbot.wait(50)
 
@@ -272,8 +272,7 @@ def test_f6_moves_between_panes(qtbot, window: MainWindow) -> None:
 def test_tab_leaves_the_other_views_for_the_detail_pane_and_sidebar(
         qtbot, window: MainWindow, view: str) -> None:
     _show_contact(qtbot, window, _richest_contact())
-    window.view_switcher.show_view(view)
-    qtbot.wait(200)
+    view_ready(qtbot, window.view_switcher.show_view(view))
     stops = _walk(window.sidebar.view)
     middle = window.views.currentWidget()
     assert any(middle.isAncestorOf(w) for w in stops), "Tab never reaches the view"
@@ -368,7 +367,7 @@ def _open(qtbot, name: str, tmp_path: Path) -> QDialog:
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitActive(dialog)
-    qtbot.wait(100)  # previews and lists that fill in a worker
+    jobs_done(qtbot)  # previews and lists that fill in a worker
     return dialog
 
 
@@ -400,7 +399,7 @@ def test_dialog_tab_order_reads_like_the_dialog(qtbot, tmp_path: Path, network: 
 def test_escape_closes_every_dialog(qtbot, tmp_path: Path, network: Path, name: str) -> None:
     dialog = _open(qtbot, name, tmp_path)
     QTest.keyClick(_focused(), Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
@@ -449,8 +448,7 @@ def test_every_control_of_every_view_has_a_name(qtbot, window: MainWindow) -> No
     _show_contact(qtbot, window, _richest_contact())
     problems = {VIEW_LIST: _nameless(window)}
     for view in (VIEW_CALENDAR, VIEW_NETWORK):
-        window.view_switcher.show_view(view)
-        qtbot.wait(200)
+        view_ready(qtbot, window.view_switcher.show_view(view))
         problems[view] = _nameless(window)
     problems = {k: v for k, v in problems.items() if v}
     assert not problems, problems
@@ -542,7 +540,7 @@ def test_enter_in_a_small_dialog_presses_its_button(qtbot, tmp_path: Path, netwo
     if isinstance(field, QLineEdit) and not field.text():
         QTest.keyClicks(field, "Walks the dog on Sundays")
     QTest.keyClick(field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 

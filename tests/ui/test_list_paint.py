@@ -50,7 +50,7 @@ def test_the_rest_of_a_long_list_arriving_below_the_rows_shown_repaints_nothing(
     shown_max = bar.maximum()
 
     model.complete()  # the rest, appended below
-    qtbot.waitUntil(lambda: bar.maximum() > shown_max, timeout=2000)
+    qtbot.waitUntil(lambda: bar.maximum() > shown_max, timeout=30_000)
     qtbot.wait(50)
     assert model.rowCount() == 300
     assert paints.count == 0
@@ -59,7 +59,7 @@ def test_the_rest_of_a_long_list_arriving_below_the_rows_shown_repaints_nothing(
     first = model.contact_id(0)
     assert first is not None
     model.refresh()
-    qtbot.waitUntil(lambda: paints.count > 0, timeout=2000)
+    qtbot.waitUntil(lambda: paints.count > 0, timeout=30_000)
 
 
 def test_rows_inserted_where_they_show_are_painted(qtbot: QtBot, db_path: Path) -> None:
@@ -72,7 +72,7 @@ def test_rows_inserted_where_they_show_are_painted(qtbot: QtBot, db_path: Path) 
     paints = PaintCounter()
     table.viewport().installEventFilter(paints)
     model.complete()
-    qtbot.waitUntil(lambda: paints.count > 0, timeout=2000)
+    qtbot.waitUntil(lambda: paints.count > 0, timeout=30_000)
     assert model.rowCount() == 40
 
 

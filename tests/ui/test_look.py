@@ -37,7 +37,7 @@ def window(qtbot, tmp_path: Path, scheme: str,  # type: ignore[no-untyped-def]
     w.resize(1400, 900)
     w.show()
     qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: w.startup_finished, timeout=10_000)
+    qtbot.waitUntil(lambda: w.startup_finished, timeout=30_000)
     return w
 
 

@@ -35,7 +35,7 @@ def test_start_up_with_files_shows_their_import_preview(
     window.resize(1280, 800)
     window.show()
     qtbot.waitUntil(lambda: window.files.import_dialog is not None
-                    and window.files.import_dialog.model is not None, timeout=5000)
+                    and window.files.import_dialog.model is not None, timeout=30_000)
     dialog = window.files.import_dialog
     assert dialog is not None and dialog.isVisible() and dialog.model is not None
     assert dialog.parent() is window
@@ -45,4 +45,4 @@ def test_start_up_with_files_shows_their_import_preview(
     # A preview: nothing is written until the user clicks Import.
     assert db.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == count
     dialog.reject()
-    qtbot.waitUntil(lambda: window.files.import_dialog is None, timeout=3000)
+    qtbot.waitUntil(lambda: window.files.import_dialog is None, timeout=30_000)

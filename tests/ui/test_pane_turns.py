@@ -21,7 +21,7 @@ from desktop.ui.contacts.detail_pane import DetailPane
 from desktop.ui.contacts.introductions_section import IntroductionsSection
 from desktop.ui.contacts.timeline_section import TimelineSection
 from desktop.ui.main_window import MainWindow
-from tests.ui.windows import open_main_window, pane_filled
+from tests.ui.windows import open_main_window, pane_filled, wait_for_job
 
 
 @pytest.fixture()
@@ -57,7 +57,7 @@ def test_start_up_warms_libphonenumber_in_a_worker_before_the_pane_is_built(
 
 def _first_row_shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.table.setFocus()
-    qtbot.waitUntil(window.table.hasFocus, timeout=2000)
+    qtbot.waitUntil(window.table.hasFocus, timeout=30_000)
     window.contact_list.focus_list()
     window.table.selectRow(0)
     pane_filled(qtbot)
@@ -125,7 +125,7 @@ def test_remind_me_right_after_an_arrow_key_is_for_the_contact_it_chose(
     assert section is not None and section.dialog is not None
     assert window.detail.contact_id() == window.model.contact_id(1)
     section.dialog.reject()
-    qtbot.waitUntil(lambda: section.dialog is None, timeout=2000)
+    qtbot.waitUntil(lambda: section.dialog is None, timeout=30_000)
 
 
 def _sidebar_count(window: MainWindow, name: str) -> int | None:
@@ -159,8 +159,8 @@ def test_after_tagging_a_selection_the_list_repaints_once_then_the_sidebar_count
     window.table.viewport().installEventFilter(painted)
     ops = window.ops
     assert ops.change_tags(ids, add=["Summit"])
-    qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
-    qtbot.waitUntil(lambda: _sidebar_count(window, "Summit") == 4, timeout=5000)
+    wait_for_job(qtbot, ops)
+    qtbot.waitUntil(lambda: _sidebar_count(window, "Summit") == 4, timeout=30_000)
     pane_filled(qtbot)
     qtbot.wait(50)
     window.table.viewport().removeEventFilter(painted)
@@ -304,7 +304,7 @@ def _first_fill(qtbot, tmp_path: Path, contact: ContactId,  # type: ignore[no-un
     each later turn."""
     window = open_main_window(qtbot, tmp_path)
     if ready is not None:
-        qtbot.waitUntil(lambda: ready(window), timeout=10_000)
+        qtbot.waitUntil(lambda: ready(window), timeout=30_000)
     pane = window.detail
     assert pane.contact_id() is None
     filled_later = pane._below_later._callback

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from desktop.ui.common.preload import ModuleLoader, Preload
+from tests.ui.windows import jobs_done
 
 # Each module notes, as it is imported, the thread importing it and the event loop's turn.
 RECORD = "import threading, preload_log\n" \
@@ -51,7 +52,7 @@ def test_pure_modules_load_in_a_worker_and_qt_ones_here_one_a_turn(
 
     ticker = _ticking(preload_log.turn)
     loader = ModuleLoader()
-    with qtbot.waitSignal(loader.loaded, timeout=5000):
+    with qtbot.waitSignal(loader.loaded, timeout=30_000):
         loader.load(Preload(pure=("fake_pure",), qt=("fake_qt_a", "fake_qt_b", "fake_qt_c")))
     ticker.stop()
     assert not loader.loading
@@ -72,7 +73,7 @@ def test_a_cancelled_load_imports_no_more_and_never_says_loaded(
     loader.loaded.connect(lambda: said.append(True))
     loader.load(Preload(pure=("fake_pure",), qt=("fake_qt_a", "fake_qt_b")))
     loader.cancel()
-    qtbot.waitUntil(lambda: "fake_pure" in sys.modules, timeout=5000)  # the worker ends...
-    qtbot.wait(100)
+    jobs_done(qtbot)  # the worker ended, and what it sent was delivered...
+    assert "fake_pure" in sys.modules
     assert said == [] and not loader.loading  # ...unheard
     assert "fake_qt_a" not in sys.modules and "fake_qt_b" not in sys.modules

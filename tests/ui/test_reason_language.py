@@ -53,7 +53,7 @@ def _panel(qtbot, ops: Operations) -> CalendarPanel:  # type: ignore[no-untyped-
     panel.resize(1000, 760)
     panel.show()
     qtbot.waitExposed(panel)
-    qtbot.waitUntil(lambda: bool(panel.cards) and not panel.lists_pending, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(panel.cards) and not panel.lists_pending, timeout=30_000)
     return panel
 
 

@@ -115,7 +115,7 @@ def _editor_save(qtbot: QtBot, ops: Operations, cid: ContactId,
     qtbot.addWidget(dialog)
     if change is not None:
         change(dialog)
-    with qtbot.waitSignal(dialog.saved, timeout=2000):
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
         dialog.save()
 
 

@@ -26,7 +26,7 @@ def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> Main
     qtbot.addWidget(win)
     win.resize(1100, 700)
     win.show()
-    qtbot.waitUntil(lambda: win.startup_finished, timeout=10_000)
+    qtbot.waitUntil(lambda: win.startup_finished, timeout=30_000)
     return win
 
 
@@ -108,13 +108,13 @@ def test_the_app_takes_the_daily_backup_off_the_ui_thread(
     monkeypatch.setattr(backups, "take_daily_backup", recording)
     guard = DatabaseGuard(window, window.ops, db_path)
     guard.start_upkeep()
-    qtbot.waitUntil(lambda: bool(backups.list_backups()), timeout=5000)
-    qtbot.waitUntil(lambda: not guard._upkeep_running, timeout=5000)
+    qtbot.waitUntil(lambda: bool(backups.list_backups()), timeout=30_000)
+    qtbot.waitUntil(lambda: not guard._upkeep_running, timeout=30_000)
     assert threads and threads[0] != threading.get_ident()
     [info] = backups.list_backups()
     assert (info.kind, info.contacts) == (backups.KIND_DAILY, 4)
     guard.start_upkeep()  # the hourly check: today's exists, nothing new
-    qtbot.waitUntil(lambda: not guard._upkeep_running, timeout=5000)
+    qtbot.waitUntil(lambda: not guard._upkeep_running, timeout=30_000)
     guard.stop()
     assert len(backups.list_backups()) == 1
 

@@ -57,7 +57,7 @@ def test_a_name_typed_without_its_suffix_asks_before_replacing(
     assert user.asked == ["“contacts.vcf” already exists. Replace it?"]
     assert existing.read_text() == OLD and not dialog.busy
     user.answer = True
-    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
         dialog.choose_path()
     assert len(parse_file(existing).cards) == 4
 
@@ -96,7 +96,7 @@ def test_the_export_replaces_a_read_only_file_once_allowed(
     os.chmod(target, 0o444)
     dialog = ExportDialog([])
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.failed, timeout=10_000) as refused:
+    with qtbot.waitSignal(dialog.failed, timeout=30_000) as refused:
         dialog.export_to(target)  # not allowed: refused, file kept
     assert refused.args[0] == (
         f"{target}: cannot write: the file is read-only; it was left as it was")
@@ -105,7 +105,7 @@ def test_the_export_replaces_a_read_only_file_once_allowed(
         dialog.error_box.close()
     _typed(monkeypatch, target)
     user.answer = True
-    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
         dialog.choose_path()
     assert len(parse_file(target).cards) == 4
     assert target.stat().st_mode & 0o777 == 0o444  # still read-only, as the user had it

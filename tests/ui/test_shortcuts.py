@@ -109,7 +109,7 @@ def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]  # type:
     w.resize(1280, 800)
     w.show()
     qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: w.startup_finished, timeout=10_000)
+    qtbot.waitUntil(lambda: w.startup_finished, timeout=30_000)
     w.activateWindow()
     w.contact_list.select_contact(sample_contacts["ana"])  # the detail pane shows someone
     pane_filled(qtbot)
@@ -118,7 +118,7 @@ def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]  # type:
 
 def _focus(qtbot, widget: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
     widget.setFocus(Qt.FocusReason.OtherFocusReason)
-    qtbot.waitUntil(widget.hasFocus, timeout=2000)
+    qtbot.waitUntil(widget.hasFocus, timeout=30_000)
     return widget
 
 
@@ -181,7 +181,7 @@ def test_remind_me_is_one_key_for_every_view(qtbot, window: MainWindow) -> None:
     section = window.detail.findChild(TimelineSection)
     assert section is not None and section.dialog is not None
     section.dialog.reject()
-    qtbot.waitUntil(lambda: section.dialog is None, timeout=2000)
+    qtbot.waitUntil(lambda: section.dialog is None, timeout=30_000)
     calendar = window.view_switcher.show_view(VIEW_CALENDAR)
     tree = next(t for t in calendar.findChildren(QTreeWidget) if t.isVisible())
     _focus(qtbot, tree)
@@ -197,10 +197,10 @@ def test_how_do_i_reach_opens_the_network_ready_to_type(qtbot, window: MainWindo
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.view_switcher.current_view == VIEW_NETWORK
     network = window.view_switcher.show_view(VIEW_NETWORK)
-    qtbot.waitUntil(lambda: network.reach_field.hasFocus(), timeout=2000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: network.reach_field.hasFocus(), timeout=30_000)  # type: ignore[attr-defined]
     qtbot.keyClick(network.reach_field, Qt.Key.Key_F,  # type: ignore[attr-defined]
                    Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: network.find_field.hasFocus(), timeout=2000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: network.find_field.hasFocus(), timeout=30_000)  # type: ignore[attr-defined]
 
 
 def test_standard_keys_are_the_platforms(window: MainWindow) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -14,6 +13,7 @@ from desktop.models import db
 from desktop.services import demo, search, store
 from desktop.services.search import ListFilter
 from desktop.ui.operations import Operations
+from tests.ui.windows import wait_for_job
 
 PEOPLE = 3_000
 
@@ -38,35 +38,26 @@ def test_the_stage_of_a_big_selection_is_set_in_a_worker_and_one_undo_takes_it_b
     qtbot.addWidget(parent)
     ops = Operations(QUndoStack())
     ops.set_dialog_parent(parent)
-    turns: list[bool] = []  # the event loop's turns while the job runs
-    timer = QTimer()
-    timer.setInterval(0)
-    timer.timeout.connect(lambda: turns.append(ops.busy))
-    timer.start()
 
     assert ops.set_stage_many(book, "trusted")
     # Not done on the UI thread: the call came back with the job running, nothing written.
     assert ops.busy and ops._progress is not None
     assert _stages() == before
-    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
-    assert any(turns)  # the window kept turning while the stage was written
+    assert wait_for_job(qtbot, ops) > 0  # the window kept turning while it wrote
     assert set(_stages().values()) == {"trusted"}
     assert ops.undo_stack.count() == 1
     set_id = db.execute_sql("SELECT max(id) FROM change_set").fetchone()[0]
     assert db.execute_sql("SELECT count(*) FROM change WHERE set_id = ?",
                           (set_id,)).fetchone()[0] == 1  # one history row, not one each
 
-    turns.clear()
     ops.undo_stack.undo()
     assert ops.busy
-    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
-    assert any(turns)
+    assert wait_for_job(qtbot, ops) > 0  # and while it took the stages back
     assert _stages() == before  # every contact's own stage back, in one step
 
     ops.undo_stack.redo()
-    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    wait_for_job(qtbot, ops)
     assert set(_stages().values()) == {"trusted"}
-    timer.stop()
 
 
 def test_cancelling_the_stage_of_a_big_selection_changes_nothing(
@@ -76,7 +67,7 @@ def test_cancelling_the_stage_of_a_big_selection_changes_nothing(
     assert ops.set_stage_many(book, "trusted")
     assert ops.busy
     ops.cancel_job()
-    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    wait_for_job(qtbot, ops)
     assert _stages() == before
     assert ops.undo_stack.count() == 0
 
@@ -92,14 +83,14 @@ def test_undo_of_a_big_stage_change_keeps_a_stage_changed_since(
     mark = history.last_set_id()
     ops = Operations(QUndoStack())
     assert ops.set_stage_many(book, "trusted")
-    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    wait_for_job(qtbot, ops)
     assert set(history.changed_since(book, mark)) == {
         c for c in book if before.get(c, "trusted") != "trusted"}
     one = next(c for c in book if before.get(c) not in (None, "trusted", "acquainted"))
     with store.session("sync", "sync") as s:
         s.update(one, {"stage": "acquainted"})
     ops.undo_stack.undo()
-    qtbot.waitUntil(lambda: not ops.busy, timeout=20_000)
+    wait_for_job(qtbot, ops)
     after = _stages()
     assert after[one] == "acquainted"
     assert {c: s for c, s in after.items() if c != one} == {

@@ -20,7 +20,7 @@ from desktop.ui.common import style
 from desktop.ui.common.workers import Worker, close_progress, progress_dialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.main_window import activation as activation_module
-from tests.ui.windows import open_main_window, pane_filled
+from tests.ui.windows import open_main_window, pane_filled, wait_for_job
 
 
 @pytest.fixture()
@@ -30,9 +30,9 @@ def window(qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]
     # The app's look: its stylesheet draws an inactive selection in a colour of its own.
     window.setStyleSheet(style.stylesheet(window.palette()))
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=30_000)
     window.table.setFocus()
-    qtbot.waitUntil(window.table.hasFocus, timeout=2000)
+    qtbot.waitUntil(window.table.hasFocus, timeout=30_000)
     window.table.selectAll()
     pane_filled(qtbot)
     qtbot.wait(50)  # the selection's repaint is done
@@ -80,7 +80,7 @@ def _other_window(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
     other.resize(200, 100)
     other.show()
     other.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is other, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other, timeout=30_000)
     return other
 
 
@@ -96,7 +96,7 @@ def test_tagging_a_big_selection_keeps_the_list_looking_active_behind_its_progre
     original = tags.change_tags
 
     def slow(*args: object, **kwargs: object) -> object:
-        release.wait(10)  # a big selection: the progress dialog shows meanwhile
+        release.wait(60)  # a big selection: the progress dialog shows meanwhile
         return original(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(tags, "change_tags", slow)
@@ -104,16 +104,16 @@ def test_tagging_a_big_selection_keeps_the_list_looking_active_behind_its_progre
     ops = window.ops
     assert ops.change_tags(window.contact_list.selected_ids(), add=["Summit"])
     qtbot.waitUntil(lambda: isinstance(QApplication.activeWindow(), QProgressDialog),
-                    timeout=5000)
+                    timeout=30_000)
     qtbot.wait(100)
     assert not window.isActiveWindow()  # the dialog took the activation...
     assert paints.count == 0  # ...and the list did not repaint its selection for it
     assert window.list_activation.holding
     assert _selection_colour(window) == active  # any paint meanwhile looks active
     release.set()
-    qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
+    wait_for_job(qtbot, ops)
     window.activateWindow()  # the window manager gives the window its activation back
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=30_000)
     assert not window.list_activation.holding
     assert window.table.hasFocus()
     assert _selection_colour(window) == active
@@ -127,10 +127,10 @@ def test_the_windows_activation_back_from_its_progress_dialog_repaints_nothing(
     worker = Worker(lambda _progress: None)
     dialog = progress_dialog(window, worker, "Tags", "Tagging…", minimum_duration_ms=0)
     dialog.setValue(1)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=30_000)
     close_progress(dialog)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=30_000)
     qtbot.wait(activation_module.SETTLE_MS + 50)
     assert paints.count == 0
     assert window.table.hasFocus()
@@ -142,7 +142,7 @@ def test_another_window_taking_the_activation_makes_the_list_look_inactive(
     inactive = _colours(window)[1]
     paints = _counting_paints(window)
     _other_window(qtbot)
-    qtbot.waitUntil(lambda: paints.count > 0, timeout=2000)
+    qtbot.waitUntil(lambda: paints.count > 0, timeout=30_000)
     assert not window.list_activation.holding
     assert _selection_colour(window) == inactive
 
@@ -153,16 +153,16 @@ def test_the_activation_going_elsewhere_from_the_progress_dialog_makes_the_list_
     worker = Worker(lambda _progress: None)
     dialog = progress_dialog(window, worker, "Tags", "Tagging…", minimum_duration_ms=0)
     dialog.setValue(1)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=30_000)
     assert window.list_activation.holding
     paints = _counting_paints(window)
     _other_window(qtbot)  # the user went to another application meanwhile
-    qtbot.waitUntil(lambda: paints.count > 0, timeout=2000)
+    qtbot.waitUntil(lambda: paints.count > 0, timeout=30_000)
     assert not window.list_activation.holding
     assert _selection_colour(window) == inactive
     close_progress(dialog)
     window.activateWindow()  # and came back: the list looks active again
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=30_000)
     assert _selection_colour(window) == active
 
 
@@ -175,7 +175,7 @@ def test_the_mouse_over_the_list_when_the_dialog_opens_repaints_only_its_row(
     colours = style.list_item_colours(window.palette())
     qtbot.mouseMove(table.viewport(), table.visualRect(window.model.index(0, 0)).center())
     qtbot.waitUntil(lambda: _selection_colour(window) == colours["selected_hover"][0],
-                    timeout=2000)
+                    timeout=30_000)
     heights: list[int] = []
 
     class Painted(QObject):
@@ -189,7 +189,7 @@ def test_the_mouse_over_the_list_when_the_dialog_opens_repaints_only_its_row(
     worker = Worker(lambda _progress: None)
     dialog = progress_dialog(window, worker, "Tags", "Tagging…", minimum_duration_ms=0)
     dialog.setValue(1)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=30_000)
     qtbot.wait(100)
     table.viewport().removeEventFilter(painted)
     assert heights and all(h <= table.rowHeight(0) for h in heights)
@@ -203,10 +203,10 @@ def test_the_progress_dialog_closing_with_no_window_active_after_it_makes_the_li
     worker = Worker(lambda _progress: None)
     dialog = progress_dialog(window, worker, "Tags", "Tagging…", minimum_duration_ms=0)
     dialog.setValue(1)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=30_000)
     qtbot.wait(activation_module.SETTLE_MS + 50)  # the activation settled on the dialog
     assert window.list_activation.holding
     close_progress(dialog)  # and the platform gives no window the activation (offscreen)
-    qtbot.waitUntil(lambda: not window.list_activation.holding, timeout=2000)
+    qtbot.waitUntil(lambda: not window.list_activation.holding, timeout=30_000)
     assert QApplication.activeWindow() is None
     assert _selection_colour(window) == inactive

@@ -16,7 +16,7 @@ from desktop.ui import sidebar as sb
 from desktop.ui.contacts.contact_list_model import ContactListModel
 from desktop.ui.contacts.tag_chips import TagChip
 from desktop.ui.main_window import MainWindow
-from tests.ui.windows import open_main_window, pane_filled
+from tests.ui.windows import open_main_window, pane_filled, wait_for_job
 
 
 @pytest.fixture()
@@ -48,7 +48,7 @@ def test_a_tagged_selection_shows_in_the_counts_the_list_and_the_pane_and_undo_r
     monkeypatch.setattr(contact_ops, "BULK_SELECTION", 2)  # four contacts count as many here
     window.contact_list.select_contact(sample_contacts["ana"])
     pane = window.detail
-    qtbot.waitUntil(lambda: pane.contact_id() == sample_contacts["ana"], timeout=5000)
+    qtbot.waitUntil(lambda: pane.contact_id() == sample_contacts["ana"], timeout=30_000)
     pane_filled(qtbot)
     before_chips = pane.tag_chips.chip_texts()
     before_rows = _row_tags(window)
@@ -58,16 +58,16 @@ def test_a_tagged_selection_shows_in_the_counts_the_list_and_the_pane_and_undo_r
     assert len(ids) == 4
     ops = window.ops
     assert ops.change_tags(ids, add=["Summit"])
-    qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
-    qtbot.waitUntil(lambda: "Summit" in pane.tag_chips.chip_texts(), timeout=5000)
+    wait_for_job(qtbot, ops)
+    qtbot.waitUntil(lambda: "Summit" in pane.tag_chips.chip_texts(), timeout=30_000)
     assert _sidebar_count(window, "Summit") == 4
     assert all("Summit" in row for row in _row_tags(window))
     assert pane.tag_chips.chip_texts() == [*before_chips, "Summit"]
     assert window.count_label.text() == "4 contacts"
 
     ops.undo_stack.undo()
-    qtbot.waitUntil(lambda: not ops.busy, timeout=10_000)
-    qtbot.waitUntil(lambda: "Summit" not in pane.tag_chips.chip_texts(), timeout=5000)
+    wait_for_job(qtbot, ops)
+    qtbot.waitUntil(lambda: "Summit" not in pane.tag_chips.chip_texts(), timeout=30_000)
     assert _sidebar_count(window, "Summit") in (None, 0)
     assert _row_tags(window) == before_rows
     assert pane.tag_chips.chip_texts() == before_chips
@@ -79,9 +79,9 @@ def test_a_tag_added_to_the_contact_shown_makes_one_chip_and_keeps_the_others(
         monkeypatch: pytest.MonkeyPatch) -> None:
     window.contact_list.select_contact(sample_contacts["ana"])
     pane = window.detail
-    qtbot.waitUntil(lambda: pane.contact_id() == sample_contacts["ana"], timeout=5000)
+    qtbot.waitUntil(lambda: pane.contact_id() == sample_contacts["ana"], timeout=30_000)
     pane_filled(qtbot)
-    qtbot.waitUntil(pane.made_ahead, timeout=5000)  # start-up's chips made ahead, not these
+    qtbot.waitUntil(pane.made_ahead, timeout=30_000)  # start-up's chips made ahead, not these
     shown = list(pane.tag_chips._chips)
     assert [c.tag.name for c in shown] == pane.tag_chips.chip_texts()
     made: list[str] = []
@@ -93,14 +93,14 @@ def test_a_tag_added_to_the_contact_shown_makes_one_chip_and_keeps_the_others(
 
     monkeypatch.setattr(TagChip, "__init__", counting)
     assert window.ops.change_tags([sample_contacts["ana"]], add=["Sailing"])
-    qtbot.waitUntil(lambda: "Sailing" in pane.tag_chips.chip_texts(), timeout=5000)
+    qtbot.waitUntil(lambda: "Sailing" in pane.tag_chips.chip_texts(), timeout=30_000)
     # None when a spare chip shows it (made ahead, hidden, with no tag: "").
     assert [name for name in made if name] in ([], ["Sailing"])
     assert pane.tag_chips._chips[: len(shown)] == shown  # the same widgets, not new ones
     assert all(c.isVisible() for c in pane.tag_chips._chips)
 
     window.ops.undo_stack.undo()
-    qtbot.waitUntil(lambda: "Sailing" not in pane.tag_chips.chip_texts(), timeout=5000)
+    qtbot.waitUntil(lambda: "Sailing" not in pane.tag_chips.chip_texts(), timeout=30_000)
     assert [name for name in made if name] in ([], ["Sailing"])
     assert pane.tag_chips._chips == shown
 
@@ -110,20 +110,20 @@ def test_tagging_updates_the_sidebars_tag_counts_in_place_without_recounting_the
         monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop.ui.main_window import window as window_module
 
-    qtbot.waitUntil(lambda: _sidebar_count(window, "Chess") == 1, timeout=5000)
+    qtbot.waitUntil(lambda: _sidebar_count(window, "Chess") == 1, timeout=30_000)
     entries = dict(window.sidebar._items)
     counted: list[object] = []
     original = window_module.overview.list_counts
     monkeypatch.setattr(window_module.overview, "list_counts",
                         lambda *a: counted.append(a) or original(*a))
     assert window.ops.change_tags([sample_contacts["zoe"]], add=["Chess"])
-    qtbot.waitUntil(lambda: _sidebar_count(window, "Chess") == 2, timeout=5000)
+    qtbot.waitUntil(lambda: _sidebar_count(window, "Chess") == 2, timeout=30_000)
     assert counted == []  # tagging changes no list's count ("All contacts", "Due"...)
     assert window.sidebar._items == entries  # the same entries, one count changed
     assert _sidebar_count(window, "Jazz") == 2  # Ana and Zoë (the profile is not counted)
 
     window.ops.undo_stack.undo()
-    qtbot.waitUntil(lambda: _sidebar_count(window, "Chess") == 1, timeout=5000)
+    qtbot.waitUntil(lambda: _sidebar_count(window, "Chess") == 1, timeout=30_000)
     assert counted == []
 
 

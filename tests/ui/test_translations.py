@@ -215,7 +215,7 @@ def test_sentences_the_services_write_are_shown_in_german(  # type: ignore[no-un
     panel.show()
     qtbot.waitExposed(panel)
     ops.propose_focus()
-    qtbot.waitUntil(lambda: bool(panel.cards), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(panel.cards), timeout=30_000)
     reasons = [c.reason.text() for c in panel.cards]
     assert "Wieder melden: Sie wollten catch up (10 Tage überfällig)" in reasons, reasons
     assert not any("Reconnect" in r or " late" in r for r in reasons), reasons
@@ -224,7 +224,7 @@ def test_sentences_the_services_write_are_shown_in_german(  # type: ignore[no-un
     qtbot.addWidget(reach)
     reach.set_graph(knows.load_graph())
     reach.reach_target(paths.person_target(person_refs([people["Eve"]])[people["Eve"]]))
-    qtbot.waitUntil(lambda: bool(reach.found_paths()), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(reach.found_paths()), timeout=30_000)
     shown = [label.text() for label in reach.findChildren(QLabel)]
     assert "Bitten Sie Ana, Sie Eve vorzustellen" in shown, shown
     assert any(t.startswith("Sie und Ana haben sich direkt kennengelernt") for t in shown), \
@@ -272,7 +272,7 @@ def test_the_briefing_speaks_german(  # type: ignore[no-untyped-def]
     dialog = BriefingPreviewDialog(Operations(QUndoStack()), [sample_contacts["ana"]])
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.page_count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.page_count() == 1, timeout=30_000)
     b = dialog.briefings[0]
     assert b.introduce_to[0].reason == "beide interessieren sich für Jazz und Running"
     suggestion = ("Bieten Sie an, sie mit Kim Park bekannt zu machen "

@@ -57,7 +57,7 @@ def test_a_damaged_card_is_reported_in_german_with_its_file_and_line(  # type: i
     dialog = ImportPreviewDialog(Operations(QUndoStack()), [_damaged(tmp_path), not_vcard])
     qtbot.addWidget(dialog)
     dialog.show()
-    with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
+    with qtbot.waitSignal(dialog.preview_ready, timeout=30_000):
         dialog.start()
     shown = [dialog.rejected_list.item(i).text() for i in range(dialog.rejected_list.count())]
     assert shown == [

@@ -56,17 +56,16 @@ def test_a_file_with_no_line_break_is_refused_at_once(tmp_path: Path) -> None:
     reading its first 16 MB. The time is compared with reading the whole file once."""
     path = tmp_path / "flat.vcf"
     path.write_bytes(b"BEGIN:VCARD;" + b"x" * 100_000_000)
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: on a loaded machine the wall clock waits for a core
     path.read_bytes().decode("utf-8")
-    read_once = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    read_once = time.process_time() - t0
+    t0 = time.process_time()
     with pytest.raises(VCardError) as refused:
         list(iter_parse_file(path))
-    took = time.perf_counter() - t0
+    took = time.process_time() - t0
     assert str(refused.value) == (
         f"{path}:1: not a vCard file (no line break in its first 16.0 MB)")
     assert took < read_once, (took, read_once)
-    t0 = time.perf_counter()
     with pytest.raises(VCardError, match="no line break"):
         parse_bytes(path.read_bytes(), "flat.vcf")
 
@@ -94,9 +93,7 @@ def test_a_line_folded_past_the_limit_is_skipped_too() -> None:
 
 def test_fifty_thousand_emails_keep_the_first_properties_only() -> None:
     emails = [f"EMAIL:p{i}@example.org" for i in range(50_000)]
-    t0 = time.perf_counter()
     result = parse_bytes(card("FN:Ana", "ORG:Lumen", *emails), "many.vcf")
-    took = time.perf_counter() - t0
     (ana,) = result.cards
     assert (ana.full_name, ana.organization) == ("Ana", "Lumen")
     assert len(ana.emails) == MAX_PROPERTIES - 2  # FN and ORG count too
@@ -105,11 +102,20 @@ def test_fifty_thousand_emails_keep_the_first_properties_only() -> None:
         f"many.vcf:{MAX_PROPERTIES + 3}: card has more than {MAX_PROPERTIES:,} properties; "
         "the rest of it was skipped"]
     # the 48,000 lines after the limit are skipped, not parsed: reading the whole card
-    # costs about what reading its first 2,000 lines does, times the lines scanned
-    t0 = time.perf_counter()
-    parse_bytes(card("FN:Ana", "ORG:Lumen", *emails[:MAX_PROPERTIES]), "few.vcf")
-    few = time.perf_counter() - t0
-    assert took < few * 25 + 0.05
+    # costs about what reading its first 2,000 lines does, times the lines scanned (CPU
+    # time, the best of five each: a few milliseconds are within a loaded machine's
+    # noise on the wall clock)
+    whole = card("FN:Ana", "ORG:Lumen", *emails)
+    first = card("FN:Ana", "ORG:Lumen", *emails[:MAX_PROPERTIES])
+
+    def cpu(text: str) -> float:
+        t0 = time.process_time()
+        parse_bytes(text, "many.vcf")
+        return time.process_time() - t0
+
+    took = min(cpu(whole) for _ in range(5))
+    few = min(cpu(first) for _ in range(5))
+    assert took < few * 18, (took, few)  # 10 x measured; every line parsed: 31 x
 
 
 def test_a_ten_megabyte_note_is_cut_at_the_limit() -> None:

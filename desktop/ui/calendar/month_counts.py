@@ -20,8 +20,9 @@ YearMonth = tuple[int, int]
 class MonthCounts(QObject):
     """Month views by (year, month). Private state: ``_months`` the views read;
     ``_generation`` bumped by every change (a read ahead from before is dropped);
-    ``_prefetching`` the months being read ahead; ``_jobs`` their workers, kept alive
-    until every one has reported; ``_shown`` gives the month the panel shows."""
+    ``_prefetching`` the months being read ahead; ``_jobs`` their workers, each with the
+    months it reads, kept alive until every one has reported; ``_shown`` gives the month
+    the panel shows."""
 
     arrived = Signal(object)  # (year, month): a view read ahead is now in memory
 
@@ -31,7 +32,7 @@ class MonthCounts(QObject):
         self._months: dict[YearMonth, MonthView] = {}
         self._generation = 0
         self._prefetching: set[YearMonth] = set()
-        self._jobs: list[Worker] = []
+        self._jobs: dict[Worker, list[YearMonth]] = {}
 
     def cached(self, ym: YearMonth) -> MonthView | None:
         """The month's view if it is in memory (None: not read, or forgotten)."""
@@ -64,10 +65,11 @@ class MonthCounts(QObject):
                                 for ym in wanted]
 
         worker = Worker(job, cleanup=overview.release_thread_connection)
-        # A bound slot, not a lambda: it runs queued on the UI thread.
+        # Bound slots, not lambdas: they run queued on the UI thread.
         worker.signals.finished.connect(self._prefetched)
+        worker.signals.failed.connect(self._prefetch_failed)
         self._prefetching.update(wanted)
-        self._jobs.append(worker)
+        self._jobs[worker] = wanted
         QThreadPool.globalInstance().start(worker)
 
     @Slot(object)
@@ -82,3 +84,15 @@ class MonthCounts(QObject):
             self._jobs.clear()  # every job has reported: let them go
         if generation != self._generation:  # read again, as the data is now
             self.prefetch_around(*self._shown())
+
+    @Slot(str)
+    def _prefetch_failed(self, _reason: str) -> None:
+        """A read ahead failed (the database busy, say): its months are no longer being
+        read, and the next look for them (a change, a month shown) reads them. They stayed
+        marked as being read for good: no later read of them started, and the grid kept
+        the counts from before every later change."""
+        for worker, months in self._jobs.items():
+            if worker.signals is self.sender():
+                self._prefetching.difference_update(months)
+        if not self._prefetching:
+            self._jobs.clear()

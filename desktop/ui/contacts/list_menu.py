@@ -77,7 +77,9 @@ class TagPickDialog(QDialog):
 
 class ListActions(QObject):
     """Private state: ``_selected`` gives the list's selection; ``_export`` and
-    ``_delete`` are the window's own commands; ``dialog`` the dialog open last."""
+    ``_delete`` are the window's own commands; ``dialog`` the dialog open last;
+    ``_tag_reads`` counts the reads of a big selection's tags started (only the latest
+    opens its dialog)."""
 
     def __init__(self, ops: Operations, parent: QWidget,
                  selected: Callable[[], list[ContactId]], export: Callable[[], object],
@@ -89,6 +91,7 @@ class ListActions(QObject):
         self._export = export
         self._delete = delete
         self.dialog: QDialog | None = None
+        self._tag_reads = 0
 
     def menu(self) -> QMenu | None:
         ids = self._selected()
@@ -145,11 +148,17 @@ class ListActions(QObject):
         ids = self._selected()
         if not ids:
             return None
+        self._tag_reads += 1
         if len(ids) <= BULK_SELECTION:
             return self._pick_tag_to_remove(ids, tags.tags_on(ids))
+        reading = self._tag_reads
 
         def read(present: Sequence[tuple[TagId, str, int]]) -> None:
-            self._pick_tag_to_remove(ids, present)
+            # Asked again before this read came (its progress dialog shows only after a
+            # moment, and pool threads finish in any order): the later selection's
+            # dialog is the one wanted, not this one opened over it.
+            if reading == self._tag_reads:
+                self._pick_tag_to_remove(ids, present)
 
         start_job(self._parent, lambda _progress: tags.tags_on(ids),
                   title=self.tr("Remove Tag"), label=self.tr("Reading the selection's tags…"),

@@ -31,6 +31,7 @@ from desktop.services.errors import ServiceError
 from desktop.services.types import ContactId
 from desktop.ui.common import formatting
 from desktop.ui.common.layouts import clear_layout
+from desktop.ui.common.workers import WorkerSignals
 from desktop.ui.network.ask import AskDialog
 from desktop.ui.network.loading import job
 from desktop.ui.operations import Operations
@@ -44,8 +45,10 @@ class ReachBox(QWidget):
     Private state: ``_graph`` the network to search (None until the panel has read it);
     ``_organizations`` the book's organisations; ``_choices`` what the completer offers,
     text -> target; ``_paths`` the paths listed, ``_current`` the one highlighted;
-    ``_generation`` drops the answer of a superseded search; ``menu`` the choice offered
-    when what was typed means several things; ``dialog`` the last drafted request."""
+    ``_generation`` drops the answer of a superseded search; ``_latest`` is the signals of
+    the last lookup or search started (only its failure is said: pool threads end in any
+    order); ``menu`` the choice offered when what was typed means several things;
+    ``dialog`` the last drafted request."""
 
     path_highlighted = Signal(object)  # tuple[ContactId, ...] ((): none)
     searched = Signal()  # a search ended (paths listed, or why not)
@@ -61,6 +64,7 @@ class ReachBox(QWidget):
         self._paths: tuple[paths.WarmPath, ...] = ()
         self._current = -1
         self._generation = 0
+        self._latest: WorkerSignals | None = None
         self._messages: list[str] = []
         self.menu: QMenu | None = None
         self.dialog: AskDialog | None = None
@@ -146,7 +150,8 @@ class ReachBox(QWidget):
         organizations = self._organizations
         worker = job(lambda _p: (text, paths.find_targets(text, organizations)))
         worker.signals.finished.connect(self._typed_found)
-        worker.signals.failed.connect(self._show_message)
+        worker.signals.failed.connect(self._failed)
+        self._latest = worker.signals
         QThreadPool.globalInstance().start(worker)
 
     @Slot(object)
@@ -196,8 +201,16 @@ class ReachBox(QWidget):
         limit = 1 if target.kind == "person" else paths.SHOWN_PATHS
         worker = job(lambda _p: (generation, _search(who, target, limit)))
         worker.signals.finished.connect(self._found)
-        worker.signals.failed.connect(self._show_message)
+        worker.signals.failed.connect(self._failed)
+        self._latest = worker.signals
         QThreadPool.globalInstance().start(worker)
+
+    @Slot(str)
+    def _failed(self, text: str) -> None:
+        """A lookup or search failed: said unless a later one started (its answer, or its
+        own failure, is what the user asked for last)."""
+        if self.sender() is self._latest:
+            self._show_message(text)
 
     @Slot(object)
     def _found(self, payload: object) -> None:
