@@ -1761,6 +1761,13 @@
             <numerusform>%1 von %Ln Kontakten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deleted %1 — Undo with %2</source>
         <translation>%1 gelöscht – rückgängig mit %2</translation>

@@ -141,6 +141,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Deleted %Ln contact(s) — Undo with %2</source>
         <translation>
             <numerusform>Deleted %Ln contact — Undo with %2</numerusform>

@@ -1761,6 +1761,13 @@
             <numerusform>%1 sur %Ln contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln sélectionné</numerusform>
+            <numerusform>%Ln sélectionnés</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deleted %1 — Undo with %2</source>
         <translation>Supprimé&#xa0;: %1 — annuler avec %2</translation>

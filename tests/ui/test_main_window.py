@@ -58,6 +58,18 @@ def test_shows_the_contacts_and_their_count(window: MainWindow) -> None:
     assert window.search_field.placeholderText().startswith("Search names, organisations")
 
 
+def test_the_count_says_how_many_are_selected(qtbot, window: MainWindow) -> None:
+    """Before Delete or Add Tag on a selection, the status bar says how many it holds."""
+    window.table.selectRow(0)
+    assert window.count_label.text() == "4 contacts"  # one is the contact shown
+    qtbot.keyClick(window.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.count_label.text() == "4 contacts · 4 selected",
+                    timeout=30_000)
+    row = window.table.visualRect(window.model.index(1, Column.NAME)).center()
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    qtbot.waitUntil(lambda: window.count_label.text() == "4 contacts", timeout=30_000)
+
+
 def test_typing_in_search_filters_the_list(qtbot, window: MainWindow) -> None:
     qtbot.keyClicks(window.search_field, "lumen")
     qtbot.waitUntil(lambda: _names(window) == ["Ana Silva"], timeout=30_000)

@@ -171,6 +171,9 @@ class ContactListController(QObject):
         else:
             label.setText(self.tr("%1 of %Ln contact(s)", "", self.total).replace(
                 "%1", formatting.number(shown)))
+        selected = self.selected_count()
+        if selected > 1:  # what Delete, Add Tag or Set Stage would act on
+            label.setText(label.text() + " · " + self.tr("%Ln selected", "", selected))
         self.table.show_empty_text_for(flt)
 
     def _opened_list(self) -> None:
@@ -370,6 +373,7 @@ class ContactListController(QObject):
             chosen = self.current_id()
             if chosen is not None or not self.has_selection():
                 self._chosen = chosen  # None: the user cleared the selection
+        self.update_count()
         self.selection_changed.emit()
 
     def show(self, contact_id: ContactId | None) -> None:
