@@ -63,7 +63,7 @@ def test_a_tagged_selection_shows_in_the_counts_the_list_and_the_pane_and_undo_r
     assert _sidebar_count(window, "Summit") == 4
     assert all("Summit" in row for row in _row_tags(window))
     assert pane.tag_chips.chip_texts() == [*before_chips, "Summit"]
-    assert window.count_label.text() == "4 contacts"
+    assert window.count_label.text() == "4 contacts · 4 selected"  # still selected
 
     ops.undo_stack.undo()
     wait_for_job(qtbot, ops)
@@ -71,7 +71,7 @@ def test_a_tagged_selection_shows_in_the_counts_the_list_and_the_pane_and_undo_r
     assert _sidebar_count(window, "Summit") in (None, 0)
     assert _row_tags(window) == before_rows
     assert pane.tag_chips.chip_texts() == before_chips
-    assert window.count_label.text() == "4 contacts"
+    assert window.count_label.text() == "4 contacts · 4 selected"  # still selected
 
 
 def test_a_tag_added_to_the_contact_shown_makes_one_chip_and_keeps_the_others(
