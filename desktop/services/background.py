@@ -85,9 +85,24 @@ def trim() -> None:
     freed blocks for reuse; a job that made and dropped tens of megabytes leaves them in
     the heap (issue 18). ctypes lets go of the interpreter lock for the call; glibc locks
     each arena while it trims it (~2 ms at 300,000 contacts, measured): call it from a
-    worker thread's end or in idle time."""
+    worker thread's end or in idle time. The source lines of the modules imported
+    meanwhile go first (``forget_source_lines``)."""
+    forget_source_lines()
     if _GLIBC is not None:
         _GLIBC.malloc_trim(0)
+
+
+def forget_source_lines() -> None:
+    """Let go of the source text of every module imported so far (``linecache``).
+
+    Once PySide6 is loaded, its import hook reads the whole source of each module then
+    imported (``inspect.getsource``: does it use PySide6?) and ``linecache`` keeps it for
+    good: 15 MiB of lines in the window at 300,000 contacts once the list was open, all
+    of start-up's modules, numpy's included (issue 18: the whole app's memory). Nothing
+    here reads them; a traceback reads its lines again when it is printed."""
+    import linecache
+
+    linecache.clearcache()
 
 
 class CollectorPolicy:

@@ -642,10 +642,15 @@ def _meetings(rows: Rows, me_id: int, top: int, now: int, pairs: bool = True
     pair_keys, pair_days = [], []
     for step in range(1, int(sizes[sizes <= MAX_GROUP].max(initial=1))):
         first = np.flatnonzero(grouped & (position + step < size_of))
-        x, y = cid[first].astype(np.int64), cid[first + step].astype(np.int64)
+        x, y = cid[first], cid[first + step]
+        # Most rows are a meeting of the user with one person: no pair. The others are
+        # kept before the ids are made 64-bit (at 300,000 contacts, 64-bit copies of
+        # every participant were this step's peak, beside the drawn picture: issue 18).
         keep = (x != me_id) & (y != me_id) & (x != y)
-        pair_keys.append(np.minimum(x, y)[keep] * (1 << 32) + np.maximum(x, y)[keep])
+        x, y = x[keep].astype(np.int64), y[keep].astype(np.int64)
+        pair_keys.append(np.minimum(x, y) * (1 << 32) + np.maximum(x, y))
         pair_days.append(day[first[keep]])
+        del first, x, y, keep
     del size_of, position, grouped, starts, sizes
     if not pair_keys:
         return met, met_share, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
@@ -680,7 +685,9 @@ def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True,
                                           rows.intro_a, rows.intro_b, rows.rel_a, rows.rel_b,
                                           *(you_met[:1] if you_met is not None else ()))
                    if len(a)] or [0])
-    you_miss = np.zeros(top, dtype=np.float64)
+    # The user's ties by contact id (none asked for without *yours*: 2.4 MiB at 300,000
+    # contacts held through the whole book's links, issue 18).
+    you_miss = np.zeros(top if yours and me is not None else 0, dtype=np.float64)
     keys: list[np.ndarray] = []  # the other links: pair key, log(1 - share)
     misses: list[np.ndarray] = []
 
@@ -698,7 +705,8 @@ def _ties(rows: Rows, me: int | None, today: dt.date, pairs: bool = True,
         shares = np.broadcast_to(np.asarray(shares, dtype=np.float64), x.shape)
         ok = (x != y) & (x > 0) & (y > 0)
         with_me = ok & ((x == me_id) | (y == me_id))
-        you_add(np.where(x[with_me] == me_id, y[with_me], x[with_me]), shares[with_me])
+        if yours:
+            you_add(np.where(x[with_me] == me_id, y[with_me], x[with_me]), shares[with_me])
         ok &= ~with_me
         if not pairs:
             return
@@ -829,14 +837,41 @@ def _sum_by_pair(key: np.ndarray, miss: np.ndarray
         del block
         miss = ordered
         del ordered
-    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    # Each pair's first row marked, and the pairs taken by the marks: positions of every
+    # pair (64-bit) are held only while the sums are made (issue 18: peak memory).
+    head = np.empty(rows, dtype=bool)
+    head[0] = True
+    np.not_equal(key[1:], key[:-1], out=head[1:])
+    starts = np.flatnonzero(head)
     total = np.add.reduceat(miss, starts, dtype=np.float64)
-    del miss
-    key = key[starts]
-    del starts
+    del miss, starts
+    key = key[head]
+    del head
     low = key & 0xFFFFFFFF
     key >>= 32
     return key, low, total
+
+
+_PLACE = 1 << 12  # links placed per step at least (``_place``)
+
+
+def _place(lo: int, hi: int, a: np.ndarray, b: np.ndarray, s: np.ndarray, order: np.ndarray,
+           back_src: np.ndarray, nbr: np.ndarray, strength: np.ndarray) -> None:
+    """Place the links lo..hi of each half in the compressed rows
+    (``KnowsGraph._compress``): a -> b after the b -> a entries of the rows up to a
+    (a's own included), the sorted b -> a halves after the a -> b entries of the rows
+    before b; each shifted by how many links come before it in its half."""
+    import numpy as np
+
+    hi = min(hi, len(a))
+    steps = np.arange(lo, hi, dtype=np.int64)
+    at = np.searchsorted(back_src, a[lo:hi], side="right")
+    at += steps
+    nbr[at], strength[at] = b[lo:hi], s[lo:hi]
+    at = np.searchsorted(a, back_src[lo:hi], side="left")
+    at += steps
+    pick = order[lo:hi]
+    nbr[at], strength[at] = a[pick], s[pick]
 
 
 # --- the two readers ---------------------------------------------------------------------------
@@ -962,31 +997,28 @@ class KnowsGraph:
         """The links both ways, in rows by person (indexes into ``ids``), neighbours
         ascending. The pairs come sorted by (a, b) with a < b (``_ties``): the a -> b halves
         are already in row order; only the b -> a halves are sorted (by b: a stable sort
-        keeps their a's ascending), then the two are merged, a row's b -> a entries
+        keeps their a's ascending), then each half is placed, a row's b -> a entries
         (smaller neighbours) first. Half the sorting of one sort of both, and less
-        memory: positions in 32 bits while they fit (issue 18: this runs beside the
-        drawn picture, and its peak adds to the app's)."""
+        memory: the b -> a halves are not copied out, each link is placed a block at a
+        time, positions in 32 bits (issue 18: this runs beside the drawn picture, and its
+        peak adds to the app's; copies of the halves and their positions, 8.4 MiB at
+        300,000 contacts, were the side lists' job's peak)."""
         import numpy as np
 
         ids = self.ids
-        order = np.argsort(b, kind="stable")
-        back_src, back_dst, back_s = b[order], a[order], s[order]
-        del order
         position = np.int32 if 2 * len(a) < np.iinfo(np.int32).max else np.int64
-        steps = np.arange(len(a), dtype=position)
-        at_forward = np.searchsorted(back_src, a, side="right").astype(position)
-        np.add(at_forward, steps, out=at_forward)
-        at_back = np.searchsorted(a, back_src, side="left").astype(position)
-        np.add(at_back, steps, out=at_back)
-        del steps
+        order = np.argsort(b, kind="stable").astype(position)
+        back_src = b[order]  # the b -> a halves' rows, ascending
+        counts = np.bincount(a, minlength=len(ids))
+        counts += np.bincount(back_src, minlength=len(ids))
+        indptr = np.zeros(len(ids) + 1, dtype=np.int64)
+        np.cumsum(counts, out=indptr[1:])
+        del counts
         nbr = np.empty(2 * len(a), dtype=np.int32)
         strength = np.empty(2 * len(a), dtype=np.float32)
-        nbr[at_forward], strength[at_forward] = b, s
-        nbr[at_back], strength[at_back] = back_dst, back_s
-        del at_forward, at_back, back_dst, back_s
-        indptr = np.zeros(len(ids) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(a, minlength=len(ids)) + np.bincount(back_src, minlength=len(ids)),
-                  out=indptr[1:])
+        block = max(_PLACE, len(a) >> 5)  # temporaries of a few percent of the links
+        for lo in range(0, len(a), block):
+            _place(lo, lo + block, a, b, s, order, back_src, nbr, strength)
         return indptr, nbr, strength
 
     def _all_evidence(self) -> Rows:

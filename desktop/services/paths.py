@@ -101,10 +101,28 @@ def person_target(person: PersonRef) -> Target:
 
 
 def organization_counts() -> dict[str, int]:
-    """Every organisation named on a contact (the user's own excepted), with how many."""
-    return {str(org): int(n) for org, n in db.execute_sql(
-        "SELECT organization, count(*) FROM contact WHERE organization != '' AND is_me = 0 "
-        "GROUP BY organization")}
+    """Every organisation named on a contact (the user's own excepted), with how many,
+    ordered as text.
+
+    Grouped in the order of the organisations' index (``contact_by_organization``, case
+    folded), not as written: a grouping SQLite's index does not give sorts every contact's
+    row first, 15.5 MiB at 300,000 contacts, the top of the network view's side lists'
+    job (issue 18: the whole app's peak). A name written in several ways ("Acme",
+    "ACME") is counted again, per spelling, among its own rows only."""
+    counts: dict[str, int] = {}
+    for first, last, n in db.execute_sql(
+            "SELECT min(organization), max(organization), count(*) FROM contact "
+            "INDEXED BY contact_by_organization WHERE organization != '' AND is_me = 0 "
+            "GROUP BY organization COLLATE NOCASE"):
+        if first == last:
+            counts[str(first)] = int(n)
+            continue
+        for org, each in db.execute_sql(
+                "SELECT organization, count(*) FROM contact INDEXED BY "
+                "contact_by_organization WHERE organization = ? COLLATE NOCASE "
+                "AND is_me = 0 GROUP BY organization", (first,)):
+            counts[str(org)] = int(each)
+    return dict(sorted(counts.items()))
 
 
 def _matching(text: str, names: Iterable[str]) -> list[str]:

@@ -146,6 +146,20 @@ def test_reach_an_organisation_best_first(db_path: Path, reader: str) -> None:
     assert found[0].strength > found[1].strength
 
 
+def test_the_organisations_offered_count_each_spelling_apart(db_path: Path) -> None:
+    """What "How do I reach…" offers: every organisation as written, with how many, in
+    the order of the text; a name written in two ways is two entries (as SQLite's grouping
+    of the text has them), the user's own organisation and empty ones are not there."""
+    me()
+    db.execute_sql("UPDATE contact SET organization = 'Mine Ltd' WHERE is_me = 1")
+    for name, org in (("Ada", "Acme"), ("Ben", "ACME"), ("Cy", "Acme"), ("Dee", "beta"),
+                      ("Eve", "Zeta"), ("Fay", ""), ("Gus", "acme"), ("Hal", "Beta")):
+        person(name, org=org)
+    counts = paths.organization_counts()
+    assert counts == {"ACME": 1, "Acme": 2, "Beta": 1, "Zeta": 1, "acme": 1, "beta": 1}
+    assert list(counts) == ["ACME", "Acme", "Beta", "Zeta", "acme", "beta"]
+
+
 @BOTH
 def test_reach_a_tag_someone_you_know_first(db_path: Path, reader: str) -> None:
     me()

@@ -35,24 +35,18 @@ _JOBS: list[tuple[Worker, threading.Event]] = []
 def job(fn: Callable[[Callable[[int, int], bool]], object],
         cancel_exceptions: tuple[type[BaseException], ...] = ()) -> Worker:
     """A worker that closes its thread's database connection and stays referenced here
-    until it has ended."""
+    until it has ended. (The worker lets go of *fn* once run, and of what its closure
+    holds: a whole network, which a closed view must let go.)"""
     forget_finished()
     done = threading.Event()
-    # The function (and what its closure holds: a whole network) is dropped once run,
-    # not kept by the worker until the next job: a closed view must let it all go.
-    holder = [fn]
-
-    def run(progress: Callable[[int, int], bool]) -> object:
-        return holder.pop()(progress)
 
     def finish() -> None:
         try:
-            holder.clear()
             overview.end_of_big_job()  # what the job read and let go, back to the system
         finally:
             done.set()
 
-    worker = Worker(run, cancel_exceptions=cancel_exceptions, cleanup=finish)
+    worker = Worker(fn, cancel_exceptions=cancel_exceptions, cleanup=finish)
     _JOBS.append((worker, done))
     return worker
 
