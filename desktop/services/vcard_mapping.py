@@ -259,27 +259,43 @@ def content_uid(card: CardData) -> str:
     """The UID a card without one gets (RFC 6350 §6.7.6: every contact has one): a UUID
     derived from everything the card says (RFC 9562 §5.5, name-based, SHA-1), so importing the
     same export again finds the contacts it made, and two cards that say exactly the same
-    are one entry. Any difference -- one digit, one note -- gives another UID."""
+    are one entry. Any difference -- one digit, one note -- gives another UID.
+
+    What is hashed never changes (a contact imported before is found by it): each field in
+    order, a string as it is, a list's items (a value's as the ``repr`` of its fields'
+    tuple) then U+001E, anything else its ``repr``; joined by U+001F, then the photo's
+    bytes. Google's and Android's exports have no UIDs: this runs once per card of them
+    (issue 18: 16 -> 12 us a card, the namespace hashed once, the UUID's text made from
+    the digest without a ``uuid.UUID``)."""
     parts: list[str] = []
+    append = parts.append
     for name, value in card.__dict__.items():
-        if name in _NOT_CONTENT:
-            continue
-        if value.__class__ is list:  # of str, CardValue or CardAddress
-            parts.extend(item if item.__class__ is str else repr(tuple(vars(item).values()))
-                         for item in value)
-            parts.append("\x1e")
-        else:
-            parts.append(value if value.__class__ is str else repr(value))
-    digest = hashlib.sha1(_CONTENT_NAMESPACE.bytes, usedforsecurity=False)
+        cls = value.__class__
+        if cls is str:
+            if name not in _NOT_CONTENT:
+                append(value)
+        elif cls is list:  # of str, CardValue or CardAddress
+            for item in value:
+                append(item if item.__class__ is str else repr(tuple(item.__dict__.values())))
+            append("\x1e")
+        elif name not in _NOT_CONTENT:
+            append(repr(value))
+    digest = _CONTENT_HASH.copy()
     digest.update("\x1f".join(parts).encode("utf-8", "surrogatepass"))
     if card.photo:
         digest.update(card.photo)
-    return f"urn:uuid:{uuid.UUID(bytes=digest.digest()[:16], version=5)}"
+    # uuid.UUID(bytes=digest[:16], version=5): its version and variant bits set
+    raw = bytearray(digest.digest()[:16])
+    raw[6] = (raw[6] & 0x0F) | 0x50
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    h = raw.hex()
+    return f"urn:uuid:{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 # Where a card sits in its file, its own UID and the vCard version say nothing about whom
 # it describes; the photo's bytes are hashed as they are.
 _NOT_CONTENT = frozenset({"line", "uid", "version", "photo"})
+_CONTENT_HASH = hashlib.sha1(_CONTENT_NAMESPACE.bytes, usedforsecurity=False)
 
 
 def _rapport_value(column: str, value: str) -> Any:
