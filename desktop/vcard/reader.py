@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import binascii
 import datetime as _dt
-import functools
 import re
 from collections.abc import Callable, Iterator
 from os import PathLike
@@ -395,20 +394,25 @@ class _Params:
 
 
 _EMPTY_PARAMS = _Params("")
+_MAX_SHARED_PARAMS = 1024
 
 
-@functools.lru_cache(maxsize=1024)
-def _shared_params(raw: str) -> _Params:
-    return _Params(raw)
+class _SharedParams(dict[str, _Params]):
+    """Each parameters' text seen (up to 200 characters, the first ``_MAX_SHARED_PARAMS``
+    of them) -> its ``_Params``; a text not kept is interpreted again at each line."""
+
+    def __missing__(self, raw: str) -> _Params:
+        p = _Params(raw)
+        if len(raw) <= 200 and len(self) < _MAX_SHARED_PARAMS:
+            self[raw] = p
+        return p
 
 
-def _params(raw: str) -> _Params:
-    """The parameters *raw* says, interpreted once for every line that writes them alike
-    (``TYPE=CELL``, issue 18: a third of the reader's work per value). Only read: what a
-    value keeps of them (``other``) is copied. Long ones are not kept."""
-    if not raw:
-        return _EMPTY_PARAMS
-    return _shared_params(raw) if len(raw) <= 200 else _Params(raw)
+# The parameters *raw* says, interpreted once for every line that writes them alike
+# (``TYPE=CELL``, issue 18: a third of the reader's work per value). Only read: what a value
+# keeps of them (``other``) is copied. A dictionary's own look-up, without a Python call: each
+# handler asks for its line's parameters, most often none, 10-15 times a card.
+_params: Callable[[str], _Params] = _SharedParams({"": _EMPTY_PARAMS}).__getitem__
 
 
 def _parse_date(value: str, omit_year: str) -> CardDate | None:
@@ -537,6 +541,14 @@ class _Lines:
         chunk = text[start:] if end < 0 else text[start:end + 1]
         self.pos = n if end < 0 else end + 1
         if "\r" in chunk:
+            crlf = chunk.count("\r\n")
+            if crlf == chunk.count("\r") and crlf == chunk.count("\n"):
+                # Each line ends in CRLF, as RFC 6350 §3.2 writes them: cut there at once,
+                # without a copy of the chunk made first with LFs (issue 18).
+                lines = chunk.split("\r\n")
+                if chunk.endswith("\r\n"):
+                    lines.pop()
+                return lines
             chunk = chunk.replace("\r\r\n", "\n").replace("\r\n", "\n")
             if self._cr_only:
                 chunk = chunk.replace("\r", "\n")
@@ -584,25 +596,25 @@ def _read_lines(builder: _CardBuilder, logical: list[str], folded: str, start: i
     heads = _HEADS
     handlers = _HANDLERS
     for line in logical:
-        colon = line.find(":")
-        if colon < 0:
+        head, colon, value = line.partition(":")  # one call where find and two cuts were
+        if not colon:
             return None
-        head = line[:colon]
         info = heads.get(head)
         if info is None:
             info = _head(head)
             if '"' in head:  # the colon may be inside a quoted parameter value
-                colon = _colon_outside_quotes(line)
-                if colon < 0:
+                at = _colon_outside_quotes(line)
+                if at < 0:
                     return None
-                info = (*_head(line[:colon])[:4], info[4])
+                cut = _head(line[:at])
+                info = (*cut[:4], info[4])
+                value = line[at + 1:]
             elif len(heads) < _MAX_HEADS:
                 heads[head] = info
         group, uname, params, special, qp = info
         if special or (qp and "=\n" in folded):
             return None  # BEGIN/END inside, or a quoted-printable soft line break
         # what ``_CardBuilder.add`` does (its count of properties is added below)
-        value = line[colon + 1:]
         builder.cur = (params, value)
         handler = handlers.get(uname)
         if handler is not None:
@@ -835,10 +847,12 @@ class _Tokenizer:
         elif not last:
             return None  # what follows END:VCARD is in the next chunk
         seg = lines[i:j]
+        if "" in seg:  # a blank line (a list's look: "\n\n" in the text was a scan of it)
+            return None
         body = "\n".join(seg)
         if (
-            not body or body[0] in _NOT_FIRST or body[-1] == "\n" or "\n\n" in body
-            or "\n#" in body or "\r" in body or len(body) > MAX_LINE
+            body[0] in _NOT_FIRST or ("#" in body and "\n#" in body) or "\r" in body
+            or len(body) > MAX_LINE
         ):
             return None
         folded = body
