@@ -111,14 +111,21 @@ def app_icon() -> QIcon:
 
 
 def _open(path: Path, dialogs: bool) -> bool:
-    """Open the database at *path*; when it is damaged, offer the way out (restore or
+    """Open the database at *path* (an older one is backed up and migrated first, while
+    ``UpgradeWindow`` shows); when it is damaged, offer the way out (restore or
     recover, ``RescueDialog``) if *dialogs*, else say where the backups are. True when the
     database is open."""
     from desktop.models import DatabaseError, open_database
-    from desktop.models.database import DatabaseDamaged, ForeignDatabase
+    from desktop.models.database import DatabaseDamaged, ForeignDatabase, pending_upgrade
     from desktop.services import health
 
     try:
+        if pending_upgrade(path):
+            # Seconds of work (migration 19 rebuilds the search index): a window at once,
+            # the work off the UI thread, then the migrated book opens as always.
+            from desktop.ui.upgrade_window import upgrade_with_window
+
+            upgrade_with_window(path)
         open_database(path)
     except DatabaseDamaged as exc:
         if not dialogs:

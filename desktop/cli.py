@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from desktop.models import lock
+    from desktop.models.database import UpgradeProgress
     from desktop.services.contacts import NameMatch
 
 from desktop.services.types import ContactId
@@ -688,11 +690,15 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
     """Lock (for a command that writes), open and check the database, run the command,
     take the daily backup after a write; every failure is one line and exit status 1."""
     from desktop.models import default_db_path, lock
+    from desktop.models.database import pending_upgrade
 
     path = db_path or default_db_path()
     held: lock.DatabaseLock | None = None
     args.may_write = _writes(args)
-    if args.may_write:
+    # A command that only reads writes all the same when the book must be migrated first:
+    # it holds the lock for that (a window of an older Rapport may have the book open).
+    upgrading = not args.may_write and pending_upgrade(path)
+    if args.may_write or upgrading:
         try:
             held = lock.acquire(path, args.command, wait=args.wait,
                                 waiting=lambda holder: _say(
@@ -705,7 +711,7 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
         except KeyboardInterrupt:
             return 130
     try:
-        return _open_and_run(args, path)
+        return _open_and_run(args, path, held if upgrading else None)
     finally:
         from desktop.models import close_database
 
@@ -714,7 +720,17 @@ def _run_command(args: argparse.Namespace, db_path: Path | None) -> int:
             held.release()
 
 
-def _open_and_run(args: argparse.Namespace, path: Path) -> int:
+def _announce_upgrade(step: UpgradeProgress) -> None:
+    """Before a migration that may take seconds (issue 18: ten at 300,000 contacts), one
+    line on stderr says why the command waits; stdout stays the command's own."""
+    if step.done == 0:
+        _say(f"updating the address book to the new version (backup: {step.backup})…")
+
+
+def _open_and_run(args: argparse.Namespace, path: Path,
+                  upgrade_lock: lock.DatabaseLock | None = None) -> int:
+    """Open the database and run the command; *upgrade_lock* (a reader's, held only for
+    the migration) is let go once the book is open."""
     from desktop import files
     from desktop.models import DatabaseError
     from desktop.models.database import (
@@ -731,7 +747,9 @@ def _open_and_run(args: argparse.Namespace, path: Path) -> int:
     from desktop.services import health
 
     try:
-        open_database(path)
+        open_database(path, _announce_upgrade)
+        if upgrade_lock is not None:
+            upgrade_lock.release()
         if args.may_write and is_read_only():
             _say(f"{path}: {READ_ONLY}; nothing was changed")
             return EXIT_INPUT

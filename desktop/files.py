@@ -134,6 +134,9 @@ def remove_abandoned(folder: Path) -> int:
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
                 removed += 1
+            # A backup cut short leaves SQLite's rollback journal of the copy beside it.
+            with contextlib.suppress(OSError):
+                Path(f"{temp}-journal").unlink()
         with contextlib.suppress(OSError):
             record.unlink()
     return removed

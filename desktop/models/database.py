@@ -22,6 +22,8 @@ import datetime as dt
 import os
 import re
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import PeeweeException, SqliteDatabase
@@ -338,12 +340,10 @@ def copy_database(source_path: Path, target: Path) -> None:
             source.close()
 
 
-def backup_database(path: Path, suffix: str) -> Path:
-    """Copy the database (consistently, through SQLite's backup API) beside itself."""
+def backup_path(path: Path, suffix: str) -> Path:
+    """Where a backup of *path* of kind *suffix* taken now goes: beside it."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.{suffix}-{stamp}.bak")
-    copy_database(path, target)
-    return target
+    return path.with_name(f"{path.name}.{suffix}-{stamp}.bak")
 
 
 def _read_all(uri: str, sql: str) -> list[tuple[object, ...]]:
@@ -397,14 +397,39 @@ def is_read_only() -> bool:
     return bool(_opened["read_only"])
 
 
-def open_database(path: Path | str) -> SqliteDatabase:
-    """Open (creating if missing) and migrate the database at *path*; bind the models to it.
+@dataclass(frozen=True)
+class UpgradeProgress:
+    """Where the upgrade of an existing book stands: the copy of it taken first is
+    ``backup``; ``done`` of ``total`` steps are over (the copy, then each migration)."""
 
-    A file with an older schema is backed up before the first migration runs. Raises
-    DatabaseError (one line): ForeignDatabase for a file that is not Rapport's,
-    DatabaseDamaged when SQLite cannot read it.
-    """
+    backup: Path
+    done: int
+    total: int
+
+
+Upgrading = Callable[[UpgradeProgress], None]
+
+
+def pending_upgrade(path: Path | str) -> bool:
+    """True when *path* is a Rapport book of an older schema that opening it will back up
+    and migrate (what may take seconds: migration 19 rebuilds the search index, ~10 s at
+    300,000 contacts). Writes nothing; anything unusual (missing, foreign, damaged,
+    read-only) is False: ``open_database`` says what it is."""
     path = Path(path)
+    try:
+        if inspect_file(path) != "rapport" or not _writable(path):
+            return False
+        rows = _read_all(_read_only_uri(path), "SELECT max(version) FROM schema_version")
+    except (DatabaseError, sqlite3.Error, OSError):
+        return False
+    version = rows[0][0] if rows else None
+    return isinstance(version, int) and 0 < version < LATEST_VERSION
+
+
+def _connect(path: Path) -> tuple[SqliteDatabase, int, bool, bool]:
+    """A connection of its own to *path* (created if missing) after every check that
+    comes before a migration; (the database, its schema version, whether it can be
+    written, whether it was a Rapport book already)."""
     if not path.parent.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -449,33 +474,86 @@ def open_database(path: Path | str) -> SqliteDatabase:
         for part in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             if part.exists():
                 make_private(part)
+        # Before the backup: a copy cut short (the process killed) is found and removed
+        # by the next start, before that start's own copy needs the space.
+        files.use_pending_folder(path.parent)
+        files.remove_abandoned(path.parent)
+    return database, version, writable, existed
+
+
+def upgrade_database(path: Path | str, progress: Upgrading | None = None) -> None:
+    """Back up and migrate the database at *path* on a connection of its own, which any
+    thread may run (the window's ``desktop.ui.upgrade_window``, while it stays
+    responsive); ``open_database`` then finds nothing left to do. Raises what
+    ``open_database`` raises."""
+    path = Path(path)
+    database, version, writable, existed = _connect(path)
+    try:
+        if writable:
+            _upgrade(database, path, version, existed, progress)
+    finally:
+        database.close()
+
+
+def open_database(path: Path | str, progress: Upgrading | None = None) -> SqliteDatabase:
+    """Open (creating if missing) and migrate the database at *path*; bind the models to it.
+
+    A file with an older schema is backed up before the first migration runs;
+    *progress* hears of each step of that (not of a new book's making). Raises
+    DatabaseError (one line): ForeignDatabase for a file that is not Rapport's,
+    DatabaseDamaged when SQLite cannot read it.
+    """
+    path = Path(path)
+    database, version, writable, existed = _connect(path)
     db.initialize(database)
     _opened["path"] = path
     _opened["read_only"] = not writable
     if writable:
         try:
-            _upgrade(database, path, version, existed)
-        except Exception as exc:
+            _upgrade(database, path, version, existed, progress)
+        except Exception:
             close_database()
-            if is_damage(exc):
-                raise DatabaseDamaged(path, _message(exc)) from exc
-            if is_storage_error(exc) or isinstance(exc, OSError):
-                raise DatabaseError(f"{path}: cannot upgrade the database: "
-                                    f"{storage_error_text(exc)}") from exc
             raise
-        files.use_pending_folder(path.parent)
-        files.remove_abandoned(path.parent)
     return database
 
 
-def _upgrade(database: SqliteDatabase, path: Path, version: int, existed: bool) -> None:
+def _upgrade(database: SqliteDatabase, path: Path, version: int, existed: bool,
+             progress: Upgrading | None) -> None:
+    """Back up and migrate (each migration one transaction: a process killed half-way
+    leaves the book as the last finished step left it); storage errors become
+    DatabaseError."""
+    try:
+        _migrate(database, path, version, existed, progress)
+    except Exception as exc:
+        if is_damage(exc):
+            raise DatabaseDamaged(path, _message(exc)) from exc
+        if is_storage_error(exc) or isinstance(exc, OSError):
+            raise DatabaseError(f"{path}: cannot upgrade the database: "
+                                f"{storage_error_text(exc)}") from exc
+        raise
+
+
+def _migrate(database: SqliteDatabase, path: Path, version: int, existed: bool,
+             progress: Upgrading | None) -> None:
     if version < LATEST_VERSION:
+        # A book the user had is copied first; a new one (version 0) has nothing to lose.
+        backup = backup_path(path, f"before-v{LATEST_VERSION}")
+        told = progress if existed and version > 0 else None
+        total = LATEST_VERSION - version + 1
         if existed and version > 0:
-            backup_database(path, f"before-v{LATEST_VERSION}")
+            if told is not None:
+                told(UpgradeProgress(backup, 0, total))
+            copy_database(path, backup)
+            if told is not None:
+                told(UpgradeProgress(backup, 1, total))
         for number in range(version + 1, LATEST_VERSION + 1):
             with database.atomic():
                 MIGRATIONS[number - 1](database)
-                SchemaVersion.create(version=number)
+                database.execute_sql(
+                    "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
+                    (number, dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")))
+            if told is not None:
+                told(UpgradeProgress(backup, number - version + 1, total))
     if database.execute_sql("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     # A bulk import drops and makes again these in its transaction; whatever left a book

@@ -7515,6 +7515,21 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
     </message>
 </context>
 <context>
+    <name>UpgradeWindow</name>
+    <message>
+        <source>Updating your address book…</source>
+        <translation>Ihr Adressbuch wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>This happens once after an update; your contacts are backed up first.</source>
+        <translation>Das geschieht einmal nach einem Update; Ihre Kontakte werden zuvor gesichert.</translation>
+    </message>
+    <message>
+        <source>Backup: {path}</source>
+        <translation>Sicherung: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ViewSwitcher</name>
     <message>
         <source>This view is not available in this build.</source>

@@ -7515,6 +7515,21 @@ Rapport crée la première quelques secondes après son démarrage.</translation
     </message>
 </context>
 <context>
+    <name>UpgradeWindow</name>
+    <message>
+        <source>Updating your address book…</source>
+        <translation>Mise à jour de votre carnet d’adresses…</translation>
+    </message>
+    <message>
+        <source>This happens once after an update; your contacts are backed up first.</source>
+        <translation>Cela n’arrive qu’une fois après une mise à jour&#xa0;; vos contacts sont d’abord sauvegardés.</translation>
+    </message>
+    <message>
+        <source>Backup: {path}</source>
+        <translation>Sauvegarde&#xa0;: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ViewSwitcher</name>
     <message>
         <source>This view is not available in this build.</source>

@@ -118,3 +118,34 @@ class Tmpfs:
 
     def __exit__(self, *exc: object) -> None:
         subprocess.run(["umount", "-l", str(self.where)], capture_output=True)
+
+
+def version_18_book(path: Path, people: int) -> Path:
+    """A book as Rapport 18 left it (its search index included, which migration 19 makes
+    again): *people* contacts, each with an e-mail, a number and a note."""
+    import sqlite3
+
+    from desktop.models.database import create_schema
+    from tests.services.test_migration_19 import V18_TEXT
+
+    create_schema(path, 18)
+    con = sqlite3.connect(path)
+    try:
+        con.executemany(
+            "INSERT INTO contact (id, uid, full_name, sort_key, organization, note) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(i, f"u{i}", f"Person{i} Example", f"example person{i}", f"Firm{i % 13}",
+              f"met at conference {i % 97}, word{i % 211} likes jazz")
+             for i in range(1, people + 1)])
+        con.executemany("INSERT INTO email (contact_id, address) VALUES (?, ?)",
+                        [(i, f"p{i}@example.org") for i in range(1, people + 1)])
+        con.executemany("INSERT INTO phone (contact_id, number, e164) VALUES (?, ?, ?)",
+                        [(i, f"+1 415 555 {i % 10000:04d}", f"+1415555{i % 10000:04d}")
+                         for i in range(1, people + 1)])
+        con.execute(V18_TEXT)
+        con.execute("INSERT INTO store_state (key, value) VALUES ('next_contact_id', ?)",
+                    (people + 1,))
+        con.commit()
+    finally:
+        con.close()
+    return path
