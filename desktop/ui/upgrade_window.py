@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLayout, QProgressBar, QVBoxLayout, QWidget
 
 from desktop.models.database import UpgradeProgress, upgrade_database
 from desktop.ui.common import tokens
@@ -32,6 +32,8 @@ class UpgradeWindow(QWidget):
         self.setWindowTitle(QApplication.applicationDisplayName())
         self._running = True
         box = QVBoxLayout(self)
+        # Never smaller than what the labels need: the backup's path arrives after show().
+        box.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         box.setContentsMargins(tokens.SPACE_L, tokens.SPACE_L, tokens.SPACE_L, tokens.SPACE_L)
         box.setSpacing(tokens.SPACE_S)
         self.heading = QLabel(self.tr("Updating your address book…"), self)
@@ -39,6 +41,7 @@ class UpgradeWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)
         box.addWidget(self.heading)
         self.body = QLabel(self.tr("This happens once after an update; your contacts are "
                                    "backed up first."), self)
@@ -54,11 +57,13 @@ class UpgradeWindow(QWidget):
         self.backup.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         box.addWidget(self.backup)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        # The window's width (the layout's minimum rules it): lines of ~60 characters.
+        self.bar.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     @Slot(object)
     def show_progress(self, step: UpgradeProgress) -> None:
         self.backup.setText(self.tr("Backup: {path}").format(path=step.backup))
+        self.adjustSize()
 
     def finish(self) -> None:
         self._running = False
