@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,36 @@ def test_an_older_rapport_sees_the_lock_as_taken(tmp_path: Path) -> None:
             lock.acquire(db_file)
     finally:
         old.unlock()
+
+
+def test_while_a_window_upgrades_an_old_book_a_second_start_and_a_reader_are_refused(
+        tmp_path: Path) -> None:
+    """The window takes the lock before the backup and the migration (seconds on a big
+    book: issue 18), so a second Rapport started meanwhile is refused as always; a command
+    that only reads would migrate the book too, so it is refused as well (before, it
+    backed the book up a second time and waited on the migration's transaction)."""
+    from tests.hardening.helpers import version_18_book
+
+    db_file = version_18_book(tmp_path / "old.sqlite3", 100_000)
+    first = subprocess.Popen([sys.executable, "-m", "desktop.cli", "--db", str(db_file),
+                              "--quit-after-paint"], stderr=subprocess.PIPE, text=True,
+                             env=child_env(), cwd=ROOT)
+    try:
+        while not list(tmp_path.glob("old.sqlite3.before-v*.bak")):  # the migration starts
+            assert first.poll() is None
+            time.sleep(0.02)
+        others = [subprocess.Popen([sys.executable, "-m", "desktop.cli", "--db", str(db_file),
+                                    *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   text=True, env=child_env(), cwd=ROOT)
+                  for args in (["--quit-after-paint"], ["list"])]
+        done = [(child.wait(timeout=60), *child.communicate()) for child in others]
+        still_upgrading = first.poll() is None
+    finally:
+        first.wait(timeout=120)
+    assert first.returncode == 0
+    assert still_upgrading  # else the book was free again: the case is not tested
+    for status, out, err in done:
+        assert status == 1 and out == ""
+        assert "already open in another Rapport window" in err
+    assert len(list(tmp_path.glob("old.sqlite3.before-v*.bak"))) == 1
+    lock.acquire(db_file).release()  # and the window let go
