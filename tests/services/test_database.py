@@ -112,3 +112,37 @@ def test_models_match_the_migrated_database(db_path: Path) -> None:
         in_db = {r[1] for r in db.execute_sql(f"PRAGMA table_info({table})").fetchall()}
         in_model = {f.column_name for f in model._meta.sorted_fields}
         assert in_db == in_model, table
+
+
+def test_an_upgrade_is_seen_coming_and_told_step_by_step(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``pending_upgrade`` says, writing nothing, which books the next open backs up and
+    migrates (what the window shows its upgrade window for, issue 18); the open tells its
+    *progress* of the backup and then of each migration, and tells nothing for a new book."""
+    from desktop.models.database import UpgradeProgress, create_schema, pending_upgrade
+
+    steps: list[UpgradeProgress] = []
+    new = tmp_path / "new.sqlite3"
+    assert not pending_upgrade(new)  # missing: made, not upgraded
+    open_database(new, steps.append)
+    close_database()
+    assert steps == [] and not pending_upgrade(new)  # current
+    notes = tmp_path / "notes.sqlite3"
+    notes.write_bytes(b"not a database" * 100)
+    assert not pending_upgrade(notes)
+
+    old = tmp_path / "old.sqlite3"
+    create_schema(old, LATEST_VERSION - 2)
+    before = old.stat().st_mtime_ns, sorted(p.name for p in tmp_path.iterdir())
+    assert pending_upgrade(old)
+    assert (old.stat().st_mtime_ns, sorted(p.name for p in tmp_path.iterdir())) == before
+    open_database(old, steps.append)
+    close_database()
+    [backup] = tmp_path.glob("old.sqlite3.before-v*.bak")
+    assert [(s.backup, s.done, s.total) for s in steps] == [
+        (backup, 0, 3), (backup, 1, 3), (backup, 2, 3), (backup, 3, 3)]
+    assert not pending_upgrade(old)
+    newer = tmp_path / "newer.sqlite3"
+    create_schema(newer)
+    monkeypatch.setattr(database_module, "LATEST_VERSION", LATEST_VERSION - 1)
+    assert not pending_upgrade(newer)  # made by a newer Rapport: the open says so
