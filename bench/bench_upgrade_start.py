@@ -63,7 +63,11 @@ def _child(db_path: Path, started: float) -> None:
 
 
 def _version(path: Path) -> int:
-    con = sqlite3.connect(path)
+    """The schema of *path*, read without writing beside it (a read-write connection's
+    close would checkpoint and remove the shared book's -wal and -shm)."""
+    wal = Path(f"{path}-wal")
+    mode = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "immutable=1"
+    con = sqlite3.connect(f"file:{path}?{mode}", uri=True)
     try:
         return int(con.execute("SELECT max(version) FROM schema_version").fetchone()[0])
     finally:
