@@ -707,6 +707,19 @@ MEETINGS_RECOUNT = (
     "WHERE " + _HELD.format("i") + " GROUP BY p.contact_id"
 )
 
+# What ``participant_added`` does, for many participations inserted at once with it
+# paused (an undone delete's: ``contacts.restore_contacts``): a JSON array of
+# [interaction id, contact id], each held interaction counted for its contact.
+MEETINGS_ADDED = (
+    "INSERT INTO contact_meetings (contact_id, meetings, last_day) "
+    "SELECT json_extract(j.value, '$[1]'), count(*), max("
+    + _DAY.format("i.happened_at") + ") "
+    "FROM json_each(?) j JOIN interaction i ON i.id = json_extract(j.value, '$[0]') "
+    "WHERE " + _HELD.format("i") + " GROUP BY 1 "
+    "ON CONFLICT (contact_id) DO UPDATE SET meetings = meetings + excluded.meetings, "
+    "last_day = max(last_day, excluded.last_day)"
+)
+
 
 def _m15_contact_meetings(database: SqliteDatabase) -> None:
     """The user's meetings with each contact, counted once here and kept by triggers
