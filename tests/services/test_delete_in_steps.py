@@ -58,7 +58,11 @@ def test_a_delete_in_steps_and_its_undo_put_every_row_back(book: list[ContactId]
 
 
 def test_a_cancel_between_steps_deletes_nothing(book: list[ContactId]) -> None:
+    """The whole book is deleted in bulk (its indexes dropped for the delete) and the
+    participations with their trigger paused: a Cancel leaves every index and trigger
+    as it was too."""
     before = _book()
+    schema = db.execute_sql("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
     calls: list[int] = []
 
     def progress(done: int, total: int) -> bool:
@@ -69,9 +73,10 @@ def test_a_cancel_between_steps_deletes_nothing(book: list[ContactId]) -> None:
         contacts.delete_contacts(book, progress)
     assert calls[-1] >= 2 * STEP
     assert _book() == before  # the tag counts and every row as they were
-    triggers = {r[0] for r in db.execute_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    assert "contact_tag_removed" in triggers
+    after = db.execute_sql("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+    assert after == schema
+    assert {"contact_tag_removed", "participant_removed", "contact_by_name"} <= {
+        name for _type, name, _sql in after}
 
 
 def test_the_history_keeps_a_deleted_contact_as_the_store_reads_it(db_path: Path) -> None:
