@@ -321,17 +321,38 @@ def _read_only_mount(folder: Path) -> bool:
 # --------------------------------------------------------------------------- copies
 
 
-def copy_database(source_path: Path, target: Path) -> None:
+COPY_STEP_PAGES = 2048  # 8 MB of 4 KB pages a step: a step's progress about every 0.1 s
+
+
+def copy_pages(source: sqlite3.Connection, dest: sqlite3.Connection,
+               progress: Callable[[int, int], None] | None = None) -> None:
+    """SQLite's backup API from *source* to *dest*; with *progress*, in steps of
+    ``COPY_STEP_PAGES`` pages, telling it (pages copied, pages in all) after each. An
+    exception *progress* raises stops the copy and leaves *dest* as it was: its write
+    transaction spans every step and commits at the last."""
+    if progress is None:
+        source.backup(dest)
+        return
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        progress(total - remaining, total)
+
+    source.backup(dest, pages=COPY_STEP_PAGES, progress=step)
+
+
+def copy_database(source_path: Path, target: Path,
+                  progress: Callable[[int, int], None] | None = None) -> None:
     """Copy a database consistently (SQLite's backup API, which reads through the WAL) into
     *target*, atomically (``desktop.files.atomic_path``: a private temporary file beside
     it, fsynced and renamed into place), so a crash or a full disk never leaves a
-    half-written file under the final name."""
+    half-written file under the final name. *progress*: see ``copy_pages`` (what it
+    raises removes the partial copy)."""
     with files.atomic_path(target, mode=PRIVATE_MODE) as partial:
         source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
         try:
             dest = sqlite3.connect(str(partial))
             try:
-                source.backup(dest)
+                copy_pages(source, dest, progress)
                 # One self-contained file (no -wal beside it) that opens read-only anywhere.
                 dest.execute("PRAGMA journal_mode=DELETE")
             finally:

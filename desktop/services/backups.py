@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +26,9 @@ from desktop.models.database import (
     DatabaseDamaged,
     check_database,
     copy_database,
+    copy_pages,
     database_path,
+    upgrade_database,
 )
 from desktop.services.errors import ServiceError
 from desktop.services.types import Changes
@@ -225,45 +228,101 @@ def check_backup(backup: Path) -> None:
     finally:
         con.close()
     if ok != "ok":
-        raise ServiceError(fill(BackupText.tr("%1: the backup is damaged (%2)"), backup, ok))
+        # One line: SQLite's report is several ("*** in database main ***", then a line
+        # for each damaged page); its first finding says enough.
+        found = [line for line in str(ok).splitlines() if line and not line.startswith("***")]
+        raise ServiceError(fill(BackupText.tr("%1: the backup is damaged (%2)"), backup,
+                                found[0] if found else ok))
     if version is None or int(version) > LATEST_VERSION:
         raise ServiceError(fill(BackupText.tr("%1: made by a newer Rapport (schema %2)"), backup,
                                 version))
 
 
-def restore_backup(backup: Path, db_file: Path | None = None) -> tuple[Path, Changes]:
-    """Replace the open database's contents with *backup*, then reopen it (migrating an
-    older backup). The current contents are copied to a ``before-restore`` backup first;
-    that file is returned with the Changes (everything) the views must refresh for.
+class RestoreCancelled(Exception):
+    """The restore was cancelled during the safety copy: nothing changed."""
 
-    The copy into place is SQLite's backup API writing the live file in one transaction: a
-    crash part-way leaves the old contents, never a mix.
-    """
+
+# Where a restore stands, out of RESTORE_STEPS (the progress a worker reports): the backup
+# checked, the safety copy (cancellable), then from REPLACING on the book is being replaced
+# (no way back part-way): the copy in, then the upgrade of an older backup.
+RESTORE_STEPS = 1000
+_CHECKED, REPLACING, _COPIED = 50, 500, 800
+
+
+def _scaled(progress: Callable[[int, int], bool], start: int, end: int,
+            cancellable: bool) -> Callable[[int, int], None]:
+    """*progress* told done/total of one part as its share start..end of RESTORE_STEPS; a
+    cancel it says (False) stops a *cancellable* part (RestoreCancelled) and is ignored
+    after it."""
+
+    def told(done: int, total: int) -> None:
+        share = start + (end - start) * done // total if total > 0 else start
+        if not progress(share, RESTORE_STEPS) and cancellable:
+            raise RestoreCancelled
+
+    return told
+
+
+def replace_with_backup(backup: Path, db_file: Path | None = None,
+                        progress: Callable[[int, int], bool] | None = None) -> Path:
+    """The part of ``restore_backup`` that may run on any thread (its connections are its
+    own): check *backup*, copy the current book to a ``before-restore`` backup (returned),
+    copy *backup* in, and upgrade it when it is of an older schema. *progress(done,
+    RESTORE_STEPS)* hears of each step; its False during the safety copy stops there
+    (RestoreCancelled; the partial copy removed, nothing changed) and is ignored from
+    ``REPLACING`` on. ``reopen_restored`` then binds the models to the restored book.
+
+    The copy into place is SQLite's backup API writing the live file in one transaction
+    (spanning its steps): a crash part-way leaves the old contents, never a mix."""
+    def tell(done: int, total: int) -> bool:
+        return progress(done, total) if progress is not None else True
+
     path = _current(db_file)
     backup = Path(backup)
     check_backup(backup)
+    if not tell(_CHECKED, RESTORE_STEPS):
+        raise RestoreCancelled
     folder = backup_folder(path)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     safety = folder / f"{path.name}.{KIND_BEFORE_RESTORE}-{stamp}.bak"
-    copy_database(path, safety)
+    copy_database(path, safety, _scaled(tell, _CHECKED, REPLACING, cancellable=True))
     _prune(path, KIND_BEFORE_RESTORE, KEEP_BEFORE_RESTORE)
-    close_database()
+    tell(REPLACING, RESTORE_STEPS)
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        dest = sqlite3.connect(str(path), timeout=30)
         try:
-            dest = sqlite3.connect(str(path))
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
+            copy_pages(source, dest, _scaled(tell, REPLACING, _COPIED, cancellable=False))
         finally:
-            source.close()
+            dest.close()
     finally:
-        open_database(path)  # the restored file, or (if the copy failed) the old one
-    # The history goes on from the backup's: it says where the data came back from.
+        source.close()
+    upgrading = _scaled(tell, _COPIED, RESTORE_STEPS, cancellable=False)
+    upgrade_database(path, lambda step: upgrading(step.done, step.total))
+    return safety
+
+
+def reopen_restored(backup: Path, db_file: Path | None = None) -> Changes:
+    """After ``replace_with_backup``, on the thread that uses the models (the UI's): close
+    its connection to the book as it was and open the restored one (already upgraded:
+    nothing left to do); the history says where the data came back from. Returns the
+    Changes (everything) the views must refresh for."""
+    path = _current(db_file)
+    close_database()
+    open_database(path)
     from desktop.services import store
     from desktop.services.history import HistoryLabel
 
-    store.record_restore(HistoryLabel.tr("Restore of %1").fill(backup.name))
-    return safety, EVERYTHING
+    store.record_restore(HistoryLabel.tr("Restore of %1").fill(Path(backup).name))
+    return EVERYTHING
+
+
+def restore_backup(backup: Path, db_file: Path | None = None) -> tuple[Path, Changes]:
+    """Replace the open database's contents with *backup*, then reopen it (migrating an
+    older backup), on the calling thread: ``replace_with_backup`` then ``reopen_restored``.
+    The current contents are copied to a ``before-restore`` backup first; that file is
+    returned with the Changes (everything) the views must refresh for."""
+    path = _current(db_file)
+    safety = replace_with_backup(backup, path)
+    return safety, reopen_restored(backup, path)

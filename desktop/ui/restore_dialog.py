@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -246,22 +246,21 @@ class RestoreDialog(QDialog):
 
     @Slot()
     def restore_selected(self) -> None:
+        """Restore the selected backup in a worker (``Operations.restore_backup``), its
+        progress shown over this dialog; the dialog closes once the restored book is open,
+        or lists the backups again when it failed or was cancelled."""
         info = self.selected()
         if info is None or not self.confirm(info):
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            safety = self.ops.restore_backup(info.path)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if safety is None:  # Operations.failed told the window why
-            self.reload()
-            return
-        self.restored.emit(
-            self.tr("Restored the backup from %1; what you had before is in %2").replace(
-                "%1", when_in_sentence(info.taken_at)).replace("%2", Path(safety).name)
-        )
-        self.accept()
+
+        def done(safety: Path) -> None:
+            self.restored.emit(
+                self.tr("Restored the backup from %1; what you had before is in %2").replace(
+                    "%1", when_in_sentence(info.taken_at)).replace("%2", safety.name))
+            self.accept()
+
+        # The progress dialog is window-modal over this one: one restore at a time.
+        self.ops.restore_backup(info.path, done, self.reload, over=self)
 
     @Slot()
     def show_folder(self) -> None:

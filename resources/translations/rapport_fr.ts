@@ -5013,6 +5013,22 @@
         <translation>Annulation de</translation>
     </message>
     <message>
+        <source>no database is open</source>
+        <translation>aucune base de données n’est ouverte</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Saving your current data first…</source>
+        <translation>Sauvegarde de vos données actuelles…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>

@@ -126,10 +126,12 @@ class OperationsCore(QObject):
 
     def _start_job(self, fn: Callable[[Progress], object],
                    cancelled: tuple[type[BaseException], ...], title: str, label: str,
-                   on_done: Callable[[Any], None], on_back: Callable[[], None]) -> None:
-        """Run *fn* in a worker with the progress dialog; *on_done* gets its result on the
-        UI thread (a ``history.UndoResult`` is then announced here), *on_back* runs when it
-        was cancelled (*cancelled*: the exceptions that mean so) or failed."""
+                   on_done: Callable[[Any], None], on_back: Callable[[], None],
+                   over: QWidget | None = None) -> Worker:
+        """Run *fn* in a worker with the progress dialog (over *over*, else the window);
+        *on_done* gets its result on the UI thread (a ``history.UndoResult`` is then
+        announced here), *on_back* runs when it was cancelled (*cancelled*: the exceptions
+        that mean so) or failed."""
         from desktop.models import small_page_cache
         from desktop.services import overview
 
@@ -148,9 +150,11 @@ class OperationsCore(QObject):
         worker.signals.failed.connect(self._on_job_failed)
         worker.signals.cancelled.connect(self._on_job_cancelled)
         self._job, self._on_done, self._on_back = worker, on_done, on_back
-        if self._dialog_parent is not None:
-            self._progress = progress_dialog(self._dialog_parent, worker, title, label)
+        parent = over if over is not None else self._dialog_parent
+        if parent is not None:
+            self._progress = progress_dialog(parent, worker, title, label)
         QThreadPool.globalInstance().start(worker)
+        return worker
 
     def _end_job(self) -> tuple[Callable[[Any], None] | None, Callable[[], None] | None]:
         close_progress(self._progress)
@@ -285,24 +289,60 @@ class OperationsCore(QObject):
         self.undo_stack.clear()
         self.changes_applied.emit(changes)
 
-    def restore_backup(self, backup: Path) -> Path | None:
-        """Replace all data with *backup* (issue 7); the current data is first copied to a
-        "before restore" backup, returned, which is how to go back: the undo history refers
-        to the data being replaced, so it is cleared. None (and ``failed``) if it failed."""
-        import sqlite3
-
+    def restore_backup(self, backup: Path, on_done: Callable[[Path], None],
+                       on_back: Callable[[], None] | None = None,
+                       over: QWidget | None = None) -> bool:
+        """Replace all data with *backup* (issue 7) in a worker, with the progress dialog
+        (over *over*): the current data is first copied to a "before restore" backup,
+        which is how to go back and what *on_done* gets on the UI thread once the restored
+        book is open; the undo history refers to the data being replaced, so it is cleared.
+        Cancel stops the safety copy (nothing changed); from the copy in on there is no
+        Cancel. On a failure ``failed`` says why in one line and *on_back* runs. False when
+        refused (a job is running)."""
         from desktop.services import backups
 
         if self.refused_while_busy():
-            return None
+            return False
+        path = backups.current_database()
+        if path is None:
+            self.failed.emit(QCoreApplication.translate("Operations", "no database is open"))
+            return False
 
-        try:
-            safety, changes = backups.restore_backup(backup)
-        except (ServiceError, DatabaseError) as exc:
-            self.failed.emit(str(exc))
-            return None
-        except (OSError, sqlite3.Error) as exc:
-            self.failed.emit(f"{backup}: cannot restore: {exc}")
-            return None
-        self.database_replaced(changes)
-        return safety
+        def done(safety: object) -> None:
+            try:
+                changes = backups.reopen_restored(backup, path)
+            except Exception as exc:
+                if not self.refuse(exc):
+                    raise
+                if on_back is not None:
+                    on_back()
+                return
+            self.database_replaced(changes)
+            assert isinstance(safety, Path)
+            on_done(safety)
+
+        worker = self._start_job(
+            lambda progress: backups.replace_with_backup(backup, path, progress),
+            (backups.RestoreCancelled,),
+            QCoreApplication.translate("Operations", "Restore from Backup"),
+            QCoreApplication.translate("Operations", "Saving your current data first…"),
+            done, on_back or (lambda: None), over)
+        worker.signals.progress.connect(self._on_restore_progress)
+        return True
+
+    @Slot(int, int)
+    def _on_restore_progress(self, done: int, _total: int) -> None:
+        """From the copy in on the book is being replaced: no Cancel (nor Escape) any more."""
+        from desktop.services import backups
+
+        dialog, job = self._progress, self._job
+        if dialog is None or job is None or done < backups.REPLACING:
+            return
+        if dialog.labelText() != self._replacing_text():
+            dialog.canceled.disconnect(job.cancel)
+            dialog.setCancelButton(None)
+            dialog.setLabelText(self._replacing_text())
+
+    @staticmethod
+    def _replacing_text() -> str:
+        return QCoreApplication.translate("Operations", "Restoring the backup…")
