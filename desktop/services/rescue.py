@@ -33,7 +33,13 @@ from desktop.models import (
     close_database,
     open_database,
 )
-from desktop.models.database import PRIVATE_MODE, copy_database, create_schema, is_damage
+from desktop.models.database import (
+    PRIVATE_MODE,
+    copy_database,
+    create_schema,
+    is_damage,
+    upgrade_database,
+)
 from desktop.services import search
 from desktop.services.backups import EVERYTHING, backup_folder, check_backup
 from desktop.services.types import Changes
@@ -312,19 +318,58 @@ def set_aside(db_file: Path) -> Path:
     return aside
 
 
+def put_in_place(db_file: Path, replacement: Path,
+                 progress: Callable[[int, int], bool] | None = None) -> Path:
+    """Set the damaged *db_file* aside (returned: where it went), copy *replacement* in its
+    place and upgrade it if it is of an older schema, on connections of its own: any
+    thread may run it while the models are bound to nothing (``close_database`` first);
+    ``open_database`` then finds nothing left to do. *progress(done, total)* hears of the
+    copy's pages and the upgrade's steps (its answer is not asked: the file is being
+    replaced). A copy that fails puts the damaged file back where it was."""
+    def told(start: int, end: int) -> Callable[[int, int], None]:
+        def tell(done: int, total: int) -> None:
+            if progress is not None and total > 0:
+                progress(start + (end - start) * done // total, 100)
+        return tell
+
+    aside = set_aside(db_file)
+    try:
+        copy_database(replacement, db_file, told(0, 60))
+    except BaseException:
+        os.replace(aside, db_file)
+        for suffix in ("-wal", "-shm"):
+            part = Path(f"{aside}{suffix}")
+            if part.exists():
+                os.replace(part, Path(f"{db_file}{suffix}"))
+        raise
+    upgrading = told(60, 100)
+    upgrade_database(db_file, lambda step: upgrading(step.done, step.total))
+    return aside
+
+
 def _replace_with(db_file: Path, replacement: Path) -> Path:
     close_database()
-    aside = set_aside(db_file)
-    copy_database(replacement, db_file)
+    aside = put_in_place(db_file, replacement)
     open_database(db_file)
     return aside
 
 
-def restore(db_file: Path, backup: Path) -> tuple[Path, Changes]:
-    """Put *backup* in place of the damaged *db_file* and open it. Returns where the
-    damaged file went, and the Changes (everything) the views must refresh for."""
+def put_backup_in_place(db_file: Path, backup: Path,
+                        progress: Callable[[int, int], bool] | None = None) -> Path:
+    """``put_in_place`` of *backup*, once it is found intact (``check_backup``): the part
+    of ``restore`` any thread may run (the rescue dialog's worker)."""
     check_backup(backup)
-    return _replace_with(db_file, backup), EVERYTHING
+    return put_in_place(db_file, backup, progress)
+
+
+def restore(db_file: Path, backup: Path) -> tuple[Path, Changes]:
+    """Put *backup* in place of the damaged *db_file* and open it, on the calling thread.
+    Returns where the damaged file went, and the Changes (everything) the views must
+    refresh for."""
+    close_database()
+    aside = put_backup_in_place(db_file, backup)
+    open_database(db_file)
+    return aside, EVERYTHING
 
 
 def use_recovered(db_file: Path, recovered: Recovered) -> tuple[Path, Changes]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models import close_database, open_database
 from desktop.services import backups, health, rescue
 from desktop.services.backups import BackupInfo
 from desktop.ui.common import tokens
@@ -140,7 +141,9 @@ class RescueDialog(QDialog):
         page = QWidget(self)
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(_label(self.tr("Recovering what can still be read…"), page, bold=True))
+        self.progress_title = _label(self.tr("Recovering what can still be read…"), page,
+                                     bold=True)
+        box.addWidget(self.progress_title)
         self.progress = QProgressBar(page)
         self.progress.setRange(0, 100)
         box.addWidget(self.progress)
@@ -169,12 +172,33 @@ class RescueDialog(QDialog):
 
     @Slot()
     def restore_newest(self) -> None:
+        """Put the newest intact backup in place in a worker (the copy and an older
+        backup's upgrade take seconds on a big book), its progress on the progress page;
+        the restored book is opened here, on the UI thread, and the dialog accepted."""
         info = self._backup
-        if info is None:
+        if info is None or self._worker is not None:
             return
+        self.progress_title.setText(self.tr("Restoring the backup from {when}…").format(
+            when=when_in_sentence(info.taken_at)))
+        self.progress.setValue(0)
+        self.pages.setCurrentIndex(1)
+        self.close_button.setEnabled(False)
+        close_database()  # the models' connection to the damaged file
+        path, backup = self.db_path, info.path
+        worker = Worker(lambda progress: rescue.put_backup_in_place(path, backup, progress))
+        worker.signals.progress.connect(
+            lambda done, total: self.progress.setValue(done * 100 // max(total, 1)))
+        worker.signals.finished.connect(lambda aside: self._restored(info, aside))
+        worker.signals.failed.connect(self._restore_failed)
+        self._worker = worker
+        QThreadPool.globalInstance().start(worker)
+
+    def _restored(self, info: BackupInfo, aside: Path) -> None:
+        self._worker = None
         try:
-            aside, _changes = rescue.restore(self.db_path, info.path)
+            open_database(self.db_path)
         except Exception as exc:
+            self.close_button.setEnabled(True)
             self._fail(exc)
             return
         self._discard_recovered()
@@ -183,8 +207,17 @@ class RescueDialog(QDialog):
                 when=when_in_sentence(info.taken_at), name=aside.name)
         self.accept()
 
+    @Slot(str)
+    def _restore_failed(self, message: str) -> None:
+        self._worker = None
+        self.close_button.setEnabled(True)
+        self.pages.setCurrentIndex(0)
+        self._show_error(message)
+
     @Slot()
     def start_recovery(self) -> None:
+        self.progress_title.setText(self.tr("Recovering what can still be read…"))
+        self.progress.setValue(0)
         self.pages.setCurrentIndex(1)
         self.close_button.setEnabled(False)
         path = self.db_path
@@ -199,6 +232,7 @@ class RescueDialog(QDialog):
     @Slot(object)
     def _recovered_ready(self, result: object) -> None:
         assert isinstance(result, rescue.Recovered)
+        self._worker = None
         self._recovered = result
         self.close_button.setEnabled(True)
         self.result_title.setText(self.tr("Recovered {contacts}").format(
@@ -225,6 +259,7 @@ class RescueDialog(QDialog):
 
     @Slot(str)
     def _recovery_failed(self, message: str) -> None:
+        self._worker = None
         self.close_button.setEnabled(True)
         self.pages.setCurrentIndex(0)
         self._show_error(self.tr("The recovery failed: {message}").format(message=message))

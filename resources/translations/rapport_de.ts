@@ -5954,6 +5954,10 @@
         <translation>Die geretteten Daten verwenden</translation>
     </message>
     <message>
+        <source>Restoring the backup from {when}…</source>
+        <translation>Die Sicherung vom {when} wird wiederhergestellt…</translation>
+    </message>
+    <message>
         <source>Restored the backup from {when}; the damaged file is kept as {name}</source>
         <translation>Sicherung vom {when} wiederhergestellt; die beschädigte Datei wird als {name} aufbewahrt</translation>
     </message>

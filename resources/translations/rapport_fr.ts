@@ -5954,6 +5954,10 @@
         <translation>Utiliser les données récupérées</translation>
     </message>
     <message>
+        <source>Restoring the backup from {when}…</source>
+        <translation>Restauration de la sauvegarde du {when}…</translation>
+    </message>
+    <message>
         <source>Restored the backup from {when}; the damaged file is kept as {name}</source>
         <translation>Sauvegarde du {when} restaurée&#xa0;; le fichier endommagé est conservé sous le nom {name}</translation>
     </message>

@@ -15,13 +15,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QProgressDialog
 
 from desktop.models import LATEST_VERSION
-from desktop.models.database import create_schema
 from desktop.services import backups
 from desktop.services.types import ContactFields, ContactId
 from desktop.ui.common.settings import Settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.operations import Operations
 from desktop.ui.restore_dialog import RestoreDialog
+from tests.hardening.helpers import version_18_book
 
 PEOPLE = 20_000  # enough for the upgrade (migration 19 rebuilds the search index) to take a while
 
@@ -41,20 +41,7 @@ def _old_backup(db_path: Path, people: int = PEOPLE) -> Path:
     """A daily backup of schema 18 (what an older Rapport wrote) holding *people*."""
     folder = backups.backup_folder(db_path)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{db_path.name}.daily-20260301.bak"
-    create_schema(path, 18)
-    con = sqlite3.connect(path)
-    try:
-        con.executemany(
-            "INSERT INTO contact (id, uid, full_name, organization, note) VALUES (?, ?, ?, ?, ?)",
-            [(i, f"u{i}", f"Person{i} Old{i % 97}", f"Firm{i % 13}", f"likes chess {i}")
-             for i in range(1, people + 1)])
-        con.executemany("INSERT INTO email (contact_id, address) VALUES (?, ?)",
-                        [(i, f"p{i}@example.org") for i in range(1, people + 1)])
-        con.commit()
-    finally:
-        con.close()
-    return path
+    return version_18_book(folder / f"{db_path.name}.daily-20260301.bak", people)
 
 
 def _first_name(window: MainWindow) -> str:
