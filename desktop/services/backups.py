@@ -300,6 +300,13 @@ def replace_with_backup(backup: Path, db_file: Path | None = None,
         source.close()
     upgrading = _scaled(tell, _COPIED, RESTORE_STEPS, cancellable=False)
     upgrade_database(path, lambda step: upgrading(step.done, step.total))
+    # The copy in went through the WAL (the book's journal): written back here, not by
+    # the first commit on the UI thread after the reopen (up to 0.15 s at 300,000).
+    con = sqlite3.connect(str(path), timeout=30)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
     return safety
 
 
