@@ -135,8 +135,11 @@ class DatabaseGuard(QObject):
 
     @Slot()
     def poll(self) -> None:
-        """Refresh every view if another connection committed since the last look."""
-        if self._rescuing:
+        """Refresh every view if another connection committed since the last look; not
+        while a job of ours runs off the UI thread (its commits are not outside changes,
+        and a restore's book is half-way through its upgrade: the job's end announces
+        what changed)."""
+        if self._rescuing or self.ops.busy:
             return
         version = self._data_version()
         if version != self._version and version != -1:

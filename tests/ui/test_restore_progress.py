@@ -170,3 +170,25 @@ def test_cancel_during_the_safety_copy_removes_it_and_changes_nothing(
     # No safety copy, whole or partial: only the backup that was chosen.
     assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(".checked")) == [
         f"{db_path.name}.daily-20260301.bak"]
+
+
+def test_the_views_refresh_once_after_the_restore_not_while_the_book_is_replaced(
+    qtbot, window: MainWindow, db_path: Path
+) -> None:
+    """The guard looks for outside changes every 2 s: the restore's own commits (the copy
+    in, each migration) are not, and a view reading the book half-way through its upgrade
+    would read an older schema. Here it looks at every turn of the event loop."""
+    from desktop.ui.database_guard import DatabaseGuard
+
+    _old_backup(db_path)
+    guard = DatabaseGuard(window, window.ops, db_path)
+    announced: list[object] = []
+    window.ops.changes_applied.connect(announced.append)
+    done: list[Path] = []
+    timer = QTimer()
+    timer.timeout.connect(guard.poll)
+    timer.start(5)
+    assert window.ops.restore_backup(backups.list_backups()[0].path, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=60_000)
+    timer.stop()
+    assert announced == [backups.EVERYTHING]  # the restore's own announcement, once
