@@ -192,3 +192,34 @@ def test_the_views_refresh_once_after_the_restore_not_while_the_book_is_replaced
     qtbot.waitUntil(lambda: bool(done), timeout=60_000)
     timer.stop()
     assert announced == [backups.EVERYTHING]  # the restore's own announcement, once
+
+
+def test_once_the_book_is_being_replaced_escape_does_not_dismiss_the_progress(
+    qtbot, window: MainWindow, db_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    _old_backup(db_path)
+    dialog = RestoreDialog(window.ops, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.confirm = lambda info: True  # type: ignore[method-assign]
+    tried: list[bool] = []  # whether the progress was still showing after Escape and close
+
+    def tick() -> None:
+        for progress in dialog.findChildren(QProgressDialog):
+            if not tried and progress.isVisible() and progress.labelText().startswith(
+                    "Restoring"):
+                QTest.keyClick(progress, Qt.Key.Key_Escape)
+                progress.close()
+                tried.append(progress.isVisible())
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(5)
+    with qtbot.waitSignal(dialog.restored, timeout=60_000):
+        dialog.restore_selected()
+    timer.stop()
+    assert tried == [True]
+    assert not [p for p in dialog.findChildren(QProgressDialog) if p.isVisible()]

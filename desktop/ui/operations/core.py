@@ -12,8 +12,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.models.database import (
@@ -157,8 +166,8 @@ class OperationsCore(QObject):
         return worker
 
     def _end_job(self) -> tuple[Callable[[Any], None] | None, Callable[[], None] | None]:
-        close_progress(self._progress)
-        self._progress = None
+        progress, self._progress = self._progress, None
+        close_progress(progress)
         self._job = None
         done, back = self._on_done, self._on_back
         self._on_done = self._on_back = None
@@ -342,6 +351,19 @@ class OperationsCore(QObject):
             dialog.canceled.disconnect(job.cancel)
             dialog.setCancelButton(None)
             dialog.setLabelText(self._replacing_text())
+            # Without its Cancel, Escape (or the title bar's close) would hide the dialog
+            # and leave the restore dialog under it usable while the book is replaced.
+            dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The progress dialog of a restore being copied in stays until the job ends."""
+        if watched is self._progress and (
+            event.type() == QEvent.Type.Close
+            or (isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape)
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def _replacing_text() -> str:
