@@ -55,7 +55,8 @@ class RescueDialog(QDialog):
 
     Private state: ``_backup`` is the newest intact backup (None: none); ``_recovered``
     what the last recovery read (a new file waiting for the user's choice); ``_worker``
-    the recovery job while it runs.
+    the recovery or restore job while it runs; ``_restoring`` True while a restore puts
+    the backup in place (the dialog cannot be closed then).
     """
 
     recovery_finished = Signal(bool)  # True: something was recovered (the result page shows)
@@ -69,6 +70,7 @@ class RescueDialog(QDialog):
         self._backup: BackupInfo | None = health.newest_good_backup(db_path)
         self._recovered: rescue.Recovered | None = None
         self._worker: Worker | None = None
+        self._restoring = False
         self.setWindowTitle(self.tr("Rapport: damaged data"))
         self.setMinimumWidth(560)
 
@@ -191,10 +193,12 @@ class RescueDialog(QDialog):
         worker.signals.finished.connect(lambda aside: self._restored(info, aside))
         worker.signals.failed.connect(self._restore_failed)
         self._worker = worker
+        self._restoring = True
         QThreadPool.globalInstance().start(worker)
 
     def _restored(self, info: BackupInfo, aside: Path) -> None:
         self._worker = None
+        self._restoring = False
         try:
             open_database(self.db_path)
         except Exception as exc:
@@ -210,6 +214,7 @@ class RescueDialog(QDialog):
     @Slot(str)
     def _restore_failed(self, message: str) -> None:
         self._worker = None
+        self._restoring = False
         self.close_button.setEnabled(True)
         self.pages.setCurrentIndex(0)
         self._show_error(message)
@@ -293,6 +298,11 @@ class RescueDialog(QDialog):
         if self._recovered is not None:
             rescue.discard(self._recovered)
             self._recovered = None
+
+    def reject(self) -> None:
+        if self._restoring:
+            return  # the damaged file is set aside and the backup half-way in: it ends soon
+        super().reject()
 
     def done(self, result: int) -> None:
         if self._worker is not None:

@@ -181,6 +181,8 @@ def test_restoring_an_older_backup_at_start_up_keeps_the_window_turning(
     timer.start(5)
     started = time.perf_counter()
     dialog.restore_button.click()
+    dialog.reject()  # Escape while the backup is put in place: the dialog stays
+    assert dialog.isVisible()
     try:
         qtbot.waitUntil(lambda: dialog.result() == RescueDialog.DialogCode.Accepted,
                         timeout=60_000)
