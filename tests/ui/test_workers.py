@@ -32,3 +32,29 @@ def test_a_finished_job_lets_go_of_what_it_worked_on(qtbot) -> None:
     assert finished.args == [1000]
     qtbot.waitUntil(lambda: gone() is None, timeout=5_000)
     assert worker.signals is not None  # the worker itself is still there
+
+
+def test_a_progress_dialog_is_wide_enough_to_read_and_keeps_its_width(qtbot) -> None:
+    """Qt sized a job's progress dialog to its label (~200 px: a stub of a bar), and a
+    restore that takes its Cancel away half-way made it narrower still. Now it is about 50
+    characters wide, with or without its Cancel."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui.common.workers import progress_dialog
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.resize(900, 600)
+    parent.show()
+    dialog = progress_dialog(parent, Worker(lambda _p: None), "Restore", "Restoring…",
+                             minimum_duration_ms=0)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    chars = dialog.fontMetrics().averageCharWidth()
+    wide = dialog.width()
+    assert wide >= 45 * chars, (wide, chars)
+    dialog.setCancelButton(None)
+    dialog.setLabelText("Restoring the backup…")
+    qtbot.wait(50)
+    assert dialog.width() >= wide - 1
+    dialog.close()

@@ -174,6 +174,9 @@ def progress_dialog(
                              parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    # Wide enough for its bar to read as progress (Qt sizes it to the label: ~200 px), and
+    # as wide without its Cancel as with it (a restore takes it away half-way).
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 50)
     dialog.setMinimumDuration(minimum_duration_ms)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
