@@ -7,10 +7,12 @@ misleading xcb message, so the offscreen platform is set here, first.
 from __future__ import annotations
 
 import os
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +24,10 @@ from desktop.services.types import ContactFields, ContactId, LabeledValue
 
 REAL_VCARDS = Path(__file__).resolve().parents[2] / "shared" / "vcards" / "real"
 
+# No test starts this close to midnight: a test reads the date once and expects it to
+# hold until it ends (a suite started at 23:54 once failed seven tests after 00:00).
+MIDNIGHT_MARGIN = dt.timedelta(seconds=30)
+
 
 def pytest_configure(config: pytest.Config) -> None:
     """The real-world vCards are part of the test suite: a run without them would test
@@ -31,6 +37,23 @@ def pytest_configure(config: pytest.Config) -> None:
             f"the real vCard corpus is missing: expected the folder {REAL_VCARDS} "
             "(shared/vcards/real beside the checkout)"
         )
+
+
+@pytest.fixture(autouse=True)
+def _one_day_per_test(request: pytest.FixtureRequest) -> None:
+    """Each test runs within one calendar day: one that would start in the last
+    ``MIDNIGHT_MARGIN`` of a day (or the last N minutes, marked ``day_left(minutes=N)``)
+    waits for the next day first. A module that says ``TODAY_FOLLOWS_THE_CLOCK = True``
+    gets its ``TODAY`` set to the date the test starts on, not the date it was imported on
+    (modules are imported minutes before their tests run)."""
+    marker = request.node.get_closest_marker("day_left")
+    margin = dt.timedelta(minutes=marker.kwargs["minutes"]) if marker else MIDNIGHT_MARGIN
+    now = dt.datetime.now()
+    midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
+    if midnight - now < margin:
+        time.sleep((midnight - now).total_seconds() + 1)
+    if getattr(request.module, "TODAY_FOLLOWS_THE_CLOCK", False):
+        request.module.TODAY = dt.date.today()
 
 
 @pytest.fixture(autouse=True)

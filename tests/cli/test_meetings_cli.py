@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop.models import close_database, open_database
 from desktop.services import contacts, followups, interactions
 from desktop.services.reasons import reason_text
@@ -38,13 +40,11 @@ def _fill(path: Path) -> dict[str, int]:
         close_database()
 
 
+@pytest.mark.day_left(minutes=5)  # a meeting planned later today, then held today
 def test_plan_then_log_holds_the_meeting_and_timeline_says_so(tmp_path: Path) -> None:
     db = tmp_path / "r.sqlite3"
     ids = _fill(db)
-    now = dt.datetime.now().replace(second=0, microsecond=0)
-    later = now + dt.timedelta(minutes=2) if now.hour < 23 or now.minute < 50 else now
-    if later.date() != now.date():  # a minute before midnight: plan it for tomorrow morning
-        later = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0, 5))
+    later = dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(minutes=2)
     planned = rapport("plan", "priya", "--on", f"{later:%Y-%m-%d %H:%M}", "Coffee", "at",
                       "Atlas", db=db)
     assert planned.returncode == 0, planned.stderr

@@ -20,6 +20,7 @@ from desktop.ui.common.workers import Worker
 from desktop.ui.operations import Operations
 
 TODAY = dt.date.today()
+TODAY_FOLLOWS_THE_CLOCK = True  # TODAY is set again as each test starts (conftest)
 
 
 @pytest.fixture()

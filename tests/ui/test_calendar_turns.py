@@ -30,6 +30,7 @@ from desktop.ui.main_window import VIEW_CALENDAR, MainWindow
 from tests.ui.windows import LoopPasses, open_main_window, pane_filled
 
 TODAY = dt.date.today()
+TODAY_FOLLOWS_THE_CLOCK = True  # TODAY is set again as each test starts (conftest)
 # What a follow-up's change makes the window read: the sidebar's counts, the title's count
 # and the detail pane's contact.
 READS_AFTER_A_CHANGE = ((overview, "list_counts"), (followups, "today_count"),

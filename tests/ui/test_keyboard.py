@@ -51,6 +51,7 @@ from tests.ui.windows import jobs_done, pane_filled, view_ready
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 TODAY = dt.date.today()
+TODAY_FOLLOWS_THE_CLOCK = True  # TODAY is set again as each test starts (conftest)
 
 
 # --- helpers ------------------------------------------------------------------------------

@@ -26,9 +26,11 @@ from desktop.ui.main_window import VIEW_CALENDAR, MainWindow
 from desktop.ui.operations import Operations
 from desktop.ui.shared.interaction_dialog import InteractionDialog
 from desktop.ui.shared.reminder_dialog import MeetingTimeDialog, PromiseOfferDialog
+from tests.clock import earlier_today
 from tests.ui.windows import open_main_window, pane_filled
 
 TODAY = dt.date.today()
+TODAY_FOLLOWS_THE_CLOCK = True  # TODAY is set again as each test starts (conftest)
 
 
 @pytest.fixture()
@@ -84,7 +86,7 @@ def test_plan_hold_notes_promise_and_the_introduction_closes_it(
     entry.actions_by_name["reschedule"].trigger()
     moved = timeline.dialog
     assert isinstance(moved, MeetingTimeDialog)
-    earlier = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(minutes=30)
+    earlier = earlier_today(30)
     _set_when(moved, earlier)
     moved.accept()
     _turn(qtbot)
@@ -147,7 +149,7 @@ def test_logging_on_the_day_of_a_planned_meeting_holds_it(
     qtbot, window: MainWindow, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
 ) -> None:
     zoe = sample_contacts["zoe"]
-    earlier = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(minutes=5)
+    earlier = earlier_today(5)
     iid, _ = interactions.log_interaction(InteractionDraft(
         "meeting", earlier, (zoe,), "Walk and talk", status="planned"))
     window.contact_list.select_contact(zoe)

@@ -25,6 +25,7 @@ from desktop.ui.operations import Operations
 from tests.services.test_reasons import _old_database
 
 TODAY = dt.date.today()
+TODAY_FOLLOWS_THE_CLOCK = True  # TODAY is set again as each test starts (conftest)
 TYPED = "Keep in touch (every 2 weeks)"  # typed by the user: it reads like one of ours
 
 

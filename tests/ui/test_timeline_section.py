@@ -19,6 +19,7 @@ from desktop.ui.contacts.detail_pane import DetailPane
 from desktop.ui.contacts.timeline_section import PAGE, TimelineSection
 from desktop.ui.operations import Operations
 from desktop.ui.shared.interaction_dialog import InteractionDialog
+from tests.clock import earlier_today
 from tests.ui.windows import pane_filled
 
 
@@ -81,7 +82,7 @@ def test_log_dialog_records_the_meeting_and_promises_undoably(
     ana, bo = sample_contacts["ana"], sample_contacts["bo"]
     _, section = _pane(qtbot, ops, ana)
     assert section.empty_hint.isVisible()
-    now = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(hours=1)
+    now = earlier_today(60)
     dialog = InteractionDialog(ops, [(ana, "Ana Silva")], section, now=now)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.add_person, "Bo")
