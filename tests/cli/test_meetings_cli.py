@@ -40,7 +40,7 @@ def _fill(path: Path) -> dict[str, int]:
         close_database()
 
 
-@pytest.mark.day_left(minutes=5)  # a meeting planned later today, then held today
+@pytest.mark.day_left(minutes=3)  # a meeting planned later today, then held today
 def test_plan_then_log_holds_the_meeting_and_timeline_says_so(tmp_path: Path) -> None:
     db = tmp_path / "r.sqlite3"
     ids = _fill(db)
