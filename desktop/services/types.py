@@ -192,6 +192,7 @@ class Changes:
     followups: bool = False
     interactions: bool = False
     focus: bool = False  # this week's focus (the sidebar's list and count)
+    day: bool = False  # a new day began: what is due, "today", "tomorrow" moved with it
     change_sets: tuple[int, ...] = ()
 
     def __or__(self, other: Changes) -> Changes:
@@ -208,6 +209,7 @@ class Changes:
             followups=self.followups or other.followups,
             interactions=self.interactions or other.interactions,
             focus=self.focus or other.focus,
+            day=self.day or other.day,
             change_sets=self.change_sets + other.change_sets,
         )
 

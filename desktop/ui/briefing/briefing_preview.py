@@ -262,7 +262,7 @@ class BriefingPreviewDialog(QPrintPreviewDialog):
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:
         if set(self._ids) & changes.contacts or changes.tags or changes.graph or \
-                changes.followups or changes.interactions:
+                changes.followups or changes.interactions or changes.day:
             if self.preview is not None:
                 self.preview.updatePreview()
 

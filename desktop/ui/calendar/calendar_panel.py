@@ -90,6 +90,7 @@ class CalendarPanel(QWidget):
         self._ops = ops
         self._fixed_today = today
         self._selected = self.today()
+        self._today_seen = self._selected  # the day the panel last knew as today
         self._month = (self._selected.year, self._selected.month)
         self._week_mode = False
         self._dirty = False
@@ -383,16 +384,32 @@ class CalendarPanel(QWidget):
 
     @Slot(object)
     def _on_changes(self, changes: Changes) -> None:
+        if changes.day:
+            self._follow_the_day()
         if (changes.followups or changes.interactions or changes.contacts
-                or changes.contacts_added_or_removed or changes.tags):
+                or changes.contacts_added_or_removed or changes.tags or changes.day):
             self.months.forget()
         if not (changes.followups or changes.interactions or changes.contacts
-                or changes.contacts_added_or_removed):
+                or changes.contacts_added_or_removed or changes.day):
             return
         if not self.isVisible():
             self._dirty = True
             return
         self.follow_change()
+
+    def _follow_the_day(self) -> None:
+        """A new day began: a calendar left on the day that was today moves to the new
+        today (its agenda, the month if it turned); one left on another day stays there.
+        The grid marks the new today, the overdue list gains yesterday's follow-ups
+        (``follow_change``, after this)."""
+        today = self.today()
+        if today == self._today_seen:
+            return
+        if self._selected == self._today_seen:
+            self.lists.agenda_pages = 1
+            self._selected = today
+            self._month = (today.year, today.month)
+        self._today_seen = today
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

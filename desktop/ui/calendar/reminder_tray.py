@@ -168,6 +168,9 @@ class ReminderTray(QObject):
 
     @Slot(object)
     def _on_changes(self, changes: object) -> None:
+        if getattr(changes, "day", False):  # a new day (perhaps a new week) began
+            self.check()
+            return
         if getattr(changes, "contacts_added_or_removed", False) or getattr(
                 changes, "tags", False):  # a contact edit may have moved a birthday
             self._birthdays = None

@@ -296,6 +296,8 @@ class ContactListModel(QAbstractTableModel):
                 changes.focus and self.list_filter.kind is ListKind.FOCUS):
             self.refresh()  # who is listed changed (a focus list gains or loses people)
             return
+        if changes.day:
+            self._new_day()
         if not changes.contacts:
             return
         # The rows stay where they are until the next query (a renamed contact does not
@@ -325,6 +327,22 @@ class ContactListModel(QAbstractTableModel):
         if len(cached) > _MANY:
             self._rows, self._cells = {}, {}
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+
+    def _new_day(self) -> None:
+        """A new day began: the list of what is due gains the follow-ups that came due
+        and is read again; in any other list only the cells move ("Tomorrow" is "Today",
+        yesterday's "Today" is overdue): every row is formatted again when painted."""
+        today = self._fixed_today or dt.date.today()
+        if today == self._today:
+            return
+        if self._filter.kind is ListKind.DUE:
+            self.refresh()
+            return
+        self._today = today
+        self._cells = {}
+        if len(self._ids):
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(Column) - 1))
 
     # --- lookups for the window -----------------------------------------------------------
 

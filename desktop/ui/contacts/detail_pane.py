@@ -369,6 +369,7 @@ class DetailPane(QWidget):
             or (changes.followups and not changes.contacts)
             or changes.interactions
             or changes.graph
+            or changes.day  # "due tomorrow", "5 years", "did it take place?"
         ):
             # In a turn of its own, after the change's other views (the list, the
             # calendar's lists, the sidebar) have repainted: each under 30 ms, together
