@@ -134,9 +134,11 @@ def remove_abandoned(folder: Path) -> int:
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
                 removed += 1
-            # A backup cut short leaves SQLite's rollback journal of the copy beside it.
-            with contextlib.suppress(OSError):
-                Path(f"{temp}-journal").unlink()
+            # A backup cut short leaves SQLite's rollback journal of the copy beside it; a
+            # scratch database (``scratch_path``) its WAL and shared memory.
+            for suffix in ("-journal", "-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    Path(f"{temp}{suffix}").unlink()
         with contextlib.suppress(OSError):
             record.unlink()
     return removed
@@ -229,6 +231,26 @@ def atomic_path(target: Path | str, *, replace_read_only: bool = False,
             exc.filename = str(target)
         raise
     finally:
+        if record is not None:
+            with contextlib.suppress(OSError):
+                record.unlink()
+
+
+@contextlib.contextmanager
+def scratch_path(beside: Path | str) -> Iterator[Path]:
+    """Yield the path of a new, empty, private temporary file beside *beside* for work
+    that is thrown away once used (a database upgraded before it is copied in); it is
+    removed at the end with SQLite's files beside it (-journal, -wal, -shm), and by the
+    next start's :func:`remove_abandoned` when the process was killed first."""
+    temp, fd = _temp_for(Path(beside))
+    os.close(fd)
+    record = _register(temp)
+    try:
+        yield temp
+    finally:
+        for part in (temp, *(Path(f"{temp}{s}") for s in ("-journal", "-wal", "-shm"))):
+            with contextlib.suppress(OSError):
+                part.unlink()
         if record is not None:
             with contextlib.suppress(OSError):
                 record.unlink()

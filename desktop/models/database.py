@@ -502,16 +502,18 @@ def _connect(path: Path) -> tuple[SqliteDatabase, int, bool, bool]:
     return database, version, writable, existed
 
 
-def upgrade_database(path: Path | str, progress: Upgrading | None = None) -> None:
+def upgrade_database(path: Path | str, progress: Upgrading | None = None, *,
+                     keep_copy: bool = True) -> None:
     """Back up and migrate the database at *path* on a connection of its own, which any
     thread may run (the window's ``desktop.ui.upgrade_window``, while it stays
     responsive); ``open_database`` then finds nothing left to do. Raises what
-    ``open_database`` raises."""
+    ``open_database`` raises. Without *keep_copy* no backup is made: for a file that is
+    itself a copy (a backup upgraded beside the book before a restore copies it in)."""
     path = Path(path)
     database, version, writable, existed = _connect(path)
     try:
         if writable:
-            _upgrade(database, path, version, existed, progress)
+            _upgrade(database, path, version, existed, progress, keep_copy)
     finally:
         database.close()
 
@@ -539,12 +541,12 @@ def open_database(path: Path | str, progress: Upgrading | None = None) -> Sqlite
 
 
 def _upgrade(database: SqliteDatabase, path: Path, version: int, existed: bool,
-             progress: Upgrading | None) -> None:
+             progress: Upgrading | None, keep_copy: bool = True) -> None:
     """Back up and migrate (each migration one transaction: a process killed half-way
     leaves the book as the last finished step left it); storage errors become
     DatabaseError."""
     try:
-        _migrate(database, path, version, existed, progress)
+        _migrate(database, path, version, existed, progress, keep_copy)
     except Exception as exc:
         if is_damage(exc):
             raise DatabaseDamaged(path, _message(exc)) from exc
@@ -555,13 +557,13 @@ def _upgrade(database: SqliteDatabase, path: Path, version: int, existed: bool,
 
 
 def _migrate(database: SqliteDatabase, path: Path, version: int, existed: bool,
-             progress: Upgrading | None) -> None:
+             progress: Upgrading | None, keep_copy: bool) -> None:
     if version < LATEST_VERSION:
         # A book the user had is copied first; a new one (version 0) has nothing to lose.
         backup = backup_path(path, f"before-v{LATEST_VERSION}")
         told = progress if existed and version > 0 else None
         total = LATEST_VERSION - version + 1
-        if existed and version > 0:
+        if existed and version > 0 and keep_copy:
             if told is not None:
                 told(UpgradeProgress(backup, 0, total))
             copy_database(path, backup)

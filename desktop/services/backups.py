@@ -24,10 +24,12 @@ from desktop import files
 from desktop.models import LATEST_VERSION, close_database, open_database
 from desktop.models.database import (
     DatabaseDamaged,
+    DatabaseError,
     check_database,
     copy_database,
     copy_pages,
     database_path,
+    error_detail,
     upgrade_database,
 )
 from desktop.services.errors import ServiceError
@@ -242,11 +244,17 @@ class RestoreCancelled(Exception):
     """The restore was cancelled during the safety copy: nothing changed."""
 
 
+class RestoreFailed(ServiceError):
+    """The restore failed once the backup was being put in (its upgrade, the copy in):
+    the one line says whether the book is as it was, or where what it held was saved."""
+
+
 # Where a restore stands, out of RESTORE_STEPS (the progress a worker reports): the backup
 # checked, the safety copy (cancellable), then from REPLACING on the book is being replaced
-# (no way back part-way): the copy in, then the upgrade of an older backup.
+# (no Cancel any more): an older backup copied beside the book and upgraded there, then
+# copied in.
 RESTORE_STEPS = 1000
-_CHECKED, REPLACING, _COPIED = 50, 500, 800
+_CHECKED, REPLACING, _COPIED_OUT, _UPGRADED = 50, 500, 600, 850
 
 
 def _scaled(progress: Callable[[int, int], bool], start: int, end: int,
@@ -263,17 +271,71 @@ def _scaled(progress: Callable[[int, int], bool], start: int, end: int,
     return told
 
 
+def _schema_of(path: Path) -> int:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return int(con.execute("SELECT max(version) FROM schema_version").fetchone()[0])
+    finally:
+        con.close()
+
+
+def _copy_in(source_path: Path, path: Path, progress: Callable[[int, int], None]) -> None:
+    """Copy *source_path* over the live book *path*: SQLite's backup API writing it in one
+    transaction (spanning its steps), so a failure or a crash part-way leaves the old
+    contents, never a mix."""
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(str(path), timeout=30)
+        try:
+            copy_pages(source, dest, progress)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+
+
+def _reason(exc: BaseException) -> str:
+    """What stopped the restore, in SQLite's or the system's words (not the path of the
+    copy being upgraded, which the user never saw)."""
+    root: BaseException = exc
+    while isinstance(root, DatabaseError) and root.__cause__ is not None:
+        root = root.__cause__
+    if isinstance(root, OSError):
+        return files.error_text(root)
+    return error_detail(root)
+
+
+def _intact(path: Path) -> bool:
+    try:
+        return check_database(path) is None
+    except (sqlite3.Error, OSError):
+        return False
+
+
+def _put_back(safety: Path, path: Path) -> bool:
+    """Copy the safety copy back over the book (True: it is whole again)."""
+    try:
+        _copy_in(safety, path, lambda _done, _total: None)
+    except (sqlite3.Error, OSError):
+        return False
+    return _intact(path)
+
+
 def replace_with_backup(backup: Path, db_file: Path | None = None,
                         progress: Callable[[int, int], bool] | None = None) -> Path:
     """The part of ``restore_backup`` that may run on any thread (its connections are its
     own): check *backup*, copy the current book to a ``before-restore`` backup (returned),
-    copy *backup* in, and upgrade it when it is of an older schema. *progress(done,
-    RESTORE_STEPS)* hears of each step; its False during the safety copy stops there
-    (RestoreCancelled; the partial copy removed, nothing changed) and is ignored from
-    ``REPLACING`` on. ``reopen_restored`` then binds the models to the restored book.
+    then put *backup* in: one of an older schema is first copied beside the book and
+    upgraded there, then copied in. *progress(done, RESTORE_STEPS)* hears of each step;
+    its False during the safety copy stops there (RestoreCancelled; the partial copy
+    removed, nothing changed) and is ignored from ``REPLACING`` on. ``reopen_restored``
+    then binds the models to the restored book.
 
-    The copy into place is SQLite's backup API writing the live file in one transaction
-    (spanning its steps): a crash part-way leaves the old contents, never a mix."""
+    The book is changed only by the last step, SQLite's backup API writing the live file
+    in one transaction: whatever fails before or during it (a full disk, a backup whose
+    upgrade fails, a crash) leaves the book as it was, and RestoreFailed says so. Should
+    SQLite find the book damaged after all, the safety copy is copied back; if that fails
+    too, RestoreFailed says where the safety copy is."""
     def tell(done: int, total: int) -> bool:
         return progress(done, total) if progress is not None else True
 
@@ -289,24 +351,37 @@ def replace_with_backup(backup: Path, db_file: Path | None = None,
     copy_database(path, safety, _scaled(tell, _CHECKED, REPLACING, cancellable=True))
     _prune(path, KIND_BEFORE_RESTORE, KEEP_BEFORE_RESTORE)
     tell(REPLACING, RESTORE_STEPS)
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
-        dest = sqlite3.connect(str(path), timeout=30)
-        try:
-            copy_pages(source, dest, _scaled(tell, REPLACING, _COPIED, cancellable=False))
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    upgrading = _scaled(tell, _COPIED, RESTORE_STEPS, cancellable=False)
-    upgrade_database(path, lambda step: upgrading(step.done, step.total))
+        if _schema_of(backup) < LATEST_VERSION:
+            # Upgraded beside the book, not in it: a migration that fails (or is killed)
+            # half-way must not leave the book on the backup's older schema (issue 18).
+            with files.scratch_path(path) as scratch:
+                copy_database(backup, scratch,
+                              _scaled(tell, REPLACING, _COPIED_OUT, cancellable=False))
+                upgrading = _scaled(tell, _COPIED_OUT, _UPGRADED, cancellable=False)
+                upgrade_database(scratch, lambda step: upgrading(step.done, step.total),
+                                 keep_copy=False)
+                _copy_in(scratch, path, _scaled(tell, _UPGRADED, RESTORE_STEPS, False))
+        else:
+            _copy_in(backup, path, _scaled(tell, REPLACING, RESTORE_STEPS, False))
+    except Exception as exc:
+        if _intact(path) or _put_back(safety, path):
+            raise RestoreFailed(fill(
+                BackupText.tr("%1: the restore failed and nothing was changed (%2)"),
+                backup.name, _reason(exc))) from exc
+        raise RestoreFailed(fill(
+            BackupText.tr("%1: the restore failed and your data could not be put back; "
+                          "what you had is saved in %2 (%3)"),
+            backup.name, safety, _reason(exc))) from exc
     # The copy in went through the WAL (the book's journal): written back here, not by
-    # the first commit on the UI thread after the reopen (up to 0.15 s at 300,000).
-    con = sqlite3.connect(str(path), timeout=30)
-    try:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        con.close()
+    # the first commit on the UI thread after the reopen (up to 0.15 s at 300,000). Done
+    # is done: a checkpoint that cannot run now runs later.
+    with contextlib.suppress(sqlite3.Error):
+        con = sqlite3.connect(str(path), timeout=30)
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            con.close()
     return safety
 
 

@@ -223,6 +223,14 @@
         <source>%1: made by a newer Rapport (schema %2)</source>
         <translation>%1: von einer neueren Rapport-Version erstellt (Schema %2)</translation>
     </message>
+    <message>
+        <source>%1: the restore failed and nothing was changed (%2)</source>
+        <translation>%1: die Wiederherstellung ist fehlgeschlagen, es wurde nichts geändert (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the restore failed and your data could not be put back; what you had is saved in %2 (%3)</source>
+        <translation>%1: die Wiederherstellung ist fehlgeschlagen und Ihre Daten konnten nicht zurückgelegt werden; Ihr vorheriger Stand ist in %2 gesichert (%3)</translation>
+    </message>
 </context>
 <context>
     <name>BackupTexts</name>

@@ -223,6 +223,14 @@
         <source>%1: made by a newer Rapport (schema %2)</source>
         <translation>%1 : créée par une version plus récente de Rapport (schéma %2)</translation>
     </message>
+    <message>
+        <source>%1: the restore failed and nothing was changed (%2)</source>
+        <translation>%1 : la restauration a échoué et rien n’a été modifié (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the restore failed and your data could not be put back; what you had is saved in %2 (%3)</source>
+        <translation>%1 : la restauration a échoué et vos données n’ont pas pu être remises en place ; ce que vous aviez est enregistré dans %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>BackupTexts</name>

@@ -223,3 +223,47 @@ def test_once_the_book_is_being_replaced_escape_does_not_dismiss_the_progress(
     timer.stop()
     assert tried == [True]
     assert not [p for p in dialog.findChildren(QProgressDialog) if p.isVisible()]
+
+
+def test_a_backup_whose_upgrade_fails_leaves_the_book_as_it_was_and_the_window_on_it(
+    qtbot, window: MainWindow, db_path: Path
+) -> None:
+    """The backup passes its check, and its upgrade fails at the end of migration 19 (an
+    SQLite error at the step that records it, as a full disk or a damaged page would):
+    the book is still what it was before the restore, at the latest schema, and the
+    window keeps working on it; one line says the restore failed and nothing changed."""
+    path = _old_backup(db_path, people=2_000)
+    con = sqlite3.connect(path)
+    try:
+        con.execute(
+            "CREATE TRIGGER refuse_19 BEFORE INSERT ON schema_version WHEN NEW.version = 19 "
+            "BEGIN SELECT RAISE(ABORT, 'the migration was refused'); END")
+        con.commit()
+    finally:
+        con.close()
+    before = backups.contact_count(db_path)
+    first = _first_name(window)
+    dialog = RestoreDialog(window.ops, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.confirm = lambda info: True  # type: ignore[method-assign]
+    failures: list[str] = []
+    window.ops.failed.connect(failures.append)
+    dialog.restore_selected()
+    qtbot.waitUntil(lambda: bool(failures) and not window.ops.busy, timeout=60_000)
+    # The book as it was, at the latest schema; the window on it, and usable.
+    assert backups.contact_count(db_path) == before
+    assert _schema(db_path) == LATEST_VERSION
+    [line] = failures
+    assert "\n" not in line
+    assert "the restore failed and nothing was changed" in line
+    assert "the migration was refused" in line
+    assert path.name in line
+    assert _first_name(window) == first
+    rows = window.model.rowCount()
+    assert window.ops.create_contact(ContactFields(full_name="Zed After Restore"))
+    qtbot.waitUntil(lambda: window.model.rowCount() == rows + 1, timeout=10_000)
+    assert backups.contact_count(db_path) == before + 1
+    assert dialog.isVisible()  # the list is there to choose another
+    # Nothing of the upgrade's copy is left beside the book.
+    assert not [p.name for p in db_path.parent.iterdir() if ".rapport-tmp" in p.name]
