@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from peewee import Database
+
 from desktop.models import FTS_TABLE, STAGES, TAG_FTS_TABLE, db
 from desktop.services.types import ContactId, ContactRow, TagId
 
@@ -645,9 +647,12 @@ def index_new(ids: Sequence[int], step: Callable[[float], None] | None = None) -
 _FTS_AUTOMERGE = 4  # FTS5's default
 
 
-def rebuild_index() -> None:
-    """Rebuild the whole index in one statement (after a bulk load), and the tag names'."""
-    db.execute_sql(f"DELETE FROM {FTS_TABLE}")
-    db.execute_sql(_INDEX_SELECT)
-    db.execute_sql(f"DELETE FROM {TAG_FTS_TABLE}")
-    db.execute_sql(f"INSERT INTO {TAG_FTS_TABLE} (rowid, name) SELECT id, name FROM tag")
+def rebuild_index(database: Database | None = None) -> None:
+    """Rebuild the whole index in one statement (after a bulk load), and the tag names';
+    on *database* when given (a job's connection of its own, while the models are bound
+    to nothing), else the models'."""
+    run = (database if database is not None else db).execute_sql
+    run(f"DELETE FROM {FTS_TABLE}")
+    run(_INDEX_SELECT)
+    run(f"DELETE FROM {TAG_FTS_TABLE}")
+    run(f"INSERT INTO {TAG_FTS_TABLE} (rowid, name) SELECT id, name FROM tag")

@@ -56,7 +56,7 @@ class RescueDialog(QDialog):
     Private state: ``_backup`` is the newest intact backup (None: none); ``_recovered``
     what the last recovery read (a new file waiting for the user's choice); ``_worker``
     the recovery or restore job while it runs; ``_restoring`` True while a restore puts
-    the backup in place (the dialog cannot be closed then).
+    the backup, or the recovered data, in place (the dialog cannot be closed then).
     """
 
     recovery_finished = Signal(bool)  # True: something was recovered (the result page shows)
@@ -272,12 +272,35 @@ class RescueDialog(QDialog):
 
     @Slot()
     def use_recovered(self) -> None:
+        """Put the recovered data in place in a worker (the copy, an older file's upgrade
+        and the search index made again take seconds on a big book), its progress on the
+        progress page; the book is then opened here, on the UI thread, and the dialog
+        accepted."""
         found = self._recovered
-        if found is None:
+        if found is None or self._worker is not None:
             return
+        self.progress_title.setText(self.tr("Putting the recovered data in place…"))
+        self.progress.setValue(0)
+        self.pages.setCurrentIndex(1)
+        self.close_button.setEnabled(False)
+        close_database()  # the models' connection to the damaged file
+        path = self.db_path
+        worker = Worker(lambda progress: rescue.put_recovered_in_place(path, found, progress))
+        worker.signals.progress.connect(
+            lambda done, total: self.progress.setValue(done * 100 // max(total, 1)))
+        worker.signals.finished.connect(lambda aside: self._recovered_in_place(found, aside))
+        worker.signals.failed.connect(self._restore_failed)
+        self._worker = worker
+        self._restoring = True
+        QThreadPool.globalInstance().start(worker)
+
+    def _recovered_in_place(self, found: rescue.Recovered, aside: Path) -> None:
+        self._worker = None
+        self._restoring = False
         try:
-            aside, _changes = rescue.use_recovered(self.db_path, found)
+            open_database(self.db_path)
         except Exception as exc:
+            self.close_button.setEnabled(True)
             self._fail(exc)
             return
         self._recovered = None

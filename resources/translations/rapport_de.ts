@@ -6002,6 +6002,10 @@
         <translation>Die Rettung ist fehlgeschlagen: {message}</translation>
     </message>
     <message>
+        <source>Putting the recovered data in place…</source>
+        <translation>Die wiederhergestellten Daten werden übernommen…</translation>
+    </message>
+    <message>
         <source>Recovered {contacts}; the damaged file is kept as {name}</source>
         <translation>{contacts} gerettet; die beschädigte Datei wird als {name} aufbewahrt</translation>
     </message>

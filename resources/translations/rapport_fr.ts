@@ -6002,6 +6002,10 @@
         <translation>La récupération a échoué&#xa0;: {message}</translation>
     </message>
     <message>
+        <source>Putting the recovered data in place…</source>
+        <translation>Mise en place des données récupérées…</translation>
+    </message>
+    <message>
         <source>Recovered {contacts}; the damaged file is kept as {name}</source>
         <translation>{contacts} récupérés&#xa0;; le fichier endommagé est conservé sous le nom {name}</translation>
     </message>
