@@ -287,14 +287,20 @@ class Sidebar(QWidget):
             self._tags = list(tags)
             return
         self._tags = list(tags)
-        self.model.blockSignals(True)  # no flicker of selection signals while rebuilding
+        for key in [k for k in self._items if k.startswith(("tag:", "section:"))]:
+            del self._items[key]
+        # No flicker of selection signals while rebuilding: the selection model's are
+        # held, never the model's. With the model's held, the view never heard of the
+        # rows going and kept its indexes into the freed items: once the last tag went
+        # (no row appended after), its next paint read them and the process crashed
+        # (the segmentation fault of a restore over a book with tags, 2026-12-04).
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
         try:
-            for key in [k for k in self._items if k.startswith(("tag:", "section:"))]:
-                del self._items[key]
-            while self.model.rowCount() > len(BUILT_INS):
-                self.model.removeRow(self.model.rowCount() - 1)
+            if self.model.rowCount() > len(BUILT_INS):
+                self.model.removeRows(len(BUILT_INS), self.model.rowCount() - len(BUILT_INS))
         finally:
-            self.model.blockSignals(False)
+            selection.blockSignals(False)
         by_category: dict[str, list[TagInfo]] = {}
         for info in tags:
             category = info.category if info.category in style.CATEGORY_TITLES else "interest"

@@ -108,3 +108,34 @@ def test_counts_due_and_focus(db_path: Path) -> None:
     counts = overview.list_counts(today)
     assert (counts.all, counts.due, counts.focus, counts.last_import) == (2, 1, 0, 0)
     assert not counts.has_import
+
+
+# Shown with tags in two sections, then with none (the last tag deleted, a book without
+# tags restored), then painted. In a child process: what failed was the process itself
+# (the view kept indexes into the removed items and its next paint read them).
+PAINT_AFTER_THE_LAST_TAG = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from desktop.services.types import TagId, TagInfo
+from desktop.ui.sidebar import BUILT_INS, Sidebar
+bar = Sidebar()
+bar.resize(250, 600)
+bar.show()
+bar.set_tags([TagInfo(TagId(i), f"Tag{i}", "", ("interest", "group")[i % 2], i)
+              for i in range(1, 7)])
+app.processEvents()
+bar.view.viewport().repaint()
+bar.set_tags([])
+bar.view.viewport().repaint()
+app.processEvents()
+print(bar.model.rowCount() == len(BUILT_INS), bar.view.indexAt(bar.view.rect().center()).isValid())
+"""
+
+
+def test_the_sidebar_paints_after_its_last_tag_went() -> None:
+    from tests.hardening.helpers import python
+
+    done = python(PAINT_AFTER_THE_LAST_TAG)
+    assert done.returncode == 0, done.stderr[-800:]
+    assert done.stdout.split()[-2] == "True"
