@@ -345,7 +345,9 @@ def put_in_place(db_file: Path, replacement: Path,
                 os.replace(part, Path(f"{db_file}{suffix}"))
         raise
     upgrading = told(60, 100)
-    upgrade_database(db_file, lambda step: upgrading(step.done, step.total))
+    # No copy before the upgrade: what was put in is itself a copy, still where it was
+    # (a backup; the recovered file, removed only once in place and upgraded).
+    upgrade_database(db_file, lambda step: upgrading(step.done, step.total), keep_copy=False)
     return aside
 
 

@@ -201,6 +201,9 @@ def test_restoring_an_older_backup_at_start_up_keeps_the_window_turning(
             con.close()
         assert version == LATEST_VERSION
         assert list((damaged.parent / "backups").glob("*.damaged-*.sqlite3"))
+        # The backup it upgraded is still there: no second copy of it before the upgrade.
+        assert daily.exists()
+        assert not list(damaged.parent.glob(f"{damaged.name}.before-v*"))
     finally:
         close_database()
 
