@@ -25,6 +25,7 @@ Raw SQL on purpose: the proposal runs over 100,000 contacts in well under 200 ms
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
@@ -36,6 +37,8 @@ from desktop.services.errors import ServiceError
 from desktop.services.reasons import (
     FocusText,
     Reason,
+    as_of,
+    dated,
     decode,
     encode,
     family_heads,
@@ -130,8 +133,8 @@ def candidates(today: dt.date | None = None, now: dt.datetime | None = None,
     found: list[tuple[int, str, Reason, Reason, float]] = []
 
     def add(cid: int, kind: str, reason: Reason, action: Reason, score: float) -> None:
-        if cid not in excluded:
-            found.append((cid, kind, reason, action, score))
+        if cid not in excluded:  # dated: read later in the week, told as of that day
+            found.append((cid, kind, dated(reason, day), dated(action, day), score))
 
     # Reconnect: the keep-in-touch follow-up falls this week or is overdue (the partial
     # index on open follow-ups by effective day, walked oldest first).
@@ -395,8 +398,11 @@ def _diverse(ranked: list[FocusItem], n: int, families_taken: list[str],
 
 
 def this_week(today: dt.date | None = None) -> list[FocusItem]:
-    """The focus stored for *today*'s week, pinned first (empty if none is stored yet)."""
-    return week_of(search.week_start(today or dt.date.today()))
+    """The focus stored for *today*'s week, pinned first (empty if none is stored yet),
+    its reasons told as of *today* ("due tomorrow" on Monday is "due today" on Tuesday)."""
+    day = today or dt.date.today()
+    return [dataclasses.replace(i, reason=as_of(i.reason, day), action=as_of(i.action, day))
+            for i in week_of(search.week_start(day))]
 
 
 def week_of(week: dt.date) -> list[FocusItem]:

@@ -17,6 +17,7 @@ its translator).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -175,6 +176,59 @@ def when_parts(due: Any, today: Any) -> dict[str, Any]:
 def _day_word(day: Any, today: Any) -> str | int:
     soon = (day - today).days
     return "today" if soon == 0 else "tomorrow" if soon == 1 else int(day.weekday())
+
+
+# A week's focus is proposed once and read all week: its relative figures ("due
+# tomorrow", "3 days late", "since 40 days", "birthday today") carry the day they count
+# from (``asof``, ``dated``), and are told again as of the day they are read (``as_of``):
+# "due tomorrow" proposed on Monday is "due today" on Tuesday, "1 day late" on Wednesday.
+_RELATIVE = ("due", "late", "since", "on")
+
+
+def dated(reason: Reason, day: dt.date) -> Reason:
+    """*reason* with the day its relative figures count from (none: as it is)."""
+    if reason.typed or not any(key in _RELATIVE for key, _ in reason.args):
+        return reason
+    return made(reason.kind, **{**dict(reason.args), "asof": day.isoformat()})
+
+
+def _on_day(word: Any, then: dt.date) -> dt.date:
+    """The day "today" / "tomorrow" / a weekday (0-6) meant when said on *then* (a
+    weekday within the week that follows)."""
+    if word == "tomorrow":
+        return then + dt.timedelta(days=1)
+    if isinstance(word, int) and not isinstance(word, bool):
+        return then + dt.timedelta(days=(word - then.weekday()) % 7)
+    return then
+
+
+def as_of(reason: Reason, today: dt.date) -> Reason:
+    """A ``dated`` reason's figures told as of *today* (a reason without its day, or read
+    on that day or before it, as it is)."""
+    try:
+        then = dt.date.fromisoformat(str(reason.get("asof")))
+    except ValueError:
+        return reason
+    shift = (today - then).days
+    if shift <= 0:
+        return reason
+    args = dict(reason.args)
+    if "due" in args or "late" in args:
+        late = args.pop("late", None)
+        due = then - dt.timedelta(days=int(late)) if isinstance(late, int) and late > 0 \
+            else _on_day(args.pop("due", "today"), then)
+        args.pop("due", None)
+        args.update(when_parts(due, today))
+    if "on" in args:
+        day = _on_day(args["on"], then)
+        word = _day_word(day, today) if day >= today else int(day.weekday())
+        # A thing to do is "on Friday", never "on tomorrow" (``_birthday_message``).
+        args["on"] = int(day.weekday()) if word == "tomorrow" and \
+            reason.kind.startswith("action:") else word
+    if isinstance(args.get("since"), int):
+        args["since"] = int(args["since"]) + shift
+    args["asof"] = today.isoformat()
+    return made(reason.kind, **args)
 
 
 def _weekday(value: Any) -> str:

@@ -131,9 +131,45 @@ def test_focus_proposes_people_with_reasons_from_the_relationship(
     assert {i.family for i in week} == {"reconnect", "deepen", "give"}
     assert all(reason_text(i.reason) and reason_text(i.action) and not i.done for i in week)
     again, changes = focus.propose_week(TODAY + dt.timedelta(days=2), NOW)
-    assert again == week and not changes.contacts  # stored for the week, not re-proposed
+    # Stored for the week, not re-proposed (its reasons told as of the day it is read).
+    assert [i.contact_id for i in again] == [i.contact_id for i in week]
+    assert not changes.contacts
     focus.set_done(week[0].contact_id, True, TODAY)
     assert [i.done for i in focus.this_week(TODAY)] == [True, False, False]
+
+
+def test_the_weeks_reasons_are_told_as_of_the_day_they_are_read(
+    sample_contacts: dict[str, ContactId],
+) -> None:
+    """Proposed on Wednesday, read all week: "birthday Friday" is "birthday tomorrow" on
+    Thursday and "birthday today" on Friday; a promise 9 days late is 11 days late on
+    Friday; a reminder due tomorrow is due today, then late."""
+    s = sample_contacts
+    _network(s)
+    ivy, _ = contacts.create_contact(ContactFields(full_name="Ivy", stage="acquainted"))
+    followups.add_followup(ivy, TODAY + dt.timedelta(days=1), "Call about the job")
+    ranked = {i.contact_id: i for i in focus.candidates(TODAY, NOW)}
+    focus.set_week(TODAY, [ranked[s["ana"]], ranked[s["bo"]], ranked[ivy]])
+
+    def told(day: dt.date) -> dict[ContactId, tuple[str, str]]:
+        return {i.contact_id: (reason_text(i.reason), reason_text(i.action))
+                for i in focus.this_week(day)}
+
+    wednesday = told(TODAY)
+    assert wednesday[s["ana"]][0] == "Give: you promised to send the article (9 days late)"
+    assert wednesday[s["bo"]] == ("Give: birthday Friday", "Send a birthday message on Friday")
+    thursday = told(TODAY + dt.timedelta(days=1))
+    assert thursday[s["ana"]][0] == "Give: you promised to send the article (10 days late)"
+    assert thursday[s["bo"]] == ("Give: birthday tomorrow",
+                                 "Send a birthday message on Friday")
+    friday = told(TODAY + dt.timedelta(days=2))
+    assert friday[s["ana"]][0] == "Give: you promised to send the article (11 days late)"
+    assert friday[s["bo"]] == ("Give: birthday today", "Send a birthday message")
+    reminder = [told(TODAY + dt.timedelta(days=n))[ivy][0] for n in range(3)]
+    assert [r.rsplit("(", 1)[-1] for r in reminder] == [
+        "due tomorrow)", "due today)", "1 day late)"], reminder
+    # What is stored is what was proposed: read on Wednesday again, as on Wednesday.
+    assert told(TODAY) == wednesday
 
 
 def test_pin_and_replace(sample_contacts: dict[str, ContactId]) -> None:

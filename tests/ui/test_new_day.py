@@ -1,5 +1,5 @@
 """A window left open overnight shows the new day: what is due, "Today" and "Tomorrow",
-the calendar's today and agenda, the title's count (``TodayWatch.check_day``,
+the calendar's today and agenda, this week's focus, the title's count (``TodayWatch.check_day``,
 ``Changes.day``).
 
 The process's clock is the real one; only its time zone is moved so that local midnight
@@ -82,6 +82,11 @@ def test_an_open_window_moves_to_the_new_day_at_midnight(
         assert window.windowTitle() == "1 due today"
         assert panel.selected_day == day  # type: ignore[attr-defined]
 
+        def focus_reasons() -> list[str]:
+            return [card.reason.text() for card in panel.cards]  # type: ignore[attr-defined]
+
+        assert "Reconnect: you meant to call Ana (due tomorrow)" in focus_reasons()
+
         qtbot.waitUntil(lambda: dt.date.today() == tomorrow, timeout=30_000)
         # Nothing was touched: the views follow the clock alone.
         qtbot.waitUntil(lambda: due_count() == 2, timeout=30_000)
@@ -96,5 +101,7 @@ def test_an_open_window_moves_to_the_new_day_at_midnight(
         agenda = panel.agenda  # type: ignore[attr-defined]
         assert [agenda.topLevelItem(i).text(1)
                 for i in range(agenda.topLevelItemCount())] == ["Ana Silva"]
+        # This week's focus, proposed yesterday, tells its reasons as of today.
+        assert "Reconnect: you meant to call Ana (due today)" in focus_reasons()
     finally:
         close_database()
