@@ -2,7 +2,8 @@
 gets its own address book), and an account in the test's database pointing at one.
 
 ``radicale`` / ``book`` / ``account``: Radicale only (tests that seed its storage folder);
-``dav`` / ``dav_book`` / ``dav_account``: the same test against Radicale and Xandikos."""
+``dav`` / ``dav_book`` / ``dav_account``: the same test against Radicale and Xandikos;
+``make_front``: Digest fronts before ``dav``."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.sync.digest_front import DigestFront, MakeFront
 from tests.sync.servers import PASSWORD, USER, DavServer, RadicaleServer, XandikosServer
 
 _books = itertools.count(1)
@@ -89,3 +91,20 @@ def account(db_path: Path, radicale: RadicaleServer, book: str) -> int:
     accounts.set_books(account_id, [AddressBook(radicale.book_url(book), book)],
                        {radicale.book_url(book)})
     return account_id
+
+
+@pytest.fixture()
+def make_front(dav: DavServer) -> Iterator[MakeFront]:
+    """Starts Digest fronts (``DigestFront`` options) before ``dav``; stops them after the
+    test."""
+    fronts: list[DigestFront] = []
+
+    def make(**options: object) -> DigestFront:
+        front = DigestFront(dav.port, **options)  # type: ignore[arg-type]
+        front.start()
+        fronts.append(front)
+        return front
+
+    yield make
+    for front in fronts:
+        front.stop()

@@ -84,6 +84,15 @@ class FaultProxy:
         with self._lock:
             self._rules.clear()
 
+    def gate(self, method: str, path: str, headers: list[tuple[str, str]]) -> bytes | None:
+        """The whole answer the proxy gives instead of forwarding, or None to forward (a
+        subclass checks the authorisation here)."""
+        return None
+
+    def upstream_headers(self) -> dict[str, str]:
+        """Headers to set on what is forwarded (replacing the client's)."""
+        return {}
+
     def _take(self, method: str, path: str) -> Rule | None:
         with self._lock:
             for rule in self._rules:
@@ -111,6 +120,11 @@ class FaultProxy:
                     headers.append((name.strip(), value.strip()))
                 length = next((int(v) for k, v in headers if k.lower() == "content-length"), 0)
                 body = h.rfile.read(length) if length else None
+                refusal = self.gate(method, path, headers)
+                if refusal is not None:  # answered by the proxy itself (digest_front.py)
+                    h.wfile.write(refusal)
+                    h.wfile.flush()
+                    continue
                 rule = self._take(method, path)
                 kind = rule.kind if rule else "pass"
                 self.log.append((method, path, kind))
@@ -137,7 +151,9 @@ class FaultProxy:
                     except OSError:
                         return
                     continue
-                fwd = {k: v for k, v in headers if k.lower() not in ("host", "connection")}
+                extra = self.upstream_headers()
+                drop = {"host", "connection", *(k.lower() for k in extra)}
+                fwd = {k: v for k, v in headers if k.lower() not in drop} | extra
                 upstream.request(method, path, body=body, headers=fwd)
                 resp = upstream.getresponse()
                 data = resp.read()
