@@ -4,14 +4,15 @@ No Qt, no vobject: it moves vCard bytes and ETags; the sync engine gives them me
 
 Two layers, so that CalDAV features can reuse the first:
 
-* :class:`Transport` -- one account's HTTP(S) settings and their rules: Basic authorisation,
-  the socket timeout, an overall deadline per request, a cap on the size of an answer, TLS
-  with the system's CAs, a CA file or a pinned certificate (self-hosted servers), and the
-  refusal of ``http://`` to anything but the loopback unless the user allowed it (the
-  password would travel in clear). :meth:`Transport.connection` opens a
-  :class:`Connection`: one kept-alive HTTP connection that can send a request and read the
-  answer later (pipelining by one). Every failure is a :class:`CardDavError` whose message is
-  one line a user can act on ("the server refused the user name or password (401)").
+* :class:`Transport` -- one account's HTTP(S) settings and their rules: Basic authorisation
+  (Digest when the server asks for it: ``httpauth``), the socket timeout, an overall
+  deadline per request, a cap on the size of an answer, TLS with the system's CAs, a CA file
+  or a pinned certificate (self-hosted servers), and the refusal of ``http://`` to anything
+  but the loopback unless the user allowed it (the password would travel in clear).
+  :meth:`Transport.connection` opens a :class:`Connection`: one kept-alive HTTP connection
+  that can send a request and read the answer later (pipelining by one). Every failure is
+  a :class:`CardDavError` whose message is one line a user can act on ("the server refused
+  the user name or password (401)").
 * :class:`CardDavClient` -- the DAV requests: discovery (RFC 6352 §11, RFC 6764 §6),
   ``sync-collection`` (RFC 6578) or a Depth 1 PROPFIND of ETags, ``addressbook-multiget`` in
   chunks, PUT with ``If-Match`` / ``If-None-Match: *``, DELETE with ``If-Match``, and
@@ -23,7 +24,6 @@ same resource always compares equal whatever escaping the server chose.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import http.client
 import ipaddress
@@ -34,9 +34,10 @@ import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
+from desktop.services.sync.httpauth import Authorizer, parse_challenges
 from desktop.text import Phrase, Phrases, Translatable, phrase_text
 
 DAV = "DAV:"
@@ -156,7 +157,11 @@ class SyncChanges:
 
 @dataclass
 class Pending:
-    """A request sent (``sent``) or still to send, whose answer is not read yet."""
+    """A request sent (``sent``) or still to send, whose answer is not read yet.
+
+    ``headers`` are without ``Authorization``, which is written at each sending (a Digest
+    nonce count rises with each); ``nonce`` is the Digest nonce of the last sending (None:
+    Basic), ``nonces`` every nonce it was sent with (a 401 sends it again once per nonce)."""
 
     method: str
     path: str
@@ -165,6 +170,8 @@ class Pending:
     what: str | Phrase
     sent: bool = False
     started: float = 0.0  # time.monotonic() when it was first sent (the deadline's start)
+    nonce: str | None = None
+    nonces: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -278,9 +285,10 @@ def _fingerprint(value: str) -> str:
 
 
 class Transport:
-    """One account's way to the server: where (``scheme``, ``host``), who (the Basic
-    authorisation header) and how (:class:`TransportOptions`, the TLS context built once).
-    Thread-safe: each thread opens its own :class:`Connection`."""
+    """One account's way to the server: where (``scheme``, ``host``), who (``auth``, the
+    authorisation, Basic or Digest, shared by its connections) and how
+    (:class:`TransportOptions`, the TLS context built once). Thread-safe: each thread opens
+    its own :class:`Connection`."""
 
     def __init__(self, url: str, username: str, password: str,
                  options: TransportOptions | None = None, *,
@@ -300,8 +308,7 @@ class Transport:
                 "https:// or confirm plain http for this account").fill(parts.hostname))
         username = username or url_user or ""
         password = password if password or url_password is None else url_password
-        token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
-        self.auth = f"Basic {token}"
+        self.auth = Authorizer(username, password)
         self.user_agent = user_agent
         self._ssl: ssl.SSLContext | None = None
         if self.scheme == "https":
@@ -407,7 +414,7 @@ class Connection:
         while the caller works; :meth:`finish` reads it. Starting another request drops an
         unread answer (the connection is reopened). Never raises for the network: a
         failed send is retried, and reported, by :meth:`finish`."""
-        hdrs = {"Authorization": self.t.auth, "User-Agent": self.t.user_agent}
+        hdrs = {"User-Agent": self.t.user_agent}
         if body is not None:
             hdrs.setdefault("Content-Type", "application/xml; charset=utf-8")
         hdrs.update(headers or {})
@@ -416,13 +423,21 @@ class Connection:
         if self._pending is not None:
             self.close()  # an abandoned answer would be read as this one's
         try:
-            self._connect().request(method, pending.path, body=body, headers=hdrs)
+            self._send(pending)
         except (OSError, http.client.HTTPException, CardDavError):
             self.close()  # finish() sends it again and says why if that fails too
         else:
             pending.sent = True
             self._pending = pending
         return pending
+
+    def _send(self, pending: Pending) -> None:
+        """Send (or send again) ``pending`` with the authorisation of this moment."""
+        auth, pending.nonce = self.t.auth.header(pending.method, pending.path)
+        self._connect().request(pending.method, pending.path, body=pending.body,
+                                headers={**pending.headers, "Authorization": auth})
+        if pending.nonce is not None:
+            pending.nonces.add(pending.nonce)
 
     def _remaining(self, pending: Pending) -> float:
         left = pending.started + self.t.options.deadline - time.monotonic()
@@ -458,16 +473,18 @@ class Connection:
 
     def finish(self, pending: Pending) -> Response:
         """The answer to a request from :meth:`start` (sent again once if the kept-alive
-        connection had been closed by the server)."""
+        connection had been closed by the server, and when a 401 asks for Digest or renews
+        a stale nonce: :meth:`Authorizer.answer`)."""
         sent = pending.sent and self._pending is pending
         self._pending = None
         t = self.t
-        for attempt in (1, 2):
+        attempt = 0
+        while True:
+            attempt += 1
             try:
                 if not sent:
                     self._remaining(pending)
-                    self._connect().request(pending.method, pending.path, body=pending.body,
-                                            headers=pending.headers)
+                    self._send(pending)
                 sent = False  # a retry sends afresh
                 assert self._conn is not None
                 self._settimeout(pending)
@@ -507,9 +524,12 @@ class Connection:
                 self.close()
             headers_out = {k.lower(): v for k, v in resp.getheaders()}
             if resp.status == 401:
+                challenges = parse_challenges(resp.msg.get_all("WWW-Authenticate") or [])
+                if t.auth.answer(challenges, pending.nonce, pending.nonces):
+                    attempt = 0  # a new request as far as the network retry goes
+                    continue
                 raise AuthError(_status_reason(401, pending.what), 401)
             return Response(resp.status, headers_out, data)
-        raise NetworkError(SyncError.tr("cannot reach %1").fill(t.host))  # pragma: no cover
 
 
 class _TooBig(Exception):

@@ -1,0 +1,145 @@
+"""Sync with a server that asks for HTTP Digest (RFC 7616) instead of Basic, through a front
+before a real Radicale or Xandikos that checks every Digest answer with its own nonces
+(``digest_front.py``, itself checked with standard clients in ``test_digest_front.py``): a
+whole sync both ways, every algorithm, a stale nonce in the middle of a sync, a wrong
+password (one line, after one try), Basic still preferred where the server offers it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.services import contacts
+from desktop.services.sync import accounts, carddav, engine
+from desktop.services.sync.engine import sync_account
+from desktop.services.types import ContactFields, ContactId, LabeledValue
+from tests.sync.digest_front import MakeFront, front_book_url
+from tests.sync.servers import PASSWORD, USER, DavServer
+from tests.sync.test_sync import card, detail_of, find_card, server_cards
+from tests.sync.test_sync_faults import local_count, people, proxied_account
+
+REFUSED = "the server refused the user name or password (401)"
+
+def test_challenges_are_read_as_rfc_9110_writes_them() -> None:
+    from desktop.services.sync.httpauth import parse_challenges
+
+    found = parse_challenges([
+        'Newauth realm="apps, and more", type=1, title="Login to \\"apps\\"", '
+        'Basic realm="simple"',
+        'Negotiate abc==, Digest realm="r", nonce="n1", qop="auth,auth-int", '
+        "algorithm=SHA-256, stale=TRUE"])
+    assert [(c.scheme, c.params) for c in found] == [
+        ("newauth", {"realm": "apps, and more", "type": "1", "title": 'Login to "apps"'}),
+        ("basic", {"realm": "simple"}),
+        ("negotiate", {}),
+        ("digest", {"realm": "r", "nonce": "n1", "qop": "auth,auth-int",
+                    "algorithm": "SHA-256", "stale": "TRUE"}),
+    ]
+
+
+@pytest.mark.parametrize("algorithm", ["MD5", "SHA-256"])
+def test_a_sync_through_digest_travels_both_ways(
+        sample_contacts: dict[str, ContactId], dav: DavServer, dav_book: str,
+        make_front: MakeFront, algorithm: str) -> None:
+    front = make_front(algorithms=(algorithm,))
+    account_id = proxied_account(dav, front, dav_book)
+    result = sync_account(account_id)
+    assert result.error is None and result.uploaded == 4
+    href, _text = find_card(dav, dav_book, "Ana Silva")
+
+    contacts.update_contact(sample_contacts["ana"], ContactFields(
+        full_name="Ana Silva", given_name="Ana", family_name="Silva",
+        organization="Lumen Labs", title="CEO",
+        emails=(LabeledValue("ana@lumen.example", "work"),)))
+    result = sync_account(account_id)
+    assert result.error is None and result.updated_there == 1
+    assert "TITLE:CEO" in (dav.get(href) or b"").decode()
+
+    bo_href, bo_text = find_card(dav, dav_book, "Bo Chen")
+    dav.put(bo_href, bo_text.replace("bo@harbor.example", "bo@new.example"))
+    dav.put(dav.path(dav_book, "phone-1.vcf"), card("phone-1", "Pat Phone"))
+    result = sync_account(account_id)
+    assert result.error is None
+    assert (result.updated_here, result.created_here) == (1, 1)
+    assert [e.value for e in detail_of(sample_contacts["bo"]).emails] == ["bo@new.example"]
+    assert sync_account(account_id).summary() == "everything was already in step"
+
+    verdicts = front.verdicts()
+    assert "basic" not in verdicts and set(front.used) == {algorithm}
+    # One 401 per sync (its first request carries Basic); every other request passes.
+    assert verdicts.count("401") == 4 and verdicts.count("digest") == len(verdicts) - 4
+
+
+@pytest.mark.parametrize(("dav", "algorithms", "qop"), [
+    ("radicale", ("MD5-sess",), "auth"),
+    ("radicale", ("SHA-256-sess",), "auth"),
+    ("radicale", ("MD5",), None),
+    ("radicale", ("SHA-256", "MD5"), "auth"),  # RFC 7616 §3.9.1: the preferred one first
+], indirect=["dav"])
+def test_discovery_through_every_digest_variant(
+        dav: DavServer, dav_book: str, make_front: MakeFront, algorithms: tuple[str, ...],
+        qop: str | None) -> None:
+    front = make_front(algorithms=algorithms, qop=qop)
+    books = engine.discover(front.url, USER, PASSWORD)
+    assert front_book_url(front, dav, dav_book) in [b.url for b in books]
+    assert front.used and set(front.used) == {algorithms[0]}
+    assert front.verdicts().count("401") == 1
+
+
+def test_a_stale_nonce_mid_sync_is_renewed_without_an_error(
+        db_path: Path, dav: DavServer, dav_book: str, make_front: MakeFront,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(carddav, "MULTIGET_CHUNK", 2)  # several pipelined multigets
+    front = make_front(algorithms=("SHA-256",))
+    account_id = proxied_account(dav, front, dav_book)
+    people(8)
+    front.stale_next("PUT", skip=2)  # while four PUTs are in flight on their connections
+    first = sync_account(account_id)
+    assert first.error is None and first.refused == () and first.uploaded == 8
+    assert len(dav.hrefs(dav_book)) == 8
+
+    for i in range(7):
+        dav.put(dav.path(dav_book, f"phone-{i}.vcf"), card(f"phone-{i}", f"Pat Phone{i}"))
+    front.stale_next("REPORT", skip=2)  # a multiget in the middle of the download
+    second = sync_account(account_id)
+    assert second.error is None and second.created_here == 7
+    assert local_count() == 15 and len(server_cards(dav, dav_book)) == 15
+
+    verdicts = front.verdicts()
+    stale = [(m, v) for m, _p, v in front.seen if v == "401 stale"]
+    assert {m for m, _v in stale} == {"PUT", "REPORT"}
+    assert verdicts.count("401") == 2  # the first request of each sync, Basic; nothing else
+    assert sync_account(account_id).summary() == "everything was already in step"
+
+
+def test_a_wrong_password_is_one_line_after_one_digest_try(
+        db_path: Path, dav: DavServer, dav_book: str, make_front: MakeFront) -> None:
+    front = make_front(algorithms=("SHA-256",))
+    account_id = proxied_account(dav, front, dav_book)
+    accounts.set_password(account_id, "wrong")
+    result = sync_account(account_id)
+    assert result.error == REFUSED
+    assert front.verdicts() == ["401", "401"]  # Basic, then one Digest answer; no loop
+    with pytest.raises(carddav.AuthError) as refused:
+        engine.discover(front.url, USER, "wrong")
+    assert str(refused.value) == REFUSED
+    assert front.verdicts() == ["401"] * 4 and front.used == []
+
+    # A server offering Basic as well gets Basic (it lists it first), and a refusal of it
+    # is final: no Digest answer is tried.
+    both = make_front(also_basic=True)
+    assert engine.discover(both.url, USER, PASSWORD)
+    assert "digest" not in both.verdicts() and "basic" in both.verdicts()
+    sent = len(both.seen)
+    with pytest.raises(carddav.AuthError):
+        engine.discover(both.url, USER, "wrong")
+    assert both.verdicts()[sent:] == ["401"]
+
+
+def test_a_server_that_calls_every_nonce_stale_gets_one_renewal_then_the_usual_line(
+        db_path: Path, dav: DavServer, dav_book: str, make_front: MakeFront) -> None:
+    front = make_front(always_stale=True)
+    account_id = proxied_account(dav, front, dav_book)
+    assert sync_account(account_id).error == REFUSED
+    assert front.verdicts() == ["401", "401 stale", "401 stale"]
