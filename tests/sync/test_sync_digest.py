@@ -2,20 +2,22 @@
 before a real Radicale or Xandikos that checks every Digest answer with its own nonces
 (``digest_front.py``, itself checked with standard clients in ``test_digest_front.py``): a
 whole sync both ways, every algorithm, a stale nonce in the middle of a sync, a wrong
-password (one line, after one try), Basic still preferred where the server offers it."""
+password (one line, after one try), Basic still preferred where the server offers it, and
+the calendar push (CalDAV) on the same transport."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from desktop.services import contacts
-from desktop.services.sync import accounts, carddav, engine
+from desktop.services import contacts, followups
+from desktop.services.sync import accounts, caldav, carddav, engine
 from desktop.services.sync.engine import sync_account
 from desktop.services.types import ContactFields, ContactId, LabeledValue
-from tests.sync.digest_front import MakeFront, front_book_url
-from tests.sync.servers import PASSWORD, USER, DavServer
+from tests.sync.digest_front import DigestFront, MakeFront, front_book_url
+from tests.sync.servers import PASSWORD, USER, DavServer, RadicaleServer
 from tests.sync.test_sync import card, detail_of, find_card, server_cards
 from tests.sync.test_sync_faults import local_count, people, proxied_account
 
@@ -143,3 +145,25 @@ def test_a_server_that_calls_every_nonce_stale_gets_one_renewal_then_the_usual_l
     account_id = proxied_account(dav, front, dav_book)
     assert sync_account(account_id).error == REFUSED
     assert front.verdicts() == ["401", "401 stale", "401 stale"]
+
+
+def test_the_calendar_push_goes_through_digest_too(db_path: Path, tmp_path: Path) -> None:
+    # A Radicale of its own: the pushed calendar is per user, and the session's server
+    # has the calendar tests/sync/test_caldav_push.py reads back.
+    server = RadicaleServer(tmp_path / "radicale", fsync=False)
+    server.start()
+    front = DigestFront(server.port, algorithms=("SHA-256",))
+    front.start()
+    try:
+        account_id = accounts.add_account(front.url, USER, PASSWORD)
+        ana, _ = contacts.create_contact(ContactFields(full_name="Ana Silva"))
+        followups.add_followup(ana, dt.date.today() + dt.timedelta(days=3), "Send the deck")
+        caldav.set_enabled(account_id, True)
+        result = caldav.push_account(account_id)
+        assert result.error is None and result.created == 1
+        let_in = [m for m, _p, v in front.seen if v == "digest"]
+        assert "MKCALENDAR" in let_in and "PUT" in let_in
+        assert front.verdicts().count("401") == 1
+    finally:
+        front.stop()
+        server.stop()
