@@ -30,14 +30,42 @@ def test_challenges_are_read_as_rfc_9110_writes_them() -> None:
         'Newauth realm="apps, and more", type=1, title="Login to \\"apps\\"", '
         'Basic realm="simple"',
         'Negotiate abc==, Digest realm="r", nonce="n1", qop="auth,auth-int", '
-        "algorithm=SHA-256, stale=TRUE"])
+        "algorithm=SHA-256, stale=TRUE",
+        'Digest realm="BaikalDAV",qop="auth",nonce="5f3a",opaque="9c1"'])  # SabreDAV's way
     assert [(c.scheme, c.params) for c in found] == [
         ("newauth", {"realm": "apps, and more", "type": "1", "title": 'Login to "apps"'}),
         ("basic", {"realm": "simple"}),
         ("negotiate", {}),
         ("digest", {"realm": "r", "nonce": "n1", "qop": "auth,auth-int",
                     "algorithm": "SHA-256", "stale": "TRUE"}),
+        ("digest", {"realm": "BaikalDAV", "qop": "auth", "nonce": "5f3a", "opaque": "9c1"}),
     ]
+
+
+@pytest.mark.parametrize(("algorithm", "response"), [
+    ("MD5", "8ca523f5e9506fed4657c9700eebdbec"),
+    ("SHA-256", "753927fa0e85d155564e2e272a28d1802ca10daf4496794697cf8db5856cb6c1"),
+])
+def test_the_digest_answer_is_rfc_7616s_own_example(
+        monkeypatch: pytest.MonkeyPatch, algorithm: str, response: str) -> None:
+    from desktop.services.sync import httpauth
+
+    cnonce = "f2/wE4q74E6zIJEtWaHKaf5wv/H5QzzpXusqGemxURZJ"  # RFC 7616 §3.9.1
+    monkeypatch.setattr(httpauth.secrets, "token_hex", lambda _n: cnonce)
+    auth = httpauth.Authorizer("Mufasa", "Circle of Life")
+    challenge = httpauth.parse_challenges([
+        f'Digest realm="http-auth@example.org", qop="auth, auth-int", algorithm={algorithm}, '
+        'nonce="7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v", '
+        'opaque="FQhe/qaU925kfnzjCev0ciny7QMkPqMAFRtzCUYo5tdS"'])
+    assert auth.answer(challenge, None, set())
+    header, nonce = auth.header("GET", "/dir/index.html")
+    assert nonce == "7ypf/xlj9XXwfDPEoM4URrv/xwf94BcCAzFZH4GiTo0v"
+    assert header.startswith('Digest username="Mufasa", realm="http-auth@example.org", ')
+    for part in (f'response="{response}"', "qop=auth", "nc=00000001", f'cnonce="{cnonce}"',
+                 'uri="/dir/index.html"', f"algorithm={algorithm}",
+                 'opaque="FQhe/qaU925kfnzjCev0ciny7QMkPqMAFRtzCUYo5tdS"'):
+        assert part in header
+    assert "nc=00000002" in auth.header("GET", "/dir/index.html")[0]
 
 
 @pytest.mark.parametrize("algorithm", ["MD5", "SHA-256"])
