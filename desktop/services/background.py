@@ -31,6 +31,7 @@ import os
 import sys
 import threading
 from collections.abc import Callable
+from typing import Any
 
 # The interpreter's switch interval while a window is open (CPython's default: 5 ms).
 UI_SWITCH_INTERVAL = 0.001
@@ -92,6 +93,21 @@ def trim() -> None:
         _GLIBC.malloc_trim(0)
 
 
+def _no_source() -> None:
+    return None
+
+
+class _SourceLines(dict[str, Any]):
+    """``linecache.cache`` once ``forget_source_lines`` has run: a file it no longer holds
+    is answered as one whose source cannot be read (its traceback line left out) rather
+    than by KeyError. ``linecache`` looks a file up in two steps (``in``, then ``[]``) and
+    the cache is emptied from worker threads: a traceback printed in another thread
+    between the two would have raised KeyError instead of showing the error."""
+
+    def __missing__(self, key: str) -> tuple[Callable[[], None]]:
+        return (_no_source,)
+
+
 def forget_source_lines() -> None:
     """Let go of the source text of every module imported so far (``linecache``).
 
@@ -102,7 +118,10 @@ def forget_source_lines() -> None:
     here reads them; a traceback reads its lines again when it is printed."""
     import linecache
 
-    linecache.clearcache()
+    if isinstance(linecache.cache, _SourceLines):
+        linecache.cache.clear()
+    else:  # emptied by replacing it: whoever reads it next reads the forgiving one
+        linecache.cache = _SourceLines()
 
 
 class CollectorPolicy:

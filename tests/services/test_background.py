@@ -159,3 +159,24 @@ def test_a_worker_hands_the_interpreter_lock_back_sooner_while_installed(
     # 4 ms at the default 5 ms (measured 3.9-4.0 ms); a quarter of the default is left
     # for the noise of a loaded machine's wake-ups.
     assert gained > found / 4, (fifth_quickest(installed), fifth_quickest(before))
+
+
+def test_a_traceback_printed_while_source_lines_are_forgotten_still_shows_the_error() -> None:
+    """``forget_source_lines`` runs in worker threads while another thread may print a
+    traceback: ``linecache`` finds a file in its cache, then reads it, and the cache can be
+    emptied in between. That read answers "no source" (the error is still printed), not
+    KeyError."""
+    import linecache
+    import traceback
+
+    background.forget_source_lines()
+    assert linecache.getline(__file__, 1).startswith('"""')  # read again when asked
+    linecache.cache.clear()  # another thread, between getlines' "in" and its "[]"
+    assert linecache.cache[__file__][0]() is None
+    try:
+        raise ValueError("the real error")
+    except ValueError:
+        printed = traceback.format_exc()
+    assert "ValueError: the real error" in printed
+    background.forget_source_lines()
+    assert not linecache.cache
