@@ -86,8 +86,8 @@ class TodayWatch(QObject):
             return
         today = self.clock().date()
         self._arm_midnight()
-        if today == self._day:
-            return
+        if today == self._day or self._window.ops.busy:
+            return  # not while a job of ours runs (a restore: no book open): the next look
         self._day = today
         self._window.ops.notify(Changes(day=True))
 
