@@ -71,6 +71,17 @@ class Card:
 
 
 @dataclass(slots=True)
+class GroupCard:
+    """A group card (``CardData.is_group``: Apple's and vCard 4.0's lists of people): not a
+    contact; its name becomes a group tag on its members (``importer``). ``members`` are
+    the card's MEMBER URIs as written."""
+
+    line: int
+    name: str
+    members: tuple[str, ...]
+
+
+@dataclass(slots=True)
 class FileEnd:
     """The end of one file: what it rejected, or ``error`` if it could not be read (then
     whatever of it was handed over before does not count)."""
@@ -88,7 +99,7 @@ class _Crash:
     exc: BaseException
 
 
-Item = Card | FileEnd | _Crash
+Item = Card | GroupCard | FileEnd | _Crash
 
 
 class Reader(Protocol):
@@ -99,7 +110,7 @@ class Reader(Protocol):
     def __enter__(self) -> Reader: ...
     def __exit__(self, *exc: object) -> None: ...
     def items(self, tick: Callable[[], None]) -> Iterator[Item]: ...
-    def file_items(self, items: Iterator[Item], fi: int) -> Iterator[Card]: ...
+    def file_items(self, items: Iterator[Item], fi: int) -> Iterator[Card | GroupCard]: ...
 
 
 def open_reader(files: Sequence[Path]) -> Reader:
@@ -157,6 +168,9 @@ def _produce_file(fi: int, path: Path, base: int, end: int,
         for item in iter_contact_file(path, progress=on_progress, warnings=warnings,
                                       progress_every=CARDS_PER_BATCH):
             if isinstance(item, CardData):
+                if item.kind == "group":  # not a person: no record, no card index
+                    batch.append(GroupCard(item.line, item.full_name, tuple(item.members)))
+                    continue
                 batch.append(pack(Card(n, item.line, item.uid, card_to_record(item))))
                 n += 1
                 if len(batch) >= CARDS_PER_BATCH:
@@ -183,15 +197,15 @@ class _Base:
         self.sizes = list(sizes)
         self.bytes_done = 0
 
-    def file_items(self, items: Iterator[Item], fi: int) -> Iterator[Card]:
-        """The cards of file *fi*; returns at its end. Its ``FileEnd`` is kept in
-        ``last_end``."""
+    def file_items(self, items: Iterator[Item], fi: int) -> Iterator[Card | GroupCard]:
+        """The cards (and group cards) of file *fi*; returns at its end. Its ``FileEnd`` is
+        kept in ``last_end``."""
         for item in items:
             if isinstance(item, FileEnd):
                 assert item.index == fi
                 self.last_end = item
                 return
-            assert isinstance(item, Card)
+            assert isinstance(item, (Card, GroupCard))
             yield item
         raise RuntimeError("the parse side ended in the middle of a file")
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 
 from desktop.services import store
 from desktop.services.contact_rows import ContactRecord
-from desktop.services.types import Changes
+from desktop.services.types import Changes, ContactId
 from desktop.text import Phrase
 
 
@@ -49,6 +49,20 @@ class Writer:
         """Make contacts (``record.contact_id``) hold their merged records: the store writes
         what the merges added; the ids of the contacts that changed."""
         return [int(c) for c in self._session.replace(records, tick=tick)]
+
+    def tag(self, ids: Sequence[int], name: str, category: str, tick: Callable[[], None]
+            ) -> list[int]:
+        """Put tag *name* on contacts *ids* (made in *category* if it is new; an existing
+        tag keeps its own): a group card's members. The ids of those that did not carry
+        it yet."""
+        patch = {"tags_add": [name], "tag_categories": {name.casefold(): category}}
+        changed = []
+        for n, cid in enumerate(ids):
+            if self._session.update(ContactId(cid), patch):
+                changed.append(cid)
+            if n % 64 == 0:
+                tick()
+        return changed
 
     def reindex(self, tick: Callable[[], None]) -> None:
         """The search index of what was written since the last call."""

@@ -35,17 +35,19 @@ import contextlib
 import datetime as dt
 import gc
 import json
+import re
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
 from desktop.models import db
-from desktop.services import store
+from desktop.services import phones, store
 from desktop.services.errors import ServiceError
 from desktop.services.history import HistoryLabel
-from desktop.services.import_parse import Card, open_reader
+from desktop.services.import_parse import Card, GroupCard, open_reader
 from desktop.services.import_writes import Writer
 from desktop.services.matching import MatchIndex, MatchText, Slot, record_details
 from desktop.services.types import Changes, ContactId
@@ -203,6 +205,8 @@ class ImportResult:
     # Lines dropped or shortened in cards that were kept (over a size limit, no colon...),
     # each ``FILE:LINE: reason`` (issue 13: reported, the rest of the card imported).
     warnings: tuple[CardError, ...] = ()
+    # Group cards (``GroupCard``) whose name became a tag on at least one of their members.
+    groups_count: int = 0
 
     @property
     def rejected_count(self) -> int:
@@ -218,6 +222,8 @@ class ImportResult:
             notes.append(fill(ImportText.tr("%1 unchanged"), self.unchanged_count))
         if self.skipped_count:
             notes.append(fill(ImportText.tr("%1 skipped"), self.skipped_count))
+        if self.groups_count:
+            notes.append(ImportText.tr("%n group(s) as tags", "", self.groups_count))
         if self.unreadable:
             notes.append(fill(ImportText.tr("%1 unreadable"), len(self.unreadable)))
         return fill(ImportText.tr("%1 (%2)", "a summary and its notes"), text,
@@ -316,6 +322,11 @@ class _Session:
         self.merged_ids: list[int] = []
         self.matched_ids: list[int] = []  # matched, nothing to add
         self.counts = {"merged": 0, "unchanged": 0, "skipped": 0}
+        # Group cards read, with their file (tagged at the import's end: ``_tag_groups``),
+        # and the contacts that got a group's tag.
+        self.groups: list[tuple[str, GroupCard]] = []
+        self.grouped_ids: list[int] = []
+        self.groups_tagged = 0
 
     def new_slot(self, card: Card, fi: int, source: str, keep: bool) -> Slot:
         """A slot for a new card; it keeps the record (``keep``: until it is written) or,
@@ -480,10 +491,11 @@ class _Session:
 
     def mark(self) -> _Mark:
         return _Mark(self.taken, len(self.new_ids), len(self.merged_ids), dict(self.counts),
-                     len(self.matched_ids))
+                     len(self.matched_ids), len(self.groups))
 
     def took_since(self, mark: _Mark) -> bool:
-        return self.taken > mark.taken or self.counts["skipped"] > mark.counts["skipped"]
+        return (self.taken > mark.taken or self.counts["skipped"] > mark.counts["skipped"]
+                or len(self.groups) > mark.groups)
 
     def rewind(self, mark: _Mark) -> None:
         """Forget a file whose savepoint was rolled back: what it wrote is gone (the store's
@@ -497,6 +509,7 @@ class _Session:
         del self.new_ids[mark.new:]
         del self.merged_ids[mark.merged:]
         del self.matched_ids[mark.matched:]
+        del self.groups[mark.groups:]
         self.created = set(self.new_ids)
         self.counts = dict(mark.counts)
         self.index = MatchIndex.from_database(self.beat)
@@ -511,6 +524,7 @@ class _Mark:
     merged: int
     counts: dict[str, int]
     matched: int
+    groups: int
 
 
 # --------------------------------------------------------------------------- preview
@@ -547,6 +561,8 @@ def _preview(paths: Sequence[Path | str], progress: Progress | None) -> ImportPr
             for n, card in enumerate(reader.file_items(items, fi)):
                 if n % 64 == 0:
                     tick()
+                if isinstance(card, GroupCard):  # not a contact (its tag is the import's)
+                    continue
                 cards.append(session.preview(card, fi, source))
             end = reader.last_end
             if end.error is not None:
@@ -626,6 +642,9 @@ def _run(files: list[Path], policies: Mapping[CardKey, Policy], default: Policy,
                     for n, card in enumerate(reader.file_items(items, fi)):
                         if n % 64 == 0:
                             tick()
+                        if isinstance(card, GroupCard):
+                            session.groups.append((source, card))
+                            continue
                         session.take(card, fi, source, policies.get((fi, card.index), default))
                     if reader.last_end.error is not None:
                         raise _Unreadable(reader.last_end.error)
@@ -641,6 +660,8 @@ def _run(files: list[Path], policies: Mapping[CardKey, Policy], default: Policy,
                 read_from.append(source)
         ticker(read_total, force=True)
         _end_bulk(session, ticker, read_total)
+        if session.groups:
+            warnings.extend(_tag_groups(session))
         changes = _finish(session, batch_id, read_from, tuple(rejected))
         ticker(ticker.total, force=True)
     return replace(_result(session, batch_id, tuple(rejected), tuple(unreadable), files_read,
@@ -675,7 +696,7 @@ def _finish(session: _Session, batch_id: int, paths: Sequence[str],
     (``flush``), or at the end of a bulk import (``_end_bulk``)."""
     writer = session.writer
     assert writer is not None
-    if not (session.new_ids or session.merged_ids):
+    if not (session.new_ids or session.merged_ids or session.grouped_ids):
         # No batch, so "Last import" still shows the import that did something.
         changes = writer.discard()
         db.execute_sql("DELETE FROM import_batch WHERE id = ?", (batch_id,))
@@ -689,6 +710,69 @@ def _finish(session: _Session, batch_id: int, paths: Sequence[str],
                                        paths))
 
 
+_UUID_SHAPE = re.compile(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
+
+
+def _tag_groups(session: _Session) -> list[CardError]:
+    """Put each group card's name, as a tag of category "group", on its members found in
+    this import or in the book (the match index knows both); one note per group card with
+    members not found. Written through the import's change set: undone with the import.
+    A group counts (``groups_tagged``) when it tagged someone who was not tagged yet."""
+    writer = session.writer
+    assert writer is not None
+    notes: list[CardError] = []
+    grouped: dict[int, None] = dict.fromkeys(session.grouped_ids)
+    for source, group in session.groups:
+        name = " ".join(group.name.split())
+        found: dict[int, None] = {}
+        missing = 0
+        for uri in group.members:
+            cid = _member(session.index, uri)
+            if cid is None:
+                missing += 1
+            else:
+                found[cid] = None
+        tagged = writer.tag(list(found), name, "group", session.beat) if found else []
+        if tagged:  # the same file again tags nobody anew
+            session.groups_tagged += 1
+            grouped.update(dict.fromkeys(tagged))
+        if missing:
+            notes.append(CardError(source, group.line, fill(ImportText.tr(
+                "group “%1”: %2 of %n member(s) not found", "", len(group.members)),
+                name, missing)))
+    session.grouped_ids = list(grouped)
+    return notes
+
+
+def _member(index: MatchIndex, uri: str) -> int | None:
+    """The contact a group card's MEMBER names (RFC 6350 §6.6.5), or None: ``urn:uuid:X``
+    or a bare UID by UID (with or without the prefix; a UUID in any case), ``mailto:`` by
+    e-mail, ``tel:`` by number (its E.164 form; a number several contacts share names
+    nobody)."""
+    text = uri.strip()
+    lowered = text.casefold()
+    slot: Slot | list[Slot] | None = None
+    if lowered.startswith("mailto:"):
+        address = urllib.parse.unquote(text[7:]).split("?", 1)[0].strip().casefold()
+        slot = index.email.get(address)
+    elif lowered.startswith("tel:"):
+        number = urllib.parse.unquote(text[4:]).split(";", 1)[0].strip()
+        e164 = phones.e164(number) if number else None
+        slot = index.phone.get(e164) if e164 else None
+    else:
+        bare = text[9:] if lowered.startswith("urn:uuid:") else text
+        forms = [bare]
+        if _UUID_SHAPE.fullmatch(bare):
+            forms += [bare.lower(), bare.upper()]
+        for form in forms:
+            slot = index.uid.get(form) or index.uid.get("urn:uuid:" + form)
+            if slot is not None:
+                break
+    if not isinstance(slot, Slot) or slot.contact_id is None:
+        return None
+    return int(slot.contact_id)
+
+
 def _import_label(count: int, paths: Sequence[str]) -> Phrase:
     """What the history (and the Undo menu) calls an import."""
     where: str | Phrase = Path(paths[0]).name if len(paths) == 1 else \
@@ -699,8 +783,9 @@ def _import_label(count: int, paths: Sequence[str]) -> Phrase:
 def _result(session: _Session, batch_id: int, rejected: tuple[CardError, ...],
             unreadable: tuple[str, ...], files_read: int, changes: Changes) -> ImportResult:
     ids = frozenset(ContactId(i) for i in (*session.new_ids, *session.merged_ids))
+    grouped = frozenset(ContactId(i) for i in session.grouped_ids)
     return ImportResult(
-        batch_id=batch_id if ids else None,
+        batch_id=batch_id if ids or grouped else None,
         new_count=len(session.new_ids),
         merged_count=session.counts["merged"],
         unchanged_count=session.counts["unchanged"],
@@ -712,8 +797,10 @@ def _result(session: _Session, batch_id: int, rejected: tuple[CardError, ...],
         merged_ids=tuple(ContactId(i) for i in session.merged_ids),
         matched_ids=tuple(ContactId(i) for i in dict.fromkeys(session.matched_ids)
                           if ContactId(i) not in ids),
-        changes=changes | Changes(contacts=ids, contacts_added_or_removed=bool(session.new_ids),
-                                  tags=bool(ids)),
+        changes=changes | Changes(contacts=ids | grouped,
+                                  contacts_added_or_removed=bool(session.new_ids),
+                                  tags=bool(ids or grouped)),
+        groups_count=session.groups_tagged,
     )
 
 

@@ -274,7 +274,7 @@ def content_uid(card: CardData) -> str:
         if cls is str:
             if name not in _NOT_CONTENT:
                 append(value)
-        elif cls is list:  # of str, CardValue or CardAddress (no _NOT_CONTENT field is one)
+        elif cls is list and name != "members":  # of str, CardValue or CardAddress
             for item in value:
                 append(item if item.__class__ is str else repr(tuple(item.__dict__.values())))
             append("\x1e")
@@ -293,8 +293,10 @@ def content_uid(card: CardData) -> str:
 
 
 # Where a card sits in its file, its own UID and the vCard version say nothing about whom
-# it describes; the photo's bytes are hashed as they are.
-_NOT_CONTENT = frozenset({"line", "uid", "version", "photo"})
+# it describes; the photo's bytes are hashed as they are. KIND and MEMBER lines are hashed
+# as the lines of ``extra`` they also are (``kind`` and ``members`` came later: a card's
+# content UID never changes).
+_NOT_CONTENT = frozenset({"line", "uid", "version", "photo", "kind", "members"})
 _CONTENT_HASH = hashlib.sha1(_CONTENT_NAMESPACE.bytes, usedforsecurity=False)
 
 

@@ -126,6 +126,10 @@ class CardData:
     ``tag_kinds``: tag name -> "group" or "avoid" for the tags that are not interests, as
     Rapport writes them (``X-RAPPORT-GROUP`` / ``X-RAPPORT-AVOID``); a topic to avoid is
     only there, never in ``categories``.
+    ``kind``: the card's KIND (RFC 6350 §6.1.4) or Apple's X-ADDRESSBOOKSERVER-KIND,
+    lower-case, "" when it has none; ``members``: its MEMBER / X-ADDRESSBOOKSERVER-MEMBER
+    URIs (``urn:uuid:...``, ``mailto:...``, ``tel:...``). Both lines also stay in
+    ``extra``.
     """
 
     full_name: str
@@ -156,6 +160,14 @@ class CardData:
     version: str = ""
     line: int = 0
     tag_kinds: dict[str, str] = field(default_factory=dict)
+    kind: str = ""
+    members: list[str] = field(default_factory=list)
+
+    @property
+    def is_group(self) -> bool:
+        """A group card (``KIND:group``, Apple's ``X-ADDRESSBOOKSERVER-KIND:group``): a list
+        of people, not a person."""
+        return self.kind == "group"
 
 
 @dataclass

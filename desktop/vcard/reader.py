@@ -1058,6 +1058,22 @@ class _CardBuilder:
         else:
             self._extra(line)
 
+    def h_kind(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        """KIND (RFC 6350 §6.1.4) or Apple's X-ADDRESSBOOKSERVER-KIND: kept as written in
+        extra (KIND:org and KIND:individual cards are contacts, exported unchanged), the
+        first one also in ``kind``."""
+        if not self.card.kind:
+            self.card.kind = value.strip().lower()
+        self._extra(line)
+
+    def h_member(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
+        """MEMBER (RFC 6350 §6.6.5) or Apple's X-ADDRESSBOOKSERVER-MEMBER: a URI, kept in
+        extra and in ``members``."""
+        uri = value.strip()
+        if uri:
+            self.card.members.append(uri)
+        self._extra(line)
+
     def h_version(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
         self.nprops -= 1
         self.card.version = value.strip()
@@ -1400,4 +1416,8 @@ _HANDLERS: dict[str, _Handler] = {
     "X-ABRELATEDNAMES": _CardBuilder.h_related,
     "X-ABLABEL": _CardBuilder.h_label,
     "X-ANDROID-CUSTOM": _CardBuilder.h_android_custom,
+    "KIND": _CardBuilder.h_kind,
+    "X-ADDRESSBOOKSERVER-KIND": _CardBuilder.h_kind,
+    "MEMBER": _CardBuilder.h_member,
+    "X-ADDRESSBOOKSERVER-MEMBER": _CardBuilder.h_member,
 }

@@ -3886,6 +3886,13 @@
         <source>%1 skipped</source>
         <translation>%1 übersprungen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n group(s) as tags</source>
+        <translation>
+            <numerusform>%n Gruppe als Schlagwort</numerusform>
+            <numerusform>%n Gruppen als Schlagwörter</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 unreadable</source>
         <translation>%1 unlesbar</translation>
@@ -3898,6 +3905,13 @@
     <message>
         <source>%1: the file changed after it was read; import it again</source>
         <translation>%1: die Datei hat sich nach dem Lesen geändert; importieren Sie sie erneut</translation>
+    </message>
+    <message numerus="yes">
+        <source>group “%1”: %2 of %n member(s) not found</source>
+        <translation>
+            <numerusform>Gruppe „%1“: %2 von %n Mitglied nicht gefunden</numerusform>
+            <numerusform>Gruppe „%1“: %2 von %n Mitgliedern nicht gefunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

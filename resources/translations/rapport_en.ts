@@ -532,6 +532,20 @@
             <numerusform>imported %1 new, merged %2, rejected %3 from %n files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n group(s) as tags</source>
+        <translation>
+            <numerusform>%n group as tags</numerusform>
+            <numerusform>%n groups as tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>group “%1”: %2 of %n member(s) not found</source>
+        <translation>
+            <numerusform>group “%1”: %2 of %n member not found</numerusform>
+            <numerusform>group “%1”: %2 of %n members not found</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InteractionText</name>

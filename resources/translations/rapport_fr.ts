@@ -3886,6 +3886,13 @@
         <source>%1 skipped</source>
         <translation>%1 ignorés</translation>
     </message>
+    <message numerus="yes">
+        <source>%n group(s) as tags</source>
+        <translation>
+            <numerusform>%n groupe en étiquette</numerusform>
+            <numerusform>%n groupes en étiquettes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 unreadable</source>
         <translation>%1 illisibles</translation>
@@ -3898,6 +3905,13 @@
     <message>
         <source>%1: the file changed after it was read; import it again</source>
         <translation>%1 : le fichier a changé après sa lecture ; importez-le à nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>group “%1”: %2 of %n member(s) not found</source>
+        <translation>
+            <numerusform>groupe « %1 » : %2 sur %n membre introuvable</numerusform>
+            <numerusform>groupe « %1 » : %2 sur %n membres introuvables</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -473,3 +473,36 @@ def test_an_import_process_that_dies_is_told_in_the_users_language(
                           "der Importprozess wurde unerwartet beendet (Exit-Code -9)")
     assert _total() == 4
     box.close()
+
+
+def test_a_group_card_tags_its_members_and_the_window_undo_takes_the_tags_back(
+        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId]) -> None:
+    path = tmp_path / "group.vcf"
+    path.write_text(_card("FN:Board", "X-ADDRESSBOOKSERVER-KIND:group",
+                          "X-ADDRESSBOOKSERVER-MEMBER:mailto:ana@lumen.example",
+                          "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:new-member-1")
+                    + _card("UID:new-member-1", "FN:Noa Member"), encoding="utf-8")
+    ana = sample_contacts["ana"]
+
+    def tags_of(cid: ContactId) -> set[str]:
+        return {r[0] for r in db.execute_sql(
+            "SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+            "WHERE ct.contact_id = ?", (int(cid),))}
+
+    ops = Operations(QUndoStack())
+    dialog = _open(qtbot, [path], ops)
+    assert _names(dialog) == ["Noa Member"]  # the group is not a contact
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert _total() == 5
+    noa = contacts.find_contacts("Noa Member")[0].id
+    assert "Board" in tags_of(ana) and tags_of(noa) == {"Board"}
+
+    with qtbot.waitSignal(ops.idle, timeout=30_000):
+        ops.undo_stack.undo()
+    assert _total() == 4
+    assert "Board" not in tags_of(ana)
+    assert db.execute_sql("SELECT count(*) FROM tag WHERE name = 'Board'").fetchone()[0] == 0
+    with qtbot.waitSignal(ops.idle, timeout=30_000):
+        ops.undo_stack.redo()
+    assert "Board" in tags_of(ana)
