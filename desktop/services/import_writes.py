@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from desktop.services import store
+from desktop.services import groups, store
 from desktop.services.contact_rows import ContactRecord
-from desktop.services.types import Changes, ContactId
+from desktop.services.types import Changes
 from desktop.text import Phrase
 
 
@@ -50,18 +50,13 @@ class Writer:
         what the merges added; the ids of the contacts that changed."""
         return [int(c) for c in self._session.replace(records, tick=tick)]
 
-    def tag(self, ids: Sequence[int], name: str, category: str, tick: Callable[[], None]
-            ) -> list[int]:
-        """Put tag *name* on contacts *ids* (made in *category* if it is new; an existing
-        tag keeps its own): a group card's members. The ids of those that did not carry
-        it yet."""
-        patch = {"tags_add": [name], "tag_categories": {name.casefold(): category}}
-        changed = []
-        for n, cid in enumerate(ids):
-            if self._session.update(ContactId(cid), patch):
-                changed.append(cid)
-            if n % 64 == 0:
-                tick()
+    def tag(self, ids: Sequence[int], name: str, tick: Callable[[], None]) -> list[int]:
+        """Put a group card's tag *name* on its members *ids* (``groups.tag_members``); the
+        ids of those that did not carry it yet."""
+        changed: list[int] = []
+        for start in range(0, len(ids), 64):
+            changed += groups.tag_members(self._session, ids[start : start + 64], name)
+            tick()
         return changed
 
     def reindex(self, tick: Callable[[], None]) -> None:

@@ -35,16 +35,14 @@ import contextlib
 import datetime as dt
 import gc
 import json
-import re
 import time
-import urllib.parse
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
 from desktop.models import db
-from desktop.services import phones, store
+from desktop.services import groups, store
 from desktop.services.errors import ServiceError
 from desktop.services.history import HistoryLabel
 from desktop.services.import_parse import Card, GroupCard, open_reader
@@ -710,9 +708,6 @@ def _finish(session: _Session, batch_id: int, paths: Sequence[str],
                                        paths))
 
 
-_UUID_SHAPE = re.compile(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
-
-
 def _tag_groups(session: _Session) -> list[CardError]:
     """Put each group card's name, as a tag of category "group", on its members found in
     this import or in the book (the match index knows both); one note per group card with
@@ -724,15 +719,8 @@ def _tag_groups(session: _Session) -> list[CardError]:
     grouped: dict[int, None] = dict.fromkeys(session.grouped_ids)
     for source, group in session.groups:
         name = " ".join(group.name.split())
-        found: dict[int, None] = {}
-        missing = 0
-        for uri in group.members:
-            cid = _member(session.index, uri)
-            if cid is None:
-                missing += 1
-            else:
-                found[cid] = None
-        tagged = writer.tag(list(found), name, "group", session.beat) if found else []
+        found, missing = groups.members_found(session.index, group.members)
+        tagged = writer.tag(found, name, session.beat) if found else []
         if tagged:  # the same file again tags nobody anew
             session.groups_tagged += 1
             grouped.update(dict.fromkeys(tagged))
@@ -742,35 +730,6 @@ def _tag_groups(session: _Session) -> list[CardError]:
                 name, missing)))
     session.grouped_ids = list(grouped)
     return notes
-
-
-def _member(index: MatchIndex, uri: str) -> int | None:
-    """The contact a group card's MEMBER names (RFC 6350 §6.6.5), or None: ``urn:uuid:X``
-    or a bare UID by UID (with or without the prefix; a UUID in any case), ``mailto:`` by
-    e-mail, ``tel:`` by number (its E.164 form; a number several contacts share names
-    nobody)."""
-    text = uri.strip()
-    lowered = text.casefold()
-    slot: Slot | list[Slot] | None = None
-    if lowered.startswith("mailto:"):
-        address = urllib.parse.unquote(text[7:]).split("?", 1)[0].strip().casefold()
-        slot = index.email.get(address)
-    elif lowered.startswith("tel:"):
-        number = urllib.parse.unquote(text[4:]).split(";", 1)[0].strip()
-        e164 = phones.e164(number) if number else None
-        slot = index.phone.get(e164) if e164 else None
-    else:
-        bare = text[9:] if lowered.startswith("urn:uuid:") else text
-        forms = [bare]
-        if _UUID_SHAPE.fullmatch(bare):
-            forms += [bare.lower(), bare.upper()]
-        for form in forms:
-            slot = index.uid.get(form) or index.uid.get("urn:uuid:" + form)
-            if slot is not None:
-                break
-    if not isinstance(slot, Slot) or slot.contact_id is None:
-        return None
-    return int(slot.contact_id)
 
 
 def _import_label(count: int, paths: Sequence[str]) -> Phrase:

@@ -66,8 +66,9 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from desktop.models import db
-from desktop.services import store
+from desktop.services import groups, store
 from desktop.services.history import HistoryLabel
+from desktop.services.matching import MatchIndex
 from desktop.services.sync import accounts
 from desktop.services.sync.carddav import (
     AddressBook,
@@ -500,6 +501,8 @@ class _BookSync:
         self.by_uid: dict[str, int] = {}
         self.by_email: dict[tuple[str, str], int] = {}
         self.created: set[str] = set()  # hrefs created on the server in this sync
+        # Group cards fetched in this sync (name, member URIs): tagged once all are in.
+        self.groups: list[tuple[str, tuple[str, ...]]] = []
         self.done = 0
         self.total = 1
 
@@ -591,6 +594,9 @@ class _BookSync:
                          + len(new_local) + 1)
         self.tick(0)
         self._fetch_and_apply(changed)
+        if self.groups:
+            with _writing():
+                self._tag_groups()
         with _writing():
             self._server_deletions(deleted)
         checked = [h for h, it in self.items.items() if it.fresh and h not in self.created]
@@ -800,6 +806,14 @@ class _BookSync:
                 if item is None:  # remember it, so we neither retry nor delete it
                     self._save_item(_Item(None, res.href, res.etag, None, None, None, True))
                 continue
+            if card.is_group and (item is None or item.contact_id is None):
+                # A list of people, not a person (``groups``): no contact; remembered as
+                # a card we do not take (detached: never deleted, never written; its ETag:
+                # fetched again only when it changes there), its members tagged.
+                self.groups.append((card.full_name, tuple(card.members)))
+                self._save_item(_Item(item.id if item else None, res.href, res.etag, None,
+                                      None, None, True))
+                continue
             remote = card_to_record(card)
             agreed = _server_base(res, remote)
             card_uids[res.href] = card.uid
@@ -920,6 +934,19 @@ class _BookSync:
         theirs = dataclasses.replace(remote, columns={**remote.columns,
                                                       "uid": merged.columns.get("uid")})
         return render(merged) != render(theirs)
+
+    def _tag_groups(self) -> None:
+        """The name of each group card fetched, as a group tag on its members in the book
+        (``groups``: found as an import finds them), in one change set of the sync."""
+        index = MatchIndex.from_database()
+        with self.store.writing() as session:
+            for name, members in self.groups:
+                found, _missing = groups.members_found(index, members)
+                tagged = groups.tag_members(session, found, name)
+                if tagged:
+                    self.counts.touched.update(tagged)
+                    self.counts.tags = True
+        self.groups = []
 
     # ------------------------------------------------------------------ deletions there
 

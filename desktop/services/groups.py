@@ -1,0 +1,75 @@
+"""Group cards: Apple's ``X-ADDRESSBOOKSERVER-KIND:group`` and vCard 4.0's ``KIND:group``
+(RFC 6350 §6.1.4) list people; they are not people. Rapport makes no contact of one: its
+name becomes a tag of category "group" on its members. One way for the import
+(``importer``) and for sync (``sync.engine``). No Qt.
+
+A member (RFC 6350 §6.6.5 MEMBER, Apple's X-ADDRESSBOOKSERVER-MEMBER) is found as the
+matching rules find a card's contact (``matching.MatchIndex``): by UID (``urn:uuid:X`` or
+a bare UID, with or without the prefix, a UUID in any case), by e-mail (``mailto:``), by
+number (``tel:``, its E.164 form; a number several contacts share names nobody).
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from collections.abc import Sequence
+
+from desktop.services import phones, store
+from desktop.services.matching import MatchIndex, Slot
+from desktop.services.types import ContactId
+
+GROUP_CATEGORY = "group"
+
+_UUID_SHAPE = re.compile(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
+
+
+def member_id(index: MatchIndex, uri: str) -> int | None:
+    """The contact a group card's member URI names, or None."""
+    text = uri.strip()
+    lowered = text.casefold()
+    slot: Slot | list[Slot] | None = None
+    if lowered.startswith("mailto:"):
+        address = urllib.parse.unquote(text[7:]).split("?", 1)[0].strip().casefold()
+        slot = index.email.get(address)
+    elif lowered.startswith("tel:"):
+        number = urllib.parse.unquote(text[4:]).split(";", 1)[0].strip()
+        e164 = phones.e164(number) if number else None
+        slot = index.phone.get(e164) if e164 else None
+    else:
+        bare = text[9:] if lowered.startswith("urn:uuid:") else text
+        forms = [bare]
+        if _UUID_SHAPE.fullmatch(bare):
+            forms += [bare.lower(), bare.upper()]
+        for form in forms:
+            slot = index.uid.get(form) or index.uid.get("urn:uuid:" + form)
+            if slot is not None:
+                break
+    if not isinstance(slot, Slot) or slot.contact_id is None:
+        return None
+    return int(slot.contact_id)
+
+
+def members_found(index: MatchIndex, uris: Sequence[str]) -> tuple[list[int], int]:
+    """The contacts a group card's members are (each once, in order) and how many of its
+    members name nobody."""
+    found: dict[int, None] = {}
+    missing = 0
+    for uri in uris:
+        cid = member_id(index, uri)
+        if cid is None:
+            missing += 1
+        else:
+            found[cid] = None
+    return list(found), missing
+
+
+def tag_members(session: store.Session, ids: Sequence[int], name: str) -> list[int]:
+    """Put the group's tag *name* on contacts *ids* in the store's *session* (made in the
+    category "group" if it is new; an existing tag keeps its own). The ids of those that
+    did not carry it yet."""
+    clean = " ".join(name.split())
+    if not clean:
+        return []
+    patch = {"tags_add": [clean], "tag_categories": {clean.casefold(): GROUP_CATEGORY}}
+    return [cid for cid in ids if session.update(ContactId(cid), patch)]
