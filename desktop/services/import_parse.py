@@ -169,7 +169,7 @@ def _produce_file(fi: int, path: Path, base: int, end: int,
                                       progress_every=CARDS_PER_BATCH):
             if isinstance(item, CardData):
                 if item.kind == "group":  # not a person: no record, no card index
-                    batch.append(GroupCard(item.line, item.full_name, tuple(item.members)))
+                    batch.append(GroupCard(item.line, item.full_name, item.members))
                     continue
                 batch.append(pack(Card(n, item.line, item.uid, card_to_record(item))))
                 n += 1

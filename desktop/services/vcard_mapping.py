@@ -274,7 +274,7 @@ def content_uid(card: CardData) -> str:
         if cls is str:
             if name not in _NOT_CONTENT:
                 append(value)
-        elif cls is list and name != "members":  # of str, CardValue or CardAddress
+        elif cls is list:  # of str, CardValue or CardAddress (no _NOT_CONTENT field is one)
             for item in value:
                 append(item if item.__class__ is str else repr(tuple(item.__dict__.values())))
             append("\x1e")

@@ -161,7 +161,7 @@ class CardData:
     line: int = 0
     tag_kinds: dict[str, str] = field(default_factory=dict)
     kind: str = ""
-    members: list[str] = field(default_factory=list)
+    members: tuple[str, ...] = ()  # a tuple: no list made for every card
 
     @property
     def is_group(self) -> bool:

@@ -1071,7 +1071,7 @@ class _CardBuilder:
         extra and in ``members``."""
         uri = value.strip()
         if uri:
-            self.card.members.append(uri)
+            self.card.members += (uri,)
         self._extra(line)
 
     def h_version(self, group: str, params: str, value: str, line: str, lineno: int) -> None:

@@ -810,7 +810,7 @@ class _BookSync:
                 # A list of people, not a person (``groups``): no contact; remembered as
                 # a card we do not take (detached: never deleted, never written; its ETag:
                 # fetched again only when it changes there), its members tagged.
-                self.groups.append((card.full_name, tuple(card.members)))
+                self.groups.append((card.full_name, card.members))
                 self._save_item(_Item(item.id if item else None, res.href, res.etag, None,
                                       None, None, True))
                 continue
