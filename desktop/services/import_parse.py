@@ -168,7 +168,7 @@ def _produce_file(fi: int, path: Path, base: int, end: int,
         for item in iter_contact_file(path, progress=on_progress, warnings=warnings,
                                       progress_every=CARDS_PER_BATCH):
             if isinstance(item, CardData):
-                if item.kind == "group":  # not a person: no record, no card index
+                if item.members is not None:  # a group: no record, no card index
                     batch.append(GroupCard(item.line, item.full_name, item.members))
                     continue
                 batch.append(pack(Card(n, item.line, item.uid, card_to_record(item))))

@@ -294,9 +294,9 @@ def content_uid(card: CardData) -> str:
 
 # Where a card sits in its file, its own UID and the vCard version say nothing about whom
 # it describes; the photo's bytes are hashed as they are. KIND and MEMBER lines are hashed
-# as the lines of ``extra`` they also are (``kind`` and ``members`` came later: a card's
-# content UID never changes).
-_NOT_CONTENT = frozenset({"line", "uid", "version", "photo", "kind", "members"})
+# as the lines of ``extra`` they also are (``members`` came later: a card's content UID
+# never changes).
+_NOT_CONTENT = frozenset({"line", "uid", "version", "photo", "members"})
 _CONTENT_HASH = hashlib.sha1(_CONTENT_NAMESPACE.bytes, usedforsecurity=False)
 
 

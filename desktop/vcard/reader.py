@@ -896,8 +896,8 @@ class _CardBuilder:
     ``grouped``: modelled values that have a group, by lower-case group name.
     """
 
-    __slots__ = ("capped", "card", "crashed", "cur", "grouped", "labels", "lineno", "note_size",
-                 "notes", "nprops", "raw", "seen", "tok")
+    __slots__ = ("capped", "card", "crashed", "cur", "grouped", "kind", "labels", "lineno",
+                 "members", "note_size", "notes", "nprops", "raw", "seen", "tok")
 
     def __init__(self, tok: _Tokenizer, line: int) -> None:
         self.tok = tok
@@ -913,6 +913,8 @@ class _CardBuilder:
         self.lineno = line
         self.capped: set[str] = set()  # limits already reported for this card
         self.crashed: str | None = None  # a bug hit on this card (its lines are skipped)
+        self.kind: str | None = None  # KIND as read (lower-case), None without one
+        self.members: list[str] | None = None  # MEMBER URIs as read
 
     # -- the card's boundary: a failure inside one card never costs the others (issue 13)
 
@@ -1060,18 +1062,20 @@ class _CardBuilder:
 
     def h_kind(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
         """KIND (RFC 6350 §6.1.4) or Apple's X-ADDRESSBOOKSERVER-KIND: kept as written in
-        extra (KIND:org and KIND:individual cards are contacts, exported unchanged), the
-        first one also in ``kind``."""
-        if not self.card.kind:
-            self.card.kind = value.strip().lower()
+        extra (KIND:org and KIND:individual cards are contacts, exported unchanged); the
+        first one says whether the card is a group."""
+        if self.kind is None:
+            self.kind = value.strip().lower()
         self._extra(line)
 
     def h_member(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
         """MEMBER (RFC 6350 §6.6.5) or Apple's X-ADDRESSBOOKSERVER-MEMBER: a URI, kept in
-        extra and in ``members``."""
+        extra; a group card's ``members``."""
         uri = value.strip()
         if uri:
-            self.card.members += (uri,)
+            if self.members is None:
+                self.members = []
+            self.members.append(uri)
         self._extra(line)
 
     def h_version(self, group: str, params: str, value: str, line: str, lineno: int) -> None:
@@ -1350,6 +1354,8 @@ class _CardBuilder:
 
     def finish(self) -> CardData | CardError:
         card = self.card
+        if self.kind == "group":
+            card.members = tuple(self.members or ())
         if self.notes:
             card.note = "\n\n".join(self.notes)
         if self.labels:

@@ -19,8 +19,8 @@ def reference_uid(card: CardData) -> str:
     """``content_uid`` as it was first written (2026-12-03): the definition."""
     parts: list[str] = []
     for name, value in card.__dict__.items():
-        # kind and members came after the definition (their lines are hashed in extra)
-        if name in ("line", "uid", "version", "photo", "kind", "members"):
+        # members came after the definition (its lines are hashed in extra)
+        if name in ("line", "uid", "version", "photo", "members"):
             continue
         if isinstance(value, list):
             parts.extend(item if isinstance(item, str) else repr(tuple(vars(item).values()))

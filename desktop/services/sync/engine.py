@@ -806,7 +806,7 @@ class _BookSync:
                 if item is None:  # remember it, so we neither retry nor delete it
                     self._save_item(_Item(None, res.href, res.etag, None, None, None, True))
                 continue
-            if card.is_group and (item is None or item.contact_id is None):
+            if card.members is not None and (item is None or item.contact_id is None):
                 # A list of people, not a person (``groups``): no contact; remembered as
                 # a card we do not take (detached: never deleted, never written; its ETag:
                 # fetched again only when it changes there), its members tagged.
