@@ -26,6 +26,13 @@ _UUID_SHAPE = re.compile(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
 
 def member_id(index: MatchIndex, uri: str) -> int | None:
     """The contact a group card's member URI names, or None."""
+    slot = member_slot(index, uri)
+    return int(slot.contact_id) if slot is not None and slot.contact_id is not None else None
+
+
+def member_slot(index: MatchIndex, uri: str) -> Slot | None:
+    """The slot (a contact, or a card of the import not yet written) a group card's
+    member URI names, or None."""
     text = uri.strip()
     lowered = text.casefold()
     slot: Slot | list[Slot] | None = None
@@ -45,9 +52,7 @@ def member_id(index: MatchIndex, uri: str) -> int | None:
             slot = index.uid.get(form) or index.uid.get("urn:uuid:" + form)
             if slot is not None:
                 break
-    if not isinstance(slot, Slot) or slot.contact_id is None:
-        return None
-    return int(slot.contact_id)
+    return slot if isinstance(slot, Slot) else None
 
 
 def members_found(index: MatchIndex, uris: Sequence[str]) -> tuple[list[int], int]:

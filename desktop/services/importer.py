@@ -559,7 +559,8 @@ def _preview(paths: Sequence[Path | str], progress: Progress | None) -> ImportPr
             for n, card in enumerate(reader.file_items(items, fi)):
                 if n % 64 == 0:
                     tick()
-                if isinstance(card, GroupCard):  # not a contact (its tag is the import's)
+                if isinstance(card, GroupCard):  # not a contact: a note, at the end
+                    session.groups.append((source, card))
                     continue
                 cards.append(session.preview(card, fi, source))
             end = reader.last_end
@@ -572,7 +573,28 @@ def _preview(paths: Sequence[Path | str], progress: Progress | None) -> ImportPr
                 out.append(PreviewFile(source, tuple(cards), tuple(end.rejected),
                                        tuple(end.warnings), stamp=stamps[fi]))
         ticker(ticker.total, force=True)
+    if session.groups:
+        out = _group_notes(session, out)
     return ImportPreview(tuple(out))
+
+
+def _group_notes(session: _Session, files: list[PreviewFile]) -> list[PreviewFile]:
+    """The preview's note on each group card with members it will not find (the import
+    says the same): among the cards previewed, all of them, and in the book."""
+    notes: dict[str, list[CardError]] = {}
+    for source, group in session.groups:
+        missing = sum(1 for uri in group.members
+                      if groups.member_slot(session.index, uri) is None)
+        if missing:
+            notes.setdefault(source, []).append(_missing_note(source, group, missing))
+    return [replace(f, warnings=(*f.warnings, *notes[f.path]))
+            if f.path in notes and f.error is None else f for f in files]
+
+
+def _missing_note(source: str, group: GroupCard, missing: int) -> CardError:
+    return CardError(source, group.line, fill(ImportText.tr(
+        "group “%1”: %2 of %n member(s) not found", "", len(group.members)),
+        " ".join(group.name.split()), missing))
 
 
 # --------------------------------------------------------------------------- run
@@ -725,9 +747,7 @@ def _tag_groups(session: _Session) -> list[CardError]:
             session.groups_tagged += 1
             grouped.update(dict.fromkeys(tagged))
         if missing:
-            notes.append(CardError(source, group.line, fill(ImportText.tr(
-                "group “%1”: %2 of %n member(s) not found", "", len(group.members)),
-                name, missing)))
+            notes.append(_missing_note(source, group, missing))
     session.grouped_ids = list(grouped)
     return notes
 

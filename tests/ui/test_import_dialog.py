@@ -480,7 +480,8 @@ def test_a_group_card_tags_its_members_and_the_window_undo_takes_the_tags_back(
     path = tmp_path / "group.vcf"
     path.write_text(_card("FN:Board", "X-ADDRESSBOOKSERVER-KIND:group",
                           "X-ADDRESSBOOKSERVER-MEMBER:mailto:ana@lumen.example",
-                          "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:new-member-1")
+                          "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:new-member-1",
+                          "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:nobody-here")
                     + _card("UID:new-member-1", "FN:Noa Member"), encoding="utf-8")
     ana = sample_contacts["ana"]
 
@@ -492,6 +493,8 @@ def test_a_group_card_tags_its_members_and_the_window_undo_takes_the_tags_back(
     ops = Operations(QUndoStack())
     dialog = _open(qtbot, [path], ops)
     assert _names(dialog) == ["Noa Member"]  # the group is not a contact
+    notes = [dialog.rejected_list.item(i).text() for i in range(dialog.rejected_list.count())]
+    assert notes == ["group.vcf:1: group “Board”: 1 of 3 members not found"]
     with qtbot.waitSignal(dialog.imported, timeout=30_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert _total() == 5
