@@ -8,7 +8,9 @@ meet a fault:
 * ``slow``  -- the answer is held back ``delay`` seconds, then sent;
 * ``reset`` -- the connection is reset (RST) before the request is forwarded;
 * ``trickle`` -- the answer comes one byte every ``delay`` seconds (an endless drip);
-* ``huge``  -- the proxy answers 200 with a body of ``size`` bytes.
+* ``huge``  -- the proxy answers 200 with a body of ``size`` bytes;
+* ``busy``  -- the proxy answers ``status`` itself (423, 429, 503: "not now"), with a
+  Retry-After of ``retry_after`` when given; the server never sees the request.
 
 Everything stays on the loopback; every connection ends when the test stops the proxy.
 """
@@ -32,6 +34,8 @@ class Rule:
     delay: float = 0.0
     size: int = 0
     path_contains: str = ""
+    status: int = 503
+    retry_after: str = ""
 
 
 @dataclass
@@ -76,9 +80,11 @@ class FaultProxy:
             self._server = None
 
     def fail(self, kind: str, method: str | None = None, *, count: int = 1,
-             delay: float = 0.0, size: int = 0, path_contains: str = "") -> None:
+             delay: float = 0.0, size: int = 0, path_contains: str = "",
+             status: int = 503, retry_after: str = "") -> None:
         with self._lock:
-            self._rules.append(Rule(kind, method, count, delay, size, path_contains))
+            self._rules.append(Rule(kind, method, count, delay, size, path_contains,
+                                    status, retry_after))
 
     def clear(self) -> None:
         with self._lock:
@@ -136,6 +142,12 @@ class FaultProxy:
                 if rule is not None and rule.kind == "500":
                     h.wfile.write(b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 5"
                                   b"\r\nContent-Type: text/plain\r\n\r\noops\n")
+                    h.wfile.flush()
+                    continue
+                if rule is not None and rule.kind == "busy":
+                    after = f"Retry-After: {rule.retry_after}\r\n" if rule.retry_after else ""
+                    h.wfile.write(f"HTTP/1.1 {rule.status} Not Now\r\n{after}Content-Length: "
+                                  "5\r\nContent-Type: text/plain\r\n\r\nbusy\n".encode())
                     h.wfile.flush()
                     continue
                 if rule is not None and rule.kind == "huge":

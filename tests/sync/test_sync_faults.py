@@ -180,3 +180,57 @@ def test_a_uid_already_on_the_server_under_another_name_is_linked(
     again = sync_account(account_id)
     assert again.error is None and local_count() == 1
     assert any("earlier-name" in h for h in dav.hrefs(dav_book))
+
+
+def test_a_locked_or_busy_answer_is_asked_again_not_refused(
+        db_path: Path, dav: DavServer, dav_book: str, proxy: FaultProxy) -> None:
+    """423 Locked (another client writing it, as Xandikos answers two uploads at once),
+    429 and 503 mean "not now": the request was not carried out and is sent again, after
+    the Retry-After the server asks for."""
+    people(3)
+    account_id = proxied_account(dav, proxy, dav_book)
+    proxy.fail("busy", "PUT", status=423)
+    proxy.fail("busy", "PUT", status=503, retry_after="1")
+    proxy.fail("busy", "PUT", status=429)
+    result = sync_account(account_id)
+    assert result.error is None and result.refused == ()
+    assert result.uploaded == 3 and len(dav.hrefs(dav_book)) == 3
+    assert [kind for method, _path, kind in proxy.log if method == "PUT"].count("busy") == 3
+    assert len(puts(proxy)) == 6  # three answered "not now", each sent again
+    # A download asked again too.
+    proxy.fail("busy", "REPORT", status=503)
+    assert sync_account(account_id).summary() == "everything was already in step"
+
+
+def test_a_server_busy_for_good_refuses_the_card_after_three_more_tries(
+        db_path: Path, dav: DavServer, dav_book: str, proxy: FaultProxy) -> None:
+    people(1)
+    account_id = proxied_account(dav, proxy, dav_book)
+    proxy.fail("busy", "PUT", status=503, count=4)
+    result = sync_account(account_id)
+    assert result.error is None and result.uploaded == 0
+    assert len(result.refused) == 1 and "the server failed (503)" in result.refused[0]
+    assert len(puts(proxy)) == 4  # sent, then three more tries
+    # Asked to come back in an hour: reported at once, not waited for.
+    proxy.fail("busy", "PUT", status=503, retry_after="3600")
+    again = sync_account(account_id)
+    assert len(again.refused) == 1 and "(503)" in again.refused[0]
+    assert len(puts(proxy)) == 5
+    third = sync_account(account_id)
+    assert third.uploaded == 1 and third.refused == () and len(dav.hrefs(dav_book)) == 1
+
+
+def test_retry_after_as_seconds_or_a_date() -> None:
+    import email.utils
+    import time
+
+    from desktop.services.sync.carddav import _busy_wait
+
+    assert _busy_wait(None, 0) == 0.5 and _busy_wait("", 2) == 2.0
+    assert _busy_wait("2", 0) == 2.0 and _busy_wait("3600", 0) is None
+    soon = email.utils.formatdate(time.time() + 3, usegmt=True)
+    wait = _busy_wait(soon, 0)
+    assert wait is not None and 1.0 < wait <= 3.0
+    assert _busy_wait("Wed, 21 Oct 2015 07:28:00 GMT", 0) == 0.0  # past: ask at once
+    assert _busy_wait("tomorrow-ish", 1) == 1.0  # unreadable: the usual wait
+    assert _busy_wait(email.utils.formatdate(time.time() + 600, usegmt=True), 0) is None

@@ -35,6 +35,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
 from desktop.services.sync.httpauth import Authorizer, parse_challenges
@@ -47,6 +48,13 @@ _NS = {"d": DAV, "c": CARD, "cs": CS}
 MULTIGET_CHUNK = 250  # hrefs per addressbook-multiget: big enough to be fast, small enough
 #                      that a server's request-size limit is never near
 _MAX_REDIRECTS = 5
+# Answers that say "not now" (423 Locked: another client is writing it; 429 Too Many
+# Requests; 503 Unavailable): the request was not carried out, so it is sent again, up to
+# ``_BUSY_TRIES`` times, after what Retry-After asks (at most ``_BUSY_WAIT_MAX`` seconds:
+# longer is reported at once) or 0.5, 1, 2 s, within the request's deadline.
+_BUSY = frozenset({423, 429, 503})
+_BUSY_TRIES = 3
+_BUSY_WAIT_MAX = 5.0
 _READ_CHUNK = 64 * 1024
 
 
@@ -239,6 +247,23 @@ def needs_http_confirmation(url: str) -> bool:
     clean, _u, _p = split_credentials(url)
     parts = urlsplit(clean)
     return parts.scheme == "http" and not is_loopback(parts.hostname or "")
+
+
+def _busy_wait(retry_after: str | None, tries: int) -> float | None:
+    """Seconds to wait before asking again after a "not now" answer (``_BUSY``), or None:
+    do not ask again (the server asks for longer than ``_BUSY_WAIT_MAX``)."""
+    wait = 0.5 * 2 ** tries
+    if retry_after:
+        value = retry_after.strip()
+        if value.isdigit():
+            wait = float(value)
+        else:
+            try:
+                when = parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
+                return wait
+            wait = max(0.0, when.timestamp() - time.time())
+    return wait if wait <= _BUSY_WAIT_MAX else None
 
 
 def _status_reason(status: int, what: str | Phrase) -> Phrase:
@@ -473,12 +498,13 @@ class Connection:
 
     def finish(self, pending: Pending) -> Response:
         """The answer to a request from :meth:`start` (sent again once if the kept-alive
-        connection had been closed by the server, and when a 401 asks for Digest or renews
-        a stale nonce: :meth:`Authorizer.answer`)."""
+        connection had been closed by the server, when a 401 asks for Digest or renews
+        a stale nonce: :meth:`Authorizer.answer`, and after a "not now": ``_BUSY``)."""
         sent = pending.sent and self._pending is pending
         self._pending = None
         t = self.t
         attempt = 0
+        busy = 0  # "not now" answers so far (``_BUSY``)
         while True:
             attempt += 1
             try:
@@ -529,6 +555,14 @@ class Connection:
                     attempt = 0  # a new request as far as the network retry goes
                     continue
                 raise AuthError(_status_reason(401, pending.what), 401)
+            if resp.status in _BUSY and busy < _BUSY_TRIES:
+                wait = _busy_wait(headers_out.get("retry-after"), busy)
+                if wait is not None and \
+                        time.monotonic() + wait < pending.started + t.options.deadline:
+                    busy += 1
+                    time.sleep(wait)
+                    attempt = 0  # a new request as far as the network retry goes
+                    continue
             return Response(resp.status, headers_out, data)
 
 
