@@ -76,7 +76,7 @@ def test_a_group_card_on_the_server_tags_its_members_and_stays_there_untouched(
     assert [r[0] for r in db.execute_sql("SELECT full_name FROM contact ORDER BY 1")] == \
         ["Rita Rock", "Sol Stone"]
     # The members' new tag travels as their other tags do (CATEGORIES); Xandikos may
-    # answer 423 (locked) to one of two uploads at once, sent again by the next sync.
+    # answer 423 (locked) to one of two uploads at once: asked again (carddav._BUSY).
     assert "CATEGORIES:Climbing Club" in str(dav.get(dav.path(dav_book, "a2.vcf")) or b"")
     assert sync_account(dav_account).summary() == "everything was already in step"
     assert dav.get(group_path) == before
