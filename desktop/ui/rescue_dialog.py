@@ -10,6 +10,7 @@ Either way the damaged file is kept in the backups folder.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal, Slot
@@ -180,36 +181,51 @@ class RescueDialog(QDialog):
         info = self._backup
         if info is None or self._worker is not None:
             return
-        self.progress_title.setText(self.tr("Restoring the backup from {when}…").format(
-            when=when_in_sentence(info.taken_at)))
+        path, backup = self.db_path, info.path
+
+        def restored(aside: Path) -> None:
+            self._discard_recovered()
+            self.outcome = self.tr(
+                "Restored the backup from {when}; the damaged file is kept as {name}").format(
+                    when=when_in_sentence(info.taken_at), name=aside.name)
+
+        self._put_in_place(
+            self.tr("Restoring the backup from {when}…").format(
+                when=when_in_sentence(info.taken_at)),
+            lambda progress: rescue.put_backup_in_place(path, backup, progress), restored)
+
+    def _put_in_place(self, title: str, work: Callable[[Callable[[int, int], bool]], Path],
+                      then: Callable[[Path], None]) -> None:
+        """The progress page while *work* (in a worker, the models bound to nothing) sets
+        the damaged file aside and puts something in its place; then the book is opened
+        here, *then* hears where the damaged file went, and the dialog is accepted. No
+        closing meanwhile (``_restoring``)."""
+        self.progress_title.setText(title)
         self.progress.setValue(0)
         self.pages.setCurrentIndex(1)
         self.close_button.setEnabled(False)
         close_database()  # the models' connection to the damaged file
-        path, backup = self.db_path, info.path
-        worker = Worker(lambda progress: rescue.put_backup_in_place(path, backup, progress))
+
+        def done(aside: Path) -> None:
+            self._worker = None
+            self._restoring = False
+            try:
+                open_database(self.db_path)
+            except Exception as exc:
+                self.close_button.setEnabled(True)
+                self._fail(exc)
+                return
+            then(aside)
+            self.accept()
+
+        worker = Worker(work)
         worker.signals.progress.connect(
-            lambda done, total: self.progress.setValue(done * 100 // max(total, 1)))
-        worker.signals.finished.connect(lambda aside: self._restored(info, aside))
+            lambda step, total: self.progress.setValue(step * 100 // max(total, 1)))
+        worker.signals.finished.connect(done)
         worker.signals.failed.connect(self._restore_failed)
         self._worker = worker
         self._restoring = True
         QThreadPool.globalInstance().start(worker)
-
-    def _restored(self, info: BackupInfo, aside: Path) -> None:
-        self._worker = None
-        self._restoring = False
-        try:
-            open_database(self.db_path)
-        except Exception as exc:
-            self.close_button.setEnabled(True)
-            self._fail(exc)
-            return
-        self._discard_recovered()
-        self.outcome = self.tr(
-            "Restored the backup from {when}; the damaged file is kept as {name}").format(
-                when=when_in_sentence(info.taken_at), name=aside.name)
-        self.accept()
 
     @Slot(str)
     def _restore_failed(self, message: str) -> None:
@@ -279,35 +295,17 @@ class RescueDialog(QDialog):
         found = self._recovered
         if found is None or self._worker is not None:
             return
-        self.progress_title.setText(self.tr("Putting the recovered data in place…"))
-        self.progress.setValue(0)
-        self.pages.setCurrentIndex(1)
-        self.close_button.setEnabled(False)
-        close_database()  # the models' connection to the damaged file
         path = self.db_path
-        worker = Worker(lambda progress: rescue.put_recovered_in_place(path, found, progress))
-        worker.signals.progress.connect(
-            lambda done, total: self.progress.setValue(done * 100 // max(total, 1)))
-        worker.signals.finished.connect(lambda aside: self._recovered_in_place(found, aside))
-        worker.signals.failed.connect(self._restore_failed)
-        self._worker = worker
-        self._restoring = True
-        QThreadPool.globalInstance().start(worker)
 
-    def _recovered_in_place(self, found: rescue.Recovered, aside: Path) -> None:
-        self._worker = None
-        self._restoring = False
-        try:
-            open_database(self.db_path)
-        except Exception as exc:
-            self.close_button.setEnabled(True)
-            self._fail(exc)
-            return
-        self._recovered = None
-        self.outcome = self.tr(
-            "Recovered {contacts}; the damaged file is kept as {name}").format(
-                contacts=contacts_text(found.contacts), name=aside.name)
-        self.accept()
+        def recovered(aside: Path) -> None:
+            self._recovered = None
+            self.outcome = self.tr(
+                "Recovered {contacts}; the damaged file is kept as {name}").format(
+                    contacts=contacts_text(found.contacts), name=aside.name)
+
+        self._put_in_place(
+            self.tr("Putting the recovered data in place…"),
+            lambda progress: rescue.put_recovered_in_place(path, found, progress), recovered)
 
     def _fail(self, exc: Exception) -> None:
         self.pages.setCurrentIndex(0)
