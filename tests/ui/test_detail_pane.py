@@ -59,6 +59,39 @@ def test_shows_name_organisation_and_emails(
     assert pane.stage_selector.stage() == "relationship"
 
 
+def test_a_contact_deleted_by_another_program_while_the_pane_fills_leaves_the_placeholder(
+    pane: DetailPane, db_path: Path, sample_contacts: dict[str, ContactId]
+) -> None:
+    """Another connection (a sync, a restore, a second program) commits between two of the
+    fill's reads: the contact is gone by the time the pinned part asks for its one thing.
+    The pane shows "Select a contact", not an exception in the event loop."""
+    import sqlite3
+
+    from desktop.models import db
+
+    bo = sample_contacts["bo"]
+    other = sqlite3.connect(db_path)
+    fired: list[str] = []
+
+    def between_reads(sql: str) -> None:
+        if not fired and "one_thing" in sql:
+            fired.append(sql)
+            other.execute("PRAGMA foreign_keys = ON")
+            other.execute("DELETE FROM contact WHERE id = ?", (int(bo),))
+            other.commit()
+
+    connection = db.connection()
+    connection.set_trace_callback(between_reads)
+    try:
+        pane.show_contact(bo)
+    finally:
+        connection.set_trace_callback(None)
+        other.close()
+    assert fired, "the fill no longer reads the one thing: this test checks nothing"
+    assert pane.placeholder.isVisibleTo(pane)
+    assert contacts.get_contact(bo) is None
+
+
 def test_placeholder_when_nothing_selected(
     pane: DetailPane, sample_contacts: dict[str, ContactId]
 ) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import contacts, tags
+from desktop.services.errors import ServiceError
 from desktop.services.types import (
     Changes,
     ContactDetail,
@@ -397,7 +398,16 @@ class DetailPane(QWidget):
         # No setUpdatesEnabled(False) around the fill: Qt paints after it anyway, and
         # turning updates back on repainted the whole pane (7 ms after every change, a
         # follow-up done in the calendar; issue 18): now only what changed repaints.
-        self._fill(detail, below_later)
+        try:
+            self._fill(detail, below_later)
+        except ServiceError:
+            # The contact went while the pane was being filled (another connection's
+            # commit between two of the fill's reads: a sync, a restore): nothing to show.
+            if contacts.get_contact(detail.id, limit=SHOWN_LIMIT) is not None:
+                raise
+            self._detail, self._contact_id = None, None
+            self._stack.setCurrentWidget(self.placeholder)
+            return
         self._stack.setCurrentWidget(self.scroll_area)
         if keep_scroll:
             # The new content is laid out on the next event loop pass; restore then.
