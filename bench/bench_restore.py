@@ -19,7 +19,6 @@ import itertools
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -106,6 +105,7 @@ def main() -> None:
     args = parser.parse_args()
     trees = [ROOT, *[t.resolve() for t in args.tree]]
     sys.path.insert(0, str(ROOT))
+    from bench.common import spread
     from tests.hardening.helpers import version_18_book
 
     with tempfile.TemporaryDirectory(prefix="rb-restore-backups-") as tmp:
@@ -120,13 +120,8 @@ def main() -> None:
                 runs = results[tree]
 
                 def figures(key: str, runs: list[dict[str, object]] = runs) -> str:
-                    values = [float(r[key]) for r in runs]  # type: ignore[arg-type]
-                    if key == "gap" and max(values) < 1:
-                        ms = [v * 1000 for v in values]
-                        return (f"{statistics.median(ms):.0f} ms "
-                                f"({min(ms):.0f}-{max(ms):.0f})")
-                    return (f"{statistics.median(values):.2f} s "
-                            f"({min(values):.2f}-{max(values):.2f})")
+                    return spread([float(r[key]) for r in runs],  # type: ignore[arg-type]
+                                  pause=key == "gap")
 
                 print(f"{people:,} {tree.name}: wall {figures('wall')}, CPU {figures('cpu')}, "
                       f"longest pause {figures('gap')}; load {load[0]:.2f}")

@@ -18,7 +18,6 @@ import itertools
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -95,6 +94,9 @@ def main() -> None:
     parser.add_argument("--tree", type=Path, action="append", default=[])
     args = parser.parse_args()
     trees = [ROOT, *[t.resolve() for t in args.tree]]
+    sys.path.insert(0, str(ROOT))
+    from bench.common import spread
+
     for people in args.people:
         results: dict[Path, list[dict[str, object]]] = {t: [] for t in trees}
         for _ in range(args.runs):
@@ -105,12 +107,8 @@ def main() -> None:
             runs = results[tree]
 
             def figures(key: str, runs: list[dict[str, object]] = runs) -> str:
-                values = [float(r[key]) for r in runs]  # type: ignore[arg-type]
-                if key == "gap" and max(values) < 1:
-                    ms = [v * 1000 for v in values]
-                    return f"{statistics.median(ms):.0f} ms ({min(ms):.0f}-{max(ms):.0f})"
-                return (f"{statistics.median(values):.2f} s "
-                        f"({min(values):.2f}-{max(values):.2f})")
+                return spread([float(r[key]) for r in runs],  # type: ignore[arg-type]
+                              pause=key == "gap")
 
             print(f"{people:,} {tree.name}: wall {figures('wall')}, CPU {figures('cpu')}, "
                   f"longest pause {figures('gap')}; load {load[0]:.2f}; "

@@ -60,6 +60,15 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
+def spread(values: list[float], *, pause: bool = False) -> str:
+    """The median and range of a few runs' figures: in ms for pauses under a second
+    (*pause*), else in s."""
+    if pause and max(values) < 1:
+        ms = [v * 1000 for v in values]
+        return f"{statistics.median(ms):.0f} ms ({min(ms):.0f}-{max(ms):.0f})"
+    return f"{statistics.median(values):.2f} s ({min(values):.2f}-{max(values):.2f})"
+
+
 def fmt_ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
