@@ -4,10 +4,11 @@ The importer decides (``importer``, ``matching``); this module hands what it dec
 contact store (``store.Session``), which is the one writer of the contact tables: new
 contacts in bulk (``Writer.insert_new``), contacts that cards were merged into
 (``Writer.apply_merges``: the store writes only the difference and records it field by
-field), and the search index of each chunk written (``Writer.reindex``). The whole import
-is one change set of the store's history (source "import", the batch's id): its new
-contacts are the batch's, its merges are recorded per field. Undo and redo are the
-history's (``history.undo`` of that set, off the UI thread), so nothing here undoes.
+field), and the search index of each chunk written (``Writer.reindex``; in bulk, while the
+parse side reads on: ``Writer.index_ahead``). The whole import is one change set of the
+store's history (source "import", the batch's id): its new contacts are the batch's, its
+merges are recorded per field. Undo and redo are the history's (``history.undo`` of that
+set, off the UI thread), so nothing here undoes.
 
 Speed (DESIGN.md: 10,000 cards ≤ 1.25 × vobject's parse): the store allocates the new ids
 up front and inserts with one ``executemany`` per table per chunk. An import much bigger
@@ -62,6 +63,11 @@ class Writer:
     def reindex(self, tick: Callable[[], None]) -> None:
         """The search index of what was written since the last call."""
         self._session.reindex(lambda _share: tick())
+
+    def index_ahead(self, tick: Callable[[], None]) -> bool:
+        """Index for search what a bulk import wrote so far, if enough waits
+        (``store.Session.index_ahead``): while the parse side reads on. True if it did."""
+        return self._session.index_ahead(tick)
 
     @property
     def bulk(self) -> bool:

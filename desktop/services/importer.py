@@ -653,7 +653,10 @@ def _run(files: list[Path], policies: Mapping[CardKey, Policy], default: Policy,
 
         session = _Session(tick, Writer(batch_id), lambda: reader.bytes_done / read_total,
                            grow)
-        items = reader.items(tick)
+        writer = session.writer
+        assert writer is not None
+        # While the parse side has nothing ready, the writer indexes what it wrote.
+        items = reader.items(tick, lambda: writer.index_ahead(tick))
         for fi, path in enumerate(files):
             source = str(path)
             mark = session.mark()

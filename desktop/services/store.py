@@ -106,6 +106,10 @@ _STEPS_PER_TICK = 20_000
 # A bulk write's end: an index made again weighs 1, the search index of its new contacts
 # this much per 1,000 contacts (at 100,000: ~0.13 s an index, ~27 ms per 1,000 contacts).
 _SEARCH_WEIGHT_PER_1000 = 0.2
+# New contacts of a bulk write indexed for search while it waits for its input
+# (``Session.index_ahead``), at least this many a statement: FTS5 writes a segment per
+# statement, and merges them once 16 pile up at one level (100,000 cards: 4-6 statements).
+INDEX_AHEAD = 20_000
 _NEXT_ID = "next_contact_id"
 _INSERT_LINK = "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)"
 
@@ -718,6 +722,21 @@ class Session:
                 search.index_new(fresh, step)
         if at is not None:
             at(1.0)
+
+    def index_ahead(self, tick: Tick = _nothing) -> bool:
+        """While a bulk write waits for its input (an import's parse process reading on),
+        index for search the new contacts it has written so far, once at least
+        ``INDEX_AHEAD`` wait: less is left for ``end_bulk``, after the input's end, when
+        nothing else runs beside it (issue 18). A contact changed after this is indexed
+        again as any written contact is (``reindex``). *tick* as ``end_bulk``'s. True if
+        it indexed."""
+        if self._bulk is None or len(self._unindexed) < INDEX_AHEAD:
+            return False
+        fresh = sorted(self._unindexed)
+        with Ticking(tick) as ticking:
+            search.index_new(fresh, lambda _share: ticking.check())
+        self._unindexed.clear()
+        return True
 
     def rebuild_index(self) -> None:
         """Rebuild the whole search index at once (after a bulk load of most of the book:

@@ -11,15 +11,16 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop.models import close_database, db, indexes, open_database
-from desktop.services import history, importer, search, store
+from desktop.services import history, import_parse, importer, search, store
 from desktop.services.importer import ImportCancelled
-from desktop.vcard import stream
+from desktop.vcard import VCardError, stream
 from tests.services.test_import import card, corpus_files, dump, write
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,6 +104,50 @@ def test_a_big_import_is_written_in_bulk_and_finds_every_contact(
         assert search.matching_ids(f"Zq{i}x") == {result.new_ids[i]}, i
     assert search.matching_ids("chess") == set(result.new_ids)
     assert len(search.matching_ids("Group1") or ()) == len(range(1, 200, 3))
+    db.execute_sql("PRAGMA integrity_check")
+
+
+def test_a_bulk_import_indexes_for_search_while_its_cards_are_read(
+        tmp_path: Path, db_path: Path, small_bulk: None, monkeypatch: pytest.MonkeyPatch,
+        traced: list[str]) -> None:
+    """While the parse side has no card ready, the writer indexes for search the contacts
+    it wrote (issue 18: less is left for the end, when nothing else runs). A contact
+    indexed then and changed by a later card is found by what it became; a file rolled
+    back part-way takes its search rows with it."""
+    monkeypatch.setattr(store, "INDEX_AHEAD", 40, raising=False)
+    monkeypatch.setattr(import_parse, "CARDS_PER_BATCH", 10)
+    put = import_parse.ThreadReader._put
+
+    def slow_put(self: import_parse.ThreadReader, batch: list[import_parse.Item] | None,
+                 done: int = 0) -> bool:
+        time.sleep(0.01)  # a parse side slower than the writer
+        return put(self, batch, done)
+
+    monkeypatch.setattr(import_parse.ThreadReader, "_put", slow_put)
+    read = import_parse.iter_contact_file
+
+    def broken_half_way(path: Path, **kw: object) -> Iterator[object]:
+        for n, item in enumerate(read(path, **kw)):  # type: ignore[arg-type]
+            if path.name == "broken.vcf" and n == 150:
+                raise VCardError(str(path), 9, "the disk went away")
+            yield item
+
+    monkeypatch.setattr(import_parse, "iter_contact_file", broken_half_way)
+    later = card("FN:Person5 Zq5x", "EMAIL:p5@example.org", "TITLE:Marmalade")
+    good = write(tmp_path, "good.vcf", *people(200), later)
+    broken = write(tmp_path, "broken.vcf", *people(200, 1000))
+    result = importer.run_import([good, broken])
+
+    assert result.new_count == 200 and len(result.unreadable) == 1
+    bulk = next(i for i, s in enumerate(traced) if s.startswith("DROP INDEX"))
+    last_card = max(i for i, s in enumerate(traced) if s.startswith("INSERT INTO contact ("))
+    ahead = [s for s in traced[bulk:last_card] if s.startswith("INSERT INTO contact_fts (")]
+    assert ahead, "nothing indexed while the cards were read"
+    search_is_whole()
+    for i in range(200):
+        assert search.matching_ids(f"Zq{i}x") == {result.new_ids[i]}, i
+    assert search.matching_ids("Marmalade") == {result.new_ids[5]}
+    assert search.matching_ids("Zq1005x") == set()
     db.execute_sql("PRAGMA integrity_check")
 
 
