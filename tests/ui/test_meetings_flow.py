@@ -515,3 +515,36 @@ def test_follow_ups_and_favours_have_no_cap(
     assert favour_more.text() == "Show all 9"
     _click(qtbot, favour_more)
     assert timeline.favors_box.count() == 9
+
+
+def test_the_tray_reads_the_days_summary_once_as_it_starts(
+        qtbot, tmp_path: Path, sample_contacts: dict[str, ContactId],  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Start-up's reminders step (on the UI thread, after the first paint) reads the day's
+    summary once for the notification, the icon's count and its tooltip: it read it three
+    times, each a few ms on a big book (issue 18: no stall over 50 ms after first paint)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
+
+    from desktop.services import reminders
+    from desktop.ui.calendar.reminder_tray import ReminderTray
+    from desktop.ui.common.settings import Settings
+
+    s = sample_contacts
+    followups.add_followup(s["ana"], dt.date.today(), "Call")
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    read: list[dt.date | None] = []
+    summary = reminders.today_summary
+    monkeypatch.setattr(reminders, "today_summary",
+                        lambda day=None, birthdays=None: read.append(day) or summary(
+                            day, birthdays))
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.reminders_enabled = True
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    tray = ReminderTray(Operations(QUndoStack()), settings, window)
+    tray.start()
+    assert len(read) == 1
+    assert tray.tray_icon is not None
+    assert tray.tray_icon.toolTip() == "Rapport — 1 follow-up today"
+    assert tray.last_message is not None and tray.last_message[0] == "1 follow-up today"

@@ -84,14 +84,14 @@ class ReminderTray(QObject):
         """At start-up (after the first paint): propose the week's focus if this is the
         week's first start, show the icon and the day's notification."""
         self._timer.start()
-        self.set_enabled(self._settings.reminders_enabled, notify=True)
-        self.check()
+        self.set_enabled(self._settings.reminders_enabled, notify=True, refresh=False)
+        self.check()  # reads the day's summary once for the notification and the icon
 
     @property
     def enabled(self) -> bool:
         return self._settings.reminders_enabled
 
-    def set_enabled(self, on: bool, *, notify: bool = False) -> None:
+    def set_enabled(self, on: bool, *, notify: bool = False, refresh: bool = True) -> None:
         self._settings.reminders_enabled = on
         if on and self._tray is None and QSystemTrayIcon.isSystemTrayAvailable():
             tray = QSystemTrayIcon(self._window.windowIcon(), self)
@@ -103,7 +103,8 @@ class ReminderTray(QObject):
             self._tray.hide()
             self._tray.deleteLater()
             self._tray = None
-        self.refresh()
+        if refresh:
+            self.refresh()
         if on and notify:
             self._day = None  # the next check notifies today's work
 
@@ -122,17 +123,18 @@ class ReminderTray(QObject):
         if week != self._week:
             self._week = week
             self._ops.propose_focus(now.date())
+        summary = None
         if self.enabled and self._day != now.date() and (
                 now.time() >= MORNING or self._day is None):
             self._day = now.date()
-            self.notify()
+            summary = self.notify()
         elif (self.enabled and review.is_review_time(now)
               and self._settings.last_review_week != week.isoformat()):
             self._settings.last_review_week = week.isoformat()
             self._send(self.tr("Your week in review"),
                        self.tr("Who you saw, the promises kept and open, and next week's "
                                "people. Click to look back on the week."), "review")
-        self.refresh()
+        self.refresh(summary)
 
     def _summary(self) -> reminders.TodaySummary:
         day = self._clock().date()
@@ -141,12 +143,14 @@ class ReminderTray(QObject):
         self.summary = reminders.today_summary(day, self._birthdays[1])
         return self.summary
 
-    def notify(self) -> None:
-        """Today's notification: what is due, the meetings, the birthdays."""
+    def notify(self) -> reminders.TodaySummary:
+        """Today's notification: what is due, the meetings, the birthdays (the summary
+        it read)."""
         summary = self._summary()
         text = summary.text()
         details = summary.details()
         self._send(text, details or self.tr("Click to open the agenda."), "agenda")
+        return summary
 
     def _send(self, title: str, text: str, kind: str) -> None:
         self.last_message = (title, text)
@@ -159,10 +163,11 @@ class ReminderTray(QObject):
 
     # --- the icon ---------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, summary: reminders.TodaySummary | None = None) -> None:
+        """The icon's count and tooltip; from *summary* when the caller just read it."""
         if self._tray is None:
             return
-        summary = self._summary()
+        summary = summary or self._summary()
         self._tray.setIcon(count_icon(self._window.windowIcon(), summary.count))
         self._tray.setToolTip(self.tooltip())
 
