@@ -128,3 +128,36 @@ def test_a_remembered_nonce_the_server_forgot_is_answered_afresh_once(
     assert sync_account(account_id).error == REFUSED
     assert front.auth_schemes()[sent:] == ["", "digest"]
     assert front.verdicts()[sent:] == ["401", "401"]
+
+
+def test_one_request_is_sent_at_most_three_times_whatever_the_server_answers() -> None:
+    from desktop.services.sync import httpauth
+
+    def challenge(nonce: str, stale: bool = False, basic: bool = False) -> list[object]:
+        text = f'Digest realm="r", nonce="{nonce}", qop="auth"' + (", stale=true" if stale
+                                                                    else "")
+        return httpauth.parse_challenges(['Basic realm="r"', text] if basic else [text])
+
+    origin = f"http://{uuid.uuid4().hex}.example"
+    auth = httpauth.Authorizer(USER, PASSWORD, origin)
+    first = httpauth.Attempt()
+    assert auth.header("GET", "/", first) is None
+    assert auth.answer(challenge("n1", basic=True), first)  # Digest chosen over Basic
+    assert (auth.header("GET", "/", first) or "").startswith("Digest ")
+    assert auth.answer(challenge("n2", stale=True), first)  # renewed once
+    auth.header("GET", "/", first)
+    assert not auth.answer(challenge("n3", stale=True), first)  # not twice
+    assert not auth.answer(challenge("n4"), first)  # a plain refusal after an answer: final
+
+    # Later requests answer at once; one refused without "stale" gets one fresh answer, a
+    # stale renewal after it, and no more.
+    later = httpauth.Attempt()
+    assert (auth.header("GET", "/", later) or "").startswith("Digest ")
+    assert auth.answer(challenge("n5"), later)
+    auth.header("GET", "/", later)
+    assert auth.answer(challenge("n6", stale=True), later)
+    auth.header("GET", "/", later)
+    assert not auth.answer(challenge("n7"), later)
+    assert not auth.answer(challenge("n8", stale=True), later)
+    auth.forget()
+    assert auth.header("GET", "/", httpauth.Attempt()) is None

@@ -146,9 +146,10 @@ class Attempt:
     """How one request has met the server's authorisation so far: the ``scheme`` of its
     last sending (None: without credentials; "basic"; "digest") and its Digest ``nonce``,
     every nonce it was sent with (``nonces``), whether it was sent again in answer to a
-    challenge (``answered``: a refusal after that is final) and whether a stale nonce was
-    renewed for it (``renewed``: once; a server calling every nonce stale ends as a
-    refusal, not a loop)."""
+    challenge, a stale nonce's renewal included (``answered``: a refusal without
+    ``stale`` after that is final) and whether a stale nonce was renewed for it
+    (``renewed``: once; a server calling every nonce stale ends as a refusal, not a
+    loop)."""
 
     scheme: str | None = None
     nonce: str | None = None
@@ -241,15 +242,17 @@ class Authorizer:
         Sent without credentials, or pre-emptively and refused: answered once with the
         strongest scheme offered (Digest before Basic; Basic refused where Basic is offered
         is not sent again, it would be the same header). A stale Digest nonce: renewed
-        once. Anything else -- credentials given in answer to a challenge refused again, or
-        no scheme we speak -- is a refusal (False): the user name or password is wrong."""
+        once. Anything else -- credentials given in answer to a challenge refused again
+        without ``stale``, or no scheme we speak -- is a refusal (False): the user name or
+        password is wrong. At most three sendings: pre-emptive, the fresh challenge's
+        answer, one renewal."""
         digest = next((c for c in challenges if _usable(c)), None)  # RFC 7616 §3.7: the
         basic = any(c.scheme == "basic" for c in challenges)  # server lists its preferred first
         if (attempt.scheme == "digest" and digest is not None
                 and digest.params.get("stale", "").lower() == "true"):
             if attempt.renewed or digest.params["nonce"] in attempt.nonces:
                 return False
-            attempt.renewed = True
+            attempt.renewed = attempt.answered = True
             self._use("digest", digest)
             return True
         if attempt.answered or (attempt.scheme == "basic" and basic):
