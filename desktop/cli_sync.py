@@ -16,8 +16,9 @@ the server address.
 
 A first sync that would upload more than 50 contacts says what it would do and waits for
 ``--yes``. Exit status 0 when every account synced (cards a server refused are listed on
-stderr, "not synced: NAME: reason", and tried again next time), 1 when one failed or waits
-for ``--yes``, 2 for a usage error.
+stderr, "not synced: NAME: reason", and tried again next time; a group card on the server
+with members not found is one line there too, "BOOK: group “X”: 1 of 3 members not found"),
+1 when one failed or waits for ``--yes``, 2 for a usage error.
 """
 
 from __future__ import annotations
@@ -187,6 +188,8 @@ def run(args: argparse.Namespace) -> int:
             _err(f"{name}: skipped {line}")
         for line in result.refused:
             _err(f"{name}: not synced: {line}")
+        for line in result.missing_members:
+            _err(f"{name}: {line}")
         if result.error:
             _err(f"{name}: {result.error}")
             status = EXIT_ERROR

@@ -6,7 +6,8 @@ name becomes a tag of category "group" on its members. One way for the import
 A member (RFC 6350 §6.6.5 MEMBER, Apple's X-ADDRESSBOOKSERVER-MEMBER) is found as the
 matching rules find a card's contact (``matching.MatchIndex``): by UID (``urn:uuid:X`` or
 a bare UID, with or without the prefix, a UUID in any case), by e-mail (``mailto:``), by
-number (``tel:``, its E.164 form; a number several contacts share names nobody).
+number (``tel:``, its E.164 form; a number several contacts share names nobody). A group
+card with members found nowhere is one note, worded by :func:`missing_text` for both.
 """
 
 from __future__ import annotations
@@ -18,8 +19,14 @@ from collections.abc import Sequence
 from desktop.services import phones, store
 from desktop.services.matching import MatchIndex, Slot
 from desktop.services.types import ContactId
+from desktop.text import Translatable, fill
 
 GROUP_CATEGORY = "group"
+
+
+class GroupText(Translatable):
+    """Translation context of what is said about group cards."""
+
 
 _UUID_SHAPE = re.compile(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
 
@@ -67,6 +74,14 @@ def members_found(index: MatchIndex, uris: Sequence[str]) -> tuple[list[int], in
         else:
             found[cid] = None
     return list(found), missing
+
+
+def missing_text(name: str, members: int, missing: int) -> str:
+    """The note on a group card with members not found, in the user's language: "group
+    “Climbing Club”: 1 of 3 members not found" (the import puts its file and line before
+    it, sync its address book)."""
+    return fill(GroupText.tr("group “%1”: %2 of %n member(s) not found", "", members),
+                " ".join(name.split()), missing)
 
 
 def tag_members(session: store.Session, ids: Sequence[int], name: str) -> list[int]:

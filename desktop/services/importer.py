@@ -592,9 +592,8 @@ def _group_notes(session: _Session, files: list[PreviewFile]) -> list[PreviewFil
 
 
 def _missing_note(source: str, group: GroupCard, missing: int) -> CardError:
-    return CardError(source, group.line, fill(ImportText.tr(
-        "group “%1”: %2 of %n member(s) not found", "", len(group.members)),
-        " ".join(group.name.split()), missing))
+    return CardError(source, group.line,
+                     groups.missing_text(group.name, len(group.members), missing))
 
 
 # --------------------------------------------------------------------------- run

@@ -3442,6 +3442,16 @@
     </message>
 </context>
 <context>
+    <name>GroupText</name>
+    <message numerus="yes">
+        <source>group “%1”: %2 of %n member(s) not found</source>
+        <translation>
+            <numerusform>Gruppe „%1“: %2 von %n Mitglied nicht gefunden</numerusform>
+            <numerusform>Gruppe „%1“: %2 von %n Mitgliedern nicht gefunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryLabel</name>
     <message>
         <source>Restore of %1</source>
@@ -3905,13 +3915,6 @@
     <message>
         <source>%1: the file changed after it was read; import it again</source>
         <translation>%1: die Datei hat sich nach dem Lesen geändert; importieren Sie sie erneut</translation>
-    </message>
-    <message numerus="yes">
-        <source>group “%1”: %2 of %n member(s) not found</source>
-        <translation>
-            <numerusform>Gruppe „%1“: %2 von %n Mitglied nicht gefunden</numerusform>
-            <numerusform>Gruppe „%1“: %2 von %n Mitgliedern nicht gefunden</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6449,10 +6452,6 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <translation>der Server %1 schickte eine fehlerhafte Antwort (%2)</translation>
     </message>
     <message>
-        <source>cannot reach %1</source>
-        <translation>%1 ist nicht erreichbar</translation>
-    </message>
-    <message>
         <source>the server already has this contact under another name: %1</source>
         <translation>der Server hat diesen Kontakt schon unter einem anderen Namen: %1</translation>
     </message>
@@ -6701,6 +6700,13 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
         <translation>%1 und %2</translation>
     </message>
     <message numerus="yes">
+        <source>%n group card(s) with members not found</source>
+        <translation>
+            <numerusform>%n Gruppenkarte mit nicht gefundenen Mitgliedern</numerusform>
+            <numerusform>%n Gruppenkarten mit nicht gefundenen Mitgliedern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n contact(s) will be uploaded</source>
         <translation>
             <numerusform>%n Kontakt wird hochgeladen</numerusform>
@@ -6721,6 +6727,11 @@ Rapport erstellt die erste wenige Sekunden nach dem Start.</translation>
     <message>
         <source>no vCard</source>
         <translation>keine vCard</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an address book and a note on one of its cards</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>a photo</source>

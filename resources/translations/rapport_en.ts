@@ -431,6 +431,16 @@
     </message>
 </context>
 <context>
+    <name>GroupText</name>
+    <message numerus="yes">
+        <source>group “%1”: %2 of %n member(s) not found</source>
+        <translation>
+            <numerusform>group “%1”: %2 of %n member not found</numerusform>
+            <numerusform>group “%1”: %2 of %n members not found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryLabel</name>
     <message numerus="yes">
         <source>Delete %Ln contact(s)</source>
@@ -537,13 +547,6 @@
         <translation>
             <numerusform>%n group as tags</numerusform>
             <numerusform>%n groups as tags</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>group “%1”: %2 of %n member(s) not found</source>
-        <translation>
-            <numerusform>group “%1”: %2 of %n member not found</numerusform>
-            <numerusform>group “%1”: %2 of %n members not found</numerusform>
         </translation>
     </message>
 </context>
@@ -811,6 +814,13 @@
         <translation>
             <numerusform>%n not synced (refused by the server)</numerusform>
             <numerusform>%n not synced (refused by the server)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group card(s) with members not found</source>
+        <translation>
+            <numerusform>%n group card with members not found</numerusform>
+            <numerusform>%n group cards with members not found</numerusform>
         </translation>
     </message>
     <message numerus="yes">

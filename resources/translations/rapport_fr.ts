@@ -3442,6 +3442,16 @@
     </message>
 </context>
 <context>
+    <name>GroupText</name>
+    <message numerus="yes">
+        <source>group “%1”: %2 of %n member(s) not found</source>
+        <translation>
+            <numerusform>groupe « %1 » : %2 sur %n membre introuvable</numerusform>
+            <numerusform>groupe « %1 » : %2 sur %n membres introuvables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryLabel</name>
     <message>
         <source>Restore of %1</source>
@@ -3905,13 +3915,6 @@
     <message>
         <source>%1: the file changed after it was read; import it again</source>
         <translation>%1 : le fichier a changé après sa lecture ; importez-le à nouveau</translation>
-    </message>
-    <message numerus="yes">
-        <source>group “%1”: %2 of %n member(s) not found</source>
-        <translation>
-            <numerusform>groupe « %1 » : %2 sur %n membre introuvable</numerusform>
-            <numerusform>groupe « %1 » : %2 sur %n membres introuvables</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6449,10 +6452,6 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <translation>le serveur %1 a envoyé une réponse défectueuse (%2)</translation>
     </message>
     <message>
-        <source>cannot reach %1</source>
-        <translation>impossible de joindre %1</translation>
-    </message>
-    <message>
         <source>the server already has this contact under another name: %1</source>
         <translation>le serveur a déjà ce contact sous un autre nom&#xa0;: %1</translation>
     </message>
@@ -6701,6 +6700,13 @@ Rapport crée la première quelques secondes après son démarrage.</translation
         <translation>%1 et %2</translation>
     </message>
     <message numerus="yes">
+        <source>%n group card(s) with members not found</source>
+        <translation>
+            <numerusform>%n fiche de groupe avec des membres introuvables</numerusform>
+            <numerusform>%n fiches de groupe avec des membres introuvables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n contact(s) will be uploaded</source>
         <translation>
             <numerusform>%n contact sera envoyé</numerusform>
@@ -6721,6 +6727,11 @@ Rapport crée la première quelques secondes après son démarrage.</translation
     <message>
         <source>no vCard</source>
         <translation>pas de vCard</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an address book and a note on one of its cards</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a photo</source>

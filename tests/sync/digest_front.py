@@ -8,7 +8,8 @@ the response per RFC 7616 §3.4.1 (its own code, not the app's: tests run standa
 through it), the realm, the ``uri`` against the request target, the opaque value, and that
 no nonce count is used twice for a nonce (a replay). ``stale_next`` makes every nonce
 given so far expire at the next request of a method: that request (and any other sent with
-an old nonce) meets ``stale=true`` and a fresh nonce.
+an old nonce) meets ``stale=true`` and a fresh nonce; ``restart`` forgets them all (a plain
+401 then). What each request carried is in ``exchanges`` (``FaultProxy``).
 
 Being a :class:`FaultProxy`, it can inject the same faults into what it forwards."""
 
@@ -62,6 +63,13 @@ class DigestFront(FaultProxy):
         with self._front_lock:
             self._stale_method = method
             self._stale_skip = skip
+
+    def restart(self) -> None:
+        """Forget every nonce given, as a restarted server does: one sent again meets a
+        plain 401 (a nonce it never gave), not ``stale=true``."""
+        with self._front_lock:
+            self._nonces.clear()
+            self._expired.clear()
 
     def verdicts(self) -> list[str]:
         return [v for _m, _p, v in self.seen]

@@ -12,6 +12,10 @@ meet a fault:
 * ``busy``  -- the proxy answers ``status`` itself (423, 429, 503: "not now"), with a
   Retry-After of ``retry_after`` when given; the server never sees the request.
 
+``exchanges`` records, for every request, the scheme of the ``Authorization`` it carried
+("" for none; the credentials themselves are not kept) and the status it was answered with
+(the sync tests check that no password travels before the server asks for one).
+
 Everything stays on the loopback; every connection ends when the test stops the proxy.
 """
 
@@ -38,14 +42,28 @@ class Rule:
     retry_after: str = ""
 
 
+@dataclass(frozen=True)
+class Exchange:
+    """One request as the proxy received it: method, path, the scheme of its
+    ``Authorization`` (lower case; "" when it had none) and the status it was answered with
+    (0: no answer reached the client)."""
+
+    method: str
+    path: str
+    auth: str
+    status: int
+
+
 @dataclass
 class FaultProxy:
     """Private state: ``_rules`` waiting faults (first match wins, used up by ``count``),
-    ``log`` (method, path, what happened) of every request, ``_server`` the listening
+    ``log`` (method, path, what happened) of every request forwarded or faulted,
+    ``exchanges`` every request received (:class:`Exchange`), ``_server`` the listening
     socket server and its thread."""
 
     target_port: int
     log: list[tuple[str, str, str]] = field(default_factory=list)
+    exchanges: list[Exchange] = field(default_factory=list)
     _rules: list[Rule] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _server: socketserver.ThreadingTCPServer | None = None
@@ -90,6 +108,20 @@ class FaultProxy:
         with self._lock:
             self._rules.clear()
 
+    def auth_schemes(self) -> list[str]:
+        """The ``Authorization`` scheme of every request received, in order ("": none)."""
+        return [e.auth for e in self.exchanges]
+
+    def statuses(self) -> list[int]:
+        return [e.status for e in self.exchanges]
+
+    def _note(self, method: str, path: str, headers: list[tuple[str, str]],
+              status: int) -> None:
+        value = next((v for k, v in headers if k.lower() == "authorization"), "")
+        with self._lock:
+            self.exchanges.append(Exchange(method, path, value.split(" ", 1)[0].lower(),
+                                           status))
+
     def gate(self, method: str, path: str, headers: list[tuple[str, str]]) -> bytes | None:
         """The whole answer the proxy gives instead of forwarding, or None to forward (a
         subclass checks the authorisation here)."""
@@ -128,12 +160,18 @@ class FaultProxy:
                 body = h.rfile.read(length) if length else None
                 refusal = self.gate(method, path, headers)
                 if refusal is not None:  # answered by the proxy itself (digest_front.py)
+                    self._note(method, path, headers, int(refusal.split(b" ", 2)[1]))
                     h.wfile.write(refusal)
                     h.wfile.flush()
                     continue
                 rule = self._take(method, path)
                 kind = rule.kind if rule else "pass"
                 self.log.append((method, path, kind))
+                # The proxy's own answer, noted now; the server's once it comes.
+                own = rule.status if rule is not None and kind == "busy" else \
+                    {"reset": 0, "500": 500, "huge": 207}.get(kind)
+                if own is not None:
+                    self._note(method, path, headers, own)
                 if rule is not None and rule.kind == "reset":
                     h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
                                             struct.pack("ii", 1, 0))
@@ -169,6 +207,7 @@ class FaultProxy:
                 upstream.request(method, path, body=body, headers=fwd)
                 resp = upstream.getresponse()
                 data = resp.read()
+                self._note(method, path, headers, 0 if kind == "drop" else resp.status)
                 if rule is not None and rule.kind == "drop":
                     h.connection.close()  # the server acted; its answer is lost
                     return

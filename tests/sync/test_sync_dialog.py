@@ -19,6 +19,7 @@ from desktop.ui.sync.add_account import AddAccountDialog
 from desktop.ui.sync.sync_dialog import SyncDialog
 from tests.sync.servers import PASSWORD, USER, RadicaleServer
 from tests.sync.test_sync import find_card
+from tests.sync.test_sync_groups import NOT_FOUND, club_on
 from tests.sync.test_sync_refusals import _refusing_server
 
 
@@ -39,6 +40,19 @@ def test_sync_now_brings_contacts_in_and_says_so(qtbot: QtBot, radicale: Radical
     assert seen[-1].contacts_added_or_removed and len(seen[-1].contacts) == 1
     assert "(1 contact)" in dialog.books.item(0).text()
     assert "Synced just now" in dialog.accounts_list.item(0).text()
+
+
+def test_a_group_card_with_members_not_found_is_a_line_under_the_status(
+        qtbot: QtBot, radicale: RadicaleServer, book: str, account: int) -> None:
+    club_on(radicale, book)
+    ops = Operations(QUndoStack())
+    dialog = SyncDialog(ops)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(ops.changes_applied, timeout=10_000):
+        qtbot.mouseClick(dialog.sync_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text().splitlines() == [
+        "Synced just now: 1 new, 0 updated, 0 deleted here; 1 group card with members not "
+        "found", f"{book}: {NOT_FOUND}"]
 
 
 def test_conflicts_are_listed_restored_and_dismissed_with_undo(

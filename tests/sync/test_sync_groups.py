@@ -1,14 +1,19 @@
 """A group card on the server (as macOS/iOS Contacts writes one: vCard 3.0 with
 ``X-ADDRESSBOOKSERVER-KIND:group``) is no contact: its members get its name as a group
-tag, and the card stays on the server as it is, sync after sync."""
+tag, and the card stays on the server as it is, sync after sync. One with members found
+nowhere is one line of the sync's report (result, ``rapport sync``), worded as the import
+words it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from desktop.models import db
-from desktop.services import contacts
+from desktop.services import contacts, importer
 from desktop.services.sync.engine import sync_account
 from desktop.services.types import ContactFields, ContactId, LabeledValue
-from tests.sync.servers import DavServer
+from tests.sync.servers import PASSWORD, USER, DavServer
+from tests.sync.test_sync_cli_and_accounts import rapport
 
 
 def _card(*lines: str) -> str:
@@ -80,3 +85,60 @@ def test_a_group_card_on_the_server_tags_its_members_and_stays_there_untouched(
     assert "CATEGORIES:Climbing Club" in str(dav.get(dav.path(dav_book, "a2.vcf")) or b"")
     assert sync_account(dav_account).summary() == "everything was already in step"
     assert dav.get(group_path) == before
+
+
+CLUB = _card("N:Climbing Club;;;;", "FN:Climbing Club", "X-ADDRESSBOOKSERVER-KIND:group",
+             "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:0B3B6E1C-7E0A-4C8E-9F1A-3E8D2C1B4A01",
+             "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:0B3B6E1C-7E0A-4C8E-9F1A-3E8D2C1B4A02",
+             "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:0B3B6E1C-7E0A-4C8E-9F1A-3E8D2C1B4A03",
+             "UID:5F1A7E2B-2222-4C8E-9F1A-3E8D2C1B4AFF")
+PAIR = _card("N:Pair;;;;", "FN:Pair", "X-ADDRESSBOOKSERVER-KIND:group",
+             "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:0B3B6E1C-7E0A-4C8E-9F1A-3E8D2C1B4A01",
+             "UID:5F1A7E2B-3333-4C8E-9F1A-3E8D2C1B4AFF")
+RITA = _card("N:Rock;Rita;;;", "FN:Rita Rock", "UID:0B3B6E1C-7E0A-4C8E-9F1A-3E8D2C1B4A01")
+NOT_FOUND = "group “Climbing Club”: 2 of 3 members not found"
+
+
+def club_on(dav: DavServer, book: str) -> None:
+    """A member, a group card missing two of its three members, one missing none."""
+    dav.put(dav.path(book, "rita.vcf"), RITA)
+    dav.put(dav.path(book, "club.vcf"), CLUB)
+    dav.put(dav.path(book, "pair.vcf"), PAIR)
+
+
+def test_a_group_card_with_members_not_found_is_noted_as_the_import_notes_it(
+        db_path: object, tmp_path: Path, dav: DavServer, dav_book: str,
+        dav_account: int) -> None:
+    club_on(dav, dav_book)
+    result = sync_account(dav_account)
+    assert result.error is None and result.created_here == 1
+    assert _tags("Rita Rock") == ["Climbing Club", "Pair"]
+    # One line per group card with members not found, naming the address book.
+    assert result.missing_members == (f"{dav_book}: {NOT_FOUND}",)
+    assert result.summary() == ("1 new, 0 updated, 0 deleted here; "
+                                "1 group card with members not found")
+
+    # The import of the same card says the same after its file and line.
+    club = tmp_path / "club.vcf"
+    club.write_text(CLUB, encoding="utf-8", newline="")
+    imported = importer.run_import([club])
+    assert [str(w) for w in imported.warnings] == [f"{club}:1: {NOT_FOUND}"]
+
+    # Said once, when the card comes: not again while it is unchanged there (the next
+    # sync sends Rita's new tags, the one after has nothing to do).
+    again = sync_account(dav_account)
+    assert again.missing_members == () and again.updated_there == 1
+    assert sync_account(dav_account).summary() == "everything was already in step"
+
+
+def test_rapport_sync_prints_the_group_note_on_stderr(
+        tmp_path: Path, dav: DavServer, dav_book: str) -> None:
+    club_on(dav, dav_book)
+    db = tmp_path / "cli.sqlite3"
+    done = rapport(db, "sync", "--add", dav.book_url(dav_book), "--user", USER,
+                   "--password-stdin", stdin=PASSWORD + "\n")
+    assert done.returncode == 0, done.stderr
+    notes = [line for line in done.stderr.splitlines() if "member" in line]
+    # The account, then the address book (as the server names it), then the note.
+    assert notes == [f"rapport sync: {USER} on 127.0.0.1: Book {dav_book}: {NOT_FOUND}"]
+    assert "1 group card with members not found" in done.stdout

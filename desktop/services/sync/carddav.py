@@ -4,8 +4,9 @@ No Qt, no vobject: it moves vCard bytes and ETags; the sync engine gives them me
 
 Two layers, so that CalDAV features can reuse the first:
 
-* :class:`Transport` -- one account's HTTP(S) settings and their rules: Basic authorisation
-  (Digest when the server asks for it: ``httpauth``), the socket timeout, an overall
+* :class:`Transport` -- one account's HTTP(S) settings and their rules: authorisation only
+  in answer to the server's challenge, Digest before Basic (``httpauth``), the socket timeout,
+  an overall
   deadline per request, a cap on the size of an answer, TLS with the system's CAs, a CA file
   or a pinned certificate (self-hosted servers), and the refusal of ``http://`` to anything
   but the loopback unless the user allowed it (the password would travel in clear).
@@ -38,7 +39,7 @@ from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
-from desktop.services.sync.httpauth import Authorizer, parse_challenges
+from desktop.services.sync.httpauth import Attempt, Authorizer, parse_challenges
 from desktop.text import Phrase, Phrases, Translatable, phrase_text
 
 DAV = "DAV:"
@@ -167,9 +168,10 @@ class SyncChanges:
 class Pending:
     """A request sent (``sent``) or still to send, whose answer is not read yet.
 
-    ``headers`` are without ``Authorization``, which is written at each sending (a Digest
-    nonce count rises with each); ``nonce`` is the Digest nonce of the last sending (None:
-    Basic), ``nonces`` every nonce it was sent with (a 401 sends it again once per nonce)."""
+    ``headers`` are without ``Authorization``, which is written at each sending (none until
+    the server asked; a Digest nonce count rises with each); ``auth`` is how the request has
+    met the server's authorisation so far (``httpauth.Attempt``: a 401 sends it again only
+    as that allows)."""
 
     method: str
     path: str
@@ -178,8 +180,7 @@ class Pending:
     what: str | Phrase
     sent: bool = False
     started: float = 0.0  # time.monotonic() when it was first sent (the deadline's start)
-    nonce: str | None = None
-    nonces: set[str] = field(default_factory=set)
+    auth: Attempt = field(default_factory=Attempt)
 
 
 @dataclass(frozen=True)
@@ -311,7 +312,8 @@ def _fingerprint(value: str) -> str:
 
 class Transport:
     """One account's way to the server: where (``scheme``, ``host``), who (``auth``, the
-    authorisation, Basic or Digest, shared by its connections) and how
+    authorisation: none, Digest or Basic, as the server asks; shared by its connections and,
+    for what the server asked, by every transport to it in the process) and how
     (:class:`TransportOptions`, the TLS context built once). Thread-safe: each thread opens
     its own :class:`Connection`."""
 
@@ -333,7 +335,7 @@ class Transport:
                 "https:// or confirm plain http for this account").fill(parts.hostname))
         username = username or url_user or ""
         password = password if password or url_password is None else url_password
-        self.auth = Authorizer(username, password)
+        self.auth = Authorizer(username, password, f"{self.scheme}://{self.host}")
         self.user_agent = user_agent
         self._ssl: ssl.SSLContext | None = None
         if self.scheme == "https":
@@ -458,11 +460,10 @@ class Connection:
 
     def _send(self, pending: Pending) -> None:
         """Send (or send again) ``pending`` with the authorisation of this moment."""
-        auth, pending.nonce = self.t.auth.header(pending.method, pending.path)
+        auth = self.t.auth.header(pending.method, pending.path, pending.auth)
+        headers = pending.headers if auth is None else {**pending.headers, "Authorization": auth}
         self._connect().request(pending.method, pending.path, body=pending.body,
-                                headers={**pending.headers, "Authorization": auth})
-        if pending.nonce is not None:
-            pending.nonces.add(pending.nonce)
+                                headers=headers)
 
     def _remaining(self, pending: Pending) -> float:
         left = pending.started + self.t.options.deadline - time.monotonic()
@@ -498,8 +499,8 @@ class Connection:
 
     def finish(self, pending: Pending) -> Response:
         """The answer to a request from :meth:`start` (sent again once if the kept-alive
-        connection had been closed by the server, when a 401 asks for Digest or renews
-        a stale nonce: :meth:`Authorizer.answer`, and after a "not now": ``_BUSY``)."""
+        connection had been closed by the server, when a 401 asks for credentials or
+        renews a stale nonce: :meth:`Authorizer.answer`, and after a "not now": ``_BUSY``)."""
         sent = pending.sent and self._pending is pending
         self._pending = None
         t = self.t
@@ -551,9 +552,10 @@ class Connection:
             headers_out = {k.lower(): v for k, v in resp.getheaders()}
             if resp.status == 401:
                 challenges = parse_challenges(resp.msg.get_all("WWW-Authenticate") or [])
-                if t.auth.answer(challenges, pending.nonce, pending.nonces):
+                if t.auth.answer(challenges, pending.auth):
                     attempt = 0  # a new request as far as the network retry goes
                     continue
+                t.auth.forget()
                 raise AuthError(_status_reason(401, pending.what), 401)
             if resp.status in _BUSY and busy < _BUSY_TRIES:
                 wait = _busy_wait(headers_out.get("retry-after"), busy)

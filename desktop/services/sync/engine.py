@@ -148,6 +148,9 @@ class SyncResult:
     error: str | None = None
     changes: Changes = field(default_factory=Changes)
     refused: tuple[str, ...] = ()  # our cards the server refused: "Name: the server's reason"
+    # group cards fetched with members found nowhere, as the import notes them (``groups``):
+    # "Book: group “X”: 1 of 3 members not found"
+    missing_members: tuple[str, ...] = ()
 
     def summary(self) -> str:
         """One line in the user's language, written when it is shown (English on the
@@ -173,6 +176,9 @@ class SyncResult:
         if self.refused:
             parts.append(SyncText.tr("%n not synced (refused by the server)", "",
                                      len(self.refused)))
+        if self.missing_members:
+            parts.append(SyncText.tr("%n group card(s) with members not found", "",
+                                     len(self.missing_members)))
         return "; ".join(parts) if parts else SyncText.tr("everything was already in step")
 
 
@@ -202,6 +208,7 @@ class _Counts:
     kept: int = 0
     rejected: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    missing_members: list[str] = field(default_factory=list)
     touched: set[int] = field(default_factory=set)
     added_or_removed: bool = False
     tags: bool = False
@@ -363,7 +370,7 @@ def sync_account(
         # is linked there first, not uploaded a second time into the default one.
         books.sort(key=lambda b: b.id == default.id)
         for n, book in enumerate(books):
-            _BookSync(client, book.id, book.url, book.id == default.id, counts,
+            _BookSync(client, book, book.id == default.id, counts,
                       _scaled(progress, n, len(books))).run()
     except SyncCancelled:
         accounts.record_result(account_id, SyncError.tr("cancelled; the next sync resumes"))
@@ -383,7 +390,7 @@ def sync_account(
         account_id, counts.created_here, counts.updated_here, counts.deleted_here,
         counts.uploaded, counts.updated_there, counts.deleted_there, counts.conflicts,
         counts.kept, tuple(counts.rejected), None if error is None else phrase_text(error),
-        changes, tuple(counts.refused),
+        changes, tuple(counts.refused), tuple(counts.missing_members),
     )
 
 
@@ -484,11 +491,12 @@ class _BookSync:
     with that UID is: never synced, or synced in another address book), ``by_email``
     ((name, e-mail) -> contact synced in another address book: the same person there)."""
 
-    def __init__(self, client: CardDavClient, book_id: int, url: str, is_default: bool,
+    def __init__(self, client: CardDavClient, book: accounts.BookInfo, is_default: bool,
                  counts: _Counts, progress: Progress | None) -> None:
         self.client = client
-        self.book_id = book_id
-        self.url = url
+        self.book_id = book.id
+        self.url = book.url
+        self.name = book.name
         self.is_default = is_default
         self.counts = counts
         self.progress = progress
@@ -937,15 +945,20 @@ class _BookSync:
 
     def _tag_groups(self) -> None:
         """The name of each group card fetched, as a group tag on its members in the book
-        (``groups``: found as an import finds them), in one change set of the sync."""
+        (``groups``: found as an import finds them), in one change set of the sync; a note
+        naming this address book for each with members found nowhere."""
         index = MatchIndex.from_database()
         with self.store.writing() as session:
             for name, members in self.groups:
-                found, _missing = groups.members_found(index, members)
+                found, missing = groups.members_found(index, members)
                 tagged = groups.tag_members(session, found, name)
                 if tagged:
                     self.counts.touched.update(tagged)
                     self.counts.tags = True
+                if missing:
+                    self.counts.missing_members.append(fill(
+                        SyncText.tr("%1: %2", "an address book and a note on one of its cards"),
+                        self.name, groups.missing_text(name, len(members), missing)))
         self.groups = []
 
     # ------------------------------------------------------------------ deletions there

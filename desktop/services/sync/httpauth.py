@@ -1,17 +1,30 @@
 """HTTP authorisation of a sync account: Basic (RFC 7617) and Digest (RFC 7616).
 
-No new setting: every request first carries Basic (one round trip, what most servers take).
-A server that answers 401 offering Digest and not Basic (Baïkal or SabreDAV set to Digest,
-Apple's calendar server, some NAS boxes) is answered with Digest from then on: its nonce is
-reused with an increasing nonce count, and a ``stale=true`` challenge (RFC 7616 §3.3: the
-password was right, the nonce had expired) renews it without calling the password wrong.
+No new setting, and no credentials before the server asks for them: the first request to a
+server goes without ``Authorization``. A server that needs no sign-in (Xandikos as it comes,
+a server behind its own front) never receives the password; one that answers 401 is
+answered with the strongest scheme its challenges offer that we speak -- Digest before
+Basic (RFC 7616 §3.7, RFC 9110 §11.6.1: the client picks) -- so a server offering Digest
+never sees the password itself, even over a plain ``http://`` the user confirmed.
+
+What worked is remembered for the rest of the process, per server (scheme, host and port)
+and user name: later requests, later syncs and the calendar push answer pre-emptively
+(RFC 7617 §2.2, RFC 7616 §3.6) -- Basic only where Basic is what the server asked for;
+Digest with the server's nonce and an increasing nonce count -- so only the first request
+of a process meets the 401. A ``stale=true`` challenge (RFC 7616 §3.3: the password was
+right, the nonce had expired) renews the nonce without calling the password wrong. A
+pre-emptive Digest answer refused without ``stale`` (a server restarted since, its nonces
+gone) is answered once with the fresh challenge, as a first request is. Credentials sent in
+answer to a challenge and refused again are wrong: the request ends with 401 (one line for
+the user, no loop), and the server's scheme is forgotten, so the next sync starts afresh.
 
 Supported: ``qop=auth`` and no qop (RFC 2069), algorithms MD5, MD5-sess, SHA-256 and
 SHA-256-sess. Not supported: ``qop=auth-int`` (a hash of every body; no CardDAV server asks
 for it alone), SHA-512-256, and ``userhash`` (the user name is sent as is; RFC 7616 lets the
 client choose). A challenge offering only those is treated as a refusal (401).
 
-Nothing here logs or keeps anything but the header it writes; the password stays in memory.
+Nothing here logs or keeps anything but the header it writes; the password stays in the
+account's :class:`Authorizer`, never in what the process remembers of a server.
 """
 
 from __future__ import annotations
@@ -22,7 +35,7 @@ import re
 import secrets
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import quote
 
 # RFC 9110 §5.6.2 token, §5.6.4 quoted-string, §11.2 token68
@@ -36,9 +49,6 @@ _HASHES: dict[str, Callable[[bytes], str]] = {
     "MD5": lambda b: hashlib.md5(b, usedforsecurity=False).hexdigest(),
     "SHA-256": lambda b: hashlib.sha256(b).hexdigest(),
 }
-# Digest nonces one request may be sent with: the first, and one renewal because it was stale
-# (a server calling every nonce stale ends as a refusal, not a loop).
-_MAX_NONCES = 2
 
 
 @dataclass(frozen=True)
@@ -129,30 +139,79 @@ class _DigestSession:
         self.count = 0
 
 
+
+
+@dataclass
+class Attempt:
+    """How one request has met the server's authorisation so far: the ``scheme`` of its
+    last sending (None: without credentials; "basic"; "digest") and its Digest ``nonce``,
+    every nonce it was sent with (``nonces``), whether it was sent again in answer to a
+    challenge, a stale nonce's renewal included (``answered``: a refusal without
+    ``stale`` after that is final) and whether a stale nonce was renewed for it
+    (``renewed``: once; a server calling every nonce stale ends as a refusal, not a
+    loop)."""
+
+    scheme: str | None = None
+    nonce: str | None = None
+    nonces: set[str] = field(default_factory=set)
+    answered: bool = False
+    renewed: bool = False
+
+
+class _Space:
+    """What one server asked of one user, kept for the rest of the process: ``scheme``
+    (None: nothing asked yet, or forgotten after a refusal; "basic"; "digest"), ``digest``
+    the Digest session in use (with its nonce count), ``lock`` guarding both (every
+    connection of every sync of the account shares them)."""
+
+    def __init__(self) -> None:
+        self.scheme: str | None = None
+        self.digest: _DigestSession | None = None
+        self.lock = threading.Lock()
+
+
+_spaces: dict[tuple[str, str], _Space] = {}
+_spaces_lock = threading.Lock()
+
+
+def _space(origin: str, username: str) -> _Space:
+    with _spaces_lock:
+        return _spaces.setdefault((origin, username), _Space())
+
+
 class Authorizer:
-    """The ``Authorization`` header of one account, for every thread of a sync.
+    """The ``Authorization`` header of one account's requests, for every thread of a sync.
 
-    Private state: ``_user``, ``_password``; ``_basic`` the Basic header (sent while no
-    Digest challenge was met); ``_digest`` the Digest session once a server asked for it
-    (None before); ``_lock`` guards ``_digest`` and its nonce count (one authoriser, one
-    connection per thread)."""
+    Private state: ``_user``, ``_password``; ``_basic`` the Basic header (sent only where
+    the server asked for Basic); ``_space`` what the server (``origin``: scheme, host and
+    port) asked of this user so far in the process, shared with every other authoriser of
+    the same server and user."""
 
-    def __init__(self, username: str, password: str) -> None:
+    def __init__(self, username: str, password: str, origin: str) -> None:
         self._user = username
         self._password = password
         token = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         self._basic = f"Basic {token}"
-        self._digest: _DigestSession | None = None
-        self._lock = threading.Lock()
+        self._space = _space(origin.lower(), username)
 
-    def header(self, method: str, target: str) -> tuple[str, str | None]:
-        """(the ``Authorization`` value for a request, the Digest nonce it uses or None)."""
-        with self._lock:
-            d = self._digest
-            if d is None:
-                return self._basic, None
-            d.count += 1
-            count = f"{d.count:08x}"
+    def header(self, method: str, target: str, attempt: Attempt) -> str | None:
+        """The ``Authorization`` value for a sending of a request (None: send none yet),
+        noted in ``attempt``."""
+        space = self._space
+        count = ""
+        with space.lock:
+            scheme, d = space.scheme, space.digest
+            if scheme == "digest" and d is not None:
+                d.count += 1
+                count = f"{d.count:08x}"
+        attempt.scheme, attempt.nonce = scheme, None
+        if scheme == "basic":
+            return self._basic
+        if scheme != "digest" or d is None:
+            attempt.scheme = None
+            return None
+        attempt.nonce = d.nonce
+        attempt.nonces.add(d.nonce)
         h = d.hash
         a1 = h(f"{self._user}:{d.realm}:{self._password}".encode())
         if d.session:
@@ -174,28 +233,49 @@ class Authorizer:
             parts.append(f"opaque={_quoted(d.opaque)}")
         if d.qop:
             parts += [f"qop={d.qop}", f"nc={count}", f"cnonce={_quoted(d.cnonce)}"]
-        return "Digest " + ", ".join(parts), d.nonce
+        return "Digest " + ", ".join(parts)
 
-    def answer(self, challenges: list[Challenge], sent_with: str | None,
-               tried: set[str]) -> bool:
-        """Whether a request refused with 401 and these challenges is worth sending again.
+    def answer(self, challenges: list[Challenge], attempt: Attempt) -> bool:
+        """Whether a request refused with 401 and these challenges is worth sending again
+        (with what the challenges ask, remembered for the server from now on).
 
-        ``sent_with`` is the nonce the refused request carried (None: Basic), ``tried`` the
-        nonces it has been sent with so far. Basic refused where Basic is offered, or a
-        Digest answer refused without ``stale=true``: the user name or password is wrong
-        (False). Basic refused by a server offering Digest only, or a stale nonce: the
-        challenge becomes the session (True), once per nonce and request."""
-        offered = [c for c in challenges if _usable(c)]
-        if not offered or len(tried) >= _MAX_NONCES:
+        Sent without credentials, or pre-emptively and refused: answered once with the
+        strongest scheme offered (Digest before Basic; Basic refused where Basic is offered
+        is not sent again, it would be the same header). A stale Digest nonce: renewed
+        once. Anything else -- credentials given in answer to a challenge refused again
+        without ``stale``, or no scheme we speak -- is a refusal (False): the user name or
+        password is wrong. At most three sendings: pre-emptive, the fresh challenge's
+        answer, one renewal."""
+        digest = next((c for c in challenges if _usable(c)), None)  # RFC 7616 §3.7: the
+        basic = any(c.scheme == "basic" for c in challenges)  # server lists its preferred first
+        if (attempt.scheme == "digest" and digest is not None
+                and digest.params.get("stale", "").lower() == "true"):
+            if attempt.renewed or digest.params["nonce"] in attempt.nonces:
+                return False
+            attempt.renewed = attempt.answered = True
+            self._use("digest", digest)
+            return True
+        if attempt.answered or (attempt.scheme == "basic" and basic):
             return False
-        if sent_with is None:
-            if any(c.scheme == "basic" for c in challenges):
-                return False  # Basic is what the server prefers, and it said no
-        elif offered[0].params.get("stale", "").lower() != "true":
-            return False
-        challenge = offered[0]  # RFC 7616 §3.7: the server lists its preferred first
-        if challenge.params["nonce"] in tried:
-            return False
-        with self._lock:
-            self._digest = _DigestSession(challenge)
-        return True
+        attempt.answered = True
+        if digest is not None:
+            if digest.params["nonce"] in attempt.nonces:
+                return False
+            self._use("digest", digest)
+            return True
+        if basic:
+            self._use("basic", None)
+            return True
+        return False
+
+    def forget(self) -> None:
+        """The server refused this user's credentials: the next request goes without any
+        (a later sync starts afresh, the password may have changed)."""
+        with self._space.lock:
+            self._space.scheme = None
+            self._space.digest = None
+
+    def _use(self, scheme: str, challenge: Challenge | None) -> None:
+        with self._space.lock:
+            self._space.scheme = scheme
+            self._space.digest = _DigestSession(challenge) if challenge is not None else None

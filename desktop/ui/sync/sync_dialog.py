@@ -6,7 +6,8 @@ already seen it). Account settings (server, user, chosen address books, password
 connection options) are configuration, not contact data: the dialog saves them through
 ``services.sync.accounts``. The first sync of an account first shows what it would move
 (``engine.preview``) and waits for a second click; contacts a server refused are listed as
-"Not synced" with the server's reason.
+"Not synced" with the server's reason; a group card with members not found is a line under
+the status of the sync that fetched it.
 """
 
 from __future__ import annotations
@@ -373,7 +374,9 @@ class SyncDialog(QDialog):
                 self._set_status(self.tr("Sync failed: %1").replace("%1", str(result.error)),
                                  error=True)
             else:
-                self._set_status(self.tr("Synced just now: %1").replace("%1", result.summary()))
+                # Group cards with members not found: one line each, as the import says it.
+                self._set_status("\n".join([self.tr("Synced just now: %1").replace(
+                    "%1", result.summary()), *result.missing_members]))
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
