@@ -81,8 +81,19 @@ def default_db_path() -> Path:
     return Path(user_data_dir("Rapport", "Rapport")) / DB_FILENAME
 
 
+# The page size of a new book (SQLite's default is 4 KB). Bulk writes touch fewer pages:
+# 100,000 imported cards cost the writer ~1 s less CPU (8.6 -> 7.6 s, 2026-12-05), and the
+# end of an import (indexes made again, commit) ~0.3 s less. A book keeps the size it was
+# made with (changing it would mean rewriting the whole file); copying one size into the
+# other is ``copy_into``'s business.
+PAGE_SIZE = 16_384
+
+
 def _pragmas(read_only: bool = False) -> dict[str, object]:
     pragmas: dict[str, object] = {
+        # First: it takes effect only on a new, empty file, before anything is written
+        # to it (journal_mode is such a write).
+        "page_size": PAGE_SIZE,
         "journal_mode": "wal",
         "foreign_keys": 1,
         "synchronous": "normal",
@@ -91,7 +102,7 @@ def _pragmas(read_only: bool = False) -> dict[str, object]:
         "busy_timeout": 5_000,
     }
     if read_only:
-        del pragmas["journal_mode"]  # setting it is a write; a read-only file keeps its own
+        del pragmas["page_size"], pragmas["journal_mode"]  # a read-only file keeps its own
     return pragmas
 
 
@@ -322,13 +333,13 @@ def _read_only_mount(folder: Path) -> bool:
 # --------------------------------------------------------------------------- copies
 
 
-COPY_STEP_PAGES = 2048  # 8 MB of 4 KB pages a step: a step's progress about every 0.1 s
+COPY_STEP_BYTES = 8 << 20  # copied a step: a step's progress about every 0.1 s
 
 
 def copy_pages(source: sqlite3.Connection, dest: sqlite3.Connection,
                progress: Callable[[int, int], None] | None = None) -> None:
     """SQLite's backup API from *source* to *dest*; with *progress*, in steps of
-    ``COPY_STEP_PAGES`` pages, telling it (pages copied, pages in all) after each. An
+    ``COPY_STEP_BYTES``, telling it (pages copied, pages in all) after each. An
     exception *progress* raises stops the copy and leaves *dest* as it was: its write
     transaction spans every step and commits at the last."""
     if progress is None:
@@ -338,7 +349,40 @@ def copy_pages(source: sqlite3.Connection, dest: sqlite3.Connection,
     def step(_status: int, remaining: int, total: int) -> None:
         progress(total - remaining, total)
 
-    source.backup(dest, pages=COPY_STEP_PAGES, progress=step)
+    page = int(source.execute("PRAGMA page_size").fetchone()[0])
+    source.backup(dest, pages=max(1, COPY_STEP_BYTES // page), progress=step)
+
+
+def copy_into(source_path: Path, path: Path,
+              progress: Callable[[int, int], None] | None = None) -> None:
+    """Copy the database *source_path* over the live book *path* (in WAL mode, other
+    connections open): SQLite's backup API writing it in one transaction (spanning its
+    steps), so a failure or a crash part-way leaves the old contents, never a mix.
+
+    A book in WAL mode cannot take pages of another size (SQLite refuses: "attempt to
+    write a readonly database"), and books made before ``PAGE_SIZE`` have 4 KB pages: a
+    source of another size is first rewritten at the book's (``VACUUM INTO`` a scratch
+    file beside it), then copied in."""
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(str(path), timeout=30)
+        try:
+            size = int(dest.execute("PRAGMA page_size").fetchone()[0])
+            if int(source.execute("PRAGMA page_size").fetchone()[0]) == size:
+                copy_pages(source, dest, progress)
+                return
+            with files.scratch_path(path) as scratch:
+                source.execute(f"PRAGMA page_size = {size}")
+                source.execute("VACUUM INTO ?", (str(scratch),))
+                resized = sqlite3.connect(f"file:{scratch}?mode=ro", uri=True)
+                try:
+                    copy_pages(resized, dest, progress)
+                finally:
+                    resized.close()
+        finally:
+            dest.close()
+    finally:
+        source.close()
 
 
 def copy_database(source_path: Path, target: Path,

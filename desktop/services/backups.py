@@ -27,7 +27,7 @@ from desktop.models.database import (
     DatabaseError,
     check_database,
     copy_database,
-    copy_pages,
+    copy_into,
     database_path,
     error_detail,
     upgrade_database,
@@ -279,21 +279,6 @@ def _schema_of(path: Path) -> int:
         con.close()
 
 
-def _copy_in(source_path: Path, path: Path, progress: Callable[[int, int], None]) -> None:
-    """Copy *source_path* over the live book *path*: SQLite's backup API writing it in one
-    transaction (spanning its steps), so a failure or a crash part-way leaves the old
-    contents, never a mix."""
-    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
-    try:
-        dest = sqlite3.connect(str(path), timeout=30)
-        try:
-            copy_pages(source, dest, progress)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-
-
 def _reason(exc: BaseException) -> str:
     """What stopped the restore, in SQLite's or the system's words (not the path of the
     copy being upgraded, which the user never saw)."""
@@ -315,7 +300,7 @@ def _intact(path: Path) -> bool:
 def _put_back(safety: Path, path: Path) -> bool:
     """Copy the safety copy back over the book (True: it is whole again)."""
     try:
-        _copy_in(safety, path, lambda _done, _total: None)
+        copy_into(safety, path, lambda _done, _total: None)
     except (sqlite3.Error, OSError):
         return False
     return _intact(path)
@@ -361,9 +346,9 @@ def replace_with_backup(backup: Path, db_file: Path | None = None,
                 upgrading = _scaled(tell, _COPIED_OUT, _UPGRADED, cancellable=False)
                 upgrade_database(scratch, lambda step: upgrading(step.done, step.total),
                                  keep_copy=False)
-                _copy_in(scratch, path, _scaled(tell, _UPGRADED, RESTORE_STEPS, False))
+                copy_into(scratch, path, _scaled(tell, _UPGRADED, RESTORE_STEPS, False))
         else:
-            _copy_in(backup, path, _scaled(tell, REPLACING, RESTORE_STEPS, False))
+            copy_into(backup, path, _scaled(tell, REPLACING, RESTORE_STEPS, False))
     except Exception as exc:
         if _intact(path) or _put_back(safety, path):
             raise RestoreFailed(fill(

@@ -147,3 +147,77 @@ def test_upgrading_the_first_version_backs_it_up_and_keeps_everything(
         close_database()
     assert [b.kind for b in listed] == [backups.KIND_BEFORE_UPGRADE]
     assert listed[0].contacts == 13  # everyone but "me"
+
+
+def _page_size(path: Path) -> int:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return int(con.execute("PRAGMA page_size").fetchone()[0])
+    finally:
+        con.close()
+
+
+def _resized(path: Path, size: int) -> Path:
+    """A copy of the database *path* with pages of *size* bytes (SQLite's VACUUM INTO)."""
+    out = path.with_name(f"{path.name}.{size}")
+    con = sqlite3.connect(path)
+    try:
+        con.execute(f"PRAGMA page_size = {size}")
+        con.execute("VACUUM INTO ?", (str(out),))
+    finally:
+        con.close()
+    assert _page_size(out) == size
+    return out
+
+
+@pytest.mark.parametrize(("book_size", "backup_size"), [(4096, 16384), (16384, 4096)])
+def test_a_backup_of_a_book_with_other_pages_restores(
+        tmp_path: Path, book_size: int, backup_size: int) -> None:
+    """Books made before 16 KB pages keep their 4 KB ones; a backup taken on another
+    computer (a newer book, or an older one) restores all the same, the book keeping its
+    own page size (SQLite refuses pages of another size into a book in WAL mode)."""
+    other = tmp_path / "other" / "rapport.sqlite3"
+    other.parent.mkdir()
+    open_database(other)
+    _add("Ana Silva")
+    taken = backups.take_daily_backup(today=dt.date(2026, 3, 1))
+    close_database()
+    assert taken is not None
+    backup = _resized(taken, backup_size)
+    made = tmp_path / "made.sqlite3"
+    open_database(made)
+    _add("Bo Chen")
+    close_database()
+    book = tmp_path / "mine" / "rapport.sqlite3"
+    book.parent.mkdir()
+    _resized(made, book_size).rename(book)
+    open_database(book)
+    try:
+        safety, _changes = backups.restore_backup(backup)
+        assert [r.display_name for r in search.fetch_rows(search.query_ids(
+            search.ListFilter())).values()] == ["Ana Silva"]
+        assert search.query_ids(search.ListFilter(text="ana"))
+        assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert _names(safety) == ["Bo Chen"]
+    finally:
+        close_database()
+    assert _page_size(book) == book_size
+    assert sorted(p.name for p in book.parent.iterdir()) == [
+        ".rapport-pending", "backups", "rapport.sqlite3"]  # no scratch copy left
+    assert not list((book.parent / ".rapport-pending").iterdir())
+
+
+def test_a_new_book_has_16_kb_pages_and_an_old_one_keeps_its_own(tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite3"
+    con = sqlite3.connect(old)
+    con.execute("PRAGMA page_size = 4096")
+    con.execute("VACUUM")
+    con.close()
+    for path, size in ((tmp_path / "new.sqlite3", 16384), (old, 4096)):
+        open_database(path)
+        try:
+            _add("Ana Silva")
+            assert db.execute_sql("PRAGMA page_size").fetchone()[0] == size
+            assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+        finally:
+            close_database()

@@ -143,7 +143,7 @@ def test_cancel_during_the_safety_copy_removes_it_and_changes_nothing(
     from desktop.models import database
 
     _old_backup(db_path, people=50)
-    monkeypatch.setattr(database, "COPY_STEP_PAGES", 1)  # a page a step: room to cancel
+    monkeypatch.setattr(database, "COPY_STEP_BYTES", 1)  # a page a step: room to cancel
     before = backups.contact_count(db_path)
     ops = window.ops
     notices: list[str] = []
