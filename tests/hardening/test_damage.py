@@ -28,12 +28,12 @@ from desktop.ui.rescue_dialog import RescueDialog
 from tests.hardening.helpers import damage_pages, rapport, version_18_book, write_cards
 
 BACKED_UP = 3_000
-AFTER_BACKUP = 100
+AFTER_BACKUP = 300
 
 
 @pytest.fixture()
 def damaged(tmp_path: Path) -> Path:
-    """A database with a good daily backup of 3,000 contacts, 100 contacts added since,
+    """A database with a good daily backup of 3,000 contacts, 300 contacts added since,
     then two of its contact pages destroyed."""
     db_file = tmp_path / "rapport.sqlite3"
     open_database(db_file)

@@ -114,7 +114,7 @@ def test_an_import_that_fills_the_disk_says_so_and_changes_nothing(
 ) -> None:
     cards = write_cards(tmp_path / "cards.vcf", 4000)
     if can_mount():
-        mount = Tmpfs(tmp_path / "disk", "1200k")
+        mount = Tmpfs(tmp_path / "disk", "5000k")  # a small book and its WAL, 16 KB pages
         folder = mount.__enter__()
     else:
         mount, folder = None, tmp_path / "disk"
