@@ -68,7 +68,6 @@ from typing import Any, NamedTuple
 from desktop.models import db
 from desktop.services import groups, store
 from desktop.services.history import HistoryLabel
-from desktop.services.matching import MatchIndex
 from desktop.services.sync import accounts
 from desktop.services.sync.carddav import (
     AddressBook,
@@ -947,7 +946,7 @@ class _BookSync:
         """The name of each group card fetched, as a group tag on its members in the book
         (``groups``: found as an import finds them), in one change set of the sync; a note
         naming this address book for each with members found nowhere."""
-        index = MatchIndex.from_database()
+        index = groups.member_index(m for _name, members in self.groups for m in members)
         with self.store.writing() as session:
             for name, members in self.groups:
                 found, missing = groups.members_found(index, members)
