@@ -317,6 +317,16 @@ def _never_synced() -> list[tuple[int, str | None]]:
         "(SELECT contact_id FROM sync_item WHERE contact_id IS NOT NULL) ORDER BY id")]
 
 
+def leave_server_cards(contact_ids: Sequence[int]) -> None:
+    """The server cards these contacts were synced as are left as they are from now on, as
+    sync leaves a group card (``_store_cards``): detached, so never uploaded, rewritten or
+    deleted, and fetched again only when they change there. For the contacts an older
+    Rapport made of group cards (``group_upgrade``), in the transaction that removes them.
+    The row keeps its contact id: an undo that brings the contact back finds its link."""
+    db.execute_sql("UPDATE sync_item SET detached = 1 WHERE contact_id IN "
+                   "(SELECT value FROM json_each(?))", (json.dumps(list(contact_ids)),))
+
+
 def _client_for(info: accounts.AccountInfo, secret: str,
                 client_factory: ClientFactory | None, timeout: float | None) -> CardDavClient:
     if client_factory is not None:
