@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from desktop.services.group_upgrade import OldGroupCards
     from desktop.ui.database_guard import DatabaseGuard
     from desktop.ui.main_window import MainWindow
 
@@ -144,6 +145,24 @@ def _open(path: Path, dialogs: bool) -> bool:
     return True
 
 
+def upkeep() -> OldGroupCards | None:
+    """What runs once the book is open, before the window: the change history stays
+    bounded, pruned before this session can undo anything, so nothing its undo stack
+    refers to goes; then the contacts an older Rapport made of group cards become group
+    tags (once, after migration 20: what it did, for the window to say and to undo). A
+    full disk or a busy file leaves either for the next start."""
+    from desktop.models.database import is_storage_error
+    from desktop.services import group_upgrade, store
+
+    try:
+        store.prune_history()
+        return group_upgrade.convert_old_group_cards()
+    except Exception as exc:
+        if not is_storage_error(exc):
+            raise
+    return None
+
+
 def open_files_after_first_paint(window: MainWindow, paths: Sequence[Path]) -> None:
     """``rapport FILE.vcf...``, "Open with Rapport", a drop on the app's icon: once the
     window has painted, show the import preview of these files (nothing is written before
@@ -212,22 +231,12 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False,
         if not _open(path, dialogs=not quit_after_paint):
             return 1
         from desktop.models import db
-        from desktop.models.database import is_read_only, is_storage_error
+        from desktop.models.database import is_read_only
 
         # The window's own connection waits less for another writer than a job does: a
         # change refused after 2 s says so (Operations.failed) instead of freezing 5 s.
         db.execute_sql(f"PRAGMA busy_timeout = {UI_BUSY_TIMEOUT_MS}")
-        if not is_read_only():
-            from desktop.services import store
-
-            # The change history stays bounded; pruned now, before this session can undo
-            # anything, so nothing its undo stack refers to goes. Upkeep only: a full disk
-            # or a busy file leaves it for the next start.
-            try:
-                store.prune_history()
-            except Exception as exc:
-                if not is_storage_error(exc):
-                    raise
+        converted = upkeep() if not is_read_only() else None
 
         from PySide6.QtGui import QUndoStack
 
@@ -238,6 +247,8 @@ def run(db_path: Path | None, *, quit_after_paint: bool = False,
         undo_stack = QUndoStack()
         ops = Operations(undo_stack)
         window = MainWindow(ops)
+        if converted is not None:
+            ops.record_done(converted.changes, converted.note())
         guard = DatabaseGuard(window, ops, path)
         guard.catch_interrupt()
         if quit_after_paint:

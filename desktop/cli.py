@@ -727,6 +727,16 @@ def _announce_upgrade(step: UpgradeProgress) -> None:
         _say(f"updating the address book to the new version (backup: {step.backup})…")
 
 
+def _convert_old_group_cards() -> None:
+    """The contacts an older Rapport made of group cards become group tags (once, after
+    migration 20, by whichever command holds the lock first); one line on stderr says so."""
+    from desktop.services import group_upgrade
+
+    converted = group_upgrade.convert_old_group_cards()
+    if converted is not None:
+        _say(converted.note())
+
+
 def _open_and_run(args: argparse.Namespace, path: Path,
                   upgrade_lock: lock.DatabaseLock | None = None) -> int:
     """Open the database and run the command; *upgrade_lock* (a reader's, held only for
@@ -748,6 +758,8 @@ def _open_and_run(args: argparse.Namespace, path: Path,
 
     try:
         open_database(path, _announce_upgrade)
+        if (args.may_write or upgrade_lock is not None) and not is_read_only():
+            _convert_old_group_cards()
         if upgrade_lock is not None:
             upgrade_lock.release()
         if args.may_write and is_read_only():

@@ -832,6 +832,24 @@ def _m19_lean_search_index(database: SqliteDatabase) -> None:
     database.execute_sql(f"DELETE FROM {FTS_TABLE}_config WHERE k = 'automerge'")
 
 
+def _m20_old_group_cards(database: SqliteDatabase) -> None:
+    """Contacts an older Rapport made of group cards (a KIND:group or Apple's
+    X-ADDRESSBOOKSERVER-KIND:group card is a list of people, not a person: an import and a
+    sync make a group tag of it since, ``desktop/services/groups.py``). Their KIND and
+    MEMBER lines are in ``vcard_extra``: the contacts whose kept lines may say so are
+    listed in ``old_group_card``, which ``groups.convert_old_group_cards`` reads at the
+    next open (the vCard reader decides which are groups; the store writes the change, as
+    one change set), emptying it. A scan of the column alone, no card read here: 300,000
+    contacts in a fraction of a second."""
+    database.execute_sql(
+        """CREATE TABLE old_group_card (
+            contact_id INTEGER NOT NULL PRIMARY KEY
+                REFERENCES contact (id) ON DELETE CASCADE)""")
+    database.execute_sql(
+        "INSERT INTO old_group_card (contact_id) SELECT id FROM contact "
+        "WHERE is_me = 0 AND vcard_extra LIKE '%KIND%group%'")
+
+
 MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m1_initial,
     _m2_tag_members_index,
@@ -852,5 +870,6 @@ MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m17_import_writes,
     _m18_import_batch_order,
     _m19_lean_search_index,
+    _m20_old_group_cards,
 )
 LATEST_VERSION = len(MIGRATIONS)

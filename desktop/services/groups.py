@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from desktop.services import phones, store
 from desktop.services.matching import MatchIndex, Slot
@@ -37,29 +37,53 @@ def member_id(index: MatchIndex, uri: str) -> int | None:
     return int(slot.contact_id) if slot is not None and slot.contact_id is not None else None
 
 
+def _member_key(uri: str) -> tuple[str, list[str]]:
+    """What a member URI names a contact by: ("email", [the address, folded]), ("phone",
+    [its E.164 form]) or ("uid", [the UIDs it may be written as]); an empty list when it
+    names nothing."""
+    text = uri.strip()
+    lowered = text.casefold()
+    if lowered.startswith("mailto:"):
+        address = urllib.parse.unquote(text[7:]).split("?", 1)[0].strip().casefold()
+        return "email", [address]
+    if lowered.startswith("tel:"):
+        number = urllib.parse.unquote(text[4:]).split(";", 1)[0].strip()
+        e164 = phones.e164(number) if number else None
+        return "phone", [e164] if e164 else []
+    bare = text[9:] if lowered.startswith("urn:uuid:") else text
+    forms = [bare]
+    if _UUID_SHAPE.fullmatch(bare):
+        forms += [bare.lower(), bare.upper()]
+    return "uid", [f for form in forms for f in (form, "urn:uuid:" + form)]
+
+
 def member_slot(index: MatchIndex, uri: str) -> Slot | None:
     """The slot (a contact, or a card of the import not yet written) a group card's
     member URI names, or None."""
-    text = uri.strip()
-    lowered = text.casefold()
+    kind, keys = _member_key(uri)
+    table: dict[str, Slot] | dict[str, Slot | list[Slot]] = (
+        index.email if kind == "email" else index.phone if kind == "phone" else index.uid)
     slot: Slot | list[Slot] | None = None
-    if lowered.startswith("mailto:"):
-        address = urllib.parse.unquote(text[7:]).split("?", 1)[0].strip().casefold()
-        slot = index.email.get(address)
-    elif lowered.startswith("tel:"):
-        number = urllib.parse.unquote(text[4:]).split(";", 1)[0].strip()
-        e164 = phones.e164(number) if number else None
-        slot = index.phone.get(e164) if e164 else None
-    else:
-        bare = text[9:] if lowered.startswith("urn:uuid:") else text
-        forms = [bare]
-        if _UUID_SHAPE.fullmatch(bare):
-            forms += [bare.lower(), bare.upper()]
-        for form in forms:
-            slot = index.uid.get(form) or index.uid.get("urn:uuid:" + form)
-            if slot is not None:
-                break
+    for key in keys:
+        slot = table.get(key)
+        if slot is not None:
+            break
     return slot if isinstance(slot, Slot) else None
+
+
+def member_index(uris: Iterable[str]) -> MatchIndex:
+    """What ``MatchIndex.from_database`` holds for these member URIs, read for them alone
+    (sync's group cards, the book's old group contacts: a few rows through the indexes, not
+    300,000 contacts). A number (``tel:``), or an address SQL does not fold as Python
+    does, needs the whole index: numbers shared or not yet placed are known only then."""
+    uids: set[str] = set()
+    emails: set[str] = set()
+    for uri in uris:
+        kind, keys = _member_key(uri)
+        if kind == "phone" or (kind == "email" and not all(k.isascii() for k in keys)):
+            return MatchIndex.from_database()
+        (emails if kind == "email" else uids).update(keys)
+    return MatchIndex.from_database_for(uids, emails)
 
 
 def members_found(index: MatchIndex, uris: Sequence[str]) -> tuple[list[int], int]:

@@ -23,7 +23,8 @@ same-named card leads to it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import json
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -208,6 +209,31 @@ class MatchIndex:
                 beat()
         for cid, e164 in placed_numbers(sorted(unplaced), beat):
             idx._add_phone(e164, slots[cid])
+        return idx
+
+    @classmethod
+    def from_database_for(cls, uids: Collection[str], emails: Collection[str]) -> MatchIndex:
+        """What ``from_database`` holds for these UIDs (as written) and e-mail addresses
+        (folded, ASCII: SQLite's lower() folds those as ``str.casefold`` does): the few
+        rows that have them, read through the indexes, not the whole book (a group card's
+        members at 300,000 contacts: 1.3 s of CPU for the whole index)."""
+        idx = cls()
+        slots = idx.db_slots
+        if uids:
+            for cid, uid, key in db.execute_sql(
+                    "SELECT id, uid, sort_key FROM contact WHERE is_me = 0 AND uid IN "
+                    "(SELECT value FROM json_each(?)) ORDER BY id", (json.dumps(sorted(uids)),)):
+                slot = slots.setdefault(cid, Slot(cid, key or ""))
+                idx.uid.setdefault(uid, slot)
+        if emails:
+            for cid, key, address in db.execute_sql(
+                    "SELECT c.id, c.sort_key, e.address FROM email e "
+                    "JOIN contact c ON c.id = e.contact_id WHERE c.is_me = 0 "
+                    "AND lower(trim(e.address, char(32, 9, 10, 11, 12, 13))) IN "
+                    "(SELECT value FROM json_each(?)) ORDER BY e.id",
+                    (json.dumps(sorted(emails)),)):
+                slot = slots.setdefault(cid, Slot(cid, key or ""))
+                idx.email.setdefault(address.strip().casefold(), slot)
         return idx
 
     def _add_phone(self, e164: str, slot: Slot) -> None:

@@ -16,7 +16,7 @@ from desktop.vcard.model import (
     ParseResult,
     VCardError,
 )
-from desktop.vcard.reader import iter_parse, parse_bytes, parse_file
+from desktop.vcard.reader import iter_parse, kept_group_members, parse_bytes, parse_file
 from desktop.vcard.writer import card_to_text, write_cards
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "VCardError",
     "card_to_text",
     "iter_parse",
+    "kept_group_members",
     "parse_bytes",
     "parse_file",
     "write_cards",

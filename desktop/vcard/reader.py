@@ -21,7 +21,7 @@ from __future__ import annotations
 import binascii
 import datetime as _dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from os import PathLike
 
 from desktop.text import fill, number
@@ -122,6 +122,21 @@ def parse_bytes(data: bytes, source: str = "<bytes>") -> ParseResult:
         else:
             result.errors.append(item)
     return result
+
+
+def kept_group_members(version: str, lines: Sequence[str]) -> tuple[str, ...] | None:
+    """The member URIs of a group card, read from the lines of it a contact kept verbatim
+    (``CardData.extra``, which holds its KIND and MEMBER lines), or None when those lines
+    do not make it a group card (RFC 6350 §6.1.4 KIND:group, Apple's
+    X-ADDRESSBOOKSERVER-KIND:group). Read by this reader, as a card of a file is: a contact
+    an older Rapport made of a group card is told by the rule an import uses now."""
+    head = ("BEGIN:VCARD", f"VERSION:{version or '3.0'}", "FN:-")
+    text = "\r\n".join((*head, *lines, "END:VCARD")) + "\r\n"
+    try:
+        result = parse_bytes(text.encode("utf-8", "surrogateescape"), "<kept lines>")
+    except VCardError:
+        return None
+    return result.cards[0].members if len(result.cards) == 1 else None
 
 
 def iter_parse(

@@ -3452,6 +3452,30 @@
     </message>
 </context>
 <context>
+    <name>GroupUpgradeText</name>
+    <message numerus="yes">
+        <source>Group tags made of %n group card(s)</source>
+        <translation>
+            <numerusform>Schlagwörter aus %n Gruppenkarte gemacht</numerusform>
+            <numerusform>Schlagwörter aus %n Gruppenkarten gemacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) tagged</source>
+        <translation>
+            <numerusform>%n Kontakt markiert</numerusform>
+            <numerusform>%n Kontakte markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) kept for notes or history of yours: %1</source>
+        <translation>
+            <numerusform>%n Kontakt wegen Ihrer Notizen oder Ihres Verlaufs behalten: %1</numerusform>
+            <numerusform>%n Kontakte wegen Ihrer Notizen oder Ihres Verlaufs behalten: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryLabel</name>
     <message>
         <source>Restore of %1</source>
@@ -3562,6 +3586,10 @@
     <message>
         <source>Stage %1 for %2</source>
         <translation>Stufe %1 für %2</translation>
+    </message>
+    <message>
+        <source>Group cards made tags</source>
+        <translation>Gruppenkarten zu Schlagwörtern gemacht</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,30 @@
     </message>
 </context>
 <context>
+    <name>GroupUpgradeText</name>
+    <message numerus="yes">
+        <source>Group tags made of %n group card(s)</source>
+        <translation>
+            <numerusform>Group tags made of %n group card</numerusform>
+            <numerusform>Group tags made of %n group cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) tagged</source>
+        <translation>
+            <numerusform>%n contact tagged</numerusform>
+            <numerusform>%n contacts tagged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) kept for notes or history of yours: %1</source>
+        <translation>
+            <numerusform>%n contact kept for notes or history of yours: %1</numerusform>
+            <numerusform>%n contacts kept for notes or history of yours: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryLabel</name>
     <message numerus="yes">
         <source>Delete %Ln contact(s)</source>

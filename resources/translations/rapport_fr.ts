@@ -3452,6 +3452,30 @@
     </message>
 </context>
 <context>
+    <name>GroupUpgradeText</name>
+    <message numerus="yes">
+        <source>Group tags made of %n group card(s)</source>
+        <translation>
+            <numerusform>Étiquettes de groupe faites de %n fiche de groupe</numerusform>
+            <numerusform>Étiquettes de groupe faites de %n fiches de groupe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) tagged</source>
+        <translation>
+            <numerusform>%n contact étiqueté</numerusform>
+            <numerusform>%n contacts étiquetés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) kept for notes or history of yours: %1</source>
+        <translation>
+            <numerusform>%n contact gardé pour vos notes ou votre historique : %1</numerusform>
+            <numerusform>%n contacts gardés pour vos notes ou votre historique : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryLabel</name>
     <message>
         <source>Restore of %1</source>
@@ -3562,6 +3586,10 @@
     <message>
         <source>Stage %1 for %2</source>
         <translation>Étape %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Group cards made tags</source>
+        <translation>Fiches de groupe changées en étiquettes</translation>
     </message>
 </context>
 <context>

@@ -133,3 +133,32 @@ def test_a_vcard4_group_by_mailto_tags_a_member_only_in_the_book(
     assert category("Team") is None
     assert int(cid) in {r[0] for r in db.execute_sql("SELECT id FROM contact")}
 
+
+
+def test_the_member_lookup_of_sync_and_the_upgrade_finds_what_the_whole_index_finds(
+        tmp_path: Path, db_path: Path) -> None:
+    """``groups.member_index`` reads only the rows a group's members may be (sync's group
+    cards, a book's old group contacts at 300,000 contacts): every URI names the contact
+    the whole book's index names, UIDs in any case and form, addresses folded."""
+    from desktop.services import groups
+    from desktop.services.matching import MatchIndex
+
+    importer.run_import([write(
+        tmp_path, "people.vcf",
+        card("UID:ED7A5AEC-AB19-4CE0-AD6A-2923A3E5C4E1", "FN:Ann Apple"),
+        card("UID:urn:uuid:FCBA0FA3-00B2-4C95-B4EC-4CCC4843F8B1", "FN:Ben Apple"),
+        card("UID:plain-uid-7", "FN:Cy Plain"),
+        card("FN:Kid Doe", "EMAIL: Kid@Example.com"),
+        card("FN:Kid Too", "EMAIL:kid@example.com"),
+        card("FN:Dora Dial", "TEL:+44 20 7946 0018"))])
+    uris = ["urn:uuid:ed7a5aec-ab19-4ce0-ad6a-2923a3e5c4e1",
+            "urn:uuid:ED7A5AEC-AB19-4CE0-AD6A-2923A3E5C4E1",
+            "FCBA0FA3-00B2-4C95-B4EC-4CCC4843F8B1", "urn:uuid:plain-uid-7", "plain-uid-7",
+            "mailto:KID@example.COM", "mailto:nobody@example.com", "urn:uuid:nobody"]
+    whole = MatchIndex.from_database()
+    expected = [groups.member_id(whole, uri) for uri in uris]
+    assert [groups.member_id(groups.member_index(uris), uri) for uri in uris] == expected
+    assert expected.count(None) == 2 and len(set(expected)) == 5
+    with_number = [*uris, "tel:+44-20-7946-0018"]
+    assert [groups.member_id(groups.member_index(with_number), uri)
+            for uri in with_number] == [groups.member_id(whole, u) for u in with_number]

@@ -140,7 +140,7 @@ def test_a_version_18_book_answers_every_search_as_before(tmp_path: Path) -> Non
     try:
         assert db.execute_sql("SELECT max(version) FROM schema_version").fetchone() == (
             LATEST_VERSION,)
-        assert list(tmp_path.glob("v18.sqlite3.before-v19-*"))  # backed up first
+        assert list(tmp_path.glob(f"v18.sqlite3.before-v{LATEST_VERSION}-*"))  # backed up first
         sql = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?",
                              (FTS_TABLE,)).fetchone()[0]
         assert "detail = column" in sql and "columnsize = 0" in sql and "tags" not in sql

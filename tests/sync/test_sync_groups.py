@@ -142,3 +142,49 @@ def test_rapport_sync_prints_the_group_note_on_stderr(
     # The account, then the address book (as the server names it), then the note.
     assert notes == [f"rapport sync: {USER} on 127.0.0.1: Book {dav_book}: {NOT_FOUND}"]
     assert "1 group card with members not found" in done.stdout
+
+
+def test_a_group_contact_an_older_version_synced_goes_and_its_card_stays_on_the_server(
+        db_path: object, dav: DavServer, dav_book: str, dav_account: int) -> None:
+    """A book synced by Rapport 19 holds the group card as a contact, linked to the card.
+    Made a tag once the book is opened (``group_upgrade``), the contact's removal is never
+    sent to the server: the card stays there byte for byte, sync after sync, and comes
+    back as no contact."""
+    import json
+
+    from desktop.services import group_upgrade
+    from desktop.services.sync.fingerprint import fingerprints
+
+    group_path = dav.path(dav_book, "5F1A7E2B-1111-4C8E-9F1A-3E8D2C1B4AFF.vcf")
+    dav.put(dav.path(dav_book, "a1.vcf"), _card(
+        "N:Rock;Rita;;;", "FN:Rita Rock", "UID:0B3B6E1C-7E0A-4C8E-9F1A-3E8D2C1B4A01"))
+    dav.put(group_path, GROUP)
+    before = dav.get(group_path)
+    assert sync_account(dav_account).error is None
+    # What Rapport 19's sync left: the group card a contact (its lines the model does not
+    # map kept verbatim), its server card linked to it as any synced contact's.
+    db.execute_sql(
+        "INSERT INTO contact (id, uid, full_name, sort_key, family_name, vcard_extra) "
+        "VALUES (100, '5F1A7E2B-1111-4C8E-9F1A-3E8D2C1B4AFF', 'Climbing Club', "
+        "'climbing club', 'Climbing Club', ?)", (json.dumps({"extra": [
+            "PRODID:-//Apple Inc.//iOS 17.0//EN", "X-ADDRESSBOOKSERVER-KIND:group",
+            "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:0B3B6E1C-7E0A-4C8E-9F1A-3E8D2C1B4A01",
+            "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:0B3B6E1C-7E0A-4C8E-9F1A-3E8D2C1B4A02",
+            "REV:2026-12-01T10:00:00Z"], "version": "3.0"}),))
+    uid, digest = fingerprints([100])[100]
+    db.execute_sql("UPDATE sync_item SET contact_id = 100, uid = ?, local_hash = ?, "
+                   "detached = 0 WHERE href LIKE ?",
+                   (uid, digest, "%5F1A7E2B-1111-4C8E-9F1A-3E8D2C1B4AFF%"))
+    db.execute_sql("DELETE FROM contact_tag")
+    db.execute_sql("INSERT INTO old_group_card (contact_id) VALUES (100)")  # migration 20
+
+    done = group_upgrade.convert_old_group_cards()
+
+    assert done is not None and done.removed == ("Climbing Club",)
+    assert _tags("Rita Rock") == ["Climbing Club"]
+    for _ in range(2):
+        result = sync_account(dav_account)
+        assert result.error is None
+        assert dav.get(group_path) == before
+        assert [r[0] for r in db.execute_sql("SELECT full_name FROM contact ORDER BY 1")] \
+            == ["Rita Rock"]

@@ -68,7 +68,6 @@ from typing import Any, NamedTuple
 from desktop.models import db
 from desktop.services import groups, store
 from desktop.services.history import HistoryLabel
-from desktop.services.matching import MatchIndex
 from desktop.services.sync import accounts
 from desktop.services.sync.carddav import (
     AddressBook,
@@ -316,6 +315,16 @@ def _never_synced() -> list[tuple[int, str | None]]:
     return [(r[0], r[1]) for r in db.execute_sql(
         "SELECT id, uid FROM contact WHERE is_me = 0 AND id NOT IN "
         "(SELECT contact_id FROM sync_item WHERE contact_id IS NOT NULL) ORDER BY id")]
+
+
+def leave_server_cards(contact_ids: Sequence[int]) -> None:
+    """The server cards these contacts were synced as are left as they are from now on, as
+    sync leaves a group card (``_store_cards``): detached, so never uploaded, rewritten or
+    deleted, and fetched again only when they change there. For the contacts an older
+    Rapport made of group cards (``group_upgrade``), in the transaction that removes them.
+    The row keeps its contact id: an undo that brings the contact back finds its link."""
+    db.execute_sql("UPDATE sync_item SET detached = 1 WHERE contact_id IN "
+                   "(SELECT value FROM json_each(?))", (json.dumps(list(contact_ids)),))
 
 
 def _client_for(info: accounts.AccountInfo, secret: str,
@@ -947,7 +956,7 @@ class _BookSync:
         """The name of each group card fetched, as a group tag on its members in the book
         (``groups``: found as an import finds them), in one change set of the sync; a note
         naming this address book for each with members found nowhere."""
-        index = MatchIndex.from_database()
+        index = groups.member_index(m for _name, members in self.groups for m in members)
         with self.store.writing() as session:
             for name, members in self.groups:
                 found, missing = groups.members_found(index, members)

@@ -278,6 +278,15 @@ class OperationsCore(QObject):
 
         return self._push(text, run, lambda: undo() | followups.restore(before), kind)
 
+    def record_done(self, changes: Changes, note: str) -> None:
+        """A contact change made before the window opened (the upgrade's: a book's old
+        group cards made group tags, ``group_upgrade``) put on the stack, so Undo takes
+        it back, and *note*, one line, said in the status bar."""
+        info = history.set_info(changes.change_sets[0]) if changes.change_sets else None
+        if info is not None:
+            self.undo_stack.push(HistoryCommand(self, info.text, changes))
+        self.notice.emit(note)
+
     def undo_kind(self) -> str:
         """The kind of the command Undo would take back ("" if none or not ours)."""
         top = self.undo_stack.command(self.undo_stack.index() - 1)
