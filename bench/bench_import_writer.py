@@ -66,7 +66,9 @@ class Handed(import_parse._Base):
         return self
     def __exit__(self, *exc):
         pass
-    def items(self, tick):
+    def items(self, tick, idle=None):
+        # The batches are all here: the writer never waits for its input, so *idle*
+        # (the search index made while it would) is not called.
         unpack = import_parse._unpack
         for data in self._blobs:
             batch, self.bytes_done = pickle.loads(data)
