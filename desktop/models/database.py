@@ -31,7 +31,7 @@ from peewee import PeeweeException, SqliteDatabase
 
 from desktop import files
 from desktop.models.indexes import restore_missing
-from desktop.models.migrations import LATEST_VERSION, MIGRATIONS
+from desktop.models.migrations import LATEST_VERSION, MIGRATIONS, bound_search_merges
 from desktop.models.schema import SchemaVersion, db
 
 DB_ENV = "RAPPORT_DB"
@@ -633,6 +633,7 @@ def _migrate(database: SqliteDatabase, path: Path, version: int, existed: bool,
     # A bulk import drops and makes again these in its transaction; whatever left a book
     # without one, it is back before anything reads the book.
     restore_missing(database)
+    bound_search_merges(database)
 
 
 # An upgrade interrupted (the process killed, a migration failed) starts again at the next

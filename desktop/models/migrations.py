@@ -850,6 +850,30 @@ def _m20_old_group_cards(database: SqliteDatabase) -> None:
         "WHERE is_me = 0 AND vcard_extra LIKE '%KIND%group%'")
 
 
+# FTS5 merges all the segments of a level in one go, inside whichever write brings the
+# level to ``crisismerge`` segments (FTS5's default: 16). With a bulk fill's big segments
+# on the lowest level (an import's, the demo's), that write was an ordinary edit on the UI
+# thread: 0.29 s and 1.0 s at the 6th and 103rd edit on the demo book of 300,000 contacts,
+# 0.40 s at the 3rd after a 100,000-card import (2026-12-05, ``bench/bench_edit_stalls.py``;
+# a crisis at one level can cascade to the next). Past this many, each write still merges
+# a bounded share (FTS5's ``automerge``: 64 leaf pages per 64 written, per level), and the
+# window merges what is left in its idle time (``search.tidy_step``). Kept well under
+# FTS5's limit of 2,000 segments in all; a level this full only builds up where nothing
+# tidies (the command line alone), and is merged then as before.
+SEARCH_CRISIS_MERGE = 256
+
+
+def bound_search_merges(database: SqliteDatabase) -> None:
+    """Give the search index ``SEARCH_CRISIS_MERGE`` if it has another (a new book, or one
+    made before this setting: one small write, once; the setting lives in the index's
+    own configuration table, so every connection and version heeds it)."""
+    row = database.execute_sql(
+        f"SELECT v FROM {FTS_TABLE}_config WHERE k = 'crisismerge'").fetchone()
+    if row is None or row[0] != SEARCH_CRISIS_MERGE:
+        database.execute_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) "
+                             "VALUES ('crisismerge', ?)", (SEARCH_CRISIS_MERGE,))
+
+
 MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (
     _m1_initial,
     _m2_tag_members_index,

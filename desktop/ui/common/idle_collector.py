@@ -13,7 +13,7 @@ import gc
 import sys
 import time
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from desktop.services.background import (
     FULL_DUE,
@@ -60,7 +60,12 @@ class IdleCollector(QObject):
     the interpreter's memory blocks after the last collection or freeze, ``_base`` the
     generation-2 count then (a freeze does not reset it); ``_frozen`` the blocks frozen as
     big loads since the last release, ``_settled`` the blocks when start-up's were frozen;
-    ``_quiet`` quiet looks in a row."""
+    ``_quiet`` quiet looks in a row.
+
+    ``quiet`` is emitted at a quiet look that ran none of this: other idle-time work (the
+    search index's merging, ``search_tidy``) takes its turn then."""
+
+    quiet = Signal()
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = INTERVAL_MS) -> None:
         super().__init__(parent)
@@ -128,6 +133,11 @@ class IdleCollector(QObject):
         self.looks += 1
         quiet = self.idle() and QThreadPool.globalInstance().activeThreadCount() == 0
         self._quiet = self._quiet + 1 if quiet else 0
+        if not self._collect(quiet) and quiet:
+            self.quiet.emit()
+
+    def _collect(self, quiet: bool) -> bool:
+        """This look's collection, release or freeze, if one is due; whether it ran."""
         frozen_long = (self._frozen > 0 or collector.loads_frozen) and (
             self._quiet >= RELEASE_QUIET_LOOKS
             or self._frozen > self.release_after_blocks)
@@ -136,15 +146,15 @@ class IdleCollector(QObject):
             self._frozen = 0
             self.collections += 1
             self._mark()
-            return
+            return True
         if quiet and collector.release_wanted and self._quiet >= ASKED_RELEASE_QUIET_LOOKS:
             collector.tidy()  # what is not frozen: a few ms
             self._mark()
-            return
+            return True
         survived = gc.get_count()[2] - self._base
         overdue = survived >= FULL_OVERDUE
         if not (overdue or (quiet and survived >= FULL_DUE)):
-            return
+            return False
         grown = sys.getallocatedblocks() - self._blocks
         if grown > BIG_LOAD_BLOCKS and not overdue:
             collector.freeze()
@@ -153,6 +163,7 @@ class IdleCollector(QObject):
             collector.collect()
             self.collections += 1
         self._mark()
+        return True
 
 
 def _uninstall(active: list[bool]) -> None:

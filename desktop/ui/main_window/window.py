@@ -50,6 +50,7 @@ from desktop.ui.common.preload import (
     ModuleLoader,
     Preload,
 )
+from desktop.ui.common.search_tidy import tidy_search_index
 from desktop.ui.common.settings import Settings
 from desktop.ui.common.translatable import QT_TRANSLATE_NOOP
 from desktop.ui.common.turns import QuietTurn
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._forced_list = False
         # Full garbage collections in idle time, what start-up made frozen (issue 18).
         self.idle_collector = IdleCollector(self)
+        self.idle_collector.quiet.connect(tidy_search_index)  # the search index's merges
         self.idle_collector.start()
         self._preloader = ModuleLoader(self)
         self._preloader.loaded.connect(self._next_startup_step)
