@@ -866,12 +866,20 @@ SEARCH_CRISIS_MERGE = 256
 def bound_search_merges(database: SqliteDatabase) -> None:
     """Give the search index ``SEARCH_CRISIS_MERGE`` if it has another (a new book, or one
     made before this setting: one small write, once; the setting lives in the index's
-    own configuration table, so every connection and version heeds it)."""
+    own configuration table, so every connection and version heeds it). A book another
+    writer holds, or a full disk, gets it at a later open: nothing depends on it."""
     row = database.execute_sql(
         f"SELECT v FROM {FTS_TABLE}_config WHERE k = 'crisismerge'").fetchone()
     if row is None or row[0] != SEARCH_CRISIS_MERGE:
-        database.execute_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) "
-                             "VALUES ('crisismerge', ?)", (SEARCH_CRISIS_MERGE,))
+        timeout = database.execute_sql("PRAGMA busy_timeout").fetchone()[0]
+        database.execute_sql("PRAGMA busy_timeout = 0")  # no wait for another writer
+        try:
+            database.execute_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) "
+                                 "VALUES ('crisismerge', ?)", (SEARCH_CRISIS_MERGE,))
+        except OperationalError:
+            pass  # locked by another writer, or a full disk: at a later open
+        finally:
+            database.execute_sql(f"PRAGMA busy_timeout = {int(timeout)}")
 
 
 MIGRATIONS: tuple[Callable[[SqliteDatabase], None], ...] = (

@@ -138,3 +138,30 @@ def test_every_book_gets_the_bound_when_opened(tmp_path: Path) -> None:
         assert row is not None and row[0] == SEARCH_CRISIS_MERGE
     finally:
         close_database()
+
+
+def test_a_book_another_writer_holds_opens_at_once_and_gets_the_bound_later(
+        tmp_path: Path) -> None:
+    from desktop.models import close_database, open_database
+
+    path = tmp_path / "held.sqlite3"
+    open_database(path)
+    db.execute_sql(f"DELETE FROM {FTS_TABLE}_config WHERE k = 'crisismerge'")
+    close_database()
+    other = sqlite3.connect(path, isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")  # another process writing as this one opens
+    try:
+        began = time.perf_counter()
+        open_database(path)
+        assert time.perf_counter() - began < 2.0  # the busy timeout is 5 s
+        close_database()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    open_database(path)
+    try:
+        row = db.execute_sql(
+            f"SELECT v FROM {FTS_TABLE}_config WHERE k = 'crisismerge'").fetchone()
+        assert row is not None and row[0] == SEARCH_CRISIS_MERGE
+    finally:
+        close_database()

@@ -12,15 +12,8 @@ from __future__ import annotations
 
 import time
 
-from desktop.models.database import (
-    database_path,
-    error_detail,
-    is_damage,
-    is_read_only,
-    is_storage_error,
-)
+from desktop.models.database import database_path, is_damage, is_read_only, is_storage_error
 from desktop.services import search
-from desktop.ui.common.workers import report_damage
 
 # Steps a look takes until this much time has gone (a step: 3 ms median, at most ~17 ms
 # with a checkpoint of the WAL, on the book of 100,000 contacts after a 100,000-card import:
@@ -31,8 +24,9 @@ BUDGET_S = 0.010
 
 def tidy_search_index(budget_s: float = BUDGET_S) -> int:
     """Merge the search index's segments for up to *budget_s* (a book open for writing
-    only); the steps taken. A damaged book is reported to the window's guard; a full disk
-    or a read-only file leaves the merging for later (the next change will say)."""
+    only); the steps taken. A damaged book, a full disk or a read-only file leaves the
+    merging for later: what the user does next meets it and says so (the damage guard,
+    a refused change); idle time reports nothing."""
     if database_path() is None or is_read_only():
         return 0
     start = time.perf_counter()
@@ -45,8 +39,6 @@ def tidy_search_index(budget_s: float = BUDGET_S) -> int:
             if not search.tidy_step() or time.perf_counter() - start >= budget_s:
                 break
     except Exception as exc:  # never into the event loop
-        if is_damage(exc):
-            report_damage(error_detail(exc))
-        elif not is_storage_error(exc):
+        if not (is_damage(exc) or is_storage_error(exc)):
             raise
     return steps
