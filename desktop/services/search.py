@@ -653,9 +653,9 @@ _FTS_AUTOMERGE = 4  # FTS5's default
 # share inside each write (``automerge``), and a whole level at once inside the write that
 # brings it to ``crisismerge`` segments. ``models.bound_search_merges`` sets the latter out
 # of an ordinary edit's way; what is left to merge is merged here, a bounded step at a
-# time, while the window is idle (``ui.common.idle_collector``): on the demo book of
-# 100,000 contacts after a 100,000-card import, 106 steps of 64 leaf pages, 3 ms each
-# (median; at most 28 ms), 0.45 s in all (2026-12-05).
+# time, while the window is idle (``ui.common.idle_collector``): on a new book after a
+# 100,000-card import, 104-106 steps of 64 leaf pages, 3 ms each (median; at most 28 ms),
+# 0.45-0.58 s in all (2026-12-05).
 
 # Leaf pages (about 4 KB each) one step merges at most.
 TIDY_PAGES = 64

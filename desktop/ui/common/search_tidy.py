@@ -16,9 +16,9 @@ from desktop.models.database import database_path, is_damage, is_read_only, is_s
 from desktop.services import search
 
 # Steps a look takes until this much time has gone (a step: 3 ms median, at most ~17 ms
-# with a checkpoint of the WAL, on the book of 100,000 contacts after a 100,000-card import:
-# its 0.45 s of merging over ~45 quiet seconds; a look with this budget and one step more
-# stays well within a stall of 50 ms).
+# with a checkpoint of the WAL, on a new book after a 100,000-card import: its 0.45 s of
+# merging over ~45 quiet seconds; a look with this budget and one step more stays well
+# within a stall of 50 ms).
 BUDGET_S = 0.010
 
 
