@@ -55,3 +55,10 @@ def test_nothing_is_merged_on_a_book_open_read_only(
         close_database()
         db_path.chmod(0o644)
         open_database(db_path)  # as the fixture closes it
+
+
+def test_a_search_index_that_cannot_be_read_is_left_alone(db_path: Path) -> None:
+    from desktop.models import FTS_TABLE, db
+
+    db.execute_sql(f"DROP TABLE {FTS_TABLE}_data")  # what damage may leave
+    assert search_tidy.tidy_search_index() == 0  # nothing raised into the event loop

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from desktop.models.database import database_path, is_damage, is_read_only, is_storage_error
+from desktop.models.database import database_path, is_read_only, is_storage_error
 from desktop.services import search
 
 # Steps a look takes until this much time has gone (a step: 3 ms median, at most ~17 ms
@@ -39,6 +39,6 @@ def tidy_search_index(budget_s: float = BUDGET_S) -> int:
             if not search.tidy_step() or time.perf_counter() - start >= budget_s:
                 break
     except Exception as exc:  # never into the event loop
-        if not (is_damage(exc) or is_storage_error(exc)):
+        if not is_storage_error(exc):  # any of the database's own (damage included)
             raise
     return steps
