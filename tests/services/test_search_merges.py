@@ -64,6 +64,12 @@ def _all_found() -> bool:
                for i in range(1, SEGMENTS * CARDS_PER_SEGMENT, 97) if i % 7)
 
 
+def _bound() -> int | None:
+    """The search index's crisismerge setting, if it has one."""
+    row = db.execute_sql(f"SELECT v FROM {FTS_TABLE}_config WHERE k = 'crisismerge'").fetchone()
+    return None if row is None else int(row[0])
+
+
 def _id(i: int) -> int:
     return int(db.execute_sql("SELECT id FROM contact WHERE uid = ?",
                               (f"pile-{i}",)).fetchone()[0])
@@ -133,9 +139,7 @@ def test_every_book_gets_the_bound_when_opened(tmp_path: Path) -> None:
     close_database()
     open_database(path)
     try:
-        row = db.execute_sql(
-            f"SELECT v FROM {FTS_TABLE}_config WHERE k = 'crisismerge'").fetchone()
-        assert row is not None and row[0] == SEARCH_CRISIS_MERGE
+        assert _bound() == SEARCH_CRISIS_MERGE
     finally:
         close_database()
 
@@ -160,8 +164,6 @@ def test_a_book_another_writer_holds_opens_at_once_and_gets_the_bound_later(
         other.close()
     open_database(path)
     try:
-        row = db.execute_sql(
-            f"SELECT v FROM {FTS_TABLE}_config WHERE k = 'crisismerge'").fetchone()
-        assert row is not None and row[0] == SEARCH_CRISIS_MERGE
+        assert _bound() == SEARCH_CRISIS_MERGE
     finally:
         close_database()
