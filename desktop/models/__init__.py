@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.models.database import (
     DatabaseError,
+    checkpoint_after,
     close_database,
     default_db_path,
     open_database,
@@ -86,6 +87,7 @@ __all__ = [
     "StoreState",
     "Tag",
     "Url",
+    "checkpoint_after",
     "close_database",
     "db",
     "default_db_path",

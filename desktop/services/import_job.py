@@ -33,11 +33,13 @@ import contextlib
 import multiprocessing
 import operator
 import pickle
+import threading
 import time
 import traceback
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +135,7 @@ def _run_child(job: str, args: tuple[Any, ...], progress: Progress | None,
     wording.start()
     last: tuple[int, int] | None = None
     cancelled_at: float | None = None
+    done = False
     try:
         while True:
             if not ours.poll(_WAIT):
@@ -159,19 +162,36 @@ def _run_child(job: str, args: tuple[Any, ...], progress: Progress | None,
                 assert take_cards is not None
                 take_cards(message[1], message[2])
             elif kind == "done":
+                done = True
                 return message[1]
             else:  # "error"
                 raise message[1]
     finally:
-        if process.is_alive():
-            if cancelled_at is None:
-                process.terminate()  # an error on this side: the child has no one to tell
-            process.join(_STOP_WAIT)
-        if process.is_alive():
-            process.kill()
-        process.join()
-        ours.close()
-        wording.stop()
+        if done:  # the child still copies its WAL into the book: never stopped for that
+            ours.close()
+            threading.Thread(target=_end, args=(process, wording), name="rapport-import-end",
+                             daemon=True).start()
+        else:
+            _stop(process, cancelled_at)
+            ours.close()
+            wording.stop()
+
+
+def _end(process: BaseProcess, wording: _Wording) -> None:
+    """Wait for a child that told its result to end (it closes the database)."""
+    process.join()
+    wording.stop()
+
+
+def _stop(process: BaseProcess, cancelled_at: float | None) -> None:
+    """End a child that did not finish: a cancelled one is given time to roll back."""
+    if process.is_alive():
+        if cancelled_at is None:
+            process.terminate()  # an error on this side: the child has no one to tell
+        process.join(_STOP_WAIT)
+    if process.is_alive():
+        process.kill()
+    process.join()
 
 
 def _cancel(conn: Connection) -> float:
@@ -222,7 +242,8 @@ def _child(job: str, args: tuple[Any, ...], db_path: str, region: str, conn: Con
         except Exception:
             exc = RuntimeError("".join(traceback.format_exception(exc)))
         message = ("error", exc)
+    try:
+        conn.send(message)  # told before the close copies the import's WAL into the book
+        conn.close()
     finally:
         close_database()
-    conn.send(message)
-    conn.close()

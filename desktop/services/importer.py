@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
-from desktop.models import db
+from desktop.models import checkpoint_after, db
 from desktop.services import groups, store
 from desktop.services.errors import ServiceError
 from desktop.services.history import HistoryLabel
@@ -614,7 +614,8 @@ def run_import(
     refused (``ServiceError``), since the choices were made for what it held then.
     Everything is one transaction with one savepoint per file (all or nothing per file);
     ``progress(done, total)`` is called at least every 100 ms and returning False rolls
-    everything back (``ImportCancelled``).
+    everything back (``ImportCancelled``). The commit leaves its WAL to be copied into
+    the book when the database is closed (``checkpoint_after``), after the result is told.
     """
     if isinstance(source, ImportPreview):
         for f in source.files:
@@ -637,7 +638,7 @@ def _run(files: list[Path], policies: Mapping[CardKey, Policy], default: Policy,
     unreadable: list[str] = []
     files_read = 0
     read_from: list[str] = []
-    with open_reader(files) as reader, db.atomic("IMMEDIATE"):
+    with open_reader(files) as reader, checkpoint_after(), db.atomic("IMMEDIATE"):
         read_total = max(sum(reader.sizes), 1)
         ticker = _Ticker(progress, read_total + 1)
 
