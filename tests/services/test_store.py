@@ -194,3 +194,27 @@ def test_a_write_in_many_chunks_keeps_its_changed_contacts_in_linear_time() -> N
     few = min(cpu(100) for _ in range(3))
     many = min(cpu(400) for _ in range(3))
     assert many / few < 9, (many, few)
+
+
+def test_new_contacts_keep_each_value_and_each_empty_field_among_others(
+        db_path: Path) -> None:
+    """Contacts made together, one with a nickname and a labelled address the others lack:
+    each keeps what it had, the others have nothing there. (A column no contact of a
+    write has a value for is written NULL in the statement's text, not bound per row:
+    the rows are the same either way.)"""
+    recs = [ContactRecord({"full_name": f"Person {i}"}) for i in range(3)]
+    recs[1].columns["nickname"] = "Bee"
+    for i, rec in enumerate(recs):
+        rec.addresses = [{"street": f"{i} Main St", "locality": "Springfield",
+                          "label": "Office" if i == 2 else None}]
+        rec.emails = [{"value": f"p{i}@example.org", "kind": "work"}]
+    with store.session("import", "Import") as s:
+        ids = s.create(recs)
+    nick = dict(db.execute_sql("SELECT id, nickname FROM contact").fetchall())
+    assert [nick[int(c)] for c in ids] == ["", "Bee", ""]
+    labels = dict(db.execute_sql("SELECT contact_id, label FROM address").fetchall())
+    assert [labels[int(c)] for c in ids] == [None, None, "Office"]
+    emails = db.execute_sql("SELECT contact_id, address, kind, label, vcard_meta FROM email "
+                            "ORDER BY contact_id").fetchall()
+    assert emails == [(int(c), f"p{i}@example.org", "work", None, None)
+                      for i, c in enumerate(ids)]
