@@ -688,6 +688,8 @@ class Session:
                 done += len(chunk)
                 if at is not None:
                     at(done / total)
+        if total:
+            search.bound_levels()  # a piled-up level drains, idle time or not
 
     # ------------------------------------------------------------------ bulk writes
 

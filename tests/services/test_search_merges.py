@@ -15,6 +15,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+import pytest
+
 from desktop.models import FTS_TABLE, db
 from desktop.models.migrations import SEARCH_CRISIS_MERGE
 from desktop.services import contacts, importer, search
@@ -167,3 +169,29 @@ def test_a_book_another_writer_holds_opens_at_once_and_gets_the_bound_later(
         assert _bound() == SEARCH_CRISIS_MERGE
     finally:
         close_database()
+
+
+def test_edits_back_to_back_never_pile_a_level_up_to_a_whole_merge(
+        db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no idle time between them (a script, the command line), each edit adds a
+    segment behind the pile's merge in progress; once a level holds more than
+    ``PILE_SEGMENTS``, every write also merges a share of it, so the level never reaches
+    ``crisismerge`` and no edit merges it whole (at the book's 256: 89-488 ms; the bound
+    and the pile scaled down here: 48 and 16)."""
+    _pile(tmp_path)
+    db.execute_sql(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('crisismerge', 48)")
+    monkeypatch.setattr(search, "PILE_SEGMENTS", 16)
+    ids = [_id(i) for i in range(0, SEGMENTS * CARDS_PER_SEGMENT, 7)]
+    moved = []
+    most = 0
+    for n, cid in enumerate(ids[:90]):
+        before = _above_lowest(search.index_levels())
+        contacts.set_fields(cid, {"note": f"edited {n} about lantern{n}"}, "Edit")
+        levels = search.index_levels()
+        moved.append(_above_lowest(levels) - before)
+        assert levels is not None
+        most = max(most, len(levels[0].segments))
+    assert most < 48, most
+    assert max(moved) <= MOST_PER_EDIT, moved
+    assert search.matching_ids("lantern89") == {ids[89]}
+    assert _all_found()
