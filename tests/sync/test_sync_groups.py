@@ -144,25 +144,23 @@ def test_rapport_sync_prints_the_group_note_on_stderr(
     assert "1 group card with members not found" in done.stdout
 
 
-def test_a_group_contact_an_older_version_synced_goes_and_its_card_stays_on_the_server(
-        db_path: object, dav: DavServer, dav_book: str, dav_account: int) -> None:
-    """A book synced by Rapport 19 holds the group card as a contact, linked to the card.
-    Made a tag once the book is opened (``group_upgrade``), the contact's removal is never
-    sent to the server: the card stays there byte for byte, sync after sync, and comes
-    back as no contact."""
+GROUP_HREF = "5F1A7E2B-1111-4C8E-9F1A-3E8D2C1B4AFF.vcf"
+
+
+def _synced_by_rapport_19(dav: DavServer, dav_book: str, dav_account: int) -> bytes | None:
+    """What Rapport 19's sync left: Rita's card and the group card on the server, the group
+    card a contact (id 100; its lines the model does not map kept verbatim) linked to its
+    server card as any synced contact's, listed by migration 20. The group card's bytes."""
     import json
 
-    from desktop.services import group_upgrade
     from desktop.services.sync.fingerprint import fingerprints
 
-    group_path = dav.path(dav_book, "5F1A7E2B-1111-4C8E-9F1A-3E8D2C1B4AFF.vcf")
+    group_path = dav.path(dav_book, GROUP_HREF)
     dav.put(dav.path(dav_book, "a1.vcf"), _card(
         "N:Rock;Rita;;;", "FN:Rita Rock", "UID:0B3B6E1C-7E0A-4C8E-9F1A-3E8D2C1B4A01"))
     dav.put(group_path, GROUP)
     before = dav.get(group_path)
     assert sync_account(dav_account).error is None
-    # What Rapport 19's sync left: the group card a contact (its lines the model does not
-    # map kept verbatim), its server card linked to it as any synced contact's.
     db.execute_sql(
         "INSERT INTO contact (id, uid, full_name, sort_key, family_name, vcard_extra) "
         "VALUES (100, '5F1A7E2B-1111-4C8E-9F1A-3E8D2C1B4AFF', 'Climbing Club', "
@@ -177,6 +175,22 @@ def test_a_group_contact_an_older_version_synced_goes_and_its_card_stays_on_the_
                    (uid, digest, "%5F1A7E2B-1111-4C8E-9F1A-3E8D2C1B4AFF%"))
     db.execute_sql("DELETE FROM contact_tag")
     db.execute_sql("INSERT INTO old_group_card (contact_id) VALUES (100)")  # migration 20
+    return before
+
+
+def _names() -> list[str]:
+    return [r[0] for r in db.execute_sql("SELECT full_name FROM contact ORDER BY 1")]
+
+
+def test_a_group_contact_an_older_version_synced_goes_and_its_card_stays_on_the_server(
+        db_path: object, dav: DavServer, dav_book: str, dav_account: int) -> None:
+    """A book synced by Rapport 19 holds the group card as a contact, linked to the card.
+    Made a tag once the book is opened (``group_upgrade``), the contact's removal is never
+    sent to the server: the card stays there byte for byte, sync after sync, and comes
+    back as no contact."""
+    from desktop.services import group_upgrade
+
+    before = _synced_by_rapport_19(dav, dav_book, dav_account)
 
     done = group_upgrade.convert_old_group_cards()
 
@@ -185,9 +199,8 @@ def test_a_group_contact_an_older_version_synced_goes_and_its_card_stays_on_the_
     for _ in range(2):
         result = sync_account(dav_account)
         assert result.error is None
-        assert dav.get(group_path) == before
-        assert [r[0] for r in db.execute_sql("SELECT full_name FROM contact ORDER BY 1")] \
-            == ["Rita Rock"]
+        assert dav.get(dav.path(dav_book, GROUP_HREF)) == before
+        assert _names() == ["Rita Rock"]
 
 
 def test_undoing_the_group_tags_after_a_sync_sends_nothing_new_to_the_server(
@@ -196,30 +209,9 @@ def test_undoing_the_group_tags_after_a_sync_sends_nothing_new_to_the_server(
     back, still linked to its card on the server and left alone as before (never uploaded
     as a new card: no copy of the group appears on the server, the card stays byte for
     byte), sync after sync."""
-    import json
-
     from desktop.services import group_upgrade, history
-    from desktop.services.sync.fingerprint import fingerprints
 
-    group_path = dav.path(dav_book, "5F1A7E2B-1111-4C8E-9F1A-3E8D2C1B4AFF.vcf")
-    dav.put(dav.path(dav_book, "a1.vcf"), _card(
-        "N:Rock;Rita;;;", "FN:Rita Rock", "UID:0B3B6E1C-7E0A-4C8E-9F1A-3E8D2C1B4A01"))
-    dav.put(group_path, GROUP)
-    before = dav.get(group_path)
-    assert sync_account(dav_account).error is None
-    db.execute_sql(
-        "INSERT INTO contact (id, uid, full_name, sort_key, family_name, vcard_extra) "
-        "VALUES (100, '5F1A7E2B-1111-4C8E-9F1A-3E8D2C1B4AFF', 'Climbing Club', "
-        "'climbing club', 'Climbing Club', ?)", (json.dumps({"extra": [
-            "PRODID:-//Apple Inc.//iOS 17.0//EN", "X-ADDRESSBOOKSERVER-KIND:group",
-            "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:0B3B6E1C-7E0A-4C8E-9F1A-3E8D2C1B4A01",
-            "REV:2026-12-01T10:00:00Z"], "version": "3.0"}),))
-    uid, digest = fingerprints([100])[100]
-    db.execute_sql("UPDATE sync_item SET contact_id = 100, uid = ?, local_hash = ?, "
-                   "detached = 0 WHERE href LIKE ?",
-                   (uid, digest, "%5F1A7E2B-1111-4C8E-9F1A-3E8D2C1B4AFF%"))
-    db.execute_sql("DELETE FROM contact_tag")
-    db.execute_sql("INSERT INTO old_group_card (contact_id) VALUES (100)")  # migration 20
+    before = _synced_by_rapport_19(dav, dav_book, dav_account)
     done = group_upgrade.convert_old_group_cards()
     assert done is not None and done.changes.change_sets
     assert sync_account(dav_account).error is None
@@ -227,12 +219,10 @@ def test_undoing_the_group_tags_after_a_sync_sends_nothing_new_to_the_server(
 
     history.undo(done.changes.change_sets)
 
-    assert [r[0] for r in db.execute_sql("SELECT full_name FROM contact ORDER BY 1")] \
-        == ["Climbing Club", "Rita Rock"]
+    assert _names() == ["Climbing Club", "Rita Rock"]
     for _ in range(2):
         result = sync_account(dav_account)
         assert result.error is None
         assert sorted(dav.hrefs(dav_book)) == hrefs  # no card uploaded for the group
-        assert dav.get(group_path) == before
-    assert [r[0] for r in db.execute_sql("SELECT full_name FROM contact ORDER BY 1")] \
-        == ["Climbing Club", "Rita Rock"]
+        assert dav.get(dav.path(dav_book, GROUP_HREF)) == before
+    assert _names() == ["Climbing Club", "Rita Rock"]
